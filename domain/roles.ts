@@ -1,0 +1,92 @@
+/**
+ * Parley's roles and what each may do. Permissions are data: the map below is the single place
+ * that says which role holds which permission, and the compiler checks it covers every role.
+ * Whether a person may act on a particular record (their own case, their program) is decided by
+ * small policy functions on top of this map.
+ */
+export const ROLES = [
+  'admin',
+  'coordinator',
+  'mediator',
+  'party',
+  'advocate',
+  'attorney',
+  'staff',
+  'member',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS = {
+  admin: 'Platform administrator',
+  coordinator: 'Program coordinator',
+  mediator: 'Mediator',
+  party: 'Party',
+  advocate: 'Advocate or support person',
+  attorney: 'Attorney',
+  staff: 'Association staff',
+  member: 'Association member',
+} as const satisfies Record<Role, string>;
+
+/** Roles held within one program; the others are held across Parley. */
+export const PROGRAM_ROLES = ['coordinator', 'mediator'] as const satisfies readonly Role[];
+
+export const PERMISSIONS = [
+  'account:use',
+  'audit:verify',
+  'audit:read',
+  'programs:read',
+  'programs:manage',
+  'people:invite',
+  'people:read',
+  'roles:grant',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyone: Permission[] = ['account:use', 'programs:read'];
+
+export const ROLE_PERMISSIONS = {
+  admin: [
+    ...everyone,
+    'audit:verify',
+    'audit:read',
+    'programs:manage',
+    'people:invite',
+    'people:read',
+    'roles:grant',
+  ],
+  coordinator: [...everyone, 'people:invite', 'people:read', 'audit:read'],
+  mediator: [...everyone],
+  party: [...everyone],
+  advocate: [...everyone],
+  attorney: [...everyone],
+  staff: [...everyone, 'people:invite', 'people:read'],
+  member: [...everyone],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** A role held by a person: across Parley (scope '*') or within one program (scope = program id). */
+export type Grant = { role: Role; scope: string };
+export const GLOBAL_SCOPE = '*';
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * Whether grants allow a permission. With a programId, only grants held across Parley or within
+ * that program count: a coordinator of one program holds nothing in another.
+ */
+export function can(grants: readonly Grant[], permission: Permission, programId?: string): boolean {
+  return grants.some(
+    (g) =>
+      (ROLE_PERMISSIONS[g.role] as readonly Permission[]).includes(permission) &&
+      (programId === undefined || g.scope === GLOBAL_SCOPE || g.scope === programId),
+  );
+}
+
+/** Roles a program can require a second factor of (SPEC: mediators and staff). */
+export const MFA_ELIGIBLE_ROLES = [
+  'admin',
+  'coordinator',
+  'mediator',
+  'staff',
+] as const satisfies readonly Role[];

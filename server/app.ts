@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import pino from 'pino';
+import type { Config } from './config.ts';
+import { type Db, openDatabase } from './db/database.ts';
+import { csrfCheck, ensureCsrfCookie } from './http/csrf.ts';
+import { notFound, registerErrorHandling } from './http/errors.ts';
+import { REDACT_PATHS, serializers } from './http/logging.ts';
+import { isSecure, registerSessionHook } from './http/session.ts';
+import type { App } from './http/types.ts';
+import { type Clock, ManualClock, systemClock } from './infra/clock.ts';
+import type { Deps } from './infra/deps.ts';
+import { newId } from './infra/ids.ts';
+import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
+import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { programsRoutes } from './modules/programs/programs.routes.ts';
+
+/** Every area's routes, registered in this order. A new area adds one line. */
+const AREAS: ((app: App, deps: Deps) => void)[] = [
+  healthRoutes,
+  accountsRoutes,
+  invitationsRoutes,
+  programsRoutes,
+  auditRoutes,
+  mailRoutes,
+];
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+
+export type BuildOptions = {
+  config: Config;
+  db?: Db;
+  clock?: Clock;
+  mailer?: Mailer;
+  /** Where log lines go (tests capture them to prove nothing confidential is logged). */
+  logStream?: NodeJS.WritableStream;
+};
+
+/** Builds Parley's HTTP app without listening: main.ts listens, tests call app.inject. */
+export async function buildApp(options: BuildOptions): Promise<{ app: App; deps: Deps }> {
+  const { config } = options;
+  const logger = pino(
+    { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers },
+    options.logStream ?? process.stdout,
+  );
+  const deps: Deps = {
+    config,
+    db: options.db ?? openDatabase({ url: config.databaseUrl }),
+    clock: options.clock ?? (config.mode === 'test' ? new ManualClock() : systemClock),
+    mailer: options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl) : noMailer),
+    log: logger,
+  };
+
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Parley API',
+        version: '1',
+        description:
+          'Mediation in Missouri from the first request to the last promise kept. State-changing requests need the x-csrf-token header echoing the parley_csrf cookie.',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  registerSessionHook(app, deps);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    ensureCsrfCookie(request, reply, isSecure(deps, request));
+    csrfCheck(request);
+  });
+
+  for (const register of AREAS) register(app, deps);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await serveWeb(app);
+  return { app, deps };
+}
+
+/** The built web app: hashed assets cached for a year, index.html always revalidated, SPA fallback. */
+async function serveWeb(app: App) {
+  const hasWeb = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders(res, filePath) {
+        (res as unknown as import('node:http').ServerResponse).setHeader(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const isPage =
+      request.method === 'GET' && !request.url.startsWith('/api/') && !/\.\w{2,5}(\?|$)/.test(request.url);
+    if (hasWeb && isPage) {
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    }
+    const error = notFound(`${request.method} ${request.url.split('?')[0]}`);
+    return reply.status(404).send(error.toEnvelope());
+  });
+}

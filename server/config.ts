@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * Parley's configuration, read once from the environment. A bad setting stops start-up with a
+ * message that names it, instead of failing later in the middle of a request.
+ */
+export const Mode = z.enum(['production', 'demo', 'development', 'test']);
+export type Mode = z.infer<typeof Mode>;
+
+const DEV_SECRET = 'parley-development-secret-do-not-use-in-production-0000';
+
+const Env = z
+  .object({
+    PARLEY_MODE: Mode.default('demo').describe('production, demo, development or test'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .min(1)
+      .default('file:data/parley.db')
+      .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+        message: 'must start with file: (SQLite) or postgres:// (PostgreSQL)',
+      }),
+    PUBLIC_URL: z.url().optional().describe('the address people use, for links in e-mail'),
+    APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SMTP_URL: z
+      .string()
+      .refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Parley <no-reply@parley.local>'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(120),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(72),
+    JOBS: z
+      .enum(['on', 'off'])
+      .default('on')
+      .transform((v) => v === 'on')
+      .describe('run the background job runner in this process'),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  })
+  .superRefine((env, ctx) => {
+    if (env.PARLEY_MODE === 'production' && !env.APP_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
+    }
+    if (env.PARLEY_MODE === 'production' && !env.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required in production' });
+    }
+  });
+
+export type Config = {
+  mode: Mode;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  publicUrl: string;
+  appSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  jobs: boolean;
+  bodyLimitBytes: number;
+  /** Demo sign-ins and the development mailbox are shown only in these modes. */
+  showsDemoAids: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError naming each bad setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
+    throw new ConfigError(`Parley cannot start: bad configuration\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    mode: e.PARLEY_MODE,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    appSecret: e.APP_SECRET ?? DEV_SECRET,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    jobs: e.JOBS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    showsDemoAids: e.PARLEY_MODE === 'demo' || e.PARLEY_MODE === 'development' || e.PARLEY_MODE === 'test',
+  };
+}

@@ -1,0 +1,177 @@
+import type { Generated } from 'kysely';
+
+// Table types for Kysely. Each module adds its tables in its own file under db/tables/ and joins
+// them into Database here. Times are ISO-8601 UTC strings; flags are 0 or 1.
+
+export type Flag = 0 | 1;
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  email_verified_at: string | null;
+  totp_secret_enc: string | null;
+  totp_enabled_at: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgramsTable {
+  id: string;
+  kind: string;
+  slug: string;
+  name: string;
+  description: Generated<string>;
+  rule_pack: string | null;
+  rule_pack_version: string | null;
+  settings: Generated<string>;
+  require_mfa: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleGrantsTable {
+  id: string;
+  user_id: string;
+  role: string;
+  scope: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  idle_expires_at: string;
+  absolute_expires_at: string;
+  mfa_verified: Generated<number>;
+  ip: string | null;
+  user_agent: string | null;
+  revoked_at: string | null;
+}
+
+export interface SignInAttemptsTable {
+  id: string;
+  email: string;
+  ip: string;
+  succeeded: number;
+  created_at: string;
+}
+
+export interface OneTimeTokensTable {
+  id: string;
+  token_hash: string;
+  purpose: string;
+  user_id: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  name: Generated<string>;
+  role: string;
+  scope: string;
+  case_id: string | null;
+  purpose: Generated<string>;
+  invited_by: string | null;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface AuditEventsTable {
+  seq: number;
+  id: string;
+  occurred_at: string;
+  kind: string;
+  actor_id: string | null;
+  program_id: string | null;
+  case_id: string | null;
+  subject_type: string;
+  subject_id: string | null;
+  data: string;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface OutboxEmailsTable {
+  id: string;
+  to_address: string;
+  to_user_id: string | null;
+  template: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  attachments: Generated<string>;
+  program_id: string | null;
+  case_id: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'held';
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: Generated<string>;
+  unique_key: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  run_at: string;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface FilesTable {
+  id: string;
+  purpose: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: Uint8Array;
+  owner_id: string | null;
+  program_id: string | null;
+  case_id: string | null;
+  created_at: string;
+}
+
+export interface FoundationTables {
+  users: UsersTable;
+  programs: ProgramsTable;
+  role_grants: RoleGrantsTable;
+  sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
+  one_time_tokens: OneTimeTokensTable;
+  invitations: InvitationsTable;
+  audit_events: AuditEventsTable;
+  audit_head: AuditHeadTable;
+  outbox_emails: OutboxEmailsTable;
+  jobs: JobsTable;
+  files: FilesTable;
+}
+
+export interface Database extends FoundationTables {}

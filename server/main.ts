@@ -1,0 +1,52 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemoIfEmpty } from './db/seed/demo.ts';
+import { DEMO_SIGN_INS } from './db/seed/demo-people.ts';
+import { createJobRunner } from './jobs/runner.ts';
+
+// Process entry: read config, open and migrate the database, seed the demo, listen, start jobs,
+// and shut down gracefully (finish requests in flight and the current job) on SIGINT or SIGTERM.
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const { app, deps } = await buildApp({ config });
+await migrateToLatest(deps.db);
+if (config.mode === 'demo' || config.mode === 'development') {
+  const seeded = await seedDemoIfEmpty(deps);
+  if (seeded) app.log.info('seeded the demo programs, people and cases');
+}
+
+const runner = createJobRunner(deps);
+if (config.jobs) runner.start();
+
+await app.listen({ port: config.port, host: config.host });
+if (config.showsDemoAids && config.mode !== 'test') {
+  const lines = DEMO_SIGN_INS.map((s) => `  ${s.role.padEnd(32)} ${s.email.padEnd(40)} ${s.password}`);
+  console.info(
+    `\nParley is running at ${config.publicUrl}  (${config.mode} mode)\n\nDemo sign-ins:\n${lines.join('\n')}\n`,
+  );
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 15_000);
+  force.unref();
+  await app.close();
+  await runner.stop();
+  await deps.db.destroy();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,252 @@
+import { GLOBAL_SCOPE } from '../../../domain/roles.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
+import { AppError } from '../../http/errors.ts';
+import type { RequestMeta } from '../../http/types.ts';
+import { addMs, DAY, HOUR, iso } from '../../infra/clock.ts';
+import { hashToken, newToken } from '../../infra/crypto.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, requireActor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { queueEmail } from '../mail/mail.service.ts';
+import * as repo from './accounts.repository.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+const VERIFY_TTL = 2 * DAY;
+const RESET_TTL = HOUR;
+const CHECK_EMAIL = 'Check your e-mail: we sent you a link. It may take a minute to arrive.';
+
+/** A link into the web app; tokens ride in the #fragment, which browsers never send to a server. */
+export const linkTo = (deps: Pick<Deps, 'config'>, page: string, token: string) =>
+  `${deps.config.publicUrl}${page}#token=${token}`;
+
+async function issueToken(db: Executor, deps: Deps, userId: string, purpose: string, ttlMs: number) {
+  const token = newToken();
+  const now = deps.clock.now();
+  await repo.insertToken(db, {
+    id: newId(),
+    token_hash: hashToken(token, deps.config.appSecret),
+    purpose,
+    user_id: userId,
+    expires_at: iso(addMs(now, ttlMs)),
+    created_at: iso(now),
+  });
+  return token;
+}
+
+/**
+ * Creates an account and e-mails a confirmation link. An address already in use gets a note
+ * instead of an error, so the form never tells a stranger who has an account.
+ */
+export async function signUp(
+  deps: Deps,
+  input: { name: string; email: string; password: string },
+  meta: RequestMeta,
+) {
+  const existing = await repo.findUserByEmail(deps.db, input.email);
+  const now = deps.clock.now();
+  if (existing) {
+    await queueEmail(deps.db, deps, {
+      to: existing.email,
+      toUserId: existing.id,
+      template: 'account-exists',
+      subject: 'You already have a Parley account',
+      text: `Someone (perhaps you) tried to create a Parley account with this address.\n\nYou already have one. To sign in, go to ${deps.config.publicUrl}/sign-in. If you forgot your password, you can reset it there.\n\nIf this was not you, you can ignore this message.`,
+    });
+    return { message: CHECK_EMAIL };
+  }
+  const passwordHash = await hashPassword(input.password);
+  const userId = newId();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.insertUser(tx, {
+      id: userId,
+      email: input.email,
+      name: input.name,
+      password_hash: passwordHash,
+      email_verified_at: null,
+      totp_secret_enc: null,
+      totp_enabled_at: null,
+      disabled_at: null,
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
+    const token = await issueToken(tx, deps, userId, 'verify_email', VERIFY_TTL);
+    await queueEmail(tx, deps, {
+      to: input.email,
+      toUserId: userId,
+      template: 'verify-email',
+      subject: 'Confirm your e-mail for Parley',
+      text: `Hello ${input.name},\n\nPlease confirm your e-mail address by opening this link:\n${linkTo(deps, '/verify-email', token)}\n\nThe link works for 2 days. If you did not sign up for Parley, you can ignore this message.`,
+    });
+    await recordAudit(tx, {
+      kind: 'user.signed_up',
+      at: now,
+      actorId: userId,
+      subjectType: 'user',
+      subjectId: userId,
+      ip: meta.ip,
+    });
+  });
+  return { message: CHECK_EMAIL };
+}
+
+export async function verifyEmail(deps: Deps, token: string) {
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    const row = await repo.consumeToken(
+      tx,
+      hashToken(token, deps.config.appSecret),
+      'verify_email',
+      iso(now),
+    );
+    if (!row) {
+      throw new AppError(
+        'TOKEN_INVALID',
+        'This link has expired or was already used. Sign in to ask for a new one.',
+      );
+    }
+    await repo.updateUser(tx, row.user_id, { email_verified_at: iso(now), updated_at: iso(now) });
+    await recordAudit(tx, {
+      kind: 'user.email_verified',
+      at: now,
+      actorId: row.user_id,
+      subjectType: 'user',
+      subjectId: row.user_id,
+    });
+  });
+  return { message: 'Thank you: your e-mail address is confirmed. You can sign in now.' };
+}
+
+export async function resendVerification(deps: Deps, email: string) {
+  const user = await repo.findUserByEmail(deps.db, email);
+  if (user && !user.email_verified_at) {
+    await inTransaction(deps.db, async (tx) => {
+      await repo.expireTokens(tx, user.id, 'verify_email', iso(deps.clock.now()));
+      const token = await issueToken(tx, deps, user.id, 'verify_email', VERIFY_TTL);
+      await queueEmail(tx, deps, {
+        to: user.email,
+        toUserId: user.id,
+        template: 'verify-email',
+        subject: 'Confirm your e-mail for Parley',
+        text: `Hello ${user.name},\n\nHere is a new link to confirm your e-mail address:\n${linkTo(deps, '/verify-email', token)}\n\nThe link works for 2 days.`,
+      });
+    });
+  }
+  return { message: CHECK_EMAIL };
+}
+
+export async function requestPasswordReset(deps: Deps, email: string, meta: RequestMeta) {
+  const user = await repo.findUserByEmail(deps.db, email);
+  if (user && !user.disabled_at) {
+    const now = deps.clock.now();
+    await inTransaction(deps.db, async (tx) => {
+      await repo.expireTokens(tx, user.id, 'reset_password', iso(now));
+      const token = await issueToken(tx, deps, user.id, 'reset_password', RESET_TTL);
+      await queueEmail(tx, deps, {
+        to: user.email,
+        toUserId: user.id,
+        template: 'password-reset',
+        subject: 'Reset your Parley password',
+        text: `Hello ${user.name},\n\nTo choose a new password, open this link:\n${linkTo(deps, '/reset-password', token)}\n\nThe link works once, for 1 hour. If you did not ask for this, you can ignore this message: your password has not changed.`,
+      });
+      await recordAudit(tx, {
+        kind: 'user.password_reset_requested',
+        at: now,
+        actorId: null,
+        subjectType: 'user',
+        subjectId: user.id,
+        ip: meta.ip,
+      });
+    });
+  }
+  return { message: 'If an account uses that address, we sent it a link to reset the password.' };
+}
+
+/** Sets a new password from a single-use link and signs out every other session. */
+export async function resetPassword(
+  deps: Deps,
+  input: { token: string; password: string },
+  meta: RequestMeta,
+) {
+  const now = deps.clock.now();
+  const passwordHash = await hashPassword(input.password);
+  await inTransaction(deps.db, async (tx) => {
+    const row = await repo.consumeToken(
+      tx,
+      hashToken(input.token, deps.config.appSecret),
+      'reset_password',
+      iso(now),
+    );
+    if (!row)
+      throw new AppError(
+        'TOKEN_INVALID',
+        'This reset link has expired or was already used. Ask for a new one.',
+      );
+    // The link proved the person reads this inbox, so the address counts as confirmed too.
+    const user = await repo.findUserById(tx, row.user_id);
+    await repo.updateUser(tx, row.user_id, {
+      password_hash: passwordHash,
+      email_verified_at: user?.email_verified_at ?? iso(now),
+      updated_at: iso(now),
+    });
+    await repo.revokeUserSessions(tx, row.user_id, iso(now));
+    await recordAudit(tx, {
+      kind: 'user.password_reset',
+      at: now,
+      actorId: row.user_id,
+      subjectType: 'user',
+      subjectId: row.user_id,
+      ip: meta.ip,
+    });
+  });
+  return { message: 'Your password is changed. Please sign in with the new one.' };
+}
+
+export async function changePassword(
+  deps: Deps,
+  actor: Actor | null,
+  input: { currentPassword: string; newPassword: string },
+) {
+  requireActor(actor);
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw new AppError('VALIDATION_FAILED', 'Your current password did not match.', {
+      fields: { currentPassword: 'does not match' },
+    });
+  }
+  const now = deps.clock.now();
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(deps.db, async (tx) => {
+    await repo.updateUser(tx, actor.userId, { password_hash: passwordHash, updated_at: iso(now) });
+    await repo.revokeUserSessions(tx, actor.userId, iso(now), actor.sessionId ?? undefined);
+    await recordAudit(tx, {
+      kind: 'user.password_changed',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'user',
+      subjectId: actor.userId,
+      ip: actor.ip,
+    });
+  });
+  return { message: 'Your password is changed. Other devices were signed out.' };
+}
+
+/** The signed-in person as the web app sees them: name, roles and the programs they work in. */
+export async function getMe(deps: Deps, actor: Actor) {
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
+  const programIds = [...new Set(actor.grants.map((g) => g.scope).filter((s) => s !== GLOBAL_SCOPE))];
+  const programs = (await Promise.all(programIds.map((id) => repo.findProgram(deps.db, id)))).flatMap((p) =>
+    p ? [{ id: p.id, name: p.name, kind: p.kind }] : [],
+  );
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    emailVerified: user.email_verified_at !== null,
+    hasMfa: user.totp_enabled_at !== null,
+    mfaSetupRequired: actor.mfaSetupRequired,
+    grants: actor.grants,
+    programs,
+  };
+}

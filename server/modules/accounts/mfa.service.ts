@@ -1,0 +1,112 @@
+import * as OTPAuth from 'otpauth';
+import { inTransaction } from '../../db/database.ts';
+import { AppError } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import { decrypt, deriveKey, encrypt } from '../../infra/crypto.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { type Actor, requireActor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as repo from './accounts.repository.ts';
+import { verifyPassword } from './passwords.ts';
+
+// Second factor: time-based one-time codes (RFC 6238) from any authenticator app. The shared
+// secret is stored encrypted with a key derived for this purpose only.
+
+const keyFor = (deps: Pick<Deps, 'config'>) => deriveKey(deps.config.appSecret, 'totp');
+
+function totpFor(secretBase32: string, email: string) {
+  return new OTPAuth.TOTP({
+    issuer: 'Parley',
+    label: email,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+  });
+}
+
+/** Accepts the current code and one step either side, for clocks that drift. */
+export function checkTotp(
+  deps: Pick<Deps, 'config' | 'clock'>,
+  sealedSecret: string,
+  email: string,
+  code: string,
+): boolean {
+  const totp = totpFor(decrypt(sealedSecret, keyFor(deps)), email);
+  return totp.validate({ token: code, timestamp: deps.clock.now().getTime(), window: 1 }) !== null;
+}
+
+/** Starts set-up: a new secret is stored (not yet active) and shown once for the person's app. */
+export async function startMfaSetup(deps: Deps, actor: Actor | null) {
+  requireActor(actor);
+  const secret = new OTPAuth.Secret({ size: 20 });
+  await repo.updateUser(deps.db, actor.userId, {
+    totp_secret_enc: encrypt(secret.base32, keyFor(deps)),
+    totp_enabled_at: null,
+    updated_at: iso(deps.clock.now()),
+  });
+  return { secret: secret.base32, otpauthUrl: totpFor(secret.base32, actor.email).toString() };
+}
+
+export async function enableMfa(deps: Deps, actor: Actor | null, code: string): Promise<void> {
+  requireActor(actor);
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user?.totp_secret_enc) {
+    throw new AppError('CONFLICT', 'Start two-step sign-in set-up first, then enter the code from your app.');
+  }
+  if (!checkTotp(deps, user.totp_secret_enc, user.email, code)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'That code did not match. Check the time on your phone and try the newest code.',
+      {
+        fields: { code: 'does not match' },
+      },
+    );
+  }
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.updateUser(tx, actor.userId, { totp_enabled_at: iso(now), updated_at: iso(now) });
+    if (actor.sessionId) await repo.markSessionMfaVerified(tx, actor.sessionId);
+    await recordAudit(tx, {
+      kind: 'user.mfa_enabled',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'user',
+      subjectId: actor.userId,
+      ip: actor.ip,
+    });
+  });
+}
+
+export async function disableMfa(deps: Deps, actor: Actor | null, input: { password: string; code: string }) {
+  requireActor(actor);
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user?.totp_secret_enc || !user.totp_enabled_at)
+    throw new AppError('CONFLICT', 'Two-step sign-in is not turned on.');
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    throw new AppError('VALIDATION_FAILED', 'Your password did not match.', {
+      fields: { password: 'does not match' },
+    });
+  }
+  if (!checkTotp(deps, user.totp_secret_enc, user.email, input.code)) {
+    throw new AppError('VALIDATION_FAILED', 'That code did not match.', {
+      fields: { code: 'does not match' },
+    });
+  }
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.updateUser(tx, actor.userId, {
+      totp_enabled_at: null,
+      totp_secret_enc: null,
+      updated_at: iso(now),
+    });
+    await recordAudit(tx, {
+      kind: 'user.mfa_disabled',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'user',
+      subjectId: actor.userId,
+      ip: actor.ip,
+    });
+  });
+}

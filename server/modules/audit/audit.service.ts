@@ -1,0 +1,65 @@
+import { canonicalJson, chainVerifier, hashEvent } from '../../../domain/audit-chain.ts';
+import type { Executor, Tx } from '../../db/database.ts';
+import { iso } from '../../infra/clock.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { authorize } from '../access/access.service.ts';
+import type { AuditKind } from './audit.kinds.ts';
+import * as repo from './audit.repository.ts';
+
+export type AuditInput = {
+  kind: AuditKind;
+  at: Date;
+  actorId?: string | null;
+  programId?: string | null;
+  caseId?: string | null;
+  subjectType: string;
+  subjectId?: string | null;
+  /**
+   * Ids, names of fields changed, states: never the words of a confidential record. The trail
+   * says that a caucus note was read, not what it says.
+   */
+  data?: Record<string, unknown>;
+  ip?: string | null;
+};
+
+/** Appends one event to the chain inside the caller's transaction, so the change and its record commit together. */
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  const head = await repo.lockHead(tx);
+  const event = {
+    seq: head.seq + 1,
+    id: newId(),
+    occurred_at: iso(input.at),
+    kind: input.kind,
+    actor_id: input.actorId ?? null,
+    program_id: input.programId ?? null,
+    case_id: input.caseId ?? null,
+    subject_type: input.subjectType,
+    subject_id: input.subjectId ?? null,
+    data: canonicalJson(input.data ?? {}),
+    ip: input.ip ?? null,
+    prev_hash: head.hash,
+  };
+  await repo.insertEvent(tx, { ...event, hash: hashEvent(event) });
+}
+
+export type VerifyResult = { ok: true; events: number } | { ok: false; brokenAt: number; reason: string };
+
+/** Re-computes the whole chain, streaming, and names the first row that does not fit. */
+export async function verifyAuditTrail(db: Executor): Promise<VerifyResult> {
+  const head = await repo.readHead(db);
+  const verifier = chainVerifier();
+  let count = 0;
+  for await (const row of repo.streamEvents(db)) {
+    const broken = verifier.next(row);
+    if (broken) return { ok: false, brokenAt: broken.seq, reason: broken.reason };
+    count += 1;
+  }
+  const broken = verifier.end(head);
+  return broken ? { ok: false, brokenAt: broken.seq, reason: broken.reason } : { ok: true, events: count };
+}
+
+export async function verifyAuditTrailAs(db: Executor, actor: Actor | null): Promise<VerifyResult> {
+  authorize(actor, 'audit:verify');
+  return verifyAuditTrail(db);
+}

@@ -1,0 +1,275 @@
+import { GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import type { RequestMeta } from '../../http/types.ts';
+import { addMs, DAY, iso } from '../../infra/clock.ts';
+import { hashToken, newToken } from '../../infra/crypto.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, authorize, requireActor } from '../access/access.service.ts';
+import * as accountsRepo from '../accounts/accounts.repository.ts';
+import { linkTo } from '../accounts/accounts.service.ts';
+import { hashPassword } from '../accounts/passwords.ts';
+import { createSession } from '../accounts/sessions.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { queueEmail } from '../mail/mail.service.ts';
+import { mayInvite, scopeFits } from './invitations.policy.ts';
+
+const INVITATION_TTL = 14 * DAY;
+
+export type AcceptedInvitation = {
+  invitationId: string;
+  userId: string;
+  role: Role;
+  scope: string;
+  caseId: string | null;
+  purpose: string;
+};
+type AcceptHandler = (tx: Tx, deps: Deps, accepted: AcceptedInvitation) => Promise<void>;
+const acceptHandlers = new Map<string, AcceptHandler>();
+
+/**
+ * Areas that invite people to something more specific than a program (a case, a co-mediation)
+ * register what happens on acceptance, inside the same transaction as the role grant.
+ */
+export function onInvitationAccepted(purpose: string, handler: AcceptHandler): void {
+  acceptHandlers.set(purpose, handler);
+}
+
+/**
+ * Creates an invitation and e-mails its single-use link. Used directly by coordinators, and by
+ * other areas (a case inviting the other party) through `issueInvitation` inside their transaction.
+ */
+export async function issueInvitation(
+  tx: Tx,
+  deps: Deps,
+  input: {
+    email: string;
+    name: string;
+    role: Role;
+    scope: string;
+    caseId?: string | null;
+    purpose?: string;
+    invitedBy: string | null;
+    subject: string;
+    message: string;
+  },
+): Promise<{ id: string; token: string }> {
+  const token = newToken();
+  const now = deps.clock.now();
+  const id = newId();
+  await accountsRepo.insertInvitation(tx, {
+    id,
+    token_hash: hashToken(token, deps.config.appSecret),
+    email: input.email.toLowerCase(),
+    name: input.name,
+    role: input.role,
+    scope: input.scope,
+    case_id: input.caseId ?? null,
+    purpose: input.purpose ?? 'join',
+    invited_by: input.invitedBy,
+    expires_at: iso(addMs(now, INVITATION_TTL)),
+    accepted_at: null,
+    accepted_by: null,
+    revoked_at: null,
+    created_at: iso(now),
+  });
+  await queueEmail(tx, deps, {
+    to: input.email,
+    template: input.purpose === 'join' || !input.purpose ? 'invitation' : `invitation-${input.purpose}`,
+    subject: input.subject,
+    text: `${input.message}\n\nOpen this link to accept. You do not need an account first:\n${linkTo(deps, '/invitation', token)}\n\nThe link works once, for 14 days.`,
+    programId: input.scope === GLOBAL_SCOPE ? null : input.scope,
+    caseId: input.caseId ?? null,
+  });
+  await recordAudit(tx, {
+    kind: 'invitation.created',
+    at: now,
+    actorId: input.invitedBy,
+    programId: input.scope === GLOBAL_SCOPE ? null : input.scope,
+    caseId: input.caseId ?? null,
+    subjectType: 'invitation',
+    subjectId: id,
+    data: { role: input.role, purpose: input.purpose ?? 'join' },
+  });
+  return { id, token };
+}
+
+export async function inviteToProgram(
+  deps: Deps,
+  actor: Actor | null,
+  input: { email: string; name: string; role: Role; programId: string | null },
+) {
+  const scope = input.programId ?? GLOBAL_SCOPE;
+  authorize(actor, 'people:invite', input.programId ? { programId: input.programId } : {});
+  if (!scopeFits(input.role, scope)) {
+    throw new AppError('VALIDATION_FAILED', 'That role cannot be given with this program choice.', {
+      fields: {
+        programId: input.role === 'coordinator' ? 'choose the program' : 'must be empty for this role',
+      },
+    });
+  }
+  if (!mayInvite(actor, input.role, scope)) throw forbidden('You cannot invite people to that role.');
+  const program = input.programId ? await accountsRepo.findProgram(deps.db, input.programId) : null;
+  if (input.programId && !program) throw notFound('That program');
+  const where = program ? program.name : 'the Association of Missouri Mediators on Parley';
+  return inTransaction(deps.db, async (tx) => {
+    const { id } = await issueInvitation(tx, deps, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      scope,
+      invitedBy: actor.userId,
+      subject: `${actor.name} invited you to ${where}`,
+      message: `Hello ${input.name},\n\n${actor.name} invited you to join ${where} on Parley.`,
+    });
+    return { id };
+  });
+}
+
+async function findLive(deps: Deps, token: string) {
+  const invitation = await accountsRepo.findInvitationByHash(
+    deps.db,
+    hashToken(token, deps.config.appSecret),
+  );
+  const now = iso(deps.clock.now());
+  if (!invitation || invitation.accepted_at || invitation.revoked_at || invitation.expires_at <= now) {
+    throw new AppError(
+      'TOKEN_INVALID',
+      'This invitation has expired or was already used. Ask the person who invited you for a new one.',
+    );
+  }
+  return invitation;
+}
+
+export async function previewInvitation(deps: Deps, token: string) {
+  const invitation = await findLive(deps, token);
+  const program =
+    invitation.scope === GLOBAL_SCOPE ? null : await accountsRepo.findProgram(deps.db, invitation.scope);
+  const user = await accountsRepo.findUserByEmail(deps.db, invitation.email);
+  return {
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role as Role,
+    programName: program?.name ?? null,
+    hasAccount: Boolean(user?.password_hash),
+    expiresAt: invitation.expires_at,
+  };
+}
+
+/**
+ * Accepts an invitation. A person without an account sets a name and password here and is
+ * signed in; a person with one must be signed in as the invited address.
+ */
+export async function acceptInvitation(
+  deps: Deps,
+  actor: Actor | null,
+  input: { token: string; name?: string | undefined; password?: string | undefined },
+  meta: RequestMeta,
+): Promise<{ sessionToken: string | null; userId: string }> {
+  const invitation = await findLive(deps, input.token);
+  const existing = await accountsRepo.findUserByEmail(deps.db, invitation.email);
+  const now = deps.clock.now();
+  if (existing?.password_hash) {
+    requireActor(actor);
+    if (actor.userId !== existing.id) {
+      throw forbidden(
+        `This invitation is for ${invitation.email}. Sign out, then sign in with that address to accept it.`,
+      );
+    }
+  } else if (!input.password) {
+    throw new AppError('VALIDATION_FAILED', 'Choose a password to create your account.', {
+      fields: { password: 'is required' },
+    });
+  }
+  const passwordHash = existing?.password_hash ? null : await hashPassword(input.password!);
+  const userId = existing?.id ?? newId();
+  await inTransaction(deps.db, async (tx) => {
+    if (!(await accountsRepo.claimInvitation(tx, invitation.id, userId, iso(now)))) {
+      throw new AppError('TOKEN_INVALID', 'This invitation was already used.');
+    }
+    if (!existing) {
+      await accountsRepo.insertUser(tx, {
+        id: userId,
+        email: invitation.email,
+        name: input.name ?? invitation.name,
+        password_hash: passwordHash,
+        email_verified_at: iso(now),
+        totp_secret_enc: null,
+        totp_enabled_at: null,
+        disabled_at: null,
+        created_at: iso(now),
+        updated_at: iso(now),
+      });
+    } else if (passwordHash) {
+      await accountsRepo.updateUser(tx, userId, {
+        password_hash: passwordHash,
+        email_verified_at: iso(now),
+        updated_at: iso(now),
+      });
+    }
+    await accountsRepo.insertGrant(tx, {
+      id: newId(),
+      user_id: userId,
+      role: invitation.role,
+      scope: invitation.scope,
+      created_at: iso(now),
+      created_by: invitation.invited_by,
+    });
+    const programId = invitation.scope === GLOBAL_SCOPE ? null : invitation.scope;
+    await recordAudit(tx, {
+      kind: 'invitation.accepted',
+      at: now,
+      actorId: userId,
+      programId,
+      caseId: invitation.case_id,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      ip: meta.ip,
+    });
+    await recordAudit(tx, {
+      kind: 'role.granted',
+      at: now,
+      actorId: invitation.invited_by,
+      programId,
+      subjectType: 'user',
+      subjectId: userId,
+      data: { role: invitation.role, scope: invitation.scope, via: 'invitation' },
+    });
+    const handler = acceptHandlers.get(invitation.purpose);
+    if (handler) {
+      await handler(tx, deps, {
+        invitationId: invitation.id,
+        userId,
+        role: invitation.role as Role,
+        scope: invitation.scope,
+        caseId: invitation.case_id,
+        purpose: invitation.purpose,
+      });
+    }
+  });
+  if (actor) return { sessionToken: null, userId };
+  const session = await createSession(deps, userId, meta, { mfaVerified: false });
+  return { sessionToken: session.token, userId };
+}
+
+export async function listProgramInvitations(deps: Deps, actor: Actor | null, programId: string) {
+  authorize(actor, 'people:read', { programId });
+  const rows = await accountsRepo.listInvitationsForScope(deps.db, programId);
+  const now = iso(deps.clock.now());
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    status: r.revoked_at
+      ? ('revoked' as const)
+      : r.accepted_at
+        ? ('accepted' as const)
+        : r.expires_at <= now
+          ? ('expired' as const)
+          : ('pending' as const),
+    expiresAt: r.expires_at,
+    createdAt: r.created_at,
+  }));
+}

@@ -1,0 +1,113 @@
+import type { Executor } from '../../db/database.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { MailAttachment } from '../../infra/mailer.ts';
+import { enqueueJob, registerJob } from '../../jobs/runner.ts';
+import * as repo from './mail.repository.ts';
+
+export type OutgoingEmail = {
+  to: string;
+  toUserId?: string | null;
+  /** Which message this is ("invitation", "password-reset"): used in tests and the mailbox. */
+  template: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?: MailAttachment[];
+  programId?: string | null;
+  caseId?: string | null;
+};
+
+export const SEND_EMAIL_JOB = 'email.send';
+
+/**
+ * Puts a message in the outbox inside the caller's transaction: if the change rolls back, no
+ * mail goes out. With SMTP configured a job sends it; without, it is held for the mailbox page.
+ */
+export async function queueEmail(
+  db: Executor,
+  deps: Pick<Deps, 'clock' | 'mailer'>,
+  email: OutgoingEmail,
+): Promise<string> {
+  const id = newId();
+  const held = deps.mailer.kind === 'none';
+  await repo.insertEmail(db, {
+    id,
+    to_address: email.to.toLowerCase(),
+    to_user_id: email.toUserId ?? null,
+    template: email.template,
+    subject: email.subject,
+    text_body: email.text,
+    html_body: email.html ?? null,
+    attachments: JSON.stringify(email.attachments ?? []),
+    program_id: email.programId ?? null,
+    case_id: email.caseId ?? null,
+    status: held ? 'held' : 'queued',
+    created_at: iso(deps.clock.now()),
+  });
+  if (!held) await enqueueJob(db, deps, { kind: SEND_EMAIL_JOB, payload: { emailId: id }, maxAttempts: 8 });
+  return id;
+}
+
+registerJob(SEND_EMAIL_JOB, async (deps, payload) => {
+  const { emailId } = payload as { emailId: string };
+  const email = await repo.findEmail(deps.db, emailId);
+  if (!email || email.status === 'sent') return;
+  try {
+    await deps.mailer.send({
+      from: deps.config.mailFrom,
+      to: email.to_address,
+      subject: email.subject,
+      text: email.text_body,
+      html: email.html_body,
+      attachments: JSON.parse(email.attachments) as MailAttachment[],
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await repo.markAttemptFailed(deps.db, emailId, message, email.attempts + 1 >= 8);
+    throw error;
+  }
+  await repo.markSent(deps.db, emailId, iso(deps.clock.now()));
+});
+
+export type MailboxEntry = {
+  id: string;
+  to: string;
+  template: string;
+  subject: string;
+  text: string;
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+  attachments: { filename: string; contentType: string }[];
+};
+
+const present = (row: repo.OutboxRow): MailboxEntry => ({
+  id: row.id,
+  to: row.to_address,
+  template: row.template,
+  subject: row.subject,
+  text: row.text_body,
+  status: row.status,
+  createdAt: row.created_at,
+  sentAt: row.sent_at,
+  attachments: (JSON.parse(row.attachments) as MailAttachment[]).map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+  })),
+});
+
+/** The development mailbox: every message Parley queued, newest first. Only mounted outside production. */
+export async function listMailbox(
+  deps: Pick<Deps, 'db'>,
+  filter: repo.MailboxFilter,
+): Promise<MailboxEntry[]> {
+  return (await repo.listEmails(deps.db, filter)).map(present);
+}
+
+export async function readMailboxAttachment(deps: Pick<Deps, 'db'>, emailId: string, index: number) {
+  const row = await repo.findEmail(deps.db, emailId);
+  if (!row) return undefined;
+  return (JSON.parse(row.attachments) as MailAttachment[])[index];
+}

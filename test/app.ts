@@ -1,0 +1,66 @@
+import { Writable } from 'node:stream';
+import { buildApp } from '../server/app.ts';
+import { type Config, loadConfig } from '../server/config.ts';
+import type { Db } from '../server/db/database.ts';
+import type { App } from '../server/http/types.ts';
+import { ManualClock } from '../server/infra/clock.ts';
+import type { Deps } from '../server/infra/deps.ts';
+import type { Mailer } from '../server/infra/mailer.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+
+export type TestApp = {
+  app: App;
+  deps: Deps;
+  db: Db;
+  clock: ManualClock;
+  database: TestDatabase;
+  /** Every log line the app wrote, for tests that prove nothing confidential is logged. */
+  logs: string[];
+  config: Config;
+  close(): Promise<void>;
+};
+
+export const TEST_START = '2026-03-02T15:00:00.000Z';
+
+/** A Parley app over a fresh test database, on a manual clock, logging into memory. */
+export async function createTestApp(
+  options: { env?: Record<string, string>; mailer?: Mailer; database?: TestDatabase; db?: Db } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const config = loadConfig({
+    PARLEY_MODE: 'test',
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'info',
+    ...options.env,
+  });
+  const clock = new ManualClock(TEST_START);
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const db = options.db ?? database.db;
+  const { app, deps } = await buildApp({
+    config,
+    db,
+    clock,
+    logStream,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+  });
+  await app.ready();
+  return {
+    app,
+    deps,
+    db,
+    clock,
+    database,
+    logs,
+    config,
+    async close() {
+      await app.close();
+      if (!options.database) await database.drop();
+    },
+  };
+}

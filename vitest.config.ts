@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Two tiers: pure domain rules, and integration tests that drive the Fastify app through
+// app.inject against a real database (SQLite by default, PostgreSQL with TEST_DIALECT=postgres).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'web/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'integration',
+          include: ['server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
