@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'people:invite',
   'people:read',
   'roles:grant',
+  'programs:configure',
+  'association:invite',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,13 +55,15 @@ export const ROLE_PERMISSIONS = {
     'people:invite',
     'people:read',
     'roles:grant',
+    'programs:configure',
+    'association:invite',
   ],
-  coordinator: [...everyone, 'people:invite', 'people:read', 'audit:read'],
+  coordinator: [...everyone, 'people:invite', 'people:read', 'audit:read', 'programs:configure'],
   mediator: [...everyone],
   party: [...everyone],
   advocate: [...everyone],
   attorney: [...everyone],
-  staff: [...everyone, 'people:invite', 'people:read'],
+  staff: [...everyone, 'association:invite'],
   member: [...everyone],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -55,7 +55,11 @@ export type BuildOptions = {
 };
 
 /** Builds Parley's HTTP app without listening: main.ts listens, tests call app.inject. */
-export async function buildApp(options: BuildOptions): Promise<{ app: App; deps: Deps }> {
+export type RouteSummary = { method: string; url: string };
+
+export async function buildApp(
+  options: BuildOptions,
+): Promise<{ app: App; deps: Deps; routes: RouteSummary[] }> {
   const { config } = options;
   const logger = pino(
     { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers },
@@ -76,6 +80,12 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; deps:
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Every route, as registered: the access-matrix test checks each has an entry.
+  const routes: RouteSummary[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -131,7 +141,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; deps:
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app);
-  return { app, deps };
+  return { app, deps, routes };
 }
 
 /** The built web app: hashed assets cached for a year, index.html always revalidated, SPA fallback. */

@@ -20,7 +20,8 @@ try {
 
 const { app, deps } = await buildApp({ config });
 await migrateToLatest(deps.db);
-if (config.mode === 'demo' || config.mode === 'development') {
+// Test mode seeds too: the browser journeys run against the demo people on a fresh database.
+if (config.mode !== 'production') {
   const seeded = await seedDemoIfEmpty(deps);
   if (seeded) app.log.info('seeded the demo programs, people and cases');
 }

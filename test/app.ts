@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { buildApp } from '../server/app.ts';
+import { buildApp, type RouteSummary } from '../server/app.ts';
 import { type Config, loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/database.ts';
 import type { App } from '../server/http/types.ts';
@@ -17,6 +17,7 @@ export type TestApp = {
   /** Every log line the app wrote, for tests that prove nothing confidential is logged. */
   logs: string[];
   config: Config;
+  routes: RouteSummary[];
   close(): Promise<void>;
 };
 
@@ -42,7 +43,7 @@ export async function createTestApp(
     },
   });
   const db = options.db ?? database.db;
-  const { app, deps } = await buildApp({
+  const { app, deps, routes } = await buildApp({
     config,
     db,
     clock,
@@ -58,6 +59,7 @@ export async function createTestApp(
     database,
     logs,
     config,
+    routes,
     async close() {
       await app.close();
       if (!options.database) await database.drop();

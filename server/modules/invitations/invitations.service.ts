@@ -101,7 +101,9 @@ export async function inviteToProgram(
   input: { email: string; name: string; role: Role; programId: string | null },
 ) {
   const scope = input.programId ?? GLOBAL_SCOPE;
-  authorize(actor, 'people:invite', input.programId ? { programId: input.programId } : {});
+  // Program roles are given by the program's coordinators; association roles by its staff.
+  if (input.programId) authorize(actor, 'people:invite', { programId: input.programId });
+  else authorize(actor, 'association:invite');
   if (!scopeFits(input.role, scope)) {
     throw new AppError('VALIDATION_FAILED', 'That role cannot be given with this program choice.', {
       fields: {

@@ -92,7 +92,7 @@ export async function updateProgram(
   programId: string,
   patch: { name?: string | undefined; description?: string | undefined; requireMfa?: boolean | undefined },
 ) {
-  authorize(actor, 'people:invite', { programId });
+  authorize(actor, 'programs:configure', { programId });
   const program = await repo.findProgram(deps.db, programId);
   if (!program) throw notFound('That program');
   const now = deps.clock.now();

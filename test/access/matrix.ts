@@ -1,0 +1,62 @@
+import type { RouteSummary } from '../../server/app.ts';
+
+/**
+ * The access matrix: for every route, which callers may use it. The matrix test signs in as each
+ * caller and checks that everyone else gets 401, 403 or 404 and no data. Each area keeps its
+ * entries in test/access/<area>.access.ts; a route without an entry fails the suite.
+ */
+export const CALLERS = [
+  'anonymous',
+  'party',
+  'advocate',
+  'attorney',
+  'mediator',
+  'coordinator',
+  'otherCoordinator',
+  'staff',
+  'member',
+  'admin',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** The people and records every entry can refer to, made fresh for the matrix run. */
+export type AccessWorld = {
+  program: { id: string };
+  otherProgram: { id: string };
+  people: Record<Exclude<Caller, 'anonymous'>, { id: string; email: string; password: string }>;
+  /** Areas add records they need (a case, a profile) in their own setup functions. */
+  extra: Record<string, string>;
+};
+
+export type AccessEntry = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route pattern exactly as registered, e.g. /api/v1/programs/:programId */
+  route: string;
+  /** Callers who must NOT be refused; everyone else must be. 'everyone' for public routes. */
+  allowed: readonly Caller[] | 'everyone';
+  /** The concrete request to make; defaults to the route with no body. */
+  request?: (world: AccessWorld) => { url?: string; body?: unknown };
+  /** The call ends the caller's session; the matrix signs them in again afterwards. */
+  endsSession?: boolean;
+  /** Why a route is public or unusual, for the reader. */
+  note?: string;
+};
+
+/** Routes that are not Parley's API: the web app's files and the API documentation pages. */
+export const isOutsideMatrix = (route: RouteSummary) =>
+  route.method === 'HEAD' || !route.url.startsWith('/api/') || route.url.startsWith('/api/docs');
+
+export const routeKey = (r: { method: string; url?: string; route?: string }) =>
+  `${r.method} ${r.route ?? r.url}`;
+
+/** Routes the app registered that no entry covers. */
+export function findUncoveredRoutes(routes: RouteSummary[], entries: AccessEntry[]): string[] {
+  const covered = new Set(entries.map((e) => routeKey(e)));
+  return routes.filter((r) => !isOutsideMatrix(r) && !covered.has(routeKey(r))).map((r) => routeKey(r));
+}
+
+/** Entries that name a route the app no longer has (stale entries hide nothing, but mislead). */
+export function findStaleEntries(routes: RouteSummary[], entries: AccessEntry[]): string[] {
+  const registered = new Set(routes.map((r) => routeKey(r)));
+  return entries.filter((e) => !registered.has(routeKey(e))).map((e) => routeKey(e));
+}
