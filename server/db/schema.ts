@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
 
-// Table types for Kysely. Each module adds its tables in its own file under db/tables/ and joins
-// them into Database here. Times are ISO-8601 UTC strings; flags are 0 or 1.
+// Table types for Kysely. The foundation's tables are here; each area keeps its own in
+// db/tables/<area>.ts and joins them into Database below. Times are ISO-8601 UTC strings;
+// flags are 0 or 1.
 
 export type Flag = 0 | 1;
 
@@ -174,4 +175,5 @@ export interface FoundationTables {
   files: FilesTable;
 }
 
+// One line per area's tables.
 export interface Database extends FoundationTables {}
