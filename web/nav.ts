@@ -1,0 +1,56 @@
+import type { Role } from './api/types.ts';
+
+/**
+ * The site's navigation as data. Each area adds its own entry here when its pages exist, and
+ * links elsewhere (the home page's offers) read from this list, so nothing links to a page that
+ * is not built yet.
+ *
+ * audience: everyone; guests (signed out); signed-in (any role, or only `roles` when given);
+ * demo (only when the server runs with demo aids, such as the development mailbox).
+ */
+export type NavItem = {
+  to: string;
+  label: string;
+  audience: 'everyone' | 'guests' | 'signed-in' | 'demo';
+  roles?: Role[];
+};
+
+export const NAV: NavItem[] = [
+  { to: '/', label: 'Home', audience: 'everyone' },
+  { to: '/programs', label: 'Programs', audience: 'everyone' },
+  { to: '/account', label: 'My account', audience: 'signed-in' },
+  { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo' },
+];
+
+/** Shown as "what Parley offers" on the home page; `to` is set once the area's page exists. */
+export type Offer = { title: string; text: string; to?: string; linkLabel?: string };
+
+export const OFFERS: Offer[] = [
+  {
+    title: 'Find a mediator',
+    text: 'Look for a mediator near you. See the kinds of cases they help with, the counties they serve, their languages and their fees.',
+  },
+  {
+    title: 'Ask for mediation',
+    text: 'Fill in a short request. We send it to the right program and tell you what happens next.',
+  },
+  {
+    title: 'Mediation programs',
+    text: 'See the programs on Parley: special education through DESE, family and civil court programs, and community centers.',
+    to: '/programs',
+    linkLabel: 'See the programs',
+  },
+  {
+    title: 'For mediators',
+    text: 'The Association of Missouri Mediators offers trainings, a path to become a mediator, and membership.',
+  },
+];
+
+export function visibleNav(options: { signedIn: boolean; roles: Set<Role>; demo: boolean }): NavItem[] {
+  return NAV.filter((item) => {
+    if (item.audience === 'everyone') return true;
+    if (item.audience === 'guests') return !options.signedIn;
+    if (item.audience === 'demo') return options.demo;
+    return options.signedIn && (!item.roles || item.roles.some((r) => options.roles.has(r)));
+  });
+}

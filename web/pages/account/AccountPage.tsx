@@ -1,0 +1,110 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Navigate, useLocation } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { ROLE_LABELS } from '../../api/session.ts';
+import type { Me } from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { visibleNav } from '../../nav.ts';
+import { ChangePassword } from './ChangePassword.tsx';
+import { TwoStepSignIn } from './TwoStepSignIn.tsx';
+
+export const accountKey = ['account'] as const;
+
+export function AccountPage() {
+  const location = useLocation();
+  const account = useQuery({ queryKey: accountKey, queryFn: () => api.get<Me>('/api/v1/account') });
+
+  if (account.error instanceof ApiError && account.error.status === 401) {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  }
+  if (account.isPending) {
+    return (
+      <Page title="My account">
+        <Loading what="Loading your account" />
+      </Page>
+    );
+  }
+  if (account.isError) {
+    return (
+      <Page title="My account">
+        <Alert tone="error">{errorMessage(account.error)}</Alert>
+      </Page>
+    );
+  }
+  const me = account.data;
+  const programName = (scope: string) => me.programs.find((p) => p.id === scope)?.name;
+  const roles = new Set(me.grants.map((g) => g.role));
+  const places = visibleNav({ signedIn: true, roles, demo: false }).filter(
+    (item) => item.audience === 'signed-in' && item.to !== '/account',
+  );
+
+  return (
+    <Page title="My account" lead={`Hello, ${me.name}.`}>
+      {me.mfaSetupRequired && !me.hasMfa ? (
+        <Alert tone="warning" title="Please turn on two-step sign-in">
+          <p>
+            Your program asks everyone who works on its cases to use a code from a phone app when they sign
+            in. Set it up below before you open any cases.
+          </p>
+          <p>
+            <a href="#two-step">Set up two-step sign-in</a>
+          </p>
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="about-title" className="panel">
+        <h2 id="about-title">About you</h2>
+        <dl className="facts">
+          <div>
+            <dt>Name</dt>
+            <dd>{me.name}</dd>
+          </div>
+          <div>
+            <dt>E-mail</dt>
+            <dd>
+              {me.email}{' '}
+              {me.emailVerified ? (
+                <span className="tag tag-ok">confirmed</span>
+              ) : (
+                <span className="tag">not confirmed</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="roles-title" className="panel">
+        <h2 id="roles-title">Your roles and programs</h2>
+        {me.grants.length === 0 ? (
+          <p>You do not have a role in a program yet. When a program invites you, it will show here.</p>
+        ) : (
+          <ul className="role-list">
+            {me.grants.map((grant) => (
+              <li key={`${grant.role}:${grant.scope}`}>
+                <strong>{ROLE_LABELS[grant.role]}</strong>
+                {programName(grant.scope) ? <> in {programName(grant.scope)}</> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {places.length > 0 ? (
+          <>
+            <h3>Where to go next</h3>
+            <ul className="link-list">
+              {places.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{item.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <TwoStepSignIn me={me} />
+      <ChangePassword />
+    </Page>
+  );
+}

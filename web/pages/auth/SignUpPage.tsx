@@ -1,0 +1,96 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import type { Message } from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { Page } from '../../components/Page.tsx';
+
+const MIN_PASSWORD = 10;
+
+export function SignUpPage() {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [tooShort, setTooShort] = useState(false);
+  const signUp = useMutation({
+    mutationFn: () =>
+      api.post<Message>('/api/v1/auth/sign-up', { name: name.trim(), email: email.trim(), password }),
+  });
+
+  if (signUp.isSuccess) {
+    return (
+      <Page title="Check your e-mail">
+        <Alert tone="success">{signUp.data.message}</Alert>
+        <p>
+          We sent a link to <strong>{email}</strong>. Open it to confirm your address. Then you can sign in.
+        </p>
+        <p>If it does not come in a few minutes, look in your spam or junk folder.</p>
+        <p>
+          <Link to="/sign-in">Go to sign in</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  const error = signUp.error instanceof ApiError ? signUp.error : null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const short = password.length < MIN_PASSWORD;
+    setTooShort(short);
+    if (!short) signUp.mutate();
+  };
+
+  return (
+    <Page
+      title="Create an account"
+      lead="An account lets you ask for mediation, follow your case and sign papers online."
+    >
+      {signUp.isError ? <Alert tone="error">{errorMessage(signUp.error)}</Alert> : null}
+      <form className="form" noValidate onSubmit={submit}>
+        <TextField
+          label="Your name"
+          name="name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={error?.field('name')}
+        />
+        <TextField
+          label="E-mail address"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          hint="We will send a link to this address to make sure it is yours."
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={error?.field('email')}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD}
+          hint={`Use at least ${MIN_PASSWORD} characters. A short sentence is easy to remember.`}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : error?.field('password')}
+        />
+        <div className="form-actions">
+          <Button type="submit" busy={signUp.isPending} busyLabel="Creating your account…">
+            Create account
+          </Button>
+        </div>
+      </form>
+      <p>
+        Already have an account? <Link to="/sign-in">Sign in</Link>.
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import type { Message } from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { tokenFromHash } from './token.ts';
+
+export function VerifyEmailPage() {
+  const token = tokenFromHash(useLocation().hash);
+  const verify = useMutation({
+    mutationFn: (value: string) => api.post<Message>('/api/v1/auth/verify-email', { token: value }),
+  });
+  const sent = useRef(false);
+  useEffect(() => {
+    // Once only, even when React runs effects twice in development.
+    if (token && !sent.current) {
+      sent.current = true;
+      verify.mutate(token);
+    }
+  }, [token, verify]);
+
+  if (!token) {
+    return (
+      <Page title="Confirm your e-mail">
+        <Alert tone="error">This link is not complete. Open the link from your e-mail again.</Alert>
+      </Page>
+    );
+  }
+  if (verify.isSuccess) {
+    return (
+      <Page title="Your e-mail is confirmed">
+        <Alert tone="success">{verify.data.message}</Alert>
+        <p>
+          <Link className="button" to="/sign-in">
+            Sign in
+          </Link>
+        </p>
+      </Page>
+    );
+  }
+  if (verify.isError) {
+    const expired = verify.error instanceof ApiError && verify.error.status === 410;
+    return (
+      <Page title="We could not confirm your e-mail">
+        <Alert tone="error">{errorMessage(verify.error)}</Alert>
+        {expired ? (
+          <p>
+            Links work for 2 days and only once. To get a new link, <Link to="/sign-in">sign in</Link> and
+            choose “Send a new link”.
+          </p>
+        ) : null}
+      </Page>
+    );
+  }
+  return (
+    <Page title="Confirm your e-mail">
+      <Loading what="Confirming your e-mail address" />
+    </Page>
+  );
+}

@@ -1,0 +1,148 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { ROLE_LABELS, useResetAfterAuthChange, useSession } from '../../api/session.ts';
+import type { InvitationLookup } from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { tokenFromHash } from '../auth/token.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'America/Chicago' });
+
+export function InvitationPage() {
+  const location = useLocation();
+  const token = tokenFromHash(location.hash);
+  const lookup = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => api.post<InvitationLookup>('/api/v1/invitations/lookup', { token }),
+    enabled: token !== '',
+  });
+
+  if (!token) {
+    return (
+      <Page title="Your invitation">
+        <Alert tone="error">This link is not complete. Open the link from your e-mail again.</Alert>
+      </Page>
+    );
+  }
+  if (lookup.isPending) {
+    return (
+      <Page title="Your invitation">
+        <Loading what="Opening your invitation" />
+      </Page>
+    );
+  }
+  if (lookup.isError) {
+    const gone = lookup.error instanceof ApiError && lookup.error.status === 410;
+    return (
+      <Page title="Your invitation">
+        <Alert tone="error">{errorMessage(lookup.error)}</Alert>
+        {gone ? <p>Ask the person who invited you to send a new invitation.</p> : null}
+      </Page>
+    );
+  }
+  return <Accept token={token} invitation={lookup.data} />;
+}
+
+function Accept({ token, invitation }: { token: string; invitation: InvitationLookup }) {
+  const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const reset = useResetAfterAuthChange();
+  const [name, setName] = useState(invitation.name);
+  const [password, setPassword] = useState('');
+  const accept = useMutation({
+    mutationFn: () =>
+      api.post<{ userId: string }>(
+        '/api/v1/invitations/accept',
+        invitation.hasAccount ? { token } : { token, name: name.trim(), password },
+      ),
+    onSuccess: async () => {
+      await reset();
+      navigate('/account');
+    },
+  });
+  const error = accept.error instanceof ApiError ? accept.error : null;
+  const user = session.data?.user;
+  const role = ROLE_LABELS[invitation.role];
+  const where = invitation.programName ? ` in ${invitation.programName}` : '';
+  const signedInAsSomeoneElse = user && user.email.toLowerCase() !== invitation.email.toLowerCase();
+
+  return (
+    <Page
+      title="You are invited"
+      lead={`${invitation.name}, you are invited to join Parley as ${article(role)} ${role.toLowerCase()}${where}.`}
+    >
+      <p>
+        This invitation is for <strong>{invitation.email}</strong>. It works until{' '}
+        {dateFormat.format(new Date(invitation.expiresAt))}.
+      </p>
+      {accept.isError ? <Alert tone="error">{errorMessage(accept.error)}</Alert> : null}
+
+      {invitation.hasAccount ? (
+        !user || signedInAsSomeoneElse ? (
+          <Alert tone="info" title="Sign in first">
+            <p>
+              You already have a Parley account with {invitation.email}.{' '}
+              {signedInAsSomeoneElse ? `You are signed in as ${user.email}. Sign out, then ` : ''}
+              Sign in with that address, then come back to this link.
+            </p>
+            {!user ? (
+              <p>
+                <Link className="button" to="/sign-in" state={{ from: location.pathname + location.hash }}>
+                  Sign in
+                </Link>
+              </p>
+            ) : null}
+          </Alert>
+        ) : (
+          <Button busy={accept.isPending} busyLabel="Accepting…" onClick={() => accept.mutate()}>
+            Accept the invitation
+          </Button>
+        )
+      ) : (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            accept.mutate();
+          }}
+        >
+          <p>To accept, choose a password for your new account.</p>
+          <TextField
+            label="Your name"
+            name="name"
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={error?.field('name')}
+          />
+          <TextField
+            label="Choose a password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint="Use at least 10 characters."
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={error?.field('password')}
+          />
+          <div className="form-actions">
+            <Button type="submit" busy={accept.isPending} busyLabel="Accepting…">
+              Accept and create my account
+            </Button>
+          </div>
+        </form>
+      )}
+    </Page>
+  );
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}

@@ -1,0 +1,64 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Layout } from './components/Layout.tsx';
+import { RouteError } from './pages/errors/RouteError.tsx';
+
+/**
+ * The route table: one line per page. Each page is loaded on first visit, so a visitor reading
+ * the home page does not download the account pages. Add an area's pages here and its link in
+ * nav.ts.
+ */
+const pages: RouteObject[] = [
+  { index: true, lazy: () => import('./pages/home/HomePage.tsx').then((m) => ({ Component: m.HomePage })) },
+  {
+    path: 'programs',
+    lazy: () => import('./pages/programs/ProgramsPage.tsx').then((m) => ({ Component: m.ProgramsPage })),
+  },
+  {
+    path: 'sign-in',
+    lazy: () => import('./pages/auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
+  },
+  {
+    path: 'sign-up',
+    lazy: () => import('./pages/auth/SignUpPage.tsx').then((m) => ({ Component: m.SignUpPage })),
+  },
+  {
+    path: 'verify-email',
+    lazy: () => import('./pages/auth/VerifyEmailPage.tsx').then((m) => ({ Component: m.VerifyEmailPage })),
+  },
+  {
+    path: 'forgot-password',
+    lazy: () =>
+      import('./pages/auth/ForgotPasswordPage.tsx').then((m) => ({ Component: m.ForgotPasswordPage })),
+  },
+  {
+    path: 'reset-password',
+    lazy: () =>
+      import('./pages/auth/ResetPasswordPage.tsx').then((m) => ({ Component: m.ResetPasswordPage })),
+  },
+  {
+    path: 'account',
+    lazy: () => import('./pages/account/AccountPage.tsx').then((m) => ({ Component: m.AccountPage })),
+  },
+  {
+    path: 'invitation',
+    lazy: () =>
+      import('./pages/invitations/InvitationPage.tsx').then((m) => ({ Component: m.InvitationPage })),
+  },
+  {
+    path: 'dev/mailbox',
+    lazy: () => import('./pages/dev/MailboxPage.tsx').then((m) => ({ Component: m.MailboxPage })),
+  },
+  {
+    path: '*',
+    lazy: () => import('./pages/errors/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),
+  },
+];
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    children: [{ ErrorBoundary: RouteError, children: pages }],
+  },
+]);
