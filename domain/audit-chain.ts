@@ -64,11 +64,11 @@ export function chainVerifier() {
   let prevHash = GENESIS_HASH;
   return {
     next(event: ChainedEvent & { hash: string }): ChainBreak | null {
+      if (event.seq > expectedSeq) {
+        return { seq: expectedSeq, reason: `event ${expectedSeq} is missing: it was deleted` };
+      }
       if (event.seq !== expectedSeq) {
-        return {
-          seq: event.seq,
-          reason: `expected event ${expectedSeq} here; events are missing or reordered`,
-        };
+        return { seq: event.seq, reason: `event ${event.seq} is out of order` };
       }
       if (event.prev_hash !== prevHash) {
         return { seq: event.seq, reason: 'does not follow the event before it (a row was removed or moved)' };
@@ -84,7 +84,7 @@ export function chainVerifier() {
       if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) {
         return {
           seq: expectedSeq,
-          reason: `the chain should end at event ${head.seq}; later events are missing`,
+          reason: `event ${expectedSeq} is missing: the chain should end at event ${head.seq}`,
         };
       }
       return null;
