@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CASE_EVENTS,
+  CASE_STATES,
+  canTransition,
+  IllegalTransition,
+  isClosed,
+  transition,
+} from './case-lifecycle.ts';
+
+describe('case lifecycle', () => {
+  it('34 CFR 300.506 and RSMo 435.014: the path from request to ready to schedule', () => {
+    let s = transition('requested', 'invite_other_party');
+    expect(s).toBe('awaiting_other_party');
+    s = transition(s, 'other_party_agrees');
+    s = transition(s, 'screening_proceed');
+    s = transition(s, 'mediator_accepts');
+    expect(s).toBe('agreement_to_mediate');
+    expect(transition(s, 'all_signed')).toBe('ready_to_schedule');
+  });
+  it('34 CFR 300.506(b)(1)(i): the other side may decline, closing the case', () => {
+    expect(transition('awaiting_other_party', 'other_party_declines')).toBe('declined');
+  });
+  it('RSMo 435.014: a case cannot skip the signed Agreement to Mediate', () => {
+    expect(() => transition('choosing_mediator', 'all_signed')).toThrow(IllegalTransition);
+    expect(() => transition('screening', 'mediator_accepts')).toThrow(IllegalTransition);
+  });
+  it('closed states are final: no event leads out of declined, withdrawn or not suitable (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CASE_STATES), fc.constantFrom(...CASE_EVENTS), (state, event) => {
+        if (isClosed(state)) expect(canTransition(state, event)).toBe(false);
+        if (canTransition(state, event)) expect(CASE_STATES).toContain(transition(state, event));
+        else expect(() => transition(state, event)).toThrow(IllegalTransition);
+      }),
+    );
+  });
+  it('Rule 88.04: a disqualified mediator sends the case back to choosing a mediator', () => {
+    expect(transition('agreement_to_mediate', 'mediator_removed')).toBe('choosing_mediator');
+  });
+});

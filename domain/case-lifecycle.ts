@@ -1,0 +1,93 @@
+/**
+ * The life of a case up to the point it can be scheduled (later steps continue from
+ * ready_to_schedule). Every change of state goes through `transition`, which refuses a move the
+ * process does not allow.
+ */
+export const CASE_STATES = [
+  'requested',
+  'awaiting_other_party',
+  'screening',
+  'choosing_mediator',
+  'agreement_to_mediate',
+  'ready_to_schedule',
+  'declined',
+  'withdrawn',
+  'not_suitable',
+] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+export const CLOSED_STATES: readonly CaseState[] = ['declined', 'withdrawn', 'not_suitable'];
+
+export const STATE_LABELS: Record<CaseState, string> = {
+  requested: 'Requested',
+  awaiting_other_party: 'Waiting for the other side',
+  screening: 'Screening',
+  choosing_mediator: 'Choosing a mediator',
+  agreement_to_mediate: 'Signing the Agreement to Mediate',
+  ready_to_schedule: 'Ready to schedule',
+  declined: 'Closed: declined',
+  withdrawn: 'Closed: withdrawn',
+  not_suitable: 'Closed: not suitable for mediation',
+};
+
+export const CASE_EVENTS = [
+  'invite_other_party',
+  'other_party_agrees',
+  'other_party_declines',
+  'screening_proceed',
+  'screening_not_suitable',
+  'mediator_accepts',
+  'mediator_removed',
+  'all_signed',
+  'withdraw',
+] as const;
+export type CaseEvent = (typeof CASE_EVENTS)[number];
+
+const OPEN: CaseState[] = [
+  'requested',
+  'awaiting_other_party',
+  'screening',
+  'choosing_mediator',
+  'agreement_to_mediate',
+  'ready_to_schedule',
+];
+
+/** event → the states it may happen in, and where it leads. */
+const TABLE: Record<CaseEvent, { from: readonly CaseState[]; to: CaseState }> = {
+  invite_other_party: { from: ['requested'], to: 'awaiting_other_party' },
+  other_party_agrees: { from: ['awaiting_other_party'], to: 'screening' },
+  // Only voluntary cases can be declined; the service checks the pack before asking.
+  other_party_declines: { from: ['awaiting_other_party'], to: 'declined' },
+  screening_proceed: { from: ['screening'], to: 'choosing_mediator' },
+  screening_not_suitable: {
+    from: ['screening', 'choosing_mediator', 'agreement_to_mediate', 'ready_to_schedule'],
+    to: 'not_suitable',
+  },
+  mediator_accepts: { from: ['choosing_mediator'], to: 'agreement_to_mediate' },
+  mediator_removed: { from: ['agreement_to_mediate', 'ready_to_schedule'], to: 'choosing_mediator' },
+  all_signed: { from: ['agreement_to_mediate'], to: 'ready_to_schedule' },
+  withdraw: { from: OPEN, to: 'withdrawn' },
+};
+
+export class IllegalTransition extends Error {
+  readonly from: CaseState;
+  readonly event: CaseEvent;
+  constructor(from: CaseState, event: CaseEvent) {
+    super(`A case that is "${STATE_LABELS[from]}" cannot take the step "${event.replaceAll('_', ' ')}".`);
+    this.from = from;
+    this.event = event;
+  }
+}
+
+export function canTransition(from: CaseState, event: CaseEvent): boolean {
+  return TABLE[event].from.includes(from);
+}
+
+/** The state after `event`, or IllegalTransition. */
+export function transition(from: CaseState, event: CaseEvent): CaseState {
+  if (!canTransition(from, event)) throw new IllegalTransition(from, event);
+  return TABLE[event].to;
+}
+
+export const isClosed = (state: CaseState) => CLOSED_STATES.includes(state);
+export const isCaseState = (s: string): s is CaseState => (CASE_STATES as readonly string[]).includes(s);

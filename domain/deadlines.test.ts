@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, computeDeadlines, missouriDate, missouriInstant } from './deadlines.ts';
+import { findPack } from './rule-packs/index.ts';
+
+const sped = findPack('mo-dese-special-education')!;
+
+describe('deadlines in Missouri time', () => {
+  it('DESE practice: 15 calendar days from choosing the mediator, due at the end of that day in Chicago', () => {
+    // Chosen 11 pm on March 2 in Missouri (05:00 UTC on March 3): counting starts from March 2.
+    const [session] = computeDeadlines(
+      sped.deadlines,
+      { mediator_chosen: '2026-03-03T05:00:00Z' },
+      {},
+      new Date('2026-03-03T06:00:00Z'),
+    );
+    expect(session).toMatchObject({ dueDate: '2026-03-17', status: 'upcoming' });
+    expect(session?.dueAt).toBe('2026-03-18T04:59:59.000Z');
+  });
+  it('DESE practice: 30 days from agreeing to mediate, warning before and overdue after', () => {
+    const anchors = { consented: '2026-03-02T15:00:00Z' };
+    const soon = computeDeadlines(sped.deadlines, anchors, {}, new Date('2026-03-28T15:00:00Z'))[1];
+    expect(soon).toMatchObject({ dueDate: '2026-04-01', status: 'due_soon', daysLeft: 4 });
+    const late = computeDeadlines(sped.deadlines, anchors, {}, new Date('2026-04-02T15:00:00Z'))[1];
+    expect(late?.status).toBe('overdue');
+    const met = computeDeadlines(
+      sped.deadlines,
+      anchors,
+      { completed: '2026-03-20' },
+      new Date('2026-04-02T15:00:00Z'),
+    )[1];
+    expect(met?.status).toBe('met');
+  });
+  it('Rule 17.03: the opt-out window closes 30 calendar days before the deadline to begin', () => {
+    const civil = findPack('mo-rule-17-civil')!;
+    const [optOut] = computeDeadlines(
+      civil.deadlines,
+      { begin_by: '2026-06-30' },
+      {},
+      new Date('2026-03-02T15:00:00Z'),
+    );
+    expect(optOut?.dueDate).toBe('2026-05-31');
+  });
+  it('business days skip weekends', () => {
+    expect(addDays('2026-03-06', 1, 'business')).toBe('2026-03-09');
+    expect(addDays('2026-03-09', -1, 'business')).toBe('2026-03-06');
+  });
+  it('a Missouri wall-clock time maps back to the same local date, across daylight saving (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3650 }), (n) => {
+        const date = addDays('2025-01-01', n, 'calendar');
+        expect(missouriDate(missouriInstant(date, '23:59:59'))).toBe(date);
+        expect(missouriDate(missouriInstant(date, '00:00:00'))).toBe(date);
+      }),
+    );
+  });
+  it('calendar days: adding then subtracting returns the same date (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: -400, max: 400 }), (n, k) => {
+        const date = addDays('2025-01-01', n, 'calendar');
+        expect(addDays(addDays(date, k, 'calendar'), -k, 'calendar')).toBe(date);
+      }),
+    );
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { agreementToMediate, documentText } from '../agreement-to-mediate.ts';
+import { checkAttendance } from '../attendance.ts';
+import { DEFAULT_PACK_FOR_KIND, findPack, RULE_PACKS, resolvePack, validateOverrides } from './index.ts';
+import type { Cited, RulePack } from './types.ts';
+
+const pack = (id: string) => resolvePack(findPack(id)!);
+const sped = pack('mo-dese-special-education');
+const family = pack('mo-rule-88-family');
+const civil = pack('mo-rule-17-civil');
+const community = pack('community-center');
+
+const citedSettings = (p: RulePack): [string, Cited<unknown>][] =>
+  Object.entries(p as unknown as Record<string, unknown>)
+    .filter(([, v]) => typeof v === 'object' && v !== null && 'cite' in v && 'value' in v)
+    .map(([k, v]) => [k, v as Cited<unknown>]);
+
+describe('every pack', () => {
+  it.each(RULE_PACKS.map((p) => [p.id, p] as const))(
+    '%s: each setting carries a citation and a version date',
+    (_id, p) => {
+      const settings = citedSettings(p);
+      expect(settings.length).toBeGreaterThan(15);
+      for (const [, s] of settings) {
+        expect(s.cite.length).toBeGreaterThan(2);
+        expect(s.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      for (const d of p.deadlines) expect(d.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
+
+  it('one pack per program kind of SPEC.md', () => {
+    for (const kind of ['special_education', 'family', 'civil', 'community']) {
+      expect(findPack(DEFAULT_PACK_FOR_KIND[kind])?.programKind).toBe(kind);
+    }
+  });
+});
+
+describe('special education (IDEA 34 CFR 300.506, DESE)', () => {
+  it('34 CFR 300.506(a): the four categories of dispute', () => {
+    expect(sped.issueTemplates.value.map((i) => i.id)).toEqual([
+      'identification',
+      'evaluation',
+      'educational_placement',
+      'provision_of_services',
+    ]);
+  });
+  it('34 CFR 300.506(b)(1)(i): voluntary, both must agree', () => {
+    expect(sped.consent.value).toBe('both_must_agree');
+    expect(sped.consent.cite).toContain('300.506(b)(1)(i)');
+  });
+  it('34 CFR 300.506(b)(4): the state bears the cost', () => {
+    expect(sped.cost.value.kind).toBe('free_state_pays');
+  });
+  it('Missouri State Plan: no attorney attends for any party; a non-attorney advocate may', () => {
+    const attorney = checkAttendance(sped, {
+      role: 'attorney',
+      isAttorney: true,
+      companions: 0,
+      bothAgreedToMore: false,
+    });
+    expect(attorney?.code).toBe('ATTORNEY_NOT_ALLOWED');
+    expect(attorney?.message).toContain('State Plan');
+    expect(
+      checkAttendance(sped, { role: 'advocate', isAttorney: false, companions: 0, bothAgreedToMore: false }),
+    ).toBeNull();
+  });
+  it('DESE practice: at most 3 companions per party unless both agree', () => {
+    const fourth = { role: 'support' as const, isAttorney: false, companions: 3 };
+    expect(checkAttendance(sped, { ...fourth, bothAgreedToMore: false })?.code).toBe('COMPANION_LIMIT');
+    expect(checkAttendance(sped, { ...fourth, bothAgreedToMore: true })).toBeNull();
+    expect(checkAttendance(sped, { ...fourth, companions: 2, bothAgreedToMore: false })).toBeNull();
+  });
+  it('34 CFR 300.506(c)(1): the mediator is not an employee of the state agency (DESE) or the district', () => {
+    expect(sped.roster.value).toEqual({
+      kind: 'directory',
+      roster: 'special_education',
+      excludeAgency: 'Missouri Department of Elementary and Secondary Education',
+    });
+  });
+  it('34 CFR 300.506(b)(3)(ii) and DESE: joint choice from the state list, or rotation', () => {
+    expect(sped.selection.value).toEqual(['joint_choice', 'rotation']);
+  });
+  it('DESE practice: session within 15 days of choosing the mediator; completed within 30 days of agreeing', () => {
+    const [session, completed] = sped.deadlines;
+    expect(session).toMatchObject({ from: 'mediator_chosen', days: 15, dayKind: 'calendar' });
+    expect(completed).toMatchObject({ from: 'consented', days: 30, dayKind: 'calendar' });
+  });
+  it('34 CFR 300.506(b)(1)(ii): next steps on a decline name due process and a state child complaint', () => {
+    expect(sped.nextSteps.value.join(' ')).toMatch(/due process/);
+    expect(sped.nextSteps.value.join(' ')).toMatch(/child complaint/);
+  });
+  it('DESE: the companion cap is not a local setting a program may change', () => {
+    expect(() => validateOverrides(sped, { companionsPerParty: { value: 5, cite: 'local' } })).toThrow();
+  });
+});
+
+describe('family (Rule 88)', () => {
+  it('Rule 88.04: the issues a court may order to mediation', () => {
+    expect(family.issueTemplates.value.map((i) => i.id)).toEqual([
+      'custody',
+      'parenting_time',
+      'parenting_plan',
+      'child_support',
+      'maintenance',
+      'property_division',
+    ]);
+  });
+  it('Rule 88.04: court-ordered to attend', () => expect(family.consent.value).toBe('court_ordered'));
+  it('Rule 88.04: an adverse party may deny a disqualification request within 10 days', () => {
+    expect(family.disqualification.value.denyWithinDays).toBe(10);
+    expect(family.deadlines[0]).toMatchObject({
+      from: 'disqualification_requested',
+      days: 10,
+      dayKind: 'calendar',
+    });
+  });
+  it('Rule 88.05: mediators from the Rule 88 roster', () => {
+    expect(family.roster.value).toMatchObject({ kind: 'directory', roster: 'rule88' });
+  });
+  it('Rule 88.06(a): the seven written disclosures are part of the Agreement to Mediate', () => {
+    const doc = agreementToMediate(family, {
+      caseRef: 'F-1',
+      programName: 'P',
+      partyNames: ['A', 'B'],
+      mediatorName: 'M',
+    });
+    const text = documentText(doc);
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(text).toContain(`${n}. `);
+    expect(text).toMatch(/best for your children/);
+  });
+  it('15 U.S.C. 7003(a)(2): ESIGN does not reach family-law settlements, so they are signed in ink', () => {
+    expect(family.electronicSignatures.value).toEqual({ agreementToMediate: true, settlement: false });
+  });
+  it('Rule 88: attorneys may attend', () => {
+    expect(
+      checkAttendance(family, { role: 'attorney', isAttorney: true, companions: 0, bothAgreedToMore: false }),
+    ).toBeNull();
+  });
+  it('16th Circuit local rule: a program sets a minimum of two hours', () => {
+    const overrides = validateOverrides(family, {
+      minimumHours: { value: 2, cite: '16th Circuit Local Rule 68.4' },
+    });
+    const local = resolvePack(findPack('mo-rule-88-family')!, overrides);
+    expect(local.minimumHours).toMatchObject({ value: 2, cite: '16th Circuit Local Rule 68.4' });
+  });
+});
+
+describe('civil (Rule 17)', () => {
+  it('Rule 17.03: written opt-out within 30 days before the deadline to begin', () => {
+    expect(civil.optOut.value.allowed).toBe(true);
+    expect(civil.deadlines[0]).toMatchObject({ from: 'begin_by', days: -30, dayKind: 'calendar' });
+  });
+  it('Rule 17.03: the parties agree on a neutral, else the court appoints', () => {
+    expect(civil.selection.value).toEqual(['joint_choice', 'appointment']);
+  });
+  it('Rule 17.01: covers civil claims, small claims and landlord/tenant', () => {
+    expect(civil.caseTypes.value.map((c) => c.id)).toEqual([
+      'civil_claim',
+      'small_claims',
+      'landlord_tenant',
+    ]);
+  });
+  it('7th Circuit local rule: a report deadline of ten days', () => {
+    const o = validateOverrides(civil, {
+      reportDeadlineDays: { value: 10, cite: '7th Circuit civil mediation rules' },
+    });
+    expect(resolvePack(findPack('mo-rule-17-civil')!, o).reportDeadlineDays.value).toBe(10);
+  });
+  it('refuses an override that is not a whole number', () => {
+    expect(() => validateOverrides(civil, { reportDeadlineDays: { value: -1, cite: 'x rule' } })).toThrow(
+      /whole number/,
+    );
+  });
+});
+
+describe('community center', () => {
+  it('center practice: voluntary, coordinator assigns from its own mediators', () => {
+    expect(community.consent.value).toBe('voluntary');
+    expect(community.roster.value).toEqual({ kind: 'program' });
+    expect(community.selection.value).toContain('appointment');
+  });
+});
+
+describe('Agreement to Mediate (RSMo 435.014)', () => {
+  it('RSMo 435.014: states confidentiality and its exceptions, no legal advice, right to a lawyer, costs', () => {
+    const text = documentText(
+      agreementToMediate(sped, {
+        caseRef: 'S-1',
+        programName: 'DESE',
+        partyNames: ['Pat', 'District'],
+        mediatorName: 'Mo',
+      }),
+    );
+    expect(text).toContain('RSMo 435.014');
+    expect(text).toMatch(/child abuse/);
+    expect(text).toMatch(/threat of serious harm/);
+    expect(text).toMatch(/does not give legal advice/);
+    expect(text).toMatch(/talk to a lawyer/);
+    expect(text).toMatch(/free/);
+    expect(text).toMatch(/lawyers do not come/);
+  });
+});
