@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { CasesTables } from './tables/cases.ts';
+import type { DirectoryTables } from './tables/directory.ts';
 
 // Table types for Kysely. The foundation's tables are here; each area keeps its own in
 // db/tables/<area>.ts and joins them into Database below. Times are ISO-8601 UTC strings;
@@ -160,7 +162,14 @@ export interface FilesTable {
   created_at: string;
 }
 
+export interface ThrottleCountersTable {
+  key: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface FoundationTables {
+  throttle_counters: ThrottleCountersTable;
   users: UsersTable;
   programs: ProgramsTable;
   role_grants: RoleGrantsTable;
@@ -176,4 +185,4 @@ export interface FoundationTables {
 }
 
 // One line per area's tables.
-export interface Database extends FoundationTables {}
+export interface Database extends FoundationTables, DirectoryTables, CasesTables {}

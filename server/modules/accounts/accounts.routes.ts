@@ -80,7 +80,9 @@ export function accountsRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) =>
-      reply.status(202).send(await accounts.resendVerification(deps, request.body.email)),
+      reply
+        .status(202)
+        .send(await accounts.resendVerification(deps, request.body.email, requestMeta(request))),
   );
 
   app.post(

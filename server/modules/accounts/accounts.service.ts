@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
+import { consumeQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './accounts.repository.ts';
@@ -14,6 +15,8 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 
 const VERIFY_TTL = 2 * DAY;
 const RESET_TTL = HOUR;
+const TOO_MANY_EMAILS =
+  'We have sent several e-mails already. Please check your inbox (and spam folder), or try again in an hour.';
 const CHECK_EMAIL = 'Check your e-mail: we sent you a link. It may take a minute to arrive.';
 
 /** A link into the web app; tokens ride in the #fragment, which browsers never send to a server. */
@@ -43,6 +46,13 @@ export async function signUp(
   input: { name: string; email: string; password: string },
   meta: RequestMeta,
 ) {
+  await consumeQuota(
+    deps.db,
+    deps.clock,
+    `sign-up:ip:${meta.ip}`,
+    { limit: 20, windowMs: HOUR },
+    TOO_MANY_EMAILS,
+  );
   const existing = await repo.findUserByEmail(deps.db, input.email);
   const now = deps.clock.now();
   if (existing) {
@@ -117,7 +127,21 @@ export async function verifyEmail(deps: Deps, token: string) {
   return { message: 'Thank you: your e-mail address is confirmed. You can sign in now.' };
 }
 
-export async function resendVerification(deps: Deps, email: string) {
+export async function resendVerification(deps: Deps, email: string, meta: RequestMeta) {
+  await consumeQuota(
+    deps.db,
+    deps.clock,
+    `resend:ip:${meta.ip}`,
+    { limit: 30, windowMs: HOUR },
+    TOO_MANY_EMAILS,
+  );
+  await consumeQuota(
+    deps.db,
+    deps.clock,
+    `resend:email:${email}`,
+    { limit: 5, windowMs: HOUR },
+    TOO_MANY_EMAILS,
+  );
   const user = await repo.findUserByEmail(deps.db, email);
   if (user && !user.email_verified_at) {
     await inTransaction(deps.db, async (tx) => {
@@ -136,6 +160,20 @@ export async function resendVerification(deps: Deps, email: string) {
 }
 
 export async function requestPasswordReset(deps: Deps, email: string, meta: RequestMeta) {
+  await consumeQuota(
+    deps.db,
+    deps.clock,
+    `reset:ip:${meta.ip}`,
+    { limit: 30, windowMs: HOUR },
+    TOO_MANY_EMAILS,
+  );
+  await consumeQuota(
+    deps.db,
+    deps.clock,
+    `reset:email:${email}`,
+    { limit: 5, windowMs: HOUR },
+    TOO_MANY_EMAILS,
+  );
   const user = await repo.findUserByEmail(deps.db, email);
   if (user && !user.disabled_at) {
     const now = deps.clock.now();

@@ -132,3 +132,22 @@ describe('sessions expire', () => {
     expect((await client.get('/api/v1/account')).statusCode).toBe(401);
   });
 });
+
+describe('abuse limits on e-mail sending', () => {
+  it('stops sending reset e-mails to one address after five in an hour, with a clear message', async () => {
+    const person = await buildUser(t.deps);
+    const client = new TestClient(t.app, '10.7.7.7');
+    for (let i = 0; i < 5; i += 1) {
+      expect(
+        (await client.post('/api/v1/auth/password-reset/request', { email: person.email })).statusCode,
+      ).toBe(202);
+    }
+    const sixth = await client.post('/api/v1/auth/password-reset/request', { email: person.email });
+    expect(sixth.statusCode).toBe(429);
+    expect(json<{ error: { message: string } }>(sixth).error.message).toMatch(/try again in an hour/);
+    t.clock.advance(HOUR);
+    expect(
+      (await client.post('/api/v1/auth/password-reset/request', { email: person.email })).statusCode,
+    ).toBe(202);
+  });
+});
