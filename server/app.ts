@@ -152,8 +152,9 @@ async function serveWeb(app: App) {
       root: webRoot,
       wildcard: false,
       index: false,
-      setHeaders(res, filePath) {
-        (res as unknown as import('node:http').ServerResponse).setHeader(
+      // @fastify/static 10 passes the Fastify reply here, not Node's ServerResponse.
+      setHeaders(reply, filePath) {
+        reply.header(
           'cache-control',
           filePath.includes(`${path.sep}assets${path.sep}`)
             ? 'public, max-age=31536000, immutable'
@@ -163,8 +164,9 @@ async function serveWeb(app: App) {
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    const isPage =
-      request.method === 'GET' && !request.url.startsWith('/api/') && !/\.\w{2,5}(\?|$)/.test(request.url);
+    // Only the path decides: a page's query may hold a dotted value such as ?to=name@example.com.
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !/\.\w{2,5}$/.test(pathname);
     if (hasWeb && isPage) {
       return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
     }
