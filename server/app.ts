@@ -28,6 +28,7 @@ import { newId } from './infra/ids.ts';
 import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -41,6 +42,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   programsRoutes,
   auditRoutes,
   mailRoutes,
+  directoryRoutes,
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');

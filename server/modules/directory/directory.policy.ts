@@ -1,0 +1,44 @@
+import type { Executor } from '../../db/database.ts';
+import { forbidden } from '../../http/errors.ts';
+import { type Actor, holdsRole } from '../access/access.service.ts';
+
+// Who may do what with directory records, on top of authorize(actor, 'account:use'). Kept here,
+// not in domain/roles.ts, because each rule depends on the record or the program's kind.
+
+/** Mediators (in any program) and association members keep a directory profile. */
+export const mayKeepProfile = (actor: Actor) => holdsRole(actor, 'mediator') || holdsRole(actor, 'member');
+
+/** Association staff and administrators: edit any profile, check credentials, record federal panels. */
+export const isDirectoryStaff = (actor: Actor) => holdsRole(actor, 'staff') || holdsRole(actor, 'admin');
+
+/** Staff, administrators and program coordinators verify courses and affidavits (issue: "by association staff or a program coordinator"). */
+export const isReviewer = (actor: Actor) => isDirectoryStaff(actor) || holdsRole(actor, 'coordinator');
+
+export function requireReviewer(actor: Actor) {
+  if (!isReviewer(actor)) throw forbidden('Only association staff or a program coordinator can do that.');
+}
+
+export function requireStaff(actor: Actor) {
+  if (!isDirectoryStaff(actor)) throw forbidden('Only association staff can do that.');
+}
+
+/**
+ * Admission to the state special-education list is the state program's coordinator's decision
+ * (34 CFR 300.506(b)(1)(iii): the state keeps the list): a coordinator of a special-education program.
+ */
+export async function requireSpecialEducationCoordinator(db: Executor, actor: Actor) {
+  const programIds = actor.grants.filter((g) => g.role === 'coordinator').map((g) => g.scope);
+  const found =
+    programIds.length > 0
+      ? await db
+          .selectFrom('programs')
+          .select('id')
+          .where('id', 'in', programIds)
+          .where('kind', '=', 'special_education')
+          .executeTakeFirst()
+      : undefined;
+  if (!found)
+    throw forbidden(
+      'Only the coordinator of the state special-education mediation program can admit mediators to its list.',
+    );
+}

@@ -1,0 +1,199 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type {
+  DirectoryCoursesTable,
+  DirectoryProfilesTable,
+  MoCountiesTable,
+} from '../../db/tables/directory.ts';
+
+// Queries for profiles, courses, files and the county reference data. Decides nothing.
+
+export type ProfileRow = Selectable<DirectoryProfilesTable>;
+export type CourseRow = Selectable<DirectoryCoursesTable>;
+export type CountyRow = Selectable<MoCountiesTable>;
+
+export const findProfileById = (db: Executor, id: string) =>
+  db.selectFrom('directory_profiles').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findProfileByUser = (db: Executor, userId: string) =>
+  db.selectFrom('directory_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+
+export async function nextSearchRowid(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('directory_profiles')
+    .select((eb) => eb.fn.max('search_rowid').as('max'))
+    .executeTakeFirst();
+  return Number(row?.max ?? 0) + 1;
+}
+
+export async function insertProfile(db: Executor, row: Insertable<DirectoryProfilesTable>) {
+  await db.insertInto('directory_profiles').values(row).execute();
+}
+
+export async function updateProfile(db: Executor, id: string, patch: Updateable<DirectoryProfilesTable>) {
+  await db.updateTable('directory_profiles').set(patch).where('id', '=', id).execute();
+}
+
+/** Replaces the counties-served rows ('all' for statewide) that the nearest-first walk reads. */
+export async function replaceProfileCounties(
+  db: Executor,
+  profileId: string,
+  fips: string[],
+  nameKey: string,
+) {
+  await db.deleteFrom('directory_profile_counties').where('profile_id', '=', profileId).execute();
+  if (fips.length === 0) return;
+  await db
+    .insertInto('directory_profile_counties')
+    .values(fips.map((f) => ({ profile_id: profileId, fips: f, name_key: nameKey })))
+    .execute();
+}
+
+export const listCourses = (db: Executor, profileId: string) =>
+  db
+    .selectFrom('directory_courses')
+    .selectAll()
+    .where('profile_id', '=', profileId)
+    .orderBy('course_date', 'desc')
+    .orderBy('id')
+    .execute();
+
+export const findCourse = (db: Executor, id: string) =>
+  db.selectFrom('directory_courses').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findCourseBySource = (db: Executor, profileId: string, source: string, sourceRef: string) =>
+  db
+    .selectFrom('directory_courses')
+    .selectAll()
+    .where('profile_id', '=', profileId)
+    .where('source', '=', source)
+    .where('source_ref', '=', sourceRef)
+    .executeTakeFirst();
+
+export async function insertCourse(db: Executor, row: Insertable<DirectoryCoursesTable>) {
+  await db.insertInto('directory_courses').values(row).execute();
+}
+
+export async function updateCourse(db: Executor, id: string, patch: Updateable<DirectoryCoursesTable>) {
+  await db.updateTable('directory_courses').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteCourse(db: Executor, id: string) {
+  await db.deleteFrom('directory_courses').where('id', '=', id).execute();
+}
+
+/** Work waiting for staff: unverified courses, unchecked credentials and affidavits. */
+export async function listPendingReview(db: Executor, limit: number) {
+  const courses = await db
+    .selectFrom('directory_courses as c')
+    .innerJoin('directory_profiles as p', 'p.id', 'c.profile_id')
+    .select([
+      'c.id',
+      'c.profile_id',
+      'p.display_name',
+      'c.provider',
+      'c.title',
+      'c.course_date',
+      'c.hours',
+      'c.kind',
+      'c.certificate_file_id',
+      'c.created_at',
+    ])
+    .where('c.verified_at', 'is', null)
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
+  const profiles = await db
+    .selectFrom('directory_profiles')
+    .select([
+      'id',
+      'display_name',
+      'degrees',
+      'bar_admissions',
+      'credentials_verified_at',
+      'affidavit_file_id',
+      'affidavit_verified_at',
+      'special_ed_admitted_at',
+      'elig_rule17',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('credentials_verified_at', 'is', null),
+          eb.or([eb('degrees', '!=', '[]'), eb('bar_admissions', '!=', '[]')]),
+        ]),
+        eb.and([eb('affidavit_file_id', 'is not', null), eb('affidavit_verified_at', 'is', null)]),
+      ]),
+    )
+    .orderBy('name_key')
+    .limit(limit)
+    .execute();
+  return { courses, profiles };
+}
+
+export async function insertFile(
+  db: Executor,
+  row: {
+    id: string;
+    purpose: string;
+    filename: string;
+    content_type: string;
+    size: number;
+    sha256: string;
+    data: Uint8Array;
+    owner_id: string | null;
+    created_at: string;
+  },
+) {
+  await db
+    .insertInto('files')
+    .values({ ...row, program_id: null, case_id: null })
+    .execute();
+}
+
+export const findFile = (db: Executor, id: string) =>
+  db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function deleteFile(db: Executor, id: string) {
+  await db.deleteFrom('files').where('id', '=', id).execute();
+}
+
+export const listCounties = (db: Executor) =>
+  db.selectFrom('mo_counties').selectAll().orderBy('name').execute();
+
+export async function countContactMessages(
+  db: Executor,
+  by: { ip?: string; profileId?: string },
+  since: string,
+): Promise<{ count: number; oldest: string | null }> {
+  let q = db
+    .selectFrom('directory_contact_messages')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('created_at').as('oldest')])
+    .where('created_at', '>', since);
+  if (by.ip) q = q.where('ip', '=', by.ip);
+  if (by.profileId) q = q.where('profile_id', '=', by.profileId);
+  const row = await q.executeTakeFirst();
+  return { count: Number(row?.count ?? 0), oldest: (row?.oldest as string | null) ?? null };
+}
+
+export async function insertContactMessage(
+  db: Executor,
+  row: { id: string; profile_id: string; ip: string; created_at: string },
+) {
+  await db.insertInto('directory_contact_messages').values(row).execute();
+}
+
+/** Profiles on a roster, by name: the roster builders' source. Employer keys come along to exclude conflicts. */
+export async function listRoster(
+  db: Executor,
+  column: 'elig_rule17' | 'elig_rule88' | 'elig_special_education' | 'elig_federal_ed' | 'elig_federal_wd',
+) {
+  return db
+    .selectFrom('directory_profiles')
+    .select(['id', 'user_id', 'display_name', 'employer_keys'])
+    .where(column, '=', 1)
+    .orderBy('name_key')
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,526 @@
+import {
+  CERTIFICATION_CLAIM_MESSAGE,
+  findCertificationClaimIn,
+} from '../../../domain/certification-claims.ts';
+import {
+  facetTokens,
+  type Language,
+  nameKey,
+  type PracticeArea,
+  relevanceScore,
+  type SearchableProfile,
+  searchText,
+  sortScoreKey,
+} from '../../../domain/directory-search.ts';
+import {
+  COURSE_KINDS,
+  type CourseKind,
+  computeEligibility,
+  type DegreeField,
+  normalizeEmployer,
+  ROSTER_LABELS,
+  ROSTER_MET_TEXT,
+  ROSTERS,
+  type Roster,
+  type TrainingRecord,
+  verifiedHours,
+} from '../../../domain/eligibility.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, authorize } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { isDirectoryStaff, mayKeepProfile, requireStaff } from './directory.policy.ts';
+import * as repo from './directory.repository.ts';
+import type { ProfileBody } from './directory.schemas.ts';
+import { checkUpload, PHOTO_MAX_BYTES, PHOTO_TYPES } from './uploads.ts';
+
+// Profiles: written by their mediator or by staff; every write recomputes the derived columns
+// (eligibility, search words, facets, sort keys) from domain/ functions in the same transaction.
+
+export type County = { fips: string; name: string; circuit: number };
+let countiesCache: Promise<Map<string, County>> | undefined;
+
+/** Missouri's counties from the reference table (loaded by the migration); they never change at run time. */
+export function countyIndex(db: Executor): Promise<Map<string, County>> {
+  countiesCache ??= repo
+    .listCounties(db)
+    .then((rows) => new Map(rows.map((r) => [r.fips, { fips: r.fips, name: r.name, circuit: r.circuit }])))
+    .catch((error) => {
+      countiesCache = undefined;
+      throw error;
+    });
+  return countiesCache;
+}
+
+export async function listCounties(deps: Pick<Deps, 'db'>) {
+  return [...(await countyIndex(deps.db)).values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const parse = <T>(json: string): T[] => JSON.parse(json) as T[];
+const bool = (v: number) => v === 1;
+
+type Degree = { title: string; field: DegreeField; institution: string; year: number | null };
+
+export function trainingRecordOf(
+  p: Pick<
+    repo.ProfileRow,
+    | 'bar_admissions'
+    | 'degrees'
+    | 'credentials_verified_at'
+    | 'affidavit_verified_at'
+    | 'special_ed_admitted_at'
+    | 'federal_ed_at'
+    | 'federal_wd_at'
+  >,
+  courses: readonly Pick<repo.CourseRow, 'hours' | 'kind' | 'verified_at'>[],
+): TrainingRecord {
+  return {
+    courses: courses
+      .filter((c) => (COURSE_KINDS as readonly string[]).includes(c.kind))
+      .map((c) => ({ hours: Number(c.hours), kind: c.kind as CourseKind, verified: c.verified_at !== null })),
+    attorney: parse(p.bar_admissions).length > 0,
+    graduateDegrees: parse<Degree>(p.degrees).map((d) => d.field),
+    credentialsVerified: p.credentials_verified_at !== null,
+    affidavitOnFile: p.affidavit_verified_at !== null,
+    specialEducationAdmitted: p.special_ed_admitted_at !== null,
+    federalEasternDistrict: p.federal_ed_at !== null,
+    federalWesternDistrict: p.federal_wd_at !== null,
+  };
+}
+
+export function eligibilityView(record: TrainingRecord) {
+  const all = computeEligibility(record);
+  return ROSTERS.map((r) => ({
+    roster: r,
+    label: ROSTER_LABELS[r],
+    met: all[r].met,
+    metText: ROSTER_MET_TEXT[r],
+    missing: all[r].missing,
+  }));
+}
+
+const ELIG_COLUMN = {
+  rule17: 'elig_rule17',
+  rule88: 'elig_rule88',
+  special_education: 'elig_special_education',
+  federal_ed: 'elig_federal_ed',
+  federal_wd: 'elig_federal_wd',
+} as const satisfies Record<Roster, string>;
+
+export { ELIG_COLUMN };
+
+export const rostersOf = (p: repo.ProfileRow): Roster[] => ROSTERS.filter((r) => p[ELIG_COLUMN[r]] === 1);
+
+/**
+ * A profile's derived columns from its record: eligibility per roster (domain/eligibility.ts),
+ * search words and facet tokens, sort keys, employer keys, and the counties-served rows.
+ * Pure: refreshProfile writes them, and the benchmark's generator uses the same function.
+ */
+export function deriveColumns(
+  p: Pick<
+    repo.ProfileRow,
+    | 'display_name'
+    | 'practice_name'
+    | 'bio'
+    | 'areas'
+    | 'languages'
+    | 'counties'
+    | 'statewide'
+    | 'in_person'
+    | 'remote'
+    | 'hourly_rate'
+    | 'sliding_scale'
+    | 'free_service'
+    | 'accepting_cases'
+    | 'years_practice'
+    | 'photo_file_id'
+    | 'employers'
+    | 'published'
+    | 'bar_admissions'
+    | 'degrees'
+    | 'credentials_verified_at'
+    | 'affidavit_verified_at'
+    | 'special_ed_admitted_at'
+    | 'federal_ed_at'
+    | 'federal_wd_at'
+  >,
+  courses: readonly Pick<repo.CourseRow, 'hours' | 'kind' | 'verified_at'>[],
+  counties: Map<string, County>,
+) {
+  const record = trainingRecordOf(p, courses);
+  const eligibility = computeEligibility(record);
+  const rosters = ROSTERS.filter((r) => eligibility[r].met);
+  const statewide = bool(p.statewide);
+  const served = statewide ? [] : parse<string>(p.counties).flatMap((f) => counties.get(f) ?? []);
+  const hours = verifiedHours(record.courses, COURSE_KINDS);
+  const searchable: SearchableProfile = {
+    displayName: p.display_name,
+    practiceName: p.practice_name,
+    bio: p.bio,
+    areas: parse<PracticeArea>(p.areas),
+    languages: parse<Language>(p.languages),
+    counties: served,
+    statewide,
+    inPerson: bool(p.in_person),
+    remote: bool(p.remote),
+    hourlyRate: p.hourly_rate,
+    slidingScale: bool(p.sliding_scale),
+    freeService: bool(p.free_service),
+    acceptingCases: bool(p.accepting_cases),
+    rosters,
+    verifiedHours: hours,
+    yearsPractice: p.years_practice,
+    hasPhoto: p.photo_file_id !== null,
+  };
+  const key = nameKey(p.display_name);
+  return {
+    rosters,
+    countyRows: p.published ? (statewide ? ['all'] : served.map((c) => c.fips)) : [],
+    columns: {
+      elig_rule17: eligibility.rule17.met ? 1 : 0,
+      elig_rule88: eligibility.rule88.met ? 1 : 0,
+      elig_special_education: eligibility.special_education.met ? 1 : 0,
+      elig_federal_ed: eligibility.federal_ed.met ? 1 : 0,
+      elig_federal_wd: eligibility.federal_wd.met ? 1 : 0,
+      verified_hours: hours,
+      search_text: searchText(searchable),
+      facets: p.published ? facetTokens(searchable) : ' ',
+      sort_score: sortScoreKey(relevanceScore(searchable)),
+      name_key: key,
+      employer_keys: JSON.stringify(parse<string>(p.employers).map(normalizeEmployer)),
+    },
+  };
+}
+
+/** Recomputes and stores a profile's derived columns; records an audit event when a roster is gained or lost. */
+export async function refreshProfile(
+  tx: Tx,
+  profileId: string,
+  at: Date,
+  actorId: string | null,
+): Promise<void> {
+  const p = await repo.findProfileById(tx, profileId);
+  if (!p) throw notFound('That profile');
+  const courses = await repo.listCourses(tx, profileId);
+  const derived = deriveColumns(p, courses, await countyIndex(tx));
+  const rosters = derived.rosters;
+  await repo.updateProfile(tx, profileId, derived.columns);
+  await repo.replaceProfileCounties(tx, profileId, derived.countyRows, derived.columns.name_key);
+  const before = rostersOf(p);
+  if (before.join() !== rosters.join()) {
+    await recordAudit(tx, {
+      kind: 'directory.eligibility_changed',
+      at,
+      actorId,
+      subjectType: 'directory_profile',
+      subjectId: profileId,
+      data: {
+        rosters,
+        gained: rosters.filter((r) => !before.includes(r)),
+        lost: before.filter((r) => !rosters.includes(r)),
+      },
+    });
+  }
+}
+
+/** Refuses text that claims a mediator certification (Model Standards VII; Missouri certifies no mediators). */
+export function refuseCertificationClaims(
+  body: Pick<ProfileBody, 'displayName' | 'practiceName' | 'bio' | 'degrees'>,
+) {
+  const claim = findCertificationClaimIn({
+    displayName: body.displayName,
+    practiceName: body.practiceName,
+    bio: body.bio,
+    ...Object.fromEntries(body.degrees.map((d, i) => [`degrees.${i}.title`, d.title])),
+  });
+  if (claim) {
+    throw new AppError('CERTIFICATION_CLAIM', CERTIFICATION_CLAIM_MESSAGE, {
+      fields: { [claim.field]: `says “${claim.phrase}”: Missouri does not certify mediators` },
+    });
+  }
+}
+
+async function checkCounties(db: Executor, body: ProfileBody) {
+  const counties = await countyIndex(db);
+  const unknown = body.counties.find((f) => !counties.has(f));
+  if (unknown) throw invalid('counties', `${unknown} is not a Missouri county code`);
+  if (!body.statewide && body.counties.length === 0)
+    throw invalid('counties', 'choose at least one county, or serve the whole state');
+  if (!body.inPerson && !body.remote) throw invalid('remote', 'offer in-person or remote mediation, or both');
+}
+
+function columnsOf(body: ProfileBody) {
+  return {
+    display_name: body.displayName,
+    practice_name: body.practiceName,
+    bio: body.bio,
+    areas: JSON.stringify([...new Set(body.areas)]),
+    languages: JSON.stringify([...new Set(body.languages)]),
+    counties: JSON.stringify(body.statewide ? [] : [...new Set(body.counties)].sort()),
+    statewide: body.statewide ? 1 : 0,
+    in_person: body.inPerson ? 1 : 0,
+    remote: body.remote ? 1 : 0,
+    hourly_rate: body.hourlyRate,
+    sliding_scale: body.slidingScale ? 1 : 0,
+    free_service: body.freeService ? 1 : 0,
+    accepting_cases: body.acceptingCases ? 1 : 0,
+    years_practice: body.yearsPractice,
+    contact_preference: body.contactPreference,
+    phone: body.phone,
+    website: body.website,
+    employers: JSON.stringify(body.employers),
+    degrees: JSON.stringify(body.degrees),
+    bar_admissions: JSON.stringify(body.barAdmissions),
+    published: body.published ? 1 : 0,
+  };
+}
+
+/**
+ * Creates or replaces a profile's own fields. A change to degrees or bar admissions must be
+ * checked again by staff before it counts toward Rule 88.05.
+ */
+export async function writeProfile(
+  tx: Tx,
+  deps: Pick<Deps, 'clock'>,
+  input: { userId: string; body: ProfileBody; actorId: string | null; ip?: string | null },
+): Promise<string> {
+  refuseCertificationClaims(input.body);
+  await checkCounties(tx, input.body);
+  const now = deps.clock.now();
+  const existing = await repo.findProfileByUser(tx, input.userId);
+  const columns = columnsOf(input.body);
+  let profileId: string;
+  if (existing) {
+    profileId = existing.id;
+    const credentialsChanged =
+      existing.degrees !== columns.degrees || existing.bar_admissions !== columns.bar_admissions;
+    await repo.updateProfile(tx, profileId, {
+      ...columns,
+      ...(credentialsChanged ? { credentials_verified_at: null, credentials_verified_by: null } : {}),
+      updated_at: iso(now),
+    });
+  } else {
+    profileId = newId();
+    await repo.insertProfile(tx, {
+      id: profileId,
+      user_id: input.userId,
+      search_rowid: await repo.nextSearchRowid(tx),
+      ...columns,
+      sort_score: sortScoreKey(0),
+      name_key: nameKey(input.body.displayName),
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
+  }
+  await recordAudit(tx, {
+    kind: existing ? 'directory.profile_updated' : 'directory.profile_created',
+    at: now,
+    actorId: input.actorId,
+    subjectType: 'directory_profile',
+    subjectId: profileId,
+    data: { userId: input.userId, fields: Object.keys(input.body), byStaff: input.actorId !== input.userId },
+    ip: input.ip ?? null,
+  });
+  await refreshProfile(tx, profileId, now, input.actorId);
+  return profileId;
+}
+
+/** The signed-in mediator saves their own profile. */
+export async function saveOwnProfile(deps: Deps, actor: Actor | null, body: ProfileBody) {
+  authorize(actor, 'account:use');
+  if (!mayKeepProfile(actor))
+    throw new AppError('FORBIDDEN', 'Directory profiles are for mediators and association members.');
+  await inTransaction(deps.db, (tx) =>
+    writeProfile(tx, deps, { userId: actor.userId, body, actorId: actor.userId, ip: actor.ip }),
+  );
+  return getOwnProfile(deps, actor);
+}
+
+/** Association staff edit someone's profile; the audit event names them. */
+export async function saveProfileAsStaff(
+  deps: Deps,
+  actor: Actor | null,
+  profileId: string,
+  body: ProfileBody,
+) {
+  authorize(actor, 'account:use');
+  requireStaff(actor);
+  const profile = await repo.findProfileById(deps.db, profileId);
+  if (!profile) throw notFound('That profile');
+  await inTransaction(deps.db, (tx) =>
+    writeProfile(tx, deps, { userId: profile.user_id, body, actorId: actor.userId, ip: actor.ip }),
+  );
+  return presentOwn(deps.db, (await repo.findProfileById(deps.db, profileId))!);
+}
+
+export const photoUrl = (p: { id: string; photo_file_id: string | null }) =>
+  p.photo_file_id ? `/api/v1/directory/mediators/${p.id}/photo?v=${p.photo_file_id.slice(-8)}` : null;
+
+async function presentOwn(db: Executor, p: repo.ProfileRow) {
+  const courses = await repo.listCourses(db, p.id);
+  const record = trainingRecordOf(p, courses);
+  return {
+    id: p.id,
+    userId: p.user_id,
+    displayName: p.display_name,
+    practiceName: p.practice_name,
+    bio: p.bio,
+    photoUrl: photoUrl(p),
+    areas: parse<string>(p.areas),
+    languages: parse<string>(p.languages),
+    counties: parse<string>(p.counties),
+    statewide: bool(p.statewide),
+    inPerson: bool(p.in_person),
+    remote: bool(p.remote),
+    hourlyRate: p.hourly_rate,
+    slidingScale: bool(p.sliding_scale),
+    freeService: bool(p.free_service),
+    acceptingCases: bool(p.accepting_cases),
+    yearsPractice: p.years_practice,
+    contactPreference: p.contact_preference,
+    phone: p.phone,
+    website: p.website,
+    employers: parse<string>(p.employers),
+    degrees: parse<Degree>(p.degrees),
+    barAdmissions: parse<{ state: string; year: number | null; number: string }>(p.bar_admissions),
+    published: bool(p.published),
+    credentialsVerified: p.credentials_verified_at !== null,
+    affidavitFileId: p.affidavit_file_id,
+    affidavitVerified: p.affidavit_verified_at !== null,
+    specialEducationAdmitted: p.special_ed_admitted_at !== null,
+    federalEasternDistrict: p.federal_ed_at !== null,
+    federalWesternDistrict: p.federal_wd_at !== null,
+    verifiedHours: Number(p.verified_hours),
+    eligibility: eligibilityView(record),
+    courses: courses.map((c) => ({
+      id: c.id,
+      provider: c.provider,
+      title: c.title,
+      date: c.course_date,
+      hours: Number(c.hours),
+      kind: c.kind,
+      verified: c.verified_at !== null,
+      source: c.source,
+      certificateFileId: c.certificate_file_id,
+    })),
+  };
+}
+
+export async function getOwnProfile(deps: Pick<Deps, 'db'>, actor: Actor | null) {
+  authorize(actor, 'account:use');
+  const p = await repo.findProfileByUser(deps.db, actor.userId);
+  return { profile: p ? await presentOwn(deps.db, p) : null };
+}
+
+/** Staff see the whole record of any profile (to edit or check it). */
+export async function getProfileAsStaff(deps: Pick<Deps, 'db'>, actor: Actor | null, profileId: string) {
+  authorize(actor, 'account:use');
+  requireStaff(actor);
+  const p = await repo.findProfileById(deps.db, profileId);
+  if (!p) throw notFound('That profile');
+  return { profile: await presentOwn(deps.db, p) };
+}
+
+/** The public profile page: published profiles only; never the e-mail address or employers. */
+export async function getPublicProfile(deps: Pick<Deps, 'db'>, profileId: string) {
+  const p = await repo.findProfileById(deps.db, profileId);
+  if (p?.published !== 1) throw notFound('That mediator');
+  const courses = await repo.listCourses(deps.db, p.id);
+  const counties = await countyIndex(deps.db);
+  const served = bool(p.statewide) ? [] : parse<string>(p.counties).flatMap((f) => counties.get(f) ?? []);
+  return {
+    id: p.id,
+    name: p.display_name,
+    practiceName: p.practice_name,
+    photoUrl: photoUrl(p),
+    bio: p.bio,
+    areas: parse<string>(p.areas),
+    languages: parse<string>(p.languages),
+    statewide: bool(p.statewide),
+    counties: served,
+    circuits: [...new Set(served.map((c) => c.circuit))].sort((a, b) => a - b),
+    inPerson: bool(p.in_person),
+    remote: bool(p.remote),
+    hourlyRate: p.hourly_rate,
+    slidingScale: bool(p.sliding_scale),
+    freeService: bool(p.free_service),
+    acceptingCases: bool(p.accepting_cases),
+    yearsPractice: p.years_practice,
+    contactPreference: p.contact_preference,
+    phone: p.contact_preference === 'phone' ? p.phone : null,
+    website: p.website,
+    verifiedHours: Number(p.verified_hours),
+    eligibility: eligibilityView(trainingRecordOf(p, courses)),
+    training: courses
+      .filter((c) => c.verified_at !== null)
+      .map((c) => ({
+        provider: c.provider,
+        title: c.title,
+        date: c.course_date,
+        hours: Number(c.hours),
+        kind: c.kind,
+      })),
+  };
+}
+
+/** Replaces the profile photo (JPEG, PNG or WebP by their bytes, at most 2 MB). */
+export async function setOwnPhoto(
+  deps: Deps,
+  actor: Actor | null,
+  upload: { filename: string; contentBase64: string },
+) {
+  authorize(actor, 'account:use');
+  if (!mayKeepProfile(actor))
+    throw new AppError('FORBIDDEN', 'Directory profiles are for mediators and association members.');
+  const profile = await repo.findProfileByUser(deps.db, actor.userId);
+  if (!profile) throw notFound('Your directory profile');
+  const file = checkUpload('photo', upload, PHOTO_TYPES, PHOTO_MAX_BYTES);
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    const id = newId();
+    await repo.insertFile(tx, {
+      id,
+      purpose: 'directory.photo',
+      filename: file.filename,
+      content_type: file.contentType,
+      size: file.bytes.length,
+      sha256: file.sha256,
+      data: file.bytes,
+      owner_id: actor.userId,
+      created_at: iso(now),
+    });
+    if (profile.photo_file_id) await repo.deleteFile(tx, profile.photo_file_id);
+    await repo.updateProfile(tx, profile.id, { photo_file_id: id, updated_at: iso(now) });
+    await recordAudit(tx, {
+      kind: 'directory.photo_updated',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'directory_profile',
+      subjectId: profile.id,
+      data: { fileId: id, contentType: file.contentType, size: file.bytes.length },
+    });
+    await refreshProfile(tx, profile.id, now, actor.userId);
+  });
+  return getOwnProfile(deps, actor);
+}
+
+export async function getPhoto(deps: Pick<Deps, 'db'>, profileId: string) {
+  const p = await repo.findProfileById(deps.db, profileId);
+  if (p?.published !== 1 || !p.photo_file_id) throw notFound('That photo');
+  const file = await repo.findFile(deps.db, p.photo_file_id);
+  if (!file) throw notFound('That photo');
+  return { contentType: file.content_type, data: Buffer.from(file.data) };
+}
+
+/** Certificates and affidavits: their owner, association staff and program coordinators. */
+export async function getDocument(deps: Pick<Deps, 'db'>, actor: Actor | null, fileId: string) {
+  authorize(actor, 'account:use');
+  const file = await repo.findFile(deps.db, fileId);
+  const ours = file && (file.purpose === 'directory.certificate' || file.purpose === 'directory.affidavit');
+  const reviewer = isDirectoryStaff(actor) || actor.grants.some((g) => g.role === 'coordinator');
+  if (!file || !ours || (file.owner_id !== actor.userId && !reviewer)) throw notFound('That document');
+  return { contentType: file.content_type, filename: file.filename, data: Buffer.from(file.data) };
+}

@@ -1,0 +1,246 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { FacetGroup } from '../../../domain/directory-search.ts';
+import { dialectOf, type Executor } from '../../db/database.ts';
+
+// The directory search's queries. Two ways to find the same rows, chosen by the service:
+//  - "match": the full-text index (FTS5 on SQLite, GIN over tsvector on PostgreSQL) finds every
+//    profile with all facet tokens and word prefixes, then the rows are sorted;
+//  - "scan": walk an index in the requested order, a bounded chunk at a time, checking the same
+//    conditions on the stored, normalised text (" token " and " prefix" substrings).
+// Both read the same normalised columns, so they and the two databases return the same rows.
+
+export type Conditions = { groups: readonly FacetGroup[]; terms: readonly string[] };
+export type Key = readonly (string | number)[];
+
+const hasConditions = (c: Conditions) => c.groups.length > 0 || c.terms.length > 0;
+
+/** Substring checks on the stored padded text: exact facet tokens, word prefixes. */
+function substringChecks(db: Executor, alias: string, c: Conditions): RawBuilder<SqlBool>[] {
+  const fn = sql.raw(dialectOf(db) === 'postgres' ? 'strpos' : 'instr');
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  const checks = c.groups.map(
+    (group) =>
+      sql<SqlBool>`(${sql.join(
+        group.map((t) => sql`${fn}(${col('facets')}, ${` ${t} `}) > 0`),
+        sql` or `,
+      )})`,
+  );
+  for (const term of c.terms) checks.push(sql<SqlBool>`${fn}(${col('search_text')}, ${` ${term}`}) > 0`);
+  return checks;
+}
+
+/** The full-text index condition on profile alias `p`. */
+function matchCondition(db: Executor, c: Conditions): RawBuilder<SqlBool> {
+  if (dialectOf(db) === 'postgres') {
+    const parts: RawBuilder<SqlBool>[] = [];
+    if (c.groups.length)
+      parts.push(
+        sql<SqlBool>`p.facets_tsv @@ to_tsquery('simple', ${c.groups.map((g) => `(${g.join(' | ')})`).join(' & ')})`,
+      );
+    if (c.terms.length)
+      parts.push(
+        sql<SqlBool>`p.search_tsv @@ to_tsquery('simple', ${c.terms.map((t) => `${t}:*`).join(' & ')})`,
+      );
+    return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
+  }
+  return sql<SqlBool>`p.search_rowid in (select rowid from directory_fts where directory_fts match ${ftsQuery(c)})`;
+}
+
+/** FTS5 query: facet groups in the facets column, word prefixes in search_text, all required. */
+function ftsQuery(c: Conditions): string {
+  const parts = [
+    ...c.groups.map((g) => `facets : (${g.join(' OR ')})`),
+    ...c.terms.map((t) => `search_text : "${t}"*`),
+  ];
+  return parts.join(' AND ');
+}
+
+/** How many profiles the full-text index matches, counting no further than `upTo`. */
+export async function countMatches(db: Executor, c: Conditions, upTo: number): Promise<number> {
+  if (!hasConditions(c)) return Number.POSITIVE_INFINITY;
+  const inner =
+    dialectOf(db) === 'postgres'
+      ? sql`select 1 from directory_profiles p where ${matchCondition(db, c)} limit ${upTo}`
+      : sql`select 1 from directory_fts where directory_fts match ${ftsQuery(c)} limit ${upTo}`;
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (${inner}) m`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+const tuple = (cols: string[]) => sql.raw(`(${cols.join(', ')})`);
+const values = (key: Key) => sql`(${sql.join(key.map((v) => sql`${v}`))})`;
+
+/** An ordered profile index: the relevance order or the name order. */
+export type Order = { cols: string[] };
+export const RELEVANCE: Order = { cols: ['p.sort_score', 'p.name_key', 'p.id'] };
+export const BY_NAME: Order = { cols: ['p.name_key', 'p.id'] };
+
+/** The key `chunk` rows after `after` in the order (index only), or null when fewer remain. */
+export async function chunkBoundary(
+  db: Executor,
+  order: Order,
+  after: Key | null,
+  chunk: number,
+): Promise<Key | null> {
+  const where = after ? sql`where ${tuple(order.cols)} > ${values(after)}` : sql``;
+  const { rows } = await sql<
+    Record<string, string>
+  >`select ${sql.raw(order.cols.join(', '))} from directory_profiles p ${where}
+    order by ${sql.raw(order.cols.join(', '))} limit 1 offset ${chunk - 1}`.execute(db);
+  const row = rows[0];
+  return row ? Object.values(row) : null;
+}
+
+/** Published profiles in (after, upTo] meeting the conditions, in order, at most `limit`. */
+export async function scanOrdered(
+  db: Executor,
+  order: Order,
+  c: Conditions,
+  range: { after: Key | null; upTo: Key | null },
+  limit: number,
+): Promise<Key[]> {
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`, ...substringChecks(db, 'p', c)];
+  if (range.after) conds.push(sql<SqlBool>`${tuple(order.cols)} > ${values(range.after)}`);
+  if (range.upTo) conds.push(sql<SqlBool>`${tuple(order.cols)} <= ${values(range.upTo)}`);
+  const { rows } = await sql<
+    Record<string, string>
+  >`select ${sql.raw(order.cols.join(', '))} from directory_profiles p
+    where ${sql.join(conds, sql` and `)} order by ${sql.raw(order.cols.join(', '))} limit ${limit}`.execute(
+    db,
+  );
+  return rows.map((r) => Object.values(r));
+}
+
+/** Every match of the full-text index after `after`, sorted, at most `limit`. */
+export async function matchOrdered(
+  db: Executor,
+  order: Order,
+  c: Conditions,
+  after: Key | null,
+  limit: number,
+): Promise<Key[]> {
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`];
+  if (hasConditions(c)) conds.push(matchCondition(db, c));
+  if (after) conds.push(sql<SqlBool>`${tuple(order.cols)} > ${values(after)}`);
+  const { rows } = await sql<
+    Record<string, string>
+  >`select ${sql.raw(order.cols.join(', '))} from directory_profiles p
+    where ${sql.join(conds, sql` and `)} order by ${sql.raw(order.cols.join(', '))} limit ${limit}`.execute(
+    db,
+  );
+  return rows.map((r) => Object.values(r));
+}
+
+/** The counties around `near`, nearest first: rank 0 is the county itself. */
+export async function countiesByDistance(db: Executor, near: string) {
+  return db
+    .selectFrom('mo_county_distances')
+    .select(['to_fips', 'miles', 'rank'])
+    .where('from_fips', '=', near)
+    .orderBy('rank')
+    .execute();
+}
+
+/** The (name_key, id) `chunk` rows after `after` among profiles serving `fips` (index only). */
+export async function countyChunkBoundary(
+  db: Executor,
+  fips: string,
+  after: Key | null,
+  chunk: number,
+): Promise<Key | null> {
+  const where = after ? sql`and (pc.name_key, pc.profile_id) > ${values(after)}` : sql``;
+  const { rows } = await sql<{ name_key: string; profile_id: string }>`select pc.name_key, pc.profile_id
+    from directory_profile_counties pc where pc.fips = ${fips} ${where}
+    order by pc.name_key, pc.profile_id limit 1 offset ${chunk - 1}`.execute(db);
+  const row = rows[0];
+  return row ? [row.name_key, row.profile_id] : null;
+}
+
+/**
+ * Profiles serving `fips` in (after, upTo] by (name_key, id) that meet the conditions and serve no
+ * county nearer to `near` than `rank` (so each profile appears once, at its nearest county).
+ */
+export async function scanCounty(
+  db: Executor,
+  input: {
+    fips: string;
+    near: string;
+    rank: number;
+    c: Conditions;
+    after: Key | null;
+    upTo: Key | null;
+    limit: number;
+  },
+): Promise<Key[]> {
+  const conds: RawBuilder<SqlBool>[] = [
+    sql<SqlBool>`pc.fips = ${input.fips}`,
+    sql<SqlBool>`p.published = 1`,
+    ...substringChecks(db, 'p', input.c),
+  ];
+  if (input.after) conds.push(sql<SqlBool>`(pc.name_key, pc.profile_id) > ${values(input.after)}`);
+  if (input.upTo) conds.push(sql<SqlBool>`(pc.name_key, pc.profile_id) <= ${values(input.upTo)}`);
+  if (input.rank > 0) {
+    conds.push(sql<SqlBool>`not exists (select 1 from directory_profile_counties pc2
+      join mo_county_distances d on d.from_fips = ${input.near} and d.to_fips = pc2.fips
+      where pc2.profile_id = pc.profile_id and d.rank < ${input.rank})`);
+  }
+  const { rows } = await sql<{ name_key: string; profile_id: string }>`select pc.name_key, pc.profile_id
+    from directory_profile_counties pc join directory_profiles p on p.id = pc.profile_id
+    where ${sql.join(conds, sql` and `)} order by pc.name_key, pc.profile_id limit ${input.limit}`.execute(
+    db,
+  );
+  return rows.map((r) => [input.rank, r.name_key, r.profile_id]);
+}
+
+/** Every match of the full-text index by distance from `near` (statewide = 0), after `after`. */
+export async function matchByDistance(
+  db: Executor,
+  input: { near: string; c: Conditions; after: Key | null; limit: number },
+): Promise<Key[]> {
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`];
+  if (hasConditions(input.c)) conds.push(matchCondition(db, input.c));
+  const after = input.after ? sql`where (t.dist_rank, t.name_key, t.id) > ${values(input.after)}` : sql``;
+  const { rows } = await sql<{
+    dist_rank: number;
+    name_key: string;
+    id: string;
+  }>`select t.dist_rank, t.name_key, t.id from (
+      select p.id, p.name_key, min(case when pc.fips = 'all' then 0 else d.rank end) as dist_rank
+      from directory_profiles p
+      join directory_profile_counties pc on pc.profile_id = p.id
+      left join mo_county_distances d on d.from_fips = ${input.near} and d.to_fips = pc.fips
+      where ${sql.join(conds, sql` and `)}
+      group by p.id, p.name_key) t
+    ${after} order by t.dist_rank, t.name_key, t.id limit ${input.limit}`.execute(db);
+  return rows.map((r) => [Number(r.dist_rank), r.name_key, r.id]);
+}
+
+/** The columns a result card shows, for the ids of one page. */
+export async function cardsFor(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('directory_profiles')
+    .select([
+      'id',
+      'display_name',
+      'practice_name',
+      'photo_file_id',
+      'areas',
+      'languages',
+      'statewide',
+      'counties',
+      'remote',
+      'in_person',
+      'hourly_rate',
+      'sliding_scale',
+      'free_service',
+      'accepting_cases',
+      'years_practice',
+      'elig_rule17',
+      'elig_rule88',
+      'elig_special_education',
+      'elig_federal_ed',
+      'elig_federal_wd',
+    ])
+    .where('id', 'in', ids)
+    .execute();
+}
