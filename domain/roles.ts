@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   'roles:grant',
   'programs:configure',
   'association:invite',
+  'cases:manage',
+  'screening:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,8 +59,17 @@ export const ROLE_PERMISSIONS = {
     'roles:grant',
     'programs:configure',
     'association:invite',
+    'cases:manage',
   ],
-  coordinator: [...everyone, 'people:invite', 'people:read', 'audit:read', 'programs:configure'],
+  coordinator: [
+    ...everyone,
+    'people:invite',
+    'people:read',
+    'audit:read',
+    'programs:configure',
+    'cases:manage',
+    'screening:review',
+  ],
   mediator: [...everyone],
   party: [...everyone],
   advocate: [...everyone],

@@ -28,6 +28,7 @@ import { newId } from './infra/ids.ts';
 import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
@@ -42,6 +43,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   programsRoutes,
   auditRoutes,
   mailRoutes,
+  casesRoutes,
   directoryRoutes,
 ];
 

@@ -22,6 +22,9 @@ export const DEFAULT_PACK_FOR_KIND: Record<string, PackId> = {
   private: 'community-center',
 };
 
+/** The pack a new program of this kind starts from (none for the association). */
+export const packForKind = (kind: string): RulePack | undefined => findPack(DEFAULT_PACK_FOR_KIND[kind]);
+
 export function findPack(id: string | null | undefined, version?: string | null): RulePack | undefined {
   return RULE_PACKS.find((p) => p.id === id && (!version || p.version === version));
 }

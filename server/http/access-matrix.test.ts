@@ -15,7 +15,11 @@ import { loadConfig } from '../config.ts';
 import { buildProgram, buildUser } from '../db/seed/builders.ts';
 
 // Each area's entries live in test/access/<area>.access.ts and are gathered here.
-const modules = import.meta.glob<{ entries: AccessEntry[] }>('../../test/access/*.access.ts', {
+// An area whose routes need records (a case, a profile) exports setup(t, world) to add them to world.extra.
+const modules = import.meta.glob<{
+  entries: AccessEntry[];
+  setup?: (t: TestApp, world: AccessWorld) => Promise<void>;
+}>('../../test/access/*.access.ts', {
   eager: true,
 });
 const entries = Object.values(modules).flatMap((m) => m.entries);
@@ -42,6 +46,7 @@ beforeAll(async () => {
     admin: await buildUser(t.deps, { grants: [{ role: 'admin' }] }),
   };
   world = { program, otherProgram, people, extra: {} };
+  for (const m of Object.values(modules)) if (m.setup) await m.setup(t, world);
   for (const caller of CALLERS) await signInAs(caller);
 });
 

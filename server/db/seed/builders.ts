@@ -1,4 +1,5 @@
 import { GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
+import { packForKind as packFor } from '../../../domain/rule-packs/index.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
@@ -89,8 +90,8 @@ export async function buildProgram(
       slug,
       name,
       description: options.description ?? '',
-      rule_pack: null,
-      rule_pack_version: null,
+      rule_pack: packFor(kind)?.id ?? null,
+      rule_pack_version: packFor(kind)?.version ?? null,
       settings: '{}',
       require_mfa: options.requireMfa ? 1 : 0,
       created_at: iso(now),

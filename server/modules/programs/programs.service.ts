@@ -1,3 +1,4 @@
+import { packForKind } from '../../../domain/rule-packs/index.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -65,8 +66,8 @@ export async function createProgram(
       slug: input.slug,
       name: input.name,
       description: input.description,
-      rule_pack: null,
-      rule_pack_version: null,
+      rule_pack: packForKind(input.kind)?.id ?? null,
+      rule_pack_version: packForKind(input.kind)?.version ?? null,
       settings: '{}',
       require_mfa: input.requireMfa ? 1 : 0,
       created_at: now,

@@ -1,0 +1,138 @@
+import type { Generated } from 'kysely';
+
+export interface CasesTable {
+  id: string;
+  reference: string;
+  program_id: string;
+  rule_pack: string;
+  rule_pack_version: string;
+  case_type: string;
+  state: string;
+  title: string;
+  details: Generated<string>;
+  requested_by: string | null;
+  opt_out_requested_at: string | null;
+  consented_at: string | null;
+  screening_decision: string | null;
+  safeguards: Generated<string>;
+  mediator_id: string | null;
+  mediator_status: string | null;
+  mediator_offered_at: string | null;
+  mediator_chosen_at: string | null;
+  mediator_disclosure: string | null;
+  selection_method: string | null;
+  declined_mediators: Generated<string>;
+  ready_at: string | null;
+  closed_at: string | null;
+  close_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseParticipantsTable {
+  id: string;
+  case_id: string;
+  user_id: string | null;
+  side: string;
+  role: string;
+  name: string;
+  email: string | null;
+  organization: string | null;
+  address: string | null;
+  phone: string | null;
+  is_attorney: Generated<number>;
+  hide_contact: Generated<number>;
+  agreed_to_more_companions: Generated<number>;
+  status: string;
+  invitation_id: string | null;
+  added_by: string | null;
+  created_at: string;
+}
+
+export interface ScreeningResponsesTable {
+  id: string;
+  case_id: string;
+  participant_id: string;
+  answers: string;
+  note: Generated<string>;
+  score: number;
+  flags: Generated<string>;
+  submitted_at: string;
+}
+
+export interface MediatorPicksTable {
+  id: string;
+  case_id: string;
+  side: string;
+  mediator_ids: string;
+  picked_by: string;
+  picked_at: string;
+}
+
+export interface DisqualificationRequestsTable {
+  id: string;
+  case_id: string;
+  mediator_id: string;
+  side: string;
+  requested_by: string;
+  reason: string;
+  requested_at: string;
+  deny_by: string | null;
+  denied_at: string | null;
+  denied_by: string | null;
+  denial_reason: string | null;
+  outcome: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+export interface ConfidentialityExceptionsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  reported_to: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface CaseDocumentsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  version: number;
+  title: string;
+  body: string;
+  sha256: string;
+  status: string;
+  created_at: string;
+  superseded_at: string | null;
+}
+
+export interface SignaturesTable {
+  id: string;
+  document_id: string;
+  case_id: string;
+  signer_user_id: string;
+  participant_id: string | null;
+  signer_name: string;
+  signer_capacity: string;
+  method: string;
+  intent_statement: string;
+  consented_to_electronic: number;
+  authentication: string;
+  document_sha256: string;
+  signed_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface CasesTables {
+  cases: CasesTable;
+  case_participants: CaseParticipantsTable;
+  screening_responses: ScreeningResponsesTable;
+  mediator_picks: MediatorPicksTable;
+  disqualification_requests: DisqualificationRequestsTable;
+  confidentiality_exceptions: ConfidentialityExceptionsTable;
+  case_documents: CaseDocumentsTable;
+  signatures: SignaturesTable;
+}

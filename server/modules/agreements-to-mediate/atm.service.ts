@@ -1,0 +1,158 @@
+import { agreementToMediate, documentText } from '../../../domain/agreement-to-mediate.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import type { RequestMeta } from '../../http/types.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import type { Actor } from '../access/access.service.ts';
+import { type CaseContext, loadCase, moveCase, parties } from '../cases/case-context.ts';
+import { isNeutral } from '../cases/cases.policy.ts';
+import type { CaseRow } from '../cases/cases.repository.ts';
+import { auditDocumentRead } from '../cases/cases.service.ts';
+import { deadlinesFor } from '../cases/cases.view.ts';
+import { joined, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { currentDocument, insertDocument, signaturesOf, signDocument, signedPdf } from './signatures.ts';
+
+export const ATM_KIND = 'agreement_to_mediate';
+
+const capacityOf = (ctx: CaseContext, participantId: string) => {
+  const p = ctx.participants.find((x) => x.id === participantId)!;
+  return p.organization ? `Party, for ${p.organization}` : 'Party';
+};
+
+/** Written from the pack when the mediator accepts. */
+export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseContext, mediatorName: string) {
+  const doc = agreementToMediate(ctx.pack, {
+    caseRef: ctx.c.reference,
+    programName: ctx.programName,
+    partyNames: parties(ctx).map((p) => (p.organization ? `${p.name} (${p.organization})` : p.name)),
+    mediatorName,
+  });
+  return insertDocument(tx, deps, {
+    caseId: ctx.c.id,
+    programId: ctx.c.program_id,
+    kind: ATM_KIND,
+    title: doc.title,
+    body: documentText(doc),
+    actorId: ctx.actor.userId,
+  });
+}
+
+/** When the mediator leaves, the agreement naming them no longer applies. */
+export async function supersedeAgreementToMediate(tx: Tx, deps: Deps, c: CaseRow) {
+  await tx
+    .updateTable('case_documents')
+    .set({ status: 'superseded', superseded_at: iso(deps.clock.now()) })
+    .where('case_id', '=', c.id)
+    .where('kind', '=', ATM_KIND)
+    .where('status', '=', 'current')
+    .execute();
+}
+
+export async function getAgreementToMediate(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  const doc = await currentDocument(deps.db, caseId, ATM_KIND);
+  if (!doc) throw notFound('The Agreement to Mediate');
+  const sigs = await signaturesOf(deps.db, doc.id);
+  const neutral = isNeutral(ctx.viewer);
+  return {
+    id: doc.id,
+    version: doc.version,
+    title: doc.title,
+    text: doc.body,
+    sha256: doc.sha256,
+    electronicAllowed: ctx.pack.electronicSignatures.value.agreementToMediate,
+    signers: parties(ctx).map((p) => {
+      const s = sigs.find((x) => x.participant_id === p.id);
+      const own = p.id === ctx.viewer.participantId;
+      return {
+        participantId: p.id,
+        name: p.name,
+        capacity: capacityOf(ctx, p.id),
+        signedAt: s?.signed_at ?? null,
+        // Where and on what device someone signed is theirs and the program's to see.
+        ip: s && (own || neutral) ? s.ip : undefined,
+        userAgent: s && (own || neutral) ? s.user_agent : undefined,
+      };
+    }),
+  };
+}
+
+export async function signAgreementToMediate(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { documentSha256: string; intent: boolean; consentToElectronic: boolean; typedName: string },
+  meta: RequestMeta,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    if (viewer.kind !== 'party') throw forbidden('Each party signs the Agreement to Mediate.');
+    if (c.state !== 'agreement_to_mediate') {
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'The Agreement to Mediate is signed after the mediator accepts the case.',
+      );
+    }
+    if (!pack.electronicSignatures.value.agreementToMediate) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This program needs an ink signature (${pack.electronicSignatures.cite}).`,
+      );
+    }
+    const doc = await currentDocument(tx, c.id, ATM_KIND);
+    if (!doc) throw notFound('The Agreement to Mediate');
+    const signed = await signDocument(tx, deps, {
+      document: doc,
+      programId: c.program_id,
+      signer: {
+        userId: viewer.userId,
+        name: ctx.actor.name,
+        participantId: viewer.participantId,
+        capacity: capacityOf(ctx, viewer.participantId!),
+      },
+      documentSha256: input.documentSha256,
+      intent: input.intent,
+      consentToElectronic: input.consentToElectronic,
+      typedName: input.typedName,
+      authentication: ctx.actor.hasMfa ? 'password and second factor' : 'password',
+      meta,
+    });
+    const sigs = await signaturesOf(tx, doc.id);
+    const everyone = parties(ctx).every((p) => sigs.some((s) => s.participant_id === p.id));
+    if (everyone) {
+      const now = deps.clock.now();
+      await moveCase(tx, deps, c, 'all_signed', viewer.userId, { ready_at: iso(now) });
+      const deadlines = deadlinesFor(ctx, {}, now).filter((d) => d.dueAt);
+      const notice = {
+        template: 'ready-to-schedule',
+        subject: `${c.reference}: ready to schedule`,
+        body: [
+          'Everyone signed the Agreement to Mediate. The next step is to set a date for the first session.',
+          ...deadlines.map((d) => `- ${d.label}: by ${d.shown}`),
+        ].join('\n'),
+      };
+      await notifyPeople(tx, deps, c, joined(ctx.participants), notice);
+      if (c.mediator_id) await notifyMediator(tx, deps, c, c.mediator_id, notice);
+    }
+    return { ...signed, state: c.state };
+  });
+}
+
+export async function agreementToMediatePdf(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  if (ctx.viewer.kind === 'companion')
+    throw forbidden('The signed copy is for the signers, the mediator and the program.');
+  const doc = await currentDocument(deps.db, caseId, ATM_KIND);
+  if (!doc) throw notFound('The Agreement to Mediate');
+  const sigs = await signaturesOf(deps.db, doc.id);
+  const pdf = await signedPdf(
+    doc,
+    sigs,
+    `Agreement to Mediate ${ctx.c.reference}`,
+    parties(ctx).map((p) => ({ name: p.name, capacity: capacityOf(ctx, p.id) })),
+  );
+  await auditDocumentRead(deps, ctx.actor, ctx.c, ATM_KIND);
+  return { pdf, filename: `agreement-to-mediate-${ctx.c.reference}.pdf` };
+}

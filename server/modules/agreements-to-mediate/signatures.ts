@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { formatMissouriDate } from '../../../domain/deadlines.ts';
+import type { Executor, Tx } from '../../db/database.ts';
+import type { CaseDocumentsTable } from '../../db/tables/cases.ts';
+import { AppError } from '../../http/errors.ts';
+import type { RequestMeta } from '../../http/types.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+
+/**
+ * Electronic signatures on a case document (the Agreement to Mediate now; the written settlement
+ * agreement later). A signature records the signer's explicit intent, their consent to sign
+ * electronically, how they were authenticated, the time, IP address and user agent, and the
+ * SHA-256 of the exact text they saw: a changed document is a new version that needs new signatures.
+ */
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export type DocumentRow = Omit<CaseDocumentsTable, never>;
+
+export async function insertDocument(
+  tx: Tx,
+  deps: Deps,
+  input: {
+    caseId: string;
+    programId: string;
+    kind: string;
+    title: string;
+    body: string;
+    actorId: string | null;
+  },
+): Promise<DocumentRow> {
+  const now = iso(deps.clock.now());
+  const previous = await tx
+    .selectFrom('case_documents')
+    .select(['id', 'version'])
+    .where('case_id', '=', input.caseId)
+    .where('kind', '=', input.kind)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  await tx
+    .updateTable('case_documents')
+    .set({ status: 'superseded', superseded_at: now })
+    .where('case_id', '=', input.caseId)
+    .where('kind', '=', input.kind)
+    .where('status', '=', 'current')
+    .execute();
+  const row: DocumentRow = {
+    id: newId(),
+    case_id: input.caseId,
+    kind: input.kind,
+    version: (previous?.version ?? 0) + 1,
+    title: input.title,
+    body: input.body,
+    sha256: sha256(input.body),
+    status: 'current',
+    created_at: now,
+    superseded_at: null,
+  };
+  await tx.insertInto('case_documents').values(row).execute();
+  await recordAudit(tx, {
+    kind: 'document.created',
+    at: deps.clock.now(),
+    actorId: input.actorId,
+    programId: input.programId,
+    caseId: input.caseId,
+    subjectType: 'case_document',
+    subjectId: row.id,
+    data: { kind: input.kind, version: row.version, sha256: row.sha256 },
+  });
+  return row;
+}
+
+export const currentDocument = (db: Executor, caseId: string, kind: string) =>
+  db
+    .selectFrom('case_documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'current')
+    .executeTakeFirst();
+
+export const signaturesOf = (db: Executor, documentId: string) =>
+  db
+    .selectFrom('signatures')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('signed_at')
+    .execute();
+
+export type SignInput = {
+  document: DocumentRow;
+  programId: string;
+  signer: { userId: string; name: string; participantId: string | null; capacity: string };
+  documentSha256: string;
+  intent: boolean;
+  consentToElectronic: boolean;
+  typedName: string;
+  authentication: string;
+  meta: RequestMeta;
+};
+
+export const INTENT_STATEMENT = 'I have read this document and I sign it. My typed name is my signature.';
+
+export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
+  if (!input.intent)
+    throw new AppError('VALIDATION_FAILED', 'Tick the box to sign.', { fields: { intent: 'tick to sign' } });
+  if (!input.consentToElectronic) {
+    throw new AppError('VALIDATION_FAILED', 'Tick the box to agree to sign electronically.', {
+      fields: { consentToElectronic: 'tick to agree to sign electronically' },
+    });
+  }
+  if (input.typedName.trim().length < 2) {
+    throw new AppError('VALIDATION_FAILED', 'Type your full name to sign.', {
+      fields: { typedName: 'type your full name' },
+    });
+  }
+  if (input.documentSha256 !== input.document.sha256) {
+    throw new AppError(
+      'CONFLICT',
+      'The document changed since you opened it. Please read the new version and sign again.',
+      {
+        fields: { documentSha256: 'does not match the current version' },
+      },
+    );
+  }
+  const existing = await tx
+    .selectFrom('signatures')
+    .select('id')
+    .where('document_id', '=', input.document.id)
+    .where('signer_user_id', '=', input.signer.userId)
+    .executeTakeFirst();
+  if (existing) throw new AppError('CONFLICT', 'You already signed this document.');
+  const now = deps.clock.now();
+  const id = newId();
+  await tx
+    .insertInto('signatures')
+    .values({
+      id,
+      document_id: input.document.id,
+      case_id: input.document.case_id,
+      signer_user_id: input.signer.userId,
+      participant_id: input.signer.participantId,
+      signer_name: input.typedName.trim(),
+      signer_capacity: input.signer.capacity,
+      method: 'electronic',
+      intent_statement: INTENT_STATEMENT,
+      consented_to_electronic: 1,
+      authentication: input.authentication,
+      document_sha256: input.document.sha256,
+      signed_at: iso(now),
+      ip: input.meta.ip,
+      user_agent: input.meta.userAgent,
+    })
+    .execute();
+  await recordAudit(tx, {
+    kind: 'document.signed',
+    at: now,
+    actorId: input.signer.userId,
+    programId: input.programId,
+    caseId: input.document.case_id,
+    subjectType: 'case_document',
+    subjectId: input.document.id,
+    data: { signatureId: id, sha256: input.document.sha256, kind: input.document.kind },
+    ip: input.meta.ip,
+  });
+  return { id, signedAt: iso(now) };
+}
+
+/** The document with a signature page and an audit certificate. */
+export async function signedPdf(
+  doc: DocumentRow,
+  signatures: Awaited<ReturnType<typeof signaturesOf>>,
+  footer: string,
+  expectedSigners: { name: string; capacity: string }[],
+) {
+  const lines = doc.body.split('\n');
+  const blocks: PdfBlock[] = [];
+  let paragraph: string[] = [];
+  // The stored text: a heading line followed by its paragraphs, sections split by blank lines.
+  let expectHeading = true;
+  for (const line of lines.slice(2)) {
+    if (line === '') {
+      expectHeading = true;
+      continue;
+    }
+    if (expectHeading) {
+      blocks.push({ kind: 'heading', text: line });
+      expectHeading = false;
+    } else {
+      paragraph = [line];
+      blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+    }
+  }
+  blocks.push({ kind: 'heading', text: 'Signatures' });
+  for (const s of signatures) {
+    blocks.push({
+      kind: 'signature',
+      name: `/s/ ${s.signer_name}`,
+      capacity: s.signer_capacity,
+      details: [
+        `Signed electronically ${formatMissouriDate(s.signed_at)} at ${new Date(s.signed_at).toLocaleTimeString('en-US', { timeZone: 'America/Chicago' })} (Missouri time)`,
+        `Consented to sign electronically: yes · Signed in with: ${s.authentication}`,
+        `IP address: ${s.ip ?? 'unknown'} · Device: ${(s.user_agent ?? 'unknown').slice(0, 80)}`,
+      ],
+    });
+  }
+  for (const e of expectedSigners.filter(
+    (x) => !signatures.some((s) => s.signer_capacity === x.capacity && s.signer_name),
+  )) {
+    if (signatures.some((s) => s.signer_capacity === e.capacity)) continue;
+    blocks.push({ kind: 'signature', name: e.name, capacity: e.capacity, details: ['Not signed yet'] });
+  }
+  blocks.push({ kind: 'heading', text: 'Certificate' });
+  blocks.push({
+    kind: 'paragraph',
+    text: `Document version ${doc.version}, created ${doc.created_at}. SHA-256 of the signed text: ${doc.sha256}. Each signature above was made on text with this exact fingerprint.`,
+  });
+  return renderPdf({ title: doc.title, blocks, footer, createdAt: new Date(doc.created_at) });
+}

@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { DISTRICT, openSpecialEducationCase, specialEducationRequest } from '../../../test/cases.ts';
+import { json, signedIn } from '../../../test/client.ts';
+import { lastEmailTo } from '../../../test/mailbox.ts';
+import { buildProgram, buildUser } from '../../db/seed/builders.ts';
+
+let t: TestApp;
+let program: { id: string };
+let coordinator: Awaited<ReturnType<typeof buildUser>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  program = await buildProgram(t.deps, {
+    kind: 'special_education',
+    name: 'DESE Special Education Mediation',
+  });
+  coordinator = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: program.id }] });
+});
+afterAll(async () => t.close());
+
+const pdfText = (bytes: Buffer) => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-pdf-'));
+  writeFileSync(join(dir, 'a.pdf'), bytes);
+  return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+};
+
+describe('special-education intake and consent', () => {
+  it('a parent asks for mediation, gets the request letter, and the district is invited', async () => {
+    const { caseId, parent, districtEmail } = await openSpecialEducationCase(t, program.id, {
+      districtJoins: false,
+    });
+    const view = json(await parent.get(`/api/v1/cases/${caseId}`));
+    expect(view).toMatchObject({
+      state: 'awaiting_other_party',
+      viewer: { kind: 'party', side: 'requester' },
+    });
+
+    const letter = await parent.get(`/api/v1/cases/${caseId}/request-letter.pdf`);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(letter.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain('Maya Lopez');
+    expect(text).toContain(DISTRICT);
+    expect(text).toContain('Evaluation');
+    expect(text).toContain('Provision of services');
+    expect(text).toMatch(/request(ing)? state-sponsored mediation/i);
+    expect(text).toMatch(/Page 1 of \d/);
+
+    const invite = await lastEmailTo(t.db, districtEmail, 'invitation-case-party');
+    expect(invite.text_body).toMatch(
+      /Rosa Lopez asked for free, state-sponsored special education mediation/,
+    );
+    const queue = json<{ reference: string }[]>(
+      await (await signedIn(t.app, coordinator)).get(`/api/v1/programs/${program.id}/cases`),
+    );
+    expect(queue.some((c) => c.reference.startsWith('SE-'))).toBe(true);
+  });
+
+  it('the district declines: the case closes as declined and the parent is told the next steps', async () => {
+    const { caseId, parent, parentUser, district } = await openSpecialEducationCase(t, program.id);
+    const declined = await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'decline' });
+    expect(declined.statusCode).toBe(200);
+    const view = json(await parent.get(`/api/v1/cases/${caseId}`));
+    expect(view).toMatchObject({ state: 'declined', closed: true, closeReason: 'declined' });
+    expect((view.nextSteps as string[]).join(' ')).toMatch(/due process complaint/);
+    const mail = await lastEmailTo(t.db, parentUser.email, 'case-declined');
+    expect(mail.text_body).toMatch(/due process complaint/);
+    expect(mail.text_body).toMatch(/child complaint/);
+    // A closed case takes no further steps.
+    const again = await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
+    expect(again.statusCode).toBe(409);
+    expect(json(again).error).toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+
+  it('the district agrees and the case moves to screening; the parent cannot answer for the district', async () => {
+    const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
+    expect((await parent.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' })).statusCode).toBe(
+      403,
+    );
+    expect((await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' })).statusCode).toBe(
+      200,
+    );
+    expect(json(await district.get(`/api/v1/cases/${caseId}`))).toMatchObject({
+      state: 'screening',
+      viewer: { kind: 'party', side: 'respondent' },
+    });
+  });
+
+  it('bad input gets 400 naming the field, and nothing is saved', async () => {
+    const parent = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    const before = json<unknown[]>(await parent.get('/api/v1/cases')).length;
+    const body = specialEducationRequest(program.id, 'rep@riverside.example');
+    const noCategories = await parent.post('/api/v1/cases', { ...body, categories: [] });
+    expect(noCategories.statusCode).toBe(400);
+    expect(json(noCategories).error).toMatchObject({ fields: { categories: expect.any(String) } });
+    const wrongCategory = await parent.post('/api/v1/cases', { ...body, categories: ['custody'] });
+    expect(wrongCategory.statusCode).toBe(400);
+    expect(json(wrongCategory).error).toMatchObject({
+      fields: { categories: expect.stringContaining('identification') },
+    });
+    const noRequest = await parent.post('/api/v1/cases', { ...body, requestStateMediation: false });
+    expect(json<{ error: { fields: object } }>(noRequest).error.fields).toHaveProperty(
+      'requestStateMediation',
+    );
+    const badEmail = await parent.post('/api/v1/cases', {
+      ...body,
+      respondent: { name: 'X', email: 'nope' },
+    });
+    expect(json<{ error: { fields: object } }>(badEmail).error.fields).toHaveProperty('respondent.email');
+    expect(json<unknown[]>(await parent.get('/api/v1/cases')).length).toBe(before);
+  });
+
+  it('a court-referred family case cannot be declined, only joined', async () => {
+    const family = await buildProgram(t.deps, { kind: 'family' });
+    const coord = await signedIn(
+      t.app,
+      await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: family.id }] }),
+    );
+    const created = await coord.post('/api/v1/cases', {
+      form: 'court_referral',
+      programId: family.id,
+      requester: { name: 'Pat Petitioner', email: 'pat@example.test' },
+      respondent: { name: 'Riley Respondent', email: 'riley@example.test' },
+      description: 'Parenting time and support after separation.',
+      caseType: 'family',
+      court: 'Circuit Court of Jackson County',
+      circuit: 16,
+      caseNumber: '2616-FC01234',
+      rule: '88',
+      orderDate: '2026-02-20',
+      issues: ['parenting_time', 'child_support'],
+    });
+    expect(created.statusCode).toBe(201);
+    const caseId = json<{ id: string }>(created).id;
+    const { token } = await lastEmailTo(t.db, 'riley@example.test', 'invitation-case-party');
+    const riley = new (await import('../../../test/client.ts')).TestClient(t.app);
+    await riley.post('/api/v1/invitations/accept', { token, password: 'riley long password' });
+    // Joining is taking part: the case moves to screening.
+    expect(json(await riley.get(`/api/v1/cases/${caseId}`))).toMatchObject({ state: 'screening' });
+    const wrongRule = await coord.post('/api/v1/cases', {
+      form: 'court_referral',
+      programId: family.id,
+      requester: { name: 'A', email: 'a2@example.test' },
+      respondent: { name: 'B', email: 'b2@example.test' },
+      description: 'x',
+      caseType: 'family',
+      court: 'C',
+      circuit: 16,
+      caseNumber: '1',
+      rule: '17',
+      orderDate: '2026-02-20',
+      issues: ['custody'],
+    });
+    expect(json<{ error: { fields: object } }>(wrongRule).error.fields).toHaveProperty('rule');
+  });
+
+  it('someone not on the case gets 404', async () => {
+    const { caseId } = await openSpecialEducationCase(t, program.id, { districtJoins: false });
+    const stranger = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    expect((await stranger.get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await stranger.get(`/api/v1/cases/${caseId}/request-letter.pdf`)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,139 @@
+import { type CaseState, isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { computeDeadlines, formatMissouriDate } from '../../../domain/deadlines.ts';
+import type { Safeguard } from '../../../domain/screening.ts';
+import type { CaseContext } from './case-context.ts';
+import { isNeutral, maySeeContact, maySeeEmail } from './cases.policy.ts';
+import type { ParticipantRow } from './cases.repository.ts';
+
+export type StoredSafeguard = { participantId: string; kind: Safeguard };
+
+export const safeguardsOf = (c: { safeguards: string }) => JSON.parse(c.safeguards) as StoredSafeguard[];
+
+export function deadlinesFor(
+  ctx: Pick<CaseContext, 'c' | 'pack'>,
+  extra: { disqualificationRequestedAt?: string | null; disqualificationAnswered?: string | null },
+  now: Date,
+) {
+  const details = JSON.parse(ctx.c.details) as { beginBy?: string };
+  return computeDeadlines(
+    ctx.pack.deadlines,
+    {
+      consented: ctx.c.consented_at,
+      mediator_chosen: ctx.c.mediator_chosen_at,
+      disqualification_requested: extra.disqualificationRequestedAt ?? null,
+      begin_by: details.beginBy ?? null,
+    },
+    {
+      opt_out_decided: ctx.c.opt_out_requested_at,
+      disqualification_answered: extra.disqualificationAnswered ?? null,
+      // Sessions and completion are recorded by the scheduling steps.
+      session_held: null,
+      completed: null,
+    },
+    now,
+  ).map((d) => ({
+    ...d,
+    shown: d.dueAt ? `${formatMissouriDate(d.dueAt)}, end of day (Missouri time)` : null,
+  }));
+}
+
+function presentParticipant(ctx: CaseContext, p: ParticipantRow) {
+  const v = ctx.viewer;
+  const contact = maySeeContact(v, p);
+  return {
+    id: p.id,
+    side: p.side,
+    role: p.role,
+    name: p.name,
+    organization: p.organization,
+    isAttorney: p.is_attorney === 1,
+    joined: p.status === 'active',
+    email: maySeeEmail(v, p) ? p.email : null,
+    address: contact ? p.address : null,
+    phone: contact ? p.phone : null,
+    contactHidden: contact ? p.hide_contact === 1 : undefined,
+    agreedToMoreCompanions: p.role === 'party' ? p.agreed_to_more_companions === 1 : undefined,
+    isMe: p.id === v.participantId,
+  };
+}
+
+/** The case as one viewer may see it: no field reaches a role that may not see it. */
+export function presentCase(
+  ctx: CaseContext,
+  extra: {
+    now: Date;
+    mediatorName: string | null;
+    myScreeningDone: boolean;
+    screeningCount: number;
+    signedBy: string[];
+    disqualificationRequestedAt: string | null;
+    disqualificationAnswered: string | null;
+  },
+) {
+  const { c, pack, viewer } = ctx;
+  const state = c.state as CaseState;
+  const safeguards = safeguardsOf(c);
+  const neutral = isNeutral(viewer);
+  const details = JSON.parse(c.details) as Record<string, unknown>;
+  if (!neutral && viewer.side !== 'requester') delete details.optOut;
+  const mediatorVisible = neutral || c.mediator_status === 'accepted';
+  return {
+    id: c.id,
+    reference: c.reference,
+    title: c.title,
+    state,
+    stateLabel: STATE_LABELS[state],
+    closed: isClosed(state),
+    closeReason: c.close_reason,
+    caseType: c.case_type,
+    programId: c.program_id,
+    programName: ctx.programName,
+    pack: { id: pack.id, version: pack.version, name: pack.name },
+    details,
+    createdAt: c.created_at,
+    viewer: { kind: viewer.kind, side: viewer.side, participantId: viewer.participantId },
+    participants: ctx.participants.map((p) => presentParticipant(ctx, p)),
+    consent: {
+      kind: pack.consent.value,
+      cite: pack.consent.cite,
+      consentedAt: c.consented_at,
+      optOutAllowed: pack.optOut.value.allowed,
+      optOutRequestedAt: c.opt_out_requested_at,
+    },
+    rules: {
+      attorneysAllowed: pack.attorneysAtSessions.value,
+      attorneysCite: pack.attorneysAtSessions.cite,
+      companionsPerParty: pack.companions.value,
+      companionsCite: pack.companions.cite,
+      cost: pack.cost.value.text,
+      selection: pack.selection.value,
+      issues: pack.issueTemplates.value,
+    },
+    screening: {
+      decision: neutral ? c.screening_decision : c.screening_decision ? 'decided' : null,
+      mine: viewer.kind === 'party' ? (extra.myScreeningDone ? 'answered' : 'not_answered') : null,
+      answered: neutral ? extra.screeningCount : undefined,
+      safeguards: neutral
+        ? safeguards
+        : safeguards.filter(
+            (s) => s.participantId === viewer.participantId || s.kind === 'separate_sessions',
+          ),
+      quickExit: safeguards.some((s) => s.kind === 'quick_exit' && s.participantId === viewer.participantId),
+    },
+    mediator:
+      c.mediator_id && mediatorVisible
+        ? {
+            id: c.mediator_id,
+            name: extra.mediatorName,
+            status: c.mediator_status,
+            disclosure:
+              c.mediator_status === 'accepted' ? (c.mediator_disclosure ?? 'No conflict of interest.') : null,
+            chosenAt: c.mediator_chosen_at,
+            isMe: viewer.kind === 'mediator',
+          }
+        : null,
+    agreementToMediate: { signedBy: extra.signedBy },
+    deadlines: deadlinesFor(ctx, extra, extra.now),
+    nextSteps: isClosed(state) ? pack.nextSteps.value : [],
+  };
+}

@@ -1,0 +1,186 @@
+import { computeDeadlines } from '../../../domain/deadlines.ts';
+import { inTransaction } from '../../db/database.ts';
+import { AppError, forbidden } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import type { Actor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { onInvitationAccepted } from '../invitations/invitations.service.ts';
+import { loadCase, moveCase, packForCase } from './case-context.ts';
+import * as repo from './cases.repository.ts';
+import { CASE_INVITE_PURPOSE } from './intake.service.ts';
+import { joined, notifyCoordinators, notifyPeople } from './notify.ts';
+
+/** Joining a case by its e-mailed link: the invited person becomes that participant. */
+onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
+  if (!accepted.caseId) return;
+  const p = await repo.findParticipantByInvitation(tx, accepted.caseId, accepted.invitationId);
+  const c = await repo.lockCase(tx, accepted.caseId);
+  if (!p || !c) return;
+  const user = await repo.findUser(tx, accepted.userId);
+  await repo.updateParticipant(tx, p.id, {
+    user_id: accepted.userId,
+    status: 'active',
+    email: user?.email ?? p.email,
+  });
+  const now = deps.clock.now();
+  await recordAudit(tx, {
+    kind: 'case.participant_joined',
+    at: now,
+    actorId: accepted.userId,
+    programId: c.program_id,
+    caseId: c.id,
+    subjectType: 'case_participant',
+    subjectId: p.id,
+    data: { side: p.side, role: p.role },
+  });
+  const { pack } = await packForCase(tx, c);
+  const ordered = pack.consent.value === 'court_ordered' || pack.consent.value === 'court_referred_opt_out';
+  // A court-referred case needs no consent: joining is taking part.
+  if (ordered && p.side === 'respondent' && p.role === 'party' && c.state === 'awaiting_other_party') {
+    await moveCase(tx, deps, c, 'other_party_agrees', accepted.userId, { consented_at: iso(now) });
+    await notifyPeople(tx, deps, c, joined(await repo.listParticipants(tx, c.id)), screeningNotice(p.name));
+  }
+});
+
+const screeningNotice = (who: string) => ({
+  template: 'screening-open',
+  subject: 'Next step: a few private questions',
+  body: `${who} joined the mediation. Next, each of you answers a few private questions about safety and taking part. Only you and the mediator or the screening coordinator can read your answers.`,
+});
+
+/** The other side agrees to mediate, or declines (only where the pack makes mediation voluntary). */
+export async function respondToRequest(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { decision: 'agree' | 'decline'; reason?: string | undefined },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, pack, viewer } = ctx;
+    if (viewer.kind !== 'party' || viewer.side !== 'respondent') {
+      throw forbidden('Only the person asked to mediate can answer this request.');
+    }
+    const now = deps.clock.now();
+    const requesters = joined(ctx.participants, 'requester');
+    if (input.decision === 'agree') {
+      await moveCase(tx, deps, c, 'other_party_agrees', viewer.userId, { consented_at: iso(now) });
+      await notifyPeople(tx, deps, c, joined(ctx.participants), {
+        template: 'agreed',
+        subject: `Good news: mediation is going ahead (${c.reference})`,
+        body: `${ctx.actor.name} agreed to mediate. Next, each of you answers a few private questions about safety and taking part. Only you and the mediator or the screening coordinator can read your answers.`,
+      });
+      return { state: c.state };
+    }
+    if (pack.consent.value !== 'both_must_agree' && pack.consent.value !== 'voluntary') {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The court referred this case to mediation, so it cannot be declined here (${pack.consent.cite}).${pack.optOut.value.allowed ? ' You can file a written opt-out request instead.' : ''}`,
+      );
+    }
+    await moveCase(tx, deps, c, 'other_party_declines', viewer.userId, {
+      closed_at: iso(now),
+      close_reason: 'declined',
+    });
+    await notifyPeople(tx, deps, c, requesters, {
+      template: 'declined',
+      subject: `${c.reference}: the other side said no to mediation`,
+      body: [
+        `${ctx.actor.name} decided not to take part in mediation, so this case is closed.`,
+        'Here is what you can do next:',
+        ...pack.nextSteps.value.map((s) => `- ${s}`),
+      ].join('\n'),
+    });
+    await notifyCoordinators(tx, deps, c, {
+      template: 'declined-coordinator',
+      subject: `${c.reference} was declined`,
+      body: `The other side declined mediation in ${c.reference}. The case is closed.`,
+    });
+    return { state: c.state };
+  });
+}
+
+/** Rule 17.03: a written opt-out request, recorded with its deadline. */
+export async function requestOptOut(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { reason: string },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, pack, viewer } = ctx;
+    if (!pack.optOut.value.allowed) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This program does not take opt-out requests (${pack.optOut.cite}).`,
+      );
+    }
+    if (viewer.side === null) throw forbidden('Only a party or their attorney can ask to opt out.');
+    if (c.opt_out_requested_at)
+      throw new AppError('CONFLICT', 'An opt-out request is already on file for this case.');
+    const now = deps.clock.now();
+    const details = JSON.parse(c.details) as { beginBy?: string };
+    const window = computeDeadlines(pack.deadlines, { begin_by: details.beginBy ?? null }, {}, now).find(
+      (d) => d.id === 'opt_out_window',
+    );
+    if (window?.status === 'overdue') {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The time to opt out ended on ${window.dueDate} (${window.cite}).`,
+        {
+          fields: { reason: 'too late to opt out' },
+        },
+      );
+    }
+    await repo.updateCase(tx, c.id, {
+      opt_out_requested_at: iso(now),
+      details: JSON.stringify({
+        ...JSON.parse(c.details),
+        optOut: { reason: input.reason, side: viewer.side },
+      }),
+      updated_at: iso(now),
+    });
+    await recordAudit(tx, {
+      kind: 'case.opt_out_requested',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'case',
+      subjectId: c.id,
+      data: { side: viewer.side, deadline: window?.dueDate ?? null },
+    });
+    await notifyCoordinators(tx, deps, c, {
+      template: 'opt-out',
+      subject: `${c.reference}: written opt-out request`,
+      body: `A party filed a written opt-out request in ${c.reference}. The court decides what happens next.`,
+    });
+    return { optOutRequestedAt: iso(now), deadline: window?.dueDate ?? null };
+  });
+}
+
+export async function withdrawCase(deps: Deps, actor: Actor | null, caseId: string) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    if (viewer.kind !== 'party' && viewer.kind !== 'coordinator') {
+      throw forbidden('Only a party or the program can withdraw a case.');
+    }
+    await moveCase(tx, deps, c, 'withdraw', viewer.userId, {
+      closed_at: iso(deps.clock.now()),
+      close_reason: 'withdrawn',
+    });
+    await notifyPeople(tx, deps, c, joined(ctx.participants), {
+      template: 'withdrawn',
+      subject: `${c.reference} is closed`,
+      body: [
+        'This mediation case was withdrawn and is now closed.',
+        'What you can do next:',
+        ...pack.nextSteps.value.map((s) => `- ${s}`),
+      ].join('\n'),
+    });
+    return { state: c.state };
+  });
+}

@@ -1,0 +1,217 @@
+import { can, type Role } from '../../../domain/roles.ts';
+import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
+import { findPack } from '../../../domain/rule-packs/index.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, requireActor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { issueInvitation } from '../invitations/invitations.service.ts';
+import { moveCase, packForCase } from './case-context.ts';
+import * as repo from './cases.repository.ts';
+import type { CreateCaseInput } from './cases.schemas.ts';
+import { notifyCoordinators, notifyPeople } from './notify.ts';
+
+export const CASE_INVITE_PURPOSE = 'case-party';
+
+const PREFIX: Record<string, string> = {
+  special_education: 'SE',
+  family: 'FA',
+  civil: 'CV',
+  community: 'CM',
+};
+
+function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseType: string; title: string } {
+  if (pack.intake.value !== input.form) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `This program takes ${pack.intake.value.replace('_', ' ')} requests.`,
+      {
+        fields: { form: `must be ${pack.intake.value}` },
+      },
+    );
+  }
+  const issueIds = pack.issueTemplates.value.map((i) => i.id);
+  const typeIds = pack.caseTypes.value.map((t) => t.id);
+  if (input.form === 'special_education') {
+    const bad = input.categories.find((c) => !issueIds.includes(c));
+    if (bad) throw invalid('categories', `choose from ${issueIds.join(', ')}`);
+    return { caseType: 'special_education', title: `${input.student.name} and ${input.district.name}` };
+  }
+  if (!typeIds.includes(input.caseType)) throw invalid('caseType', `choose from ${typeIds.join(', ')}`);
+  if (input.form === 'court_referral') {
+    const bad = input.issues.find((c) => !issueIds.includes(c));
+    if (bad) throw invalid('issues', `choose from ${issueIds.join(', ')}`);
+    const expected = pack.programKind === 'family' ? '88' : '17';
+    if (input.rule !== expected) throw invalid('rule', `this program runs Rule ${expected} cases`);
+    if (pack.optOut.value.allowed && !input.beginBy)
+      throw invalid('beginBy', 'enter the court’s deadline to begin mediation');
+    return { caseType: input.caseType, title: `${input.court}, case ${input.caseNumber}` };
+  }
+  return { caseType: input.caseType, title: input.description.slice(0, 60) };
+}
+
+function detailsOf(input: CreateCaseInput) {
+  const { programId: _p, requester: _r, respondent: _o, form, ...rest } = input;
+  return { form, ...rest };
+}
+
+/**
+ * A request for mediation. A party asks for themselves; a coordinator may enter a request for a
+ * party (who is then invited). Either way the other side is invited by e-mail in the same
+ * transaction, and the case waits for them.
+ */
+export async function createCase(deps: Deps, actor: Actor | null, input: CreateCaseInput) {
+  requireActor(actor);
+  const program = await repo.findProgramRow(deps.db, input.programId);
+  if (!program?.rule_pack) throw invalid('programId', 'choose a program that takes requests');
+  const basePack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);
+  if (!basePack) throw invalid('programId', 'choose a program that takes requests');
+  const { pack } = await packForCase(deps.db, {
+    program_id: program.id,
+    rule_pack: basePack.id,
+    rule_pack_version: basePack.version,
+  });
+  const { caseType, title } = checkAgainstPack(pack, input);
+  const byCoordinator = Boolean(input.requester?.email) && input.requester?.email !== actor.email;
+  if (byCoordinator && !can(actor.grants, 'cases:manage', program.id)) {
+    throw invalid('requester', 'leave this out when you ask for yourself');
+  }
+  if (input.respondent.email === (input.requester?.email ?? actor.email)) {
+    throw invalid('respondent.email', 'must be the other side’s address, not yours');
+  }
+  const now = deps.clock.now();
+  const id = newId();
+  return inTransaction(deps.db, async (tx) => {
+    const n = (await repo.countCasesInProgram(tx, program.id)) + 1;
+    const reference = `${PREFIX[pack.programKind] ?? 'C'}-${now.getUTCFullYear()}-${String(n).padStart(4, '0')}-${id.slice(-4).toUpperCase()}`;
+    await repo.insertCase(tx, {
+      id,
+      reference,
+      program_id: program.id,
+      rule_pack: basePack.id,
+      rule_pack_version: basePack.version,
+      case_type: caseType,
+      state: 'requested',
+      title,
+      details: JSON.stringify(detailsOf(input)),
+      requested_by: actor.userId,
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
+    await recordAudit(tx, {
+      kind: 'case.requested',
+      at: now,
+      actorId: actor.userId,
+      programId: program.id,
+      caseId: id,
+      subjectType: 'case',
+      subjectId: id,
+      data: { form: input.form, caseType, byCoordinator, pack: basePack.id, packVersion: basePack.version },
+    });
+    const c = (await repo.findCase(tx, id))!;
+    const requester = input.requester;
+    const requesterId = newId();
+    await repo.insertParticipant(tx, {
+      id: requesterId,
+      case_id: id,
+      user_id: byCoordinator ? null : actor.userId,
+      side: 'requester',
+      role: 'party',
+      name: requester?.name ?? actor.name,
+      email: byCoordinator ? requester!.email! : actor.email,
+      organization: requester?.organization ?? null,
+      address: requester?.address ?? null,
+      phone: requester?.phone ?? null,
+      status: byCoordinator ? 'invited' : 'active',
+      added_by: actor.userId,
+      created_at: iso(now),
+    });
+    if (byCoordinator) {
+      await inviteParticipant(tx, deps, c, requesterId, {
+        name: requester!.name,
+        email: requester!.email!,
+        invitedBy: actor.userId,
+        subject: `${program.name}: your mediation request is open`,
+        message: `Hello ${requester!.name},\n\n${program.name} opened a mediation case for you: ${title}. Open the link to see it and take part.`,
+      });
+    }
+    const respondentId = newId();
+    await repo.insertParticipant(tx, {
+      id: respondentId,
+      case_id: id,
+      user_id: null,
+      side: 'respondent',
+      role: 'party',
+      name: input.respondent.name,
+      email: input.respondent.email,
+      organization:
+        input.respondent.organization ?? (input.form === 'special_education' ? input.district.name : null),
+      status: 'invited',
+      added_by: actor.userId,
+      created_at: iso(now),
+    });
+    const asker = requester?.name ?? actor.name;
+    const voluntary = pack.consent.value === 'both_must_agree' || pack.consent.value === 'voluntary';
+    await inviteParticipant(tx, deps, c, respondentId, {
+      name: input.respondent.name,
+      email: input.respondent.email,
+      invitedBy: actor.userId,
+      subject:
+        input.form === 'special_education'
+          ? `${asker} asks ${input.district.name} to take part in state mediation`
+          : `You are asked to take part in mediation: ${title}`,
+      message: [
+        `Hello ${input.respondent.name},`,
+        '',
+        input.form === 'special_education'
+          ? `${asker} asked for free, state-sponsored special education mediation with ${input.district.name} about ${input.student.name}. ${pack.cost.value.text}`
+          : `${asker} asked for mediation through ${program.name}: ${title}.`,
+        voluntary
+          ? 'Mediation is voluntary. Open the link to see the request, then tell us yes or no on the case page.'
+          : 'The court referred this case to mediation. Open the link to join the case.',
+      ].join('\n'),
+    });
+    await moveCase(tx, deps, c, 'invite_other_party', actor.userId);
+    await notifyPeople(tx, deps, c, [{ email: actor.email, userId: actor.userId, name: actor.name }], {
+      template: 'requested',
+      subject: `We got your request: ${title}`,
+      body: `Your request (${reference}) is saved. We sent an invitation to ${input.respondent.name}. We will e-mail you when they answer.${input.form === 'special_education' ? '\n\nYou can download your request letter on the case page.' : ''}`,
+    });
+    await notifyCoordinators(tx, deps, c, {
+      template: 'new-request',
+      subject: `New request ${reference}`,
+      body: `A new request is in your intake queue: ${reference}, ${title}.`,
+    });
+    return { id, reference };
+  });
+}
+
+export async function inviteParticipant(
+  tx: Tx,
+  deps: Deps,
+  c: repo.CaseRow,
+  participantId: string,
+  input: { name: string; email: string; invitedBy: string; subject: string; message: string; role?: Role },
+) {
+  const { id } = await issueInvitation(tx, deps, {
+    email: input.email,
+    name: input.name,
+    role: input.role ?? 'party',
+    scope: c.program_id,
+    caseId: c.id,
+    purpose: CASE_INVITE_PURPOSE,
+    invitedBy: input.invitedBy,
+    subject: input.subject,
+    message: input.message,
+  });
+  await repo.updateParticipant(tx, participantId, { invitation_id: id });
+}
+
+export async function requireCase(deps: Deps, caseId: string) {
+  const c = await repo.findCase(deps.db, caseId);
+  if (!c) throw notFound('That case');
+  return c;
+}

@@ -1,0 +1,59 @@
+import type { Tx } from '../../db/database.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { queueEmail } from '../mail/mail.service.ts';
+import type { CaseRow, ParticipantRow } from './cases.repository.ts';
+import * as repo from './cases.repository.ts';
+
+/**
+ * Case e-mails, in plain words. They name the step and link to the case page; they never carry
+ * screening answers, notes, or anyone's address or phone number.
+ */
+export type Notice = { template: string; subject: string; body: string };
+
+const footer = (deps: Deps, caseId: string) =>
+  `\n\nSee your case: ${deps.config.publicUrl.replace(/\/$/, '')}/cases/${caseId}\n\nParley`;
+
+export async function notifyPeople(
+  tx: Tx,
+  deps: Deps,
+  c: CaseRow,
+  to: { email: string | null; userId?: string | null; name: string }[],
+  notice: Notice,
+) {
+  const seen = new Set<string>();
+  for (const person of to) {
+    if (!person.email || seen.has(person.email.toLowerCase())) continue;
+    seen.add(person.email.toLowerCase());
+    await queueEmail(tx, deps, {
+      to: person.email,
+      toUserId: person.userId ?? null,
+      template: `case-${notice.template}`,
+      subject: notice.subject,
+      text: `Hello ${person.name},\n\n${notice.body}${footer(deps, c.id)}`,
+      programId: c.program_id,
+      caseId: c.id,
+    });
+  }
+}
+
+/** Everyone on the case who has joined (parties and the people with them). */
+export const joined = (participants: readonly ParticipantRow[], side?: string) =>
+  participants
+    .filter((p) => p.user_id && p.status === 'active' && (!side || p.side === side))
+    .map((p) => ({ email: p.email, userId: p.user_id, name: p.name }));
+
+export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice: Notice) {
+  const coordinators = await repo.listCoordinators(tx, c.program_id);
+  await notifyPeople(
+    tx,
+    deps,
+    c,
+    coordinators.map((u) => ({ email: u.email, userId: u.id, name: u.name })),
+    notice,
+  );
+}
+
+export async function notifyMediator(tx: Tx, deps: Deps, c: CaseRow, mediatorId: string, notice: Notice) {
+  const m = await repo.findUser(tx, mediatorId);
+  if (m) await notifyPeople(tx, deps, c, [{ email: m.email, userId: m.id, name: m.name }], notice);
+}

@@ -1,0 +1,77 @@
+import { formatMissouriDate } from '../../../domain/deadlines.ts';
+import { AppError, forbidden } from '../../http/errors.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { renderPdf } from '../../infra/pdf.ts';
+import type { Actor } from '../access/access.service.ts';
+import { loadCase } from './case-context.ts';
+import { isNeutral } from './cases.policy.ts';
+import { auditDocumentRead } from './cases.service.ts';
+
+type SpecialEducationDetails = {
+  form: 'special_education';
+  student: { name: string; school?: string; grade?: string };
+  district: { name: string };
+  categories: string[];
+  description: string;
+};
+
+/**
+ * The written request for special-education mediation, as DESE asks for it: it names the student
+ * and the district, says what the disagreement is about in the four categories, and asks for
+ * state-sponsored mediation. The requesting side and the program may download it.
+ */
+export async function requestLetterPdf(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  const { c, pack, viewer } = ctx;
+  const details = JSON.parse(c.details) as SpecialEducationDetails | { form: string };
+  if (details.form !== 'special_education') {
+    throw new AppError('NOT_FOUND', 'This case has no request letter.');
+  }
+  if (!isNeutral(viewer) && viewer.side !== 'requester')
+    throw forbidden('The request letter belongs to the person who asked.');
+  const d = details as SpecialEducationDetails;
+  const parent = ctx.participants.find((p) => p.side === 'requester' && p.role === 'party')!;
+  const labels = pack.issueTemplates.value.filter((i) => d.categories.includes(i.id)).map((i) => i.label);
+  const from = [parent.name, parent.address, parent.phone, parent.email].filter(Boolean) as string[];
+  const pdf = await renderPdf({
+    title: 'Request for State-Sponsored Special Education Mediation',
+    subtitle: `${formatMissouriDate(c.created_at)} · ${c.reference}`,
+    footer: `Request for mediation ${c.reference}`,
+    createdAt: new Date(c.created_at),
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'To: Missouri Department of Elementary and Secondary Education, Office of Special Education, Dispute Resolution',
+      },
+      { kind: 'paragraph', text: `From: ${from.join(', ')}` },
+      {
+        kind: 'paragraph',
+        text: `I am requesting state-sponsored mediation under the Individuals with Disabilities Education Act (34 CFR 300.506) and RSMo 162.959 with ${d.district.name}.`,
+      },
+      { kind: 'heading', text: 'Student' },
+      {
+        kind: 'paragraph',
+        text: [
+          `Name: ${d.student.name}`,
+          d.student.school ? `School: ${d.student.school}` : null,
+          d.student.grade ? `Grade: ${d.student.grade}` : null,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      },
+      { kind: 'heading', text: 'School district' },
+      { kind: 'paragraph', text: d.district.name },
+      { kind: 'heading', text: 'Nature of the dispute' },
+      { kind: 'list', items: labels },
+      { kind: 'paragraph', text: d.description },
+      { kind: 'heading', text: 'What I am asking for' },
+      {
+        kind: 'paragraph',
+        text: 'I request state-sponsored mediation. I understand mediation is free and voluntary, and that it does not delay or deny my right to a due process hearing.',
+      },
+      { kind: 'signature', name: parent.name, capacity: 'Parent', details: ['Signature and date'] },
+    ],
+  });
+  await auditDocumentRead(deps, ctx.actor, c, 'request_letter');
+  return { pdf, filename: `request-for-mediation-${c.reference}.pdf` };
+}

@@ -1,0 +1,267 @@
+import { type CaseState, isClosed } from '../../../domain/case-lifecycle.ts';
+import { can } from '../../../domain/roles.ts';
+import {
+  type ConfidentialityException,
+  type Safeguard,
+  SCREENING_QUESTIONS,
+  scoreScreening,
+} from '../../../domain/screening.ts';
+import { inTransaction } from '../../db/database.ts';
+import { AppError, forbidden, invalid } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { loadCase, moveCase, parties } from '../cases/case-context.ts';
+import { isAcceptedMediator, maySeeScreening } from '../cases/cases.policy.ts';
+import * as repo from '../cases/cases.repository.ts';
+import type { StoredSafeguard } from '../cases/cases.view.ts';
+import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+
+/**
+ * Private screening. Answers are confidential: they are read only by the party who gave them, the
+ * case's mediator and the screening coordinator; every read is audited; no answer reaches an
+ * e-mail, the audit data, a log or the other side.
+ */
+export async function getMyScreening(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  if (ctx.viewer.kind !== 'party') throw forbidden('Only a party answers the screening questions.');
+  const mine = await repo.findScreening(deps.db, ctx.viewer.participantId!);
+  return {
+    questions: SCREENING_QUESTIONS.map((q) => ({ id: q.id, text: q.text })),
+    answers: mine ? (JSON.parse(mine.answers) as Record<string, boolean>) : null,
+    note: mine?.note ?? '',
+    submittedAt: mine?.submitted_at ?? null,
+  };
+}
+
+export async function submitScreening(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { answers: Record<string, boolean>; note: string },
+) {
+  const missing = SCREENING_QUESTIONS.find((q) => typeof input.answers[q.id] !== 'boolean');
+  if (missing) throw invalid(`answers.${missing.id}`, 'please answer this question');
+  const unknown = Object.keys(input.answers).find((k) => !SCREENING_QUESTIONS.some((q) => q.id === k));
+  if (unknown) throw invalid(`answers.${unknown}`, 'is not a screening question');
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer } = ctx;
+    if (viewer.kind !== 'party') throw forbidden('Only a party answers the screening questions.');
+    if (isClosed(c.state as CaseState) || c.state === 'requested' || c.state === 'awaiting_other_party') {
+      throw new AppError('INVALID_TRANSITION', 'Screening opens once both sides are taking part.');
+    }
+    const result = scoreScreening(input.answers);
+    const now = deps.clock.now();
+    await repo.upsertScreening(tx, {
+      id: newId(),
+      case_id: c.id,
+      participant_id: viewer.participantId!,
+      answers: JSON.stringify(input.answers),
+      note: input.note,
+      score: result.score,
+      flags: JSON.stringify(result.flags),
+      submitted_at: iso(now),
+    });
+    // Asking to keep one's address private takes effect at once, before anyone decides anything.
+    if (input.answers.hide_address)
+      await repo.updateParticipant(tx, viewer.participantId!, { hide_contact: 1 });
+    await recordAudit(tx, {
+      kind: 'screening.submitted',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'screening_response',
+      subjectId: viewer.participantId,
+    });
+    const notice = {
+      template: 'screening-answered',
+      subject: `${c.reference}: screening answered`,
+      body: `${ctx.actor.name} answered the private screening questions. You can review the answers on the case page.`,
+    };
+    if (c.mediator_id && c.mediator_status === 'accepted')
+      await notifyMediator(tx, deps, c, c.mediator_id, notice);
+    else await notifyCoordinators(tx, deps, c, notice);
+    return { submittedAt: iso(now) };
+  });
+}
+
+export async function listScreeningResponses(deps: Deps, actor: Actor | null, caseId: string) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer } = ctx;
+    const partyList = parties(ctx);
+    const visible = partyList.filter((p) => maySeeScreening(ctx.actor, viewer, c, p.id));
+    if (viewer.kind === 'party' || viewer.kind === 'companion' || visible.length === 0) {
+      throw forbidden('Only the mediator or the screening coordinator can read screening answers.');
+    }
+    const rows = await repo.listScreenings(tx, c.id);
+    await recordAudit(tx, {
+      kind: 'screening.read',
+      at: deps.clock.now(),
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'case',
+      subjectId: c.id,
+      data: { responses: rows.length },
+    });
+    return visible.map((p) => {
+      const row = rows.find((r) => r.participant_id === p.id);
+      const answers = row ? (JSON.parse(row.answers) as Record<string, boolean>) : null;
+      const result = answers ? scoreScreening(answers) : null;
+      return {
+        participantId: p.id,
+        name: p.name,
+        side: p.side,
+        submittedAt: row?.submitted_at ?? null,
+        answers: answers
+          ? SCREENING_QUESTIONS.map((q) => ({ id: q.id, text: q.text, answer: answers[q.id] ?? null }))
+          : null,
+        note: row?.note ?? null,
+        score: result?.score ?? null,
+        flags: result?.flags ?? [],
+        suggestion: result?.suggestion ?? null,
+        suggestedSafeguards: result?.safeguards ?? [],
+      };
+    });
+  });
+}
+
+/** The decision is the mediator's (or, before one is chosen, the screening coordinator's). */
+export async function decideScreening(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: {
+    decision: 'proceed' | 'proceed_with_safeguards' | 'not_suitable';
+    safeguards: { participantId: string; kind: Safeguard }[];
+  },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    const mayDecide =
+      isAcceptedMediator(viewer, c) ||
+      (viewer.kind === 'coordinator' && can(ctx.actor.grants, 'screening:review', c.program_id));
+    if (!mayDecide)
+      throw forbidden('Only the mediator or the screening coordinator decides after screening.');
+    const partyIds = parties(ctx).map((p) => p.id);
+    const bad = input.safeguards.findIndex((s) => !ctx.participants.some((p) => p.id === s.participantId));
+    if (bad >= 0) throw invalid(`safeguards.${bad}.participantId`, 'is not on this case');
+    if (input.decision === 'proceed_with_safeguards' && input.safeguards.length === 0) {
+      throw invalid('safeguards', 'choose at least one safeguard');
+    }
+    const now = deps.clock.now();
+    const answered = await repo.listScreenings(tx, c.id);
+    if (
+      input.decision !== 'not_suitable' &&
+      c.state === 'screening' &&
+      partyIds.some((id) => !answered.some((a) => a.participant_id === id))
+    ) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        'Every party must answer the screening questions before the case can go ahead.',
+      );
+    }
+    const safeguards: StoredSafeguard[] = input.decision === 'proceed' ? [] : input.safeguards;
+    for (const p of ctx.participants) {
+      const hide = safeguards.some((s) => s.participantId === p.id && s.kind === 'hide_contact');
+      if (hide && p.hide_contact === 0) await repo.updateParticipant(tx, p.id, { hide_contact: 1 });
+    }
+    const patch = { screening_decision: input.decision, safeguards: JSON.stringify(safeguards) };
+    await recordAudit(tx, {
+      kind: 'screening.decided',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'case',
+      subjectId: c.id,
+      data: { decision: input.decision, safeguards: safeguards.map((s) => s.kind) },
+    });
+    if (input.decision === 'not_suitable') {
+      await moveCase(tx, deps, c, 'screening_not_suitable', viewer.userId, {
+        ...patch,
+        closed_at: iso(now),
+        close_reason: 'not_suitable',
+      });
+      await notifyPeople(tx, deps, c, joined(ctx.participants), {
+        template: 'not-suitable',
+        subject: `${c.reference} is closed`,
+        body: [
+          'After screening, the program decided mediation is not the right fit for this case. This is not a judgment about anyone.',
+          'What you can do next:',
+          ...pack.nextSteps.value.map((s) => `- ${s}`),
+        ].join('\n'),
+      });
+      return { state: c.state };
+    }
+    if (c.state === 'screening') {
+      await moveCase(tx, deps, c, 'screening_proceed', viewer.userId, patch);
+      await notifyPeople(tx, deps, c, joined(ctx.participants), {
+        template: 'choose-mediator',
+        subject: `${c.reference}: next, choose a mediator`,
+        body:
+          pack.selection.value[0] === 'joint_choice'
+            ? 'Screening is done. Next, each side marks the mediators they would accept. We offer the case to a mediator you both chose.'
+            : 'Screening is done. Next, the program assigns a mediator.',
+      });
+    } else {
+      await repo.updateCase(tx, c.id, { ...patch, updated_at: iso(now) });
+    }
+    return { state: c.state };
+  });
+}
+
+/** RSMo 435.014's exceptions: recorded as their own audited event, apart from the confidential record. */
+export async function recordConfidentialityException(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { kind: ConfidentialityException; reportedTo: string },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer } = ctx;
+    if (!isAcceptedMediator(viewer, c))
+      throw forbidden('Only the case’s mediator records a confidentiality exception.');
+    const now = deps.clock.now();
+    const id = newId();
+    await repo.insertException(tx, {
+      id,
+      case_id: c.id,
+      kind: input.kind,
+      reported_to: input.reportedTo,
+      recorded_by: viewer.userId,
+      recorded_at: iso(now),
+    });
+    await recordAudit(tx, {
+      kind: 'case.confidentiality_exception',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'confidentiality_exception',
+      subjectId: id,
+      data: { kind: input.kind },
+    });
+    return { id, recordedAt: iso(now) };
+  });
+}
+
+export async function listConfidentialityExceptions(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  if (!isAcceptedMediator(ctx.viewer, ctx.c) && ctx.viewer.kind !== 'coordinator') {
+    throw forbidden('Only the mediator and the program see confidentiality exceptions.');
+  }
+  return (await repo.listExceptions(deps.db, caseId)).map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    reportedTo: e.reported_to,
+    recordedAt: e.recorded_at,
+  }));
+}

@@ -1,0 +1,239 @@
+import { addDays, missouriDate, missouriInstant } from '../../../domain/deadlines.ts';
+import { inTransaction } from '../../db/database.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { supersedeAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { loadCase, moveCase } from '../cases/case-context.ts';
+import { isNeutral } from '../cases/cases.policy.ts';
+import type * as repo from '../cases/cases.repository.ts';
+import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+
+const findRequest = (db: Deps['db'] | Parameters<typeof repo.findCase>[0], caseId: string, id: string) =>
+  db
+    .selectFrom('disqualification_requests')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+const present = (r: NonNullable<Awaited<ReturnType<typeof findRequest>>>) => ({
+  id: r.id,
+  side: r.side,
+  reason: r.reason,
+  requestedAt: r.requested_at,
+  denyBy: r.deny_by,
+  deniedAt: r.denied_at,
+  denialReason: r.denial_reason,
+  outcome: r.outcome,
+  decidedAt: r.decided_at,
+});
+
+export async function listDisqualifications(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  const rows = await deps.db
+    .selectFrom('disqualification_requests')
+    .selectAll()
+    .where('case_id', '=', ctx.c.id)
+    .orderBy('requested_at')
+    .execute();
+  return rows.map(present);
+}
+
+/**
+ * Rule 88.04: a party may apply to disqualify the mediator for cause; the other party may deny
+ * within 10 days. Other packs record the request for the program to decide.
+ */
+export async function requestDisqualification(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { reason: string },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    if (viewer.kind !== 'party' && viewer.kind !== 'companion')
+      throw forbidden('A party asks to disqualify the mediator.');
+    if (c.mediator_status !== 'accepted' || !c.mediator_id) {
+      throw new AppError('INVALID_TRANSITION', 'There is no mediator on this case to disqualify.');
+    }
+    const pending = await tx
+      .selectFrom('disqualification_requests')
+      .select('id')
+      .where('case_id', '=', c.id)
+      .where('outcome', 'in', ['pending', 'denied'])
+      .executeTakeFirst();
+    if (pending) throw new AppError('CONFLICT', 'A request to disqualify this mediator is already open.');
+    const now = deps.clock.now();
+    const days = pack.disqualification.value.denyWithinDays;
+    const denyBy = days ? iso(missouriInstant(addDays(missouriDate(now), days, 'calendar'))) : null;
+    const id = newId();
+    await tx
+      .insertInto('disqualification_requests')
+      .values({
+        id,
+        case_id: c.id,
+        mediator_id: c.mediator_id,
+        side: viewer.side!,
+        requested_by: viewer.userId,
+        reason: input.reason,
+        requested_at: iso(now),
+        deny_by: denyBy,
+        outcome: 'pending',
+      })
+      .execute();
+    await recordAudit(tx, {
+      kind: 'case.disqualification_requested',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'disqualification_request',
+      subjectId: id,
+      data: { side: viewer.side, denyBy },
+    });
+    const otherSide = viewer.side === 'requester' ? 'respondent' : 'requester';
+    await notifyPeople(tx, deps, c, joined(ctx.participants, otherSide), {
+      template: 'disqualification-requested',
+      subject: `${c.reference}: the other side asks to replace the mediator`,
+      body: days
+        ? `The other side asked to disqualify the mediator. If you disagree, you can say so on the case page within ${days} days (${pack.disqualification.cite}).`
+        : 'The other side asked to disqualify the mediator. The program will decide.',
+    });
+    await notifyMediator(tx, deps, c, c.mediator_id, {
+      template: 'disqualification-mediator',
+      subject: `${c.reference}: a request to disqualify you`,
+      body: 'A party asked that you be disqualified from this case. The program will tell you what is decided.',
+    });
+    await notifyCoordinators(tx, deps, c, {
+      template: 'disqualification-coordinator',
+      subject: `${c.reference}: request to disqualify the mediator`,
+      body: 'A party asked to disqualify the mediator. See the case page.',
+    });
+    return { id, denyBy };
+  });
+}
+
+/** Rule 88.04: the adverse party denies the request, within the window. */
+export async function denyDisqualification(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  requestId: string,
+  input: { reason: string },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    const r = await findRequest(tx, c.id, requestId);
+    if (!r) throw notFound('That request');
+    if (viewer.kind !== 'party' || viewer.side === r.side)
+      throw forbidden('Only the other party can deny this request.');
+    if (!r.deny_by) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `In this program the request goes straight to the program to decide (${pack.disqualification.cite}).`,
+      );
+    }
+    if (r.outcome !== 'pending') throw new AppError('CONFLICT', 'This request was already answered.');
+    const now = deps.clock.now();
+    if (now.toISOString() > r.deny_by) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The ${pack.disqualification.value.denyWithinDays} days to deny this request ended on ${missouriDate(new Date(r.deny_by))} (${pack.disqualification.cite}).`,
+      );
+    }
+    await tx
+      .updateTable('disqualification_requests')
+      .set({ denied_at: iso(now), denied_by: viewer.userId, denial_reason: input.reason, outcome: 'denied' })
+      .where('id', '=', r.id)
+      .execute();
+    await recordAudit(tx, {
+      kind: 'case.disqualification_denied',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'disqualification_request',
+      subjectId: r.id,
+    });
+    await notifyCoordinators(tx, deps, c, {
+      template: 'disqualification-denied',
+      subject: `${c.reference}: the request to disqualify was denied`,
+      body: 'The other party denied the request to disqualify the mediator. The court or program decides.',
+    });
+    return { outcome: 'denied' };
+  });
+}
+
+/** The program (or court) decides; on Rule 88 cases not before the 10 days pass unless denied. */
+export async function decideDisqualification(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  requestId: string,
+  input: { grant: boolean },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    if (viewer.kind !== 'coordinator' || !isNeutral(viewer))
+      throw forbidden('The program decides this request.');
+    const r = await findRequest(tx, c.id, requestId);
+    if (!r) throw notFound('That request');
+    if (r.outcome !== 'pending' && r.outcome !== 'denied')
+      throw new AppError('CONFLICT', 'This request was already decided.');
+    const now = deps.clock.now();
+    if (r.outcome === 'pending' && r.deny_by && now.toISOString() <= r.deny_by) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The other party has until ${missouriDate(new Date(r.deny_by))} to deny this request (${pack.disqualification.cite}).`,
+      );
+    }
+    await tx
+      .updateTable('disqualification_requests')
+      .set({ outcome: input.grant ? 'granted' : 'refused', decided_at: iso(now), decided_by: viewer.userId })
+      .where('id', '=', r.id)
+      .execute();
+    await recordAudit(tx, {
+      kind: 'case.disqualification_decided',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'disqualification_request',
+      subjectId: r.id,
+      data: { granted: input.grant },
+    });
+    if (input.grant && c.mediator_id === r.mediator_id) {
+      const declined = [...(JSON.parse(c.declined_mediators) as string[]), r.mediator_id];
+      await supersedeAgreementToMediate(tx, deps, c);
+      await moveCase(tx, deps, c, 'mediator_removed', viewer.userId, {
+        mediator_id: null,
+        mediator_status: null,
+        mediator_chosen_at: null,
+        mediator_disclosure: null,
+        ready_at: null,
+        declined_mediators: JSON.stringify(declined),
+      });
+      await tx.deleteFrom('mediator_picks').where('case_id', '=', c.id).execute();
+      await notifyMediator(tx, deps, c, r.mediator_id, {
+        template: 'disqualified',
+        subject: `${c.reference}: you are no longer the mediator`,
+        body: 'The request to disqualify you from this case was granted.',
+      });
+    }
+    await notifyPeople(tx, deps, c, joined(ctx.participants), {
+      template: 'disqualification-decided',
+      subject: `${c.reference}: decision on the request to disqualify the mediator`,
+      body: input.grant
+        ? 'The request was granted. A new mediator will be chosen.'
+        : 'The request was refused. The mediator stays on the case.',
+    });
+    return { outcome: input.grant ? 'granted' : 'refused', state: c.state };
+  });
+}

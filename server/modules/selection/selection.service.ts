@@ -1,0 +1,299 @@
+import { nextInRotation, overlap } from '../../../domain/mediator-selection.ts';
+import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, forbidden, invalid } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { createAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type CaseContext, loadCase, moveCase } from '../cases/case-context.ts';
+import * as repo from '../cases/cases.repository.ts';
+import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { caseRoster, lastOffered, type RosterEntry } from './roster.ts';
+
+const picksOf = (tx: Tx | Deps['db'], caseId: string) =>
+  tx.selectFrom('mediator_picks').selectAll().where('case_id', '=', caseId).execute();
+
+function requireChoosing(ctx: CaseContext) {
+  if (ctx.c.state !== 'choosing_mediator') {
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'A mediator is chosen after screening, before the Agreement to Mediate.',
+    );
+  }
+}
+
+const declinedOf = (c: repo.CaseRow) => JSON.parse(c.declined_mediators) as string[];
+
+/** The roster, my side's picks, and (once every side has picked) the overlap. */
+export async function mediatorOptions(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  const { c, viewer, pack } = ctx;
+  if (viewer.kind === 'mediator') throw forbidden('Mediators do not see the parties’ choices.');
+  const roster = await caseRoster(deps.db, c, pack);
+  const picks = await picksOf(deps.db, c.id);
+  const mine = picks.find((p) => p.side === viewer.side);
+  const bothPicked = ['requester', 'respondent'].every((s) => picks.some((p) => p.side === s));
+  const shared = bothPicked
+    ? overlap(
+        roster.map((r) => r.userId),
+        picks.map((p) => JSON.parse(p.mediator_ids) as string[]),
+      )
+    : [];
+  const name = (id: string) => roster.find((r) => r.userId === id)?.name ?? '';
+  return {
+    methods: pack.selection.value,
+    cite: pack.selection.cite,
+    roster,
+    myPicks: mine ? (JSON.parse(mine.mediator_ids) as string[]) : null,
+    sidesPicked: picks.map((p) => p.side),
+    overlap: shared.map((id) => ({ userId: id, name: name(id) })),
+    declined: declinedOf(c),
+  };
+}
+
+async function offer(
+  tx: Tx,
+  deps: Deps,
+  ctx: CaseContext,
+  mediator: RosterEntry,
+  method: 'joint_choice' | 'rotation' | 'appointment',
+  actorId: string,
+) {
+  const { c } = ctx;
+  const now = deps.clock.now();
+  await repo.updateCase(tx, c.id, {
+    mediator_id: mediator.userId,
+    mediator_status: 'offered',
+    mediator_offered_at: iso(now),
+    selection_method: method,
+    updated_at: iso(now),
+  });
+  await recordAudit(tx, {
+    kind: 'case.mediator_offered',
+    at: now,
+    actorId,
+    programId: c.program_id,
+    caseId: c.id,
+    subjectType: 'user',
+    subjectId: mediator.userId,
+    data: { method },
+  });
+  await notifyMediator(tx, deps, c, mediator.userId, {
+    template: 'mediator-offer',
+    subject: `You are asked to mediate ${c.reference}`,
+    body: `${ctx.programName} asks you to mediate ${c.reference} (${c.title}). Please accept or decline on the case page, and tell the parties about any conflict of interest.`,
+  });
+  await notifyPeople(tx, deps, c, joined(ctx.participants), {
+    template: 'mediator-offered',
+    subject: `${c.reference}: a mediator was asked`,
+    body: 'We asked a mediator to take your case. We will tell you when they answer.',
+  });
+}
+
+async function offerFromOverlap(tx: Tx, deps: Deps, ctx: CaseContext, actorId: string) {
+  const roster = await caseRoster(tx, ctx.c, ctx.pack);
+  const picks = await picksOf(tx, ctx.c.id);
+  if (!['requester', 'respondent'].every((s) => picks.some((p) => p.side === s))) return null;
+  const shared = overlap(
+    roster.map((r) => r.userId),
+    picks.map((p) => JSON.parse(p.mediator_ids) as string[]),
+  ).filter((id) => !declinedOf(ctx.c).includes(id));
+  const first = roster.find((r) => r.userId === shared[0]);
+  if (!first) {
+    await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
+      template: 'no-overlap',
+      subject: `${ctx.c.reference}: please look at the mediator list again`,
+      body: 'There is no mediator on both lists yet. Please look at the list again and mark more mediators you would accept.',
+    });
+    await notifyCoordinators(tx, deps, ctx.c, {
+      template: 'no-overlap-coordinator',
+      subject: `${ctx.c.reference}: no mediator on both lists`,
+      body: 'The parties’ lists of acceptable mediators do not overlap yet.',
+    });
+    return null;
+  }
+  await offer(tx, deps, ctx, first, 'joint_choice', actorId);
+  return first;
+}
+
+/** Joint choice: each side marks the mediators it would accept; the overlap is offered. */
+export async function pickMediators(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { mediatorIds: string[] },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    if (viewer.kind !== 'party') throw forbidden('Each party picks the mediators they would accept.');
+    if (!pack.selection.value.includes('joint_choice')) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `In this program the mediator is assigned (${pack.selection.cite}).`,
+      );
+    }
+    requireChoosing(ctx);
+    if (c.mediator_status === 'offered')
+      throw new AppError('CONFLICT', 'A mediator is considering this case now.');
+    const _roster = await caseRoster(tx, c, pack);
+    const badIndex = input.mediatorIds.indexOf(r.userId);
+    if (badIndex >= 0) throw invalid(`mediatorIds.${badIndex}`, 'is not on this case’s list of mediators');
+    const now = deps.clock.now();
+    await tx
+      .deleteFrom('mediator_picks')
+      .where('case_id', '=', c.id)
+      .where('side', '=', viewer.side!)
+      .execute();
+    await tx
+      .insertInto('mediator_picks')
+      .values({
+        id: newId(),
+        case_id: c.id,
+        side: viewer.side!,
+        mediator_ids: JSON.stringify([...new Set(input.mediatorIds)]),
+        picked_by: viewer.userId,
+        picked_at: iso(now),
+      })
+      .execute();
+    await recordAudit(tx, {
+      kind: 'case.mediators_picked',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'case',
+      subjectId: c.id,
+      data: { side: viewer.side, count: input.mediatorIds.length },
+    });
+    const offered = await offerFromOverlap(tx, deps, ctx, viewer.userId);
+    return { offered: offered ? { userId: offered.userId, name: offered.name } : null };
+  });
+}
+
+/** Appointment by the coordinator (or court), or the next mediator in rotation. */
+export async function appointMediator(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { mediatorId?: string | undefined; rotation?: boolean | undefined },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    if (viewer.kind !== 'coordinator') throw forbidden('The program assigns mediators.');
+    requireChoosing(ctx);
+    const method = input.rotation ? 'rotation' : 'appointment';
+    if (!pack.selection.value.includes(method)) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This program does not choose mediators by ${method} (${pack.selection.cite}).`,
+      );
+    }
+    const roster = await caseRoster(tx, c, pack);
+    let chosen: RosterEntry | undefined;
+    if (input.rotation) {
+      const id = nextInRotation(
+        roster.map((r) => r.userId),
+        await lastOffered(tx, c.program_id),
+        declinedOf(c),
+      );
+      chosen = roster.find((r) => r.userId === id);
+      if (!chosen)
+        throw new AppError('RULE_VIOLATION', 'No mediator on the roster is free to take this case.');
+    } else {
+      chosen = roster.find((r) => r.userId === input.mediatorId);
+      if (!chosen) throw invalid('mediatorId', 'choose a mediator on this case’s list');
+    }
+    await offer(tx, deps, ctx, chosen, method, viewer.userId);
+    return { offered: { userId: chosen.userId, name: chosen.name } };
+  });
+}
+
+/** The offered mediator accepts, disclosing any conflict, or declines. */
+export async function respondToOffer(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { accept: boolean; conflict: 'none' | 'disclosed'; disclosure?: string | undefined },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    const { c, viewer, pack } = ctx;
+    if (viewer.kind !== 'mediator' || c.mediator_status !== 'offered') {
+      throw forbidden('Only the mediator asked can answer this offer.');
+    }
+    const now = deps.clock.now();
+    if (!input.accept) {
+      const declined = [...declinedOf(c), viewer.userId];
+      await repo.updateCase(tx, c.id, {
+        mediator_id: null,
+        mediator_status: null,
+        declined_mediators: JSON.stringify(declined),
+        updated_at: iso(now),
+      });
+      c.declined_mediators = JSON.stringify(declined);
+      await recordAudit(tx, {
+        kind: 'case.mediator_declined',
+        at: now,
+        actorId: viewer.userId,
+        programId: c.program_id,
+        caseId: c.id,
+        subjectType: 'user',
+        subjectId: viewer.userId,
+      });
+      const next =
+        c.selection_method === 'joint_choice' ? await offerFromOverlap(tx, deps, ctx, viewer.userId) : null;
+      if (!next) {
+        await notifyCoordinators(tx, deps, c, {
+          template: 'mediator-declined',
+          subject: `${c.reference}: the mediator declined`,
+          body: 'The mediator declined the case. Please choose another.',
+        });
+      }
+      return { state: c.state, accepted: false };
+    }
+    if (input.conflict === 'disclosed' && !input.disclosure?.trim()) {
+      throw invalid('disclosure', 'describe the relationship or conflict');
+    }
+    const disclosure = input.conflict === 'none' ? null : input.disclosure!.trim();
+    await moveCase(tx, deps, c, 'mediator_accepts', viewer.userId, {
+      mediator_status: 'accepted',
+      mediator_chosen_at: iso(now),
+      mediator_disclosure: disclosure,
+    });
+    await recordAudit(tx, {
+      kind: 'case.mediator_accepted',
+      at: now,
+      actorId: viewer.userId,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'user',
+      subjectId: viewer.userId,
+      data: { conflictDisclosed: disclosure !== null },
+    });
+    await createAgreementToMediate(tx, deps, ctx, ctx.actor.name);
+    await notifyPeople(tx, deps, c, joined(ctx.participants), {
+      template: 'mediator-accepted',
+      subject: `${c.reference}: your mediator is ${ctx.actor.name}`,
+      body: [
+        `${ctx.actor.name} agreed to be your mediator.`,
+        disclosure
+          ? `The mediator told us about a possible conflict: ${disclosure}`
+          : 'The mediator has no conflict of interest to tell you about.',
+        'Next, each party reads and signs the Agreement to Mediate on the case page.',
+        ...(pack.disqualification.value.denyWithinDays
+          ? [
+              'If you think this mediator should not take your case, you can ask to disqualify them on the case page.',
+            ]
+          : []),
+      ].join('\n'),
+    });
+    return { state: c.state, accepted: true };
+  });
+}
+
+export type { ResolvedPack };
