@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   'roles:grant',
   'programs:configure',
   'association:invite',
+  'association:manage',
+  'association:members',
   'cases:manage',
   'screening:review',
 ] as const;
@@ -59,6 +61,8 @@ export const ROLE_PERMISSIONS = {
     'roles:grant',
     'programs:configure',
     'association:invite',
+    'association:manage',
+    'association:members',
     'cases:manage',
   ],
   coordinator: [
@@ -74,8 +78,8 @@ export const ROLE_PERMISSIONS = {
   party: [...everyone],
   advocate: [...everyone],
   attorney: [...everyone],
-  staff: [...everyone, 'association:invite'],
-  member: [...everyone],
+  staff: [...everyone, 'association:invite', 'association:manage', 'association:members'],
+  member: [...everyone, 'association:members'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** A role held by a person: across Parley (scope '*') or within one program (scope = program id). */

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AssociationTables } from './tables/association.ts';
 import type { CasesTables } from './tables/cases.ts';
 import type { DirectoryTables } from './tables/directory.ts';
 
@@ -185,4 +186,4 @@ export interface FoundationTables {
 }
 
 // One line per area's tables.
-export interface Database extends FoundationTables, DirectoryTables, CasesTables {}
+export interface Database extends FoundationTables, DirectoryTables, CasesTables, AssociationTables {}

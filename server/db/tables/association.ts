@@ -1,0 +1,186 @@
+import type { Generated } from 'kysely';
+
+// The association's tables (migration 2026-11-21-0030-association.ts). Money in whole cents;
+// times ISO-8601 UTC text; flags 0/1; lists JSON text.
+
+export interface MembershipTiersTable {
+  id: string;
+  slug: string;
+  name: string;
+  description: Generated<string>;
+  annual_dues_cents: number;
+  benefits: Generated<string>;
+  includes_listing: Generated<number>;
+  grace_days: Generated<number>;
+  sort_order: Generated<number>;
+  active: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  user_id: string;
+  tier_id: string;
+  status: string;
+  joined_at: string;
+  period_start: string | null;
+  expires_at: string | null;
+  status_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssociationPaymentsTable {
+  id: string;
+  receipt_number: string;
+  user_id: string;
+  purpose: string;
+  membership_id: string | null;
+  registration_id: string | null;
+  provider: string;
+  method: string;
+  amount_cents: number;
+  reference: Generated<string>;
+  received_on: string;
+  recorded_by: string | null;
+  receipt_file_id: string | null;
+  created_at: string;
+}
+
+export interface MembershipRemindersTable {
+  id: string;
+  membership_id: string;
+  period_end: string;
+  kind: string;
+  sent_at: string;
+}
+
+export interface AssociationEventsTable {
+  id: string;
+  kind: string;
+  title: string;
+  description: Generated<string>;
+  provider: string;
+  starts_at: string;
+  ends_at: string;
+  place: string | null;
+  online_url: string | null;
+  recorded: Generated<number>;
+  credits: Generated<string>;
+  credit_hours: Generated<number>;
+  capacity: number | null;
+  seats_taken: Generated<number>;
+  member_price_cents: Generated<number>;
+  price_cents: Generated<number>;
+  status: string;
+  lock_version: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventRegistrationsTable {
+  id: string;
+  event_id: string;
+  user_id: string;
+  status: string;
+  queue_seq: number;
+  member_price: Generated<number>;
+  price_cents: number;
+  paid: Generated<number>;
+  registered_at: string;
+  promoted_at: string | null;
+  cancelled_at: string | null;
+  attended_at: string | null;
+  certificate_file_id: string | null;
+  updated_at: string;
+}
+
+export interface LibraryFormsTable {
+  id: string;
+  title: string;
+  category: string;
+  description: Generated<string>;
+  current_version: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LibraryFormVersionsTable {
+  id: string;
+  form_id: string;
+  version: number;
+  file_id: string;
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface NewsletterIssuesTable {
+  id: string;
+  title: string;
+  issue_label: string;
+  summary: Generated<string>;
+  body: string;
+  status: string;
+  published_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NewsletterDeliveriesTable {
+  issue_id: string;
+  user_id: string;
+  email_id: string;
+  created_at: string;
+}
+
+export interface NewsletterUnsubscribesTable {
+  user_id: string;
+  created_at: string;
+}
+
+export interface JobPostingsTable {
+  id: string;
+  title: string;
+  organization: string;
+  location: string;
+  description: string;
+  how_to_apply: string;
+  expires_on: string;
+  status: string;
+  posted_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobAlertSubscriptionsTable {
+  user_id: string;
+  created_at: string;
+}
+
+export interface MediatorPathTicksTable {
+  user_id: string;
+  step: string;
+  ticked_at: string;
+}
+
+export interface AssociationTables {
+  membership_tiers: MembershipTiersTable;
+  memberships: MembershipsTable;
+  association_payments: AssociationPaymentsTable;
+  membership_reminders: MembershipRemindersTable;
+  association_events: AssociationEventsTable;
+  event_registrations: EventRegistrationsTable;
+  library_forms: LibraryFormsTable;
+  library_form_versions: LibraryFormVersionsTable;
+  newsletter_issues: NewsletterIssuesTable;
+  newsletter_deliveries: NewsletterDeliveriesTable;
+  newsletter_unsubscribes: NewsletterUnsubscribesTable;
+  job_postings: JobPostingsTable;
+  job_alert_subscriptions: JobAlertSubscriptionsTable;
+  mediator_path_ticks: MediatorPathTicksTable;
+}
