@@ -33,6 +33,7 @@ import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { associationRoutes } from './modules/membership/association.routes.ts';
 import { programsRoutes } from './modules/programs/programs.routes.ts';
 
 /** Every area's routes, registered in this order. A new area adds one line. */
@@ -45,6 +46,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   mailRoutes,
   casesRoutes,
   directoryRoutes,
+  associationRoutes,
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');

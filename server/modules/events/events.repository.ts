@@ -1,0 +1,168 @@
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { AssociationEventsTable, EventRegistrationsTable } from '../../db/tables/association.ts';
+
+export async function insertEvent(db: Executor, row: Insertable<AssociationEventsTable>) {
+  await db.insertInto('association_events').values(row).execute();
+}
+
+export async function updateEvent(db: Executor, id: string, patch: Updateable<AssociationEventsTable>) {
+  await db.updateTable('association_events').set(patch).where('id', '=', id).execute();
+}
+
+export const findEvent = (db: Executor, id: string) =>
+  db.selectFrom('association_events').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listEvents = (
+  db: Executor,
+  filter: { from?: string; kind?: string; includeDrafts: boolean },
+) => {
+  let q = db.selectFrom('association_events').selectAll().orderBy('starts_at').orderBy('id').limit(200);
+  if (!filter.includeDrafts) q = q.where('status', '!=', 'draft');
+  // Recorded webinars stay on the calendar after their first showing.
+  if (filter.from) {
+    const from = filter.from;
+    q = q.where((eb) => eb.or([eb('ends_at', '>=', from), eb('recorded', '=', 1)]));
+  }
+  if (filter.kind) q = q.where('kind', '=', filter.kind);
+  return q.execute();
+};
+
+/**
+ * Takes the event's row lock first thing in a registration or cancellation transaction (an
+ * UPDATE locks the row on PostgreSQL until commit; on SQLite the write lock covers the database),
+ * so seat changes for one event happen one at a time on every server.
+ */
+export async function lockEvent(db: Executor, id: string): Promise<boolean> {
+  const r = await db
+    .updateTable('association_events')
+    .set({ lock_version: sql`lock_version + 1` })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The conditional UPDATE that gives a seat: true only if one was free. */
+export async function takeSeat(db: Executor, id: string): Promise<boolean> {
+  const r = await db
+    .updateTable('association_events')
+    .set({ seats_taken: sql`seats_taken + 1` })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('capacity', 'is', null), eb('seats_taken', '<', eb.ref('capacity'))]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function releaseSeat(db: Executor, id: string) {
+  await db
+    .updateTable('association_events')
+    .set({ seats_taken: sql`seats_taken - 1` })
+    .where('id', '=', id)
+    .where('seats_taken', '>', 0)
+    .execute();
+}
+
+export async function nextQueueSeq(db: Executor, eventId: string): Promise<number> {
+  const r = await db
+    .selectFrom('event_registrations')
+    .select((eb) => eb.fn.max('queue_seq').as('seq'))
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  return Number(r?.seq ?? 0) + 1;
+}
+
+export const findRegistration = (db: Executor, id: string) =>
+  db.selectFrom('event_registrations').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findRegistrationFor = (db: Executor, eventId: string, userId: string) =>
+  db
+    .selectFrom('event_registrations')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+
+export const findRegistrationWithEvent = (db: Executor, id: string) =>
+  db
+    .selectFrom('event_registrations as r')
+    .innerJoin('association_events as e', 'e.id', 'r.event_id')
+    .selectAll('r')
+    .select(['e.title', 'e.provider', 'e.starts_at', 'e.ends_at', 'e.credits'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+
+export async function insertRegistration(db: Executor, row: Insertable<EventRegistrationsTable>) {
+  await db.insertInto('event_registrations').values(row).execute();
+}
+
+/** Changes a registration only if it is still in the status the caller saw. */
+export async function moveRegistration(
+  db: Executor,
+  id: string,
+  from: readonly string[],
+  patch: Updateable<EventRegistrationsTable>,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('event_registrations')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', 'in', [...from])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The earliest person still waiting for a seat. */
+export const firstWaiting = (db: Executor, eventId: string) =>
+  db
+    .selectFrom('event_registrations as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.id', 'r.user_id', 'u.email', 'u.name'])
+    .where('r.event_id', '=', eventId)
+    .where('r.status', '=', 'waitlisted')
+    .orderBy('r.queue_seq')
+    .limit(1)
+    .executeTakeFirst();
+
+export const listRoster = (db: Executor, eventId: string) =>
+  db
+    .selectFrom('event_registrations as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .selectAll('r')
+    .select(['u.name', 'u.email'])
+    .where('r.event_id', '=', eventId)
+    .orderBy('r.queue_seq')
+    .execute();
+
+export const listForUser = (db: Executor, userId: string) =>
+  db
+    .selectFrom('event_registrations as r')
+    .innerJoin('association_events as e', 'e.id', 'r.event_id')
+    .selectAll('r')
+    .select(['e.title', 'e.starts_at', 'e.ends_at', 'e.kind'])
+    .where('r.user_id', '=', userId)
+    .orderBy('e.starts_at', 'desc')
+    .execute();
+
+export async function markRegistrationPaid(db: Executor, id: string, at: string) {
+  await db.updateTable('event_registrations').set({ paid: 1, updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function setCertificate(db: Executor, id: string, fileId: string) {
+  await db
+    .updateTable('event_registrations')
+    .set({ certificate_file_id: fileId })
+    .where('id', '=', id)
+    .execute();
+}
+
+export const countWaiting = async (db: Executor, eventId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('event_registrations')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('event_id', '=', eventId)
+        .where('status', '=', 'waitlisted')
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );

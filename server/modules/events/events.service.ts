@@ -1,0 +1,226 @@
+import { can } from '../../../domain/roles.ts';
+import { inTransaction } from '../../db/database.ts';
+import type { AssociationEventsTable } from '../../db/tables/association.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { buildCalendar, type CalendarEvent } from '../../infra/calendar.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, authorize } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as repo from './events.repository.ts';
+import type { EventKind } from './events.schemas.ts';
+
+type Credit = { kind: string; hours: number };
+type EventRow = Omit<
+  AssociationEventsTable,
+  | 'description'
+  | 'recorded'
+  | 'credits'
+  | 'credit_hours'
+  | 'seats_taken'
+  | 'member_price_cents'
+  | 'price_cents'
+  | 'lock_version'
+> & {
+  description: string;
+  recorded: number;
+  credits: string;
+  credit_hours: number;
+  seats_taken: number;
+  member_price_cents: number;
+  price_cents: number;
+};
+
+export type EventInput = {
+  kind: EventKind;
+  title: string;
+  description: string;
+  provider: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  onlineUrl: string | null;
+  recorded: boolean;
+  credits: Credit[];
+  capacity: number | null;
+  memberPriceCents: number;
+  priceCents: number;
+  status: 'draft' | 'published' | 'cancelled';
+};
+
+export async function presentEvent(
+  deps: Pick<Deps, 'db'>,
+  e: EventRow,
+  myRegistration: { id: string; status: string; price_cents: number; paid: number } | undefined = undefined,
+) {
+  return {
+    id: e.id,
+    kind: e.kind as EventKind,
+    title: e.title,
+    description: e.description,
+    provider: e.provider,
+    startsAt: e.starts_at,
+    endsAt: e.ends_at,
+    place: e.place,
+    onlineUrl: e.online_url,
+    recorded: e.recorded === 1,
+    credits: JSON.parse(e.credits) as Credit[],
+    creditHours: Number(e.credit_hours),
+    capacity: e.capacity,
+    seatsTaken: e.seats_taken,
+    seatsLeft: e.capacity === null ? null : Math.max(0, e.capacity - e.seats_taken),
+    waiting: await repo.countWaiting(deps.db, e.id),
+    memberPriceCents: e.member_price_cents,
+    priceCents: e.price_cents,
+    status: e.status,
+    myRegistration:
+      myRegistration && myRegistration.status !== 'cancelled'
+        ? {
+            id: myRegistration.id,
+            status: myRegistration.status,
+            priceCents: myRegistration.price_cents,
+            paid: myRegistration.paid === 1,
+          }
+        : null,
+  };
+}
+
+const columns = (input: Partial<EventInput>) => ({
+  ...(input.kind !== undefined ? { kind: input.kind } : {}),
+  ...(input.title !== undefined ? { title: input.title } : {}),
+  ...(input.description !== undefined ? { description: input.description } : {}),
+  ...(input.provider !== undefined ? { provider: input.provider } : {}),
+  ...(input.startsAt !== undefined ? { starts_at: new Date(input.startsAt).toISOString() } : {}),
+  ...(input.endsAt !== undefined ? { ends_at: new Date(input.endsAt).toISOString() } : {}),
+  ...(input.place !== undefined ? { place: input.place } : {}),
+  ...(input.onlineUrl !== undefined ? { online_url: input.onlineUrl } : {}),
+  ...(input.recorded !== undefined ? { recorded: input.recorded ? 1 : 0 } : {}),
+  ...(input.credits !== undefined
+    ? {
+        credits: JSON.stringify(input.credits),
+        credit_hours: input.credits.reduce((s, c) => s + c.hours, 0),
+      }
+    : {}),
+  ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+  ...(input.memberPriceCents !== undefined ? { member_price_cents: input.memberPriceCents } : {}),
+  ...(input.priceCents !== undefined ? { price_cents: input.priceCents } : {}),
+  ...(input.status !== undefined ? { status: input.status } : {}),
+});
+
+export async function listEvents(
+  deps: Deps,
+  actor: Actor | null,
+  filter: { kind?: EventKind | undefined; past?: boolean },
+) {
+  const staff = Boolean(actor && can(actor.grants, 'association:manage'));
+  const rows = await repo.listEvents(deps.db, {
+    ...(filter.past ? {} : { from: iso(deps.clock.now()) }),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    includeDrafts: staff,
+  });
+  return Promise.all(rows.map((e) => presentEvent(deps, e as EventRow)));
+}
+
+export async function getEvent(deps: Deps, actor: Actor | null, eventId: string) {
+  const e = await repo.findEvent(deps.db, eventId);
+  const staff = Boolean(actor && can(actor.grants, 'association:manage'));
+  if (!e || (e.status === 'draft' && !staff)) throw notFound('That event');
+  const mine = actor ? await repo.findRegistrationFor(deps.db, eventId, actor.userId) : undefined;
+  return presentEvent(deps, e as EventRow, mine);
+}
+
+export async function createEvent(deps: Deps, actor: Actor | null, input: EventInput) {
+  authorize(actor, 'association:manage');
+  const now = deps.clock.now();
+  const id = newId();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.insertEvent(tx, {
+      id,
+      ...(columns(input) as Required<ReturnType<typeof columns>>),
+      created_by: actor.userId,
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
+    await recordAudit(tx, {
+      kind: 'association_event.created',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'association_event',
+      subjectId: id,
+      data: { kind: input.kind, capacity: input.capacity },
+    });
+  });
+  return getEvent(deps, actor, id);
+}
+
+export async function updateEvent(
+  deps: Deps,
+  actor: Actor | null,
+  eventId: string,
+  input: Partial<EventInput>,
+) {
+  authorize(actor, 'association:manage');
+  const e = await repo.findEvent(deps.db, eventId);
+  if (!e) throw notFound('That event');
+  const startsAt = input.startsAt ?? e.starts_at;
+  const endsAt = input.endsAt ?? e.ends_at;
+  if (new Date(endsAt) <= new Date(startsAt)) {
+    throw new AppError('VALIDATION_FAILED', 'The end must be after the start.', {
+      fields: { endsAt: 'must be after the start' },
+    });
+  }
+  if (input.capacity != null && input.capacity < e.seats_taken) {
+    throw new AppError('VALIDATION_FAILED', `${e.seats_taken} people already hold seats.`, {
+      fields: { capacity: `cannot be less than the ${e.seats_taken} seats already taken` },
+    });
+  }
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.lockEvent(tx, eventId);
+    await repo.updateEvent(tx, eventId, { ...columns(input), updated_at: iso(now) });
+    await recordAudit(tx, {
+      kind: 'association_event.updated',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'association_event',
+      subjectId: eventId,
+      data: { fields: Object.keys(input) },
+    });
+  });
+  return getEvent(deps, actor, eventId);
+}
+
+export function calendarEventOf(
+  e: {
+    id: string;
+    title: string;
+    starts_at: string;
+    ends_at: string;
+    description: string;
+    place: string | null;
+    online_url: string | null;
+    provider: string;
+  },
+  publicUrl: string,
+): CalendarEvent {
+  return {
+    uid: `association-event-${e.id}`,
+    start: new Date(e.starts_at),
+    durationMinutes: Math.max(
+      1,
+      Math.round((new Date(e.ends_at).getTime() - new Date(e.starts_at).getTime()) / 60_000),
+    ),
+    title: e.title,
+    description: `${e.provider}. ${e.description}`.trim(),
+    ...(e.place ? { location: e.place } : e.online_url ? { location: e.online_url } : {}),
+    url: `${publicUrl}/trainings/${e.id}`,
+  };
+}
+
+/** The event as a calendar file (public for published events). */
+export async function eventCalendar(deps: Deps, actor: Actor | null, eventId: string) {
+  await getEvent(deps, actor, eventId);
+  const e = (await repo.findEvent(deps.db, eventId))!;
+  return buildCalendar([calendarEventOf(e as EventRow, deps.config.publicUrl)], { name: e.title });
+}

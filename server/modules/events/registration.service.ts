@@ -1,0 +1,223 @@
+import { can } from '../../../domain/roles.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { buildCalendar, calendarAttachment } from '../../infra/calendar.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, authorize, requireActor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { queueEmail } from '../mail/mail.service.ts';
+import { hasMemberBenefits } from '../membership/membership.service.ts';
+import { dollars } from '../membership/stored-files.ts';
+import * as repo from './events.repository.ts';
+import { calendarEventOf } from './events.service.ts';
+
+type EventRow = NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>;
+
+const inviteFor = (deps: Deps, e: EventRow) =>
+  calendarAttachment(
+    buildCalendar([calendarEventOf({ ...e, description: e.description ?? '' }, deps.config.publicUrl)], {
+      method: 'REQUEST',
+    }),
+    'training.ics',
+  );
+
+async function presentRegistration(deps: Pick<Deps, 'db'>, id: string) {
+  const r = (await repo.findRegistration(deps.db, id))!;
+  let position: number | null = null;
+  if (r.status === 'waitlisted') {
+    const roster = await repo.listRoster(deps.db, r.event_id);
+    position = roster.filter((x) => x.status === 'waitlisted').findIndex((x) => x.id === id) + 1;
+  }
+  return {
+    id: r.id,
+    eventId: r.event_id,
+    status: r.status,
+    priceCents: r.price_cents,
+    memberPrice: r.member_price === 1,
+    paid: r.paid === 1,
+    waitlistPosition: position,
+  };
+}
+
+/**
+ * Registers the signed-in person. In one transaction: lock the event's row, then a conditional
+ * UPDATE of its seats-taken counter gives a seat only if one is free; otherwise the person joins
+ * the waitlist. Two people racing for the last seat: one gets it, the other waits.
+ */
+export async function register(deps: Deps, actor: Actor | null, eventId: string) {
+  requireActor(actor);
+  const event = await repo.findEvent(deps.db, eventId);
+  if (!event || event.status === 'draft') throw notFound('That event');
+  const now = deps.clock.now();
+  if (event.status === 'cancelled') throw new AppError('CONFLICT', 'This event was cancelled.');
+  if (event.recorded !== 1 && new Date(event.starts_at) <= now) {
+    throw new AppError('CONFLICT', 'Registration closed when this event started.');
+  }
+  const member = await hasMemberBenefits(deps, actor.userId);
+  const price = member ? event.member_price_cents : event.price_cents;
+
+  const id = await inTransaction(deps.db, async (tx) => {
+    await repo.lockEvent(tx, eventId);
+    const existing = await repo.findRegistrationFor(tx, eventId, actor.userId);
+    if (existing && existing.status !== 'cancelled') {
+      throw new AppError(
+        'CONFLICT',
+        existing.status === 'waitlisted' ? 'You are already on the waitlist.' : 'You are already registered.',
+      );
+    }
+    const seat = await repo.takeSeat(tx, eventId);
+    const status = seat ? 'registered' : 'waitlisted';
+    const row = {
+      status,
+      queue_seq: await repo.nextQueueSeq(tx, eventId),
+      member_price: member ? 1 : 0,
+      price_cents: price,
+      paid: price === 0 ? 1 : 0,
+      registered_at: iso(now),
+      promoted_at: null,
+      cancelled_at: null,
+      attended_at: null,
+      updated_at: iso(now),
+    };
+    const regId = existing?.id ?? newId();
+    if (existing) await repo.moveRegistration(tx, regId, ['cancelled'], row);
+    else
+      await repo.insertRegistration(tx, {
+        id: regId,
+        event_id: eventId,
+        user_id: actor.userId,
+        certificate_file_id: null,
+        ...row,
+      });
+    const fee =
+      price > 0
+        ? `\n\nThe fee is ${dollars(price)}${member ? ' (member price)' : ''}. Pay by cheque or at the door; staff record it and send a receipt.`
+        : '';
+    await queueEmail(tx, deps, {
+      to: actor.email,
+      toUserId: actor.userId,
+      template: seat ? 'event-registered' : 'event-waitlisted',
+      subject: seat ? `You are registered: ${event.title}` : `You are on the waitlist: ${event.title}`,
+      text: seat
+        ? `Hello ${actor.name},\n\nYou have a seat at ${event.title} (${event.provider}). A calendar file is attached.${fee}`
+        : `Hello ${actor.name},\n\n${event.title} is full, so you are on the waitlist. If a seat opens, it goes to the next person in line and we e-mail you at once.`,
+      ...(seat ? { attachments: [inviteFor(deps, event)] } : {}),
+    });
+    await recordAudit(tx, {
+      kind: seat ? 'event_registration.registered' : 'event_registration.waitlisted',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'event_registration',
+      subjectId: regId,
+      data: { eventId, memberPrice: member, priceCents: price },
+    });
+    return regId;
+  });
+  return presentRegistration(deps, id);
+}
+
+/**
+ * Promotes the earliest person waiting into a freed seat, in the caller's transaction (which
+ * holds the event's lock). The conditional UPDATE from "waitlisted" makes the promotion happen
+ * once. Returns false when nobody was waiting.
+ */
+async function promoteNext(tx: Tx, deps: Deps, event: EventRow): Promise<boolean> {
+  const next = await repo.firstWaiting(tx, event.id);
+  if (!next) return false;
+  const now = iso(deps.clock.now());
+  const moved = await repo.moveRegistration(tx, next.id, ['waitlisted'], {
+    status: 'registered',
+    promoted_at: now,
+    updated_at: now,
+  });
+  if (!moved) return false;
+  await queueEmail(tx, deps, {
+    to: next.email,
+    toUserId: next.user_id,
+    template: 'event-promoted',
+    subject: `A seat opened: you are registered for ${event.title}`,
+    text: `Hello ${next.name},\n\nA seat opened at ${event.title} and it is yours. A calendar file is attached. If you can no longer come, please cancel so the next person can have it.`,
+    attachments: [inviteFor(deps, event)],
+  });
+  await recordAudit(tx, {
+    kind: 'event_registration.promoted',
+    at: deps.clock.now(),
+    subjectType: 'event_registration',
+    subjectId: next.id,
+    data: { eventId: event.id },
+  });
+  return true;
+}
+
+/** Cancels a registration (the person's own, or any for staff); a freed seat goes to the next in line. */
+export async function cancel(deps: Deps, actor: Actor | null, registrationId: string) {
+  requireActor(actor);
+  const r = await repo.findRegistration(deps.db, registrationId);
+  const staff = can(actor.grants, 'association:manage');
+  if (!r || (r.user_id !== actor.userId && !staff)) throw notFound('That registration');
+  const event = (await repo.findEvent(deps.db, r.event_id))!;
+  const now = deps.clock.now();
+  const result = await inTransaction(deps.db, async (tx) => {
+    await repo.lockEvent(tx, event.id);
+    const current = (await repo.findRegistration(tx, registrationId))!;
+    if (current.status === 'cancelled') return { promoted: false };
+    if (current.status === 'attended')
+      throw new AppError('CONFLICT', 'Attendance is already recorded for this registration.');
+    const moved = await repo.moveRegistration(tx, registrationId, [current.status], {
+      status: 'cancelled',
+      cancelled_at: iso(now),
+      updated_at: iso(now),
+    });
+    if (!moved) return { promoted: false };
+    let promoted = false;
+    if (current.status === 'registered') {
+      // The seat passes straight to the next person; only if nobody waits does the count drop.
+      promoted = await promoteNext(tx, deps, event);
+      if (!promoted) await repo.releaseSeat(tx, event.id);
+    }
+    await recordAudit(tx, {
+      kind: 'event_registration.cancelled',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'event_registration',
+      subjectId: registrationId,
+      data: { eventId: event.id, from: current.status, promotedNext: promoted },
+    });
+    return { promoted };
+  });
+  return { ...(await presentRegistration(deps, registrationId)), promotedNext: result.promoted };
+}
+
+export async function myRegistrations(deps: Deps, actor: Actor | null) {
+  requireActor(actor);
+  return (await repo.listForUser(deps.db, actor.userId)).map((r) => ({
+    id: r.id,
+    eventId: r.event_id,
+    title: r.title,
+    kind: r.kind,
+    startsAt: r.starts_at,
+    status: r.status,
+    priceCents: r.price_cents,
+    paid: r.paid === 1,
+    hasCertificate: r.certificate_file_id !== null,
+  }));
+}
+
+export async function roster(deps: Deps, actor: Actor | null, eventId: string) {
+  authorize(actor, 'association:manage');
+  if (!(await repo.findEvent(deps.db, eventId))) throw notFound('That event');
+  return (await repo.listRoster(deps.db, eventId)).map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    name: r.name,
+    email: r.email,
+    status: r.status,
+    priceCents: r.price_cents,
+    memberPrice: r.member_price === 1,
+    paid: r.paid === 1,
+    registeredAt: r.registered_at,
+    attendedAt: r.attended_at,
+  }));
+}

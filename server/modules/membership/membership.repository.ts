@@ -1,0 +1,197 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type {
+  AssociationPaymentsTable,
+  MembershipsTable,
+  MembershipTiersTable,
+} from '../../db/tables/association.ts';
+
+export const listTiers = (db: Executor, includeInactive: boolean) => {
+  let q = db.selectFrom('membership_tiers').selectAll().orderBy('sort_order').orderBy('name');
+  if (!includeInactive) q = q.where('active', '=', 1);
+  return q.execute();
+};
+
+export const findTier = (db: Executor, id: string) =>
+  db.selectFrom('membership_tiers').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findTierBySlug = (db: Executor, slug: string) =>
+  db.selectFrom('membership_tiers').selectAll().where('slug', '=', slug).executeTakeFirst();
+
+export async function insertTier(db: Executor, row: Insertable<MembershipTiersTable>) {
+  await db.insertInto('membership_tiers').values(row).execute();
+}
+
+export async function updateTier(db: Executor, id: string, patch: Updateable<MembershipTiersTable>) {
+  await db.updateTable('membership_tiers').set(patch).where('id', '=', id).execute();
+}
+
+export const findMembershipByUser = (db: Executor, userId: string) =>
+  db.selectFrom('memberships').selectAll().where('user_id', '=', userId).executeTakeFirst();
+
+export const findMembership = (db: Executor, id: string) =>
+  db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function insertMembership(db: Executor, row: MembershipsTable) {
+  await db.insertInto('memberships').values(row).execute();
+}
+
+export async function updateMembership(db: Executor, id: string, patch: Updateable<MembershipsTable>) {
+  await db.updateTable('memberships').set(patch).where('id', '=', id).execute();
+}
+
+/** Moves a membership from one stored status to another only if nobody moved it first. */
+export async function moveMembership(
+  db: Executor,
+  id: string,
+  from: string,
+  patch: Updateable<MembershipsTable>,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('memberships')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export const listMemberships = (db: Executor, status: string | undefined) => {
+  let q = db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .innerJoin('membership_tiers as t', 't.id', 'm.tier_id')
+    .select([
+      'm.id',
+      'm.user_id',
+      'm.status',
+      'm.expires_at',
+      'm.joined_at',
+      'u.name as user_name',
+      'u.email as user_email',
+      't.name as tier_name',
+      't.annual_dues_cents',
+    ])
+    .orderBy('u.name')
+    .limit(500);
+  if (status) q = q.where('m.status', '=', status);
+  return q.execute();
+};
+
+/** Memberships whose state or reminders may change by `horizon` (the end is within 30 days). */
+export const membershipsDueForReview = (db: Executor, horizon: string) =>
+  db
+    .selectFrom('memberships as m')
+    .innerJoin('membership_tiers as t', 't.id', 'm.tier_id')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select([
+      'm.id',
+      'm.user_id',
+      'm.status',
+      'm.expires_at',
+      't.grace_days',
+      't.name as tier_name',
+      't.annual_dues_cents',
+      't.includes_listing',
+      'u.email',
+      'u.name as user_name',
+    ])
+    .where('m.status', 'in', ['active', 'grace'])
+    .where('m.expires_at', '<=', horizon)
+    .orderBy('m.id')
+    .execute();
+
+/** Records that a reminder went; false when it had already gone (unique per period and kind). */
+export async function claimReminder(
+  db: Executor,
+  row: { id: string; membership_id: string; period_end: string; kind: string; sent_at: string },
+): Promise<boolean> {
+  const r = await db
+    .insertInto('membership_reminders')
+    .values(row)
+    .onConflict((oc) => oc.columns(['membership_id', 'period_end', 'kind']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export const remindersFor = (db: Executor, membershipId: string) =>
+  db
+    .selectFrom('membership_reminders')
+    .select(['kind', 'period_end', 'sent_at'])
+    .where('membership_id', '=', membershipId)
+    .orderBy('sent_at')
+    .execute();
+
+export async function insertPayment(db: Executor, row: Insertable<AssociationPaymentsTable>) {
+  await db.insertInto('association_payments').values(row).execute();
+}
+
+export async function setPaymentReceipt(db: Executor, id: string, fileId: string) {
+  await db
+    .updateTable('association_payments')
+    .set({ receipt_file_id: fileId })
+    .where('id', '=', id)
+    .execute();
+}
+
+export const findPayment = (db: Executor, id: string) =>
+  db.selectFrom('association_payments').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listPayments = (db: Executor, filter: { userId?: string }) => {
+  let q = db
+    .selectFrom('association_payments as p')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .select([
+      'p.id',
+      'p.receipt_number',
+      'p.user_id',
+      'p.purpose',
+      'p.provider',
+      'p.method',
+      'p.amount_cents',
+      'p.reference',
+      'p.received_on',
+      'p.created_at',
+      'u.name as user_name',
+    ])
+    .orderBy('p.created_at', 'desc')
+    .limit(200);
+  if (filter.userId) q = q.where('p.user_id', '=', filter.userId);
+  return q.execute();
+};
+
+export async function grantMemberRole(
+  db: Executor,
+  userId: string,
+  at: string,
+  by: string | null,
+  id: string,
+) {
+  const r = await db
+    .insertInto('role_grants')
+    .values({ id, user_id: userId, role: 'member', scope: '*', created_at: at, created_by: by })
+    .onConflict((oc) => oc.columns(['user_id', 'role', 'scope']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function revokeMemberRole(db: Executor, userId: string) {
+  const r = await db
+    .deleteFrom('role_grants')
+    .where('user_id', '=', userId)
+    .where('role', '=', 'member')
+    .where('scope', '=', '*')
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Everyone whose membership is in good standing (active or grace), with their address. */
+export const membersInGoodStanding = (db: Executor) =>
+  db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id as user_id', 'u.email', 'u.name'])
+    .where('m.status', 'in', ['active', 'grace'])
+    .where('u.disabled_at', 'is', null)
+    .orderBy('u.id')
+    .execute();

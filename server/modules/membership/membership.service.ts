@@ -1,0 +1,284 @@
+import { type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
+import { inTransaction } from '../../db/database.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { addMs, DAY, iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, authorize, requireActor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { queueEmail } from '../mail/mail.service.ts';
+import * as repo from './membership.repository.ts';
+import { dollars } from './stored-files.ts';
+
+export const HOW_TO_PAY =
+  'Pay by cheque made out to the Association of Missouri Mediators, or in person at an association event. Staff record your payment and e-mail you a receipt. Parley never asks for card numbers.';
+
+export const presentTier = (t: {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  annual_dues_cents: number;
+  benefits: string;
+  includes_listing: number;
+  grace_days: number;
+  sort_order: number;
+  active: number;
+}) => ({
+  id: t.id,
+  slug: t.slug,
+  name: t.name,
+  description: t.description,
+  annualDuesCents: t.annual_dues_cents,
+  benefits: JSON.parse(t.benefits) as string[],
+  includesListing: t.includes_listing === 1,
+  graceDays: t.grace_days,
+  sortOrder: t.sort_order,
+  active: t.active === 1,
+});
+
+export async function listTiers(deps: Deps, actor: Actor | null, all: boolean) {
+  if (all) authorize(actor, 'association:manage');
+  return (await repo.listTiers(deps.db, all)).map(presentTier);
+}
+
+type TierInput = {
+  slug?: string | undefined;
+  name?: string | undefined;
+  description?: string | undefined;
+  annualDuesCents?: number | undefined;
+  benefits?: string[] | undefined;
+  includesListing?: boolean | undefined;
+  graceDays?: number | undefined;
+  sortOrder?: number | undefined;
+  active?: boolean | undefined;
+};
+
+const tierColumns = (input: TierInput) => ({
+  ...(input.slug !== undefined ? { slug: input.slug } : {}),
+  ...(input.name !== undefined ? { name: input.name } : {}),
+  ...(input.description !== undefined ? { description: input.description } : {}),
+  ...(input.annualDuesCents !== undefined ? { annual_dues_cents: input.annualDuesCents } : {}),
+  ...(input.benefits !== undefined ? { benefits: JSON.stringify(input.benefits) } : {}),
+  ...(input.includesListing !== undefined ? { includes_listing: input.includesListing ? 1 : 0 } : {}),
+  ...(input.graceDays !== undefined ? { grace_days: input.graceDays } : {}),
+  ...(input.sortOrder !== undefined ? { sort_order: input.sortOrder } : {}),
+  ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
+});
+
+export async function createTier(deps: Deps, actor: Actor | null, input: Required<TierInput>) {
+  authorize(actor, 'association:manage');
+  if (await repo.findTierBySlug(deps.db, input.slug)) {
+    throw new AppError('ALREADY_EXISTS', 'A tier with that short name already exists.', {
+      fields: { slug: 'is already used' },
+    });
+  }
+  const now = deps.clock.now();
+  const id = newId();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.insertTier(tx, {
+      id,
+      slug: input.slug,
+      name: input.name,
+      annual_dues_cents: input.annualDuesCents,
+      ...tierColumns(input),
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
+    await recordAudit(tx, {
+      kind: 'membership_tier.created',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'membership_tier',
+      subjectId: id,
+      data: { slug: input.slug, annualDuesCents: input.annualDuesCents },
+    });
+  });
+  return presentTier((await repo.findTier(deps.db, id))!);
+}
+
+export async function updateTier(deps: Deps, actor: Actor | null, tierId: string, input: TierInput) {
+  authorize(actor, 'association:manage');
+  const tier = await repo.findTier(deps.db, tierId);
+  if (!tier) throw notFound('That membership tier');
+  if (input.slug && input.slug !== tier.slug && (await repo.findTierBySlug(deps.db, input.slug))) {
+    throw new AppError('ALREADY_EXISTS', 'A tier with that short name already exists.', {
+      fields: { slug: 'is already used' },
+    });
+  }
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.updateTier(tx, tierId, { ...tierColumns(input), updated_at: iso(now) });
+    await recordAudit(tx, {
+      kind: 'membership_tier.updated',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'membership_tier',
+      subjectId: tierId,
+      data: { fields: Object.keys(input) },
+    });
+  });
+  return presentTier((await repo.findTier(deps.db, tierId))!);
+}
+
+const presentPayment = (p: Awaited<ReturnType<typeof repo.listPayments>>[number]) => ({
+  id: p.id,
+  receiptNumber: p.receipt_number,
+  userId: p.user_id,
+  userName: p.user_name,
+  purpose: p.purpose,
+  provider: p.provider,
+  method: p.method,
+  amountCents: p.amount_cents,
+  reference: p.reference,
+  receivedOn: p.received_on,
+  createdAt: p.created_at,
+});
+
+/** The signed-in person's membership, payments and how to pay. */
+export async function myMembership(deps: Deps, actor: Actor | null) {
+  requireActor(actor);
+  const m = await repo.findMembershipByUser(deps.db, actor.userId);
+  const payments = (await repo.listPayments(deps.db, { userId: actor.userId })).map(presentPayment);
+  if (!m) return { membership: null, payments, howToPay: HOW_TO_PAY };
+  const tier = (await repo.findTier(deps.db, m.tier_id))!;
+  const reminders = await repo.remindersFor(deps.db, m.id);
+  return {
+    membership: {
+      id: m.id,
+      status: m.status as MembershipStatus,
+      tier: presentTier(tier),
+      joinedAt: m.joined_at,
+      periodStart: m.period_start,
+      expiresAt: m.expires_at,
+      graceEndsAt: m.expires_at ? iso(addMs(new Date(m.expires_at), tier.grace_days * DAY)) : null,
+      duesCents: tier.annual_dues_cents,
+      reminders: reminders.map((r) => ({ kind: r.kind, sentAt: r.sent_at })),
+    },
+    payments,
+    howToPay: HOW_TO_PAY,
+  };
+}
+
+/**
+ * Join (or, for a lapsed member, re-join) at a tier. The membership waits for its dues; it
+ * becomes active when a payment is recorded. An active member changes tier by renewing.
+ */
+export async function join(deps: Deps, actor: Actor | null, input: { tierId: string }) {
+  requireActor(actor);
+  const tier = await repo.findTier(deps.db, input.tierId);
+  if (!tier || tier.active !== 1) {
+    throw new AppError('VALIDATION_FAILED', 'Choose one of the membership tiers.', {
+      fields: { tierId: 'is not an open membership tier' },
+    });
+  }
+  const existing = await repo.findMembershipByUser(deps.db, actor.userId);
+  if (existing && (existing.status === 'active' || existing.status === 'grace')) {
+    throw new AppError('CONFLICT', 'You are already a member. Use “Renew” to pay for the next year.');
+  }
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    const id = existing?.id ?? newId();
+    if (existing) {
+      await repo.updateMembership(tx, id, {
+        tier_id: tier.id,
+        status: 'pending',
+        status_changed_at: iso(now),
+        updated_at: iso(now),
+      });
+    } else {
+      await repo.insertMembership(tx, {
+        id,
+        user_id: actor.userId,
+        tier_id: tier.id,
+        status: 'pending',
+        joined_at: iso(now),
+        period_start: null,
+        expires_at: null,
+        status_changed_at: iso(now),
+        created_at: iso(now),
+        updated_at: iso(now),
+      });
+    }
+    await queueEmail(tx, deps, {
+      to: actor.email,
+      toUserId: actor.userId,
+      template: 'membership-joined',
+      subject: `Welcome to the Association of Missouri Mediators: ${tier.name}`,
+      text: `Hello ${actor.name},\n\nThank you for joining as a ${tier.name} member. Your yearly dues are ${dollars(tier.annual_dues_cents)}.\n\n${HOW_TO_PAY}\n\nYour membership starts the day your payment is recorded.`,
+    });
+    await recordAudit(tx, {
+      kind: 'membership.joined',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'membership',
+      subjectId: id,
+      data: { tierId: tier.id, rejoined: Boolean(existing) },
+    });
+  });
+  return myMembership(deps, actor);
+}
+
+/** An active or overdue member asks to renew, optionally at another tier; dues are then recorded by staff. */
+export async function renew(deps: Deps, actor: Actor | null, input: { tierId: string }) {
+  requireActor(actor);
+  const m = await repo.findMembershipByUser(deps.db, actor.userId);
+  if (!m || m.status === 'pending' || m.status === 'lapsed') return join(deps, actor, input);
+  const tier = await repo.findTier(deps.db, input.tierId);
+  if (!tier || tier.active !== 1) {
+    throw new AppError('VALIDATION_FAILED', 'Choose one of the membership tiers.', {
+      fields: { tierId: 'is not an open membership tier' },
+    });
+  }
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.updateMembership(tx, m.id, { tier_id: tier.id, updated_at: iso(now) });
+    await queueEmail(tx, deps, {
+      to: actor.email,
+      toUserId: actor.userId,
+      template: 'membership-renewal-requested',
+      subject: 'Renewing your membership',
+      text: `Hello ${actor.name},\n\nThank you for renewing as a ${tier.name} member. Dues for the next year are ${dollars(tier.annual_dues_cents)}.\n\n${HOW_TO_PAY}\n\nThe new year starts when your current one ends, so you lose no days by paying early.`,
+    });
+    await recordAudit(tx, {
+      kind: 'membership.renewal_requested',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'membership',
+      subjectId: m.id,
+      data: { tierId: tier.id },
+    });
+  });
+  return myMembership(deps, actor);
+}
+
+export async function listMemberships(deps: Deps, actor: Actor | null, status: MembershipStatus | undefined) {
+  authorize(actor, 'association:manage');
+  return (await repo.listMemberships(deps.db, status)).map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    name: r.user_name,
+    email: r.user_email,
+    tierName: r.tier_name,
+    status: r.status,
+    expiresAt: r.expires_at,
+    duesCents: r.annual_dues_cents,
+  }));
+}
+
+export async function listPayments(deps: Deps, actor: Actor | null, userId: string | undefined) {
+  authorize(actor, 'association:manage');
+  return (await repo.listPayments(deps.db, userId ? { userId } : {})).map(presentPayment);
+}
+
+/** Whether a person's membership gives member benefits now (for member prices). */
+export async function hasMemberBenefits(deps: Deps, userId: string): Promise<boolean> {
+  const m = await repo.findMembershipByUser(deps.db, userId);
+  if (!m || !m.expires_at) return false;
+  const tier = await repo.findTier(deps.db, m.tier_id);
+  const state = membershipStateAt(
+    { status: m.status as MembershipStatus, expiresAt: m.expires_at, graceDays: tier?.grace_days ?? 0 },
+    deps.clock.now(),
+  );
+  return m.status !== 'lapsed' && m.status !== 'pending' && (state === 'active' || state === 'grace');
+}

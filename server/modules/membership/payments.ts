@@ -1,0 +1,110 @@
+import type { Tx } from '../../db/database.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { renderPdf } from '../../infra/pdf.ts';
+import * as repo from './membership.repository.ts';
+import { dollars, storeFile } from './stored-files.ts';
+
+/**
+ * How money reaches the association. Parley never sees card data: a provider either records a
+ * payment received outside Parley (the built-in "offline" provider: a cheque, cash, a payment
+ * taken at an event) or, in future, confirms one a hosted payment page took. Either way the
+ * result is the same row and the same PDF receipt.
+ */
+export const OFFLINE_METHODS = ['cheque', 'cash', 'at_event', 'bank_transfer', 'money_order'] as const;
+export type OfflineMethod = (typeof OFFLINE_METHODS)[number];
+export const METHOD_LABELS: Record<OfflineMethod, string> = {
+  cheque: 'Cheque',
+  cash: 'Cash',
+  at_event: 'Paid at an event',
+  bank_transfer: 'Bank transfer',
+  money_order: 'Money order',
+};
+
+export type PaymentInput = {
+  userId: string;
+  payerName: string;
+  purpose: 'dues' | 'event';
+  membershipId: string | null;
+  registrationId: string | null;
+  /** What was paid for, as printed on the receipt ("Full membership dues, 2026–2027"). */
+  description: string;
+  method: OfflineMethod;
+  amountCents: number;
+  reference: string;
+  receivedOn: string;
+  recordedBy: string | null;
+};
+
+export type RecordedPayment = { id: string; receiptNumber: string; receiptFileId: string };
+
+export type PaymentProvider = {
+  readonly id: string;
+  readonly label: string;
+  recordPayment(tx: Tx, deps: Deps, input: PaymentInput): Promise<RecordedPayment>;
+};
+
+/** Receipt numbers: AMM-<year>-<8 characters>, unique by the table's constraint. */
+const receiptNumber = (now: Date) => `AMM-${now.getUTCFullYear()}-${newId().slice(-8).toUpperCase()}`;
+
+export const offlineProvider: PaymentProvider = {
+  id: 'offline',
+  label: 'Payment recorded by association staff',
+  async recordPayment(tx, deps, input) {
+    const now = deps.clock.now();
+    const id = newId();
+    const number = receiptNumber(now);
+    await repo.insertPayment(tx, {
+      id,
+      receipt_number: number,
+      user_id: input.userId,
+      purpose: input.purpose,
+      membership_id: input.membershipId,
+      registration_id: input.registrationId,
+      provider: 'offline',
+      method: input.method,
+      amount_cents: input.amountCents,
+      reference: input.reference,
+      received_on: input.receivedOn,
+      recorded_by: input.recordedBy,
+      receipt_file_id: null,
+      created_at: iso(now),
+    });
+    const pdf = await receiptPdf({ ...input, receiptNumber: number, issuedAt: now });
+    const fileId = await storeFile(tx, deps, {
+      purpose: 'association-receipt',
+      filename: `receipt-${number}.pdf`,
+      contentType: 'application/pdf',
+      data: pdf,
+      ownerId: input.userId,
+    });
+    await repo.setPaymentReceipt(tx, id, fileId);
+    return { id, receiptNumber: number, receiptFileId: fileId };
+  },
+};
+
+export const PAYMENT_PROVIDERS: Record<string, PaymentProvider> = { offline: offlineProvider };
+
+export function receiptPdf(p: PaymentInput & { receiptNumber: string; issuedAt: Date }): Promise<Buffer> {
+  return renderPdf({
+    title: 'Receipt',
+    subtitle: 'Association of Missouri Mediators',
+    author: 'Association of Missouri Mediators',
+    createdAt: p.issuedAt,
+    footer: `Receipt ${p.receiptNumber}`,
+    blocks: [
+      { kind: 'paragraph', text: `Receipt number: ${p.receiptNumber}` },
+      { kind: 'paragraph', text: `Received from: ${p.payerName}` },
+      { kind: 'paragraph', text: `For: ${p.description}` },
+      { kind: 'paragraph', text: `Amount: ${dollars(p.amountCents)}` },
+      {
+        kind: 'paragraph',
+        text: `Paid by: ${METHOD_LABELS[p.method]}${p.reference ? ` (${p.reference})` : ''}`,
+      },
+      { kind: 'paragraph', text: `Date received: ${p.receivedOn}` },
+      { kind: 'spacer' },
+      { kind: 'paragraph', text: 'Thank you. Keep this receipt for your records.' },
+    ],
+  });
+}

@@ -1,0 +1,181 @@
+import { buildEvent, buildTier } from '../../server/db/seed/association.ts';
+import type { TestApp } from '../app.ts';
+import { TestClient } from '../client.ts';
+import type { AccessEntry, AccessWorld } from './matrix.ts';
+
+// The association: membership and payments, trainings and events, forms, newsletter, jobs.
+
+const signedIn = [
+  'party',
+  'advocate',
+  'attorney',
+  'mediator',
+  'coordinator',
+  'otherCoordinator',
+  'staff',
+  'member',
+  'admin',
+] as const;
+const staff = ['staff', 'admin'] as const;
+const members = ['member', 'staff', 'admin'] as const;
+
+/** A tier, an event the member registered for, and a payment recorded for them. */
+export async function setup(t: TestApp, world: AccessWorld) {
+  const tier = await buildTier(t.deps, { slug: 'matrix-full', annualDuesCents: 1000, includesListing: true });
+  const event = await buildEvent(t.deps, { capacity: 5 });
+  const staffClient = await new TestClient(t.app, '10.99.0.1').signIn(
+    world.people.staff.email,
+    world.people.staff.password,
+  );
+  const memberClient = await new TestClient(t.app, '10.99.0.2').signIn(
+    world.people.member.email,
+    world.people.member.password,
+  );
+  await memberClient.post('/api/v1/association/membership', { tierId: tier.id });
+  const payment = await staffClient.post('/api/v1/association/payments', {
+    userId: world.people.member.id,
+    purpose: 'dues',
+    method: 'cheque',
+    amountCents: 1000,
+    receivedOn: '2026-03-02',
+  });
+  const registration = await memberClient.post(`/api/v1/association/events/${event.id}/registrations`);
+  world.extra.tierId = tier.id;
+  world.extra.eventId = event.id;
+  world.extra.paymentId = (payment.json() as { id: string }).id;
+  world.extra.registrationId = (registration.json() as { id: string }).id;
+}
+
+const eventBody = {
+  kind: 'ce_webinar',
+  title: 'Matrix webinar',
+  provider: 'AMM',
+  startsAt: '2026-06-01T17:00:00Z',
+  endsAt: '2026-06-01T18:30:00Z',
+  onlineUrl: 'https://example.test/webinar',
+  credits: [{ kind: 'continuing_education', hours: 1.5 }],
+};
+
+export const entries: AccessEntry[] = [
+  {
+    method: 'GET',
+    route: '/api/v1/association/tiers',
+    allowed: 'everyone',
+    note: 'the join page lists the tiers',
+  },
+  { method: 'GET', route: '/api/v1/association/tiers/all', allowed: staff },
+  {
+    method: 'POST',
+    route: '/api/v1/association/tiers',
+    allowed: staff,
+    request: () => ({ body: { slug: 'matrix-student', name: 'Student', annualDuesCents: 2500 } }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/association/tiers/:tierId',
+    allowed: staff,
+    request: (w) => ({
+      url: `/api/v1/association/tiers/${w.extra.tierId}`,
+      body: { description: 'Changed' },
+    }),
+  },
+  { method: 'GET', route: '/api/v1/association/membership', allowed: signedIn },
+  {
+    method: 'POST',
+    route: '/api/v1/association/membership',
+    allowed: signedIn,
+    request: (w) => ({ body: { tierId: w.extra.tierId } }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/membership/renew',
+    allowed: signedIn,
+    request: (w) => ({ body: { tierId: w.extra.tierId } }),
+  },
+  { method: 'GET', route: '/api/v1/association/memberships', allowed: staff },
+  { method: 'GET', route: '/api/v1/association/payments', allowed: staff },
+  {
+    method: 'POST',
+    route: '/api/v1/association/payments',
+    allowed: staff,
+    request: (w) => ({
+      body: {
+        userId: w.people.member.id,
+        purpose: 'dues',
+        method: 'cash',
+        amountCents: 1000,
+        receivedOn: '2026-03-02',
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/payments/:paymentId/receipt',
+    allowed: members,
+    request: (w) => ({ url: `/api/v1/association/payments/${w.extra.paymentId}/receipt` }),
+    note: 'the payer (the member here) and staff',
+  },
+  { method: 'GET', route: '/api/v1/association/events', allowed: 'everyone', note: 'the public calendar' },
+  {
+    method: 'POST',
+    route: '/api/v1/association/events',
+    allowed: staff,
+    request: () => ({ body: eventBody }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/events/:eventId',
+    allowed: 'everyone',
+    request: (w) => ({ url: `/api/v1/association/events/${w.extra.eventId}` }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/association/events/:eventId',
+    allowed: staff,
+    request: (w) => ({
+      url: `/api/v1/association/events/${w.extra.eventId}`,
+      body: { description: 'More detail' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/events/:eventId/calendar.ics',
+    allowed: 'everyone',
+    request: (w) => ({ url: `/api/v1/association/events/${w.extra.eventId}/calendar.ics` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/events/:eventId/registrations',
+    allowed: signedIn,
+    request: (w) => ({ url: `/api/v1/association/events/${w.extra.eventId}/registrations` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/events/:eventId/registrations',
+    allowed: staff,
+    request: (w) => ({ url: `/api/v1/association/events/${w.extra.eventId}/registrations` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/events/:eventId/attendance',
+    allowed: staff,
+    request: (w) => ({
+      url: `/api/v1/association/events/${w.extra.eventId}/attendance`,
+      body: { registrationId: w.extra.registrationId },
+    }),
+  },
+  { method: 'GET', route: '/api/v1/association/registrations', allowed: signedIn },
+  {
+    method: 'POST',
+    route: '/api/v1/association/registrations/:registrationId/cancel',
+    allowed: members,
+    request: (w) => ({ url: `/api/v1/association/registrations/${w.extra.registrationId}/cancel` }),
+    note: 'the registrant (the member here) and staff',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/registrations/:registrationId/certificate',
+    allowed: members,
+    request: (w) => ({ url: `/api/v1/association/registrations/${w.extra.registrationId}/certificate` }),
+  },
+];

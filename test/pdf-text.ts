@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The text of a PDF as pdftotext reads it, to check what a document says. */
+export function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-pdf-'));
+  const file = path.join(dir, 'doc.pdf');
+  writeFileSync(file, bytes);
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
