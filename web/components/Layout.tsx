@@ -23,7 +23,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="header-inner">
-          <Link to="/" className="brand" aria-label="Parley home">
+          <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
               P
             </span>

@@ -11,10 +11,15 @@ import { Page } from '../../components/Page.tsx';
 
 type Credentials = { email: string; password: string };
 
-/** Where to go after signing in: back to the page that sent the person here, else their account. */
+/**
+ * Where to go after signing in: back to the page that sent the person here, else their account.
+ * The home page and the sign-in pages are not worth returning to.
+ */
 function useDestination(): string {
   const from = (useLocation().state as { from?: string } | null)?.from;
-  return from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/sign-') ? from : '/account';
+  const worthReturning =
+    from?.startsWith('/') && !from.startsWith('//') && from !== '/' && !from.startsWith('/sign-');
+  return worthReturning && from ? from : '/account';
 }
 
 export function SignInPage() {

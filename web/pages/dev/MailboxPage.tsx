@@ -69,7 +69,7 @@ export function MailboxPage() {
                 <h2 id={`mail-${email.id}`}>{email.subject}</h2>
                 <p className="mail-meta">
                   To {email.to} · {timeFormat.format(new Date(email.createdAt))} ·{' '}
-                  {email.sentAt ? 'sent' : email.status}
+                  {email.sentAt ? 'sent' : email.status === 'held' ? 'kept here, not sent' : email.status}
                 </p>
                 <div className="mail-text">{linkify(email.text)}</div>
                 {email.attachments.length > 0 ? (
