@@ -139,8 +139,8 @@ export async function pickMediators(
     requireChoosing(ctx);
     if (c.mediator_status === 'offered')
       throw new AppError('CONFLICT', 'A mediator is considering this case now.');
-    const _roster = await caseRoster(tx, c, pack);
-    const badIndex = input.mediatorIds.indexOf(r.userId);
+    const rosterIds = new Set((await caseRoster(tx, c, pack)).map((r) => r.userId));
+    const badIndex = input.mediatorIds.findIndex((id) => !rosterIds.has(id));
     if (badIndex >= 0) throw invalid(`mediatorIds.${badIndex}`, 'is not on this case’s list of mediators');
     const now = deps.clock.now();
     await tx
