@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
 
 export const DEMO_PASSWORD = 'parley-demo-2026';
 
@@ -52,4 +53,42 @@ export async function openLatestEmail(page: Page, to: string, subject?: RegExp):
 /** A unique e-mail address for one run of one journey. */
 export function uniqueEmail(prefix: string, project: string): string {
   return `${prefix}-${project}-${Date.now()}@example.test`;
+}
+
+/** Signs up through the page and confirms the address through the demo mailbox. */
+export async function createConfirmedAccount(
+  page: Page,
+  person: { name: string; email: string; password: string },
+): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(person.name);
+  await page.getByLabel('E-mail address').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your e-mail' })).toBeVisible();
+  const message = await openLatestEmail(page, person.email, /confirm/i);
+  await message.getByRole('link', { name: /verify-email/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your e-mail is confirmed' })).toBeVisible();
+}
+
+/**
+ * The server's clock in test mode (a manual clock, moved only by this endpoint). Pass advanceMs to
+ * move it forward first. Needs a page that has loaded the site, for the CSRF cookie.
+ */
+export async function testClock(page: Page, advanceMs = 0): Promise<Date> {
+  const cookies = await page.context().cookies();
+  const csrf = cookies.find((c) => c.name === 'parley_csrf')?.value ?? '';
+  const response = await page.request.post('/api/v1/dev/clock', {
+    data: advanceMs > 0 ? { advanceMs } : {},
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(response.ok()).toBe(true);
+  return new Date(((await response.json()) as { now: string }).now);
+}
+
+/** The 6-digit code an authenticator app would show for this secret at this time. */
+export function totpCode(secret: string, at: Date): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: at.getTime(),
+  });
 }

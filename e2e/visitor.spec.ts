@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openLatestEmail, signInAs, signOut, uniqueEmail, visit } from './support.ts';
+import {
+  createConfirmedAccount,
+  expectNoAxeViolations,
+  openLatestEmail,
+  signInAs,
+  signOut,
+  testClock,
+  totpCode,
+  uniqueEmail,
+  visit,
+} from './support.ts';
 
 test('a visitor reads the home page and finds the programs', async ({ page }) => {
   await visit(page, '/', 'Work it out together, with help');
@@ -54,17 +64,8 @@ test('a visitor signs up, confirms the e-mail, signs in and signs out', async ({
 });
 
 test('a visitor who forgot the password resets it through the e-mailed link', async ({ page }, testInfo) => {
-  // The demo member exists already; each project uses its own new account to stay independent.
   const email = uniqueEmail('forgetful', testInfo.project.name);
-  await page.goto('/sign-up');
-  await page.getByLabel('Your name').fill('Sam Rivera');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password').fill('the first password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Check your e-mail' })).toBeVisible();
-  const confirm = await openLatestEmail(page, email, /confirm/i);
-  await confirm.getByRole('link', { name: /verify-email/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your e-mail is confirmed' })).toBeVisible();
+  await createConfirmedAccount(page, { name: 'Sam Rivera', email, password: 'the first password' });
 
   await visit(page, '/sign-in', 'Sign in');
   await page.getByRole('link', { name: 'I forgot my password' }).click();
@@ -86,4 +87,44 @@ test('a visitor who forgot the password resets it through the e-mailed link', as
 
   await signInAs(page, email, 'the second password');
   await expect(page.getByText('Hello, Sam Rivera.')).toBeVisible();
+});
+
+test('an account holder turns on two-step sign-in and then signs in with a code', async ({
+  page,
+}, testInfo) => {
+  const email = uniqueEmail('careful', testInfo.project.name);
+  const password = 'a careful password';
+  await createConfirmedAccount(page, { name: 'Robin Lee', email, password });
+  await signInAs(page, email, password);
+
+  await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const secret = (await page.locator('code.secret').textContent())?.trim() ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+
+  await page.getByLabel('6-digit code').fill(totpCode(secret, await testClock(page)));
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  await expect(page.getByText('Two-step sign-in is on.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await signOut(page);
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enter your code' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A wrong code is refused; the next code from the app lets the person in.
+  await page.getByLabel('6-digit code').fill('000000');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByLabel('6-digit code')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('6-digit code').fill(totpCode(secret, await testClock(page, 60_000)));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  await expect(page.getByText('When you sign in, we ask for a code')).toBeVisible();
 });
