@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // Each run starts from a fresh, seeded demo database, so journeys never see a previous run's data.
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const database = path.join(tmpdir(), `parley-e2e-${Date.now()}-${process.pid}.db`);
 
 // Browsers cannot be downloaded here: use the system Chromium.

@@ -1,15 +1,13 @@
-import { normalizeEmployer, type Roster } from '../domain/eligibility.ts';
-import { inTransaction } from '../server/db/database.ts';
+import type { Roster } from '../domain/eligibility.ts';
 import { buildUser } from '../server/db/seed/builders.ts';
-import { addTrainingCourse } from '../server/modules/directory/training.service.ts';
+import { buildMediatorProfile, FAMILY_QUALIFIED } from '../server/db/seed/directory-builders.ts';
 import type { TestApp } from './app.ts';
 import { json, signedIn, TestClient } from './client.ts';
 import { lastEmailTo } from './mailbox.ts';
 
 /**
- * A mediator in a program who is on a directory roster. The training record is written through
- * the directory's own service; the roster flag and employers are then set directly so a test can
- * name exactly which roster and employer it needs.
+ * A mediator in a program, with a directory profile and training record that put them on the
+ * named rosters (eligibility is computed by the directory, never set), and optional employers.
  */
 export async function buildRosterMediator(
   t: TestApp,
@@ -19,28 +17,18 @@ export async function buildRosterMediator(
     name: options.name,
     grants: [{ role: 'mediator', programId: options.programId }],
   });
-  await inTransaction(t.db, async (tx) => {
-    const { profileId } = await addTrainingCourse(tx, t.deps, {
-      userId: user.id,
-      provider: 'Test training',
-      date: '2025-01-10',
-      hours: 40,
-      kind: 'civil_core',
-      verified: true,
-      source: 'staff',
-    });
-    const employers = options.employers ?? [];
-    await tx
-      .updateTable('directory_profiles')
-      .set({
-        employers: JSON.stringify(employers),
-        employer_keys: JSON.stringify(employers.map(normalizeEmployer)),
-        elig_rule17: options.rosters.includes('rule17') ? 1 : 0,
-        elig_rule88: options.rosters.includes('rule88') ? 1 : 0,
-        elig_special_education: options.rosters.includes('special_education') ? 1 : 0,
-      })
-      .where('id', '=', profileId)
-      .execute();
+  const family = options.rosters.includes('rule88');
+  await buildMediatorProfile(t.deps, {
+    userId: user.id,
+    email: user.email,
+    name: options.name,
+    ...(family ? FAMILY_QUALIFIED : {}),
+    profile: { ...(family ? FAMILY_QUALIFIED.profile : {}), employers: options.employers ?? [] },
+    courses: [
+      ...(options.rosters.includes('rule17') ? [{ hours: 16, kind: 'civil_core' as const }] : []),
+      ...(family ? (FAMILY_QUALIFIED.courses ?? []) : []),
+    ],
+    specialEducation: options.rosters.includes('special_education'),
   });
   return user;
 }

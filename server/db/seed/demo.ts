@@ -1,5 +1,6 @@
 import type { Deps } from '../../infra/deps.ts';
 import { buildProgram, buildUser } from './builders.ts';
+import { seedCasesDemo } from './cases.ts';
 import { DEMO_SIGN_INS } from './demo-people.ts';
 
 export type DemoWorld = {
@@ -12,7 +13,7 @@ export type DemoWorld = {
 
 /** Areas add their demo data here, after the programs and people exist. */
 type DemoSeeder = (deps: Deps, world: DemoWorld) => Promise<void>;
-const AREA_SEEDERS: DemoSeeder[] = [];
+const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo];
 
 const person = (email: string) => {
   const p = DEMO_SIGN_INS.find((s) => s.email === email);
