@@ -40,6 +40,29 @@ export async function setup(t: TestApp, world: AccessWorld) {
     receivedOn: '2026-03-02',
   });
   const registration = await memberClient.post(`/api/v1/association/events/${event.id}/registrations`);
+  const pdf = Buffer.from('%PDF-1.4\n%matrix\n').toString('base64');
+  const form = await staffClient.post('/api/v1/association/forms', {
+    title: 'Agreement to Mediate',
+    category: 'Agreements',
+    file: { filename: 'agreement.pdf', contentBase64: pdf },
+  });
+  const issue = await staffClient.post('/api/v1/association/newsletter', {
+    title: 'Matrix issue',
+    issueLabel: 'Spring 2026',
+    body: 'A newsletter issue long enough to pass the check.',
+  });
+  const job = await memberClient.post('/api/v1/association/jobs', {
+    title: 'Staff mediator',
+    organization: 'A center',
+    location: 'Columbia',
+    description: 'Mediate small claims three days a week.',
+    howToApply: 'Write to us',
+    expiresOn: '2026-04-01',
+  });
+  world.extra.formId = (form.json() as { id: string }).id;
+  world.extra.issueId = (issue.json() as { id: string }).id;
+  world.extra.jobId = (job.json() as { id: string }).id;
+  world.extra.pdf = pdf;
   world.extra.tierId = tier.id;
   world.extra.eventId = event.id;
   world.extra.paymentId = (payment.json() as { id: string }).id;
@@ -177,5 +200,122 @@ export const entries: AccessEntry[] = [
     route: '/api/v1/association/registrations/:registrationId/certificate',
     allowed: members,
     request: (w) => ({ url: `/api/v1/association/registrations/${w.extra.registrationId}/certificate` }),
+  },
+  { method: 'GET', route: '/api/v1/association/continuing-education', allowed: members },
+  { method: 'GET', route: '/api/v1/association/path', allowed: signedIn },
+  {
+    method: 'PUT',
+    route: '/api/v1/association/path/:step',
+    allowed: signedIn,
+    request: () => ({ url: '/api/v1/association/path/observe-co-mediate', body: { done: true } }),
+  },
+  { method: 'GET', route: '/api/v1/association/forms', allowed: members },
+  {
+    method: 'POST',
+    route: '/api/v1/association/forms',
+    allowed: staff,
+    request: (w) => ({
+      body: {
+        title: 'Intake form',
+        category: 'Intake',
+        file: { filename: 'intake.pdf', contentBase64: w.extra.pdf },
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/forms/:formId/versions',
+    allowed: members,
+    request: (w) => ({ url: `/api/v1/association/forms/${w.extra.formId}/versions` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/forms/:formId/versions',
+    allowed: staff,
+    request: (w) => ({
+      url: `/api/v1/association/forms/${w.extra.formId}/versions`,
+      body: { file: { filename: 'agreement.pdf', contentBase64: w.extra.pdf } },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/forms/:formId/download',
+    allowed: members,
+    request: (w) => ({ url: `/api/v1/association/forms/${w.extra.formId}/download` }),
+  },
+  { method: 'GET', route: '/api/v1/association/newsletter', allowed: members },
+  {
+    method: 'POST',
+    route: '/api/v1/association/newsletter',
+    allowed: staff,
+    request: () => ({
+      body: { title: 'Another issue', issueLabel: 'Summer 2026', body: 'Enough words to be an issue body.' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/newsletter/:issueId',
+    allowed: ['staff', 'admin'],
+    request: (w) => ({ url: `/api/v1/association/newsletter/${w.extra.issueId}` }),
+    note: 'a draft: staff only (members read published issues)',
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/association/newsletter/:issueId',
+    allowed: staff,
+    request: (w) => ({
+      url: `/api/v1/association/newsletter/${w.extra.issueId}`,
+      body: { summary: 'Changed' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/newsletter/:issueId/publish',
+    allowed: staff,
+    request: (w) => ({ url: `/api/v1/association/newsletter/${w.extra.issueId}/publish` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/newsletter/unsubscribe',
+    allowed: 'everyone',
+    request: () => ({ body: { token: 'x'.repeat(40) } }),
+    note: 'the link is the credential; a bad one answers 410 to everyone',
+  },
+  { method: 'GET', route: '/api/v1/association/newsletter-subscription', allowed: signedIn },
+  {
+    method: 'PUT',
+    route: '/api/v1/association/newsletter-subscription',
+    allowed: signedIn,
+    request: () => ({ body: { subscribed: true } }),
+  },
+  { method: 'GET', route: '/api/v1/association/jobs', allowed: members },
+  {
+    method: 'POST',
+    route: '/api/v1/association/jobs',
+    allowed: members,
+    request: () => ({
+      body: {
+        title: 'Mediator',
+        organization: 'A court',
+        location: 'Springfield',
+        description: 'Mediate family cases for the circuit court.',
+        howToApply: 'Apply online',
+        expiresOn: '2026-04-01',
+      },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/jobs/:jobId/withdraw',
+    allowed: members,
+    request: (w) => ({ url: `/api/v1/association/jobs/${w.extra.jobId}/withdraw` }),
+    note: 'its poster (the member here) and staff',
+  },
+  { method: 'GET', route: '/api/v1/association/job-alerts', allowed: members },
+  {
+    method: 'PUT',
+    route: '/api/v1/association/job-alerts',
+    allowed: members,
+    request: () => ({ body: { subscribed: true } }),
   },
 ];

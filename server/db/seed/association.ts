@@ -88,3 +88,44 @@ export async function buildEvent(deps: Pick<Deps, 'db' | 'clock'>, spec: EventSp
   await deps.db.insertInto('association_events').values(row).execute();
   return row;
 }
+
+/** A membership paid until `expiresAt`, with the member role it brings. */
+export async function buildMembership(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  userId: string,
+  tierId: string,
+  options: { expiresAt?: Date; status?: 'active' | 'grace' | 'lapsed' } = {},
+) {
+  const now = deps.clock.now();
+  const expires = options.expiresAt ?? new Date(now.getTime() + 200 * 24 * 3600_000);
+  const status = options.status ?? 'active';
+  await deps.db
+    .insertInto('memberships')
+    .values({
+      id: newId(),
+      user_id: userId,
+      tier_id: tierId,
+      status,
+      joined_at: iso(now),
+      period_start: iso(new Date(expires.getTime() - 365 * 24 * 3600_000)),
+      expires_at: iso(expires),
+      status_changed_at: iso(now),
+      created_at: iso(now),
+      updated_at: iso(now),
+    })
+    .execute();
+  if (status !== 'lapsed') {
+    await deps.db
+      .insertInto('role_grants')
+      .values({
+        id: newId(),
+        user_id: userId,
+        role: 'member',
+        scope: '*',
+        created_at: iso(now),
+        created_by: null,
+      })
+      .onConflict((oc) => oc.columns(['user_id', 'role', 'scope']).doNothing())
+      .execute();
+  }
+}

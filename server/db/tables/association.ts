@@ -29,6 +29,8 @@ export interface MembershipsTable {
   status_changed_at: string;
   created_at: string;
   updated_at: string;
+  /** 1 while a lapse has taken a published directory listing down (migration 0031). */
+  listing_held: Generated<number>;
 }
 
 export interface AssociationPaymentsTable {

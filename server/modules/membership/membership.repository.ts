@@ -32,7 +32,7 @@ export const findMembershipByUser = (db: Executor, userId: string) =>
 export const findMembership = (db: Executor, id: string) =>
   db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
 
-export async function insertMembership(db: Executor, row: MembershipsTable) {
+export async function insertMembership(db: Executor, row: Insertable<MembershipsTable>) {
   await db.insertInto('memberships').values(row).execute();
 }
 

@@ -21,11 +21,10 @@ export async function applyBenefits(
   const on = hasBenefits(input.status);
   if (on) await repo.grantMemberRole(tx, input.userId, now, input.actorId, newId());
   else if (input.status === 'lapsed') await repo.revokeMemberRole(tx, input.userId);
-  await setListingBenefit(tx, deps, {
-    userId: input.userId,
-    listed: on && input.includesListing,
-    actorId: input.actorId,
-  });
+  // Only tiers that include a listing switch it: on when active again, off at lapse.
+  if (input.includesListing && (on || input.status === 'lapsed')) {
+    await setListingBenefit(tx, deps, { userId: input.userId, listed: on, actorId: input.actorId });
+  }
 }
 
 /** Moves a stored status (active → grace → lapsed) once, with its audit event and benefits. */

@@ -1,0 +1,145 @@
+import { inTransaction } from '../../db/database.ts';
+import { notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, authorize } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { fileBytes, findFile, storeFile } from '../membership/stored-files.ts';
+import * as repo from './library.repository.ts';
+import { checkFormUpload } from './library.uploads.ts';
+
+// The members-only forms library. Reading and downloading need the member role, which a
+// membership holds while active or in grace and loses when it lapses (membership.state.ts).
+
+type Upload = { filename: string; contentBase64: string };
+
+export async function listForms(deps: Deps, actor: Actor | null) {
+  authorize(actor, 'association:members');
+  return (await repo.listForms(deps.db)).map((f) => ({
+    id: f.id,
+    title: f.title,
+    category: f.category,
+    description: f.description,
+    version: f.current_version,
+    versionNotes: f.notes ?? '',
+    updatedAt: f.version_at ?? f.updated_at,
+    filename: f.filename ?? null,
+    size: f.size ?? null,
+  }));
+}
+
+export async function listVersions(deps: Deps, actor: Actor | null, formId: string) {
+  authorize(actor, 'association:members');
+  if (!(await repo.findForm(deps.db, formId))) throw notFound('That form');
+  return (await repo.listVersions(deps.db, formId)).map((v) => ({
+    id: v.id,
+    version: v.version,
+    notes: v.notes,
+    createdAt: v.created_at,
+    filename: v.filename,
+    size: v.size,
+  }));
+}
+
+export async function createForm(
+  deps: Deps,
+  actor: Actor | null,
+  input: { title: string; category: string; description: string; notes: string; file: Upload },
+) {
+  authorize(actor, 'association:manage');
+  const file = checkFormUpload('file', input.file);
+  const now = deps.clock.now();
+  const id = newId();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.insertForm(tx, {
+      id,
+      title: input.title,
+      category: input.category,
+      description: input.description,
+      current_version: 1,
+      created_by: actor.userId,
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
+    const fileId = await storeFile(tx, deps, {
+      purpose: 'association-form',
+      filename: file.filename,
+      contentType: file.contentType,
+      data: file.bytes,
+      ownerId: null,
+    });
+    await repo.insertVersion(tx, {
+      id: newId(),
+      form_id: id,
+      version: 1,
+      file_id: fileId,
+      notes: input.notes,
+      created_by: actor.userId,
+      created_at: iso(now),
+    });
+    await recordAudit(tx, {
+      kind: 'library_form.created',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'library_form',
+      subjectId: id,
+      data: { version: 1 },
+    });
+  });
+  return { id, version: 1 };
+}
+
+/** A new version becomes the one members download; earlier versions stay listed. */
+export async function addVersion(
+  deps: Deps,
+  actor: Actor | null,
+  formId: string,
+  input: { notes: string; file: Upload },
+) {
+  authorize(actor, 'association:manage');
+  if (!(await repo.findForm(deps.db, formId))) throw notFound('That form');
+  const file = checkFormUpload('file', input.file);
+  const now = deps.clock.now();
+  return inTransaction(deps.db, async (tx) => {
+    // Read inside the transaction; the unique (form, version) pair refuses a doubled upload.
+    const form = (await repo.findForm(tx, formId))!;
+    const version = form.current_version + 1;
+    const fileId = await storeFile(tx, deps, {
+      purpose: 'association-form',
+      filename: file.filename,
+      contentType: file.contentType,
+      data: file.bytes,
+      ownerId: null,
+    });
+    await repo.insertVersion(tx, {
+      id: newId(),
+      form_id: formId,
+      version,
+      file_id: fileId,
+      notes: input.notes,
+      created_by: actor.userId,
+      created_at: iso(now),
+    });
+    await repo.updateForm(tx, formId, { current_version: version, updated_at: iso(now) });
+    await recordAudit(tx, {
+      kind: 'library_form.version_added',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'library_form',
+      subjectId: formId,
+      data: { version },
+    });
+    return { id: formId, version };
+  });
+}
+
+export async function download(deps: Deps, actor: Actor | null, formId: string, version: number | undefined) {
+  authorize(actor, 'association:members');
+  const form = await repo.findForm(deps.db, formId);
+  if (!form) throw notFound('That form');
+  const v = await repo.findVersion(deps.db, formId, version ?? form.current_version);
+  if (!v) throw notFound('That version');
+  const file = (await findFile(deps.db, v.file_id))!;
+  return { filename: file.filename, contentType: file.content_type, data: fileBytes(file.data) };
+}

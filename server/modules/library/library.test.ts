@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { buildMembership, buildTier } from '../../db/seed/association.ts';
+import { buildUser } from '../../db/seed/builders.ts';
+import { DAY } from '../../infra/clock.ts';
+import { renderPdf } from '../../infra/pdf.ts';
+import { reviewMemberships } from '../membership/membership.jobs.ts';
+
+let t: TestApp;
+let staff: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'staff' }] }));
+});
+afterAll(async () => t.close());
+
+const pdf = async (title: string) =>
+  (await renderPdf({ title, blocks: [{ kind: 'paragraph', text: 'Template' }], footer: 'AMM' })).toString(
+    'base64',
+  );
+
+describe('the members-only forms library', () => {
+  it('keeps versions, lets members in good standing download, and refuses a lapsed member', async () => {
+    const badType = await staff.post('/api/v1/association/forms', {
+      title: 'Agreement to Mediate',
+      category: 'Agreements',
+      file: {
+        filename: 'agreement.pdf',
+        contentBase64: Buffer.from('just text, not a PDF').toString('base64'),
+      },
+    });
+    expect(badType.statusCode).toBe(415);
+    expect(json(badType).error).toMatchObject({ fields: { file: 'must be PDF, DOCX, ODT or RTF' } });
+    const noTitle = await staff.post('/api/v1/association/forms', {
+      category: 'Agreements',
+      file: { filename: 'a.pdf', contentBase64: await pdf('x') },
+    });
+    expect(noTitle.statusCode).toBe(400);
+    expect(json(noTitle).error).toMatchObject({ fields: { title: expect.any(String) } });
+
+    const created = json<{ id: string }>(
+      await staff.post('/api/v1/association/forms', {
+        title: 'Agreement to Mediate',
+        category: 'Agreements',
+        description: 'Signed by everyone before the first session.',
+        file: { filename: 'agreement v1.pdf', contentBase64: await pdf('Agreement v1') },
+      }),
+    );
+    const v2 = await staff.post(`/api/v1/association/forms/${created.id}/versions`, {
+      notes: 'Updated for Rule 88 (2022)',
+      file: { filename: 'agreement.pdf', contentBase64: await pdf('Agreement v2') },
+    });
+    expect(json(v2)).toMatchObject({ version: 2 });
+
+    const tier = await buildTier(t.deps, { graceDays: 10 });
+    const person = await buildUser(t.deps);
+    await buildMembership(t.deps, person.id, tier.id, {
+      expiresAt: new Date(t.clock.now().getTime() + 5 * DAY),
+    });
+    const member = await signedIn(t.app, person);
+    const list = json<{ id: string; version: number }[]>(await member.get('/api/v1/association/forms'));
+    expect(list.find((f) => f.id === created.id)).toMatchObject({ version: 2 });
+    expect(
+      json<unknown[]>(await member.get(`/api/v1/association/forms/${created.id}/versions`)),
+    ).toHaveLength(2);
+    const current = await member.get(`/api/v1/association/forms/${created.id}/download`);
+    expect(current.statusCode).toBe(200);
+    expect(current.headers['content-type']).toBe('application/pdf');
+    expect(current.headers['content-disposition']).toContain('agreement.pdf');
+    const first = await member.get(`/api/v1/association/forms/${created.id}/download?version=1`);
+    expect(first.headers['content-disposition']).toContain('agreement_v1.pdf');
+
+    // Someone who is not a member cannot see the library.
+    const outsider = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    expect((await outsider.get(`/api/v1/association/forms/${created.id}/download`)).statusCode).toBe(403);
+    expect(
+      (await new (await import('../../../test/client.ts')).TestClient(t.app).get('/api/v1/association/forms'))
+        .statusCode,
+    ).toBe(401);
+
+    // Grace keeps the benefit; lapse ends it.
+    t.clock.advance(6 * DAY);
+    await reviewMemberships(t.deps);
+    await member.signIn(person.email, person.password);
+    expect((await member.get(`/api/v1/association/forms/${created.id}/download`)).statusCode).toBe(200);
+    t.clock.advance(10 * DAY);
+    await reviewMemberships(t.deps);
+    await member.signIn(person.email, person.password);
+    const refused = await member.get(`/api/v1/association/forms/${created.id}/download`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).not.toContain('%PDF');
+    expect((await member.get('/api/v1/association/forms')).statusCode).toBe(403);
+  });
+});

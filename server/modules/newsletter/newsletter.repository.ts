@@ -1,0 +1,84 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { NewsletterIssuesTable } from '../../db/tables/association.ts';
+
+export const listIssues = (db: Executor, includeDrafts: boolean) => {
+  let q = db
+    .selectFrom('newsletter_issues')
+    .selectAll()
+    .orderBy('published_at', 'desc')
+    .orderBy('created_at', 'desc');
+  if (!includeDrafts) q = q.where('status', '=', 'published');
+  return q.execute();
+};
+
+export const findIssue = (db: Executor, id: string) =>
+  db.selectFrom('newsletter_issues').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function insertIssue(db: Executor, row: Insertable<NewsletterIssuesTable>) {
+  await db.insertInto('newsletter_issues').values(row).execute();
+}
+
+export async function updateIssue(
+  db: Executor,
+  id: string,
+  patch: Updateable<NewsletterIssuesTable>,
+  onlyDraft = false,
+) {
+  let q = db.updateTable('newsletter_issues').set(patch).where('id', '=', id);
+  if (onlyDraft) q = q.where('status', '=', 'draft');
+  return Number((await q.executeTakeFirst()).numUpdatedRows) > 0;
+}
+
+/** Members in good standing who have not unsubscribed. */
+export const recipients = (db: Executor) =>
+  db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('newsletter_unsubscribes as x', 'x.user_id', 'm.user_id')
+    .select(['u.id', 'u.email', 'u.name'])
+    .where('m.status', 'in', ['active', 'grace'])
+    .where('u.disabled_at', 'is', null)
+    .where('x.user_id', 'is', null)
+    .orderBy('u.id')
+    .execute();
+
+/** Claims one delivery of an issue to a person; false if it was already sent. */
+export async function claimDelivery(db: Executor, issueId: string, userId: string, at: string) {
+  const r = await db
+    .insertInto('newsletter_deliveries')
+    .values({ issue_id: issueId, user_id: userId, email_id: '', created_at: at })
+    .onConflict((oc) => oc.columns(['issue_id', 'user_id']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function setDeliveryEmail(db: Executor, issueId: string, userId: string, emailId: string) {
+  await db
+    .updateTable('newsletter_deliveries')
+    .set({ email_id: emailId })
+    .where('issue_id', '=', issueId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export const isUnsubscribed = async (db: Executor, userId: string) =>
+  Boolean(
+    await db
+      .selectFrom('newsletter_unsubscribes')
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .executeTakeFirst(),
+  );
+
+export async function unsubscribe(db: Executor, userId: string, at: string) {
+  await db
+    .insertInto('newsletter_unsubscribes')
+    .values({ user_id: userId, created_at: at })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .execute();
+}
+
+export async function resubscribe(db: Executor, userId: string) {
+  await db.deleteFrom('newsletter_unsubscribes').where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,216 @@
+import { createHmac } from 'node:crypto';
+import { can } from '../../../domain/roles.ts';
+import { inTransaction } from '../../db/database.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import { safeEqual } from '../../infra/crypto.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { enqueueJob, registerJob } from '../../jobs/runner.ts';
+import { type Actor, authorize, requireActor } from '../access/access.service.ts';
+import * as accountsRepo from '../accounts/accounts.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { queueEmail } from '../mail/mail.service.ts';
+import * as repo from './newsletter.repository.ts';
+
+// "The Communicator": issues written by staff, an archive members read, a mailing to members in
+// good standing through the outbox, and an unsubscribe link that works without signing in.
+
+export const NEWSLETTER_MAIL_JOB = 'newsletter.mail';
+
+type IssueRow = NonNullable<Awaited<ReturnType<typeof repo.findIssue>>>;
+const present = (i: IssueRow) => ({
+  id: i.id,
+  title: i.title,
+  issueLabel: i.issue_label,
+  summary: i.summary,
+  body: i.body,
+  status: i.status,
+  publishedAt: i.published_at,
+});
+
+/** The link's token: the person's id and a keyed signature, so it works once signed out and cannot be forged. */
+export function unsubscribeToken(secret: string, userId: string): string {
+  const sig = createHmac('sha256', secret).update(`newsletter-unsubscribe:${userId}`).digest('base64url');
+  return Buffer.from(`${userId}:${sig}`).toString('base64url');
+}
+
+function readToken(secret: string, token: string): string | null {
+  const [userId, sig] = Buffer.from(token, 'base64url').toString('utf8').split(':');
+  if (!userId || !sig) return null;
+  const expected = unsubscribeToken(secret, userId);
+  return safeEqual(expected, token) ? userId : null;
+}
+
+export async function listIssues(deps: Deps, actor: Actor | null) {
+  authorize(actor, 'association:members');
+  return (await repo.listIssues(deps.db, can(actor.grants, 'association:manage'))).map(present);
+}
+
+export async function getIssue(deps: Deps, actor: Actor | null, id: string) {
+  authorize(actor, 'association:members');
+  const issue = await repo.findIssue(deps.db, id);
+  if (!issue || (issue.status !== 'published' && !can(actor.grants, 'association:manage')))
+    throw notFound('That issue');
+  return present(issue);
+}
+
+type IssueInput = { title: string; issueLabel: string; summary: string; body: string };
+
+export async function createIssue(deps: Deps, actor: Actor | null, input: IssueInput) {
+  authorize(actor, 'association:manage');
+  const now = iso(deps.clock.now());
+  const id = newId();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.insertIssue(tx, {
+      id,
+      title: input.title,
+      issue_label: input.issueLabel,
+      summary: input.summary,
+      body: input.body,
+      status: 'draft',
+      published_at: null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
+    await recordAudit(tx, {
+      kind: 'newsletter.drafted',
+      at: deps.clock.now(),
+      actorId: actor.userId,
+      subjectType: 'newsletter_issue',
+      subjectId: id,
+    });
+  });
+  return present((await repo.findIssue(deps.db, id))!);
+}
+
+export async function updateIssue(deps: Deps, actor: Actor | null, id: string, input: Partial<IssueInput>) {
+  authorize(actor, 'association:manage');
+  if (!(await repo.findIssue(deps.db, id))) throw notFound('That issue');
+  await inTransaction(deps.db, async (tx) => {
+    const changed = await repo.updateIssue(
+      tx,
+      id,
+      {
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.issueLabel !== undefined ? { issue_label: input.issueLabel } : {}),
+        ...(input.summary !== undefined ? { summary: input.summary } : {}),
+        ...(input.body !== undefined ? { body: input.body } : {}),
+        updated_at: iso(deps.clock.now()),
+      },
+      true,
+    );
+    if (!changed) throw new AppError('CONFLICT', 'A published issue cannot be changed: it has been mailed.');
+    await recordAudit(tx, {
+      kind: 'newsletter.edited',
+      at: deps.clock.now(),
+      actorId: actor.userId,
+      subjectType: 'newsletter_issue',
+      subjectId: id,
+      data: { fields: Object.keys(input) },
+    });
+  });
+  return present((await repo.findIssue(deps.db, id))!);
+}
+
+/** Publishes to the archive and queues the mailing (once per issue). */
+export async function publishIssue(deps: Deps, actor: Actor | null, id: string) {
+  authorize(actor, 'association:manage');
+  if (!(await repo.findIssue(deps.db, id))) throw notFound('That issue');
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    const changed = await repo.updateIssue(
+      tx,
+      id,
+      { status: 'published', published_at: iso(now), updated_at: iso(now) },
+      true,
+    );
+    if (!changed) throw new AppError('CONFLICT', 'This issue is already published.');
+    await enqueueJob(tx, deps, {
+      kind: NEWSLETTER_MAIL_JOB,
+      payload: { issueId: id },
+      uniqueKey: `${NEWSLETTER_MAIL_JOB}:${id}`,
+    });
+    await recordAudit(tx, {
+      kind: 'newsletter.published',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'newsletter_issue',
+      subjectId: id,
+    });
+  });
+  return present((await repo.findIssue(deps.db, id))!);
+}
+
+/** Mails a published issue to every member in good standing who has not unsubscribed, each once. */
+export async function mailIssue(deps: Deps, issueId: string): Promise<number> {
+  const issue = await repo.findIssue(deps.db, issueId);
+  if (!issue || issue.status !== 'published') return 0;
+  let sent = 0;
+  for (const person of await repo.recipients(deps.db)) {
+    await inTransaction(deps.db, async (tx) => {
+      if (!(await repo.claimDelivery(tx, issueId, person.id, iso(deps.clock.now())))) return;
+      const link = `${deps.config.publicUrl}/newsletter/unsubscribe#token=${unsubscribeToken(deps.config.appSecret, person.id)}`;
+      const emailId = await queueEmail(tx, deps, {
+        to: person.email,
+        toUserId: person.id,
+        template: 'newsletter',
+        subject: `The Communicator, ${issue.issue_label}: ${issue.title}`,
+        text: `${issue.summary ? `${issue.summary}\n\n` : ''}${issue.body}\n\nRead past issues: ${deps.config.publicUrl}/members\n\nTo stop getting The Communicator by e-mail, open this link:\n${link}`,
+      });
+      await repo.setDeliveryEmail(tx, issueId, person.id, emailId);
+      sent += 1;
+    });
+  }
+  return sent;
+}
+
+registerJob(NEWSLETTER_MAIL_JOB, async (deps, payload) => {
+  await mailIssue(deps, (payload as { issueId: string }).issueId);
+});
+
+/** The unsubscribe link: works without signing in; the token names the person. */
+export async function unsubscribeByToken(deps: Deps, token: string) {
+  const userId = readToken(deps.config.appSecret, token);
+  if (!userId || !(await accountsRepo.findUserById(deps.db, userId))) {
+    throw new AppError(
+      'TOKEN_INVALID',
+      'This unsubscribe link is not valid. Sign in to change your newsletter choice.',
+    );
+  }
+  await inTransaction(deps.db, async (tx) => {
+    await repo.unsubscribe(tx, userId, iso(deps.clock.now()));
+    await recordAudit(tx, {
+      kind: 'newsletter.unsubscribed',
+      at: deps.clock.now(),
+      actorId: userId,
+      subjectType: 'user',
+      subjectId: userId,
+      data: { via: 'link' },
+    });
+  });
+  return { subscribed: false };
+}
+
+export async function subscription(deps: Deps, actor: Actor | null) {
+  requireActor(actor);
+  return { subscribed: !(await repo.isUnsubscribed(deps.db, actor.userId)) };
+}
+
+export async function setSubscription(deps: Deps, actor: Actor | null, subscribed: boolean) {
+  requireActor(actor);
+  await inTransaction(deps.db, async (tx) => {
+    if (subscribed) await repo.resubscribe(tx, actor.userId);
+    else await repo.unsubscribe(tx, actor.userId, iso(deps.clock.now()));
+    await recordAudit(tx, {
+      kind: subscribed ? 'newsletter.subscribed' : 'newsletter.unsubscribed',
+      at: deps.clock.now(),
+      actorId: actor.userId,
+      subjectType: 'user',
+      subjectId: actor.userId,
+      data: { via: 'account' },
+    });
+  });
+  return { subscribed };
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { lastEmailTo } from '../../../test/mailbox.ts';
+import { buildMembership, buildTier } from '../../db/seed/association.ts';
+import { buildUser } from '../../db/seed/builders.ts';
+import { createJobRunner } from '../../jobs/runner.ts';
+
+let t: TestApp;
+let staff: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'staff' }] }));
+});
+afterAll(async () => t.close());
+
+const newsletters = async (email: string) =>
+  (
+    await t.db
+      .selectFrom('outbox_emails')
+      .select('subject')
+      .where('to_address', '=', email)
+      .where('template', '=', 'newsletter')
+      .orderBy('created_at')
+      .execute()
+  ).map((e) => e.subject);
+
+async function publish(title: string) {
+  const draft = await staff.post('/api/v1/association/newsletter', {
+    title,
+    issueLabel: 'Spring 2026',
+    summary: 'News from around the state.',
+    body: 'The annual conference is in Columbia this year. Registration opens next month.',
+  });
+  expect(draft.statusCode).toBe(201);
+  const { id } = json<{ id: string }>(draft);
+  expect(json(await staff.post(`/api/v1/association/newsletter/${id}/publish`))).toMatchObject({
+    status: 'published',
+  });
+  await createJobRunner(t.deps).runDueJobs();
+  return id;
+}
+
+describe('The Communicator', () => {
+  it('mails members once, keeps an archive for members, and its unsubscribe link stops the mail', async () => {
+    const tier = await buildTier(t.deps);
+    const ana = await buildUser(t.deps);
+    const ben = await buildUser(t.deps);
+    const lapsed = await buildUser(t.deps);
+    await buildMembership(t.deps, ana.id, tier.id);
+    await buildMembership(t.deps, ben.id, tier.id);
+    await buildMembership(t.deps, lapsed.id, tier.id, { status: 'lapsed' });
+
+    const bad = await staff.post('/api/v1/association/newsletter', {
+      title: 'Hi',
+      issueLabel: 'Spring 2026',
+      body: 'x',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(json<{ error: { fields: object } }>(bad).error.fields).sort()).toEqual([
+      'body',
+      'title',
+    ]);
+
+    const first = await publish('Conference news');
+    // Running the mailing again sends nothing twice.
+    await (await import('./newsletter.service.ts')).mailIssue(t.deps, first);
+    expect(await newsletters(ana.email)).toEqual(['The Communicator, Spring 2026: Conference news']);
+    expect(await newsletters(ben.email)).toHaveLength(1);
+    expect(await newsletters(lapsed.email)).toHaveLength(0);
+    expect((await staff.post(`/api/v1/association/newsletter/${first}/publish`)).statusCode).toBe(409);
+
+    const anaClient = await signedIn(t.app, ana);
+    const archive = json<{ title: string; status: string }[]>(
+      await anaClient.get('/api/v1/association/newsletter'),
+    );
+    expect(archive.map((i) => i.title)).toEqual(['Conference news']);
+    expect((await anaClient.get(`/api/v1/association/newsletter/${first}`)).statusCode).toBe(200);
+    const outsider = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    expect((await outsider.get('/api/v1/association/newsletter')).statusCode).toBe(403);
+
+    // Ana follows the link in the e-mail, signed out.
+    const email = await lastEmailTo(t.db, ana.email, 'newsletter');
+    expect(email.token).toBeTruthy();
+    const stranger = new TestClient(t.app);
+    expect(
+      (await stranger.post('/api/v1/association/newsletter/unsubscribe', { token: `${email.token}x` }))
+        .statusCode,
+    ).toBe(410);
+    expect(
+      (await stranger.post('/api/v1/association/newsletter/unsubscribe', { token: 'short' })).statusCode,
+    ).toBe(400);
+    expect(
+      json(await stranger.post('/api/v1/association/newsletter/unsubscribe', { token: email.token })),
+    ).toEqual({ subscribed: false });
+    expect(json(await anaClient.get('/api/v1/association/newsletter-subscription'))).toEqual({
+      subscribed: false,
+    });
+
+    await publish('Summer training calendar');
+    expect(await newsletters(ana.email)).toHaveLength(1);
+    expect(await newsletters(ben.email)).toHaveLength(2);
+    // She can still read the archive, and can choose to get it again.
+    expect(json<unknown[]>(await anaClient.get('/api/v1/association/newsletter'))).toHaveLength(2);
+    expect(
+      json(await anaClient.put('/api/v1/association/newsletter-subscription', { subscribed: true })),
+    ).toEqual({ subscribed: true });
+    await publish('Autumn');
+    expect(await newsletters(ana.email)).toHaveLength(2);
+  });
+});
