@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Each run starts from a fresh, seeded demo database, so journeys never see a previous run's data.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const database = path.join(tmpdir(), `parley-e2e-${Date.now()}-${process.pid}.db`);
+// e2e/teardown.ts removes it (and its WAL files) when the run ends.
+process.env.PARLEY_E2E_DATABASE = database;
 
 // Browsers cannot be downloaded here: use the system Chromium.
 const chromium = {
@@ -23,6 +25,7 @@ const chromium = {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  globalTeardown: './e2e/teardown.ts',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
