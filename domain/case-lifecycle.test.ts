@@ -39,3 +39,26 @@ describe('case lifecycle', () => {
     expect(transition('agreement_to_mediate', 'mediator_removed')).toBe('choosing_mediator');
   });
 });
+
+describe('case lifecycle after ready to schedule', () => {
+  it('RSMo 435.014: the first session can be set only once the Agreement to Mediate is signed', () => {
+    expect(transition('ready_to_schedule', 'first_session_scheduled')).toBe('in_mediation');
+    expect(() => transition('agreement_to_mediate', 'first_session_scheduled')).toThrow(IllegalTransition);
+  });
+  it('RSMo 162.959: a mediation ends in full, partial, informal or no agreement, and stays closed', () => {
+    expect(transition('in_mediation', 'close_full_agreement')).toBe('full_agreement');
+    expect(transition('in_mediation', 'close_partial_agreement')).toBe('partial_agreement');
+    expect(transition('in_mediation', 'close_informal_agreement')).toBe('informal_agreement');
+    expect(transition('in_mediation', 'close_no_agreement')).toBe('no_agreement');
+    for (const s of ['full_agreement', 'partial_agreement', 'informal_agreement', 'no_agreement'] as const) {
+      expect(isClosed(s)).toBe(true);
+    }
+  });
+  it('34 CFR 300.506(b)(1)(i): a party may still withdraw, or the mediator end it as not suitable, during mediation', () => {
+    expect(transition('in_mediation', 'withdraw')).toBe('withdrawn');
+    expect(transition('in_mediation', 'screening_not_suitable')).toBe('not_suitable');
+  });
+  it('an outcome cannot be recorded before mediation begins', () => {
+    expect(() => transition('ready_to_schedule', 'close_full_agreement')).toThrow(IllegalTransition);
+  });
+});

@@ -10,13 +10,26 @@ export const CASE_STATES = [
   'choosing_mediator',
   'agreement_to_mediate',
   'ready_to_schedule',
+  'in_mediation',
   'declined',
   'withdrawn',
   'not_suitable',
+  'full_agreement',
+  'partial_agreement',
+  'informal_agreement',
+  'no_agreement',
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-export const CLOSED_STATES: readonly CaseState[] = ['declined', 'withdrawn', 'not_suitable'];
+export const CLOSED_STATES: readonly CaseState[] = [
+  'declined',
+  'withdrawn',
+  'not_suitable',
+  'full_agreement',
+  'partial_agreement',
+  'informal_agreement',
+  'no_agreement',
+];
 
 export const STATE_LABELS: Record<CaseState, string> = {
   requested: 'Requested',
@@ -25,9 +38,14 @@ export const STATE_LABELS: Record<CaseState, string> = {
   choosing_mediator: 'Choosing a mediator',
   agreement_to_mediate: 'Signing the Agreement to Mediate',
   ready_to_schedule: 'Ready to schedule',
+  in_mediation: 'In mediation',
   declined: 'Closed: declined',
   withdrawn: 'Closed: withdrawn',
   not_suitable: 'Closed: not suitable for mediation',
+  full_agreement: 'Closed: full agreement',
+  partial_agreement: 'Closed: partial agreement',
+  informal_agreement: 'Closed: informal agreement (nothing written)',
+  no_agreement: 'Closed: no agreement',
 };
 
 export const CASE_EVENTS = [
@@ -40,6 +58,11 @@ export const CASE_EVENTS = [
   'mediator_removed',
   'all_signed',
   'withdraw',
+  'first_session_scheduled',
+  'close_full_agreement',
+  'close_partial_agreement',
+  'close_informal_agreement',
+  'close_no_agreement',
 ] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
@@ -50,6 +73,7 @@ const OPEN: CaseState[] = [
   'choosing_mediator',
   'agreement_to_mediate',
   'ready_to_schedule',
+  'in_mediation',
 ];
 
 /** event → the states it may happen in, and where it leads. */
@@ -60,13 +84,19 @@ const TABLE: Record<CaseEvent, { from: readonly CaseState[]; to: CaseState }> = 
   other_party_declines: { from: ['awaiting_other_party'], to: 'declined' },
   screening_proceed: { from: ['screening'], to: 'choosing_mediator' },
   screening_not_suitable: {
-    from: ['screening', 'choosing_mediator', 'agreement_to_mediate', 'ready_to_schedule'],
+    from: ['screening', 'choosing_mediator', 'agreement_to_mediate', 'ready_to_schedule', 'in_mediation'],
     to: 'not_suitable',
   },
   mediator_accepts: { from: ['choosing_mediator'], to: 'agreement_to_mediate' },
   mediator_removed: { from: ['agreement_to_mediate', 'ready_to_schedule'], to: 'choosing_mediator' },
   all_signed: { from: ['agreement_to_mediate'], to: 'ready_to_schedule' },
   withdraw: { from: OPEN, to: 'withdrawn' },
+  // Part 2: the first session is set, then the mediator closes the case with its outcome.
+  first_session_scheduled: { from: ['ready_to_schedule'], to: 'in_mediation' },
+  close_full_agreement: { from: ['in_mediation'], to: 'full_agreement' },
+  close_partial_agreement: { from: ['in_mediation'], to: 'partial_agreement' },
+  close_informal_agreement: { from: ['in_mediation'], to: 'informal_agreement' },
+  close_no_agreement: { from: ['in_mediation'], to: 'no_agreement' },
 };
 
 export class IllegalTransition extends Error {

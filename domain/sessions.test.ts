@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Deadline } from './deadlines.ts';
+import { deadlineWarnings, hoursProgress, overlaps } from './sessions.ts';
+
+const at = (iso: string) => new Date(iso);
+
+describe('sessions', () => {
+  it('overlap is symmetric, and back-to-back sessions do not overlap (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 1, max: 600 }),
+        (s1, m1, s2, m2) => {
+          const a = { start: new Date(s1 * 60_000), minutes: m1 };
+          const b = { start: new Date(s2 * 60_000), minutes: m2 };
+          expect(overlaps(a, b)).toBe(overlaps(b, a));
+          expect(overlaps(a, { start: new Date((s1 + m1) * 60_000), minutes: m2 })).toBe(false);
+        },
+      ),
+    );
+  });
+  it('DESE practice: a session after the 15-day deadline is warned about, a met deadline is not', () => {
+    const d: Deadline = {
+      id: 'session_scheduled',
+      label: 'First session held',
+      dueAt: '2026-03-18T04:59:59.000Z',
+      dueDate: '2026-03-17',
+      status: 'upcoming',
+      daysLeft: 15,
+      cite: 'DESE practice: the session is scheduled within 15 days of choosing the mediator',
+    };
+    expect(deadlineWarnings([d], { start: at('2026-03-20T15:00:00Z'), minutes: 120 })[0]).toContain(
+      '15 days',
+    );
+    expect(deadlineWarnings([d], { start: at('2026-03-10T15:00:00Z'), minutes: 120 })).toEqual([]);
+    expect(
+      deadlineWarnings([{ ...d, status: 'met' }], { start: at('2026-03-20T15:00:00Z'), minutes: 60 }),
+    ).toEqual([]);
+  });
+  it('16th Circuit local rule: at least two hours of mediation, counted from held sessions', () => {
+    const p = hoursProgress(2, [
+      { minutes: 90, status: 'held' },
+      { minutes: 60, status: 'cancelled' },
+      { minutes: 60, status: 'scheduled' },
+    ]);
+    expect(p).toEqual({ minimumHours: 2, heldHours: 1.5, scheduledHours: 1, met: false });
+    expect(hoursProgress(null, []).met).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import type { Deadline } from './deadlines.ts';
+
+/**
+ * Mediation sessions: pre-mediation meetings with one side, joint sessions, and caucuses (the
+ * mediator with one side during a joint session). Times are instants (UTC); people type and read
+ * them in Missouri time.
+ */
+export const SESSION_KINDS = ['pre_mediation', 'joint', 'caucus'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
+  pre_mediation: 'Pre-mediation meeting',
+  joint: 'Joint session',
+  caucus: 'Private meeting (caucus)',
+};
+
+export type Interval = { start: Date; minutes: number };
+const end = (i: Interval) => i.start.getTime() + i.minutes * 60_000;
+
+/** Two sessions overlap when one starts before the other ends (back to back is fine). */
+export const overlaps = (a: Interval, b: Interval): boolean =>
+  a.start.getTime() < end(b) && b.start.getTime() < end(a);
+
+/**
+ * The pack's deadlines a session would miss: a session that ends after a deadline that is not
+ * yet met (DESE practice: the session within 15 days of choosing the mediator, completion within
+ * 30 days of agreeing to mediate). A warning, not a refusal: the parties may agree to a later date.
+ */
+export function deadlineWarnings(deadlines: readonly Deadline[], session: Interval): string[] {
+  return deadlines
+    .filter((d) => d.dueAt && d.status !== 'met' && end(session) > Date.parse(d.dueAt))
+    .map((d) => `This session is after the deadline "${d.label}" (${d.cite}).`);
+}
+
+/**
+ * Hours of mediation against a local minimum (16th Circuit: at least two hours unless waived for
+ * good cause). Held sessions count; cancelled ones do not.
+ */
+export function hoursProgress(
+  minimumHours: number | null,
+  sessions: readonly { minutes: number; status: string }[],
+): { minimumHours: number | null; heldHours: number; scheduledHours: number; met: boolean | null } {
+  const sum = (status: string) =>
+    sessions.filter((s) => s.status === status).reduce((n, s) => n + s.minutes, 0) / 60;
+  const heldHours = sum('held');
+  return {
+    minimumHours,
+    heldHours,
+    scheduledHours: sum('scheduled'),
+    met: minimumHours === null ? null : heldHours >= minimumHours,
+  };
+}
