@@ -18,6 +18,11 @@ export type NavItem = {
 export const NAV: NavItem[] = [
   { to: '/', label: 'Home', audience: 'everyone' },
   { to: '/programs', label: 'Programs', audience: 'everyone' },
+  { to: '/trainings', label: 'Trainings', audience: 'everyone' },
+  { to: '/become-a-mediator', label: 'Become a mediator', audience: 'everyone' },
+  { to: '/association', label: 'Join the association', audience: 'everyone' },
+  { to: '/members', label: 'Members', audience: 'signed-in', roles: ['member', 'staff'] },
+  { to: '/association/staff', label: 'Association staff', audience: 'signed-in', roles: ['staff', 'admin'] },
   { to: '/account', label: 'My account', audience: 'signed-in' },
   { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo' },
 ];

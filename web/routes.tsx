@@ -48,6 +48,15 @@ const pages: RouteObject[] = [
     path: 'dev/mailbox',
     lazy: () => import('./pages/dev/MailboxPage.tsx').then((m) => ({ Component: m.MailboxPage })),
   },
+  // The association: join, trainings, the path, members only, standards, staff.
+  { path: 'association', lazy: () => import('./pages/association/AssociationPage.tsx').then((m) => ({ Component: m.AssociationPage })) },
+  { path: 'association/staff', lazy: () => import('./pages/association/StaffPage.tsx').then((m) => ({ Component: m.StaffPage })) },
+  { path: 'trainings', lazy: () => import('./pages/association/TrainingsPage.tsx').then((m) => ({ Component: m.TrainingsPage })) },
+  { path: 'trainings/:id', lazy: () => import('./pages/association/TrainingPage.tsx').then((m) => ({ Component: m.TrainingPage })) },
+  { path: 'become-a-mediator', lazy: () => import('./pages/association/BecomeMediatorPage.tsx').then((m) => ({ Component: m.BecomeMediatorPage })) },
+  { path: 'members', lazy: () => import('./pages/association/MembersPage.tsx').then((m) => ({ Component: m.MembersPage })) },
+  { path: 'standards-of-conduct', lazy: () => import('./pages/association/StandardsPage.tsx').then((m) => ({ Component: m.StandardsPage })) },
+  { path: 'newsletter/unsubscribe', lazy: () => import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })) },
   {
     path: '*',
     lazy: () => import('./pages/errors/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),

@@ -129,3 +129,149 @@ export async function buildMembership(
       .execute();
   }
 }
+
+const DEMO_TIERS: TierSpec[] = [
+  {
+    slug: 'full',
+    name: 'Full',
+    annualDuesCents: 9500,
+    includesListing: true,
+    sortOrder: 1,
+    description: 'For practising mediators.',
+    benefits: [
+      'Listing in Find a Mediator',
+      'Free quarterly webinars, live and recorded',
+      'Member prices for the annual conference and trainings',
+      'The Communicator, our quarterly newsletter',
+      'The members-only forms library',
+      'Job listings and alerts',
+    ],
+  },
+  {
+    slug: 'associate',
+    name: 'Associate',
+    annualDuesCents: 6000,
+    sortOrder: 2,
+    description: 'For people who use mediation skills in their work.',
+    benefits: [
+      'Free quarterly webinars',
+      'Member prices for events',
+      'The Communicator',
+      'The forms library',
+    ],
+  },
+  {
+    slug: 'student',
+    name: 'Student',
+    annualDuesCents: 2500,
+    sortOrder: 3,
+    description: 'For students in a degree or training program.',
+    benefits: ['Free quarterly webinars', 'Member prices for events', 'The Communicator'],
+  },
+  {
+    slug: 'organizational',
+    name: 'Organizational',
+    annualDuesCents: 25000,
+    sortOrder: 4,
+    description: 'For community centers, court programs and firms.',
+    benefits: ['Member prices for up to five staff', 'The Communicator', 'Job postings'],
+  },
+];
+
+/** The demo association: tiers, trainings and events, a form, an issue of The Communicator, a job. */
+export async function seedAssociation(
+  deps: Deps,
+  world: { people: Record<string, { id: string }> },
+): Promise<void> {
+  const tiers = [];
+  for (const spec of DEMO_TIERS) tiers.push(await buildTier(deps, spec));
+  const now = deps.clock.now();
+  const day = 24 * 3600_000;
+  // 9:00 Missouri time on a day a few weeks out.
+  const at = (days: number, hourUtc = 14) => {
+    const d = new Date(now.getTime() + days * day);
+    d.setUTCHours(hourUtc, 0, 0, 0);
+    return d;
+  };
+  await buildEvent(deps, {
+    title: 'Civil mediation core training (16 hours)',
+    provider: 'Center for the Study of Dispute Resolution, University of Missouri',
+    place: 'Columbia, Missouri',
+    startsAt: at(21),
+    hours: 16,
+    credits: [{ kind: 'civil_core', hours: 16 }],
+    capacity: 24,
+    memberPriceCents: 35000,
+    priceCents: 45000,
+    description: 'Two days of core training that meets the Rule 17 requirement of 16 hours.',
+  });
+  await buildEvent(deps, {
+    title: 'Family mediation training (40 hours)',
+    provider: 'Center for Dispute Resolution, Missouri State University',
+    place: 'Springfield, Missouri',
+    startsAt: at(35),
+    hours: 40,
+    credits: [
+      { kind: 'family_custody', hours: 36 },
+      { kind: 'violence_power_imbalance', hours: 4 },
+    ],
+    capacity: 20,
+    memberPriceCents: 80000,
+    priceCents: 95000,
+  });
+  await buildEvent(deps, {
+    kind: 'ce_webinar',
+    title: 'Quarterly webinar: screening for domestic violence',
+    provider: 'Association of Missouri Mediators',
+    place: null,
+    onlineUrl: 'https://example.org/amm-webinar',
+    startsAt: at(10, 23),
+    hours: 1.5,
+    credits: [{ kind: 'continuing_education', hours: 1.5 }],
+    capacity: null,
+  });
+  await buildEvent(deps, {
+    kind: 'conference',
+    title: 'AMM Annual Conference',
+    provider: 'Association of Missouri Mediators',
+    place: 'Jefferson City, Missouri',
+    startsAt: at(60),
+    hours: 7,
+    credits: [{ kind: 'continuing_education', hours: 6 }],
+    capacity: 150,
+    memberPriceCents: 12500,
+    priceCents: 17500,
+  });
+  const staff = world.people.staff?.id ?? null;
+  const iso = (d: Date) => d.toISOString();
+  const issueId = newId();
+  await deps.db
+    .insertInto('newsletter_issues')
+    .values({
+      id: issueId,
+      title: 'Welcome to the new Communicator',
+      issue_label: 'Winter 2026',
+      summary: 'Trainings this spring, the annual conference, and the forms library.',
+      body: 'The forms library now has the Agreement to Mediate and an intake form. Core trainings run in Columbia and Springfield this spring. Save the date for the annual conference in Jefferson City.',
+      status: 'published',
+      published_at: iso(now),
+      created_by: staff,
+      created_at: iso(now),
+      updated_at: iso(now),
+    })
+    .execute();
+  if (world.people.member && world.people.mediator) {
+    for (const p of [world.people.member, world.people.mediator]) {
+      await buildMembershipIfNone(deps, p.id, tiers[0]!.id);
+    }
+  }
+}
+
+async function buildMembershipIfNone(deps: Pick<Deps, 'db' | 'clock'>, userId: string, tierId: string) {
+  const existing = await deps.db
+    .selectFrom('memberships')
+    .select('id')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!existing) await buildMembership(deps, userId, tierId);
+}

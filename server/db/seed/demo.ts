@@ -1,4 +1,5 @@
 import type { Deps } from '../../infra/deps.ts';
+import { seedAssociation } from './association.ts';
 import { buildProgram, buildUser } from './builders.ts';
 import { seedCasesDemo } from './cases.ts';
 import { DEMO_SIGN_INS } from './demo-people.ts';
@@ -13,7 +14,7 @@ export type DemoWorld = {
 
 /** Areas add their demo data here, after the programs and people exist. */
 type DemoSeeder = (deps: Deps, world: DemoWorld) => Promise<void>;
-const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo];
+const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo, seedAssociation];
 
 const person = (email: string) => {
   const p = DEMO_SIGN_INS.find((s) => s.email === email);

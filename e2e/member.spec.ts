@@ -1,0 +1,143 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import {
+  createConfirmedAccount,
+  expectNoAxeViolations,
+  openLatestEmail,
+  signInAs,
+  testClock,
+  uniqueEmail,
+  visit,
+} from './support.ts';
+
+const DAY = 24 * 3600_000;
+const shots = '/tmp/shots-association';
+
+async function shot(page: Page, name: string, project: string) {
+  await page.screenshot({ path: `${shots}/${project}-${name}.png`, fullPage: true });
+}
+
+/** Staff work in their own browser, signed in again after the test clock moves. */
+async function staffPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, 'staff@demo.parley.test');
+  return page;
+}
+
+test('a visitor joins, pays by cheque, trains, and the membership runs out', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const project = testInfo.project.name;
+  const person = {
+    name: 'Riley Morgan',
+    email: uniqueEmail('member', project),
+    password: 'a long enough password',
+  };
+
+  // Public pages.
+  await visit(page, '/standards-of-conduct', 'Standards of Conduct for Mediators');
+  await expect(page.getByRole('heading', { name: 'IX. Advancement of Mediation Practice' })).toBeVisible();
+  await shot(page, 'standards', project);
+  await visit(page, '/become-a-mediator', 'Become a mediator in Missouri');
+  await visit(page, '/trainings', 'Trainings and events');
+  await shot(page, 'trainings', project);
+
+  // Join as a full member.
+  await createConfirmedAccount(page, person);
+  await signInAs(page, person.email, person.password);
+  await visit(page, '/association', 'Join the Association of Missouri Mediators');
+  await page.getByRole('button', { name: 'Join as Full' }).click();
+  await expect(page.getByTestId('membership-status')).toHaveText('Waiting for dues');
+  await expectNoAxeViolations(page);
+  await shot(page, 'join', project);
+
+  // Staff record the cheque with the offline provider.
+  const staff = await staffPage(browser);
+  await visit(staff, '/association/staff', 'Association staff');
+  const card = staff.getByRole('listitem').filter({ hasText: person.email });
+  await card.getByText(`Record a dues payment for ${person.name}`).click();
+  await card.getByLabel('Cheque number or note').fill('Cheque 2041');
+  await expectNoAxeViolations(staff);
+  await card.getByRole('button', { name: 'Record payment' }).click();
+  await expect(staff.getByText(`Payment recorded for ${person.name}`)).toBeVisible();
+  await shot(staff, 'staff', project);
+
+  await page.reload();
+  await expect(page.getByTestId('membership-status')).toHaveText('Active');
+  await expect(page.getByRole('link', { name: /Receipt AMM-/ })).toBeVisible();
+  const receipt = await page.request.get(
+    (await page.getByRole('link', { name: /Receipt AMM-/ }).getAttribute('href'))!,
+  );
+  expect(receipt.headers()['content-type']).toBe('application/pdf');
+
+  // The person publishes their directory profile (the directory's own API), then registers.
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'parley_csrf')?.value ?? '';
+  const saved = await page.request.put('/api/v1/directory/me', {
+    headers: { 'x-csrf-token': csrf },
+    data: { displayName: person.name, counties: ['29019'], published: true, areas: ['civil'] },
+  });
+  expect(saved.ok(), await saved.text()).toBe(true);
+  const profileId = ((await saved.json()) as { profile: { id: string } }).profile.id;
+
+  await page.goto('/trainings');
+  await page.getByRole('link', { name: 'Civil mediation core training (16 hours)' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Civil mediation core training (16 hours)' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByTestId('registration-status')).toContainText('Registered');
+  await expect(page.getByTestId('registration-status')).toContainText('$350.00');
+  await expectNoAxeViolations(page);
+  await shot(page, 'training', project);
+
+  // The training happens: staff take attendance.
+  await testClock(page, 22 * DAY);
+  const staff2 = await staffPage(browser);
+  await staff2.goto('/association/staff');
+  const event = staff2.getByRole('listitem').filter({ hasText: 'Civil mediation core training (16 hours)' });
+  await event.getByText('Registrations and attendance for Civil mediation core training (16 hours)').click();
+  await event.getByRole('button', { name: `Mark ${person.name} attended` }).click();
+  await expect(event.getByText(`${person.name} is marked as attended`)).toBeVisible();
+
+  // The hours are in the training record; the directory sees Rule 17 met; a certificate is issued.
+  await signInAs(page, person.email, person.password);
+  await visit(page, '/members', 'Members only');
+  await expect(page.getByTestId('ce-summary')).toContainText('16 of 6 hours this year');
+  await expect(page.getByTestId('rule17')).toHaveText(
+    'Your directory profile: Meets the Rule 17 training requirement',
+  );
+  const certificate = page.getByRole('link', { name: /Certificate of attendance/ });
+  const pdf = await page.request.get((await certificate.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  await shot(page, 'members', project);
+  const listed = await page.request.get(`/api/v1/directory/mediators/${profileId}`);
+  expect(listed.status()).toBe(200);
+  expect(JSON.stringify(await listed.json())).toContain('Meets the Rule 17 training requirement');
+
+  // A year on: past the end, grace, with a reminder; then past grace, lapsed, and the listing is gone.
+  await testClock(page, 345 * DAY);
+  await signInAs(page, person.email, person.password);
+  await page.goto('/association');
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('membership-status')).toHaveText('Overdue (grace period)', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 20_000 });
+  await openLatestEmail(page, person.email, /Your membership has ended/);
+
+  await testClock(page, 31 * DAY);
+  await signInAs(page, person.email, person.password);
+  await page.goto('/association');
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('membership-status')).toHaveText('Lapsed', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expectNoAxeViolations(page);
+  await openLatestEmail(page, person.email, /Your membership has lapsed/);
+  expect((await page.request.get(`/api/v1/directory/mediators/${profileId}`)).status()).toBe(404);
+  await visit(page, '/members', 'Members only');
+  await expect(page.getByText('Your membership is not active.')).toBeVisible();
+});

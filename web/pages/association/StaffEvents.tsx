@@ -1,0 +1,270 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { COURSE_KIND_LABELS, COURSE_KINDS } from '../../../domain/eligibility.ts';
+import { fromMissouriTime } from '../../../domain/missouri-time.ts';
+import { api } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+import {
+  EVENT_KIND_LABELS,
+  type EventItem,
+  money,
+  SelectField,
+  STATUS_LABELS,
+  useAction,
+} from './shared.tsx';
+
+type Entry = {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  status: string;
+  priceCents: number;
+  paid: boolean;
+};
+
+function Roster({ event }: { event: EventItem }) {
+  const client = useQueryClient();
+  const roster = useQuery({
+    queryKey: ['roster', event.id],
+    queryFn: () => api.get<Entry[]>(`/api/v1/association/events/${event.id}/registrations`),
+  });
+  const action = useAction();
+  return (
+    <div className="assoc-scroll">
+      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
+      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      {roster.data?.length === 0 ? <p>Nobody has registered yet.</p> : null}
+      {roster.data?.length ? (
+        <table className="assoc-table">
+          <caption className="visually-hidden">Registrations for {event.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Status</th>
+              <th scope="col">Fee</th>
+              <th scope="col">Attendance</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roster.data.map((r) => (
+              <tr key={r.id}>
+                <td>{r.name}</td>
+                <td>{STATUS_LABELS[r.status] ?? r.status}</td>
+                <td>{r.priceCents ? `${money(r.priceCents)}${r.paid ? ' paid' : ' due'}` : 'Free'}</td>
+                <td>
+                  {r.status === 'registered' ? (
+                    <Button
+                      variant="secondary"
+                      busy={action.busy}
+                      onClick={() =>
+                        action.run(async () => {
+                          await api.post(`/api/v1/association/events/${event.id}/attendance`, {
+                            registrationId: r.id,
+                          });
+                          await client.invalidateQueries({ queryKey: ['roster', event.id] });
+                        }, `${r.name} is marked as attended. The hours are in their training record and the certificate is sent.`)
+                      }
+                    >
+                      Mark {r.name} attended
+                    </Button>
+                  ) : r.status === 'attended' ? (
+                    'Attended'
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
+
+const EMPTY = {
+  kind: 'core_training',
+  title: '',
+  provider: '',
+  date: '',
+  start: '09:00',
+  end: '17:00',
+  place: '',
+  onlineUrl: '',
+  capacity: '',
+  memberPrice: '0',
+  price: '0',
+  creditKind: 'civil_core',
+  hours: '',
+};
+
+function NewEvent() {
+  const client = useQueryClient();
+  const action = useAction();
+  const [f, setF] = useState(EMPTY);
+  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(f.date);
+    const ok = await action.run(async () => {
+      await api.post('/api/v1/association/events', {
+        kind: f.kind,
+        title: f.title,
+        provider: f.provider,
+        startsAt: valid ? fromMissouriTime(f.date, f.start).toISOString() : '',
+        endsAt: valid ? fromMissouriTime(f.date, f.end).toISOString() : '',
+        place: f.place || null,
+        onlineUrl: f.onlineUrl || null,
+        capacity: f.capacity ? Number(f.capacity) : null,
+        memberPriceCents: Math.round(Number(f.memberPrice) * 100),
+        priceCents: Math.round(Number(f.price) * 100),
+        credits: f.hours ? [{ kind: f.creditKind, hours: Number(f.hours) }] : [],
+      });
+      await client.invalidateQueries({ queryKey: ['events'] });
+    }, 'The training is on the calendar.');
+    if (ok) setF(EMPTY);
+  }
+  return (
+    <details>
+      <summary>Add a training or event</summary>
+      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
+      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <form className="form" onSubmit={submit} noValidate>
+        <SelectField label="Kind" value={f.kind} onChange={set('kind')} error={action.field('kind')}>
+          {Object.entries(EVENT_KIND_LABELS).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Title"
+          name="title"
+          value={f.title}
+          onChange={set('title')}
+          error={action.field('title')}
+        />
+        <TextField
+          label="Given by"
+          name="provider"
+          value={f.provider}
+          onChange={set('provider')}
+          error={action.field('provider')}
+        />
+        <TextField
+          label="Date"
+          name="date"
+          type="date"
+          value={f.date}
+          onChange={set('date')}
+          error={action.field('startsAt')}
+        />
+        <TextField
+          label="Starts (Missouri time)"
+          name="start"
+          type="time"
+          value={f.start}
+          onChange={set('start')}
+        />
+        <TextField
+          label="Ends (Missouri time)"
+          name="end"
+          type="time"
+          value={f.end}
+          onChange={set('end')}
+          error={action.field('endsAt')}
+        />
+        <TextField
+          label="Place"
+          name="place"
+          value={f.place}
+          onChange={set('place')}
+          error={action.field('place')}
+        />
+        <TextField
+          label="Online link"
+          name="onlineUrl"
+          value={f.onlineUrl}
+          onChange={set('onlineUrl')}
+          error={action.field('onlineUrl')}
+        />
+        <TextField
+          label="Seats (empty for no limit)"
+          name="capacity"
+          inputMode="numeric"
+          value={f.capacity}
+          onChange={set('capacity')}
+          error={action.field('capacity')}
+        />
+        <TextField
+          label="Member price in dollars"
+          name="memberPrice"
+          inputMode="decimal"
+          value={f.memberPrice}
+          onChange={set('memberPrice')}
+          error={action.field('memberPriceCents')}
+        />
+        <TextField
+          label="Price for others in dollars"
+          name="price"
+          inputMode="decimal"
+          value={f.price}
+          onChange={set('price')}
+          error={action.field('priceCents')}
+        />
+        <SelectField label="Hours count as" value={f.creditKind} onChange={set('creditKind')}>
+          {COURSE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {COURSE_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Hours credited"
+          name="hours"
+          inputMode="decimal"
+          value={f.hours}
+          onChange={set('hours')}
+          error={action.field('credits.0.hours')}
+        />
+        <Button type="submit" busy={action.busy}>
+          Add to the calendar
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+/** Trainings: add one, see who registered, take attendance. */
+export function StaffEvents() {
+  const events = useQuery({
+    queryKey: ['events', 'staff'],
+    queryFn: () => api.get<EventItem[]>('/api/v1/association/events?past=true'),
+  });
+  return (
+    <section className="panel" aria-labelledby="events-title">
+      <h2 id="events-title">Trainings, events and attendance</h2>
+      <NewEvent />
+      <ul className="program-list">
+        {events.data?.map((e) => (
+          <li key={e.id} className="card">
+            <h3>{e.title}</h3>
+            <p>
+              {e.startsAt.slice(0, 10)} ·{' '}
+              {e.capacity === null ? 'no seat limit' : `${e.seatsLeft} of ${e.capacity} seats left`} ·{' '}
+              {e.waiting} waiting
+            </p>
+            <details>
+              <summary>Registrations and attendance for {e.title}</summary>
+              <Roster event={e} />
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import { rolesOf, useSession } from '../../api/session.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { StaffContent } from './StaffContent.tsx';
+import { StaffEvents } from './StaffEvents.tsx';
+import { StaffPayments } from './StaffPayments.tsx';
+import './association.css';
+
+/** /association/staff: memberships and payments, trainings and attendance, forms and the newsletter. */
+export function StaffPage() {
+  const session = useSession();
+  const roles = rolesOf(session.data);
+  if (session.isPending) return <Loading />;
+  if (!roles.has('staff') && !roles.has('admin')) {
+    return (
+      <Page title="Association staff">
+        <p>
+          This page is for association staff. <Link to="/association">Back to the association</Link>.
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page
+      title="Association staff"
+      lead="Record payments, run trainings, take attendance, and publish forms and The Communicator."
+      wide
+    >
+      <StaffPayments />
+      <StaffEvents />
+      <StaffContent />
+    </Page>
+  );
+}

@@ -1,0 +1,137 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
+import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { api, errorMessage } from '../../api/client.ts';
+import { useSession } from '../../api/session.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS, useAction } from './shared.tsx';
+
+/** /trainings/:id: one training, with registration, cancellation and its calendar file. */
+export function TrainingPage() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const client = useQueryClient();
+  const event = useQuery({
+    queryKey: ['event', id],
+    queryFn: () => api.get<EventItem>(`/api/v1/association/events/${id}`),
+  });
+  const action = useAction();
+  const refresh = () => client.invalidateQueries({ queryKey: ['event', id] });
+
+  if (event.isPending) return <Loading what="Loading the training" />;
+  if (event.isError)
+    return (
+      <Page title="Training not found">
+        <Alert tone="error">{errorMessage(event.error)}</Alert>
+      </Page>
+    );
+  const e = event.data;
+  const mine = e.myRegistration;
+
+  return (
+    <Page title={e.title} lead={`${EVENT_KIND_LABELS[e.kind] ?? e.kind}, given by ${e.provider}.`}>
+      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
+      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <section className="panel" aria-labelledby="when">
+        <h2 id="when">When and where</h2>
+        <dl className="facts">
+          <div>
+            <dt>Starts</dt>
+            <dd>{e.recorded ? 'Watch any time' : formatMissouriDateTime(e.startsAt)}</dd>
+          </div>
+          <div>
+            <dt>Ends</dt>
+            <dd>{formatMissouriDateTime(e.endsAt)}</dd>
+          </div>
+          <div>
+            <dt>Place</dt>
+            <dd>{e.place ?? 'Online'}</dd>
+          </div>
+          <div>
+            <dt>Price</dt>
+            <dd>
+              Members {money(e.memberPriceCents)}, others {money(e.priceCents)}
+            </dd>
+          </div>
+          <div>
+            <dt>Seats</dt>
+            <dd>
+              {e.capacity === null ? 'No limit' : `${e.seatsLeft} of ${e.capacity} left`}
+              {e.waiting > 0 ? `, ${e.waiting} waiting` : ''}
+            </dd>
+          </div>
+        </dl>
+        {e.description ? <p>{e.description}</p> : null}
+        {e.credits.length ? (
+          <>
+            <h3>Hours for your training record</h3>
+            <ul>
+              {e.credits.map((c) => (
+                <li key={c.kind}>
+                  {COURSE_KIND_LABELS[c.kind as CourseKind] ?? c.kind}: {c.hours} hours
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p>
+          <a href={`/api/v1/association/events/${e.id}/calendar.ics`}>Add to my calendar (.ics file)</a>
+        </p>
+      </section>
+
+      <section className="panel" aria-labelledby="your-place">
+        <h2 id="your-place">Your place</h2>
+        {!session.data?.user ? (
+          <p>
+            <Link to="/sign-in">Sign in</Link> to register.
+          </p>
+        ) : mine ? (
+          <>
+            <p data-testid="registration-status">
+              {STATUS_LABELS[mine.status] ?? mine.status}.{' '}
+              {mine.priceCents > 0
+                ? `Fee: ${money(mine.priceCents)}${mine.paid ? ' (paid)' : ' (not paid yet)'}.`
+                : ''}
+            </p>
+            {mine.status === 'registered' || mine.status === 'waitlisted' ? (
+              <Button
+                variant="secondary"
+                busy={action.busy}
+                onClick={() =>
+                  action.run(async () => {
+                    await api.post(`/api/v1/association/registrations/${mine.id}/cancel`);
+                    await refresh();
+                  }, 'Your place is cancelled. If someone was waiting, the seat is now theirs.')
+                }
+              >
+                Cancel my place
+              </Button>
+            ) : null}
+          </>
+        ) : (
+          <Button
+            busy={action.busy}
+            onClick={() =>
+              action.run(async () => {
+                const r = await api.post<{ status: string }>(
+                  `/api/v1/association/events/${e.id}/registrations`,
+                );
+                await refresh();
+                return r;
+              }, 'Done. We e-mailed you the details.')
+            }
+          >
+            {e.seatsLeft === 0 ? 'Join the waitlist' : 'Register'}
+          </Button>
+        )}
+      </section>
+      <p>
+        <Link to="/trainings">All trainings and events</Link>
+      </p>
+    </Page>
+  );
+}

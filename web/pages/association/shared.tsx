@@ -1,0 +1,122 @@
+import { type ReactNode, type SelectHTMLAttributes, useId, useState } from 'react';
+import { ApiError, errorMessage } from '../../api/client.ts';
+
+export const money = (cents: number) => (cents === 0 ? 'Free' : `$${(cents / 100).toFixed(2)}`);
+
+export const STATUS_LABELS: Record<string, string> = {
+  pending: 'Waiting for dues',
+  active: 'Active',
+  grace: 'Overdue (grace period)',
+  lapsed: 'Lapsed',
+  registered: 'Registered',
+  waitlisted: 'On the waitlist',
+  cancelled: 'Cancelled',
+  attended: 'Attended',
+};
+
+export const EVENT_KIND_LABELS: Record<string, string> = {
+  core_training: 'Core training',
+  ce_webinar: 'Webinar (live)',
+  ce_recorded: 'Webinar (recorded)',
+  conference: 'Conference',
+  other: 'Event',
+};
+
+export type Tier = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  annualDuesCents: number;
+  benefits: string[];
+  includesListing: boolean;
+  graceDays: number;
+};
+
+export type EventItem = {
+  id: string;
+  kind: string;
+  title: string;
+  description: string;
+  provider: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  onlineUrl: string | null;
+  recorded: boolean;
+  credits: { kind: string; hours: number }[];
+  creditHours: number;
+  capacity: number | null;
+  seatsLeft: number | null;
+  waiting: number;
+  memberPriceCents: number;
+  priceCents: number;
+  status: string;
+  myRegistration: { id: string; status: string; priceCents: number; paid: boolean } | null;
+};
+
+/** A labelled select whose error is read out with it. */
+export function SelectField({
+  label,
+  error,
+  children,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          <span aria-hidden="true">! </span>
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** Runs a change, remembering the error to show (message and fields) and whether it is busy. */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  async function run(fn: () => Promise<unknown>, done?: string) {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      await fn();
+      if (done) setMessage(done);
+      return true;
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', errorMessage(e)));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, message, run, field: (name: string) => error?.field(name) };
+}
+
+/** Reads a chosen file as base64 for a JSON upload. */
+export function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
