@@ -35,6 +35,7 @@ import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { associationRoutes } from './modules/membership/association.routes.ts';
 import { programsRoutes } from './modules/programs/programs.routes.ts';
+import { mediationRoutes } from './modules/sessions/mediation.routes.ts';
 
 /** Every area's routes, registered in this order. A new area adds one line. */
 const AREAS: ((app: App, deps: Deps) => void)[] = [
@@ -45,6 +46,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   auditRoutes,
   mailRoutes,
   casesRoutes,
+  mediationRoutes,
   directoryRoutes,
   associationRoutes,
 ];

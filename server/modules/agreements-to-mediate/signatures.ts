@@ -175,6 +175,8 @@ export async function signedPdf(
   signatures: Awaited<ReturnType<typeof signaturesOf>>,
   footer: string,
   expectedSigners: { name: string; capacity: string }[],
+  /** More lines for the audit certificate (the settlement agreement lists its versions). */
+  certificate: string[] = [],
 ) {
   const lines = doc.body.split('\n');
   const blocks: PdfBlock[] = [];
@@ -218,5 +220,6 @@ export async function signedPdf(
     kind: 'paragraph',
     text: `Document version ${doc.version}, created ${doc.created_at}. SHA-256 of the signed text: ${doc.sha256}. Each signature above was made on text with this exact fingerprint.`,
   });
+  for (const line of certificate) blocks.push({ kind: 'paragraph', text: line });
   return renderPdf({ title: doc.title, blocks, footer, createdAt: new Date(doc.created_at) });
 }

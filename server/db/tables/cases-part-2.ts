@@ -1,0 +1,154 @@
+import type { Generated } from 'kysely';
+
+export interface CaseKeysTable {
+  case_id: string;
+  /** The case's random 256-bit data key, encrypted with a key derived from APP_SECRET. */
+  wrapped_key: string;
+  created_at: string;
+}
+export interface CaseCoMediatorsTable {
+  case_id: string;
+  user_id: string;
+  added_by: string;
+  added_at: string;
+}
+export interface CasePreparationsTable {
+  id: string;
+  case_id: string;
+  participant_id: string;
+  answers_enc: string | null;
+  mediator_note_enc: string | null;
+  submitted_at: string | null;
+  updated_at: string;
+}
+export interface CaseSessionsTable {
+  id: string;
+  case_id: string;
+  mediator_id: string;
+  kind: string;
+  side: string | null;
+  starts_at: string;
+  ends_at: string;
+  minutes: number;
+  /** JSON: { kind: 'in_person', address, room, accessibility } or { kind: 'video', url }. */
+  place: string;
+  /** JSON array of participant ids. */
+  attendees: Generated<string>;
+  /** JSON array of people attending this session only: { name, role, side, isAttorney, language }. */
+  guests: Generated<string>;
+  status: string;
+  sequence: Generated<number>;
+  /** JSON array of participant ids who came, once held. */
+  attended: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface SessionRemindersTable {
+  session_id: string;
+  starts_at: string;
+  sent_at: string;
+}
+export interface CalendarFeedsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+export interface CaseNotesTable {
+  id: string;
+  case_id: string;
+  session_id: string | null;
+  kind: string;
+  author_id: string;
+  body_enc: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface CaseIssuesTable {
+  id: string;
+  case_id: string;
+  template_id: string | null;
+  title: string;
+  status: string;
+  position: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface IssueOptionsTable {
+  id: string;
+  issue_id: string;
+  case_id: string;
+  proposed_by: string;
+  proposer_participant_id: string | null;
+  visibility: string;
+  text_enc: string;
+  created_at: string;
+  released_at: string | null;
+}
+export interface SettlementAgreementsTable {
+  case_id: string;
+  scope: string;
+  /** 'electronic' or 'ink' (a scanned signed copy uploaded by the mediator). */
+  signing: string;
+  signed_at: string | null;
+  ink_file_id: string | null;
+  court_approved_at: string | null;
+  court_approval_recorded_by: string | null;
+  program_copy_sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface AgreementVersionsTable {
+  document_id: string;
+  case_id: string;
+  version: number;
+  /** JSON AgreementContent: terms, milestones, settled issue ids. */
+  content: string;
+  change_note: Generated<string>;
+  created_by: string;
+  created_at: string;
+}
+export interface AgreementCommentsTable {
+  id: string;
+  case_id: string;
+  version: number;
+  author_id: string;
+  author_name: string;
+  body: string;
+  created_at: string;
+}
+export interface CaseOutcomesTable {
+  case_id: string;
+  outcome: string;
+  closed_by: string;
+  closed_at: string;
+  next_steps: string;
+}
+export interface SurveyResponsesTable {
+  id: string;
+  case_id: string;
+  participant_id: string;
+  sent_at: string;
+  answered_at: string | null;
+  answers: string | null;
+}
+
+export interface CasesPart2Tables {
+  case_keys: CaseKeysTable;
+  case_co_mediators: CaseCoMediatorsTable;
+  case_preparations: CasePreparationsTable;
+  case_sessions: CaseSessionsTable;
+  session_reminders: SessionRemindersTable;
+  calendar_feeds: CalendarFeedsTable;
+  case_notes: CaseNotesTable;
+  case_issues: CaseIssuesTable;
+  issue_options: IssueOptionsTable;
+  settlement_agreements: SettlementAgreementsTable;
+  agreement_versions: AgreementVersionsTable;
+  agreement_comments: AgreementCommentsTable;
+  case_outcomes: CaseOutcomesTable;
+  survey_responses: SurveyResponsesTable;
+}

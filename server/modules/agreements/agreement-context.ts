@@ -1,0 +1,56 @@
+import { agreementStatus, requiredSigners, type Signer } from '../../../domain/settlement.ts';
+import type { Executor } from '../../db/database.ts';
+import { forbidden } from '../../http/errors.ts';
+import { currentDocument, signaturesOf } from '../agreements-to-mediate/signatures.ts';
+import { isNeutral } from '../cases/cases.policy.ts';
+import { activeParticipants, type MediationContext } from '../sessions/mediation-context.ts';
+
+/** The written settlement agreement's document kind among a case's documents. */
+export const SETTLEMENT_KIND = 'settlement_agreement';
+
+export const signersOf = (ctx: MediationContext): Signer[] =>
+  requiredSigners(
+    ctx.pack,
+    activeParticipants(ctx).map((p) => ({
+      id: p.id,
+      side: p.side,
+      role: p.role,
+      name: p.name,
+      organization: p.organization,
+      isAttorney: p.is_attorney === 1,
+    })),
+  );
+
+export async function agreementState(db: Executor, ctx: MediationContext) {
+  const record = await db
+    .selectFrom('settlement_agreements')
+    .selectAll()
+    .where('case_id', '=', ctx.c.id)
+    .executeTakeFirst();
+  const doc = await currentDocument(db, ctx.c.id, SETTLEMENT_KIND);
+  const signatures = doc ? await signaturesOf(db, doc.id) : [];
+  const signers = signersOf(ctx);
+  const allSigned = Boolean(record?.signed_at);
+  return {
+    record,
+    doc,
+    signatures,
+    signers,
+    allSigned,
+    status: record
+      ? agreementStatus(ctx.pack, { allSigned, courtApprovedAt: record.court_approved_at })
+      : null,
+  };
+}
+
+/**
+ * Who reads the agreement: the people at the table and the mediator while it is a draft; once it
+ * is signed, the program too (it keeps the copy, and for special education sends it to the state).
+ */
+export function requireAgreementReader(ctx: MediationContext, signed: boolean) {
+  if (ctx.isMediator || ctx.viewer.kind === 'party' || ctx.viewer.kind === 'companion') return;
+  if (isNeutral(ctx.viewer) && signed) return;
+  throw forbidden(
+    'The draft agreement is for the people in the mediation. The program sees it once it is signed.',
+  );
+}

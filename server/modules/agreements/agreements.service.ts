@@ -1,0 +1,282 @@
+import {
+  type AgreementContent,
+  agreementDocument,
+  agreementText,
+  needsCourtApproval,
+  scopeOf,
+} from '../../../domain/settlement.ts';
+import { diffLines } from '../../../domain/text-diff.ts';
+import { inTransaction } from '../../db/database.ts';
+import { AppError, forbidden, invalid, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { insertDocument } from '../agreements-to-mediate/signatures.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { parties } from '../cases/case-context.ts';
+import { joined, notifyPeople } from '../cases/notify.ts';
+import { listIssueRows } from '../issues/issues.service.ts';
+import { loadMediation, requireMediator } from '../sessions/mediation-context.ts';
+import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
+import type { DraftInput } from './agreements.schemas.ts';
+
+/**
+ * The written settlement agreement: the mediator drafts it from the agreed issues; each revision
+ * is a new version (a new document with its own SHA-256) and the differences can be shown;
+ * everyone at the table can comment. Signing is in signing.service.ts.
+ */
+export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: string, input: DraftInput) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadMediation(tx, actor, caseId);
+    requireMediator(ctx, 'The mediator writes the agreement down.');
+    if (ctx.c.state !== 'in_mediation')
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'An agreement is written during mediation, after a session is set.',
+      );
+    const state = await agreementState(tx, ctx);
+    if (state.allSigned)
+      throw new AppError('CONFLICT', 'This agreement is already signed. It cannot be changed.');
+    const issues = await listIssueRows(tx, caseId);
+    input.settledIssueIds.forEach((id, n) => {
+      const issue = issues.find((i) => i.id === id);
+      if (!issue) throw invalid(`settledIssueIds.${n}`, 'not an issue on this case');
+      if (issue.status !== 'agreed' && issue.status !== 'partly_agreed')
+        throw invalid(`settledIssueIds.${n}`, `"${issue.title}" is not marked agreed on the board`);
+    });
+    input.terms.forEach((t, n) => {
+      if (t.issueId && !issues.some((i) => i.id === t.issueId))
+        throw invalid(`terms.${n}.issueId`, 'not an issue on this case');
+    });
+    const content: AgreementContent = {
+      terms: input.terms,
+      milestones: input.milestones,
+      settledIssueIds: input.settledIssueIds,
+    };
+    const refs = issues.map((i) => ({ id: i.id, title: i.title, status: i.status }));
+    const doc = agreementDocument(ctx.pack, {
+      caseRef: ctx.c.reference,
+      programName: ctx.programName,
+      partyNames: parties(ctx).map((p) => (p.organization ? `${p.name} (${p.organization})` : p.name)),
+      issues: refs,
+      content,
+      signers: state.signers,
+    });
+    const row = await insertDocument(tx, deps, {
+      caseId,
+      programId: ctx.c.program_id,
+      kind: SETTLEMENT_KIND,
+      title: doc.title,
+      body: agreementText(doc),
+      actorId: ctx.actor.userId,
+    });
+    const now = iso(deps.clock.now());
+    await tx
+      .insertInto('agreement_versions')
+      .values({
+        document_id: row.id,
+        case_id: caseId,
+        version: row.version,
+        content: JSON.stringify(content),
+        change_note: input.changeNote,
+        created_by: ctx.actor.userId,
+        created_at: now,
+      })
+      .execute();
+    const scope = scopeOf(refs, input.settledIssueIds);
+    const signing = ctx.pack.electronicSignatures.value.settlement ? 'electronic' : 'ink';
+    if (state.record) {
+      await tx
+        .updateTable('settlement_agreements')
+        .set({ scope, signing, updated_at: now })
+        .where('case_id', '=', caseId)
+        .execute();
+    } else {
+      await tx
+        .insertInto('settlement_agreements')
+        .values({
+          case_id: caseId,
+          scope,
+          signing,
+          signed_at: null,
+          ink_file_id: null,
+          court_approved_at: null,
+          court_approval_recorded_by: null,
+          program_copy_sent_at: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    }
+    await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
+      template: 'agreement-draft',
+      subject: `${ctx.c.reference}: ${row.version === 1 ? 'a draft agreement is ready to read' : 'the draft agreement changed'}`,
+      body: `Version ${row.version} of your written agreement is ready. Please read it on Parley${signing === 'electronic' ? ' and sign it if it says what you agreed' : ''}. You can comment on it there.`,
+    });
+    return { version: row.version, sha256: row.sha256, scope };
+  });
+}
+
+export async function getAgreement(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  const state = await agreementState(deps.db, ctx);
+  requireAgreementReader(ctx, state.allSigned);
+  if (!state.doc || !state.record) throw notFound('The written agreement');
+  const versions = await deps.db
+    .selectFrom('agreement_versions')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('version')
+    .execute();
+  const current = versions.find((v) => v.document_id === state.doc!.id);
+  const comments = await deps.db
+    .selectFrom('agreement_comments')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .execute();
+  const me = ctx.viewer.participantId;
+  const mySigner = state.signers.find((s) => s.participantId === me);
+  const signedByMe = state.signatures.some((s) => s.signer_user_id === ctx.actor.userId);
+  return {
+    title: state.doc.title,
+    version: state.doc.version,
+    text: state.doc.body,
+    sha256: state.doc.sha256,
+    content: current ? (JSON.parse(current.content) as AgreementContent) : null,
+    scope: state.record.scope,
+    signing: state.record.signing,
+    electronicCite: ctx.pack.electronicSignatures.cite,
+    status: state.status,
+    binding: state.status === 'binding',
+    courtApprovalNeeded: needsCourtApproval(ctx.pack),
+    courtApprovedAt: state.record.court_approved_at,
+    signedAt: state.record.signed_at,
+    inkCopy: Boolean(state.record.ink_file_id),
+    programCopySentAt:
+      ctx.isMediator || ctx.viewer.kind === 'coordinator' ? state.record.program_copy_sent_at : undefined,
+    versions: versions.map((v) => ({
+      version: v.version,
+      createdAt: v.created_at,
+      changeNote: v.change_note,
+    })),
+    signers: state.signers.map((s) => {
+      const sig = state.signatures.find((x) => x.participant_id === s.participantId);
+      return { ...s, signedAt: sig?.signed_at ?? null, isMe: s.participantId === me };
+    }),
+    canSign: Boolean(mySigner) && !signedByMe && state.record.signing === 'electronic' && !state.allSigned,
+    mustAttestAuthority: mySigner?.attestsAuthority ?? false,
+    canEdit: ctx.isMediator && !state.allSigned && ctx.c.state === 'in_mediation',
+    comments: comments.map((c) => ({
+      id: c.id,
+      version: c.version,
+      author: c.author_name,
+      body: c.body,
+      createdAt: c.created_at,
+    })),
+  };
+}
+
+export async function agreementDiff(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  from: number,
+  to: number,
+) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  const state = await agreementState(deps.db, ctx);
+  requireAgreementReader(ctx, state.allSigned);
+  const docs = await deps.db
+    .selectFrom('case_documents')
+    .select(['version', 'body'])
+    .where('case_id', '=', caseId)
+    .where('kind', '=', SETTLEMENT_KIND)
+    .where('version', 'in', [from, to])
+    .execute();
+  const a = docs.find((d) => d.version === from);
+  const b = docs.find((d) => d.version === to);
+  if (!a) throw invalid('from', 'no such version');
+  if (!b) throw invalid('to', 'no such version');
+  return { from, to, lines: diffLines(a.body, b.body) };
+}
+
+export async function commentOnAgreement(deps: Deps, actor: Actor | null, caseId: string, body: string) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadMediation(tx, actor, caseId);
+    const state = await agreementState(tx, ctx);
+    if (!ctx.isMediator && ctx.viewer.kind !== 'party' && ctx.viewer.kind !== 'companion')
+      throw forbidden('Comments come from the people in the mediation.');
+    if (!state.doc) throw notFound('The written agreement');
+    const id = newId();
+    const now = iso(deps.clock.now());
+    await tx
+      .insertInto('agreement_comments')
+      .values({
+        id,
+        case_id: caseId,
+        version: state.doc.version,
+        author_id: ctx.actor.userId,
+        author_name: ctx.actor.name,
+        body,
+        created_at: now,
+      })
+      .execute();
+    await recordAudit(tx, {
+      kind: 'agreement.commented',
+      at: deps.clock.now(),
+      actorId: ctx.actor.userId,
+      programId: ctx.c.program_id,
+      caseId,
+      subjectType: 'agreement_comment',
+      subjectId: id,
+      data: { version: state.doc.version },
+    });
+    return { id, version: state.doc.version, author: ctx.actor.name, body, createdAt: now };
+  });
+}
+
+/** Rule 88.06(c): a family agreement binds once the court approves it; the program records the date. */
+export async function recordCourtApproval(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  approvedOn: string,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadMediation(tx, actor, caseId);
+    if (!ctx.isMediator && ctx.viewer.kind !== 'coordinator')
+      throw forbidden('The mediator or the program records the court’s approval.');
+    if (!needsCourtApproval(ctx.pack))
+      throw new AppError('RULE_VIOLATION', 'This program’s agreements do not need a court’s approval.');
+    const state = await agreementState(tx, ctx);
+    if (!state.allSigned)
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'The court approves an agreement after everyone has signed it.',
+      );
+    if (approvedOn > iso(deps.clock.now()).slice(0, 10))
+      throw invalid('approvedOn', 'cannot be in the future');
+    await tx
+      .updateTable('settlement_agreements')
+      .set({
+        court_approved_at: approvedOn,
+        court_approval_recorded_by: ctx.actor.userId,
+        updated_at: iso(deps.clock.now()),
+      })
+      .where('case_id', '=', caseId)
+      .execute();
+    await recordAudit(tx, {
+      kind: 'agreement.court_approved',
+      at: deps.clock.now(),
+      actorId: ctx.actor.userId,
+      programId: ctx.c.program_id,
+      caseId,
+      subjectType: 'case',
+      subjectId: caseId,
+      data: { approvedOn },
+    });
+    return { courtApprovedAt: approvedOn, status: 'binding', binding: true };
+  });
+}

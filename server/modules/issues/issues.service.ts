@@ -1,0 +1,264 @@
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, forbidden, invalid, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { caseKey, seal, unseal } from '../notes/case-crypto.ts';
+import {
+  loadMediation,
+  type MediationContext,
+  requireInMediation,
+  requireMediator,
+} from '../sessions/mediation-context.ts';
+
+/**
+ * Issues and the options brainstormed for each. Issues start from the pack's templates (the four
+ * IDEA categories, Rule 88.04's list, the civil claim) or are written by the mediator. An option is
+ * shared with everyone at the table, or private to the mediator until its proposer releases it.
+ * Option text is confidential (RSMo 435.014) and is stored encrypted under the case's key.
+ */
+export const ISSUE_STATUSES = ['open', 'agreed', 'partly_agreed', 'not_agreed', 'deferred'] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
+  open: 'Open',
+  agreed: 'Agreed',
+  partly_agreed: 'Partly agreed',
+  not_agreed: 'Not agreed',
+  deferred: 'Set aside for later',
+};
+
+async function boardContext(tx: Tx, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(tx, actor, caseId);
+  if (!ctx.isMediator && ctx.viewer.kind !== 'party' && ctx.viewer.kind !== 'companion') {
+    throw forbidden('The issues board is for the people at the mediation table.');
+  }
+  return ctx;
+}
+
+const audit = (
+  tx: Tx,
+  deps: Deps,
+  ctx: MediationContext,
+  kind: `${string}.${string}`,
+  subjectId: string,
+  data: Record<string, unknown>,
+) =>
+  recordAudit(tx, {
+    kind,
+    at: deps.clock.now(),
+    actorId: ctx.actor.userId,
+    programId: ctx.c.program_id,
+    caseId: ctx.c.id,
+    subjectType: kind.startsWith('option') ? 'issue_option' : 'case_issue',
+    subjectId,
+    data,
+  });
+
+export const listIssueRows = (tx: Tx | Deps['db'], caseId: string) =>
+  tx
+    .selectFrom('case_issues')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .execute();
+
+export async function getBoard(deps: Deps, actor: Actor | null, caseId: string) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await boardContext(tx, actor, caseId);
+    const key = await caseKey(tx, deps, caseId);
+    const issues = await listIssueRows(tx, caseId);
+    const options = await tx
+      .selectFrom('issue_options')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('created_at')
+      .execute();
+    const names = new Map(ctx.participants.map((p) => [p.id, p.name]));
+    const me = ctx.actor.userId;
+    const stamps = [
+      ...issues.map((i) => i.updated_at),
+      ...options.map((o) => o.released_at ?? o.created_at),
+    ].sort();
+    return {
+      canEdit: ctx.isMediator && (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
+      canPropose:
+        (ctx.isMediator || ctx.viewer.kind === 'party') &&
+        (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
+      templates: ctx.isMediator
+        ? ctx.pack.issueTemplates.value.filter((t) => !issues.some((i) => i.template_id === t.id))
+        : [],
+      statuses: ISSUE_STATUSES.map((s) => ({ id: s, label: ISSUE_STATUS_LABELS[s] })),
+      changedAt: stamps.at(-1) ?? null,
+      issues: issues.map((i) => ({
+        id: i.id,
+        title: i.title,
+        templateId: i.template_id,
+        status: i.status,
+        statusLabel: ISSUE_STATUS_LABELS[i.status as IssueStatus],
+        options: options
+          .filter((o) => o.issue_id === i.id)
+          .filter((o) => o.visibility === 'shared' || ctx.isMediator || o.proposed_by === me)
+          .map((o) => ({
+            id: o.id,
+            text: unseal(key, o.text_enc),
+            visibility: o.visibility,
+            proposedBy: o.proposer_participant_id
+              ? (names.get(o.proposer_participant_id) ?? 'A party')
+              : 'The mediator',
+            mine: o.proposed_by === me,
+            canRelease: o.visibility === 'private' && o.proposed_by === me,
+          })),
+      })),
+    };
+  });
+}
+
+export async function addIssue(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: { templateId?: string | undefined; title?: string | undefined },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await boardContext(tx, actor, caseId);
+    requireMediator(ctx, 'The mediator adds issues to the board.');
+    requireInMediation(ctx);
+    const existing = await listIssueRows(tx, caseId);
+    let title = input.title?.trim() ?? '';
+    if (input.templateId) {
+      const t = ctx.pack.issueTemplates.value.find((x) => x.id === input.templateId);
+      if (!t) throw invalid('templateId', 'not one of this program’s issues');
+      if (existing.some((i) => i.template_id === t.id))
+        throw new AppError('CONFLICT', 'That issue is already on the board.', {
+          fields: { templateId: 'already on the board' },
+        });
+      title = t.label;
+    }
+    if (!title) throw invalid('title', 'name the issue');
+    const now = iso(deps.clock.now());
+    const id = newId();
+    await tx
+      .insertInto('case_issues')
+      .values({
+        id,
+        case_id: caseId,
+        template_id: input.templateId ?? null,
+        title,
+        status: 'open',
+        position: existing.length,
+        created_by: ctx.actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await audit(tx, deps, ctx, 'issue.added', id, { templateId: input.templateId ?? null });
+    return { id, title, status: 'open' };
+  });
+}
+
+export async function updateIssue(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  issueId: string,
+  input: { status?: IssueStatus | undefined; title?: string | undefined },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await boardContext(tx, actor, caseId);
+    requireMediator(ctx, 'The mediator records where each issue stands.');
+    requireInMediation(ctx);
+    const issue = await tx
+      .selectFrom('case_issues')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('id', '=', issueId)
+      .executeTakeFirst();
+    if (!issue) throw notFound('That issue');
+    await tx
+      .updateTable('case_issues')
+      .set({
+        ...(input.status ? { status: input.status } : {}),
+        ...(input.title ? { title: input.title } : {}),
+        updated_at: iso(deps.clock.now()),
+      })
+      .where('id', '=', issueId)
+      .execute();
+    await audit(tx, deps, ctx, 'issue.updated', issueId, {
+      from: issue.status,
+      to: input.status ?? issue.status,
+    });
+    return { id: issueId, status: input.status ?? issue.status, title: input.title ?? issue.title };
+  });
+}
+
+export async function proposeOption(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  issueId: string,
+  input: { text: string; visibility: 'shared' | 'private' },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await boardContext(tx, actor, caseId);
+    if (!ctx.isMediator && ctx.viewer.kind !== 'party')
+      throw forbidden('Options are proposed by a party or the mediator.');
+    requireInMediation(ctx);
+    const issue = await tx
+      .selectFrom('case_issues')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('id', '=', issueId)
+      .executeTakeFirst();
+    if (!issue) throw notFound('That issue');
+    const key = await caseKey(tx, deps, caseId);
+    const id = newId();
+    const now = iso(deps.clock.now());
+    await tx
+      .insertInto('issue_options')
+      .values({
+        id,
+        issue_id: issueId,
+        case_id: caseId,
+        proposed_by: ctx.actor.userId,
+        proposer_participant_id: ctx.isMediator ? null : ctx.viewer.participantId,
+        visibility: input.visibility,
+        text_enc: seal(key, input.text),
+        created_at: now,
+        released_at: input.visibility === 'shared' ? now : null,
+      })
+      .execute();
+    await audit(tx, deps, ctx, 'option.proposed', id, { issueId, visibility: input.visibility });
+    return { id, visibility: input.visibility };
+  });
+}
+
+/** The proposer shares a private option with everyone. */
+export async function releaseOption(deps: Deps, actor: Actor | null, caseId: string, optionId: string) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await boardContext(tx, actor, caseId);
+    const option = await tx
+      .selectFrom('issue_options')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('id', '=', optionId)
+      .executeTakeFirst();
+    if (
+      !option ||
+      (option.visibility === 'private' && option.proposed_by !== ctx.actor.userId && !ctx.isMediator)
+    )
+      throw notFound('That option');
+    if (option.proposed_by !== ctx.actor.userId)
+      throw forbidden('Only the person who proposed it can share it.');
+    if (option.visibility === 'shared') return { id: optionId, visibility: 'shared' };
+    await tx
+      .updateTable('issue_options')
+      .set({ visibility: 'shared', released_at: iso(deps.clock.now()) })
+      .where('id', '=', optionId)
+      .execute();
+    await audit(tx, deps, ctx, 'option.released', optionId, {});
+    return { id: optionId, visibility: 'shared' };
+  });
+}

@@ -1,0 +1,124 @@
+import { STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import {
+  needsSignedAgreement,
+  nextSteps,
+  OUTCOME_EVENT,
+  OUTCOME_STATE,
+  type Outcome,
+} from '../../../domain/outcomes.ts';
+import { inTransaction } from '../../db/database.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { agreementState } from '../agreements/agreement-context.ts';
+import { moveCase, parties } from '../cases/case-context.ts';
+import { notifyPeople } from '../cases/notify.ts';
+import { loadMediation, requireMediator } from '../sessions/mediation-context.ts';
+
+/**
+ * Closing a case with its outcome. Each outcome tells the parties their next steps in plain words,
+ * and each party gets a short satisfaction survey (settlement rate alone is a poor measure).
+ */
+export async function closeCase(deps: Deps, actor: Actor | null, caseId: string, outcome: Outcome) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadMediation(tx, actor, caseId);
+    requireMediator(ctx, 'The mediator closes the case.');
+    if (needsSignedAgreement(outcome)) {
+      const state = await agreementState(tx, ctx);
+      if (!state.allSigned) {
+        throw new AppError(
+          'RULE_VIOLATION',
+          'An agreement counts once it is written and signed by everyone who must sign it.',
+          { fields: { outcome: 'the written agreement is not signed yet' } },
+        );
+      }
+      const expected = outcome === 'full_agreement' ? 'full' : 'partial';
+      if (state.record!.scope !== expected) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `The signed agreement settles ${state.record!.scope === 'full' ? 'every issue' : 'only some issues'}.`,
+          { fields: { outcome: `choose ${state.record!.scope === 'full' ? 'full' : 'partial'} agreement` } },
+        );
+      }
+    }
+    const now = iso(deps.clock.now());
+    await moveCase(tx, deps, ctx.c, OUTCOME_EVENT[outcome], ctx.actor.userId, {
+      closed_at: now,
+      close_reason: outcome,
+    });
+    const steps = nextSteps(ctx.pack.programKind, outcome);
+    await tx
+      .insertInto('case_outcomes')
+      .values({
+        case_id: caseId,
+        outcome,
+        closed_by: ctx.actor.userId,
+        closed_at: now,
+        next_steps: JSON.stringify(steps),
+      })
+      .execute();
+    for (const p of parties(ctx).filter((x) => x.status === 'active')) {
+      await tx
+        .insertInto('survey_responses')
+        .values({
+          id: newId(),
+          case_id: caseId,
+          participant_id: p.id,
+          sent_at: now,
+          answered_at: null,
+          answers: null,
+        })
+        .execute();
+    }
+    const base = deps.config.publicUrl.replace(/\/$/, '');
+    await notifyPeople(
+      tx,
+      deps,
+      ctx.c,
+      parties(ctx)
+        .filter((p) => p.status === 'active')
+        .map((p) => ({ email: p.email, userId: p.user_id, name: p.name })),
+      {
+        template: 'closed',
+        subject: `${ctx.c.reference}: your mediation has ended`,
+        body: [
+          `Your mediation has ended. Result: ${STATE_LABELS[OUTCOME_STATE[outcome]].replace('Closed: ', '')}.`,
+          '',
+          'What you can do next:',
+          ...steps.map((s) => `- ${s}`),
+          '',
+          `Please tell us how it went. It takes two minutes: ${base}/cases/${caseId}/survey`,
+        ].join('\n'),
+      },
+    );
+    return { state: ctx.c.state, outcome, nextSteps: steps };
+  });
+}
+
+export async function getOutcome(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  const row = await deps.db
+    .selectFrom('case_outcomes')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!row) throw notFound('The outcome');
+  const survey =
+    ctx.viewer.kind === 'party'
+      ? await deps.db
+          .selectFrom('survey_responses')
+          .select(['answered_at'])
+          .where('case_id', '=', caseId)
+          .where('participant_id', '=', ctx.viewer.participantId!)
+          .executeTakeFirst()
+      : undefined;
+  return {
+    outcome: row.outcome,
+    label: STATE_LABELS[OUTCOME_STATE[row.outcome as Outcome]],
+    closedAt: row.closed_at,
+    nextSteps: JSON.parse(row.next_steps) as string[],
+    surveyAnswered: survey ? Boolean(survey.answered_at) : undefined,
+  };
+}

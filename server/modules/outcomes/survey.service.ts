@@ -1,0 +1,84 @@
+import { inTransaction } from '../../db/database.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import type { Actor } from '../access/access.service.ts';
+import { authorize } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { loadMediation } from '../sessions/mediation-context.ts';
+
+/** The short satisfaction survey each party gets when the case closes. Answers go to the program only. */
+export type SurveyAnswers = {
+  overall: number;
+  heard: number;
+  fair: number;
+  recommend: boolean;
+  comment: string;
+};
+
+async function mySurvey(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  if (ctx.viewer.kind !== 'party') throw forbidden('The survey is for the parties.');
+  const row = await deps.db
+    .selectFrom('survey_responses')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('participant_id', '=', ctx.viewer.participantId!)
+    .executeTakeFirst();
+  if (!row) throw notFound('Your survey');
+  return { ctx, row };
+}
+
+export async function getSurvey(deps: Deps, actor: Actor | null, caseId: string) {
+  const { row } = await mySurvey(deps, actor, caseId);
+  return {
+    answeredAt: row.answered_at,
+    answers: row.answers ? (JSON.parse(row.answers) as SurveyAnswers) : null,
+  };
+}
+
+export async function answerSurvey(deps: Deps, actor: Actor | null, caseId: string, answers: SurveyAnswers) {
+  const { ctx, row } = await mySurvey(deps, actor, caseId);
+  if (row.answered_at) throw new AppError('CONFLICT', 'You already answered. Thank you!');
+  const now = iso(deps.clock.now());
+  await inTransaction(deps.db, async (tx) => {
+    await tx
+      .updateTable('survey_responses')
+      .set({ answers: JSON.stringify(answers), answered_at: now })
+      .where('id', '=', row.id)
+      .execute();
+    await recordAudit(tx, {
+      kind: 'survey.answered',
+      at: deps.clock.now(),
+      actorId: ctx.actor.userId,
+      programId: ctx.c.program_id,
+      caseId,
+      subjectType: 'survey_response',
+      subjectId: row.id,
+      data: {},
+    });
+  });
+  return { answeredAt: now, answers };
+}
+
+/** A program's survey results, counted (no names). */
+export async function surveySummary(deps: Deps, actor: Actor | null, programId: string) {
+  authorize(actor, 'cases:manage', { programId });
+  const rows = await deps.db
+    .selectFrom('survey_responses')
+    .innerJoin('cases', 'cases.id', 'survey_responses.case_id')
+    .select(['survey_responses.answers', 'survey_responses.answered_at'])
+    .where('cases.program_id', '=', programId)
+    .execute();
+  const answered = rows.filter((r) => r.answers).map((r) => JSON.parse(r.answers!) as SurveyAnswers);
+  const avg = (k: 'overall' | 'heard' | 'fair') =>
+    answered.length ? Math.round((answered.reduce((n, a) => n + a[k], 0) / answered.length) * 10) / 10 : null;
+  return {
+    sent: rows.length,
+    answered: answered.length,
+    overall: avg('overall'),
+    heard: avg('heard'),
+    fair: avg('fair'),
+    wouldRecommend: answered.filter((a) => a.recommend).length,
+  };
+}

@@ -1,0 +1,35 @@
+import { inTransaction } from '../../db/database.ts';
+import { DAY, iso, MINUTE } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { registerJob } from '../../jobs/runner.ts';
+import * as casesRepo from '../cases/cases.repository.ts';
+import { sendSessionNotice } from './sessions.notify.ts';
+import * as repo from './sessions.repository.ts';
+
+/**
+ * The day before a session, everyone invited gets a reminder with the calendar file. The job runs
+ * every 15 minutes on whichever server claims it; the session_reminders row (one per session and
+ * start time) makes each reminder go out once, and a moved session gets a reminder for its new time.
+ */
+export const SESSION_REMINDERS_JOB = 'sessions.reminders';
+
+export async function sendDueReminders(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const due = await repo.sessionsStartingBetween(deps.db, iso(now), iso(new Date(now.getTime() + DAY)));
+  let sent = 0;
+  for (const s of due) {
+    await inTransaction(deps.db, async (tx) => {
+      if (!(await repo.claimReminder(tx, s.id, s.starts_at, iso(now)))) return;
+      const c = await casesRepo.findCase(tx, s.case_id);
+      if (!c) return;
+      const participants = await casesRepo.listParticipants(tx, s.case_id);
+      await sendSessionNotice(tx, deps, { c, participants }, s, 'reminder');
+      sent += 1;
+    });
+  }
+  return sent;
+}
+
+registerJob(SESSION_REMINDERS_JOB, async (deps) => void (await sendDueReminders(deps)), {
+  everyMs: 15 * MINUTE,
+});

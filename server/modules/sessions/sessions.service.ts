@@ -1,0 +1,287 @@
+import { checkAttendance } from '../../../domain/attendance.ts';
+import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
+import {
+  deadlineWarnings,
+  hoursProgress,
+  SESSION_KIND_LABELS,
+  type SessionKind,
+} from '../../../domain/sessions.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { addMs, iso, MINUTE } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { moveCase } from '../cases/case-context.ts';
+import { isNeutral } from '../cases/cases.policy.ts';
+import { deadlinesFor } from '../cases/cases.view.ts';
+import {
+  activeParticipants,
+  loadMediation,
+  type MediationContext,
+  requireInMediation,
+  requireMediator,
+} from './mediation-context.ts';
+import { describePlace, placeOf, sendSessionNotice } from './sessions.notify.ts';
+import * as repo from './sessions.repository.ts';
+import type { RescheduleInput, ScheduleInput } from './sessions.schemas.ts';
+
+type Guest = ScheduleInput['guests'][number];
+
+/** Who may come, checked against the pack: no attorney where barred, the companion cap, interpreters. */
+function checkAttendees(ctx: MediationContext, input: { attendeeIds: string[]; guests: Guest[] }) {
+  const active = activeParticipants(ctx);
+  for (const id of input.attendeeIds) {
+    if (!active.some((p) => p.id === id))
+      throw invalid('attendeeIds', 'someone on the list is not on this case');
+  }
+  const bothAgreedToMore = active
+    .filter((p) => p.role === 'party')
+    .every((p) => p.agreed_to_more_companions === 1);
+  const companions = { requester: 0, respondent: 0 } as Record<string, number>;
+  for (const p of active.filter((x) => input.attendeeIds.includes(x.id))) {
+    if (p.role !== 'party' && p.role !== 'interpreter') companions[p.side] = (companions[p.side] ?? 0) + 1;
+  }
+  input.guests.forEach((g, n) => {
+    const interpreter = g.role === 'interpreter' && !g.isAttorney;
+    const refusal = checkAttendance(ctx.pack, {
+      role: g.role,
+      isAttorney: g.isAttorney,
+      companions: interpreter ? 0 : (companions[g.side] ?? 0),
+      bothAgreedToMore,
+    });
+    if (refusal)
+      throw new AppError(refusal.code, refusal.message, { fields: { [`guests.${n}`]: refusal.message } });
+    if (!interpreter) companions[g.side] = (companions[g.side] ?? 0) + 1;
+  });
+}
+
+/** A mediator is never in two sessions at once, on any case. */
+async function refuseDoubleBooking(
+  tx: Tx,
+  mediatorId: string,
+  start: Date,
+  minutes: number,
+  except?: string,
+) {
+  await repo.lockMediator(tx, mediatorId);
+  const clash = await repo.overlappingSessions(
+    tx,
+    mediatorId,
+    iso(start),
+    iso(addMs(start, minutes * MINUTE)),
+    except,
+  );
+  if (clash.length) {
+    throw new AppError(
+      'CONFLICT',
+      `The mediator already has a session at that time (${formatMissouriDateTime(clash[0]!.starts_at)}). Choose another time.`,
+      { fields: { time: 'the mediator is booked then' } },
+    );
+  }
+}
+
+function startOf(deps: Deps, input: { date: string; time: string }) {
+  const start = fromMissouriTime(input.date, input.time);
+  if (start <= deps.clock.now()) throw invalid('date', 'choose a time in the future');
+  return start;
+}
+
+const warningsFor = (ctx: MediationContext, deps: Deps, start: Date, minutes: number) =>
+  deadlineWarnings(deadlinesFor(ctx, {}, deps.clock.now()), { start, minutes });
+
+export async function scheduleSession(deps: Deps, actor: Actor | null, caseId: string, input: ScheduleInput) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadMediation(tx, actor, caseId);
+    requireMediator(ctx, 'Only the mediator sets sessions.');
+    requireInMediation(ctx);
+    if (input.kind !== 'joint' && !input.side) throw invalid('side', 'choose which side meets the mediator');
+    const joined = activeParticipants(ctx).filter((p) => p.user_id || p.email);
+    const attendeeIds =
+      input.attendeeIds ??
+      joined.filter((p) => input.kind === 'joint' || p.side === input.side).map((p) => p.id);
+    checkAttendees(ctx, { attendeeIds, guests: input.guests });
+    const start = startOf(deps, input);
+    const mediatorId = ctx.c.mediator_id!;
+    await refuseDoubleBooking(tx, mediatorId, start, input.minutes);
+    const now = iso(deps.clock.now());
+    const row = {
+      id: newId(),
+      case_id: caseId,
+      mediator_id: mediatorId,
+      kind: input.kind,
+      side: input.kind === 'joint' ? null : (input.side ?? null),
+      starts_at: iso(start),
+      ends_at: iso(addMs(start, input.minutes * MINUTE)),
+      minutes: input.minutes,
+      place: JSON.stringify(input.place),
+      attendees: JSON.stringify(attendeeIds),
+      guests: JSON.stringify(input.guests),
+      status: 'scheduled',
+      sequence: 0,
+      attended: null,
+      created_by: ctx.actor.userId,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertSession(tx, row);
+    await recordAudit(tx, {
+      kind: 'session.scheduled',
+      at: deps.clock.now(),
+      actorId: ctx.actor.userId,
+      programId: ctx.c.program_id,
+      caseId,
+      subjectType: 'case_session',
+      subjectId: row.id,
+      data: { kind: row.kind, startsAt: row.starts_at, minutes: row.minutes, attendees: attendeeIds.length },
+    });
+    if (ctx.c.state === 'ready_to_schedule')
+      await moveCase(tx, deps, ctx.c, 'first_session_scheduled', ctx.actor.userId);
+    await sendSessionNotice(tx, deps, ctx, row, 'invite');
+    return { ...presentSession(ctx, row), warnings: warningsFor(ctx, deps, start, input.minutes) };
+  });
+}
+
+async function changeSession(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  sessionId: string,
+  change: (tx: Tx, ctx: MediationContext, s: repo.SessionRow) => Promise<'moved' | 'cancelled' | null>,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadMediation(tx, actor, caseId);
+    requireMediator(ctx, 'Only the mediator changes sessions.');
+    const s = await repo.findSession(tx, caseId, sessionId);
+    if (!s) throw notFound('That session');
+    if (s.status !== 'scheduled')
+      throw new AppError('INVALID_TRANSITION', 'This session is already over or cancelled.');
+    const notice = await change(tx, ctx, s);
+    const updated = (await repo.findSession(tx, caseId, sessionId))!;
+    if (notice) await sendSessionNotice(tx, deps, ctx, updated, notice);
+    await recordAudit(tx, {
+      kind: `session.${updated.status === 'scheduled' ? 'rescheduled' : updated.status}`,
+      at: deps.clock.now(),
+      actorId: ctx.actor.userId,
+      programId: ctx.c.program_id,
+      caseId,
+      subjectType: 'case_session',
+      subjectId: sessionId,
+      data: { startsAt: updated.starts_at, sequence: updated.sequence, status: updated.status },
+    });
+    return {
+      ...presentSession(ctx, updated),
+      warnings: warningsFor(ctx, deps, new Date(updated.starts_at), updated.minutes),
+    };
+  });
+}
+
+export const rescheduleSession = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  sessionId: string,
+  input: RescheduleInput,
+) =>
+  changeSession(deps, actor, caseId, sessionId, async (tx, _ctx, s) => {
+    const start = startOf(deps, input);
+    await refuseDoubleBooking(tx, s.mediator_id, start, input.minutes, s.id);
+    await repo.updateSession(tx, s.id, {
+      starts_at: iso(start),
+      ends_at: iso(addMs(start, input.minutes * MINUTE)),
+      minutes: input.minutes,
+      ...(input.place ? { place: JSON.stringify(input.place) } : {}),
+      sequence: s.sequence + 1,
+      updated_at: iso(deps.clock.now()),
+    });
+    return 'moved';
+  });
+
+export const cancelSession = (deps: Deps, actor: Actor | null, caseId: string, sessionId: string) =>
+  changeSession(deps, actor, caseId, sessionId, async (tx, _ctx, s) => {
+    await repo.updateSession(tx, s.id, {
+      status: 'cancelled',
+      sequence: s.sequence + 1,
+      updated_at: iso(deps.clock.now()),
+    });
+    return 'cancelled';
+  });
+
+/** After a session: who came. Attendance is what a court report may state. */
+export const markHeld = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  sessionId: string,
+  attendedIds: string[],
+) =>
+  changeSession(deps, actor, caseId, sessionId, async (tx, ctx, s) => {
+    const invited = JSON.parse(s.attendees) as string[];
+    if (attendedIds.some((id) => !invited.includes(id)))
+      throw invalid('attendedIds', 'someone on the list was not invited');
+    if (new Date(s.starts_at) > deps.clock.now())
+      throw invalid('attendedIds', 'this session has not started yet');
+    void ctx;
+    await repo.updateSession(tx, s.id, {
+      status: 'held',
+      attended: JSON.stringify(attendedIds),
+      updated_at: iso(deps.clock.now()),
+    });
+    return null;
+  });
+
+/** What a viewer sees of a session: time, place and who is invited. Parties see their own side's meetings only. */
+export function presentSession(ctx: MediationContext, s: repo.SessionRow) {
+  const attendees = JSON.parse(s.attendees) as string[];
+  const names = ctx.participants
+    .filter((p) => attendees.includes(p.id))
+    .map((p) => ({ id: p.id, name: p.name, role: p.role, side: p.side }));
+  const place = placeOf(s);
+  return {
+    id: s.id,
+    kind: s.kind,
+    kindLabel: SESSION_KIND_LABELS[s.kind as SessionKind],
+    side: s.side,
+    startsAt: s.starts_at,
+    endsAt: s.ends_at,
+    shown: `${formatMissouriDateTime(s.starts_at)}`,
+    minutes: s.minutes,
+    place,
+    placeText: describePlace(place),
+    attendees: names,
+    guests: (JSON.parse(s.guests) as Guest[]).map((g) => ({
+      name: g.name,
+      role: g.role,
+      side: g.side,
+      language: g.language ?? null,
+    })),
+    status: s.status,
+    attended:
+      s.attended && (isNeutral(ctx.viewer) || ctx.isMediator)
+        ? (JSON.parse(s.attended) as string[])
+        : undefined,
+  };
+}
+
+export function visibleTo(ctx: MediationContext, s: repo.SessionRow) {
+  if (ctx.isMediator || isNeutral(ctx.viewer)) return true;
+  return s.kind === 'joint' || s.side === ctx.viewer.side;
+}
+
+export async function listSessions(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  const rows = await repo.listSessions(deps.db, caseId);
+  return {
+    sessions: rows.filter((s) => visibleTo(ctx, s)).map((s) => presentSession(ctx, s)),
+    hours: { ...hoursProgress(ctx.pack.minimumHours.value, rows), cite: ctx.pack.minimumHours.cite },
+    deadlines: deadlinesFor(ctx, {}, deps.clock.now()),
+    canSchedule: ctx.isMediator && (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
+    participants: activeParticipants(ctx).map((p) => ({
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      side: p.side,
+    })),
+  };
+}
