@@ -1,4 +1,7 @@
+import { inTransaction } from '../server/db/database.ts';
 import { buildProgram, buildUser } from '../server/db/seed/builders.ts';
+import { iso } from '../server/infra/clock.ts';
+import { newId } from '../server/infra/ids.ts';
 import type { TestApp } from './app.ts';
 import { buildRosterMediator, CALM_ANSWERS, openSpecialEducationCase } from './cases.ts';
 import { json, signedIn, type TestClient } from './client.ts';
@@ -91,3 +94,78 @@ export const jointSession = (date: string, time = '10:00', minutes = 120) => ({
     accessibility: 'Step-free entrance on Jefferson St',
   },
 });
+
+/**
+ * A family (Rule 88) case already in mediation, written straight to the tables: two parents, one
+ * with an attorney, and an accepted mediator. Enough for the agreement's family rules.
+ */
+export async function familyCaseInMediation(t: TestApp) {
+  const program = await buildProgram(t.deps, { kind: 'family' });
+  const mediatorUser = await buildUser(t.deps, {
+    name: 'Morgan Mediator',
+    grants: [{ role: 'mediator', programId: program.id }],
+  });
+  const coordinatorUser = await buildUser(t.deps, {
+    name: 'Fran Coordinator',
+    grants: [{ role: 'coordinator', programId: program.id }],
+  });
+  const mom = await buildUser(t.deps, { name: 'Alex Rivera', grants: [{ role: 'party' }] });
+  const dad = await buildUser(t.deps, { name: 'Jordan Rivera', grants: [{ role: 'party' }] });
+  const lawyer = await buildUser(t.deps, { name: 'Pat Counsel', grants: [{ role: 'attorney' }] });
+  const caseId = newId();
+  const now = iso(t.clock.now());
+  await inTransaction(t.db, async (tx) => {
+    await tx
+      .insertInto('cases')
+      .values({
+        id: caseId,
+        reference: `FAM-${caseId.slice(-6)}`,
+        program_id: program.id,
+        rule_pack: 'mo-rule-88-family',
+        rule_pack_version: '2026-11-21',
+        case_type: 'family',
+        state: 'in_mediation',
+        title: 'Rivera parenting plan',
+        details: JSON.stringify({ caseNumber: '2616-FC01234' }),
+        requested_by: mom.id,
+        mediator_id: mediatorUser.id,
+        mediator_status: 'accepted',
+        mediator_chosen_at: now,
+        consented_at: now,
+        ready_at: now,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const person = (user: { id: string; name: string; email: string }, side: string, role: string) => ({
+      id: newId(),
+      case_id: caseId,
+      user_id: user.id,
+      side,
+      role,
+      name: user.name,
+      email: user.email,
+      is_attorney: role === 'attorney' ? 1 : 0,
+      status: 'active',
+      created_at: now,
+    });
+    await tx
+      .insertInto('case_participants')
+      .values([
+        person(mom, 'requester', 'party'),
+        person(dad, 'respondent', 'party'),
+        person(lawyer, 'requester', 'attorney'),
+      ])
+      .execute();
+  });
+  return {
+    caseId,
+    program,
+    users: { mediatorUser, coordinatorUser, mom, dad, lawyer },
+    mediator: await signedIn(t.app, mediatorUser),
+    coordinator: await signedIn(t.app, coordinatorUser),
+    mom: await signedIn(t.app, mom),
+    dad: await signedIn(t.app, dad),
+    lawyer: await signedIn(t.app, lawyer),
+  };
+}
