@@ -1,0 +1,185 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { TEST_DIALECT } from '../../../test/db.ts';
+import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { pdfText } from '../../../test/pdf-text.ts';
+import { buildUser } from '../../db/seed/builders.ts';
+
+// Seeded secrets: words said in confidence that must stay where they were written.
+const CAUCUS = 'The district quietly budgeted for a full-time aide in April';
+const PREP = 'I am afraid Maya will fall behind for good this year';
+const PREP_NOTE = 'Parent seems ready to settle on services first';
+const PRIVATE_OPTION = 'We could pay for a private tutor over the summer';
+const SECRETS = [CAUCUS, PREP, PREP_NOTE, PRIVATE_OPTION];
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof readySpecialEducationCase>>;
+let admin: TestClient;
+const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await readySpecialEducationCase(t);
+  admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+  expect(
+    (
+      await w.parent.put(url('/preparation'), {
+        perspective: PREP,
+        goals: 'Speech therapy back',
+        concerns: 'Time lost',
+        solutions: 'Extra sessions',
+      })
+    ).statusCode,
+  ).toBe(200);
+  await w.district.put(url('/preparation'), {
+    perspective: 'We followed the IEP',
+    goals: 'A workable plan',
+    concerns: '',
+    solutions: '',
+  });
+  expect((await w.mediator.put(url(`/preparation/${w.parentId}/note`), { note: PREP_NOTE })).statusCode).toBe(
+    200,
+  );
+  const session = json<{ id: string }>(await w.mediator.post(url('/sessions'), jointSession('2026-03-04')));
+  expect(
+    (await w.mediator.post(url('/notes'), { kind: 'caucus', sessionId: session.id, body: CAUCUS }))
+      .statusCode,
+  ).toBe(201);
+  const issue = json<{ id: string }>(
+    await w.mediator.post(url('/issues'), { templateId: 'provision_of_services' }),
+  );
+  expect(
+    (await w.parent.post(url(`/issues/${issue.id}/options`), { text: PRIVATE_OPTION, visibility: 'private' }))
+      .statusCode,
+  ).toBe(201);
+  await w.mediator.patch(url(`/issues/${issue.id}`), { status: 'agreed' });
+  await w.mediator.post(url('/agreement/versions'), {
+    terms: [{ issueId: issue.id, text: 'Speech therapy resumes twice a week.', responsible: 'District' }],
+    settledIssueIds: [issue.id],
+  });
+  const a = json<{ sha256: string }>(await w.parent.get(url('/agreement')));
+  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true };
+  await w.parent.post(url('/agreement/signatures'), { ...sign, typedName: 'Rosa Lopez' });
+  await w.district.post(url('/agreement/signatures'), {
+    ...sign,
+    typedName: 'Dana Director',
+    attestAuthority: true,
+  });
+  t.clock.set('2026-03-04T19:00:00Z');
+  for (const c of ['parent', 'district', 'mediator', 'coordinator'] as const) {
+    w[c] = await signedIn(
+      t.app,
+      c === 'parent'
+        ? w.parentUser
+        : c === 'mediator'
+          ? w.mediatorUser
+          : c === 'coordinator'
+            ? w.coordinatorUser
+            : { email: w.districtEmail, password: 'district rep password' },
+    );
+  }
+  admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+  await w.mediator.post(url(`/sessions/${session.id}/held`), { attendedIds: [w.parentId, w.districtId] });
+  expect((await w.mediator.post(url('/outcome'), { outcome: 'full_agreement' })).statusCode).toBe(200);
+});
+afterAll(async () => t.close());
+
+/** Every GET route of the API about this case (and the caller's own lists), as this client; PDFs read as text. */
+async function everyResponse(client: TestClient): Promise<string> {
+  const ids: Record<string, string> = {
+    caseId: w.caseId,
+    participantId: w.parentId,
+    programId: w.programId,
+    sessionId: 'none',
+    noteId: 'none',
+    issueId: 'none',
+    optionId: 'none',
+    requestId: 'none',
+    token: 'x'.repeat(43),
+  };
+  const bodies: string[] = [];
+  const routes = t.routes.filter(
+    (r) =>
+      r.method === 'GET' &&
+      r.url.startsWith('/api/v1/') &&
+      (r.url.includes(':caseId') || r.url.includes(':programId')),
+  );
+  expect(routes.length).toBeGreaterThan(20);
+  for (const r of routes) {
+    const path = r.url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? 'none');
+    const response = await client.get(path.includes('/agreement/diff') ? `${path}?from=1&to=1` : path);
+    bodies.push(
+      response.headers['content-type']?.includes('pdf') ? pdfText(response.rawPayload) : response.body,
+    );
+  }
+  bodies.push((await client.get('/api/v1/cases')).body);
+  return bodies.join('\n');
+}
+
+describe('confidential words stay with the people allowed to read them', () => {
+  it('the mediator reads them all (so the check below is not vacuous)', async () => {
+    const all = await everyResponse(w.mediator);
+    for (const s of SECRETS) expect(all).toContain(s);
+  });
+
+  it('the parent reads their own preparation and option, never the caucus note or the mediator’s preparation note', async () => {
+    const all = await everyResponse(w.parent);
+    expect(all).toContain(PREP);
+    expect(all).toContain(PRIVATE_OPTION);
+    expect(all).not.toContain(CAUCUS);
+    expect(all).not.toContain(PREP_NOTE);
+  });
+
+  it('no response to the other party, the coordinator or an administrator carries any of them', async () => {
+    for (const client of [w.district, w.coordinator, admin]) {
+      const all = await everyResponse(client);
+      for (const s of SECRETS) expect(all).not.toContain(s);
+    }
+  });
+
+  it('no e-mail in the outbox (nor its attachments), no audit event and no log line carries them', async () => {
+    const mails = await t.db.selectFrom('outbox_emails').selectAll().execute();
+    expect(mails.length).toBeGreaterThan(8);
+    for (const m of mails) {
+      const attachments = (
+        JSON.parse(m.attachments) as { content: string; contentType: string; encoding?: string }[]
+      ).map((a) => (a.contentType.includes('pdf') ? pdfText(Buffer.from(a.content, 'base64')) : a.content));
+      for (const s of SECRETS)
+        expect([m.subject, m.text_body, m.html_body ?? '', ...attachments].join('\n')).not.toContain(s);
+    }
+    const audit = await t.db.selectFrom('audit_events').select('data').execute();
+    for (const e of audit) for (const s of SECRETS) expect(e.data).not.toContain(s);
+    const logs = t.logs.join('\n');
+    expect(logs.length).toBeGreaterThan(0);
+    for (const s of SECRETS) expect(logs).not.toContain(s);
+  });
+
+  it('the database holds them only as ciphertext', async () => {
+    if (TEST_DIALECT === 'sqlite') {
+      await sql`pragma wal_checkpoint(FULL)`.execute(t.db);
+      const file = t.database.url.replace(/^file:/, '');
+      const bytes = Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
+      expect(bytes.length).toBeGreaterThan(10_000);
+      expect(bytes.includes(Buffer.from('Speech therapy resumes twice a week'))).toBe(true);
+      for (const s of SECRETS) expect(bytes.includes(Buffer.from(s))).toBe(false);
+    } else {
+      const tables = await sql<{
+        table_name: string;
+      }>`select table_name from information_schema.tables where table_schema = ${t.database.schema!}`.execute(
+        t.db,
+      );
+      let text = '';
+      for (const { table_name } of tables.rows) {
+        const rows = await sql<{
+          row: string;
+        }>`select t::text as row from ${sql.table(table_name)} t`.execute(t.db);
+        text += rows.rows.map((r) => r.row).join('\n');
+      }
+      expect(text).toContain('Speech therapy resumes twice a week');
+      for (const s of SECRETS) expect(text).not.toContain(s);
+    }
+  });
+});
