@@ -1,0 +1,278 @@
+import { inTransaction } from '../../server/db/database.ts';
+import { iso } from '../../server/infra/clock.ts';
+import { newId } from '../../server/infra/ids.ts';
+import * as repo from '../../server/modules/cases/cases.repository.ts';
+import type { TestApp } from '../app.ts';
+import { specialEducationRequest } from '../cases.ts';
+import { json, signedIn } from '../client.ts';
+import { jointSession } from '../mediation.ts';
+import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
+
+/**
+ * A special-education case in mediation for cases part 2: the matrix's party asked for it, the
+ * matrix's advocate is on their side, the matrix's mediator has it; it has a session, an agreed
+ * issue, a private option from the party, a caucus note and a draft agreement.
+ */
+export async function setup(t: TestApp, world: AccessWorld) {
+  const party = await signedIn(t.app, world.people.party);
+  const created = await party.post(
+    '/api/v1/cases',
+    specialEducationRequest(world.program.id, 'matrix-district-2@example.test'),
+  );
+  const caseId = json<{ id: string }>(created).id;
+  const now = iso(t.clock.now());
+  const participantId = json<{ participants: { id: string; isMe: boolean }[] }>(
+    await party.get(`/api/v1/cases/${caseId}`),
+  ).participants.find((p) => p.isMe)!.id;
+  await inTransaction(t.db, async (tx) => {
+    await repo.insertParticipant(tx, {
+      id: newId(),
+      case_id: caseId,
+      user_id: world.people.advocate.id,
+      side: 'requester',
+      role: 'advocate',
+      name: 'Matrix Advocate',
+      email: world.people.advocate.email,
+      status: 'active',
+      added_by: null,
+      created_at: now,
+    });
+    await repo.updateCase(tx, caseId, {
+      state: 'in_mediation',
+      consented_at: now,
+      mediator_id: world.people.mediator.id,
+      mediator_status: 'accepted',
+      mediator_chosen_at: now,
+      ready_at: now,
+    });
+  });
+  const mediator = await signedIn(t.app, world.people.mediator);
+  const session = json<{ id: string }>(
+    await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2026-03-20')),
+  );
+  const issue = json<{ id: string }>(
+    await mediator.post(`/api/v1/cases/${caseId}/issues`, { templateId: 'evaluation' }),
+  );
+  const option = json<{ id: string }>(
+    await party.post(`/api/v1/cases/${caseId}/issues/${issue.id}/options`, {
+      text: 'Matrix option',
+      visibility: 'private',
+    }),
+  );
+  const note = json<{ id: string }>(
+    await mediator.post(`/api/v1/cases/${caseId}/notes`, { kind: 'caucus', body: 'Matrix note' }),
+  );
+  await mediator.patch(`/api/v1/cases/${caseId}/issues/${issue.id}`, { status: 'agreed' });
+  await mediator.post(`/api/v1/cases/${caseId}/agreement/versions`, {
+    terms: [{ issueId: issue.id, text: 'Matrix term', responsible: 'District' }],
+    settledIssueIds: [issue.id],
+  });
+  Object.assign(world.extra, {
+    m2Case: caseId,
+    m2Session: session.id,
+    m2Issue: issue.id,
+    m2Option: option.id,
+    m2Note: note.id,
+    m2Participant: participantId,
+  });
+}
+
+const signedIn_: Caller[] = [
+  'party',
+  'advocate',
+  'attorney',
+  'mediator',
+  'coordinator',
+  'otherCoordinator',
+  'staff',
+  'member',
+  'admin',
+];
+const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
+const atTable: Caller[] = ['party', 'advocate', 'mediator'];
+const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.m2Case}${rest}`;
+const entry = (
+  method: AccessEntry['method'],
+  rest: string,
+  allowed: Caller[],
+  request: (w: AccessWorld) => { url?: string; body?: unknown },
+  note?: string,
+): AccessEntry => ({
+  method,
+  route: `/api/v1/cases/:caseId${rest}`,
+  allowed,
+  request,
+  ...(note ? { note } : {}),
+});
+const sign = { documentSha256: '0'.repeat(64), intent: true, consentToElectronic: true, typedName: 'Matrix' };
+
+export const entries: AccessEntry[] = [
+  entry(
+    'GET',
+    '/preparation',
+    ['party', 'mediator'],
+    (w) => ({ url: c(w, '/preparation') }),
+    'a party’s own answers, or the mediator; never the advocate or the program',
+  ),
+  entry('PUT', '/preparation', ['party'], (w) => ({
+    url: c(w, '/preparation'),
+    body: { perspective: 'p', goals: 'g', concerns: 'c', solutions: 's' },
+  })),
+  entry('PUT', '/preparation/:participantId/note', ['mediator'], (w) => ({
+    url: c(w, `/preparation/${w.extra.m2Participant}/note`),
+    body: { note: 'n' },
+  })),
+  entry('GET', '/sessions', onCase, (w) => ({ url: c(w, '/sessions') })),
+  entry('POST', '/sessions', ['mediator'], (w) => ({
+    url: c(w, '/sessions'),
+    body: jointSession('2026-03-23'),
+  })),
+  entry('PUT', '/sessions/:sessionId', ['mediator'], (w) => ({
+    url: c(w, `/sessions/${w.extra.m2Session}`),
+    body: { date: '2026-03-21', time: '10:00', minutes: 60 },
+  })),
+  entry(
+    'POST',
+    '/sessions/:sessionId/held',
+    ['mediator'],
+    (w) => ({ url: c(w, `/sessions/${w.extra.m2Session}/held`), body: { attendedIds: [] } }),
+    'refused for the mediator too (400: not started yet)',
+  ),
+  entry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
+    url: c(w, `/sessions/${w.extra.m2Session}/cancel`),
+  })),
+  entry(
+    'GET',
+    '/notes',
+    ['mediator'],
+    (w) => ({ url: c(w, '/notes') }),
+    'the mediator’s alone: not the program, not an administrator',
+  ),
+  entry('POST', '/notes', ['mediator'], (w) => ({
+    url: c(w, '/notes'),
+    body: { kind: 'general', body: 'n' },
+  })),
+  entry('PUT', '/notes/:noteId', ['mediator'], (w) => ({
+    url: c(w, `/notes/${w.extra.m2Note}`),
+    body: { body: 'n2' },
+  })),
+  entry(
+    'POST',
+    '/co-mediators',
+    ['mediator'],
+    (w) => ({ url: c(w, '/co-mediators'), body: { userId: w.people.member.id } }),
+    '400 for the mediator: not a mediator in the program',
+  ),
+  entry(
+    'GET',
+    '/issues',
+    atTable,
+    (w) => ({ url: c(w, '/issues') }),
+    'the people at the table; not the program',
+  ),
+  entry('POST', '/issues', ['mediator'], (w) => ({ url: c(w, '/issues'), body: { title: 'Transport' } })),
+  entry('PATCH', '/issues/:issueId', ['mediator'], (w) => ({
+    url: c(w, `/issues/${w.extra.m2Issue}`),
+    body: { status: 'agreed' },
+  })),
+  entry('POST', '/issues/:issueId/options', ['party', 'mediator'], (w) => ({
+    url: c(w, `/issues/${w.extra.m2Issue}/options`),
+    body: { text: 'o', visibility: 'shared' },
+  })),
+  entry(
+    'POST',
+    '/options/:optionId/release',
+    ['party'],
+    (w) => ({ url: c(w, `/options/${w.extra.m2Option}/release`) }),
+    'only the proposer releases a private option',
+  ),
+  entry(
+    'GET',
+    '/agreement',
+    atTable,
+    (w) => ({ url: c(w, '/agreement') }),
+    'the program reads it once signed',
+  ),
+  entry('POST', '/agreement/versions', ['mediator'], (w) => ({
+    url: c(w, '/agreement/versions'),
+    body: { terms: [{ text: 'Term', responsible: 'District' }], settledIssueIds: [w.extra.m2Issue] },
+  })),
+  entry('GET', '/agreement/diff', atTable, (w) => ({ url: c(w, '/agreement/diff?from=1&to=1') })),
+  entry('POST', '/agreement/comments', atTable, (w) => ({
+    url: c(w, '/agreement/comments'),
+    body: { body: 'comment' },
+  })),
+  entry(
+    'POST',
+    '/agreement/signatures',
+    ['party'],
+    (w) => ({ url: c(w, '/agreement/signatures'), body: sign }),
+    '409 for the party: stale fingerprint',
+  ),
+  entry(
+    'POST',
+    '/agreement/signed-copy',
+    ['mediator'],
+    (w) => ({
+      url: c(w, '/agreement/signed-copy'),
+      body: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjQK' },
+    }),
+    '422: this pack signs electronically',
+  ),
+  entry(
+    'GET',
+    '/agreement/signed-copy',
+    [],
+    (w) => ({ url: c(w, '/agreement/signed-copy') }),
+    'no ink copy on this case: 404 for everyone',
+  ),
+  entry(
+    'POST',
+    '/agreement/court-approval',
+    ['mediator', 'coordinator', 'admin'],
+    (w) => ({ url: c(w, '/agreement/court-approval'), body: { approvedOn: '2026-03-01' } }),
+    '422: special-education agreements need no court approval',
+  ),
+  entry(
+    'GET',
+    '/agreement.pdf',
+    ['party', 'mediator'],
+    (w) => ({ url: c(w, '/agreement.pdf') }),
+    'signers and the mediator; the program once signed',
+  ),
+  entry(
+    'POST',
+    '/outcome',
+    ['mediator'],
+    (w) => ({ url: c(w, '/outcome'), body: { outcome: 'full_agreement' } }),
+    '422 for the mediator: not signed yet',
+  ),
+  entry('GET', '/outcome', onCase, (w) => ({ url: c(w, '/outcome') }), '404 while the case is open'),
+  entry('GET', '/survey', ['party'], (w) => ({ url: c(w, '/survey') }), '404 until the case closes'),
+  entry('PUT', '/survey', ['party'], (w) => ({
+    url: c(w, '/survey'),
+    body: { overall: 5, heard: 5, fair: 5, recommend: true },
+  })),
+  entry('GET', '/court-report', ['mediator', 'coordinator', 'admin'], (w) => ({
+    url: c(w, '/court-report'),
+  })),
+  entry('GET', '/court-report.pdf', ['mediator', 'coordinator', 'admin'], (w) => ({
+    url: c(w, '/court-report.pdf'),
+  })),
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/survey-summary',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/survey-summary` }),
+  },
+  { method: 'GET', route: '/api/v1/calendar-feed', allowed: signedIn_ },
+  { method: 'POST', route: '/api/v1/calendar-feed', allowed: signedIn_ },
+  { method: 'DELETE', route: '/api/v1/calendar-feed', allowed: signedIn_ },
+  {
+    method: 'GET',
+    route: '/api/v1/calendar-feeds/:token',
+    allowed: 'everyone',
+    request: () => ({ url: `/api/v1/calendar-feeds/${'x'.repeat(43)}` }),
+    note: 'the secret link is the credential (calendar apps cannot sign in); an unknown or revoked link is 404',
+  },
+];
