@@ -49,7 +49,12 @@ export function directoryRoutes(app: App, deps: Deps) {
         response: { 200: SearchPage },
       },
     },
-    async (request) => searchDirectory(deps, request.query),
+    // The page is built by the service from typed rows; sent as a string, it skips a second
+    // validation pass on the way out (the response schema still documents it).
+    async (request, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify(await searchDirectory(deps, request.query)) as never),
   );
   app.get(
     '/api/v1/directory/mediators/:profileId',

@@ -43,14 +43,42 @@ function matchCondition(db: Executor, c: Conditions): RawBuilder<SqlBool> {
       );
     return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
   }
-  return sql<SqlBool>`p.search_rowid in (select rowid from directory_fts where directory_fts match ${ftsQuery(c)})`;
+  const long = c.terms.filter((t) => t.length > FTS_PREFIX_MAX);
+  return sql<SqlBool>`p.search_rowid in (select rowid from directory_fts where directory_fts match ${ftsQuery(c)})${
+    long.length
+      ? sql` and ${sql.join(substringChecks(db, 'p', { groups: [], terms: long }), sql` and `)}`
+      : sql``
+  }`;
 }
+
+/** Profiles holding one facet token, or one word prefix: the planner's statistics. */
+export async function countOne(db: Executor, what: { facet: string } | { term: string }): Promise<number> {
+  const c: Conditions =
+    'facet' in what ? { groups: [[what.facet]], terms: [] } : { groups: [], terms: [what.term] };
+  const inner =
+    dialectOf(db) === 'postgres'
+      ? sql`select 1 from directory_profiles p where ${matchCondition(db, c)}`
+      : sql`select 1 from directory_fts where directory_fts match ${ftsQuery(c)}`;
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (${inner}) m`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function countProfiles(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('directory_profiles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The longest prefix FTS5 indexes (migration 0011); longer words are checked on the stored text. */
+const FTS_PREFIX_MAX = 8;
 
 /** FTS5 query: facet groups in the facets column, word prefixes in search_text, all required. */
 function ftsQuery(c: Conditions): string {
   const parts = [
     ...c.groups.map((g) => `facets : (${g.join(' OR ')})`),
-    ...c.terms.map((t) => `search_text : "${t}"*`),
+    ...c.terms.map((t) => `search_text : "${t.slice(0, FTS_PREFIX_MAX)}"*`),
   ];
   return parts.join(' AND ');
 }
@@ -110,6 +138,28 @@ export async function scanOrdered(
   return rows.map((r) => Object.values(r));
 }
 
+/**
+ * The first `chunk` profiles after `after` in the order, then those among them meeting the
+ * conditions (at most `limit`): one query for the common case of a search that is not rare.
+ */
+export async function scanFirstChunk(
+  db: Executor,
+  order: Order,
+  c: Conditions,
+  after: Key | null,
+  chunk: number,
+  limit: number,
+): Promise<Key[]> {
+  const cols = order.cols.map((col) => col.replace('p.', 'q.'));
+  const where = after ? sql`where ${tuple(order.cols)} > ${values(after)}` : sql``;
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`q.published = 1`, ...substringChecks(db, 'q', c)];
+  const { rows } = await sql<Record<string, string>>`select ${sql.raw(cols.join(', '))} from (
+      select ${sql.raw(order.cols.join(', '))}, p.published, p.facets, p.search_text from directory_profiles p
+      ${where} order by ${sql.raw(order.cols.join(', '))} limit ${chunk}) q
+    where ${sql.join(conds, sql` and `)} order by ${sql.raw(cols.join(', '))} limit ${limit}`.execute(db);
+  return rows.map((r) => Object.values(r));
+}
+
 /** Every match of the full-text index after `after`, sorted, at most `limit`. */
 export async function matchOrdered(
   db: Executor,
@@ -156,8 +206,9 @@ export async function countyChunkBoundary(
 }
 
 /**
- * Profiles serving `fips` in (after, upTo] by (name_key, id) that meet the conditions and serve no
- * county nearer to `near` than `rank` (so each profile appears once, at its nearest county).
+ * Profiles serving `fips` by (name_key, id) that meet the conditions and serve no county nearer
+ * to `near` than `rank` (so each profile appears once, at its nearest county): among the first
+ * `firstChunk` rows after `after`, or in (after, upTo].
  */
 export async function scanCounty(
   db: Executor,
@@ -167,24 +218,25 @@ export async function scanCounty(
     rank: number;
     c: Conditions;
     after: Key | null;
-    upTo: Key | null;
+    range: { firstChunk: number } | { upTo: Key | null };
     limit: number;
   },
 ): Promise<Key[]> {
-  const conds: RawBuilder<SqlBool>[] = [
-    sql<SqlBool>`pc.fips = ${input.fips}`,
-    sql<SqlBool>`p.published = 1`,
-    ...substringChecks(db, 'p', input.c),
-  ];
-  if (input.after) conds.push(sql<SqlBool>`(pc.name_key, pc.profile_id) > ${values(input.after)}`);
-  if (input.upTo) conds.push(sql<SqlBool>`(pc.name_key, pc.profile_id) <= ${values(input.upTo)}`);
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`, ...substringChecks(db, 'p', input.c)];
   if (input.rank > 0) {
     conds.push(sql<SqlBool>`not exists (select 1 from directory_profile_counties pc2
       join mo_county_distances d on d.from_fips = ${input.near} and d.to_fips = pc2.fips
       where pc2.profile_id = pc.profile_id and d.rank < ${input.rank})`);
   }
+  const bounds: RawBuilder<SqlBool>[] = [sql<SqlBool>`c.fips = ${input.fips}`];
+  if (input.after) bounds.push(sql<SqlBool>`(c.name_key, c.profile_id) > ${values(input.after)}`);
+  if ('upTo' in input.range && input.range.upTo)
+    bounds.push(sql<SqlBool>`(c.name_key, c.profile_id) <= ${values(input.range.upTo)}`);
+  const limit = 'firstChunk' in input.range ? sql`limit ${input.range.firstChunk}` : sql``;
   const { rows } = await sql<{ name_key: string; profile_id: string }>`select pc.name_key, pc.profile_id
-    from directory_profile_counties pc join directory_profiles p on p.id = pc.profile_id
+    from (select c.name_key, c.profile_id from directory_profile_counties c where ${sql.join(bounds, sql` and `)}
+      order by c.name_key, c.profile_id ${limit}) pc
+    join directory_profiles p on p.id = pc.profile_id
     where ${sql.join(conds, sql` and `)} order by pc.name_key, pc.profile_id limit ${input.limit}`.execute(
     db,
   );

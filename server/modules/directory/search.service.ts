@@ -51,6 +51,36 @@ const keyLess = (a: Key, b: Key) => {
   return false;
 };
 
+// Planner statistics, per process: how many profiles hold each facet token or word prefix.
+// They only steer which plan runs (every plan gives the same answer), so a minute's staleness is harmless.
+const STATS_TTL_MS = 60_000;
+const stats = new Map<string, { n: number; at: number }>();
+
+async function statistic(db: Executor, key: string, load: () => Promise<number>): Promise<number> {
+  const hit = stats.get(key);
+  if (hit && performance.now() - hit.at < STATS_TTL_MS) return hit.n;
+  if (stats.size > 5000) stats.clear();
+  const n = await load();
+  stats.set(key, { n, at: performance.now() });
+  return n;
+}
+
+/** Expected matches if conditions were independent: total × the product of each one's share. */
+async function estimateMatches(db: Executor, c: Conditions): Promise<number> {
+  const total = await statistic(db, 'total', () => repo.countProfiles(db));
+  if (total === 0) return 0;
+  let estimate = total;
+  for (const group of c.groups) {
+    let n = 0;
+    for (const facet of group) n += await statistic(db, `f:${facet}`, () => repo.countOne(db, { facet }));
+    estimate *= Math.min(1, n / total);
+  }
+  for (const term of c.terms) {
+    estimate *= (await statistic(db, `t:${term}`, () => repo.countOne(db, { term }))) / total;
+  }
+  return estimate;
+}
+
 /** Relevance or name order: the chunked walk, else the full-text path. */
 async function ordered(
   db: Executor,
@@ -59,17 +89,34 @@ async function ordered(
   after: Key | null,
   want: number,
   plan: SearchPlan,
+  trace?: string[],
 ) {
+  if (c.groups.length === 0 && c.terms.length === 0)
+    return repo.scanOrdered(db, order, c, { after, upTo: null }, want);
+  // A rare combination: sort just its few matches from the full-text index.
+  const estimate = await estimateMatches(db, c);
+  trace?.push(`estimate ${Math.round(estimate)}`);
+  if (estimate < plan.matchLimit) return repo.matchOrdered(db, order, c, after, want);
+  // A common one finds a page among the first rows in order: one query.
+  const first = await repo.scanFirstChunk(db, order, c, after, plan.chunk, want);
+  trace?.push(`first ${first.length}`);
+  if (first.length >= want) return first;
+  // In between: count (up to a limit) and decide.
   const count = await repo.countMatches(db, c, plan.matchLimit);
+  trace?.push(`count ${count}`);
   if (count < plan.matchLimit) return repo.matchOrdered(db, order, c, after, want);
-  const found: Key[] = [];
-  let from = after;
-  for (let scanned = 0; scanned < plan.budget; scanned += plan.chunk) {
+  // Otherwise keep walking the order a chunk at a time, within the budget.
+  const found = [...first];
+  let from = await repo.chunkBoundary(db, order, after, plan.chunk);
+  for (let scanned = plan.chunk; from && scanned < plan.budget; scanned += plan.chunk) {
     const upTo = await repo.chunkBoundary(db, order, from, plan.chunk);
     found.push(...(await repo.scanOrdered(db, order, c, { after: from, upTo }, want - found.length)));
+    trace?.push(`chunk ${found.length}`);
     if (found.length >= want || !upTo) return found;
     from = upTo;
   }
+  if (!from) return found;
+  trace?.push('fallback');
   return repo.matchOrdered(db, order, c, after, want);
 }
 
@@ -80,18 +127,32 @@ async function walkCounty(
   plan: SearchPlan,
   spent: { rows: number },
 ): Promise<Key[] | null> {
-  const found: Key[] = [];
-  let from = input.after;
-  for (;;) {
+  const filtered = input.c.groups.length > 0 || input.c.terms.length > 0 || input.rank > 0;
+  const first = await repo.scanCounty(db, {
+    ...input,
+    range: filtered ? { firstChunk: plan.chunk } : { upTo: null },
+    limit: input.want,
+  });
+  spent.rows += plan.chunk;
+  if (first.length >= input.want || !filtered) return first;
+  const found = [...first];
+  let from = await repo.countyChunkBoundary(db, input.fips, input.after, plan.chunk);
+  while (from) {
     if (spent.rows >= plan.budget) return null;
     const upTo = await repo.countyChunkBoundary(db, input.fips, from, plan.chunk);
     spent.rows += plan.chunk;
     found.push(
-      ...(await repo.scanCounty(db, { ...input, after: from, upTo, limit: input.want - found.length })),
+      ...(await repo.scanCounty(db, {
+        ...input,
+        after: from,
+        range: { upTo },
+        limit: input.want - found.length,
+      })),
     );
     if (found.length >= input.want || !upTo) return found;
     from = upTo;
   }
+  return found;
 }
 
 /**
@@ -106,8 +167,12 @@ async function byDistance(
   want: number,
   plan: SearchPlan,
 ) {
-  const count = await repo.countMatches(db, c, plan.matchLimit);
-  if (count < plan.matchLimit) return repo.matchByDistance(db, { near, c, after, limit: want });
+  if (c.groups.length > 0 || c.terms.length > 0) {
+    const estimate = await estimateMatches(db, c);
+    if (estimate < plan.matchLimit) return repo.matchByDistance(db, { near, c, after, limit: want });
+    const count = await repo.countMatches(db, c, plan.matchLimit);
+    if (count < plan.matchLimit) return repo.matchByDistance(db, { near, c, after, limit: want });
+  }
   const ring = await repo.countiesByDistance(db, near);
   const startRank = after ? Number(after[0]) : 0;
   const spent = { rows: 0 };
@@ -144,7 +209,7 @@ async function milesByRank(db: Executor, near: string): Promise<Map<number, numb
   return m;
 }
 
-export type SearchOptions = { plan?: SearchPlan };
+export type SearchOptions = { plan?: SearchPlan; trace?: string[] };
 
 /** The public directory search: filters, words, sort, keyset cursor. */
 export async function searchDirectory(
@@ -177,7 +242,15 @@ export async function searchDirectory(
   const keys =
     query.sort === 'distance'
       ? await byDistance(db, near!, c, after, want, plan)
-      : await ordered(db, query.sort === 'name' ? repo.BY_NAME : repo.RELEVANCE, c, after, want, plan);
+      : await ordered(
+          db,
+          query.sort === 'name' ? repo.BY_NAME : repo.RELEVANCE,
+          c,
+          after,
+          want,
+          plan,
+          options.trace,
+        );
   const page = keys.slice(0, query.limit);
   const more = keys.length > query.limit;
   const idOf = (k: Key) => String(k[k.length - 1]);

@@ -1,0 +1,161 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { random, seedSyntheticDirectory } from './directory-data.ts';
+import { searchMix } from './directory-mix.ts';
+
+// `npm run bench:directory` — the directory search under load. For each size it builds a fresh
+// SQLite database with N synthetic profiles, starts Parley as a real server process (production
+// mode, jobs off), drives a mix of searches with autocannon (16 connections, 10 seconds), then
+// drives a bare Fastify route returning a fixed 1 KB JSON body in the same way, and prints one
+// JSON line: {"profiles","reqPerSec","p50Ms","p99Ms","bareReqPerSec","ratio"}.
+//
+//   npm run bench:directory                        100,000 profiles
+//   npm run bench:directory -- --profiles 1000     1,000 (or 10000, or a list: 1000,10000,100000)
+//   npm run bench:directory -- --all               1,000, 10,000 and 100,000
+//
+// The mix of searches is written in bench/directory-mix.ts.
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    profiles: { type: 'string', default: '100000' },
+    all: { type: 'boolean', default: false },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '16' },
+  },
+});
+const sizes = args.all ? [1000, 10000, 100000] : args.profiles.split(',').map((s) => Number(s.trim()));
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${url}`);
+}
+
+function startProcess(args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function load(url: string, paths: string[] | null) {
+  const r = random(7);
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: [
+      {
+        method: 'GET',
+        ...(paths
+          ? { setupRequest: (req: Record<string, unknown>) => ({ ...req, path: r.pick(paths) }) }
+          : {}),
+      },
+    ],
+  });
+  return result;
+}
+
+async function benchSize(profiles: number) {
+  const file = path.join(tmpdir(), `parley-bench-directory-${profiles}-${process.pid}.db`);
+  for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+  const db = openDatabase({ url: `file:${file}` });
+  const built = Date.now();
+  await migrateToLatest(db);
+  await seedSyntheticDirectory(db, profiles, 17);
+  await db.destroy();
+  console.error(`built ${profiles} profiles in ${((Date.now() - built) / 1000).toFixed(1)} s`);
+
+  const port = await freePort();
+  const parley = startProcess(['server/main.ts'], {
+    PARLEY_MODE: 'production',
+    APP_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: `file:${file}`,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    JOBS: 'off',
+    LOG_LEVEL: 'warn',
+  });
+  let search: autocannon.Result;
+  try {
+    await waitFor(`http://127.0.0.1:${port}/api/health`, parley);
+    const mix = searchMix();
+    // Warm the page cache and the statement caches, as a server in service would be.
+    await load(`http://127.0.0.1:${port}`, mix).catch(() => undefined);
+    search = await load(`http://127.0.0.1:${port}`, mix);
+  } finally {
+    await stop(parley);
+  }
+  for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+
+  const barePort = await freePort();
+  const bare = startProcess(['bench/bare-server.ts'], { PORT: String(barePort) });
+  let baseline: autocannon.Result;
+  try {
+    await waitFor(`http://127.0.0.1:${barePort}/`, bare);
+    await load(`http://127.0.0.1:${barePort}`, null);
+    baseline = await load(`http://127.0.0.1:${barePort}`, null);
+  } finally {
+    await stop(bare);
+  }
+
+  const failed = search.non2xx + search.errors + search.timeouts;
+  if (failed > 0) console.error(`warning: ${failed} search requests failed (non-2xx, errors or timeouts)`);
+  const line = {
+    profiles,
+    reqPerSec: Math.round(search.requests.average),
+    p50Ms: search.latency.p50,
+    p99Ms: search.latency.p99,
+    bareReqPerSec: Math.round(baseline.requests.average),
+    ratio: Math.round((search.requests.average / baseline.requests.average) * 1000) / 1000,
+  };
+  console.info(JSON.stringify(line));
+}
+
+for (const size of sizes) {
+  if (!Number.isInteger(size) || size < 1) {
+    console.error(`--profiles: ${size} is not a whole number of profiles`);
+    process.exit(2);
+  }
+  await benchSize(size);
+}
