@@ -7,6 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import './association.css';
 import { money, STATUS_LABELS, type Tier, useAction } from './shared.tsx';
 
 type Mine = {

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import { useSession } from '../../api/session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
+import './association.css';
 import { useAction } from './shared.tsx';
 
 type Step = {

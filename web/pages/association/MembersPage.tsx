@@ -121,10 +121,8 @@ export function MembersPage() {
         {ce.data ? (
           <>
             <p data-testid="ce-summary">
-              {ce.data.earnedHours} of {ce.data.expectedHours} hours this year.{' '}
-              {ce.data.remainingHours > 0
-                ? `${ce.data.remainingHours} hours to go.`
-                : 'You met the yearly goal.'}
+              You have {ce.data.earnedHours} hours this year. The yearly goal is {ce.data.expectedHours}{' '}
+              hours. {ce.data.remainingHours > 0 ? `${ce.data.remainingHours} hours to go.` : 'You met it.'}
             </p>
             <ul>
               {ce.data.byKind

@@ -8,6 +8,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import './association.css';
 import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS, useAction } from './shared.tsx';
 
 /** /trainings/:id: one training, with registration, cancellation and its calendar file. */

@@ -5,6 +5,7 @@ import { api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import './association.css';
 import { EVENT_KIND_LABELS, type EventItem, money } from './shared.tsx';
 
 /** /trainings: the public calendar of trainings and events. */
