@@ -1,4 +1,4 @@
-import { random } from './directory-data.ts';
+import { random } from '../server/db/seed/directory-generator.ts';
 
 // The benchmark's mix of searches, seeded so every run asks the same 1,000 questions:
 //   40% filters only (area, county, circuit, language, roster, fee, mode, accepting; 1–3 of them,

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { random, seedSyntheticDirectory } from './directory-data.ts';
+import { random, seedSyntheticDirectory } from '../server/db/seed/directory-generator.ts';
 import { searchMix } from './directory-mix.ts';
 
 // `npm run bench:directory` — the directory search under load. For each size it builds a fresh

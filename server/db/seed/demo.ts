@@ -3,6 +3,7 @@ import { seedAssociation } from './association.ts';
 import { buildProgram, buildUser } from './builders.ts';
 import { seedCasesDemo } from './cases.ts';
 import { DEMO_SIGN_INS } from './demo-people.ts';
+import { seedDirectoryDemo } from './directory-demo.ts';
 
 export type DemoWorld = {
   programs: Record<
@@ -14,7 +15,7 @@ export type DemoWorld = {
 
 /** Areas add their demo data here, after the programs and people exist. */
 type DemoSeeder = (deps: Deps, world: DemoWorld) => Promise<void>;
-const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo, seedAssociation];
+const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo, seedDirectoryDemo, seedAssociation];
 
 const person = (email: string) => {
   const p = DEMO_SIGN_INS.find((s) => s.email === email);

@@ -37,7 +37,12 @@ export async function buildMediatorProfile(
         grants: [{ role: 'member' }],
         ...(options.email ? { email: options.email } : {}),
       });
-  const body = ProfileBody.parse({ displayName: name, counties: ['29077'], ...options.profile });
+  // A person who already has a profile keeps what it says unless the options change it.
+  const existing = await repo.findProfileByUser(deps.db, user.id);
+  const body = ProfileBody.parse({
+    ...(existing ? bodyOf(existing) : { displayName: name, counties: ['29077'] }),
+    ...options.profile,
+  });
   const now = deps.clock.now();
   const profileId = await inTransaction(deps.db, async (tx) => {
     const id = await writeProfile(tx, deps, { userId: user.id, body, actorId: null });
@@ -52,17 +57,49 @@ export async function buildMediatorProfile(
         source: 'staff',
       });
     }
-    await repo.updateProfile(tx, id, {
-      credentials_verified_at: options.credentialsVerified ? iso(now) : null,
-      affidavit_verified_at: options.affidavit ? iso(now) : null,
-      special_ed_admitted_at: options.specialEducation ? iso(now) : null,
-      federal_ed_at: options.federal?.eastern ? iso(now) : null,
-      federal_wd_at: options.federal?.western ? iso(now) : null,
-    });
+    // Checks as staff (or the state coordinator) would record them; an option left out keeps what is there.
+    const at = (on: boolean | undefined) => (on === undefined ? undefined : on ? iso(now) : null);
+    const checks = {
+      credentials_verified_at: at(options.credentialsVerified),
+      affidavit_verified_at: at(options.affidavit),
+      special_ed_admitted_at: at(options.specialEducation),
+      federal_ed_at: at(options.federal?.eastern),
+      federal_wd_at: at(options.federal?.western),
+    };
+    const set = Object.fromEntries(Object.entries(checks).filter(([, v]) => v !== undefined));
+    if (Object.keys(set).length > 0) await repo.updateProfile(tx, id, set);
     await refreshProfile(tx, id, now, null);
     return id;
   });
   return { userId: user.id, profileId, email: user.email, name };
+}
+
+/** A stored profile as the body that would write it again. */
+function bodyOf(p: repo.ProfileRow): Partial<ProfileBody> {
+  const list = <T>(json: string) => JSON.parse(json) as T[];
+  return {
+    displayName: p.display_name,
+    practiceName: p.practice_name,
+    bio: p.bio,
+    areas: list(p.areas),
+    languages: list(p.languages),
+    counties: list(p.counties),
+    statewide: p.statewide === 1,
+    inPerson: p.in_person === 1,
+    remote: p.remote === 1,
+    hourlyRate: p.hourly_rate,
+    slidingScale: p.sliding_scale === 1,
+    freeService: p.free_service === 1,
+    acceptingCases: p.accepting_cases === 1,
+    yearsPractice: p.years_practice,
+    contactPreference: p.contact_preference as ProfileBody['contactPreference'],
+    phone: p.phone,
+    website: p.website,
+    employers: list(p.employers),
+    degrees: list(p.degrees),
+    barAdmissions: list(p.bar_admissions),
+    published: p.published === 1,
+  };
 }
 
 /** A record that meets Rule 17 and Rule 88.05 (an attorney with 24 hours of custody training). */

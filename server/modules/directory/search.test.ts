@@ -1,6 +1,5 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Generated, seedSyntheticDirectory } from '../../../bench/directory-data.ts';
 import { facetGroups, searchTerms } from '../../../domain/directory-search.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { TestClient } from '../../../test/client.ts';
@@ -8,6 +7,7 @@ import { TEST_DIALECT } from '../../../test/db.ts';
 import type { Db } from '../../db/database.ts';
 import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
+import { type Generated, seedSyntheticDirectory } from '../../db/seed/directory-generator.ts';
 import { SearchQuery } from './directory.schemas.ts';
 import { DEFAULT_PLAN, type SearchPlan, searchDirectory } from './search.service.ts';
 

@@ -1,11 +1,12 @@
 import type { Insertable } from 'kysely';
-import type { LANGUAGES, PracticeArea } from '../domain/directory-search.ts';
-import type { CourseKind, DegreeField } from '../domain/eligibility.ts';
-import type { Db } from '../server/db/database.ts';
-import type { DirectoryCoursesTable, DirectoryProfilesTable } from '../server/db/tables/directory.ts';
-import { type County, countyIndex, deriveColumns } from '../server/modules/directory/directory.service.ts';
+import type { LANGUAGES, PracticeArea } from '../../../domain/directory-search.ts';
+import type { CourseKind, DegreeField } from '../../../domain/eligibility.ts';
+import { nextSearchRowid } from '../../modules/directory/directory.repository.ts';
+import { type County, countyIndex, deriveColumns } from '../../modules/directory/directory.service.ts';
+import type { Db } from '../database.ts';
+import type { DirectoryCoursesTable, DirectoryProfilesTable } from '../tables/directory.ts';
 
-// Synthetic, clearly fictional mediators for the benchmark and the search parity test: the same
+// Synthetic, clearly fictional mediators for the benchmark, the search parity test and the demo: the same
 // seed gives the same rows (ids included) on SQLite and PostgreSQL. Derived columns come from the
 // directory service's own deriveColumns, so they are exactly what a save would store.
 
@@ -187,6 +188,7 @@ export function generateProfiles(
   seed: number,
   counties: Map<string, County>,
   nearby: Map<string, string[]>,
+  rowidBase = 0,
 ): Generated {
   const r = random(seed);
   const fipsList = [...counties.keys()].sort();
@@ -223,7 +225,7 @@ export function generateProfiles(
     const row = {
       id,
       user_id: userId,
-      search_rowid: i + 1,
+      search_rowid: rowidBase + i + 1,
       display_name: name,
       practice_name: r.chance(0.7) ? `${r.pick(PLACES)} ${r.pick(PRACTICE)}` : '',
       bio: Array.from({ length: r.int(1, 4) }, () => r.pick(BIO_BITS)).join(' '),
@@ -312,7 +314,13 @@ async function insertBatches<T>(items: T[], size: number, insert: (batch: T[]) =
 
 /** Generates and inserts `count` profiles into a migrated database. */
 export async function seedSyntheticDirectory(db: Db, count: number, seed = 17): Promise<Generated> {
-  const data = generateProfiles(count, seed, await countyIndex(db), await loadNearby(db));
+  const data = generateProfiles(
+    count,
+    seed,
+    await countyIndex(db),
+    await loadNearby(db),
+    (await nextSearchRowid(db)) - 1,
+  );
   const now = '2026-01-15T12:00:00.000Z';
   await db.transaction().execute(async (tx) => {
     await insertBatches(data.users, 500, (batch) =>
