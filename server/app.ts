@@ -29,6 +29,7 @@ import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
@@ -49,6 +50,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   mediationRoutes,
   directoryRoutes,
   associationRoutes,
+  complianceRoutes,
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AssociationTables } from './tables/association.ts';
 import type { CasesTables } from './tables/cases.ts';
 import type { CasesPart2Tables } from './tables/cases-part-2.ts';
+import type { ComplianceTables } from './tables/compliance.ts';
 import type { DirectoryTables } from './tables/directory.ts';
 
 // Table types for Kysely. The foundation's tables are here; each area keeps its own in
@@ -187,4 +188,4 @@ export interface FoundationTables {
 }
 
 // One line per area's tables.
-export interface Database extends FoundationTables, DirectoryTables, CasesTables, CasesPart2Tables, AssociationTables {}
+export interface Database extends FoundationTables, DirectoryTables, CasesTables, CasesPart2Tables, AssociationTables, ComplianceTables {}

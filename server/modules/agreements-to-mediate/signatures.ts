@@ -178,6 +178,17 @@ export async function signedPdf(
   /** More lines for the audit certificate (the settlement agreement lists its versions). */
   certificate: string[] = [],
 ) {
+  const blocks = signedBlocks(doc, signatures, expectedSigners, certificate);
+  return renderPdf({ title: doc.title, blocks, footer, createdAt: new Date(doc.created_at) });
+}
+
+/** The blocks of a signed document: its text, the signature page and the certificate. */
+export function signedBlocks(
+  doc: DocumentRow,
+  signatures: Awaited<ReturnType<typeof signaturesOf>>,
+  expectedSigners: { name: string; capacity: string }[],
+  certificate: string[] = [],
+): PdfBlock[] {
   const lines = doc.body.split('\n');
   const blocks: PdfBlock[] = [];
   let paragraph: string[] = [];
@@ -221,5 +232,5 @@ export async function signedPdf(
     text: `Document version ${doc.version}, created ${doc.created_at}. SHA-256 of the signed text: ${doc.sha256}. Each signature above was made on text with this exact fingerprint.`,
   });
   for (const line of certificate) blocks.push({ kind: 'paragraph', text: line });
-  return renderPdf({ title: doc.title, blocks, footer, createdAt: new Date(doc.created_at) });
+  return blocks;
 }

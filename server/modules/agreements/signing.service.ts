@@ -16,6 +16,7 @@ import { joined, notifyPeople } from '../cases/notify.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { loadMediation, type MediationContext, requireMediator } from '../sessions/mediation-context.ts';
 import { agreementState, requireAgreementReader } from './agreement-context.ts';
+import { agreementSigned } from './agreement-signed.ts';
 import type { SignInput } from './agreements.schemas.ts';
 
 /**
@@ -27,7 +28,8 @@ import type { SignInput } from './agreements.schemas.ts';
  */
 type State = Awaited<ReturnType<typeof agreementState>>;
 
-async function buildPdf(db: Tx | Deps['db'], ctx: MediationContext, state: State) {
+/** The signatures and the audit certificate's lines (the enforcement packet reuses them). */
+export async function agreementCertificate(db: Tx | Deps['db'], ctx: MediationContext, state: State) {
   const versions = await db
     .selectFrom('agreement_versions')
     .select(['version', 'created_at', 'change_note'])
@@ -48,6 +50,11 @@ async function buildPdf(db: Tx | Deps['db'], ctx: MediationContext, state: State
       ? ['Signed on paper in ink; the mediator uploaded the scanned signed copy.']
       : []),
   ];
+  return { sigs, certificate };
+}
+
+async function buildPdf(db: Tx | Deps['db'], ctx: MediationContext, state: State) {
+  const { sigs, certificate } = await agreementCertificate(db, ctx, state);
   return signedPdf(state.doc!, sigs, `Mediation agreement ${ctx.c.reference}`, state.signers, certificate);
 }
 
@@ -70,6 +77,7 @@ async function complete(tx: Tx, deps: Deps, ctx: MediationContext) {
     subjectId: state.doc!.id,
     data: { version: state.doc!.version, sha256: state.doc!.sha256, status: state.status },
   });
+  await agreementSigned(tx, deps, ctx, { documentId: state.doc!.id, version: state.doc!.version, signedAt: now });
   await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
     template: 'agreement-signed',
     subject: `${ctx.c.reference}: your agreement is signed`,
@@ -249,7 +257,7 @@ export async function uploadSignedCopy(
   });
 }
 
-function requireCopyReader(ctx: MediationContext, state: State) {
+export function requireCopyReader(ctx: MediationContext, state: State) {
   requireAgreementReader(ctx, state.allSigned);
   const isSigner = state.signers.some((s) => s.participantId === ctx.viewer.participantId);
   if (ctx.viewer.kind === 'companion' && !isSigner)

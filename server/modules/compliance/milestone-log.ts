@@ -1,0 +1,77 @@
+import type { MilestoneState } from '../../../domain/compliance.ts';
+import { missouriDate } from '../../../domain/missouri-time.ts';
+import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
+import type { Tx } from '../../db/database.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { parties } from '../cases/case-context.ts';
+import type { ParticipantRow } from '../cases/cases.repository.ts';
+import * as repo from './compliance.repository.ts';
+
+/**
+ * One entry in a milestone's log and its audit event, written together. The log keeps the words
+ * (a note, the reason for a dispute) because they are what happened after the agreement; the
+ * audit event keeps only ids, states and field names.
+ */
+export type LogEntry = {
+  milestone: repo.MilestoneRow;
+  kind: 'created' | 'marked_done' | 'confirmed' | 'disputed' | 'waived' | 'missed' | 'corrected';
+  to?: MilestoneState;
+  actor: { id: string | null; name: string; side: string | null };
+  onDate?: string | null;
+  note?: string;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+};
+
+export async function logMilestone(tx: Tx, deps: Deps, entry: LogEntry): Promise<string> {
+  const id = newId();
+  const m = entry.milestone;
+  await repo.insertEvent(tx, {
+    id,
+    milestone_id: m.id,
+    case_id: m.case_id,
+    kind: entry.kind,
+    from_state: entry.kind === 'created' ? null : m.state,
+    to_state: entry.to ?? m.state,
+    actor_id: entry.actor.id,
+    actor_name: entry.actor.name,
+    actor_side: entry.actor.side,
+    on_date: entry.onDate ?? null,
+    note: entry.note ?? '',
+    changes: JSON.stringify(entry.changes ?? {}),
+    occurred_at: iso(deps.clock.now()),
+  });
+  await recordAudit(tx, {
+    kind: `compliance.milestone_${entry.kind}`,
+    at: deps.clock.now(),
+    actorId: entry.actor.id,
+    programId: m.program_id,
+    caseId: m.case_id,
+    subjectType: 'compliance_milestone',
+    subjectId: m.id,
+    data: {
+      from: entry.kind === 'created' ? null : m.state,
+      to: entry.to ?? m.state,
+      ...(entry.changes ? { fields: Object.keys(entry.changes) } : {}),
+    },
+  });
+  return id;
+}
+
+export const PARLEY = { id: null, name: 'Parley (automatic check)', side: null };
+
+/** Today's Missouri calendar date by the app's clock. */
+export const today = (deps: Pick<Deps, 'clock'>) => missouriDate(deps.clock.now());
+
+/** "Riverside R-IV School District", "Rosa Lopez", "Both sides": who a side is, in words. */
+export function sideLabel(ctx: { participants: ParticipantRow[]; pack: ResolvedPack }, side: string): string {
+  if (side === 'both') return 'Both sides';
+  const people = parties(ctx).filter((p) => p.side === side);
+  const names = [...new Set(people.map((p) => p.organization || p.name))];
+  if (names.length) return names.join(' and ');
+  if (ctx.pack.programKind === 'special_education')
+    return side === 'respondent' ? 'The district' : 'The parent';
+  return side === 'requester' ? 'The side who asked for mediation' : 'The other side';
+}

@@ -1,0 +1,185 @@
+import {
+  type ComplianceDue,
+  describeComplianceDue,
+  type MilestoneState,
+  STATE_WORDS,
+} from '../../../domain/compliance.ts';
+import { formatMissouriDate, formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
+import type { Actor } from '../access/access.service.ts';
+import { agreementState } from '../agreements/agreement-context.ts';
+import { agreementCertificate, requireCopyReader } from '../agreements/signing.service.ts';
+import { signedBlocks } from '../agreements-to-mediate/signatures.ts';
+import { auditDocumentRead } from '../cases/cases.service.ts';
+import { loadMediation } from '../sessions/mediation-context.ts';
+import * as repo from './compliance.repository.ts';
+import { sideLabel, today } from './milestone-log.ts';
+
+/**
+ * The enforcement packet: what a parent or their attorney takes to court when a promise is not
+ * kept. One PDF with the signed agreement and its audit certificate, each promise's log with dates,
+ * an index of the evidence, the reminders sent and the audit trail's entries for them.
+ *
+ * Rule 88.08: a mediator may testify only about events after the mediation; mediation
+ * communications are confidential (RSMo 435.014; 34 CFR 300.506(b)(6)(i)). So the packet is built
+ * only from the signed agreement and what happened after it was signed — the compliance tables,
+ * the signatures and the audit trail — and never reads preparation answers, screening answers,
+ * caucus notes, issues or options.
+ */
+const day = (date: string) => formatMissouriDate(`${date}T18:00:00Z`);
+
+const EVENT_WORDS: Record<string, string> = {
+  created: 'Added from the signed agreement',
+  marked_done: 'Marked done',
+  confirmed: 'Confirmed done by the other side',
+  disputed: 'Disputed: the other side says it is not done',
+  waived: 'Waived by the side it protects',
+  missed: 'Missed: not done by the date',
+  corrected: 'Corrected',
+};
+const REMINDER_WORDS: Record<string, string> = {
+  before: 'Reminder before the date',
+  due_today: 'Reminder on the day it was due',
+  overdue: 'Overdue notice',
+};
+const ROLE_WORDS: Record<string, string> = {
+  requester: 'requesting party',
+  respondent: 'responding party',
+  mediator: 'mediator',
+  coordinator: 'program coordinator',
+};
+
+export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  const state = await agreementState(deps.db, ctx);
+  if (!state.doc || !state.allSigned) throw notFound('The signed agreement');
+  requireCopyReader(ctx, state);
+  const [milestones, events, evidence, reminders] = await Promise.all([
+    repo.listMilestones(deps.db, caseId),
+    repo.listEvents(deps.db, caseId),
+    repo.listEvidence(deps.db, caseId),
+    repo.listReminders(deps.db, caseId),
+  ]);
+  const now = today(deps);
+  const unkept = milestones.filter(
+    (m) => m.state === 'missed' || m.state === 'disputed' || (m.state === 'pending' && now > m.due_date),
+  );
+  if (!unkept.length)
+    throw new AppError(
+      'RULE_VIOLATION',
+      'Every promise is kept or still has time. An enforcement packet is for a promise that was missed.',
+    );
+  const trail = await deps.db
+    .selectFrom('audit_events')
+    .select(['seq', 'occurred_at', 'kind', 'hash'])
+    .where('case_id', '=', caseId)
+    .where((eb) => eb.or([eb('kind', 'like', 'compliance.%'), eb('kind', '=', 'agreement.signed_by_all')]))
+    .orderBy('seq')
+    .execute();
+  const { sigs, certificate } = await agreementCertificate(deps.db, ctx, state);
+  const label = (side: string) => sideLabel(ctx, side);
+  const number = new Map(milestones.map((m, n) => [m.id, n + 1]));
+  const blocks: PdfBlock[] = [
+    { kind: 'heading', text: 'What this packet holds' },
+    {
+      kind: 'paragraph',
+      text: `Made by Parley on ${formatMissouriDateTime(deps.clock.now())} (Missouri time) for ${ctx.actor.name}. It holds the signed mediation agreement with its audit certificate, the log of each promise in the agreement with its dates, an index of the evidence, and the reminders Parley sent.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `It is built only from the signed agreement and from what happened after everyone signed it. It holds nothing that was said in mediation: those discussions are confidential (${ctx.pack.confidentiality.value.statute}), and a mediator may speak only about events after the mediation (Missouri Supreme Court Rule 88.08).`,
+    },
+    { kind: 'heading', text: 'Promises not kept' },
+    {
+      kind: 'list',
+      items: unkept.map(
+        (m) =>
+          `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)}. Due ${day(m.due_date)}. Now: ${m.state === 'pending' ? 'Not done, and the date has passed' : STATE_WORDS[m.state as MilestoneState]}.`,
+      ),
+    },
+    { kind: 'heading', text: 'Part 1. The signed agreement' },
+    ...signedBlocks(state.doc, sigs, state.signers, certificate),
+    { kind: 'heading', text: 'Part 2. Milestone log' },
+  ];
+  for (const m of milestones) {
+    const due = JSON.parse(m.due) as ComplianceDue;
+    blocks.push({
+      kind: 'paragraph',
+      text: `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)} (the agreement says: ${m.responsible_text}). Due ${day(m.due_date)}${due.kind === 'date' ? '' : `, ${describeComplianceDue(due)} on ${day(m.signed_on)}`}. Evidence expected: ${m.evidence_expected}. Now: ${STATE_WORDS[m.state as MilestoneState]}${m.done_on ? ` (marked done for ${day(m.done_on)})` : ''}.`,
+    });
+    blocks.push({
+      kind: 'list',
+      items: events
+        .filter((e) => e.milestone_id === m.id)
+        .map((e) => {
+          const files = evidence.filter((f) => f.event_id === e.id).map((f) => `E${evidence.indexOf(f) + 1}`);
+          const changes = Object.entries(
+            JSON.parse(e.changes) as Record<string, { from: unknown; to: unknown }>,
+          )
+            .map(([k, v]) => `${k} from ${String(v.from)} to ${String(v.to)}`)
+            .join('; ');
+          return [
+            `${formatMissouriDateTime(e.occurred_at)}: ${EVENT_WORDS[e.kind] ?? e.kind}`,
+            ` by ${e.actor_name}`,
+            e.on_date ? `, done on ${day(e.on_date)}` : '',
+            changes ? `, changed ${changes}` : '',
+            e.note ? `. Note: "${e.note}"` : '',
+            files.length ? `. Evidence: ${files.join(', ')}` : '',
+            '.',
+          ].join('');
+        }),
+    });
+  }
+  blocks.push({ kind: 'heading', text: 'Part 3. Evidence index' });
+  blocks.push(
+    evidence.length
+      ? {
+          kind: 'list',
+          items: evidence.map(
+            (f, n) =>
+              `E${n + 1}. ${f.filename} (${f.content_type}, ${Math.max(1, Math.round(Number(f.size) / 1024))} KB), added ${formatMissouriDateTime(f.created_at)} for milestone ${number.get(f.milestone_id)}. SHA-256: ${f.sha256}.`,
+          ),
+        }
+      : { kind: 'paragraph', text: 'No files were added.' },
+  );
+  blocks.push({
+    kind: 'paragraph',
+    text: 'The files can be downloaded from Parley. Each file’s SHA-256 fingerprint above shows it is the same file that was added.',
+  });
+  blocks.push({ kind: 'heading', text: 'Part 4. Reminders sent' });
+  blocks.push(
+    reminders.length
+      ? {
+          kind: 'list',
+          items: reminders.map((r) => {
+            const to = (JSON.parse(r.recipients) as { name: string; role: string }[])
+              .map((p) => `${p.name} (${ROLE_WORDS[p.role] ?? p.role})`)
+              .join(', ');
+            return `${formatMissouriDateTime(r.sent_at)}: ${REMINDER_WORDS[r.kind] ?? r.kind} for milestone ${number.get(r.milestone_id)} (due ${day(r.due_date)}), e-mailed to ${to || 'no one with an e-mail address'}.`;
+          }),
+        }
+      : { kind: 'paragraph', text: 'No reminders were sent.' },
+  );
+  blocks.push({ kind: 'heading', text: 'Part 5. Audit trail entries' });
+  blocks.push({
+    kind: 'paragraph',
+    text: 'Parley’s audit trail is append-only and hash-chained: each entry’s fingerprint depends on every entry before it, so a changed or deleted entry is detected.',
+  });
+  blocks.push({
+    kind: 'list',
+    items: trail.map(
+      (t) => `#${t.seq} ${formatMissouriDateTime(t.occurred_at)} ${t.kind} ${t.hash.slice(0, 16)}`,
+    ),
+  });
+  const pdf = await renderPdf({
+    title: 'Enforcement packet',
+    subtitle: `Case ${ctx.c.reference} · ${ctx.programName}`,
+    blocks,
+    footer: `Enforcement packet ${ctx.c.reference}`,
+    createdAt: deps.clock.now(),
+  });
+  await auditDocumentRead(deps, ctx.actor, ctx.c, 'enforcement_packet');
+  return { pdf, filename: `enforcement-packet-${ctx.c.reference}.pdf` };
+}

@@ -1,0 +1,98 @@
+import { isOutstanding, keptOnTime, type MilestoneState } from '../../../domain/compliance.ts';
+import { inTransaction } from '../../db/database.ts';
+import { notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { type Actor, authorize } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as repo from './compliance.repository.ts';
+import type { ComplianceSettings } from './compliance.schemas.ts';
+import { today } from './milestone-log.ts';
+import { complianceSettingsOf } from './settings.ts';
+
+/**
+ * The coordinator's view of a program: agreements with a promise overdue, and the share of
+ * promises kept on time. Promise titles, states and dates only — nothing said in mediation.
+ */
+export async function programCompliance(deps: Deps, actor: Actor | null, programId: string) {
+  authorize(actor, 'cases:manage', { programId });
+  const program = await deps.db
+    .selectFrom('programs')
+    .select(['name', 'settings'])
+    .where('id', '=', programId)
+    .executeTakeFirst();
+  if (!program) throw notFound('That program');
+  const rows = await repo.listProgramMilestones(deps.db, programId);
+  const day = today(deps);
+  const byCase = new Map<string, typeof rows>();
+  for (const r of rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r]);
+  const agreements = [...byCase.values()]
+    .map((ms) => {
+      const overdue = ms.filter((m) => isOutstanding(m.state as MilestoneState) && day > m.due_date);
+      return {
+        caseId: ms[0]!.case_id,
+        reference: ms[0]!.reference,
+        title: ms[0]!.title,
+        signedOn: ms[0]!.signed_on,
+        milestones: ms.length,
+        overdue: overdue.map((m) => ({ id: m.id, what: m.what, dueDate: m.due_date, state: m.state })),
+      };
+    })
+    .filter((a) => a.overdue.length > 0)
+    .sort((a, b) => (a.overdue[0]!.dueDate < b.overdue[0]!.dueDate ? -1 : 1));
+  const kept = keptOnTime(
+    rows.map((m) => ({ state: m.state as MilestoneState, dueDate: m.due_date, doneOn: m.done_on })),
+    day,
+  );
+  return {
+    programId,
+    programName: program.name,
+    today: day,
+    agreementsTracked: byCase.size,
+    milestones: rows.length,
+    keptOnTime: kept,
+    overdueAgreements: agreements,
+    settings: complianceSettingsOf(program.settings),
+  };
+}
+
+export async function updateComplianceSettings(
+  deps: Deps,
+  actor: Actor | null,
+  programId: string,
+  input: ComplianceSettings,
+) {
+  authorize(actor, 'programs:configure', { programId });
+  return inTransaction(deps.db, async (tx) => {
+    const program = await tx
+      .selectFrom('programs')
+      .select('settings')
+      .where('id', '=', programId)
+      .executeTakeFirst();
+    if (!program) throw notFound('That program');
+    let settings: Record<string, unknown> = {};
+    try {
+      settings = JSON.parse(program.settings) as Record<string, unknown>;
+    } catch {
+      settings = {};
+    }
+    await tx
+      .updateTable('programs')
+      .set({
+        settings: JSON.stringify({ ...settings, compliance: input }),
+        updated_at: iso(deps.clock.now()),
+      })
+      .where('id', '=', programId)
+      .execute();
+    await recordAudit(tx, {
+      kind: 'compliance.settings_changed',
+      at: deps.clock.now(),
+      actorId: actor!.userId,
+      programId,
+      subjectType: 'program',
+      subjectId: programId,
+      data: { ...input },
+    });
+    return input;
+  });
+}

@@ -1,0 +1,235 @@
+import {
+  IllegalMilestoneTransition,
+  type MilestoneAction,
+  type MilestoneState,
+  nextMilestoneState,
+  protectedSides,
+  type ResponsibleSide,
+} from '../../../domain/compliance.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import { sha256Hex } from '../../infra/crypto.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { sniffScan } from '../agreements/signing.service.ts';
+import { auditDocumentRead } from '../cases/cases.service.ts';
+import { joined, notifyPeople } from '../cases/notify.ts';
+import { loadMediation, type MediationContext } from '../sessions/mediation-context.ts';
+import { requireComplianceReader, requireMilestoneAction } from './compliance.policy.ts';
+import * as repo from './compliance.repository.ts';
+import type { MarkDoneInput } from './compliance.schemas.ts';
+import { logMilestone, today } from './milestone-log.ts';
+
+/**
+ * Keeping a promise: the responsible side marks it done with evidence (a date, a note, files);
+ * the other side confirms or disputes, and a dispute stays in the log; the side it protects may
+ * waive it. Each step is one transaction with its log entry, audit event and e-mails.
+ */
+const MAX_BYTES = 10 * 1024 * 1024;
+
+async function begin(tx: Tx, actor: Actor | null, caseId: string, milestoneId: string) {
+  const ctx = await loadMediation(tx, actor, caseId);
+  requireComplianceReader(ctx);
+  const m = await repo.findMilestone(tx, caseId, milestoneId);
+  if (!m) throw notFound('That promise');
+  return { ctx, m };
+}
+
+function move(ctx: MediationContext, m: repo.MilestoneRow, action: MilestoneAction): MilestoneState {
+  requireMilestoneAction(ctx, action, m);
+  try {
+    return nextMilestoneState(m.state as MilestoneState, action);
+  } catch (error) {
+    if (error instanceof IllegalMilestoneTransition) throw new AppError('INVALID_TRANSITION', error.message);
+    throw error;
+  }
+}
+
+const who = (ctx: MediationContext) => ({
+  id: ctx.actor.userId,
+  name: ctx.actor.name,
+  side: ctx.viewer.side,
+});
+
+const otherSides = (side: string | null): string[] =>
+  side === 'requester' ? ['respondent'] : side === 'respondent' ? ['requester'] : [];
+
+async function tell(
+  tx: Tx,
+  deps: Deps,
+  ctx: MediationContext,
+  sides: string[],
+  subject: string,
+  body: string,
+  template: string,
+) {
+  const people = sides.flatMap((s) => joined(ctx.participants, s));
+  await notifyPeople(tx, deps, ctx.c, people, {
+    template,
+    subject: `${ctx.c.reference}: ${subject}`,
+    body: `${body}\n\nSee every promise and its evidence on Parley.`,
+  });
+}
+
+export async function markDone(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  milestoneId: string,
+  input: MarkDoneInput,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, m } = await begin(tx, actor, caseId, milestoneId);
+    const to = move(ctx, m, 'mark_done');
+    if (input.doneOn > today(deps)) throw invalid('doneOn', 'cannot be in the future');
+    if (input.doneOn < m.signed_on) throw invalid('doneOn', 'cannot be before the agreement was signed');
+    if (!input.note && input.files.length === 0)
+      throw invalid('note', 'say what was done, or attach a file that shows it');
+    const files = input.files.map((f, n) => {
+      const bytes = Buffer.from(f.contentBase64, 'base64');
+      if (bytes.length === 0 || bytes.length > MAX_BYTES)
+        throw invalid(`files.${n}.contentBase64`, 'the file must be under 10 MB');
+      const kind = sniffScan(bytes);
+      if (!kind) throw invalid(`files.${n}.contentBase64`, 'attach a PDF, PNG or JPEG file');
+      const base =
+        f.filename
+          .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+          .replace(/[^\w .-]+/g, '_')
+          .slice(0, 120) || 'evidence';
+      return { bytes, kind, filename: `${base}.${kind.ext}` };
+    });
+    const side = m.responsible_side === 'both' ? ctx.viewer.side : m.responsible_side;
+    const eventId = await logMilestone(tx, deps, {
+      milestone: m,
+      kind: 'marked_done',
+      to,
+      actor: who(ctx),
+      onDate: input.doneOn,
+      note: input.note,
+    });
+    const now = iso(deps.clock.now());
+    for (const f of files) {
+      const fileId = newId();
+      await tx
+        .insertInto('files')
+        .values({
+          id: fileId,
+          purpose: 'compliance_evidence',
+          filename: f.filename,
+          content_type: f.kind.contentType,
+          size: f.bytes.length,
+          sha256: sha256Hex(f.bytes),
+          data: f.bytes,
+          owner_id: ctx.actor.userId,
+          program_id: ctx.c.program_id,
+          case_id: caseId,
+          created_at: now,
+        })
+        .execute();
+      await repo.insertEvidence(tx, {
+        id: newId(),
+        milestone_id: m.id,
+        event_id: eventId,
+        case_id: caseId,
+        file_id: fileId,
+        created_at: now,
+      });
+    }
+    await repo.updateMilestone(tx, m.id, {
+      state: to,
+      done_on: input.doneOn,
+      done_by_side: side,
+      updated_at: now,
+    });
+    await tell(
+      tx,
+      deps,
+      ctx,
+      otherSides(side),
+      `a promise was marked done`,
+      `${ctx.actor.name} says this promise was done on ${formatMissouriDate(`${input.doneOn}T18:00:00Z`)}: "${m.what}".${files.length ? ` They attached ${files.length} file${files.length === 1 ? '' : 's'}.` : ''}\n\nPlease look at it and say if it is done or not.`,
+      'compliance-marked-done',
+    );
+    return { id: m.id, state: to, doneOn: input.doneOn, evidence: files.length };
+  });
+}
+
+export async function confirmDone(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  milestoneId: string,
+  note: string,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, m } = await begin(tx, actor, caseId, milestoneId);
+    const to = move(ctx, m, 'confirm');
+    await logMilestone(tx, deps, { milestone: m, kind: 'confirmed', to, actor: who(ctx), note });
+    await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
+    return { id: m.id, state: to };
+  });
+}
+
+export async function disputeDone(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  milestoneId: string,
+  reason: string,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, m } = await begin(tx, actor, caseId, milestoneId);
+    const to = move(ctx, m, 'dispute');
+    await logMilestone(tx, deps, { milestone: m, kind: 'disputed', to, actor: who(ctx), note: reason });
+    await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
+    await tell(
+      tx,
+      deps,
+      ctx,
+      m.done_by_side ? [m.done_by_side] : otherSides(ctx.viewer.side),
+      'a promise is not done, says the other side',
+      `${ctx.actor.name} says this promise is not done yet: "${m.what}". Their reason is on Parley. You can add evidence and mark it done again.`,
+      'compliance-disputed',
+    );
+    return { id: m.id, state: to };
+  });
+}
+
+export async function waiveMilestone(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  milestoneId: string,
+  note: string,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, m } = await begin(tx, actor, caseId, milestoneId);
+    const to = move(ctx, m, 'waive');
+    await logMilestone(tx, deps, { milestone: m, kind: 'waived', to, actor: who(ctx), note });
+    await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
+    const responsible = m.responsible_side as ResponsibleSide;
+    await tell(
+      tx,
+      deps,
+      ctx,
+      responsible === 'both' ? [] : [responsible, ...protectedSides(responsible)],
+      'a promise was waived',
+      `${ctx.actor.name} gave up this promise, so it no longer needs to be done: "${m.what}".`,
+      'compliance-waived',
+    );
+    return { id: m.id, state: to };
+  });
+}
+
+/** An evidence file, for anyone who sees the case's promises; the read is audited. */
+export async function evidenceFile(deps: Deps, actor: Actor | null, caseId: string, fileId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  requireComplianceReader(ctx);
+  const file = await repo.findEvidenceFile(deps.db, caseId, fileId);
+  if (!file) throw notFound('That file');
+  await auditDocumentRead(deps, ctx.actor, ctx.c, 'compliance_evidence');
+  return { data: Buffer.from(file.data), contentType: file.content_type, filename: file.filename };
+}

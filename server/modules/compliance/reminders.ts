@@ -1,0 +1,167 @@
+import {
+  isOutstanding,
+  type MilestoneState,
+  type ReminderKind,
+  type ResponsibleSide,
+  reminderDue,
+  reminderRecipients,
+  shouldMarkMissed,
+} from '../../../domain/compliance.ts';
+import { addDays } from '../../../domain/deadlines.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { inTransaction } from '../../db/database.ts';
+import { iso, MINUTE } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { enqueueJob, registerJob } from '../../jobs/runner.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { packForCase } from '../cases/case-context.ts';
+import * as casesRepo from '../cases/cases.repository.ts';
+import { joined, notifyPeople } from '../cases/notify.ts';
+import * as repo from './compliance.repository.ts';
+import { logMilestone, PARLEY, sideLabel, today } from './milestone-log.ts';
+import { programComplianceSettings } from './settings.ts';
+
+/**
+ * The daily check, through the job runner. Every 15 minutes one server claims the scan (a periodic
+ * job), marks promises whose date has passed as missed, and enqueues one job per (milestone,
+ * reminder kind, due date) under a unique key: the job queue refuses a second copy, and the
+ * compliance_reminders row refuses a second send, so each reminder goes out once however many
+ * servers run the job runner.
+ */
+export const COMPLIANCE_SCAN_JOB = 'compliance.scan';
+export const COMPLIANCE_REMIND_JOB = 'compliance.remind';
+export type RemindPayload = { milestoneId: string; reminder: ReminderKind; dueDate: string };
+
+const LOOK_AHEAD_DAYS = 60; // the most days before a date a program may remind
+
+export async function scanMilestones(deps: Deps): Promise<{ missed: number; enqueued: number }> {
+  const day = today(deps);
+  const open = await repo.listOpenMilestonesDueBy(deps.db, addDays(day, LOOK_AHEAD_DAYS, 'calendar'));
+  const settings = new Map<string, Awaited<ReturnType<typeof programComplianceSettings>>>();
+  let missed = 0;
+  let enqueued = 0;
+  for (const m of open) {
+    let state = m.state as MilestoneState;
+    if (shouldMarkMissed({ state, dueDate: m.due_date }, day)) {
+      const marked = await inTransaction(deps.db, async (tx) => {
+        const r = await tx
+          .updateTable('compliance_milestones')
+          .set({ state: 'missed', updated_at: iso(deps.clock.now()) })
+          .where('id', '=', m.id)
+          .where('state', '=', 'pending')
+          .executeTakeFirst();
+        if (Number(r.numUpdatedRows) !== 1) return false; // another server got there first
+        await logMilestone(tx, deps, { milestone: m, kind: 'missed', to: 'missed', actor: PARLEY });
+        return true;
+      });
+      if (marked) missed += 1;
+      state = 'missed';
+    }
+    if (!settings.has(m.program_id))
+      settings.set(m.program_id, await programComplianceSettings(deps.db, m.program_id));
+    const kind = reminderDue(
+      { state, dueDate: m.due_date },
+      day,
+      settings.get(m.program_id)!.remindDaysBefore,
+    );
+    if (!kind) continue;
+    const payload: RemindPayload = { milestoneId: m.id, reminder: kind, dueDate: m.due_date };
+    if (
+      await enqueueJob(deps.db, deps, {
+        kind: COMPLIANCE_REMIND_JOB,
+        payload,
+        uniqueKey: `${COMPLIANCE_REMIND_JOB}:${m.id}:${kind}:${m.due_date}`,
+        maxAttempts: 8,
+      })
+    )
+      enqueued += 1;
+  }
+  return { missed, enqueued };
+}
+
+const SUBJECTS: Record<ReminderKind, string> = {
+  before: 'a promise is due soon',
+  due_today: 'a promise is due today',
+  overdue: 'a promise is overdue',
+};
+
+function reminderText(kind: ReminderKind, m: repo.MilestoneRow, who: string) {
+  const date = formatMissouriDate(`${m.due_date}T18:00:00Z`);
+  const promise = `"${m.what}" (${who} promised this in your signed agreement)`;
+  switch (kind) {
+    case 'before':
+      return `Reminder: ${promise} is due by ${date}.\n\nWhen it is done, mark it done on Parley and add what shows it: ${m.evidence_expected}.`;
+    case 'due_today':
+      return `Today is the day: ${promise} is due today, ${date}.\n\nWhen it is done, mark it done on Parley and add what shows it: ${m.evidence_expected}.`;
+    case 'overdue':
+      return `${promise} was due on ${date}. It is not marked done.\n\nIf it is done, mark it done on Parley with what shows it. If it is not, the parent can download an enforcement packet on Parley: the signed agreement, the dates and the reminders sent, to take to a lawyer or a court.`;
+  }
+}
+
+export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<boolean> {
+  return inTransaction(deps.db, async (tx) => {
+    const m = await repo.findMilestoneById(tx, payload.milestoneId);
+    if (!m || m.due_date !== payload.dueDate || !isOutstanding(m.state as MilestoneState)) return false;
+    const id = newId();
+    const sentAt = iso(deps.clock.now());
+    const claimed = await repo.claimReminder(tx, {
+      id,
+      milestone_id: m.id,
+      case_id: m.case_id,
+      kind: payload.reminder,
+      due_date: m.due_date,
+      recipients: '[]',
+      sent_at: sentAt,
+    });
+    if (!claimed) return false;
+    const c = await casesRepo.findCase(tx, m.case_id);
+    if (!c) return false;
+    const participants = await casesRepo.listParticipants(tx, c.id);
+    const { pack } = await packForCase(tx, c);
+    const settings = await programComplianceSettings(tx, c.program_id);
+    const to = reminderRecipients(payload.reminder, m.responsible_side as ResponsibleSide, {
+      mediator: settings.escalateToMediator,
+      coordinator: settings.escalateToCoordinator,
+    });
+    const people: { email: string | null; userId: string | null; name: string; role: string }[] = [];
+    for (const side of to.sides)
+      people.push(...joined(participants, side).map((p) => ({ ...p, role: side })));
+    if (to.mediator && c.mediator_id && c.mediator_status === 'accepted') {
+      const u = await casesRepo.findUser(tx, c.mediator_id);
+      if (u) people.push({ email: u.email, userId: u.id, name: u.name, role: 'mediator' });
+    }
+    if (to.coordinator) {
+      for (const u of await casesRepo.listCoordinators(tx, c.program_id))
+        people.push({ email: u.email, userId: u.id, name: u.name, role: 'coordinator' });
+    }
+    const unique = people.filter((p, n) => p.email && people.findIndex((q) => q.email === p.email) === n);
+    await notifyPeople(tx, deps, c, unique, {
+      template: `compliance-${payload.reminder.replace('_', '-')}`,
+      subject: `${c.reference}: ${SUBJECTS[payload.reminder]}`,
+      body: reminderText(payload.reminder, m, sideLabel({ participants, pack }, m.responsible_side)),
+    });
+    await repo.setReminderRecipients(
+      tx,
+      id,
+      JSON.stringify(unique.map((p) => ({ name: p.name, role: p.role }))),
+    );
+    await recordAudit(tx, {
+      kind: 'compliance.reminder_sent',
+      at: deps.clock.now(),
+      actorId: null,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'compliance_milestone',
+      subjectId: m.id,
+      data: { reminder: payload.reminder, dueDate: m.due_date, recipients: unique.length },
+    });
+    return true;
+  });
+}
+
+registerJob(COMPLIANCE_SCAN_JOB, async (deps) => void (await scanMilestones(deps)), { everyMs: 15 * MINUTE });
+registerJob(
+  COMPLIANCE_REMIND_JOB,
+  async (deps, payload) => void (await sendReminder(deps, payload as RemindPayload)),
+);

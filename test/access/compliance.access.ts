@@ -1,0 +1,196 @@
+import { inTransaction } from '../../server/db/database.ts';
+import { buildUser } from '../../server/db/seed/builders.ts';
+import { iso } from '../../server/infra/clock.ts';
+import { newId } from '../../server/infra/ids.ts';
+import * as repo from '../../server/modules/cases/cases.repository.ts';
+import type { TestApp } from '../app.ts';
+import { specialEducationRequest } from '../cases.ts';
+import { json, signedIn } from '../client.ts';
+import { PDF_BYTES } from '../compliance.ts';
+import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
+
+/**
+ * A signed special-education agreement for the matrix: the matrix's party is the parent, the
+ * matrix's advocate is with them, a district representative signed for the district. Its
+ * milestones: (1) the district's, marked done with a file; (2) the parent's; (3) the district's,
+ * for the parent to waive; (4) the district's, already past its date (for the packet).
+ */
+export async function setup(t: TestApp, world: AccessWorld) {
+  const party = await signedIn(t.app, world.people.party);
+  const districtUser = await buildUser(t.deps, { name: 'Matrix District', grants: [{ role: 'party' }] });
+  const created = await party.post(
+    '/api/v1/cases',
+    specialEducationRequest(world.program.id, 'matrix-district-compliance@example.test'),
+  );
+  const caseId = json<{ id: string }>(created).id;
+  const now = iso(t.clock.now());
+  await inTransaction(t.db, async (tx) => {
+    await tx
+      .updateTable('case_participants')
+      .set({ status: 'removed' })
+      .where('case_id', '=', caseId)
+      .where('side', '=', 'respondent')
+      .execute();
+    for (const [user, side, role, name, organization] of [
+      [world.people.advocate, 'requester', 'advocate', 'Matrix Advocate', null],
+      [districtUser, 'respondent', 'party', 'Matrix District', 'Matrix School District'],
+    ] as const) {
+      await repo.insertParticipant(tx, {
+        id: newId(),
+        case_id: caseId,
+        user_id: user.id,
+        side,
+        role,
+        name,
+        organization,
+        email: user.email,
+        status: 'active',
+        added_by: null,
+        created_at: now,
+      });
+    }
+    await repo.updateCase(tx, caseId, {
+      state: 'in_mediation',
+      consented_at: now,
+      mediator_id: world.people.mediator.id,
+      mediator_status: 'accepted',
+      mediator_chosen_at: now,
+      ready_at: now,
+    });
+  });
+  const mediator = await signedIn(t.app, world.people.mediator);
+  const district = await signedIn(t.app, districtUser);
+  const c = `/api/v1/cases/${caseId}`;
+  const issue = json<{ id: string }>(await mediator.post(`${c}/issues`, { templateId: 'evaluation' }));
+  await mediator.patch(`${c}/issues/${issue.id}`, { status: 'agreed' });
+  const milestone = (what: string, responsible: string, date: string) => ({
+    what,
+    responsible,
+    due: { kind: 'date', date },
+    evidence: 'A letter',
+  });
+  await mediator.post(`${c}/agreement/versions`, {
+    terms: [{ issueId: issue.id, text: 'Matrix term', responsible: 'District' }],
+    milestones: [
+      milestone('District service begins', 'Matrix School District', '2026-04-01'),
+      milestone('Parent returns the form', 'The parent', '2026-04-01'),
+      milestone('District sends the schedule', 'Matrix School District', '2026-04-01'),
+      milestone('District holds a meeting', 'Matrix School District', '2026-03-01'),
+    ],
+    settledIssueIds: [issue.id],
+  });
+  const a = json<{ sha256: string }>(await party.get(`${c}/agreement`));
+  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true };
+  await party.post(`${c}/agreement/signatures`, { ...sign, typedName: 'Matrix Party' });
+  await district.post(`${c}/agreement/signatures`, {
+    ...sign,
+    typedName: 'Matrix District',
+    attestAuthority: true,
+  });
+  const ms = await t.db
+    .selectFrom('compliance_milestones')
+    .select(['id', 'position', 'responsible_side'])
+    .where('case_id', '=', caseId)
+    .orderBy('position')
+    .execute();
+  if (ms.length !== 4 || ms[1]!.responsible_side !== 'requester')
+    throw new Error(`compliance matrix setup: ${JSON.stringify(ms)}`);
+  const done = await district.post(`${c}/milestones/${ms[0]!.id}/done`, {
+    doneOn: iso(t.clock.now()).slice(0, 10),
+    files: [{ filename: 'letter.pdf', contentBase64: PDF_BYTES.toString('base64') }],
+  });
+  if (done.statusCode !== 200) throw new Error(`compliance matrix setup: ${done.body}`);
+  const file = await t.db
+    .selectFrom('compliance_evidence')
+    .select('file_id')
+    .where('case_id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  Object.assign(world.extra, {
+    cCase: caseId,
+    cDone: ms[0]!.id,
+    cParents: ms[1]!.id,
+    cWaive: ms[2]!.id,
+    cFile: file.file_id,
+  });
+}
+
+const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
+const m = (w: AccessWorld, id: string, rest = '') => `/api/v1/cases/${w.extra.cCase}/milestones/${id}${rest}`;
+const base = '/api/v1/cases/:caseId/milestones/:milestoneId';
+
+export const entries: AccessEntry[] = [
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:caseId/compliance',
+    allowed: onCase,
+    request: (w) => ({ url: `/api/v1/cases/${w.extra.cCase}/compliance` }),
+  },
+  {
+    method: 'PATCH',
+    route: base,
+    allowed: ['mediator', 'coordinator', 'admin'],
+    request: (w) => ({
+      url: m(w, w.extra.cWaive!),
+      body: { evidenceExpected: 'A dated letter', reason: 'Clearer words' },
+    }),
+    note: 'the mediator and the program correct; the parties keep track',
+  },
+  {
+    method: 'POST',
+    route: `${base}/done`,
+    allowed: ['party', 'advocate'],
+    request: (w) => ({
+      url: m(w, w.extra.cParents!, '/done'),
+      body: { doneOn: '2026-03-02', note: 'Returned' },
+    }),
+    note: 'the responsible side (the parent, or the advocate with them)',
+  },
+  {
+    method: 'POST',
+    route: `${base}/confirm`,
+    allowed: ['party', 'advocate'],
+    request: (w) => ({ url: m(w, w.extra.cDone!, '/confirm'), body: {} }),
+    note: 'the other side from the one that marked it done',
+  },
+  {
+    method: 'POST',
+    route: `${base}/dispute`,
+    allowed: ['party', 'advocate'],
+    request: (w) => ({ url: m(w, w.extra.cDone!, '/dispute'), body: { reason: 'Not started' } }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:caseId/enforcement-packet.pdf',
+    allowed: ['party', 'mediator', 'coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/cases/${w.extra.cCase}/enforcement-packet.pdf` }),
+    note: 'the signers, the mediator and the program (as the signed copy)',
+  },
+  {
+    method: 'GET',
+    route: `${base}/evidence/:fileId`,
+    allowed: onCase,
+    request: (w) => ({ url: m(w, w.extra.cDone!, `/evidence/${w.extra.cFile}`) }),
+  },
+  {
+    method: 'POST',
+    route: `${base}/waive`,
+    allowed: ['party'],
+    request: (w) => ({ url: m(w, w.extra.cWaive!, '/waive'), body: { confirm: true } }),
+    note: 'only the party the promise protects; not an advocate for them',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/compliance',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/compliance` }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/programs/:programId/compliance/settings',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({
+      url: `/api/v1/programs/${w.program.id}/compliance/settings`,
+      body: { remindDaysBefore: 7, escalateToMediator: false, escalateToCoordinator: true },
+    }),
+  },
+];
