@@ -18,11 +18,19 @@ export type NavItem = {
 export const NAV: NavItem[] = [
   { to: '/', label: 'Home', audience: 'everyone' },
   { to: '/programs', label: 'Programs', audience: 'everyone' },
+  { to: '/find-a-mediator', label: 'Find a mediator', audience: 'everyone' },
   { to: '/trainings', label: 'Trainings', audience: 'everyone' },
   { to: '/become-a-mediator', label: 'Become a mediator', audience: 'everyone' },
   { to: '/association', label: 'Join the association', audience: 'everyone' },
   { to: '/members', label: 'Members', audience: 'signed-in', roles: ['member', 'staff'] },
   { to: '/association/staff', label: 'Association staff', audience: 'signed-in', roles: ['staff', 'admin'] },
+  {
+    to: '/my-directory-profile',
+    label: 'My directory profile',
+    audience: 'signed-in',
+    roles: ['mediator', 'member'],
+  },
+  { to: '/directory/review', label: 'Training records', audience: 'signed-in', roles: ['staff', 'admin', 'coordinator'] },
   { to: '/account', label: 'My account', audience: 'signed-in' },
   { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo' },
 ];
@@ -34,6 +42,8 @@ export const OFFERS: Offer[] = [
   {
     title: 'Find a mediator',
     text: 'Look for a mediator near you. See the kinds of cases they help with, the counties they serve, their languages and their fees.',
+    to: '/find-a-mediator',
+    linkLabel: 'Find a mediator',
   },
   {
     title: 'Ask for mediation',

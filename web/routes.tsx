@@ -48,6 +48,11 @@ const pages: RouteObject[] = [
     path: 'dev/mailbox',
     lazy: () => import('./pages/dev/MailboxPage.tsx').then((m) => ({ Component: m.MailboxPage })),
   },
+  // Find a Mediator: the public directory, profiles, the mediator's own profile, the review queue.
+  { path: 'find-a-mediator', lazy: () => import('./pages/directory/FindMediatorPage.tsx').then((m) => ({ Component: m.FindMediatorPage })) },
+  { path: 'mediators/:profileId', lazy: () => import('./pages/directory/MediatorPage.tsx').then((m) => ({ Component: m.MediatorPage })) },
+  { path: 'my-directory-profile', lazy: () => import('./pages/directory/MyProfilePage.tsx').then((m) => ({ Component: m.MyProfilePage })) },
+  { path: 'directory/review', lazy: () => import('./pages/directory/ReviewPage.tsx').then((m) => ({ Component: m.ReviewPage })) },
   // The association: join, trainings, the path, members only, standards, staff.
   { path: 'association', lazy: () => import('./pages/association/AssociationPage.tsx').then((m) => ({ Component: m.AssociationPage })) },
   { path: 'association/staff', lazy: () => import('./pages/association/StaffPage.tsx').then((m) => ({ Component: m.StaffPage })) },

@@ -1,0 +1,275 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { FEE_TYPES, LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
+import { ROSTERS } from '../../../domain/eligibility.ts';
+import { api, errorMessage } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import './directory.css';
+import { areaLabel, feeLabel, feesText, languageLabel, ROSTER_SHORT, rosterLabel } from './labels.ts';
+import type { County, SearchPage, SearchResult } from './types.ts';
+
+const FIELDS = [
+  'q',
+  'area',
+  'county',
+  'language',
+  'roster',
+  'fee',
+  'mode',
+  'accepting',
+  'sort',
+  'near',
+] as const;
+
+/** Missouri's counties for the place filters, loaded once. */
+export function useCounties() {
+  return useQuery({
+    queryKey: ['directory', 'counties'],
+    queryFn: () => api.get<County[]>('/api/v1/directory/counties'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
+ * /find-a-mediator: the public directory. The form writes its choices into the page's address,
+ * and the results are read from the address, so a search can be shared, bookmarked or reloaded.
+ */
+export function FindMediatorPage() {
+  const [params, setParams] = useSearchParams();
+  const counties = useCounties();
+  const search = new URLSearchParams();
+  for (const key of FIELDS) {
+    const value = params.get(key);
+    if (value) search.set(key, value);
+  }
+  const queryString = search.toString();
+  const results = useInfiniteQuery({
+    queryKey: ['directory', 'search', queryString],
+    queryFn: ({ pageParam }) => {
+      const page = new URLSearchParams(search);
+      if (pageParam) page.set('cursor', pageParam);
+      return api.get<SearchPage>(`/api/v1/directory/mediators?${page.toString()}`);
+    },
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = new URLSearchParams();
+    for (const key of FIELDS) {
+      const value = form.get(key);
+      if (typeof value === 'string' && value.trim() !== '') next.set(key, value.trim());
+    }
+    if (next.get('sort') !== 'distance') next.delete('near');
+    setParams(next);
+  }
+
+  const found = results.data?.pages.flatMap((p) => p.results) ?? [];
+  const sort = params.get('sort') ?? 'relevance';
+  return (
+    <Page
+      title="Find a mediator"
+      lead="Mediators across Missouri: what kinds of cases they help with, where they work, their languages and fees. Missouri does not certify mediators; each profile shows which court lists the mediator’s training qualifies for."
+      wide
+    >
+      <form
+        className="directory-search"
+        onSubmit={submit}
+        aria-label="Search the directory"
+        key={queryString}
+      >
+        <div className="field directory-words">
+          <label htmlFor="directory-q">Words to look for</label>
+          <p className="field-hint" id="directory-q-hint">
+            A name, a language or a kind of case, for example “custody” or “Spanish”.
+          </p>
+          <input
+            id="directory-q"
+            name="q"
+            type="search"
+            defaultValue={params.get('q') ?? ''}
+            aria-describedby="directory-q-hint"
+          />
+        </div>
+        <div className="directory-filters">
+          <Select
+            name="area"
+            label="Kind of case"
+            value={params.get('area')}
+            options={PRACTICE_AREAS.map((a) => [a, areaLabel(a)])}
+          />
+          <Select
+            name="county"
+            label="Serves this county"
+            value={params.get('county')}
+            options={(counties.data ?? []).map((c) => [c.fips, c.name])}
+          />
+          <Select
+            name="language"
+            label="Language"
+            value={params.get('language')}
+            options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
+          />
+          <Select
+            name="roster"
+            label="Qualified for"
+            value={params.get('roster')}
+            options={ROSTERS.map((r) => [r, rosterLabel(r)])}
+          />
+          <Select
+            name="fee"
+            label="Fees"
+            value={params.get('fee')}
+            options={FEE_TYPES.map((f) => [f, feeLabel(f)])}
+          />
+          <Select
+            name="mode"
+            label="Meets"
+            value={params.get('mode')}
+            options={[
+              ['remote', 'By video or phone'],
+              ['in_person', 'In person'],
+            ]}
+          />
+          <Select
+            name="sort"
+            label="Order"
+            value={params.get('sort')}
+            anyLabel="Best match"
+            options={[
+              ['name', 'By name'],
+              ['distance', 'Nearest first'],
+            ]}
+          />
+          <Select
+            name="near"
+            label="Nearest to (for “Nearest first”)"
+            value={params.get('near')}
+            anyLabel="The county above"
+            options={(counties.data ?? []).map((c) => [c.fips, c.name])}
+          />
+        </div>
+        <div className="field field-check">
+          <input
+            id="directory-accepting"
+            type="checkbox"
+            name="accepting"
+            value="true"
+            defaultChecked={params.get('accepting') === 'true'}
+          />
+          <label htmlFor="directory-accepting">Only mediators taking new cases</label>
+        </div>
+        <div className="form-actions">
+          <Button type="submit">Search</Button>
+          {queryString ? (
+            <Link to="/find-a-mediator" className="button button-secondary">
+              Clear the search
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      <section aria-labelledby="directory-results">
+        <h2 id="directory-results">Mediators</h2>
+        {results.isPending ? <Loading what="Looking for mediators" /> : null}
+        {results.isError ? <Alert tone="error">{errorMessage(results.error)}</Alert> : null}
+        {results.isSuccess ? (
+          <p role="status" className="muted">
+            {found.length === 0
+              ? 'No mediator matches all of these choices. Try removing one.'
+              : `Showing ${found.length} ${found.length === 1 ? 'mediator' : 'mediators'}${results.hasNextPage ? '; there are more' : ''}.`}
+          </p>
+        ) : null}
+        <ul className="directory-results">
+          {found.map((m) => (
+            <ResultCard key={m.id} mediator={m} nearest={sort === 'distance'} />
+          ))}
+        </ul>
+        {results.hasNextPage ? (
+          <Button
+            variant="secondary"
+            onClick={() => results.fetchNextPage()}
+            busy={results.isFetchingNextPage}
+            busyLabel="Loading more…"
+          >
+            More results
+          </Button>
+        ) : null}
+      </section>
+    </Page>
+  );
+}
+
+function Select({
+  name,
+  label,
+  value,
+  options,
+  anyLabel = 'Any',
+}: {
+  name: string;
+  label: string;
+  value: string | null;
+  options: [string, string][];
+  anyLabel?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ''}>
+        <option value="">{anyLabel}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ResultCard({ mediator: m, nearest }: { mediator: SearchResult; nearest: boolean }) {
+  const where = m.statewide
+    ? 'Serves all of Missouri'
+    : `Serves ${m.counties.slice(0, 4).join(', ')}${m.counties.length > 4 ? ` and ${m.counties.length - 4} more counties` : ''}`;
+  return (
+    <li className="card directory-card">
+      {m.photoUrl ? <img src={m.photoUrl} alt="" className="directory-photo" width={72} height={72} /> : null}
+      <div>
+        <h3>
+          <Link to={`/mediators/${m.id}`}>{m.name}</Link>
+        </h3>
+        {m.practiceName ? <p className="directory-practice">{m.practiceName}</p> : null}
+        <p>{m.areas.map(areaLabel).join(' · ')}</p>
+        <p>
+          {where}
+          {nearest && m.milesAway !== null && !m.statewide ? ` (about ${m.milesAway} miles away)` : ''}.{' '}
+          {[m.inPerson ? 'In person' : null, m.remote ? 'by video or phone' : null]
+            .filter(Boolean)
+            .join(' or ')}
+          .
+        </p>
+        <p>
+          Speaks {m.languages.map(languageLabel).join(', ')}. Fees: {feesText(m)}.
+        </p>
+        <p className={m.acceptingCases ? 'tag tag-ok' : 'tag'}>
+          {m.acceptingCases ? 'Taking new cases' : 'Not taking new cases now'}
+        </p>
+        {m.rosters.length ? (
+          <ul className="directory-rosters" aria-label="Meets the requirements of">
+            {m.rosters.map((r) => (
+              <li key={r}>{ROSTER_SHORT[r] ?? r}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </li>
+  );
+}

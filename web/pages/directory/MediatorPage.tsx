@@ -1,0 +1,242 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { useSession } from '../../api/session.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import './directory.css';
+import { areaLabel, courseKindLabel, feesText, languageLabel } from './labels.ts';
+import type { PublicProfile } from './types.ts';
+
+/** /mediators/:id — a mediator's public profile, what their training qualifies them for, and a way to write to them. */
+export function MediatorPage() {
+  const { profileId = '' } = useParams();
+  const profile = useQuery({
+    queryKey: ['directory', 'mediator', profileId],
+    queryFn: () => api.get<PublicProfile>(`/api/v1/directory/mediators/${encodeURIComponent(profileId)}`),
+  });
+  if (profile.isPending) return <Loading what="Loading the profile" />;
+  if (profile.isError)
+    return (
+      <Page title="Mediator not found">
+        <Alert tone="error">{errorMessage(profile.error)}</Alert>
+        <p>
+          <Link to="/find-a-mediator">Search the directory</Link>
+        </p>
+      </Page>
+    );
+  const m = profile.data;
+  return (
+    <Page title={m.name} lead={m.practiceName || undefined}>
+      <div className="directory-profile">
+        {m.photoUrl ? (
+          <img src={m.photoUrl} alt={m.name} className="directory-photo-large" width={160} height={160} />
+        ) : null}
+        <dl className="directory-facts">
+          <dt>Helps with</dt>
+          <dd>{m.areas.map(areaLabel).join(', ') || 'Not stated'}</dd>
+          <dt>Where</dt>
+          <dd>
+            {m.statewide ? 'All of Missouri' : m.counties.map((c) => c.name).join(', ')}
+            {!m.statewide && m.circuits.length ? ` (judicial circuits ${m.circuits.join(', ')})` : ''}
+          </dd>
+          <dt>How</dt>
+          <dd>
+            {[m.inPerson ? 'In person' : null, m.remote ? 'by video or phone' : null]
+              .filter(Boolean)
+              .join(' or ')}
+          </dd>
+          <dt>Languages</dt>
+          <dd>{m.languages.map(languageLabel).join(', ')}</dd>
+          <dt>Fees</dt>
+          <dd>{feesText(m)}</dd>
+          <dt>New cases</dt>
+          <dd>{m.acceptingCases ? 'Taking new cases' : 'Not taking new cases right now'}</dd>
+          {m.yearsPractice !== null ? (
+            <>
+              <dt>Experience</dt>
+              <dd>{m.yearsPractice} years</dd>
+            </>
+          ) : null}
+          {m.website ? (
+            <>
+              <dt>Website</dt>
+              <dd>
+                <a href={m.website} rel="noopener noreferrer nofollow">
+                  {m.website}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          {m.phone ? (
+            <>
+              <dt>Phone</dt>
+              <dd>{m.phone}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+      {m.bio ? (
+        <section aria-labelledby="about">
+          <h2 id="about">About</h2>
+          <p className="directory-bio">{m.bio}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="qualifications">
+        <h2 id="qualifications">Court and program lists</h2>
+        <p>
+          Missouri does not certify mediators. These lines are worked out by Parley from the training record
+          that the association has checked; nobody types them in. See the{' '}
+          <Link to="/standards-of-conduct">standards of conduct for mediators</Link>.
+        </p>
+        <ul className="directory-eligibility">
+          {m.eligibility.map((e) => (
+            <li key={e.roster} className={e.met ? 'eligible' : 'not-eligible'}>
+              {e.met ? (
+                <strong>{e.metText}</strong>
+              ) : (
+                <>
+                  <strong>{e.label}: not yet.</strong> What is missing:
+                  <ul>
+                    {e.missing.map((x) => (
+                      <li key={x.code}>
+                        {x.text} <span className="muted">({x.citation})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="muted">{m.verifiedHours} hours of verified training.</p>
+        {m.training.length ? (
+          <table className="directory-training">
+            <caption>Verified training</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Training</th>
+                <th scope="col">Hours</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.training.map((t) => (
+                <tr key={`${t.date}-${t.kind}-${t.provider}-${t.hours}`}>
+                  <td>{t.date}</td>
+                  <td>
+                    {courseKindLabel(t.kind)}, {t.provider}
+                  </td>
+                  <td>{t.hours}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <ContactForm profileId={m.id} name={m.name} />
+      <CoordinatorPanel profileId={m.id} />
+    </Page>
+  );
+}
+
+function ContactForm({ profileId, name }: { profileId: string; name: string }) {
+  const [sent, setSent] = useState<string | null>(null);
+  const send = useMutation({
+    mutationFn: (body: { name: string; email: string; message: string }) =>
+      api.post<{ sent: boolean; message: string }>(`/api/v1/directory/mediators/${profileId}/contact`, body),
+    onSuccess: (r) => setSent(r.message),
+  });
+  const fieldError = (f: string) => (send.error instanceof ApiError ? send.error.field(f) : undefined);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    send.mutate({
+      name: String(form.get('name') ?? ''),
+      email: String(form.get('email') ?? ''),
+      message: String(form.get('message') ?? ''),
+    });
+  }
+  return (
+    <section aria-labelledby="contact" className="panel">
+      <h2 id="contact">Write to {name}</h2>
+      <p>
+        Parley sends your message by e-mail. The mediator replies to the address you give; their own address
+        stays private.
+      </p>
+      {sent ? <Alert tone="success">{sent}</Alert> : null}
+      {send.isError ? <Alert tone="error">{errorMessage(send.error)}</Alert> : null}
+      {!sent ? (
+        <form className="form" onSubmit={submit}>
+          <TextField label="Your name" name="name" autoComplete="name" required error={fieldError('name')} />
+          <TextField
+            label="Your e-mail address"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            error={fieldError('email')}
+          />
+          <div className={`field${fieldError('message') ? ' field-invalid' : ''}`}>
+            <label htmlFor="contact-message">Your message</label>
+            <p className="field-hint" id="contact-message-hint">
+              What kind of disagreement, and where. Do not include anything you would not want written down.
+            </p>
+            {fieldError('message') ? <p className="field-error">{fieldError('message')}</p> : null}
+            <textarea
+              id="contact-message"
+              name="message"
+              rows={6}
+              required
+              aria-describedby="contact-message-hint"
+            />
+          </div>
+          <Button type="submit" busy={send.isPending} busyLabel="Sending…">
+            Send the message
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+/** For the state special-education program's coordinator: admit to the list, or remove. */
+function CoordinatorPanel({ profileId }: { profileId: string }) {
+  const session = useSession();
+  const client = useQueryClient();
+  const user = session.data?.user;
+  const coordinatesSpecialEducation = Boolean(
+    user?.grants.some(
+      (g) =>
+        g.role === 'coordinator' &&
+        user.programs.some((p) => p.id === g.scope && p.kind === 'special_education'),
+    ),
+  );
+  const admit = useMutation({
+    mutationFn: (admitted: boolean) =>
+      api.post(`/api/v1/directory/profiles/${profileId}/special-education`, { admitted }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['directory', 'mediator', profileId] }),
+  });
+  if (!coordinatesSpecialEducation) return null;
+  return (
+    <section aria-labelledby="coordinator" className="panel">
+      <h2 id="coordinator">State special-education list</h2>
+      <p>As the state program’s coordinator you decide who is on the list.</p>
+      {admit.isError ? <Alert tone="error">{errorMessage(admit.error)}</Alert> : null}
+      <div className="form-actions">
+        <Button onClick={() => admit.mutate(true)} busy={admit.isPending}>
+          Admit to the list
+        </Button>
+        <Button variant="secondary" onClick={() => admit.mutate(false)} busy={admit.isPending}>
+          Remove from the list
+        </Button>
+      </div>
+    </section>
+  );
+}

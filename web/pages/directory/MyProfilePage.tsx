@@ -1,0 +1,366 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
+import { DEGREE_FIELDS } from '../../../domain/eligibility.ts';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useCounties } from './FindMediatorPage.tsx';
+import './directory.css';
+import { areaLabel, languageLabel } from './labels.ts';
+import { TrainingRecord } from './TrainingRecord.tsx';
+import type { OwnProfile } from './types.ts';
+
+export const ownKey = ['directory', 'me'] as const;
+
+/** A file as the API takes it: its name and its bytes in base64. */
+export function readUpload(file: File): Promise<{ filename: string; contentBase64: string }> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      resolve({ filename: file.name, contentBase64: String(reader.result).split(',')[1] ?? '' });
+    reader.onerror = () =>
+      reject(new ApiError(0, 'FILE', 'That file could not be read. Please choose it again.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+const DEGREE_LABELS: Record<string, string> = {
+  psychiatry: 'Psychiatry',
+  psychology: 'Psychology',
+  social_work: 'Social work',
+  counseling: 'Counseling',
+  behavioral_science: 'Another behavioural science',
+  other: 'Another field',
+};
+
+/** /my-directory-profile: the signed-in mediator's profile editor and training record. */
+export function MyProfilePage() {
+  const client = useQueryClient();
+  const own = useQuery({
+    queryKey: ownKey,
+    queryFn: () => api.get<{ profile: OwnProfile | null }>('/api/v1/directory/me'),
+  });
+  const counties = useCounties();
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      api.put<{ profile: OwnProfile }>('/api/v1/directory/me', body),
+    onSuccess: (data) => {
+      client.setQueryData(ownKey, data);
+      setSaved(true);
+    },
+    onMutate: () => setSaved(false),
+  });
+  const photo = useMutation({
+    mutationFn: async (file: File) =>
+      api.put<{ profile: OwnProfile }>('/api/v1/directory/me/photo', await readUpload(file)),
+    onSuccess: (data) => client.setQueryData(ownKey, data),
+  });
+
+  if (own.isPending) return <Loading what="Loading your profile" />;
+  if (own.isError)
+    return (
+      <Page title="My directory profile">
+        <Alert tone="error">{errorMessage(own.error)}</Alert>
+      </Page>
+    );
+  const p = own.data.profile;
+  const fieldError = (f: string) => (save.error instanceof ApiError ? save.error.field(f) : undefined);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const f = new FormData(event.currentTarget);
+    const text = (k: string) => String(f.get(k) ?? '').trim();
+    const number = (k: string) => (text(k) === '' ? null : Number(text(k)));
+    const degreeTitle = text('degreeTitle');
+    const barState = text('barState');
+    save.mutate({
+      displayName: text('displayName'),
+      practiceName: text('practiceName'),
+      bio: text('bio'),
+      areas: f.getAll('areas').map(String),
+      languages: f.getAll('languages').map(String),
+      statewide: f.get('statewide') === 'on',
+      counties: f.getAll('counties').map(String),
+      inPerson: f.get('inPerson') === 'on',
+      remote: f.get('remote') === 'on',
+      hourlyRate: number('hourlyRate'),
+      slidingScale: f.get('slidingScale') === 'on',
+      freeService: f.get('freeService') === 'on',
+      acceptingCases: f.get('acceptingCases') === 'on',
+      yearsPractice: number('yearsPractice'),
+      contactPreference: text('contactPreference') || 'form',
+      phone: text('phone') || null,
+      website: text('website') || null,
+      employers: text('employers')
+        .split('\n')
+        .map((e) => e.trim())
+        .filter(Boolean),
+      degrees: degreeTitle
+        ? [{ title: degreeTitle, field: text('degreeField') || 'other', institution: '', year: null }]
+        : [],
+      barAdmissions: barState ? [{ state: barState, year: number('barYear'), number: '' }] : [],
+      published: f.get('published') === 'on',
+    });
+  }
+
+  return (
+    <Page
+      title="My directory profile"
+      lead="What people see when they look for a mediator. Say what you do in plain words. Which court lists you qualify for is worked out from your training record."
+      wide
+    >
+      {p ? (
+        <p>
+          <Link to={`/mediators/${p.id}`}>See my public profile</Link>
+        </p>
+      ) : null}
+      {saved ? <Alert tone="success">Your profile is saved.</Alert> : null}
+      {save.isError ? (
+        <Alert
+          tone="error"
+          title={
+            save.error instanceof ApiError && save.error.code === 'CERTIFICATION_CLAIM'
+              ? 'Please change the wording'
+              : undefined
+          }
+        >
+          {errorMessage(save.error)}
+        </Alert>
+      ) : null}
+      <form className="form directory-editor" onSubmit={submit} key={p?.id ?? 'new'}>
+        <TextField
+          label="Name people will see"
+          name="displayName"
+          defaultValue={p?.displayName ?? ''}
+          required
+          error={fieldError('displayName')}
+        />
+        <TextField
+          label="Practice name (optional)"
+          name="practiceName"
+          defaultValue={p?.practiceName ?? ''}
+          error={fieldError('practiceName')}
+        />
+        <div className={`field${fieldError('bio') ? ' field-invalid' : ''}`}>
+          <label htmlFor="bio">About you</label>
+          <p className="field-hint" id="bio-hint">
+            A few plain sentences: the cases you help with and how you work. Do not call yourself “certified”:
+            Missouri does not certify mediators.
+          </p>
+          {fieldError('bio') ? <p className="field-error">{fieldError('bio')}</p> : null}
+          <textarea id="bio" name="bio" rows={6} defaultValue={p?.bio ?? ''} aria-describedby="bio-hint" />
+        </div>
+        <Checks
+          legend="Kinds of case"
+          name="areas"
+          options={PRACTICE_AREAS.map((a) => [a, areaLabel(a)])}
+          checked={p?.areas ?? []}
+        />
+        <Checks
+          legend="Languages"
+          name="languages"
+          options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
+          checked={p?.languages ?? ['en']}
+        />
+        <fieldset className="field">
+          <legend>Where you work</legend>
+          <Check name="statewide" label="Anywhere in Missouri" checked={p?.statewide ?? false} />
+          <label htmlFor="counties">Counties you serve</label>
+          <p className="field-hint" id="counties-hint">
+            Hold Ctrl (or ⌘) to choose several.
+          </p>
+          {fieldError('counties') ? <p className="field-error">{fieldError('counties')}</p> : null}
+          <select
+            id="counties"
+            name="counties"
+            multiple
+            size={8}
+            defaultValue={p?.counties ?? []}
+            aria-describedby="counties-hint"
+          >
+            {(counties.data ?? []).map((c) => (
+              <option key={c.fips} value={c.fips}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <Check name="inPerson" label="In person" checked={p?.inPerson ?? true} />
+          <Check name="remote" label="By video or phone" checked={p?.remote ?? false} />
+        </fieldset>
+        <fieldset className="field">
+          <legend>Fees</legend>
+          <TextField
+            label="Hourly rate in dollars (optional)"
+            name="hourlyRate"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            defaultValue={p?.hourlyRate ?? ''}
+            error={fieldError('hourlyRate')}
+          />
+          <Check name="slidingScale" label="Sliding scale" checked={p?.slidingScale ?? false} />
+          <Check name="freeService" label="Free or volunteer" checked={p?.freeService ?? false} />
+        </fieldset>
+        <Check name="acceptingCases" label="I am taking new cases" checked={p?.acceptingCases ?? true} />
+        <TextField
+          label="Years of practice"
+          name="yearsPractice"
+          type="number"
+          min={0}
+          inputMode="numeric"
+          defaultValue={p?.yearsPractice ?? ''}
+        />
+        <div className="field">
+          <label htmlFor="contactPreference">How people should reach you</label>
+          <select
+            id="contactPreference"
+            name="contactPreference"
+            defaultValue={p?.contactPreference ?? 'form'}
+          >
+            <option value="form">Through Parley’s contact form</option>
+            <option value="phone">By phone (your number is shown)</option>
+            <option value="website">Through my website</option>
+          </select>
+        </div>
+        <TextField label="Phone (optional)" name="phone" type="tel" defaultValue={p?.phone ?? ''} />
+        <TextField
+          label="Website (optional)"
+          name="website"
+          type="url"
+          defaultValue={p?.website ?? ''}
+          error={fieldError('website')}
+        />
+        <div className="field">
+          <label htmlFor="employers">Organisations that employ you, one a line</label>
+          <p className="field-hint" id="employers-hint">
+            For example a school district. You are never offered for a special-education case of a district or
+            agency that employs you. Not shown to the public.
+          </p>
+          <textarea
+            id="employers"
+            name="employers"
+            rows={3}
+            defaultValue={(p?.employers ?? []).join('\n')}
+            aria-describedby="employers-hint"
+          />
+        </div>
+        <fieldset className="field">
+          <legend>Degree and bar admission (Rule 88.05)</legend>
+          <TextField
+            label="Graduate degree (for example MSW)"
+            name="degreeTitle"
+            defaultValue={p?.degrees[0]?.title ?? ''}
+            error={fieldError('degrees.0.title')}
+          />
+          <label htmlFor="degreeField">Field of the degree</label>
+          <select id="degreeField" name="degreeField" defaultValue={p?.degrees[0]?.field ?? 'other'}>
+            {DEGREE_FIELDS.map((d) => (
+              <option key={d} value={d}>
+                {DEGREE_LABELS[d]}
+              </option>
+            ))}
+          </select>
+          <TextField
+            label="Admitted to the bar in (state, if an attorney)"
+            name="barState"
+            defaultValue={p?.barAdmissions[0]?.state ?? ''}
+          />
+          <TextField
+            label="Year admitted"
+            name="barYear"
+            type="number"
+            inputMode="numeric"
+            defaultValue={p?.barAdmissions[0]?.year ?? ''}
+          />
+          <p className="field-hint">Association staff check these before they count.</p>
+        </fieldset>
+        <Check
+          name="published"
+          label="Show my profile in the public directory"
+          checked={p?.published ?? true}
+        />
+        <Button type="submit" busy={save.isPending} busyLabel="Saving…">
+          Save my profile
+        </Button>
+      </form>
+
+      {p ? (
+        <section aria-labelledby="photo" className="panel">
+          <h2 id="photo">Photo</h2>
+          {p.photoUrl ? (
+            <img
+              src={p.photoUrl}
+              alt="You, as the directory shows you"
+              className="directory-photo-large"
+              width={160}
+              height={160}
+            />
+          ) : null}
+          {photo.isError ? <Alert tone="error">{errorMessage(photo.error)}</Alert> : null}
+          <div className="field">
+            <label htmlFor="photo-file">Choose a photo (JPEG, PNG or WebP, up to 2 MB)</label>
+            <input
+              id="photo-file"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) photo.mutate(file);
+              }}
+            />
+          </div>
+        </section>
+      ) : null}
+      {p ? <TrainingRecord profile={p} /> : <p>Save your profile first, then add your training.</p>}
+    </Page>
+  );
+}
+
+function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  const id = `check-${name}`;
+  return (
+    <div className="field-check">
+      <input id={id} type="checkbox" name={name} defaultChecked={checked} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+function Checks({
+  legend,
+  name,
+  options,
+  checked,
+}: {
+  legend: string;
+  name: string;
+  options: [string, string][];
+  checked: string[];
+}) {
+  return (
+    <fieldset className="field directory-checks">
+      <legend>{legend}</legend>
+      {options.map(([value, label]) => {
+        const id = `${name}-${value}`;
+        return (
+          <div className="field-check" key={value}>
+            <input
+              id={id}
+              type="checkbox"
+              name={name}
+              value={value}
+              defaultChecked={checked.includes(value)}
+            />
+            <label htmlFor={id}>{label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
