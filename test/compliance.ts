@@ -27,7 +27,7 @@ export const DISTRICT_NAME = 'Riverside R-IV School District';
 export async function signedSpecialEducationAgreement(t: TestApp) {
   const w = await readySpecialEducationCase(t);
   const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
-  const ok = async (p: Promise<{ statusCode: number; body: string }>) => {
+  const ok = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {
     const r = await p;
     expect(r.statusCode, r.body).toBeLessThan(300);
     return r;

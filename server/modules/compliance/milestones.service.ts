@@ -71,7 +71,7 @@ onAgreementSigned(async (tx, deps, ctx, signed) => {
       milestone: row,
       kind: 'created',
       to: 'pending',
-      actor: { id: ctx.actor.userId, name: 'Parley, from the signed agreement', side: null },
+      actor: { id: ctx.actor.userId, name: 'Parley', side: null },
     });
   }
 });

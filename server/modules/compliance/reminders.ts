@@ -80,6 +80,11 @@ export async function scanMilestones(deps: Deps): Promise<{ missed: number; enqu
   return { missed, enqueued };
 }
 
+const TEMPLATES: Record<ReminderKind, string> = {
+  before: 'compliance-due-soon',
+  due_today: 'compliance-due-today',
+  overdue: 'compliance-overdue',
+};
 const SUBJECTS: Record<ReminderKind, string> = {
   before: 'a promise is due soon',
   due_today: 'a promise is due today',
@@ -95,7 +100,7 @@ function reminderText(kind: ReminderKind, m: repo.MilestoneRow, who: string) {
     case 'due_today':
       return `Today is the day: ${promise} is due today, ${date}.\n\nWhen it is done, mark it done on Parley and add what shows it: ${m.evidence_expected}.`;
     case 'overdue':
-      return `${promise} was due on ${date}. It is not marked done.\n\nIf it is done, mark it done on Parley with what shows it. If it is not, the parent can download an enforcement packet on Parley: the signed agreement, the dates and the reminders sent, to take to a lawyer or a court.`;
+      return `${promise} was due on ${date}. It is not marked done.\n\nIf it is done, mark it done on Parley with what shows it. If it is not, the side it was promised to can download an enforcement packet on Parley (the signed agreement, the dates and the reminders sent) to take to a lawyer or a court.`;
   }
 }
 
@@ -137,7 +142,7 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
     }
     const unique = people.filter((p, n) => p.email && people.findIndex((q) => q.email === p.email) === n);
     await notifyPeople(tx, deps, c, unique, {
-      template: `compliance-${payload.reminder.replace('_', '-')}`,
+      template: TEMPLATES[payload.reminder],
       subject: `${c.reference}: ${SUBJECTS[payload.reminder]}`,
       body: reminderText(payload.reminder, m, sideLabel({ participants, pack }, m.responsible_side)),
     });

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { signedIn } from '../../../test/client.ts';
+import { compliance, PDF_BYTES, SECRETS, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
+import { pdfText } from '../../../test/pdf-text.ts';
+import { createJobRunner } from '../../jobs/runner.ts';
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof signedSpecialEducationAgreement>>;
+const packet = '/enforcement-packet.pdf';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await signedSpecialEducationAgreement(t);
+});
+afterAll(async () => t.close());
+
+describe('the enforcement packet', () => {
+  it('is refused while every promise is kept or still has time', async () => {
+    const r = await w.parent.get(w.url(packet));
+    expect(r.statusCode).toBe(422);
+    expect(r.json()).toEqual({ error: expect.objectContaining({ code: 'RULE_VIOLATION' }) });
+  });
+
+  it('holds the agreement, its certificate, the missed promise, dates, evidence and reminders — and nothing said in mediation', async () => {
+    const speech = (await compliance(w.parent, w.caseId)).milestones[0]!;
+    expect(
+      (
+        await w.district.post(w.url(`/milestones/${speech.id}/done`), {
+          doneOn: '2026-03-02',
+          note: 'First session held.',
+          files: [{ filename: 'service-log.pdf', contentBase64: PDF_BYTES.toString('base64') }],
+        })
+      ).statusCode,
+    ).toBe(200);
+    t.clock.set('2026-04-02T15:00:00Z');
+    const runner = createJobRunner(t.deps, 'packet-test');
+    for (let i = 0; i < 3; i += 1) await runner.runDueJobs();
+    w.parent = await signedIn(t.app, w.parentUser);
+    w.district = await signedIn(t.app, { email: w.districtEmail, password: 'district rep password' });
+    w.coordinator = await signedIn(t.app, w.coordinatorUser);
+    w.mediator = await signedIn(t.app, w.mediatorUser);
+    const r = await w.parent.get(w.url(packet));
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(r.rawPayload).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Enforcement packet',
+      'Rule 88.08',
+      // The agreement and its audit certificate
+      'Maya receives speech therapy twice a week',
+      'may not be used as evidence in any later due process hearing',
+      '/s/ Dana Director',
+      'Versions: version 1',
+      // The missed promise, its dates and the log
+      'Promises not kept',
+      'Milestone 2: The evaluation is completed. Responsible: Riverside R-IV School District. Due April 1, 2026',
+      'within 30 days after everyone signed on March 2, 2026',
+      'Missed: not done by the date',
+      'Marked done by Dana Director, done on March 2, 2026',
+      // Evidence and reminders
+      'E1. service-log.pdf',
+      'Overdue notice for milestone 2 (due April 1, 2026), e-mailed to',
+      'Rosa Lopez (requesting party)',
+      'compliance.milestone_missed',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    for (const secret of SECRETS) expect(text).not.toContain(secret.slice(0, 30));
+  });
+
+  it('goes to the signers, the mediator and the program; its reading is audited', async () => {
+    expect((await w.district.get(w.url(packet))).statusCode).toBe(200);
+    expect((await w.mediator.get(w.url(packet))).statusCode).toBe(200);
+    expect((await w.coordinator.get(w.url(packet))).statusCode).toBe(200);
+    const reads = await t.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('case_id', '=', w.caseId)
+      .where('kind', '=', 'case.document_read')
+      .execute();
+    expect(reads.filter((r) => r.data.includes('enforcement_packet'))).toHaveLength(4);
+  });
+
+  it('no compliance record, e-mail or log line holds a seeded secret', async () => {
+    const rows = [
+      ...(await t.db.selectFrom('compliance_events').selectAll().execute()),
+      ...(await t.db.selectFrom('compliance_milestones').selectAll().execute()),
+      ...(await t.db.selectFrom('compliance_reminders').selectAll().execute()),
+      ...(await t.db
+        .selectFrom('outbox_emails')
+        .select(['subject', 'text_body'])
+        .where('template', 'like', 'case-compliance%')
+        .execute()),
+    ];
+    const all = JSON.stringify(rows) + t.logs.join('');
+    for (const secret of SECRETS) expect(all).not.toContain(secret);
+  });
+});
