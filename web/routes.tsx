@@ -62,6 +62,13 @@ const pages: RouteObject[] = [
   { path: 'members', lazy: () => import('./pages/association/MembersPage.tsx').then((m) => ({ Component: m.MembersPage })) },
   { path: 'standards-of-conduct', lazy: () => import('./pages/association/StandardsPage.tsx').then((m) => ({ Component: m.StandardsPage })) },
   { path: 'newsletter/unsubscribe', lazy: () => import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })) },
+  { path: 'cases/:caseId/preparation', lazy: () => import('./pages/mediation/PreparationPage.tsx').then((m) => ({ Component: m.PreparationPage })) },
+  { path: 'cases/:caseId/sessions', lazy: () => import('./pages/mediation/SessionsPage.tsx').then((m) => ({ Component: m.SessionsPage })) },
+  { path: 'cases/:caseId/issues', lazy: () => import('./pages/mediation/IssuesPage.tsx').then((m) => ({ Component: m.IssuesPage })) },
+  { path: 'cases/:caseId/agreement', lazy: () => import('./pages/mediation/AgreementPage.tsx').then((m) => ({ Component: m.AgreementPage })) },
+  { path: 'cases/:caseId/notes', lazy: () => import('./pages/mediation/NotesPage.tsx').then((m) => ({ Component: m.NotesPage })) },
+  { path: 'cases/:caseId/outcome', lazy: () => import('./pages/mediation/OutcomePage.tsx').then((m) => ({ Component: m.OutcomePage })) },
+  { path: 'cases/:caseId/survey', lazy: () => import('./pages/mediation/SurveyPage.tsx').then((m) => ({ Component: m.SurveyPage })) },
   {
     path: '*',
     lazy: () => import('./pages/errors/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),

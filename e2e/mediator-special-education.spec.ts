@@ -1,0 +1,376 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
+
+/**
+ * Part 2 of the special-education case. Part 1's journey (parent-special-education.spec.ts) takes a
+ * case to "ready to schedule" in the browser; this journey sets up the same kind of case through
+ * the API (the same steps, quickly) and drives everything after it in the browser.
+ */
+const SHOTS = '/tmp/shots-mediation';
+const DISTRICT = 'Riverside R-IV School District';
+const DISTRICT_PASSWORD = 'district representative password';
+
+type Api = APIRequestContext;
+async function apiAs(
+  playwright: { request: { newContext(o: object): Promise<Api> } },
+  baseURL: string,
+  email?: string,
+  password = DEMO_PASSWORD,
+) {
+  const ctx = await playwright.request.newContext({ baseURL });
+  await ctx.get('/api/v1/auth/session');
+  if (email) expect((await call(ctx, 'POST', '/api/v1/auth/sign-in', { email, password })).ok()).toBe(true);
+  return ctx;
+}
+async function call(ctx: Api, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
+  const csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'parley_csrf')?.value ?? '';
+  const r = await ctx.fetch(url, {
+    method,
+    headers: { 'x-csrf-token': csrf },
+    ...(data === undefined ? {} : { data }),
+  });
+  if (r.status() >= 300) throw new Error(`${method} ${url}: ${r.status()} ${await r.text()}`);
+  return r;
+}
+type Mail = {
+  id: string;
+  template: string;
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string }[];
+};
+async function mailTo(ctx: Api, to: string, template: string): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect(async () => {
+    const list = (await (await ctx.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
+    found = list.find((m) => m.template === template);
+    expect(found, `${template} to ${to}`).toBeTruthy();
+  }).toPass({ timeout: 15_000 });
+  return found!;
+}
+
+/** A special-education case brought to "ready to schedule" through the API. */
+async function readyCase(playwright: Parameters<typeof apiAs>[0], baseURL: string, districtEmail: string) {
+  const parent = await apiAs(playwright, baseURL, 'parent@demo.parley.test');
+  const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
+  const programId = programs.find((p) => p.kind === 'special_education')!.id;
+  const created = await call(parent, 'POST', '/api/v1/cases', {
+    form: 'special_education',
+    programId,
+    respondent: { name: 'Dana Director', email: districtEmail, organization: DISTRICT },
+    description: 'The school stopped Maya’s speech therapy without an IEP meeting.',
+    student: { name: 'Maya Lopez', school: 'Riverside Elementary', grade: '3' },
+    district: { name: DISTRICT },
+    categories: ['evaluation', 'provision_of_services', 'educational_placement'],
+    requestStateMediation: true,
+  });
+  const { id: caseId, reference } = (await created.json()) as { id: string; reference: string };
+  const invite = await mailTo(parent, districtEmail, 'invitation-case-party');
+  const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
+  const district = await apiAs(playwright, baseURL);
+  await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
+  const c = `/api/v1/cases/${caseId}`;
+  await call(district, 'POST', `${c}/response`, { decision: 'agree' });
+  const calm = {
+    feel_safe: true,
+    afraid_of_harm: false,
+    past_abuse: false,
+    protection_order: false,
+    can_speak_up: true,
+    needs_support: false,
+    willing_honest: true,
+    hide_address: false,
+  };
+  await call(parent, 'PUT', `${c}/screening`, { answers: calm, note: '' });
+  await call(district, 'PUT', `${c}/screening`, { answers: calm, note: '' });
+  const coordinator = await apiAs(playwright, baseURL, 'coordinator@demo.parley.test');
+  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
+  const options = (await (await parent.get(`${c}/mediator-options`)).json()) as {
+    roster: { userId: string; name: string }[];
+  };
+  const helen = options.roster.find((r) => r.name === 'Helen Park')!.userId;
+  await call(parent, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
+  await call(district, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
+  const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
+  await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
+  const atm = (await (await parent.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
+  for (const [ctx, typedName] of [
+    [parent, 'Jordan Reyes'],
+    [district, 'Dana Director'],
+  ] as const) {
+    await call(ctx, 'POST', `${c}/agreement-to-mediate/signatures`, {
+      documentSha256: atm.sha256,
+      intent: true,
+      consentToElectronic: true,
+      typedName,
+    });
+  }
+  expect(((await (await parent.get(c)).json()) as { state: string }).state).toBe('ready_to_schedule');
+  return { caseId, reference, mailbox: coordinator };
+}
+
+async function personPage(browser: Browser, page: Page, email: string, password = DEMO_PASSWORD) {
+  const ctx = await browser.newContext({ baseURL: new URL(page.url()).origin, viewport: page.viewportSize() });
+  const p = await ctx.newPage();
+  await signInAs(p, email, password);
+  return p;
+}
+
+const pdfText = (bytes: Buffer) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
+  writeFileSync(path.join(dir, 'a.pdf'), bytes);
+  return execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+};
+
+/** A Missouri date and time a number of hours from an instant, on the hour. */
+function missouriSlot(from: Date, hours: number) {
+  const at = new Date(Math.floor((from.getTime() + hours * 3_600_000) / 3_600_000) * 3_600_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/Chicago',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { at, date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+test('a mediator takes a special-education case from scheduling to a partial agreement the state program receives', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}, info) => {
+  test.setTimeout(240_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const project = info.project.name;
+  const shot = (p: Page, name: string) =>
+    p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  const districtEmail = `director-${project}-${Date.now()}@riverside.example`;
+  const { caseId, mailbox } = await readyCase(playwright, baseURL!, districtEmail);
+  const c = `/cases/${caseId}`;
+
+  // Both parties complete their preparation (only they and the mediator can read it).
+  await signInAs(page, 'parent@demo.parley.test');
+  const parent = page;
+  await parent.goto(`${c}/preparation`);
+  await expect(parent.getByRole('heading', { level: 1, name: 'Get ready for mediation' })).toBeVisible();
+  await parent
+    .getByLabel('What happened, in your words?')
+    .fill('Maya’s speech therapy stopped in January without a meeting.');
+  await parent.getByLabel('What do you hope for?').fill('Therapy back twice a week and a new evaluation.');
+  await parent.getByLabel('What worries you?').fill('She is falling behind in reading.');
+  await parent.getByLabel('Do you have ideas to fix it?').fill('An outside evaluator.');
+  await parent.getByRole('button', { name: 'Save my preparation' }).click();
+  await expect(parent.getByText('Your preparation is saved.')).toBeVisible();
+  await expectNoAxeViolations(parent);
+  await shot(parent, '01-preparation');
+  const district = await personPage(browser, parent, districtEmail, DISTRICT_PASSWORD);
+  await district.goto(`${c}/preparation`);
+  await district.getByLabel('What happened, in your words?').fill('Services paused while staff changed.');
+  await district.getByLabel('What do you hope for?').fill('A plan the school can deliver.');
+  await district.getByRole('button', { name: 'Save my preparation' }).click();
+  await expect(district.getByText('Your preparation is saved.')).toBeVisible();
+
+  // The mediator reads both, then sets a joint session: a calendar file goes out, and a reminder the day before.
+  const mediator = await personPage(browser, parent, 'mediator@demo.parley.test');
+  await mediator.goto(`${c}/preparation`);
+  await expect(mediator.getByText('Therapy back twice a week and a new evaluation.')).toBeVisible();
+  await expect(mediator.getByText('A plan the school can deliver.')).toBeVisible();
+  await expectNoAxeViolations(mediator);
+  const now = new Date(
+    (
+      (await (
+        await mailbox.post('/api/v1/dev/clock', {
+          headers: {
+            'x-csrf-token': (await mailbox.storageState()).cookies.find((k) => k.name === 'parley_csrf')!
+              .value,
+          },
+          data: {},
+        })
+      ).json()) as { now: string }
+    ).now,
+  );
+  const slot = missouriSlot(now, project === 'desktop' ? 18 : 21);
+  await mediator.goto(`${c}/sessions`);
+  await expect(mediator.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await mediator.getByLabel('Date').fill(slot.date);
+  await mediator.getByLabel('Start time').fill(slot.time);
+  await mediator.getByLabel('Length in minutes').fill('120');
+  await mediator.getByLabel('Address of a neutral place').fill('205 Jefferson St, Jefferson City MO 65101');
+  await mediator.getByLabel('Room (optional)').fill('Room 4B');
+  await mediator.getByLabel('Access notes (optional)').fill('Step-free entrance on Jefferson St');
+  await mediator.getByRole('button', { name: 'Set the session' }).click();
+  await expect(mediator.getByText(/^Session set for/)).toBeVisible();
+  await expectNoAxeViolations(mediator);
+  await shot(mediator, '02-session');
+  const invite = await mailTo(mailbox, 'parent@demo.parley.test', 'session-invite');
+  const ics = await (await mailbox.get(`/api/v1/dev/mailbox/${invite.id}/attachments/0`)).text();
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+  expect(event.startDate.toJSDate().toISOString()).toBe(slot.at.toISOString());
+  expect(event.location).toContain('Room 4B');
+  const csrf = (await mailbox.storageState()).cookies.find((k) => k.name === 'parley_csrf')!.value;
+  await mailbox.post('/api/v1/dev/clock', {
+    headers: { 'x-csrf-token': csrf },
+    data: { advanceMs: 16 * 60_000 },
+  });
+  const reminder = await mailTo(mailbox, districtEmail, 'session-reminder');
+  expect(reminder.subject).toContain('reminder');
+
+  // Issues and options are worked in the session; the district keeps one option private, then releases it.
+  await mediator.goto(`${c}/issues`);
+  await expect(mediator.getByRole('heading', { level: 1, name: 'Issues and options' })).toBeVisible();
+  for (const issue of [
+    'Evaluation',
+    'Provision of services (FAPE and related services)',
+    'Educational placement',
+  ]) {
+    await mediator.getByLabel('From the program’s list').selectOption({ label: issue });
+    await mediator.getByRole('button', { name: 'Add this issue' }).click();
+    await expect(mediator.getByRole('heading', { level: 2, name: issue })).toBeVisible();
+  }
+  await parent.goto(`${c}/issues`);
+  const evaluation = parent.getByRole('region', { name: 'Evaluation' });
+  await evaluation.getByLabel('An idea for “Evaluation”').fill('An outside evaluator chosen together');
+  await evaluation.getByRole('button', { name: 'Add this option' }).click();
+  await expect(evaluation.getByText('An outside evaluator chosen together')).toBeVisible();
+  await district.goto(`${c}/issues`);
+  const services = district.getByRole('region', {
+    name: 'Provision of services (FAPE and related services)',
+  });
+  await services.getByLabel(/An idea for/).fill('Make-up therapy sessions over the summer');
+  await services.getByLabel('Only the mediator, for now').check();
+  await services.getByRole('button', { name: 'Add this option' }).click();
+  await expect(services.getByText('Private')).toBeVisible();
+  await expect(mediator.getByText('Make-up therapy sessions over the summer')).toBeVisible();
+  await expect(parent.getByText('Make-up therapy sessions over the summer')).toHaveCount(0);
+  await expectNoAxeViolations(district);
+  await shot(district, '03-private-option');
+  await services.getByRole('button', { name: /Share “Make-up therapy/ }).click();
+  // The parent's board refreshes by itself.
+  await expect(parent.getByText('Make-up therapy sessions over the summer')).toBeVisible({ timeout: 15_000 });
+  await mediator.getByLabel('Where “Evaluation” stands').selectOption('agreed');
+  await mediator
+    .getByLabel('Where “Provision of services (FAPE and related services)” stands')
+    .selectOption('agreed');
+  await mediator.getByLabel('Where “Educational placement” stands').selectOption('not_agreed');
+  await expect(
+    parent.getByRole('region', { name: 'Educational placement' }).getByText('Not agreed'),
+  ).toBeVisible({ timeout: 15_000 });
+  await expectNoAxeViolations(parent);
+  await shot(parent, '04-board');
+
+  // The agreement settles two of the three issues, with dated and relative milestones; revised once.
+  await mediator.goto(`${c}/agreement`);
+  await expect(mediator.getByRole('heading', { level: 2, name: 'Write the agreement' })).toBeVisible();
+  await mediator.getByLabel('Evaluation', { exact: true }).check();
+  await mediator.getByLabel('Provision of services (FAPE and related services)', { exact: true }).check();
+  await mediator.getByLabel('Issue for term 1').selectOption({ label: 'Evaluation' });
+  await mediator
+    .getByLabel('What was agreed (term 1)')
+    .fill('The district pays for an outside speech and language evaluation.');
+  await mediator.getByLabel('Who does it (term 1)').fill(DISTRICT);
+  await mediator.getByRole('button', { name: 'Add another term' }).click();
+  await mediator
+    .getByLabel('Issue for term 2')
+    .selectOption({ label: 'Provision of services (FAPE and related services)' });
+  await mediator
+    .getByLabel('What was agreed (term 2)')
+    .fill('Maya receives speech therapy twice a week, 30 minutes each time.');
+  await mediator.getByLabel('Who does it (term 2)').fill(DISTRICT);
+  await mediator.getByRole('button', { name: 'Add a milestone' }).click();
+  await mediator.getByLabel('What happens (milestone 1)').fill('Speech therapy services begin');
+  await mediator.getByLabel('Who is responsible (milestone 1)').fill(DISTRICT);
+  await mediator.getByLabel('Date (milestone 1)').fill('2027-03-03');
+  await mediator.getByLabel('What shows it was done (milestone 1)').fill('Service log sent to the parent');
+  await mediator.getByRole('button', { name: 'Add a milestone' }).click();
+  await mediator.getByLabel('What happens (milestone 2)').fill('The evaluation is completed');
+  await mediator.getByLabel('Who is responsible (milestone 2)').fill(DISTRICT);
+  await mediator.getByLabel('When (milestone 2)').selectOption('days_after_signing');
+  await mediator.getByLabel('Days (milestone 2)').fill('30');
+  await mediator.getByLabel('What shows it was done (milestone 2)').fill('The evaluation report');
+  await mediator.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(mediator.getByRole('document', { name: 'Agreement text' })).toContainText(
+    'within 30 days after everyone signs',
+  );
+  await expectNoAxeViolations(mediator);
+  await mediator.getByLabel('Days (milestone 2)').fill('21');
+  await mediator.getByLabel('What changed in this version').fill('Evaluation within 21 days');
+  await mediator.getByRole('button', { name: 'Save the new version' }).click();
+  await expect(
+    mediator.getByRole('heading', { name: 'What changed from version 1 to version 2' }),
+  ).toBeVisible();
+  await expect(mediator.locator('.m-diff del')).toContainText('within 30 days');
+  await expect(mediator.locator('.m-diff ins')).toContainText('within 21 days');
+  await expectNoAxeViolations(mediator);
+  await shot(mediator, '05-agreement-diff');
+
+  // The parent signs; the district's representative signs and attests authority to bind the district.
+  for (const [p, name, attest] of [
+    [parent, 'Jordan Reyes', false],
+    [district, 'Dana Director', true],
+  ] as const) {
+    await p.goto(`${c}/agreement`);
+    await expect(p.getByRole('document', { name: 'Agreement text' })).toContainText(
+      'may not be used as evidence',
+    );
+    await p.getByLabel('I agree to sign this electronically.').check();
+    await p.getByLabel('I have read the agreement and I want to sign it.').check();
+    if (attest)
+      await p.getByLabel('I have the authority to bind the school district to this agreement.').check();
+    await p.getByLabel('Type your full name to sign').fill(name);
+    await expectNoAxeViolations(p);
+    await p.getByRole('button', { name: 'Sign the agreement' }).click();
+    await expect(p.getByText(new RegExp(`${name} \\(.*\\): signed`))).toBeVisible();
+  }
+  await expect(district.getByText('Signed and in force')).toBeVisible();
+  await shot(district, '06-signed');
+
+  // The mediator closes the case as a partial agreement; the parties get their next steps.
+  await mediator.goto(`${c}/outcome`);
+  await mediator.getByLabel(/Partial agreement/).check();
+  await mediator.getByRole('button', { name: 'Close the case' }).click();
+  await expect(mediator.getByRole('heading', { level: 2, name: 'Closed: partial agreement' })).toBeVisible();
+  await expectNoAxeViolations(mediator);
+  await parent.goto(`${c}/outcome`);
+  await expect(parent.getByText(/due process complaint/)).toBeVisible();
+  await expectNoAxeViolations(parent);
+  await shot(parent, '07-outcome');
+  await parent.getByRole('link', { name: /Tell us how it went/ }).click();
+  await expect(parent.getByRole('heading', { level: 1, name: 'How did it go?' })).toBeVisible();
+  await expectNoAxeViolations(parent);
+
+  // The state program receives its copy; its text holds the confidentiality statement, terms, milestones and signature page.
+  const copy = await mailTo(mailbox, 'coordinator@demo.parley.test', 'agreement-program-copy');
+  expect(copy.attachments[0]!.contentType).toBe('application/pdf');
+  const text = pdfText(await (await mailbox.get(`/api/v1/dev/mailbox/${copy.id}/attachments/0`)).body());
+  expect(text).toContain('may not be used as evidence in any later due process hearing');
+  expect(text).toContain('Maya receives speech therapy twice a week');
+  expect(text).toContain('Speech therapy services begin');
+  expect(text).toContain('by March 3, 2027');
+  expect(text).toContain('within 21 days after everyone signs');
+  expect(text).toContain('Not settled by this agreement: Educational placement');
+  expect(text).toContain('Signatures');
+  expect(text).toContain('/s/ Dana Director');
+  expect(text).toContain('authority to bind the school district');
+  // And the parent downloads the same signed PDF from the page.
+  const [download] = await Promise.all([
+    parent.waitForEvent('download'),
+    (async () => {
+      await parent.goto(`${c}/agreement`);
+      await parent.getByRole('link', { name: 'Download the agreement (PDF)' }).click();
+    })(),
+  ]);
+  expect(pdfText(Buffer.from(execFileSync('cat', [(await download.path())!])))).toContain('/s/ Jordan Reyes');
+});

@@ -1,0 +1,164 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Area, ErrorAlert, MediationPage } from './shared.tsx';
+
+type Answers = { perspective: string; goals: string; concerns: string; solutions: string };
+type PartyView = { role: 'party'; answers: Answers; submittedAt: string | null };
+type MediatorView = {
+  role: 'mediator';
+  parties: {
+    participantId: string;
+    name: string;
+    answers: Answers | null;
+    submittedAt: string | null;
+    mediatorNote: string;
+  }[];
+};
+
+const QUESTIONS: { key: keyof Answers; label: string; hint: string }[] = [
+  {
+    key: 'perspective',
+    label: 'What happened, in your words?',
+    hint: 'Tell the mediator how you see the problem.',
+  },
+  { key: 'goals', label: 'What do you hope for?', hint: 'What would a good result look like for you?' },
+  {
+    key: 'concerns',
+    label: 'What worries you?',
+    hint: 'Anything you are afraid of, or that makes this hard.',
+  },
+  {
+    key: 'solutions',
+    label: 'Do you have ideas to fix it?',
+    hint: 'Any idea is fine. Nothing here is a promise.',
+  },
+];
+
+/** Preparation before mediation: each party's own answers; the mediator reads every party's and adds notes. */
+export function PreparationPage() {
+  const { caseId = '' } = useParams();
+  return (
+    <MediationPage caseId={caseId} title="Get ready for mediation">
+      {() => <Preparation caseId={caseId} />}
+    </MediationPage>
+  );
+}
+
+function Preparation({ caseId }: { caseId: string }) {
+  const view = useQuery({
+    queryKey: ['preparation', caseId],
+    queryFn: () => api.get<PartyView | MediatorView>(`/api/v1/cases/${caseId}/preparation`),
+  });
+  if (view.isPending) return <Loading what="Loading your preparation" />;
+  if (view.isError) return <ErrorAlert error={view.error} />;
+  return view.data.role === 'party' ? (
+    <PartyForm caseId={caseId} view={view.data} />
+  ) : (
+    <MediatorReview caseId={caseId} view={view.data} />
+  );
+}
+
+function PartyForm({ caseId, view }: { caseId: string; view: PartyView }) {
+  const [answers, setAnswers] = useState<Answers>(view.answers);
+  const client = useQueryClient();
+  const save = useMutation({
+    mutationFn: () => api.put(`/api/v1/cases/${caseId}/preparation`, answers),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['preparation', caseId] }),
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <p>Only you and the mediator can read these answers. The other side cannot.</p>
+      {QUESTIONS.map((q) => (
+        <Area
+          key={q.key}
+          label={q.label}
+          hint={q.hint}
+          value={answers[q.key]}
+          maxLength={4000}
+          onChange={(e) => setAnswers({ ...answers, [q.key]: e.target.value })}
+        />
+      ))}
+      <ErrorAlert error={save.error} />
+      {save.isSuccess ? <Alert tone="success">Your preparation is saved.</Alert> : null}
+      <Button type="submit" busy={save.isPending}>
+        Save my preparation
+      </Button>
+    </form>
+  );
+}
+
+function MediatorReview({ caseId, view }: { caseId: string; view: MediatorView }) {
+  return (
+    <ul className="m-list">
+      {view.parties.map((p) => (
+        <li key={p.participantId} className="m-card">
+          <h2>{p.name}</h2>
+          {p.answers ? (
+            <dl>
+              {QUESTIONS.map((q) => (
+                <div key={q.key}>
+                  <dt>{q.label}</dt>
+                  <dd>{p.answers?.[q.key] || '—'}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p>{p.name} has not filled in their preparation yet.</p>
+          )}
+          <MediatorNote
+            caseId={caseId}
+            participantId={p.participantId}
+            name={p.name}
+            initial={p.mediatorNote}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MediatorNote({
+  caseId,
+  participantId,
+  name,
+  initial,
+}: {
+  caseId: string;
+  participantId: string;
+  name: string;
+  initial: string;
+}) {
+  const [note, setNote] = useState(initial);
+  const save = useMutation({
+    mutationFn: () => api.put(`/api/v1/cases/${caseId}/preparation/${participantId}/note`, { note }),
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Area
+        label={`My notes from the meeting with ${name}`}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <ErrorAlert error={save.error} />
+      {save.isSuccess ? <Alert tone="success">Note saved.</Alert> : null}
+      <Button type="submit" variant="secondary" busy={save.isPending}>
+        Save my note
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,296 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Choose, ErrorAlert, fieldError, Input, MediationPage } from './shared.tsx';
+
+type Session = {
+  id: string;
+  kindLabel: string;
+  shown: string;
+  minutes: number;
+  placeText: string;
+  status: string;
+  attendees: { id: string; name: string }[];
+  guests: { name: string; role: string }[];
+};
+type SessionsView = {
+  sessions: Session[];
+  hours: { minimumHours: number | null; heldHours: number; met: boolean | null; cite: string };
+  deadlines: { id: string; label: string; shown: string | null; status: string }[];
+  canSchedule: boolean;
+};
+
+/** Sessions: the mediator sets them; everyone sees theirs, and can add them to a calendar. */
+export function SessionsPage() {
+  const { caseId = '' } = useParams();
+  return (
+    <MediationPage caseId={caseId} title="Sessions">
+      {() => <Sessions caseId={caseId} />}
+    </MediationPage>
+  );
+}
+
+function Sessions({ caseId }: { caseId: string }) {
+  const view = useQuery({
+    queryKey: ['sessions', caseId],
+    queryFn: () => api.get<SessionsView>(`/api/v1/cases/${caseId}/sessions`),
+  });
+  const client = useQueryClient();
+  const cancel = useMutation({
+    mutationFn: (id: string) => api.post(`/api/v1/cases/${caseId}/sessions/${id}/cancel`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['sessions', caseId] }),
+  });
+  if (view.isPending) return <Loading what="Loading the sessions" />;
+  if (view.isError) return <ErrorAlert error={view.error} />;
+  const v = view.data;
+  return (
+    <>
+      <section aria-labelledby="list">
+        <h2 id="list">Your sessions</h2>
+        {v.sessions.length === 0 ? <p>No session is set yet.</p> : null}
+        <ul className="m-list">
+          {v.sessions.map((s) => (
+            <li key={s.id} className="m-card">
+              <h3>
+                {s.kindLabel}: {s.shown}
+              </h3>
+              <p>
+                About {s.minutes} minutes. {s.placeText}
+              </p>
+              <p>
+                Invited:{' '}
+                {[...s.attendees.map((a) => a.name), ...s.guests.map((g) => `${g.name} (${g.role})`)].join(
+                  ', ',
+                )}
+              </p>
+              <p>
+                <span className="m-badge">
+                  {s.status === 'scheduled' ? 'Set' : s.status === 'held' ? 'Took place' : 'Cancelled'}
+                </span>
+              </p>
+              {v.canSchedule && s.status === 'scheduled' ? (
+                <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(s.id)}>
+                  Cancel this session
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {v.hours.minimumHours !== null ? (
+          <p>
+            Hours of mediation so far: {v.hours.heldHours} of at least {v.hours.minimumHours} ({v.hours.cite}
+            ).
+          </p>
+        ) : null}
+      </section>
+      {v.canSchedule ? <ScheduleForm caseId={caseId} deadlines={v.deadlines} /> : null}
+      <CalendarFeed />
+    </>
+  );
+}
+
+function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: SessionsView['deadlines'] }) {
+  const [kind, setKind] = useState('joint');
+  const [side, setSide] = useState('requester');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('10:00');
+  const [minutes, setMinutes] = useState('120');
+  const [placeKind, setPlaceKind] = useState<'in_person' | 'video'>('in_person');
+  const [address, setAddress] = useState('');
+  const [room, setRoom] = useState('');
+  const [accessibility, setAccessibility] = useState('');
+  const [url, setUrl] = useState('');
+  const client = useQueryClient();
+  const schedule = useMutation({
+    mutationFn: () =>
+      api.post<{ shown: string; warnings: string[] }>(`/api/v1/cases/${caseId}/sessions`, {
+        kind,
+        ...(kind === 'joint' ? {} : { side }),
+        date,
+        time,
+        minutes: Number(minutes),
+        place:
+          placeKind === 'video'
+            ? { kind: 'video', url }
+            : {
+                kind: 'in_person',
+                address,
+                ...(room ? { room } : {}),
+                ...(accessibility ? { accessibility } : {}),
+              },
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['sessions', caseId] }),
+  });
+  const err = (f: string) => fieldError(schedule.error, f);
+  return (
+    <section aria-labelledby="set" className="m-section">
+      <h2 id="set">Set a session</h2>
+      <p className="m-hint">
+        Times are Missouri time. Deadlines:{' '}
+        {deadlines
+          .filter((d) => d.shown)
+          .map((d) => `${d.label}, ${d.shown}`)
+          .join('; ') || 'none'}
+        .
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          schedule.mutate();
+        }}
+      >
+        <div className="m-row">
+          <Choose label="Kind of session" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="joint">Joint session</option>
+            <option value="pre_mediation">Pre-mediation meeting</option>
+            <option value="caucus">Private meeting (caucus)</option>
+          </Choose>
+          {kind !== 'joint' ? (
+            <Choose
+              label="With which side"
+              value={side}
+              onChange={(e) => setSide(e.target.value)}
+              error={err('side')}
+            >
+              <option value="requester">The side that asked</option>
+              <option value="respondent">The other side</option>
+            </Choose>
+          ) : null}
+        </div>
+        <div className="m-row">
+          <Input
+            label="Date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            error={err('date')}
+            required
+          />
+          <Input
+            label="Start time"
+            type="time"
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+            error={err('time')}
+            required
+          />
+          <Input
+            label="Length in minutes"
+            type="number"
+            min={15}
+            max={600}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            error={err('minutes')}
+          />
+        </div>
+        <fieldset className="m-choices">
+          <legend>Where</legend>
+          <label>
+            <input
+              type="radio"
+              name="place"
+              checked={placeKind === 'in_person'}
+              onChange={() => setPlaceKind('in_person')}
+            />{' '}
+            In person
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="place"
+              checked={placeKind === 'video'}
+              onChange={() => setPlaceKind('video')}
+            />{' '}
+            By video
+          </label>
+        </fieldset>
+        {placeKind === 'in_person' ? (
+          <>
+            <Input
+              label="Address of a neutral place"
+              value={address}
+              onChange={(e) => setAddress(e.target.value)}
+              error={err('place.address')}
+            />
+            <div className="m-row">
+              <Input label="Room (optional)" value={room} onChange={(e) => setRoom(e.target.value)} />
+              <Input
+                label="Access notes (optional)"
+                value={accessibility}
+                onChange={(e) => setAccessibility(e.target.value)}
+                hint="Ramps, parking, quiet rooms."
+              />
+            </div>
+          </>
+        ) : (
+          <Input
+            label="Video link"
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            error={err('place.url')}
+          />
+        )}
+        <ErrorAlert error={schedule.error} />
+        {schedule.isSuccess ? (
+          <Alert tone="success" title={`Session set for ${schedule.data.shown}.`}>
+            Everyone invited gets an e-mail with a calendar file.
+            {schedule.data.warnings.map((w) => (
+              <p key={w}>{w}</p>
+            ))}
+          </Alert>
+        ) : null}
+        <Button type="submit" busy={schedule.isPending}>
+          Set the session
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function CalendarFeed() {
+  const feed = useQuery({
+    queryKey: ['calendar-feed'],
+    queryFn: () => api.get<{ active: boolean }>('/api/v1/calendar-feed'),
+  });
+  const client = useQueryClient();
+  const make = useMutation({
+    mutationFn: () => api.post<{ url: string }>('/api/v1/calendar-feed'),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['calendar-feed'] }),
+  });
+  const stop = useMutation({
+    mutationFn: () => api.delete('/api/v1/calendar-feed'),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['calendar-feed'] }),
+  });
+  return (
+    <section aria-labelledby="cal" className="m-section">
+      <h2 id="cal">Add your sessions to your calendar</h2>
+      <p>
+        A private link lets your calendar app show your sessions. Keep it secret: anyone with the link can see
+        the times and places.
+      </p>
+      {make.data ? (
+        <Alert tone="success" title="Your private calendar link">
+          <p className="m-url">{make.data.url}</p>
+        </Alert>
+      ) : null}
+      <div className="m-row">
+        <Button variant="secondary" busy={make.isPending} onClick={() => make.mutate()}>
+          {feed.data?.active
+            ? 'Make a new link (the old one stops working)'
+            : 'Make my private calendar link'}
+        </Button>
+        {feed.data?.active ? (
+          <Button variant="secondary" busy={stop.isPending} onClick={() => stop.mutate()}>
+            Turn off my calendar link
+          </Button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

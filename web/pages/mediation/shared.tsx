@@ -1,0 +1,188 @@
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import { Link, useLocation } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import './mediation.css';
+
+/** What the part-2 pages need from the case (the case page of part 1 shows the rest). */
+export type CaseSummary = {
+  id: string;
+  reference: string;
+  title: string;
+  state: string;
+  stateLabel: string;
+  closed: boolean;
+  programName: string;
+  viewer: {
+    kind: 'party' | 'companion' | 'mediator' | 'coordinator';
+    side: string | null;
+    participantId: string | null;
+  };
+  mediator: { isMe: boolean } | null;
+};
+
+export const caseSummaryKey = (caseId: string) => ['case', caseId];
+
+export function useCaseSummary(caseId: string) {
+  return useQuery({
+    queryKey: caseSummaryKey(caseId),
+    queryFn: () => api.get<CaseSummary>(`/api/v1/cases/${caseId}`),
+  });
+}
+
+export const isMediatorOf = (c: CaseSummary) => c.viewer.kind === 'mediator' && Boolean(c.mediator?.isMe);
+
+/** A case's mediation pages, with links between them. */
+export function MediationPage({
+  caseId,
+  title,
+  children,
+}: {
+  caseId: string;
+  title: string;
+  children: (c: CaseSummary) => ReactNode;
+}) {
+  const view = useCaseSummary(caseId);
+  const { pathname } = useLocation();
+  if (view.isPending)
+    return (
+      <Page title={title}>
+        <Loading what="Loading the case" />
+      </Page>
+    );
+  if (view.isError)
+    return (
+      <Page title={title}>
+        <Alert tone="error">{errorMessage(view.error)}</Alert>
+      </Page>
+    );
+  const c = view.data;
+  const base = `/cases/${c.id}`;
+  const links = [
+    { to: base, label: 'Case page' },
+    { to: `${base}/preparation`, label: 'Preparation' },
+    { to: `${base}/sessions`, label: 'Sessions' },
+    { to: `${base}/issues`, label: 'Issues and options' },
+    { to: `${base}/agreement`, label: 'Written agreement' },
+    ...(isMediatorOf(c) ? [{ to: `${base}/notes`, label: 'My private notes' }] : []),
+    { to: `${base}/outcome`, label: 'Outcome' },
+  ];
+  return (
+    <Page title={title} lead={`Case ${c.reference} · ${c.title} · ${c.stateLabel}`} wide>
+      <nav className="m-nav" aria-label="Mediation steps">
+        <ul>
+          {links.map((l) => (
+            <li key={l.to}>
+              <Link to={l.to} aria-current={pathname === l.to ? 'page' : undefined}>
+                {l.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children(c)}
+    </Page>
+  );
+}
+
+/** The message a field should show, from a failed request ("terms.0.text" or "body.terms.0.text"). */
+export const fieldError = (error: unknown, name: string) =>
+  error instanceof ApiError ? error.field(name) : undefined;
+
+export function ErrorAlert({ error }: { error: unknown }) {
+  return error ? <Alert tone="error">{errorMessage(error)}</Alert> : null;
+}
+
+export function Area({
+  label,
+  hint,
+  error,
+  ...rest
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+}) {
+  const id = useId();
+  const described = [hint ? `${id}-h` : '', error ? `${id}-e` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="m-field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="m-hint" id={`${id}-h`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="m-error" id={`${id}-e`}>
+          {error}
+        </p>
+      ) : null}
+      <textarea id={id} aria-describedby={described} aria-invalid={error ? true : undefined} {...rest} />
+    </div>
+  );
+}
+
+export function Input({
+  label,
+  hint,
+  error,
+  ...rest
+}: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+}) {
+  const id = useId();
+  const described = [hint ? `${id}-h` : '', error ? `${id}-e` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="m-field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="m-hint" id={`${id}-h`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="m-error" id={`${id}-e`}>
+          {error}
+        </p>
+      ) : null}
+      <input id={id} aria-describedby={described} aria-invalid={error ? true : undefined} {...rest} />
+    </div>
+  );
+}
+
+export function Choose({
+  label,
+  error,
+  children,
+  ...rest
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  label: string;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="m-field">
+      <label htmlFor={id}>{label}</label>
+      {error ? (
+        <p className="m-error" id={`${id}-e`}>
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        aria-describedby={error ? `${id}-e` : undefined}
+        aria-invalid={error ? true : undefined}
+        {...rest}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
