@@ -69,6 +69,9 @@ const pages: RouteObject[] = [
   { path: 'cases/:caseId/notes', lazy: () => import('./pages/mediation/NotesPage.tsx').then((m) => ({ Component: m.NotesPage })) },
   { path: 'cases/:caseId/outcome', lazy: () => import('./pages/mediation/OutcomePage.tsx').then((m) => ({ Component: m.OutcomePage })) },
   { path: 'cases/:caseId/survey', lazy: () => import('./pages/mediation/SurveyPage.tsx').then((m) => ({ Component: m.SurveyPage })) },
+  // After the agreement: the promises page for a case, and the program's view.
+  { path: 'cases/:caseId/promises', lazy: () => import('./pages/compliance/PromisesPage.tsx').then((m) => ({ Component: m.PromisesPage })) },
+  { path: 'programs/:programId/compliance', lazy: () => import('./pages/compliance/ProgramCompliancePage.tsx').then((m) => ({ Component: m.ProgramCompliancePage })) },
   {
     path: '*',
     lazy: () => import('./pages/errors/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),

@@ -67,6 +67,7 @@ export function MediationPage({
     { to: `${base}/sessions`, label: 'Sessions' },
     { to: `${base}/issues`, label: 'Issues and options' },
     { to: `${base}/agreement`, label: 'Written agreement' },
+    { to: `${base}/promises`, label: 'Promises' },
     ...(isMediatorOf(c) ? [{ to: `${base}/notes`, label: 'My private notes' }] : []),
     { to: `${base}/outcome`, label: 'Outcome' },
   ];

@@ -1,0 +1,321 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
+
+/**
+ * After the agreement. The signed special-education agreement of part 2 is set up through the API
+ * (the same steps the mediator's journey takes in the browser, quickly): two milestones, "speech
+ * therapy services begin" on a date and "the evaluation is completed" within 30 days. Then, in the
+ * browser: the district marks speech therapy done with a file, the parent confirms it; the test
+ * clock passes the evaluation's date; both sides are reminded; the parent downloads the
+ * enforcement packet; the coordinator sees the agreement in the program view.
+ */
+const SHOTS = '/tmp/shots-compliance';
+const DISTRICT = 'Riverside R-IV School District';
+const DISTRICT_PASSWORD = 'district representative password';
+const PREP_SECRET = 'I am scared the district will stall again after we sign';
+const CAUCUS_SECRET = 'District privately conceded the therapist left in December';
+const DAY = 86_400_000;
+
+type Api = APIRequestContext;
+type Playwright = { request: { newContext(o: object): Promise<Api> } };
+async function apiAs(playwright: Playwright, baseURL: string, email?: string, password = DEMO_PASSWORD) {
+  const ctx = await playwright.request.newContext({ baseURL });
+  await ctx.get('/api/v1/auth/session');
+  if (email) expect((await call(ctx, 'POST', '/api/v1/auth/sign-in', { email, password })).ok()).toBe(true);
+  return ctx;
+}
+async function call(ctx: Api, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, data?: unknown) {
+  const csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'parley_csrf')?.value ?? '';
+  const r = await ctx.fetch(url, {
+    method,
+    headers: { 'x-csrf-token': csrf },
+    ...(data === undefined ? {} : { data }),
+  });
+  if (r.status() >= 300) throw new Error(`${method} ${url}: ${r.status()} ${await r.text()}`);
+  return r;
+}
+type Mail = { id: string; template: string; subject: string; text: string };
+/** The messages of one kind to one address (about one case, when given), waiting for the first. */
+async function mailsTo(ctx: Api, to: string, template: string, about = ''): Promise<Mail[]> {
+  let found: Mail[] = [];
+  await expect(async () => {
+    const list = (await (await ctx.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
+    found = list.filter((m) => m.template === template && m.text.includes(about));
+    expect(found.length, `${template} to ${to}`).toBeGreaterThan(0);
+  }).toPass({ timeout: 20_000 });
+  return found;
+}
+const missouriDate = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(at); // YYYY-MM-DD
+const longDate = (date: string) =>
+  new Date(`${date}T18:00:00Z`).toLocaleDateString('en-US', {
+    timeZone: 'America/Chicago',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+const pdfText = (bytes: Buffer) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
+  writeFileSync(path.join(dir, 'a.pdf'), bytes);
+  return execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+};
+
+/** A special-education case taken through the API to a signed agreement with two milestones. */
+async function signedAgreement(playwright: Playwright, baseURL: string, districtEmail: string) {
+  const parent = await apiAs(playwright, baseURL, 'parent@demo.parley.test');
+  const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
+  const programId = programs.find((p) => p.kind === 'special_education')!.id;
+  const created = await call(parent, 'POST', '/api/v1/cases', {
+    form: 'special_education',
+    programId,
+    respondent: { name: 'Dana Director', email: districtEmail, organization: DISTRICT },
+    description: 'The school stopped Maya’s speech therapy without an IEP meeting.',
+    student: { name: 'Maya Lopez', school: 'Riverside Elementary', grade: '3' },
+    district: { name: DISTRICT },
+    categories: ['evaluation', 'provision_of_services'],
+    requestStateMediation: true,
+  });
+  const { id: caseId } = (await created.json()) as { id: string };
+  const invite = (await mailsTo(parent, districtEmail, 'invitation-case-party'))[0]!;
+  const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
+  const district = await apiAs(playwright, baseURL);
+  await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
+  const c = `/api/v1/cases/${caseId}`;
+  await call(district, 'POST', `${c}/response`, { decision: 'agree' });
+  const calm = {
+    feel_safe: true,
+    afraid_of_harm: false,
+    past_abuse: false,
+    protection_order: false,
+    can_speak_up: true,
+    needs_support: false,
+    willing_honest: true,
+    hide_address: false,
+  };
+  await call(parent, 'PUT', `${c}/screening`, { answers: calm, note: '' });
+  await call(district, 'PUT', `${c}/screening`, { answers: calm, note: '' });
+  const coordinator = await apiAs(playwright, baseURL, 'coordinator@demo.parley.test');
+  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
+  const options = (await (await parent.get(`${c}/mediator-options`)).json()) as {
+    roster: { userId: string; name: string }[];
+  };
+  const helen = options.roster.find((r) => r.name === 'Helen Park')!.userId;
+  await call(parent, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
+  await call(district, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
+  const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
+  await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
+  const atm = (await (await parent.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
+  for (const [ctx, typedName] of [
+    [parent, 'Jordan Reyes'],
+    [district, 'Dana Director'],
+  ] as const) {
+    await call(ctx, 'POST', `${c}/agreement-to-mediate/signatures`, {
+      documentSha256: atm.sha256,
+      intent: true,
+      consentToElectronic: true,
+      typedName,
+    });
+  }
+  // The mediation: preparation and a caucus note hold words that must never leave it.
+  await call(parent, 'PUT', `${c}/preparation`, {
+    perspective: PREP_SECRET,
+    goals: 'Therapy back',
+    concerns: 'Reading',
+    solutions: 'Outside evaluator',
+  });
+  const now = new Date(
+    ((await (await call(coordinator, 'POST', '/api/v1/dev/clock', {})).json()) as { now: string }).now,
+  );
+  const session = (await (
+    await call(mediator, 'POST', `${c}/sessions`, {
+      kind: 'joint',
+      date: missouriDate(new Date(now.getTime() + DAY)),
+      time: '10:00',
+      minutes: 120,
+      place: {
+        kind: 'in_person',
+        address: '205 Jefferson St, Jefferson City MO 65101',
+        room: 'Room 4B',
+        accessibility: '',
+      },
+    })
+  ).json()) as { id: string };
+  await call(mediator, 'POST', `${c}/notes`, { kind: 'caucus', sessionId: session.id, body: CAUCUS_SECRET });
+  const ids: string[] = [];
+  for (const templateId of ['evaluation', 'provision_of_services']) {
+    const issue = (await (await call(mediator, 'POST', `${c}/issues`, { templateId })).json()) as {
+      id: string;
+    };
+    await call(mediator, 'PATCH', `${c}/issues/${issue.id}`, { status: 'agreed' });
+    ids.push(issue.id);
+  }
+  const speechDate = missouriDate(new Date(now.getTime() + 14 * DAY));
+  await call(mediator, 'POST', `${c}/agreement/versions`, {
+    terms: [
+      {
+        issueId: ids[0],
+        text: 'The district pays for an outside speech and language evaluation.',
+        responsible: DISTRICT,
+      },
+      {
+        issueId: ids[1],
+        text: 'Maya receives speech therapy twice a week, 30 minutes each time.',
+        responsible: DISTRICT,
+      },
+    ],
+    milestones: [
+      {
+        what: 'Speech therapy services begin',
+        responsible: DISTRICT,
+        due: { kind: 'date', date: speechDate },
+        evidence: 'Service log sent to the parent',
+      },
+      {
+        what: 'The evaluation is completed',
+        responsible: DISTRICT,
+        due: { kind: 'days_after_signing', days: 30 },
+        evidence: 'The evaluation report',
+      },
+    ],
+    settledIssueIds: ids,
+  });
+  const agreement = (await (await parent.get(`${c}/agreement`)).json()) as { sha256: string };
+  const sign = { documentSha256: agreement.sha256, intent: true, consentToElectronic: true };
+  await call(parent, 'POST', `${c}/agreement/signatures`, { ...sign, typedName: 'Jordan Reyes' });
+  await call(district, 'POST', `${c}/agreement/signatures`, {
+    ...sign,
+    typedName: 'Dana Director',
+    attestAuthority: true,
+  });
+  return { caseId, programId, signedOn: missouriDate(now), coordinator };
+}
+
+async function personPage(browser: Browser, page: Page, email: string, password = DEMO_PASSWORD) {
+  const ctx = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    viewport: page.viewportSize(),
+  });
+  const p = await ctx.newPage();
+  await signInAs(p, email, password);
+  return p;
+}
+
+test('the district keeps one promise, misses another, both are reminded, and the parent takes the packet', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}, info) => {
+  test.setTimeout(180_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const project = info.project.name;
+  const shot = (p: Page, name: string) =>
+    p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  const districtEmail = `director-${project}-${Date.now()}@riverside.example`;
+  const { caseId, programId, signedOn, coordinator } = await signedAgreement(
+    playwright,
+    baseURL!,
+    districtEmail,
+  );
+  const promises = `/cases/${caseId}/promises`;
+  const evaluationDue = new Date(`${signedOn}T18:00:00Z`);
+  evaluationDue.setUTCDate(evaluationDue.getUTCDate() + 30);
+  const evaluationDate = evaluationDue.toISOString().slice(0, 10);
+
+  // The district marks "speech therapy begins" done, with the service log attached.
+  await signInAs(page, districtEmail, DISTRICT_PASSWORD);
+  const district = page;
+  await district.goto(promises);
+  await expect(district.getByRole('heading', { level: 1, name: 'What was promised' })).toBeVisible();
+  const speech = district.getByRole('region', { name: 'Speech therapy services begin' });
+  await speech.getByLabel('What was done').fill('First session held Monday in room 12 with Ms. Hale.');
+  await speech.getByLabel(/Files that show it/).setInputFiles({
+    name: 'service-log.pdf',
+    mimeType: 'application/pdf',
+    buffer: readFileSync(path.join(import.meta.dirname, 'fixtures', 'service-log.pdf')),
+  });
+  await expectNoAxeViolations(district);
+  await speech.getByRole('button', { name: 'Mark it done' }).click();
+  await expect(speech.getByText('Done (waiting for the other side)')).toBeVisible();
+  await expect(speech.getByRole('link', { name: 'service-log.pdf' })).toBeVisible();
+  await expectNoAxeViolations(district);
+  await shot(district, '01-district-marked-done');
+
+  // The parent sees it with the evidence and confirms.
+  const parent = await personPage(browser, district, 'parent@demo.parley.test');
+  await parent.goto(promises);
+  const parentSpeech = parent.getByRole('region', { name: 'Speech therapy services begin' });
+  await expect(parentSpeech.getByRole('link', { name: 'service-log.pdf' })).toBeVisible();
+  await expect(parent.getByRole('region', { name: 'The evaluation is completed' })).toContainText(
+    longDate(evaluationDate),
+  );
+  await expectNoAxeViolations(parent);
+  await parentSpeech.getByRole('button', { name: 'Yes, it is done' }).click();
+  await expect(parentSpeech.getByText('Done', { exact: true })).toBeVisible();
+  await shot(parent, '02-parent-confirmed');
+
+  // "The evaluation is completed within 30 days" passes its date under the test clock.
+  const before = new Date(
+    ((await (await call(coordinator, 'POST', '/api/v1/dev/clock', {})).json()) as { now: string }).now,
+  );
+  const target = new Date(`${evaluationDate}T12:00:00Z`).getTime() + DAY; // the day after, midday in Missouri
+  await call(coordinator, 'POST', '/api/v1/dev/clock', { advanceMs: Math.max(0, target - before.getTime()) });
+  // Both sides are reminded (the job runner's periodic check). Sessions lapsed with the jump: sign in again.
+  const mailbox = await apiAs(playwright, baseURL!, 'coordinator@demo.parley.test');
+  const toParent = await mailsTo(mailbox, 'parent@demo.parley.test', 'case-compliance-overdue', caseId);
+  const toDistrict = await mailsTo(mailbox, districtEmail, 'case-compliance-overdue', caseId);
+  for (const m of [...toParent, ...toDistrict]) {
+    expect(m.text).toContain('"The evaluation is completed"');
+    expect(m.text).toContain(`was due on ${longDate(evaluationDate)}`);
+  }
+  // Once each, though the check runs every few minutes of the clock.
+  await call(coordinator, 'POST', '/api/v1/dev/clock', { advanceMs: 40 * 60_000 });
+  await new Promise((r) => setTimeout(r, 2500));
+  expect(await mailsTo(mailbox, districtEmail, 'case-compliance-overdue', caseId)).toHaveLength(1);
+  expect(await mailsTo(mailbox, 'parent@demo.parley.test', 'case-compliance-overdue', caseId)).toHaveLength(
+    1,
+  );
+
+  // The parent sees the missed promise and the reminders, and downloads the enforcement packet.
+  await signInAs(parent, 'parent@demo.parley.test');
+  await parent.goto(promises);
+  const evaluation = parent.getByRole('region', { name: 'The evaluation is completed' });
+  await expect(evaluation.getByText('Missed', { exact: true })).toBeVisible();
+  const reminders = parent.getByRole('region', { name: 'Reminders we sent' });
+  await expect(reminders).toContainText('Overdue: “The evaluation is completed”');
+  await expect(reminders).toContainText('Jordan Reyes');
+  await expect(reminders).toContainText('Dana Director');
+  await expectNoAxeViolations(parent);
+  await shot(parent, '03-parent-missed');
+  const [download] = await Promise.all([
+    parent.waitForEvent('download'),
+    parent.getByRole('link', { name: 'Download the enforcement packet (PDF)' }).click(),
+  ]);
+  const text = pdfText(readFileSync((await download.path())!));
+  expect(text).toContain('Enforcement packet');
+  expect(text).toContain('Maya receives speech therapy twice a week');
+  expect(text).toContain('/s/ Dana Director');
+  expect(text).toContain(
+    `Milestone 2: The evaluation is completed. Responsible: ${DISTRICT}. Due ${longDate(evaluationDate)}`,
+  );
+  expect(text).toContain('Missed: not done by the date');
+  expect(text).toContain(`Marked done by Dana Director, done on ${longDate(signedOn)}`);
+  expect(text).toContain('E1. service-log.pdf');
+  expect(text).toContain(`Overdue notice for milestone 2 (due ${longDate(evaluationDate)})`);
+  expect(text).not.toContain(PREP_SECRET);
+  expect(text).not.toContain(CAUCUS_SECRET);
+
+  // The coordinator sees the agreement among those with overdue promises.
+  const coord = await personPage(browser, parent, 'coordinator@demo.parley.test');
+  await coord.goto(`/programs/${programId}/compliance`);
+  await expect(coord.getByRole('heading', { level: 1, name: 'Promises kept' })).toBeVisible();
+  await expect(coord.getByRole('region', { name: 'Agreements with overdue promises' })).toContainText(
+    'The evaluation is completed',
+  );
+  await expectNoAxeViolations(coord);
+  await shot(coord, '04-program-view');
+});
