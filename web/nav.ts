@@ -31,6 +31,7 @@ export const NAV: NavItem[] = [
     roles: ['mediator', 'member'],
   },
   { to: '/directory/review', label: 'Training records', audience: 'signed-in', roles: ['staff', 'admin', 'coordinator'] },
+  { to: '/cases', label: 'My cases', audience: 'signed-in' },
   { to: '/account', label: 'My account', audience: 'signed-in' },
   { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo' },
 ];
@@ -48,6 +49,8 @@ export const OFFERS: Offer[] = [
   {
     title: 'Ask for mediation',
     text: 'Fill in a short request. We send it to the right program and tell you what happens next.',
+    to: '/cases/new',
+    linkLabel: 'Ask for mediation',
   },
   {
     title: 'Mediation programs',

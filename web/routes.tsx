@@ -72,6 +72,13 @@ const pages: RouteObject[] = [
   // After the agreement: the promises page for a case, and the program's view.
   { path: 'cases/:caseId/promises', lazy: () => import('./pages/compliance/PromisesPage.tsx').then((m) => ({ Component: m.PromisesPage })) },
   { path: 'programs/:programId/compliance', lazy: () => import('./pages/compliance/ProgramCompliancePage.tsx').then((m) => ({ Component: m.ProgramCompliancePage })) },
+  { path: 'cases', lazy: () => import('./pages/cases/CasesPage.tsx').then((m) => ({ Component: m.CasesPage })) },
+  { path: 'cases/new', lazy: () => import('./pages/cases/RequestPage.tsx').then((m) => ({ Component: m.RequestPage })) },
+  { path: 'cases/:caseId', lazy: () => import('./pages/cases/CasePage.tsx').then((m) => ({ Component: m.CasePage })) },
+  {
+    path: 'programs/:programId/cases',
+    lazy: () => import('./pages/cases/ProgramCasesPage.tsx').then((m) => ({ Component: m.ProgramCasesPage })),
+  },
   {
     path: '*',
     lazy: () => import('./pages/errors/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),

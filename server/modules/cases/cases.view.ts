@@ -76,7 +76,7 @@ export function presentCase(
   const neutral = isNeutral(viewer);
   const details = JSON.parse(c.details) as Record<string, unknown>;
   if (!neutral && viewer.side !== 'requester') delete details.optOut;
-  const mediatorVisible = neutral || c.mediator_status === 'accepted';
+  const mediatorVisible = neutral || c.mediator_status === 'accepted' || c.mediator_status === 'offered';
   return {
     id: c.id,
     reference: c.reference,

@@ -1,0 +1,184 @@
+import { execFileSync } from 'node:child_process';
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations, openLatestEmail, signInAs, signOut } from './support.ts';
+
+const SHOTS = '/tmp/shots-cases';
+const DISTRICT = 'Riverside R-IV School District';
+
+const CALM: [RegExp, 'Yes' | 'No'][] = [
+  [/feel safe/, 'Yes'],
+  [/afraid the other side/, 'No'],
+  [/ever hurt, threatened/, 'No'],
+  [/protection order/, 'No'],
+  [/say what you need/, 'Yes'],
+  [/support person or an interpreter/, 'No'],
+  [/honest information/, 'Yes'],
+  [/address and contact details/, 'No'],
+];
+
+async function shot(page: Page, name: string, project: string) {
+  await page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+}
+
+async function expectStep(page: Page, step: string) {
+  await expect(page.getByText(/^Step now:/)).toContainText(step);
+}
+
+async function openCase(page: Page, reference: string) {
+  await page.getByRole('link', { name: 'My cases' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(reference) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
+}
+
+async function answerScreening(page: Page) {
+  for (const [question, answer] of CALM) {
+    await page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await expect(page.getByText('Your answers are saved')).toBeVisible();
+}
+
+test('a parent asks for special-education mediation and the case becomes ready to schedule', async ({
+  page,
+}, info) => {
+  test.setTimeout(180_000);
+  const project = info.project.name;
+  const districtEmail = `director-${project}-${Date.now()}@riverside.example`;
+
+  // The parent asks for mediation.
+  await signInAs(page, 'parent@demo.parley.test');
+  await page.goto('/cases/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask for mediation' })).toBeVisible();
+  await page.getByLabel('Missouri Special Education Mediation (DESE)').check();
+  await page.getByLabel('Your child’s name').fill('Maya Lopez');
+  await page.getByLabel('School (optional)').fill('Riverside Elementary');
+  await page.getByLabel('School district').fill(DISTRICT);
+  // Sending without the categories and the request names what is missing.
+  await page.getByRole('button', { name: 'Send my request' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Evaluation', { exact: true }).check();
+  await page.getByLabel('Provision of services (FAPE and related services)').check();
+  await page
+    .getByLabel('Tell us briefly what happened')
+    .fill('The school stopped Maya’s speech therapy without an IEP meeting.');
+  await page.getByLabel('Name of the district’s contact person').fill('Dana Director');
+  await page.getByLabel('Their e-mail address').fill(districtEmail);
+  await page.getByLabel(/I am asking for state-sponsored mediation/).check();
+  await shot(page, '01-request', project);
+  await page.getByRole('button', { name: 'Send my request' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Case SE-/ })).toBeVisible();
+  const reference = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
+    'Case ',
+    '',
+  );
+  await expectStep(page, 'Waiting for the other side');
+  await expectNoAxeViolations(page);
+  await shot(page, '02-case-requested', project);
+
+  // The request letter names the student, the district, the categories and the request.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the request letter (PDF)' }).click(),
+  ]);
+  const letter = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+  expect(letter).toContain('Maya Lopez');
+  expect(letter).toContain(DISTRICT);
+  expect(letter).toContain('Evaluation');
+  expect(letter).toContain('Provision of services');
+  expect(letter).toMatch(/requesting state-sponsored mediation/);
+  await signOut(page);
+
+  // The district's representative accepts by the e-mailed link, through the demo mailbox.
+  const invite = await openLatestEmail(page, districtEmail, /state mediation/);
+  await invite.getByRole('link', { name: /invitation/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You are invited' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Choose a password').fill('district representative password');
+  await page.getByRole('button', { name: /Accept/ }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await openCase(page, reference);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Yes, we agree to mediate' }).click();
+  await expectStep(page, 'Screening');
+  await answerScreening(page);
+  await shot(page, '03-district-screening', project);
+  await signOut(page);
+
+  // The parent answers the private questions; the screening coordinator lets the case go ahead.
+  await signInAs(page, 'parent@demo.parley.test');
+  await openCase(page, reference);
+  await answerScreening(page);
+  await signOut(page);
+  await signInAs(page, 'coordinator@demo.parley.test');
+  await page.goto('/cases');
+  await page.getByRole('link', { name: 'open the intake queue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intake queue' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: new RegExp(reference) }).click();
+  await page.getByRole('button', { name: 'Go ahead with mediation' }).click();
+  await expectStep(page, 'Choosing a mediator');
+  await signOut(page);
+
+  // Both pick mediators; a mediator employed by the district is not on the list.
+  await signInAs(page, 'parent@demo.parley.test');
+  await openCase(page, reference);
+  const list = page.getByRole('group', { name: 'Mediators you would accept' });
+  await expect(list.getByLabel('Helen Park')).toBeVisible();
+  await expect(list.getByLabel('Taylor Brooks')).toHaveCount(0);
+  await list.getByLabel('Helen Park').check();
+  await list.getByLabel('Elena Ortiz').check();
+  await page.getByRole('button', { name: 'Save my choices' }).click();
+  await expect(page.getByText('We are waiting for the other side')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, '04-picks', project);
+  await signOut(page);
+  await signInAs(page, districtEmail, 'district representative password');
+  await openCase(page, reference);
+  await page.getByRole('group', { name: 'Mediators you would accept' }).getByLabel('Helen Park').check();
+  await page.getByRole('button', { name: 'Save my choices' }).click();
+  await expect(page.getByText(/We asked Helen Park/)).toBeVisible();
+  await signOut(page);
+
+  // The mediator accepts and discloses no conflict.
+  await signInAs(page, 'mediator@demo.parley.test');
+  await openCase(page, reference);
+  await page.getByLabel('I have no conflict of interest to disclose').check();
+  await page.getByRole('button', { name: 'Accept this case' }).click();
+  await expectStep(page, 'Signing the Agreement to Mediate');
+  await expectNoAxeViolations(page);
+  await signOut(page);
+
+  // Both sign the Agreement to Mediate.
+  for (const [email, password, name] of [
+    ['parent@demo.parley.test', undefined, 'Jordan Reyes'],
+    [districtEmail, 'district representative password', 'Dana Director'],
+  ] as const) {
+    await signInAs(page, email, password);
+    await openCase(page, reference);
+    await expect(page.getByText('Conflicts of interest: No conflict of interest.')).toBeVisible();
+    await expect(page.getByRole('document', { name: 'Agreement to Mediate text' })).toContainText(
+      'RSMo 435.014',
+    );
+    await page.getByLabel('I agree to sign this electronically.').check();
+    await page.getByLabel('I have read the Agreement to Mediate and I want to sign it.').check();
+    await page.getByLabel('Type your full name to sign').fill(name);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Sign the Agreement to Mediate' }).click();
+    await expect(page.getByText(`${name} (`, { exact: false }).first()).toContainText('signed');
+    if (email !== districtEmail) await signOut(page);
+  }
+
+  // Ready to schedule, with the DESE deadlines shown in Missouri time.
+  await expectStep(page, 'Ready to schedule');
+  const deadlines = page.getByRole('region', { name: 'Deadlines' });
+  await expect(deadlines).toContainText('First session held: by');
+  await expect(deadlines).toContainText('Mediation completed: by');
+  await expect(deadlines).toContainText('(Missouri time)');
+  await expectNoAxeViolations(page);
+  await shot(page, '05-ready', project);
+});

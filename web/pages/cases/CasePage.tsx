@@ -1,0 +1,200 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { api, errorMessage } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import './cases.css';
+import { AgreementSection } from './sections/AgreementToMediate.tsx';
+import { MediatorSection } from './sections/Mediator.tsx';
+import { PeopleSection } from './sections/People.tsx';
+import { ScreeningSection } from './sections/Screening.tsx';
+import { type CaseView, caseKey } from './types.ts';
+
+/**
+ * One case, as the signed-in person may see it: a section per step. Later steps (sessions,
+ * issues, the written agreement) add their own sections below.
+ */
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const view = useQuery({
+    queryKey: caseKey(caseId),
+    queryFn: () => api.get<CaseView>(`/api/v1/cases/${caseId}`),
+  });
+  if (view.isPending)
+    return (
+      <Page title="Your case">
+        <Loading what="Loading the case" />
+      </Page>
+    );
+  if (view.isError)
+    return (
+      <Page title="Your case">
+        <Alert tone="error">{errorMessage(view.error)}</Alert>
+      </Page>
+    );
+  const c = view.data;
+  return (
+    <Page title={`Case ${c.reference}`} lead={`${c.title} · ${c.programName}`} wide>
+      {c.screening.quickExit ? <QuickExit /> : null}
+      <p>
+        Step now: <span className="state-badge">{c.stateLabel}</span>
+      </p>
+      <Summary c={c} />
+      <Deadlines c={c} />
+      <ConsentSection c={c} />
+      <PeopleSection c={c} />
+      <ScreeningSection c={c} />
+      <MediatorSection c={c} />
+      <AgreementSection c={c} />
+      {c.closed ? (
+        <section className="case-section" aria-labelledby="next-steps">
+          <h2 id="next-steps">What you can do next</h2>
+          <ul>
+            {c.nextSteps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Page>
+  );
+}
+
+/** Leaves at once for a neutral site and replaces this page in the history. */
+function QuickExit() {
+  return (
+    <Button
+      variant="danger"
+      className="quick-exit"
+      onClick={() => window.location.replace('https://weather.gov')}
+    >
+      Leave this site now
+    </Button>
+  );
+}
+
+function Summary({ c }: { c: CaseView }) {
+  const d = c.details as {
+    student?: { name: string; school?: string };
+    district?: { name: string };
+    categories?: string[];
+    issues?: string[];
+    description?: string;
+    court?: string;
+    caseNumber?: string;
+  };
+  const label = (id: string) => c.rules.issues.find((i) => i.id === id)?.label ?? id;
+  const isRequester =
+    c.viewer.side === 'requester' || c.viewer.kind === 'coordinator' || c.viewer.kind === 'mediator';
+  return (
+    <section className="case-section" aria-labelledby="about">
+      <h2 id="about">About this case</h2>
+      <dl className="facts">
+        {d.student ? (
+          <div>
+            <dt>Student</dt>
+            <dd>{d.student.name}</dd>
+          </div>
+        ) : null}
+        {d.district ? (
+          <div>
+            <dt>School district</dt>
+            <dd>{d.district.name}</dd>
+          </div>
+        ) : null}
+        {d.court ? (
+          <div>
+            <dt>Court</dt>
+            <dd>
+              {d.court}, case {d.caseNumber}
+            </dd>
+          </div>
+        ) : null}
+        {(d.categories ?? d.issues)?.length ? (
+          <div>
+            <dt>About</dt>
+            <dd>{(d.categories ?? d.issues ?? []).map(label).join(', ')}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Cost</dt>
+          <dd>{c.rules.cost}</dd>
+        </div>
+      </dl>
+      {d.description ? <p>{d.description}</p> : null}
+      {d.student && isRequester ? (
+        <p>
+          <a className="button button-secondary" href={`/api/v1/cases/${c.id}/request-letter.pdf`} download>
+            Download the request letter (PDF)
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Deadlines({ c }: { c: CaseView }) {
+  const shown = c.deadlines.filter((d) => d.shown);
+  if (!shown.length) return null;
+  const words: Record<string, string> = {
+    upcoming: '',
+    due_soon: 'Coming up soon. ',
+    overdue: 'Overdue. ',
+    met: 'Done. ',
+  };
+  return (
+    <section className="case-section" aria-labelledby="deadlines">
+      <h2 id="deadlines">Deadlines</h2>
+      <ul>
+        {shown.map((d) => (
+          <li key={d.id} className={`deadline-${d.status}`}>
+            {words[d.status]}
+            {d.label}: by {d.shown}
+            <span className="muted"> ({d.cite})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ConsentSection({ c }: { c: CaseView }) {
+  const client = useQueryClient();
+  const respond = useMutation({
+    mutationFn: (decision: 'agree' | 'decline') => api.post(`/api/v1/cases/${c.id}/response`, { decision }),
+    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
+  });
+  const waiting = c.state === 'awaiting_other_party';
+  if (!waiting) return null;
+  const mine = c.viewer.kind === 'party' && c.viewer.side === 'respondent';
+  const voluntary = c.consent.kind === 'both_must_agree' || c.consent.kind === 'voluntary';
+  return (
+    <section className="case-section" aria-labelledby="consent">
+      <h2 id="consent">Will you take part in mediation?</h2>
+      {respond.isError ? <Alert tone="error">{errorMessage(respond.error)}</Alert> : null}
+      {mine ? (
+        <>
+          <p>
+            {voluntary
+              ? 'Mediation is voluntary. If you say yes, a neutral mediator helps both sides talk and look for an agreement.'
+              : 'The court sent this case to mediation.'}
+          </p>
+          <div className="button-row">
+            <Button busy={respond.isPending} onClick={() => respond.mutate('agree')}>
+              Yes, we agree to mediate
+            </Button>
+            {voluntary ? (
+              <Button variant="secondary" busy={respond.isPending} onClick={() => respond.mutate('decline')}>
+                No, we decline
+              </Button>
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <p>We are waiting for the other side to answer. We will e-mail you when they do.</p>
+      )}
+    </section>
+  );
+}

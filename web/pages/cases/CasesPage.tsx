@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, errorMessage } from '../../api/client.ts';
+import { useSession } from '../../api/session.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import './cases.css';
+import type { CaseSummary } from './types.ts';
+
+/** A person's cases: as a party or a helper, and (for a mediator) the cases they mediate. */
+export function CasesPage() {
+  const session = useSession();
+  const cases = useQuery({ queryKey: ['cases'], queryFn: () => api.get<CaseSummary[]>('/api/v1/cases') });
+  const coordinatorOf = (session.data?.user?.grants ?? [])
+    .filter((g) => g.role === 'coordinator')
+    .map((g) => g.scope);
+  const mine = cases.data?.filter((c) => !c.asMediator) ?? [];
+  const mediating = cases.data?.filter((c) => c.asMediator) ?? [];
+  return (
+    <Page title="My cases" lead="Your mediation cases, and what happens next in each.">
+      <p>
+        <Link className="button" to="/cases/new">
+          Ask for mediation
+        </Link>
+      </p>
+      {coordinatorOf.length ? (
+        <p>
+          You run a program:{' '}
+          {coordinatorOf.map((id) => (
+            <Link key={id} to={`/programs/${id}/cases`}>
+              open the intake queue
+            </Link>
+          ))}
+          .
+        </p>
+      ) : null}
+      {cases.isPending ? <Loading what="Loading your cases" /> : null}
+      {cases.isError ? <Alert tone="error">{errorMessage(cases.error)}</Alert> : null}
+      {cases.data ? (
+        <>
+          <h2>Cases I take part in</h2>
+          {mine.length === 0 ? <p>You have no cases yet.</p> : <CaseList cases={mine} />}
+          {mediating.length ? (
+            <>
+              <h2>Cases I mediate</h2>
+              <CaseList cases={mediating} />
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+function CaseList({ cases }: { cases: CaseSummary[] }) {
+  return (
+    <ul className="case-list">
+      {cases.map((c) => (
+        <li key={c.id}>
+          <Link to={`/cases/${c.id}`}>
+            {c.reference}: {c.title}
+          </Link>{' '}
+          <span className="state-badge">
+            {c.mediatorStatus === 'offered' ? 'Waiting for your answer' : c.stateLabel}
+          </span>
+          {c.programName ? <span className="muted"> · {c.programName}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

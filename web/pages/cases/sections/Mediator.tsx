@@ -1,0 +1,176 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api, errorMessage } from '../../../api/client.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { Choices, TextArea } from '../fields.tsx';
+import { type CaseView, caseKey } from '../types.ts';
+
+type Options = {
+  methods: string[];
+  roster: { userId: string; name: string }[];
+  myPicks: string[] | null;
+  sidesPicked: string[];
+  overlap: { userId: string; name: string }[];
+};
+
+export function MediatorSection({ c }: { c: CaseView }) {
+  const relevant =
+    ['choosing_mediator', 'agreement_to_mediate', 'ready_to_schedule'].includes(c.state) || c.mediator;
+  if (!relevant) return null;
+  return (
+    <section className="case-section" aria-labelledby="mediator">
+      <h2 id="mediator">Your mediator</h2>
+      {c.mediator?.status === 'accepted' ? (
+        <>
+          <p>
+            <strong>{c.mediator.name}</strong> is the mediator.
+          </p>
+          <p>Conflicts of interest: {c.mediator.disclosure}</p>
+        </>
+      ) : null}
+      {c.mediator?.isMe && c.mediator.status === 'offered' ? <OfferResponse c={c} /> : null}
+      {c.state === 'choosing_mediator' && c.viewer.kind !== 'mediator' ? <Picks c={c} /> : null}
+    </section>
+  );
+}
+
+function Picks({ c }: { c: CaseView }) {
+  const client = useQueryClient();
+  const options = useQuery({
+    queryKey: ['mediator-options', c.id],
+    queryFn: () => api.get<Options>(`/api/v1/cases/${c.id}/mediator-options`),
+  });
+  const [picks, setPicks] = useState<string[] | null>(null);
+  const save = useMutation({
+    mutationFn: () => api.put(`/api/v1/cases/${c.id}/mediator-picks`, { mediatorIds: picks ?? [] }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['mediator-options', c.id] });
+      await client.invalidateQueries({ queryKey: caseKey(c.id) });
+    },
+  });
+  const appoint = useMutation({
+    mutationFn: (body: object) => api.post(`/api/v1/cases/${c.id}/mediator/appointment`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
+  });
+  if (!options.data)
+    return options.isError ? <Alert tone="error">{errorMessage(options.error)}</Alert> : null;
+  const o = options.data;
+  const chosen = picks ?? o.myPicks ?? [];
+  const err = save.error instanceof ApiError ? save.error : null;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  if (c.mediator?.status === 'offered')
+    return <p>We asked {c.mediator.name ?? 'a mediator'} to take the case and are waiting for an answer.</p>;
+  return (
+    <>
+      {c.viewer.kind === 'party' && o.methods.includes('joint_choice') ? (
+        <form className="form" onSubmit={onSubmit} noValidate>
+          <p>Mark every mediator you would accept. We offer the case to a mediator both sides marked.</p>
+          {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+          {o.myPicks && o.sidesPicked.length < 2 ? (
+            <Alert tone="info">Your choices are saved. We are waiting for the other side.</Alert>
+          ) : null}
+          <Choices
+            legend="Mediators you would accept"
+            type="checkbox"
+            name="mediators"
+            options={o.roster.map((m) => ({ value: m.userId, label: m.name }))}
+            value={chosen}
+            onChange={setPicks}
+            error={err?.field('mediatorIds')}
+          />
+          <Button type="submit" busy={save.isPending}>
+            Save my choices
+          </Button>
+        </form>
+      ) : null}
+      {c.viewer.kind === 'coordinator' ? (
+        <div>
+          {o.sidesPicked.length === 2 ? (
+            <p>Mediators both sides accept: {o.overlap.map((m) => m.name).join(', ') || 'none yet'}.</p>
+          ) : null}
+          {appoint.isError ? <Alert tone="error">{errorMessage(appoint.error)}</Alert> : null}
+          <div className="button-row">
+            {o.methods.includes('rotation') ? (
+              <Button
+                variant="secondary"
+                busy={appoint.isPending}
+                onClick={() => appoint.mutate({ rotation: true })}
+              >
+                Offer to the next mediator in rotation
+              </Button>
+            ) : null}
+            {o.methods.includes('appointment')
+              ? o.roster.map((m) => (
+                  <Button
+                    key={m.userId}
+                    variant="secondary"
+                    busy={appoint.isPending}
+                    onClick={() => appoint.mutate({ mediatorId: m.userId })}
+                  >
+                    Appoint {m.name}
+                  </Button>
+                ))
+              : null}
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function OfferResponse({ c }: { c: CaseView }) {
+  const client = useQueryClient();
+  const [conflict, setConflict] = useState<string[]>(['none']);
+  const [disclosure, setDisclosure] = useState('');
+  const respond = useMutation({
+    mutationFn: (accept: boolean) =>
+      api.post(`/api/v1/cases/${c.id}/mediator/response`, {
+        accept,
+        conflict: conflict[0],
+        disclosure: disclosure || undefined,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
+  });
+  const err = respond.error instanceof ApiError ? respond.error : null;
+  return (
+    <div className="form">
+      <p>
+        You are asked to mediate this case. Please tell the parties about any relationship or interest that
+        could affect your fairness.
+      </p>
+      {respond.isError ? <Alert tone="error">{errorMessage(respond.error)}</Alert> : null}
+      <Choices
+        legend="Conflicts of interest"
+        type="radio"
+        name="conflict"
+        options={[
+          { value: 'none', label: 'I have no conflict of interest to disclose' },
+          { value: 'disclosed', label: 'I have something to disclose' },
+        ]}
+        value={conflict}
+        onChange={setConflict}
+      />
+      {conflict[0] === 'disclosed' ? (
+        <TextArea
+          label="What the parties should know"
+          name="disclosure"
+          value={disclosure}
+          onChange={(e) => setDisclosure(e.target.value)}
+          error={err?.field('disclosure')}
+        />
+      ) : null}
+      <div className="button-row">
+        <Button busy={respond.isPending} onClick={() => respond.mutate(true)}>
+          Accept this case
+        </Button>
+        <Button variant="secondary" busy={respond.isPending} onClick={() => respond.mutate(false)}>
+          Decline
+        </Button>
+      </div>
+    </div>
+  );
+}
