@@ -51,6 +51,17 @@ function matchCondition(db: Executor, c: Conditions): RawBuilder<SqlBool> {
   }`;
 }
 
+/**
+ * The full-text condition for the match path. FTS5 intersects posting lists at the pace of the
+ * longest one, so on SQLite the index finds the rows of the rarest condition (`driver`) and the
+ * stored text checks all of them; PostgreSQL's GIN bitmaps intersect well, so it gets them all.
+ */
+function drivenMatch(db: Executor, c: Conditions, driver: Conditions | undefined): RawBuilder<SqlBool>[] {
+  if (!hasConditions(c)) return [];
+  if (dialectOf(db) === 'postgres' || !driver || !hasConditions(driver)) return [matchCondition(db, c)];
+  return [matchCondition(db, driver), ...substringChecks(db, 'p', c)];
+}
+
 /** Profiles holding one facet token, or one word prefix: the planner's statistics. */
 export async function countOne(db: Executor, what: { facet: string } | { term: string }): Promise<number> {
   const c: Conditions =
@@ -81,17 +92,6 @@ function ftsQuery(c: Conditions): string {
     ...c.terms.map((t) => `search_text : "${t.slice(0, FTS_PREFIX_MAX)}"*`),
   ];
   return parts.join(' AND ');
-}
-
-/** How many profiles the full-text index matches, counting no further than `upTo`. */
-export async function countMatches(db: Executor, c: Conditions, upTo: number): Promise<number> {
-  if (!hasConditions(c)) return Number.POSITIVE_INFINITY;
-  const inner =
-    dialectOf(db) === 'postgres'
-      ? sql`select 1 from directory_profiles p where ${matchCondition(db, c)} limit ${upTo}`
-      : sql`select 1 from directory_fts where directory_fts match ${ftsQuery(c)} limit ${upTo}`;
-  const { rows } = await sql<{ n: number }>`select count(*) as n from (${inner}) m`.execute(db);
-  return Number(rows[0]?.n ?? 0);
 }
 
 const tuple = (cols: string[]) => sql.raw(`(${cols.join(', ')})`);
@@ -167,9 +167,9 @@ export async function matchOrdered(
   c: Conditions,
   after: Key | null,
   limit: number,
+  driver?: Conditions,
 ): Promise<Key[]> {
-  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`];
-  if (hasConditions(c)) conds.push(matchCondition(db, c));
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`, ...drivenMatch(db, c, driver)];
   if (after) conds.push(sql<SqlBool>`${tuple(order.cols)} > ${values(after)}`);
   const { rows } = await sql<
     Record<string, string>
@@ -224,9 +224,10 @@ export async function scanCounty(
 ): Promise<Key[]> {
   const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`, ...substringChecks(db, 'p', input.c)];
   if (input.rank > 0) {
+    // For each county the mediator serves (a handful), look its rank up by key.
     conds.push(sql<SqlBool>`not exists (select 1 from directory_profile_counties pc2
-      join mo_county_distances d on d.from_fips = ${input.near} and d.to_fips = pc2.fips
-      where pc2.profile_id = pc.profile_id and d.rank < ${input.rank})`);
+      where pc2.profile_id = pc.profile_id and (select d.rank from mo_county_distances d
+        where d.from_fips = ${input.near} and d.to_fips = pc2.fips) < ${input.rank})`);
   }
   const bounds: RawBuilder<SqlBool>[] = [sql<SqlBool>`c.fips = ${input.fips}`];
   if (input.after) bounds.push(sql<SqlBool>`(c.name_key, c.profile_id) > ${values(input.after)}`);
@@ -246,10 +247,12 @@ export async function scanCounty(
 /** Every match of the full-text index by distance from `near` (statewide = 0), after `after`. */
 export async function matchByDistance(
   db: Executor,
-  input: { near: string; c: Conditions; after: Key | null; limit: number },
+  input: { near: string; c: Conditions; after: Key | null; limit: number; driver?: Conditions },
 ): Promise<Key[]> {
-  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`];
-  if (hasConditions(input.c)) conds.push(matchCondition(db, input.c));
+  const conds: RawBuilder<SqlBool>[] = [
+    sql<SqlBool>`p.published = 1`,
+    ...drivenMatch(db, input.c, input.driver),
+  ];
   const after = input.after ? sql`where (t.dist_rank, t.name_key, t.id) > ${values(input.after)}` : sql``;
   const { rows } = await sql<{
     dist_rank: number;

@@ -9,13 +9,16 @@ import type { Conditions, Key } from './search.repository.ts';
 import * as repo from './search.repository.ts';
 
 /**
- * Tuning of the search plan (see search.repository.ts). A search first asks the full-text index
- * how many profiles match, up to matchLimit: fewer, and it sorts just those; more, and it walks the
- * requested order in chunks of `chunk` rows, giving up after `budget` rows for the full-text path.
- * Either way the answer is the same; only the work differs. Tests turn the knobs to prove it.
+ * Tuning of the search plan (see search.repository.ts). Two ways reach the same rows: the
+ * full-text index finds the rows of the rarest condition and the stored text checks the rest
+ * ("match"), or the requested order is read from an index until a page is full ("scan", in chunks
+ * of `chunk` rows, at most `budget` before falling back to match). The planner compares their
+ * expected cost: rows the rarest condition holds × matchCost, against rows a scan must read for
+ * a page given the expected share of matches. Either way the answer is the same; only the work
+ * differs, and tests turn the knobs (matchCost 0: always match; Infinity: always scan) to prove it.
  */
-export type SearchPlan = { matchLimit: number; chunk: number; budget: number; maxCounties: number };
-export const DEFAULT_PLAN: SearchPlan = { matchLimit: 600, chunk: 800, budget: 4000, maxCounties: 24 };
+export type SearchPlan = { matchCost: number; chunk: number; budget: number; maxCounties: number };
+export const DEFAULT_PLAN: SearchPlan = { matchCost: 3, chunk: 800, budget: 6400, maxCounties: 24 };
 
 type Cursor = { s: SearchSort; k: Key };
 
@@ -65,23 +68,62 @@ async function statistic(db: Executor, key: string, load: () => Promise<number>)
   return n;
 }
 
-/** Expected matches if conditions were independent: total × the product of each one's share. */
-async function estimateMatches(db: Executor, c: Conditions): Promise<number> {
+type Analysis = { total: number; estimate: number; driver: Conditions; driverCost: number };
+
+/**
+ * What the planner knows of a search: how many profiles there are, how many match if the
+ * conditions were independent, and the cheapest "driver" for the full-text path with its cost in
+ * rows checked: one condition (its rows), or two (FTS5 reads both lists, about a sixtieth of the
+ * cost of checking a row per entry, and the pair's expected rows are checked).
+ */
+async function analyse(db: Executor, c: Conditions): Promise<Analysis> {
   const total = await statistic(db, 'total', () => repo.countProfiles(db));
-  if (total === 0) return 0;
-  let estimate = total;
+  const parts: { c: Conditions; n: number }[] = [];
   for (const group of c.groups) {
     let n = 0;
     for (const facet of group) n += await statistic(db, `f:${facet}`, () => repo.countOne(db, { facet }));
-    estimate *= Math.min(1, n / total);
+    parts.push({ c: { groups: [group], terms: [] }, n: Math.min(n, total) });
   }
   for (const term of c.terms) {
-    estimate *= (await statistic(db, `t:${term}`, () => repo.countOne(db, { term }))) / total;
+    parts.push({
+      c: { groups: [], terms: [term] },
+      n: await statistic(db, `t:${term}`, () => repo.countOne(db, { term })),
+    });
   }
-  return estimate;
+  const share = (n: number) => (total ? n / total : 0);
+  const estimate = parts.reduce((e, part) => e * share(part.n), total);
+  let driver = c;
+  let driverCost = Number.POSITIVE_INFINITY;
+  for (const [i, x] of parts.entries()) {
+    if (x.n < driverCost) [driver, driverCost] = [x.c, x.n];
+    for (const y of parts.slice(i + 1)) {
+      const cost = Math.max(x.n, y.n) / 60 + total * share(x.n) * share(y.n);
+      if (cost < driverCost)
+        [driver, driverCost] = [
+          { groups: [...x.c.groups, ...y.c.groups], terms: [...x.c.terms, ...y.c.terms] },
+          cost,
+        ];
+    }
+  }
+  return { total, estimate, driver, driverCost };
 }
 
-/** Relevance or name order: the chunked walk, else the full-text path. */
+/** Rows a scan in order is expected to read before a page is full. */
+const scanRows = (a: Analysis, want: number) =>
+  a.estimate > 0 ? Math.min(a.total, (want * a.total) / a.estimate) : a.total;
+
+/**
+ * Whether the full-text path costs less than reading the order until a page is full (or the
+ * reading would outrun the scan's budget anyway).
+ */
+function preferMatch(a: Analysis, want: number, plan: SearchPlan, weight = 1): boolean {
+  if (plan.matchCost === 0) return true;
+  if (plan.matchCost === Number.POSITIVE_INFINITY) return false;
+  const rows = scanRows(a, want);
+  return rows > plan.budget || a.driverCost * plan.matchCost * weight <= rows;
+}
+
+/** Relevance or name order: the full-text path for rare combinations, else the ordered scan. */
 async function ordered(
   db: Executor,
   order: repo.Order,
@@ -93,22 +135,22 @@ async function ordered(
 ) {
   if (c.groups.length === 0 && c.terms.length === 0)
     return repo.scanOrdered(db, order, c, { after, upTo: null }, want);
-  // A rare combination: sort just its few matches from the full-text index.
-  const estimate = await estimateMatches(db, c);
-  trace?.push(`estimate ${Math.round(estimate)}`);
-  if (estimate < plan.matchLimit) return repo.matchOrdered(db, order, c, after, want);
-  // A common one finds a page among the first rows in order: one query.
+  const a = await analyse(db, c);
+  trace?.push(`estimate ${Math.round(a.estimate)}`);
+  if (preferMatch(a, want, plan)) {
+    trace?.push(`match ${Math.round(a.driverCost)}`);
+    return repo.matchOrdered(db, order, c, after, want, a.driver);
+  }
+  // A common combination finds a page among the first rows in order: one query.
   const first = await repo.scanFirstChunk(db, order, c, after, plan.chunk, want);
   trace?.push(`first ${first.length}`);
   if (first.length >= want) return first;
-  // In between: count (up to a limit) and decide.
-  const count = await repo.countMatches(db, c, plan.matchLimit);
-  trace?.push(`count ${count}`);
-  if (count < plan.matchLimit) return repo.matchOrdered(db, order, c, after, want);
-  // Otherwise keep walking the order a chunk at a time, within the budget.
+  // Sparser than expected: keep reading the order a chunk at a time, within the budget.
   const found = [...first];
   let from = await repo.chunkBoundary(db, order, after, plan.chunk);
-  for (let scanned = plan.chunk; from && scanned < plan.budget; scanned += plan.chunk) {
+  // Three times the expected reading means the estimate was wrong: switch rather than persist.
+  const budget = Math.min(plan.budget, Math.max(plan.chunk, 3 * scanRows(a, want)));
+  for (let scanned = plan.chunk; from && scanned < budget; scanned += plan.chunk) {
     const upTo = await repo.chunkBoundary(db, order, from, plan.chunk);
     found.push(...(await repo.scanOrdered(db, order, c, { after: from, upTo }, want - found.length)));
     trace?.push(`chunk ${found.length}`);
@@ -117,7 +159,7 @@ async function ordered(
   }
   if (!from) return found;
   trace?.push('fallback');
-  return repo.matchOrdered(db, order, c, after, want);
+  return repo.matchOrdered(db, order, c, after, want, a.driver);
 }
 
 /** Profiles serving one county in (name, id) order past `after`, chunked; null when over budget. */
@@ -167,11 +209,13 @@ async function byDistance(
   want: number,
   plan: SearchPlan,
 ) {
+  let driver: Conditions | undefined;
   if (c.groups.length > 0 || c.terms.length > 0) {
-    const estimate = await estimateMatches(db, c);
-    if (estimate < plan.matchLimit) return repo.matchByDistance(db, { near, c, after, limit: want });
-    const count = await repo.countMatches(db, c, plan.matchLimit);
-    if (count < plan.matchLimit) return repo.matchByDistance(db, { near, c, after, limit: want });
+    const a = await analyse(db, c);
+    driver = a.driver;
+    // A walked row also checks the nearer counties its mediator serves, much as grouping a match does.
+    if (preferMatch(a, want, plan, 0.5))
+      return repo.matchByDistance(db, { near, c, after, limit: want, driver });
   }
   const ring = await repo.countiesByDistance(db, near);
   const startRank = after ? Number(after[0]) : 0;
@@ -179,7 +223,7 @@ async function byDistance(
   const found: Key[] = [];
   let walked = 0;
   for (let rank = startRank; rank < ring.length && found.length < want; rank++) {
-    if (++walked > plan.maxCounties) return repo.matchByDistance(db, { near, c, after, limit: want });
+    if (++walked > plan.maxCounties) return repo.matchByDistance(db, { near, c, after, limit: want, driver });
     const within = after && rank === startRank ? [after[1]!, after[2]!] : null;
     const counties = rank === 0 ? ['all', near] : [ring[rank]!.to_fips];
     const lists: Key[] = [];
@@ -190,7 +234,7 @@ async function byDistance(
         plan,
         spent,
       );
-      if (!list) return repo.matchByDistance(db, { near, c, after, limit: want });
+      if (!list) return repo.matchByDistance(db, { near, c, after, limit: want, driver });
       lists.push(...list);
     }
     lists.sort((a, b) => (keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0));

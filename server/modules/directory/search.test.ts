@@ -56,9 +56,9 @@ const QUERIES: Record<string, string>[] = [
 
 const PLANS: Record<string, SearchPlan> = {
   default: DEFAULT_PLAN,
-  matchFirst: { matchLimit: 1_000_000, chunk: 800, budget: 4000, maxCounties: 200 },
-  scanSmallChunks: { matchLimit: 0, chunk: 7, budget: 1_000_000, maxCounties: 200 },
-  scanThenFallback: { matchLimit: 0, chunk: 5, budget: 20, maxCounties: 3 },
+  matchFirst: { matchCost: 0, chunk: 800, budget: 4000, maxCounties: 200 },
+  scanSmallChunks: { matchCost: Number.POSITIVE_INFINITY, chunk: 7, budget: 1_000_000, maxCounties: 200 },
+  scanThenFallback: { matchCost: Number.POSITIVE_INFINITY, chunk: 5, budget: 20, maxCounties: 3 },
 };
 
 /** Every page of a search, following the cursor. */
