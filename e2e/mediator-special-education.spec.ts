@@ -115,8 +115,12 @@ async function readyCase(playwright: Parameters<typeof apiAs>[0], baseURL: strin
 }
 
 async function personPage(browser: Browser, page: Page, email: string, password = DEMO_PASSWORD) {
-  const ctx = await browser.newContext({ baseURL: new URL(page.url()).origin, viewport: page.viewportSize() });
+  const ctx = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    viewport: page.viewportSize(),
+  });
   const p = await ctx.newPage();
+  p.on('pageerror', (error) => console.error(`page error for ${email}: ${error.message}`));
   await signInAs(p, email, password);
   return p;
 }

@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Choose, ErrorAlert, fieldError, Input, MediationPage } from './shared.tsx';
+import { Choose, caseSummaryKey, ErrorAlert, fieldError, Input, MediationPage } from './shared.tsx';
 
 type Session = {
   id: string;
@@ -123,7 +123,11 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
                 ...(accessibility ? { accessibility } : {}),
               },
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['sessions', caseId] }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['sessions', caseId] });
+      // The first session starts the mediation: the case's state changes.
+      client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
+    },
   });
   const err = (f: string) => fieldError(schedule.error, f);
   return (
