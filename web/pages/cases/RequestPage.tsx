@@ -126,7 +126,13 @@ function RequestForm({ program }: { program: Program }) {
     <form className="form" onSubmit={onSubmit} noValidate>
       <h2>2. About your request</h2>
       <p>{pack.cost.value.text}</p>
-      {submit.isError ? <Alert tone="error">{errorMessage(submit.error)}</Alert> : null}
+      {submit.isError ? (
+        <Alert tone="error">
+          {err && Object.keys(err.fields).length
+            ? 'Some answers need a fix. They are marked below.'
+            : errorMessage(submit.error)}
+        </Alert>
+      ) : null}
       {isCoordinator ? (
         <>
           <TextField
