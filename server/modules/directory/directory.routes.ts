@@ -20,6 +20,7 @@ import {
   Upload,
 } from './directory.schemas.ts';
 import * as directory from './directory.service.ts';
+import * as profiles from './profiles.service.ts';
 import { searchDirectory } from './search.service.ts';
 import * as training from './training.service.ts';
 
@@ -66,13 +67,13 @@ export function directoryRoutes(app: App, deps: Deps) {
         response: { 200: PublicProfile },
       },
     },
-    async (request) => directory.getPublicProfile(deps, request.params.profileId),
+    async (request) => profiles.getPublicProfile(deps, request.params.profileId),
   );
   app.get(
     '/api/v1/directory/mediators/:profileId/photo',
     { schema: { tags, summary: "A mediator's photo", params: ProfileParams } },
     async (request, reply) => {
-      const photo = await directory.getPhoto(deps, request.params.profileId);
+      const photo = await profiles.getPhoto(deps, request.params.profileId);
       return reply.header('cache-control', 'public, max-age=86400').type(photo.contentType).send(photo.data);
     },
   );
@@ -100,7 +101,7 @@ export function directoryRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/directory/me',
     { schema: { tags, summary: 'My directory profile and training record', response: { 200: OwnProfile } } },
-    async (request) => directory.getOwnProfile(deps, request.actor),
+    async (request) => profiles.getOwnProfile(deps, request.actor),
   );
   app.put(
     '/api/v1/directory/me',
@@ -112,7 +113,7 @@ export function directoryRoutes(app: App, deps: Deps) {
         response: { 200: OwnProfile },
       },
     },
-    async (request) => directory.saveOwnProfile(deps, request.actor, request.body),
+    async (request) => profiles.saveOwnProfile(deps, request.actor, request.body),
   );
   app.put(
     '/api/v1/directory/me/photo',
@@ -125,7 +126,7 @@ export function directoryRoutes(app: App, deps: Deps) {
         response: { 200: OwnProfile },
       },
     },
-    async (request) => directory.setOwnPhoto(deps, request.actor, request.body),
+    async (request) => profiles.setOwnPhoto(deps, request.actor, request.body),
   );
   app.put(
     '/api/v1/directory/me/affidavit',
@@ -176,7 +177,7 @@ export function directoryRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const file = await directory.getDocument(deps, request.actor, request.params.fileId);
+      const file = await profiles.getDocument(deps, request.actor, request.params.fileId);
       return reply
         .type(file.contentType)
         .header('content-disposition', `inline; filename="${file.filename.replace(/"/g, '')}"`)
@@ -217,7 +218,7 @@ export function directoryRoutes(app: App, deps: Deps) {
         response: { 200: OwnProfile },
       },
     },
-    async (request) => directory.getProfileAsStaff(deps, request.actor, request.params.profileId),
+    async (request) => profiles.getProfileAsStaff(deps, request.actor, request.params.profileId),
   );
   app.put(
     '/api/v1/directory/profiles/:profileId',
@@ -230,12 +231,7 @@ export function directoryRoutes(app: App, deps: Deps) {
       },
     },
     async (request) => ({
-      profile: await directory.saveProfileAsStaff(
-        deps,
-        request.actor,
-        request.params.profileId,
-        request.body,
-      ),
+      profile: await profiles.saveProfileAsStaff(deps, request.actor, request.params.profileId, request.body),
     }),
   );
   app.post(

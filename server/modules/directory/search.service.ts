@@ -4,7 +4,8 @@ import type { Executor } from '../../db/database.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { SearchQuery } from './directory.schemas.ts';
-import { countyIndex, ELIG_COLUMN, photoUrl } from './directory.service.ts';
+import { countyIndex, ELIG_COLUMN } from './directory.service.ts';
+import { photoUrl } from './profiles.service.ts';
 import type { Conditions, Key } from './search.repository.ts';
 import * as repo from './search.repository.ts';
 
@@ -59,7 +60,7 @@ const keyLess = (a: Key, b: Key) => {
 const STATS_TTL_MS = 60_000;
 const stats = new Map<string, { n: number; at: number }>();
 
-async function statistic(db: Executor, key: string, load: () => Promise<number>): Promise<number> {
+async function statistic(_db: Executor, key: string, load: () => Promise<number>): Promise<number> {
   const hit = stats.get(key);
   if (hit && performance.now() - hit.at < STATS_TTL_MS) return hit.n;
   if (stats.size > 5000) stats.clear();

@@ -14,7 +14,8 @@ import {
   requireStaff,
 } from './directory.policy.ts';
 import * as repo from './directory.repository.ts';
-import { getOwnProfile, refreshProfile } from './directory.service.ts';
+import { refreshProfile } from './directory.service.ts';
+import { getOwnProfile } from './profiles.service.ts';
 import { checkUpload, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES } from './uploads.ts';
 
 // The training record: courses (entered by the mediator, or written by the association's

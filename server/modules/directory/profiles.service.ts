@@ -1,0 +1,223 @@
+import type { DegreeField } from '../../../domain/eligibility.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, authorize } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { isDirectoryStaff, mayKeepProfile, requireStaff } from './directory.policy.ts';
+import * as repo from './directory.repository.ts';
+import type { ProfileBody } from './directory.schemas.ts';
+import {
+  countyIndex,
+  eligibilityView,
+  refreshProfile,
+  trainingRecordOf,
+  writeProfile,
+} from './directory.service.ts';
+import { checkUpload, PHOTO_MAX_BYTES, PHOTO_TYPES } from './uploads.ts';
+
+// Profiles as people see and change them: the mediator's own (with the whole record), staff's
+// view and edit, the public page, the photo, and certificates and affidavits to read.
+
+const parse = <T>(json: string): T[] => JSON.parse(json) as T[];
+const bool = (v: number) => v === 1;
+type Degree = { title: string; field: DegreeField; institution: string; year: number | null };
+
+/** The signed-in mediator saves their own profile. */
+export async function saveOwnProfile(deps: Deps, actor: Actor | null, body: ProfileBody) {
+  authorize(actor, 'account:use');
+  if (!mayKeepProfile(actor))
+    throw new AppError('FORBIDDEN', 'Directory profiles are for mediators and association members.');
+  await inTransaction(deps.db, (tx) =>
+    writeProfile(tx, deps, { userId: actor.userId, body, actorId: actor.userId, ip: actor.ip }),
+  );
+  return getOwnProfile(deps, actor);
+}
+
+/** Association staff edit someone's profile; the audit event names them. */
+export async function saveProfileAsStaff(
+  deps: Deps,
+  actor: Actor | null,
+  profileId: string,
+  body: ProfileBody,
+) {
+  authorize(actor, 'account:use');
+  requireStaff(actor);
+  const profile = await repo.findProfileById(deps.db, profileId);
+  if (!profile) throw notFound('That profile');
+  await inTransaction(deps.db, (tx) =>
+    writeProfile(tx, deps, { userId: profile.user_id, body, actorId: actor.userId, ip: actor.ip }),
+  );
+  return presentOwn(deps.db, (await repo.findProfileById(deps.db, profileId))!);
+}
+
+export const photoUrl = (p: { id: string; photo_file_id: string | null }) =>
+  p.photo_file_id ? `/api/v1/directory/mediators/${p.id}/photo?v=${p.photo_file_id.slice(-8)}` : null;
+
+async function presentOwn(db: Executor, p: repo.ProfileRow) {
+  const courses = await repo.listCourses(db, p.id);
+  const record = trainingRecordOf(p, courses);
+  return {
+    id: p.id,
+    userId: p.user_id,
+    displayName: p.display_name,
+    practiceName: p.practice_name,
+    bio: p.bio,
+    photoUrl: photoUrl(p),
+    areas: parse<string>(p.areas),
+    languages: parse<string>(p.languages),
+    counties: parse<string>(p.counties),
+    statewide: bool(p.statewide),
+    inPerson: bool(p.in_person),
+    remote: bool(p.remote),
+    hourlyRate: p.hourly_rate,
+    slidingScale: bool(p.sliding_scale),
+    freeService: bool(p.free_service),
+    acceptingCases: bool(p.accepting_cases),
+    yearsPractice: p.years_practice,
+    contactPreference: p.contact_preference,
+    phone: p.phone,
+    website: p.website,
+    employers: parse<string>(p.employers),
+    degrees: parse<Degree>(p.degrees),
+    barAdmissions: parse<{ state: string; year: number | null; number: string }>(p.bar_admissions),
+    published: bool(p.published),
+    credentialsVerified: p.credentials_verified_at !== null,
+    affidavitFileId: p.affidavit_file_id,
+    affidavitVerified: p.affidavit_verified_at !== null,
+    specialEducationAdmitted: p.special_ed_admitted_at !== null,
+    federalEasternDistrict: p.federal_ed_at !== null,
+    federalWesternDistrict: p.federal_wd_at !== null,
+    verifiedHours: Number(p.verified_hours),
+    eligibility: eligibilityView(record),
+    courses: courses.map((c) => ({
+      id: c.id,
+      provider: c.provider,
+      title: c.title,
+      date: c.course_date,
+      hours: Number(c.hours),
+      kind: c.kind,
+      verified: c.verified_at !== null,
+      source: c.source,
+      certificateFileId: c.certificate_file_id,
+    })),
+  };
+}
+
+export async function getOwnProfile(deps: Pick<Deps, 'db'>, actor: Actor | null) {
+  authorize(actor, 'account:use');
+  const p = await repo.findProfileByUser(deps.db, actor.userId);
+  return { profile: p ? await presentOwn(deps.db, p) : null };
+}
+
+/** Staff see the whole record of any profile (to edit or check it). */
+export async function getProfileAsStaff(deps: Pick<Deps, 'db'>, actor: Actor | null, profileId: string) {
+  authorize(actor, 'account:use');
+  requireStaff(actor);
+  const p = await repo.findProfileById(deps.db, profileId);
+  if (!p) throw notFound('That profile');
+  return { profile: await presentOwn(deps.db, p) };
+}
+
+/** The public profile page: published profiles only; never the e-mail address or employers. */
+export async function getPublicProfile(deps: Pick<Deps, 'db'>, profileId: string) {
+  const p = await repo.findProfileById(deps.db, profileId);
+  if (p?.published !== 1) throw notFound('That mediator');
+  const courses = await repo.listCourses(deps.db, p.id);
+  const counties = await countyIndex(deps.db);
+  const served = bool(p.statewide) ? [] : parse<string>(p.counties).flatMap((f) => counties.get(f) ?? []);
+  return {
+    id: p.id,
+    name: p.display_name,
+    practiceName: p.practice_name,
+    photoUrl: photoUrl(p),
+    bio: p.bio,
+    areas: parse<string>(p.areas),
+    languages: parse<string>(p.languages),
+    statewide: bool(p.statewide),
+    counties: served,
+    circuits: [...new Set(served.map((c) => c.circuit))].sort((a, b) => a - b),
+    inPerson: bool(p.in_person),
+    remote: bool(p.remote),
+    hourlyRate: p.hourly_rate,
+    slidingScale: bool(p.sliding_scale),
+    freeService: bool(p.free_service),
+    acceptingCases: bool(p.accepting_cases),
+    yearsPractice: p.years_practice,
+    contactPreference: p.contact_preference,
+    phone: p.contact_preference === 'phone' ? p.phone : null,
+    website: p.website,
+    verifiedHours: Number(p.verified_hours),
+    eligibility: eligibilityView(trainingRecordOf(p, courses)),
+    training: courses
+      .filter((c) => c.verified_at !== null)
+      .map((c) => ({
+        provider: c.provider,
+        title: c.title,
+        date: c.course_date,
+        hours: Number(c.hours),
+        kind: c.kind,
+      })),
+  };
+}
+
+/** Replaces the profile photo (JPEG, PNG or WebP by their bytes, at most 2 MB). */
+export async function setOwnPhoto(
+  deps: Deps,
+  actor: Actor | null,
+  upload: { filename: string; contentBase64: string },
+) {
+  authorize(actor, 'account:use');
+  if (!mayKeepProfile(actor))
+    throw new AppError('FORBIDDEN', 'Directory profiles are for mediators and association members.');
+  const profile = await repo.findProfileByUser(deps.db, actor.userId);
+  if (!profile) throw notFound('Your directory profile');
+  const file = checkUpload('photo', upload, PHOTO_TYPES, PHOTO_MAX_BYTES);
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    const id = newId();
+    await repo.insertFile(tx, {
+      id,
+      purpose: 'directory.photo',
+      filename: file.filename,
+      content_type: file.contentType,
+      size: file.bytes.length,
+      sha256: file.sha256,
+      data: file.bytes,
+      owner_id: actor.userId,
+      created_at: iso(now),
+    });
+    if (profile.photo_file_id) await repo.deleteFile(tx, profile.photo_file_id);
+    await repo.updateProfile(tx, profile.id, { photo_file_id: id, updated_at: iso(now) });
+    await recordAudit(tx, {
+      kind: 'directory.photo_updated',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'directory_profile',
+      subjectId: profile.id,
+      data: { fileId: id, contentType: file.contentType, size: file.bytes.length },
+    });
+    await refreshProfile(tx, profile.id, now, actor.userId);
+  });
+  return getOwnProfile(deps, actor);
+}
+
+export async function getPhoto(deps: Pick<Deps, 'db'>, profileId: string) {
+  const p = await repo.findProfileById(deps.db, profileId);
+  if (p?.published !== 1 || !p.photo_file_id) throw notFound('That photo');
+  const file = await repo.findFile(deps.db, p.photo_file_id);
+  if (!file) throw notFound('That photo');
+  return { contentType: file.content_type, data: Buffer.from(file.data) };
+}
+
+/** Certificates and affidavits: their owner, association staff and program coordinators. */
+export async function getDocument(deps: Pick<Deps, 'db'>, actor: Actor | null, fileId: string) {
+  authorize(actor, 'account:use');
+  const file = await repo.findFile(deps.db, fileId);
+  const ours = file && (file.purpose === 'directory.certificate' || file.purpose === 'directory.affidavit');
+  const reviewer = isDirectoryStaff(actor) || actor.grants.some((g) => g.role === 'coordinator');
+  if (!file || !ours || (file.owner_id !== actor.userId && !reviewer)) throw notFound('That document');
+  return { contentType: file.content_type, filename: file.filename, data: Buffer.from(file.data) };
+}
