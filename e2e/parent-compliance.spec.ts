@@ -309,6 +309,13 @@ test('the district keeps one promise, misses another, both are reminded, and the
   expect(text).not.toContain(PREP_SECRET);
   expect(text).not.toContain(CAUCUS_SECRET);
 
+  // The case page lists every reminder too.
+  await parent.goto(`/cases/${caseId}`);
+  const onCase = parent.getByRole('region', { name: 'Promises in your agreement' });
+  await expect(onCase).toContainText('Overdue: “The evaluation is completed”');
+  await expect(onCase).toContainText('1 late.');
+  await expectNoAxeViolations(parent);
+
   // The coordinator sees the agreement among those with overdue promises.
   const coord = await personPage(browser, parent, 'coordinator@demo.parley.test');
   await coord.goto(`/programs/${programId}/compliance`);

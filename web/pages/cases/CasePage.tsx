@@ -6,6 +6,7 @@ import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
+import { PromisesSection } from '../compliance/PromisesSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { MediatorSection } from './sections/Mediator.tsx';
 import { PeopleSection } from './sections/People.tsx';
@@ -48,6 +49,7 @@ export function CasePage() {
       <ScreeningSection c={c} />
       <MediatorSection c={c} />
       <AgreementSection c={c} />
+      <PromisesSection caseId={c.id} />
       {c.closed ? (
         <section className="case-section" aria-labelledby="next-steps">
           <h2 id="next-steps">What you can do next</h2>

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from '../../api/client.ts';
+import './compliance.css';
+import { type Compliance, complianceKey, showDate, showInstant } from './types.ts';
+
+const KIND = { before: 'Coming up soon', due_today: 'Due today', overdue: 'Overdue' } as const;
+
+/**
+ * On the case page, once the agreement is signed: how its promises stand and every reminder sent.
+ * Shows nothing to someone who cannot read the signed agreement, or before there is one.
+ */
+export function PromisesSection({ caseId }: { caseId: string }) {
+  const view = useQuery({
+    queryKey: complianceKey(caseId),
+    queryFn: () => api.get<Compliance>(`/api/v1/cases/${caseId}/compliance`),
+    retry: false,
+  });
+  const c = view.data;
+  if (!c?.milestones.length) return null;
+  const late = c.milestones.filter((m) => m.overdue).length;
+  const done = c.milestones.filter((m) => m.state === 'done' || m.state === 'confirmed').length;
+  return (
+    <section className="case-section" aria-labelledby="promises">
+      <h2 id="promises">Promises in your agreement</h2>
+      <p>
+        {done} of {c.milestones.length} done. {late ? <strong>{late} late.</strong> : 'None late.'}{' '}
+        <Link to={`/cases/${caseId}/promises`}>See what was promised, by when, and if it is done</Link>
+      </p>
+      <h3>Reminders sent</h3>
+      {c.reminders.length ? (
+        <ul className="c-reminders">
+          {c.reminders.map((r) => (
+            <li key={r.id}>
+              {KIND[r.kind]}: “{r.what}” (due {showDate(r.dueDate)}), sent {showInstant(r.sentAt)} to{' '}
+              {r.to.map((p) => p.name).join(', ') || 'no one'}.
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>None yet.</p>
+      )}
+    </section>
+  );
+}
