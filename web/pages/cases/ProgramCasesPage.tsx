@@ -28,6 +28,11 @@ export function ProgramCasesPage() {
   );
   return (
     <Page title="Intake queue" lead="Every request and case in your program, newest steps first." wide>
+      <p>
+        <Link to={`/programs/${programId}/compliance`}>
+          Promises kept: signed agreements with overdue promises
+        </Link>
+      </p>
       {cases.isPending ? <Loading what="Loading cases" /> : null}
       {cases.isError ? <Alert tone="error">{errorMessage(cases.error)}</Alert> : null}
       {cases.data?.length === 0 ? <p>No requests yet.</p> : null}
