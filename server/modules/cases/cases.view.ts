@@ -28,7 +28,7 @@ export function deadlinesFor(
       disqualification_answered: extra.disqualificationAnswered ?? null,
       // Sessions and completion are recorded by the scheduling steps.
       session_held: null,
-      completed: null,
+      completed: ctx.c.closed_at,
     },
     now,
   ).map((d) => ({
