@@ -14,6 +14,11 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/programs/ProgramsPage.tsx').then((m) => ({ Component: m.ProgramsPage })),
   },
   {
+    path: 'programs/:programId',
+    lazy: () =>
+      import('./pages/programs/ProgramRulesPage.tsx').then((m) => ({ Component: m.ProgramRulesPage })),
+  },
+  {
     path: 'sign-in',
     lazy: () => import('./pages/auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
   },
@@ -49,32 +54,112 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/dev/MailboxPage.tsx').then((m) => ({ Component: m.MailboxPage })),
   },
   // Find a Mediator: the public directory, profiles, the mediator's own profile, the review queue.
-  { path: 'find-a-mediator', lazy: () => import('./pages/directory/FindMediatorPage.tsx').then((m) => ({ Component: m.FindMediatorPage })) },
-  { path: 'mediators/:profileId', lazy: () => import('./pages/directory/MediatorPage.tsx').then((m) => ({ Component: m.MediatorPage })) },
-  { path: 'my-directory-profile', lazy: () => import('./pages/directory/MyProfilePage.tsx').then((m) => ({ Component: m.MyProfilePage })) },
-  { path: 'directory/review', lazy: () => import('./pages/directory/ReviewPage.tsx').then((m) => ({ Component: m.ReviewPage })) },
+  {
+    path: 'find-a-mediator',
+    lazy: () =>
+      import('./pages/directory/FindMediatorPage.tsx').then((m) => ({ Component: m.FindMediatorPage })),
+  },
+  {
+    path: 'mediators/:profileId',
+    lazy: () => import('./pages/directory/MediatorPage.tsx').then((m) => ({ Component: m.MediatorPage })),
+  },
+  {
+    path: 'my-directory-profile',
+    lazy: () => import('./pages/directory/MyProfilePage.tsx').then((m) => ({ Component: m.MyProfilePage })),
+  },
+  {
+    path: 'directory/review',
+    lazy: () => import('./pages/directory/ReviewPage.tsx').then((m) => ({ Component: m.ReviewPage })),
+  },
   // The association: join, trainings, the path, members only, standards, staff.
-  { path: 'association', lazy: () => import('./pages/association/AssociationPage.tsx').then((m) => ({ Component: m.AssociationPage })) },
-  { path: 'association/staff', lazy: () => import('./pages/association/StaffPage.tsx').then((m) => ({ Component: m.StaffPage })) },
-  { path: 'trainings', lazy: () => import('./pages/association/TrainingsPage.tsx').then((m) => ({ Component: m.TrainingsPage })) },
-  { path: 'trainings/:id', lazy: () => import('./pages/association/TrainingPage.tsx').then((m) => ({ Component: m.TrainingPage })) },
-  { path: 'become-a-mediator', lazy: () => import('./pages/association/BecomeMediatorPage.tsx').then((m) => ({ Component: m.BecomeMediatorPage })) },
-  { path: 'members', lazy: () => import('./pages/association/MembersPage.tsx').then((m) => ({ Component: m.MembersPage })) },
-  { path: 'standards-of-conduct', lazy: () => import('./pages/association/StandardsPage.tsx').then((m) => ({ Component: m.StandardsPage })) },
-  { path: 'newsletter/unsubscribe', lazy: () => import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })) },
-  { path: 'cases/:caseId/preparation', lazy: () => import('./pages/mediation/PreparationPage.tsx').then((m) => ({ Component: m.PreparationPage })) },
-  { path: 'cases/:caseId/sessions', lazy: () => import('./pages/mediation/SessionsPage.tsx').then((m) => ({ Component: m.SessionsPage })) },
-  { path: 'cases/:caseId/issues', lazy: () => import('./pages/mediation/IssuesPage.tsx').then((m) => ({ Component: m.IssuesPage })) },
-  { path: 'cases/:caseId/agreement', lazy: () => import('./pages/mediation/AgreementPage.tsx').then((m) => ({ Component: m.AgreementPage })) },
-  { path: 'cases/:caseId/notes', lazy: () => import('./pages/mediation/NotesPage.tsx').then((m) => ({ Component: m.NotesPage })) },
-  { path: 'cases/:caseId/outcome', lazy: () => import('./pages/mediation/OutcomePage.tsx').then((m) => ({ Component: m.OutcomePage })) },
-  { path: 'cases/:caseId/survey', lazy: () => import('./pages/mediation/SurveyPage.tsx').then((m) => ({ Component: m.SurveyPage })) },
+  {
+    path: 'association',
+    lazy: () =>
+      import('./pages/association/AssociationPage.tsx').then((m) => ({ Component: m.AssociationPage })),
+  },
+  {
+    path: 'association/staff',
+    lazy: () => import('./pages/association/StaffPage.tsx').then((m) => ({ Component: m.StaffPage })),
+  },
+  {
+    path: 'trainings',
+    lazy: () => import('./pages/association/TrainingsPage.tsx').then((m) => ({ Component: m.TrainingsPage })),
+  },
+  {
+    path: 'trainings/:id',
+    lazy: () => import('./pages/association/TrainingPage.tsx').then((m) => ({ Component: m.TrainingPage })),
+  },
+  {
+    path: 'become-a-mediator',
+    lazy: () =>
+      import('./pages/association/BecomeMediatorPage.tsx').then((m) => ({ Component: m.BecomeMediatorPage })),
+  },
+  {
+    path: 'members',
+    lazy: () => import('./pages/association/MembersPage.tsx').then((m) => ({ Component: m.MembersPage })),
+  },
+  {
+    path: 'standards-of-conduct',
+    lazy: () => import('./pages/association/StandardsPage.tsx').then((m) => ({ Component: m.StandardsPage })),
+  },
+  {
+    path: 'newsletter/unsubscribe',
+    lazy: () =>
+      import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })),
+  },
+  {
+    path: 'cases/:caseId/preparation',
+    lazy: () =>
+      import('./pages/mediation/PreparationPage.tsx').then((m) => ({ Component: m.PreparationPage })),
+  },
+  {
+    path: 'cases/:caseId/sessions',
+    lazy: () => import('./pages/mediation/SessionsPage.tsx').then((m) => ({ Component: m.SessionsPage })),
+  },
+  {
+    path: 'cases/:caseId/issues',
+    lazy: () => import('./pages/mediation/IssuesPage.tsx').then((m) => ({ Component: m.IssuesPage })),
+  },
+  {
+    path: 'cases/:caseId/agreement',
+    lazy: () => import('./pages/mediation/AgreementPage.tsx').then((m) => ({ Component: m.AgreementPage })),
+  },
+  {
+    path: 'cases/:caseId/notes',
+    lazy: () => import('./pages/mediation/NotesPage.tsx').then((m) => ({ Component: m.NotesPage })),
+  },
+  {
+    path: 'cases/:caseId/outcome',
+    lazy: () => import('./pages/mediation/OutcomePage.tsx').then((m) => ({ Component: m.OutcomePage })),
+  },
+  {
+    path: 'cases/:caseId/survey',
+    lazy: () => import('./pages/mediation/SurveyPage.tsx').then((m) => ({ Component: m.SurveyPage })),
+  },
   // After the agreement: the promises page for a case, and the program's view.
-  { path: 'cases/:caseId/promises', lazy: () => import('./pages/compliance/PromisesPage.tsx').then((m) => ({ Component: m.PromisesPage })) },
-  { path: 'programs/:programId/compliance', lazy: () => import('./pages/compliance/ProgramCompliancePage.tsx').then((m) => ({ Component: m.ProgramCompliancePage })) },
-  { path: 'cases', lazy: () => import('./pages/cases/CasesPage.tsx').then((m) => ({ Component: m.CasesPage })) },
-  { path: 'cases/new', lazy: () => import('./pages/cases/RequestPage.tsx').then((m) => ({ Component: m.RequestPage })) },
-  { path: 'cases/:caseId', lazy: () => import('./pages/cases/CasePage.tsx').then((m) => ({ Component: m.CasePage })) },
+  {
+    path: 'cases/:caseId/promises',
+    lazy: () => import('./pages/compliance/PromisesPage.tsx').then((m) => ({ Component: m.PromisesPage })),
+  },
+  {
+    path: 'programs/:programId/compliance',
+    lazy: () =>
+      import('./pages/compliance/ProgramCompliancePage.tsx').then((m) => ({
+        Component: m.ProgramCompliancePage,
+      })),
+  },
+  {
+    path: 'cases',
+    lazy: () => import('./pages/cases/CasesPage.tsx').then((m) => ({ Component: m.CasesPage })),
+  },
+  {
+    path: 'cases/new',
+    lazy: () => import('./pages/cases/RequestPage.tsx').then((m) => ({ Component: m.RequestPage })),
+  },
+  {
+    path: 'cases/:caseId',
+    lazy: () => import('./pages/cases/CasePage.tsx').then((m) => ({ Component: m.CasePage })),
+  },
   {
     path: 'programs/:programId/cases',
     lazy: () => import('./pages/cases/ProgramCasesPage.tsx').then((m) => ({ Component: m.ProgramCasesPage })),

@@ -136,6 +136,21 @@ export const entries: AccessEntry[] = [
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/people` }),
   },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/rules',
+    allowed: 'everyone',
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/rules` }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/programs/:programId/rules/local',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({
+      url: `/api/v1/programs/${w.program.id}/rules/local`,
+      body: { reportDeadlineDays: { value: 10, cite: 'Local rule 1' } },
+    }),
+  },
   { method: 'GET', route: '/api/v1/audit/verify', allowed: ['admin'] },
   { method: 'GET', route: '/api/v1/audit/events', allowed: ['admin'] },
   {

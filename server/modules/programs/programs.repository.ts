@@ -38,3 +38,7 @@ export const listProgramPeople = (db: Executor, programId: string) =>
     .where('role_grants.scope', '=', programId)
     .orderBy('users.name')
     .execute();
+
+export async function updateSettings(db: Executor, id: string, settings: string, at: string) {
+  await db.updateTable('programs').set({ settings, updated_at: at }).where('id', '=', id).execute();
+}

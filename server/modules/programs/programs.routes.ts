@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { getProgramRules, setRuleOverrides } from './program-rules.service.ts';
 import {
   CreateProgramBody,
   ProgramParams,
   ProgramPerson,
+  ProgramRules,
   ProgramSummary,
+  RuleOverridesBody,
   UpdateProgramBody,
 } from './programs.schemas.ts';
 import * as programs from './programs.service.ts';
@@ -60,5 +63,31 @@ export function programsRoutes(app: App, deps: Deps) {
       },
     },
     async (request) => programs.listProgramPeople(deps, request.actor, request.params.programId),
+  );
+
+  app.get(
+    '/api/v1/programs/:programId/rules',
+    {
+      schema: {
+        tags,
+        summary: 'The rules a program runs by: its rule pack and local rules, with citations',
+        params: ProgramParams,
+        response: { 200: ProgramRules },
+      },
+    },
+    async (request) => getProgramRules(deps, request.params.programId),
+  );
+  app.put(
+    '/api/v1/programs/:programId/rules/local',
+    {
+      schema: {
+        tags,
+        summary: "Set the program's local rules where its pack allows (coordinators)",
+        params: ProgramParams,
+        body: RuleOverridesBody,
+        response: { 200: ProgramRules },
+      },
+    },
+    async (request) => setRuleOverrides(deps, request.actor, request.params.programId, request.body),
   );
 }

@@ -38,3 +38,30 @@ export const ProgramPerson = z.object({
   email: z.string(),
   role: z.string(),
 });
+
+const LocalRule = z
+  .object({
+    value: z.number().int('must be a whole number').min(0, 'must be 0 or more').nullable(),
+    cite: z.string().trim().min(3, 'name the local rule it comes from').max(300),
+  })
+  .nullable()
+  .describe('null removes the local rule, so the pack’s own setting applies again');
+export const RuleOverridesBody = z.object({
+  minimumHours: LocalRule.optional(),
+  reportDeadlineDays: LocalRule.optional(),
+  companionsPerParty: LocalRule.optional(),
+});
+export const ProgramRules = z.object({
+  pack: z.object({ id: z.string(), version: z.string(), name: z.string() }).nullable(),
+  rules: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      text: z.string(),
+      cite: z.string(),
+      since: z.string(),
+      local: z.boolean(),
+    }),
+  ),
+  overridable: z.array(z.string()),
+});

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api, errorMessage } from '../../api/client.ts';
 import type { Program } from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -35,7 +36,9 @@ export function ProgramsPage() {
             {programs.data.map((program) => (
               <li key={program.id} className="card">
                 <p className="tag">{PROGRAM_KIND_LABELS[program.kind] ?? program.kind}</p>
-                <h2>{program.name}</h2>
+                <h2>
+                  <Link to={`/programs/${program.id}`}>{program.name}</Link>
+                </h2>
                 {program.description ? <p>{program.description}</p> : null}
               </li>
             ))}

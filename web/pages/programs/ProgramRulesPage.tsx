@@ -1,0 +1,160 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { useSession } from '../../api/session.ts';
+import type { Program } from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { PROGRAM_KIND_LABELS } from './ProgramsPage.tsx';
+
+type RuleLine = { key: string; label: string; text: string; cite: string; since: string; local: boolean };
+type ProgramRules = {
+  pack: { id: string; version: string; name: string } | null;
+  rules: RuleLine[];
+  overridable: string[];
+};
+
+const LOCAL_LABELS: Record<string, { label: string; unit: string }> = {
+  minimumHours: { label: 'Minimum hours of mediation', unit: 'hours' },
+  reportDeadlineDays: { label: "Days to send the mediator's report to the court", unit: 'days' },
+  companionsPerParty: { label: 'People who may come with each side', unit: 'people' },
+};
+
+/** How one program runs: its rule pack and local rules in plain words, each with its citation. */
+export function ProgramRulesPage() {
+  const { programId = '' } = useParams();
+  const session = useSession();
+  const program = useQuery({
+    queryKey: ['program', programId],
+    queryFn: () => api.get<Program>(`/api/v1/programs/${programId}`),
+  });
+  const rules = useQuery({
+    queryKey: ['program-rules', programId],
+    queryFn: () => api.get<ProgramRules>(`/api/v1/programs/${programId}/rules`),
+  });
+  const coordinates = session.data?.user?.grants.some(
+    (g) => (g.role === 'coordinator' && g.scope === programId) || g.role === 'admin',
+  );
+
+  return (
+    <Page title={program.data?.name ?? 'Program'} lead={program.data?.description}>
+      <p>
+        <Link to="/programs">All programs</Link>
+      </p>
+      {program.data ? (
+        <p className="tag">{PROGRAM_KIND_LABELS[program.data.kind] ?? program.data.kind}</p>
+      ) : null}
+      {rules.isPending ? <Loading what="Loading the rules" /> : null}
+      {rules.isError ? <Alert tone="error">{errorMessage(rules.error)}</Alert> : null}
+      {rules.data?.pack ? (
+        <>
+          <h2>How mediation works here</h2>
+          <p>
+            This program follows <strong>{rules.data.pack.name}</strong> (version of {rules.data.pack.version}
+            ).
+          </p>
+          <dl className="rule-list">
+            {rules.data.rules.map((rule) => (
+              <div key={rule.key} className="card">
+                <dt>
+                  {rule.label}
+                  {rule.local ? <span className="tag"> Local rule</span> : null}
+                </dt>
+                <dd>
+                  <p>{rule.text}</p>
+                  <p className="field-hint">
+                    Source: {rule.cite} ({rule.since})
+                  </p>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          {coordinates ? <LocalRulesForm programId={programId} rules={rules.data} /> : null}
+        </>
+      ) : rules.data ? (
+        <p>This program does not run mediation cases.</p>
+      ) : null}
+    </Page>
+  );
+}
+
+function LocalRulesForm({ programId, rules }: { programId: string; rules: ProgramRules }) {
+  const client = useQueryClient();
+  const current = Object.fromEntries(rules.rules.filter((r) => r.local).map((r) => [r.key, r]));
+  const [values, setValues] = useState<Record<string, { value: string; cite: string }>>(() =>
+    Object.fromEntries(
+      rules.overridable.map((key) => [
+        key,
+        {
+          value: current[key] ? (/\d+/.exec(current[key].text)?.[0] ?? '') : '',
+          cite: current[key]?.cite ?? '',
+        },
+      ]),
+    ),
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      api.put<ProgramRules>(
+        `/api/v1/programs/${programId}/rules/local`,
+        Object.fromEntries(
+          rules.overridable.map((key) => {
+            const v = values[key]!;
+            return [key, v.value.trim() === '' ? null : { value: Number(v.value), cite: v.cite }];
+          }),
+        ),
+      ),
+    onSuccess: (data) => client.setQueryData(['program-rules', programId], data),
+  });
+  const error = save.error instanceof ApiError ? save.error : null;
+  return (
+    <section aria-labelledby="local-rules">
+      <h2 id="local-rules">Local rules</h2>
+      <p>
+        Your program may add these local rules to its pack. Leave a number empty to use the pack's own rule.
+      </p>
+      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+      {save.isSuccess ? (
+        <Alert tone="success">Saved. The rules above now show your local rules.</Alert>
+      ) : null}
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {rules.overridable.map((key) => (
+          <fieldset key={key} className="fieldset">
+            <legend>{LOCAL_LABELS[key]?.label ?? key}</legend>
+            <TextField
+              label={`Number of ${LOCAL_LABELS[key]?.unit ?? 'units'}`}
+              name={`${key}-value`}
+              inputMode="numeric"
+              value={values[key]?.value ?? ''}
+              onChange={(e) => setValues({ ...values, [key]: { ...values[key]!, value: e.target.value } })}
+              error={error?.field(`${key}.value`) ?? error?.field(key)}
+            />
+            <TextField
+              label="The local rule it comes from"
+              name={`${key}-cite`}
+              hint="For example: 16th Circuit Local Rule 68.10"
+              value={values[key]?.cite ?? ''}
+              onChange={(e) => setValues({ ...values, [key]: { ...values[key]!, cite: e.target.value } })}
+              error={error?.field(`${key}.cite`)}
+            />
+          </fieldset>
+        ))}
+        <div className="form-actions">
+          <Button type="submit" busy={save.isPending} busyLabel="Saving…">
+            Save local rules
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
