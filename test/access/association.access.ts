@@ -1,21 +1,11 @@
 import { buildEvent, buildTier } from '../../server/db/seed/association.ts';
 import type { TestApp } from '../app.ts';
 import { TestClient } from '../client.ts';
-import type { AccessEntry, AccessWorld } from './matrix.ts';
+import { type AccessEntry, type AccessWorld, SIGNED_IN } from './matrix.ts';
 
 // The association: membership and payments, trainings and events, forms, newsletter, jobs.
 
-const signedIn = [
-  'party',
-  'advocate',
-  'attorney',
-  'mediator',
-  'coordinator',
-  'otherCoordinator',
-  'staff',
-  'member',
-  'admin',
-] as const;
+const signedIn = SIGNED_IN;
 const staff = ['staff', 'admin'] as const;
 const members = ['member', 'staff', 'admin'] as const;
 

@@ -1,16 +1,6 @@
-import type { AccessEntry } from './matrix.ts';
+import { type AccessEntry, SIGNED_IN } from './matrix.ts';
 
-const signedIn = [
-  'party',
-  'advocate',
-  'attorney',
-  'mediator',
-  'coordinator',
-  'otherCoordinator',
-  'staff',
-  'member',
-  'admin',
-] as const;
+const signedIn = SIGNED_IN;
 const token = { token: 'x'.repeat(43) };
 
 export const entries: AccessEntry[] = [

@@ -19,6 +19,9 @@ export const CALLERS = [
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
+/** Everyone who is signed in, whatever their role. */
+export const SIGNED_IN = CALLERS.filter((c): c is Exclude<Caller, 'anonymous'> => c !== 'anonymous');
+
 /** The people and records every entry can refer to, made fresh for the matrix run. */
 export type AccessWorld = {
   program: { id: string };

@@ -29,13 +29,4 @@ export function rolesOf(session: Session | undefined): Set<Role> {
   return new Set(session?.user?.grants.map((g) => g.role) ?? []);
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Administrator',
-  coordinator: 'Program coordinator',
-  mediator: 'Mediator',
-  party: 'Party',
-  advocate: 'Advocate or support person',
-  attorney: 'Attorney',
-  staff: 'Association staff',
-  member: 'Association member',
-};
+export { ROLE_LABELS } from '../../domain/roles.ts';

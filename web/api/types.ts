@@ -1,16 +1,9 @@
 /** Shapes the API returns, as described by /api/openapi.json. */
 
-export const ROLES = [
-  'admin',
-  'coordinator',
-  'mediator',
-  'party',
-  'advocate',
-  'attorney',
-  'staff',
-  'member',
-] as const;
-export type Role = (typeof ROLES)[number];
+// Roles are the domain's own list: one definition for the server and the web app.
+import type { Role } from '../../domain/roles.ts';
+
+export type { Role };
 
 export type Grant = { role: Role; scope: string };
 
