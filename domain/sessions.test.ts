@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from './deadlines.ts';
-import { deadlineWarnings, hoursProgress, overlaps } from './sessions.ts';
+import { deadlineWarnings, firstSessionHeldAt, hoursProgress, overlaps } from './sessions.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -46,7 +46,58 @@ describe('sessions', () => {
       { minutes: 60, status: 'cancelled' },
       { minutes: 60, status: 'scheduled' },
     ]);
-    expect(p).toEqual({ minimumHours: 2, heldHours: 1.5, scheduledHours: 1, met: false });
+    expect(p).toEqual({
+      minimumHours: 2,
+      heldHours: 1.5,
+      scheduledHours: 1,
+      met: false,
+      freeHours: null,
+      freeHoursLeft: null,
+      paidHours: 0,
+    });
     expect(hoursProgress(null, []).met).toBeNull();
+  });
+  it('a program’s free-hours allowance: hours held count against it, the rest is charged (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            minutes: fc.integer({ min: 1, max: 480 }),
+            status: fc.constantFrom('held', 'scheduled', 'cancelled'),
+          }),
+        ),
+        fc.integer({ min: 0, max: 20 }),
+        (sessions, free) => {
+          const p = hoursProgress(null, sessions, free);
+          const held = sessions.filter((s) => s.status === 'held').reduce((n, s) => n + s.minutes, 0) / 60;
+          expect(p.heldHours).toBeCloseTo(held);
+          expect(p.freeHoursLeft! + Math.min(free, held)).toBeCloseTo(free);
+          expect(p.paidHours + Math.min(free, held)).toBeCloseTo(held);
+        },
+      ),
+    );
+    expect(hoursProgress(null, [{ minutes: 240, status: 'held' }], 3)).toMatchObject({
+      freeHoursLeft: 0,
+      paidHours: 1,
+    });
+  });
+  it('34 CFR 300.506(b)(5) and DESE practice: the first session counts as held once a joint session has started', () => {
+    const now = at('2026-03-10T16:00:00Z');
+    const joint = (starts_at: string, status = 'scheduled') => ({ kind: 'joint', status, starts_at });
+    expect(firstSessionHeldAt([], now)).toBeNull();
+    // Not yet started, cancelled, or only a meeting with one side: not held.
+    expect(
+      firstSessionHeldAt(
+        [
+          joint('2026-03-11T15:00:00.000Z'),
+          joint('2026-03-09T15:00:00.000Z', 'cancelled'),
+          { kind: 'pre_mediation', status: 'held', starts_at: '2026-03-08T15:00:00.000Z' },
+        ],
+        now,
+      ),
+    ).toBeNull();
+    expect(
+      firstSessionHeldAt([joint('2026-03-10T15:00:00.000Z'), joint('2026-03-09T15:00:00.000Z', 'held')], now),
+    ).toBe('2026-03-09T15:00:00.000Z');
   });
 });

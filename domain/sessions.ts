@@ -32,13 +32,39 @@ export function deadlineWarnings(deadlines: readonly Deadline[], session: Interv
 }
 
 /**
+ * When the first session was held, for the DESE deadline "the session within 15 days of choosing
+ * the mediator" (34 CFR 300.506(b)(5): mediation is scheduled in a timely manner). A joint session
+ * counts from the moment it starts, whether or not the mediator has recorded attendance yet;
+ * a cancelled one never counts, nor do pre-mediation meetings or caucuses alone.
+ */
+export function firstSessionHeldAt(
+  sessions: readonly { kind: string; status: string; starts_at: string }[],
+  now: Date,
+): string | null {
+  const started = sessions
+    .filter((s) => s.kind === 'joint' && s.status !== 'cancelled' && Date.parse(s.starts_at) <= now.getTime())
+    .map((s) => s.starts_at)
+    .sort();
+  return started[0] ?? null;
+}
+
+/**
  * Hours of mediation against a local minimum (16th Circuit: at least two hours unless waived for
  * good cause). Held sessions count; cancelled ones do not.
  */
 export function hoursProgress(
   minimumHours: number | null,
   sessions: readonly { minutes: number; status: string }[],
-): { minimumHours: number | null; heldHours: number; scheduledHours: number; met: boolean | null } {
+  freeHours: number | null = null,
+): {
+  minimumHours: number | null;
+  heldHours: number;
+  scheduledHours: number;
+  met: boolean | null;
+  freeHours: number | null;
+  freeHoursLeft: number | null;
+  paidHours: number;
+} {
   const sum = (status: string) =>
     sessions.filter((s) => s.status === status).reduce((n, s) => n + s.minutes, 0) / 60;
   const heldHours = sum('held');
@@ -47,5 +73,10 @@ export function hoursProgress(
     heldHours,
     scheduledHours: sum('scheduled'),
     met: minimumHours === null ? null : heldHours >= minimumHours,
+    // A program's free-hours allowance (a local rule): hours held beyond it are charged at the
+    // program's rates. Without an allowance, nothing is counted against one.
+    freeHours,
+    freeHoursLeft: freeHours === null ? null : Math.max(0, freeHours - heldHours),
+    paidHours: freeHours === null ? 0 : Math.max(0, heldHours - freeHours),
   };
 }

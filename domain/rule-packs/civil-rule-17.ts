@@ -80,5 +80,5 @@ export const civilRule17Pack: RulePack = {
     R17,
   ),
   local: NO_LOCAL,
-  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty'],
+  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
 };

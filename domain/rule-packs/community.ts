@@ -52,5 +52,5 @@ export const communityPack: RulePack = {
     READ,
   ),
   local: NO_LOCAL,
-  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty'],
+  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
 };

@@ -26,4 +26,23 @@ describe('a program’s rules in plain words', () => {
     });
     expect(lines.find((l) => l.key === 'attorneys')?.local).toBe(false);
   });
+
+  it('a free-hours allowance is a local rule a court or community program may set, never the state-paid program', () => {
+    const family = findPack('mo-rule-88-family')!;
+    expect(describePack(resolvePack(family)).find((l) => l.key === 'freeHours')).toMatchObject({
+      text: 'No free-hours allowance set by the program',
+      local: false,
+    });
+    const overrides = { freeHours: { value: 3, cite: '16th Circuit family mediation fund order' } };
+    expect(
+      describePack(resolvePack(family, overrides), ['freeHours']).find((l) => l.key === 'freeHours'),
+    ).toMatchObject({
+      text: 'The first 3 hours of mediation are free',
+      cite: '16th Circuit family mediation fund order',
+      local: true,
+    });
+    // 34 CFR 300.506(b)(4): the state pays for all of it, so there is no allowance to show.
+    const se = describePack(resolvePack(findPack('mo-dese-special-education')!));
+    expect(se.find((l) => l.key === 'freeHours')).toBeUndefined();
+  });
 });

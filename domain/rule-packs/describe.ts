@@ -25,6 +25,10 @@ const SELECTION_TEXT = {
 
 const hours = (n: number | null) =>
   n === null ? 'No minimum' : `At least ${n} hour${n === 1 ? '' : 's'} of mediation`;
+const free = (n: number | null) =>
+  n === null
+    ? 'No free-hours allowance set by the program'
+    : `The first ${n} hour${n === 1 ? '' : 's'} of mediation are free`;
 const days = (n: number | null) => (n === null ? 'No deadline' : `Within ${n} days of the end of mediation`);
 
 /**
@@ -92,6 +96,9 @@ export function describePack(pack: ResolvedPack, localKeys: readonly string[] = 
     line('signedBy', 'Who signs the agreement', pack.agreementSignedBy.value, pack.agreementSignedBy),
     line('goesTo', 'Where the agreement goes', pack.agreementGoesTo.value, pack.agreementGoesTo),
     line('minimumHours', 'Minimum time in mediation', hours(pack.minimumHours.value), pack.minimumHours),
+    ...(pack.overridable.includes('freeHours') || pack.freeHours.value !== null
+      ? [line('freeHours', 'Free hours', free(pack.freeHours.value), pack.freeHours)]
+      : []),
     line(
       'reportDeadlineDays',
       "Mediator's report to the court",

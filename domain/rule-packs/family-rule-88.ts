@@ -95,5 +95,5 @@ export const familyRule88Pack: RulePack = {
     R88,
   ),
   local: NO_LOCAL,
-  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty'],
+  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
 };

@@ -1,6 +1,7 @@
 import { civilRule17Pack } from './civil-rule-17.ts';
 import { communityPack } from './community.ts';
 import { familyRule88Pack } from './family-rule-88.ts';
+import { NO_LOCAL } from './shared.ts';
 import { specialEducationPack } from './special-education.ts';
 import type { Cited, PackId, RulePack } from './types.ts';
 
@@ -28,6 +29,8 @@ export const packForKind = (kind: string): RulePack | undefined => findPack(DEFA
 export function findPack(id: string | null | undefined, version?: string | null): RulePack | undefined {
   return RULE_PACKS.find((p) => p.id === id && (!version || p.version === version));
 }
+
+const NO_FREE_HOURS = NO_LOCAL.freeHours;
 
 /** A local rule a program sets on top of its pack, with where it comes from. */
 export type LocalOverride = { value: number | null; cite: string; since?: string };
@@ -72,6 +75,7 @@ export type ResolvedPack = RulePack & {
   companions: Cited<number | null>;
   minimumHours: Cited<number | null>;
   reportDeadlineDays: Cited<number | null>;
+  freeHours: Cited<number | null>;
 };
 
 /** The pack as a program runs it: the pack's settings with the program's local rules applied. */
@@ -85,5 +89,6 @@ export function resolvePack(pack: RulePack, overrides: ProgramOverrides = {}): R
     companions: local('companionsPerParty', pack.companionsPerParty),
     minimumHours: local('minimumHours', pack.local.minimumHours),
     reportDeadlineDays: local('reportDeadlineDays', pack.local.reportDeadlineDays),
+    freeHours: local('freeHours', pack.local.freeHours ?? NO_FREE_HOURS),
   };
 }

@@ -144,6 +144,18 @@ describe('family (Rule 88)', () => {
     const local = resolvePack(findPack('mo-rule-88-family')!, overrides);
     expect(local.minimumHours).toMatchObject({ value: 2, cite: '16th Circuit Local Rule 68.4' });
   });
+  it('a program may set a free-hours allowance; without one there is none', () => {
+    expect(resolvePack(findPack('mo-rule-88-family')!).freeHours.value).toBeNull();
+    const o = validateOverrides(family, { freeHours: { value: 3, cite: 'Circuit mediation fund order' } });
+    expect(resolvePack(findPack('mo-rule-88-family')!, o).freeHours).toMatchObject({ value: 3 });
+  });
+  it('34 CFR 300.506(b)(4): the state pays for special-education mediation, so no program sets free hours', () => {
+    expect(() =>
+      validateOverrides(findPack('mo-dese-special-education')!, {
+        freeHours: { value: 3, cite: 'local rule' },
+      }),
+    ).toThrow(/does not let a program change this/);
+  });
 });
 
 describe('civil (Rule 17)', () => {

@@ -16,4 +16,5 @@ export const CONFIDENTIALITY_435_014 = cite(
 export const NO_LOCAL = {
   minimumHours: cite<number | null>(null, 'no statewide minimum', READ),
   reportDeadlineDays: cite<number | null>(null, 'no statewide report deadline', READ),
+  freeHours: cite<number | null>(null, 'no free-hours allowance unless the program sets one', READ),
 };

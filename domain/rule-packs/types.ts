@@ -66,8 +66,10 @@ export type RulePack = {
     minimumHours: Cited<number | null>;
     reportDeadlineDays: Cited<number | null>;
     companionsPerParty?: Cited<number | null>;
+    /** Hours of mediation the program gives free before its fees apply (a program's own rule). */
+    freeHours?: Cited<number | null>;
   };
-  overridable: ('minimumHours' | 'reportDeadlineDays' | 'companionsPerParty')[];
+  overridable: ('minimumHours' | 'reportDeadlineDays' | 'companionsPerParty' | 'freeHours')[];
 };
 
 export const cite = <T>(value: T, citation: string, since: string): Cited<T> => ({

@@ -157,6 +157,13 @@ export const entries: AccessEntry[] = [
     body: { body: 'n2' },
   })),
   entry(
+    'GET',
+    '/co-mediators',
+    ['mediator'],
+    (w) => ({ url: c(w, '/co-mediators') }),
+    'the case’s mediators only',
+  ),
+  entry(
     'POST',
     '/co-mediators',
     ['mediator'],

@@ -175,3 +175,38 @@ export const listCoordinators = (db: Executor, programId: string) =>
     .where('role_grants.role', '=', 'coordinator')
     .where('role_grants.scope', '=', programId)
     .execute();
+
+/** When each session of a case starts, and its kind and status (for the case's deadlines). */
+export const listSessionTimes = (db: Executor, caseId: string) =>
+  db
+    .selectFrom('case_sessions')
+    .select(['kind', 'status', 'starts_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('starts_at')
+    .execute();
+
+/** Whether the written agreement is signed by everyone, and the outcome once the mediator closed the case. */
+export async function findMediationEnd(db: Executor, caseId: string) {
+  const agreement = await db
+    .selectFrom('settlement_agreements')
+    .select('signed_at')
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  const outcome = await db
+    .selectFrom('case_outcomes')
+    .select('outcome')
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  return { agreementSigned: Boolean(agreement?.signed_at), outcome: outcome?.outcome ?? null };
+}
+
+/** Whether a person co-mediates a case (brought in by its mediator). */
+export const isCoMediator = async (db: Executor, caseId: string, userId: string) =>
+  Boolean(
+    await db
+      .selectFrom('case_co_mediators')
+      .select('user_id')
+      .where('case_id', '=', caseId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst(),
+  );

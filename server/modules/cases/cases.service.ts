@@ -1,9 +1,10 @@
 import { type CaseState, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { inTransaction } from '../../db/database.ts';
+import { AppError } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadCase } from './case-context.ts';
+import { type CaseContext, loadCase, packForCase } from './case-context.ts';
 import * as repo from './cases.repository.ts';
 import { presentCase } from './cases.view.ts';
 
@@ -29,8 +30,12 @@ async function extrasFor(deps: Deps, ctx: Awaited<ReturnType<typeof loadCase>>) 
     .where('case_id', '=', ctx.c.id)
     .orderBy('requested_at', 'desc')
     .executeTakeFirst();
+  const end = await repo.findMediationEnd(db, ctx.c.id);
   return {
     now: deps.clock.now(),
+    sessions: await repo.listSessionTimes(db, ctx.c.id),
+    agreementSigned: end.agreementSigned,
+    outcome: end.outcome,
     mediatorName: mediator?.name ?? null,
     myScreeningDone: Boolean(
       ctx.viewer.participantId && screenings.some((s) => s.participant_id === ctx.viewer.participantId),
@@ -43,8 +48,31 @@ async function extrasFor(deps: Deps, ctx: Awaited<ReturnType<typeof loadCase>>) 
 }
 
 export async function getCase(deps: Deps, actor: Actor | null, caseId: string) {
-  const ctx = await loadCase(deps.db, actor, caseId);
+  const ctx = await loadCaseOrCoMediation(deps, actor, caseId);
   return presentCase(ctx, await extrasFor(deps, ctx));
+}
+
+/**
+ * The case for its viewer; a co-mediator the case's mediator brought in sees it as the mediator
+ * does (their mediation pages start from it). Anyone else gets "not found", as before.
+ */
+async function loadCaseOrCoMediation(deps: Deps, actor: Actor | null, caseId: string): Promise<CaseContext> {
+  try {
+    return await loadCase(deps.db, actor, caseId);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'NOT_FOUND' || !actor) throw error;
+    const c = await repo.findCase(deps.db, caseId);
+    if (!c || !(await repo.isCoMediator(deps.db, caseId, actor.userId))) throw error;
+    const { pack, programName } = await packForCase(deps.db, c);
+    return {
+      c,
+      pack,
+      programName,
+      participants: await repo.listParticipants(deps.db, caseId),
+      viewer: { kind: 'mediator', userId: actor.userId, side: null, participantId: null },
+      actor,
+    };
+  }
 }
 
 /** The cases a person is on, or mediates (including offers waiting for an answer). */

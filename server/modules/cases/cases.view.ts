@@ -1,17 +1,24 @@
 import { type CaseState, isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines, formatMissouriDate } from '../../../domain/deadlines.ts';
 import type { Safeguard } from '../../../domain/screening.ts';
+import { firstSessionHeldAt } from '../../../domain/sessions.ts';
 import type { CaseContext } from './case-context.ts';
 import { isNeutral, maySeeContact, maySeeEmail } from './cases.policy.ts';
 import type { ParticipantRow } from './cases.repository.ts';
 
+export type SessionTime = { kind: string; status: string; starts_at: string };
 export type StoredSafeguard = { participantId: string; kind: Safeguard };
 
 export const safeguardsOf = (c: { safeguards: string }) => JSON.parse(c.safeguards) as StoredSafeguard[];
 
 export function deadlinesFor(
   ctx: Pick<CaseContext, 'c' | 'pack'>,
-  extra: { disqualificationRequestedAt?: string | null; disqualificationAnswered?: string | null },
+  extra: {
+    disqualificationRequestedAt?: string | null;
+    disqualificationAnswered?: string | null;
+    /** The case's sessions: the first joint session that has started meets "first session held". */
+    sessions?: readonly SessionTime[];
+  },
   now: Date,
 ) {
   const details = JSON.parse(ctx.c.details) as { beginBy?: string };
@@ -26,8 +33,7 @@ export function deadlinesFor(
     {
       opt_out_decided: ctx.c.opt_out_requested_at,
       disqualification_answered: extra.disqualificationAnswered ?? null,
-      // Sessions and completion are recorded by the scheduling steps.
-      session_held: null,
+      session_held: firstSessionHeldAt(extra.sessions ?? [], now),
       completed: ctx.c.closed_at,
     },
     now,
@@ -68,6 +74,9 @@ export function presentCase(
     signedBy: string[];
     disqualificationRequestedAt: string | null;
     disqualificationAnswered: string | null;
+    sessions: readonly SessionTime[];
+    agreementSigned: boolean;
+    outcome: string | null;
   },
 ) {
   const { c, pack, viewer } = ctx;
@@ -133,6 +142,8 @@ export function presentCase(
           }
         : null,
     agreementToMediate: { signedBy: extra.signedBy },
+    // Where the mediation itself stands, so the case page links only to the steps that exist.
+    mediation: { agreementSigned: extra.agreementSigned, outcome: extra.outcome },
     deadlines: deadlinesFor(ctx, extra, extra.now),
     nextSteps: isClosed(state) ? pack.nextSteps.value : [],
   };

@@ -48,6 +48,17 @@ export function notesRoutes(app: App, deps: Deps) {
     async (request) =>
       notes.updateNote(deps, request.actor, request.params.caseId, request.params.noteId, request.body.body),
   );
+  app.get(
+    '/api/v1/cases/:caseId/co-mediators',
+    {
+      schema: {
+        tags,
+        summary: 'The case’s co-mediators, and who the mediator could bring in',
+        params: CaseParams,
+      },
+    },
+    async (request) => notes.listCoMediators(deps, request.actor, request.params.caseId),
+  );
   app.post(
     '/api/v1/cases/:caseId/co-mediators',
     {

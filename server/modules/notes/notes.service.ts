@@ -178,3 +178,35 @@ export async function addCoMediator(deps: Deps, actor: Actor | null, caseId: str
     return { caseId, userId };
   });
 }
+
+/**
+ * The case's co-mediators, and (for the case's mediator) the program's other mediators who could
+ * join. Co-mediators see the list too; nobody else does.
+ */
+export async function listCoMediators(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  requireMediator(ctx, 'Only the mediators of this case see who co-mediates it.');
+  const current = await deps.db
+    .selectFrom('case_co_mediators')
+    .innerJoin('users', 'users.id', 'case_co_mediators.user_id')
+    .select(['users.id as userId', 'users.name as name'])
+    .where('case_co_mediators.case_id', '=', caseId)
+    .orderBy('users.name')
+    .execute();
+  const isLead = ctx.c.mediator_id === ctx.actor.userId;
+  const taken = new Set([ctx.c.mediator_id, ...current.map((m) => m.userId)]);
+  const candidates = isLead
+    ? (
+        await deps.db
+          .selectFrom('role_grants')
+          .innerJoin('users', 'users.id', 'role_grants.user_id')
+          .select(['users.id as userId', 'users.name as name'])
+          .where('role_grants.role', '=', 'mediator')
+          .where('role_grants.scope', '=', ctx.c.program_id)
+          .where('users.disabled_at', 'is', null)
+          .orderBy('users.name')
+          .execute()
+      ).filter((m) => !taken.has(m.userId))
+    : [];
+  return { coMediators: current, candidates, canAdd: isLead };
+}

@@ -50,6 +50,7 @@ export const RuleOverridesBody = z.object({
   minimumHours: LocalRule.optional(),
   reportDeadlineDays: LocalRule.optional(),
   companionsPerParty: LocalRule.optional(),
+  freeHours: LocalRule.optional(),
 });
 export const ProgramRules = z.object({
   pack: z.object({ id: z.string(), version: z.string(), name: z.string() }).nullable(),

@@ -88,8 +88,10 @@ function startOf(deps: Deps, input: { date: string; time: string }) {
   return start;
 }
 
-const warningsFor = (ctx: MediationContext, deps: Deps, start: Date, minutes: number) =>
-  deadlineWarnings(deadlinesFor(ctx, {}, deps.clock.now()), { start, minutes });
+async function warningsFor(tx: Tx, ctx: MediationContext, deps: Deps, start: Date, minutes: number) {
+  const sessions = await repo.listSessions(tx, ctx.c.id);
+  return deadlineWarnings(deadlinesFor(ctx, { sessions }, deps.clock.now()), { start, minutes });
+}
 
 export async function scheduleSession(deps: Deps, actor: Actor | null, caseId: string, input: ScheduleInput) {
   return inTransaction(deps.db, async (tx) => {
@@ -139,7 +141,7 @@ export async function scheduleSession(deps: Deps, actor: Actor | null, caseId: s
     if (ctx.c.state === 'ready_to_schedule')
       await moveCase(tx, deps, ctx.c, 'first_session_scheduled', ctx.actor.userId);
     await sendSessionNotice(tx, deps, ctx, row, 'invite');
-    return { ...presentSession(ctx, row), warnings: warningsFor(ctx, deps, start, input.minutes) };
+    return { ...presentSession(ctx, row), warnings: await warningsFor(tx, ctx, deps, start, input.minutes) };
   });
 }
 
@@ -172,7 +174,7 @@ async function changeSession(
     });
     return {
       ...presentSession(ctx, updated),
-      warnings: warningsFor(ctx, deps, new Date(updated.starts_at), updated.minutes),
+      warnings: await warningsFor(tx, ctx, deps, new Date(updated.starts_at), updated.minutes),
     };
   });
 }
@@ -274,8 +276,12 @@ export async function listSessions(deps: Deps, actor: Actor | null, caseId: stri
   const rows = await repo.listSessions(deps.db, caseId);
   return {
     sessions: rows.filter((s) => visibleTo(ctx, s)).map((s) => presentSession(ctx, s)),
-    hours: { ...hoursProgress(ctx.pack.minimumHours.value, rows), cite: ctx.pack.minimumHours.cite },
-    deadlines: deadlinesFor(ctx, {}, deps.clock.now()),
+    hours: {
+      ...hoursProgress(ctx.pack.minimumHours.value, rows, ctx.pack.freeHours.value),
+      cite: ctx.pack.minimumHours.cite,
+      freeHoursCite: ctx.pack.freeHours.cite,
+    },
+    deadlines: deadlinesFor(ctx, { sessions: rows }, deps.clock.now()),
     canSchedule: ctx.isMediator && (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
     participants: activeParticipants(ctx).map((p) => ({
       id: p.id,
