@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { type Hours, RecordAttendance, SessionHours } from './SessionExtras.tsx';
 import { Choose, caseSummaryKey, ErrorAlert, fieldError, Input, MediationPage } from './shared.tsx';
 
 type Session = {
@@ -15,11 +16,12 @@ type Session = {
   placeText: string;
   status: string;
   attendees: { id: string; name: string }[];
+  attended?: string[];
   guests: { name: string; role: string }[];
 };
 type SessionsView = {
   sessions: Session[];
-  hours: { minimumHours: number | null; heldHours: number; met: boolean | null; cite: string };
+  hours: Hours;
   deadlines: { id: string; label: string; shown: string | null; status: string }[];
   canSchedule: boolean;
 };
@@ -72,21 +74,28 @@ function Sessions({ caseId }: { caseId: string }) {
                   {s.status === 'scheduled' ? 'Set' : s.status === 'held' ? 'Took place' : 'Cancelled'}
                 </span>
               </p>
+              {s.attended ? (
+                <p>
+                  Came:{' '}
+                  {s.attendees
+                    .filter((a) => s.attended?.includes(a.id))
+                    .map((a) => a.name)
+                    .join(', ') || 'no one on the list'}
+                </p>
+              ) : null}
               {v.canSchedule && s.status === 'scheduled' ? (
-                <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(s.id)}>
-                  Cancel this session
-                </Button>
+                <>
+                  <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(s.id)}>
+                    Cancel this session
+                  </Button>
+                  <RecordAttendance caseId={caseId} session={s} />
+                </>
               ) : null}
             </li>
           ))}
         </ul>
-        {v.hours.minimumHours !== null ? (
-          <p>
-            Hours of mediation so far: {v.hours.heldHours} of at least {v.hours.minimumHours} ({v.hours.cite}
-            ).
-          </p>
-        ) : null}
       </section>
+      <SessionHours hours={v.hours} />
       {v.canSchedule ? <ScheduleForm caseId={caseId} deadlines={v.deadlines} /> : null}
       <CalendarFeed />
     </>

@@ -22,6 +22,7 @@ const LOCAL_LABELS: Record<string, { label: string; unit: string }> = {
   minimumHours: { label: 'Minimum hours of mediation', unit: 'hours' },
   reportDeadlineDays: { label: "Days to send the mediator's report to the court", unit: 'days' },
   companionsPerParty: { label: 'People who may come with each side', unit: 'people' },
+  freeHours: { label: 'Free hours of mediation', unit: 'hours' },
 };
 
 /** How one program runs: its rule pack and local rules in plain words, each with its citation. */

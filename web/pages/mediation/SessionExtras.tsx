@@ -1,0 +1,96 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { caseSummaryKey, ErrorAlert } from './shared.tsx';
+
+export type Hours = {
+  minimumHours: number | null;
+  heldHours: number;
+  met: boolean | null;
+  cite: string;
+  freeHours: number | null;
+  freeHoursLeft: number | null;
+  paidHours: number;
+  freeHoursCite: string;
+};
+
+const h = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} hour${n === 1 ? '' : 's'}`;
+
+/**
+ * Hours held (the lengths of the sessions that took place) against the program's local rules: a
+ * minimum number of hours, and a free-hours allowance. Shown only where the program sets one.
+ */
+export function SessionHours({ hours }: { hours: Hours }) {
+  if (hours.minimumHours === null && hours.freeHours === null) return null;
+  return (
+    <section aria-labelledby="hours" className="m-section">
+      <h2 id="hours">Hours of mediation</h2>
+      <ul>
+        <li>Held so far: {h(hours.heldHours)}.</li>
+        {hours.minimumHours !== null ? (
+          <li>
+            The program asks for at least {h(hours.minimumHours)}.{' '}
+            {hours.met ? 'That is done.' : `${h(Math.max(0, hours.minimumHours - hours.heldHours))} to go.`}{' '}
+            <span className="m-hint">({hours.cite})</span>
+          </li>
+        ) : null}
+        {hours.freeHours !== null ? (
+          <li>
+            The first {h(hours.freeHours)} are free. Free hours left: {h(hours.freeHoursLeft ?? 0)}.
+            {hours.paidHours > 0 ? ` Hours past the free ones: ${h(hours.paidHours)}.` : ''}{' '}
+            <span className="m-hint">({hours.freeHoursCite})</span>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+/** After a session, the mediator records who came: what a report to the court may say. */
+export function RecordAttendance({
+  caseId,
+  session,
+}: {
+  caseId: string;
+  session: { id: string; attendees: { id: string; name: string }[] };
+}) {
+  const [came, setCame] = useState<string[]>(session.attendees.map((a) => a.id));
+  const client = useQueryClient();
+  const record = useMutation({
+    mutationFn: () => api.post(`/api/v1/cases/${caseId}/sessions/${session.id}/held`, { attendedIds: came }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['sessions', caseId] });
+      client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
+    },
+  });
+  return (
+    <form
+      className="m-attendance"
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate();
+      }}
+    >
+      <fieldset className="m-choices">
+        <legend>After the session: who came?</legend>
+        {session.attendees.map((a) => (
+          <label key={a.id}>
+            <input
+              type="checkbox"
+              checked={came.includes(a.id)}
+              onChange={(e) => setCame(e.target.checked ? [...came, a.id] : came.filter((id) => id !== a.id))}
+            />{' '}
+            {a.name}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorAlert error={record.error} />
+      {record.isSuccess ? <Alert tone="success">Saved: the session took place.</Alert> : null}
+      <Button type="submit" variant="secondary" busy={record.isPending}>
+        Save: the session took place
+      </Button>
+    </form>
+  );
+}
