@@ -92,6 +92,9 @@ export interface InvitationsTable {
   accepted_at: string | null;
   accepted_by: string | null;
   revoked_at: string | null;
+  /** The invited person said no from the link (a case invitation); the link no longer works. */
+  declined_at: Generated<string | null>;
+  decline_reason: Generated<string | null>;
   created_at: string;
 }
 

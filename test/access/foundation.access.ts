@@ -55,6 +55,13 @@ export const entries: AccessEntry[] = [
     allowed: 'everyone',
     request: () => ({ body: { ...token, password: 'long enough password' } }),
   },
+  {
+    method: 'POST',
+    route: '/api/v1/invitations/decline',
+    allowed: 'everyone',
+    request: () => ({ body: token }),
+    note: 'the e-mailed link is the proof: a case invitation may be declined without an account',
+  },
   { method: 'GET', route: '/api/v1/account', allowed: signedIn },
   {
     method: 'POST',

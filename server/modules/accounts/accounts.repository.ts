@@ -3,7 +3,12 @@ import type { InvitationsTable, SessionsTable, UsersTable } from '../../db/schem
 
 export type UserRow = UsersTable;
 export type SessionRow = Omit<SessionsTable, 'mfa_verified'> & { mfa_verified: number };
-export type InvitationRow = Omit<InvitationsTable, 'name' | 'purpose'> & { name: string; purpose: string };
+export type InvitationRow = Omit<InvitationsTable, 'name' | 'purpose' | 'declined_at' | 'decline_reason'> & {
+  name: string;
+  purpose: string;
+  declined_at?: string | null;
+  decline_reason?: string | null;
+};
 
 export const findUserByEmail = (db: Executor, email: string) =>
   db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
@@ -163,6 +168,22 @@ export async function claimInvitation(db: Executor, id: string, userId: string, 
     .where('id', '=', id)
     .where('accepted_at', 'is', null)
     .where('revoked_at', 'is', null)
+    .where('declined_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Uses an invitation up by declining it, exactly once (it cannot be accepted afterwards). */
+export async function declineInvitationRow(db: Executor, id: string, now: string, reason: string | null) {
+  const row = await db
+    .updateTable('invitations')
+    .set({ declined_at: now, decline_reason: reason })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('declined_at', 'is', null)
     .where('expires_at', '>', now)
     .returning('id')
     .executeTakeFirst();
@@ -182,6 +203,7 @@ export const listInvitationsForScope = (db: Executor, scope: string) =>
       'expires_at',
       'accepted_at',
       'revoked_at',
+      'declined_at',
       'created_at',
     ])
     .where('scope', '=', scope)

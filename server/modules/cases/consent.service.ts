@@ -1,12 +1,12 @@
 import { computeDeadlines } from '../../../domain/deadlines.ts';
-import { inTransaction } from '../../db/database.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { onInvitationAccepted } from '../invitations/invitations.service.ts';
-import { loadCase, moveCase, packForCase } from './case-context.ts';
+import { onInvitationAccepted, onInvitationDeclined } from '../invitations/invitations.service.ts';
+import { type CaseContext, loadCase, moveCase, packForCase } from './case-context.ts';
 import * as repo from './cases.repository.ts';
 import { CASE_INVITE_PURPOSE } from './intake.service.ts';
 import { joined, notifyCoordinators, notifyPeople } from './notify.ts';
@@ -58,12 +58,11 @@ export async function respondToRequest(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
-    const { c, pack, viewer } = ctx;
+    const { c, viewer } = ctx;
     if (viewer.kind !== 'party' || viewer.side !== 'respondent') {
       throw forbidden('Only the person asked to mediate can answer this request.');
     }
     const now = deps.clock.now();
-    const requesters = joined(ctx.participants, 'requester');
     if (input.decision === 'agree') {
       await moveCase(tx, deps, c, 'other_party_agrees', viewer.userId, { consented_at: iso(now) });
       await notifyPeople(tx, deps, c, joined(ctx.participants), {
@@ -73,33 +72,82 @@ export async function respondToRequest(
       });
       return { state: c.state };
     }
-    if (pack.consent.value !== 'both_must_agree' && pack.consent.value !== 'voluntary') {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `The court referred this case to mediation, so it cannot be declined here (${pack.consent.cite}).${pack.optOut.value.allowed ? ' You can file a written opt-out request instead.' : ''}`,
-      );
-    }
-    await moveCase(tx, deps, c, 'other_party_declines', viewer.userId, {
-      closed_at: iso(now),
-      close_reason: 'declined',
-    });
-    await notifyPeople(tx, deps, c, requesters, {
-      template: 'declined',
-      subject: `${c.reference}: the other side said no to mediation`,
-      body: [
-        `${ctx.actor.name} decided not to take part in mediation, so this case is closed.`,
-        'Here is what you can do next:',
-        ...pack.nextSteps.value.map((s) => `- ${s}`),
-      ].join('\n'),
-    });
-    await notifyCoordinators(tx, deps, c, {
-      template: 'declined-coordinator',
-      subject: `${c.reference} was declined`,
-      body: `The other side declined mediation in ${c.reference}. The case is closed.`,
-    });
+    await closeAsDeclined(tx, deps, ctx, { name: ctx.actor.name, userId: viewer.userId, reason: null });
     return { state: c.state };
   });
 }
+
+/**
+ * The other side says no: only where the pack makes mediation voluntary. The case closes as
+ * declined; the requester is told in plain words what they can do next; the program is told.
+ */
+async function closeAsDeclined(
+  tx: Tx,
+  deps: Deps,
+  ctx: Pick<CaseContext, 'c' | 'pack' | 'participants'>,
+  by: { name: string; userId: string | null; reason: string | null },
+) {
+  const { c, pack } = ctx;
+  if (pack.consent.value !== 'both_must_agree' && pack.consent.value !== 'voluntary') {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The court referred this case to mediation, so it cannot be declined here (${pack.consent.cite}).${pack.optOut.value.allowed ? ' You can file a written opt-out request instead.' : ''}`,
+    );
+  }
+  const now = deps.clock.now();
+  await moveCase(tx, deps, c, 'other_party_declines', by.userId, {
+    closed_at: iso(now),
+    close_reason: 'declined',
+  });
+  await notifyPeople(tx, deps, c, joined(ctx.participants, 'requester'), {
+    template: 'declined',
+    subject: `${c.reference}: the other side said no to mediation`,
+    body: [
+      `${by.name} decided not to take part in mediation, so this case is closed.`,
+      'Here is what you can do next:',
+      ...pack.nextSteps.value.map((s) => `- ${s}`),
+    ].join('\n'),
+  });
+  await notifyCoordinators(tx, deps, c, {
+    template: 'declined-coordinator',
+    subject: `${c.reference} was declined`,
+    body: `The other side declined mediation in ${c.reference}. The case is closed.${by.reason ? `\n\nThe reason they gave: ${by.reason}` : ''}`,
+  });
+}
+
+/**
+ * Saying no from the e-mailed link, without an account. The other party's no closes a voluntary
+ * case as declined (a court-referred case cannot be declined); anyone else invited to the case
+ * (an advocate, a support person) simply is not added.
+ */
+onInvitationDeclined(CASE_INVITE_PURPOSE, async (tx, deps, declined) => {
+  if (!declined.caseId) return;
+  const c = await repo.lockCase(tx, declined.caseId);
+  const p = c ? await repo.findParticipantByInvitation(tx, c.id, declined.invitationId) : undefined;
+  if (!c || !p) return;
+  const { pack } = await packForCase(tx, c);
+  if (p.side === 'respondent' && p.role === 'party') {
+    const participants = await repo.listParticipants(tx, c.id);
+    await closeAsDeclined(
+      tx,
+      deps,
+      { c, pack, participants },
+      { name: p.name, userId: null, reason: declined.reason },
+    );
+    return;
+  }
+  await repo.updateParticipant(tx, p.id, { status: 'removed' });
+  await recordAudit(tx, {
+    kind: 'case.participant_declined',
+    at: deps.clock.now(),
+    actorId: null,
+    programId: c.program_id,
+    caseId: c.id,
+    subjectType: 'case_participant',
+    subjectId: p.id,
+    data: { side: p.side, role: p.role },
+  });
+});
 
 /** Rule 17.03: a written opt-out request, recorded with its deadline. */
 export async function requestOptOut(

@@ -5,6 +5,7 @@ import type { Deps } from '../../infra/deps.ts';
 import {
   AcceptInvitationBody,
   CreateInvitationBody,
+  DeclineInvitationBody,
   InvitationLookupBody,
   InvitationPreview,
   InvitationSummary,
@@ -49,7 +50,7 @@ export function invitationsRoutes(app: App, deps: Deps) {
         tags,
         summary: 'Accept an invitation, creating an account if needed',
         body: AcceptInvitationBody,
-        response: { 200: z.object({ userId: z.string() }) },
+        response: { 200: z.object({ userId: z.string(), caseId: z.string().nullable() }) },
       },
     },
     async (request, reply) => {
@@ -60,8 +61,21 @@ export function invitationsRoutes(app: App, deps: Deps) {
         requestMeta(request),
       );
       if (result.sessionToken) setSessionCookie(deps, request, reply, result.sessionToken);
-      return { userId: result.userId };
+      return { userId: result.userId, caseId: result.caseId };
     },
+  );
+
+  app.post(
+    '/api/v1/invitations/decline',
+    {
+      schema: {
+        tags,
+        summary: 'Say no to an invitation from its link (no account needed), where its area allows it',
+        body: DeclineInvitationBody,
+        response: { 200: z.object({ declined: z.literal(true), caseId: z.string().nullable() }) },
+      },
+    },
+    async (request) => invitations.declineInvitation(deps, request.body, requestMeta(request)),
   );
 
   app.get(

@@ -26,13 +26,19 @@ export const InvitationPreview = z.object({
   programName: z.string().nullable(),
   hasAccount: z.boolean(),
   expiresAt: z.string(),
+  purpose: z.string(),
+  canDecline: z.boolean().describe('true when the invited person may say no from the link'),
+});
+export const DeclineInvitationBody = z.object({
+  token: Token,
+  reason: z.string().trim().max(1000, 'Keep it under 1,000 characters').optional(),
 });
 export const InvitationSummary = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
   role: z.string(),
-  status: z.enum(['pending', 'accepted', 'expired', 'revoked']),
+  status: z.enum(['pending', 'accepted', 'expired', 'revoked', 'declined']),
   expiresAt: z.string(),
   createdAt: z.string(),
 });

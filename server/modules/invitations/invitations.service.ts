@@ -28,6 +28,27 @@ export type AcceptedInvitation = {
 type AcceptHandler = (tx: Tx, deps: Deps, accepted: AcceptedInvitation) => Promise<void>;
 const acceptHandlers = new Map<string, AcceptHandler>();
 
+export type DeclinedInvitation = {
+  invitationId: string;
+  email: string;
+  name: string;
+  scope: string;
+  caseId: string | null;
+  purpose: string;
+  reason: string | null;
+};
+type DeclineHandler = (tx: Tx, deps: Deps, declined: DeclinedInvitation) => Promise<void>;
+const declineHandlers = new Map<string, DeclineHandler>();
+
+/**
+ * Areas whose invitations may be declined from the link, without an account (a case's other
+ * party saying no to mediation), register what a decline means, inside the same transaction that
+ * uses the invitation up. Invitations without a handler cannot be declined: they simply expire.
+ */
+export function onInvitationDeclined(purpose: string, handler: DeclineHandler): void {
+  declineHandlers.set(purpose, handler);
+}
+
 /**
  * Areas that invite people to something more specific than a program (a case, a co-mediation)
  * register what happens on acceptance, inside the same transaction as the role grant.
@@ -135,7 +156,13 @@ async function findLive(deps: Deps, token: string) {
     hashToken(token, deps.config.appSecret),
   );
   const now = iso(deps.clock.now());
-  if (!invitation || invitation.accepted_at || invitation.revoked_at || invitation.expires_at <= now) {
+  if (
+    !invitation ||
+    invitation.accepted_at ||
+    invitation.revoked_at ||
+    invitation.declined_at ||
+    invitation.expires_at <= now
+  ) {
     throw new AppError(
       'TOKEN_INVALID',
       'This invitation has expired or was already used. Ask the person who invited you for a new one.',
@@ -156,7 +183,58 @@ export async function previewInvitation(deps: Deps, token: string) {
     programName: program?.name ?? null,
     hasAccount: Boolean(user?.password_hash),
     expiresAt: invitation.expires_at,
+    purpose: invitation.purpose,
+    canDecline: declineHandlers.has(invitation.purpose),
   };
+}
+
+/**
+ * Declines an invitation from its link. No account is needed: the link itself shows the person
+ * was invited. The invitation is used up, the decline is audited, and the area that invited them
+ * decides what it means (for a voluntary case: the case closes as declined).
+ */
+export async function declineInvitation(
+  deps: Deps,
+  input: { token: string; reason?: string | undefined },
+  meta: RequestMeta,
+): Promise<{ declined: true; caseId: string | null }> {
+  const invitation = await findLive(deps, input.token);
+  const handler = declineHandlers.get(invitation.purpose);
+  if (!handler) {
+    throw new AppError(
+      'CONFLICT',
+      'This invitation cannot be declined. If you do not want it, you can ignore it: it expires by itself.',
+    );
+  }
+  const now = deps.clock.now();
+  const reason = input.reason?.trim() || null;
+  await inTransaction(deps.db, async (tx) => {
+    // The area's rules come first (a court-referred case cannot be declined), then the link is used up.
+    await handler(tx, deps, {
+      invitationId: invitation.id,
+      email: invitation.email,
+      name: invitation.name,
+      scope: invitation.scope,
+      caseId: invitation.case_id,
+      purpose: invitation.purpose,
+      reason,
+    });
+    if (!(await accountsRepo.declineInvitationRow(tx, invitation.id, iso(now), reason))) {
+      throw new AppError('TOKEN_INVALID', 'This invitation was already used.');
+    }
+    await recordAudit(tx, {
+      kind: 'invitation.declined',
+      at: now,
+      actorId: null,
+      programId: invitation.scope === GLOBAL_SCOPE ? null : invitation.scope,
+      caseId: invitation.case_id,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      ip: meta.ip,
+      data: { purpose: invitation.purpose, reasonGiven: reason !== null },
+    });
+  });
+  return { declined: true, caseId: invitation.case_id };
 }
 
 /**
@@ -168,7 +246,7 @@ export async function acceptInvitation(
   actor: Actor | null,
   input: { token: string; name?: string | undefined; password?: string | undefined },
   meta: RequestMeta,
-): Promise<{ sessionToken: string | null; userId: string }> {
+): Promise<{ sessionToken: string | null; userId: string; caseId: string | null }> {
   const invitation = await findLive(deps, input.token);
   const existing = await accountsRepo.findUserByEmail(deps.db, invitation.email);
   const now = deps.clock.now();
@@ -250,9 +328,9 @@ export async function acceptInvitation(
       });
     }
   });
-  if (actor) return { sessionToken: null, userId };
+  if (actor) return { sessionToken: null, userId, caseId: invitation.case_id };
   const session = await createSession(deps, userId, meta, { mfaVerified: false });
-  return { sessionToken: session.token, userId };
+  return { sessionToken: session.token, userId, caseId: invitation.case_id };
 }
 
 export async function listProgramInvitations(deps: Deps, actor: Actor | null, programId: string) {
@@ -266,11 +344,13 @@ export async function listProgramInvitations(deps: Deps, actor: Actor | null, pr
     role: r.role,
     status: r.revoked_at
       ? ('revoked' as const)
-      : r.accepted_at
-        ? ('accepted' as const)
-        : r.expires_at <= now
-          ? ('expired' as const)
-          : ('pending' as const),
+      : r.declined_at
+        ? ('declined' as const)
+        : r.accepted_at
+          ? ('accepted' as const)
+          : r.expires_at <= now
+            ? ('expired' as const)
+            : ('pending' as const),
     expiresAt: r.expires_at,
     createdAt: r.created_at,
   }));
