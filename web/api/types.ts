@@ -46,6 +46,10 @@ export type InvitationLookup = {
   programName: string | null;
   hasAccount: boolean;
   expiresAt: string;
+  /** 'case-party' for an invitation to a case; 'join' for a program or the association. */
+  purpose: string;
+  /** The invited person may say no from the link, without an account (a case invitation). */
+  canDecline: boolean;
 };
 
 export type MailboxEmail = {

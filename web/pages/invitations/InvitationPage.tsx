@@ -57,25 +57,33 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
   const [password, setPassword] = useState('');
   const accept = useMutation({
     mutationFn: () =>
-      api.post<{ userId: string }>(
+      api.post<{ userId: string; caseId: string | null }>(
         '/api/v1/invitations/accept',
         invitation.hasAccount ? { token } : { token, name: name.trim(), password },
       ),
-    onSuccess: async () => {
+    onSuccess: async (result) => {
       await reset();
-      navigate('/account');
+      // An invitation to a case leads to the case, where the next step waits.
+      navigate(result.caseId ? `/cases/${result.caseId}` : '/account');
     },
   });
+  const [declined, setDeclined] = useState(false);
+  if (declined) return <Declined />;
   const error = accept.error instanceof ApiError ? accept.error : null;
   const user = session.data?.user;
   const role = ROLE_LABELS[invitation.role];
   const where = invitation.programName ? ` in ${invitation.programName}` : '';
   const signedInAsSomeoneElse = user && user.email.toLowerCase() !== invitation.email.toLowerCase();
 
+  const toCase = invitation.purpose === 'case-party';
   return (
     <Page
       title="You are invited"
-      lead={`${invitation.name}, you are invited to join Parley as ${article(role)} ${role.toLowerCase()}${where}.`}
+      lead={
+        toCase
+          ? `${invitation.name}, you are invited to take part in a mediation case${where}.`
+          : `${invitation.name}, you are invited to join Parley as ${article(role)} ${role.toLowerCase()}${where}.`
+      }
     >
       <p>
         This invitation is for <strong>{invitation.email}</strong>. It works until{' '}
@@ -139,6 +147,64 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
           </div>
         </form>
       )}
+      {invitation.canDecline ? <DeclineInvitation token={token} onDone={() => setDeclined(true)} /> : null}
+    </Page>
+  );
+}
+
+/** Saying no from the link: no account needed. */
+function DeclineInvitation({ token, onDone }: { token: string; onDone: () => void }) {
+  const [reason, setReason] = useState('');
+  const decline = useMutation({
+    mutationFn: () =>
+      api.post('/api/v1/invitations/decline', reason.trim() ? { token, reason: reason.trim() } : { token }),
+    onSuccess: onDone,
+  });
+  const error = decline.error instanceof ApiError ? decline.error : null;
+  return (
+    <section className="invitation-decline" aria-labelledby="decline-heading">
+      <h2 id="decline-heading">Or say no</h2>
+      <p>
+        If you do not want to take part, you can say no here. You do not need an account. When the court sent
+        the case to mediation, you cannot say no here.
+      </p>
+      {decline.isError ? <Alert tone="error">{errorMessage(decline.error)}</Alert> : null}
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          decline.mutate();
+        }}
+      >
+        <TextField
+          label="Why? (optional)"
+          name="reason"
+          hint="Only the program sees this."
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={error?.field('reason')}
+        />
+        <div className="form-actions">
+          <Button type="submit" variant="secondary" busy={decline.isPending} busyLabel="Saying no…">
+            Decline
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Declined() {
+  return (
+    <Page title="You said no" lead="Thank you for letting us know. This link no longer works.">
+      <p>
+        When you were asked to mediate, we told the person who asked what they can do next, and the case is
+        closed.
+      </p>
+      <p>
+        If you change your mind, contact the program. Mediation can still happen later if both sides agree.
+      </p>
     </Page>
   );
 }
