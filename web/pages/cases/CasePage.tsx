@@ -8,14 +8,16 @@ import { Page } from '../../components/Page.tsx';
 import './cases.css';
 import { PromisesSection } from '../compliance/PromisesSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
+import { CoMediatorsSection } from './sections/CoMediators.tsx';
 import { MediatorSection } from './sections/Mediator.tsx';
 import { PeopleSection } from './sections/People.tsx';
 import { ScreeningSection } from './sections/Screening.tsx';
+import { StepsSection } from './sections/Steps.tsx';
 import { type CaseView, caseKey } from './types.ts';
 
 /**
- * One case, as the signed-in person may see it: a section per step. Later steps (sessions,
- * issues, the written agreement) add their own sections below.
+ * One case, as the signed-in person may see it: a section per step of part 1, and links to the
+ * steps of the mediation (preparation, sessions, issues, the agreement, promises, the outcome).
  */
 export function CasePage() {
   const { caseId = '' } = useParams();
@@ -42,6 +44,7 @@ export function CasePage() {
       <p>
         Step now: <span className="state-badge">{c.stateLabel}</span>
       </p>
+      <StepsSection c={c} />
       <Summary c={c} />
       <Deadlines c={c} />
       <ConsentSection c={c} />
@@ -49,6 +52,7 @@ export function CasePage() {
       <ScreeningSection c={c} />
       <MediatorSection c={c} />
       <AgreementSection c={c} />
+      <CoMediatorsSection c={c} />
       <PromisesSection caseId={c.id} />
       {c.closed ? (
         <section className="case-section" aria-labelledby="next-steps">

@@ -76,6 +76,7 @@ export type CaseView = {
     isMe: boolean;
   } | null;
   agreementToMediate: { signedBy: string[] };
+  mediation: { agreementSigned: boolean; outcome: string | null };
   deadlines: Deadline[];
   nextSteps: string[];
 };

@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { api, errorMessage } from '../../../api/client.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { Button } from '../../../components/Button.tsx';
+import type { CaseView } from '../types.ts';
+
+type CoMediators = {
+  coMediators: { userId: string; name: string }[];
+  candidates: { userId: string; name: string }[];
+  canAdd: boolean;
+};
+
+/** The mediator brings in a co-mediator from the program's mediators; both see the mediation. */
+export function CoMediatorsSection({ c }: { c: CaseView }) {
+  const mine =
+    c.viewer.kind === 'mediator' &&
+    c.mediator?.isMe &&
+    c.mediator.status === 'accepted' &&
+    !c.closed &&
+    ['agreement_to_mediate', 'ready_to_schedule', 'in_mediation'].includes(c.state);
+  if (!mine) return null;
+  return <CoMediatorsForm caseId={c.id} />;
+}
+
+function CoMediatorsForm({ caseId }: { caseId: string }) {
+  const id = useId();
+  const client = useQueryClient();
+  const key = ['co-mediators', caseId];
+  const view = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<CoMediators>(`/api/v1/cases/${caseId}/co-mediators`),
+  });
+  const [choice, setChoice] = useState('');
+  const add = useMutation({
+    mutationFn: () => api.post(`/api/v1/cases/${caseId}/co-mediators`, { userId: choice }),
+    onSuccess: () => {
+      setChoice('');
+      return client.invalidateQueries({ queryKey: key });
+    },
+  });
+  if (!view.data) return view.isError ? <Alert tone="error">{errorMessage(view.error)}</Alert> : null;
+  const v = view.data;
+  return (
+    <section className="case-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Co-mediators</h2>
+      <p>
+        {v.coMediators.length
+          ? `Working with you: ${v.coMediators.map((m) => m.name).join(', ')}.`
+          : 'No co-mediator yet.'}{' '}
+        A co-mediator sees what you see on this case, including your private notes.
+      </p>
+      {v.canAdd && v.candidates.length ? (
+        <form
+          className="form-inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-s`}>Bring in a co-mediator</label>
+            <select id={`${id}-s`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">Choose a mediator of this program</option>
+              {v.candidates.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" variant="secondary" busy={add.isPending} disabled={!choice}>
+            Add as co-mediator
+          </Button>
+        </form>
+      ) : null}
+      {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
+      {add.isSuccess ? <Alert tone="success">Added. They can open this case now.</Alert> : null}
+    </section>
+  );
+}
