@@ -1,4 +1,4 @@
-import { facetGroups, type SearchSort, searchTerms } from '../../../domain/directory-search.ts';
+import { facet, facetGroups, type SearchSort, searchTerms } from '../../../domain/directory-search.ts';
 import { ROSTERS, type Roster } from '../../../domain/eligibility.ts';
 import type { Executor } from '../../db/database.ts';
 import { AppError, invalid } from '../../http/errors.ts';
@@ -79,26 +79,34 @@ type Analysis = { total: number; estimate: number; driver: Conditions; driverCos
  */
 async function analyse(db: Executor, c: Conditions): Promise<Analysis> {
   const total = await statistic(db, 'total', () => repo.countProfiles(db));
-  const parts: { c: Conditions; n: number }[] = [];
+  const parts: { c: Conditions; n: number; place: boolean }[] = [];
   for (const group of c.groups) {
     let n = 0;
-    for (const facet of group) n += await statistic(db, `f:${facet}`, () => repo.countOne(db, { facet }));
-    parts.push({ c: { groups: [group], terms: [] }, n: Math.min(n, total) });
+    for (const token of group)
+      n += await statistic(db, `f:${token}`, () => repo.countOne(db, { facet: token }));
+    const place = group.includes(facet.statewideCounty) || group.includes(facet.statewideCircuit);
+    parts.push({ c: { groups: [group], terms: [] }, n: Math.min(n, total), place });
   }
   for (const term of c.terms) {
     parts.push({
       c: { groups: [], terms: [term] },
       n: await statistic(db, `t:${term}`, () => repo.countOne(db, { term })),
+      place: false,
     });
   }
   const share = (n: number) => (total ? n / total : 0);
-  const estimate = parts.reduce((e, part) => e * share(part.n), total);
+  // A county and a circuit are not independent (a county lies in its circuit, and statewide
+  // mediators serve both): together they keep the smaller share, not the product.
+  const placeShare = Math.min(1, ...parts.filter((p) => p.place).map((p) => share(p.n)));
+  const estimate = parts.filter((p) => !p.place).reduce((e, part) => e * share(part.n), total * placeShare);
+  const pairShare = (x: (typeof parts)[number], y: (typeof parts)[number]) =>
+    x.place && y.place ? Math.min(share(x.n), share(y.n)) : share(x.n) * share(y.n);
   let driver = c;
   let driverCost = Number.POSITIVE_INFINITY;
   for (const [i, x] of parts.entries()) {
     if (x.n < driverCost) [driver, driverCost] = [x.c, x.n];
     for (const y of parts.slice(i + 1)) {
-      const cost = Math.max(x.n, y.n) / 60 + total * share(x.n) * share(y.n);
+      const cost = Math.max(x.n, y.n) / 60 + total * pairShare(x, y);
       if (cost < driverCost)
         [driver, driverCost] = [
           { groups: [...x.c.groups, ...y.c.groups], terms: [...x.c.terms, ...y.c.terms] },
@@ -209,14 +217,19 @@ async function byDistance(
   after: Key | null,
   want: number,
   plan: SearchPlan,
+  trace?: string[],
 ) {
   let driver: Conditions | undefined;
   if (c.groups.length > 0 || c.terms.length > 0) {
     const a = await analyse(db, c);
     driver = a.driver;
-    // A walked row also checks the nearer counties its mediator serves, much as grouping a match does.
-    if (preferMatch(a, want, plan, 0.5))
+    // A walked row costs about what grouping a match costs, and a mediator who serves several
+    // counties is met in each of their lists before the nearest: the full-text path weighs less.
+    trace?.push(`estimate ${Math.round(a.estimate)}`);
+    if (preferMatch(a, want, plan, 0.3)) {
+      trace?.push(`match ${Math.round(a.driverCost)}`);
       return repo.matchByDistance(db, { near, c, after, limit: want, driver });
+    }
   }
   const ring = await repo.countiesByDistance(db, near);
   const startRank = after ? Number(after[0]) : 0;
@@ -241,6 +254,7 @@ async function byDistance(
     lists.sort((a, b) => (keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0));
     found.push(...lists.slice(0, want - found.length));
   }
+  trace?.push(`walked ${walked}`);
   return found;
 }
 
@@ -286,7 +300,7 @@ export async function searchDirectory(
   const want = query.limit + 1;
   const keys =
     query.sort === 'distance'
-      ? await byDistance(db, near!, c, after, want, plan)
+      ? await byDistance(db, near!, c, after, want, plan, options.trace)
       : await ordered(
           db,
           query.sort === 'name' ? repo.BY_NAME : repo.RELEVANCE,
