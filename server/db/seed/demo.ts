@@ -1,6 +1,7 @@
 import type { Deps } from '../../infra/deps.ts';
 import { seedAssociation } from './association.ts';
 import { buildProgram, buildUser } from './builders.ts';
+import { seedCaseJourneysDemo } from './case-journeys.ts';
 import { seedCasesDemo } from './cases.ts';
 import { DEMO_SIGN_INS } from './demo-people.ts';
 import { seedDirectoryDemo } from './directory-demo.ts';
@@ -15,7 +16,7 @@ export type DemoWorld = {
 
 /** Areas add their demo data here, after the programs and people exist. */
 type DemoSeeder = (deps: Deps, world: DemoWorld) => Promise<void>;
-const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo, seedDirectoryDemo, seedAssociation];
+const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo, seedDirectoryDemo, seedAssociation, seedCaseJourneysDemo];
 
 const person = (email: string) => {
   const p = DEMO_SIGN_INS.find((s) => s.email === email);
