@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t.close());
 
-type Summary = { id: string; title: string; state: string };
+type Summary = { id: string; title: string; state: string; hasPromises: boolean };
 const as = (email: string) => signedIn(t.app, { email, password: DEMO_PASSWORD });
 
 describe('the demo cases', () => {
@@ -26,6 +26,8 @@ describe('the demo cases', () => {
     expect(byStudent('Sofia Reyes').state).toBe('ready_to_schedule');
     expect(byStudent('Maya Reyes').state).toBe('in_mediation');
     expect(byStudent('Noah Reyes').state).toBe('in_mediation');
+    // "My cases" leads to the promises of a signed agreement.
+    expect(cases.filter((c) => c.hasPromises).map((c) => c.title)).toEqual([byStudent('Noah Reyes').title]);
 
     // In mediation: a joint session set, and issues on the board with an option.
     const maya = byStudent('Maya Reyes').id;

@@ -185,6 +185,21 @@ export const listSessionTimes = (db: Executor, caseId: string) =>
     .orderBy('starts_at')
     .execute();
 
+/** Of these cases, the ones whose written agreement everyone has signed (their promises are tracked). */
+export const casesWithSignedAgreement = async (db: Executor, caseIds: readonly string[]) =>
+  caseIds.length
+    ? new Set(
+        (
+          await db
+            .selectFrom('settlement_agreements')
+            .select('case_id')
+            .where('case_id', 'in', [...caseIds])
+            .where('signed_at', 'is not', null)
+            .execute()
+        ).map((r) => r.case_id),
+      )
+    : new Set<string>();
+
 /** Whether the written agreement is signed by everyone, and the outcome once the mediator closed the case. */
 export async function findMediationEnd(db: Executor, caseId: string) {
   const agreement = await db

@@ -79,6 +79,10 @@ async function loadCaseOrCoMediation(deps: Deps, actor: Actor | null, caseId: st
 export async function listMyCases(deps: Deps, actor: Actor | null) {
   requireActor(actor);
   const rows = await repo.listCasesForUser(deps.db, actor.userId);
+  const signed = await repo.casesWithSignedAgreement(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     reference: r.reference,
@@ -88,6 +92,7 @@ export async function listMyCases(deps: Deps, actor: Actor | null) {
     programName: r.program_name,
     asMediator: r.mediator_id === actor.userId,
     mediatorStatus: r.mediator_id === actor.userId ? r.mediator_status : null,
+    hasPromises: signed.has(r.id),
     updatedAt: r.updated_at,
   }));
 }

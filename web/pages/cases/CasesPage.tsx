@@ -65,6 +65,12 @@ function CaseList({ cases }: { cases: CaseSummary[] }) {
             {c.mediatorStatus === 'offered' ? 'Waiting for your answer' : c.stateLabel}
           </span>
           {c.programName ? <span className="muted"> · {c.programName}</span> : null}
+          {c.hasPromises ? (
+            <>
+              {' '}
+              · <Link to={`/cases/${c.id}/promises`}>Promises of {c.reference}</Link>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

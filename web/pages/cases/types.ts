@@ -90,6 +90,8 @@ export type CaseSummary = {
   asMediator?: boolean;
   mediatorStatus?: string | null;
   mediatorName?: string | null;
+  /** The written agreement is signed: its promises are tracked on the case's promises page. */
+  hasPromises?: boolean;
   createdAt?: string;
   updatedAt: string;
 };
