@@ -244,29 +244,23 @@ export async function scanCounty(
   return rows.map((r) => [input.rank, r.name_key, r.profile_id]);
 }
 
-/** Every match of the full-text index by distance from `near` (statewide = 0), after `after`. */
-export async function matchByDistance(
+/**
+ * Every published match of the full-text path with its facet tokens, which name the counties it
+ * serves (or the whole state): the nearest-first full-text path ranks these in the service.
+ */
+export async function matchWithFacets(
   db: Executor,
-  input: { near: string; c: Conditions; after: Key | null; limit: number; driver?: Conditions },
-): Promise<Key[]> {
-  const conds: RawBuilder<SqlBool>[] = [
-    sql<SqlBool>`p.published = 1`,
-    ...drivenMatch(db, input.c, input.driver),
-  ];
-  const after = input.after ? sql`where (t.dist_rank, t.name_key, t.id) > ${values(input.after)}` : sql``;
+  c: Conditions,
+  driver: Conditions | undefined,
+): Promise<{ name_key: string; id: string; facets: string }[]> {
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`, ...drivenMatch(db, c, driver)];
   const { rows } = await sql<{
-    dist_rank: number;
     name_key: string;
     id: string;
-  }>`select t.dist_rank, t.name_key, t.id from (
-      select p.id, p.name_key, min(case when pc.fips = 'all' then 0 else d.rank end) as dist_rank
-      from directory_profiles p
-      join directory_profile_counties pc on pc.profile_id = p.id
-      left join mo_county_distances d on d.from_fips = ${input.near} and d.to_fips = pc.fips
-      where ${sql.join(conds, sql` and `)}
-      group by p.id, p.name_key) t
-    ${after} order by t.dist_rank, t.name_key, t.id limit ${input.limit}`.execute(db);
-  return rows.map((r) => [Number(r.dist_rank), r.name_key, r.id]);
+    facets: string;
+  }>`select p.name_key, p.id, p.facets
+    from directory_profiles p where ${sql.join(conds, sql` and `)}`.execute(db);
+  return rows;
 }
 
 /** The columns a result card shows, for the ids of one page. */

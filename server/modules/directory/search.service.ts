@@ -206,6 +206,40 @@ async function walkCounty(
   return found;
 }
 
+const rankCache = new Map<string, Map<string, number>>();
+/** Each county's rank by distance from `near` (0 for `near` itself), from the reference table. */
+async function ranksFrom(db: Executor, near: string): Promise<Map<string, number>> {
+  let ranks = rankCache.get(near);
+  if (!ranks) {
+    ranks = new Map((await repo.countiesByDistance(db, near)).map((r) => [r.to_fips, Number(r.rank)]));
+    rankCache.set(near, ranks);
+  }
+  return ranks;
+}
+
+const byKey = (a: Key, b: Key) => (keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0);
+
+/**
+ * The full-text path, nearest first: every match with the rank of the nearest county it serves
+ * (read from its facet tokens; statewide is 0), sorted by (rank, name, id) after the cursor.
+ */
+async function matchNearest(
+  db: Executor,
+  input: { near: string; c: Conditions; after: Key | null; want: number; driver: Conditions | undefined },
+): Promise<Key[]> {
+  const ranks = await ranksFrom(db, input.near);
+  const keys: Key[] = [];
+  for (const row of await repo.matchWithFacets(db, input.c, input.driver)) {
+    let best = row.facets.includes(` ${facet.statewideCounty} `) ? 0 : Number.POSITIVE_INFINITY;
+    for (const m of row.facets.matchAll(/ cty(\d{5})(?= )/g)) best = Math.min(best, ranks.get(m[1]!) ?? best);
+    if (best === Number.POSITIVE_INFINITY) continue;
+    const key: Key = [best, row.name_key, row.id];
+    if (input.after && !keyLess(input.after, key)) continue;
+    keys.push(key);
+  }
+  return keys.sort(byKey).slice(0, input.want);
+}
+
 /**
  * Nearest first: statewide mediators and those serving the chosen county (distance 0), then
  * county by county outwards, each mediator at the nearest county they serve; ties by name, id.
@@ -228,7 +262,7 @@ async function byDistance(
     trace?.push(`estimate ${Math.round(a.estimate)}`);
     if (preferMatch(a, want, plan, 0.3)) {
       trace?.push(`match ${Math.round(a.driverCost)}`);
-      return repo.matchByDistance(db, { near, c, after, limit: want, driver });
+      return matchNearest(db, { near, c, after, want, driver });
     }
   }
   const ring = await repo.countiesByDistance(db, near);
@@ -237,7 +271,7 @@ async function byDistance(
   const found: Key[] = [];
   let walked = 0;
   for (let rank = startRank; rank < ring.length && found.length < want; rank++) {
-    if (++walked > plan.maxCounties) return repo.matchByDistance(db, { near, c, after, limit: want, driver });
+    if (++walked > plan.maxCounties) return matchNearest(db, { near, c, after, want, driver });
     const within = after && rank === startRank ? [after[1]!, after[2]!] : null;
     const counties = rank === 0 ? ['all', near] : [ring[rank]!.to_fips];
     const lists: Key[] = [];
@@ -248,10 +282,10 @@ async function byDistance(
         plan,
         spent,
       );
-      if (!list) return repo.matchByDistance(db, { near, c, after, limit: want, driver });
+      if (!list) return matchNearest(db, { near, c, after, want, driver });
       lists.push(...list);
     }
-    lists.sort((a, b) => (keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0));
+    lists.sort(byKey);
     found.push(...lists.slice(0, want - found.length));
   }
   trace?.push(`walked ${walked}`);
