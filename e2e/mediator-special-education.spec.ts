@@ -168,7 +168,12 @@ test('a mediator takes a special-education case from scheduling to a partial agr
   // Both parties complete their preparation (only they and the mediator can read it).
   await signInAs(page, 'parent@demo.parley.test');
   const parent = page;
-  await parent.goto(`${c}/preparation`);
+  // Each step starts from the case page.
+  await parent.goto(c);
+  await parent
+    .getByRole('region', { name: 'Your mediation, step by step' })
+    .getByRole('link', { name: 'Preparation' })
+    .click();
   await expect(parent.getByRole('heading', { level: 1, name: 'Get ready for mediation' })).toBeVisible();
   await parent
     .getByLabel('What happened, in your words?')
@@ -207,7 +212,18 @@ test('a mediator takes a special-education case from scheduling to a partial agr
     ).now,
   );
   const slot = missouriSlot(now, project === 'desktop' ? 18 : 21);
-  await mediator.goto(`${c}/sessions`);
+  // The mediator brings in a co-mediator from the case page, then opens the sessions from it.
+  await mediator.goto(c);
+  const coMediators = mediator.getByRole('region', { name: 'Co-mediators' });
+  await coMediators.getByLabel('Bring in a co-mediator').selectOption({ label: 'Elena Ortiz' });
+  await coMediators.getByRole('button', { name: 'Add as co-mediator' }).click();
+  await expect(coMediators).toContainText('Working with you: Elena Ortiz.');
+  await expectNoAxeViolations(mediator);
+  await shot(mediator, '02a-case-page');
+  await mediator
+    .getByRole('region', { name: 'Your mediation, step by step' })
+    .getByRole('link', { name: 'Sessions' })
+    .click();
   await expect(mediator.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
   await mediator.getByLabel('Date').fill(slot.date);
   await mediator.getByLabel('Start time').fill(slot.time);
@@ -377,4 +393,21 @@ test('a mediator takes a special-education case from scheduling to a partial agr
     })(),
   ]);
   expect(pdfText(Buffer.from(execFileSync('cat', [(await download.path())!])))).toContain('/s/ Jordan Reyes');
+
+  // After the session's time, the mediator records who came; the DESE first-session deadline is met.
+  await mailbox.post('/api/v1/dev/clock', {
+    headers: { 'x-csrf-token': csrf },
+    data: { advanceMs: Math.max(0, slot.at.getTime() - now.getTime()) + 60 * 60_000 },
+  });
+  const later = await personPage(browser, parent, 'mediator@demo.parley.test');
+  await later.goto(`${c}/sessions`);
+  const attendance = later.getByRole('group', { name: 'After the session: who came?' });
+  await expect(attendance.getByLabel('Jordan Reyes')).toBeChecked();
+  await later.getByRole('button', { name: 'Save: the session took place' }).click();
+  await expect(later.getByText('Took place', { exact: true })).toBeVisible();
+  await expect(later.getByText(/^Came: .*Jordan Reyes/)).toBeVisible();
+  await expectNoAxeViolations(later);
+  await shot(later, '08-attendance');
+  await later.goto(c);
+  await expect(later.getByRole('region', { name: 'Deadlines' })).toContainText('Done. First session held');
 });

@@ -99,9 +99,11 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await expect(page.getByRole('heading', { level: 1, name: 'You are invited' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel('Choose a password').fill('district representative password');
+  await expect(page.getByRole('button', { name: 'Decline' })).toBeVisible();
   await page.getByRole('button', { name: /Accept/ }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  await openCase(page, reference);
+  // Accepting leads straight to the case.
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Yes, we agree to mediate' }).click();
   await expectStep(page, 'Screening');
@@ -181,4 +183,55 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await expect(deadlines).toContainText('(Missouri time)');
   await expectNoAxeViolations(page);
   await shot(page, '05-ready', project);
+
+  // From the case page, the next steps of the mediation are one click away.
+  const steps = page.getByRole('region', { name: 'Your mediation, step by step' });
+  await expect(steps.getByRole('link', { name: 'Preparation' })).toBeVisible();
+  await expect(steps.getByRole('link', { name: 'My private notes' })).toHaveCount(0);
+  await steps.getByRole('link', { name: 'Sessions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+});
+
+test('the district says no from the e-mailed link, without an account, and the parent is told what to do next', async ({
+  page,
+}, info) => {
+  const project = info.project.name;
+  const districtEmail = `no-thanks-${project}-${Date.now()}@riverside.example`;
+  await signInAs(page, 'parent@demo.parley.test');
+  const programs = (await (await page.request.get('/api/v1/programs')).json()) as {
+    id: string;
+    kind: string;
+  }[];
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'parley_csrf')?.value ?? '';
+  const created = await page.request.post('/api/v1/cases', {
+    headers: { 'x-csrf-token': csrf },
+    data: {
+      form: 'special_education',
+      programId: programs.find((p) => p.kind === 'special_education')!.id,
+      respondent: { name: 'Dana Director', email: districtEmail, organization: DISTRICT },
+      description: 'Maya needs a new reading evaluation.',
+      student: { name: 'Maya Lopez' },
+      district: { name: DISTRICT },
+      categories: ['evaluation'],
+      requestStateMediation: true,
+    },
+  });
+  const { reference } = (await created.json()) as { reference: string };
+  await signOut(page);
+
+  const invite = await openLatestEmail(page, districtEmail, /state mediation/);
+  await invite.getByRole('link', { name: /invitation/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You are invited' })).toBeVisible();
+  await page.getByLabel('Why? (optional)').fill('We will hold an IEP meeting first.');
+  await shot(page, '06-decline', project);
+  await page.getByRole('button', { name: 'Decline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You said no' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await signInAs(page, 'parent@demo.parley.test');
+  await openCase(page, reference);
+  await expectStep(page, 'Closed: declined');
+  await expect(page.getByRole('region', { name: 'What you can do next' })).toContainText('due process');
+  const told = await openLatestEmail(page, 'parent@demo.parley.test', /said no to mediation/);
+  await expect(told).toContainText('Dana Director decided not to take part');
 });

@@ -283,6 +283,8 @@ export async function listSessions(deps: Deps, actor: Actor | null, caseId: stri
     },
     deadlines: deadlinesFor(ctx, { sessions: rows }, deps.clock.now()),
     canSchedule: ctx.isMediator && (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
+    // After a session, even once the case is closed, the mediator records who came.
+    canRecordAttendance: ctx.isMediator,
     participants: activeParticipants(ctx).map((p) => ({
       id: p.id,
       name: p.name,

@@ -24,6 +24,7 @@ type SessionsView = {
   hours: Hours;
   deadlines: { id: string; label: string; shown: string | null; status: string }[];
   canSchedule: boolean;
+  canRecordAttendance: boolean;
 };
 
 /** Sessions: the mediator sets them; everyone sees theirs, and can add them to a calendar. */
@@ -84,12 +85,12 @@ function Sessions({ caseId }: { caseId: string }) {
                 </p>
               ) : null}
               {v.canSchedule && s.status === 'scheduled' ? (
-                <>
-                  <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(s.id)}>
-                    Cancel this session
-                  </Button>
-                  <RecordAttendance caseId={caseId} session={s} />
-                </>
+                <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(s.id)}>
+                  Cancel this session
+                </Button>
+              ) : null}
+              {v.canRecordAttendance && s.status === 'scheduled' ? (
+                <RecordAttendance caseId={caseId} session={s} />
               ) : null}
             </li>
           ))}
