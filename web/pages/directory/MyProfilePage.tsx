@@ -62,7 +62,8 @@ export function MyProfilePage() {
     onSuccess: (data) => client.setQueryData(ownKey, data),
   });
 
-  if (own.isPending) return <Loading what="Loading your profile" />;
+  // The counties list must be there before the form: a multiple select picks its defaults once.
+  if (own.isPending || counties.isPending) return <Loading what="Loading your profile" />;
   if (own.isError)
     return (
       <Page title="My directory profile">
