@@ -15,7 +15,9 @@ import { searchMix } from './directory-mix.ts';
 // SQLite database with N synthetic profiles, starts Parley as a real server process (production
 // mode, jobs off), drives a mix of searches with autocannon (16 connections, 10 seconds), then
 // drives a bare Fastify route returning a fixed 1 KB JSON body in the same way, and prints one
-// JSON line: {"profiles","reqPerSec","p50Ms","p99Ms","bareReqPerSec","ratio"}.
+// JSON line: {"profiles","reqPerSec","p50Ms","p99Ms","bareReqPerSec","ratio","uncached"}. The main
+// figures are Parley as served, with each server's per-version answer cache; "uncached" repeats
+// the run with DIRECTORY_CACHE_ENTRIES=0, so the cost of the search itself is shown too.
 //
 //   npm run bench:directory                        100,000 profiles
 //   npm run bench:directory -- --profiles 1000     1,000 (or 10000, or a list: 1000,10000,100000)
@@ -95,16 +97,8 @@ async function load(url: string, paths: string[] | null) {
   return result;
 }
 
-async function benchSize(profiles: number) {
-  const file = path.join(tmpdir(), `parley-bench-directory-${profiles}-${process.pid}.db`);
-  for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
-  const db = openDatabase({ url: `file:${file}` });
-  const built = Date.now();
-  await migrateToLatest(db);
-  await seedSyntheticDirectory(db, profiles, 17);
-  await db.destroy();
-  console.error(`built ${profiles} profiles in ${((Date.now() - built) / 1000).toFixed(1)} s`);
-
+/** Starts Parley on the database, warms it with the mix, then measures the mix. */
+async function loadParley(file: string, env: Record<string, string>): Promise<autocannon.Result> {
   const port = await freePort();
   const parley = startProcess(['server/main.ts'], {
     PARLEY_MODE: 'production',
@@ -115,17 +109,33 @@ async function benchSize(profiles: number) {
     HOST: '127.0.0.1',
     JOBS: 'off',
     LOG_LEVEL: 'warn',
+    ...env,
   });
-  let search: autocannon.Result;
   try {
     await waitFor(`http://127.0.0.1:${port}/api/health`, parley);
     const mix = searchMix();
     // Warm the page cache and the statement caches, as a server in service would be.
     await load(`http://127.0.0.1:${port}`, mix).catch(() => undefined);
-    search = await load(`http://127.0.0.1:${port}`, mix);
+    return await load(`http://127.0.0.1:${port}`, mix);
   } finally {
     await stop(parley);
   }
+}
+
+async function benchSize(profiles: number) {
+  const file = path.join(tmpdir(), `parley-bench-directory-${profiles}-${process.pid}.db`);
+  for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+  const db = openDatabase({ url: `file:${file}` });
+  const built = Date.now();
+  await migrateToLatest(db);
+  await seedSyntheticDirectory(db, profiles, 17);
+  await db.destroy();
+  console.error(`built ${profiles} profiles in ${((Date.now() - built) / 1000).toFixed(1)} s`);
+
+  // As served (each server keeps answers per directory version), then with that cache off, so the
+  // figures show what the search itself costs too.
+  const search = await loadParley(file, {});
+  const uncached = await loadParley(file, { DIRECTORY_CACHE_ENTRIES: '0' });
   for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
 
   const barePort = await freePort();
@@ -139,8 +149,10 @@ async function benchSize(profiles: number) {
     await stop(bare);
   }
 
-  const failed = search.non2xx + search.errors + search.timeouts;
-  if (failed > 0) console.error(`warning: ${failed} search requests failed (non-2xx, errors or timeouts)`);
+  for (const run of [search, uncached]) {
+    const failed = run.non2xx + run.errors + run.timeouts;
+    if (failed > 0) console.error(`warning: ${failed} search requests failed (non-2xx, errors or timeouts)`);
+  }
   const line = {
     profiles,
     reqPerSec: Math.round(search.requests.average),
@@ -148,6 +160,12 @@ async function benchSize(profiles: number) {
     p99Ms: search.latency.p99,
     bareReqPerSec: Math.round(baseline.requests.average),
     ratio: Math.round((search.requests.average / baseline.requests.average) * 1000) / 1000,
+    uncached: {
+      reqPerSec: Math.round(uncached.requests.average),
+      p50Ms: uncached.latency.p50,
+      p99Ms: uncached.latency.p99,
+      ratio: Math.round((uncached.requests.average / baseline.requests.average) * 1000) / 1000,
+    },
   };
   console.info(JSON.stringify(line));
 }

@@ -51,6 +51,12 @@ const Env = z
       .transform((v) => v === 'on')
       .describe('run the background job runner in this process'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    DIRECTORY_CACHE_ENTRIES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(2000)
+      .describe('directory search answers each server keeps (0: none)'),
   })
   .superRefine((env, ctx) => {
     if (env.PARLEY_MODE === 'production' && !env.APP_SECRET) {
@@ -76,6 +82,7 @@ export type Config = {
   sessionAbsoluteHours: number;
   jobs: boolean;
   bodyLimitBytes: number;
+  directoryCacheEntries: number;
   /** Demo sign-ins and the development mailbox are shown only in these modes. */
   showsDemoAids: boolean;
 };
@@ -105,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     jobs: e.JOBS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    directoryCacheEntries: e.DIRECTORY_CACHE_ENTRIES,
     showsDemoAids: e.PARLEY_MODE === 'demo' || e.PARLEY_MODE === 'development' || e.PARLEY_MODE === 'test',
   };
 }

@@ -30,7 +30,12 @@ export const NAV: NavItem[] = [
     audience: 'signed-in',
     roles: ['mediator', 'member'],
   },
-  { to: '/directory/review', label: 'Training records', audience: 'signed-in', roles: ['staff', 'admin', 'coordinator'] },
+  {
+    to: '/directory/review',
+    label: 'Training records',
+    audience: 'signed-in',
+    roles: ['staff', 'admin', 'coordinator'],
+  },
   { to: '/cases', label: 'My cases', audience: 'signed-in' },
   { to: '/account', label: 'My account', audience: 'signed-in' },
   { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo' },

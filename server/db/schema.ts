@@ -191,4 +191,10 @@ export interface FoundationTables {
 }
 
 // One line per area's tables.
-export interface Database extends FoundationTables, DirectoryTables, CasesTables, CasesPart2Tables, AssociationTables, ComplianceTables {}
+export interface Database
+  extends FoundationTables,
+    DirectoryTables,
+    CasesTables,
+    CasesPart2Tables,
+    AssociationTables,
+    ComplianceTables {}

@@ -37,6 +37,7 @@ export function csrfCheck(request: FastifyRequest): void {
   }
 }
 
+/** Sets the CSRF cookie if the browser has none (on GET /api/v1/auth/session). */
 export function ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply, secure: boolean): void {
   if (request.cookies[CSRF_COOKIE]) return;
   reply.setCookie(CSRF_COOKIE, newToken(), { path: '/', sameSite: 'lax', secure, httpOnly: false });

@@ -24,7 +24,11 @@ export async function seedCasesDemo(deps: Deps, world: DemoWorld): Promise<void>
   const more = [
     { email: 'elena.ortiz@demo.parley.test', name: 'Elena Ortiz', employers: [] as string[] },
     { email: 'grace.kim@demo.parley.test', name: 'Grace Kim', employers: [] },
-    { email: 'taylor.brooks@demo.parley.test', name: 'Taylor Brooks', employers: ['Riverside R-IV School District'] },
+    {
+      email: 'taylor.brooks@demo.parley.test',
+      name: 'Taylor Brooks',
+      employers: ['Riverside R-IV School District'],
+    },
   ];
   for (const m of more) {
     const user = await buildUser(deps, {

@@ -100,7 +100,14 @@ export interface DirectoryContactMessagesTable {
   created_at: string;
 }
 
+/** One row: the directory's version, bumped by triggers on every profile change (migration 0013). */
+export interface DirectoryStateTable {
+  id: number;
+  version: number;
+}
+
 export interface DirectoryTables {
+  directory_state: DirectoryStateTable;
   mo_counties: MoCountiesTable;
   mo_county_distances: MoCountyDistancesTable;
   directory_profiles: DirectoryProfilesTable;

@@ -77,7 +77,11 @@ async function complete(tx: Tx, deps: Deps, ctx: MediationContext) {
     subjectId: state.doc!.id,
     data: { version: state.doc!.version, sha256: state.doc!.sha256, status: state.status },
   });
-  await agreementSigned(tx, deps, ctx, { documentId: state.doc!.id, version: state.doc!.version, signedAt: now });
+  await agreementSigned(tx, deps, ctx, {
+    documentId: state.doc!.id,
+    version: state.doc!.version,
+    signedAt: now,
+  });
   await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
     template: 'agreement-signed',
     subject: `${ctx.c.reference}: your agreement is signed`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalJson } from '../../../domain/audit-chain.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { contactMediator } from './contact.service.ts';
@@ -22,6 +23,7 @@ import {
 import * as directory from './directory.service.ts';
 import * as profiles from './profiles.service.ts';
 import { searchDirectory } from './search.service.ts';
+import { createSearchCache } from './search-cache.ts';
 import * as training from './training.service.ts';
 
 const tags = ['directory'];
@@ -29,6 +31,7 @@ const tags = ['directory'];
 const uploadLimit = 3_200_000;
 
 export function directoryRoutes(app: App, deps: Deps) {
+  const searchCache = createSearchCache(deps.config.directoryCacheEntries);
   app.get(
     '/api/v1/directory/counties',
     {
@@ -51,11 +54,14 @@ export function directoryRoutes(app: App, deps: Deps) {
       },
     },
     // The page is built by the service from typed rows; sent as a string, it skips a second
-    // validation pass on the way out (the response schema still documents it).
-    async (request, reply) =>
-      reply
-        .type('application/json; charset=utf-8')
-        .send(JSON.stringify(await searchDirectory(deps, request.query)) as never),
+    // validation pass on the way out (the response schema still documents it). Answers are
+    // cached per directory version (search-cache.ts), so a repeated search costs one small read.
+    async (request, reply) => {
+      const page = await searchCache.get(deps.db, canonicalJson(request.query), async () =>
+        JSON.stringify(await searchDirectory(deps, request.query)),
+      );
+      return reply.type('application/json; charset=utf-8').send(page as never);
+    },
   );
   app.get(
     '/api/v1/directory/mediators/:profileId',

@@ -206,16 +206,35 @@ async function walkCounty(
   return found;
 }
 
-const rankCache = new Map<string, Map<string, number>>();
-/** Each county's rank by distance from `near` (0 for `near` itself), from the reference table. */
-async function ranksFrom(db: Executor, near: string): Promise<Map<string, number>> {
-  let ranks = rankCache.get(near);
-  if (!ranks) {
-    ranks = new Map((await repo.countiesByDistance(db, near)).map((r) => [r.to_fips, Number(r.rank)]));
-    rankCache.set(near, ranks);
+type Ring = {
+  list: { to_fips: string; miles: number; rank: number }[];
+  ranks: Map<string, number>;
+  miles: Map<number, number>;
+};
+const rings = new Map<string, Ring>();
+/**
+ * The counties around `near`, nearest first, with each county's rank (0 for `near` itself) and
+ * each rank's distance. County distances are reference data that never change while Parley runs,
+ * so each process reads a county's ring once.
+ */
+async function ringAround(db: Executor, near: string): Promise<Ring> {
+  let ring = rings.get(near);
+  if (!ring) {
+    const list = (await repo.countiesByDistance(db, near)).map((r) => ({
+      to_fips: r.to_fips,
+      miles: Number(r.miles),
+      rank: Number(r.rank),
+    }));
+    ring = {
+      list,
+      ranks: new Map(list.map((r) => [r.to_fips, r.rank])),
+      miles: new Map(list.map((r) => [r.rank, r.miles])),
+    };
+    rings.set(near, ring);
   }
-  return ranks;
+  return ring;
 }
+const ranksFrom = async (db: Executor, near: string) => (await ringAround(db, near)).ranks;
 
 const byKey = (a: Key, b: Key) => (keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0);
 
@@ -265,7 +284,7 @@ async function byDistance(
       return matchNearest(db, { near, c, after, want, driver });
     }
   }
-  const ring = await repo.countiesByDistance(db, near);
+  const ring = (await ringAround(db, near)).list;
   const startRank = after ? Number(after[0]) : 0;
   const spent = { rows: 0 };
   const found: Key[] = [];
@@ -292,15 +311,7 @@ async function byDistance(
   return found;
 }
 
-const ringCache = new Map<string, Map<number, number>>();
-async function milesByRank(db: Executor, near: string): Promise<Map<number, number>> {
-  let m = ringCache.get(near);
-  if (!m) {
-    m = new Map((await repo.countiesByDistance(db, near)).map((r) => [Number(r.rank), Number(r.miles)]));
-    ringCache.set(near, m);
-  }
-  return m;
-}
+const milesByRank = async (db: Executor, near: string) => (await ringAround(db, near)).miles;
 
 export type SearchOptions = { plan?: SearchPlan; trace?: string[] };
 

@@ -148,11 +148,7 @@ export async function markAttended(deps: Deps, actor: Actor | null, eventId: str
 export async function certificate(deps: Deps, actor: Actor | null, registrationId: string) {
   requireActor(actor);
   const r = await repo.findRegistration(deps.db, registrationId);
-  if (
-    !r ||
-    !r.certificate_file_id ||
-    (r.user_id !== actor.userId && !can(actor.grants, 'association:manage'))
-  ) {
+  if (!r?.certificate_file_id || (r.user_id !== actor.userId && !can(actor.grants, 'association:manage'))) {
     throw notFound('That certificate');
   }
   const file = (await findFile(deps.db, r.certificate_file_id))!;

@@ -167,7 +167,7 @@ export async function myMembership(deps: Deps, actor: Actor | null) {
 export async function join(deps: Deps, actor: Actor | null, input: { tierId: string }) {
   requireActor(actor);
   const tier = await repo.findTier(deps.db, input.tierId);
-  if (!tier || tier.active !== 1) {
+  if (tier?.active !== 1) {
     throw new AppError('VALIDATION_FAILED', 'Choose one of the membership tiers.', {
       fields: { tierId: 'is not an open membership tier' },
     });
@@ -225,7 +225,7 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   const m = await repo.findMembershipByUser(deps.db, actor.userId);
   if (!m || m.status === 'pending' || m.status === 'lapsed') return join(deps, actor, input);
   const tier = await repo.findTier(deps.db, input.tierId);
-  if (!tier || tier.active !== 1) {
+  if (tier?.active !== 1) {
     throw new AppError('VALIDATION_FAILED', 'Choose one of the membership tiers.', {
       fields: { tierId: 'is not an open membership tier' },
     });
@@ -274,7 +274,7 @@ export async function listPayments(deps: Deps, actor: Actor | null, userId: stri
 /** Whether a person's membership gives member benefits now (for member prices). */
 export async function hasMemberBenefits(deps: Deps, userId: string): Promise<boolean> {
   const m = await repo.findMembershipByUser(deps.db, userId);
-  if (!m || !m.expires_at) return false;
+  if (!m?.expires_at) return false;
   const tier = await repo.findTier(deps.db, m.tier_id);
   const state = membershipStateAt(
     { status: m.status as MembershipStatus, expiresAt: m.expires_at, graceDays: tier?.grace_days ?? 0 },

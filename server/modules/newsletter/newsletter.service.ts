@@ -146,7 +146,7 @@ export async function publishIssue(deps: Deps, actor: Actor | null, id: string) 
 /** Mails a published issue to every member in good standing who has not unsubscribed, each once. */
 export async function mailIssue(deps: Deps, issueId: string): Promise<number> {
   const issue = await repo.findIssue(deps.db, issueId);
-  if (!issue || issue.status !== 'published') return 0;
+  if (issue?.status !== 'published') return 0;
   let sent = 0;
   for (const person of await repo.recipients(deps.db)) {
     await inTransaction(deps.db, async (tx) => {

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { json, TestClient } from '../../../test/client.ts';
+import { buildUser } from '../../db/seed/builders.ts';
+
+// Two app servers on one database: the first answers a search (and caches it); a mediator edits
+// their profile through the second; the first must answer the next search with the change.
+let first: TestApp;
+let second: TestApp;
+let uncached: TestApp;
+beforeAll(async () => {
+  first = await createTestApp();
+  second = await createTestApp({ database: first.database, db: first.database.open() });
+  uncached = await createTestApp({
+    database: first.database,
+    db: first.database.open(),
+    env: { DIRECTORY_CACHE_ENTRIES: '0' },
+  });
+});
+afterAll(async () => {
+  await uncached.app.close();
+  await uncached.db.destroy();
+  await second.app.close();
+  await second.db.destroy();
+  await first.close();
+});
+
+type Page = { results: { name: string; languages: string[] }[] };
+const SEARCH = '/api/v1/directory/mediators?q=zephyrine';
+
+describe('cached directory searches', () => {
+  it('see a profile change made through another server at once, and match an uncached server', async () => {
+    const person = await buildUser(first.deps, { grants: [{ role: 'member' }] });
+    const editor = await new TestClient(second.app).signIn(person.email, person.password);
+    const profile = {
+      displayName: 'Zephyrine Okafor',
+      bio: 'I help neighbours settle disagreements.',
+      areas: ['community'],
+      languages: ['en'],
+      counties: ['29077'],
+      slidingScale: true,
+    };
+    expect((await editor.put('/api/v1/directory/me', profile)).statusCode).toBe(200);
+
+    const visitor = new TestClient(first.app);
+    const before = json<Page>(await visitor.get(SEARCH));
+    expect(before.results.map((r) => r.languages)).toEqual([['en']]);
+    // Asked again, the answer comes from the cache and is the same.
+    expect(json<Page>(await visitor.get(SEARCH))).toEqual(before);
+
+    expect(
+      (await editor.put('/api/v1/directory/me', { ...profile, languages: ['en', 'es'] })).statusCode,
+    ).toBe(200);
+    const after = json<Page>(await visitor.get(SEARCH));
+    expect(after.results.map((r) => r.languages)).toEqual([['en', 'es']]);
+    expect(json<Page>(await new TestClient(uncached.app).get(SEARCH))).toEqual(after);
+  });
+});

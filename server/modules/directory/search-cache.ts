@@ -1,0 +1,50 @@
+import type { Executor } from '../../db/database.ts';
+
+/**
+ * Answers to public directory searches, kept per process and keyed by the directory's version.
+ * The version lives in the database and triggers bump it on every profile change, so before
+ * each answer one tiny read tells every app server whether its cached pages still hold: a
+ * profile edited through any server is searched fresh everywhere on the next request. Nothing
+ * here is the only copy of anything; a restarted server simply starts with an empty cache.
+ */
+export type SearchCache = {
+  get(db: Executor, key: string, compute: () => Promise<string>): Promise<string>;
+  readonly size: number;
+};
+
+export async function directoryVersion(db: Executor): Promise<number> {
+  const row = await db.selectFrom('directory_state').select('version').where('id', '=', 1).executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
+/** A least-recently-used cache of at most `capacity` answers; 0 turns caching off. */
+export function createSearchCache(capacity: number): SearchCache {
+  const entries = new Map<string, string>();
+  let version = -1;
+  return {
+    get size() {
+      return entries.size;
+    },
+    async get(db, key, compute) {
+      if (capacity <= 0) return compute();
+      const current = await directoryVersion(db);
+      if (current !== version) {
+        entries.clear();
+        version = current;
+      }
+      const hit = entries.get(key);
+      if (hit !== undefined) {
+        // Refresh its place: Map keeps insertion order, so the oldest entry is the first.
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      const answer = await compute();
+      if (version === current) {
+        entries.set(key, answer);
+        if (entries.size > capacity) entries.delete(entries.keys().next().value as string);
+      }
+      return answer;
+    },
+  };
+}
