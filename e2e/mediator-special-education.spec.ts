@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
  * case to "ready to schedule" in the browser; this journey sets up the same kind of case through
  * the API (the same steps, quickly) and drives everything after it in the browser.
  */
-const SHOTS = '/tmp/shots-mediation';
+const SHOTS = 'test-results/screenshots/mediation';
 const DISTRICT = 'Riverside R-IV School District';
 const DISTRICT_PASSWORD = 'district representative password';
 

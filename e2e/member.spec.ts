@@ -10,7 +10,7 @@ import {
 } from './support.ts';
 
 const DAY = 24 * 3600_000;
-const shots = '/tmp/shots-association';
+const shots = 'test-results/screenshots/association';
 
 async function shot(page: Page, name: string, project: string) {
   await page.screenshot({ path: `${shots}/${project}-${name}.png`, fullPage: true });

@@ -13,7 +13,7 @@ import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
  * clock passes the evaluation's date; both sides are reminded; the parent downloads the
  * enforcement packet; the coordinator sees the agreement in the program view.
  */
-const SHOTS = '/tmp/shots-compliance';
+const SHOTS = 'test-results/screenshots/compliance';
 const DISTRICT = 'Riverside R-IV School District';
 const DISTRICT_PASSWORD = 'district representative password';
 const PREP_SECRET = 'I am scared the district will stall again after we sign';

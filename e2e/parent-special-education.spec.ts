@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, openLatestEmail, signInAs, signOut } from './support.ts';
 
-const SHOTS = '/tmp/shots-cases';
+const SHOTS = 'test-results/screenshots/cases';
 const DISTRICT = 'Riverside R-IV School District';
 
 const CALM: [RegExp, 'Yes' | 'No'][] = [
