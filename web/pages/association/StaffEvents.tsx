@@ -5,15 +5,8 @@ import { fromMissouriTime } from '../../../domain/missouri-time.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { TextField } from '../../components/Field.tsx';
-import {
-  EVENT_KIND_LABELS,
-  type EventItem,
-  money,
-  SelectField,
-  STATUS_LABELS,
-  useAction,
-} from './shared.tsx';
+import { Select, TextField } from '../../components/Field.tsx';
+import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS, useAction } from './shared.tsx';
 
 type Entry = {
   id: string;
@@ -134,13 +127,13 @@ function NewEvent() {
       {action.message ? <Alert tone="success">{action.message}</Alert> : null}
       {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
       <form className="form" onSubmit={submit} noValidate>
-        <SelectField label="Kind" value={f.kind} onChange={set('kind')} error={action.field('kind')}>
+        <Select label="Kind" value={f.kind} onChange={set('kind')} error={action.field('kind')}>
           {Object.entries(EVENT_KIND_LABELS).map(([k, v]) => (
             <option key={k} value={k}>
               {v}
             </option>
           ))}
-        </SelectField>
+        </Select>
         <TextField
           label="Title"
           name="title"
@@ -216,13 +209,13 @@ function NewEvent() {
           onChange={set('price')}
           error={action.field('priceCents')}
         />
-        <SelectField label="Hours count as" value={f.creditKind} onChange={set('creditKind')}>
+        <Select label="Hours count as" value={f.creditKind} onChange={set('creditKind')}>
           {COURSE_KINDS.map((k) => (
             <option key={k} value={k}>
               {COURSE_KIND_LABELS[k]}
             </option>
           ))}
-        </SelectField>
+        </Select>
         <TextField
           label="Hours credited"
           name="hours"

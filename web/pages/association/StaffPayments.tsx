@@ -4,8 +4,8 @@ import { missouriDate } from '../../../domain/missouri-time.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { TextField } from '../../components/Field.tsx';
-import { money, SelectField, STATUS_LABELS, useAction } from './shared.tsx';
+import { Select, TextField } from '../../components/Field.tsx';
+import { money, STATUS_LABELS, useAction } from './shared.tsx';
 
 type Row = {
   id: string;
@@ -46,7 +46,7 @@ function RecordDues({ row, onDone }: { row: Row; onDone: (message: string) => vo
     <form className="form" onSubmit={submit} noValidate aria-label={`Record dues for ${row.name}`}>
       {action.message ? <Alert tone="success">{action.message}</Alert> : null}
       {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
-      <SelectField
+      <Select
         label="Paid by"
         value={method}
         onChange={(e) => setMethod(e.target.value)}
@@ -57,7 +57,7 @@ function RecordDues({ row, onDone }: { row: Row; onDone: (message: string) => vo
         <option value="at_event">At an event</option>
         <option value="money_order">Money order</option>
         <option value="bank_transfer">Bank transfer</option>
-      </SelectField>
+      </Select>
       <TextField
         label="Amount in dollars"
         name="amount"
@@ -100,13 +100,13 @@ export function StaffPayments() {
     <section className="panel" aria-labelledby="memberships-title">
       <h2 id="memberships-title">Memberships and payments</h2>
       {done ? <Alert tone="success">{done}</Alert> : null}
-      <SelectField label="Show memberships" value={status} onChange={(e) => setStatus(e.target.value)}>
+      <Select label="Show memberships" value={status} onChange={(e) => setStatus(e.target.value)}>
         <option value="pending">Waiting for dues</option>
         <option value="active">Active</option>
         <option value="grace">Overdue (grace)</option>
         <option value="lapsed">Lapsed</option>
         <option value="">All</option>
-      </SelectField>
+      </Select>
       {rows.data?.length === 0 ? <p>None.</p> : null}
       <ul className="program-list">
         {rows.data?.map((r) => (

@@ -1,4 +1,4 @@
-import { type ReactNode, type SelectHTMLAttributes, useId, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 
 export const money = (cents: number) => (cents === 0 ? 'Free' : `$${(cents / 100).toFixed(2)}`);
@@ -54,39 +54,6 @@ export type EventItem = {
   status: string;
   myRegistration: { id: string; status: string; priceCents: number; paid: boolean } | null;
 };
-
-/** A labelled select whose error is read out with it. */
-export function SelectField({
-  label,
-  error,
-  children,
-  ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & {
-  label: string;
-  error?: string | undefined;
-  children: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...select}
-      >
-        {children}
-      </select>
-    </div>
-  );
-}
 
 /** Runs a change, remembering the error to show (message and fields) and whether it is busy. */
 export function useAction() {

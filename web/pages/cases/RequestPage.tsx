@@ -11,7 +11,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
-import { Checkbox, Choices, Select, TextArea } from './fields.tsx';
+import { Checkbox, Choices, Select, TextArea } from '../../components/Field.tsx';
 
 const FORM_OF: Record<string, 'special_education' | 'court_referral' | 'community'> = {
   special_education: 'special_education',

@@ -3,8 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
-import { TextField } from '../../../components/Field.tsx';
-import { Checkbox } from '../fields.tsx';
+import { Checkbox, TextField } from '../../../components/Field.tsx';
 import { type CaseView, caseKey } from '../types.ts';
 
 type Agreement = {

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
-import { Choices, TextArea } from '../fields.tsx';
+import { Choices, TextArea } from '../../../components/Field.tsx';
 import { type CaseView, caseKey } from '../types.ts';
 
 type Options = {

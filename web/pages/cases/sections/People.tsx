@@ -3,8 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
-import { TextField } from '../../../components/Field.tsx';
-import { Checkbox, Select } from '../fields.tsx';
+import { Checkbox, Select, TextField } from '../../../components/Field.tsx';
 import { type CaseView, caseKey } from '../types.ts';
 
 const ROLE_WORDS: Record<string, string> = {
