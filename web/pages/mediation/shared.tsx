@@ -5,24 +5,12 @@ import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { caseSteps } from '../cases/steps.ts';
+import type { CaseView } from '../cases/types.ts';
 import './mediation.css';
 
-/** What the part-2 pages need from the case (the case page of part 1 shows the rest). */
-export type CaseSummary = {
-  id: string;
-  reference: string;
-  title: string;
-  state: string;
-  stateLabel: string;
-  closed: boolean;
-  programName: string;
-  viewer: {
-    kind: 'party' | 'companion' | 'mediator' | 'coordinator';
-    side: string | null;
-    participantId: string | null;
-  };
-  mediator: { isMe: boolean } | null;
-};
+/** The case as the part-2 pages read it: the same view the case page shows. */
+export type CaseSummary = CaseView;
 
 export const caseSummaryKey = (caseId: string) => ['case', caseId];
 
@@ -61,16 +49,8 @@ export function MediationPage({
     );
   const c = view.data;
   const base = `/cases/${c.id}`;
-  const links = [
-    { to: base, label: 'Case page' },
-    { to: `${base}/preparation`, label: 'Preparation' },
-    { to: `${base}/sessions`, label: 'Sessions' },
-    { to: `${base}/issues`, label: 'Issues and options' },
-    { to: `${base}/agreement`, label: 'Written agreement' },
-    { to: `${base}/promises`, label: 'Promises' },
-    ...(isMediatorOf(c) ? [{ to: `${base}/notes`, label: 'My private notes' }] : []),
-    { to: `${base}/outcome`, label: 'Outcome' },
-  ];
+  // The same steps the case page offers this person, so nobody is shown a page they cannot open.
+  const links = [{ to: base, label: 'Case page' }, ...caseSteps(c)];
   return (
     <Page title={title} lead={`Case ${c.reference} · ${c.title} · ${c.stateLabel}`} wide>
       <nav className="m-nav" aria-label="Mediation steps">

@@ -153,7 +153,8 @@ function ScreeningReview({ c }: { c: CaseView }) {
         </details>
       ))}
       {decide.isError ? <Alert tone="error">{errorMessage(decide.error)}</Alert> : null}
-      {!c.closed ? (
+      {/* The decision is made once, while the case is at screening; later the answers stay readable. */}
+      {c.state === 'screening' ? (
         <>
           <Choices
             legend="Safeguards (if any)"
