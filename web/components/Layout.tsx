@@ -38,7 +38,11 @@ export function Layout() {
           <ul>
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'}>
+                {/* Exact match where another entry lies beneath this one (/association vs /association/staff). */}
+                <NavLink
+                  to={item.to}
+                  end={item.to === '/' || items.some((other) => other.to.startsWith(`${item.to}/`))}
+                >
                   {item.label}
                 </NavLink>
               </li>
