@@ -1,9 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import {
+  type Api,
+  DISTRICT,
+  DISTRICT_PASSWORD,
+  mailsTo,
+  type Playwright,
+  pdfText,
+  readyToScheduleCase,
+} from './api.ts';
 import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
 
 /**
@@ -12,107 +19,16 @@ import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
  * the API (the same steps, quickly) and drives everything after it in the browser.
  */
 const SHOTS = 'test-results/screenshots/mediation';
-const DISTRICT = 'Riverside R-IV School District';
-const DISTRICT_PASSWORD = 'district representative password';
-
-type Api = APIRequestContext;
-async function apiAs(
-  playwright: { request: { newContext(o: object): Promise<Api> } },
-  baseURL: string,
-  email?: string,
-  password = DEMO_PASSWORD,
-) {
-  const ctx = await playwright.request.newContext({ baseURL });
-  await ctx.get('/api/v1/auth/session');
-  if (email) expect((await call(ctx, 'POST', '/api/v1/auth/sign-in', { email, password })).ok()).toBe(true);
-  return ctx;
-}
-async function call(ctx: Api, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
-  const csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'parley_csrf')?.value ?? '';
-  const r = await ctx.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': csrf },
-    ...(data === undefined ? {} : { data }),
-  });
-  if (r.status() >= 300) throw new Error(`${method} ${url}: ${r.status()} ${await r.text()}`);
-  return r;
-}
-type Mail = {
-  id: string;
-  template: string;
-  subject: string;
-  text: string;
-  attachments: { filename: string; contentType: string }[];
-};
-async function mailTo(ctx: Api, to: string, template: string): Promise<Mail> {
-  let found: Mail | undefined;
-  await expect(async () => {
-    const list = (await (await ctx.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
-    found = list.find((m) => m.template === template);
-    expect(found, `${template} to ${to}`).toBeTruthy();
-  }).toPass({ timeout: 15_000 });
-  return found!;
-}
 
 /** A special-education case brought to "ready to schedule" through the API. */
-async function readyCase(playwright: Parameters<typeof apiAs>[0], baseURL: string, districtEmail: string) {
-  const parent = await apiAs(playwright, baseURL, 'parent@demo.parley.test');
-  const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
-  const programId = programs.find((p) => p.kind === 'special_education')!.id;
-  const created = await call(parent, 'POST', '/api/v1/cases', {
-    form: 'special_education',
-    programId,
-    respondent: { name: 'Dana Director', email: districtEmail, organization: DISTRICT },
-    description: 'The school stopped Maya’s speech therapy without an IEP meeting.',
-    student: { name: 'Maya Lopez', school: 'Riverside Elementary', grade: '3' },
-    district: { name: DISTRICT },
+async function readyCase(playwright: Playwright, baseURL: string, districtEmail: string) {
+  const ready = await readyToScheduleCase(playwright, baseURL, {
+    districtEmail,
     categories: ['evaluation', 'provision_of_services', 'educational_placement'],
-    requestStateMediation: true,
   });
-  const { id: caseId, reference } = (await created.json()) as { id: string; reference: string };
-  const invite = await mailTo(parent, districtEmail, 'invitation-case-party');
-  const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
-  const district = await apiAs(playwright, baseURL);
-  await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
-  const c = `/api/v1/cases/${caseId}`;
-  await call(district, 'POST', `${c}/response`, { decision: 'agree' });
-  const calm = {
-    feel_safe: true,
-    afraid_of_harm: false,
-    past_abuse: false,
-    protection_order: false,
-    can_speak_up: true,
-    needs_support: false,
-    willing_honest: true,
-    hide_address: false,
-  };
-  await call(parent, 'PUT', `${c}/screening`, { answers: calm, note: '' });
-  await call(district, 'PUT', `${c}/screening`, { answers: calm, note: '' });
-  const coordinator = await apiAs(playwright, baseURL, 'coordinator@demo.parley.test');
-  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
-  const options = (await (await parent.get(`${c}/mediator-options`)).json()) as {
-    roster: { userId: string; name: string }[];
-  };
-  const helen = options.roster.find((r) => r.name === 'Helen Park')!.userId;
-  await call(parent, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
-  await call(district, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
-  const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
-  await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
-  const atm = (await (await parent.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
-  for (const [ctx, typedName] of [
-    [parent, 'Jordan Reyes'],
-    [district, 'Dana Director'],
-  ] as const) {
-    await call(ctx, 'POST', `${c}/agreement-to-mediate/signatures`, {
-      documentSha256: atm.sha256,
-      intent: true,
-      consentToElectronic: true,
-      typedName,
-    });
-  }
-  expect(((await (await parent.get(c)).json()) as { state: string }).state).toBe('ready_to_schedule');
-  return { caseId, reference, mailbox: coordinator };
+  return { caseId: ready.caseId, reference: ready.reference, mailbox: ready.coordinator };
 }
+const mailTo = async (ctx: Api, to: string, template: string) => (await mailsTo(ctx, to, template))[0]!;
 
 async function personPage(browser: Browser, page: Page, email: string, password = DEMO_PASSWORD) {
   const ctx = await browser.newContext({
@@ -124,12 +40,6 @@ async function personPage(browser: Browser, page: Page, email: string, password 
   await signInAs(p, email, password);
   return p;
 }
-
-const pdfText = (bytes: Buffer) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
-  writeFileSync(path.join(dir, 'a.pdf'), bytes);
-  return execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-};
 
 /** A Missouri date and time a number of hours from an instant, on the hour. */
 function missouriSlot(from: Date, hours: number) {

@@ -1,8 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import {
+  apiAs,
+  call,
+  DISTRICT,
+  DISTRICT_PASSWORD,
+  mailsTo,
+  type Playwright,
+  pdfText,
+  readyToScheduleCase,
+} from './api.ts';
 import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
 
 /**
@@ -14,41 +22,10 @@ import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
  * enforcement packet; the coordinator sees the agreement in the program view.
  */
 const SHOTS = 'test-results/screenshots/compliance';
-const DISTRICT = 'Riverside R-IV School District';
-const DISTRICT_PASSWORD = 'district representative password';
 const PREP_SECRET = 'I am scared the district will stall again after we sign';
 const CAUCUS_SECRET = 'District privately conceded the therapist left in December';
 const DAY = 86_400_000;
 
-type Api = APIRequestContext;
-type Playwright = { request: { newContext(o: object): Promise<Api> } };
-async function apiAs(playwright: Playwright, baseURL: string, email?: string, password = DEMO_PASSWORD) {
-  const ctx = await playwright.request.newContext({ baseURL });
-  await ctx.get('/api/v1/auth/session');
-  if (email) expect((await call(ctx, 'POST', '/api/v1/auth/sign-in', { email, password })).ok()).toBe(true);
-  return ctx;
-}
-async function call(ctx: Api, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, data?: unknown) {
-  const csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'parley_csrf')?.value ?? '';
-  const r = await ctx.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': csrf },
-    ...(data === undefined ? {} : { data }),
-  });
-  if (r.status() >= 300) throw new Error(`${method} ${url}: ${r.status()} ${await r.text()}`);
-  return r;
-}
-type Mail = { id: string; template: string; subject: string; text: string };
-/** The messages of one kind to one address (about one case, when given), waiting for the first. */
-async function mailsTo(ctx: Api, to: string, template: string, about = ''): Promise<Mail[]> {
-  let found: Mail[] = [];
-  await expect(async () => {
-    const list = (await (await ctx.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
-    found = list.filter((m) => m.template === template && m.text.includes(about));
-    expect(found.length, `${template} to ${to}`).toBeGreaterThan(0);
-  }).toPass({ timeout: 20_000 });
-  return found;
-}
 const missouriDate = (at: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(at); // YYYY-MM-DD
 const longDate = (date: string) =>
@@ -58,68 +35,17 @@ const longDate = (date: string) =>
     month: 'long',
     day: 'numeric',
   });
-const pdfText = (bytes: Buffer) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
-  writeFileSync(path.join(dir, 'a.pdf'), bytes);
-  return execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-};
 
 /** A special-education case taken through the API to a signed agreement with two milestones. */
 async function signedAgreement(playwright: Playwright, baseURL: string, districtEmail: string) {
-  const parent = await apiAs(playwright, baseURL, 'parent@demo.parley.test');
-  const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
-  const programId = programs.find((p) => p.kind === 'special_education')!.id;
-  const created = await call(parent, 'POST', '/api/v1/cases', {
-    form: 'special_education',
-    programId,
-    respondent: { name: 'Dana Director', email: districtEmail, organization: DISTRICT },
-    description: 'The school stopped Maya’s speech therapy without an IEP meeting.',
-    student: { name: 'Maya Lopez', school: 'Riverside Elementary', grade: '3' },
-    district: { name: DISTRICT },
-    categories: ['evaluation', 'provision_of_services'],
-    requestStateMediation: true,
-  });
-  const { id: caseId } = (await created.json()) as { id: string };
-  const invite = (await mailsTo(parent, districtEmail, 'invitation-case-party'))[0]!;
-  const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
-  const district = await apiAs(playwright, baseURL);
-  await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
-  const c = `/api/v1/cases/${caseId}`;
-  await call(district, 'POST', `${c}/response`, { decision: 'agree' });
-  const calm = {
-    feel_safe: true,
-    afraid_of_harm: false,
-    past_abuse: false,
-    protection_order: false,
-    can_speak_up: true,
-    needs_support: false,
-    willing_honest: true,
-    hide_address: false,
-  };
-  await call(parent, 'PUT', `${c}/screening`, { answers: calm, note: '' });
-  await call(district, 'PUT', `${c}/screening`, { answers: calm, note: '' });
-  const coordinator = await apiAs(playwright, baseURL, 'coordinator@demo.parley.test');
-  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
-  const options = (await (await parent.get(`${c}/mediator-options`)).json()) as {
-    roster: { userId: string; name: string }[];
-  };
-  const helen = options.roster.find((r) => r.name === 'Helen Park')!.userId;
-  await call(parent, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
-  await call(district, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
-  const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
-  await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
-  const atm = (await (await parent.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
-  for (const [ctx, typedName] of [
-    [parent, 'Jordan Reyes'],
-    [district, 'Dana Director'],
-  ] as const) {
-    await call(ctx, 'POST', `${c}/agreement-to-mediate/signatures`, {
-      documentSha256: atm.sha256,
-      intent: true,
-      consentToElectronic: true,
-      typedName,
-    });
-  }
+  const { caseId, programId, c, parent, district, coordinator, mediator } = await readyToScheduleCase(
+    playwright,
+    baseURL,
+    {
+      districtEmail,
+      categories: ['evaluation', 'provision_of_services'],
+    },
+  );
   // The mediation: preparation and a caucus note hold words that must never leave it.
   await call(parent, 'PUT', `${c}/preparation`, {
     perspective: PREP_SECRET,

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type APIRequestContext, expect } from '@playwright/test';
+import { DEMO_PASSWORD } from './support.ts';
+
+/**
+ * Setting a journey's scene through the API: the steps a person takes in an earlier journey,
+ * taken quickly, so the journey can spend its browser time on what it is about.
+ */
+export type Api = APIRequestContext;
+export type Playwright = { request: { newContext(o: object): Promise<Api> } };
+
+/** An API client signed in as `email` (or nobody), holding its session and CSRF cookies. */
+export async function apiAs(
+  playwright: Playwright,
+  baseURL: string,
+  email?: string,
+  password = DEMO_PASSWORD,
+) {
+  const ctx = await playwright.request.newContext({ baseURL });
+  await ctx.get('/api/v1/auth/session');
+  if (email) expect((await call(ctx, 'POST', '/api/v1/auth/sign-in', { email, password })).ok()).toBe(true);
+  return ctx;
+}
+
+/** A request with the CSRF header the web app sends; anything but success fails the journey. */
+export async function call(ctx: Api, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, data?: unknown) {
+  const csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'parley_csrf')?.value ?? '';
+  const r = await ctx.fetch(url, {
+    method,
+    headers: { 'x-csrf-token': csrf },
+    ...(data === undefined ? {} : { data }),
+  });
+  if (r.status() >= 300) throw new Error(`${method} ${url}: ${r.status()} ${await r.text()}`);
+  return r;
+}
+
+export type Mail = {
+  id: string;
+  template: string;
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string }[];
+};
+
+/** The messages of one kind to one address (mentioning `about`, when given), newest first, waiting for one. */
+export async function mailsTo(ctx: Api, to: string, template: string, about = ''): Promise<Mail[]> {
+  let found: Mail[] = [];
+  await expect(async () => {
+    const list = (await (await ctx.get(`/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
+    found = list.filter((m) => m.template === template && m.text.includes(about));
+    expect(found.length, `${template} to ${to}`).toBeGreaterThan(0);
+  }).toPass({ timeout: 20_000 });
+  return found;
+}
+
+/** The text of a PDF, as `pdftotext` reads it, with white space folded. */
+export function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
+  writeFileSync(path.join(dir, 'a.pdf'), bytes);
+  return execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+export const DISTRICT = 'Riverside R-IV School District';
+export const DISTRICT_PASSWORD = 'district representative password';
+
+/**
+ * The demo parent's special-education request, taken through the API the way part 1's journey
+ * takes it in the browser: the district's representative accepts by the e-mailed link and agrees,
+ * both answer screening, the coordinator lets it go ahead, both pick Helen Park, she accepts, and
+ * both sign the Agreement to Mediate.
+ */
+export async function readyToScheduleCase(
+  playwright: Playwright,
+  baseURL: string,
+  options: { districtEmail: string; categories: string[] },
+) {
+  const parent = await apiAs(playwright, baseURL, 'parent@demo.parley.test');
+  const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
+  const programId = programs.find((p) => p.kind === 'special_education')!.id;
+  const created = await call(parent, 'POST', '/api/v1/cases', {
+    form: 'special_education',
+    programId,
+    respondent: { name: 'Dana Director', email: options.districtEmail, organization: DISTRICT },
+    description: 'The school stopped Maya’s speech therapy without an IEP meeting.',
+    student: { name: 'Maya Lopez', school: 'Riverside Elementary', grade: '3' },
+    district: { name: DISTRICT },
+    categories: options.categories,
+    requestStateMediation: true,
+  });
+  const { id: caseId, reference } = (await created.json()) as { id: string; reference: string };
+  const invite = (await mailsTo(parent, options.districtEmail, 'invitation-case-party'))[0]!;
+  const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
+  const district = await apiAs(playwright, baseURL);
+  await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
+  const c = `/api/v1/cases/${caseId}`;
+  await call(district, 'POST', `${c}/response`, { decision: 'agree' });
+  const calm = {
+    feel_safe: true,
+    afraid_of_harm: false,
+    past_abuse: false,
+    protection_order: false,
+    can_speak_up: true,
+    needs_support: false,
+    willing_honest: true,
+    hide_address: false,
+  };
+  await call(parent, 'PUT', `${c}/screening`, { answers: calm, note: '' });
+  await call(district, 'PUT', `${c}/screening`, { answers: calm, note: '' });
+  const coordinator = await apiAs(playwright, baseURL, 'coordinator@demo.parley.test');
+  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
+  const options_ = (await (await parent.get(`${c}/mediator-options`)).json()) as {
+    roster: { userId: string; name: string }[];
+  };
+  const helen = options_.roster.find((r) => r.name === 'Helen Park')!.userId;
+  await call(parent, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
+  await call(district, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
+  const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
+  await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
+  const atm = (await (await parent.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
+  for (const [ctx, typedName] of [
+    [parent, 'Jordan Reyes'],
+    [district, 'Dana Director'],
+  ] as const) {
+    await call(ctx, 'POST', `${c}/agreement-to-mediate/signatures`, {
+      documentSha256: atm.sha256,
+      intent: true,
+      consentToElectronic: true,
+      typedName,
+    });
+  }
+  expect(((await (await parent.get(c)).json()) as { state: string }).state).toBe('ready_to_schedule');
+  return { caseId, reference, programId, c, parent, district, coordinator, mediator };
+}
