@@ -19,6 +19,7 @@ export interface UsersTable {
   email_verified_at: string | null;
   totp_secret_enc: string | null;
   totp_enabled_at: string | null;
+  totp_last_step?: number | null;
   disabled_at: string | null;
   created_at: string;
   updated_at: string;

@@ -217,3 +217,14 @@ export const findProgram = (db: Executor, id: string) =>
     .select(['id', 'name', 'kind', 'require_mfa'])
     .where('id', '=', id)
     .executeTakeFirst();
+
+/** Records a second-factor code's time step if it is newer than the last one used; false if not. */
+export async function claimTotpStep(db: Executor, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

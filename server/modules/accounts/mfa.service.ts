@@ -25,15 +25,23 @@ function totpFor(secretBase32: string, email: string) {
   });
 }
 
-/** Accepts the current code and one step either side, for clocks that drift. */
-export function checkTotp(
-  deps: Pick<Deps, 'config' | 'clock'>,
-  sealedSecret: string,
-  email: string,
+const PERIOD_MS = 30_000;
+
+/**
+ * Accepts the current code and one step either side (for clocks that drift), once: the code's
+ * time step is claimed in the same statement that checks it is newer than the last one used, so
+ * a code read over someone's shoulder, or sent twice at once, works only the first time.
+ */
+export async function useTotpCode(
+  deps: Pick<Deps, 'config' | 'clock' | 'db'>,
+  user: { id: string; email: string; totp_secret_enc: string },
   code: string,
-): boolean {
-  const totp = totpFor(decrypt(sealedSecret, keyFor(deps)), email);
-  return totp.validate({ token: code, timestamp: deps.clock.now().getTime(), window: 1 }) !== null;
+): Promise<boolean> {
+  const now = deps.clock.now().getTime();
+  const totp = totpFor(decrypt(user.totp_secret_enc, keyFor(deps)), user.email);
+  const delta = totp.validate({ token: code, timestamp: now, window: 1 });
+  if (delta === null) return false;
+  return repo.claimTotpStep(deps.db, user.id, Math.floor(now / PERIOD_MS) + delta);
 }
 
 /** Starts set-up: a new secret is stored (not yet active) and shown once for the person's app. */
@@ -43,6 +51,7 @@ export async function startMfaSetup(deps: Deps, actor: Actor | null) {
   await repo.updateUser(deps.db, actor.userId, {
     totp_secret_enc: encrypt(secret.base32, keyFor(deps)),
     totp_enabled_at: null,
+    totp_last_step: null,
     updated_at: iso(deps.clock.now()),
   });
   return { secret: secret.base32, otpauthUrl: totpFor(secret.base32, actor.email).toString() };
@@ -54,7 +63,7 @@ export async function enableMfa(deps: Deps, actor: Actor | null, code: string): 
   if (!user?.totp_secret_enc) {
     throw new AppError('CONFLICT', 'Start two-step sign-in set-up first, then enter the code from your app.');
   }
-  if (!checkTotp(deps, user.totp_secret_enc, user.email, code)) {
+  if (!(await useTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, code))) {
     throw new AppError(
       'VALIDATION_FAILED',
       'That code did not match. Check the time on your phone and try the newest code.',
@@ -88,7 +97,7 @@ export async function disableMfa(deps: Deps, actor: Actor | null, input: { passw
       fields: { password: 'does not match' },
     });
   }
-  if (!checkTotp(deps, user.totp_secret_enc, user.email, input.code)) {
+  if (!(await useTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, input.code))) {
     throw new AppError('VALIDATION_FAILED', 'That code did not match.', {
       fields: { code: 'does not match' },
     });

@@ -104,6 +104,8 @@ describe('two-step sign-in', () => {
 
     expect((await client.post('/api/v1/account/mfa/enable', { code: '000000' })).statusCode).toBe(400);
     expect((await client.post('/api/v1/account/mfa/enable', { code: code() })).statusCode).toBe(204);
+    // The code that turned it on has been used; sign-in needs the next one.
+    t.clock.advance(30_000);
 
     const fresh = new TestClient(t.app);
     const first = await fresh.post('/api/v1/auth/sign-in', {
@@ -113,8 +115,16 @@ describe('two-step sign-in', () => {
     expect(json(first)).toMatchObject({ mfaRequired: true, user: null });
     expect((await fresh.get('/api/v1/account')).statusCode).toBe(401);
     expect((await fresh.post('/api/v1/auth/mfa', { code: 'abc' })).statusCode).toBe(400);
-    expect((await fresh.post('/api/v1/auth/mfa', { code: code() })).statusCode).toBe(204);
+    const used = code();
+    expect((await fresh.post('/api/v1/auth/mfa', { code: used })).statusCode).toBe(204);
     expect((await fresh.get('/api/v1/account')).statusCode).toBe(200);
+
+    // The same code, overheard and tried again within its 30 seconds, does not work twice.
+    const eavesdropper = new TestClient(t.app);
+    await eavesdropper.post('/api/v1/auth/sign-in', { email: person.email, password: person.password });
+    expect((await eavesdropper.post('/api/v1/auth/mfa', { code: used })).statusCode).toBe(401);
+    t.clock.advance(30_000);
+    expect((await eavesdropper.post('/api/v1/auth/mfa', { code: code() })).statusCode).toBe(204);
   });
 
   it("holds a program's mediators to its second-factor requirement", async () => {
