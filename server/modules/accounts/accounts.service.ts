@@ -270,7 +270,8 @@ export async function changePassword(
 }
 
 /** The signed-in person as the web app sees them: name, roles and the programs they work in. */
-export async function getMe(deps: Deps, actor: Actor) {
+export async function getMe(deps: Deps, actor: Actor | null) {
+  requireActor(actor);
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
   const programIds = [...new Set(actor.grants.map((g) => g.scope).filter((s) => s !== GLOBAL_SCOPE))];

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { authorize } from '../access/access.service.ts';
-import * as repo from './audit.repository.ts';
-import { verifyAuditTrailAs } from './audit.service.ts';
+import { listAuditEvents, verifyAuditTrailAs } from './audit.service.ts';
 
 const tags = ['audit'];
 
@@ -51,28 +49,6 @@ export function auditRoutes(app: App, deps: Deps) {
         response: { 200: z.object({ events: z.array(AuditEvent), nextBefore: z.number().nullable() }) },
       },
     },
-    async (request) => {
-      const { programId, before, limit } = request.query;
-      authorize(request.actor, programId ? 'audit:read' : 'audit:verify', programId ? { programId } : {});
-      const rows = await repo.listEvents(deps.db, {
-        ...(programId ? { programId } : {}),
-        ...(before ? { before } : {}),
-        limit,
-      });
-      return {
-        events: rows.map((r) => ({
-          seq: r.seq,
-          occurredAt: r.occurred_at,
-          kind: r.kind,
-          actorId: r.actor_id,
-          programId: r.program_id,
-          caseId: r.case_id,
-          subjectType: r.subject_type,
-          subjectId: r.subject_id,
-          data: JSON.parse(r.data) as Record<string, unknown>,
-        })),
-        nextBefore: rows.length === limit ? rows[rows.length - 1]!.seq : null,
-      };
-    },
+    async (request) => listAuditEvents(deps.db, request.actor, request.query),
   );
 }

@@ -2,8 +2,7 @@ import { canonicalJson, chainVerifier, hashEvent } from '../../../domain/audit-c
 import type { Executor, Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import { newId } from '../../infra/ids.ts';
-import type { Actor } from '../access/access.service.ts';
-import { authorize } from '../access/access.service.ts';
+import { type Actor, authorize } from '../access/access.service.ts';
 import type { AuditKind } from './audit.kinds.ts';
 import * as repo from './audit.repository.ts';
 
@@ -62,4 +61,34 @@ export async function verifyAuditTrail(db: Executor): Promise<VerifyResult> {
 export async function verifyAuditTrailAs(db: Executor, actor: Actor | null): Promise<VerifyResult> {
   authorize(actor, 'audit:verify');
   return verifyAuditTrail(db);
+}
+
+/** Audit events newest first: all of them for administrators, one program's for its coordinators. */
+export async function listAuditEvents(
+  db: Executor,
+  actor: Actor | null,
+  query: { programId?: string | undefined; before?: number | undefined; limit: number },
+) {
+  const { programId, before, limit } = query;
+  if (programId) authorize(actor, 'audit:read', { programId });
+  else authorize(actor, 'audit:verify');
+  const rows = await repo.listEvents(db, {
+    ...(programId ? { programId } : {}),
+    ...(before ? { before } : {}),
+    limit,
+  });
+  return {
+    events: rows.map((r) => ({
+      seq: r.seq,
+      occurredAt: r.occurred_at,
+      kind: r.kind,
+      actorId: r.actor_id,
+      programId: r.program_id,
+      caseId: r.case_id,
+      subjectType: r.subject_type,
+      subjectId: r.subject_id,
+      data: JSON.parse(r.data) as Record<string, unknown>,
+    })),
+    nextBefore: rows.length === limit ? rows[rows.length - 1]!.seq : null,
+  };
 }
