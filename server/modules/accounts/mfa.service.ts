@@ -32,7 +32,7 @@ const PERIOD_MS = 30_000;
  * time step is claimed in the same statement that checks it is newer than the last one used, so
  * a code read over someone's shoulder, or sent twice at once, works only the first time.
  */
-export async function useTotpCode(
+export async function acceptTotpCode(
   deps: Pick<Deps, 'config' | 'clock' | 'db'>,
   user: { id: string; email: string; totp_secret_enc: string },
   code: string,
@@ -63,7 +63,7 @@ export async function enableMfa(deps: Deps, actor: Actor | null, code: string): 
   if (!user?.totp_secret_enc) {
     throw new AppError('CONFLICT', 'Start two-step sign-in set-up first, then enter the code from your app.');
   }
-  if (!(await useTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, code))) {
+  if (!(await acceptTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, code))) {
     throw new AppError(
       'VALIDATION_FAILED',
       'That code did not match. Check the time on your phone and try the newest code.',
@@ -97,7 +97,7 @@ export async function disableMfa(deps: Deps, actor: Actor | null, input: { passw
       fields: { password: 'does not match' },
     });
   }
-  if (!(await useTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, input.code))) {
+  if (!(await acceptTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, input.code))) {
     throw new AppError('VALIDATION_FAILED', 'That code did not match.', {
       fields: { code: 'does not match' },
     });

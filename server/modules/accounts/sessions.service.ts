@@ -9,7 +9,7 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, loadGrants, needsMfaSetup } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './accounts.repository.ts';
-import { useTotpCode } from './mfa.service.ts';
+import { acceptTotpCode } from './mfa.service.ts';
 import { verifyPassword } from './passwords.ts';
 
 /**
@@ -170,7 +170,7 @@ export async function completeMfa(
   const user = session && (await repo.findUserById(deps.db, session.user_id));
   if (!session || !user?.totp_secret_enc)
     throw new AppError('UNAUTHENTICATED', 'Please sign in with your password first.');
-  if (!(await useTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, input.code))) {
+  if (!(await acceptTotpCode(deps, { ...user, totp_secret_enc: user.totp_secret_enc }, input.code))) {
     throw new AppError(
       'UNAUTHENTICATED',
       'That code did not match. Codes change every 30 seconds; try the newest one.',
