@@ -54,6 +54,22 @@ const who = (ctx: MediationContext) => ({
   side: ctx.viewer.side,
 });
 
+/** One step of a promise that needs no more than a note: the move, its log entry and the new state. */
+async function step(
+  tx: Tx,
+  deps: Deps,
+  target: { actor: Actor | null; caseId: string; milestoneId: string },
+  action: MilestoneAction,
+  kind: 'confirmed' | 'disputed' | 'waived',
+  note: string,
+) {
+  const { ctx, m } = await begin(tx, target.actor, target.caseId, target.milestoneId);
+  const to = move(ctx, m, action);
+  await logMilestone(tx, deps, { milestone: m, kind, to, actor: who(ctx), note });
+  await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
+  return { ctx, m, to };
+}
+
 const otherSides = (side: string | null): string[] =>
   side === 'requester' ? ['respondent'] : side === 'respondent' ? ['requester'] : [];
 
@@ -165,10 +181,7 @@ export async function confirmDone(
   note: string,
 ) {
   return inTransaction(deps.db, async (tx) => {
-    const { ctx, m } = await begin(tx, actor, caseId, milestoneId);
-    const to = move(ctx, m, 'confirm');
-    await logMilestone(tx, deps, { milestone: m, kind: 'confirmed', to, actor: who(ctx), note });
-    await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
+    const { m, to } = await step(tx, deps, { actor, caseId, milestoneId }, 'confirm', 'confirmed', note);
     return { id: m.id, state: to };
   });
 }
@@ -181,10 +194,14 @@ export async function disputeDone(
   reason: string,
 ) {
   return inTransaction(deps.db, async (tx) => {
-    const { ctx, m } = await begin(tx, actor, caseId, milestoneId);
-    const to = move(ctx, m, 'dispute');
-    await logMilestone(tx, deps, { milestone: m, kind: 'disputed', to, actor: who(ctx), note: reason });
-    await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
+    const { ctx, m, to } = await step(
+      tx,
+      deps,
+      { actor, caseId, milestoneId },
+      'dispute',
+      'disputed',
+      reason,
+    );
     await tell(
       tx,
       deps,
@@ -206,10 +223,7 @@ export async function waiveMilestone(
   note: string,
 ) {
   return inTransaction(deps.db, async (tx) => {
-    const { ctx, m } = await begin(tx, actor, caseId, milestoneId);
-    const to = move(ctx, m, 'waive');
-    await logMilestone(tx, deps, { milestone: m, kind: 'waived', to, actor: who(ctx), note });
-    await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
+    const { ctx, m, to } = await step(tx, deps, { actor, caseId, milestoneId }, 'waive', 'waived', note);
     const responsible = m.responsible_side as ResponsibleSide;
     await tell(
       tx,
