@@ -8,9 +8,10 @@ const database = path.join(tmpdir(), `parley-e2e-${Date.now()}-${process.pid}.db
 // e2e/teardown.ts removes it (and its WAL files) when the run ends.
 process.env.PARLEY_E2E_DATABASE = database;
 
-// Browsers cannot be downloaded here: use the system Chromium.
+// The system's Chromium (Debian's package; CHROMIUM_PATH elsewhere), which `npm test` makes sure of
+// through test/system-tools.ts: Playwright's own browser downloads are not used.
 const chromium = {
-  executablePath: '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: [
     '--headless',
     '--no-sandbox',

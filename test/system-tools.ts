@@ -1,0 +1,163 @@
+// `node test/system-tools.ts browser|postgres` — makes sure the tools a test tier needs exist
+// before that tier runs, so `npm install && npm test` works on a fresh machine.
+//
+//   browser   Chromium (with fonts-liberation) for the journeys, and poppler-utils, whose
+//             pdftotext the integration tests and journeys use to read the PDFs Parley makes.
+//   postgres  a reachable PostgreSQL for `npm run test:pg`, with the database the tests use.
+//
+// Where a tool is missing and this user may install packages (root, or passwordless sudo, on
+// Debian or Ubuntu), it installs them with apt-get and says so in one line. Elsewhere it stops
+// with one message naming the packages and the command to run. `.ci/run` calls the same script.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Where the journeys find Chromium: CHROMIUM_PATH, else Debian's package (as playwright.config.ts). */
+const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const onPath = (command: string) =>
+  spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+const isDebian = () => existsSync('/etc/debian_version') && onPath('apt-get');
+
+/** How this user may run apt-get: directly as root, through passwordless sudo, or not at all. */
+function installer(): string[] | null {
+  if (!isDebian()) return null;
+  if (process.getuid?.() === 0) return [];
+  if (onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0)
+    return ['sudo', '-n'];
+  return null;
+}
+
+function run(prefix: string[], command: string, args: string[]) {
+  const [head, ...rest] = [...prefix, command, ...args];
+  execFileSync(head!, rest, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+function stop(lines: string[]): never {
+  console.error(lines.join('\n'));
+  process.exit(1);
+}
+
+function ensurePackages(missing: { what: string; packages: string[] }[], hint: string[]) {
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((m) => m.packages);
+  const names = missing.map((m) => m.what).join(' and ');
+  const prefix = installer();
+  if (!prefix) {
+    stop([
+      `The browser tests need ${names}, which this machine does not have, and this user cannot install packages.`,
+      `On Debian or Ubuntu, run as root:  apt-get update && apt-get install -y ${packages.join(' ')}`,
+      ...hint,
+      'Then run `npm test` again.',
+    ]);
+  }
+  console.info(`test: installing ${packages.join(' ')} with apt-get (needed by the tests: ${names})`);
+  run(prefix, 'apt-get', ['update', '-qq']);
+  run(prefix, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+}
+
+function ensureBrowserTools() {
+  const missing: { what: string; packages: string[] }[] = [];
+  const customChromium = Boolean(process.env.CHROMIUM_PATH);
+  if (!existsSync(chromiumPath())) {
+    if (customChromium) {
+      stop([`CHROMIUM_PATH is ${chromiumPath()}, but there is no program there.`]);
+    }
+    missing.push({ what: 'Chromium', packages: ['chromium', 'fonts-liberation'] });
+  }
+  if (!onPath('pdftotext')) missing.push({ what: 'pdftotext', packages: ['poppler-utils'] });
+  ensurePackages(missing, [
+    'Elsewhere, install Chromium and poppler (pdftotext) with your system’s package manager,',
+    'and set CHROMIUM_PATH to the Chromium program if it is not /usr/bin/chromium.',
+  ]);
+}
+
+const PG_URL = () =>
+  process.env.DATABASE_URL?.startsWith('postgres')
+    ? process.env.DATABASE_URL
+    : 'postgres://postgres@127.0.0.1:5432/test';
+
+async function reachable(url: string): Promise<boolean> {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The local cluster Debian installed (`/etc/postgresql/<version>/main`), if any, newest first. */
+function localClusterVersion(): string | null {
+  if (!existsSync('/etc/postgresql') || !onPath('pg_ctlcluster')) return null;
+  const out = spawnSync('ls', ['/etc/postgresql'], { encoding: 'utf8' }).stdout.trim().split(/\s+/);
+  return out.filter(Boolean).sort((a, b) => Number(b) - Number(a))[0] ?? null;
+}
+
+async function ensurePostgres() {
+  const url = PG_URL();
+  if (await reachable(url)) return;
+  const target = new URL(url);
+  const local = ['127.0.0.1', 'localhost', '[::1]', ''].includes(target.hostname);
+  const version = local ? localClusterVersion() : null;
+  const prefix = installer();
+  if (version && prefix) {
+    console.info(`test: starting the local PostgreSQL ${version} cluster (needed by npm run test:pg)`);
+    // The tests connect as postgres over TCP without a password, as on the development machines.
+    const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
+    const trust = 'host all all 127.0.0.1/32 trust';
+    if (spawnSync('grep', ['-q', `^${trust}`, hba]).status !== 0)
+      run(prefix, 'sed', ['-i', `1i ${trust}`, hba]);
+    try {
+      run(prefix, 'pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start']);
+    } catch {
+      run(prefix, 'pg_ctlcluster', [version, 'main', 'start']);
+    }
+    const server = new URL(url);
+    server.pathname = '/postgres';
+    for (let i = 0; i < 30 && !(await reachable(server.toString())); i++) await sleep(1000);
+    await createDatabase(url, target.pathname.slice(1) || 'postgres');
+    if (await reachable(url)) return;
+  }
+  stop([
+    `npm run test:pg needs a PostgreSQL it can reach at ${target.host || 'the local socket'} (database "${target.pathname.slice(1)}"), and none answers.`,
+    local && !version
+      ? 'No local PostgreSQL cluster is installed (on Debian or Ubuntu: apt-get install -y postgresql).'
+      : local && !prefix
+        ? 'A local cluster is installed but this user cannot start it (as root: pg_ctlcluster <version> main start).'
+        : 'Check that the server is running and accepts this user.',
+    'Or set DATABASE_URL to a PostgreSQL you can use, for example:',
+    '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run test:pg',
+    'The tests make a schema of their own in that database for each file and drop it afterwards.',
+  ]);
+}
+
+/** The tests' database, made if the server has no such database yet. */
+async function createDatabase(url: string, database: string) {
+  const pg = (await import('pg')).default;
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database.replaceAll('"', '""')}"`);
+  } catch {
+    // reported by the caller: the database is still not reachable
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const tier = process.argv[2];
+if (tier === 'browser') ensureBrowserTools();
+else if (tier === 'postgres') await ensurePostgres();
+else stop(['Usage: node test/system-tools.ts browser|postgres']);
