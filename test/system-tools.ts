@@ -49,7 +49,7 @@ function ensurePackages(missing: { what: string; packages: string[] }[], hint: s
   const prefix = installer();
   if (!prefix) {
     stop([
-      `The browser tests need ${names}, which this machine does not have, and this user cannot install packages.`,
+      `The integration and browser tests need ${names}, which this machine does not have, and this user cannot install packages.`,
       `On Debian or Ubuntu, run as root:  apt-get update && apt-get install -y ${packages.join(' ')}`,
       ...hint,
       'Then run `npm test` again.',
