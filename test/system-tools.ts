@@ -95,11 +95,16 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-/** The local cluster Debian installed (`/etc/postgresql/<version>/main`), if any, newest first. */
-function localClusterVersion(): string | null {
-  if (!existsSync('/etc/postgresql') || !onPath('pg_ctlcluster')) return null;
-  const out = spawnSync('ls', ['/etc/postgresql'], { encoding: 'utf8' }).stdout.trim().split(/\s+/);
-  return out.filter(Boolean).sort((a, b) => Number(b) - Number(a))[0] ?? null;
+/** The local cluster (Debian's pg_lsclusters) that listens on this port, if one is installed. */
+function localCluster(port: number): { version: string; name: string; online: boolean } | null {
+  if (!onPath('pg_lsclusters')) return null;
+  const listing = spawnSync('pg_lsclusters', ['-h'], { encoding: 'utf8' }).stdout ?? '';
+  for (const line of listing.split('\n')) {
+    const [version, name, clusterPort, status] = line.trim().split(/\s+/);
+    if (version && name && Number(clusterPort) === port)
+      return { version, name, online: status === 'online' };
+  }
+  return null;
 }
 
 async function ensurePostgres() {
@@ -107,32 +112,38 @@ async function ensurePostgres() {
   if (await reachable(url)) return;
   const target = new URL(url);
   const local = ['127.0.0.1', 'localhost', '[::1]', ''].includes(target.hostname);
-  const version = local ? localClusterVersion() : null;
+  const cluster = local ? localCluster(Number(target.port || 5432)) : null;
   const prefix = installer();
-  if (version && prefix) {
-    console.info(`test: starting the local PostgreSQL ${version} cluster (needed by npm run test:pg)`);
-    // The tests connect as postgres over TCP without a password, as on the development machines.
-    const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
-    const trust = 'host all all 127.0.0.1/32 trust';
-    if (spawnSync('grep', ['-q', `^${trust}`, hba]).status !== 0)
-      run(prefix, 'sed', ['-i', `1i ${trust}`, hba]);
-    try {
-      run(prefix, 'pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start']);
-    } catch {
-      run(prefix, 'pg_ctlcluster', [version, 'main', 'start']);
+  if (cluster && prefix) {
+    const { version, name } = cluster;
+    if (!cluster.online) {
+      console.info(
+        `test: starting the local PostgreSQL cluster ${version}/${name} (needed by npm run test:pg)`,
+      );
+      // The tests connect as postgres over TCP without a password, as on the development machines.
+      const hba = `/etc/postgresql/${version}/${name}/pg_hba.conf`;
+      const trust = 'host all all 127.0.0.1/32 trust';
+      if (spawnSync('grep', ['-q', `^${trust}`, hba]).status !== 0)
+        run(prefix, 'sed', ['-i', `1i ${trust}`, hba]);
+      try {
+        run(prefix, 'pg_ctlcluster', ['--skip-systemctl-redirect', version, name, 'start']);
+      } catch {
+        run(prefix, 'pg_ctlcluster', [version, name, 'start']);
+      }
     }
     const server = new URL(url);
     server.pathname = '/postgres';
+    // Wait for the server to accept connections (it takes a second or two after starting).
     for (let i = 0; i < 30 && !(await reachable(server.toString())); i++) await sleep(1000);
     await createDatabase(url, target.pathname.slice(1) || 'postgres');
     if (await reachable(url)) return;
   }
   stop([
     `npm run test:pg needs a PostgreSQL it can reach at ${target.host || 'the local socket'} (database "${target.pathname.slice(1)}"), and none answers.`,
-    local && !version
-      ? 'No local PostgreSQL cluster is installed (on Debian or Ubuntu: apt-get install -y postgresql).'
+    local && !cluster
+      ? 'No local PostgreSQL cluster listens on that port (on Debian or Ubuntu: apt-get install -y postgresql).'
       : local && !prefix
-        ? 'A local cluster is installed but this user cannot start it (as root: pg_ctlcluster <version> main start).'
+        ? `A local cluster is installed but this user cannot start it (as root: pg_ctlcluster ${cluster?.version} ${cluster?.name} start).`
         : 'Check that the server is running and accepts this user.',
     'Or set DATABASE_URL to a PostgreSQL you can use, for example:',
     '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run test:pg',
