@@ -103,6 +103,7 @@ async function loadParley(file: string, env: Record<string, string>): Promise<au
   const parley = startProcess(['server/main.ts'], {
     PARLEY_MODE: 'production',
     APP_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+    PARLEY_MASTER_KEYS: `bench:${Buffer.alloc(32, 7).toString('base64')}`,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: `file:${file}`,
     PORT: String(port),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { decodeKey256 } from './infra/crypto.ts';
+import { developmentMasterKey, type MasterKey, parseMasterKeys } from './infra/master-keys.ts';
 
 /**
  * Parley's configuration, read once from the environment. A bad setting stops start-up with a
@@ -57,8 +59,31 @@ const Env = z
       .min(0)
       .default(2000)
       .describe('directory search answers each server keeps (0: none)'),
+    PARLEY_MASTER_KEYS: z
+      .string()
+      .optional()
+      .describe('<id>:<base64 key> entries; the first wraps new case keys'),
+    BACKUP_DIR: z.string().min(1).default('data/backups'),
+    BACKUP_ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => decodeKey256(v) !== null, { message: 'must be 32 random bytes in base64' })
+      .optional(),
+    BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
+    BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
+    BACKUP_JOB: z
+      .enum(['on', 'off'])
+      .default('off')
+      .transform((v) => v === 'on')
+      .describe('make a backup every day from the job runner'),
   })
   .superRefine((env, ctx) => {
+    if (env.PARLEY_MASTER_KEYS !== undefined) {
+      const parsed = parseMasterKeys(env.PARLEY_MASTER_KEYS);
+      if ('error' in parsed)
+        ctx.addIssue({ code: 'custom', path: ['PARLEY_MASTER_KEYS'], message: parsed.error });
+    } else if (env.PARLEY_MODE === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['PARLEY_MASTER_KEYS'], message: 'is required in production' });
+    }
     if (env.PARLEY_MODE === 'production' && !env.APP_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
     }
@@ -83,6 +108,17 @@ export type Config = {
   jobs: boolean;
   bodyLimitBytes: number;
   directoryCacheEntries: number;
+  /** The first wraps new case keys; every one listed is read (server/modules/keys). */
+  masterKeys: [MasterKey, ...MasterKey[]];
+  backups: {
+    dir: string;
+    /** AES-256-GCM key for backup files; none: backups are written unencrypted. */
+    encryptionKey: Buffer | null;
+    keepDaily: number;
+    keepWeekly: number;
+    /** The job runner makes a backup every day. */
+    scheduled: boolean;
+  };
   /** Demo sign-ins and the development mailbox are shown only in these modes. */
   showsDemoAids: boolean;
 };
@@ -97,13 +133,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Parley cannot start: bad configuration\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const appSecret = e.APP_SECRET ?? DEV_SECRET;
+  const masterKeys = e.PARLEY_MASTER_KEYS === undefined ? null : parseMasterKeys(e.PARLEY_MASTER_KEYS);
   return {
     mode: e.PARLEY_MODE,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    appSecret: e.APP_SECRET ?? DEV_SECRET,
+    appSecret,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
@@ -113,6 +151,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobs: e.JOBS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     directoryCacheEntries: e.DIRECTORY_CACHE_ENTRIES,
+    masterKeys:
+      masterKeys && 'keys' in masterKeys
+        ? (masterKeys.keys as Config['masterKeys'])
+        : [developmentMasterKey(appSecret)],
+    backups: {
+      dir: e.BACKUP_DIR,
+      encryptionKey: e.BACKUP_ENCRYPTION_KEY ? decodeKey256(e.BACKUP_ENCRYPTION_KEY) : null,
+      keepDaily: e.BACKUP_KEEP_DAILY,
+      keepWeekly: e.BACKUP_KEEP_WEEKLY,
+      scheduled: e.BACKUP_JOB,
+    },
     showsDemoAids: e.PARLEY_MODE === 'demo' || e.PARLEY_MODE === 'development' || e.PARLEY_MODE === 'test',
   };
 }

@@ -4,6 +4,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './db/seed/demo.ts';
 import { DEMO_SIGN_INS } from './db/seed/demo-people.ts';
 import { createJobRunner } from './jobs/runner.ts';
+import { checkMasterKeys } from './modules/keys/keys.service.ts';
 
 // Process entry: read config, open and migrate the database, seed the demo, listen, start jobs,
 // and shut down gracefully (finish requests in flight and the current job) on SIGINT or SIGTERM.
@@ -20,6 +21,18 @@ try {
 
 const { app, deps } = await buildApp({ config });
 await migrateToLatest(deps.db);
+// A retired or mistyped master key stops start-up here rather than failing on a case's notes later.
+const keys = await checkMasterKeys(deps).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+if (keys.unheld.length > 0)
+  app.log.error({ keys: keys.unheld }, 'case keys wrapped under master keys this server does not hold');
+if (keys.legacyCaseKeys > 0)
+  app.log.warn(
+    { caseKeys: keys.legacyCaseKeys },
+    'case keys still wrapped under APP_SECRET: run npm run keys:rotate',
+  );
 // Test mode seeds too: the browser journeys run against the demo people on a fresh database.
 if (config.mode !== 'production') {
   const seeded = await seedDemoIfEmpty(deps);

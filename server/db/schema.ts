@@ -4,6 +4,7 @@ import type { CasesTables } from './tables/cases.ts';
 import type { CasesPart2Tables } from './tables/cases-part-2.ts';
 import type { ComplianceTables } from './tables/compliance.ts';
 import type { DirectoryTables } from './tables/directory.ts';
+import type { KeysTables } from './tables/keys.ts';
 
 // Table types for Kysely. The foundation's tables are here; each area keeps its own in
 // db/tables/<area>.ts and joins them into Database below. Times are ISO-8601 UTC strings;
@@ -198,4 +199,5 @@ export interface Database
     CasesTables,
     CasesPart2Tables,
     AssociationTables,
-    ComplianceTables {}
+    ComplianceTables,
+    KeysTables {}

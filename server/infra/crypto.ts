@@ -51,3 +51,10 @@ export function decrypt(sealed: string, key: Buffer): string {
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
+
+/** A 256-bit key written in base64 or base64url (a setting's value), or null if it is not one. */
+export function decodeKey256(encoded: string): Buffer | null {
+  if (!/^[A-Za-z0-9+/_-]{43}={0,1}$/.test(encoded)) return null;
+  const key = Buffer.from(encoded, /[-_]/.test(encoded) ? 'base64url' : 'base64');
+  return key.length === 32 ? key : null;
+}

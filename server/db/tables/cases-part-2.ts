@@ -2,8 +2,9 @@ import type { Generated } from 'kysely';
 
 export interface CaseKeysTable {
   case_id: string;
-  /** The case's random 256-bit data key, encrypted with a key derived from APP_SECRET. */
+  /** The case's random 256-bit data key, encrypted under the master key named beside it. */
   wrapped_key: string;
+  master_key_id: string;
   created_at: string;
 }
 export interface CaseCoMediatorsTable {

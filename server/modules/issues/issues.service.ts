@@ -5,7 +5,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseKey, seal, unseal } from '../notes/case-crypto.ts';
+import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import {
   loadMediation,
   type MediationContext,

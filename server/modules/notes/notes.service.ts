@@ -5,8 +5,8 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import { loadMediation, type MediationContext, requireMediator } from '../sessions/mediation-context.ts';
-import { caseKey, seal, unseal } from './case-crypto.ts';
 
 /**
  * The mediator's private notes (caucus, session, general). The mediator's and co-mediators' alone:
