@@ -28,6 +28,7 @@ import type { Deps } from './infra/deps.ts';
 import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import './modules/backups/backups.jobs.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';

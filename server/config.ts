@@ -165,3 +165,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     showsDemoAids: e.PARLEY_MODE === 'demo' || e.PARLEY_MODE === 'development' || e.PARLEY_MODE === 'test',
   };
 }
+
+/** For command-line scripts: the configuration, or exit 1 printing what is wrong with it. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

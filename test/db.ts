@@ -65,3 +65,56 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * The database's DATABASE_URL as a script or another configuration would be given it: on
+ * PostgreSQL the schema travels in the URL (libpq's and pg's `options`).
+ */
+export const urlOf = (database: Pick<TestDatabase, 'url' | 'schema'>): string =>
+  database.schema
+    ? `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`
+    : database.url;
+
+/**
+ * An empty database for a restore to fill, not migrated: a new SQLite file, or a new PostgreSQL
+ * database (dropped afterwards) whose connections work in `schema`, as the backup's were.
+ */
+export async function createEmptyDatabase(schema?: string): Promise<TestDatabase> {
+  const name = `t_empty_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  if (TEST_DIALECT === 'sqlite') {
+    const file = path.join(tmpdir(), `parley-${name}.db`);
+    const open = () => openDatabase({ url: `file:${file}` });
+    const db = open();
+    return {
+      url: `file:${file}`,
+      schema: undefined,
+      db,
+      open,
+      async drop() {
+        await db.destroy();
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+      },
+    };
+  }
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  const open = () => openDatabase({ url: url.toString(), ...(schema ? { schema } : {}), poolSize: 3 });
+  const db = open();
+  return {
+    url: url.toString(),
+    schema,
+    db,
+    open,
+    async drop() {
+      await db.destroy();
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name}`);
+      await c.end();
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../config.ts';
+import { loadConfigOrExit } from '../../config.ts';
 import { openDatabase } from '../../db/database.ts';
 import { systemClock } from '../../infra/clock.ts';
 import { newMasterKeyEntry } from '../../infra/master-keys.ts';
@@ -19,13 +19,7 @@ if (command !== 'rotate' && command !== 'status') {
   process.exit(2);
 }
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(error instanceof ConfigError ? error.message : String(error));
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 const db = openDatabase({ url: config.databaseUrl, poolSize: 2 });
 const table = async () =>
   (await describeMasterKeys(db, config))

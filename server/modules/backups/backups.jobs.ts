@@ -1,0 +1,20 @@
+import { DAY } from '../../infra/clock.ts';
+import { registerJob } from '../../jobs/runner.ts';
+import { createBackup } from './backups.service.ts';
+
+/**
+ * The daily backup, when BACKUP_JOB is on: once a day (UTC) across all servers, on whichever
+ * server's runner claims it. A failure is logged and retried like any job; the file's checks
+ * are logged with it.
+ */
+export const BACKUP_JOB = 'backups.daily';
+
+registerJob(
+  BACKUP_JOB,
+  async (deps) => {
+    if (!deps.config.backups.scheduled) return;
+    const report = await createBackup(deps);
+    deps.log.info({ file: report.file, checks: report.checks, removed: report.removed }, 'backup made');
+  },
+  { everyMs: DAY },
+);
