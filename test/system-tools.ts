@@ -3,7 +3,8 @@
 //
 //   browser   Chromium (with fonts-liberation) for the journeys, and poppler-utils, whose
 //             pdftotext the integration tests and journeys use to read the PDFs Parley makes.
-//   postgres  a reachable PostgreSQL for `npm run test:pg`, with the database the tests use.
+//   postgres  a reachable PostgreSQL for `npm run test:pg`, with the database the tests use, and
+//             pg_dump and pg_restore of at least the server's major version (the backup tests).
 //
 // Where a tool is missing and this user may install packages (root, or passwordless sudo, on
 // Debian or Ubuntu), it installs them with apt-get and says so in one line. Elsewhere it stops
@@ -107,9 +108,35 @@ function localCluster(port: number): { version: string; name: string; online: bo
   return null;
 }
 
+/** The server's major version, e.g. 15. */
+async function serverMajor(url: string): Promise<number> {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    const row = await client.query<{ n: string }>("select current_setting('server_version_num') as n");
+    return Math.floor(Number(row.rows[0]?.n) / 10000);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const toolMajor = (tool: string) =>
+  Number(/(\d+)/.exec(spawnSync(tool, ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 0);
+
+/** pg_dump and pg_restore as new as the server: an older pg_dump refuses a newer server. */
+async function ensurePostgresClient(url: string) {
+  const major = await serverMajor(url);
+  if (toolMajor('pg_dump') >= major && toolMajor('pg_restore') >= major) return;
+  ensurePackages(
+    [{ what: `pg_dump and pg_restore ${major}`, packages: [`postgresql-client-${major}`] }],
+    [`Elsewhere, install the PostgreSQL ${major} client tools and put them first on PATH.`],
+  );
+}
+
 async function ensurePostgres() {
   const url = PG_URL();
-  if (await reachable(url)) return;
+  if (await reachable(url)) return ensurePostgresClient(url);
   const target = new URL(url);
   const local = ['127.0.0.1', 'localhost', '[::1]', ''].includes(target.hostname);
   const cluster = local ? localCluster(Number(target.port || 5432)) : null;
@@ -136,7 +163,7 @@ async function ensurePostgres() {
     // Wait for the server to accept connections (it takes a second or two after starting).
     for (let i = 0; i < 30 && !(await reachable(server.toString())); i++) await sleep(1000);
     await createDatabase(url, target.pathname.slice(1) || 'postgres');
-    if (await reachable(url)) return;
+    if (await reachable(url)) return ensurePostgresClient(url);
   }
   stop([
     `npm run test:pg needs a PostgreSQL it can reach at ${target.host || 'the local socket'} (database "${target.pathname.slice(1)}"), and none answers.`,
