@@ -49,11 +49,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  const database = sqliteDatabase(name);
+  await migrateToLatest(database.db);
+  return database;
+}
+
+function sqliteDatabase(name: string): TestDatabase {
   const file = path.join(tmpdir(), `parley-${name}.db`);
   const url = `file:${file}`;
   const open = () => openDatabase({ url });
   const db = open();
-  await migrateToLatest(db);
   return {
     url,
     schema: undefined,
@@ -64,6 +69,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
     },
   };
+}
+
+/** One statement on the PostgreSQL server as its administrator (making and dropping databases). */
+async function onServer(statement: string) {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
 }
 
 /**
@@ -81,25 +97,8 @@ export const urlOf = (database: Pick<TestDatabase, 'url' | 'schema'>): string =>
  */
 export async function createEmptyDatabase(schema?: string): Promise<TestDatabase> {
   const name = `t_empty_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  if (TEST_DIALECT === 'sqlite') {
-    const file = path.join(tmpdir(), `parley-${name}.db`);
-    const open = () => openDatabase({ url: `file:${file}` });
-    const db = open();
-    return {
-      url: `file:${file}`,
-      schema: undefined,
-      db,
-      open,
-      async drop() {
-        await db.destroy();
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-      },
-    };
-  }
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  if (TEST_DIALECT === 'sqlite') return sqliteDatabase(name);
+  await onServer(`create database ${name}`);
   const url = new URL(PG_URL);
   url.pathname = `/${name}`;
   const open = () => openDatabase({ url: url.toString(), ...(schema ? { schema } : {}), poolSize: 3 });
@@ -111,10 +110,7 @@ export async function createEmptyDatabase(schema?: string): Promise<TestDatabase
     open,
     async drop() {
       await db.destroy();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name}`);
-      await c.end();
+      await onServer(`drop database if exists ${name}`);
     },
   };
 }

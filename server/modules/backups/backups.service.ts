@@ -14,7 +14,7 @@ import {
   readBackupHeader,
   writeBackupFile,
 } from './backup-file.ts';
-import { holdsData } from './inventory.ts';
+import { holdsData, listTables } from './inventory.ts';
 import { checkRestoreTool, restorePostgres, schemaOf, snapshotPostgres } from './postgres-backup.ts';
 import { backupName, rotateBackups } from './rotation.ts';
 import { copySqlite, openSqliteReadOnly, snapshotSqlite, sqlitePath } from './sqlite-backup.ts';
@@ -61,7 +61,7 @@ export async function createBackup(
 ): Promise<BackupReport> {
   const { config } = deps;
   const at = deps.clock.now();
-  await mkdir(config.backups.dir, { recursive: true });
+  await mkdir(config.backups.dir, { recursive: true, mode: 0o700 });
   const file = path.join(config.backups.dir, backupName(at, options.label));
   const postgres = isPostgres(config.databaseUrl);
   // The plain copy is made beside the database (SQLite) or in the temp folder (pg_dump), never in
@@ -108,11 +108,28 @@ export type RestoreReport = { checks: string[]; replacedBackup: string | null; w
 
 /** Case keys the restored database holds under master keys this server does not hold. */
 async function keyWarnings(db: Db, config: Config): Promise<string[]> {
+  // A backup from before master keys: every case key is under APP_SECRET until it is migrated.
+  if (!(await listTables(db)).includes('master_keys')) return [];
   const unheld = (await describeMasterKeys(db, config)).filter((u) => !u.held && u.caseKeys > 0);
   return unheld.map(
     (u) =>
       `${u.caseKeys} case keys are wrapped under master key "${u.id}", which PARLEY_MASTER_KEYS does not hold: add it (after the current key) or those cases' confidential records stay unreadable.`,
   );
+}
+
+/** The report of a restore whose result was checked; a result that does not check out is an error. */
+async function restored(
+  db: Db,
+  config: Config,
+  findings: Findings,
+  replaced: BackupReport | null,
+): Promise<RestoreReport> {
+  refuseProblems(findings, 'The restored database', 'although the backup did');
+  return {
+    checks: findings.lines,
+    replacedBackup: replaced?.file ?? null,
+    warnings: await keyWarnings(db, config),
+  };
 }
 
 const refuseOverwrite = (what: string) =>
@@ -139,18 +156,23 @@ export async function restoreBackup(
     : restoreIntoSqlite(deps, file, header, options);
 }
 
-async function restoreIntoSqlite(
+type RestoreInto = (
   deps: BackupDeps,
   file: string,
   header: BackupHeader,
   options: { force?: boolean },
-): Promise<RestoreReport> {
+) => Promise<RestoreReport>;
+
+const restoreIntoSqlite: RestoreInto = async (deps, file, header, options) => {
   const { config } = deps;
   const target = sqlitePath(config.databaseUrl);
   let occupied = false;
   if (existsSync(target)) {
     const current = openSqliteReadOnly(target);
-    occupied = await holdsData(current).finally(() => current.destroy());
+    // A file SQLite cannot read is something else's: it is not overwritten without --force either.
+    occupied = await holdsData(current)
+      .catch(() => true)
+      .finally(() => current.destroy());
   }
   if (occupied && !options.force) throw refuseOverwrite(target);
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
@@ -164,13 +186,7 @@ async function restoreIntoSqlite(
     await copySqlite(temp, target);
     const db = openDatabase({ url: config.databaseUrl });
     try {
-      const findings = await checkSqliteFile(target, header.snapshot);
-      refuseProblems(findings, 'The restored database', 'although the backup did');
-      return {
-        checks: findings.lines,
-        replacedBackup: replaced?.file ?? null,
-        warnings: await keyWarnings(db, config),
-      };
+      return await restored(db, config, await checkSqliteFile(target, header.snapshot), replaced);
     } finally {
       await db.destroy();
     }
@@ -178,14 +194,9 @@ async function restoreIntoSqlite(
     await rm(temp, { force: true });
     await rm(`${temp}-journal`, { force: true });
   }
-}
+};
 
-async function restoreIntoPostgres(
-  deps: BackupDeps,
-  file: string,
-  header: BackupHeader,
-  options: { force?: boolean },
-): Promise<RestoreReport> {
+const restoreIntoPostgres: RestoreInto = async (deps, file, header, options) => {
   const { config } = deps;
   checkRestoreTool(header.snapshot.pgDumpVersion);
   return withDb({ config, clock: deps.clock }, async (db) => {
@@ -204,15 +215,9 @@ async function restoreIntoPostgres(
         ? await createBackup({ config, clock: deps.clock, db }, { label: 'pre-restore' })
         : null;
       await restorePostgres(temp, config.databaseUrl);
-      const findings = await checkDatabase(db, header.snapshot);
-      refuseProblems(findings, 'The restored database', 'although pg_restore succeeded');
-      return {
-        checks: findings.lines,
-        replacedBackup: replaced?.file ?? null,
-        warnings: await keyWarnings(db, config),
-      };
+      return await restored(db, config, await checkDatabase(db, header.snapshot), replaced);
     } finally {
       await rm(temp, { force: true });
     }
   });
-}
+};
