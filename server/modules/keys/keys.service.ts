@@ -55,7 +55,7 @@ function refuseUnlessUsable(
 ) {
   if (record.fingerprint !== keyFingerprint(key.key)) {
     throw new MasterKeyError(
-      `PARLEY_MASTER_KEYS: the key "${key.id}" is not the key this database knows by that id (fingerprint ${record.fingerprint} on record, ${keyFingerprint(key.key)} given).`,
+      `PARLEY_MASTER_KEYS: the key "${key.id}" is not the key this database knows by that id (fingerprint ${record.fingerprint} on record, ${keyFingerprint(key.key)} given)${key.id === 'dev' ? '. Without PARLEY_MASTER_KEYS the key is derived from APP_SECRET: was APP_SECRET changed?' : '.'}`,
     );
   }
   if (record.state === 'retired') {
