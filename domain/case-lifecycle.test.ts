@@ -58,6 +58,11 @@ describe('case lifecycle after ready to schedule', () => {
     expect(transition('in_mediation', 'withdraw')).toBe('withdrawn');
     expect(transition('in_mediation', 'screening_not_suitable')).toBe('not_suitable');
   });
+  it('Rule 17.03(b): a filed opt-out closes the case before mediation, and it stays closed', () => {
+    expect(transition('choosing_mediator', 'opt_out_filed')).toBe('opted_out');
+    expect(isClosed('opted_out')).toBe(true);
+    expect(() => transition('opted_out', 'withdraw')).toThrow(IllegalTransition);
+  });
   it('an outcome cannot be recorded before mediation begins', () => {
     expect(() => transition('ready_to_schedule', 'close_full_agreement')).toThrow(IllegalTransition);
   });

@@ -13,6 +13,7 @@ export const CASE_STATES = [
   'in_mediation',
   'declined',
   'withdrawn',
+  'opted_out',
   'not_suitable',
   'full_agreement',
   'partial_agreement',
@@ -24,6 +25,7 @@ export type CaseState = (typeof CASE_STATES)[number];
 export const CLOSED_STATES: readonly CaseState[] = [
   'declined',
   'withdrawn',
+  'opted_out',
   'not_suitable',
   'full_agreement',
   'partial_agreement',
@@ -41,6 +43,7 @@ export const STATE_LABELS: Record<CaseState, string> = {
   in_mediation: 'In mediation',
   declined: 'Closed: declined',
   withdrawn: 'Closed: withdrawn',
+  opted_out: 'Closed: opted out in writing (Rule 17.03)',
   not_suitable: 'Closed: not suitable for mediation',
   full_agreement: 'Closed: full agreement',
   partial_agreement: 'Closed: partial agreement',
@@ -58,6 +61,7 @@ export const CASE_EVENTS = [
   'mediator_removed',
   'all_signed',
   'withdraw',
+  'opt_out_filed',
   'first_session_scheduled',
   'close_full_agreement',
   'close_partial_agreement',
@@ -91,6 +95,9 @@ const TABLE: Record<CaseEvent, { from: readonly CaseState[]; to: CaseState }> = 
   mediator_removed: { from: ['agreement_to_mediate', 'ready_to_schedule'], to: 'choosing_mediator' },
   all_signed: { from: ['agreement_to_mediate'], to: 'ready_to_schedule' },
   withdraw: { from: OPEN, to: 'withdrawn' },
+  // Rule 17.03(b): a written opt-out filed in its window ends the referral; the window closes
+  // before the deadline to begin, so a case already in mediation cannot opt out.
+  opt_out_filed: { from: OPEN.filter((s) => s !== 'in_mediation'), to: 'opted_out' },
   // Part 2: the first session is set, then the mediator closes the case with its outcome.
   first_session_scheduled: { from: ['ready_to_schedule'], to: 'in_mediation' },
   close_full_agreement: { from: ['in_mediation'], to: 'full_agreement' },

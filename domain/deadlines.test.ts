@@ -31,7 +31,7 @@ describe('deadlines in Missouri time', () => {
     )[1];
     expect(met?.status).toBe('met');
   });
-  it('Rule 17.03: the opt-out window closes 30 calendar days before the deadline to begin', () => {
+  it('Rule 17.03(b): the opt-out window runs through the day before the deadline to begin', () => {
     const civil = findPack('mo-rule-17-civil')!;
     const [optOut] = computeDeadlines(
       civil.deadlines,
@@ -39,7 +39,31 @@ describe('deadlines in Missouri time', () => {
       {},
       new Date('2026-03-02T15:00:00Z'),
     );
-    expect(optOut?.dueDate).toBe('2026-05-31');
+    expect(optOut?.dueDate).toBe('2026-06-29');
+  });
+  it('Rule 88.04(e) and 44.01(a): ten days to deny, a last day on Thanksgiving moved to the next court day', () => {
+    const family = findPack('mo-rule-88-family')!;
+    // Filed at 10:00 on Monday 16 November 2026 (Missouri time).
+    const anchors = { disqualification_requested: '2026-11-16T16:00:00Z' };
+    const [denial] = computeDeadlines(family.deadlines, anchors, {}, new Date('2026-11-20T16:00:00Z'));
+    expect(denial).toMatchObject({ dueDate: '2026-11-27', status: 'upcoming' });
+    // Still open on Thanksgiving evening; overdue once Friday is over.
+    expect(computeDeadlines(family.deadlines, anchors, {}, new Date('2026-11-27T05:00:00Z'))[0]?.status).toBe(
+      'due_soon',
+    );
+    expect(computeDeadlines(family.deadlines, anchors, {}, new Date('2026-11-28T06:00:00Z'))[0]?.status).toBe(
+      'overdue',
+    );
+  });
+  it('34 CFR 300.11(a): special-education deadlines stay in calendar days, even on a holiday or a weekend', () => {
+    // The mediator chosen on 11 November 2026: the 15th day is Thanksgiving, and it stays the due date.
+    const [session] = computeDeadlines(
+      sped.deadlines,
+      { mediator_chosen: '2026-11-11T16:00:00Z' },
+      {},
+      new Date('2026-11-12T16:00:00Z'),
+    );
+    expect(session?.dueDate).toBe('2026-11-26');
   });
   it('business days skip weekends', () => {
     expect(addDays('2026-03-06', 1, 'business')).toBe('2026-03-09');

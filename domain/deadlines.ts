@@ -1,3 +1,4 @@
+import { type CourtCalendar, courtPeriod, STATEWIDE } from './court-days.ts';
 import type { Anchor, DeadlineRule } from './rule-packs/types.ts';
 
 /** Missouri's time zone: every deadline is shown and counted in it. */
@@ -60,7 +61,8 @@ const isWeekend = (date: string) => {
 
 /**
  * The local date `days` after (or before, when negative) a date, counting calendar days or
- * business days (Monday to Friday). Court holidays are not modelled: packs here use calendar days.
+ * business days (Monday to Friday). Court periods (Rule 44.01, Missouri's holidays) are counted
+ * by courtPeriod in court-days.ts.
  */
 export function addDays(date: string, days: number, kind: 'calendar' | 'business'): string {
   if (kind === 'calendar') return shiftDate(date, days);
@@ -86,12 +88,16 @@ export type Deadline = {
   cite: string;
 };
 
-/** Every deadline of a pack for one case, from the dates its events happened. */
+/**
+ * Every deadline of a pack for one case, from the dates its events happened. Court deadlines are
+ * counted on `calendar` (Missouri's statewide court calendar unless the program adds closures).
+ */
 export function computeDeadlines(
   rules: readonly DeadlineRule[],
   anchors: Partial<Record<Anchor, string | null>>,
   met: Partial<Record<string, string | null>>,
   now: Date,
+  calendar: CourtCalendar = STATEWIDE,
 ): Deadline[] {
   return rules.map((rule) => {
     const start = anchors[rule.from];
@@ -108,7 +114,10 @@ export function computeDeadlines(
     }
     // An anchor given as a date (a court's deadline to begin) is already a Missouri date.
     const startDate = start.length === 10 ? start : missouriDate(new Date(start));
-    const dueDate = addDays(startDate, rule.days, rule.dayKind);
+    const dueDate =
+      rule.dayKind === 'court'
+        ? courtPeriod(startDate, rule.days, calendar).dueDate
+        : addDays(startDate, rule.days, rule.dayKind);
     const dueAt = missouriInstant(dueDate);
     const today = missouriDate(now);
     const daysLeft = Math.round(

@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseState } from './case-lifecycle.ts';
-import type { ProgramKind } from './rule-packs/types.ts';
+import type { ResolvedPack } from './rule-packs/index.ts';
+import type { CourtReportScope, ProgramKind, RulePack } from './rule-packs/types.ts';
 
 /** How a mediation ends (the mediator decides). */
 export const OUTCOMES = [
@@ -31,6 +32,29 @@ export const OUTCOME_STATE: Record<Outcome, CaseState> = {
 
 /** Whether an outcome needs a signed written agreement (Rule 17.06(c), 88.06(c), 34 CFR 300.506(b)(6)). */
 export const needsSignedAgreement = (o: Outcome) => o === 'full_agreement' || o === 'partial_agreement';
+
+/** The outcomes a case of this pack may close with (special education: never an unwritten agreement). */
+export const outcomesFor = (pack: Pick<RulePack, 'outcomes'>): readonly Outcome[] => pack.outcomes.value;
+
+/**
+ * Refuses an outcome the pack does not allow, naming why: 34 CFR 300.506(b)(6) ends a resolved
+ * special-education dispute in a legally binding written agreement, so it cannot close as an
+ * informal (unwritten) one. Null when the outcome is allowed.
+ */
+export function refuseOutcome(
+  pack: Pick<RulePack, 'outcomes' | 'name'>,
+  outcome: Outcome,
+): { code: 'OUTCOME_NOT_ALLOWED'; field: 'outcome'; message: string } | null {
+  if (pack.outcomes.value.includes(outcome)) return null;
+  return {
+    code: 'OUTCOME_NOT_ALLOWED',
+    field: 'outcome',
+    message:
+      outcome === 'informal_agreement'
+        ? `In ${pack.name}, an agreement must be written and signed to count (${pack.outcomes.cite.split(':')[0]}). Close the case as a full or partial agreement once it is signed, or as no agreement.`
+        : `${pack.name} does not close a case this way (${pack.outcomes.cite}).`,
+  };
+}
 
 /**
  * What the parties can do next, in plain words. Special education: a due process complaint or a
@@ -82,9 +106,11 @@ export function nextSteps(kind: ProgramKind, outcome: Outcome): string[] {
 }
 
 /**
- * What a mediator may tell a court or agency (Uniform Mediation Act §7; RSMo 435.014): whether
- * mediation took place or ended, whether a settlement was reached, and who attended. Nothing that
- * was said. The report is built from exactly these fields and no others.
+ * The most a mediator's report may tell a court or agency: whether mediation took place or ended,
+ * whether a settlement was reached, and who attended (the Uniform Mediation Act §7 model, which
+ * Missouri has not been found to enact). Nothing that was said. A circuit's local rule may allow
+ * less (the 7th Circuit: only whether the dispute was resolved): `courtReportFields` gives the
+ * fields a program's report may carry.
  */
 export type CourtReport = {
   caseReference: string;
@@ -106,6 +132,16 @@ export const COURT_REPORT_FIELDS = [
   'settlement',
   'attendance',
 ] as const satisfies readonly (keyof CourtReport)[];
+
+/** The fields of each report a program may choose; a report carries exactly these. */
+export const COURT_REPORT_SCOPES: Record<CourtReportScope, readonly (keyof CourtReport)[]> = {
+  settlement_only: ['caseReference', 'program', 'courtCaseNumber', 'settlement'],
+  settlement_and_attendance: COURT_REPORT_FIELDS,
+};
+
+/** The fields this program's report to the court may carry (its choice, or the pack's default). */
+export const courtReportFields = (pack: Pick<ResolvedPack, 'chosen'>): readonly (keyof CourtReport)[] =>
+  COURT_REPORT_SCOPES[pack.chosen.courtReport.value];
 
 export const settlementOf = (state: string): CourtReport['settlement'] =>
   state === 'full_agreement' ? 'full' : state === 'partial_agreement' ? 'partial' : 'none';

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from './deadlines.ts';
-import { deadlineWarnings, firstSessionHeldAt, hoursProgress, overlaps } from './sessions.ts';
+import {
+  deadlineWarnings,
+  firstSessionHeldAt,
+  firstSessionScheduledAt,
+  hoursProgress,
+  overlaps,
+} from './sessions.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -99,5 +105,25 @@ describe('sessions', () => {
     expect(
       firstSessionHeldAt([joint('2026-03-10T15:00:00.000Z'), joint('2026-03-09T15:00:00.000Z', 'held')], now),
     ).toBe('2026-03-09T15:00:00.000Z');
+  });
+  it('DESE State Plan (as restated): the 15-day deadline is met when a joint session is scheduled, not when it is held', () => {
+    const set = (created_at: string, status = 'scheduled', kind = 'joint') => ({
+      kind,
+      status,
+      created_at,
+      starts_at: '2026-04-20T15:00:00.000Z',
+    });
+    expect(firstSessionScheduledAt([])).toBeNull();
+    // A session set for weeks later still meets it the day it is set; a cancelled one or a
+    // pre-mediation meeting does not.
+    expect(
+      firstSessionScheduledAt([
+        set('2026-03-05T15:00:00.000Z', 'cancelled'),
+        set('2026-03-04T15:00:00.000Z', 'scheduled', 'pre_mediation'),
+      ]),
+    ).toBeNull();
+    expect(
+      firstSessionScheduledAt([set('2026-03-09T15:00:00.000Z'), set('2026-03-06T15:00:00.000Z', 'held')]),
+    ).toBe('2026-03-06T15:00:00.000Z');
   });
 });

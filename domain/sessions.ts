@@ -80,3 +80,19 @@ export function hoursProgress(
     paidHours: freeHours === null ? 0 : Math.max(0, heldHours - freeHours),
   };
 }
+
+/**
+ * When the first session was scheduled (a date set), for the DESE deadline "the session is
+ * scheduled within 15 days of picking the mediator" (the State Plan as restated by MPACT): met
+ * once a joint session is on the calendar, whenever it is to take place. A cancelled one does not
+ * count, so a session set and then cancelled leaves the deadline open until another is set.
+ */
+export function firstSessionScheduledAt(
+  sessions: readonly { kind: string; status: string; created_at?: string }[],
+): string | null {
+  const set = sessions
+    .filter((s) => s.kind === 'joint' && s.status !== 'cancelled' && s.created_at)
+    .map((s) => s.created_at!)
+    .sort();
+  return set[0] ?? null;
+}

@@ -1,7 +1,11 @@
-import { CONFIDENTIALITY_435_014, NO_LOCAL, READ } from './shared.ts';
+import { ANY_OUTCOME, CHECKED, EXCEPTIONS, NO_LOCAL, READ, SETTLEMENT_ONLY_REPORT } from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 const R17 = '2022-07-01';
+const RULE_17_03_READ = {
+  source: 'courts.mo.gov clerk handbooks, Supreme Court Rules, 17.03 (revised, effective 1 July 2022)',
+  read: CHECKED,
+};
 
 /** Circuit civil mediation under Missouri Supreme Court Rule 17 (17.03 as of 1 July 2022). */
 export const civilRule17Pack: RulePack = {
@@ -30,10 +34,26 @@ export const civilRule17Pack: RulePack = {
   ),
   consent: cite(
     'court_referred_opt_out',
-    'Rule 17.03: counsel may opt out in writing within thirty days before the deadline to begin',
+    'Rule 17.03(a)–(b): the court refers the case; counsel may opt out by advising the court in writing within thirty days before the deadline to begin',
     R17,
+    RULE_17_03_READ,
   ),
-  optOut: cite({ allowed: true }, 'Rule 17.03', R17),
+  optOut: cite(
+    {
+      allowed: true,
+      windowDays: 30,
+      before: 'begin_by',
+      filedBy: 'counsel',
+      conferralRequired: true,
+      effect: 'ends_referral',
+    },
+    'Rule 17.03(b): if counsel for any party, after conferring with their clients, all other attorneys and unrepresented parties, conclude that ADR has no reasonable chance of being productive, they may opt out by advising the court in writing within thirty days before the deadline to begin. The matter is not referred again absent compelling circumstances, which the court sets out in its order.',
+    R17,
+    {
+      ...RULE_17_03_READ,
+      note: 'Read as the thirty days just before the deadline to begin, that day itself not counted (as Rule 44.01(a) leaves out the day of the event). Not settled by the text: whether a court takes an opt-out filed before the window opens, and whether a party without a lawyer may opt out (the rule speaks of counsel).',
+    },
+  ),
   cost: cite(
     { kind: 'per_program', text: 'The program tells you what mediation costs.' },
     'per program',
@@ -51,27 +71,50 @@ export const civilRule17Pack: RulePack = {
     'Rule 17 list: at least 16 hours of formal mediation training',
     R17,
   ),
-  disqualification: cite({ denyWithinDays: null }, 'Rule 17.03 (court selects)', R17),
-  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ),
-  confidentiality: CONFIDENTIALITY_435_014,
+  disqualification: cite(
+    { kind: 'program_decides', denyWithinDays: null, decidedBy: 'program' },
+    'Rule 17.03(c)–(d): the parties agree on a neutral or the court selects one, and the parties may agree on a different neutral at any time; Rule 17 sets no disqualification procedure',
+    R17,
+    RULE_17_03_READ,
+  ),
+  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ, {
+    confirmed: false,
+    note: 'The text of RSMo 435.014 was not read.',
+  }),
+  confidentiality: cite(
+    { statute: 'Rule 17.06', exceptions: EXCEPTIONS },
+    'Rule 17.06: what is said in alternative dispute resolution is confidential, and a settlement is a written document executed after the process ends (17.06(c)). The exceptions come from RSMo 210.115 and the parties’ agreement.',
+    R17,
+    {
+      source:
+        '17.06(c) as quoted by the Resolution Systems Institute (2010); the 7th Circuit’s civil Rules of Mediation, which restate the confidentiality rule',
+      read: CHECKED,
+      confirmed: false,
+      note: 'The official text of Rule 17.06(a)–(b) was not read.',
+    },
+  ),
   electronicSignatures: cite(
-    { agreementToMediate: true, settlement: true },
-    '15 U.S.C. 7001 (ESIGN)',
+    { agreementToMediate: true },
+    '15 U.S.C. 7001 (ESIGN); RSMo 432.230 (Missouri UETA)',
     '2000-10-01',
   ),
   agreementSignedBy: cite('the parties, after the process ends', 'Rule 17.06(c)', R17),
   agreementGoesTo: cite('per court', 'Rule 17.06', R17),
+  outcomes: ANY_OUTCOME,
   deadlines: [
     {
       id: 'opt_out_window',
-      label: 'Last day to opt out in writing',
+      label: 'Last day to opt out in writing (the window opens 30 days before the deadline to begin)',
       from: 'begin_by',
-      days: -30,
-      dayKind: 'calendar',
+      days: -1,
+      dayKind: 'court',
+      counting:
+        'Rule 17.03(b): the thirty days before the deadline to begin, that day not counted; a window counted back from a court’s date is not moved off a weekend',
       metBy: 'opt_out_decided',
       warnDays: 5,
-      cite: 'Rule 17.03: written opt-out within thirty days before the deadline to begin',
+      cite: 'Rule 17.03(b): written opt-out within thirty days before the deadline to begin',
       since: R17,
+      ...RULE_17_03_READ,
     },
   ],
   nextSteps: cite(
@@ -81,4 +124,18 @@ export const civilRule17Pack: RulePack = {
   ),
   local: NO_LOCAL,
   overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
+  choices: {
+    settlementSignature: {
+      value: 'electronic',
+      options: ['electronic', 'ink'],
+      cite: 'The settlement is the parties’ contract (Rule 17.06(c)), not a court filing: an electronic signature is a signature under ESIGN (15 U.S.C. 7001) and Missouri’s UETA (RSMo 432.230) between parties who agreed to sign electronically (RSMo 432.220.2). A program may require ink.',
+      since: '2003-08-28',
+      source:
+        'ally-law.com (Evans & Dixon) quoting RSMo 432.210 and 432.230; statutes.laws-info.com, RSMo 432.220',
+      read: CHECKED,
+      confirmed: false,
+      note: 'Missouri’s UETA was read in secondary copies, not on revisor.mo.gov.',
+    },
+    courtReport: SETTLEMENT_ONLY_REPORT,
+  },
 };

@@ -1,4 +1,4 @@
-import { CONFIDENTIALITY_435_014, NO_LOCAL, READ } from './shared.ts';
+import { ANY_OUTCOME, CONFIDENTIALITY_435_014, NO_LOCAL, READ, SETTLEMENT_ONLY_REPORT } from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 /** A community mediation center: voluntary, free or sliding scale, mediators assigned by the coordinator. */
@@ -32,19 +32,23 @@ export const communityPack: RulePack = {
   selection: cite(['appointment', 'rotation'], 'center practice: the coordinator assigns', READ),
   roster: cite({ kind: 'program' }, "center practice: the program's own mediators", READ),
   disqualification: cite(
-    { denyWithinDays: null },
+    { kind: 'program_decides', denyWithinDays: null, decidedBy: 'program' },
     'Model Standards of Conduct for Mediators II, III',
     '2005-08-01',
   ),
-  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ),
+  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ, {
+    confirmed: false,
+    note: 'The text of RSMo 435.014 was not read.',
+  }),
   confidentiality: CONFIDENTIALITY_435_014,
   electronicSignatures: cite(
-    { agreementToMediate: true, settlement: true },
-    '15 U.S.C. 7001 (ESIGN)',
+    { agreementToMediate: true },
+    '15 U.S.C. 7001 (ESIGN); RSMo 432.230 (Missouri UETA)',
     '2000-10-01',
   ),
   agreementSignedBy: cite('the parties', 'center practice', READ),
   agreementGoesTo: cite('no one else', 'center practice', READ),
+  outcomes: ANY_OUTCOME,
   deadlines: [],
   nextSteps: cite(
     ['You can ask for mediation again later.', 'You can take the matter to court.'],
@@ -53,4 +57,18 @@ export const communityPack: RulePack = {
   ),
   local: NO_LOCAL,
   overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
+  choices: {
+    settlementSignature: {
+      value: 'electronic',
+      options: ['electronic', 'ink'],
+      cite: 'ESIGN (15 U.S.C. 7001) and Missouri’s UETA (RSMo 432.230), between parties who agreed to sign electronically (RSMo 432.220.2); a center may require ink',
+      since: '2003-08-28',
+    },
+    courtReport: {
+      value: 'settlement_only',
+      options: SETTLEMENT_ONLY_REPORT.options,
+      cite: 'center practice: a community case has no court; if a court asks, it is told only whether the dispute was resolved',
+      since: READ,
+    },
+  },
 };

@@ -1,7 +1,28 @@
-import { CONFIDENTIALITY_435_014, NO_LOCAL, READ } from './shared.ts';
+import {
+  ANY_OUTCOME,
+  CHECKED,
+  COURT_COUNTING,
+  EXCEPTIONS,
+  NO_LOCAL,
+  READ,
+  SETTLEMENT_ONLY_REPORT,
+} from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 const R88 = '2022-07-01';
+/** Rule 88.04 and 88.08 as revised effective 1 July 2022 (order of 21 December 2021). */
+const RULE_88_READ = {
+  source:
+    'casetext, Mo. R. Civ. P. 88.04 and 88.08 as amended through 1 October 2024; courts.mo.gov, order of 21 December 2021 (effective 1 July 2022) revising 88.02–88.05 and 88.08',
+  read: CHECKED,
+};
+/** Rule 88.06 was not revised in 2022 and was read only from an unofficial copy. */
+const RULE_88_06_READ = {
+  source: 'an unofficial web copy of Rule 88.06 (Mediation — Duties of the Mediator)',
+  read: CHECKED,
+  confirmed: false as const,
+  note: 'Rule 88.06 was not read on courts.mo.gov; the 2021 order revising Rule 88 does not list 88.06 among the subdivisions it replaced.',
+};
 
 /** Circuit family mediation under Missouri Supreme Court Rule 88 (revised effective 1 July 2022). */
 export const familyRule88Pack: RulePack = {
@@ -30,9 +51,10 @@ export const familyRule88Pack: RulePack = {
   ),
   optOut: cite({ allowed: false }, 'Rule 88.04 (no written opt-out)', R88),
   cost: cite(
-    { kind: 'per_program', text: 'The program tells you in writing what mediation costs.' },
-    'Rule 88.06(a)(1): costs disclosed in writing',
+    { kind: 'per_program', text: 'The mediator tells you in writing, in dollars, what mediation costs.' },
+    'Rule 88.06(a)(1): the mediator informs the parties in writing of the costs of mediation',
     R88,
+    RULE_88_06_READ,
   ),
   attorneysAtSessions: cite(
     true,
@@ -51,38 +73,49 @@ export const familyRule88Pack: RulePack = {
     R88,
   ),
   disqualification: cite(
-    { denyWithinDays: 10 },
-    'Rule 88.04: a party may apply to disqualify the mediator for cause; an adverse party may deny within 10 days',
+    { kind: 'rule_88_04', denyWithinDays: 10, dayKind: 'court', decidedBy: 'court' },
+    'Rule 88.04(e): after a mediator is assigned, a party may file a written application to disqualify the mediator for cause, served on all interested parties with notice of when it will be presented to the court. Within 10 days of its filing any adverse party may file a denial. Denied, the court may hear evidence and decides. If the court finds for the applicant, or no denial is filed, a new mediator is appointed as Rule 88.04(d) provides.',
     R88,
+    RULE_88_READ,
   ),
   requiredWritings: cite(
     ['agreement_to_mediate', 'rule_88_06_disclosures'],
     'Rule 88.06(a): the mediator informs the parties in writing',
     R88,
+    RULE_88_06_READ,
   ),
-  confidentiality: CONFIDENTIALITY_435_014,
+  confidentiality: cite(
+    { statute: 'Rule 88.08', exceptions: EXCEPTIONS },
+    'Rule 88.08(a)–(b): mediation is a settlement proceeding; what is said about the dispute is confidential and inadmissible (except what Rule 88.06(a)(6) releases), and the mediator cannot be compelled to disclose it. The exceptions come from RSMo 210.115 and the parties’ agreement.',
+    R88,
+    RULE_88_READ,
+  ),
   electronicSignatures: cite(
-    { agreementToMediate: true, settlement: false },
-    '15 U.S.C. 7003(a)(2): ESIGN does not apply to divorce or other family-law matters',
-    '2000-10-01',
+    { agreementToMediate: true },
+    'RSMo 432.230 (Missouri UETA): an electronic signature satisfies a law that requires a signature; the Agreement to Mediate is not a court document',
+    '2003-08-28',
   ),
   agreementSignedBy: cite(
     'the parties and their attorneys, if any; binding only when approved by the court',
-    'Rule 88.06(c)',
+    'Rule 88.06(c); Rule 88.08(d): a written document setting out the essential terms, executed after the mediation ends',
     R88,
+    RULE_88_06_READ,
   ),
-  agreementGoesTo: cite('the court, for approval', 'Rule 88.06(c)', R88),
+  agreementGoesTo: cite('the court, for approval', 'Rule 88.06(c)', R88, RULE_88_06_READ),
+  outcomes: ANY_OUTCOME,
   deadlines: [
     {
       id: 'disqualification_denial',
-      label: 'Time for the other party to deny the request to disqualify the mediator',
+      label: 'Last day for the other party to deny the application to disqualify the mediator',
       from: 'disqualification_requested',
       days: 10,
-      dayKind: 'calendar',
+      dayKind: 'court',
+      counting: COURT_COUNTING,
       metBy: 'disqualification_answered',
       warnDays: 3,
-      cite: 'Rule 88.04: an adverse party may deny within 10 days',
+      cite: 'Rule 88.04(e): within 10 days of the application being filed, any adverse party may file a denial',
       since: R88,
+      ...RULE_88_READ,
     },
   ],
   nextSteps: cite(
@@ -96,4 +129,21 @@ export const familyRule88Pack: RulePack = {
   ),
   local: NO_LOCAL,
   overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
+  choices: {
+    settlementSignature: {
+      value: 'ink',
+      options: ['ink', 'electronic'],
+      cite: '15 U.S.C. 7003(a)(2): ESIGN does not reach a record governed by state law on "adoption, divorce, or other matters of family law". Missouri’s UETA excludes only wills, codicils, testamentary trusts and most of the UCC (RSMo 432.210.2), so it does not bar an electronic family settlement between parties who agreed to sign electronically (432.220.2), and leaves its legal effect to other law (432.220.5): the court that must approve it (Rule 88.06(c)). Ink unless the program’s court accepts electronic signatures.',
+      since: '2003-08-28',
+      source:
+        'lawserver.com and the GPO text of 15 U.S.C. 7003; ally-law.com (Evans & Dixon) quoting RSMo 432.210; statutes.laws-info.com, RSMo 432.220',
+      read: CHECKED,
+      confirmed: false,
+      note: 'Missouri’s UETA was read in secondary copies, not on revisor.mo.gov; no circuit’s practice on electronically signed family settlements was read.',
+    },
+    courtReport: {
+      ...SETTLEMENT_ONLY_REPORT,
+      note: `${SETTLEMENT_ONLY_REPORT.note} Rule 88.06(c) (read from an unofficial copy) adds: if a party has no lawyer, the mediator gives the court the written summary of any understanding reached.`,
+    },
+  },
 };

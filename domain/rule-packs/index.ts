@@ -1,3 +1,4 @@
+import { type ProgramChoices, type ResolvedChoices, resolveChoices } from './choices.ts';
 import { civilRule17Pack } from './civil-rule-17.ts';
 import { communityPack } from './community.ts';
 import { familyRule88Pack } from './family-rule-88.ts';
@@ -71,21 +72,43 @@ export function validateOverrides(pack: RulePack, overrides: Record<string, unkn
   return out;
 }
 
-export type ResolvedPack = RulePack & {
+export type ResolvedPack = Omit<RulePack, 'electronicSignatures'> & {
   companions: Cited<number | null>;
   minimumHours: Cited<number | null>;
   reportDeadlineDays: Cited<number | null>;
   freeHours: Cited<number | null>;
+  /** The program's choices (settlement signature, court report) over the pack's defaults. */
+  chosen: ResolvedChoices;
+  /**
+   * Electronic signing for the Agreement to Mediate (the pack) and the settlement (the program's
+   * choice). The citation is the settlement choice's: the Agreement to Mediate is electronic in
+   * every pack, so only the settlement is ever refused electronically.
+   */
+  electronicSignatures: Cited<{ agreementToMediate: boolean; settlement: boolean }>;
 };
 
-/** The pack as a program runs it: the pack's settings with the program's local rules applied. */
-export function resolvePack(pack: RulePack, overrides: ProgramOverrides = {}): ResolvedPack {
+/**
+ * The pack as a program runs it: the pack's settings with the program's local rules and its
+ * choices applied.
+ */
+export function resolvePack(
+  pack: RulePack,
+  overrides: ProgramOverrides = {},
+  choices: ProgramChoices = {},
+): ResolvedPack {
   const local = (key: keyof ProgramOverrides, base: Cited<number | null>): Cited<number | null> => {
     const o = overrides[key];
     return o ? { value: o.value, cite: o.cite, since: o.since ?? pack.version } : base;
   };
+  const chosen = resolveChoices(pack, choices);
+  const { value: signature, local: _local, ...signatureCite } = chosen.settlementSignature;
   return {
     ...pack,
+    chosen,
+    electronicSignatures: {
+      ...signatureCite,
+      value: { ...pack.electronicSignatures.value, settlement: signature === 'electronic' },
+    },
     companions: local('companionsPerParty', pack.companionsPerParty),
     minimumHours: local('minimumHours', pack.local.minimumHours),
     reportDeadlineDays: local('reportDeadlineDays', pack.local.reportDeadlineDays),

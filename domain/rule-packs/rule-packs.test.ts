@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementToMediate, documentText } from '../agreement-to-mediate.ts';
 import { checkAttendance } from '../attendance.ts';
+import { PackChoiceError, validateChoices } from './choices.ts';
 import { DEFAULT_PACK_FOR_KIND, findPack, RULE_PACKS, resolvePack, validateOverrides } from './index.ts';
 import type { Cited, RulePack } from './types.ts';
 
@@ -107,12 +108,19 @@ describe('family (Rule 88)', () => {
     ]);
   });
   it('Rule 88.04: court-ordered to attend', () => expect(family.consent.value).toBe('court_ordered'));
-  it('Rule 88.04: an adverse party may deny a disqualification request within 10 days', () => {
-    expect(family.disqualification.value.denyWithinDays).toBe(10);
+  it('Rule 88.04(e): an adverse party may deny an application within 10 court days; the court decides a denied one', () => {
+    expect(family.disqualification.value).toEqual({
+      kind: 'rule_88_04',
+      denyWithinDays: 10,
+      dayKind: 'court',
+      decidedBy: 'court',
+    });
+    expect(family.disqualification.cite).toMatch(/no denial is filed/);
     expect(family.deadlines[0]).toMatchObject({
       from: 'disqualification_requested',
       days: 10,
-      dayKind: 'calendar',
+      dayKind: 'court',
+      counting: expect.stringMatching(/Rule 44\.01\(a\).*RSMo 9\.010/),
     });
   });
   it('Rule 88.05: mediators from the Rule 88 roster', () => {
@@ -129,8 +137,47 @@ describe('family (Rule 88)', () => {
     for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(text).toContain(`${n}. `);
     expect(text).toMatch(/best for your children/);
   });
-  it('15 U.S.C. 7003(a)(2): ESIGN does not reach family-law settlements, so they are signed in ink', () => {
+  it('15 U.S.C. 7003(a)(2) and RSMo 432.210: family settlements are signed in ink unless the program chooses otherwise', () => {
     expect(family.electronicSignatures.value).toEqual({ agreementToMediate: true, settlement: false });
+    expect(family.chosen.settlementSignature).toMatchObject({ value: 'ink', local: false });
+    expect(family.electronicSignatures.cite).toMatch(/7003\(a\)\(2\)/);
+    expect(family.electronicSignatures.cite).toMatch(/432\.210/);
+    expect(findPack('mo-rule-88-family')!.choices.settlementSignature).toMatchObject({
+      options: ['ink', 'electronic'],
+      confirmed: false,
+    });
+  });
+  it('a family program whose court accepts electronic signatures chooses them, naming its court’s practice', () => {
+    const pack = findPack('mo-rule-88-family')!;
+    const chosen = validateChoices(pack, {
+      settlementSignature: { value: 'electronic', cite: '16th Circuit e-filing practice' },
+    });
+    const resolved = resolvePack(pack, {}, chosen);
+    expect(resolved.electronicSignatures).toMatchObject({
+      value: { agreementToMediate: true, settlement: true },
+      cite: '16th Circuit e-filing practice',
+    });
+    expect(resolved.chosen.settlementSignature.local).toBe(true);
+  });
+  it('a choice outside the pack’s list, or one that names no rule, is refused naming the setting', () => {
+    const pack = findPack('mo-rule-88-family')!;
+    const refused = (raw: Record<string, unknown>) => {
+      try {
+        validateChoices(pack, raw);
+      } catch (e) {
+        return e instanceof PackChoiceError ? { field: e.field, message: e.message } : null;
+      }
+      return null;
+    };
+    expect(refused({ settlementSignature: { value: 'fax', cite: 'local rule' } })).toEqual({
+      field: 'settlementSignature',
+      message: 'choose one of: ink, electronic',
+    });
+    expect(refused({ courtReport: { value: 'settlement_and_attendance', cite: '' } })).toEqual({
+      field: 'courtReport',
+      message: 'name the court rule or practice this follows',
+    });
+    expect(refused({ colour: { value: 'red', cite: 'house style' } })?.field).toBe('colour');
   });
   it('Rule 88: attorneys may attend', () => {
     expect(
@@ -159,9 +206,23 @@ describe('family (Rule 88)', () => {
 });
 
 describe('civil (Rule 17)', () => {
-  it('Rule 17.03: written opt-out within 30 days before the deadline to begin', () => {
-    expect(civil.optOut.value.allowed).toBe(true);
-    expect(civil.deadlines[0]).toMatchObject({ from: 'begin_by', days: -30, dayKind: 'calendar' });
+  it('Rule 17.03(b): counsel opts out in writing in the 30 days before the deadline to begin, ending the referral', () => {
+    expect(civil.optOut.value).toEqual({
+      allowed: true,
+      windowDays: 30,
+      before: 'begin_by',
+      filedBy: 'counsel',
+      conferralRequired: true,
+      effect: 'ends_referral',
+    });
+    // The deadline shown is the window's last day: the day before the deadline to begin.
+    expect(civil.deadlines[0]).toMatchObject({
+      id: 'opt_out_window',
+      from: 'begin_by',
+      days: -1,
+      dayKind: 'court',
+    });
+    expect(civil.optOut.cite).toMatch(/compelling circumstances/);
   });
   it('Rule 17.03: the parties agree on a neutral, else the court appoints', () => {
     expect(civil.selection.value).toEqual(['joint_choice', 'appointment']);
@@ -194,22 +255,91 @@ describe('community center', () => {
   });
 });
 
-describe('Agreement to Mediate (RSMo 435.014)', () => {
-  it('RSMo 435.014: states confidentiality and its exceptions, no legal advice, right to a lawyer, costs', () => {
-    const text = documentText(
-      agreementToMediate(sped, {
+describe('Agreement to Mediate', () => {
+  const atm = (pack: typeof sped) =>
+    documentText(
+      agreementToMediate(pack, {
         caseRef: 'S-1',
         programName: 'DESE',
         partyNames: ['Pat', 'District'],
         mediatorName: 'Mo',
       }),
     );
-    expect(text).toContain('RSMo 435.014');
-    expect(text).toMatch(/child abuse/);
-    expect(text).toMatch(/threat of serious harm/);
+  it('20 U.S.C. 1415(e)(2)(G): states confidentiality, its exceptions, no legal advice, right to a lawyer, costs', () => {
+    const text = atm(sped);
+    expect(text).toContain('20 U.S.C. 1415(e)(2)(G)');
+    expect(text).toMatch(/child has been, or may be, abused or neglected/);
+    expect(text).toMatch(/threat to seriously hurt/);
     expect(text).toMatch(/does not give legal advice/);
     expect(text).toMatch(/talk to a lawyer/);
     expect(text).toMatch(/free/);
     expect(text).toMatch(/lawyers do not come/);
+  });
+  it('RSMo 210.115: the duty to report child abuse depends on the mediator’s profession; no mediator is told they "must report" as such', () => {
+    for (const pack of [sped, family, civil, community]) {
+      const text = atm(pack);
+      expect(text).not.toMatch(/The mediator must report/);
+      expect(text).toMatch(/mandated reporter under Missouri law .* must report it/);
+      expect(text).toMatch(/Any other mediator may report it/);
+    }
+  });
+});
+
+describe('confidentiality and its exceptions', () => {
+  it('Rules 88.08 and 17.06: the family and civil packs rest confidentiality on the Supreme Court’s own rules', () => {
+    expect(family.confidentiality.value.statute).toBe('Rule 88.08');
+    expect(civil.confidentiality.value.statute).toBe('Rule 17.06');
+    expect(family.confidentiality.cite).toMatch(/88\.08\(a\)–\(b\)/);
+  });
+  it('every exception cites where it comes from, and none rests on RSMo 435.014, which does not list them', () => {
+    for (const p of RULE_PACKS) {
+      const exceptions = p.confidentiality.value.exceptions;
+      expect(exceptions.map((e) => e.id)).toEqual(['suspected_child_abuse', 'threat_of_serious_harm']);
+      for (const e of exceptions) {
+        expect(e.cite).not.toMatch(/435\.014/);
+        expect(e.cite.length).toBeGreaterThan(10);
+      }
+    }
+    const [abuse, harm] = family.confidentiality.value.exceptions;
+    expect(abuse).toMatchObject({
+      duty: 'depends_on_profession',
+      cite: expect.stringMatching(/RSMo 210\.115\.1/),
+    });
+    expect(harm).toMatchObject({ duty: 'may_disclose', confirmed: false });
+  });
+});
+
+describe('citations', () => {
+  const allCited = (p: RulePack) => [
+    ...citedSettings(p).map(([, c]) => c),
+    ...Object.values(p.choices),
+    ...p.deadlines,
+    ...p.confidentiality.value.exceptions,
+  ];
+  it.each(RULE_PACKS.map((p) => [p.id, p] as const))(
+    '%s: whatever could not be confirmed says what is open; whatever was read says where and when',
+    (_id, p) => {
+      for (const c of allCited(p)) {
+        if (c.confirmed === false) expect(c.note?.length ?? 0).toBeGreaterThan(10);
+        if (c.source) expect(c.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    },
+  );
+  it.each(RULE_PACKS.map((p) => [p.id, p] as const))(
+    '%s: each deadline says how its days are counted',
+    (_id, p) => {
+      for (const d of p.deadlines) expect(d.counting.length).toBeGreaterThan(10);
+    },
+  );
+  it('the corrected rules were read: Rule 88.04 and 17.03 from their official or annotated text, with the date', () => {
+    expect(family.disqualification).toMatchObject({
+      read: '2026-11-26',
+      source: expect.stringMatching(/88\.04/),
+    });
+    expect(civil.optOut).toMatchObject({
+      read: '2026-11-26',
+      source: expect.stringMatching(/courts\.mo\.gov/),
+    });
+    expect(civil.optOut.confirmed).toBeUndefined();
   });
 });

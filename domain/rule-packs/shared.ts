@@ -1,20 +1,94 @@
-import { cite } from './types.ts';
+import { RULE_44_01 } from '../court-days.ts';
+import { RSMO_9_010 } from '../missouri-holidays.ts';
+import { OUTCOMES } from '../outcomes.ts';
+import { type Choice, type ConfidentialityException, type CourtReportScope, cite } from './types.ts';
 
 // Rules several packs share. "Read" dates are the day the text was checked against its source,
 // where the source gives no effective date.
 export const READ = '2026-11-21';
+/** The day the rules below were checked against the texts named beside them. */
+export const CHECKED = '2026-11-26';
 
+/** How court days are counted: Rule 44.01(a) with RSMo 9.010's holidays. */
+export const COURT_COUNTING = `counted as the court counts: ${RULE_44_01.cite}, with the legal holidays of ${RSMO_9_010.cite}`;
+/**
+ * 34 CFR 300.11(a): in the IDEA regulations "day" means calendar day unless otherwise indicated
+ * as business day or school day (read 2026-11-26 in the Department of Education's topic brief
+ * "Definition of Day; Business Day; School Day", archived, and the 2006 Part B preamble on § 300.11).
+ */
+export const IDEA_CALENDAR_DAYS = '34 CFR 300.11(a): calendar days, weekends and holidays included';
+
+/**
+ * Suspected child abuse or neglect. RSMo 210.115.1 lists who must report (physicians, nurses,
+ * psychologists, mental health professionals, social workers, teachers and other school officials,
+ * ministers, child-care workers, peace officers and others): a mediator must report only when
+ * their own profession is on that list; anyone else may report. Mediation is no exception to it.
+ */
+const CHILD_ABUSE: ConfidentialityException = {
+  id: 'suspected_child_abuse',
+  text: 'a reason to think a child has been, or may be, abused or neglected',
+  duty: 'depends_on_profession',
+  dutyText:
+    'A mediator whose job makes them a mandated reporter under Missouri law (for example a social worker, counselor, psychologist, teacher or minister) must report it to the state’s Children’s Division. Any other mediator may report it.',
+  cite: 'RSMo 210.115.1 (who must report, by profession); RSMo 210.115 (anyone else may report)',
+  since: CHECKED,
+  source:
+    'Missouri Department of Social Services, Child Welfare Manual, Section 2, Chapter 1.1 (mandated reporters under 210.115, effective 15 April 2019); the text of 210.115.1 from a statute copy',
+  read: CHECKED,
+  note: 'Mediators as such are not on the 210.115.1 list; the 7th Circuit’s family mediation rule (Local Rule 68.8.2) also leaves reasonable suspicion of child abuse or neglect out of its intake confidentiality.',
+};
+
+/**
+ * A threat of serious harm. No Missouri statute or Supreme Court rule read makes a mediator report
+ * it: the parties agree in the Agreement to Mediate that the mediator may warn; a mediator who is a
+ * lawyer may also reveal a client's information to prevent death or substantial bodily harm
+ * (Rule 4-1.6(b)(1)); other professions have their own duties.
+ */
+const SERIOUS_HARM: ConfidentialityException = {
+  id: 'threat_of_serious_harm',
+  text: 'a threat to seriously hurt or kill someone',
+  duty: 'may_disclose',
+  dutyText:
+    'The mediator may warn the person in danger or the police. You agree to this when you sign the Agreement to Mediate.',
+  cite: 'the parties’ written Agreement to Mediate; compare Rule 4-1.6(b)(1) (a lawyer may reveal information to prevent death or substantial bodily harm)',
+  since: '2017-09-26',
+  source:
+    'Rule 4-1.6 as amended through 1 October 2024 (casetext copy); Missouri Legal Ethics Counsel, Informal Opinion 2019-05',
+  read: CHECKED,
+  confirmed: false,
+  note: 'Whether the parties’ agreement lets a mediator disclose a threat despite the confidentiality of mediation (Rule 88.08, Rule 17.06, 20 U.S.C. 1415(e)(2)(G)) is a question of law no text read settles; a mediator’s own profession may add a duty (for example a mental health professional’s duty to warn).',
+};
+
+export const EXCEPTIONS: ConfidentialityException[] = [CHILD_ABUSE, SERIOUS_HARM];
+
+/** RSMo 435.014: settlement negotiations; its exceptions are not listed in it (they come from the laws above). */
 export const CONFIDENTIALITY_435_014 = cite(
-  {
-    statute: 'RSMo 435.014',
-    exceptions: ['suspected child abuse or neglect that has not been reported', 'a threat of serious harm'],
-  },
-  'RSMo 435.014 (a written agreement to mediate is needed for the protection to hold; SB 256 (2025) proposed replacing it with 435.300–435.312)',
+  { statute: 'RSMo 435.014', exceptions: EXCEPTIONS },
+  'RSMo 435.014 (mediation as settlement negotiations; SB 256 (2025) proposed replacing it with 435.300–435.312). The exceptions come from RSMo 210.115 and the parties’ agreement, not from 435.014.',
   READ,
+  {
+    read: CHECKED,
+    confirmed: false,
+    note: 'The text of 435.014 was not read (only SB 256’s introduced text, which would repeal it); whether SB 256 passed was not confirmed.',
+  },
 );
 
 export const NO_LOCAL = {
   minimumHours: cite<number | null>(null, 'no statewide minimum', READ),
   reportDeadlineDays: cite<number | null>(null, 'no statewide report deadline', READ),
   freeHours: cite<number | null>(null, 'no free-hours allowance unless the program sets one', READ),
+};
+
+/** Every outcome: no rule of the court and community packs narrows how a case may close. */
+export const ANY_OUTCOME = cite(OUTCOMES, 'no rule narrows how the case may close', READ);
+
+/** A report that says only whether the dispute settled: the narrowest every circuit read allows. */
+export const SETTLEMENT_ONLY_REPORT: Choice<CourtReportScope> = {
+  value: 'settlement_only',
+  options: ['settlement_only', 'settlement_and_attendance'],
+  cite: '7th Circuit civil mediation rules: the court is told within ten days of the end of mediation only whether the parties resolved their dispute or issues remain. A program whose circuit allows more (whether mediation took place, who attended) chooses it and cites its local rule.',
+  since: CHECKED,
+  source: 'circuit7.net, Office of Dispute Resolution Services, civil Rules of Mediation',
+  read: CHECKED,
+  note: 'No statewide rule on the report’s contents was found; the narrowest report is the default so that no circuit is told more than its rule allows.',
 };

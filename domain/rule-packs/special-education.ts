@@ -1,7 +1,19 @@
-import { CONFIDENTIALITY_435_014, NO_LOCAL, READ } from './shared.ts';
+import { CHECKED, EXCEPTIONS, IDEA_CALENDAR_DAYS, NO_LOCAL, READ } from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 const IDEA = '2006-10-13';
+const ECFR_300_506 = {
+  source:
+    'sites.ed.gov IDEA regulations, 34 CFR 300.506(b)(6)(i)–(ii) (page modified 2 May 2017); 20 U.S.C. 1415(e)(2)(F)–(G) (idea.ed.gov, sites.ed.gov)',
+  read: CHECKED,
+};
+/** DESE's timelines as its parent-training partner and a district restate the State Plan. */
+const STATE_PLAN_RESTATED = {
+  source:
+    'MPACT (Missouri Parents Act), Mediation page; Special School District of St. Louis County, family handbook (due process procedures)',
+  read: CHECKED,
+  confirmed: false as const,
+};
 
 /** Missouri's state special-education mediation, run by DESE under IDEA. */
 export const specialEducationPack: RulePack = {
@@ -56,12 +68,24 @@ export const specialEducationPack: RulePack = {
     '34 CFR 300.506(c)(1): not an employee of the SEA or the LEA involved, no conflicting interest',
     IDEA,
   ),
-  disqualification: cite({ denyWithinDays: null }, '34 CFR 300.506(c)(1): impartiality', IDEA),
-  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ),
-  confidentiality: CONFIDENTIALITY_435_014,
+  disqualification: cite(
+    { kind: 'program_decides', denyWithinDays: null, decidedBy: 'program' },
+    '34 CFR 300.506(c)(1): an impartial mediator; the program decides a request to replace one',
+    IDEA,
+  ),
+  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ, {
+    confirmed: false,
+    note: 'Whether RSMo 435.014 reaches special-education mediation was not confirmed; the written agreement is kept in any case.',
+  }),
+  confidentiality: cite(
+    { statute: '20 U.S.C. 1415(e)(2)(G); 34 CFR 300.506(b)(6)(i)', exceptions: EXCEPTIONS },
+    '20 U.S.C. 1415(e)(2)(G): discussions in mediation are confidential and may not be used as evidence in a later due process hearing or civil proceeding; 34 CFR 300.506(b)(6)(i): the agreement says so. The exceptions come from RSMo 210.115 and the parties’ agreement.',
+    IDEA,
+    ECFR_300_506,
+  ),
   electronicSignatures: cite(
-    { agreementToMediate: true, settlement: true },
-    '15 U.S.C. 7001 (ESIGN); 34 CFR 300.506(b)(6)',
+    { agreementToMediate: true },
+    '15 U.S.C. 7001 (ESIGN); RSMo 432.230 (Missouri UETA: an electronic signature satisfies a law that requires a signature)',
     '2000-10-01',
   ),
   agreementSignedBy: cite(
@@ -70,17 +94,26 @@ export const specialEducationPack: RulePack = {
     IDEA,
   ),
   agreementGoesTo: cite('a copy to DESE', 'DESE practice: the mediator sends DESE a copy', READ),
+  outcomes: cite(
+    ['full_agreement', 'partial_agreement', 'no_agreement', 'withdrawn', 'not_suitable'],
+    '34 CFR 300.506(b)(6): a dispute resolved through mediation ends in a legally binding written agreement signed by the parent and a representative with authority to bind the agency; RSMo 162.959.1: it may resolve all or only some issues. So a case cannot close on an unwritten ("informal") agreement.',
+    IDEA,
+    ECFR_300_506,
+  ),
   deadlines: [
     {
       id: 'session_scheduled',
-      label: 'First session held',
+      label: 'First session scheduled (a date set)',
       from: 'mediator_chosen',
       days: 15,
       dayKind: 'calendar',
-      metBy: 'session_held',
+      counting: IDEA_CALENDAR_DAYS,
+      metBy: 'session_scheduled',
       warnDays: 5,
-      cite: 'DESE practice: the session is scheduled within 15 days of choosing the mediator',
+      cite: 'Missouri State Plan for Special Education, mediation, as restated by MPACT and districts: the session is SCHEDULED within 15 days of picking the mediator. Scheduled means a date is set; the session itself may come later, within the 30 days below.',
       since: READ,
+      ...STATE_PLAN_RESTATED,
+      note: 'The State Plan itself was not read. Both restatements say "scheduled", and one sets "held" apart ("scheduled within 15 days and held within 30 days from agreement to mediate").',
     },
     {
       id: 'mediation_completed',
@@ -88,10 +121,13 @@ export const specialEducationPack: RulePack = {
       from: 'consented',
       days: 30,
       dayKind: 'calendar',
+      counting: IDEA_CALENDAR_DAYS,
       metBy: 'completed',
       warnDays: 7,
-      cite: 'DESE practice: mediation completed within 30 days of agreeing to mediate',
+      cite: 'Missouri State Plan for Special Education, mediation, as restated by MPACT: completed within 30 days of agreeing to mediate',
       since: READ,
+      ...STATE_PLAN_RESTATED,
+      note: 'The State Plan itself was not read. MPACT says "completed"; the district handbook says "held". Parley counts it met when the case closes.',
     },
   ],
   nextSteps: cite(
@@ -105,4 +141,23 @@ export const specialEducationPack: RulePack = {
   ),
   local: NO_LOCAL,
   overridable: ['reportDeadlineDays'],
+  choices: {
+    settlementSignature: {
+      value: 'electronic',
+      options: ['electronic', 'ink'],
+      cite: '34 CFR 300.506(b)(6)(ii): signed by the parent and an agency representative with authority; an electronic signature is a signature under ESIGN (15 U.S.C. 7001) and Missouri’s UETA (RSMo 432.230) between parties who agreed to sign electronically (RSMo 432.220.2). A program may require ink.',
+      since: IDEA,
+      source:
+        'ally-law.com (Evans & Dixon) quoting RSMo 432.210 and 432.230; statutes.laws-info.com, RSMo 432.220',
+      read: CHECKED,
+    },
+    courtReport: {
+      value: 'settlement_and_attendance',
+      options: ['settlement_only', 'settlement_and_attendance'],
+      cite: 'DESE practice: the state office learns whether mediation was held and receives a copy of any agreement (IDEA Part B dispute-resolution data counts mediations held and their agreements)',
+      since: READ,
+      confirmed: false,
+      note: 'DESE is an agency, not a court. That the report names who attended is the practice described in Parley’s source texts, not confirmed against the State Plan.',
+    },
+  },
 };
