@@ -304,7 +304,8 @@ test('a mediator takes a special-education case from scheduling to a partial agr
   ]);
   expect(pdfText(Buffer.from(execFileSync('cat', [(await download.path())!])))).toContain('/s/ Jordan Reyes');
 
-  // After the session's time, the mediator records who came; the DESE first-session deadline is met.
+  // After the session's time, the mediator records who came; the DESE first-session deadline was met
+  // when the session was scheduled.
   await mailbox.post('/api/v1/dev/clock', {
     headers: { 'x-csrf-token': csrf },
     data: { advanceMs: Math.max(0, slot.at.getTime() - now.getTime()) + 60 * 60_000 },
@@ -319,5 +320,7 @@ test('a mediator takes a special-education case from scheduling to a partial agr
   await expectNoAxeViolations(later);
   await shot(later, '08-attendance');
   await later.goto(c);
-  await expect(later.getByRole('region', { name: 'Deadlines' })).toContainText('Done. First session held');
+  await expect(later.getByRole('region', { name: 'Deadlines' })).toContainText(
+    'Done. First session scheduled',
+  );
 });

@@ -164,7 +164,7 @@ test('a parent asks for special-education mediation and the case becomes ready t
     await openCase(page, reference);
     await expect(page.getByText('Conflicts of interest: No conflict of interest.')).toBeVisible();
     await expect(page.getByRole('document', { name: 'Agreement to Mediate text' })).toContainText(
-      'RSMo 435.014',
+      '20 U.S.C. 1415(e)(2)(G)',
     );
     await page.getByLabel('I agree to sign this electronically.').check();
     await page.getByLabel('I have read the Agreement to Mediate and I want to sign it.').check();
@@ -178,7 +178,7 @@ test('a parent asks for special-education mediation and the case becomes ready t
   // Ready to schedule, with the DESE deadlines shown in Missouri time.
   await expectStep(page, 'Ready to schedule');
   const deadlines = page.getByRole('region', { name: 'Deadlines' });
-  await expect(deadlines).toContainText('First session held: by');
+  await expect(deadlines).toContainText('First session scheduled (a date set): by');
   await expect(deadlines).toContainText('Mediation completed: by');
   await expect(deadlines).toContainText('(Missouri time)');
   await expectNoAxeViolations(page);

@@ -1,4 +1,4 @@
-import type { Cited, RulePack } from './types.ts';
+import { type Cited, PackOverrideError, type RulePack } from './types.ts';
 
 /**
  * Settings a program chooses from its pack's list: how the written settlement is signed, and
@@ -32,28 +32,20 @@ export const CHOICE_LABELS = {
   },
 } as const;
 
-export class PackChoiceError extends Error {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super(message);
-    this.field = field;
-  }
-}
-
 /** Checks a program's choices against its pack's options; a choice must name where it comes from. */
 export function validateChoices(pack: RulePack, raw: Record<string, unknown>): ProgramChoices {
   const out: ProgramChoices = {};
   for (const [key, value] of Object.entries(raw)) {
     if (!(CHOICE_KEYS as readonly string[]).includes(key)) {
-      throw new PackChoiceError(key, `${pack.name} has no setting by this name`);
+      throw new PackOverrideError(key, `${pack.name} has no setting by this name`);
     }
     const choice = pack.choices[key as ChoiceKey];
     const c = value as Partial<ProgramChoice> | null;
     if (c === null || typeof c !== 'object' || !(choice.options as readonly unknown[]).includes(c.value)) {
-      throw new PackChoiceError(key, `choose one of: ${choice.options.join(', ')}`);
+      throw new PackOverrideError(key, `choose one of: ${choice.options.join(', ')}`);
     }
     if (typeof c.cite !== 'string' || c.cite.trim().length < 3) {
-      throw new PackChoiceError(key, 'name the court rule or practice this follows');
+      throw new PackOverrideError(key, 'name the court rule or practice this follows');
     }
     out[key as ChoiceKey] = {
       value: c.value as string,

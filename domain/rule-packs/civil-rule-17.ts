@@ -1,4 +1,12 @@
-import { ANY_OUTCOME, CHECKED, EXCEPTIONS, NO_LOCAL, READ, SETTLEMENT_ONLY_REPORT } from './shared.ts';
+import {
+  ANY_OUTCOME,
+  CHECKED,
+  EXCEPTIONS,
+  NO_LOCAL,
+  READ,
+  SETTLEMENT_ONLY_REPORT,
+  UETA_READ,
+} from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 const R17 = '2022-07-01';
@@ -130,9 +138,7 @@ export const civilRule17Pack: RulePack = {
       options: ['electronic', 'ink'],
       cite: 'The settlement is the parties’ contract (Rule 17.06(c)), not a court filing: an electronic signature is a signature under ESIGN (15 U.S.C. 7001) and Missouri’s UETA (RSMo 432.230) between parties who agreed to sign electronically (RSMo 432.220.2). A program may require ink.',
       since: '2003-08-28',
-      source:
-        'ally-law.com (Evans & Dixon) quoting RSMo 432.210 and 432.230; statutes.laws-info.com, RSMo 432.220',
-      read: CHECKED,
+      ...UETA_READ,
       confirmed: false,
       note: 'Missouri’s UETA was read in secondary copies, not on revisor.mo.gov.',
     },

@@ -4,7 +4,7 @@ import { communityPack } from './community.ts';
 import { familyRule88Pack } from './family-rule-88.ts';
 import { NO_LOCAL } from './shared.ts';
 import { specialEducationPack } from './special-education.ts';
-import type { Cited, PackId, RulePack } from './types.ts';
+import { type Cited, type PackId, PackOverrideError, type RulePack } from './types.ts';
 
 export * from './types.ts';
 
@@ -36,14 +36,6 @@ const NO_FREE_HOURS = NO_LOCAL.freeHours;
 /** A local rule a program sets on top of its pack, with where it comes from. */
 export type LocalOverride = { value: number | null; cite: string; since?: string };
 export type ProgramOverrides = Partial<Record<RulePack['overridable'][number], LocalOverride>>;
-
-export class PackOverrideError extends Error {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super(message);
-    this.field = field;
-  }
-}
 
 /** Checks a program's overrides against what its pack allows. */
 export function validateOverrides(pack: RulePack, overrides: Record<string, unknown>): ProgramOverrides {

@@ -92,3 +92,10 @@ export const SETTLEMENT_ONLY_REPORT: Choice<CourtReportScope> = {
   read: CHECKED,
   note: 'No statewide rule on the report’s contents was found; the narrowest report is the default so that no circuit is told more than its rule allows.',
 };
+
+/** Missouri's UETA as read: a law firm's summary quoting 432.210 and 432.230, and a copy of 432.220. */
+export const UETA_READ = {
+  source:
+    'ally-law.com (Evans & Dixon) quoting RSMo 432.210 and 432.230; statutes.laws-info.com, RSMo 432.220',
+  read: CHECKED,
+};

@@ -1,4 +1,4 @@
-import { CHECKED, EXCEPTIONS, IDEA_CALENDAR_DAYS, NO_LOCAL, READ } from './shared.ts';
+import { CHECKED, EXCEPTIONS, IDEA_CALENDAR_DAYS, NO_LOCAL, READ, UETA_READ } from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 const IDEA = '2006-10-13';
@@ -147,9 +147,7 @@ export const specialEducationPack: RulePack = {
       options: ['electronic', 'ink'],
       cite: '34 CFR 300.506(b)(6)(ii): signed by the parent and an agency representative with authority; an electronic signature is a signature under ESIGN (15 U.S.C. 7001) and Missouri’s UETA (RSMo 432.230) between parties who agreed to sign electronically (RSMo 432.220.2). A program may require ink.',
       since: IDEA,
-      source:
-        'ally-law.com (Evans & Dixon) quoting RSMo 432.210 and 432.230; statutes.laws-info.com, RSMo 432.220',
-      read: CHECKED,
+      ...UETA_READ,
     },
     courtReport: {
       value: 'settlement_and_attendance',

@@ -6,10 +6,7 @@ import type { Outcome } from '../outcomes.ts';
  * Where the text was checked, `source` names where it was read and `read` the day; where it could
  * not be confirmed against the official text, `confirmed` is false and `note` says what is open.
  */
-export type Cited<T> = {
-  value: T;
-  cite: string;
-  since: string;
+export type Checked = {
   /** Where the text was read (an official site, or the copy it was read from). */
   source?: string;
   /** The day it was read (YYYY-MM-DD). */
@@ -18,6 +15,16 @@ export type Cited<T> = {
   confirmed?: false;
   note?: string;
 };
+export type Cited<T> = { value: T; cite: string; since: string } & Checked;
+
+/** A local rule or a choice a pack does not allow, naming the setting. */
+export class PackOverrideError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(message);
+    this.field = field;
+  }
+}
 
 export type PackId =
   | 'mo-dese-special-education'
@@ -53,11 +60,7 @@ export type DeadlineRule = {
   warnDays: number;
   cite: string;
   since: string;
-  source?: string;
-  read?: string;
-  confirmed?: false;
-  note?: string;
-};
+} & Checked;
 export type Option = { id: string; label: string };
 
 /** Rule 17.03(b): a written opt-out, filed by counsel in the window before the deadline to begin. */
@@ -95,11 +98,7 @@ export type ConfidentialityException = {
   dutyText: string;
   cite: string;
   since: string;
-  source?: string;
-  read?: string;
-  confirmed?: false;
-  note?: string;
-};
+} & Checked;
 
 /** What a mediator's report to the court may say (a circuit's local rule sets it; the pack sets a default). */
 export type CourtReportScope = 'settlement_only' | 'settlement_and_attendance';
@@ -154,12 +153,7 @@ export type RulePack = {
   };
 };
 
-export const cite = <T>(
-  value: T,
-  citation: string,
-  since: string,
-  checked: Pick<Cited<T>, 'source' | 'read' | 'confirmed' | 'note'> = {},
-): Cited<T> => ({
+export const cite = <T>(value: T, citation: string, since: string, checked: Checked = {}): Cited<T> => ({
   value,
   cite: citation,
   since,

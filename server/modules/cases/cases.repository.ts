@@ -180,7 +180,7 @@ export const listCoordinators = (db: Executor, programId: string) =>
 export const listSessionTimes = (db: Executor, caseId: string) =>
   db
     .selectFrom('case_sessions')
-    .select(['kind', 'status', 'starts_at'])
+    .select(['kind', 'status', 'starts_at', 'created_at'])
     .where('case_id', '=', caseId)
     .orderBy('starts_at')
     .execute();

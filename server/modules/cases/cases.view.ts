@@ -1,12 +1,12 @@
 import { type CaseState, isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines, formatMissouriDate } from '../../../domain/deadlines.ts';
 import type { Safeguard } from '../../../domain/screening.ts';
-import { firstSessionHeldAt } from '../../../domain/sessions.ts';
+import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
 import type { CaseContext } from './case-context.ts';
 import { isNeutral, maySeeContact, maySeeEmail } from './cases.policy.ts';
 import type { ParticipantRow } from './cases.repository.ts';
 
-export type SessionTime = { kind: string; status: string; starts_at: string };
+export type SessionTime = { kind: string; status: string; starts_at: string; created_at: string };
 export type StoredSafeguard = { participantId: string; kind: Safeguard };
 
 export const safeguardsOf = (c: { safeguards: string }) => JSON.parse(c.safeguards) as StoredSafeguard[];
@@ -16,7 +16,7 @@ export function deadlinesFor(
   extra: {
     disqualificationRequestedAt?: string | null;
     disqualificationAnswered?: string | null;
-    /** The case's sessions: the first joint session that has started meets "first session held". */
+    /** The case's sessions: a joint session set meets "first session scheduled" (DESE). */
     sessions?: readonly SessionTime[];
   },
   now: Date,
@@ -34,6 +34,7 @@ export function deadlinesFor(
       opt_out_decided: ctx.c.opt_out_requested_at,
       disqualification_answered: extra.disqualificationAnswered ?? null,
       session_held: firstSessionHeldAt(extra.sessions ?? [], now),
+      session_scheduled: firstSessionScheduledAt(extra.sessions ?? []),
       completed: ctx.c.closed_at,
     },
     now,

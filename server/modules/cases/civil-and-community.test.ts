@@ -51,7 +51,8 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
     expect(noDate.statusCode).toBe(400);
     expect(json(noDate)).toMatchObject({ error: { fields: { beginBy: expect.any(String) } } });
 
-    const beginBy = dayFrom(60);
+    // Mediation must begin in 20 days: the opt-out window (the 30 days before) is open today.
+    const beginBy = dayFrom(20);
     const created = await plaintiff.post(
       '/api/v1/cases',
       civilReferral(program.id, 'acme@example.test', beginBy),
@@ -68,8 +69,8 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
       optOutRequestedAt: null,
     });
     const window = view.deadlines.find((d) => d.id === 'opt_out_window')!;
-    // 30 days before the deadline to begin.
-    expect(window).toMatchObject({ dueDate: dayFrom(30), status: 'upcoming' });
+    // Its last day: the day before the deadline to begin.
+    expect(window).toMatchObject({ dueDate: dayFrom(19), status: 'upcoming' });
     expect(window.cite).toMatch(/17\.03/);
 
     // The company joins by its link (a court referral needs no consent), then opts out in writing.
@@ -85,7 +86,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
       reason: 'We are already in arbitration under the contract.',
     });
     expect(filed.statusCode).toBe(200);
-    expect(json(filed)).toMatchObject({ deadline: dayFrom(30), optOutRequestedAt: expect.any(String) });
+    expect(json(filed)).toMatchObject({ deadline: dayFrom(19), optOutRequestedAt: expect.any(String) });
     const again = await plaintiff.post(`/api/v1/cases/${caseId}/opt-out`, { reason: 'Me too.' });
     expect(again.statusCode).toBe(409);
 
@@ -104,17 +105,17 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
       .where('case_id', '=', caseId)
       .where('kind', '=', 'case.opt_out_requested')
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(audit.data)).toMatchObject({ side: 'respondent', deadline: dayFrom(30) });
+    expect(JSON.parse(audit.data)).toMatchObject({ side: 'respondent', deadline: dayFrom(19) });
     expect(audit.data).not.toContain('arbitration');
   });
 
   it('too late: once the window has closed the request is refused, naming the date', async () => {
     const program = await buildProgram(t.deps, { kind: 'civil' });
     const plaintiff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
-    // Mediation must begin in 10 days, so the window closed 20 days ago.
+    // Mediation must begin today, so the window closed at the end of yesterday.
     const created = await plaintiff.post(
       '/api/v1/cases',
-      civilReferral(program.id, 'late@example.test', dayFrom(10)),
+      civilReferral(program.id, 'late@example.test', dayFrom(0)),
     );
     const caseId = json<{ id: string }>(created).id;
     const late = await plaintiff.post(`/api/v1/cases/${caseId}/opt-out`, {
@@ -122,7 +123,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
     });
     expect(late.statusCode).toBe(422);
     expect(json(late)).toMatchObject({
-      error: { message: expect.stringContaining(dayFrom(-20)), fields: { reason: 'too late to opt out' } },
+      error: { message: expect.stringContaining(dayFrom(-1)), fields: { reason: 'too late to opt out' } },
     });
   });
 

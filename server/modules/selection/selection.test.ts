@@ -118,7 +118,7 @@ describe('choosing the mediator and the Agreement to Mediate (special education)
     const atm = json<{ sha256: string; text: string }>(
       await parent.get(`/api/v1/cases/${caseId}/agreement-to-mediate`),
     );
-    expect(atm.text).toMatch(/RSMo 435.014/);
+    expect(atm.text).toMatch(/20 U\.S\.C\. 1415\(e\)\(2\)\(G\)/);
     const sign = (client: TestClient, name: string, sha = atm.sha256) =>
       client.post(`/api/v1/cases/${caseId}/agreement-to-mediate/signatures`, {
         documentSha256: sha,

@@ -116,14 +116,17 @@ describe('sessions', () => {
     ).toBe(403);
   });
 
-  it('warns when a session falls after the pack’s deadline (DESE: within 15 days of choosing the mediator)', async () => {
+  it('warns when a session falls after a deadline not yet met (DESE: completed within 30 days of agreeing)', async () => {
+    // A joint session is already scheduled, which meets the 15-day rule; completion is still open.
     const r = await world.mediator.post(`/api/v1/cases/${world.caseId}/sessions`, {
-      ...jointSession('2026-03-25'),
+      ...jointSession('2026-04-10'),
       kind: 'caucus',
       side: 'requester',
     });
     expect(r.statusCode).toBe(201);
-    expect(json<{ warnings: string[] }>(r).warnings.join(' ')).toContain('15 days');
+    const warnings = json<{ warnings: string[] }>(r).warnings.join(' ');
+    expect(warnings).toContain('30 days');
+    expect(warnings).not.toContain('15 days');
   });
 
   it('moving a session across the daylight-saving change sends an update that lands at the right Missouri hour; cancelling sends a CANCEL', async () => {
