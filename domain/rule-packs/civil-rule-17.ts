@@ -18,7 +18,7 @@ const RULE_17_03_READ = {
 /** Circuit civil mediation under Missouri Supreme Court Rule 17 (17.03 as of 1 July 2022). */
 export const civilRule17Pack: RulePack = {
   id: 'mo-rule-17-civil',
-  version: '2026-11-21',
+  version: '2026-11-26',
   name: 'Missouri circuit civil mediation (Rule 17)',
   programKind: 'civil',
   intake: cite('court_referral', 'Rule 17.03: referral by the court', R17),

@@ -4,7 +4,7 @@ import { cite, type RulePack } from './types.ts';
 /** A community mediation center: voluntary, free or sliding scale, mediators assigned by the coordinator. */
 export const communityPack: RulePack = {
   id: 'community-center',
-  version: '2026-11-21',
+  version: '2026-11-26',
   name: 'Community mediation center',
   programKind: 'community',
   intake: cite('community', 'center practice', READ),

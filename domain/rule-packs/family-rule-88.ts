@@ -27,7 +27,7 @@ const RULE_88_06_READ = {
 /** Circuit family mediation under Missouri Supreme Court Rule 88 (revised effective 1 July 2022). */
 export const familyRule88Pack: RulePack = {
   id: 'mo-rule-88-family',
-  version: '2026-11-21',
+  version: '2026-11-26',
   name: 'Missouri circuit family mediation (Rule 88)',
   programKind: 'family',
   intake: cite('court_referral', 'Rule 88.04: the court orders mediation', R88),

@@ -18,7 +18,7 @@ const STATE_PLAN_RESTATED = {
 /** Missouri's state special-education mediation, run by DESE under IDEA. */
 export const specialEducationPack: RulePack = {
   id: 'mo-dese-special-education',
-  version: '2026-11-21',
+  version: '2026-11-26',
   name: 'Missouri special education mediation (IDEA, DESE)',
   programKind: 'special_education',
   intake: cite('special_education', 'DESE: a written request naming the student and district', READ),
