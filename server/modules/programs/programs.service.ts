@@ -1,3 +1,4 @@
+import type { PROGRAM_KINDS } from '../../../contracts/programs.ts';
 import { packForKind } from '../../../domain/rule-packs/index.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -7,7 +8,6 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './programs.repository.ts';
-import type { PROGRAM_KINDS } from './programs.schemas.ts';
 
 const present = (p: {
   id: string;

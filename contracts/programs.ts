@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { defineRoute } from './route.ts';
+
+/** Programs: the tenants of Parley, their people, and the rules each runs by. */
+
+const tags = ['programs'];
+
+export const PROGRAM_KINDS = [
+  'special_education',
+  'family',
+  'civil',
+  'community',
+  'private',
+  'association',
+] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+export const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
+export type ProgramParams = z.infer<typeof ProgramParams>;
+
+export const ProgramSummary = z.object({
+  id: z.string(),
+  kind: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  requireMfa: z.boolean(),
+});
+export type ProgramSummary = z.infer<typeof ProgramSummary>;
+
+export const listPrograms = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs',
+  summary: 'Mediation programs on Parley',
+  tags,
+  response: { 200: z.array(ProgramSummary) },
+});
+
+export const getProgram = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId',
+  summary: 'One program',
+  tags,
+  params: ProgramParams,
+  response: { 200: ProgramSummary },
+});
+
+export const CreateProgramBody = z.object({
+  kind: z.enum(PROGRAM_KINDS, 'Choose the kind of program'),
+  slug: z.string().regex(/^[a-z0-9-]{3,60}$/, 'Use 3–60 lower-case letters, digits and hyphens'),
+  name: z.string().trim().min(3, 'Enter the program name').max(160),
+  description: z.string().max(2000).default(''),
+  requireMfa: z.boolean().default(false),
+});
+export type CreateProgramBody = z.infer<typeof CreateProgramBody>;
+export const createProgram = defineRoute({
+  method: 'POST',
+  path: '/api/v1/programs',
+  summary: 'Create a program (administrators)',
+  tags,
+  body: CreateProgramBody,
+  response: { 201: ProgramSummary },
+});
+
+export const UpdateProgramBody = z
+  .object({
+    name: z.string().trim().min(3).max(160),
+    description: z.string().max(2000),
+    requireMfa: z.boolean(),
+  })
+  .partial();
+export type UpdateProgramBody = z.infer<typeof UpdateProgramBody>;
+export const updateProgram = defineRoute({
+  method: 'PATCH',
+  path: '/api/v1/programs/:programId',
+  summary: "Change a program's settings",
+  tags,
+  params: ProgramParams,
+  body: UpdateProgramBody,
+  response: { 200: ProgramSummary },
+});
+
+export const ProgramPerson = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.string(),
+});
+export type ProgramPerson = z.infer<typeof ProgramPerson>;
+export const listProgramPeople = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/people',
+  summary: 'People with a role in the program',
+  tags,
+  params: ProgramParams,
+  response: { 200: z.array(ProgramPerson) },
+});
+
+export const RuleLine = z.object({
+  key: z.string(),
+  label: z.string(),
+  text: z.string(),
+  cite: z.string(),
+  since: z.string(),
+  local: z.boolean(),
+});
+export type RuleLine = z.infer<typeof RuleLine>;
+export const ProgramRules = z.object({
+  pack: z.object({ id: z.string(), version: z.string(), name: z.string() }).nullable(),
+  rules: z.array(RuleLine),
+  overridable: z.array(z.string()),
+});
+export type ProgramRules = z.infer<typeof ProgramRules>;
+export const getProgramRules = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/rules',
+  summary: 'The rules a program runs by: its rule pack and local rules, with citations',
+  tags,
+  params: ProgramParams,
+  response: { 200: ProgramRules },
+});
+
+const LocalRule = z
+  .object({
+    value: z.number().int('must be a whole number').min(0, 'must be 0 or more').nullable(),
+    cite: z.string().trim().min(3, 'name the local rule it comes from').max(300),
+  })
+  .nullable()
+  .describe('null removes the local rule, so the pack’s own setting applies again');
+export const RuleOverridesBody = z.object({
+  minimumHours: LocalRule.optional(),
+  reportDeadlineDays: LocalRule.optional(),
+  companionsPerParty: LocalRule.optional(),
+  freeHours: LocalRule.optional(),
+});
+export type RuleOverridesBody = z.infer<typeof RuleOverridesBody>;
+export const setLocalRules = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/programs/:programId/rules/local',
+  summary: "Set the program's local rules where its pack allows (coordinators)",
+  tags,
+  params: ProgramParams,
+  body: RuleOverridesBody,
+  response: { 200: ProgramRules },
+});

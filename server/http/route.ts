@@ -1,0 +1,102 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type FileBody,
+  type NoContent,
+  type Parsed,
+  type ResponseOf,
+  type RouteContract,
+  type SuccessBodyOf,
+  successStatus,
+} from '../../contracts/route.ts';
+import type { App } from './types.ts';
+
+/** A file to send: its bytes, the name the browser saves it under, and its type when it varies. */
+export type FileReply = {
+  data: Buffer | string;
+  filename: string;
+  /** Defaults to the contract's first content type. */
+  contentType?: string;
+  /** Shown in the browser (an image, a PDF to read) rather than saved. */
+  inline?: boolean;
+};
+
+/** The request a contract's handler receives: params, query and body parsed by its schemas. */
+export type ContractRequest<C extends RouteContract> = FastifyRequest<{
+  Params: Parsed<C['params']>;
+  Querystring: Parsed<C['query']>;
+  Body: Parsed<C['body']>;
+}>;
+
+/** What a handler returns: the success body (JSON) or a file; nothing for a 204. */
+export type HandlerResult<C extends RouteContract> =
+  SuccessBodyOf<C> extends FileBody ? FileReply : ResponseOf<C>;
+
+export type ContractHandler<C extends RouteContract> = (
+  request: ContractRequest<C>,
+  reply: FastifyReply,
+) => SuccessBodyOf<C> extends NoContent ? Promise<void> : Promise<HandlerResult<C>>;
+
+export type RouteOptions = {
+  /** Largest request body for this route, when it takes uploads (the server's default otherwise). */
+  bodyLimit?: number;
+};
+
+/** A filename as a quoted header value: quotes, backslashes and non-ASCII characters become "_". */
+const headerFilename = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+
+/**
+ * Registers one route from its contract: method, path, schemas (validated on the way in,
+ * serialized on the way out, documented in /api/openapi.json), and the success status. The
+ * handler calls one service and returns the body; it never picks a status or writes JSON itself.
+ */
+export function route<C extends RouteContract>(
+  app: App,
+  contract: C,
+  handler: ContractHandler<C>,
+  options: RouteOptions = {},
+): void {
+  const status = successStatus(contract);
+  const success = Object.values(contract.response)[0] as unknown;
+  const file = isFileBody(success) ? success : null;
+  app.route({
+    method: contract.method,
+    url: contract.path,
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    schema: {
+      tags: [...contract.tags],
+      summary: contract.summary,
+      ...(contract.description ? { description: contract.description } : {}),
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.query ? { querystring: contract.query } : {}),
+      ...(contract.body ? { body: contract.body } : {}),
+      response: {
+        [status]: file
+          ? {
+              description: file.schema.description,
+              content: Object.fromEntries(file.contentTypes.map((type) => [type, { schema: file.schema }])),
+            }
+          : success,
+      },
+    },
+    handler: async (request, reply) => {
+      const result = await handler(request as unknown as ContractRequest<C>, reply);
+      reply.status(status);
+      if (status === 204) return reply.send();
+      if (file) {
+        const sent = result as FileReply;
+        return reply
+          .type(sent.contentType ?? file.contentTypes[0])
+          .header(
+            'content-disposition',
+            `${sent.inline ? 'inline' : 'attachment'}; filename="${headerFilename(sent.filename)}"`,
+          )
+          .send(sent.data);
+      }
+      return result;
+    },
+  });
+}
+
+function isFileBody(value: unknown): value is FileBody {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'file';
+}
