@@ -1,4 +1,4 @@
-import type { Role } from './api/types.ts';
+import type { Role } from '../domain/roles.ts';
 
 /**
  * The site's navigation as data. Each area adds its own entry here when its pages exist, and

@@ -6,39 +6,41 @@ import {
   useId,
 } from 'react';
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+/**
+ * Parley's form fields: one layout for every page. A field's label sits above it, its hint and
+ * error between the two; both are read out with the control (aria-describedby), which reports
+ * itself invalid while it has an error. Fields side by side go in a FieldRow.
+ */
+
+type FieldText = {
   label: string;
-  name: string;
   hint?: ReactNode;
   error?: string | undefined;
 };
 
-/**
- * A labelled input whose hint and error are read out with it (aria-describedby), and which
- * reports itself invalid while it has an error.
- */
-export function TextField({ label, hint, error, className, ...input }: TextFieldProps) {
+/** Ids tying a control to its hint and error. */
+function useDescription(hint: ReactNode, error: string | undefined) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">! </span>
-          {sentence(error)}
-        </p>
-      ) : null}
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-    </div>
-  );
+  return { id, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+function Hint({ id, children }: { id: string | undefined; children: ReactNode }) {
+  return children ? (
+    <p className="field-hint" id={id}>
+      {children}
+    </p>
+  ) : null;
+}
+
+function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  return error ? (
+    <p className="field-error" id={id}>
+      <span aria-hidden="true">! </span>
+      {sentence(error)}
+    </p>
+  ) : null;
 }
 
 /** Server field messages are sometimes fragments ("does not match"): show them as sentences. */
@@ -48,73 +50,102 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** A labelled text area with hint and error read out with it. */
-export function TextArea({
+const fieldClass = (error: string | undefined, className?: string) =>
+  `field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`;
+
+/** A labelled control with its hint and error. */
+function Frame({
   label,
   hint,
   error,
-  ...rest
-}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
-  label: string;
-  hint?: ReactNode;
-  error?: string | undefined;
+  className,
+  ids,
+  children,
+}: FieldText & {
+  className?: string | undefined;
+  ids: ReturnType<typeof useDescription>;
+  children: ReactNode;
 }) {
-  const id = useId();
-  const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        rows={4}
-        {...rest}
-      />
+    <div className={fieldClass(error, className)}>
+      <label htmlFor={ids.id}>{label}</label>
+      <Hint id={ids.hintId}>{hint}</Hint>
+      <FieldError id={ids.errorId} error={error} />
+      {children}
     </div>
   );
 }
 
+/** A labelled input. */
+export function TextField({
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & FieldText & { name: string }) {
+  const ids = useDescription(hint, error);
+  return (
+    <Frame label={label} hint={hint} error={error} className={className} ids={ids}>
+      <input
+        id={ids.id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...input}
+      />
+    </Frame>
+  );
+}
+
+/** A labelled text area. */
+export function TextArea({
+  label,
+  hint,
+  error,
+  className,
+  ...rest
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & FieldText) {
+  const ids = useDescription(hint, error);
+  return (
+    <Frame label={label} hint={hint} error={error} className={className} ids={ids}>
+      <textarea
+        id={ids.id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        rows={4}
+        {...rest}
+      />
+    </Frame>
+  );
+}
+
+/** A labelled drop-down list. */
 export function Select({
   label,
+  hint,
   error,
+  className,
   children,
   ...rest
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  label: string;
-  error?: string | undefined;
-  children: ReactNode;
-}) {
-  const id = useId();
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & FieldText & { children: ReactNode }) {
+  const ids = useDescription(hint, error);
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <Frame label={label} hint={hint} error={error} className={className} ids={ids}>
       <select
-        id={id}
+        id={ids.id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={ids.describedBy}
         {...rest}
       >
         {children}
       </select>
-    </div>
+    </Frame>
   );
+}
+
+/** Fields (and a button) side by side, wrapping onto new lines on a narrow screen. */
+export function FieldRow({ children }: { children: ReactNode }) {
+  return <div className="field-row">{children}</div>;
 }
 
 /** A group of checkboxes or radio buttons with a legend. */
@@ -137,19 +168,12 @@ export function Choices({
   value: string[];
   onChange: (value: string[]) => void;
 }) {
-  const id = useId();
+  const ids = useDescription(hint, error);
   return (
-    <fieldset
-      className={`choices${error ? ' field-invalid' : ''}`}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
+    <fieldset className={`choices${error ? ' field-invalid' : ''}`} aria-describedby={ids.describedBy}>
       <legend>{legend}</legend>
-      {hint ? <p className="field-hint">{hint}</p> : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <Hint id={ids.hintId}>{hint}</Hint>
+      <FieldError id={ids.errorId} error={error} />
       {options.map((o) => (
         <label key={o.value} className="choice">
           <input
@@ -186,19 +210,15 @@ export function Checkbox({
   onChange: (v: boolean) => void;
   error?: string | undefined;
 }) {
-  const id = useId();
+  const ids = useDescription(undefined, error);
   return (
-    <div className={`field choice-single${error ? ' field-invalid' : ''}`}>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <div className={fieldClass(error, 'choice-single')}>
+      <FieldError id={ids.errorId} error={error} />
       <label className="choice">
         <input
           type="checkbox"
           checked={checked}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={ids.describedBy}
           onChange={(e) => onChange(e.target.checked)}
         />
         <span>{label}</span>

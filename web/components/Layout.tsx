@@ -1,8 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { api } from '../api/client.ts';
-import { rolesOf, useResetAfterAuthChange, useSession } from '../api/session.ts';
+import { signOut as signOutRoute } from '../../contracts/accounts.ts';
+import { rolesOf, useResetAfterAuthChange, useSession } from '../api/accounts.ts';
+import { useChange } from '../api/change.ts';
+import { call } from '../api/client.ts';
 import { visibleNav } from '../nav.ts';
 
 export function Layout() {
@@ -91,8 +92,7 @@ function SignedOut() {
 function SignedIn({ name }: { name: string }) {
   const navigate = useNavigate();
   const reset = useResetAfterAuthChange();
-  const signOut = useMutation({
-    mutationFn: () => api.post('/api/v1/auth/sign-out'),
+  const signOut = useChange(() => call(signOutRoute), {
     onSettled: async () => {
       await reset();
       navigate('/', { state: { notice: 'You are signed out.' } });
@@ -106,8 +106,8 @@ function SignedIn({ name }: { name: string }) {
       <button
         type="button"
         className="button button-small button-secondary"
-        onClick={() => signOut.mutate()}
-        disabled={signOut.isPending}
+        onClick={() => signOut.run()}
+        disabled={signOut.busy}
       >
         Sign out
       </button>

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useLocation } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { ROLE_LABELS } from '../../api/session.ts';
-import type { Me } from '../../api/types.ts';
+import { ROLE_LABELS, useAccount } from '../../api/accounts.ts';
+import { ApiError, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -10,11 +8,9 @@ import { visibleNav } from '../../nav.ts';
 import { ChangePassword } from './ChangePassword.tsx';
 import { TwoStepSignIn } from './TwoStepSignIn.tsx';
 
-export const accountKey = ['account'] as const;
-
 export function AccountPage() {
   const location = useLocation();
-  const account = useQuery({ queryKey: accountKey, queryFn: () => api.get<Me>('/api/v1/account') });
+  const account = useAccount();
 
   if (account.error instanceof ApiError && account.error.status === 401) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;

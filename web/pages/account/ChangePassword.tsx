@@ -1,32 +1,31 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
+import { changePassword } from '../../../contracts/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 
 export function ChangePassword() {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
-  const change = useMutation({
-    mutationFn: () => api.post('/api/v1/account/password', { currentPassword, newPassword }),
+  const change = useChange(() => call(changePassword, { body: { currentPassword, newPassword } }), {
+    success: 'Your password is changed.',
     onSuccess: () => {
       setCurrent('');
       setNew('');
     },
   });
-  const error = change.error instanceof ApiError ? change.error : null;
   return (
     <section aria-labelledby="password-title" className="panel">
       <h2 id="password-title">Change your password</h2>
-      {change.isSuccess ? <Alert tone="success">Your password is changed.</Alert> : null}
-      {change.isError ? <Alert tone="error">{errorMessage(change.error)}</Alert> : null}
+      <ChangeStatus of={change} />
       <form
         className="form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          change.mutate();
+          change.run();
         }}
       >
         <TextField
@@ -36,7 +35,7 @@ export function ChangePassword() {
           autoComplete="current-password"
           value={currentPassword}
           onChange={(e) => setCurrent(e.target.value)}
-          error={error?.field('currentPassword')}
+          error={change.field('currentPassword')}
         />
         <TextField
           label="New password"
@@ -46,10 +45,10 @@ export function ChangePassword() {
           hint="Use at least 10 characters."
           value={newPassword}
           onChange={(e) => setNew(e.target.value)}
-          error={error?.field('newPassword')}
+          error={change.field('newPassword')}
         />
         <div className="form-actions">
-          <Button type="submit" busy={change.isPending} busyLabel="Saving…">
+          <Button type="submit" busy={change.busy} busyLabel="Saving…">
             Change password
           </Button>
         </div>

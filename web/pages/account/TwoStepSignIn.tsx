@@ -1,23 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { renderSVG } from 'uqr';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { sessionKey } from '../../api/session.ts';
-import type { Me } from '../../api/types.ts';
+import { disableMfa, enableMfa, type Me, startMfaSetup } from '../../../contracts/accounts.ts';
+import { accountKeys } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 
-type Setup = { secret: string; otpauthUrl: string };
+/** What turning two-step sign-in on or off changes: the account and the session's user. */
+const refreshes = [accountKeys.account(), accountKeys.session()];
 
 /** Two-step sign-in (TOTP): a code from an authenticator app after the password. */
 export function TwoStepSignIn({ me }: { me: Me }) {
-  const client = useQueryClient();
-  const refresh = () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: ['account'] }),
-      client.invalidateQueries({ queryKey: sessionKey }),
-    ]);
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -27,49 +23,40 @@ export function TwoStepSignIn({ me }: { me: Me }) {
       </h2>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {me.hasMfa ? (
-        <Disable
-          onDone={async () => {
-            setNotice('Two-step sign-in is off.');
-            await refresh();
-          }}
-        />
+        <Disable onDone={() => setNotice('Two-step sign-in is off.')} />
       ) : (
         <Enable
-          onDone={async () => {
-            setNotice('Two-step sign-in is on. Next time you sign in, we will ask for a code.');
-            await refresh();
-          }}
+          onDone={() => setNotice('Two-step sign-in is on. Next time you sign in, we will ask for a code.')}
         />
       )}
     </section>
   );
 }
 
-function Enable({ onDone }: { onDone: () => Promise<void> }) {
+function Enable({ onDone }: { onDone: () => void }) {
   const [code, setCode] = useState('');
-  const setup = useMutation({ mutationFn: () => api.post<Setup>('/api/v1/account/mfa/setup') });
-  const enable = useMutation({
-    mutationFn: () => api.post('/api/v1/account/mfa/enable', { code: code.replace(/\s/g, '') }),
+  const setup = useChange(() => call(startMfaSetup));
+  const enable = useChange(() => call(enableMfa, { body: { code: code.replace(/\s/g, '') } }), {
+    invalidates: refreshes,
     onSuccess: onDone,
   });
   const qr = useMemo(
     () =>
-      setup.data
-        ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(setup.data.otpauthUrl, { border: 2 }))}`
+      setup.result
+        ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(setup.result.otpauthUrl, { border: 2 }))}`
         : null,
-    [setup.data],
+    [setup.result],
   );
-  const error = enable.error instanceof ApiError ? enable.error : null;
 
-  if (!setup.data) {
+  if (!setup.result) {
     return (
       <>
         <p>
           With two-step sign-in, you type your password and then a code from an app on your phone. Someone who
           learns your password still cannot get in.
         </p>
-        {setup.isError ? <Alert tone="error">{errorMessage(setup.error)}</Alert> : null}
-        <Button busy={setup.isPending} busyLabel="Starting…" onClick={() => setup.mutate()}>
+        <ChangeStatus of={setup} />
+        <Button busy={setup.busy} busyLabel="Starting…" onClick={() => setup.run()}>
           Set up two-step sign-in
         </Button>
       </>
@@ -94,18 +81,18 @@ function Enable({ onDone }: { onDone: () => Promise<void> }) {
           ) : null}
           <p>
             Cannot scan it? Type this key into the app instead:{' '}
-            <code className="secret">{setup.data.secret}</code>
+            <code className="secret">{setup.result.secret}</code>
           </p>
         </li>
         <li>Type the 6-digit code the app shows.</li>
       </ol>
-      {enable.isError ? <Alert tone="error">{errorMessage(enable.error)}</Alert> : null}
+      <ChangeStatus of={enable} />
       <form
         className="form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          enable.mutate();
+          enable.run();
         }}
       >
         <TextField
@@ -117,10 +104,10 @@ function Enable({ onDone }: { onDone: () => Promise<void> }) {
           maxLength={7}
           value={code}
           onChange={(e) => setCode(e.target.value)}
-          error={error?.field('code')}
+          error={enable.field('code')}
         />
         <div className="form-actions">
-          <Button type="submit" busy={enable.isPending} busyLabel="Checking…">
+          <Button type="submit" busy={enable.busy} busyLabel="Checking…">
             Turn on two-step sign-in
           </Button>
         </div>
@@ -129,14 +116,13 @@ function Enable({ onDone }: { onDone: () => Promise<void> }) {
   );
 }
 
-function Disable({ onDone }: { onDone: () => Promise<void> }) {
+function Disable({ onDone }: { onDone: () => void }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const disable = useMutation({
-    mutationFn: () => api.post('/api/v1/account/mfa/disable', { password, code: code.replace(/\s/g, '') }),
+  const disable = useChange(() => call(disableMfa, { body: { password, code: code.replace(/\s/g, '') } }), {
+    invalidates: refreshes,
     onSuccess: onDone,
   });
-  const error = disable.error instanceof ApiError ? disable.error : null;
   return (
     <>
       <p>
@@ -144,13 +130,13 @@ function Disable({ onDone }: { onDone: () => Promise<void> }) {
       </p>
       <details className="disclosure">
         <summary>Turn off two-step sign-in</summary>
-        {disable.isError ? <Alert tone="error">{errorMessage(disable.error)}</Alert> : null}
+        <ChangeStatus of={disable} />
         <form
           className="form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            disable.mutate();
+            disable.run();
           }}
         >
           <TextField
@@ -160,7 +146,7 @@ function Disable({ onDone }: { onDone: () => Promise<void> }) {
             autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            error={error?.field('password')}
+            error={disable.field('password')}
           />
           <TextField
             label="6-digit code"
@@ -171,10 +157,10 @@ function Disable({ onDone }: { onDone: () => Promise<void> }) {
             maxLength={7}
             value={code}
             onChange={(e) => setCode(e.target.value)}
-            error={error?.field('code')}
+            error={disable.field('code')}
           />
           <div className="form-actions">
-            <Button type="submit" variant="danger" busy={disable.isPending} busyLabel="Turning off…">
+            <Button type="submit" variant="danger" busy={disable.busy} busyLabel="Turning off…">
               Turn off
             </Button>
           </div>

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { rolesOf, useSession } from '../../api/accounts.ts';
 import { api, errorMessage } from '../../api/client.ts';
-import { rolesOf, useSession } from '../../api/session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { useSession } from '../../api/accounts.ts';
 import { api } from '../../api/client.ts';
-import { useSession } from '../../api/session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';

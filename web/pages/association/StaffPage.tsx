@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { rolesOf, useSession } from '../../api/session.ts';
+import { rolesOf, useSession } from '../../api/accounts.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { StaffContent } from './StaffContent.tsx';

@@ -1,22 +1,21 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import type { Message } from '../../api/types.ts';
+import { requestPasswordReset } from '../../../contracts/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
-  const request = useMutation({
-    mutationFn: () => api.post<Message>('/api/v1/auth/password-reset/request', { email: email.trim() }),
-  });
-  if (request.isSuccess) {
+  const request = useChange(() => call(requestPasswordReset, { body: { email: email.trim() } }));
+  if (request.result) {
     return (
       <Page title="Check your e-mail">
-        <Alert tone="success">{request.data.message}</Alert>
+        <Alert tone="success">{request.result.message}</Alert>
         <p>The link works once, for 1 hour. If it does not come, look in your spam or junk folder.</p>
         <p>
           <Link to="/sign-in">Back to sign in</Link>
@@ -24,19 +23,18 @@ export function ForgotPasswordPage() {
       </Page>
     );
   }
-  const error = request.error instanceof ApiError ? request.error : null;
   return (
     <Page
       title="Choose a new password"
       lead="Tell us your e-mail address. We will send you a link to choose a new password."
     >
-      {request.isError ? <Alert tone="error">{errorMessage(request.error)}</Alert> : null}
+      <ChangeStatus of={request} />
       <form
         className="form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          request.mutate();
+          request.run();
         }}
       >
         <TextField
@@ -47,10 +45,10 @@ export function ForgotPasswordPage() {
           required
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          error={error?.field('email')}
+          error={request.field('email')}
         />
         <div className="form-actions">
-          <Button type="submit" busy={request.isPending} busyLabel="Sending…">
+          <Button type="submit" busy={request.busy} busyLabel="Sending…">
             Send me a link
           </Button>
           <Link to="/sign-in">Back to sign in</Link>

@@ -1,9 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { resetPassword } from '../../../contracts/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { tokenFromHash } from './token.ts';
@@ -14,9 +16,7 @@ export function ResetPasswordPage() {
   const token = tokenFromHash(useLocation().hash);
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const reset = useMutation({
-    mutationFn: () => api.post('/api/v1/auth/password-reset', { token, password }),
-  });
+  const reset = useChange(() => call(resetPassword, { body: { token, password } }));
 
   if (!token) {
     return (
@@ -28,7 +28,7 @@ export function ResetPasswordPage() {
       </Page>
     );
   }
-  if (reset.isSuccess) {
+  if (reset.done) {
     return (
       <Page title="Your password is changed">
         <Alert tone="success">You can now sign in with your new password.</Alert>
@@ -40,11 +40,10 @@ export function ResetPasswordPage() {
       </Page>
     );
   }
-  const error = reset.error instanceof ApiError ? reset.error : null;
-  const expired = error?.status === 410;
+  const expired = reset.error?.status === 410;
   return (
     <Page title="Choose a new password">
-      {reset.isError ? <Alert tone="error">{errorMessage(reset.error)}</Alert> : null}
+      <ChangeStatus of={reset} />
       {expired ? (
         <p>
           <Link to="/forgot-password">Ask for a new link</Link>
@@ -57,7 +56,7 @@ export function ResetPasswordPage() {
           event.preventDefault();
           const short = password.length < MIN_PASSWORD;
           setTooShort(short);
-          if (!short) reset.mutate();
+          if (!short) reset.run();
         }}
       >
         <TextField
@@ -69,10 +68,10 @@ export function ResetPasswordPage() {
           hint={`Use at least ${MIN_PASSWORD} characters.`}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : error?.field('password')}
+          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : reset.field('password')}
         />
         <div className="form-actions">
-          <Button type="submit" busy={reset.isPending} busyLabel="Saving…">
+          <Button type="submit" busy={reset.busy} busyLabel="Saving…">
             Save new password
           </Button>
         </div>

@@ -1,15 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { useResetAfterAuthChange, useSession } from '../../api/session.ts';
-import type { Message, SignInResult } from '../../api/types.ts';
+import {
+  completeMfa,
+  resendVerification,
+  type SignInBody,
+  signIn as signInRoute,
+} from '../../../contracts/accounts.ts';
+import { useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-
-type Credentials = { email: string; password: string };
 
 /**
  * Where to go after signing in: back to the page that sent the person here, else their account.
@@ -36,8 +40,7 @@ export function SignInPage() {
     navigate(destination, { replace: true });
   };
 
-  const signIn = useMutation({
-    mutationFn: (credentials: Credentials) => api.post<SignInResult>('/api/v1/auth/sign-in', credentials),
+  const signIn = useChange((credentials: SignInBody) => call(signInRoute, { body: credentials }), {
     onSuccess: async (result) => {
       if (result.mfaRequired) setNeedsCode(true);
       else await finish();
@@ -45,7 +48,7 @@ export function SignInPage() {
   });
 
   const user = session.data?.user;
-  if (user && !signIn.isPending) {
+  if (user && !signIn.busy) {
     return (
       <Page title="Sign in">
         <p>
@@ -64,19 +67,18 @@ export function SignInPage() {
     return <CodeStep onDone={finish} />;
   }
 
-  const error = signIn.error instanceof ApiError ? signIn.error : null;
-  const notConfirmed = error?.status === 403 && Boolean(error.field('email'));
+  const notConfirmed = signIn.error?.status === 403 && Boolean(signIn.field('email'));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ email, password });
+    signIn.run({ email, password });
   };
 
   const demo = session.data?.demo;
 
   return (
     <Page title="Sign in" lead="Welcome back. Sign in with your e-mail address and password.">
-      {signIn.isError ? <Alert tone="error">{errorMessage(signIn.error)}</Alert> : null}
+      <ChangeStatus of={signIn} />
       {notConfirmed ? <ResendVerification email={email} /> : null}
       <form onSubmit={submit} noValidate className="form">
         <TextField
@@ -87,7 +89,7 @@ export function SignInPage() {
           required
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          error={error?.field('email')}
+          error={signIn.field('email')}
         />
         <TextField
           label="Password"
@@ -97,10 +99,10 @@ export function SignInPage() {
           required
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={error?.field('password')}
+          error={signIn.field('password')}
         />
         <div className="form-actions">
-          <Button type="submit" busy={signIn.isPending} busyLabel="Signing in…">
+          <Button type="submit" busy={signIn.busy} busyLabel="Signing in…">
             Sign in
           </Button>
           <Link to="/forgot-password">I forgot my password</Link>
@@ -119,11 +121,11 @@ export function SignInPage() {
               <li key={person.email}>
                 <Button
                   variant="secondary"
-                  disabled={signIn.isPending}
+                  disabled={signIn.busy}
                   onClick={() => {
                     setEmail(person.email);
                     setPassword(person.password);
-                    signIn.mutate({ email: person.email, password: person.password });
+                    signIn.run({ email: person.email, password: person.password });
                   }}
                 >
                   Sign in as {person.name}
@@ -140,23 +142,21 @@ export function SignInPage() {
 
 function CodeStep({ onDone }: { onDone: () => Promise<void> }) {
   const [code, setCode] = useState('');
-  const verify = useMutation({
-    mutationFn: (value: string) => api.post('/api/v1/auth/mfa', { code: value }),
+  const verify = useChange((value: string) => call(completeMfa, { body: { code: value } }), {
     onSuccess: onDone,
   });
-  const error = verify.error instanceof ApiError ? verify.error : null;
   return (
     <Page
       title="Enter your code"
       lead="Open the authenticator app on your phone and type the 6-digit code it shows for Parley."
     >
-      {verify.isError ? <Alert tone="error">{errorMessage(verify.error)}</Alert> : null}
+      <ChangeStatus of={verify} />
       <form
         className="form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          verify.mutate(code.replace(/\s/g, ''));
+          verify.run(code.replace(/\s/g, ''));
         }}
       >
         <TextField
@@ -169,10 +169,10 @@ function CodeStep({ onDone }: { onDone: () => Promise<void> }) {
           className="field-code"
           value={code}
           onChange={(e) => setCode(e.target.value)}
-          error={error?.field('code') ?? (error ? 'Check the code and try again' : undefined)}
+          error={verify.field('code') ?? (verify.error ? 'Check the code and try again' : undefined)}
         />
         <div className="form-actions">
-          <Button type="submit" busy={verify.isPending} busyLabel="Checking…">
+          <Button type="submit" busy={verify.busy} busyLabel="Checking…">
             Continue
           </Button>
         </div>
@@ -182,20 +182,13 @@ function CodeStep({ onDone }: { onDone: () => Promise<void> }) {
 }
 
 function ResendVerification({ email }: { email: string }) {
-  const resend = useMutation({
-    mutationFn: () => api.post<Message>('/api/v1/auth/resend-verification', { email }),
-  });
-  if (resend.isSuccess) return <Alert tone="success">{resend.data.message}</Alert>;
+  const resend = useChange(() => call(resendVerification, { body: { email } }));
+  if (resend.result) return <Alert tone="success">{resend.result.message}</Alert>;
   return (
     <div className="alert alert-info">
       <p>Did the e-mail not arrive, or did the link expire? We can send a new one.</p>
-      {resend.isError ? <p className="field-error">{errorMessage(resend.error)}</p> : null}
-      <Button
-        variant="secondary"
-        busy={resend.isPending}
-        busyLabel="Sending…"
-        onClick={() => resend.mutate()}
-      >
+      {resend.error ? <p className="field-error">{resend.error.message}</p> : null}
+      <Button variant="secondary" busy={resend.busy} busyLabel="Sending…" onClick={() => resend.run()}>
         Send a new link
       </Button>
     </div>

@@ -1,10 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import type { Message } from '../../api/types.ts';
+import { signUp as signUpRoute } from '../../../contracts/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 
@@ -15,15 +16,14 @@ export function SignUpPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const signUp = useMutation({
-    mutationFn: () =>
-      api.post<Message>('/api/v1/auth/sign-up', { name: name.trim(), email: email.trim(), password }),
-  });
+  const signUp = useChange(() =>
+    call(signUpRoute, { body: { name: name.trim(), email: email.trim(), password } }),
+  );
 
-  if (signUp.isSuccess) {
+  if (signUp.result) {
     return (
       <Page title="Check your e-mail">
-        <Alert tone="success">{signUp.data.message}</Alert>
+        <Alert tone="success">{signUp.result.message}</Alert>
         <p>
           We sent a link to <strong>{email}</strong>. Open it to confirm your address. Then you can sign in.
         </p>
@@ -35,12 +35,11 @@ export function SignUpPage() {
     );
   }
 
-  const error = signUp.error instanceof ApiError ? signUp.error : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const short = password.length < MIN_PASSWORD;
     setTooShort(short);
-    if (!short) signUp.mutate();
+    if (!short) signUp.run();
   };
 
   return (
@@ -48,7 +47,7 @@ export function SignUpPage() {
       title="Create an account"
       lead="An account lets you ask for mediation, follow your case and sign papers online."
     >
-      {signUp.isError ? <Alert tone="error">{errorMessage(signUp.error)}</Alert> : null}
+      <ChangeStatus of={signUp} />
       <form className="form" noValidate onSubmit={submit}>
         <TextField
           label="Your name"
@@ -57,7 +56,7 @@ export function SignUpPage() {
           required
           value={name}
           onChange={(e) => setName(e.target.value)}
-          error={error?.field('name')}
+          error={signUp.field('name')}
         />
         <TextField
           label="E-mail address"
@@ -68,7 +67,7 @@ export function SignUpPage() {
           hint="We will send a link to this address to make sure it is yours."
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          error={error?.field('email')}
+          error={signUp.field('email')}
         />
         <TextField
           label="Password"
@@ -80,10 +79,10 @@ export function SignUpPage() {
           hint={`Use at least ${MIN_PASSWORD} characters. A short sentence is easy to remember.`}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : error?.field('password')}
+          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : signUp.field('password')}
         />
         <div className="form-actions">
-          <Button type="submit" busy={signUp.isPending} busyLabel="Creating your account…">
+          <Button type="submit" busy={signUp.busy} busyLabel="Creating your account…">
             Create account
           </Button>
         </div>

@@ -1,8 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import type { Message } from '../../api/types.ts';
+import { verifyEmail } from '../../../contracts/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -10,15 +10,13 @@ import { tokenFromHash } from './token.ts';
 
 export function VerifyEmailPage() {
   const token = tokenFromHash(useLocation().hash);
-  const verify = useMutation({
-    mutationFn: (value: string) => api.post<Message>('/api/v1/auth/verify-email', { token: value }),
-  });
+  const verify = useChange((value: string) => call(verifyEmail, { body: { token: value } }));
   const sent = useRef(false);
   useEffect(() => {
     // Once only, even when React runs effects twice in development.
     if (token && !sent.current) {
       sent.current = true;
-      verify.mutate(token);
+      verify.run(token);
     }
   }, [token, verify]);
 
@@ -29,10 +27,10 @@ export function VerifyEmailPage() {
       </Page>
     );
   }
-  if (verify.isSuccess) {
+  if (verify.result) {
     return (
       <Page title="Your e-mail is confirmed">
-        <Alert tone="success">{verify.data.message}</Alert>
+        <Alert tone="success">{verify.result.message}</Alert>
         <p>
           <Link className="button" to="/sign-in">
             Sign in
@@ -41,11 +39,11 @@ export function VerifyEmailPage() {
       </Page>
     );
   }
-  if (verify.isError) {
-    const expired = verify.error instanceof ApiError && verify.error.status === 410;
+  if (verify.error) {
+    const expired = verify.error.status === 410;
     return (
       <Page title="We could not confirm your e-mail">
-        <Alert tone="error">{errorMessage(verify.error)}</Alert>
+        <Alert tone="error">{verify.error.message}</Alert>
         {expired ? (
           <p>
             Links work for 2 days and only once. To get a new link, <Link to="/sign-in">sign in</Link> and

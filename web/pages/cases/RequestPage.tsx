@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { ProgramSummary } from '../../../contracts/programs.ts';
 import { packForKind } from '../../../domain/rule-packs/index.ts';
+import { useSession } from '../../api/accounts.ts';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { useSession } from '../../api/session.ts';
-import type { Program } from '../../api/types.ts';
+import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -22,10 +23,7 @@ const FORM_OF: Record<string, 'special_education' | 'court_referral' | 'communit
 
 /** The request wizard: pick a program, then answer its questions in plain words. */
 export function RequestPage() {
-  const programs = useQuery({
-    queryKey: ['programs'],
-    queryFn: () => api.get<Program[]>('/api/v1/programs'),
-  });
+  const programs = usePrograms();
   const [programId, setProgramId] = useState('');
   const usable = (programs.data ?? []).filter((p) => FORM_OF[p.kind]);
   const program = usable.find((p) => p.id === programId);
@@ -51,7 +49,7 @@ export function RequestPage() {
   );
 }
 
-function RequestForm({ program }: { program: Program }) {
+function RequestForm({ program }: { program: ProgramSummary }) {
   const navigate = useNavigate();
   const session = useSession();
   const form = FORM_OF[program.kind]!;

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, errorMessage, query } from '../../api/client.ts';
-import type { MailboxEmail } from '../../api/types.ts';
+import { getMailboxAttachment } from '../../../contracts/mail.ts';
+import { errorMessage, href } from '../../api/client.ts';
+import { useMailbox } from '../../api/mail.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -23,11 +23,7 @@ export function MailboxPage() {
   const [params, setParams] = useSearchParams();
   const to = params.get('to') ?? '';
   const [draft, setDraft] = useState(to);
-  const mail = useQuery({
-    queryKey: ['mailbox', to],
-    queryFn: () => api.get<MailboxEmail[]>(`/api/v1/dev/mailbox${query({ to, limit: 50 })}`),
-    refetchInterval: 5000,
-  });
+  const mail = useMailbox(to);
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -78,7 +74,7 @@ export function MailboxPage() {
                       // biome-ignore lint/suspicious/noArrayIndexKey: the server addresses attachments by position
                       <li key={`${file.filename}-${index}`}>
                         <a
-                          href={`/api/v1/dev/mailbox/${email.id}/attachments/${index}`}
+                          href={href(getMailboxAttachment, { emailId: email.id, index })}
                           download={file.filename}
                         >
                           {file.filename}

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { useSession } from '../../api/session.ts';
+import { useSession } from '../../api/accounts.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { OFFERS } from '../../nav.ts';
 

@@ -1,11 +1,17 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { ROLE_LABELS, useResetAfterAuthChange, useSession } from '../../api/session.ts';
-import type { InvitationLookup } from '../../api/types.ts';
+import {
+  acceptInvitation,
+  declineInvitation,
+  type InvitationPreview,
+} from '../../../contracts/invitations.ts';
+import { ROLE_LABELS, useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { ApiError, call, errorMessage } from '../../api/client.ts';
+import { useInvitationPreview } from '../../api/invitations.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -16,11 +22,7 @@ const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZon
 export function InvitationPage() {
   const location = useLocation();
   const token = tokenFromHash(location.hash);
-  const lookup = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: () => api.post<InvitationLookup>('/api/v1/invitations/lookup', { token }),
-    enabled: token !== '',
-  });
+  const lookup = useInvitationPreview(token);
 
   if (!token) {
     return (
@@ -48,28 +50,28 @@ export function InvitationPage() {
   return <Accept token={token} invitation={lookup.data} />;
 }
 
-function Accept({ token, invitation }: { token: string; invitation: InvitationLookup }) {
+function Accept({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const reset = useResetAfterAuthChange();
   const [name, setName] = useState(invitation.name);
   const [password, setPassword] = useState('');
-  const accept = useMutation({
-    mutationFn: () =>
-      api.post<{ userId: string; caseId: string | null }>(
-        '/api/v1/invitations/accept',
-        invitation.hasAccount ? { token } : { token, name: name.trim(), password },
-      ),
-    onSuccess: async (result) => {
-      await reset();
-      // An invitation to a case leads to the case, where the next step waits.
-      navigate(result.caseId ? `/cases/${result.caseId}` : '/account');
+  const accept = useChange(
+    () =>
+      call(acceptInvitation, {
+        body: invitation.hasAccount ? { token } : { token, name: name.trim(), password },
+      }),
+    {
+      onSuccess: async (result) => {
+        await reset();
+        // An invitation to a case leads to the case, where the next step waits.
+        navigate(result.caseId ? `/cases/${result.caseId}` : '/account');
+      },
     },
-  });
+  );
   const [declined, setDeclined] = useState(false);
   if (declined) return <Declined />;
-  const error = accept.error instanceof ApiError ? accept.error : null;
   const user = session.data?.user;
   const role = ROLE_LABELS[invitation.role];
   const where = invitation.programName ? ` in ${invitation.programName}` : '';
@@ -89,7 +91,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
         This invitation is for <strong>{invitation.email}</strong>. It works until{' '}
         {dateFormat.format(new Date(invitation.expiresAt))}.
       </p>
-      {accept.isError ? <Alert tone="error">{errorMessage(accept.error)}</Alert> : null}
+      <ChangeStatus of={accept} />
 
       {invitation.hasAccount ? (
         !user || signedInAsSomeoneElse ? (
@@ -108,7 +110,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
             ) : null}
           </Alert>
         ) : (
-          <Button busy={accept.isPending} busyLabel="Accepting…" onClick={() => accept.mutate()}>
+          <Button busy={accept.busy} busyLabel="Accepting…" onClick={() => accept.run()}>
             Accept the invitation
           </Button>
         )
@@ -118,7 +120,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            accept.mutate();
+            accept.run();
           }}
         >
           <p>To accept, choose a password for your new account.</p>
@@ -128,7 +130,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
             autoComplete="name"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            error={error?.field('name')}
+            error={accept.field('name')}
           />
           <TextField
             label="Choose a password"
@@ -138,10 +140,10 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
             hint="Use at least 10 characters."
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            error={error?.field('password')}
+            error={accept.field('password')}
           />
           <div className="form-actions">
-            <Button type="submit" busy={accept.isPending} busyLabel="Accepting…">
+            <Button type="submit" busy={accept.busy} busyLabel="Accepting…">
               Accept and create my account
             </Button>
           </div>
@@ -155,12 +157,10 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
 /** Saying no from the link: no account needed. */
 function DeclineInvitation({ token, onDone }: { token: string; onDone: () => void }) {
   const [reason, setReason] = useState('');
-  const decline = useMutation({
-    mutationFn: () =>
-      api.post('/api/v1/invitations/decline', reason.trim() ? { token, reason: reason.trim() } : { token }),
-    onSuccess: onDone,
-  });
-  const error = decline.error instanceof ApiError ? decline.error : null;
+  const decline = useChange(
+    () => call(declineInvitation, { body: reason.trim() ? { token, reason: reason.trim() } : { token } }),
+    { onSuccess: onDone },
+  );
   return (
     <section className="invitation-decline" aria-labelledby="decline-heading">
       <h2 id="decline-heading">Or say no</h2>
@@ -168,13 +168,13 @@ function DeclineInvitation({ token, onDone }: { token: string; onDone: () => voi
         If you do not want to take part, you can say no here. You do not need an account. When the court sent
         the case to mediation, you cannot say no here.
       </p>
-      {decline.isError ? <Alert tone="error">{errorMessage(decline.error)}</Alert> : null}
+      <ChangeStatus of={decline} />
       <form
         className="form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          decline.mutate();
+          decline.run();
         }}
       >
         <TextField
@@ -183,10 +183,10 @@ function DeclineInvitation({ token, onDone }: { token: string; onDone: () => voi
           hint="Only the program sees this."
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          error={error?.field('reason')}
+          error={decline.field('reason')}
         />
         <div className="form-actions">
-          <Button type="submit" variant="secondary" busy={decline.isPending} busyLabel="Saying no…">
+          <Button type="submit" variant="secondary" busy={decline.busy} busyLabel="Saying no…">
             Decline
           </Button>
         </div>

@@ -1,22 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { useSession } from '../../api/session.ts';
-import type { Program } from '../../api/types.ts';
+import { type ProgramRules, setLocalRules } from '../../../contracts/programs.ts';
+import { useSession } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { programKeys, useProgram, useProgramRules } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PROGRAM_KIND_LABELS } from './ProgramsPage.tsx';
-
-type RuleLine = { key: string; label: string; text: string; cite: string; since: string; local: boolean };
-type ProgramRules = {
-  pack: { id: string; version: string; name: string } | null;
-  rules: RuleLine[];
-  overridable: string[];
-};
 
 const LOCAL_LABELS: Record<string, { label: string; unit: string }> = {
   minimumHours: { label: 'Minimum hours of mediation', unit: 'hours' },
@@ -29,14 +24,8 @@ const LOCAL_LABELS: Record<string, { label: string; unit: string }> = {
 export function ProgramRulesPage() {
   const { programId = '' } = useParams();
   const session = useSession();
-  const program = useQuery({
-    queryKey: ['program', programId],
-    queryFn: () => api.get<Program>(`/api/v1/programs/${programId}`),
-  });
-  const rules = useQuery({
-    queryKey: ['program-rules', programId],
-    queryFn: () => api.get<ProgramRules>(`/api/v1/programs/${programId}/rules`),
-  });
+  const program = useProgram(programId);
+  const rules = useProgramRules(programId);
   const coordinates = session.data?.user?.grants.some(
     (g) => (g.role === 'coordinator' && g.scope === programId) || g.role === 'admin',
   );
@@ -84,7 +73,6 @@ export function ProgramRulesPage() {
 }
 
 function LocalRulesForm({ programId, rules }: { programId: string; rules: ProgramRules }) {
-  const client = useQueryClient();
   const current = Object.fromEntries(rules.rules.filter((r) => r.local).map((r) => [r.key, r]));
   const [values, setValues] = useState<Record<string, { value: string; cite: string }>>(() =>
     Object.fromEntries(
@@ -97,36 +85,35 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
       ]),
     ),
   );
-  const save = useMutation({
-    mutationFn: () =>
-      api.put<ProgramRules>(
-        `/api/v1/programs/${programId}/rules/local`,
-        Object.fromEntries(
+  const save = useChange(
+    () =>
+      call(setLocalRules, {
+        params: { programId },
+        body: Object.fromEntries(
           rules.overridable.map((key) => {
             const v = values[key]!;
             return [key, v.value.trim() === '' ? null : { value: Number(v.value), cite: v.cite }];
           }),
         ),
-      ),
-    onSuccess: (data) => client.setQueryData(['program-rules', programId], data),
-  });
-  const error = save.error instanceof ApiError ? save.error : null;
+      }),
+    {
+      invalidates: [programKeys.rules(programId)],
+      success: 'Saved. The rules above now show your local rules.',
+    },
+  );
   return (
     <section aria-labelledby="local-rules">
       <h2 id="local-rules">Local rules</h2>
       <p>
         Your program may add these local rules to its pack. Leave a number empty to use the pack's own rule.
       </p>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-      {save.isSuccess ? (
-        <Alert tone="success">Saved. The rules above now show your local rules.</Alert>
-      ) : null}
+      <ChangeStatus of={save} />
       <form
         className="form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate();
+          save.run();
         }}
       >
         {rules.overridable.map((key) => (
@@ -138,7 +125,7 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
               inputMode="numeric"
               value={values[key]?.value ?? ''}
               onChange={(e) => setValues({ ...values, [key]: { ...values[key]!, value: e.target.value } })}
-              error={error?.field(`${key}.value`) ?? error?.field(key)}
+              error={save.field(`${key}.value`) ?? save.field(key)}
             />
             <TextField
               label="The local rule it comes from"
@@ -146,12 +133,12 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
               hint="For example: 16th Circuit Local Rule 68.10"
               value={values[key]?.cite ?? ''}
               onChange={(e) => setValues({ ...values, [key]: { ...values[key]!, cite: e.target.value } })}
-              error={error?.field(`${key}.cite`)}
+              error={save.field(`${key}.cite`)}
             />
           </fieldset>
         ))}
         <div className="form-actions">
-          <Button type="submit" busy={save.isPending} busyLabel="Saving…">
+          <Button type="submit" busy={save.busy} busyLabel="Saving…">
             Save local rules
           </Button>
         </div>

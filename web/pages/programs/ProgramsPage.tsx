@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, errorMessage } from '../../api/client.ts';
-import type { Program } from '../../api/types.ts';
+import { errorMessage } from '../../api/client.ts';
+import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -16,10 +15,7 @@ export const PROGRAM_KIND_LABELS: Record<string, string> = {
 };
 
 export function ProgramsPage() {
-  const programs = useQuery({
-    queryKey: ['programs'],
-    queryFn: () => api.get<Program[]>('/api/v1/programs'),
-  });
+  const programs = usePrograms();
 
   return (
     <Page

@@ -1,0 +1,45 @@
+import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import * as accounts from '../../contracts/accounts.ts';
+import type { Role } from '../../domain/roles.ts';
+import { call } from './client.ts';
+
+export { ROLE_LABELS } from '../../domain/roles.ts';
+
+/** Query keys of the accounts area: who is signed in, and their account. */
+export const accountKeys = {
+  all: ['accounts'] as const,
+  session: () => [...accountKeys.all, 'session'] as const,
+  account: () => [...accountKeys.all, 'account'] as const,
+};
+
+/**
+ * Who is signed in. The layout asks on every page load, which also makes the server set the
+ * CSRF cookie before the first form is sent.
+ */
+export function useSession() {
+  return useQuery({
+    queryKey: accountKeys.session(),
+    queryFn: () => call(accounts.getSession),
+    staleTime: 60_000,
+  });
+}
+
+/** The signed-in person's account: name, e-mail, roles, programs, two-step sign-in. */
+export function useAccount() {
+  return useQuery({ queryKey: accountKeys.account(), queryFn: () => call(accounts.getAccount) });
+}
+
+const isSessionKey = (key: QueryKey) => key[0] === accountKeys.all[0] && key[1] === 'session';
+
+/** After signing in or out every cached answer may be someone else's: start over. */
+export function useResetAfterAuthChange() {
+  const client = useQueryClient();
+  return async () => {
+    client.removeQueries({ predicate: (q) => !isSessionKey(q.queryKey) });
+    await client.invalidateQueries({ queryKey: accountKeys.session() });
+  };
+}
+
+export function rolesOf(session: accounts.SessionState | undefined): Set<Role> {
+  return new Set(session?.user?.grants.map((g) => g.role) ?? []);
+}
