@@ -83,7 +83,7 @@ export function TextField({
   error,
   className,
   ...input
-}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & FieldText & { name: string }) {
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & FieldText) {
   const ids = useDescription(hint, error);
   return (
     <Frame label={label} hint={hint} error={error} className={className} ids={ids}>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { rolesOf, useSession } from '../../api/accounts.ts';
@@ -8,7 +8,9 @@ import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { money, STATUS_LABELS, type Tier, useAction } from './shared.tsx';
+import { useChange } from '../../api/change.ts';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { money, STATUS_LABELS, type Tier } from './shared.tsx';
 
 type Mine = {
   membership: {
@@ -37,31 +39,28 @@ export function AssociationPage() {
     queryFn: () => api.get<Mine>('/api/v1/association/membership'),
     enabled: signedIn,
   });
-  const client = useQueryClient();
-  const action = useAction();
   const m = mine.data?.membership;
-  const canRenew = m && (m.status === 'active' || m.status === 'grace');
-
-  async function choose(tier: Tier) {
-    const path = canRenew ? '/api/v1/association/membership/renew' : '/api/v1/association/membership';
-    await action.run(
-      async () => {
-        await api.post(path, { tierId: tier.id });
-        await client.invalidateQueries({ queryKey: ['membership'] });
-      },
-      canRenew
-        ? `Thank you. We sent you how to pay for the ${tier.name} renewal.`
-        : `Thank you for joining. We sent you how to pay your ${tier.name} dues.`,
-    );
-  }
+  const canRenew = Boolean(m && (m.status === 'active' || m.status === 'grace'));
+  const choose = useChange(
+    ({ tier, renew }: { tier: Tier; renew: boolean }) =>
+      api.post(renew ? '/api/v1/association/membership/renew' : '/api/v1/association/membership', {
+        tierId: tier.id,
+      }),
+    {
+      invalidates: [['membership']],
+      success: (_, { tier, renew }) =>
+        renew
+          ? `Thank you. We sent you how to pay for the ${tier.name} renewal.`
+          : `Thank you for joining. We sent you how to pay your ${tier.name} dues.`,
+    },
+  );
 
   return (
     <Page
       title="Join the Association of Missouri Mediators"
       lead="Everyone with an interest in mediation is welcome. You do not have to be a trained mediator to join."
     >
-      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <ChangeStatus of={choose} />
 
       {signedIn && m ? (
         <section className="panel" aria-labelledby="my-membership">
@@ -133,8 +132,8 @@ export function AssociationPage() {
             ) : null}
             {signedIn ? (
               <Button
-                onClick={() => choose(tier)}
-                busy={action.busy}
+                onClick={() => choose.run({ tier, renew: canRenew })}
+                busy={choose.busy}
                 disabled={m?.status === 'pending' && m.tier.id === tier.id}
               >
                 {canRenew ? `Renew as ${tier.name}` : `Join as ${tier.name}`}

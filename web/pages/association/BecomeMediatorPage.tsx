@@ -1,11 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useSession } from '../../api/accounts.ts';
 import { api } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { useAction } from './shared.tsx';
+import { useChange } from '../../api/change.ts';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 
 type Step = {
   step: string;
@@ -27,13 +27,16 @@ const STEP_TITLES: Record<string, string> = {
 export function BecomeMediatorPage() {
   const session = useSession();
   const signedIn = Boolean(session.data?.user);
-  const client = useQueryClient();
   const path = useQuery({
     queryKey: ['path'],
     queryFn: () => api.get<Step[]>('/api/v1/association/path'),
     enabled: signedIn,
   });
-  const action = useAction();
+  const tick = useChange(
+    ({ step, done }: { step: string; done: boolean }) =>
+      api.put(`/api/v1/association/path/${step}`, { done }),
+    { invalidates: [['path']] },
+  );
 
   return (
     <Page
@@ -74,7 +77,7 @@ export function BecomeMediatorPage() {
             like your training hours.
           </p>
         ) : null}
-        {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+        <ChangeStatus of={tick} />
         {path.data ? (
           <ul className="checks">
             {path.data.map((s) => (
@@ -84,13 +87,8 @@ export function BecomeMediatorPage() {
                     <input
                       type="checkbox"
                       checked={s.done}
-                      disabled={action.busy}
-                      onChange={(ev) =>
-                        action.run(async () => {
-                          await api.put(`/api/v1/association/path/${s.step}`, { done: ev.target.checked });
-                          await client.invalidateQueries({ queryKey: ['path'] });
-                        })
-                      }
+                      disabled={tick.busy}
+                      onChange={(ev) => tick.run({ step: s.step, done: ev.target.checked })}
                     />{' '}
                     <strong>{STEP_TITLES[s.step]}</strong>
                   </label>

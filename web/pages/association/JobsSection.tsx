@@ -1,10 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { useAction } from './shared.tsx';
 
 type Job = {
   id: string;
@@ -21,24 +21,27 @@ const EMPTY = { title: '', organization: '', location: '', description: '', howT
 
 /** Job listings for members: read, post with an expiry date, and alerts. */
 export function JobsSection() {
-  const client = useQueryClient();
   const jobs = useQuery({ queryKey: ['jobs'], queryFn: () => api.get<Job[]>('/api/v1/association/jobs') });
   const alerts = useQuery({
     queryKey: ['job-alerts'],
     queryFn: () => api.get<{ subscribed: boolean }>('/api/v1/association/job-alerts'),
   });
   const [form, setForm] = useState(EMPTY);
-  const action = useAction();
+  const post = useChange(() => api.post('/api/v1/association/jobs', form), {
+    invalidates: [['jobs']],
+    success: 'Your listing is posted.',
+    onSuccess: () => setForm(EMPTY),
+  });
+  const subscribe = useChange(
+    (subscribed: boolean) => api.put('/api/v1/association/job-alerts', { subscribed }),
+    { invalidates: [['job-alerts']] },
+  );
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const ok = await action.run(async () => {
-      await api.post('/api/v1/association/jobs', form);
-      await client.invalidateQueries({ queryKey: ['jobs'] });
-    }, 'Your listing is posted.');
-    if (ok) setForm(EMPTY);
+    post.run();
   }
 
   return (
@@ -49,12 +52,7 @@ export function JobsSection() {
           <input
             type="checkbox"
             checked={alerts.data.subscribed}
-            onChange={(ev) =>
-              action.run(async () => {
-                await api.put('/api/v1/association/job-alerts', { subscribed: ev.target.checked });
-                await client.invalidateQueries({ queryKey: ['job-alerts'] });
-              })
-            }
+            onChange={(ev) => subscribe.run(ev.target.checked)}
           />{' '}
           E-mail me when a new opening is posted
         </label>
@@ -71,43 +69,42 @@ export function JobsSection() {
       </ul>
       <details>
         <summary>Post an opening</summary>
-        {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-        {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+        <ChangeStatus of={[post, subscribe]} />
         <form className="form" onSubmit={submit} noValidate>
           <TextField
             label="Job title"
             name="title"
             value={form.title}
             onChange={set('title')}
-            error={action.field('title')}
+            error={post.field('title')}
           />
           <TextField
             label="Organization"
             name="organization"
             value={form.organization}
             onChange={set('organization')}
-            error={action.field('organization')}
+            error={post.field('organization')}
           />
           <TextField
             label="Place"
             name="location"
             value={form.location}
             onChange={set('location')}
-            error={action.field('location')}
+            error={post.field('location')}
           />
           <TextField
             label="About the job"
             name="description"
             value={form.description}
             onChange={set('description')}
-            error={action.field('description')}
+            error={post.field('description')}
           />
           <TextField
             label="How to apply"
             name="howToApply"
             value={form.howToApply}
             onChange={set('howToApply')}
-            error={action.field('howToApply')}
+            error={post.field('howToApply')}
           />
           <TextField
             label="Listing ends on"
@@ -115,10 +112,10 @@ export function JobsSection() {
             type="date"
             value={form.expiresOn}
             onChange={set('expiresOn')}
-            error={action.field('expiresOn')}
+            error={post.field('expiresOn')}
           />
           <div className="form-actions">
-            <Button type="submit" busy={action.busy}>
+            <Button type="submit" busy={post.busy}>
               Post the opening
             </Button>
           </div>

@@ -1,14 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { rolesOf, useSession } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { JobsSection } from './JobsSection.tsx';
-import { STATUS_LABELS, useAction } from './shared.tsx';
+import { STATUS_LABELS } from './shared.tsx';
 import './association.css';
 
 type Ce = {
@@ -57,7 +59,6 @@ export function MembersPage() {
   const session = useSession();
   const roles = rolesOf(session.data);
   const member = roles.has('member') || roles.has('staff') || roles.has('admin');
-  const client = useQueryClient();
   const ce = useQuery({
     queryKey: ['ce'],
     queryFn: () => api.get<Ce>('/api/v1/association/continuing-education'),
@@ -69,7 +70,7 @@ export function MembersPage() {
     enabled: member,
   });
   const issues = useQuery({
-    queryKey: ['issues'],
+    queryKey: ['newsletter'],
     queryFn: () => api.get<Issue[]>('/api/v1/association/newsletter'),
     enabled: member,
   });
@@ -92,7 +93,10 @@ export function MembersPage() {
     enabled: member,
     retry: false,
   });
-  const action = useAction();
+  const subscribe = useChange(
+    (subscribed: boolean) => api.put('/api/v1/association/newsletter-subscription', { subscribed }),
+    { invalidates: [['newsletter-sub']] },
+  );
 
   if (session.isPending) return <Loading />;
   if (!member) {
@@ -188,21 +192,14 @@ export function MembersPage() {
 
       <section className="panel" aria-labelledby="news-title">
         <h2 id="news-title">The Communicator</h2>
-        {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+        <ChangeStatus of={subscribe} />
         {sub.data ? (
           <label>
             <input
               type="checkbox"
               checked={sub.data.subscribed}
-              disabled={action.busy}
-              onChange={(ev) =>
-                action.run(async () => {
-                  await api.put('/api/v1/association/newsletter-subscription', {
-                    subscribed: ev.target.checked,
-                  });
-                  await client.invalidateQueries({ queryKey: ['newsletter-sub'] });
-                })
-              }
+              disabled={subscribe.busy}
+              onChange={(ev) => subscribe.run(ev.target.checked)}
             />{' '}
             Send me each issue by e-mail
           </label>

@@ -1,39 +1,40 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { TextField } from '../../components/Field.tsx';
-import { fileToBase64, useAction } from './shared.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Select, TextArea, TextField } from '../../components/Field.tsx';
+import { fileToBase64 } from './shared.tsx';
 
 type Form = { id: string; title: string; version: number };
 type Issue = { id: string; title: string; issueLabel: string; status: string };
 
 function FormsLibrary() {
-  const client = useQueryClient();
   const forms = useQuery({
     queryKey: ['forms'],
     queryFn: () => api.get<Form[]>('/api/v1/association/forms'),
   });
-  const action = useAction();
   const [title, setTitle] = useState('');
   const [category, setCategory] = useState('');
   const [target, setTarget] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  async function submit(e: FormEvent) {
+  const upload = useChange(
+    async () => {
+      const sent = { filename: file?.name ?? '', contentBase64: file ? await fileToBase64(file) : '' };
+      if (target) await api.post(`/api/v1/association/forms/${target}/versions`, { file: sent });
+      else await api.post('/api/v1/association/forms', { title, category, file: sent });
+    },
+    { invalidates: [['forms']], success: 'The form is in the library.' },
+  );
+  function submit(e: FormEvent) {
     e.preventDefault();
-    await action.run(async () => {
-      const upload = { filename: file?.name ?? '', contentBase64: file ? await fileToBase64(file) : '' };
-      if (target) await api.post(`/api/v1/association/forms/${target}/versions`, { file: upload });
-      else await api.post('/api/v1/association/forms', { title, category, file: upload });
-      await client.invalidateQueries({ queryKey: ['forms'] });
-    }, 'The form is in the library.');
+    upload.run();
   }
   return (
     <section className="panel" aria-labelledby="forms-staff">
       <h2 id="forms-staff">Forms library</h2>
-      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <ChangeStatus of={upload} />
       <ul>
         {forms.data?.map((f) => (
           <li key={f.id}>
@@ -42,17 +43,14 @@ function FormsLibrary() {
         ))}
       </ul>
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="form-target">Upload as</label>
-          <select id="form-target" value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">A new form</option>
-            {forms.data?.map((f) => (
-              <option key={f.id} value={f.id}>
-                A new version of {f.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select label="Upload as" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">A new form</option>
+          {forms.data?.map((f) => (
+            <option key={f.id} value={f.id}>
+              A new version of {f.title}
+            </option>
+          ))}
+        </Select>
         {!target ? (
           <>
             <TextField
@@ -60,14 +58,14 @@ function FormsLibrary() {
               name="title"
               value={title}
               onChange={(e) => setTitle(e.target.value)}
-              error={action.field('title')}
+              error={upload.field('title')}
             />
             <TextField
               label="Category"
               name="category"
               value={category}
               onChange={(e) => setCategory(e.target.value)}
-              error={action.field('category')}
+              error={upload.field('category')}
             />
           </>
         ) : null}
@@ -76,9 +74,9 @@ function FormsLibrary() {
           name="file"
           type="file"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          error={action.field('file') ?? action.field('file.contentBase64')}
+          error={upload.field('file') ?? upload.field('file.contentBase64')}
         />
-        <Button type="submit" busy={action.busy}>
+        <Button type="submit" busy={upload.busy}>
           Upload
         </Button>
       </form>
@@ -87,40 +85,36 @@ function FormsLibrary() {
 }
 
 function Newsletter() {
-  const client = useQueryClient();
   const issues = useQuery({
-    queryKey: ['issues'],
+    queryKey: ['newsletter'],
     queryFn: () => api.get<Issue[]>('/api/v1/association/newsletter'),
   });
-  const action = useAction();
   const [f, setF] = useState({ title: '', issueLabel: '', summary: '', body: '' });
-  async function submit(e: FormEvent) {
+  const draft = useChange(() => api.post('/api/v1/association/newsletter', f), {
+    invalidates: [['newsletter']],
+    success: 'Draft saved. Publish it when it is ready.',
+  });
+  const publish = useChange(
+    (issueId: string) => api.post(`/api/v1/association/newsletter/${issueId}/publish`),
+    {
+      invalidates: [['newsletter']],
+      success: 'Published. It is in the archive and on its way to members.',
+    },
+  );
+  function submit(e: FormEvent) {
     e.preventDefault();
-    await action.run(async () => {
-      await api.post('/api/v1/association/newsletter', f);
-      await client.invalidateQueries({ queryKey: ['issues'] });
-    }, 'Draft saved. Publish it when it is ready.');
+    draft.run();
   }
   return (
     <section className="panel" aria-labelledby="news-staff">
       <h2 id="news-staff">The Communicator</h2>
-      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <ChangeStatus of={[draft, publish]} />
       <ul>
         {issues.data?.map((i) => (
           <li key={i.id}>
             {i.issueLabel}: {i.title} ({i.status === 'draft' ? 'draft' : 'published'}){' '}
             {i.status === 'draft' ? (
-              <Button
-                variant="secondary"
-                busy={action.busy}
-                onClick={() =>
-                  action.run(async () => {
-                    await api.post(`/api/v1/association/newsletter/${i.id}/publish`);
-                    await client.invalidateQueries({ queryKey: ['issues'] });
-                  }, 'Published. It is in the archive and on its way to members.')
-                }
-              >
+              <Button variant="secondary" busy={publish.busy} onClick={() => publish.run(i.id)}>
                 Publish and mail {i.title}
               </Button>
             ) : null}
@@ -133,39 +127,30 @@ function Newsletter() {
           name="title"
           value={f.title}
           onChange={(e) => setF({ ...f, title: e.target.value })}
-          error={action.field('title')}
+          error={draft.field('title')}
         />
         <TextField
           label="Issue (for example Spring 2026)"
           name="issueLabel"
           value={f.issueLabel}
           onChange={(e) => setF({ ...f, issueLabel: e.target.value })}
-          error={action.field('issueLabel')}
+          error={draft.field('issueLabel')}
         />
         <TextField
           label="Summary"
           name="summary"
           value={f.summary}
           onChange={(e) => setF({ ...f, summary: e.target.value })}
-          error={action.field('summary')}
+          error={draft.field('summary')}
         />
-        <div className={`field${action.field('body') ? ' field-invalid' : ''}`}>
-          <label htmlFor="issue-body">The issue</label>
-          {action.field('body') ? (
-            <p className="field-error" id="issue-body-error">
-              {action.field('body')}
-            </p>
-          ) : null}
-          <textarea
-            id="issue-body"
-            rows={8}
-            value={f.body}
-            onChange={(e) => setF({ ...f, body: e.target.value })}
-            aria-invalid={action.field('body') ? true : undefined}
-            aria-describedby={action.field('body') ? 'issue-body-error' : undefined}
-          />
-        </div>
-        <Button type="submit" busy={action.busy}>
+        <TextArea
+          label="The issue"
+          rows={8}
+          value={f.body}
+          onChange={(e) => setF({ ...f, body: e.target.value })}
+          error={draft.field('body')}
+        />
+        <Button type="submit" busy={draft.busy}>
           Save draft
         </Button>
       </form>

@@ -1,12 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { COURSE_KIND_LABELS, COURSE_KINDS } from '../../../domain/eligibility.ts';
 import { fromMissouriTime } from '../../../domain/missouri-time.ts';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
-import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS, useAction } from './shared.tsx';
+import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS } from './shared.tsx';
 
 type Entry = {
   id: string;
@@ -19,16 +20,21 @@ type Entry = {
 };
 
 function Roster({ event }: { event: EventItem }) {
-  const client = useQueryClient();
   const roster = useQuery({
     queryKey: ['roster', event.id],
     queryFn: () => api.get<Entry[]>(`/api/v1/association/events/${event.id}/registrations`),
   });
-  const action = useAction();
+  const attend = useChange(
+    (r: Entry) => api.post(`/api/v1/association/events/${event.id}/attendance`, { registrationId: r.id }),
+    {
+      invalidates: [['roster', event.id]],
+      success: (_, r) =>
+        `${r.name} is marked as attended. The hours are in their training record and the certificate is sent.`,
+    },
+  );
   return (
     <div className="assoc-scroll">
-      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <ChangeStatus of={attend} />
       {roster.data?.length === 0 ? <p>Nobody has registered yet.</p> : null}
       {roster.data?.length ? (
         <table className="assoc-table">
@@ -49,18 +55,7 @@ function Roster({ event }: { event: EventItem }) {
                 <td>{r.priceCents ? `${money(r.priceCents)}${r.paid ? ' paid' : ' due'}` : 'Free'}</td>
                 <td>
                   {r.status === 'registered' ? (
-                    <Button
-                      variant="secondary"
-                      busy={action.busy}
-                      onClick={() =>
-                        action.run(async () => {
-                          await api.post(`/api/v1/association/events/${event.id}/attendance`, {
-                            registrationId: r.id,
-                          });
-                          await client.invalidateQueries({ queryKey: ['roster', event.id] });
-                        }, `${r.name} is marked as attended. The hours are in their training record and the certificate is sent.`)
-                      }
-                    >
+                    <Button variant="secondary" busy={attend.busy} onClick={() => attend.run(r)}>
                       Mark {r.name} attended
                     </Button>
                   ) : r.status === 'attended' ? (
@@ -95,16 +90,13 @@ const EMPTY = {
 };
 
 function NewEvent() {
-  const client = useQueryClient();
-  const action = useAction();
   const [f, setF] = useState(EMPTY);
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setF({ ...f, [k]: e.target.value });
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(f.date);
-    const ok = await action.run(async () => {
-      await api.post('/api/v1/association/events', {
+  const create = useChange(
+    () => {
+      const valid = /^\d{4}-\d{2}-\d{2}$/.test(f.date);
+      return api.post('/api/v1/association/events', {
         kind: f.kind,
         title: f.title,
         provider: f.provider,
@@ -117,17 +109,19 @@ function NewEvent() {
         priceCents: Math.round(Number(f.price) * 100),
         credits: f.hours ? [{ kind: f.creditKind, hours: Number(f.hours) }] : [],
       });
-      await client.invalidateQueries({ queryKey: ['events'] });
-    }, 'The training is on the calendar.');
-    if (ok) setF(EMPTY);
+    },
+    { invalidates: [['events']], success: 'The training is on the calendar.', onSuccess: () => setF(EMPTY) },
+  );
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    create.run();
   }
   return (
     <details>
       <summary>Add a training or event</summary>
-      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <ChangeStatus of={create} />
       <form className="form" onSubmit={submit} noValidate>
-        <Select label="Kind" value={f.kind} onChange={set('kind')} error={action.field('kind')}>
+        <Select label="Kind" value={f.kind} onChange={set('kind')} error={create.field('kind')}>
           {Object.entries(EVENT_KIND_LABELS).map(([k, v]) => (
             <option key={k} value={k}>
               {v}
@@ -139,14 +133,14 @@ function NewEvent() {
           name="title"
           value={f.title}
           onChange={set('title')}
-          error={action.field('title')}
+          error={create.field('title')}
         />
         <TextField
           label="Given by"
           name="provider"
           value={f.provider}
           onChange={set('provider')}
-          error={action.field('provider')}
+          error={create.field('provider')}
         />
         <TextField
           label="Date"
@@ -154,7 +148,7 @@ function NewEvent() {
           type="date"
           value={f.date}
           onChange={set('date')}
-          error={action.field('startsAt')}
+          error={create.field('startsAt')}
         />
         <TextField
           label="Starts (Missouri time)"
@@ -169,21 +163,21 @@ function NewEvent() {
           type="time"
           value={f.end}
           onChange={set('end')}
-          error={action.field('endsAt')}
+          error={create.field('endsAt')}
         />
         <TextField
           label="Place"
           name="place"
           value={f.place}
           onChange={set('place')}
-          error={action.field('place')}
+          error={create.field('place')}
         />
         <TextField
           label="Online link"
           name="onlineUrl"
           value={f.onlineUrl}
           onChange={set('onlineUrl')}
-          error={action.field('onlineUrl')}
+          error={create.field('onlineUrl')}
         />
         <TextField
           label="Seats (empty for no limit)"
@@ -191,7 +185,7 @@ function NewEvent() {
           inputMode="numeric"
           value={f.capacity}
           onChange={set('capacity')}
-          error={action.field('capacity')}
+          error={create.field('capacity')}
         />
         <TextField
           label="Member price in dollars"
@@ -199,7 +193,7 @@ function NewEvent() {
           inputMode="decimal"
           value={f.memberPrice}
           onChange={set('memberPrice')}
-          error={action.field('memberPriceCents')}
+          error={create.field('memberPriceCents')}
         />
         <TextField
           label="Price for others in dollars"
@@ -207,7 +201,7 @@ function NewEvent() {
           inputMode="decimal"
           value={f.price}
           onChange={set('price')}
-          error={action.field('priceCents')}
+          error={create.field('priceCents')}
         />
         <Select label="Hours count as" value={f.creditKind} onChange={set('creditKind')}>
           {COURSE_KINDS.map((k) => (
@@ -222,9 +216,9 @@ function NewEvent() {
           inputMode="decimal"
           value={f.hours}
           onChange={set('hours')}
-          error={action.field('credits.0.hours')}
+          error={create.field('credits.0.hours')}
         />
-        <Button type="submit" busy={action.busy}>
+        <Button type="submit" busy={create.busy}>
           Add to the calendar
         </Button>
       </form>

@@ -1,11 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { missouriDate } from '../../../domain/missouri-time.ts';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
-import { money, STATUS_LABELS, useAction } from './shared.tsx';
+import { money, STATUS_LABELS } from './shared.tsx';
 
 type Row = {
   id: string;
@@ -20,37 +22,39 @@ type Row = {
 
 function RecordDues({ row, onDone }: { row: Row; onDone: (message: string) => void }) {
   const client = useQueryClient();
-  const action = useAction();
   const [method, setMethod] = useState('cheque');
   const [amount, setAmount] = useState((row.duesCents / 100).toFixed(2));
   const [reference, setReference] = useState('');
   const [receivedOn, setReceivedOn] = useState(missouriDate(new Date()));
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const ok = await action.run(async () => {
-      await api.post('/api/v1/association/payments', {
+  const record = useChange(
+    () =>
+      api.post('/api/v1/association/payments', {
         userId: row.userId,
         purpose: 'dues',
         method,
         amountCents: Math.round(Number(amount) * 100),
         reference,
         receivedOn,
-      });
-    });
-    if (ok) {
-      onDone(`Payment recorded for ${row.name}. The receipt is on its way.`);
-      await client.invalidateQueries({ queryKey: ['memberships'] });
-    }
+      }),
+    {
+      onSuccess: async () => {
+        onDone(`Payment recorded for ${row.name}. The receipt is on its way.`);
+        await client.invalidateQueries({ queryKey: ['memberships'] });
+      },
+    },
+  );
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    record.run();
   }
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={`Record dues for ${row.name}`}>
-      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <ChangeStatus of={record} />
       <Select
         label="Paid by"
         value={method}
         onChange={(e) => setMethod(e.target.value)}
-        error={action.field('method')}
+        error={record.field('method')}
       >
         <option value="cheque">Cheque</option>
         <option value="cash">Cash</option>
@@ -64,14 +68,14 @@ function RecordDues({ row, onDone }: { row: Row; onDone: (message: string) => vo
         inputMode="decimal"
         value={amount}
         onChange={(e) => setAmount(e.target.value)}
-        error={action.field('amountCents')}
+        error={record.field('amountCents')}
       />
       <TextField
         label="Cheque number or note"
         name="reference"
         value={reference}
         onChange={(e) => setReference(e.target.value)}
-        error={action.field('reference')}
+        error={record.field('reference')}
       />
       <TextField
         label="Date received"
@@ -79,9 +83,9 @@ function RecordDues({ row, onDone }: { row: Row; onDone: (message: string) => vo
         type="date"
         value={receivedOn}
         onChange={(e) => setReceivedOn(e.target.value)}
-        error={action.field('receivedOn')}
+        error={record.field('receivedOn')}
       />
-      <Button type="submit" busy={action.busy}>
+      <Button type="submit" busy={record.busy}>
         Record payment
       </Button>
     </form>

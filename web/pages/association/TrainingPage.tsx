@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
@@ -9,19 +9,29 @@ import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS, useAction } from './shared.tsx';
+import { useChange } from '../../api/change.ts';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS } from './shared.tsx';
 
 /** /trainings/:id: one training, with registration, cancellation and its calendar file. */
 export function TrainingPage() {
   const { id = '' } = useParams();
   const session = useSession();
-  const client = useQueryClient();
   const event = useQuery({
     queryKey: ['event', id],
     queryFn: () => api.get<EventItem>(`/api/v1/association/events/${id}`),
   });
-  const action = useAction();
-  const refresh = () => client.invalidateQueries({ queryKey: ['event', id] });
+  const cancel = useChange(
+    (registrationId: string) => api.post(`/api/v1/association/registrations/${registrationId}/cancel`),
+    {
+      invalidates: [['event', id]],
+      success: 'Your place is cancelled. If someone was waiting, the seat is now theirs.',
+    },
+  );
+  const register = useChange(() => api.post(`/api/v1/association/events/${id}/registrations`), {
+    invalidates: [['event', id]],
+    success: 'Done. We e-mailed you the details.',
+  });
 
   if (event.isPending) return <Loading what="Loading the training" />;
   if (event.isError)
@@ -35,8 +45,7 @@ export function TrainingPage() {
 
   return (
     <Page title={e.title} lead={`${EVENT_KIND_LABELS[e.kind] ?? e.kind}, given by ${e.provider}.`}>
-      {action.message ? <Alert tone="success">{action.message}</Alert> : null}
-      {action.error ? <Alert tone="error">{action.error.message}</Alert> : null}
+      <ChangeStatus of={[cancel, register]} />
       <section className="panel" aria-labelledby="when">
         <h2 id="when">When and where</h2>
         <dl className="facts">
@@ -99,33 +108,13 @@ export function TrainingPage() {
                 : ''}
             </p>
             {mine.status === 'registered' || mine.status === 'waitlisted' ? (
-              <Button
-                variant="secondary"
-                busy={action.busy}
-                onClick={() =>
-                  action.run(async () => {
-                    await api.post(`/api/v1/association/registrations/${mine.id}/cancel`);
-                    await refresh();
-                  }, 'Your place is cancelled. If someone was waiting, the seat is now theirs.')
-                }
-              >
+              <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(mine.id)}>
                 Cancel my place
               </Button>
             ) : null}
           </>
         ) : (
-          <Button
-            busy={action.busy}
-            onClick={() =>
-              action.run(async () => {
-                const r = await api.post<{ status: string }>(
-                  `/api/v1/association/events/${e.id}/registrations`,
-                );
-                await refresh();
-                return r;
-              }, 'Done. We e-mailed you the details.')
-            }
-          >
+          <Button busy={register.busy} onClick={() => register.run()}>
             {e.seatsLeft === 0 ? 'Join the waitlist' : 'Register'}
           </Button>
         )}

@@ -1,6 +1,3 @@
-import { useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client.ts';
-
 export const money = (cents: number) => (cents === 0 ? 'Free' : `$${(cents / 100).toFixed(2)}`);
 
 export const STATUS_LABELS: Record<string, string> = {
@@ -54,29 +51,6 @@ export type EventItem = {
   status: string;
   myRegistration: { id: string; status: string; priceCents: number; paid: boolean } | null;
 };
-
-/** Runs a change, remembering the error to show (message and fields) and whether it is busy. */
-export function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  async function run(fn: () => Promise<unknown>, done?: string) {
-    setBusy(true);
-    setError(null);
-    setMessage(null);
-    try {
-      await fn();
-      if (done) setMessage(done);
-      return true;
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', errorMessage(e)));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, error, message, run, field: (name: string) => error?.field(name) };
-}
 
 /** Reads a chosen file as base64 for a JSON upload. */
 export function fileToBase64(file: File): Promise<string> {

@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
@@ -168,10 +170,10 @@ function Deadlines({ c }: { c: CaseView }) {
 
 function ConsentSection({ c }: { c: CaseView }) {
   const client = useQueryClient();
-  const respond = useMutation({
-    mutationFn: (decision: 'agree' | 'decline') => api.post(`/api/v1/cases/${c.id}/response`, { decision }),
-    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
-  });
+  const respond = useChange(
+    (decision: 'agree' | 'decline') => api.post(`/api/v1/cases/${c.id}/response`, { decision }),
+    { onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }) },
+  );
   const waiting = c.state === 'awaiting_other_party';
   if (!waiting) return null;
   const mine = c.viewer.kind === 'party' && c.viewer.side === 'respondent';
@@ -179,7 +181,7 @@ function ConsentSection({ c }: { c: CaseView }) {
   return (
     <section className="case-section" aria-labelledby="consent">
       <h2 id="consent">Will you take part in mediation?</h2>
-      {respond.isError ? <Alert tone="error">{errorMessage(respond.error)}</Alert> : null}
+      <ChangeStatus of={respond} />
       {mine ? (
         <>
           <p>
@@ -188,11 +190,11 @@ function ConsentSection({ c }: { c: CaseView }) {
               : 'The court sent this case to mediation.'}
           </p>
           <div className="button-row">
-            <Button busy={respond.isPending} onClick={() => respond.mutate('agree')}>
+            <Button busy={respond.busy} onClick={() => respond.run('agree')}>
               Yes, we agree to mediate
             </Button>
             {voluntary ? (
-              <Button variant="secondary" busy={respond.isPending} onClick={() => respond.mutate('decline')}>
+              <Button variant="secondary" busy={respond.busy} onClick={() => respond.run('decline')}>
                 No, we decline
               </Button>
             ) : null}

@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ProgramSummary } from '../../../contracts/programs.ts';
 import { packForKind } from '../../../domain/rule-packs/index.ts';
 import { useSession } from '../../api/accounts.ts';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { useChange } from '../../api/change.ts';
+import { api, errorMessage } from '../../api/client.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -62,8 +62,8 @@ function RequestForm({ program }: { program: ProgramSummary }) {
   const [askState, setAskState] = useState(false);
   const set = (k: string) => (e: { target: { value: string } }) =>
     setV((old) => ({ ...old, [k]: e.target.value }));
-  const submit = useMutation({
-    mutationFn: () => {
+  const submit = useChange(
+    () => {
       const common = {
         form,
         programId: program.id,
@@ -112,19 +112,19 @@ function RequestForm({ program }: { program: ProgramSummary }) {
         caseType: v.caseType ?? pack.caseTypes.value[0]!.id,
       });
     },
-    onSuccess: (r) => navigate(`/cases/${r.id}`),
-  });
-  const err = submit.error instanceof ApiError ? submit.error : null;
+    { onSuccess: (r) => navigate(`/cases/${r.id}`) },
+  );
+  const err = submit.error;
   const f = (name: string) => err?.field(name);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    submit.mutate();
+    submit.run();
   };
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <h2>2. About your request</h2>
       <p>{pack.cost.value.text}</p>
-      {submit.isError ? (
+      {submit.error !== null ? (
         <Alert tone="error">
           {err && Object.keys(err.fields).length
             ? 'Some answers need a fix. They are marked below.'
@@ -317,7 +317,7 @@ function RequestForm({ program }: { program: ProgramSummary }) {
         />
       ) : null}
       <div className="form-actions">
-        <Button type="submit" busy={submit.isPending} busyLabel="Sending your request…">
+        <Button type="submit" busy={submit.busy} busyLabel="Sending your request…">
           Send my request
         </Button>
       </div>

@@ -1,9 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Area, Choose, ErrorAlert, fieldError, Input } from '../mediation/shared.tsx';
+import { Select, TextArea, TextField } from '../../components/Field.tsx';
+import { ErrorAlert } from '../mediation/shared.tsx';
 import { complianceKey, fileAsBase64, type Milestone, showDate, showInstant } from './types.ts';
 
 const BADGE: Record<Milestone['state'], string> = {
@@ -115,8 +117,8 @@ function MarkDone({
   const [doneOn, setDoneOn] = useState(today);
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
-  const save = useMutation({
-    mutationFn: async () =>
+  const save = useChange(
+    async () =>
       api.post(`${url}/done`, {
         doneOn,
         note,
@@ -124,43 +126,43 @@ function MarkDone({
           files.map(async (f) => ({ filename: f.name, contentBase64: await fileAsBase64(f) })),
         ),
       }),
-    onSuccess: onDone,
-  });
+    { onSuccess: onDone },
+  );
   return (
     <form
       className="c-form"
       aria-label={`Mark “${what}” done`}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.run();
       }}
     >
       <h3>Is it done?</h3>
-      <Input
+      <TextField
         label="Date it was done"
         type="date"
         value={doneOn}
         max={today}
         onChange={(e) => setDoneOn(e.target.value)}
-        error={fieldError(save.error, 'doneOn')}
+        error={save.field('doneOn')}
       />
-      <Area
+      <TextArea
         label="What was done"
         hint="For example: the first session was on Monday in room 12."
         value={note}
         onChange={(e) => setNote(e.target.value)}
-        error={fieldError(save.error, 'note')}
+        error={save.field('note')}
       />
-      <Input
+      <TextField
         label="Files that show it (PDF, PNG or JPEG, up to 10 MB each)"
         type="file"
         multiple
         accept="application/pdf,image/png,image/jpeg"
         onChange={(e) => setFiles([...(e.target.files ?? [])])}
-        error={fieldError(save.error, 'files.0.contentBase64')}
+        error={save.field('files.0.contentBase64')}
       />
       <ErrorAlert error={save.error} />
-      <Button type="submit" busy={save.isPending}>
+      <Button type="submit" busy={save.busy}>
         Mark it done
       </Button>
     </form>
@@ -169,17 +171,14 @@ function MarkDone({
 
 function ConfirmOrDispute({ url, m, onDone }: { url: string; m: Milestone; onDone: () => void }) {
   const [reason, setReason] = useState('');
-  const confirm = useMutation({ mutationFn: () => api.post(`${url}/confirm`, {}), onSuccess: onDone });
-  const dispute = useMutation({
-    mutationFn: () => api.post(`${url}/dispute`, { reason }),
-    onSuccess: onDone,
-  });
+  const confirm = useChange(() => api.post(`${url}/confirm`, {}), { onSuccess: onDone });
+  const dispute = useChange(() => api.post(`${url}/dispute`, { reason }), { onSuccess: onDone });
   return (
     <div className="c-form">
       <h3>Was it really done?</h3>
       {m.can.confirm ? (
         <p>
-          <Button busy={confirm.isPending} onClick={() => confirm.mutate()}>
+          <Button busy={confirm.busy} onClick={() => confirm.run()}>
             Yes, it is done
           </Button>
         </p>
@@ -190,17 +189,17 @@ function ConfirmOrDispute({ url, m, onDone }: { url: string; m: Milestone; onDon
           aria-label={`Say “${m.what}” is not done`}
           onSubmit={(e) => {
             e.preventDefault();
-            dispute.mutate();
+            dispute.run();
           }}
         >
-          <Area
+          <TextArea
             label="If it is not done, say what is missing"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            error={fieldError(dispute.error, 'reason')}
+            error={dispute.field('reason')}
           />
           <ErrorAlert error={dispute.error} />
-          <Button type="submit" variant="secondary" busy={dispute.isPending}>
+          <Button type="submit" variant="secondary" busy={dispute.busy}>
             It is not done
           </Button>
         </form>
@@ -211,10 +210,7 @@ function ConfirmOrDispute({ url, m, onDone }: { url: string; m: Milestone; onDon
 
 function Waive({ url, what, onDone }: { url: string; what: string; onDone: () => void }) {
   const [sure, setSure] = useState(false);
-  const waive = useMutation({
-    mutationFn: () => api.post(`${url}/waive`, { confirm: sure }),
-    onSuccess: onDone,
-  });
+  const waive = useChange(() => api.post(`${url}/waive`, { confirm: sure }), { onSuccess: onDone });
   return (
     <details className="c-form">
       <summary>Give up this promise</summary>
@@ -226,11 +222,9 @@ function Waive({ url, what, onDone }: { url: string; what: string; onDone: () =>
         <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} /> I give up “{what}
         ”.
       </label>
-      {fieldError(waive.error, 'confirm') ? (
-        <p className="m-error">{fieldError(waive.error, 'confirm')}</p>
-      ) : null}
+      {waive.field('confirm') ? <p className="m-error">{waive.field('confirm')}</p> : null}
       <ErrorAlert error={waive.error} />
-      <Button variant="secondary" busy={waive.isPending} onClick={() => waive.mutate()}>
+      <Button variant="secondary" busy={waive.busy} onClick={() => waive.run()}>
         Waive this promise
       </Button>
     </details>
@@ -241,29 +235,31 @@ function Correct({ url, m, onDone }: { url: string; m: Milestone; onDone: () => 
   const [dueDate, setDueDate] = useState(m.dueDate);
   const [side, setSide] = useState(m.responsibleSide);
   const [reason, setReason] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useChange(
+    () =>
       api.patch(url, {
         ...(dueDate !== m.dueDate ? { due: { kind: 'date', date: dueDate } } : {}),
         ...(side !== m.responsibleSide ? { responsibleSide: side } : {}),
         reason,
       }),
-    onSuccess: () => {
-      setReason('');
-      onDone();
+    {
+      onSuccess: () => {
+        setReason('');
+        onDone();
+      },
     },
-  });
+  );
   return (
     <details className="c-form">
       <summary>Correct this promise</summary>
-      <Input
+      <TextField
         label="Due date"
         type="date"
         value={dueDate}
         onChange={(e) => setDueDate(e.target.value)}
-        error={fieldError(save.error, 'due')}
+        error={save.field('due')}
       />
-      <Choose
+      <Select
         label="Who must do it"
         value={side}
         onChange={(e) => setSide(e.target.value as Milestone['responsibleSide'])}
@@ -271,16 +267,16 @@ function Correct({ url, m, onDone }: { url: string; m: Milestone; onDone: () => 
         <option value="requester">The side who asked for mediation</option>
         <option value="respondent">The other side</option>
         <option value="both">Both sides</option>
-      </Choose>
-      <Area
+      </Select>
+      <TextArea
         label="Why (everyone on the case sees this)"
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        error={fieldError(save.error, 'reason')}
+        error={save.field('reason')}
       />
-      {save.isSuccess ? <Alert tone="success">Corrected. The change is in the log.</Alert> : null}
+      {save.done ? <Alert tone="success">Corrected. The change is in the log.</Alert> : null}
       <ErrorAlert error={save.error} />
-      <Button variant="secondary" busy={save.isPending} onClick={() => save.mutate()}>
+      <Button variant="secondary" busy={save.busy} onClick={() => save.run()}>
         Save the correction
       </Button>
     </details>

@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { ErrorAlert, fieldError, Input } from '../mediation/shared.tsx';
+import { ErrorAlert } from '../mediation/shared.tsx';
 import '../mediation/mediation.css';
 import './compliance.css';
 import { showDate } from './types.ts';
@@ -121,8 +123,7 @@ function SettingsForm({
   onSaved: () => void;
 }) {
   const [s, setS] = useState(initial);
-  const save = useMutation({
-    mutationFn: () => api.put(`/api/v1/programs/${programId}/compliance/settings`, s),
+  const save = useChange(() => api.put(`/api/v1/programs/${programId}/compliance/settings`, s), {
     onSuccess: onSaved,
   });
   return (
@@ -131,17 +132,17 @@ function SettingsForm({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          save.run();
         }}
       >
-        <Input
+        <TextField
           label="Remind the side that must act this many days before the date"
           type="number"
           min={0}
           max={60}
           value={s.remindDaysBefore}
           onChange={(e) => setS({ ...s, remindDaysBefore: Number(e.target.value) })}
-          error={fieldError(save.error, 'remindDaysBefore')}
+          error={save.field('remindDaysBefore')}
         />
         <fieldset className="m-choices">
           <legend>When a promise is overdue, also tell</legend>
@@ -162,9 +163,9 @@ function SettingsForm({
             the program’s coordinators
           </label>
         </fieldset>
-        {save.isSuccess ? <Alert tone="success">Saved.</Alert> : null}
+        {save.done ? <Alert tone="success">Saved.</Alert> : null}
         <ErrorAlert error={save.error} />
-        <Button type="submit" busy={save.isPending}>
+        <Button type="submit" busy={save.busy}>
           Save
         </Button>
       </form>

@@ -1,11 +1,12 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FEE_TYPES, LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
 import { ROSTERS } from '../../../domain/eligibility.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { Select } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
@@ -98,37 +99,37 @@ export function FindMediatorPage() {
           />
         </div>
         <div className="directory-filters">
-          <Select
+          <FilterSelect
             name="area"
             label="Kind of case"
             value={params.get('area')}
             options={PRACTICE_AREAS.map((a) => [a, areaLabel(a)])}
           />
-          <Select
+          <FilterSelect
             name="county"
             label="Serves this county"
             value={params.get('county')}
             options={(counties.data ?? []).map((c) => [c.fips, c.name])}
           />
-          <Select
+          <FilterSelect
             name="language"
             label="Language"
             value={params.get('language')}
             options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
           />
-          <Select
+          <FilterSelect
             name="roster"
             label="Qualified for"
             value={params.get('roster')}
             options={ROSTERS.map((r) => [r, rosterLabel(r)])}
           />
-          <Select
+          <FilterSelect
             name="fee"
             label="Fees"
             value={params.get('fee')}
             options={FEE_TYPES.map((f) => [f, feeLabel(f)])}
           />
-          <Select
+          <FilterSelect
             name="mode"
             label="Meets"
             value={params.get('mode')}
@@ -137,7 +138,7 @@ export function FindMediatorPage() {
               ['in_person', 'In person'],
             ]}
           />
-          <Select
+          <FilterSelect
             name="sort"
             label="Order"
             value={params.get('sort')}
@@ -147,7 +148,7 @@ export function FindMediatorPage() {
               ['distance', 'Nearest first'],
             ]}
           />
-          <Select
+          <FilterSelect
             name="near"
             label="Nearest to (for “Nearest first”)"
             value={params.get('near')}
@@ -206,7 +207,7 @@ export function FindMediatorPage() {
   );
 }
 
-function Select({
+function FilterSelect({
   name,
   label,
   value,
@@ -219,19 +220,15 @@ function Select({
   options: [string, string][];
   anyLabel?: string;
 }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
-        <option value="">{anyLabel}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select label={label} name={name} defaultValue={value ?? ''}>
+      <option value="">{anyLabel}</option>
+      {options.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      ))}
+    </Select>
   );
 }
 

@@ -1,11 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
@@ -148,16 +150,16 @@ export function MediatorPage() {
 
 function ContactForm({ profileId, name }: { profileId: string; name: string }) {
   const [sent, setSent] = useState<string | null>(null);
-  const send = useMutation({
-    mutationFn: (body: { name: string; email: string; message: string }) =>
+  const send = useChange(
+    (body: { name: string; email: string; message: string }) =>
       api.post<{ sent: boolean; message: string }>(`/api/v1/directory/mediators/${profileId}/contact`, body),
-    onSuccess: (r) => setSent(r.message),
-  });
+    { onSuccess: (r) => setSent(r.message) },
+  );
   const fieldError = (f: string) => (send.error instanceof ApiError ? send.error.field(f) : undefined);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    send.mutate({
+    send.run({
       name: String(form.get('name') ?? ''),
       email: String(form.get('email') ?? ''),
       message: String(form.get('message') ?? ''),
@@ -171,7 +173,7 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
         stays private.
       </p>
       {sent ? <Alert tone="success">{sent}</Alert> : null}
-      {send.isError ? <Alert tone="error">{errorMessage(send.error)}</Alert> : null}
+      <ChangeStatus of={send} />
       {!sent ? (
         <form className="form" onSubmit={submit}>
           <TextField label="Your name" name="name" autoComplete="name" required error={fieldError('name')} />
@@ -183,21 +185,15 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
             required
             error={fieldError('email')}
           />
-          <div className={`field${fieldError('message') ? ' field-invalid' : ''}`}>
-            <label htmlFor="contact-message">Your message</label>
-            <p className="field-hint" id="contact-message-hint">
-              What kind of disagreement, and where. Do not include anything you would not want written down.
-            </p>
-            {fieldError('message') ? <p className="field-error">{fieldError('message')}</p> : null}
-            <textarea
-              id="contact-message"
-              name="message"
-              rows={6}
-              required
-              aria-describedby="contact-message-hint"
-            />
-          </div>
-          <Button type="submit" busy={send.isPending} busyLabel="Sending…">
+          <TextArea
+            label="Your message"
+            hint="What kind of disagreement, and where. Do not include anything you would not want written down."
+            name="message"
+            rows={6}
+            required
+            error={fieldError('message')}
+          />
+          <Button type="submit" busy={send.busy} busyLabel="Sending…">
             Send the message
           </Button>
         </form>
@@ -218,22 +214,22 @@ function CoordinatorPanel({ profileId }: { profileId: string }) {
         user.programs.some((p) => p.id === g.scope && p.kind === 'special_education'),
     ),
   );
-  const admit = useMutation({
-    mutationFn: (admitted: boolean) =>
+  const admit = useChange(
+    (admitted: boolean) =>
       api.post(`/api/v1/directory/profiles/${profileId}/special-education`, { admitted }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['directory', 'mediator', profileId] }),
-  });
+    { onSuccess: () => client.invalidateQueries({ queryKey: ['directory', 'mediator', profileId] }) },
+  );
   if (!coordinatesSpecialEducation) return null;
   return (
     <section aria-labelledby="coordinator" className="panel">
       <h2 id="coordinator">State special-education list</h2>
       <p>As the state program’s coordinator you decide who is on the list.</p>
-      {admit.isError ? <Alert tone="error">{errorMessage(admit.error)}</Alert> : null}
+      <ChangeStatus of={admit} />
       <div className="form-actions">
-        <Button onClick={() => admit.mutate(true)} busy={admit.isPending}>
+        <Button onClick={() => admit.run(true)} busy={admit.busy}>
           Admit to the list
         </Button>
-        <Button variant="secondary" onClick={() => admit.mutate(false)} busy={admit.isPending}>
+        <Button variant="secondary" onClick={() => admit.run(false)} busy={admit.busy}>
           Remove from the list
         </Button>
       </div>

@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
 import { DEGREE_FIELDS } from '../../../domain/eligibility.ts';
+import { useChange } from '../../api/change.ts';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Select, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useCounties } from './FindMediatorPage.tsx';
@@ -46,21 +48,15 @@ export function MyProfilePage() {
     queryFn: () => api.get<{ profile: OwnProfile | null }>('/api/v1/directory/me'),
   });
   const counties = useCounties();
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api.put<{ profile: OwnProfile }>('/api/v1/directory/me', body),
-    onSuccess: (data) => {
-      client.setQueryData(ownKey, data);
-      setSaved(true);
-    },
-    onMutate: () => setSaved(false),
-  });
-  const photo = useMutation({
-    mutationFn: async (file: File) =>
+  const save = useChange(
+    (body: Record<string, unknown>) => api.put<{ profile: OwnProfile }>('/api/v1/directory/me', body),
+    { onSuccess: (data) => client.setQueryData(ownKey, data) },
+  );
+  const photo = useChange(
+    async (file: File) =>
       api.put<{ profile: OwnProfile }>('/api/v1/directory/me/photo', await readUpload(file)),
-    onSuccess: (data) => client.setQueryData(ownKey, data),
-  });
+    { onSuccess: (data) => client.setQueryData(ownKey, data) },
+  );
 
   // The counties list must be there before the form: a multiple select picks its defaults once.
   if (own.isPending || counties.isPending) return <Loading what="Loading your profile" />;
@@ -71,7 +67,7 @@ export function MyProfilePage() {
       </Page>
     );
   const p = own.data.profile;
-  const fieldError = (f: string) => (save.error instanceof ApiError ? save.error.field(f) : undefined);
+  const fieldError = save.field;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,7 +76,7 @@ export function MyProfilePage() {
     const number = (k: string) => (text(k) === '' ? null : Number(text(k)));
     const degreeTitle = text('degreeTitle');
     const barState = text('barState');
-    save.mutate({
+    save.run({
       displayName: text('displayName'),
       practiceName: text('practiceName'),
       bio: text('bio'),
@@ -121,8 +117,8 @@ export function MyProfilePage() {
           <Link to={`/mediators/${p.id}`}>See my public profile</Link>
         </p>
       ) : null}
-      {saved ? <Alert tone="success">Your profile is saved.</Alert> : null}
-      {save.isError ? (
+      {save.done ? <Alert tone="success">Your profile is saved.</Alert> : null}
+      {save.error !== null ? (
         <Alert
           tone="error"
           title={
@@ -148,15 +144,14 @@ export function MyProfilePage() {
           defaultValue={p?.practiceName ?? ''}
           error={fieldError('practiceName')}
         />
-        <div className={`field${fieldError('bio') ? ' field-invalid' : ''}`}>
-          <label htmlFor="bio">About you</label>
-          <p className="field-hint" id="bio-hint">
-            A few plain sentences: the cases you help with and how you work. Do not call yourself “certified”:
-            Missouri does not certify mediators.
-          </p>
-          {fieldError('bio') ? <p className="field-error">{fieldError('bio')}</p> : null}
-          <textarea id="bio" name="bio" rows={6} defaultValue={p?.bio ?? ''} aria-describedby="bio-hint" />
-        </div>
+        <TextArea
+          label="About you"
+          hint="A few plain sentences: the cases you help with and how you work. Do not call yourself “certified”: Missouri does not certify mediators."
+          name="bio"
+          rows={6}
+          defaultValue={p?.bio ?? ''}
+          error={fieldError('bio')}
+        />
         <Checks
           legend="Kinds of case"
           name="areas"
@@ -217,18 +212,15 @@ export function MyProfilePage() {
           inputMode="numeric"
           defaultValue={p?.yearsPractice ?? ''}
         />
-        <div className="field">
-          <label htmlFor="contactPreference">How people should reach you</label>
-          <select
-            id="contactPreference"
-            name="contactPreference"
-            defaultValue={p?.contactPreference ?? 'form'}
-          >
-            <option value="form">Through Parley’s contact form</option>
-            <option value="phone">By phone (your number is shown)</option>
-            <option value="website">Through my website</option>
-          </select>
-        </div>
+        <Select
+          label="How people should reach you"
+          name="contactPreference"
+          defaultValue={p?.contactPreference ?? 'form'}
+        >
+          <option value="form">Through Parley’s contact form</option>
+          <option value="phone">By phone (your number is shown)</option>
+          <option value="website">Through my website</option>
+        </Select>
         <TextField label="Phone (optional)" name="phone" type="tel" defaultValue={p?.phone ?? ''} />
         <TextField
           label="Website (optional)"
@@ -237,20 +229,13 @@ export function MyProfilePage() {
           defaultValue={p?.website ?? ''}
           error={fieldError('website')}
         />
-        <div className="field">
-          <label htmlFor="employers">Organisations that employ you, one a line</label>
-          <p className="field-hint" id="employers-hint">
-            For example a school district. You are never offered for a special-education case of a district or
-            agency that employs you. Not shown to the public.
-          </p>
-          <textarea
-            id="employers"
-            name="employers"
-            rows={3}
-            defaultValue={(p?.employers ?? []).join('\n')}
-            aria-describedby="employers-hint"
-          />
-        </div>
+        <TextArea
+          label="Organisations that employ you, one a line"
+          hint="For example a school district. You are never offered for a special-education case of a district or agency that employs you. Not shown to the public."
+          name="employers"
+          rows={3}
+          defaultValue={(p?.employers ?? []).join('\n')}
+        />
         <fieldset className="field">
           <legend>Degree and bar admission (Rule 88.05)</legend>
           <TextField
@@ -286,7 +271,7 @@ export function MyProfilePage() {
           label="Show my profile in the public directory"
           checked={p?.published ?? true}
         />
-        <Button type="submit" busy={save.isPending} busyLabel="Saving…">
+        <Button type="submit" busy={save.busy} busyLabel="Saving…">
           Save my profile
         </Button>
       </form>
@@ -303,19 +288,16 @@ export function MyProfilePage() {
               height={160}
             />
           ) : null}
-          {photo.isError ? <Alert tone="error">{errorMessage(photo.error)}</Alert> : null}
-          <div className="field">
-            <label htmlFor="photo-file">Choose a photo (JPEG, PNG or WebP, up to 2 MB)</label>
-            <input
-              id="photo-file"
-              type="file"
-              accept="image/jpeg,image/png,image/webp"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) photo.mutate(file);
-              }}
-            />
-          </div>
+          <ChangeStatus of={photo} />
+          <TextField
+            label="Choose a photo (JPEG, PNG or WebP, up to 2 MB)"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) photo.run(file);
+            }}
+          />
         </section>
       ) : null}
       {p ? <TrainingRecord profile={p} /> : <p>Save your profile first, then add your training.</p>}

@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
@@ -15,8 +17,7 @@ const key = ['directory', 'review'] as const;
 export function ReviewPage() {
   const client = useQueryClient();
   const queue = useQuery({ queryKey: key, queryFn: () => api.get<ReviewQueue>('/api/v1/directory/review') });
-  const act = useMutation({
-    mutationFn: (path: string) => api.post(path),
+  const act = useChange((path: string) => api.post(path), {
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   });
   return (
@@ -27,7 +28,7 @@ export function ReviewPage() {
     >
       {queue.isPending ? <Loading what="Loading what is waiting" /> : null}
       {queue.isError ? <Alert tone="error">{errorMessage(queue.error)}</Alert> : null}
-      {act.isError ? <Alert tone="error">{errorMessage(act.error)}</Alert> : null}
+      <ChangeStatus of={act} />
       {queue.data ? (
         <>
           <h2>Courses</h2>
@@ -47,10 +48,7 @@ export function ReviewPage() {
                     ' · no certificate'
                   )}
                 </p>
-                <Button
-                  onClick={() => act.mutate(`/api/v1/directory/courses/${c.id}/verify`)}
-                  busy={act.isPending}
-                >
+                <Button onClick={() => act.run(`/api/v1/directory/courses/${c.id}/verify`)} busy={act.busy}>
                   Mark as verified
                 </Button>
               </li>
@@ -66,18 +64,14 @@ export function ReviewPage() {
                 </p>
                 <div className="form-actions">
                   {p.credentialsPending ? (
-                    <Button
-                      onClick={() => act.mutate(`/api/v1/directory/profiles/${p.id}/credentials/verify`)}
-                    >
+                    <Button onClick={() => act.run(`/api/v1/directory/profiles/${p.id}/credentials/verify`)}>
                       Degree or bar admission checked
                     </Button>
                   ) : null}
                   {p.affidavitPending ? (
                     <>
                       <a href={`/api/v1/directory/documents/${p.affidavitFileId}`}>Read the affidavit</a>
-                      <Button
-                        onClick={() => act.mutate(`/api/v1/directory/profiles/${p.id}/affidavit/verify`)}
-                      >
+                      <Button onClick={() => act.run(`/api/v1/directory/profiles/${p.id}/affidavit/verify`)}>
                         Affidavit checked
                       </Button>
                     </>

@@ -1,10 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { COURSE_KINDS } from '../../../domain/eligibility.ts';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
+import { useChange } from '../../api/change.ts';
+import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Select, TextField } from '../../components/Field.tsx';
 import { courseKindLabel } from './labels.ts';
 import { ownKey, readUpload } from './MyProfilePage.tsx';
 import type { OwnProfile } from './types.ts';
@@ -13,31 +14,31 @@ import type { OwnProfile } from './types.ts';
 export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
   const client = useQueryClient();
   const update = (data: { profile: OwnProfile }) => client.setQueryData(ownKey, data);
-  const add = useMutation({
-    mutationFn: async (input: { body: Record<string, unknown>; file: File | null }) =>
+  const add = useChange(
+    async (input: { body: Record<string, unknown>; file: File | null }) =>
       api.post<{ profile: OwnProfile }>('/api/v1/directory/me/courses', {
         ...input.body,
         certificate: input.file ? await readUpload(input.file) : null,
       }),
-    onSuccess: update,
-  });
-  const remove = useMutation({
-    mutationFn: (id: string) => api.delete<{ profile: OwnProfile }>(`/api/v1/directory/me/courses/${id}`),
-    onSuccess: update,
-  });
-  const affidavit = useMutation({
-    mutationFn: async (file: File) =>
+    { onSuccess: update },
+  );
+  const remove = useChange(
+    (id: string) => api.delete<{ profile: OwnProfile }>(`/api/v1/directory/me/courses/${id}`),
+    { onSuccess: update },
+  );
+  const affidavit = useChange(
+    async (file: File) =>
       api.put<{ profile: OwnProfile }>('/api/v1/directory/me/affidavit', await readUpload(file)),
-    onSuccess: update,
-  });
-  const fieldError = (f: string) => (add.error instanceof ApiError ? add.error.field(f) : undefined);
+    { onSuccess: update },
+  );
+  const fieldError = add.field;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const f = new FormData(form);
     const file = f.get('certificate');
-    add.mutate(
+    add.run(
       {
         body: {
           provider: String(f.get('provider') ?? ''),
@@ -109,7 +110,7 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
                 {c.verified ? null : (
                   <Button
                     variant="link"
-                    onClick={() => remove.mutate(c.id)}
+                    onClick={() => remove.run(c.id)}
                     aria-label={`Remove the course of ${c.date}`}
                   >
                     Remove
@@ -122,7 +123,7 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
       </table>
 
       <h3>Add a course</h3>
-      {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
+      <ChangeStatus of={add} />
       <form className="form" onSubmit={submit}>
         <TextField label="Who gave the training" name="provider" required error={fieldError('provider')} />
         <TextField label="Course title (optional)" name="title" />
@@ -136,27 +137,21 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
           required
           error={fieldError('hours')}
         />
-        <div className="field">
-          <label htmlFor="course-kind">Kind of training</label>
-          <select id="course-kind" name="kind" required>
-            {COURSE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {courseKindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`field${fieldError('certificate') ? ' field-invalid' : ''}`}>
-          <label htmlFor="certificate">Certificate of completion (PDF or image, up to 2 MB)</label>
-          {fieldError('certificate') ? <p className="field-error">{fieldError('certificate')}</p> : null}
-          <input
-            id="certificate"
-            name="certificate"
-            type="file"
-            accept="application/pdf,image/jpeg,image/png,image/webp"
-          />
-        </div>
-        <Button type="submit" busy={add.isPending} busyLabel="Adding…">
+        <Select label="Kind of training" name="kind" required>
+          {COURSE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {courseKindLabel(k)}
+            </option>
+          ))}
+        </Select>
+        <TextField
+          label="Certificate of completion (PDF or image, up to 2 MB)"
+          name="certificate"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png,image/webp"
+          error={fieldError('certificate')}
+        />
+        <Button type="submit" busy={add.busy} busyLabel="Adding…">
           Add the course
         </Button>
       </form>
@@ -169,19 +164,16 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
             : 'Your affidavit is uploaded and waiting to be checked.'
           : 'To be on the domestic relations list, upload your signed affidavit.'}
       </p>
-      {affidavit.isError ? <Alert tone="error">{errorMessage(affidavit.error)}</Alert> : null}
-      <div className="field">
-        <label htmlFor="affidavit">Upload the affidavit (PDF or image, up to 2 MB)</label>
-        <input
-          id="affidavit"
-          type="file"
-          accept="application/pdf,image/jpeg,image/png,image/webp"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) affidavit.mutate(file);
-          }}
-        />
-      </div>
+      <ChangeStatus of={affidavit} />
+      <TextField
+        label="Upload the affidavit (PDF or image, up to 2 MB)"
+        type="file"
+        accept="application/pdf,image/jpeg,image/png,image/webp"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) affidavit.run(file);
+        }}
+      />
     </section>
   );
 }

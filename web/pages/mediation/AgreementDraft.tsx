@@ -1,8 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
-import { Area, Choose, ErrorAlert, fieldError, Input } from './shared.tsx';
+import { FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
+import { ErrorAlert } from './shared.tsx';
 
 export type Due = { kind: 'date'; date: string } | { kind: 'days_after_signing'; days: number };
 export type Content = {
@@ -49,20 +51,22 @@ export function AgreementDraft({
     initial?.milestones.map((m) => ({ ...m, k: uid() })) ?? [],
   );
   const [changeNote, setChangeNote] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useChange(
+    () =>
       api.post(`/api/v1/cases/${caseId}/agreement/versions`, {
         settledIssueIds: settled,
         terms,
         milestones,
         changeNote,
       }),
-    onSuccess: () => {
-      setChangeNote('');
-      onSaved();
+    {
+      onSuccess: () => {
+        setChangeNote('');
+        onSaved();
+      },
     },
-  });
-  const err = (f: string) => fieldError(save.error, f);
+  );
+  const err = (f: string) => save.field(f);
   const setTerm = (n: number, patch: Partial<Content['terms'][number]>) =>
     setTerms(terms.map((t, i) => (i === n ? { ...t, ...patch } : t)));
   const setMilestone = (n: number, patch: Partial<Content['milestones'][number]>) =>
@@ -73,7 +77,7 @@ export function AgreementDraft({
       aria-labelledby="draft"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.run();
       }}
     >
       <h2 id="draft">{initial ? 'Revise the agreement' : 'Write the agreement'}</h2>
@@ -98,7 +102,7 @@ export function AgreementDraft({
       {terms.map((t, n) => (
         <fieldset key={t.k} className="m-choices">
           <legend>Term {n + 1}</legend>
-          <Choose
+          <Select
             label={`Issue for term ${n + 1}`}
             value={t.issueId ?? ''}
             onChange={(e) => setTerm(n, { issueId: e.target.value || null })}
@@ -109,15 +113,15 @@ export function AgreementDraft({
                 {i.title}
               </option>
             ))}
-          </Choose>
-          <Area
+          </Select>
+          <TextArea
             label={`What was agreed (term ${n + 1})`}
             value={t.text}
             rows={2}
             onChange={(e) => setTerm(n, { text: e.target.value })}
             error={err(`terms.${n}.text`)}
           />
-          <Input
+          <TextField
             label={`Who does it (term ${n + 1})`}
             value={t.responsible}
             onChange={(e) => setTerm(n, { responsible: e.target.value })}
@@ -132,19 +136,19 @@ export function AgreementDraft({
       {milestones.map((m, n) => (
         <fieldset key={m.k} className="m-choices">
           <legend>Milestone {n + 1}</legend>
-          <Input
+          <TextField
             label={`What happens (milestone ${n + 1})`}
             value={m.what}
             onChange={(e) => setMilestone(n, { what: e.target.value })}
             error={err(`milestones.${n}.what`)}
           />
-          <Input
+          <TextField
             label={`Who is responsible (milestone ${n + 1})`}
             value={m.responsible}
             onChange={(e) => setMilestone(n, { responsible: e.target.value })}
           />
-          <div className="m-row">
-            <Choose
+          <FieldRow>
+            <Select
               label={`When (milestone ${n + 1})`}
               value={m.due.kind}
               onChange={(e) =>
@@ -158,9 +162,9 @@ export function AgreementDraft({
             >
               <option value="date">On a date</option>
               <option value="days_after_signing">Days after everyone signs</option>
-            </Choose>
+            </Select>
             {m.due.kind === 'date' ? (
-              <Input
+              <TextField
                 label={`Date (milestone ${n + 1})`}
                 type="date"
                 value={m.due.date}
@@ -168,7 +172,7 @@ export function AgreementDraft({
                 error={err(`milestones.${n}.due.date`)}
               />
             ) : (
-              <Input
+              <TextField
                 label={`Days (milestone ${n + 1})`}
                 type="number"
                 min={1}
@@ -179,8 +183,8 @@ export function AgreementDraft({
                 error={err(`milestones.${n}.due.days`)}
               />
             )}
-          </div>
-          <Input
+          </FieldRow>
+          <TextField
             label={`What shows it was done (milestone ${n + 1})`}
             value={m.evidence}
             onChange={(e) => setMilestone(n, { evidence: e.target.value })}
@@ -191,7 +195,7 @@ export function AgreementDraft({
         Add a milestone
       </Button>
       {initial ? (
-        <Input
+        <TextField
           label="What changed in this version"
           value={changeNote}
           onChange={(e) => setChangeNote(e.target.value)}
@@ -199,7 +203,7 @@ export function AgreementDraft({
       ) : null}
       <ErrorAlert error={save.error} />
       <p>
-        <Button type="submit" busy={save.isPending}>
+        <Button type="submit" busy={save.busy}>
           {initial ? 'Save the new version' : 'Save the draft'}
         </Button>
       </p>

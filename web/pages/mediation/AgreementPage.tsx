@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { AgreementDraft, type Content } from './AgreementDraft.tsx';
-import { Area, ErrorAlert, fieldError, Input, isMediatorOf, MediationPage } from './shared.tsx';
+import { ErrorAlert, isMediatorOf, MediationPage } from './shared.tsx';
 
 type Agreement = {
   title: string;
@@ -108,8 +110,8 @@ function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
   const [intent, setIntent] = useState(false);
   const [attest, setAttest] = useState(false);
   const [name, setName] = useState('');
-  const sign = useMutation({
-    mutationFn: () =>
+  const sign = useChange(
+    () =>
       api.post(`/api/v1/cases/${caseId}/agreement/signatures`, {
         documentSha256: a.sha256,
         intent,
@@ -117,13 +119,13 @@ function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
         typedName: name,
         attestAuthority: attest,
       }),
-    onSuccess: onDone,
-  });
+    { onSuccess: onDone },
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        sign.mutate();
+        sign.run();
       }}
     >
       <h3>Sign version {a.version}</h3>
@@ -143,19 +145,17 @@ function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
             the authority to bind the school district to this agreement.
           </label>
         ) : null}
-        {fieldError(sign.error, 'attestAuthority') ? (
-          <p className="m-error">{fieldError(sign.error, 'attestAuthority')}</p>
-        ) : null}
+        {sign.field('attestAuthority') ? <p className="m-error">{sign.field('attestAuthority')}</p> : null}
       </fieldset>
-      <Input
+      <TextField
         label="Type your full name to sign"
         value={name}
         onChange={(e) => setName(e.target.value)}
-        error={fieldError(sign.error, 'typedName')}
+        error={sign.field('typedName')}
         autoComplete="name"
       />
       <ErrorAlert error={sign.error} />
-      <Button type="submit" busy={sign.isPending}>
+      <Button type="submit" busy={sign.busy}>
         Sign the agreement
       </Button>
     </form>
@@ -164,8 +164,8 @@ function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
 
 function InkUpload({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const [file, setFile] = useState<File | null>(null);
-  const upload = useMutation({
-    mutationFn: async () => {
+  const upload = useChange(
+    async () => {
       const bytes = new Uint8Array(await file!.arrayBuffer());
       let binary = '';
       for (const b of bytes) binary += String.fromCharCode(b);
@@ -174,24 +174,24 @@ function InkUpload({ caseId, onDone }: { caseId: string; onDone: () => void }) {
         contentBase64: btoa(binary),
       });
     },
-    onSuccess: onDone,
-  });
+    { onSuccess: onDone },
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        upload.mutate();
+        upload.run();
       }}
     >
-      <Input
+      <TextField
         label="Scanned signed copy (PDF, PNG or JPEG, up to 10 MB)"
         type="file"
         accept="application/pdf,image/png,image/jpeg"
         onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        error={fieldError(upload.error, 'contentBase64')}
+        error={upload.field('contentBase64')}
       />
       <ErrorAlert error={upload.error} />
-      <Button type="submit" disabled={!file} busy={upload.isPending}>
+      <Button type="submit" disabled={!file} busy={upload.busy}>
         Upload the signed copy
       </Button>
     </form>
@@ -245,8 +245,7 @@ function Changes({ caseId, versions }: { caseId: string; versions: Agreement['ve
 
 function Comments({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone: () => void }) {
   const [body, setBody] = useState('');
-  const add = useMutation({
-    mutationFn: () => api.post(`/api/v1/cases/${caseId}/agreement/comments`, { body }),
+  const add = useChange(() => api.post(`/api/v1/cases/${caseId}/agreement/comments`, { body }), {
     onSuccess: () => {
       setBody('');
       onDone();
@@ -267,18 +266,18 @@ function Comments({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate();
+            add.run();
           }}
         >
-          <Area
+          <TextArea
             label="Your comment on this draft"
             value={body}
             rows={2}
             onChange={(e) => setBody(e.target.value)}
           />
           <ErrorAlert error={add.error} />
-          {add.isSuccess ? <Alert tone="success">Comment added.</Alert> : null}
-          <Button type="submit" variant="secondary" disabled={!body.trim()} busy={add.isPending}>
+          {add.done ? <Alert tone="success">Comment added.</Alert> : null}
+          <Button type="submit" variant="secondary" disabled={!body.trim()} busy={add.busy}>
             Add my comment
           </Button>
         </form>

@@ -1,10 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Area, Choose, ErrorAlert, Input, MediationPage } from './shared.tsx';
+import { ErrorAlert, MediationPage } from './shared.tsx';
 
 type Option = {
   id: string;
@@ -41,18 +43,16 @@ function IssuesBoard({ caseId }: { caseId: string }) {
   });
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: key });
-  const add = useMutation({
-    mutationFn: (body: { templateId?: string; title?: string }) =>
-      api.post(`/api/v1/cases/${caseId}/issues`, body),
-    onSuccess: refresh,
-  });
-  const status = useMutation({
-    mutationFn: (b: { id: string; status: string }) =>
+  const add = useChange(
+    (body: { templateId?: string; title?: string }) => api.post(`/api/v1/cases/${caseId}/issues`, body),
+    { onSuccess: refresh },
+  );
+  const status = useChange(
+    (b: { id: string; status: string }) =>
       api.patch(`/api/v1/cases/${caseId}/issues/${b.id}`, { status: b.status }),
-    onSuccess: refresh,
-  });
-  const release = useMutation({
-    mutationFn: (id: string) => api.post(`/api/v1/cases/${caseId}/options/${id}/release`),
+    { onSuccess: refresh },
+  );
+  const release = useChange((id: string) => api.post(`/api/v1/cases/${caseId}/options/${id}/release`), {
     onSuccess: refresh,
   });
   const [template, setTemplate] = useState('');
@@ -74,17 +74,17 @@ function IssuesBoard({ caseId }: { caseId: string }) {
             <section aria-label={issue.title}>
               <h2>{issue.title}</h2>
               {b.canEdit ? (
-                <Choose
+                <Select
                   label={`Where “${issue.title}” stands`}
                   value={issue.status}
-                  onChange={(e) => status.mutate({ id: issue.id, status: e.target.value })}
+                  onChange={(e) => status.run({ id: issue.id, status: e.target.value })}
                 >
                   {b.statuses.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.label}
                     </option>
                   ))}
-                </Choose>
+                </Select>
               ) : (
                 <p>
                   Where it stands: <span className="m-badge">{issue.statusLabel}</span>
@@ -100,7 +100,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
                       <span className="m-badge m-badge-private">Private</span>
                     ) : null}{' '}
                     {o.canRelease ? (
-                      <Button variant="link" onClick={() => release.mutate(o.id)}>
+                      <Button variant="link" onClick={() => release.run(o.id)}>
                         Share “{o.text.slice(0, 40)}” with everyone
                       </Button>
                     ) : null}
@@ -116,8 +116,8 @@ function IssuesBoard({ caseId }: { caseId: string }) {
         <section className="m-section" aria-labelledby="add-issue">
           <h2 id="add-issue">Add an issue</h2>
           {b.templates.length ? (
-            <div className="m-row">
-              <Choose
+            <FieldRow>
+              <Select
                 label="From the program’s list"
                 value={template}
                 onChange={(e) => setTemplate(e.target.value)}
@@ -128,26 +128,30 @@ function IssuesBoard({ caseId }: { caseId: string }) {
                     {t.label}
                   </option>
                 ))}
-              </Choose>
+              </Select>
               <Button
                 variant="secondary"
                 disabled={!template}
-                onClick={() => add.mutate({ templateId: template }, { onSuccess: () => setTemplate('') })}
+                onClick={() => add.run({ templateId: template }, { onSuccess: () => setTemplate('') })}
               >
                 Add this issue
               </Button>
-            </div>
+            </FieldRow>
           ) : null}
-          <div className="m-row">
-            <Input label="Or name another issue" value={custom} onChange={(e) => setCustom(e.target.value)} />
+          <FieldRow>
+            <TextField
+              label="Or name another issue"
+              value={custom}
+              onChange={(e) => setCustom(e.target.value)}
+            />
             <Button
               variant="secondary"
               disabled={!custom.trim()}
-              onClick={() => add.mutate({ title: custom }, { onSuccess: () => setCustom('') })}
+              onClick={() => add.run({ title: custom }, { onSuccess: () => setCustom('') })}
             >
               Add my issue
             </Button>
-          </div>
+          </FieldRow>
         </section>
       ) : null}
     </>
@@ -157,21 +161,23 @@ function IssuesBoard({ caseId }: { caseId: string }) {
 function OptionForm({ caseId, issue, onDone }: { caseId: string; issue: Issue; onDone: () => void }) {
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<'shared' | 'private'>('shared');
-  const propose = useMutation({
-    mutationFn: () => api.post(`/api/v1/cases/${caseId}/issues/${issue.id}/options`, { text, visibility }),
-    onSuccess: () => {
-      setText('');
-      onDone();
+  const propose = useChange(
+    () => api.post(`/api/v1/cases/${caseId}/issues/${issue.id}/options`, { text, visibility }),
+    {
+      onSuccess: () => {
+        setText('');
+        onDone();
+      },
     },
-  });
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        propose.mutate();
+        propose.run();
       }}
     >
-      <Area
+      <TextArea
         label={`An idea for “${issue.title}”`}
         value={text}
         rows={2}
@@ -199,7 +205,7 @@ function OptionForm({ caseId, issue, onDone }: { caseId: string; issue: Issue; o
         </label>
       </fieldset>
       <ErrorAlert error={propose.error} />
-      <Button type="submit" variant="secondary" disabled={!text.trim()} busy={propose.isPending}>
+      <Button type="submit" variant="secondary" disabled={!text.trim()} busy={propose.busy}>
         Add this option
       </Button>
     </form>

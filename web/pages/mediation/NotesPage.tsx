@@ -1,10 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { Select, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Area, Choose, ErrorAlert, fieldError, MediationPage } from './shared.tsx';
+import { ErrorAlert, MediationPage } from './shared.tsx';
 
 type Note = { id: string; kind: string; body: string; author: string | null; createdAt: string };
 const KINDS: Record<string, string> = { caucus: 'Caucus', session: 'Session', general: 'General' };
@@ -25,8 +27,7 @@ function Notes({ caseId }: { caseId: string }) {
   const client = useQueryClient();
   const [kind, setKind] = useState('caucus');
   const [body, setBody] = useState('');
-  const write = useMutation({
-    mutationFn: () => api.post(`/api/v1/cases/${caseId}/notes`, { kind, body }),
+  const write = useChange(() => api.post(`/api/v1/cases/${caseId}/notes`, { kind, body }), {
     onSuccess: () => {
       setBody('');
       client.invalidateQueries({ queryKey: key });
@@ -55,23 +56,23 @@ function Notes({ caseId }: { caseId: string }) {
         className="m-section"
         onSubmit={(e) => {
           e.preventDefault();
-          write.mutate();
+          write.run();
         }}
       >
         <h2>Write a note</h2>
-        <Choose label="Kind of note" value={kind} onChange={(e) => setKind(e.target.value)}>
+        <Select label="Kind of note" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="caucus">Caucus</option>
           <option value="session">Session</option>
           <option value="general">General</option>
-        </Choose>
-        <Area
+        </Select>
+        <TextArea
           label="Note"
           value={body}
           onChange={(e) => setBody(e.target.value)}
-          error={fieldError(write.error, 'body')}
+          error={write.field('body')}
         />
         <ErrorAlert error={write.error} />
-        <Button type="submit" busy={write.isPending}>
+        <Button type="submit" busy={write.busy}>
           Save the note
         </Button>
       </form>

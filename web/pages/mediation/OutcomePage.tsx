@@ -1,18 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import {
-  type CaseSummary,
-  caseSummaryKey,
-  ErrorAlert,
-  fieldError,
-  isMediatorOf,
-  MediationPage,
-} from './shared.tsx';
+import { type CaseSummary, caseSummaryKey, ErrorAlert, isMediatorOf, MediationPage } from './shared.tsx';
 
 type Outcome = { outcome: string; label: string; nextSteps: string[]; surveyAnswered?: boolean };
 const OUTCOMES: [string, string][] = [
@@ -88,8 +82,7 @@ function OutcomeView({ c }: { c: CaseSummary }) {
 function CloseForm({ c }: { c: CaseSummary }) {
   const [choice, setChoice] = useState('');
   const client = useQueryClient();
-  const close = useMutation({
-    mutationFn: () => api.post(`/api/v1/cases/${c.id}/outcome`, { outcome: choice }),
+  const close = useChange(() => api.post(`/api/v1/cases/${c.id}/outcome`, { outcome: choice }), {
     onSuccess: () => {
       client.invalidateQueries({ queryKey: ['outcome', c.id] });
       client.invalidateQueries({ queryKey: caseSummaryKey(c.id) });
@@ -99,14 +92,12 @@ function CloseForm({ c }: { c: CaseSummary }) {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        close.mutate();
+        close.run();
       }}
     >
       <fieldset className="m-choices">
         <legend>How did the mediation end?</legend>
-        {fieldError(close.error, 'outcome') ? (
-          <p className="m-error">{fieldError(close.error, 'outcome')}</p>
-        ) : null}
+        {close.field('outcome') ? <p className="m-error">{close.field('outcome')}</p> : null}
         {OUTCOMES.map(([id, label]) => (
           <label key={id}>
             <input
@@ -121,10 +112,10 @@ function CloseForm({ c }: { c: CaseSummary }) {
         ))}
       </fieldset>
       <ErrorAlert error={close.error} />
-      {close.isSuccess ? (
+      {close.done ? (
         <Alert tone="success">The case is closed. The parties get their next steps and a short survey.</Alert>
       ) : null}
-      <Button type="submit" disabled={!choice} busy={close.isPending}>
+      <Button type="submit" disabled={!choice} busy={close.busy}>
         Close the case
       </Button>
     </form>

@@ -1,11 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Area, ErrorAlert, MediationPage } from './shared.tsx';
+import { ErrorAlert, MediationPage } from './shared.tsx';
 
 type Answers = { perspective: string; goals: string; concerns: string; solutions: string };
 type PartyView = { role: 'party'; answers: Answers; submittedAt: string | null };
@@ -66,20 +68,19 @@ function Preparation({ caseId }: { caseId: string }) {
 function PartyForm({ caseId, view }: { caseId: string; view: PartyView }) {
   const [answers, setAnswers] = useState<Answers>(view.answers);
   const client = useQueryClient();
-  const save = useMutation({
-    mutationFn: () => api.put(`/api/v1/cases/${caseId}/preparation`, answers),
+  const save = useChange(() => api.put(`/api/v1/cases/${caseId}/preparation`, answers), {
     onSuccess: () => client.invalidateQueries({ queryKey: ['preparation', caseId] }),
   });
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.run();
       }}
     >
       <p>Only you and the mediator can read these answers. The other side cannot.</p>
       {QUESTIONS.map((q) => (
-        <Area
+        <TextArea
           key={q.key}
           label={q.label}
           hint={q.hint}
@@ -89,8 +90,8 @@ function PartyForm({ caseId, view }: { caseId: string; view: PartyView }) {
         />
       ))}
       <ErrorAlert error={save.error} />
-      {save.isSuccess ? <Alert tone="success">Your preparation is saved.</Alert> : null}
-      <Button type="submit" busy={save.isPending}>
+      {save.done ? <Alert tone="success">Your preparation is saved.</Alert> : null}
+      <Button type="submit" busy={save.busy}>
         Save my preparation
       </Button>
     </form>
@@ -139,24 +140,24 @@ function MediatorNote({
   initial: string;
 }) {
   const [note, setNote] = useState(initial);
-  const save = useMutation({
-    mutationFn: () => api.put(`/api/v1/cases/${caseId}/preparation/${participantId}/note`, { note }),
-  });
+  const save = useChange(() =>
+    api.put(`/api/v1/cases/${caseId}/preparation/${participantId}/note`, { note }),
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.run();
       }}
     >
-      <Area
+      <TextArea
         label={`My notes from the meeting with ${name}`}
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
       <ErrorAlert error={save.error} />
-      {save.isSuccess ? <Alert tone="success">Note saved.</Alert> : null}
-      <Button type="submit" variant="secondary" busy={save.isPending}>
+      {save.done ? <Alert tone="success">Note saved.</Alert> : null}
+      <Button type="submit" variant="secondary" busy={save.busy}>
         Save my note
       </Button>
     </form>

@@ -1,5 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -58,19 +59,21 @@ export function RecordAttendance({
 }) {
   const [came, setCame] = useState<string[]>(session.attendees.map((a) => a.id));
   const client = useQueryClient();
-  const record = useMutation({
-    mutationFn: () => api.post(`/api/v1/cases/${caseId}/sessions/${session.id}/held`, { attendedIds: came }),
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: ['sessions', caseId] });
-      client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
+  const record = useChange(
+    () => api.post(`/api/v1/cases/${caseId}/sessions/${session.id}/held`, { attendedIds: came }),
+    {
+      onSuccess: () => {
+        client.invalidateQueries({ queryKey: ['sessions', caseId] });
+        client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
+      },
     },
-  });
+  );
   return (
     <form
       className="m-attendance"
       onSubmit={(e) => {
         e.preventDefault();
-        record.mutate();
+        record.run();
       }}
     >
       <fieldset className="m-choices">
@@ -87,8 +90,8 @@ export function RecordAttendance({
         ))}
       </fieldset>
       <ErrorAlert error={record.error} />
-      {record.isSuccess ? <Alert tone="success">Saved: the session took place.</Alert> : null}
-      <Button type="submit" variant="secondary" busy={record.isPending}>
+      {record.done ? <Alert tone="success">Saved: the session took place.</Alert> : null}
+      <Button type="submit" variant="secondary" busy={record.busy}>
         Save: the session took place
       </Button>
     </form>

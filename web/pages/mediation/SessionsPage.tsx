@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { type Hours, RecordAttendance, SessionHours } from './SessionExtras.tsx';
-import { Choose, caseSummaryKey, ErrorAlert, fieldError, Input, MediationPage } from './shared.tsx';
+import { caseSummaryKey, ErrorAlert, MediationPage } from './shared.tsx';
 
 type Session = {
   id: string;
@@ -43,8 +45,7 @@ function Sessions({ caseId }: { caseId: string }) {
     queryFn: () => api.get<SessionsView>(`/api/v1/cases/${caseId}/sessions`),
   });
   const client = useQueryClient();
-  const cancel = useMutation({
-    mutationFn: (id: string) => api.post(`/api/v1/cases/${caseId}/sessions/${id}/cancel`),
+  const cancel = useChange((id: string) => api.post(`/api/v1/cases/${caseId}/sessions/${id}/cancel`), {
     onSuccess: () => client.invalidateQueries({ queryKey: ['sessions', caseId] }),
   });
   if (view.isPending) return <Loading what="Loading the sessions" />;
@@ -85,7 +86,7 @@ function Sessions({ caseId }: { caseId: string }) {
                 </p>
               ) : null}
               {v.canSchedule && s.status === 'scheduled' ? (
-                <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(s.id)}>
+                <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(s.id)}>
                   Cancel this session
                 </Button>
               ) : null}
@@ -115,8 +116,8 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
   const [accessibility, setAccessibility] = useState('');
   const [url, setUrl] = useState('');
   const client = useQueryClient();
-  const schedule = useMutation({
-    mutationFn: () =>
+  const schedule = useChange(
+    () =>
       api.post<{ shown: string; warnings: string[] }>(`/api/v1/cases/${caseId}/sessions`, {
         kind,
         ...(kind === 'joint' ? {} : { side }),
@@ -133,13 +134,15 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
                 ...(accessibility ? { accessibility } : {}),
               },
       }),
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: ['sessions', caseId] });
-      // The first session starts the mediation: the case's state changes.
-      client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
+    {
+      onSuccess: () => {
+        client.invalidateQueries({ queryKey: ['sessions', caseId] });
+        // The first session starts the mediation: the case's state changes.
+        client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
+      },
     },
-  });
-  const err = (f: string) => fieldError(schedule.error, f);
+  );
+  const err = (f: string) => schedule.field(f);
   return (
     <section aria-labelledby="set" className="m-section">
       <h2 id="set">Set a session</h2>
@@ -154,17 +157,17 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          schedule.mutate();
+          schedule.run();
         }}
       >
-        <div className="m-row">
-          <Choose label="Kind of session" value={kind} onChange={(e) => setKind(e.target.value)}>
+        <FieldRow>
+          <Select label="Kind of session" value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="joint">Joint session</option>
             <option value="pre_mediation">Pre-mediation meeting</option>
             <option value="caucus">Private meeting (caucus)</option>
-          </Choose>
+          </Select>
           {kind !== 'joint' ? (
-            <Choose
+            <Select
               label="With which side"
               value={side}
               onChange={(e) => setSide(e.target.value)}
@@ -172,11 +175,11 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
             >
               <option value="requester">The side that asked</option>
               <option value="respondent">The other side</option>
-            </Choose>
+            </Select>
           ) : null}
-        </div>
-        <div className="m-row">
-          <Input
+        </FieldRow>
+        <FieldRow>
+          <TextField
             label="Date"
             type="date"
             value={date}
@@ -184,7 +187,7 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
             error={err('date')}
             required
           />
-          <Input
+          <TextField
             label="Start time"
             type="time"
             value={time}
@@ -192,7 +195,7 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
             error={err('time')}
             required
           />
-          <Input
+          <TextField
             label="Length in minutes"
             type="number"
             min={15}
@@ -201,7 +204,7 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
             onChange={(e) => setMinutes(e.target.value)}
             error={err('minutes')}
           />
-        </div>
+        </FieldRow>
         <fieldset className="m-choices">
           <legend>Where</legend>
           <label>
@@ -225,24 +228,24 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
         </fieldset>
         {placeKind === 'in_person' ? (
           <>
-            <Input
+            <TextField
               label="Address of a neutral place"
               value={address}
               onChange={(e) => setAddress(e.target.value)}
               error={err('place.address')}
             />
-            <div className="m-row">
-              <Input label="Room (optional)" value={room} onChange={(e) => setRoom(e.target.value)} />
-              <Input
+            <FieldRow>
+              <TextField label="Room (optional)" value={room} onChange={(e) => setRoom(e.target.value)} />
+              <TextField
                 label="Access notes (optional)"
                 value={accessibility}
                 onChange={(e) => setAccessibility(e.target.value)}
                 hint="Ramps, parking, quiet rooms."
               />
-            </div>
+            </FieldRow>
           </>
         ) : (
-          <Input
+          <TextField
             label="Video link"
             type="url"
             value={url}
@@ -251,15 +254,15 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
           />
         )}
         <ErrorAlert error={schedule.error} />
-        {schedule.isSuccess ? (
-          <Alert tone="success" title={`Session set for ${schedule.data.shown}.`}>
+        {schedule.result ? (
+          <Alert tone="success" title={`Session set for ${schedule.result.shown}.`}>
             Everyone invited gets an e-mail with a calendar file.
-            {schedule.data.warnings.map((w) => (
+            {schedule.result.warnings.map((w) => (
               <p key={w}>{w}</p>
             ))}
           </Alert>
         ) : null}
-        <Button type="submit" busy={schedule.isPending}>
+        <Button type="submit" busy={schedule.busy}>
           Set the session
         </Button>
       </form>
@@ -273,12 +276,10 @@ function CalendarFeed() {
     queryFn: () => api.get<{ active: boolean }>('/api/v1/calendar-feed'),
   });
   const client = useQueryClient();
-  const make = useMutation({
-    mutationFn: () => api.post<{ url: string }>('/api/v1/calendar-feed'),
+  const make = useChange(() => api.post<{ url: string }>('/api/v1/calendar-feed'), {
     onSuccess: () => client.invalidateQueries({ queryKey: ['calendar-feed'] }),
   });
-  const stop = useMutation({
-    mutationFn: () => api.delete('/api/v1/calendar-feed'),
+  const stop = useChange(() => api.delete('/api/v1/calendar-feed'), {
     onSuccess: () => client.invalidateQueries({ queryKey: ['calendar-feed'] }),
   });
   return (
@@ -288,23 +289,23 @@ function CalendarFeed() {
         A private link lets your calendar app show your sessions. Keep it secret: anyone with the link can see
         the times and places.
       </p>
-      {make.data ? (
+      {make.result ? (
         <Alert tone="success" title="Your private calendar link">
-          <p className="m-url">{make.data.url}</p>
+          <p className="m-url">{make.result.url}</p>
         </Alert>
       ) : null}
-      <div className="m-row">
-        <Button variant="secondary" busy={make.isPending} onClick={() => make.mutate()}>
+      <FieldRow>
+        <Button variant="secondary" busy={make.busy} onClick={() => make.run()}>
           {feed.data?.active
             ? 'Make a new link (the old one stops working)'
             : 'Make my private calendar link'}
         </Button>
         {feed.data?.active ? (
-          <Button variant="secondary" busy={stop.isPending} onClick={() => stop.mutate()}>
+          <Button variant="secondary" busy={stop.busy} onClick={() => stop.run()}>
             Turn off my calendar link
           </Button>
         ) : null}
-      </div>
+      </FieldRow>
     </section>
   );
 }

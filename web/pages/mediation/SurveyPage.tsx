@@ -1,11 +1,13 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Area, ErrorAlert, MediationPage } from './shared.tsx';
+import { ErrorAlert, MediationPage } from './shared.tsx';
 
 const SCALES: { key: 'overall' | 'heard' | 'fair'; label: string }[] = [
   { key: 'overall', label: 'How did mediation go for you?' },
@@ -31,18 +33,16 @@ function Survey({ caseId }: { caseId: string }) {
   const [scores, setScores] = useState({ overall: 0, heard: 0, fair: 0 });
   const [recommend, setRecommend] = useState<boolean | null>(null);
   const [comment, setComment] = useState('');
-  const send = useMutation({
-    mutationFn: () => api.put(`/api/v1/cases/${caseId}/survey`, { ...scores, recommend, comment }),
-  });
+  const send = useChange(() => api.put(`/api/v1/cases/${caseId}/survey`, { ...scores, recommend, comment }));
   if (existing.isPending) return <Loading what="Loading" />;
   if (existing.isError) return <ErrorAlert error={existing.error} />;
-  if (existing.data.answeredAt || send.isSuccess)
+  if (existing.data.answeredAt || send.done)
     return <Alert tone="success">Thank you! Your answers help the program do better.</Alert>;
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        send.mutate();
+        send.run();
       }}
     >
       <p>Five short questions. 1 means not at all, 5 means very much.</p>
@@ -83,14 +83,14 @@ function Survey({ caseId }: { caseId: string }) {
           No
         </label>
       </fieldset>
-      <Area
+      <TextArea
         label="Anything else you want to tell us? (optional)"
         value={comment}
         rows={3}
         onChange={(e) => setComment(e.target.value)}
       />
       <ErrorAlert error={send.error} />
-      <Button type="submit" busy={send.isPending}>
+      <Button type="submit" busy={send.busy}>
         Send my answers
       </Button>
     </form>

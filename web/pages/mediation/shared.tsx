@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -69,101 +69,6 @@ export function MediationPage({
   );
 }
 
-/** The message a field should show, from a failed request ("terms.0.text" or "body.terms.0.text"). */
-export const fieldError = (error: unknown, name: string) =>
-  error instanceof ApiError ? error.field(name) : undefined;
-
 export function ErrorAlert({ error }: { error: unknown }) {
   return error ? <Alert tone="error">{errorMessage(error)}</Alert> : null;
-}
-
-export function Area({
-  label,
-  hint,
-  error,
-  ...rest
-}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-}) {
-  const id = useId();
-  const described = [hint ? `${id}-h` : '', error ? `${id}-e` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="m-field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="m-hint" id={`${id}-h`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="m-error" id={`${id}-e`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} aria-describedby={described} aria-invalid={error ? true : undefined} {...rest} />
-    </div>
-  );
-}
-
-export function Input({
-  label,
-  hint,
-  error,
-  ...rest
-}: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id'> & {
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-}) {
-  const id = useId();
-  const described = [hint ? `${id}-h` : '', error ? `${id}-e` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="m-field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="m-hint" id={`${id}-h`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="m-error" id={`${id}-e`}>
-          {error}
-        </p>
-      ) : null}
-      <input id={id} aria-describedby={described} aria-invalid={error ? true : undefined} {...rest} />
-    </div>
-  );
-}
-
-export function Choose({
-  label,
-  error,
-  children,
-  ...rest
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  label: string;
-  error?: string | undefined;
-  children: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className="m-field">
-      <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p className="m-error" id={`${id}-e`}>
-          {error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        aria-describedby={error ? `${id}-e` : undefined}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-      >
-        {children}
-      </select>
-    </div>
-  );
 }

@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, errorMessage } from '../../../api/client.ts';
+import { useChange } from '../../../api/change.ts';
+import { api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Checkbox, TextField } from '../../../components/Field.tsx';
 import { type CaseView, caseKey } from '../types.ts';
 
@@ -30,26 +32,28 @@ export function AgreementSection({ c }: { c: CaseView }) {
   const [intent, setIntent] = useState(false);
   const [consent, setConsent] = useState(false);
   const [typedName, setTypedName] = useState('');
-  const sign = useMutation({
-    mutationFn: () =>
+  const sign = useChange(
+    () =>
       api.post(`/api/v1/cases/${c.id}/agreement-to-mediate/signatures`, {
         documentSha256: doc.data?.sha256,
         intent,
         consentToElectronic: consent,
         typedName,
       }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: caseKey(c.id) });
-      await client.invalidateQueries({ queryKey: ['atm', c.id] });
+    {
+      onSuccess: async () => {
+        await client.invalidateQueries({ queryKey: caseKey(c.id) });
+        await client.invalidateQueries({ queryKey: ['atm', c.id] });
+      },
     },
-  });
+  );
   if (!show) return null;
   if (!doc.data) return doc.isError ? <Alert tone="error">{errorMessage(doc.error)}</Alert> : null;
   const mine = doc.data.signers.find((s) => s.participantId === c.viewer.participantId);
-  const err = sign.error instanceof ApiError ? sign.error : null;
+  const err = sign.error;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    sign.mutate();
+    sign.run();
   };
   return (
     <section className="case-section" aria-labelledby="atm">
@@ -84,7 +88,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
       {c.viewer.kind === 'party' && mine && !mine.signedAt ? (
         <form className="form" onSubmit={onSubmit} noValidate>
           <h3>Sign</h3>
-          {sign.isError ? <Alert tone="error">{errorMessage(sign.error)}</Alert> : null}
+          <ChangeStatus of={sign} />
           <Checkbox
             label="I agree to sign this electronically."
             checked={consent}
@@ -105,7 +109,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
             onChange={(e) => setTypedName(e.target.value)}
             error={err?.field('typedName')}
           />
-          <Button type="submit" busy={sign.isPending}>
+          <Button type="submit" busy={sign.busy}>
             Sign the Agreement to Mediate
           </Button>
         </form>

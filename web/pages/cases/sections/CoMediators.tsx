@@ -1,8 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useChange } from '../../../api/change.ts';
 import { api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
+import { Select } from '../../../components/Field.tsx';
 import type { CaseView } from '../types.ts';
 
 type CoMediators = {
@@ -32,8 +35,7 @@ function CoMediatorsForm({ caseId }: { caseId: string }) {
     queryFn: () => api.get<CoMediators>(`/api/v1/cases/${caseId}/co-mediators`),
   });
   const [choice, setChoice] = useState('');
-  const add = useMutation({
-    mutationFn: () => api.post(`/api/v1/cases/${caseId}/co-mediators`, { userId: choice }),
+  const add = useChange(() => api.post(`/api/v1/cases/${caseId}/co-mediators`, { userId: choice }), {
     onSuccess: () => {
       setChoice('');
       return client.invalidateQueries({ queryKey: key });
@@ -55,27 +57,24 @@ function CoMediatorsForm({ caseId }: { caseId: string }) {
           className="form-inline"
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate();
+            add.run();
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-s`}>Bring in a co-mediator</label>
-            <select id={`${id}-s`} value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">Choose a mediator of this program</option>
-              {v.candidates.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Button type="submit" variant="secondary" busy={add.isPending} disabled={!choice}>
+          <Select label="Bring in a co-mediator" value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <option value="">Choose a mediator of this program</option>
+            {v.candidates.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" variant="secondary" busy={add.busy} disabled={!choice}>
             Add as co-mediator
           </Button>
         </form>
       ) : null}
-      {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
-      {add.isSuccess ? <Alert tone="success">Added. They can open this case now.</Alert> : null}
+      <ChangeStatus of={add} />
+      {add.done ? <Alert tone="success">Added. They can open this case now.</Alert> : null}
     </section>
   );
 }

@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, errorMessage } from '../../../api/client.ts';
+import { useChange } from '../../../api/change.ts';
+import { api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../../components/Field.tsx';
 import { type CaseView, caseKey } from '../types.ts';
 
@@ -42,25 +44,26 @@ function Picks({ c }: { c: CaseView }) {
     queryFn: () => api.get<Options>(`/api/v1/cases/${c.id}/mediator-options`),
   });
   const [picks, setPicks] = useState<string[] | null>(null);
-  const save = useMutation({
-    mutationFn: () => api.put(`/api/v1/cases/${c.id}/mediator-picks`, { mediatorIds: picks ?? [] }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['mediator-options', c.id] });
-      await client.invalidateQueries({ queryKey: caseKey(c.id) });
+  const save = useChange(
+    () => api.put(`/api/v1/cases/${c.id}/mediator-picks`, { mediatorIds: picks ?? [] }),
+    {
+      onSuccess: async () => {
+        await client.invalidateQueries({ queryKey: ['mediator-options', c.id] });
+        await client.invalidateQueries({ queryKey: caseKey(c.id) });
+      },
     },
-  });
-  const appoint = useMutation({
-    mutationFn: (body: object) => api.post(`/api/v1/cases/${c.id}/mediator/appointment`, body),
+  );
+  const appoint = useChange((body: object) => api.post(`/api/v1/cases/${c.id}/mediator/appointment`, body), {
     onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
   });
   if (!options.data)
     return options.isError ? <Alert tone="error">{errorMessage(options.error)}</Alert> : null;
   const o = options.data;
   const chosen = picks ?? o.myPicks ?? [];
-  const err = save.error instanceof ApiError ? save.error : null;
+  const err = save.error;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save.run();
   };
   if (c.mediator?.status === 'offered')
     return <p>We asked {c.mediator.name ?? 'a mediator'} to take the case and are waiting for an answer.</p>;
@@ -69,7 +72,7 @@ function Picks({ c }: { c: CaseView }) {
       {c.viewer.kind === 'party' && o.methods.includes('joint_choice') ? (
         <form className="form" onSubmit={onSubmit} noValidate>
           <p>Mark every mediator you would accept. We offer the case to a mediator both sides marked.</p>
-          {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+          <ChangeStatus of={save} />
           {o.myPicks && o.sidesPicked.length < 2 ? (
             <Alert tone="info">Your choices are saved. We are waiting for the other side.</Alert>
           ) : null}
@@ -82,7 +85,7 @@ function Picks({ c }: { c: CaseView }) {
             onChange={setPicks}
             error={err?.field('mediatorIds')}
           />
-          <Button type="submit" busy={save.isPending}>
+          <Button type="submit" busy={save.busy}>
             Save my choices
           </Button>
         </form>
@@ -92,14 +95,10 @@ function Picks({ c }: { c: CaseView }) {
           {o.sidesPicked.length === 2 ? (
             <p>Mediators both sides accept: {o.overlap.map((m) => m.name).join(', ') || 'none yet'}.</p>
           ) : null}
-          {appoint.isError ? <Alert tone="error">{errorMessage(appoint.error)}</Alert> : null}
+          <ChangeStatus of={appoint} />
           <div className="button-row">
             {o.methods.includes('rotation') ? (
-              <Button
-                variant="secondary"
-                busy={appoint.isPending}
-                onClick={() => appoint.mutate({ rotation: true })}
-              >
+              <Button variant="secondary" busy={appoint.busy} onClick={() => appoint.run({ rotation: true })}>
                 Offer to the next mediator in rotation
               </Button>
             ) : null}
@@ -108,8 +107,8 @@ function Picks({ c }: { c: CaseView }) {
                   <Button
                     key={m.userId}
                     variant="secondary"
-                    busy={appoint.isPending}
-                    onClick={() => appoint.mutate({ mediatorId: m.userId })}
+                    busy={appoint.busy}
+                    onClick={() => appoint.run({ mediatorId: m.userId })}
                   >
                     Appoint {m.name}
                   </Button>
@@ -126,23 +125,23 @@ function OfferResponse({ c }: { c: CaseView }) {
   const client = useQueryClient();
   const [conflict, setConflict] = useState<string[]>(['none']);
   const [disclosure, setDisclosure] = useState('');
-  const respond = useMutation({
-    mutationFn: (accept: boolean) =>
+  const respond = useChange(
+    (accept: boolean) =>
       api.post(`/api/v1/cases/${c.id}/mediator/response`, {
         accept,
         conflict: conflict[0],
         disclosure: disclosure || undefined,
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
-  });
-  const err = respond.error instanceof ApiError ? respond.error : null;
+    { onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }) },
+  );
+  const err = respond.error;
   return (
     <div className="form">
       <p>
         You are asked to mediate this case. Please tell the parties about any relationship or interest that
         could affect your fairness.
       </p>
-      {respond.isError ? <Alert tone="error">{errorMessage(respond.error)}</Alert> : null}
+      <ChangeStatus of={respond} />
       <Choices
         legend="Conflicts of interest"
         type="radio"
@@ -164,10 +163,10 @@ function OfferResponse({ c }: { c: CaseView }) {
         />
       ) : null}
       <div className="button-row">
-        <Button busy={respond.isPending} onClick={() => respond.mutate(true)}>
+        <Button busy={respond.busy} onClick={() => respond.run(true)}>
           Accept this case
         </Button>
-        <Button variant="secondary" busy={respond.isPending} onClick={() => respond.mutate(false)}>
+        <Button variant="secondary" busy={respond.busy} onClick={() => respond.run(false)}>
           Decline
         </Button>
       </div>

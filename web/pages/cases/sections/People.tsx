@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, errorMessage } from '../../../api/client.ts';
-import { Alert } from '../../../components/Alert.tsx';
+import { useChange } from '../../../api/change.ts';
+import { api } from '../../../api/client.ts';
 import { Button } from '../../../components/Button.tsx';
+import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Checkbox, Select, TextField } from '../../../components/Field.tsx';
 import { type CaseView, caseKey } from '../types.ts';
 
@@ -20,8 +21,8 @@ export function PeopleSection({ c }: { c: CaseView }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [isAttorney, setIsAttorney] = useState(false);
-  const add = useMutation({
-    mutationFn: () =>
+  const add = useChange(
+    () =>
       api.post(`/api/v1/cases/${c.id}/participants`, {
         side: c.viewer.side,
         role,
@@ -29,22 +30,23 @@ export function PeopleSection({ c }: { c: CaseView }) {
         email: email || undefined,
         isAttorney,
       }),
-    onSuccess: async () => {
-      setName('');
-      setEmail('');
-      await client.invalidateQueries({ queryKey: caseKey(c.id) });
+    {
+      onSuccess: async () => {
+        setName('');
+        setEmail('');
+        await client.invalidateQueries({ queryKey: caseKey(c.id) });
+      },
     },
-  });
-  const agree = useMutation({
-    mutationFn: () => api.post(`/api/v1/cases/${c.id}/companion-agreement`),
+  );
+  const agree = useChange(() => api.post(`/api/v1/cases/${c.id}/companion-agreement`), {
     onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
   });
-  const err = add.error instanceof ApiError ? add.error : null;
+  const err = add.error;
   const canAdd = !c.closed && c.viewer.side !== null;
   const me = c.participants.find((p) => p.isMe);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate();
+    add.run();
   };
   return (
     <section className="case-section" aria-labelledby="people">
@@ -77,7 +79,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
       {canAdd ? (
         <form className="form" onSubmit={onSubmit} noValidate>
           <h3>Add someone to your side</h3>
-          {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
+          <ChangeStatus of={add} />
           <Select
             label="They come as"
             name="role"
@@ -107,7 +109,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
             error={err?.field('email')}
           />
           <Checkbox label="This person is a lawyer" checked={isAttorney} onChange={setIsAttorney} />
-          <Button type="submit" variant="secondary" busy={add.isPending}>
+          <Button type="submit" variant="secondary" busy={add.busy}>
             Add this person
           </Button>
         </form>
@@ -117,7 +119,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
       !c.closed &&
       !me?.agreedToMoreCompanions ? (
         <p>
-          <Button variant="link" onClick={() => agree.mutate()} busy={agree.isPending}>
+          <Button variant="link" onClick={() => agree.run()} busy={agree.busy}>
             I agree that each side may bring more people
           </Button>
         </p>

@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useChange } from '../../../api/change.ts';
 import { api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../../components/Field.tsx';
 import { type CaseView, caseKey } from '../types.ts';
 
@@ -54,15 +56,14 @@ function PartyScreening({ c }: { c: CaseView }) {
   });
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const [note, setNote] = useState('');
-  const save = useMutation({
-    mutationFn: () => api.put(`/api/v1/cases/${c.id}/screening`, { answers, note }),
+  const save = useChange(() => api.put(`/api/v1/cases/${c.id}/screening`, { answers, note }), {
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['screening', c.id] });
       await client.invalidateQueries({ queryKey: caseKey(c.id) });
     },
   });
   if (!mine.data) return mine.isError ? <Alert tone="error">{errorMessage(mine.error)}</Alert> : null;
-  if (mine.data.submittedAt && !save.isIdle)
+  if (mine.data.submittedAt && save.startedAt !== 0)
     return <Alert tone="success">Thank you. Your answers are saved.</Alert>;
   if (mine.data.submittedAt)
     return (
@@ -73,7 +74,7 @@ function PartyScreening({ c }: { c: CaseView }) {
     );
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save.run();
   };
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
@@ -81,7 +82,7 @@ function PartyScreening({ c }: { c: CaseView }) {
         Only you and the mediator or the screening coordinator can read your answers. The other side never
         sees them.
       </p>
-      {save.isError ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+      <ChangeStatus of={save} />
       {mine.data.questions.map((q) => (
         <Choices
           key={q.id}
@@ -102,7 +103,7 @@ function PartyScreening({ c }: { c: CaseView }) {
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <Button type="submit" busy={save.isPending}>
+      <Button type="submit" busy={save.busy}>
         Save my answers
       </Button>
     </form>
@@ -117,8 +118,8 @@ function ScreeningReview({ c }: { c: CaseView }) {
     retry: false,
   });
   const [safeguards, setSafeguards] = useState<string[]>([]);
-  const decide = useMutation({
-    mutationFn: (decision: string) =>
+  const decide = useChange(
+    (decision: string) =>
       api.post(`/api/v1/cases/${c.id}/screening/decision`, {
         decision,
         safeguards: safeguards.map((s) => {
@@ -126,8 +127,8 @@ function ScreeningReview({ c }: { c: CaseView }) {
           return { participantId, kind };
         }),
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
-  });
+    { onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }) },
+  );
   if (responses.isError) return <p>{errorMessage(responses.error)}</p>;
   if (!responses.data) return null;
   return (
@@ -152,7 +153,7 @@ function ScreeningReview({ c }: { c: CaseView }) {
           {r.note ? <p>Note: {r.note}</p> : null}
         </details>
       ))}
-      {decide.isError ? <Alert tone="error">{errorMessage(decide.error)}</Alert> : null}
+      <ChangeStatus of={decide} />
       {/* The decision is made once, while the case is at screening; later the answers stay readable. */}
       {c.state === 'screening' ? (
         <>
@@ -171,12 +172,12 @@ function ScreeningReview({ c }: { c: CaseView }) {
           />
           <div className="button-row">
             <Button
-              busy={decide.isPending}
-              onClick={() => decide.mutate(safeguards.length ? 'proceed_with_safeguards' : 'proceed')}
+              busy={decide.busy}
+              onClick={() => decide.run(safeguards.length ? 'proceed_with_safeguards' : 'proceed')}
             >
               Go ahead with mediation
             </Button>
-            <Button variant="danger" busy={decide.isPending} onClick={() => decide.mutate('not_suitable')}>
+            <Button variant="danger" busy={decide.busy} onClick={() => decide.run('not_suitable')}>
               Not suitable for mediation
             </Button>
           </div>
