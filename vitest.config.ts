@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'web/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'contracts/**/*.test.ts', 'web/**/*.test.ts', 'test/**/*.test.ts'] } },
       {
         test: {
           name: 'integration',

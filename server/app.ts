@@ -66,7 +66,7 @@ export type BuildOptions = {
 };
 
 /** Builds Parley's HTTP app without listening: main.ts listens, tests call app.inject. */
-export type RouteSummary = { method: string; url: string };
+export type RouteSummary = { method: string; url: string; fromContract: boolean };
 
 export async function buildApp(
   options: BuildOptions,
@@ -96,7 +96,8 @@ export async function buildApp(
   // Every route, as registered: the access-matrix test checks each has an entry.
   const routes: RouteSummary[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    for (const method of [route.method].flat())
+      routes.push({ method, url: route.url, fromContract: route.config?.contract === true });
   });
 
   app.setValidatorCompiler(validatorCompiler);

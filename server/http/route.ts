@@ -10,6 +10,13 @@ import {
 } from '../../contracts/route.ts';
 import type { App } from './types.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route was registered from a contract (contracts/<area>.ts). */
+    contract?: boolean;
+  }
+}
+
 /** A file to send: its bytes, the name the browser saves it under, and its type when it varies. */
 export type FileReply = {
   data: Buffer | string;
@@ -61,6 +68,7 @@ export function route<C extends RouteContract>(
   app.route({
     method: contract.method,
     url: contract.path,
+    config: { contract: true },
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     schema: {
       tags: [...contract.tags],

@@ -1,0 +1,21 @@
+/**
+ * The migrations that have landed on main, in the order every database applied them. Frozen:
+ * never rename or remove one. When your change lands, append its new migrations here, at the
+ * end, in its last commit; until then server/db/migrations.test.ts checks that they sort after
+ * all of these.
+ */
+export const LANDED_MIGRATIONS = [
+  '2026-11-21-0001-foundation',
+  '2026-11-21-0002-throttles',
+  '2026-11-21-0010-directory',
+  '2026-11-21-0011-directory-search-indexes',
+  '2026-11-21-0012-directory-match-index',
+  '2026-11-21-0013-directory-version',
+  '2026-11-21-0020-cases',
+  '2026-11-21-0030-association',
+  '2026-11-21-0031-association-listing',
+  '2026-11-21-0040-cases-part-2',
+  '2026-11-21-0050-compliance',
+  '2026-11-21-0060-invitation-declines',
+  '2026-11-21-0070-totp-last-step',
+];
