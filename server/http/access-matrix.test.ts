@@ -24,6 +24,62 @@ const modules = import.meta.glob<{
 });
 const entries = Object.values(modules).flatMap((m) => m.entries);
 
+/** Whether an answer is nothing but the error envelope. */
+function onlyError(body: string): boolean {
+  try {
+    return Object.keys(JSON.parse(body) as Record<string, unknown>).join() === 'error';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Entries whose allowed callers are checked only for not being refused, not yet for success
+ * (expect2xx: false, with the reason in the entry). Routes of areas not yet on contracts; this
+ * list only shrinks.
+ */
+const NOT_YET_CHECKED_FOR_SUCCESS = [
+  'POST /api/v1/association/membership',
+  'POST /api/v1/association/events/:eventId/registrations',
+  'POST /api/v1/association/events/:eventId/attendance',
+  'GET /api/v1/association/registrations/:registrationId/certificate',
+  'POST /api/v1/association/newsletter/:issueId/publish',
+  'POST /api/v1/association/newsletter/unsubscribe',
+  'POST /api/v1/cases/:caseId/opt-out',
+  'POST /api/v1/cases/:caseId/participants',
+  'PUT /api/v1/cases/:caseId/mediator-picks',
+  'POST /api/v1/cases/:caseId/mediator/appointment',
+  'POST /api/v1/cases/:caseId/disqualification-requests',
+  'POST /api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
+  'POST /api/v1/cases/:caseId/agreement-to-mediate/signatures',
+  'POST /api/v1/cases/:caseId/withdraw',
+  'POST /api/v1/cases/:caseId/milestones/:milestoneId/done',
+  'POST /api/v1/cases/:caseId/milestones/:milestoneId/confirm',
+  'POST /api/v1/cases/:caseId/milestones/:milestoneId/dispute',
+  'GET /api/v1/directory/mediators/:profileId',
+  'GET /api/v1/directory/mediators/:profileId/photo',
+  'POST /api/v1/directory/mediators/:profileId/contact',
+  'DELETE /api/v1/directory/me/courses/:courseId',
+  'GET /api/v1/directory/documents/:fileId',
+  'POST /api/v1/directory/courses/:courseId/verify',
+  'GET /api/v1/directory/profiles/:profileId',
+  'PUT /api/v1/directory/profiles/:profileId',
+  'POST /api/v1/directory/profiles/:profileId/credentials/verify',
+  'POST /api/v1/directory/profiles/:profileId/affidavit/verify',
+  'POST /api/v1/directory/profiles/:profileId/special-education',
+  'POST /api/v1/directory/profiles/:profileId/federal-panels',
+  'POST /api/v1/cases/:caseId/sessions/:sessionId/held',
+  'POST /api/v1/cases/:caseId/co-mediators',
+  'POST /api/v1/cases/:caseId/agreement/signatures',
+  'POST /api/v1/cases/:caseId/agreement/signed-copy',
+  'POST /api/v1/cases/:caseId/agreement/court-approval',
+  'POST /api/v1/cases/:caseId/outcome',
+  'GET /api/v1/cases/:caseId/outcome',
+  'GET /api/v1/cases/:caseId/survey',
+  'PUT /api/v1/cases/:caseId/survey',
+  'GET /api/v1/calendar-feeds/:token',
+];
+
 let t: TestApp;
 let world: AccessWorld;
 const clients = new Map<Caller, TestClient>();
@@ -72,44 +128,48 @@ describe('access matrix', () => {
     await app.close();
   });
 
-  it('refuses every caller without the right, with no data, and lets the others through', async () => {
+  it('refuses every caller without the right, with no data, and gives the others their answer', async () => {
     const failures: string[] = [];
     for (const entry of entries) {
       const registered = t.routes.some((r) => routeKey(r) === routeKey(entry));
       if (!registered) continue;
+      let allSucceeded = true;
       for (const caller of CALLERS) {
         const allowed = entry.allowed === 'everyone' || entry.allowed.includes(caller);
-        const { url, body } = entry.request?.(world) ?? {};
         const client = clients.get(caller)!;
+        const { url, body } = (await entry.request?.(world, { caller, client, t })) ?? {};
         const response = await client.request(
           entry.method,
           url ?? entry.route,
           entry.method === 'GET' ? undefined : (body ?? {}),
         );
         if (entry.endsSession) await signInAs(caller);
-        const refused = [401, 403, 404].includes(response.statusCode);
+        const status = response.statusCode;
+        const said = `${status} ${response.body.slice(0, 160)}`;
         if (!allowed) {
-          const onlyError = (() => {
-            try {
-              const parsed = response.json() as Record<string, unknown>;
-              return Object.keys(parsed).join() === 'error';
-            } catch {
-              return false;
-            }
-          })();
-          if (!refused || !onlyError)
-            failures.push(
-              `${routeKey(entry)} as ${caller}: expected refusal, got ${response.statusCode} ${response.body.slice(0, 120)}`,
-            );
-        } else if ([401, 403].includes(response.statusCode) && entry.allowed !== 'everyone') {
-          failures.push(
-            `${routeKey(entry)} as ${caller}: expected access, got ${response.statusCode} ${response.body.slice(0, 120)}`,
-          );
-        } else if (response.statusCode >= 500) {
-          failures.push(`${routeKey(entry)} as ${caller}: server error ${response.statusCode}`);
+          if (![401, 403, 404].includes(status) || !onlyError(response.body))
+            failures.push(`${routeKey(entry)} as ${caller}: expected refusal, got ${said}`);
+          continue;
+        }
+        const succeeded = entry.status ? status === entry.status : status >= 200 && status < 300;
+        allSucceeded &&= succeeded;
+        if (entry.expect2xx !== false && !succeeded) {
+          failures.push(`${routeKey(entry)} as ${caller}: expected ${entry.status ?? '2xx'}, got ${said}`);
+        } else if ([401, 403].includes(status) && entry.allowed !== 'everyone') {
+          failures.push(`${routeKey(entry)} as ${caller}: expected access, got ${said}`);
+        } else if (status >= 500) {
+          failures.push(`${routeKey(entry)} as ${caller}: server error ${said}`);
         }
       }
+      const anyoneAllowed = entry.allowed === 'everyone' || entry.allowed.length > 0;
+      if (entry.expect2xx === false && anyoneAllowed && allSucceeded)
+        failures.push(`${routeKey(entry)}: every allowed caller succeeds now; drop its expect2xx: false`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('lists the entries that do not check their success yet', () => {
+    const unchecked = entries.filter((e) => e.expect2xx === false).map((e) => routeKey(e));
+    expect(unchecked).toEqual(NOT_YET_CHECKED_FOR_SUCCESS);
   });
 });

@@ -98,8 +98,11 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/cases',
     allowed: signedInCallers,
-    request: () => ({ body: specialEducationRequest('no-such-program', 'someone@example.test') }),
-    note: 'anyone signed in may ask for mediation (here refused with 400: no such program)',
+    status: 201,
+    request: (w, { caller }) => ({
+      body: specialEducationRequest(w.program.id, `matrix-respondent-${caller}@example.test`),
+    }),
+    note: 'anyone signed in may ask for mediation',
   },
   { method: 'GET', route: '/api/v1/cases', allowed: signedInCallers, note: 'each sees only their own cases' },
   {
@@ -129,6 +132,8 @@ export const entries: AccessEntry[] = [
     allowed: onCase,
     request: (w) => ({ url: c(w, '/opt-out'), body: { reason: 'matrix' } }),
     note: 'refused by the special-education pack (422) for everyone who can see the case',
+    expect2xx: false,
+    why: 'the special-education pack takes no opt-outs (422)',
   },
   {
     method: 'POST',
@@ -138,6 +143,8 @@ export const entries: AccessEntry[] = [
       url: c(w, '/participants'),
       body: { side: 'requester', role: 'support', name: 'Support', isAttorney: false },
     }),
+    expect2xx: false,
+    why: 'one case for every caller: the companion limit is reached after the first (422)',
   },
   {
     method: 'POST',
@@ -203,12 +210,16 @@ export const entries: AccessEntry[] = [
     route: '/api/v1/cases/:caseId/mediator-picks',
     allowed: ['party'],
     request: (w) => ({ url: c(w, '/mediator-picks'), body: { mediatorIds: ['x'] } }),
+    expect2xx: false,
+    why: 'the matrix case is past choosing the mediator (409)',
   },
   {
     method: 'POST',
     route: '/api/v1/cases/:caseId/mediator/appointment',
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: c(w, '/mediator/appointment'), body: { mediatorId: 'x' } }),
+    expect2xx: false,
+    why: 'the matrix case is past choosing the mediator (409)',
   },
   {
     method: 'POST',
@@ -228,6 +239,8 @@ export const entries: AccessEntry[] = [
     route: '/api/v1/cases/:caseId/disqualification-requests',
     allowed: ['party', 'advocate'],
     request: (w) => ({ url: c(w, '/disqualification-requests'), body: { reason: 'matrix' } }),
+    expect2xx: false,
+    why: 'one request may be open at a time, and setup opened one (409)',
   },
   {
     method: 'POST',
@@ -247,6 +260,8 @@ export const entries: AccessEntry[] = [
       url: c(w, `/disqualification-requests/${w.extra.dqRequestId}/decision`),
       body: { grant: false },
     }),
+    expect2xx: false,
+    why: 'one request for every caller: the first decides it, the next get 409',
   },
   {
     method: 'GET',
@@ -267,6 +282,8 @@ export const entries: AccessEntry[] = [
         typedName: 'Matrix Party',
       },
     }),
+    expect2xx: false,
+    why: 'the matrix sends a made-up fingerprint of the document (409)',
   },
   {
     method: 'GET',
@@ -281,5 +298,7 @@ export const entries: AccessEntry[] = [
     route: '/api/v1/cases/:caseId/withdraw',
     allowed: ['party', 'coordinator', 'admin'],
     request: (w) => ({ url: c(w, '/withdraw') }),
+    expect2xx: false,
+    why: 'one case for every caller: the first withdraws it, the next get 409',
   },
 ];

@@ -1,7 +1,83 @@
-import { type AccessEntry, SIGNED_IN } from './matrix.ts';
+import * as OTPAuth from 'otpauth';
+import { buildUser } from '../../server/db/seed/builders.ts';
+import { iso } from '../../server/infra/clock.ts';
+import { decrypt, deriveKey, encrypt } from '../../server/infra/crypto.ts';
+import * as accountsRepo from '../../server/modules/accounts/accounts.repository.ts';
+import { queueEmail } from '../../server/modules/mail/mail.service.ts';
+import type { TestApp } from '../app.ts';
+import { specialEducationRequest } from '../cases.ts';
+import { json, signedIn, TestClient } from '../client.ts';
+import { lastEmailTo } from '../mailbox.ts';
+import { type AccessEntry, type AccessWorld, CALLERS, type Caller, SIGNED_IN } from './matrix.ts';
 
-const signedIn = SIGNED_IN;
-const token = { token: 'x'.repeat(43) };
+const signedIn_ = SIGNED_IN;
+const PASSWORD = 'long enough password';
+const address = (what: string, caller: Caller) => `matrix-${what}-${caller.toLowerCase()}@example.test`;
+/** The record set up for this caller (a token, an id): each caller's request succeeds on its own. */
+const own = (w: AccessWorld, what: string, caller: Caller) => w.extra[`${what}:${caller}`]!;
+
+/** The code an authenticator app shows for this secret at this moment (RFC 6238). */
+const totp = (secret: string, at: Date) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: at.getTime(),
+  });
+
+/**
+ * For each caller: an unconfirmed account and its confirmation link, a password reset link, an
+ * invitation to accept, a case invitation to decline (each on its own case), and a person with
+ * two-step sign-in to finish signing in as. One invitation to look up, and a message with an
+ * attachment in the mailbox.
+ */
+export async function setup(t: TestApp, world: AccessWorld) {
+  const visitor = new TestClient(t.app, '10.8.0.1');
+  const admin = await signedIn(t.app, world.people.admin);
+  const party = await signedIn(t.app, world.people.party);
+  const invite = async (email: string) => {
+    const sent = await admin.post('/api/v1/invitations', {
+      email,
+      name: 'Matrix Invitee',
+      role: 'mediator',
+      programId: world.program.id,
+    });
+    if (sent.statusCode !== 201) throw new Error(`foundation matrix setup: ${sent.body}`);
+    return (await lastEmailTo(t.db, email, 'invitation')).token!;
+  };
+  const totpKey = deriveKey(t.config.appSecret, 'totp');
+  for (const caller of CALLERS) {
+    const unconfirmed = address('unconfirmed', caller);
+    await visitor.post('/api/v1/auth/sign-up', { name: 'Matrix', email: unconfirmed, password: PASSWORD });
+    world.extra[`verify:${caller}`] = (await lastEmailTo(t.db, unconfirmed, 'verify-email')).token!;
+
+    const forgetful = await buildUser(t.deps, { email: address('reset', caller) });
+    await visitor.post('/api/v1/auth/password-reset/request', { email: forgetful.email });
+    world.extra[`reset:${caller}`] = (await lastEmailTo(t.db, forgetful.email, 'password-reset')).token!;
+
+    world.extra[`accept:${caller}`] = await invite(address('accept', caller));
+
+    const district = address('district', caller);
+    const created = await party.post('/api/v1/cases', specialEducationRequest(world.program.id, district));
+    if (created.statusCode !== 201) throw new Error(`foundation matrix setup: ${created.body}`);
+    world.extra[`decline:${caller}`] = (await lastEmailTo(t.db, district, 'invitation-case-party')).token!;
+
+    const secret = new OTPAuth.Secret({ size: 20 }).base32;
+    const twoStep = await buildUser(t.deps, { email: address('two-step', caller) });
+    await accountsRepo.updateUser(t.db, twoStep.id, {
+      totp_secret_enc: encrypt(secret, totpKey),
+      totp_enabled_at: iso(t.clock.now()),
+    });
+    world.extra[`two-step:${caller}`] = twoStep.email;
+    world.extra[`two-step-secret:${caller}`] = secret;
+  }
+  world.extra.lookup = await invite('matrix-lookup@example.test');
+  const emailId = await queueEmail(t.db, t.deps, {
+    to: 'matrix-attachment@example.test',
+    template: 'matrix',
+    subject: 'With a calendar file',
+    text: 'See the attachment.',
+    attachments: [{ filename: 'session.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }],
+  });
+  world.extra.attachmentUrl = `/api/v1/dev/mailbox/${emailId}/attachments/0`;
+}
 
 export const entries: AccessEntry[] = [
   { method: 'GET', route: '/api/health', allowed: 'everyone', note: 'load balancers' },
@@ -11,96 +87,132 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/auth/sign-up',
     allowed: 'everyone',
-    request: () => ({
-      body: { name: 'A', email: 'matrix-new@example.test', password: 'long enough password' },
-    }),
+    status: 202,
+    request: (_, { caller }) => ({ body: { name: 'A', email: address('new', caller), password: PASSWORD } }),
   },
   {
     method: 'POST',
     route: '/api/v1/auth/verify-email',
     allowed: 'everyone',
-    request: () => ({ body: token }),
+    request: (w, { caller }) => ({ body: { token: own(w, 'verify', caller) } }),
     note: 'the link is the credential',
   },
   {
     method: 'POST',
     route: '/api/v1/auth/resend-verification',
     allowed: 'everyone',
-    request: () => ({ body: { email: 'nobody@example.test' } }),
+    status: 202,
+    request: (_, { caller }) => ({ body: { email: address('unconfirmed', caller) } }),
   },
   {
     method: 'POST',
     route: '/api/v1/auth/sign-in',
     allowed: 'everyone',
-    request: () => ({ body: { email: 'nobody@example.test', password: 'wrong' } }),
-    note: 'answers 401 for wrong credentials to everyone',
+    request: (w, { caller }) => ({
+      body:
+        caller === 'anonymous'
+          ? { email: address('reset', caller), password: 'correct horse battery' }
+          : { email: w.people[caller].email, password: w.people[caller].password },
+    }),
+    endsSession: true,
+    note: 'anyone may try; wrong credentials get 401',
   },
   {
     method: 'POST',
     route: '/api/v1/auth/mfa',
     allowed: 'everyone',
-    request: () => ({ body: { code: '123456' } }),
+    status: 204,
+    // The caller's browser has just given the password of a person with two-step sign-in.
+    request: async (w, { caller, client, t }) => {
+      await client.post('/api/v1/auth/sign-in', {
+        email: own(w, 'two-step', caller),
+        password: 'correct horse battery',
+      });
+      return { body: { code: totp(own(w, 'two-step-secret', caller), t.clock.now()) } };
+    },
+    endsSession: true,
     note: 'needs a pending sign-in; refuses everyone else with 401',
   },
-  { method: 'POST', route: '/api/v1/auth/sign-out', allowed: 'everyone', endsSession: true },
+  { method: 'POST', route: '/api/v1/auth/sign-out', allowed: 'everyone', status: 204, endsSession: true },
   {
     method: 'POST',
     route: '/api/v1/auth/password-reset/request',
     allowed: 'everyone',
-    request: () => ({ body: { email: 'nobody@example.test' } }),
+    status: 202,
+    request: (_, { caller }) => ({ body: { email: address('new', caller) } }),
   },
   {
     method: 'POST',
     route: '/api/v1/auth/password-reset',
     allowed: 'everyone',
-    request: () => ({ body: { ...token, password: 'long enough password' } }),
+    request: (w, { caller }) => ({ body: { token: own(w, 'reset', caller), password: PASSWORD } }),
   },
   {
     method: 'POST',
     route: '/api/v1/invitations/decline',
     allowed: 'everyone',
-    request: () => ({ body: token }),
+    request: (w, { caller }) => ({ body: { token: own(w, 'decline', caller) } }),
     note: 'the e-mailed link is the proof: a case invitation may be declined without an account',
   },
-  { method: 'GET', route: '/api/v1/account', allowed: signedIn },
+  { method: 'GET', route: '/api/v1/account', allowed: signedIn_ },
   {
     method: 'POST',
     route: '/api/v1/account/password',
-    allowed: signedIn,
-    request: () => ({ body: { currentPassword: 'wrong', newPassword: 'long enough password' } }),
+    allowed: signedIn_,
+    request: (w, { caller }) => {
+      const password = caller === 'anonymous' ? PASSWORD : w.people[caller].password;
+      return { body: { currentPassword: password, newPassword: password } };
+    },
   },
-  { method: 'POST', route: '/api/v1/account/mfa/setup', allowed: signedIn },
+  { method: 'POST', route: '/api/v1/account/mfa/setup', allowed: signedIn_ },
   {
     method: 'POST',
     route: '/api/v1/account/mfa/enable',
-    allowed: signedIn,
-    request: () => ({ body: { code: '123456' } }),
+    allowed: signedIn_,
+    status: 204,
+    // Set-up first, then the code the app would show; the next entry turns it off again.
+    request: async (_, { client, t }) => {
+      const setup = await client.post('/api/v1/account/mfa/setup');
+      const secret = setup.statusCode === 200 ? json<{ secret: string }>(setup).secret : 'AAAAAAAAAAAAAAAA';
+      return { body: { code: totp(secret, t.clock.now()) } };
+    },
   },
   {
     method: 'POST',
     route: '/api/v1/account/mfa/disable',
-    allowed: signedIn,
-    request: () => ({ body: { password: 'x', code: '123456' } }),
+    allowed: signedIn_,
+    status: 204,
+    // The code of the next time step: the one used to turn it on works only once.
+    request: async (w, { caller, t }) => {
+      if (caller === 'anonymous') return { body: { password: 'x', code: '123456' } };
+      const user = await accountsRepo.findUserById(t.db, w.people[caller].id);
+      const secret = user?.totp_secret_enc ? decryptSecret(t, user.totp_secret_enc) : 'AAAAAAAAAAAAAAAA';
+      const next = new Date(t.clock.now().getTime() + 30_000);
+      return { body: { password: w.people[caller].password, code: totp(secret, next) } };
+    },
   },
   {
     method: 'POST',
     route: '/api/v1/invitations',
     allowed: ['coordinator', 'admin'],
-    request: (w) => ({
-      body: { email: 'invitee@example.test', name: 'Invitee', role: 'mediator', programId: w.program.id },
+    status: 201,
+    request: (w, { caller }) => ({
+      body: { email: address('invitee', caller), name: 'Invitee', role: 'mediator', programId: w.program.id },
     }),
   },
   {
     method: 'POST',
     route: '/api/v1/invitations/lookup',
     allowed: 'everyone',
-    request: () => ({ body: token }),
+    request: (w) => ({ body: { token: w.extra.lookup } }),
   },
   {
     method: 'POST',
     route: '/api/v1/invitations/accept',
     allowed: 'everyone',
-    request: () => ({ body: { ...token, password: 'long enough password' } }),
+    request: (w, { caller }) => ({ body: { token: own(w, 'accept', caller), password: PASSWORD } }),
+    endsSession: true,
+    note: 'an invitation to someone without an account: accepting makes one and signs them in',
   },
   {
     method: 'GET',
@@ -119,7 +231,10 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/programs',
     allowed: ['admin'],
-    request: () => ({ body: { kind: 'community', slug: `matrix-${Date.now()}`, name: 'Matrix program' } }),
+    status: 201,
+    request: (_, { caller }) => ({
+      body: { kind: 'community', slug: `matrix-${caller.toLowerCase()}`, name: 'Matrix program' },
+    }),
   },
   {
     method: 'PATCH',
@@ -160,7 +275,7 @@ export const entries: AccessEntry[] = [
     method: 'GET',
     route: '/api/v1/dev/mailbox/:emailId/attachments/:index',
     allowed: 'everyone',
-    request: () => ({ url: '/api/v1/dev/mailbox/none/attachments/0' }),
+    request: (w) => ({ url: w.extra.attachmentUrl }),
     note: 'demo, development and test modes only',
   },
   {
@@ -171,3 +286,8 @@ export const entries: AccessEntry[] = [
     note: 'test mode only',
   },
 ];
+
+/** The two-step secret stored for a person (encrypted with the key for that purpose only). */
+function decryptSecret(t: TestApp, sealed: string) {
+  return decrypt(sealed, deriveKey(t.config.appSecret, 'totp'));
+}

@@ -1,9 +1,12 @@
 import type { RouteSummary } from '../../server/app.ts';
+import type { TestApp } from '../app.ts';
+import type { TestClient } from '../client.ts';
 
 /**
  * The access matrix: for every route, which callers may use it. The matrix test signs in as each
- * caller and checks that everyone else gets 401, 403 or 404 and no data. Each area keeps its
- * entries in test/access/<area>.access.ts; a route without an entry fails the suite.
+ * caller, checks that everyone else gets 401, 403 or 404 and no data, and that each allowed
+ * caller gets the route's success answer. Each area keeps its entries in
+ * test/access/<area>.access.ts; a route without an entry fails the suite.
  */
 export const CALLERS = [
   'anonymous',
@@ -31,19 +34,44 @@ export type AccessWorld = {
   extra: Record<string, string>;
 };
 
+/** Who is calling, for a request that differs by caller (a token each, an address each). */
+export type RequestContext = {
+  caller: Caller;
+  /** The caller's own client, signed in as them, for a step the request needs first. */
+  client: TestClient;
+  t: TestApp;
+};
+
+export type AccessRequest = { url?: string; body?: unknown };
+
 export type AccessEntry = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route pattern exactly as registered, e.g. /api/v1/programs/:programId */
   route: string;
   /** Callers who must NOT be refused; everyone else must be. 'everyone' for public routes. */
   allowed: readonly Caller[] | 'everyone';
-  /** The concrete request to make; defaults to the route with no body. */
-  request?: (world: AccessWorld) => { url?: string; body?: unknown };
-  /** The call ends the caller's session; the matrix signs them in again afterwards. */
+  /**
+   * The concrete request to make; defaults to the route with no body. An allowed caller's
+   * request must succeed, so a state-changing route gives each caller its own record.
+   */
+  request?: (world: AccessWorld, context: RequestContext) => AccessRequest | Promise<AccessRequest>;
+  /** The success status each allowed caller gets; any 2xx when not given. */
+  status?: number;
+  /** The call ends or changes the caller's session; the matrix signs them in again afterwards. */
   endsSession?: boolean;
   /** Why a route is public or unusual, for the reader. */
   note?: string;
-};
+} & (
+  | { expect2xx?: true }
+  | {
+      /**
+       * Only for routes of areas not yet on contracts: the allowed callers are checked for not
+       * being refused, not for success. Listed in the matrix test, so the list only shrinks.
+       */
+      expect2xx: false;
+      why: string;
+    }
+);
 
 /** Routes that are not Parley's API: the web app's files and the API documentation pages. */
 export const isOutsideMatrix = (route: RouteSummary) =>

@@ -131,13 +131,17 @@ export const entries: AccessEntry[] = [
     url: c(w, `/sessions/${w.extra.m2Session}`),
     body: { date: '2026-03-21', time: '10:00', minutes: 60 },
   })),
-  entry(
-    'POST',
-    '/sessions/:sessionId/held',
-    ['mediator'],
-    (w) => ({ url: c(w, `/sessions/${w.extra.m2Session}/held`), body: { attendedIds: [] } }),
-    'refused for the mediator too (400: not started yet)',
-  ),
+  {
+    ...entry(
+      'POST',
+      '/sessions/:sessionId/held',
+      ['mediator'],
+      (w) => ({ url: c(w, `/sessions/${w.extra.m2Session}/held`), body: { attendedIds: [] } }),
+      'refused for the mediator too (400: not started yet)',
+    ),
+    expect2xx: false,
+    why: 'the matrix session has not started yet (400)',
+  },
   entry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
     url: c(w, `/sessions/${w.extra.m2Session}/cancel`),
   })),
@@ -163,13 +167,17 @@ export const entries: AccessEntry[] = [
     (w) => ({ url: c(w, '/co-mediators') }),
     'the case’s mediators only',
   ),
-  entry(
-    'POST',
-    '/co-mediators',
-    ['mediator'],
-    (w) => ({ url: c(w, '/co-mediators'), body: { userId: w.people.member.id } }),
-    '400 for the mediator: not a mediator in the program',
-  ),
+  {
+    ...entry(
+      'POST',
+      '/co-mediators',
+      ['mediator'],
+      (w) => ({ url: c(w, '/co-mediators'), body: { userId: w.people.member.id } }),
+      '400 for the mediator: not a mediator in the program',
+    ),
+    expect2xx: false,
+    why: 'the matrix has no second mediator in the program to add (400)',
+  },
   entry(
     'GET',
     '/issues',
@@ -209,23 +217,31 @@ export const entries: AccessEntry[] = [
     url: c(w, '/agreement/comments'),
     body: { body: 'comment' },
   })),
-  entry(
-    'POST',
-    '/agreement/signatures',
-    ['party'],
-    (w) => ({ url: c(w, '/agreement/signatures'), body: sign }),
-    '409 for the party: stale fingerprint',
-  ),
-  entry(
-    'POST',
-    '/agreement/signed-copy',
-    ['mediator'],
-    (w) => ({
-      url: c(w, '/agreement/signed-copy'),
-      body: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjQK' },
-    }),
-    '422: this pack signs electronically',
-  ),
+  {
+    ...entry(
+      'POST',
+      '/agreement/signatures',
+      ['party'],
+      (w) => ({ url: c(w, '/agreement/signatures'), body: sign }),
+      '409 for the party: stale fingerprint',
+    ),
+    expect2xx: false,
+    why: 'the matrix sends a made-up fingerprint of the agreement (409)',
+  },
+  {
+    ...entry(
+      'POST',
+      '/agreement/signed-copy',
+      ['mediator'],
+      (w) => ({
+        url: c(w, '/agreement/signed-copy'),
+        body: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjQK' },
+      }),
+      '422: this pack signs electronically',
+    ),
+    expect2xx: false,
+    why: 'this pack signs electronically, so an ink copy is refused (422)',
+  },
   entry(
     'GET',
     '/agreement/signed-copy',
@@ -233,13 +249,17 @@ export const entries: AccessEntry[] = [
     (w) => ({ url: c(w, '/agreement/signed-copy') }),
     'no ink copy on this case: 404 for everyone',
   ),
-  entry(
-    'POST',
-    '/agreement/court-approval',
-    ['mediator', 'coordinator', 'admin'],
-    (w) => ({ url: c(w, '/agreement/court-approval'), body: { approvedOn: '2026-03-01' } }),
-    '422: special-education agreements need no court approval',
-  ),
+  {
+    ...entry(
+      'POST',
+      '/agreement/court-approval',
+      ['mediator', 'coordinator', 'admin'],
+      (w) => ({ url: c(w, '/agreement/court-approval'), body: { approvedOn: '2026-03-01' } }),
+      '422: special-education agreements need no court approval',
+    ),
+    expect2xx: false,
+    why: 'special-education agreements need no court approval (422)',
+  },
   entry(
     'GET',
     '/agreement.pdf',
@@ -247,19 +267,35 @@ export const entries: AccessEntry[] = [
     (w) => ({ url: c(w, '/agreement.pdf') }),
     'signers and the mediator; the program once signed',
   ),
-  entry(
-    'POST',
-    '/outcome',
-    ['mediator'],
-    (w) => ({ url: c(w, '/outcome'), body: { outcome: 'full_agreement' } }),
-    '422 for the mediator: not signed yet',
-  ),
-  entry('GET', '/outcome', onCase, (w) => ({ url: c(w, '/outcome') }), '404 while the case is open'),
-  entry('GET', '/survey', ['party'], (w) => ({ url: c(w, '/survey') }), '404 until the case closes'),
-  entry('PUT', '/survey', ['party'], (w) => ({
-    url: c(w, '/survey'),
-    body: { overall: 5, heard: 5, fair: 5, recommend: true },
-  })),
+  {
+    ...entry(
+      'POST',
+      '/outcome',
+      ['mediator'],
+      (w) => ({ url: c(w, '/outcome'), body: { outcome: 'full_agreement' } }),
+      '422 for the mediator: not signed yet',
+    ),
+    expect2xx: false,
+    why: 'the matrix agreement is not signed, so a full agreement is refused (422)',
+  },
+  {
+    ...entry('GET', '/outcome', onCase, (w) => ({ url: c(w, '/outcome') }), '404 while the case is open'),
+    expect2xx: false,
+    why: 'the matrix case is open, so there is no outcome yet (404)',
+  },
+  {
+    ...entry('GET', '/survey', ['party'], (w) => ({ url: c(w, '/survey') }), '404 until the case closes'),
+    expect2xx: false,
+    why: 'the survey opens when the case closes (404)',
+  },
+  {
+    ...entry('PUT', '/survey', ['party'], (w) => ({
+      url: c(w, '/survey'),
+      body: { overall: 5, heard: 5, fair: 5, recommend: true },
+    })),
+    expect2xx: false,
+    why: 'the survey opens when the case closes (404)',
+  },
   entry('GET', '/court-report', ['mediator', 'coordinator', 'admin'], (w) => ({
     url: c(w, '/court-report'),
   })),
@@ -281,5 +317,7 @@ export const entries: AccessEntry[] = [
     allowed: 'everyone',
     request: () => ({ url: `/api/v1/calendar-feeds/${'x'.repeat(43)}` }),
     note: 'the secret link is the credential (calendar apps cannot sign in); an unknown or revoked link is 404',
+    expect2xx: false,
+    why: 'the matrix asks with a made-up feed link (404)',
   },
 ];
