@@ -21,6 +21,19 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/**
+ * The routes of a second app on the same database with one more route, registered by hand
+ * (not from a contract, with no access entry): what the tree's checks must find.
+ */
+export async function routesWithStrayRoute(t: TestApp, url: string): Promise<RouteSummary[]> {
+  const config = loadConfig({ PARLEY_MODE: 'test', DATABASE_URL: t.database.url, LOG_LEVEL: 'silent' });
+  const { app, routes } = await buildApp({ config, db: t.db });
+  app.get(url, async () => ({ secret: true }));
+  await app.ready();
+  await app.close();
+  return routes;
+}
+
 export const TEST_START = '2026-03-02T15:00:00.000Z';
 
 /** A Parley app over a fresh test database, on a manual clock, logging into memory. */

@@ -8,10 +8,8 @@ import {
   findUncoveredRoutes,
   routeKey,
 } from '../../test/access/matrix.ts';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { createTestApp, routesWithStrayRoute, type TestApp } from '../../test/app.ts';
 import { TestClient } from '../../test/client.ts';
-import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
 import { buildProgram, buildUser } from '../db/seed/builders.ts';
 
 // Each area's entries live in test/access/<area>.access.ts and are gathered here.
@@ -120,12 +118,8 @@ describe('access matrix', () => {
   });
 
   it('fails when a route without an entry is added', async () => {
-    const config = loadConfig({ PARLEY_MODE: 'test', DATABASE_URL: t.database.url, LOG_LEVEL: 'silent' });
-    const { app, routes } = await buildApp({ config, db: t.db });
-    app.get('/api/v1/unlisted-route', async () => ({ secret: true }));
-    await app.ready();
+    const routes = await routesWithStrayRoute(t, '/api/v1/unlisted-route');
     expect(findUncoveredRoutes(routes, entries)).toEqual(['GET /api/v1/unlisted-route']);
-    await app.close();
   });
 
   it('refuses every caller without the right, with no data, and gives the others their answer', async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOutsideMatrix } from '../../test/access/matrix.ts';
-import { createTestApp, type TestApp } from '../../test/app.ts';
-import { buildApp, type RouteSummary } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { createTestApp, routesWithStrayRoute, type TestApp } from '../../test/app.ts';
+import type { RouteSummary } from '../app.ts';
 
 /**
  * API routes not yet registered from a contract (contracts/<area>.ts), so not yet typed for the
@@ -199,14 +198,10 @@ describe('the API description', () => {
   });
 
   it('tells a route registered without a contract from one registered with it', async () => {
-    const config = loadConfig({ PARLEY_MODE: 'test', DATABASE_URL: t.database.url, LOG_LEVEL: 'silent' });
-    const { app, routes } = await buildApp({ config, db: t.db });
-    app.get('/api/v1/off-contract', async () => ({ secret: true }));
-    await app.ready();
+    const routes = await routesWithStrayRoute(t, '/api/v1/off-contract');
     const byKey = new Map(apiRoutes(routes).map((r) => [r.key, r.fromContract]));
     expect(byKey.get('GET /api/v1/off-contract')).toBe(false);
     expect(byKey.get('GET /api/v1/programs/:programId')).toBe(true);
-    await app.close();
   });
 
   it('gives every operation a success answer with its schema', async () => {

@@ -97,6 +97,24 @@ export function TextField({
   );
 }
 
+/** A file input that hands over the chosen file at once (an upload that needs no other field). */
+export function FileField({
+  onFile,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'onChange'> &
+  FieldText & { onFile: (file: File) => void }) {
+  return (
+    <TextField
+      type="file"
+      onChange={(e) => {
+        const file = e.currentTarget.files?.[0];
+        if (file) onFile(file);
+      }}
+      {...rest}
+    />
+  );
+}
+
 /** A labelled text area. */
 export function TextArea({
   label,

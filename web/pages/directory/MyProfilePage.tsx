@@ -8,7 +8,7 @@ import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Select, TextArea, TextField } from '../../components/Field.tsx';
+import { FileField, Select, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useCounties } from './FindMediatorPage.tsx';
@@ -289,14 +289,10 @@ export function MyProfilePage() {
             />
           ) : null}
           <ChangeStatus of={photo} />
-          <TextField
+          <FileField
             label="Choose a photo (JPEG, PNG or WebP, up to 2 MB)"
-            type="file"
             accept="image/jpeg,image/png,image/webp"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) photo.run(file);
-            }}
+            onFile={(file) => photo.run(file)}
           />
         </section>
       ) : null}

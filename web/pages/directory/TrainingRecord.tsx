@@ -5,7 +5,7 @@ import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Select, TextField } from '../../components/Field.tsx';
+import { FileField, Select, TextField } from '../../components/Field.tsx';
 import { courseKindLabel } from './labels.ts';
 import { ownKey, readUpload } from './MyProfilePage.tsx';
 import type { OwnProfile } from './types.ts';
@@ -165,14 +165,10 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
           : 'To be on the domestic relations list, upload your signed affidavit.'}
       </p>
       <ChangeStatus of={affidavit} />
-      <TextField
+      <FileField
         label="Upload the affidavit (PDF or image, up to 2 MB)"
-        type="file"
         accept="application/pdf,image/jpeg,image/png,image/webp"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) affidavit.run(file);
-        }}
+        onFile={(file) => affidavit.run(file)}
       />
     </section>
   );
