@@ -27,19 +27,31 @@ import { type Clock, ManualClock, systemClock } from './infra/clock.ts';
 import type { Deps } from './infra/deps.ts';
 import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
+import { agreementToMediateRoutes } from './modules/agreements-to-mediate/atm.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import './modules/backups/backups.jobs.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { eventsRoutes } from './modules/events/events.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
+import { issuesRoutes } from './modules/issues/issues.routes.ts';
+import { jobsBoardRoutes } from './modules/jobs-board/jobs-board.routes.ts';
+import { libraryRoutes } from './modules/library/library.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
-import { associationRoutes } from './modules/membership/association.routes.ts';
+import { membershipRoutes } from './modules/membership/membership.routes.ts';
+import { newsletterRoutes } from './modules/newsletter/newsletter.routes.ts';
+import { notesRoutes } from './modules/notes/notes.routes.ts';
+import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
+import { preparationRoutes } from './modules/preparation/preparation.routes.ts';
 import { programsRoutes } from './modules/programs/programs.routes.ts';
-import { mediationRoutes } from './modules/sessions/mediation.routes.ts';
+import { screeningRoutes } from './modules/screening/screening.routes.ts';
+import { selectionRoutes } from './modules/selection/selection.routes.ts';
+import { sessionsRoutes } from './modules/sessions/sessions.routes.ts';
 
-/** Every area's routes, registered in this order. A new area adds one line. */
+/** Every area's routes, registered in this order: one line per area, and every area has its line. */
 const AREAS: ((app: App, deps: Deps) => void)[] = [
   healthRoutes,
   accountsRoutes,
@@ -47,11 +59,26 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   programsRoutes,
   auditRoutes,
   mailRoutes,
+  // A case, from the request to the Agreement to Mediate
   casesRoutes,
-  mediationRoutes,
-  directoryRoutes,
-  associationRoutes,
+  screeningRoutes,
+  selectionRoutes,
+  agreementToMediateRoutes,
+  // The mediation, from the first session to the outcome
+  preparationRoutes,
+  sessionsRoutes,
+  notesRoutes,
+  issuesRoutes,
+  agreementsRoutes,
+  outcomesRoutes,
   complianceRoutes,
+  // Find a Mediator and the association
+  directoryRoutes,
+  membershipRoutes,
+  eventsRoutes,
+  libraryRoutes,
+  newsletterRoutes,
+  jobsBoardRoutes,
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');

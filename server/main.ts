@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './db/seed/demo.ts';
 import { DEMO_SIGN_INS } from './db/seed/demo-people.ts';
+import { JOBS } from './jobs/jobs.ts';
 import { createJobRunner } from './jobs/runner.ts';
 import { checkMasterKeys } from './modules/keys/keys.service.ts';
 
@@ -39,7 +40,7 @@ if (config.mode !== 'production') {
   if (seeded) app.log.info('seeded the demo programs, people and cases');
 }
 
-const runner = createJobRunner(deps);
+const runner = createJobRunner(deps, JOBS);
 if (config.jobs) runner.start();
 
 await app.listen({ port: config.port, host: config.host });

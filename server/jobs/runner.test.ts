@@ -5,6 +5,7 @@ import { MINUTE } from '../infra/clock.ts';
 import type { Deps } from '../infra/deps.ts';
 import type { Mailer, MailMessage } from '../infra/mailer.ts';
 import { queueEmail } from '../modules/mail/mail.service.ts';
+import { JOBS } from './jobs.ts';
 import { createJobRunner, enqueueJob } from './runner.ts';
 
 /** A mail server that records what it was given and can be told to fail. */
@@ -59,7 +60,7 @@ describe('the outbox and job runner', () => {
       subject: 'Retry me',
       text: 'hello',
     });
-    const runner = createJobRunner(deps, 'worker-a');
+    const runner = createJobRunner(deps, JOBS, 'worker-a');
     await runner.runDueJobs();
     expect(flaky.sent).toHaveLength(0);
     // Not yet due again: back-off holds it.
@@ -89,8 +90,8 @@ describe('the outbox and job runner', () => {
         text: 'x',
       });
     }
-    const a = createJobRunner(depsWith(t.db, shared), 'server-a');
-    const b = createJobRunner(depsWith(otherConnection, shared), 'server-b');
+    const a = createJobRunner(depsWith(t.db, shared), JOBS, 'server-a');
+    const b = createJobRunner(depsWith(otherConnection, shared), JOBS, 'server-b');
     for (let round = 0; round < 4; round += 1) await Promise.all([a.runDueJobs(), b.runDueJobs()]);
     const subjects = shared.sent.map((m) => m.subject).sort();
     expect(subjects).toHaveLength(30);

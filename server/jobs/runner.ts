@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { z } from 'zod';
 import type { Executor } from '../db/database.ts';
 import { addMs, iso, MINUTE } from '../infra/clock.ts';
 import type { Deps } from '../infra/deps.ts';
@@ -10,18 +11,17 @@ import * as repo from './jobs.repository.ts';
  * and retry with exponential back-off. Periodic work (reminders, deadline checks) is enqueued
  * with a unique key per period, so it runs once per period however many servers are up.
  */
-export type JobHandler = (deps: Deps, payload: unknown) => Promise<void>;
-export type Schedule = { kind: string; everyMs: number };
+export type Job<P = unknown> = {
+  kind: string;
+  /** What a queued job carries, checked before it runs: a job with a bad payload fails loudly. */
+  payload?: z.ZodType<P>;
+  /** Periodic work: enqueued once per period (under a key per period) on whichever server ticks first. */
+  everyMs?: number;
+  run(deps: Deps, payload: P): Promise<unknown>;
+};
 
-const handlers = new Map<string, JobHandler>();
-const schedules: Schedule[] = [];
-
-/** Each area registers its handlers at import time (see server/jobs/index of kinds in app.ts). */
-export function registerJob(kind: string, handler: JobHandler, schedule?: { everyMs: number }): void {
-  handlers.set(kind, handler);
-  if (schedule && !schedules.some((s) => s.kind === kind))
-    schedules.push({ kind, everyMs: schedule.everyMs });
-}
+/** A job of an area. The area exports it; server/jobs/jobs.ts lists it so the runner knows it. */
+export const defineJob = <P = undefined>(job: Job<P>): Job<P> => job;
 
 export async function enqueueJob(
   db: Executor,
@@ -52,8 +52,13 @@ export type JobRunner = {
 
 export function createJobRunner(
   deps: Deps,
+  // biome-ignore lint/suspicious/noExplicitAny: a list of jobs whose payloads differ
+  jobs: readonly Job<any>[],
   workerId = `${hostname()}:${process.pid}:${newId().slice(-6)}`,
 ): JobRunner {
+  const byKind = new Map(jobs.map((j) => [j.kind, j]));
+  if (byKind.size !== jobs.length) throw new Error('Two jobs share one kind.');
+  const schedules = jobs.flatMap((j) => (j.everyMs ? [{ kind: j.kind, everyMs: j.everyMs }] : []));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = false;
@@ -70,10 +75,12 @@ export function createJobRunner(
     await enqueueSchedules(now);
     const jobs = await repo.claimDueJobs(deps.db, workerId, iso(now), iso(addMs(now, 5 * MINUTE)), 20);
     for (const job of jobs) {
-      const handler = handlers.get(job.kind);
+      const definition = byKind.get(job.kind);
       try {
-        if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-        await handler(deps, JSON.parse(job.payload));
+        if (!definition) throw new Error(`no handler for job kind ${job.kind}`);
+        const parsed = definition.payload?.safeParse(JSON.parse(job.payload));
+        if (parsed && !parsed.success) throw new Error(`job ${job.kind} has a payload it cannot read`);
+        await definition.run(deps, parsed?.data);
         await repo.finishJob(deps.db, job.id, workerId, iso(deps.clock.now()));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

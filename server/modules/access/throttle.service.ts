@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Clock, DAY, HOUR } from '../../infra/clock.ts';
-import { registerJob } from '../../jobs/runner.ts';
+import { defineJob } from '../../jobs/runner.ts';
 
 export type Quota = { limit: number; windowMs: number };
 
@@ -38,10 +38,10 @@ export async function pruneQuotas(db: Executor, before: Date): Promise<void> {
   await db.deleteFrom('throttle_counters').where('window_start', '<', before.toISOString()).execute();
 }
 
-registerJob(
-  'throttles.prune',
-  async (deps) => pruneQuotas(deps.db, new Date(deps.clock.now().getTime() - DAY)),
-  {
+export const ACCESS_JOBS = [
+  defineJob({
+    kind: 'throttles.prune',
     everyMs: HOUR,
-  },
-);
+    run: (deps) => pruneQuotas(deps.db, new Date(deps.clock.now().getTime() - DAY)),
+  }),
+];

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { agreementToMediateRoutes } from '../agreements-to-mediate/atm.routes.ts';
-import { screeningRoutes } from '../screening/screening.routes.ts';
-import { selectionRoutes } from '../selection/selection.routes.ts';
 import {
   AddParticipantBody,
   CaseParams,
@@ -126,7 +123,4 @@ export function casesRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'My address and phone on this case', params: CaseParams, body: ContactBody } },
     async (request) => participants.updateMyContact(deps, request.actor, request.params.caseId, request.body),
   );
-  screeningRoutes(app, deps);
-  selectionRoutes(app, deps);
-  agreementToMediateRoutes(app, deps);
 }

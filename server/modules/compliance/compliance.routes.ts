@@ -16,7 +16,6 @@ import * as milestones from './milestones.service.ts';
 import { enforcementPacket } from './packet.service.ts';
 import * as program from './program.service.ts';
 import * as progress from './progress.service.ts';
-import './reminders.ts';
 
 const tags = ['after the agreement'];
 

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { signedIn } from '../../../test/client.ts';
 import { compliance, PDF_BYTES, SECRETS, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
+import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 
 let t: TestApp;
@@ -34,7 +35,7 @@ describe('the enforcement packet', () => {
       ).statusCode,
     ).toBe(200);
     t.clock.set('2026-04-02T15:00:00Z');
-    const runner = createJobRunner(t.deps, 'packet-test');
+    const runner = createJobRunner(t.deps, JOBS, 'packet-test');
     for (let i = 0; i < 3; i += 1) await runner.runDueJobs();
     w.parent = await signedIn(t.app, w.parentUser);
     w.district = await signedIn(t.app, { email: w.districtEmail, password: 'district rep password' });

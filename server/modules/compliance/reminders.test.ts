@@ -5,6 +5,7 @@ import { compliance, signedSpecialEducationAgreement } from '../../../test/compl
 import { TEST_DIALECT } from '../../../test/db.ts';
 import type { Db } from '../../db/database.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 import { scanMilestones, sendReminder } from './reminders.ts';
 
@@ -20,8 +21,8 @@ beforeAll(async () => {
   w = await signedSpecialEducationAgreement(t);
   other = t.database.open();
   const second: Deps = { ...t.deps, db: other };
-  a = createJobRunner(t.deps, 'server-a');
-  b = createJobRunner(second, 'server-b');
+  a = createJobRunner(t.deps, JOBS, 'server-a');
+  b = createJobRunner(second, JOBS, 'server-b');
   // The program wants overdue promises to reach its coordinators as well.
   const r = await w.coordinator.put(`/api/v1/programs/${w.programId}/compliance/settings`, {
     remindDaysBefore: 7,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   isOutstanding,
   type MilestoneState,
@@ -13,7 +14,7 @@ import { inTransaction } from '../../db/database.ts';
 import { iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { enqueueJob, registerJob } from '../../jobs/runner.ts';
+import { defineJob, enqueueJob } from '../../jobs/runner.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { packForCase } from '../cases/case-context.ts';
 import * as casesRepo from '../cases/cases.repository.ts';
@@ -31,7 +32,12 @@ import { programComplianceSettings } from './settings.ts';
  */
 export const COMPLIANCE_SCAN_JOB = 'compliance.scan';
 export const COMPLIANCE_REMIND_JOB = 'compliance.remind';
-export type RemindPayload = { milestoneId: string; reminder: ReminderKind; dueDate: string };
+const RemindPayload = z.object({
+  milestoneId: z.string(),
+  reminder: z.enum(['before', 'due_today', 'overdue'] satisfies ReminderKind[]),
+  dueDate: z.string(),
+});
+export type RemindPayload = z.infer<typeof RemindPayload>;
 
 const LOOK_AHEAD_DAYS = 60; // the most days before a date a program may remind
 
@@ -165,8 +171,12 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
   });
 }
 
-registerJob(COMPLIANCE_SCAN_JOB, async (deps) => void (await scanMilestones(deps)), { everyMs: 15 * MINUTE });
-registerJob(
-  COMPLIANCE_REMIND_JOB,
-  async (deps, payload) => void (await sendReminder(deps, payload as RemindPayload)),
-);
+/** The compliance area's jobs: the periodic scan, and one reminder per (promise, kind, date). */
+export const COMPLIANCE_JOBS = [
+  defineJob({ kind: COMPLIANCE_SCAN_JOB, everyMs: 15 * MINUTE, run: scanMilestones }),
+  defineJob({
+    kind: COMPLIANCE_REMIND_JOB,
+    payload: RemindPayload,
+    run: sendReminder,
+  }),
+];

@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { MailAttachment } from '../../infra/mailer.ts';
-import { enqueueJob, registerJob } from '../../jobs/runner.ts';
+import { defineJob, enqueueJob } from '../../jobs/runner.ts';
 import * as repo from './mail.repository.ts';
 
 export type OutgoingEmail = {
@@ -50,8 +51,8 @@ export async function queueEmail(
   return id;
 }
 
-registerJob(SEND_EMAIL_JOB, async (deps, payload) => {
-  const { emailId } = payload as { emailId: string };
+/** Sends one queued e-mail; a failure is retried with back-off by the runner. */
+async function sendQueuedEmail(deps: Deps, { emailId }: { emailId: string }) {
   const email = await repo.findEmail(deps.db, emailId);
   if (!email || email.status === 'sent') return;
   try {
@@ -69,7 +70,11 @@ registerJob(SEND_EMAIL_JOB, async (deps, payload) => {
     throw error;
   }
   await repo.markSent(deps.db, emailId, iso(deps.clock.now()));
-});
+}
+
+export const MAIL_JOBS = [
+  defineJob({ kind: SEND_EMAIL_JOB, payload: z.object({ emailId: z.string() }), run: sendQueuedEmail }),
+];
 
 export type MailboxEntry = {
   id: string;

@@ -8,7 +8,7 @@ import { inTransaction } from '../../db/database.ts';
 import { addMs, DAY, HOUR, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { registerJob } from '../../jobs/runner.ts';
+import { defineJob } from '../../jobs/runner.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './membership.repository.ts';
 import { HOW_TO_PAY } from './membership.service.ts';
@@ -88,4 +88,6 @@ export async function reviewMemberships(deps: Deps): Promise<{ moved: number; re
   return { moved, reminded };
 }
 
-registerJob(MEMBERSHIP_REVIEW_JOB, async (deps) => void (await reviewMemberships(deps)), { everyMs: HOUR });
+export const MEMBERSHIP_JOBS = [
+  defineJob({ kind: MEMBERSHIP_REVIEW_JOB, everyMs: HOUR, run: reviewMemberships }),
+];

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import './membership.jobs.ts';
 import {
   JoinBody,
   MembershipQuery,
@@ -18,6 +17,7 @@ import {
 } from './membership.schemas.ts';
 import * as membership from './membership.service.ts';
 import * as payments from './payments.service.ts';
+import { progressRoutes } from './progress.routes.ts';
 
 const tags = ['association: membership'];
 
@@ -32,7 +32,9 @@ export const sendFile = (
     .header('x-content-type-options', 'nosniff')
     .send(file.data);
 
+/** Membership, payments and (progress.routes.ts) continuing education and the mediator path. */
 export function membershipRoutes(app: App, deps: Deps) {
+  progressRoutes(app, deps);
   app.get(
     '/api/v1/association/tiers',
     { schema: { tags, summary: 'Membership tiers open to join', response: { 200: z.array(Tier) } } },

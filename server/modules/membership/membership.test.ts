@@ -6,6 +6,7 @@ import { pdfText } from '../../../test/pdf-text.ts';
 import { buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
+import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 import { reviewMemberships } from './membership.jobs.ts';
 
@@ -141,7 +142,7 @@ describe('joining, paying offline, and the year running out', () => {
     // Past the end: grace, benefits kept. Through the job runner, as in production.
     t.clock.set(new Date(new Date(expiresAt).getTime() + DAY));
     await me.signIn(person.email, person.password);
-    await createJobRunner(t.deps).runDueJobs();
+    await createJobRunner(t.deps, JOBS).runDueJobs();
     expect(json(await me.get('/api/v1/association/membership'))).toMatchObject({
       membership: { status: 'grace' },
     });

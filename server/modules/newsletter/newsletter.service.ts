@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { z } from 'zod';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -6,7 +7,7 @@ import { iso } from '../../infra/clock.ts';
 import { safeEqual } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { enqueueJob, registerJob } from '../../jobs/runner.ts';
+import { defineJob, enqueueJob } from '../../jobs/runner.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import * as accountsRepo from '../accounts/accounts.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -166,9 +167,13 @@ export async function mailIssue(deps: Deps, issueId: string): Promise<number> {
   return sent;
 }
 
-registerJob(NEWSLETTER_MAIL_JOB, async (deps, payload) => {
-  await mailIssue(deps, (payload as { issueId: string }).issueId);
-});
+export const NEWSLETTER_JOBS = [
+  defineJob({
+    kind: NEWSLETTER_MAIL_JOB,
+    payload: z.object({ issueId: z.string() }),
+    run: (deps, { issueId }) => mailIssue(deps, issueId),
+  }),
+];
 
 /** The unsubscribe link: works without signing in; the token names the person. */
 export async function unsubscribeByToken(deps: Deps, token: string) {

@@ -4,6 +4,7 @@ import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
+import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 
 let t: TestApp;
@@ -37,7 +38,7 @@ async function publish(title: string) {
   expect(json(await staff.post(`/api/v1/association/newsletter/${id}/publish`))).toMatchObject({
     status: 'published',
   });
-  await createJobRunner(t.deps).runDueJobs();
+  await createJobRunner(t.deps, JOBS).runDueJobs();
   return id;
 }
 

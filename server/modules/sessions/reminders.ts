@@ -1,7 +1,7 @@
 import { inTransaction } from '../../db/database.ts';
 import { DAY, iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { registerJob } from '../../jobs/runner.ts';
+import { defineJob } from '../../jobs/runner.ts';
 import * as casesRepo from '../cases/cases.repository.ts';
 import { sendSessionNotice } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
@@ -30,6 +30,6 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
   return sent;
 }
 
-registerJob(SESSION_REMINDERS_JOB, async (deps) => void (await sendDueReminders(deps)), {
-  everyMs: 15 * MINUTE,
-});
+export const SESSION_JOBS = [
+  defineJob({ kind: SESSION_REMINDERS_JOB, everyMs: 15 * MINUTE, run: sendDueReminders }),
+];

@@ -3,7 +3,6 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
 import * as feed from './feed.service.ts';
-import './reminders.ts';
 import { HeldBody, RescheduleBody, ScheduleBody, SessionParams } from './sessions.schemas.ts';
 import * as sessions from './sessions.service.ts';
 

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn } from '../../../test/client.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { DAY, HOUR } from '../../infra/clock.ts';
+import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 
 let t: TestApp;
@@ -150,8 +151,8 @@ describe('sessions', () => {
 
   it('sends each reminder once the day before, even with two servers running the job', async () => {
     t.clock.set('2026-03-08T16:00:00Z');
-    const a = createJobRunner(t.deps, 'server-a');
-    const b = createJobRunner(t.deps, 'server-b');
+    const a = createJobRunner(t.deps, JOBS, 'server-a');
+    const b = createJobRunner(t.deps, JOBS, 'server-b');
     await Promise.all([a.runDueJobs(), b.runDueJobs()]);
     t.clock.advance(HOUR);
     await Promise.all([a.runDueJobs(), b.runDueJobs()]);

@@ -1,0 +1,19 @@
+import { ACCESS_JOBS } from '../modules/access/throttle.service.ts';
+import { COMPLIANCE_JOBS } from '../modules/compliance/reminders.ts';
+import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
+import { MEMBERSHIP_JOBS } from '../modules/membership/membership.jobs.ts';
+import { NEWSLETTER_JOBS } from '../modules/newsletter/newsletter.service.ts';
+import { SESSION_JOBS } from '../modules/sessions/reminders.ts';
+
+/**
+ * Every background job Parley runs, area by area: the runner knows these and no others. An area
+ * exports its jobs (defineJob in server/jobs/runner.ts) and adds one line here.
+ */
+export const JOBS = [
+  ...MAIL_JOBS,
+  ...ACCESS_JOBS,
+  ...SESSION_JOBS,
+  ...COMPLIANCE_JOBS,
+  ...MEMBERSHIP_JOBS,
+  ...NEWSLETTER_JOBS,
+];
