@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, computeDeadlines, missouriDate, missouriInstant } from './deadlines.ts';
+import { addDays, computeDeadlines } from './deadlines.ts';
+import { fromMissouriTime, missouriDate } from './missouri-time.ts';
 import { findPack } from './rule-packs/index.ts';
 
 const sped = findPack('mo-dese-special-education')!;
@@ -73,8 +74,8 @@ describe('deadlines in Missouri time', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3650 }), (n) => {
         const date = addDays('2025-01-01', n, 'calendar');
-        expect(missouriDate(missouriInstant(date, '23:59:59'))).toBe(date);
-        expect(missouriDate(missouriInstant(date, '00:00:00'))).toBe(date);
+        expect(missouriDate(fromMissouriTime(date, '23:59:59'))).toBe(date);
+        expect(missouriDate(fromMissouriTime(date, '00:00:00'))).toBe(date);
       }),
     );
   });

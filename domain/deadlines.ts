@@ -1,52 +1,6 @@
 import { type CourtCalendar, courtPeriod, STATEWIDE } from './court-days.ts';
+import { endOfMissouriDay, missouriDate } from './missouri-time.ts';
 import type { Anchor, DeadlineRule } from './rule-packs/types.ts';
-
-/** Missouri's time zone: every deadline is shown and counted in it. */
-export const MISSOURI_TZ = 'America/Chicago';
-
-const partsFmt = new Intl.DateTimeFormat('en-US', {
-  timeZone: MISSOURI_TZ,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-function zonedParts(at: Date) {
-  const p = Object.fromEntries(partsFmt.formatToParts(at).map((x) => [x.type, x.value]));
-  return {
-    y: Number(p.year),
-    m: Number(p.month),
-    d: Number(p.day),
-    h: Number(p.hour),
-    min: Number(p.minute),
-    s: Number(p.second),
-  };
-}
-
-/** The local date (YYYY-MM-DD) in Missouri of an instant. */
-export function missouriDate(at: Date): string {
-  const p = zonedParts(at);
-  return `${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
-}
-
-/** The instant of a Missouri wall-clock time (handles daylight saving). */
-export function missouriInstant(date: string, time = '23:59:59'): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d, hh, mm, ss);
-  // Offset of Missouri from UTC around that time, applied twice to settle across a DST change.
-  let at = guess;
-  for (let i = 0; i < 2; i++) {
-    const p = zonedParts(new Date(at));
-    const asUtc = Date.UTC(p.y, p.m - 1, p.d, p.h, p.min, p.s);
-    at = guess - (asUtc - at);
-  }
-  return new Date(at);
-}
 
 function shiftDate(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -118,7 +72,7 @@ export function computeDeadlines(
       rule.dayKind === 'court'
         ? courtPeriod(startDate, rule.days, calendar).dueDate
         : addDays(startDate, rule.days, rule.dayKind);
-    const dueAt = missouriInstant(dueDate);
+    const dueAt = endOfMissouriDay(dueDate);
     const today = missouriDate(now);
     const daysLeft = Math.round(
       (Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
@@ -140,11 +94,4 @@ export function computeDeadlines(
       cite: rule.cite,
     };
   });
-}
-
-/** "Friday, March 20, 2026" in Missouri time. */
-export function formatMissouriDate(at: Date | string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: MISSOURI_TZ, dateStyle: 'full' }).format(
-    typeof at === 'string' ? new Date(at) : at,
-  );
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endOfMissouriDay,
+  formatMissouriDate,
   formatMissouriDateTime,
+  formatMissouriStamp,
+  formatMissouriTime,
   fromMissouriTime,
   missouriDate,
   missouriOffsetMinutes,
@@ -22,5 +26,22 @@ describe('Missouri time', () => {
   it('shows times as a Missourian reads them', () => {
     expect(formatMissouriDateTime('2026-03-09T15:00:00.000Z')).toBe('Monday, March 9, 2026 at 10:00 AM CDT');
     expect(missouriDate(new Date('2026-03-10T03:00:00Z'))).toBe('2026-03-09');
+  });
+
+  it('shows a calendar date as that date, never the evening before', () => {
+    // Read as midnight UTC, 16 March would be 15 March in Missouri.
+    expect(formatMissouriDate('2026-03-16')).toBe('March 16, 2026');
+    expect(formatMissouriDate('2026-03-16', { weekday: true })).toBe('Monday, March 16, 2026');
+    expect(formatMissouriDate('2026-03-17T04:59:59.000Z')).toBe('March 16, 2026');
+  });
+
+  it('prints a time stamp and a time of day in Missouri time', () => {
+    expect(formatMissouriStamp('2026-03-09T15:00:00.000Z')).toBe('Mar 9, 2026, 10:00 AM');
+    expect(formatMissouriTime('2026-01-09T15:00:00.000Z')).toBe('9:00 AM');
+  });
+
+  it('ends a Missouri day at its last second, in winter and in summer', () => {
+    expect(endOfMissouriDay('2026-03-17').toISOString()).toBe('2026-03-18T04:59:59.000Z');
+    expect(endOfMissouriDay('2026-01-17').toISOString()).toBe('2026-01-18T05:59:59.000Z');
   });
 });

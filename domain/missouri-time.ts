@@ -1,44 +1,76 @@
 /**
  * Missouri keeps Central time (America/Chicago, with daylight saving). Parley stores every
  * instant in UTC and shows it here; a date typed by a person ("3 March at 10:00") is a
- * Missouri wall-clock time and is converted with the offset in force on that day.
+ * Missouri wall-clock time and is converted with the offset in force on that day. The server
+ * (e-mails, PDFs, deadlines) and the web app print dates and times only through this module, so
+ * a person reads the same date the same way on a page, in an e-mail and on paper.
  */
 export const MISSOURI_TIME_ZONE = 'America/Chicago';
 
-const formatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: MISSOURI_TIME_ZONE,
-  weekday: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
-const dateOnly = new Intl.DateTimeFormat('en-US', {
-  timeZone: MISSOURI_TIME_ZONE,
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-});
+const formats = {
+  /** "Tuesday, March 3, 2026 at 10:00 AM CST": a session's time, in full, with its zone. */
+  dateTime: new Intl.DateTimeFormat('en-US', {
+    timeZone: MISSOURI_TIME_ZONE,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }),
+  /** "March 3, 2026" */
+  date: new Intl.DateTimeFormat('en-US', { timeZone: MISSOURI_TIME_ZONE, dateStyle: 'long' }),
+  /** "Tuesday, March 3, 2026" */
+  weekdayDate: new Intl.DateTimeFormat('en-US', { timeZone: MISSOURI_TIME_ZONE, dateStyle: 'full' }),
+  /** "Mar 3, 2026, 10:00 AM": when something happened, in a list or a log. */
+  stamp: new Intl.DateTimeFormat('en-US', {
+    timeZone: MISSOURI_TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }),
+  /** "10:00 AM" */
+  time: new Intl.DateTimeFormat('en-US', { timeZone: MISSOURI_TIME_ZONE, timeStyle: 'short' }),
+};
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An instant, or a Missouri calendar date ("2026-03-16", as deadlines and promises store them),
+ * as a Date. A calendar date is read at noon UTC, which is the same date in Missouri: read as
+ * midnight UTC it would show as the evening before.
+ */
+const toDate = (at: Date | string): Date =>
+  typeof at !== 'string' ? at : new Date(CALENDAR_DATE.test(at) ? `${at}T12:00:00Z` : at);
 
 /** "Tuesday, March 3, 2026 at 10:00 AM CST" */
-export const formatMissouriDateTime = (instant: Date | string): string => formatter.format(new Date(instant));
-/** "March 3, 2026" */
-export const formatMissouriDate = (instant: Date | string): string => dateOnly.format(new Date(instant));
+export const formatMissouriDateTime = (instant: Date | string): string =>
+  formats.dateTime.format(toDate(instant));
+
+/** "March 3, 2026", or with `weekday` "Tuesday, March 3, 2026", for an instant or a calendar date. */
+export const formatMissouriDate = (at: Date | string, options: { weekday?: boolean } = {}): string =>
+  (options.weekday ? formats.weekdayDate : formats.date).format(toDate(at));
+
+/** "Mar 3, 2026, 10:00 AM": when something was done, in a list. */
+export const formatMissouriStamp = (instant: Date | string): string => formats.stamp.format(toDate(instant));
+
+/** "10:00 AM" */
+export const formatMissouriTime = (instant: Date | string): string => formats.time.format(toDate(instant));
+
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: MISSOURI_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** Minutes east of UTC that Missouri's clocks show at an instant (-360 in winter, -300 in summer). */
 export function missouriOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: MISSOURI_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
+  const parts = partsFormat.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),
@@ -52,13 +84,14 @@ export function missouriOffsetMinutes(instant: Date): number {
 }
 
 /**
- * The UTC instant of a Missouri wall-clock time, e.g. ("2026-03-08", "10:00"). A time that does
- * not exist (the skipped hour in March) moves forward an hour, as clocks do.
+ * The UTC instant of a Missouri wall-clock time, e.g. ("2026-03-08", "10:00") or
+ * ("2026-03-17", "23:59:59"). A time that does not exist (the skipped hour in March) moves
+ * forward an hour, as clocks do.
  */
 export function fromMissouriTime(date: string, time: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const naive = Date.UTC(y, m - 1, d, hh, mm);
+  const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
+  const naive = Date.UTC(y, m - 1, d, hh, mm, ss);
   // Try the winter and summer offsets; keep the one that round-trips to the same wall time.
   for (const offset of [-360, -300]) {
     const candidate = new Date(naive - offset * 60_000);
@@ -66,6 +99,9 @@ export function fromMissouriTime(date: string, time: string): Date {
   }
   return new Date(naive + 360 * 60_000);
 }
+
+/** The last second of a Missouri calendar day: a deadline "by March 17" ends then. */
+export const endOfMissouriDay = (date: string): Date => fromMissouriTime(date, '23:59:59');
 
 /** The Missouri calendar date (YYYY-MM-DD) of an instant. */
 export function missouriDate(instant: Date): string {

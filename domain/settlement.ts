@@ -21,7 +21,7 @@ export function scopeOf(issues: readonly IssueRef[], settledIssueIds: readonly s
 
 /** "3 March 2026", or "within 30 days after everyone signs". */
 export function describeDue(due: MilestoneDue): string {
-  if (due.kind === 'date') return `by ${formatMissouriDate(`${due.date}T18:00:00Z`)}`;
+  if (due.kind === 'date') return `by ${formatMissouriDate(due.date)}`;
   return `within ${due.days} day${due.days === 1 ? '' : 's'} after everyone signs`;
 }
 

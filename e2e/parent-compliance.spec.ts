@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { formatMissouriDate, missouriDate } from '../domain/missouri-time.ts';
 import {
   apiAs,
   call,
@@ -25,16 +26,6 @@ const SHOTS = 'test-results/screenshots/compliance';
 const PREP_SECRET = 'I am scared the district will stall again after we sign';
 const CAUCUS_SECRET = 'District privately conceded the therapist left in December';
 const DAY = 86_400_000;
-
-const missouriDate = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(at); // YYYY-MM-DD
-const longDate = (date: string) =>
-  new Date(`${date}T18:00:00Z`).toLocaleDateString('en-US', {
-    timeZone: 'America/Chicago',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
 
 /** A special-education case taken through the API to a signed agreement with two milestones. */
 async function signedAgreement(playwright: Playwright, baseURL: string, districtEmail: string) {
@@ -177,7 +168,7 @@ test('the district keeps one promise, misses another, both are reminded, and the
   const parentSpeech = parent.getByRole('region', { name: 'Speech therapy services begin' });
   await expect(parentSpeech.getByRole('link', { name: 'service-log.pdf' })).toBeVisible();
   await expect(parent.getByRole('region', { name: 'The evaluation is completed' })).toContainText(
-    longDate(evaluationDate),
+    formatMissouriDate(evaluationDate),
   );
   await expectNoAxeViolations(parent);
   await parentSpeech.getByRole('button', { name: 'Yes, it is done' }).click();
@@ -196,7 +187,7 @@ test('the district keeps one promise, misses another, both are reminded, and the
   const toDistrict = await mailsTo(mailbox, districtEmail, 'case-compliance-overdue', caseId);
   for (const m of [...toParent, ...toDistrict]) {
     expect(m.text).toContain('"The evaluation is completed"');
-    expect(m.text).toContain(`was due on ${longDate(evaluationDate)}`);
+    expect(m.text).toContain(`was due on ${formatMissouriDate(evaluationDate)}`);
   }
   // Once each, though the check runs every few minutes of the clock.
   await call(coordinator, 'POST', '/api/v1/dev/clock', { advanceMs: 40 * 60_000 });
@@ -226,12 +217,12 @@ test('the district keeps one promise, misses another, both are reminded, and the
   expect(text).toContain('Maya receives speech therapy twice a week');
   expect(text).toContain('/s/ Dana Director');
   expect(text).toContain(
-    `Milestone 2: The evaluation is completed. Responsible: ${DISTRICT}. Due ${longDate(evaluationDate)}`,
+    `Milestone 2: The evaluation is completed. Responsible: ${DISTRICT}. Due ${formatMissouriDate(evaluationDate)}`,
   );
   expect(text).toContain('Missed: not done by the date');
-  expect(text).toContain(`Marked done by Dana Director, done on ${longDate(signedOn)}`);
+  expect(text).toContain(`Marked done by Dana Director, done on ${formatMissouriDate(signedOn)}`);
   expect(text).toContain('E1. service-log.pdf');
-  expect(text).toContain(`Overdue notice for milestone 2 (due ${longDate(evaluationDate)})`);
+  expect(text).toContain(`Overdue notice for milestone 2 (due ${formatMissouriDate(evaluationDate)})`);
   expect(text).not.toContain(PREP_SECRET);
   expect(text).not.toContain(CAUCUS_SECRET);
 

@@ -1,3 +1,4 @@
+import { missouriDate } from '../../../domain/missouri-time.ts';
 import { DAY, HOUR } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, loadGrants } from '../../modules/access/access.service.ts';
@@ -82,10 +83,6 @@ function storyClock(deps: Deps, daysAgo: number) {
   const story: Deps = { ...deps, clock: { now: () => new Date(at) } };
   return { deps: story, advance: (ms: number) => (at += ms) };
 }
-
-/** A Missouri date (YYYY-MM-DD) of an instant. */
-const missouriDate = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(at);
 
 type People = { parent: Actor; district: Actor; mediator: Actor; coordinator: Actor };
 

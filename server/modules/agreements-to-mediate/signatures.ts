@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatMissouriDate } from '../../../domain/deadlines.ts';
+import { formatMissouriDate, formatMissouriTime } from '../../../domain/missouri-time.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import type { CaseDocumentsTable } from '../../db/tables/cases.ts';
 import { AppError } from '../../http/errors.ts';
@@ -214,7 +214,7 @@ export function signedBlocks(
       name: `/s/ ${s.signer_name}`,
       capacity: s.signer_capacity,
       details: [
-        `Signed electronically ${formatMissouriDate(s.signed_at)} at ${new Date(s.signed_at).toLocaleTimeString('en-US', { timeZone: 'America/Chicago' })} (Missouri time)`,
+        `Signed electronically ${formatMissouriDate(s.signed_at, { weekday: true })} at ${formatMissouriTime(s.signed_at)} (Missouri time)`,
         `Consented to sign electronically: yes · Signed in with: ${s.authentication}`,
         `IP address: ${s.ip ?? 'unknown'} · Device: ${(s.user_agent ?? 'unknown').slice(0, 80)}`,
       ],

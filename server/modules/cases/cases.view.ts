@@ -1,5 +1,6 @@
 import { type CaseState, isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
-import { computeDeadlines, formatMissouriDate } from '../../../domain/deadlines.ts';
+import { computeDeadlines } from '../../../domain/deadlines.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import type { Safeguard } from '../../../domain/screening.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
 import type { CaseContext } from './case-context.ts';
@@ -40,7 +41,7 @@ export function deadlinesFor(
     now,
   ).map((d) => ({
     ...d,
-    shown: d.dueAt ? `${formatMissouriDate(d.dueAt)}, end of day (Missouri time)` : null,
+    shown: d.dueAt ? `${formatMissouriDate(d.dueAt, { weekday: true })}, end of day (Missouri time)` : null,
   }));
 }
 

@@ -1,4 +1,4 @@
-import { formatMissouriDate } from '../../../domain/deadlines.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
@@ -35,7 +35,7 @@ export async function requestLetterPdf(deps: Deps, actor: Actor | null, caseId: 
   const from = [parent.name, parent.address, parent.phone, parent.email].filter(Boolean) as string[];
   const pdf = await renderPdf({
     title: 'Request for State-Sponsored Special Education Mediation',
-    subtitle: `${formatMissouriDate(c.created_at)} · ${c.reference}`,
+    subtitle: `${formatMissouriDate(c.created_at, { weekday: true })} · ${c.reference}`,
     footer: `Request for mediation ${c.reference}`,
     createdAt: new Date(c.created_at),
     blocks: [

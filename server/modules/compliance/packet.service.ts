@@ -28,7 +28,7 @@ import { sideLabel, today } from './milestone-log.ts';
  * the signatures and the audit trail — and never reads preparation answers, screening answers,
  * caucus notes, issues or options.
  */
-const day = (date: string) => formatMissouriDate(`${date}T18:00:00Z`);
+const day = (date: string) => formatMissouriDate(date);
 
 const EVENT_WORDS: Record<string, string> = {
   created: 'Added from the signed agreement',

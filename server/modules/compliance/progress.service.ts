@@ -166,7 +166,7 @@ export async function markDone(
       ctx,
       otherSides(side),
       `a promise was marked done`,
-      `${ctx.actor.name} says this promise was done on ${formatMissouriDate(`${input.doneOn}T18:00:00Z`)}: "${m.what}".${files.length ? ` They attached ${files.length} file${files.length === 1 ? '' : 's'}.` : ''}\n\nPlease look at it and say if it is done or not.`,
+      `${ctx.actor.name} says this promise was done on ${formatMissouriDate(input.doneOn)}: "${m.what}".${files.length ? ` They attached ${files.length} file${files.length === 1 ? '' : 's'}.` : ''}\n\nPlease look at it and say if it is done or not.`,
       'compliance-marked-done',
     );
     return { id: m.id, state: to, doneOn: input.doneOn, evidence: files.length };

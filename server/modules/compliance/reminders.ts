@@ -98,7 +98,7 @@ const SUBJECTS: Record<ReminderKind, string> = {
 };
 
 function reminderText(kind: ReminderKind, m: repo.MilestoneRow, who: string) {
-  const date = formatMissouriDate(`${m.due_date}T18:00:00Z`);
+  const date = formatMissouriDate(m.due_date);
   const promise = `"${m.what}" (${who} promised this in your signed agreement)`;
   switch (kind) {
     case 'before':

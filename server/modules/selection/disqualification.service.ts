@@ -1,4 +1,5 @@
-import { addDays, missouriDate, missouriInstant } from '../../../domain/deadlines.ts';
+import { addDays } from '../../../domain/deadlines.ts';
+import { endOfMissouriDay, missouriDate } from '../../../domain/missouri-time.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -70,7 +71,7 @@ export async function requestDisqualification(
     if (pending) throw new AppError('CONFLICT', 'A request to disqualify this mediator is already open.');
     const now = deps.clock.now();
     const days = pack.disqualification.value.denyWithinDays;
-    const denyBy = days ? iso(missouriInstant(addDays(missouriDate(now), days, 'calendar'))) : null;
+    const denyBy = days ? iso(endOfMissouriDay(addDays(missouriDate(now), days, 'calendar'))) : null;
     const id = newId();
     await tx
       .insertInto('disqualification_requests')

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { formatMissouriDate, formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Select, TextArea, TextField } from '../../components/Field.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
-import { complianceKey, fileAsBase64, type Milestone, showDate, showInstant } from './types.ts';
+import { complianceKey, fileAsBase64, type Milestone } from './types.ts';
 
 const BADGE: Record<Milestone['state'], string> = {
   pending: 'Not done yet',
@@ -50,7 +51,7 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
         <div>
           <dt>By when</dt>
           <dd>
-            {showDate(m.dueDate)}
+            {formatMissouriDate(m.dueDate)}
             {m.dueWords !== 'on a set date' ? ` (${m.dueWords})` : ''}
           </dd>
         </div>
@@ -61,7 +62,7 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
         {m.doneOn ? (
           <div>
             <dt>Done on</dt>
-            <dd>{showDate(m.doneOn)}</dd>
+            <dd>{formatMissouriDate(m.doneOn)}</dd>
           </div>
         ) : null}
       </dl>
@@ -76,7 +77,7 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
                   {f.filename}
                 </a>{' '}
                 <span className="muted">
-                  ({Math.max(1, Math.round(f.size / 1024))} KB, added {showInstant(f.addedAt)})
+                  ({Math.max(1, Math.round(f.size / 1024))} KB, added {formatMissouriStamp(f.addedAt)})
                 </span>
               </li>
             ))}
@@ -92,8 +93,8 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
         <ul>
           {m.log.map((e) => (
             <li key={e.id}>
-              {showInstant(e.at)}: {LOG_WORDS[e.kind] ?? e.kind} by {e.by}
-              {e.onDate ? `, done on ${showDate(e.onDate)}` : ''}
+              {formatMissouriStamp(e.at)}: {LOG_WORDS[e.kind] ?? e.kind} by {e.by}
+              {e.onDate ? `, done on ${formatMissouriDate(e.onDate)}` : ''}
               {e.note ? `. “${e.note}”` : ''}
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -11,7 +12,6 @@ import { Page } from '../../components/Page.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 import '../mediation/mediation.css';
 import './compliance.css';
-import { showDate } from './types.ts';
 
 type Settings = { remindDaysBefore: number; escalateToMediator: boolean; escalateToCoordinator: boolean };
 type View = {
@@ -83,12 +83,12 @@ export function ProgramCompliancePage() {
                           {a.reference}: {a.title}
                         </Link>
                       </td>
-                      <td>{showDate(a.signedOn)}</td>
+                      <td>{formatMissouriDate(a.signedOn)}</td>
                       <td>
                         <ul>
                           {a.overdue.map((m) => (
                             <li key={m.id}>
-                              {m.what} (due {showDate(m.dueDate)}
+                              {m.what} (due {formatMissouriDate(m.dueDate)}
                               {m.state === 'disputed' ? ', disputed' : ''})
                             </li>
                           ))}

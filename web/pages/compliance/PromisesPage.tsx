@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { formatMissouriDate, formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { api } from '../../api/client.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, MediationPage } from '../mediation/shared.tsx';
 import './compliance.css';
 import { MilestoneCard } from './MilestoneCard.tsx';
-import { type Compliance, complianceKey, showDate, showInstant } from './types.ts';
+import { type Compliance, complianceKey } from './types.ts';
 
 const REMINDER_WORDS = {
   before: 'Coming up soon',
@@ -52,8 +53,8 @@ function Promises({ caseId }: { caseId: string }) {
   return (
     <>
       <p className="c-lead">
-        Your agreement was signed on {showDate(c.signedOn!)}. Here is each promise in it, who must do it, by
-        when, and if it is done.{' '}
+        Your agreement was signed on {formatMissouriDate(c.signedOn!)}. Here is each promise in it, who must
+        do it, by when, and if it is done.{' '}
         {open ? (
           <strong>
             {open} promise{open === 1 ? ' is' : 's are'} late.
@@ -86,8 +87,8 @@ function Promises({ caseId }: { caseId: string }) {
           <ul className="c-reminders">
             {c.reminders.map((r) => (
               <li key={r.id}>
-                <strong>{REMINDER_WORDS[r.kind]}:</strong> “{r.what}” (due {showDate(r.dueDate)}). Sent{' '}
-                {showInstant(r.sentAt)} to{' '}
+                <strong>{REMINDER_WORDS[r.kind]}:</strong> “{r.what}” (due {formatMissouriDate(r.dueDate)}).
+                Sent {formatMissouriStamp(r.sentAt)} to{' '}
                 {r.to.map((p) => `${p.name} (${ROLE_WORDS[p.role] ?? p.role})`).join(', ') || 'no one'}.
               </li>
             ))}

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { formatMissouriDate, formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { api } from '../../api/client.ts';
 import './compliance.css';
-import { type Compliance, complianceKey, showDate, showInstant } from './types.ts';
+import { type Compliance, complianceKey } from './types.ts';
 
 const KIND = { before: 'Coming up soon', due_today: 'Due today', overdue: 'Overdue' } as const;
 
@@ -32,8 +33,8 @@ export function PromisesSection({ caseId }: { caseId: string }) {
         <ul className="c-reminders">
           {c.reminders.map((r) => (
             <li key={r.id}>
-              {KIND[r.kind]}: “{r.what}” (due {showDate(r.dueDate)}), sent {showInstant(r.sentAt)} to{' '}
-              {r.to.map((p) => p.name).join(', ') || 'no one'}.
+              {KIND[r.kind]}: “{r.what}” (due {formatMissouriDate(r.dueDate)}), sent{' '}
+              {formatMissouriStamp(r.sentAt)} to {r.to.map((p) => p.name).join(', ') || 'no one'}.
             </li>
           ))}
         </ul>

@@ -46,22 +46,6 @@ export type Compliance = {
 
 export const complianceKey = (caseId: string) => ['compliance', caseId];
 
-/** "March 16, 2026" for a Missouri calendar date. */
-export const showDate = (date: string) =>
-  new Date(`${date}T18:00:00Z`).toLocaleDateString('en-US', {
-    timeZone: 'America/Chicago',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
-
-export const showInstant = (at: string) =>
-  new Date(at).toLocaleString('en-US', {
-    timeZone: 'America/Chicago',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-
 /** Reads a file the person chose as base64, for the JSON upload the API takes. */
 export async function fileAsBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

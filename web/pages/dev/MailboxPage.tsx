@@ -1,6 +1,7 @@
 import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getMailboxAttachment } from '../../../contracts/mail.ts';
+import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { errorMessage, href } from '../../api/client.ts';
 import { useMailbox } from '../../api/mail.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -8,12 +9,6 @@ import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-
-const timeFormat = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'America/Chicago',
-});
 
 /**
  * The demo and development mailbox: every e-mail Parley has sent, so a demo visitor (and the
@@ -64,7 +59,7 @@ export function MailboxPage() {
               <article className="mail" aria-labelledby={`mail-${email.id}`}>
                 <h2 id={`mail-${email.id}`}>{email.subject}</h2>
                 <p className="mail-meta">
-                  To {email.to} · {timeFormat.format(new Date(email.createdAt))} ·{' '}
+                  To {email.to} · {formatMissouriStamp(email.createdAt)} ·{' '}
                   {email.sentAt ? 'sent' : email.status === 'held' ? 'kept here, not sent' : email.status}
                 </p>
                 <div className="mail-text">{linkify(email.text)}</div>

@@ -5,6 +5,7 @@ import {
   declineInvitation,
   type InvitationPreview,
 } from '../../../contracts/invitations.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { ROLE_LABELS, useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { ApiError, call, errorMessage } from '../../api/client.ts';
@@ -16,8 +17,6 @@ import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { tokenFromHash } from '../auth/token.ts';
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'America/Chicago' });
 
 export function InvitationPage() {
   const location = useLocation();
@@ -89,7 +88,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
     >
       <p>
         This invitation is for <strong>{invitation.email}</strong>. It works until{' '}
-        {dateFormat.format(new Date(invitation.expiresAt))}.
+        {formatMissouriDate(invitation.expiresAt)}.
       </p>
       <ChangeStatus of={accept} />
 

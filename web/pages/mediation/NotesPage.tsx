@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
@@ -45,8 +46,7 @@ function Notes({ caseId }: { caseId: string }) {
         {(notes.data ?? []).map((n) => (
           <li key={n.id} className="m-card">
             <h2>
-              {KINDS[n.kind]} note ·{' '}
-              {new Date(n.createdAt).toLocaleString('en-US', { timeZone: 'America/Chicago' })}
+              {KINDS[n.kind]} note · {formatMissouriStamp(n.createdAt)}
             </h2>
             <p>{n.body}</p>
           </li>

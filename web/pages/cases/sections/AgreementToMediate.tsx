@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { formatMissouriStamp } from '../../../../domain/missouri-time.ts';
 import { useChange } from '../../../api/change.ts';
 import { api, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
@@ -13,13 +14,6 @@ type Agreement = {
   sha256: string;
   signers: { participantId: string; name: string; capacity: string; signedAt: string | null }[];
 };
-
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'America/Chicago',
-  }).format(new Date(iso));
 
 export function AgreementSection({ c }: { c: CaseView }) {
   const show = ['agreement_to_mediate', 'ready_to_schedule'].includes(c.state);
@@ -70,7 +64,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
         {doc.data.signers.map((s) => (
           <li key={s.participantId}>
             {s.name} ({s.capacity}):{' '}
-            {s.signedAt ? `signed ${when(s.signedAt)} (Missouri time)` : 'not signed yet'}
+            {s.signedAt ? `signed ${formatMissouriStamp(s.signedAt)} (Missouri time)` : 'not signed yet'}
           </li>
         ))}
       </ul>
