@@ -10,7 +10,7 @@ import {
   validatePoints,
   viewAdjustedWinner,
 } from './adjusted-winner.ts';
-import type { Side } from './compliance.ts';
+import type { Side } from './attendance.ts';
 import { Fraction, formatMixed, fromRatio } from './fraction.ts';
 
 /** Items as [name, requester's points, respondent's points], ids i0, i1, … in list order. */

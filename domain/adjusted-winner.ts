@@ -1,4 +1,4 @@
-import type { Side } from './compliance.ts';
+import type { Side } from './attendance.ts';
 import { Fraction, type Ratio } from './fraction.ts';
 
 /**

@@ -4,6 +4,17 @@ import type { ResolvedPack } from './rule-packs/index.ts';
 export const PARTICIPANT_ROLES = ['party', 'advocate', 'support', 'attorney', 'interpreter'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
+/** The two sides of a case: the one who asked for mediation, and the one asked. */
+export const SIDES = ['requester', 'respondent'] as const;
+export type Side = (typeof SIDES)[number];
+
+/**
+ * Where a person on a case stands: invited by e-mail and not yet joined, joined (a Parley
+ * account), listed without an address (an interpreter named by the mediator), or removed.
+ */
+export const PARTICIPANT_STATUSES = ['invited', 'active', 'listed', 'removed'] as const;
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
 export type AttendanceRefusal =
   | { code: 'ATTORNEY_NOT_ALLOWED'; message: string; cite: string }
   | { code: 'COMPANION_LIMIT'; message: string; cite: string };

@@ -1,3 +1,4 @@
+import type { Side } from './attendance.ts';
 import { addDays } from './deadlines.ts';
 import type { MilestoneDue } from './settlement.ts';
 
@@ -11,7 +12,6 @@ import type { MilestoneDue } from './settlement.ts';
  * date of the clock's instant, computed by the caller.
  */
 
-export type Side = 'requester' | 'respondent';
 export type ResponsibleSide = Side | 'both';
 
 /** A fixed date, or a time after everyone signed: days (as the agreement writes) or months. */

@@ -9,6 +9,12 @@
  */
 export type SeatStatus = 'registered' | 'waitlisted' | 'cancelled' | 'attended';
 
+/** Trainings and events: the kinds the association runs, and where one stands. */
+export const EVENT_KINDS = ['core_training', 'ce_webinar', 'ce_recorded', 'conference', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
 /** Statuses that hold a seat: people who came still count against the room. */
 export const HOLDS_SEAT: readonly SeatStatus[] = ['registered', 'attended'];
 

@@ -1,3 +1,11 @@
+/** A mediator asked to take a case has been offered it until they accept (or decline: no status). */
+export const MEDIATOR_STATUSES = ['offered', 'accepted'] as const;
+export type MediatorStatus = (typeof MEDIATOR_STATUSES)[number];
+
+/** A request to disqualify the mediator: waiting, denied by the other party, then decided. */
+export const DISQUALIFICATION_OUTCOMES = ['pending', 'denied', 'granted', 'refused'] as const;
+export type DisqualificationOutcome = (typeof DISQUALIFICATION_OUTCOMES)[number];
+
 /**
  * Joint choice: each party marks the mediators they would accept; the mediators every party
  * accepted are offered, in roster order (34 CFR 300.506(b)(3)(ii): chosen on an impartial basis).

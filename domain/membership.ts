@@ -83,3 +83,6 @@ export function reminderDue(m: MembershipClock, now: Date): ReminderKind | null 
   const due = reminderSchedule(m.expiresAt, m.graceDays).filter((r) => r.at.getTime() <= now.getTime());
   return due.at(-1)?.kind ?? null;
 }
+
+/** "$125.00": an amount of money held in cents. */
+export const dollars = (cents: number): string => `$${(cents / 100).toFixed(2)}`;

@@ -7,6 +7,9 @@ import type { Deadline } from './deadlines.ts';
  */
 export const SESSION_KINDS = ['pre_mediation', 'joint', 'caucus'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
+/** A session is scheduled, then held (attendance recorded) or cancelled. */
+export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
   pre_mediation: 'Pre-mediation meeting',
   joint: 'Joint session',

@@ -30,7 +30,6 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { agreementToMediateRoutes } from './modules/agreements-to-mediate/atm.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
-import './modules/backups/backups.jobs.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';

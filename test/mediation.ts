@@ -1,3 +1,4 @@
+import type { ParticipantRole, Side } from '../domain/attendance.ts';
 import { inTransaction } from '../server/db/database.ts';
 import { buildProgram, buildUser } from '../server/db/seed/builders.ts';
 import { iso } from '../server/infra/clock.ts';
@@ -126,7 +127,17 @@ export async function familyCaseInMediation(t: TestApp) {
         case_type: 'family',
         state: 'in_mediation',
         title: 'Rivera parenting plan',
-        details: JSON.stringify({ caseNumber: '2616-FC01234' }),
+        details: JSON.stringify({
+          form: 'court_referral',
+          description: 'Parenting plan for the two children',
+          caseType: 'parenting_plan',
+          court: 'Boone County Circuit Court',
+          circuit: 13,
+          caseNumber: '2616-FC01234',
+          rule: '88',
+          orderDate: now.slice(0, 10),
+          issues: ['parenting_plan'],
+        }),
         requested_by: mom.id,
         mediator_id: mediatorUser.id,
         mediator_status: 'accepted',
@@ -137,7 +148,11 @@ export async function familyCaseInMediation(t: TestApp) {
         updated_at: now,
       })
       .execute();
-    const person = (user: { id: string; name: string; email: string }, side: string, role: string) => ({
+    const person = (
+      user: { id: string; name: string; email: string },
+      side: Side,
+      role: ParticipantRole,
+    ) => ({
       id: newId(),
       case_id: caseId,
       user_id: user.id,
@@ -146,7 +161,7 @@ export async function familyCaseInMediation(t: TestApp) {
       name: user.name,
       email: user.email,
       is_attorney: role === 'attorney' ? 1 : 0,
-      status: 'active',
+      status: 'active' as const,
       created_at: now,
     });
     await tx

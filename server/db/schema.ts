@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Role } from '../../domain/roles.ts';
 import type { AssociationTables } from './tables/association.ts';
 import type { CasesTables } from './tables/cases.ts';
 import type { CasesPart2Tables } from './tables/cases-part-2.ts';
@@ -43,7 +44,7 @@ export interface ProgramsTable {
 export interface RoleGrantsTable {
   id: string;
   user_id: string;
-  role: string;
+  role: Role;
   scope: string;
   created_at: string;
   created_by: string | null;
@@ -85,7 +86,7 @@ export interface InvitationsTable {
   token_hash: string;
   email: string;
   name: Generated<string>;
-  role: string;
+  role: Role;
   scope: string;
   case_id: string | null;
   purpose: Generated<string>;

@@ -1,4 +1,5 @@
 import { ACCESS_JOBS } from '../modules/access/throttle.service.ts';
+import { BACKUP_JOBS } from '../modules/backups/backups.jobs.ts';
 import { COMPLIANCE_JOBS } from '../modules/compliance/reminders.ts';
 import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
 import { MEMBERSHIP_JOBS } from '../modules/membership/membership.jobs.ts';
@@ -16,4 +17,5 @@ export const JOBS = [
   ...COMPLIANCE_JOBS,
   ...MEMBERSHIP_JOBS,
   ...NEWSLETTER_JOBS,
+  ...BACKUP_JOBS,
 ];

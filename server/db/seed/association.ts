@@ -1,3 +1,4 @@
+import type { EventKind } from '../../../domain/event-seats.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
@@ -41,7 +42,7 @@ export async function buildTier(deps: Pick<Deps, 'db' | 'clock'>, spec: TierSpec
 }
 
 export type EventSpec = {
-  kind?: string;
+  kind?: EventKind;
   title?: string;
   provider?: string;
   startsAt?: Date;
@@ -79,7 +80,7 @@ export async function buildEvent(deps: Pick<Deps, 'db' | 'clock'>, spec: EventSp
     seats_taken: 0,
     member_price_cents: spec.memberPriceCents ?? 0,
     price_cents: spec.priceCents ?? 0,
-    status: 'published',
+    status: 'published' as const,
     lock_version: 0,
     created_by: null,
     created_at: iso(now),

@@ -3,6 +3,7 @@ import { packForKind as packFor } from '../../../domain/rule-packs/index.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import * as accessRepo from '../../modules/access/access.repository.ts';
 import * as accountsRepo from '../../modules/accounts/accounts.repository.ts';
 import { hashPassword } from '../../modules/accounts/passwords.ts';
 import { recordAudit } from '../../modules/audit/audit.service.ts';
@@ -54,7 +55,7 @@ export async function buildUser(
     updated_at: now,
   });
   for (const grant of options.grants ?? []) {
-    await accountsRepo.insertGrant(db, {
+    await accessRepo.insertGrant(db, {
       id: newId(),
       user_id: id,
       role: grant.role,
@@ -92,7 +93,7 @@ export async function buildProgram(
       description: options.description ?? '',
       rule_pack: packFor(kind)?.id ?? null,
       rule_pack_version: packFor(kind)?.version ?? null,
-      settings: '{}',
+      settings: {},
       require_mfa: options.requireMfa ? 1 : 0,
       created_at: iso(now),
       updated_at: iso(now),

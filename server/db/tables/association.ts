@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { EventKind, EventStatus, SeatStatus } from '../../../domain/event-seats.ts';
+import type { MembershipStatus } from '../../../domain/membership.ts';
 
 // The association's tables (migration 2026-11-21-0030-association.ts). Money in whole cents;
 // times ISO-8601 UTC text; flags 0/1; lists JSON text.
@@ -22,7 +24,7 @@ export interface MembershipsTable {
   id: string;
   user_id: string;
   tier_id: string;
-  status: string;
+  status: MembershipStatus;
   joined_at: string;
   period_start: string | null;
   expires_at: string | null;
@@ -60,7 +62,7 @@ export interface MembershipRemindersTable {
 
 export interface AssociationEventsTable {
   id: string;
-  kind: string;
+  kind: EventKind;
   title: string;
   description: Generated<string>;
   provider: string;
@@ -75,7 +77,7 @@ export interface AssociationEventsTable {
   seats_taken: Generated<number>;
   member_price_cents: Generated<number>;
   price_cents: Generated<number>;
-  status: string;
+  status: EventStatus;
   lock_version: Generated<number>;
   created_by: string | null;
   created_at: string;
@@ -86,7 +88,7 @@ export interface EventRegistrationsTable {
   id: string;
   event_id: string;
   user_id: string;
-  status: string;
+  status: SeatStatus;
   queue_seq: number;
   member_price: Generated<number>;
   price_cents: number;

@@ -1,4 +1,8 @@
 import type { Generated } from 'kysely';
+import type { Side } from '../../../domain/attendance.ts';
+import type { IssueStatus } from '../../../domain/issues.ts';
+import type { Outcome } from '../../../domain/outcomes.ts';
+import type { SessionKind, SessionStatus } from '../../../domain/sessions.ts';
 
 export interface CaseKeysTable {
   case_id: string;
@@ -26,8 +30,8 @@ export interface CaseSessionsTable {
   id: string;
   case_id: string;
   mediator_id: string;
-  kind: string;
-  side: string | null;
+  kind: SessionKind;
+  side: Side | null;
   starts_at: string;
   ends_at: string;
   minutes: number;
@@ -37,7 +41,7 @@ export interface CaseSessionsTable {
   attendees: Generated<string>;
   /** JSON array of people attending this session only: { name, role, side, isAttorney, language }. */
   guests: Generated<string>;
-  status: string;
+  status: SessionStatus;
   sequence: Generated<number>;
   /** JSON array of participant ids who came, once held. */
   attended: string | null;
@@ -72,7 +76,7 @@ export interface CaseIssuesTable {
   case_id: string;
   template_id: string | null;
   title: string;
-  status: string;
+  status: IssueStatus;
   position: number;
   created_by: string;
   created_at: string;
@@ -84,16 +88,16 @@ export interface IssueOptionsTable {
   case_id: string;
   proposed_by: string;
   proposer_participant_id: string | null;
-  visibility: string;
+  visibility: 'shared' | 'private';
   text_enc: string;
   created_at: string;
   released_at: string | null;
 }
 export interface SettlementAgreementsTable {
   case_id: string;
-  scope: string;
+  scope: 'full' | 'partial';
   /** 'electronic' or 'ink' (a scanned signed copy uploaded by the mediator). */
-  signing: string;
+  signing: 'electronic' | 'ink';
   signed_at: string | null;
   ink_file_id: string | null;
   court_approved_at: string | null;
@@ -123,7 +127,7 @@ export interface AgreementCommentsTable {
 }
 export interface CaseOutcomesTable {
   case_id: string;
-  outcome: string;
+  outcome: Outcome;
   closed_by: string;
   closed_at: string;
   next_steps: string;

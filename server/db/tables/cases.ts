@@ -1,4 +1,9 @@
 import type { Generated } from 'kysely';
+import type { ParticipantRole, ParticipantStatus, Side } from '../../../domain/attendance.ts';
+import type { CaseState } from '../../../domain/case-lifecycle.ts';
+import type { DisqualificationOutcome, MediatorStatus } from '../../../domain/mediator-selection.ts';
+import type { SelectionMethod } from '../../../domain/rule-packs/types.ts';
+import type { ConfidentialityException, Suggestion } from '../../../domain/screening.ts';
 
 export interface CasesTable {
   id: string;
@@ -7,20 +12,20 @@ export interface CasesTable {
   rule_pack: string;
   rule_pack_version: string;
   case_type: string;
-  state: string;
+  state: CaseState;
   title: string;
   details: Generated<string>;
   requested_by: string | null;
   opt_out_requested_at: string | null;
   consented_at: string | null;
-  screening_decision: string | null;
+  screening_decision: Suggestion | null;
   safeguards: Generated<string>;
   mediator_id: string | null;
-  mediator_status: string | null;
+  mediator_status: MediatorStatus | null;
   mediator_offered_at: string | null;
   mediator_chosen_at: string | null;
   mediator_disclosure: string | null;
-  selection_method: string | null;
+  selection_method: SelectionMethod | null;
   declined_mediators: Generated<string>;
   ready_at: string | null;
   closed_at: string | null;
@@ -33,8 +38,8 @@ export interface CaseParticipantsTable {
   id: string;
   case_id: string;
   user_id: string | null;
-  side: string;
-  role: string;
+  side: Side;
+  role: ParticipantRole;
   name: string;
   email: string | null;
   organization: string | null;
@@ -43,7 +48,7 @@ export interface CaseParticipantsTable {
   is_attorney: Generated<number>;
   hide_contact: Generated<number>;
   agreed_to_more_companions: Generated<number>;
-  status: string;
+  status: ParticipantStatus;
   invitation_id: string | null;
   added_by: string | null;
   created_at: string;
@@ -63,7 +68,7 @@ export interface ScreeningResponsesTable {
 export interface MediatorPicksTable {
   id: string;
   case_id: string;
-  side: string;
+  side: Side;
   mediator_ids: string;
   picked_by: string;
   picked_at: string;
@@ -73,7 +78,7 @@ export interface DisqualificationRequestsTable {
   id: string;
   case_id: string;
   mediator_id: string;
-  side: string;
+  side: Side;
   requested_by: string;
   reason: string;
   requested_at: string;
@@ -81,7 +86,7 @@ export interface DisqualificationRequestsTable {
   denied_at: string | null;
   denied_by: string | null;
   denial_reason: string | null;
-  outcome: string;
+  outcome: DisqualificationOutcome;
   decided_at: string | null;
   decided_by: string | null;
 }
@@ -89,7 +94,7 @@ export interface DisqualificationRequestsTable {
 export interface ConfidentialityExceptionsTable {
   id: string;
   case_id: string;
-  kind: string;
+  kind: ConfidentialityException;
   reported_to: string;
   recorded_by: string;
   recorded_at: string;
@@ -103,7 +108,7 @@ export interface CaseDocumentsTable {
   title: string;
   body: string;
   sha256: string;
-  status: string;
+  status: 'current' | 'superseded';
   created_at: string;
   superseded_at: string | null;
 }

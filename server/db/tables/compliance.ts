@@ -1,3 +1,6 @@
+import type { Side } from '../../../domain/attendance.ts';
+import type { MilestoneState, ReminderKind, ResponsibleSide } from '../../../domain/compliance.ts';
+
 /** After the agreement: milestones, their log, evidence and reminders (migration 0050). */
 export interface ComplianceMilestonesTable {
   id: string;
@@ -9,7 +12,7 @@ export interface ComplianceMilestonesTable {
   /** The agreement's words for who is responsible. */
   responsible_text: string;
   /** requester | respondent | both */
-  responsible_side: string;
+  responsible_side: ResponsibleSide;
   /** JSON ComplianceDue: a date, or days or months after signing. */
   due: string;
   /** The Missouri date everyone signed. */
@@ -18,9 +21,9 @@ export interface ComplianceMilestonesTable {
   due_date: string;
   evidence_expected: string;
   /** pending | done | confirmed | disputed | missed | waived */
-  state: string;
+  state: MilestoneState;
   done_on: string | null;
-  done_by_side: string | null;
+  done_by_side: Side | null;
   created_at: string;
   updated_at: string;
 }
@@ -30,11 +33,11 @@ export interface ComplianceEventsTable {
   case_id: string;
   /** created | marked_done | confirmed | disputed | waived | missed | corrected */
   kind: string;
-  from_state: string | null;
-  to_state: string | null;
+  from_state: MilestoneState | null;
+  to_state: MilestoneState | null;
   actor_id: string | null;
   actor_name: string;
-  actor_side: string | null;
+  actor_side: Side | null;
   /** The date something was done (for "marked done"), a Missouri date. */
   on_date: string | null;
   note: string;
@@ -55,7 +58,7 @@ export interface ComplianceRemindersTable {
   milestone_id: string;
   case_id: string;
   /** before | due_today | overdue */
-  kind: string;
+  kind: ReminderKind;
   due_date: string;
   /** JSON: [{ name, role }] of the people e-mailed (no addresses). */
   recipients: string;

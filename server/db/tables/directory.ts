@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CourseKind } from '../../../domain/eligibility.ts';
 
 // The directory's tables (migration 2026-11-21-0010-directory.ts). Lists are JSON text; flags 0/1.
 // The elig_* columns, verified_hours, search_text, facets, sort_score and name_key are derived:
@@ -83,7 +84,7 @@ export interface DirectoryCoursesTable {
   title: Generated<string>;
   course_date: string;
   hours: number;
-  kind: string;
+  kind: CourseKind;
   certificate_file_id: string | null;
   source: string;
   source_ref: string | null;

@@ -1,17 +1,66 @@
+import type { Role } from '../../../domain/roles.ts';
 import type { Executor } from '../../db/database.ts';
 
-export async function findGrants(db: Executor, userId: string) {
-  return db.selectFrom('role_grants').select(['role', 'scope']).where('user_id', '=', userId).execute();
+// role_grants: who holds which role where. Decides nothing.
+
+export const findGrants = (db: Executor, userId: string) =>
+  db.selectFrom('role_grants').select(['role', 'scope']).where('user_id', '=', userId).execute();
+
+/** Adds a grant; false when the person already holds that role there. */
+export async function insertGrant(
+  db: Executor,
+  grant: {
+    id: string;
+    user_id: string;
+    role: Role;
+    scope: string;
+    created_at: string;
+    created_by: string | null;
+  },
+) {
+  const result = await db
+    .insertInto('role_grants')
+    .values(grant)
+    .onConflict((oc) => oc.columns(['user_id', 'role', 'scope']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-/** Programs that require a second factor of some of this person's roles there. */
-export async function programsRequiringMfa(db: Executor, userId: string, roles: readonly string[]) {
-  return db
-    .selectFrom('role_grants')
-    .innerJoin('programs', 'programs.id', 'role_grants.scope')
-    .select(['programs.id', 'programs.name'])
-    .where('role_grants.user_id', '=', userId)
-    .where('role_grants.role', 'in', roles)
-    .where('programs.require_mfa', '=', 1)
-    .execute();
+/** Removes a grant; false when the person did not hold it. */
+export async function deleteGrant(db: Executor, userId: string, role: Role, scope: string) {
+  const result = await db
+    .deleteFrom('role_grants')
+    .where('user_id', '=', userId)
+    .where('role', '=', role)
+    .where('scope', '=', scope)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
+
+/** The people holding a role in a scope (one role, or any), by name, with their address. */
+export const listHolders = (db: Executor, scope: string, role?: Role, activeOnly = false) => {
+  let q = db
+    .selectFrom('role_grants')
+    .innerJoin('users', 'users.id', 'role_grants.user_id')
+    .select(['users.id', 'users.name', 'users.email', 'role_grants.role'])
+    .where('role_grants.scope', '=', scope);
+  if (role) q = q.where('role_grants.role', '=', role);
+  if (activeOnly) q = q.where('users.disabled_at', 'is', null);
+  return q.orderBy('users.name').orderBy('users.id').execute();
+};
+
+/** Of these people, the ones holding a role in a scope. */
+export const holdersAmong = async (db: Executor, userIds: readonly string[], role: Role, scope: string) =>
+  userIds.length
+    ? new Set(
+        (
+          await db
+            .selectFrom('role_grants')
+            .select('user_id')
+            .where('user_id', 'in', [...userIds])
+            .where('role', '=', role)
+            .where('scope', '=', scope)
+            .execute()
+        ).map((r) => r.user_id),
+      )
+    : new Set<string>();

@@ -1,6 +1,14 @@
-import { can, type Grant, isRole, MFA_ELIGIBLE_ROLES, type Permission } from '../../../domain/roles.ts';
+import {
+  can,
+  type Grant,
+  isRole,
+  MFA_ELIGIBLE_ROLES,
+  type Permission,
+  type Role,
+} from '../../../domain/roles.ts';
 import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
+import { programsRequiringMfa } from '../programs/programs.service.ts';
 import * as repo from './access.repository.ts';
 
 /** Who is acting: built once per request from the session, passed to every service call. */
@@ -22,11 +30,46 @@ export async function loadGrants(db: Executor, userId: string): Promise<Grant[]>
   return rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, scope: r.scope }] : []));
 }
 
-export async function needsMfaSetup(db: Executor, userId: string, hasMfa: boolean): Promise<boolean> {
+/** A program where this person holds a role that must use a second factor requires one. */
+export async function needsMfaSetup(db: Executor, grants: Grant[], hasMfa: boolean): Promise<boolean> {
   if (hasMfa) return false;
-  const programs = await repo.programsRequiringMfa(db, userId, MFA_ELIGIBLE_ROLES);
-  return programs.length > 0;
+  const eligible: readonly Role[] = MFA_ELIGIBLE_ROLES;
+  const scopes = grants.filter((g) => eligible.includes(g.role)).map((g) => g.scope);
+  return scopes.length > 0 && (await programsRequiringMfa(db, scopes)).length > 0;
 }
+
+// Roles held, for other areas: giving and taking a role, and who holds one where.
+
+export const grantRole = (
+  db: Executor,
+  grant: { id: string; userId: string; role: Role; scope: string; at: string; by: string | null },
+) =>
+  repo.insertGrant(db, {
+    id: grant.id,
+    user_id: grant.userId,
+    role: grant.role,
+    scope: grant.scope,
+    created_at: grant.at,
+    created_by: grant.by,
+  });
+
+export const revokeRole = (db: Executor, userId: string, role: Role, scope: string) =>
+  repo.deleteGrant(db, userId, role, scope);
+
+/** The people holding a role in a program (or '*'), by name; `activeOnly` leaves out disabled accounts. */
+export const listRoleHolders = (
+  db: Executor,
+  scope: string,
+  role: Role,
+  options: { activeOnly?: boolean } = {},
+) => repo.listHolders(db, scope, role, options.activeOnly ?? false);
+
+/** Everyone holding any role in a program, with the role. */
+export const listPeopleInScope = (db: Executor, scope: string) => repo.listHolders(db, scope);
+
+/** Of these people, the ones who hold a role in a scope. */
+export const whoHoldsRole = (db: Executor, userIds: readonly string[], role: Role, scope: string) =>
+  repo.holdersAmong(db, userIds, role, scope);
 
 /**
  * The one permission check every service makes before acting. It refuses anonymous callers with

@@ -1,14 +1,8 @@
 import type { Executor } from '../../db/database.ts';
-import type { InvitationsTable, SessionsTable, UsersTable } from '../../db/schema.ts';
+import type { SessionsTable, UsersTable } from '../../db/schema.ts';
 
 export type UserRow = UsersTable;
 export type SessionRow = Omit<SessionsTable, 'mfa_verified'> & { mfa_verified: number };
-export type InvitationRow = Omit<InvitationsTable, 'name' | 'purpose' | 'declined_at' | 'decline_reason'> & {
-  name: string;
-  purpose: string;
-  declined_at?: string | null;
-  decline_reason?: string | null;
-};
 
 export const findUserByEmail = (db: Executor, email: string) =>
   db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
@@ -24,24 +18,15 @@ export async function updateUser(db: Executor, id: string, patch: Partial<UserRo
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertGrant(
-  db: Executor,
-  grant: {
-    id: string;
-    user_id: string;
-    role: string;
-    scope: string;
-    created_at: string;
-    created_by: string | null;
-  },
-) {
-  const result = await db
-    .insertInto('role_grants')
-    .values(grant)
-    .onConflict((oc) => oc.columns(['user_id', 'role', 'scope']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-}
+/** Names and addresses of several people. */
+export const findUsersByIds = (db: Executor, ids: readonly string[]) =>
+  ids.length
+    ? db
+        .selectFrom('users')
+        .select(['id', 'name', 'email'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : Promise.resolve([]);
 
 // Sessions ----------------------------------------------------------------------------------
 
@@ -148,75 +133,6 @@ export async function expireTokens(db: Executor, userId: string, purpose: string
     .where('used_at', 'is', null)
     .execute();
 }
-
-// Invitations -------------------------------------------------------------------------------
-
-export async function insertInvitation(db: Executor, invitation: InvitationRow) {
-  await db.insertInto('invitations').values(invitation).execute();
-}
-
-export const findInvitationByHash = (db: Executor, tokenHash: string) =>
-  db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst() as Promise<
-    InvitationRow | undefined
-  >;
-
-/** Claims an invitation exactly once: concurrent acceptances cannot both succeed. */
-export async function claimInvitation(db: Executor, id: string, userId: string, now: string) {
-  const row = await db
-    .updateTable('invitations')
-    .set({ accepted_at: now, accepted_by: userId })
-    .where('id', '=', id)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('declined_at', 'is', null)
-    .where('expires_at', '>', now)
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** Uses an invitation up by declining it, exactly once (it cannot be accepted afterwards). */
-export async function declineInvitationRow(db: Executor, id: string, now: string, reason: string | null) {
-  const row = await db
-    .updateTable('invitations')
-    .set({ declined_at: now, decline_reason: reason })
-    .where('id', '=', id)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('declined_at', 'is', null)
-    .where('expires_at', '>', now)
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-export const listInvitationsForScope = (db: Executor, scope: string) =>
-  db
-    .selectFrom('invitations')
-    .select([
-      'id',
-      'email',
-      'name',
-      'role',
-      'scope',
-      'case_id',
-      'expires_at',
-      'accepted_at',
-      'revoked_at',
-      'declined_at',
-      'created_at',
-    ])
-    .where('scope', '=', scope)
-    .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
-
-export const findProgram = (db: Executor, id: string) =>
-  db
-    .selectFrom('programs')
-    .select(['id', 'name', 'kind', 'require_mfa'])
-    .where('id', '=', id)
-    .executeTakeFirst();
 
 /** Records a second-factor code's time step if it is newer than the last one used; false if not. */
 export async function claimTotpStep(db: Executor, userId: string, step: number): Promise<boolean> {

@@ -10,6 +10,7 @@ import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumeQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { findPrograms } from '../programs/programs.service.ts';
 import * as repo from './accounts.repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -275,9 +276,11 @@ export async function getMe(deps: Deps, actor: Actor | null) {
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
   const programIds = [...new Set(actor.grants.map((g) => g.scope).filter((s) => s !== GLOBAL_SCOPE))];
-  const programs = (await Promise.all(programIds.map((id) => repo.findProgram(deps.db, id)))).flatMap((p) =>
-    p ? [{ id: p.id, name: p.name, kind: p.kind }] : [],
-  );
+  const programs = (await findPrograms(deps.db, programIds)).map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+  }));
   return {
     id: user.id,
     email: user.email,
@@ -289,3 +292,33 @@ export async function getMe(deps: Deps, actor: Actor | null) {
     programs,
   };
 }
+
+// For other areas: people's accounts, read by id or address, and made when an invitation is accepted.
+
+export const findUser = (db: Executor, userId: string) => repo.findUserById(db, userId);
+export const findUserByEmail = (db: Executor, email: string) => repo.findUserByEmail(db, email);
+/** Names and addresses of several people (for notices, lists of mediators). */
+export const findUsers = (db: Executor, userIds: readonly string[]) => repo.findUsersByIds(db, userIds);
+
+/** An account made from an accepted invitation: the address is confirmed by the link itself. */
+export async function createInvitedAccount(
+  db: Executor,
+  input: { id: string; email: string; name: string; passwordHash: string | null; at: string },
+) {
+  await repo.insertUser(db, {
+    id: input.id,
+    email: input.email,
+    name: input.name,
+    password_hash: input.passwordHash,
+    email_verified_at: input.at,
+    totp_secret_enc: null,
+    totp_enabled_at: null,
+    disabled_at: null,
+    created_at: input.at,
+    updated_at: input.at,
+  });
+}
+
+/** A person who had no password (invited before) sets one by accepting an invitation. */
+export const setInvitedPassword = (db: Executor, userId: string, passwordHash: string, at: string) =>
+  repo.updateUser(db, userId, { password_hash: passwordHash, email_verified_at: at, updated_at: at });

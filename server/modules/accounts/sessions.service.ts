@@ -64,14 +64,15 @@ export async function resolveSession(
     const idle = addMs(now, deps.config.sessionIdleMinutes * MINUTE);
     await repo.touchSession(deps.db, sessionId, iso(now), iso(idle));
   }
+  const grants = await loadGrants(deps.db, user.id);
   return {
     kind: 'active',
     actor: {
       userId: user.id,
       email: user.email,
       name: user.name,
-      grants: await loadGrants(deps.db, user.id),
-      mfaSetupRequired: await needsMfaSetup(deps.db, user.id, hasMfa),
+      grants,
+      mfaSetupRequired: await needsMfaSetup(deps.db, grants, hasMfa),
       hasMfa,
       ip: meta.ip,
       userAgent: meta.userAgent,

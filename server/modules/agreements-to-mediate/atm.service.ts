@@ -1,27 +1,33 @@
 import { agreementToMediate, documentText } from '../../../domain/agreement-to-mediate.ts';
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
-import { type CaseContext, loadCase, moveCase, parties } from '../cases/case-context.ts';
+import { type CaseAccess, type CaseRow, loadCase, moveCase, parties } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
-import type { CaseRow } from '../cases/cases.repository.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
 import { joined, notifyMediator, notifyPeople } from '../cases/notify.ts';
-import { currentDocument, insertDocument, signaturesOf, signDocument, signedPdf } from './signatures.ts';
+import {
+  currentDocument,
+  insertDocument,
+  signaturesOf,
+  signDocument,
+  signedPdf,
+  supersedeDocument,
+} from './signatures.ts';
 
 export const ATM_KIND = 'agreement_to_mediate';
 
-const capacityOf = (ctx: CaseContext, participantId: string) => {
+const capacityOf = (ctx: CaseAccess, participantId: string) => {
   const p = ctx.participants.find((x) => x.id === participantId)!;
   return p.organization ? `Party, for ${p.organization}` : 'Party';
 };
 
 /** Written from the pack when the mediator accepts. */
-export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseContext, mediatorName: string) {
+export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseAccess, mediatorName: string) {
   const doc = agreementToMediate(ctx.pack, {
     caseRef: ctx.c.reference,
     programName: ctx.programName,
@@ -40,13 +46,7 @@ export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseCont
 
 /** When the mediator leaves, the agreement naming them no longer applies. */
 export async function supersedeAgreementToMediate(tx: Tx, deps: Deps, c: CaseRow) {
-  await tx
-    .updateTable('case_documents')
-    .set({ status: 'superseded', superseded_at: iso(deps.clock.now()) })
-    .where('case_id', '=', c.id)
-    .where('kind', '=', ATM_KIND)
-    .where('status', '=', 'current')
-    .execute();
+  await supersedeDocument(tx, c.id, ATM_KIND, iso(deps.clock.now()));
 }
 
 export async function getAgreementToMediate(deps: Deps, actor: Actor | null, caseId: string) {
@@ -155,4 +155,11 @@ export async function agreementToMediatePdf(deps: Deps, actor: Actor | null, cas
   );
   await auditDocumentRead(deps, ctx.actor, ctx.c, ATM_KIND);
   return { pdf, filename: `agreement-to-mediate-${ctx.c.reference}.pdf` };
+}
+
+/** For the case page: the parties who have signed the current Agreement to Mediate. */
+export async function agreementToMediateSigners(db: Executor, caseId: string): Promise<string[]> {
+  const doc = await currentDocument(db, caseId, ATM_KIND);
+  const signatures = doc ? await signaturesOf(db, doc.id) : [];
+  return signatures.flatMap((s) => (s.participant_id ? [s.participant_id] : []));
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatMissouriDate, formatMissouriTime } from '../../../domain/missouri-time.ts';
-import type { Executor, Tx } from '../../db/database.ts';
-import type { CaseDocumentsTable } from '../../db/tables/cases.ts';
+import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
@@ -9,6 +8,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import * as repo from './atm.repository.ts';
 
 /**
  * Electronic signatures on a case document (the Agreement to Mediate now; the written settlement
@@ -18,7 +18,7 @@ import { recordAudit } from '../audit/audit.service.ts';
  */
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-export type DocumentRow = Omit<CaseDocumentsTable, never>;
+export type DocumentRow = repo.DocumentRow;
 
 export async function insertDocument(
   tx: Tx,
@@ -33,25 +33,13 @@ export async function insertDocument(
   },
 ): Promise<DocumentRow> {
   const now = iso(deps.clock.now());
-  const previous = await tx
-    .selectFrom('case_documents')
-    .select(['id', 'version'])
-    .where('case_id', '=', input.caseId)
-    .where('kind', '=', input.kind)
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
-  await tx
-    .updateTable('case_documents')
-    .set({ status: 'superseded', superseded_at: now })
-    .where('case_id', '=', input.caseId)
-    .where('kind', '=', input.kind)
-    .where('status', '=', 'current')
-    .execute();
+  const previous = await repo.latestVersion(tx, input.caseId, input.kind);
+  await repo.supersedeCurrent(tx, input.caseId, input.kind, now);
   const row: DocumentRow = {
     id: newId(),
     case_id: input.caseId,
     kind: input.kind,
-    version: (previous?.version ?? 0) + 1,
+    version: previous + 1,
     title: input.title,
     body: input.body,
     sha256: sha256(input.body),
@@ -59,7 +47,7 @@ export async function insertDocument(
     created_at: now,
     superseded_at: null,
   };
-  await tx.insertInto('case_documents').values(row).execute();
+  await repo.insertDocument(tx, row);
   await recordAudit(tx, {
     kind: 'document.created',
     at: deps.clock.now(),
@@ -73,22 +61,14 @@ export async function insertDocument(
   return row;
 }
 
-export const currentDocument = (db: Executor, caseId: string, kind: string) =>
-  db
-    .selectFrom('case_documents')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('kind', '=', kind)
-    .where('status', '=', 'current')
-    .executeTakeFirst();
+export const currentDocument = repo.findCurrentDocument;
+export const signaturesOf = repo.listSignatures;
+/** The text of some versions of a kind of document, for showing what changed between them. */
+export const documentVersions = repo.listVersionTexts;
 
-export const signaturesOf = (db: Executor, documentId: string) =>
-  db
-    .selectFrom('signatures')
-    .selectAll()
-    .where('document_id', '=', documentId)
-    .orderBy('signed_at')
-    .execute();
+/** When the person a document names leaves, its current version no longer applies. */
+export const supersedeDocument = (tx: Tx, caseId: string, kind: string, at: string) =>
+  repo.supersedeCurrent(tx, caseId, kind, at);
 
 export type SignInput = {
   document: DocumentRow;
@@ -126,35 +106,27 @@ export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
       },
     );
   }
-  const existing = await tx
-    .selectFrom('signatures')
-    .select('id')
-    .where('document_id', '=', input.document.id)
-    .where('signer_user_id', '=', input.signer.userId)
-    .executeTakeFirst();
-  if (existing) throw new AppError('CONFLICT', 'You already signed this document.');
+  if (await repo.hasSigned(tx, input.document.id, input.signer.userId))
+    throw new AppError('CONFLICT', 'You already signed this document.');
   const now = deps.clock.now();
   const id = newId();
-  await tx
-    .insertInto('signatures')
-    .values({
-      id,
-      document_id: input.document.id,
-      case_id: input.document.case_id,
-      signer_user_id: input.signer.userId,
-      participant_id: input.signer.participantId,
-      signer_name: input.typedName.trim(),
-      signer_capacity: input.signer.capacity,
-      method: 'electronic',
-      intent_statement: INTENT_STATEMENT,
-      consented_to_electronic: 1,
-      authentication: input.authentication,
-      document_sha256: input.document.sha256,
-      signed_at: iso(now),
-      ip: input.meta.ip,
-      user_agent: input.meta.userAgent,
-    })
-    .execute();
+  await repo.insertSignature(tx, {
+    id,
+    document_id: input.document.id,
+    case_id: input.document.case_id,
+    signer_user_id: input.signer.userId,
+    participant_id: input.signer.participantId,
+    signer_name: input.typedName.trim(),
+    signer_capacity: input.signer.capacity,
+    method: 'electronic',
+    intent_statement: INTENT_STATEMENT,
+    consented_to_electronic: 1,
+    authentication: input.authentication,
+    document_sha256: input.document.sha256,
+    signed_at: iso(now),
+    ip: input.meta.ip,
+    user_agent: input.meta.userAgent,
+  });
   await recordAudit(tx, {
     kind: 'document.signed',
     at: now,

@@ -2,13 +2,14 @@ import { agreementStatus, requiredSigners, type Signer } from '../../../domain/s
 import type { Executor } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import { currentDocument, signaturesOf } from '../agreements-to-mediate/signatures.ts';
+import { activeParticipants, type CaseAccess } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
-import { activeParticipants, type MediationContext } from '../sessions/mediation-context.ts';
+import * as repo from './agreements.repository.ts';
 
 /** The written settlement agreement's document kind among a case's documents. */
 export const SETTLEMENT_KIND = 'settlement_agreement';
 
-export const signersOf = (ctx: MediationContext): Signer[] =>
+export const signersOf = (ctx: CaseAccess): Signer[] =>
   requiredSigners(
     ctx.pack,
     activeParticipants(ctx).map((p) => ({
@@ -21,12 +22,8 @@ export const signersOf = (ctx: MediationContext): Signer[] =>
     })),
   );
 
-export async function agreementState(db: Executor, ctx: MediationContext) {
-  const record = await db
-    .selectFrom('settlement_agreements')
-    .selectAll()
-    .where('case_id', '=', ctx.c.id)
-    .executeTakeFirst();
+export async function agreementState(db: Executor, ctx: CaseAccess) {
+  const record = await repo.findAgreement(db, ctx.c.id);
   const doc = await currentDocument(db, ctx.c.id, SETTLEMENT_KIND);
   const signatures = doc ? await signaturesOf(db, doc.id) : [];
   const signers = signersOf(ctx);
@@ -47,10 +44,19 @@ export async function agreementState(db: Executor, ctx: MediationContext) {
  * Who reads the agreement: the people at the table and the mediator while it is a draft; once it
  * is signed, the program too (it keeps the copy, and for special education sends it to the state).
  */
-export function requireAgreementReader(ctx: MediationContext, signed: boolean) {
+export function requireAgreementReader(ctx: CaseAccess, signed: boolean) {
   if (ctx.isMediator || ctx.viewer.kind === 'party' || ctx.viewer.kind === 'companion') return;
   if (isNeutral(ctx.viewer) && signed) return;
   throw forbidden(
     'The draft agreement is for the people in the mediation. The program sees it once it is signed.',
   );
 }
+
+// For other areas: which cases have a signed agreement, and what a signed version says.
+
+/** Of these cases, the ones whose written agreement everyone has signed (their promises are tracked). */
+export const signedAgreementCases = async (db: Executor, caseIds: readonly string[]) =>
+  new Set(await repo.listSignedCaseIds(db, caseIds));
+
+/** The terms, timeline and settled issues of one version of the agreement. */
+export const agreementContent = (db: Executor, documentId: string) => repo.findVersionContent(db, documentId);

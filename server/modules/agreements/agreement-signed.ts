@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import type { Deps } from '../../infra/deps.ts';
-import type { MediationContext } from '../sessions/mediation-context.ts';
+import type { CaseAccess } from '../cases/case-access.ts';
 
 /**
  * What other areas do when everyone has signed the written agreement (compliance tracking creates
@@ -8,7 +8,7 @@ import type { MediationContext } from '../sessions/mediation-context.ts';
  * signature that completed the agreement rolls back with it.
  */
 export type SignedAgreement = { documentId: string; version: number; signedAt: string };
-type Handler = (tx: Tx, deps: Deps, ctx: MediationContext, signed: SignedAgreement) => Promise<void>;
+type Handler = (tx: Tx, deps: Deps, ctx: CaseAccess, signed: SignedAgreement) => Promise<void>;
 
 const handlers: Handler[] = [];
 
@@ -16,6 +16,6 @@ export function onAgreementSigned(handler: Handler): void {
   handlers.push(handler);
 }
 
-export async function agreementSigned(tx: Tx, deps: Deps, ctx: MediationContext, signed: SignedAgreement) {
+export async function agreementSigned(tx: Tx, deps: Deps, ctx: CaseAccess, signed: SignedAgreement) {
   for (const handler of handlers) await handler(tx, deps, ctx, signed);
 }

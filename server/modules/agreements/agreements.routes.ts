@@ -3,6 +3,7 @@ import { requestMeta } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
+import { uploadBodyLimit } from '../files/files.service.ts';
 import { DiffQuery, DraftBody, SignBody, SignedCopyBody } from './agreements.schemas.ts';
 import * as agreements from './agreements.service.ts';
 import * as signing from './signing.service.ts';
@@ -104,7 +105,7 @@ export function agreementsRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/cases/:caseId/agreement/signed-copy',
     {
-      bodyLimit: 15 * 1024 * 1024,
+      bodyLimit: uploadBodyLimit('signedAgreement'),
       schema: {
         tags,
         summary: 'Upload the scanned copy signed in ink (PDF, PNG or JPEG)',

@@ -12,13 +12,13 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { insertDocument } from '../agreements-to-mediate/signatures.ts';
+import { documentVersions, insertDocument } from '../agreements-to-mediate/signatures.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { parties } from '../cases/case-context.ts';
+import { loadMediation, parties, requireMediator } from '../cases/case-access.ts';
 import { joined, notifyPeople } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
-import { loadMediation, requireMediator } from '../sessions/mediation-context.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
+import * as repo from './agreements.repository.ts';
 import type { DraftInput } from './agreements.schemas.ts';
 
 /**
@@ -72,42 +72,32 @@ export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: st
       actorId: ctx.actor.userId,
     });
     const now = iso(deps.clock.now());
-    await tx
-      .insertInto('agreement_versions')
-      .values({
-        document_id: row.id,
-        case_id: caseId,
-        version: row.version,
-        content: JSON.stringify(content),
-        change_note: input.changeNote,
-        created_by: ctx.actor.userId,
-        created_at: now,
-      })
-      .execute();
+    await repo.insertVersion(tx, {
+      document_id: row.id,
+      case_id: caseId,
+      version: row.version,
+      content,
+      change_note: input.changeNote,
+      created_by: ctx.actor.userId,
+      created_at: now,
+    });
     const scope = scopeOf(refs, input.settledIssueIds);
     const signing = ctx.pack.electronicSignatures.value.settlement ? 'electronic' : 'ink';
     if (state.record) {
-      await tx
-        .updateTable('settlement_agreements')
-        .set({ scope, signing, updated_at: now })
-        .where('case_id', '=', caseId)
-        .execute();
+      await repo.updateAgreement(tx, caseId, { scope, signing, updated_at: now });
     } else {
-      await tx
-        .insertInto('settlement_agreements')
-        .values({
-          case_id: caseId,
-          scope,
-          signing,
-          signed_at: null,
-          ink_file_id: null,
-          court_approved_at: null,
-          court_approval_recorded_by: null,
-          program_copy_sent_at: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await repo.insertAgreement(tx, {
+        case_id: caseId,
+        scope,
+        signing,
+        signed_at: null,
+        ink_file_id: null,
+        court_approved_at: null,
+        court_approval_recorded_by: null,
+        program_copy_sent_at: null,
+        created_at: now,
+        updated_at: now,
+      });
     }
     await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
       template: 'agreement-draft',
@@ -123,19 +113,9 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
   const state = await agreementState(deps.db, ctx);
   requireAgreementReader(ctx, state.allSigned);
   if (!state.doc || !state.record) throw notFound('The written agreement');
-  const versions = await deps.db
-    .selectFrom('agreement_versions')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('version')
-    .execute();
+  const versions = await repo.listVersions(deps.db, caseId);
   const current = versions.find((v) => v.document_id === state.doc!.id);
-  const comments = await deps.db
-    .selectFrom('agreement_comments')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('created_at')
-    .execute();
+  const comments = await repo.listComments(deps.db, caseId);
   const me = ctx.viewer.participantId;
   const mySigner = state.signers.find((s) => s.participantId === me);
   const signedByMe = state.signatures.some((s) => s.signer_user_id === ctx.actor.userId);
@@ -144,7 +124,7 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
     version: state.doc.version,
     text: state.doc.body,
     sha256: state.doc.sha256,
-    content: current ? (JSON.parse(current.content) as AgreementContent) : null,
+    content: current?.content ?? null,
     scope: state.record.scope,
     signing: state.record.signing,
     electronicCite: ctx.pack.electronicSignatures.cite,
@@ -188,13 +168,7 @@ export async function agreementDiff(
   const ctx = await loadMediation(deps.db, actor, caseId);
   const state = await agreementState(deps.db, ctx);
   requireAgreementReader(ctx, state.allSigned);
-  const docs = await deps.db
-    .selectFrom('case_documents')
-    .select(['version', 'body'])
-    .where('case_id', '=', caseId)
-    .where('kind', '=', SETTLEMENT_KIND)
-    .where('version', 'in', [from, to])
-    .execute();
+  const docs = await documentVersions(deps.db, caseId, SETTLEMENT_KIND, [from, to]);
   const a = docs.find((d) => d.version === from);
   const b = docs.find((d) => d.version === to);
   if (!a) throw invalid('from', 'no such version');
@@ -211,18 +185,15 @@ export async function commentOnAgreement(deps: Deps, actor: Actor | null, caseId
     if (!state.doc) throw notFound('The written agreement');
     const id = newId();
     const now = iso(deps.clock.now());
-    await tx
-      .insertInto('agreement_comments')
-      .values({
-        id,
-        case_id: caseId,
-        version: state.doc.version,
-        author_id: ctx.actor.userId,
-        author_name: ctx.actor.name,
-        body,
-        created_at: now,
-      })
-      .execute();
+    await repo.insertComment(tx, {
+      id,
+      case_id: caseId,
+      version: state.doc.version,
+      author_id: ctx.actor.userId,
+      author_name: ctx.actor.name,
+      body,
+      created_at: now,
+    });
     await recordAudit(tx, {
       kind: 'agreement.commented',
       at: deps.clock.now(),
@@ -258,15 +229,11 @@ export async function recordCourtApproval(
       );
     if (approvedOn > iso(deps.clock.now()).slice(0, 10))
       throw invalid('approvedOn', 'cannot be in the future');
-    await tx
-      .updateTable('settlement_agreements')
-      .set({
-        court_approved_at: approvedOn,
-        court_approval_recorded_by: ctx.actor.userId,
-        updated_at: iso(deps.clock.now()),
-      })
-      .where('case_id', '=', caseId)
-      .execute();
+    await repo.updateAgreement(tx, caseId, {
+      court_approved_at: approvedOn,
+      court_approval_recorded_by: ctx.actor.userId,
+      updated_at: iso(deps.clock.now()),
+    });
     await recordAudit(tx, {
       kind: 'agreement.court_approved',
       at: deps.clock.now(),

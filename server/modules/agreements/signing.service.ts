@@ -1,22 +1,21 @@
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { AUTHORITY_ATTESTATION } from '../../../domain/settlement.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
-import { AppError, forbidden, invalid, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
-import { sha256Hex } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { newId } from '../../infra/ids.ts';
-import type { Actor } from '../access/access.service.ts';
+import { type Actor, listRoleHolders } from '../access/access.service.ts';
 import { signaturesOf, signDocument, signedPdf } from '../agreements-to-mediate/signatures.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import * as casesRepo from '../cases/cases.repository.ts';
+import { type CaseAccess, loadMediation, requireMediator } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { joined, notifyPeople } from '../cases/notify.ts';
+import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
-import { loadMediation, type MediationContext, requireMediator } from '../sessions/mediation-context.ts';
 import { agreementState, requireAgreementReader } from './agreement-context.ts';
 import { agreementSigned } from './agreement-signed.ts';
+import * as repo from './agreements.repository.ts';
 import type { SignInput } from './agreements.schemas.ts';
 
 /**
@@ -29,13 +28,8 @@ import type { SignInput } from './agreements.schemas.ts';
 type State = Awaited<ReturnType<typeof agreementState>>;
 
 /** The signatures and the audit certificate's lines (the enforcement packet reuses them). */
-export async function agreementCertificate(db: Tx | Deps['db'], ctx: MediationContext, state: State) {
-  const versions = await db
-    .selectFrom('agreement_versions')
-    .select(['version', 'created_at', 'change_note'])
-    .where('case_id', '=', ctx.c.id)
-    .orderBy('version')
-    .execute();
+export async function agreementCertificate(db: Tx | Deps['db'], ctx: CaseAccess, state: State) {
+  const versions = await repo.listVersions(db, ctx.c.id);
   const sigs = await signaturesOf(db, state.doc!.id);
   const certificate = [
     `Versions: ${versions.map((v) => `version ${v.version} written ${formatMissouriDateTime(v.created_at)}${v.change_note ? ` (${v.change_note})` : ''}`).join('; ')}.`,
@@ -53,19 +47,15 @@ export async function agreementCertificate(db: Tx | Deps['db'], ctx: MediationCo
   return { sigs, certificate };
 }
 
-async function buildPdf(db: Tx | Deps['db'], ctx: MediationContext, state: State) {
+async function buildPdf(db: Tx | Deps['db'], ctx: CaseAccess, state: State) {
   const { sigs, certificate } = await agreementCertificate(db, ctx, state);
   return signedPdf(state.doc!, sigs, `Mediation agreement ${ctx.c.reference}`, state.signers, certificate);
 }
 
 /** Everyone has signed: record it, tell the signers, and send the state program its copy. */
-async function complete(tx: Tx, deps: Deps, ctx: MediationContext) {
+async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
   const now = iso(deps.clock.now());
-  await tx
-    .updateTable('settlement_agreements')
-    .set({ signed_at: now, updated_at: now })
-    .where('case_id', '=', ctx.c.id)
-    .execute();
+  await repo.updateAgreement(tx, ctx.c.id, { signed_at: now, updated_at: now });
   const state = await agreementState(tx, ctx);
   await recordAudit(tx, {
     kind: 'agreement.signed_by_all',
@@ -92,7 +82,7 @@ async function complete(tx: Tx, deps: Deps, ctx: MediationContext) {
   });
   if (ctx.pack.programKind === 'special_education') {
     const pdf = await buildPdf(tx, ctx, state);
-    const coordinators = await casesRepo.listCoordinators(tx, ctx.c.program_id);
+    const coordinators = await listRoleHolders(tx, ctx.c.program_id, 'coordinator');
     for (const person of coordinators) {
       await queueEmail(tx, deps, {
         to: person.email,
@@ -112,11 +102,7 @@ async function complete(tx: Tx, deps: Deps, ctx: MediationContext) {
         caseId: ctx.c.id,
       });
     }
-    await tx
-      .updateTable('settlement_agreements')
-      .set({ program_copy_sent_at: now })
-      .where('case_id', '=', ctx.c.id)
-      .execute();
+    await repo.updateAgreement(tx, ctx.c.id, { program_copy_sent_at: now });
     await recordAudit(tx, {
       kind: 'agreement.program_copy_sent',
       at: deps.clock.now(),
@@ -192,18 +178,6 @@ export async function signAgreement(
   });
 }
 
-const MAX_BYTES = 10 * 1024 * 1024;
-/** What a scanned copy may be, by its first bytes (never by its name or stated type). */
-export function sniffScan(bytes: Buffer): { contentType: string; ext: string } | null {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-')
-    return { contentType: 'application/pdf', ext: 'pdf' };
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return { contentType: 'image/png', ext: 'png' };
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
-    return { contentType: 'image/jpeg', ext: 'jpg' };
-  return null;
-}
-
 export async function uploadSignedCopy(
   deps: Deps,
   actor: Actor | null,
@@ -218,33 +192,21 @@ export async function uploadSignedCopy(
     if (state.record.signing !== 'ink')
       throw new AppError('RULE_VIOLATION', 'This agreement is signed electronically on Parley.');
     if (state.allSigned) throw new AppError('CONFLICT', 'The signed copy is already uploaded.');
-    const bytes = Buffer.from(input.contentBase64, 'base64');
-    if (bytes.length === 0 || bytes.length > MAX_BYTES)
-      throw invalid('contentBase64', 'the file must be under 10 MB');
-    const kind = sniffScan(bytes);
-    if (!kind) throw invalid('contentBase64', 'upload a PDF, PNG or JPEG scan');
-    const id = newId();
-    await tx
-      .insertInto('files')
-      .values({
-        id,
-        purpose: 'signed_agreement',
-        filename: `signed-agreement-${ctx.c.reference}-v${state.doc.version}.${kind.ext}`,
-        content_type: kind.contentType,
-        size: bytes.length,
-        sha256: sha256Hex(bytes),
-        data: bytes,
-        owner_id: ctx.actor.userId,
-        program_id: ctx.c.program_id,
-        case_id: caseId,
-        created_at: iso(deps.clock.now()),
-      })
-      .execute();
-    await tx
-      .updateTable('settlement_agreements')
-      .set({ ink_file_id: id })
-      .where('case_id', '=', caseId)
-      .execute();
+    const scan = await checkUpload('contentBase64', input, 'signedAgreement');
+    const id = await storeFile(tx, deps, {
+      purpose: 'signed_agreement',
+      ...scan,
+      // The copy is named for the case and version it signs, whatever the scanner called it.
+      filename: safeFilename(
+        `signed-agreement-${ctx.c.reference}-v${state.doc.version}`,
+        scan.contentType,
+        '',
+      ),
+      ownerId: ctx.actor.userId,
+      programId: ctx.c.program_id,
+      caseId,
+    });
+    await repo.updateAgreement(tx, caseId, { ink_file_id: id });
     await recordAudit(tx, {
       kind: 'agreement.ink_copy_uploaded',
       at: deps.clock.now(),
@@ -253,7 +215,7 @@ export async function uploadSignedCopy(
       caseId,
       subjectType: 'file',
       subjectId: id,
-      data: { version: state.doc.version, sha256: sha256Hex(bytes), contentType: kind.contentType },
+      data: { version: state.doc.version, sha256: scan.sha256, contentType: scan.contentType },
     });
     await complete(tx, deps, ctx);
     const after = await agreementState(tx, ctx);
@@ -261,7 +223,7 @@ export async function uploadSignedCopy(
   });
 }
 
-export function requireCopyReader(ctx: MediationContext, state: State) {
+export function requireCopyReader(ctx: CaseAccess, state: State) {
   requireAgreementReader(ctx, state.allSigned);
   const isSigner = state.signers.some((s) => s.participantId === ctx.viewer.participantId);
   if (ctx.viewer.kind === 'companion' && !isSigner)
@@ -283,11 +245,8 @@ export async function signedCopy(deps: Deps, actor: Actor | null, caseId: string
   const state = await agreementState(deps.db, ctx);
   if (!state.record?.ink_file_id) throw notFound('The signed paper copy');
   requireCopyReader(ctx, state);
-  const file = await deps.db
-    .selectFrom('files')
-    .selectAll()
-    .where('id', '=', state.record.ink_file_id)
-    .executeTakeFirstOrThrow();
+  const file = await readFile(deps.db, state.record.ink_file_id);
+  if (!file) throw notFound('The signed paper copy');
   await auditDocumentRead(deps, ctx.actor, ctx.c, 'settlement_agreement_ink');
-  return { data: Buffer.from(file.data), contentType: file.content_type, filename: file.filename };
+  return { data: file.data, contentType: file.contentType, filename: file.filename };
 }

@@ -54,3 +54,15 @@ export async function listEvents(db: Executor, filter: EventFilter): Promise<Aud
   if (filter.before) q = q.where('seq', '<', filter.before);
   return q.execute();
 }
+
+/** A case's entries whose kind starts with `prefix` or is one of `kinds`: seq, time, kind and hash only. */
+export const listCaseEntries = (db: Executor, caseId: string, prefix: string, kinds: readonly string[]) =>
+  db
+    .selectFrom('audit_events')
+    .select(['seq', 'occurred_at', 'kind', 'hash'])
+    .where('case_id', '=', caseId)
+    .where((eb) =>
+      eb.or([eb('kind', 'like', `${prefix}%`), ...(kinds.length ? [eb('kind', 'in', [...kinds])] : [])]),
+    )
+    .orderBy('seq')
+    .execute();

@@ -92,3 +92,13 @@ export async function listAuditEvents(
     nextBefore: rows.length === limit ? rows[rows.length - 1]!.seq : null,
   };
 }
+
+/**
+ * A case's trail entries of some kinds (the enforcement packet lists compliance's): when, what and
+ * the entry's hash, never its data.
+ */
+export const caseTrail = (
+  db: Executor,
+  caseId: string,
+  filter: { prefix: string; kinds: readonly AuditKind[] },
+) => repo.listCaseEntries(db, caseId, filter.prefix, filter.kinds);

@@ -1,5 +1,5 @@
 import { DAY } from '../../infra/clock.ts';
-import { registerJob } from '../../jobs/runner.ts';
+import { defineJob } from '../../jobs/runner.ts';
 import { createBackup } from './backups.service.ts';
 
 /**
@@ -9,12 +9,14 @@ import { createBackup } from './backups.service.ts';
  */
 export const BACKUP_JOB = 'backups.daily';
 
-registerJob(
-  BACKUP_JOB,
-  async (deps) => {
-    if (!deps.config.backups.scheduled) return;
-    const report = await createBackup(deps);
-    deps.log.info({ file: report.file, checks: report.checks, removed: report.removed }, 'backup made');
-  },
-  { everyMs: DAY },
-);
+export const BACKUP_JOBS = [
+  defineJob({
+    kind: BACKUP_JOB,
+    everyMs: DAY,
+    async run(deps) {
+      if (!deps.config.backups.scheduled) return;
+      const report = await createBackup(deps);
+      deps.log.info({ file: report.file, checks: report.checks, removed: report.removed }, 'backup made');
+    },
+  }),
+];

@@ -10,6 +10,7 @@ import { signedIn } from '../../../test/client.ts';
 import { createEmptyDatabase, TEST_DIALECT, type TestDatabase, urlOf } from '../../../test/db.ts';
 import { type Config, loadConfig } from '../../config.ts';
 import { buildUser } from '../../db/seed/builders.ts';
+import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 import { verifyAuditTrail } from '../audit/audit.service.ts';
 import { readBackupHeader } from './backup-file.ts';
@@ -204,11 +205,14 @@ describe('npm run backup and npm run restore', () => {
   it('the job runner makes a backup each day when BACKUP_JOB is on, and not otherwise', async () => {
     const jobsDir = mkdtempSync(path.join(tmpdir(), 'parley-backup-job-'));
     try {
-      const off = createJobRunner({ ...t.deps, config: config({ BACKUP_DIR: jobsDir }) });
+      const off = createJobRunner({ ...t.deps, config: config({ BACKUP_DIR: jobsDir }) }, JOBS);
       await off.runDueJobs();
       expect(readdirSync(jobsDir)).toEqual([]);
       t.clock.advance(24 * 3_600_000);
-      const on = createJobRunner({ ...t.deps, config: config({ BACKUP_DIR: jobsDir, BACKUP_JOB: 'on' }) });
+      const on = createJobRunner(
+        { ...t.deps, config: config({ BACKUP_DIR: jobsDir, BACKUP_JOB: 'on' }) },
+        JOBS,
+      );
       await on.runDueJobs();
       await on.runDueJobs();
       expect(readdirSync(jobsDir)).toHaveLength(1);

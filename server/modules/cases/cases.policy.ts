@@ -1,43 +1,14 @@
+import type { Side } from '../../../domain/attendance.ts';
 import { can } from '../../../domain/roles.ts';
 import type { Actor } from '../access/access.service.ts';
-import type { CaseRow, ParticipantRow } from './cases.repository.ts';
+import type { CaseRow, ParticipantRow, Viewer } from './case-access.ts';
 
 /**
- * Who is looking at a case, and what that lets them see. Parties and the people with them see
- * their own side's details; the mediator (offered or accepted) and the program's coordinators see
- * the case. A person with none of these gets "not found", so a case's existence is not revealed.
+ * What a viewer's place on a case (case-access.ts) lets them see and do. Parties and the people
+ * with them see their own side's details; the mediators and the program's coordinators see the case.
  */
-export type Side = 'requester' | 'respondent';
-export type Viewer = {
-  kind: 'party' | 'companion' | 'mediator' | 'coordinator';
-  userId: string;
-  side: Side | null;
-  participantId: string | null;
-};
-
-export function viewerOf(actor: Actor, c: CaseRow, participants: readonly ParticipantRow[]): Viewer | null {
-  const mine = participants.find((p) => p.user_id === actor.userId && p.status === 'active');
-  if (mine) {
-    return {
-      kind: mine.role === 'party' ? 'party' : 'companion',
-      userId: actor.userId,
-      side: mine.side as Side,
-      participantId: mine.id,
-    };
-  }
-  if (
-    c.mediator_id === actor.userId &&
-    (c.mediator_status === 'offered' || c.mediator_status === 'accepted')
-  ) {
-    return { kind: 'mediator', userId: actor.userId, side: null, participantId: null };
-  }
-  if (can(actor.grants, 'cases:manage', c.program_id)) {
-    return { kind: 'coordinator', userId: actor.userId, side: null, participantId: null };
-  }
-  return null;
-}
-
-export const isNeutral = (v: Viewer) => v.kind === 'mediator' || v.kind === 'coordinator';
+export const isNeutral = (v: Viewer) =>
+  v.kind === 'mediator' || v.kind === 'co_mediator' || v.kind === 'coordinator';
 export const isAcceptedMediator = (v: Viewer, c: CaseRow) =>
   v.kind === 'mediator' && c.mediator_status === 'accepted';
 

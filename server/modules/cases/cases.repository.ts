@@ -1,29 +1,95 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import { z } from 'zod';
+import { SIDES } from '../../../domain/attendance.ts';
+import type { CaseState } from '../../../domain/case-lifecycle.ts';
+import { SAFEGUARDS } from '../../../domain/screening.ts';
 import { dialectOf, type Executor } from '../../db/database.ts';
-import type {
-  CaseParticipantsTable,
-  CasesTable,
-  ConfidentialityExceptionsTable,
-  ScreeningResponsesTable,
-} from '../../db/tables/cases.ts';
+import { jsonColumn } from '../../db/json-column.ts';
+import type { CaseParticipantsTable, CasesTable } from '../../db/tables/cases.ts';
 
-export type CaseRow = Awaited<ReturnType<typeof findCase>> & {};
-export type ParticipantRow = Awaited<ReturnType<typeof listParticipants>>[number];
+// The cases area's tables: cases, the people on them, and co-mediators. Decides nothing.
 
-export const findCase = (db: Executor, id: string) =>
-  db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+/** What the request said (its intake form, less the people), and a written opt-out once filed. */
+const common = {
+  description: z.string(),
+  optOut: z.object({ reason: z.string(), side: z.enum(SIDES) }).optional(),
+};
+const CaseDetails = z.discriminatedUnion('form', [
+  z.looseObject({
+    form: z.literal('special_education'),
+    ...common,
+    student: z.object({ name: z.string(), school: z.string().optional(), grade: z.string().optional() }),
+    district: z.object({ name: z.string() }),
+    categories: z.array(z.string()),
+  }),
+  z.looseObject({
+    form: z.literal('court_referral'),
+    ...common,
+    caseType: z.string(),
+    court: z.string(),
+    circuit: z.number(),
+    caseNumber: z.string(),
+    rule: z.string(),
+    orderDate: z.string(),
+    beginBy: z.string().optional(),
+    issues: z.array(z.string()),
+  }),
+  z.looseObject({ form: z.literal('community'), ...common, caseType: z.string() }),
+]);
+export type CaseDetails = z.infer<typeof CaseDetails>;
+const StoredSafeguards = z.array(z.object({ participantId: z.string(), kind: z.enum(SAFEGUARDS) }));
+export type StoredSafeguard = z.infer<typeof StoredSafeguards>[number];
 
-/** Locks the case row for the rest of the transaction (PostgreSQL; SQLite serializes writers). */
-export const lockCase = (db: Executor, id: string) => {
-  const query = db.selectFrom('cases').selectAll().where('id', '=', id);
-  return dialectOf(db) === 'postgres' ? query.forUpdate().executeTakeFirst() : query.executeTakeFirst();
+const details = jsonColumn('cases', 'details', CaseDetails);
+const safeguards = jsonColumn('cases', 'safeguards', StoredSafeguards);
+const declinedMediators = jsonColumn('cases', 'declined_mediators', z.array(z.string()));
+
+type Json = 'details' | 'safeguards' | 'declined_mediators';
+type Decoded = { details: CaseDetails; safeguards: StoredSafeguard[]; declined_mediators: string[] };
+export type CaseRow = Omit<Selectable<CasesTable>, Json> & Decoded;
+export type ParticipantRow = Selectable<CaseParticipantsTable>;
+export type CasePatch = Omit<Updateable<CasesTable>, Json> & Partial<Decoded>;
+
+const toCase = (row: Selectable<CasesTable>): CaseRow => ({
+  ...row,
+  details: details.read(row.details),
+  safeguards: safeguards.read(row.safeguards),
+  declined_mediators: declinedMediators.read(row.declined_mediators),
+});
+
+const encode = (patch: CasePatch): Updateable<CasesTable> => {
+  const { details: d, safeguards: s, declined_mediators: m, ...rest } = patch;
+  return {
+    ...rest,
+    ...(d ? { details: details.write(d) } : {}),
+    ...(s ? { safeguards: safeguards.write(s) } : {}),
+    ...(m ? { declined_mediators: declinedMediators.write(m) } : {}),
+  };
 };
 
-export const insertCase = (db: Executor, row: Insertable<CasesTable>) =>
-  db.insertInto('cases').values(row).execute();
+export const findCase = async (db: Executor, id: string): Promise<CaseRow | undefined> => {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toCase(row);
+};
 
-export const updateCase = (db: Executor, id: string, patch: Updateable<CasesTable>) =>
-  db.updateTable('cases').set(patch).where('id', '=', id).execute();
+/** Locks the case row for the rest of the transaction (PostgreSQL; SQLite serializes writers). */
+export const lockCase = async (db: Executor, id: string): Promise<CaseRow | undefined> => {
+  const query = db.selectFrom('cases').selectAll().where('id', '=', id);
+  const row = await (dialectOf(db) === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  return row && toCase(row);
+};
+
+export const insertCase = (
+  db: Executor,
+  row: Omit<Insertable<CasesTable>, 'details'> & { details: CaseDetails },
+) =>
+  db
+    .insertInto('cases')
+    .values({ ...row, details: details.write(row.details) })
+    .execute();
+
+export const updateCase = (db: Executor, id: string, patch: CasePatch) =>
+  db.updateTable('cases').set(encode(patch)).where('id', '=', id).execute();
 
 export const countCasesInProgram = async (db: Executor, programId: string) =>
   Number(
@@ -35,6 +101,16 @@ export const countCasesInProgram = async (db: Executor, programId: string) =>
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+/** Reference and title of some cases (for lists kept by other areas). */
+export const listCaseTitles = (db: Executor, ids: readonly string[]) =>
+  ids.length
+    ? db
+        .selectFrom('cases')
+        .select(['id', 'reference', 'title', 'program_id'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : Promise.resolve([]);
 
 export const listParticipants = (db: Executor, caseId: string) =>
   db
@@ -60,27 +136,35 @@ export const findParticipantByInvitation = (db: Executor, caseId: string, invita
     .where('invitation_id', '=', invitationId)
     .executeTakeFirst();
 
-/** Cases a person takes part in, or mediates. */
-export async function listCasesForUser(db: Executor, userId: string) {
-  return db
+/** The places a person has joined, on any case. */
+export const listMyParticipations = (db: Executor, userId: string) =>
+  db
+    .selectFrom('case_participants')
+    .select(['id', 'case_id'])
+    .where('user_id', '=', userId)
+    .where('status', '=', 'active')
+    .execute();
+
+/** Cases a person takes part in, or mediates (an offer waiting for their answer included). */
+export const listCasesForUser = (db: Executor, userId: string) =>
+  db
     .selectFrom('cases')
-    .innerJoin('programs', 'programs.id', 'cases.program_id')
     .select([
-      'cases.id',
-      'cases.reference',
-      'cases.title',
-      'cases.state',
-      'cases.case_type',
-      'cases.created_at',
-      'cases.updated_at',
-      'cases.mediator_id',
-      'cases.mediator_status',
-      'programs.name as program_name',
+      'id',
+      'reference',
+      'title',
+      'state',
+      'case_type',
+      'program_id',
+      'created_at',
+      'updated_at',
+      'mediator_id',
+      'mediator_status',
     ])
     .where((eb) =>
       eb.or([
         eb(
-          'cases.id',
+          'id',
           'in',
           eb
             .selectFrom('case_participants')
@@ -88,17 +172,13 @@ export async function listCasesForUser(db: Executor, userId: string) {
             .where('user_id', '=', userId)
             .where('status', '=', 'active'),
         ),
-        eb.and([
-          eb('cases.mediator_id', '=', userId),
-          eb('cases.mediator_status', 'in', ['offered', 'accepted']),
-        ]),
+        eb.and([eb('mediator_id', '=', userId), eb('mediator_status', 'in', ['offered', 'accepted'])]),
       ]),
     )
-    .orderBy('cases.updated_at', 'desc')
+    .orderBy('updated_at', 'desc')
     .execute();
-}
 
-export const listCasesInProgram = (db: Executor, programId: string, states?: string[]) => {
+export const listCasesInProgram = (db: Executor, programId: string, states?: readonly CaseState[]) => {
   let q = db
     .selectFrom('cases')
     .leftJoin('users as m', 'm.id', 'cases.mediator_id')
@@ -116,112 +196,64 @@ export const listCasesInProgram = (db: Executor, programId: string, states?: str
       'm.name as mediator_name',
     ])
     .where('cases.program_id', '=', programId);
-  if (states?.length) q = q.where('cases.state', 'in', states);
+  if (states?.length) q = q.where('cases.state', 'in', [...states]);
   return q.orderBy('cases.created_at', 'desc').execute();
 };
 
-export const findScreening = (db: Executor, participantId: string) =>
+export const listCaseIdsInProgram = async (db: Executor, programId: string) =>
+  (await db.selectFrom('cases').select('id').where('program_id', '=', programId).execute()).map((r) => r.id);
+
+/** When each mediator was last offered a case in the program, for rotation. */
+export const lastOfferedInProgram = (db: Executor, programId: string) =>
   db
-    .selectFrom('screening_responses')
-    .selectAll()
-    .where('participant_id', '=', participantId)
-    .executeTakeFirst();
-
-export const listScreenings = (db: Executor, caseId: string) =>
-  db.selectFrom('screening_responses').selectAll().where('case_id', '=', caseId).execute();
-
-export async function upsertScreening(db: Executor, row: Insertable<ScreeningResponsesTable>) {
-  const existing = await findScreening(db, row.participant_id);
-  if (existing) {
-    await db
-      .updateTable('screening_responses')
-      .set({
-        answers: row.answers,
-        note: row.note ?? '',
-        score: row.score,
-        flags: row.flags ?? '[]',
-        submitted_at: row.submitted_at,
-      })
-      .where('id', '=', existing.id)
-      .execute();
-  } else {
-    await db.insertInto('screening_responses').values(row).execute();
-  }
-}
-
-export const insertException = (db: Executor, row: Insertable<ConfidentialityExceptionsTable>) =>
-  db.insertInto('confidentiality_exceptions').values(row).execute();
-
-export const listExceptions = (db: Executor, caseId: string) =>
-  db
-    .selectFrom('confidentiality_exceptions')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('recorded_at')
+    .selectFrom('cases')
+    .select(['mediator_id', (eb) => eb.fn.max('mediator_offered_at').as('last')])
+    .where('program_id', '=', programId)
+    .where('mediator_id', 'is not', null)
+    .groupBy('mediator_id')
     .execute();
 
-export const findUser = (db: Executor, id: string) =>
-  db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).executeTakeFirst();
-
-export const findProgramRow = (db: Executor, id: string) =>
-  db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
-
-/** Everyone who coordinates a program, for notices. */
-export const listCoordinators = (db: Executor, programId: string) =>
-  db
-    .selectFrom('role_grants')
-    .innerJoin('users', 'users.id', 'role_grants.user_id')
-    .select(['users.id', 'users.email', 'users.name'])
-    .where('role_grants.role', '=', 'coordinator')
-    .where('role_grants.scope', '=', programId)
-    .execute();
-
-/** When each session of a case starts, and its kind and status (for the case's deadlines). */
-export const listSessionTimes = (db: Executor, caseId: string) =>
-  db
-    .selectFrom('case_sessions')
-    .select(['kind', 'status', 'starts_at', 'created_at'])
-    .where('case_id', '=', caseId)
-    .orderBy('starts_at')
-    .execute();
-
-/** Of these cases, the ones whose written agreement everyone has signed (their promises are tracked). */
-export const casesWithSignedAgreement = async (db: Executor, caseIds: readonly string[]) =>
-  caseIds.length
-    ? new Set(
-        (
-          await db
-            .selectFrom('settlement_agreements')
-            .select('case_id')
-            .where('case_id', 'in', [...caseIds])
-            .where('signed_at', 'is not', null)
-            .execute()
-        ).map((r) => r.case_id),
-      )
-    : new Set<string>();
-
-/** Whether the written agreement is signed by everyone, and the outcome once the mediator closed the case. */
-export async function findMediationEnd(db: Executor, caseId: string) {
-  const agreement = await db
-    .selectFrom('settlement_agreements')
-    .select('signed_at')
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
-  const outcome = await db
-    .selectFrom('case_outcomes')
-    .select('outcome')
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
-  return { agreementSigned: Boolean(agreement?.signed_at), outcome: outcome?.outcome ?? null };
-}
-
-/** Whether a person co-mediates a case (brought in by its mediator). */
-export const isCoMediator = async (db: Executor, caseId: string, userId: string) =>
-  Boolean(
-    await db
-      .selectFrom('case_co_mediators')
-      .select('user_id')
-      .where('case_id', '=', caseId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst(),
+/** Cases a person mediates that are open, or closed since `since`. */
+export const countMediatedSince = async (db: Executor, userId: string, since: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('cases')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('mediator_id', '=', userId)
+        .where('mediator_chosen_at', 'is not', null)
+        .where((eb) => eb.or([eb('closed_at', 'is', null), eb('closed_at', '>=', since)]))
+        .executeTakeFirst()
+    )?.n ?? 0,
   );
+
+// Co-mediators --------------------------------------------------------------------------------
+
+export const listCoMediatorIds = async (db: Executor, caseId: string) =>
+  (await db.selectFrom('case_co_mediators').select('user_id').where('case_id', '=', caseId).execute()).map(
+    (r) => r.user_id,
+  );
+
+export const listCoMediatedCaseIds = async (db: Executor, userId: string) =>
+  (await db.selectFrom('case_co_mediators').select('case_id').where('user_id', '=', userId).execute()).map(
+    (r) => r.case_id,
+  );
+
+export const listCoMediators = (db: Executor, caseId: string) =>
+  db
+    .selectFrom('case_co_mediators')
+    .innerJoin('users', 'users.id', 'case_co_mediators.user_id')
+    .select(['users.id as userId', 'users.name as name'])
+    .where('case_co_mediators.case_id', '=', caseId)
+    .orderBy('users.name')
+    .execute();
+
+export const insertCoMediator = (
+  db: Executor,
+  row: { case_id: string; user_id: string; added_by: string; added_at: string },
+) =>
+  db
+    .insertInto('case_co_mediators')
+    .values(row)
+    .onConflict((oc) => oc.columns(['case_id', 'user_id']).doNothing())
+    .execute();

@@ -1,95 +1,66 @@
-import { type CaseState, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
-import { inTransaction } from '../../db/database.ts';
-import { AppError } from '../../http/errors.ts';
+import { STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
+import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
+import { findUser } from '../accounts/accounts.service.ts';
+import { signedAgreementCases } from '../agreements/agreement-context.ts';
+import { agreementToMediateSigners } from '../agreements-to-mediate/atm.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type CaseContext, loadCase, packForCase } from './case-context.ts';
+import { findOutcome } from '../outcomes/outcomes.service.ts';
+import { findPrograms } from '../programs/programs.service.ts';
+import { screeningAnsweredBy } from '../screening/screening.service.ts';
+import { latestDisqualification } from '../selection/disqualification.service.ts';
+import { sessionTimes } from '../sessions/sessions.service.ts';
+import { type CaseAccess, loadMediation } from './case-access.ts';
 import * as repo from './cases.repository.ts';
 import { presentCase } from './cases.view.ts';
 
-async function extrasFor(deps: Deps, ctx: Awaited<ReturnType<typeof loadCase>>) {
+async function extrasFor(deps: Deps, ctx: CaseAccess) {
   const db = deps.db;
-  const mediator = ctx.c.mediator_id ? await repo.findUser(db, ctx.c.mediator_id) : null;
-  const screenings = await repo.listScreenings(db, ctx.c.id);
-  const doc = await db
-    .selectFrom('case_documents')
-    .select('id')
-    .where('case_id', '=', ctx.c.id)
-    .where('kind', '=', 'agreement_to_mediate')
-    .where('status', '=', 'current')
-    .executeTakeFirst();
-  const signedBy = doc
-    ? (
-        await db.selectFrom('signatures').select('participant_id').where('document_id', '=', doc.id).execute()
-      ).flatMap((s) => (s.participant_id ? [s.participant_id] : []))
-    : [];
-  const dq = await db
-    .selectFrom('disqualification_requests')
-    .selectAll()
-    .where('case_id', '=', ctx.c.id)
-    .orderBy('requested_at', 'desc')
-    .executeTakeFirst();
-  const end = await repo.findMediationEnd(db, ctx.c.id);
+  const mediator = ctx.c.mediator_id ? await findUser(db, ctx.c.mediator_id) : null;
+  const answered = await screeningAnsweredBy(db, ctx.c.id);
+  const dq = await latestDisqualification(db, ctx.c.id);
+  const outcome = await findOutcome(db, ctx.c.id);
   return {
     now: deps.clock.now(),
-    sessions: await repo.listSessionTimes(db, ctx.c.id),
-    agreementSigned: end.agreementSigned,
-    outcome: end.outcome,
+    sessions: await sessionTimes(db, ctx.c.id),
+    agreementSigned: (await signedAgreementCases(db, [ctx.c.id])).has(ctx.c.id),
+    outcome: outcome?.outcome ?? null,
     mediatorName: mediator?.name ?? null,
-    myScreeningDone: Boolean(
-      ctx.viewer.participantId && screenings.some((s) => s.participant_id === ctx.viewer.participantId),
-    ),
-    screeningCount: screenings.length,
-    signedBy,
+    myScreeningDone: Boolean(ctx.viewer.participantId && answered.includes(ctx.viewer.participantId)),
+    screeningCount: answered.length,
+    signedBy: await agreementToMediateSigners(db, ctx.c.id),
     disqualificationRequestedAt: dq?.requested_at ?? null,
     disqualificationAnswered: dq ? (dq.denied_at ?? dq.decided_at) : null,
   };
 }
 
-export async function getCase(deps: Deps, actor: Actor | null, caseId: string) {
-  const ctx = await loadCaseOrCoMediation(deps, actor, caseId);
-  return presentCase(ctx, await extrasFor(deps, ctx));
-}
-
 /**
  * The case for its viewer; a co-mediator the case's mediator brought in sees it as the mediator
- * does (their mediation pages start from it). Anyone else gets "not found", as before.
+ * does (their mediation pages start from it). Anyone else gets "not found".
  */
-async function loadCaseOrCoMediation(deps: Deps, actor: Actor | null, caseId: string): Promise<CaseContext> {
-  try {
-    return await loadCase(deps.db, actor, caseId);
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'NOT_FOUND' || !actor) throw error;
-    const c = await repo.findCase(deps.db, caseId);
-    if (!c || !(await repo.isCoMediator(deps.db, caseId, actor.userId))) throw error;
-    const { pack, programName } = await packForCase(deps.db, c);
-    return {
-      c,
-      pack,
-      programName,
-      participants: await repo.listParticipants(deps.db, caseId),
-      viewer: { kind: 'mediator', userId: actor.userId, side: null, participantId: null },
-      actor,
-    };
-  }
+export async function getCase(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  return presentCase(ctx, await extrasFor(deps, ctx));
 }
 
 /** The cases a person is on, or mediates (including offers waiting for an answer). */
 export async function listMyCases(deps: Deps, actor: Actor | null) {
   requireActor(actor);
   const rows = await repo.listCasesForUser(deps.db, actor.userId);
-  const signed = await repo.casesWithSignedAgreement(
-    deps.db,
-    rows.map((r) => r.id),
+  const ids = rows.map((r) => r.id);
+  const signed = await signedAgreementCases(deps.db, ids);
+  const programs = new Map(
+    (await findPrograms(deps.db, [...new Set(rows.map((r) => r.program_id))])).map((p) => [p.id, p.name]),
   );
   return rows.map((r) => ({
     id: r.id,
     reference: r.reference,
     title: r.title,
     state: r.state,
-    stateLabel: STATE_LABELS[r.state as CaseState],
-    programName: r.program_name,
+    stateLabel: STATE_LABELS[r.state],
+    programName: programs.get(r.program_id) ?? '',
     asMediator: r.mediator_id === actor.userId,
     mediatorStatus: r.mediator_id === actor.userId ? r.mediator_status : null,
     hasPromises: signed.has(r.id),
@@ -106,7 +77,7 @@ export async function listProgramCases(deps: Deps, actor: Actor | null, programI
     reference: r.reference,
     title: r.title,
     state: r.state,
-    stateLabel: STATE_LABELS[r.state as CaseState],
+    stateLabel: STATE_LABELS[r.state],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     mediatorName: r.mediator_name,
@@ -129,3 +100,30 @@ export async function auditDocumentRead(deps: Deps, actor: Actor, c: repo.CaseRo
     }),
   );
 }
+
+// For other areas: cases' titles, the cases a person is on, rotation and caseload facts.
+
+/** Reference and title of some cases, by id. */
+export const caseTitles = async (db: Executor, caseIds: readonly string[]) =>
+  new Map((await repo.listCaseTitles(db, caseIds)).map((c) => [c.id, c]));
+
+/** A person's joined places on cases, and the cases they co-mediate (their calendar feed's cases). */
+export async function casesOf(db: Executor, userId: string) {
+  return {
+    participations: await repo.listMyParticipations(db, userId),
+    coMediated: await repo.listCoMediatedCaseIds(db, userId),
+  };
+}
+
+/** Every case of a program, by id (for counts kept by other areas). */
+export const caseIdsInProgram = (db: Executor, programId: string) => repo.listCaseIdsInProgram(db, programId);
+
+/** When each mediator was last offered a case in the program, for rotation. */
+export async function lastOffered(db: Executor, programId: string): Promise<Record<string, string>> {
+  const rows = await repo.lastOfferedInProgram(db, programId);
+  return Object.fromEntries(rows.map((r) => [r.mediator_id as string, String(r.last ?? '')]));
+}
+
+/** Cases this person is mediating, or finished in the last 30 days. */
+export const casesMediatedLast30Days = (db: Executor, userId: string, now: Date) =>
+  repo.countMediatedSince(db, userId, iso(new Date(now.getTime() - 30 * DAY)));

@@ -1,19 +1,14 @@
-import { type CaseState, isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines } from '../../../domain/deadlines.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
-import type { Safeguard } from '../../../domain/screening.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
-import type { CaseContext } from './case-context.ts';
+import { beginByOf, type CaseAccess, type ParticipantRow } from './case-access.ts';
 import { isNeutral, maySeeContact, maySeeEmail } from './cases.policy.ts';
-import type { ParticipantRow } from './cases.repository.ts';
 
 export type SessionTime = { kind: string; status: string; starts_at: string; created_at: string };
-export type StoredSafeguard = { participantId: string; kind: Safeguard };
-
-export const safeguardsOf = (c: { safeguards: string }) => JSON.parse(c.safeguards) as StoredSafeguard[];
 
 export function deadlinesFor(
-  ctx: Pick<CaseContext, 'c' | 'pack'>,
+  ctx: Pick<CaseAccess, 'c' | 'pack'>,
   extra: {
     disqualificationRequestedAt?: string | null;
     disqualificationAnswered?: string | null;
@@ -22,14 +17,13 @@ export function deadlinesFor(
   },
   now: Date,
 ) {
-  const details = JSON.parse(ctx.c.details) as { beginBy?: string };
   return computeDeadlines(
     ctx.pack.deadlines,
     {
       consented: ctx.c.consented_at,
       mediator_chosen: ctx.c.mediator_chosen_at,
       disqualification_requested: extra.disqualificationRequestedAt ?? null,
-      begin_by: details.beginBy ?? null,
+      begin_by: beginByOf(ctx.c),
     },
     {
       opt_out_decided: ctx.c.opt_out_requested_at,
@@ -45,7 +39,7 @@ export function deadlinesFor(
   }));
 }
 
-function presentParticipant(ctx: CaseContext, p: ParticipantRow) {
+function presentParticipant(ctx: CaseAccess, p: ParticipantRow) {
   const v = ctx.viewer;
   const contact = maySeeContact(v, p);
   return {
@@ -67,7 +61,7 @@ function presentParticipant(ctx: CaseContext, p: ParticipantRow) {
 
 /** The case as one viewer may see it: no field reaches a role that may not see it. */
 export function presentCase(
-  ctx: CaseContext,
+  ctx: CaseAccess,
   extra: {
     now: Date;
     mediatorName: string | null;
@@ -82,11 +76,11 @@ export function presentCase(
   },
 ) {
   const { c, pack, viewer } = ctx;
-  const state = c.state as CaseState;
-  const safeguards = safeguardsOf(c);
+  const state = c.state;
+  const safeguards = c.safeguards;
   const neutral = isNeutral(viewer);
-  const details = JSON.parse(c.details) as Record<string, unknown>;
-  if (!neutral && viewer.side !== 'requester') delete details.optOut;
+  const { optOut: _optOut, ...rest } = c.details;
+  const details = neutral || viewer.side === 'requester' ? c.details : rest;
   const mediatorVisible = neutral || c.mediator_status === 'accepted' || c.mediator_status === 'offered';
   return {
     id: c.id,
@@ -102,7 +96,12 @@ export function presentCase(
     pack: { id: pack.id, version: pack.version, name: pack.name },
     details,
     createdAt: c.created_at,
-    viewer: { kind: viewer.kind, side: viewer.side, participantId: viewer.participantId },
+    // A co-mediator reads the case as its mediator does.
+    viewer: {
+      kind: viewer.kind === 'co_mediator' ? 'mediator' : viewer.kind,
+      side: viewer.side,
+      participantId: viewer.participantId,
+    },
     participants: ctx.participants.map((p) => presentParticipant(ctx, p)),
     consent: {
       kind: pack.consent.value,
@@ -140,7 +139,7 @@ export function presentCase(
             disclosure:
               c.mediator_status === 'accepted' ? (c.mediator_disclosure ?? 'No conflict of interest.') : null,
             chosenAt: c.mediator_chosen_at,
-            isMe: viewer.kind === 'mediator',
+            isMe: viewer.kind === 'mediator' || viewer.kind === 'co_mediator',
           }
         : null,
     agreementToMediate: { signedBy: extra.signedBy },

@@ -4,9 +4,10 @@ import { AppError, forbidden } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { onInvitationAccepted, onInvitationDeclined } from '../invitations/invitations.service.ts';
-import { type CaseContext, loadCase, moveCase, packForCase } from './case-context.ts';
+import { beginByOf, type CaseAccess, loadCase, moveCase, packForCase, updateCase } from './case-access.ts';
 import * as repo from './cases.repository.ts';
 import { CASE_INVITE_PURPOSE } from './intake.service.ts';
 import { joined, notifyCoordinators, notifyPeople } from './notify.ts';
@@ -17,7 +18,7 @@ onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
   const p = await repo.findParticipantByInvitation(tx, accepted.caseId, accepted.invitationId);
   const c = await repo.lockCase(tx, accepted.caseId);
   if (!p || !c) return;
-  const user = await repo.findUser(tx, accepted.userId);
+  const user = await findUser(tx, accepted.userId);
   await repo.updateParticipant(tx, p.id, {
     user_id: accepted.userId,
     status: 'active',
@@ -84,7 +85,7 @@ export async function respondToRequest(
 async function closeAsDeclined(
   tx: Tx,
   deps: Deps,
-  ctx: Pick<CaseContext, 'c' | 'pack' | 'participants'>,
+  ctx: Pick<CaseAccess, 'c' | 'pack' | 'participants'>,
   by: { name: string; userId: string | null; reason: string | null },
 ) {
   const { c, pack } = ctx;
@@ -169,8 +170,7 @@ export async function requestOptOut(
     if (c.opt_out_requested_at)
       throw new AppError('CONFLICT', 'An opt-out request is already on file for this case.');
     const now = deps.clock.now();
-    const details = JSON.parse(c.details) as { beginBy?: string };
-    const window = computeDeadlines(pack.deadlines, { begin_by: details.beginBy ?? null }, {}, now).find(
+    const window = computeDeadlines(pack.deadlines, { begin_by: beginByOf(c) }, {}, now).find(
       (d) => d.id === 'opt_out_window',
     );
     if (window?.status === 'overdue') {
@@ -182,13 +182,9 @@ export async function requestOptOut(
         },
       );
     }
-    await repo.updateCase(tx, c.id, {
+    await updateCase(tx, deps, c, {
       opt_out_requested_at: iso(now),
-      details: JSON.stringify({
-        ...JSON.parse(c.details),
-        optOut: { reason: input.reason, side: viewer.side },
-      }),
-      updated_at: iso(now),
+      details: { ...c.details, optOut: { reason: input.reason, side: viewer.side } },
     });
     await recordAudit(tx, {
       kind: 'case.opt_out_requested',

@@ -9,7 +9,8 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { issueInvitation } from '../invitations/invitations.service.ts';
-import { moveCase, packForCase } from './case-context.ts';
+import { findProgram } from '../programs/programs.service.ts';
+import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-access.ts';
 import * as repo from './cases.repository.ts';
 import type { CreateCaseInput } from './cases.schemas.ts';
 import { notifyCoordinators, notifyPeople } from './notify.ts';
@@ -53,9 +54,10 @@ function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseTyp
   return { caseType: input.caseType, title: input.description.slice(0, 60) };
 }
 
-function detailsOf(input: CreateCaseInput) {
-  const { programId: _p, requester: _r, respondent: _o, form, ...rest } = input;
-  return { form, ...rest };
+/** What the case keeps of the request: the form without the people (they are its participants). */
+function detailsOf(input: CreateCaseInput): CaseDetails {
+  const { programId: _p, requester: _r, respondent: _o, ...details } = input;
+  return details;
 }
 
 /**
@@ -65,7 +67,7 @@ function detailsOf(input: CreateCaseInput) {
  */
 export async function createCase(deps: Deps, actor: Actor | null, input: CreateCaseInput) {
   requireActor(actor);
-  const program = await repo.findProgramRow(deps.db, input.programId);
+  const program = await findProgram(deps.db, input.programId);
   if (!program?.rule_pack) throw invalid('programId', 'choose a program that takes requests');
   const basePack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);
   if (!basePack) throw invalid('programId', 'choose a program that takes requests');
@@ -96,7 +98,7 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
       case_type: caseType,
       state: 'requested',
       title,
-      details: JSON.stringify(detailsOf(input)),
+      details: detailsOf(input),
       requested_by: actor.userId,
       created_at: iso(now),
       updated_at: iso(now),
@@ -192,7 +194,7 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
 export async function inviteParticipant(
   tx: Tx,
   deps: Deps,
-  c: repo.CaseRow,
+  c: CaseRow,
   participantId: string,
   input: { name: string; email: string; invitedBy: string; subject: string; message: string; role?: Role },
 ) {

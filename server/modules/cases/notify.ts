@@ -1,8 +1,9 @@
 import type { Tx } from '../../db/database.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { listRoleHolders } from '../access/access.service.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
-import type { CaseRow, ParticipantRow } from './cases.repository.ts';
-import * as repo from './cases.repository.ts';
+import type { CaseRow, ParticipantRow } from './case-access.ts';
 
 /**
  * Case e-mails, in plain words. They name the step and link to the case page; they never carry
@@ -43,7 +44,7 @@ export const joined = (participants: readonly ParticipantRow[], side?: string) =
     .map((p) => ({ email: p.email, userId: p.user_id, name: p.name }));
 
 export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice: Notice) {
-  const coordinators = await repo.listCoordinators(tx, c.program_id);
+  const coordinators = await listRoleHolders(tx, c.program_id, 'coordinator');
   await notifyPeople(
     tx,
     deps,
@@ -54,6 +55,6 @@ export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice:
 }
 
 export async function notifyMediator(tx: Tx, deps: Deps, c: CaseRow, mediatorId: string, notice: Notice) {
-  const m = await repo.findUser(tx, mediatorId);
+  const m = await findUser(tx, mediatorId);
   if (m) await notifyPeople(tx, deps, c, [{ email: m.email, userId: m.id, name: m.name }], notice);
 }

@@ -1,4 +1,4 @@
-import { checkAttendance, type ParticipantRole } from '../../../domain/attendance.ts';
+import { checkAttendance, type ParticipantRole, type Side } from '../../../domain/attendance.ts';
 import { type CaseState, isClosed } from '../../../domain/case-lifecycle.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, invalid } from '../../http/errors.ts';
@@ -7,8 +7,8 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadCase, parties } from './case-context.ts';
-import { mayActForSide, type Side } from './cases.policy.ts';
+import { loadCase, parties } from './case-access.ts';
+import { mayActForSide } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { inviteParticipant } from './intake.service.ts';
 import { joined, notifyPeople } from './notify.ts';
@@ -21,8 +21,8 @@ const ROLE_WORDS: Record<ParticipantRole, string> = {
   interpreter: 'an interpreter',
 };
 
-function assertOpen(state: string) {
-  if (isClosed(state as CaseState)) throw new AppError('INVALID_TRANSITION', 'This case is closed.');
+function assertOpen(state: CaseState) {
+  if (isClosed(state)) throw new AppError('INVALID_TRANSITION', 'This case is closed.');
 }
 
 /**

@@ -3,17 +3,9 @@ import { AppError, forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
-import { loadCase } from './case-context.ts';
+import { loadCase } from './case-access.ts';
 import { isNeutral } from './cases.policy.ts';
 import { auditDocumentRead } from './cases.service.ts';
-
-type SpecialEducationDetails = {
-  form: 'special_education';
-  student: { name: string; school?: string; grade?: string };
-  district: { name: string };
-  categories: string[];
-  description: string;
-};
 
 /**
  * The written request for special-education mediation, as DESE asks for it: it names the student
@@ -23,13 +15,12 @@ type SpecialEducationDetails = {
 export async function requestLetterPdf(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadCase(deps.db, actor, caseId);
   const { c, pack, viewer } = ctx;
-  const details = JSON.parse(c.details) as SpecialEducationDetails | { form: string };
-  if (details.form !== 'special_education') {
+  const d = c.details;
+  if (d.form !== 'special_education') {
     throw new AppError('NOT_FOUND', 'This case has no request letter.');
   }
   if (!isNeutral(viewer) && viewer.side !== 'requester')
     throw forbidden('The request letter belongs to the person who asked.');
-  const d = details as SpecialEducationDetails;
   const parent = ctx.participants.find((p) => p.side === 'requester' && p.role === 'party')!;
   const labels = pack.issueTemplates.value.filter((i) => d.categories.includes(i.id)).map((i) => i.label);
   const from = [parent.name, parent.address, parent.phone, parent.email].filter(Boolean) as string[];

@@ -1,8 +1,11 @@
-import type { MilestoneActor, ResponsibleSide, Side } from '../../../domain/compliance.ts';
+import type { Side } from '../../../domain/attendance.ts';
+import type { MilestoneActor, ResponsibleSide } from '../../../domain/compliance.ts';
 import { type MilestoneAction, mayActOnMilestone } from '../../../domain/compliance.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
 import { requireAgreementReader } from '../agreements/agreement-context.ts';
-import type { MediationContext } from '../sessions/mediation-context.ts';
+import type { CaseAccess } from '../cases/case-access.ts';
+
+type MediationContext = CaseAccess;
 
 /**
  * Who sees a case's promises: everyone who reads the signed agreement (the people at the table,
@@ -14,7 +17,7 @@ export function requireComplianceReader(ctx: MediationContext) {
 
 export function milestoneActorOf(ctx: MediationContext): MilestoneActor {
   const v = ctx.viewer;
-  if ((v.kind === 'party' || v.kind === 'companion') && v.side) return { kind: v.kind, side: v.side as Side };
+  if ((v.kind === 'party' || v.kind === 'companion') && v.side) return { kind: v.kind, side: v.side };
   if (ctx.isMediator) return { kind: 'mediator' };
   return { kind: 'coordinator' };
 }
@@ -22,11 +25,11 @@ export function milestoneActorOf(ctx: MediationContext): MilestoneActor {
 export function requireMilestoneAction(
   ctx: MediationContext,
   action: MilestoneAction,
-  m: { responsible_side: string; done_by_side: string | null },
+  m: { responsible_side: ResponsibleSide; done_by_side: Side | null },
 ) {
   const verdict = mayActOnMilestone(action, milestoneActorOf(ctx), {
-    responsible: m.responsible_side as ResponsibleSide,
-    doneBySide: m.done_by_side as Side | null,
+    responsible: m.responsible_side,
+    doneBySide: m.done_by_side,
   });
   if (!verdict.ok) throw forbidden(verdict.reason);
 }

@@ -1,51 +1,117 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import { z } from 'zod';
+import type { ComplianceDue } from '../../../domain/compliance.ts';
 import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type {
   ComplianceEventsTable,
   ComplianceMilestonesTable,
   ComplianceRemindersTable,
 } from '../../db/tables/compliance.ts';
 
-/** Compliance queries. Decides nothing. */
-export type MilestoneRow = ComplianceMilestonesTable;
-export type EventRow = ComplianceEventsTable;
+// Compliance queries: milestones, their log, their evidence (file ids) and reminders. Decides nothing.
 
-export const insertMilestones = (db: Executor, rows: Insertable<ComplianceMilestonesTable>[]) =>
-  rows.length ? db.insertInto('compliance_milestones').values(rows).execute() : Promise.resolve([]);
+const Due = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: z.string() }),
+  z.object({ kind: z.literal('days_after_signing'), days: z.number().int() }),
+  z.object({ kind: z.literal('months_after_signing'), months: z.number().int() }),
+]) satisfies z.ZodType<ComplianceDue>;
+const Changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }));
+export type Changes = z.infer<typeof Changes>;
+const Recipients = z.array(z.object({ name: z.string(), role: z.string() }));
+export type Recipients = z.infer<typeof Recipients>;
 
-export const listMilestones = (db: Executor, caseId: string) =>
-  db
-    .selectFrom('compliance_milestones')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('position')
-    .execute();
+const due = jsonColumn('compliance_milestones', 'due', Due);
+const changes = jsonColumn('compliance_events', 'changes', Changes);
+const recipients = jsonColumn('compliance_reminders', 'recipients', Recipients);
 
-export const findMilestone = (db: Executor, caseId: string, id: string) =>
-  db
+export type MilestoneRow = Omit<Selectable<ComplianceMilestonesTable>, 'due'> & { due: ComplianceDue };
+export type EventRow = Omit<Selectable<ComplianceEventsTable>, 'changes'> & { changes: Changes };
+export type ReminderRow = Omit<Selectable<ComplianceRemindersTable>, 'recipients'> & {
+  recipients: Recipients;
+};
+type MilestonePatch = Omit<Updateable<ComplianceMilestonesTable>, 'due'> & { due?: ComplianceDue };
+
+const toMilestone = (row: Selectable<ComplianceMilestonesTable>): MilestoneRow => ({
+  ...row,
+  due: due.read(row.due),
+});
+
+export const insertMilestones = (db: Executor, rows: MilestoneRow[]) =>
+  rows.length
+    ? db
+        .insertInto('compliance_milestones')
+        .values(rows.map((r) => ({ ...r, due: due.write(r.due) })))
+        .execute()
+    : Promise.resolve([]);
+
+export const listMilestones = async (db: Executor, caseId: string) =>
+  (
+    await db
+      .selectFrom('compliance_milestones')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('position')
+      .execute()
+  ).map(toMilestone);
+
+export const findMilestone = async (db: Executor, caseId: string, id: string) => {
+  const row = await db
     .selectFrom('compliance_milestones')
     .selectAll()
     .where('case_id', '=', caseId)
     .where('id', '=', id)
     .executeTakeFirst();
+  return row && toMilestone(row);
+};
 
-export const findMilestoneById = (db: Executor, id: string) =>
-  db.selectFrom('compliance_milestones').selectAll().where('id', '=', id).executeTakeFirst();
-
-export const updateMilestone = (db: Executor, id: string, patch: Updateable<ComplianceMilestonesTable>) =>
-  db.updateTable('compliance_milestones').set(patch).where('id', '=', id).execute();
-
-export const insertEvent = (db: Executor, row: Insertable<ComplianceEventsTable>) =>
-  db.insertInto('compliance_events').values(row).execute();
-
-export const listEvents = (db: Executor, caseId: string) =>
-  db
-    .selectFrom('compliance_events')
+export const findMilestoneById = async (db: Executor, id: string) => {
+  const row = await db
+    .selectFrom('compliance_milestones')
     .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('occurred_at')
-    .orderBy('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toMilestone(row);
+};
+
+export const updateMilestone = (db: Executor, id: string, patch: MilestonePatch) => {
+  const { due: d, ...rest } = patch;
+  return db
+    .updateTable('compliance_milestones')
+    .set({ ...rest, ...(d ? { due: due.write(d) } : {}) })
+    .where('id', '=', id)
     .execute();
+};
+
+/** Marks a pending promise missed; false when another server got there first. */
+export const markMissed = async (db: Executor, id: string, at: string) =>
+  Number(
+    (
+      await db
+        .updateTable('compliance_milestones')
+        .set({ state: 'missed', updated_at: at })
+        .where('id', '=', id)
+        .where('state', '=', 'pending')
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  ) === 1;
+
+export const insertEvent = (db: Executor, row: EventRow) =>
+  db
+    .insertInto('compliance_events')
+    .values({ ...row, changes: changes.write(row.changes) })
+    .execute();
+
+export const listEvents = async (db: Executor, caseId: string): Promise<EventRow[]> =>
+  (
+    await db
+      .selectFrom('compliance_events')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .execute()
+  ).map((e) => ({ ...e, changes: changes.read(e.changes) }));
 
 export const insertEvidence = (
   db: Executor,
@@ -59,85 +125,72 @@ export const insertEvidence = (
   },
 ) => db.insertInto('compliance_evidence').values(row).execute();
 
-/** The evidence index: each file's facts, never its bytes. */
+/** The evidence index of a case: which file shows which milestone, and when it was added. */
 export const listEvidence = (db: Executor, caseId: string) =>
   db
-    .selectFrom('compliance_evidence as e')
-    .innerJoin('files as f', 'f.id', 'e.file_id')
-    .select([
-      'e.id',
-      'e.milestone_id',
-      'e.event_id',
-      'e.file_id',
-      'e.created_at',
-      'f.filename',
-      'f.content_type',
-      'f.size',
-      'f.sha256',
-    ])
-    .where('e.case_id', '=', caseId)
-    .orderBy('e.created_at')
+    .selectFrom('compliance_evidence')
+    .select(['id', 'milestone_id', 'event_id', 'file_id', 'created_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
     .execute();
 
-export const findEvidenceFile = (db: Executor, caseId: string, fileId: string) =>
+export const findEvidence = (db: Executor, caseId: string, fileId: string) =>
   db
-    .selectFrom('compliance_evidence as e')
-    .innerJoin('files as f', 'f.id', 'e.file_id')
-    .select(['f.id', 'f.filename', 'f.content_type', 'f.data', 'e.milestone_id'])
-    .where('e.case_id', '=', caseId)
-    .where('e.file_id', '=', fileId)
+    .selectFrom('compliance_evidence')
+    .select(['file_id', 'milestone_id'])
+    .where('case_id', '=', caseId)
+    .where('file_id', '=', fileId)
     .executeTakeFirst();
 
 /** Records a reminder; false when it was already sent (the unique key decides, on any server). */
-export async function claimReminder(db: Executor, row: Insertable<ComplianceRemindersTable>) {
+export async function claimReminder(
+  db: Executor,
+  row: Omit<Insertable<ComplianceRemindersTable>, 'recipients'>,
+) {
   const result = await db
     .insertInto('compliance_reminders')
-    .values(row)
+    .values({ ...row, recipients: recipients.write([]) })
     .onConflict((oc) => oc.columns(['milestone_id', 'kind', 'due_date']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export const setReminderRecipients = (db: Executor, id: string, recipients: string) =>
-  db.updateTable('compliance_reminders').set({ recipients }).where('id', '=', id).execute();
-
-export const listReminders = (db: Executor, caseId: string) =>
+export const setReminderRecipients = (db: Executor, id: string, people: Recipients) =>
   db
-    .selectFrom('compliance_reminders')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('sent_at')
-    .orderBy('id')
+    .updateTable('compliance_reminders')
+    .set({ recipients: recipients.write(people) })
+    .where('id', '=', id)
     .execute();
+
+export const listReminders = async (db: Executor, caseId: string): Promise<ReminderRow[]> =>
+  (
+    await db
+      .selectFrom('compliance_reminders')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('sent_at')
+      .orderBy('id')
+      .execute()
+  ).map((r) => ({ ...r, recipients: recipients.read(r.recipients) }));
 
 /** Milestones still owed whose date is near or past: the daily check's work list. */
-export const listOpenMilestonesDueBy = (db: Executor, lastDate: string) =>
-  db
-    .selectFrom('compliance_milestones')
-    .selectAll()
-    .where('state', 'in', ['pending', 'missed', 'disputed'])
-    .where('due_date', '<=', lastDate)
-    .orderBy('due_date')
-    .execute();
+export const listOpenMilestonesDueBy = async (db: Executor, lastDate: string) =>
+  (
+    await db
+      .selectFrom('compliance_milestones')
+      .selectAll()
+      .where('state', 'in', ['pending', 'missed', 'disputed'])
+      .where('due_date', '<=', lastDate)
+      .orderBy('due_date')
+      .execute()
+  ).map(toMilestone);
 
 export const listProgramMilestones = (db: Executor, programId: string) =>
   db
-    .selectFrom('compliance_milestones as m')
-    .innerJoin('cases as c', 'c.id', 'm.case_id')
-    .select([
-      'm.id',
-      'm.case_id',
-      'm.what',
-      'm.state',
-      'm.due_date',
-      'm.done_on',
-      'm.signed_on',
-      'm.responsible_side',
-      'c.reference',
-      'c.title',
-    ])
-    .where('m.program_id', '=', programId)
-    .orderBy('m.signed_on')
-    .orderBy('m.case_id')
-    .orderBy('m.position')
+    .selectFrom('compliance_milestones')
+    .select(['id', 'case_id', 'what', 'state', 'due_date', 'done_on', 'signed_on', 'responsible_side'])
+    .where('program_id', '=', programId)
+    .orderBy('signed_on')
+    .orderBy('case_id')
+    .orderBy('position')
     .execute();

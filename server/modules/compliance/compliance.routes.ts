@@ -1,6 +1,7 @@
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
+import { uploadBodyLimit } from '../files/files.service.ts';
 import {
   ConfirmBody,
   CorrectBody,
@@ -49,6 +50,7 @@ export function complianceRoutes(app: App, deps: Deps) {
   app.post(
     `${base}/done`,
     {
+      bodyLimit: uploadBodyLimit('evidence'),
       schema: {
         tags,
         summary: 'Mark a promise done, with evidence',

@@ -40,7 +40,7 @@ describe('milestones from the signed agreement', () => {
 });
 
 describe('marking done with evidence, confirming and disputing', () => {
-  it('refuses bad input with 400 naming the field, and the wrong side with 403', async () => {
+  it('refuses bad input naming the field (400, or 415 for a file of the wrong type), and the wrong side with 403', async () => {
     const speech = await byWhat('Speech therapy');
     const done = (c = w.district, body: unknown = {}) => c.post(w.url(`/milestones/${speech.id}/done`), body);
     let r = await done(w.district, { doneOn: '2026-03-99' });
@@ -58,7 +58,7 @@ describe('marking done with evidence, confirming and disputing', () => {
         { filename: 'log.pdf', contentBase64: Buffer.from('MZ this is not a pdf at all').toString('base64') },
       ],
     });
-    expect(r.statusCode).toBe(400);
+    expect(r.statusCode).toBe(415);
     expect(fields(r)).toHaveProperty('files.0.contentBase64');
     r = await done(w.parent, { doneOn: '2026-03-02', note: 'It started' });
     expect(r.statusCode).toBe(403);
@@ -208,5 +208,21 @@ describe('the program view and settings', () => {
     expect(view.overdueAgreements).toEqual([]);
     // Kept on time so far: speech therapy began on its first day.
     expect(view.keptOnTime).toMatchObject({ counted: 1, kept: 1, share: 1 });
+  });
+});
+
+describe('evidence files', () => {
+  // Last: marking this promise done changes the program's figures checked above.
+  it('are taken as large as the page promises (10 MB each), not only up to the 1 MB of other requests', async () => {
+    const evaluation = await byWhat('The evaluation is completed');
+    const report = Buffer.concat([PDF_BYTES, Buffer.alloc(4 * 1024 * 1024, 0x20)]);
+    const r = await w.district.post(w.url(`/milestones/${evaluation.id}/done`), {
+      doneOn: '2026-03-02',
+      files: [{ filename: 'evaluation report.pdf', contentBase64: report.toString('base64') }],
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect((await byWhat('The evaluation is completed')).evidence).toMatchObject([
+      { filename: 'evaluation report.pdf', size: report.length },
+    ]);
   });
 });

@@ -1,13 +1,14 @@
+import type { Side } from '../../../domain/attendance.ts';
 import type { MilestoneState } from '../../../domain/compliance.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
-import type { Tx } from '../../db/database.ts';
+import type { Executor, Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { parties } from '../cases/case-context.ts';
-import type { ParticipantRow } from '../cases/cases.repository.ts';
+import { type ParticipantRow, parties } from '../cases/case-access.ts';
+import { describeFiles } from '../files/files.service.ts';
 import * as repo from './compliance.repository.ts';
 
 /**
@@ -19,7 +20,7 @@ export type LogEntry = {
   milestone: repo.MilestoneRow;
   kind: 'created' | 'marked_done' | 'confirmed' | 'disputed' | 'waived' | 'missed' | 'corrected';
   to?: MilestoneState;
-  actor: { id: string | null; name: string; side: string | null };
+  actor: { id: string | null; name: string; side: Side | null };
   onDate?: string | null;
   note?: string;
   changes?: Record<string, { from: unknown; to: unknown }>;
@@ -40,7 +41,7 @@ export async function logMilestone(tx: Tx, deps: Deps, entry: LogEntry): Promise
     actor_side: entry.actor.side,
     on_date: entry.onDate ?? null,
     note: entry.note ?? '',
-    changes: JSON.stringify(entry.changes ?? {}),
+    changes: entry.changes ?? {},
     occurred_at: iso(deps.clock.now()),
   });
   await recordAudit(tx, {
@@ -61,6 +62,22 @@ export async function logMilestone(tx: Tx, deps: Deps, entry: LogEntry): Promise
 }
 
 export const PARLEY = { id: null, name: 'Parley (automatic check)', side: null };
+
+/** A case's evidence index: each file's facts (name, type, size, fingerprint), never its bytes. */
+export async function evidenceIndex(db: Executor, caseId: string) {
+  const rows = await repo.listEvidence(db, caseId);
+  const files = await describeFiles(
+    db,
+    rows.map((r) => r.file_id),
+  );
+  return rows.flatMap((r) => {
+    const f = files.get(r.file_id);
+    return f
+      ? [{ ...r, filename: f.filename, content_type: f.contentType, size: f.size, sha256: f.sha256 }]
+      : [];
+  });
+}
+export type EvidenceEntry = Awaited<ReturnType<typeof evidenceIndex>>[number];
 
 /** Today's Missouri calendar date by the app's clock. */
 export const today = (deps: Pick<Deps, 'clock'>) => missouriDate(deps.clock.now());

@@ -1,30 +1,26 @@
 import {
-  type ComplianceDue,
   describeComplianceDue,
   dueDateOf,
   inferResponsible,
   isOutstanding,
   type MilestoneState,
   mayActOnMilestone,
-  type ResponsibleSide,
-  type Side,
   STATE_WORDS,
 } from '../../../domain/compliance.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
-import type { AgreementContent } from '../../../domain/settlement.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
+import { agreementContent } from '../agreements/agreement-context.ts';
 import { onAgreementSigned } from '../agreements/agreement-signed.ts';
-import { parties } from '../cases/case-context.ts';
-import { loadMediation, type MediationContext } from '../sessions/mediation-context.ts';
+import { type CaseAccess, loadMediation, parties } from '../cases/case-access.ts';
 import { milestoneActorOf, requireComplianceReader, requireCorrector } from './compliance.policy.ts';
 import * as repo from './compliance.repository.ts';
 import type { CorrectInput } from './compliance.schemas.ts';
-import { logMilestone, sideLabel, today } from './milestone-log.ts';
+import { type EvidenceEntry, evidenceIndex, logMilestone, sideLabel, today } from './milestone-log.ts';
 
 /**
  * Milestones come from the signed agreement's timeline, in the signing transaction: what was
@@ -32,39 +28,36 @@ import { logMilestone, sideLabel, today } from './milestone-log.ts';
  * a wrong reading), the Missouri date it falls due, and the evidence expected.
  */
 onAgreementSigned(async (tx, deps, ctx, signed) => {
-  const version = await tx
-    .selectFrom('agreement_versions')
-    .select('content')
-    .where('document_id', '=', signed.documentId)
-    .executeTakeFirst();
-  if (!version) return;
-  const content = JSON.parse(version.content) as AgreementContent;
+  const content = await agreementContent(tx, signed.documentId);
+  if (!content) return;
   const signedOn = missouriDate(new Date(signed.signedAt));
   const now = iso(deps.clock.now());
   const people = parties(ctx).map((p) => ({
-    side: p.side as Side,
+    side: p.side,
     name: p.name,
     organization: p.organization,
   }));
-  const rows = content.milestones.map((m, position) => ({
-    id: newId(),
-    case_id: ctx.c.id,
-    program_id: ctx.c.program_id,
-    agreement_document_id: signed.documentId,
-    position,
-    what: m.what,
-    responsible_text: m.responsible,
-    responsible_side: inferResponsible(m.responsible, people, ctx.pack.programKind),
-    due: JSON.stringify(m.due),
-    signed_on: signedOn,
-    due_date: dueDateOf(m.due, signedOn),
-    evidence_expected: m.evidence,
-    state: 'pending',
-    done_on: null,
-    done_by_side: null,
-    created_at: now,
-    updated_at: now,
-  }));
+  const rows = content.milestones.map(
+    (m, position): repo.MilestoneRow => ({
+      id: newId(),
+      case_id: ctx.c.id,
+      program_id: ctx.c.program_id,
+      agreement_document_id: signed.documentId,
+      position,
+      what: m.what,
+      responsible_text: m.responsible,
+      responsible_side: inferResponsible(m.responsible, people, ctx.pack.programKind),
+      due: m.due,
+      signed_on: signedOn,
+      due_date: dueDateOf(m.due, signedOn),
+      evidence_expected: m.evidence,
+      state: 'pending',
+      done_on: null,
+      done_by_side: null,
+      created_at: now,
+      updated_at: now,
+    }),
+  );
   await repo.insertMilestones(tx, rows);
   for (const row of rows) {
     await logMilestone(tx, deps, {
@@ -76,24 +69,21 @@ onAgreementSigned(async (tx, deps, ctx, signed) => {
   }
 });
 
-type Ctx = MediationContext;
+type Ctx = CaseAccess;
 
 function present(
   ctx: Ctx,
   m: repo.MilestoneRow,
   events: repo.EventRow[],
-  evidence: Awaited<ReturnType<typeof repo.listEvidence>>,
+  evidence: EvidenceEntry[],
   day: string,
 ) {
-  const state = m.state as MilestoneState;
+  const state = m.state;
   const who = milestoneActorOf(ctx);
-  const facts = {
-    responsible: m.responsible_side as ResponsibleSide,
-    doneBySide: m.done_by_side as Side | null,
-  };
+  const facts = { responsible: m.responsible_side, doneBySide: m.done_by_side };
   const can = (action: Parameters<typeof mayActOnMilestone>[0], states: MilestoneState[]) =>
     states.includes(state) && mayActOnMilestone(action, who, facts).ok;
-  const due = JSON.parse(m.due) as ComplianceDue;
+  const due = m.due;
   return {
     id: m.id,
     position: m.position,
@@ -128,7 +118,7 @@ function present(
         side: e.actor_side,
         onDate: e.on_date,
         note: e.note,
-        changes: JSON.parse(e.changes) as Record<string, { from: unknown; to: unknown }>,
+        changes: e.changes,
         at: e.occurred_at,
       })),
     evidence: evidence
@@ -152,7 +142,7 @@ export async function getCompliance(deps: Deps, actor: Actor | null, caseId: str
   const [milestones, events, evidence, reminders] = await Promise.all([
     repo.listMilestones(deps.db, caseId),
     repo.listEvents(deps.db, caseId),
-    repo.listEvidence(deps.db, caseId),
+    evidenceIndex(deps.db, caseId),
     repo.listReminders(deps.db, caseId),
   ]);
   const day = today(deps);
@@ -171,7 +161,7 @@ export async function getCompliance(deps: Deps, actor: Actor | null, caseId: str
       kind: r.kind,
       dueDate: r.due_date,
       sentAt: r.sent_at,
-      to: JSON.parse(r.recipients) as { name: string; role: string }[],
+      to: r.recipients,
     })),
     packetAvailable:
       isSigner && items.some((m) => m.state === 'missed' || m.state === 'disputed' || m.overdue),
@@ -213,9 +203,9 @@ export async function correctMilestone(
     }
     if (input.due !== undefined) {
       const dueDate = dueDateOf(input.due, m.signed_on);
-      if (dueDate !== m.due_date || JSON.stringify(input.due) !== m.due) {
+      if (dueDate !== m.due_date || JSON.stringify(input.due) !== JSON.stringify(m.due)) {
         changes.dueDate = { from: m.due_date, to: dueDate };
-        patch.due = JSON.stringify(input.due);
+        patch.due = input.due;
         patch.due_date = dueDate;
       }
     }
@@ -225,9 +215,7 @@ export async function correctMilestone(
       });
     // A missed promise given a later date is owed again; the log keeps that it was missed.
     const to: MilestoneState =
-      m.state === 'missed' && patch.due_date && patch.due_date >= today(deps)
-        ? 'pending'
-        : (m.state as MilestoneState);
+      m.state === 'missed' && patch.due_date && patch.due_date >= today(deps) ? 'pending' : m.state;
     await logMilestone(tx, deps, {
       milestone: m,
       kind: 'corrected',

@@ -1,9 +1,4 @@
-import {
-  type ComplianceDue,
-  describeComplianceDue,
-  type MilestoneState,
-  STATE_WORDS,
-} from '../../../domain/compliance.ts';
+import { describeComplianceDue, STATE_WORDS } from '../../../domain/compliance.ts';
 import { formatMissouriDate, formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -12,10 +7,11 @@ import type { Actor } from '../access/access.service.ts';
 import { agreementState } from '../agreements/agreement-context.ts';
 import { agreementCertificate, requireCopyReader } from '../agreements/signing.service.ts';
 import { signedBlocks } from '../agreements-to-mediate/signatures.ts';
+import { caseTrail } from '../audit/audit.service.ts';
+import { loadMediation } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
-import { loadMediation } from '../sessions/mediation-context.ts';
 import * as repo from './compliance.repository.ts';
-import { sideLabel, today } from './milestone-log.ts';
+import { evidenceIndex, sideLabel, today } from './milestone-log.ts';
 
 /**
  * The enforcement packet: what a parent or their attorney takes to court when a promise is not
@@ -28,7 +24,6 @@ import { sideLabel, today } from './milestone-log.ts';
  * the signatures and the audit trail — and never reads preparation answers, screening answers,
  * caucus notes, issues or options.
  */
-const day = (date: string) => formatMissouriDate(date);
 
 const EVENT_WORDS: Record<string, string> = {
   created: 'Added from the signed agreement',
@@ -59,7 +54,7 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
   const [milestones, events, evidence, reminders] = await Promise.all([
     repo.listMilestones(deps.db, caseId),
     repo.listEvents(deps.db, caseId),
-    repo.listEvidence(deps.db, caseId),
+    evidenceIndex(deps.db, caseId),
     repo.listReminders(deps.db, caseId),
   ]);
   const now = today(deps);
@@ -71,13 +66,10 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
       'RULE_VIOLATION',
       'Every promise is kept or still has time. An enforcement packet is for a promise that was missed.',
     );
-  const trail = await deps.db
-    .selectFrom('audit_events')
-    .select(['seq', 'occurred_at', 'kind', 'hash'])
-    .where('case_id', '=', caseId)
-    .where((eb) => eb.or([eb('kind', 'like', 'compliance.%'), eb('kind', '=', 'agreement.signed_by_all')]))
-    .orderBy('seq')
-    .execute();
+  const trail = await caseTrail(deps.db, caseId, {
+    prefix: 'compliance.',
+    kinds: ['agreement.signed_by_all'],
+  });
   const { sigs, certificate } = await agreementCertificate(deps.db, ctx, state);
   const label = (side: string) => sideLabel(ctx, side);
   const number = new Map(milestones.map((m, n) => [m.id, n + 1]));
@@ -96,7 +88,7 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
       kind: 'list',
       items: unkept.map(
         (m) =>
-          `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)}. Due ${day(m.due_date)}. Now: ${m.state === 'pending' ? 'Not done, and the date has passed' : STATE_WORDS[m.state as MilestoneState]}.`,
+          `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)}. Due ${formatMissouriDate(m.due_date)}. Now: ${m.state === 'pending' ? 'Not done, and the date has passed' : STATE_WORDS[m.state]}.`,
       ),
     },
     { kind: 'heading', text: 'Part 1. The signed agreement' },
@@ -104,10 +96,10 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
     { kind: 'heading', text: 'Part 2. Milestone log' },
   ];
   for (const m of milestones) {
-    const due = JSON.parse(m.due) as ComplianceDue;
+    const due = m.due;
     blocks.push({
       kind: 'paragraph',
-      text: `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)} (the agreement says: ${m.responsible_text}). Due ${day(m.due_date)}${due.kind === 'date' ? '' : `, ${describeComplianceDue(due)} on ${day(m.signed_on)}`}. Evidence expected: ${m.evidence_expected}. Now: ${STATE_WORDS[m.state as MilestoneState]}${m.done_on ? ` (marked done for ${day(m.done_on)})` : ''}.`,
+      text: `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)} (the agreement says: ${m.responsible_text}). Due ${formatMissouriDate(m.due_date)}${due.kind === 'date' ? '' : `, ${describeComplianceDue(due)} on ${formatMissouriDate(m.signed_on)}`}. Evidence expected: ${m.evidence_expected}. Now: ${STATE_WORDS[m.state]}${m.done_on ? ` (marked done for ${formatMissouriDate(m.done_on)})` : ''}.`,
     });
     blocks.push({
       kind: 'list',
@@ -115,15 +107,13 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
         .filter((e) => e.milestone_id === m.id)
         .map((e) => {
           const files = evidence.filter((f) => f.event_id === e.id).map((f) => `E${evidence.indexOf(f) + 1}`);
-          const changes = Object.entries(
-            JSON.parse(e.changes) as Record<string, { from: unknown; to: unknown }>,
-          )
+          const changes = Object.entries(e.changes)
             .map(([k, v]) => `${k} from ${String(v.from)} to ${String(v.to)}`)
             .join('; ');
           return [
             `${formatMissouriDateTime(e.occurred_at)}: ${EVENT_WORDS[e.kind] ?? e.kind}`,
             ` by ${e.actor_name}`,
-            e.on_date ? `, done on ${day(e.on_date)}` : '',
+            e.on_date ? `, done on ${formatMissouriDate(e.on_date)}` : '',
             changes ? `, changed ${changes}` : '',
             e.note ? `. Note: "${e.note}"` : '',
             files.length ? `. Evidence: ${files.join(', ')}` : '',
@@ -154,10 +144,8 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
       ? {
           kind: 'list',
           items: reminders.map((r) => {
-            const to = (JSON.parse(r.recipients) as { name: string; role: string }[])
-              .map((p) => `${p.name} (${ROLE_WORDS[p.role] ?? p.role})`)
-              .join(', ');
-            return `${formatMissouriDateTime(r.sent_at)}: ${REMINDER_WORDS[r.kind] ?? r.kind} for milestone ${number.get(r.milestone_id)} (due ${day(r.due_date)}), e-mailed to ${to || 'no one with an e-mail address'}.`;
+            const to = r.recipients.map((p) => `${p.name} (${ROLE_WORDS[p.role] ?? p.role})`).join(', ');
+            return `${formatMissouriDateTime(r.sent_at)}: ${REMINDER_WORDS[r.kind] ?? r.kind} for milestone ${number.get(r.milestone_id)} (due ${formatMissouriDate(r.due_date)}), e-mailed to ${to || 'no one with an e-mail address'}.`;
           }),
         }
       : { kind: 'paragraph', text: 'No reminders were sent.' },

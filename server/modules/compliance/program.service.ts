@@ -1,10 +1,12 @@
-import { isOutstanding, keptOnTime, type MilestoneState } from '../../../domain/compliance.ts';
+import { isOutstanding, keptOnTime } from '../../../domain/compliance.ts';
 import { inTransaction } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { caseTitles } from '../cases/cases.service.ts';
+import { findProgram, updateProgramSettings } from '../programs/programs.service.ts';
 import * as repo from './compliance.repository.ts';
 import type { ComplianceSettings } from './compliance.schemas.ts';
 import { today } from './milestone-log.ts';
@@ -16,19 +18,21 @@ import { complianceSettingsOf } from './settings.ts';
  */
 export async function programCompliance(deps: Deps, actor: Actor | null, programId: string) {
   authorize(actor, 'cases:manage', { programId });
-  const program = await deps.db
-    .selectFrom('programs')
-    .select(['name', 'settings'])
-    .where('id', '=', programId)
-    .executeTakeFirst();
+  const program = await findProgram(deps.db, programId);
   if (!program) throw notFound('That program');
-  const rows = await repo.listProgramMilestones(deps.db, programId);
+  const milestones = await repo.listProgramMilestones(deps.db, programId);
+  const titles = await caseTitles(deps.db, [...new Set(milestones.map((m) => m.case_id))]);
+  const rows = milestones.map((m) => ({
+    ...m,
+    reference: titles.get(m.case_id)?.reference ?? '',
+    title: titles.get(m.case_id)?.title ?? '',
+  }));
   const day = today(deps);
   const byCase = new Map<string, typeof rows>();
   for (const r of rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r]);
   const agreements = [...byCase.values()]
     .map((ms) => {
-      const overdue = ms.filter((m) => isOutstanding(m.state as MilestoneState) && day > m.due_date);
+      const overdue = ms.filter((m) => isOutstanding(m.state) && day > m.due_date);
       return {
         caseId: ms[0]!.case_id,
         reference: ms[0]!.reference,
@@ -41,7 +45,7 @@ export async function programCompliance(deps: Deps, actor: Actor | null, program
     .filter((a) => a.overdue.length > 0)
     .sort((a, b) => (a.overdue[0]!.dueDate < b.overdue[0]!.dueDate ? -1 : 1));
   const kept = keptOnTime(
-    rows.map((m) => ({ state: m.state as MilestoneState, dueDate: m.due_date, doneOn: m.done_on })),
+    rows.map((m) => ({ state: m.state, dueDate: m.due_date, doneOn: m.done_on })),
     day,
   );
   return {
@@ -52,7 +56,7 @@ export async function programCompliance(deps: Deps, actor: Actor | null, program
     milestones: rows.length,
     keptOnTime: kept,
     overdueAgreements: agreements,
-    settings: complianceSettingsOf(program.settings),
+    settings: complianceSettingsOf(program.settings.compliance),
   };
 }
 
@@ -64,26 +68,8 @@ export async function updateComplianceSettings(
 ) {
   authorize(actor, 'programs:configure', { programId });
   return inTransaction(deps.db, async (tx) => {
-    const program = await tx
-      .selectFrom('programs')
-      .select('settings')
-      .where('id', '=', programId)
-      .executeTakeFirst();
-    if (!program) throw notFound('That program');
-    let settings: Record<string, unknown> = {};
-    try {
-      settings = JSON.parse(program.settings) as Record<string, unknown>;
-    } catch {
-      settings = {};
-    }
-    await tx
-      .updateTable('programs')
-      .set({
-        settings: JSON.stringify({ ...settings, compliance: input }),
-        updated_at: iso(deps.clock.now()),
-      })
-      .where('id', '=', programId)
-      .execute();
+    if (!(await updateProgramSettings(tx, programId, { compliance: input }, iso(deps.clock.now()))))
+      throw notFound('That program');
     await recordAudit(tx, {
       kind: 'compliance.settings_changed',
       at: deps.clock.now(),

@@ -1,23 +1,22 @@
+import type { Side } from '../../../domain/attendance.ts';
 import {
   IllegalMilestoneTransition,
   type MilestoneAction,
   type MilestoneState,
   nextMilestoneState,
   protectedSides,
-  type ResponsibleSide,
 } from '../../../domain/compliance.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
-import { sha256Hex } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { sniffScan } from '../agreements/signing.service.ts';
+import { type CaseAccess, loadMediation } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { joined, notifyPeople } from '../cases/notify.ts';
-import { loadMediation, type MediationContext } from '../sessions/mediation-context.ts';
+import { checkUpload, readFile, storeFile } from '../files/files.service.ts';
 import { requireComplianceReader, requireMilestoneAction } from './compliance.policy.ts';
 import * as repo from './compliance.repository.ts';
 import type { MarkDoneInput } from './compliance.schemas.ts';
@@ -28,8 +27,6 @@ import { logMilestone, today } from './milestone-log.ts';
  * the other side confirms or disputes, and a dispute stays in the log; the side it protects may
  * waive it. Each step is one transaction with its log entry, audit event and e-mails.
  */
-const MAX_BYTES = 10 * 1024 * 1024;
-
 async function begin(tx: Tx, actor: Actor | null, caseId: string, milestoneId: string) {
   const ctx = await loadMediation(tx, actor, caseId);
   requireComplianceReader(ctx);
@@ -38,10 +35,12 @@ async function begin(tx: Tx, actor: Actor | null, caseId: string, milestoneId: s
   return { ctx, m };
 }
 
+type MediationContext = CaseAccess;
+
 function move(ctx: MediationContext, m: repo.MilestoneRow, action: MilestoneAction): MilestoneState {
   requireMilestoneAction(ctx, action, m);
   try {
-    return nextMilestoneState(m.state as MilestoneState, action);
+    return nextMilestoneState(m.state, action);
   } catch (error) {
     if (error instanceof IllegalMilestoneTransition) throw new AppError('INVALID_TRANSITION', error.message);
     throw error;
@@ -70,14 +69,14 @@ async function step(
   return { ctx, m, to };
 }
 
-const otherSides = (side: string | null): string[] =>
+const otherSides = (side: Side | null): Side[] =>
   side === 'requester' ? ['respondent'] : side === 'respondent' ? ['requester'] : [];
 
 async function tell(
   tx: Tx,
   deps: Deps,
   ctx: MediationContext,
-  sides: string[],
+  sides: readonly Side[],
   subject: string,
   body: string,
   template: string,
@@ -104,19 +103,9 @@ export async function markDone(
     if (input.doneOn < m.signed_on) throw invalid('doneOn', 'cannot be before the agreement was signed');
     if (!input.note && input.files.length === 0)
       throw invalid('note', 'say what was done, or attach a file that shows it');
-    const files = input.files.map((f, n) => {
-      const bytes = Buffer.from(f.contentBase64, 'base64');
-      if (bytes.length === 0 || bytes.length > MAX_BYTES)
-        throw invalid(`files.${n}.contentBase64`, 'the file must be under 10 MB');
-      const kind = sniffScan(bytes);
-      if (!kind) throw invalid(`files.${n}.contentBase64`, 'attach a PDF, PNG or JPEG file');
-      const base =
-        f.filename
-          .replace(/\.[A-Za-z0-9]{1,5}$/, '')
-          .replace(/[^\w .-]+/g, '_')
-          .slice(0, 120) || 'evidence';
-      return { bytes, kind, filename: `${base}.${kind.ext}` };
-    });
+    const files = [];
+    for (const [n, f] of input.files.entries())
+      files.push(await checkUpload(`files.${n}.contentBase64`, f, 'evidence'));
     const side = m.responsible_side === 'both' ? ctx.viewer.side : m.responsible_side;
     const eventId = await logMilestone(tx, deps, {
       milestone: m,
@@ -128,23 +117,13 @@ export async function markDone(
     });
     const now = iso(deps.clock.now());
     for (const f of files) {
-      const fileId = newId();
-      await tx
-        .insertInto('files')
-        .values({
-          id: fileId,
-          purpose: 'compliance_evidence',
-          filename: f.filename,
-          content_type: f.kind.contentType,
-          size: f.bytes.length,
-          sha256: sha256Hex(f.bytes),
-          data: f.bytes,
-          owner_id: ctx.actor.userId,
-          program_id: ctx.c.program_id,
-          case_id: caseId,
-          created_at: now,
-        })
-        .execute();
+      const fileId = await storeFile(tx, deps, {
+        purpose: 'compliance_evidence',
+        ...f,
+        ownerId: ctx.actor.userId,
+        programId: ctx.c.program_id,
+        caseId,
+      });
       await repo.insertEvidence(tx, {
         id: newId(),
         milestone_id: m.id,
@@ -224,7 +203,7 @@ export async function waiveMilestone(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const { ctx, m, to } = await step(tx, deps, { actor, caseId, milestoneId }, 'waive', 'waived', note);
-    const responsible = m.responsible_side as ResponsibleSide;
+    const responsible = m.responsible_side;
     await tell(
       tx,
       deps,
@@ -242,8 +221,9 @@ export async function waiveMilestone(
 export async function evidenceFile(deps: Deps, actor: Actor | null, caseId: string, fileId: string) {
   const ctx = await loadMediation(deps.db, actor, caseId);
   requireComplianceReader(ctx);
-  const file = await repo.findEvidenceFile(deps.db, caseId, fileId);
+  const evidence = await repo.findEvidence(deps.db, caseId, fileId);
+  const file = evidence && (await readFile(deps.db, evidence.file_id));
   if (!file) throw notFound('That file');
   await auditDocumentRead(deps, ctx.actor, ctx.c, 'compliance_evidence');
-  return { data: Buffer.from(file.data), contentType: file.content_type, filename: file.filename };
+  return { data: file.data, contentType: file.contentType, filename: file.filename };
 }

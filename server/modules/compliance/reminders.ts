@@ -3,7 +3,6 @@ import {
   isOutstanding,
   type MilestoneState,
   type ReminderKind,
-  type ResponsibleSide,
   reminderDue,
   reminderRecipients,
   shouldMarkMissed,
@@ -15,9 +14,10 @@ import { iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { defineJob, enqueueJob } from '../../jobs/runner.ts';
+import { listRoleHolders } from '../access/access.service.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { packForCase } from '../cases/case-context.ts';
-import * as casesRepo from '../cases/cases.repository.ts';
+import { loadCaseForJob } from '../cases/case-access.ts';
 import { joined, notifyPeople } from '../cases/notify.ts';
 import * as repo from './compliance.repository.ts';
 import { logMilestone, PARLEY, sideLabel, today } from './milestone-log.ts';
@@ -48,16 +48,10 @@ export async function scanMilestones(deps: Deps): Promise<{ missed: number; enqu
   let missed = 0;
   let enqueued = 0;
   for (const m of open) {
-    let state = m.state as MilestoneState;
+    let state: MilestoneState = m.state;
     if (shouldMarkMissed({ state, dueDate: m.due_date }, day)) {
       const marked = await inTransaction(deps.db, async (tx) => {
-        const r = await tx
-          .updateTable('compliance_milestones')
-          .set({ state: 'missed', updated_at: iso(deps.clock.now()) })
-          .where('id', '=', m.id)
-          .where('state', '=', 'pending')
-          .executeTakeFirst();
-        if (Number(r.numUpdatedRows) !== 1) return false; // another server got there first
+        if (!(await repo.markMissed(tx, m.id, iso(deps.clock.now())))) return false; // another server got there first
         await logMilestone(tx, deps, { milestone: m, kind: 'missed', to: 'missed', actor: PARLEY });
         return true;
       });
@@ -113,7 +107,7 @@ function reminderText(kind: ReminderKind, m: repo.MilestoneRow, who: string) {
 export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<boolean> {
   return inTransaction(deps.db, async (tx) => {
     const m = await repo.findMilestoneById(tx, payload.milestoneId);
-    if (!m || m.due_date !== payload.dueDate || !isOutstanding(m.state as MilestoneState)) return false;
+    if (!m || m.due_date !== payload.dueDate || !isOutstanding(m.state)) return false;
     const id = newId();
     const sentAt = iso(deps.clock.now());
     const claimed = await repo.claimReminder(tx, {
@@ -122,16 +116,14 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
       case_id: m.case_id,
       kind: payload.reminder,
       due_date: m.due_date,
-      recipients: '[]',
       sent_at: sentAt,
     });
     if (!claimed) return false;
-    const c = await casesRepo.findCase(tx, m.case_id);
-    if (!c) return false;
-    const participants = await casesRepo.listParticipants(tx, c.id);
-    const { pack } = await packForCase(tx, c);
+    const found = await loadCaseForJob(tx, m.case_id);
+    if (!found) return false;
+    const { c, participants, pack } = found;
     const settings = await programComplianceSettings(tx, c.program_id);
-    const to = reminderRecipients(payload.reminder, m.responsible_side as ResponsibleSide, {
+    const to = reminderRecipients(payload.reminder, m.responsible_side, {
       mediator: settings.escalateToMediator,
       coordinator: settings.escalateToCoordinator,
     });
@@ -139,11 +131,11 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
     for (const side of to.sides)
       people.push(...joined(participants, side).map((p) => ({ ...p, role: side })));
     if (to.mediator && c.mediator_id && c.mediator_status === 'accepted') {
-      const u = await casesRepo.findUser(tx, c.mediator_id);
+      const u = await findUser(tx, c.mediator_id);
       if (u) people.push({ email: u.email, userId: u.id, name: u.name, role: 'mediator' });
     }
     if (to.coordinator) {
-      for (const u of await casesRepo.listCoordinators(tx, c.program_id))
+      for (const u of await listRoleHolders(tx, c.program_id, 'coordinator'))
         people.push({ email: u.email, userId: u.id, name: u.name, role: 'coordinator' });
     }
     const unique = people.filter((p, n) => p.email && people.findIndex((q) => q.email === p.email) === n);
@@ -155,7 +147,7 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
     await repo.setReminderRecipients(
       tx,
       id,
-      JSON.stringify(unique.map((p) => ({ name: p.name, role: p.role }))),
+      unique.map((p) => ({ name: p.name, role: p.role })),
     );
     await recordAudit(tx, {
       kind: 'compliance.reminder_sent',

@@ -1,10 +1,11 @@
 import type { Executor } from '../../db/database.ts';
+import { findProgram } from '../programs/programs.service.ts';
 import type { ComplianceSettings } from './compliance.schemas.ts';
 
 /**
- * A program's compliance settings, kept in its settings JSON: how many days before a date the
- * responsible side is reminded, and whether an overdue promise also goes to the mediator and the
- * coordinators ("where the program wants it").
+ * A program's compliance settings, kept in its settings (the programs area reads and writes
+ * them): how many days before a date the responsible side is reminded, and whether an overdue
+ * promise also goes to the mediator and the coordinators ("where the program wants it").
  */
 export const DEFAULT_SETTINGS: ComplianceSettings = {
   remindDaysBefore: 7,
@@ -12,21 +13,13 @@ export const DEFAULT_SETTINGS: ComplianceSettings = {
   escalateToCoordinator: false,
 };
 
-export function complianceSettingsOf(settingsJson: string): ComplianceSettings {
-  try {
-    const stored =
-      (JSON.parse(settingsJson) as { compliance?: Partial<ComplianceSettings> }).compliance ?? {};
-    return { ...DEFAULT_SETTINGS, ...stored };
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
+export const complianceSettingsOf = (
+  stored: Partial<ComplianceSettings> | undefined,
+): ComplianceSettings => ({
+  ...DEFAULT_SETTINGS,
+  ...stored,
+});
 
 export async function programComplianceSettings(db: Executor, programId: string) {
-  const row = await db
-    .selectFrom('programs')
-    .select('settings')
-    .where('id', '=', programId)
-    .executeTakeFirst();
-  return complianceSettingsOf(row?.settings ?? '{}');
+  return complianceSettingsOf((await findProgram(db, programId))?.settings.compliance);
 }

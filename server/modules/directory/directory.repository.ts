@@ -132,33 +132,6 @@ export async function listPendingReview(db: Executor, limit: number) {
   return { courses, profiles };
 }
 
-export async function insertFile(
-  db: Executor,
-  row: {
-    id: string;
-    purpose: string;
-    filename: string;
-    content_type: string;
-    size: number;
-    sha256: string;
-    data: Uint8Array;
-    owner_id: string | null;
-    created_at: string;
-  },
-) {
-  await db
-    .insertInto('files')
-    .values({ ...row, program_id: null, case_id: null })
-    .execute();
-}
-
-export const findFile = (db: Executor, id: string) =>
-  db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
-
-export async function deleteFile(db: Executor, id: string) {
-  await db.deleteFrom('files').where('id', '=', id).execute();
-}
-
 export const listCounties = (db: Executor) =>
   db.selectFrom('mo_counties').selectAll().orderBy('name').execute();
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../../../domain/audit-chain.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { uploadBodyLimit } from '../files/files.service.ts';
 import { contactMediator } from './contact.service.ts';
 import {
   AdmissionBody,
@@ -28,7 +29,6 @@ import * as training from './training.service.ts';
 
 const tags = ['directory'];
 /** Uploads arrive as base64 inside JSON: 2 MB of file is about 2.7 MB of text. */
-const uploadLimit = 3_200_000;
 
 export function directoryRoutes(app: App, deps: Deps) {
   const searchCache = createSearchCache(deps.config.directoryCacheEntries);
@@ -124,7 +124,7 @@ export function directoryRoutes(app: App, deps: Deps) {
   app.put(
     '/api/v1/directory/me/photo',
     {
-      bodyLimit: uploadLimit,
+      bodyLimit: uploadBodyLimit('photo'),
       schema: {
         tags,
         summary: 'Replace my photo (JPEG, PNG or WebP, 2 MB)',
@@ -137,7 +137,7 @@ export function directoryRoutes(app: App, deps: Deps) {
   app.put(
     '/api/v1/directory/me/affidavit',
     {
-      bodyLimit: uploadLimit,
+      bodyLimit: uploadBodyLimit('trainingDocument'),
       schema: {
         tags,
         summary: 'Upload my Rule 88.05 affidavit (PDF or image, 2 MB)',
@@ -150,7 +150,7 @@ export function directoryRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/directory/me/courses',
     {
-      bodyLimit: uploadLimit,
+      bodyLimit: uploadBodyLimit('trainingDocument'),
       schema: {
         tags,
         summary: 'Record a course, with its certificate',

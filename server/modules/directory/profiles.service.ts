@@ -3,9 +3,9 @@ import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { checkUpload, readFile, removeFile, storeFile } from '../files/files.service.ts';
 import { isDirectoryStaff, mayKeepProfile, requireStaff } from './directory.policy.ts';
 import * as repo from './directory.repository.ts';
 import type { ProfileBody } from './directory.schemas.ts';
@@ -16,7 +16,6 @@ import {
   trainingRecordOf,
   writeProfile,
 } from './directory.service.ts';
-import { checkUpload, PHOTO_MAX_BYTES, PHOTO_TYPES } from './uploads.ts';
 
 // Profiles as people see and change them: the mediator's own (with the whole record), staff's
 // view and edit, the public page, the photo, and certificates and affidavits to read.
@@ -174,22 +173,11 @@ export async function setOwnPhoto(
     throw new AppError('FORBIDDEN', 'Directory profiles are for mediators and association members.');
   const profile = await repo.findProfileByUser(deps.db, actor.userId);
   if (!profile) throw notFound('Your directory profile');
-  const file = checkUpload('photo', upload, PHOTO_TYPES, PHOTO_MAX_BYTES);
+  const file = await checkUpload('photo', upload, 'photo');
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
-    const id = newId();
-    await repo.insertFile(tx, {
-      id,
-      purpose: 'directory.photo',
-      filename: file.filename,
-      content_type: file.contentType,
-      size: file.bytes.length,
-      sha256: file.sha256,
-      data: file.bytes,
-      owner_id: actor.userId,
-      created_at: iso(now),
-    });
-    if (profile.photo_file_id) await repo.deleteFile(tx, profile.photo_file_id);
+    const id = await storeFile(tx, deps, { purpose: 'directory.photo', ...file, ownerId: actor.userId });
+    if (profile.photo_file_id) await removeFile(tx, profile.photo_file_id);
     await repo.updateProfile(tx, profile.id, { photo_file_id: id, updated_at: iso(now) });
     await recordAudit(tx, {
       kind: 'directory.photo_updated',
@@ -207,17 +195,17 @@ export async function setOwnPhoto(
 export async function getPhoto(deps: Pick<Deps, 'db'>, profileId: string) {
   const p = await repo.findProfileById(deps.db, profileId);
   if (p?.published !== 1 || !p.photo_file_id) throw notFound('That photo');
-  const file = await repo.findFile(deps.db, p.photo_file_id);
+  const file = await readFile(deps.db, p.photo_file_id);
   if (!file) throw notFound('That photo');
-  return { contentType: file.content_type, data: Buffer.from(file.data) };
+  return { contentType: file.contentType, data: file.data };
 }
 
 /** Certificates and affidavits: their owner, association staff and program coordinators. */
 export async function getDocument(deps: Pick<Deps, 'db'>, actor: Actor | null, fileId: string) {
   authorize(actor, 'account:use');
-  const file = await repo.findFile(deps.db, fileId);
+  const file = await readFile(deps.db, fileId);
   const ours = file && (file.purpose === 'directory.certificate' || file.purpose === 'directory.affidavit');
   const reviewer = isDirectoryStaff(actor) || actor.grants.some((g) => g.role === 'coordinator');
-  if (!file || !ours || (file.owner_id !== actor.userId && !reviewer)) throw notFound('That document');
-  return { contentType: file.content_type, filename: file.filename, data: Buffer.from(file.data) };
+  if (!file || !ours || (file.ownerId !== actor.userId && !reviewer)) throw notFound('That document');
+  return { contentType: file.contentType, filename: file.filename, data: file.data };
 }

@@ -7,6 +7,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { checkUpload, removeFile, storeFile } from '../files/files.service.ts';
 import {
   mayKeepProfile,
   requireReviewer,
@@ -16,7 +17,6 @@ import {
 import * as repo from './directory.repository.ts';
 import { refreshProfile } from './directory.service.ts';
 import { getOwnProfile } from './profiles.service.ts';
-import { checkUpload, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES } from './uploads.ts';
 
 // The training record: courses (entered by the mediator, or written by the association's
 // trainings when attendance is taken), checks by staff and coordinators, the Rule 88.05 affidavit,
@@ -132,20 +132,8 @@ async function storeDocument(
   upload: { filename: string; contentBase64: string },
   field: string,
 ): Promise<string> {
-  const file = checkUpload(field, upload, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES);
-  const id = newId();
-  await repo.insertFile(tx, {
-    id,
-    purpose,
-    filename: file.filename,
-    content_type: file.contentType,
-    size: file.bytes.length,
-    sha256: file.sha256,
-    data: file.bytes,
-    owner_id: ownerId,
-    created_at: iso(deps.clock.now()),
-  });
-  return id;
+  const file = await checkUpload(field, upload, 'trainingDocument');
+  return storeFile(tx, deps, { purpose, ...file, ownerId });
 }
 
 /** A mediator records a course of their own, with its certificate (PDF or image), to be verified. */
@@ -198,7 +186,7 @@ export async function removeOwnCourse(deps: Deps, actor: Actor | null, courseId:
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
     await repo.deleteCourse(tx, courseId);
-    if (course.certificate_file_id) await repo.deleteFile(tx, course.certificate_file_id);
+    if (course.certificate_file_id) await removeFile(tx, course.certificate_file_id);
     await recordAudit(tx, {
       kind: 'directory.course_removed',
       at: now,
@@ -256,7 +244,7 @@ export async function uploadOwnAffidavit(
       affidavit_verified_by: null,
       updated_at: iso(now),
     });
-    if (profile.affidavit_file_id) await repo.deleteFile(tx, profile.affidavit_file_id);
+    if (profile.affidavit_file_id) await removeFile(tx, profile.affidavit_file_id);
     await recordAudit(tx, {
       kind: 'directory.affidavit_uploaded',
       at: now,

@@ -10,8 +10,8 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import * as accountsRepo from '../accounts/accounts.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { addTrainingCourse } from '../directory/training.service.ts';
+import { readFile, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
-import { fileBytes, findFile, storeFile } from '../membership/stored-files.ts';
 import * as repo from './events.repository.ts';
 
 type Credit = { kind: CourseKind; hours: number };
@@ -98,7 +98,7 @@ export async function markAttended(deps: Deps, actor: Actor | null, eventId: str
       purpose: 'association-certificate',
       filename: `certificate-${date}.pdf`,
       contentType: 'application/pdf',
-      data: pdf,
+      bytes: pdf,
       ownerId: person.id,
     });
     await repo.setCertificate(tx, registrationId, fileId);
@@ -151,6 +151,7 @@ export async function certificate(deps: Deps, actor: Actor | null, registrationI
   if (!r?.certificate_file_id || (r.user_id !== actor.userId && !can(actor.grants, 'association:manage'))) {
     throw notFound('That certificate');
   }
-  const file = (await findFile(deps.db, r.certificate_file_id))!;
-  return { filename: file.filename, contentType: file.content_type, data: fileBytes(file.data) };
+  const file = await readFile(deps.db, r.certificate_file_id);
+  if (!file) throw notFound('That certificate');
+  return { filename: file.filename, contentType: file.contentType, data: file.data };
 }

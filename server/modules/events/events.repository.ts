@@ -1,4 +1,5 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
+import type { EventKind, SeatStatus } from '../../../domain/event-seats.ts';
 import type { Executor } from '../../db/database.ts';
 import type { AssociationEventsTable, EventRegistrationsTable } from '../../db/tables/association.ts';
 
@@ -15,7 +16,7 @@ export const findEvent = (db: Executor, id: string) =>
 
 export const listEvents = (
   db: Executor,
-  filter: { from?: string; kind?: string; includeDrafts: boolean },
+  filter: { from?: string; kind?: EventKind; includeDrafts: boolean },
 ) => {
   let q = db.selectFrom('association_events').selectAll().orderBy('starts_at').orderBy('id').limit(200);
   if (!filter.includeDrafts) q = q.where('status', '!=', 'draft');
@@ -99,7 +100,7 @@ export async function insertRegistration(db: Executor, row: Insertable<EventRegi
 export async function moveRegistration(
   db: Executor,
   id: string,
-  from: readonly string[],
+  from: readonly SeatStatus[],
   patch: Updateable<EventRegistrationsTable>,
 ): Promise<boolean> {
   const r = await db

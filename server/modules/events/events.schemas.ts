@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { COURSE_KINDS } from '../../../domain/eligibility.ts';
-
-export const EVENT_KINDS = ['core_training', 'ce_webinar', 'ce_recorded', 'conference', 'other'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+import { EVENT_KINDS } from '../../../domain/event-seats.ts';
 
 const Id = z.string().min(1).max(64);
 const Cents = z

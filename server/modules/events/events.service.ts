@@ -1,3 +1,4 @@
+import type { EventKind } from '../../../domain/event-seats.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
 import type { AssociationEventsTable } from '../../db/tables/association.ts';
@@ -9,7 +10,6 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './events.repository.ts';
-import type { EventKind } from './events.schemas.ts';
 
 type Credit = { kind: string; hours: number };
 type EventRow = Omit<

@@ -1,3 +1,5 @@
+import type { SeatStatus } from '../../../domain/event-seats.ts';
+import { dollars } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -9,7 +11,6 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { hasMemberBenefits } from '../membership/membership.service.ts';
-import { dollars } from '../membership/stored-files.ts';
 import * as repo from './events.repository.ts';
 import { calendarEventOf } from './events.service.ts';
 
@@ -68,7 +69,7 @@ export async function register(deps: Deps, actor: Actor | null, eventId: string)
       );
     }
     const seat = await repo.takeSeat(tx, eventId);
-    const status = seat ? 'registered' : 'waitlisted';
+    const status: SeatStatus = seat ? 'registered' : 'waitlisted';
     const row = {
       status,
       queue_seq: await repo.nextQueueSeq(tx, eventId),

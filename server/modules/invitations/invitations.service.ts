@@ -6,14 +6,20 @@ import { addMs, DAY, iso } from '../../infra/clock.ts';
 import { hashToken, newToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { type Actor, authorize, requireActor } from '../access/access.service.ts';
-import * as accountsRepo from '../accounts/accounts.repository.ts';
-import { linkTo } from '../accounts/accounts.service.ts';
+import { type Actor, authorize, grantRole, requireActor } from '../access/access.service.ts';
+import {
+  createInvitedAccount,
+  findUserByEmail,
+  linkTo,
+  setInvitedPassword,
+} from '../accounts/accounts.service.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { createSession } from '../accounts/sessions.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { findProgram } from '../programs/programs.service.ts';
 import { mayInvite, scopeFits } from './invitations.policy.ts';
+import * as repo from './invitations.repository.ts';
 
 const INVITATION_TTL = 14 * DAY;
 
@@ -79,7 +85,7 @@ export async function issueInvitation(
   const token = newToken();
   const now = deps.clock.now();
   const id = newId();
-  await accountsRepo.insertInvitation(tx, {
+  await repo.insertInvitation(tx, {
     id,
     token_hash: hashToken(token, deps.config.appSecret),
     email: input.email.toLowerCase(),
@@ -133,7 +139,7 @@ export async function inviteToProgram(
     });
   }
   if (!mayInvite(actor, input.role, scope)) throw forbidden('You cannot invite people to that role.');
-  const program = input.programId ? await accountsRepo.findProgram(deps.db, input.programId) : null;
+  const program = input.programId ? await findProgram(deps.db, input.programId) : null;
   if (input.programId && !program) throw notFound('That program');
   const where = program ? program.name : 'the Association of Missouri Mediators on Parley';
   return inTransaction(deps.db, async (tx) => {
@@ -151,10 +157,7 @@ export async function inviteToProgram(
 }
 
 async function findLive(deps: Deps, token: string) {
-  const invitation = await accountsRepo.findInvitationByHash(
-    deps.db,
-    hashToken(token, deps.config.appSecret),
-  );
+  const invitation = await repo.findInvitationByHash(deps.db, hashToken(token, deps.config.appSecret));
   const now = iso(deps.clock.now());
   if (
     !invitation ||
@@ -173,13 +176,12 @@ async function findLive(deps: Deps, token: string) {
 
 export async function previewInvitation(deps: Deps, token: string) {
   const invitation = await findLive(deps, token);
-  const program =
-    invitation.scope === GLOBAL_SCOPE ? null : await accountsRepo.findProgram(deps.db, invitation.scope);
-  const user = await accountsRepo.findUserByEmail(deps.db, invitation.email);
+  const program = invitation.scope === GLOBAL_SCOPE ? null : await findProgram(deps.db, invitation.scope);
+  const user = await findUserByEmail(deps.db, invitation.email);
   return {
     email: invitation.email,
     name: invitation.name,
-    role: invitation.role as Role,
+    role: invitation.role,
     programName: program?.name ?? null,
     hasAccount: Boolean(user?.password_hash),
     expiresAt: invitation.expires_at,
@@ -219,7 +221,7 @@ export async function declineInvitation(
       purpose: invitation.purpose,
       reason,
     });
-    if (!(await accountsRepo.declineInvitationRow(tx, invitation.id, iso(now), reason))) {
+    if (!(await repo.declineInvitationRow(tx, invitation.id, iso(now), reason))) {
       throw new AppError('TOKEN_INVALID', 'This invitation was already used.');
     }
     await recordAudit(tx, {
@@ -248,7 +250,7 @@ export async function acceptInvitation(
   meta: RequestMeta,
 ): Promise<{ sessionToken: string | null; userId: string; caseId: string | null }> {
   const invitation = await findLive(deps, input.token);
-  const existing = await accountsRepo.findUserByEmail(deps.db, invitation.email);
+  const existing = await findUserByEmail(deps.db, invitation.email);
   const now = deps.clock.now();
   if (existing?.password_hash) {
     requireActor(actor);
@@ -265,36 +267,27 @@ export async function acceptInvitation(
   const passwordHash = existing?.password_hash ? null : await hashPassword(input.password!);
   const userId = existing?.id ?? newId();
   await inTransaction(deps.db, async (tx) => {
-    if (!(await accountsRepo.claimInvitation(tx, invitation.id, userId, iso(now)))) {
+    if (!(await repo.claimInvitation(tx, invitation.id, userId, iso(now)))) {
       throw new AppError('TOKEN_INVALID', 'This invitation was already used.');
     }
     if (!existing) {
-      await accountsRepo.insertUser(tx, {
+      await createInvitedAccount(tx, {
         id: userId,
         email: invitation.email,
         name: input.name ?? invitation.name,
-        password_hash: passwordHash,
-        email_verified_at: iso(now),
-        totp_secret_enc: null,
-        totp_enabled_at: null,
-        disabled_at: null,
-        created_at: iso(now),
-        updated_at: iso(now),
+        passwordHash,
+        at: iso(now),
       });
     } else if (passwordHash) {
-      await accountsRepo.updateUser(tx, userId, {
-        password_hash: passwordHash,
-        email_verified_at: iso(now),
-        updated_at: iso(now),
-      });
+      await setInvitedPassword(tx, userId, passwordHash, iso(now));
     }
-    await accountsRepo.insertGrant(tx, {
+    await grantRole(tx, {
       id: newId(),
-      user_id: userId,
+      userId,
       role: invitation.role,
       scope: invitation.scope,
-      created_at: iso(now),
-      created_by: invitation.invited_by,
+      at: iso(now),
+      by: invitation.invited_by,
     });
     const programId = invitation.scope === GLOBAL_SCOPE ? null : invitation.scope;
     await recordAudit(tx, {
@@ -321,7 +314,7 @@ export async function acceptInvitation(
       await handler(tx, deps, {
         invitationId: invitation.id,
         userId,
-        role: invitation.role as Role,
+        role: invitation.role,
         scope: invitation.scope,
         caseId: invitation.case_id,
         purpose: invitation.purpose,
@@ -335,7 +328,7 @@ export async function acceptInvitation(
 
 export async function listProgramInvitations(deps: Deps, actor: Actor | null, programId: string) {
   authorize(actor, 'people:read', { programId });
-  const rows = await accountsRepo.listInvitationsForScope(deps.db, programId);
+  const rows = await repo.listInvitationsForScope(deps.db, programId);
   const now = iso(deps.clock.now());
   return rows.map((r) => ({
     id: r.id,

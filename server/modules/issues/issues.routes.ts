@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISSUE_STATUSES } from '../../../domain/issues.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
@@ -48,7 +49,7 @@ export function issuesRoutes(app: App, deps: Deps) {
         params: IssueParams,
         body: z.object({
           status: z
-            .enum(issues.ISSUE_STATUSES, 'Choose open, agreed, partly agreed, not agreed or deferred')
+            .enum(ISSUE_STATUSES, 'Choose open, agreed, partly agreed, not agreed or deferred')
             .optional(),
           title: z.string().trim().min(1).max(200, 'Keep it under 200 characters').optional(),
         }),

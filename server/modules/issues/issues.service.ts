@@ -1,17 +1,15 @@
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { ISSUE_STATUS_LABELS, ISSUE_STATUSES, type IssueStatus } from '../../../domain/issues.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { type CaseAccess, loadMediation, requireInMediation, requireMediator } from '../cases/case-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
-import {
-  loadMediation,
-  type MediationContext,
-  requireInMediation,
-  requireMediator,
-} from '../sessions/mediation-context.ts';
+import type { IssuesAuditKind } from './issues.audit.ts';
+import * as repo from './issues.repository.ts';
 
 /**
  * Issues and the options brainstormed for each. Issues start from the pack's templates (the four
@@ -19,15 +17,6 @@ import {
  * shared with everyone at the table, or private to the mediator until its proposer releases it.
  * Option text is confidential (RSMo 435.014) and is stored encrypted under the case's key.
  */
-export const ISSUE_STATUSES = ['open', 'agreed', 'partly_agreed', 'not_agreed', 'deferred'] as const;
-export type IssueStatus = (typeof ISSUE_STATUSES)[number];
-export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
-  open: 'Open',
-  agreed: 'Agreed',
-  partly_agreed: 'Partly agreed',
-  not_agreed: 'Not agreed',
-  deferred: 'Set aside for later',
-};
 
 async function boardContext(tx: Tx, actor: Actor | null, caseId: string) {
   const ctx = await loadMediation(tx, actor, caseId);
@@ -40,8 +29,8 @@ async function boardContext(tx: Tx, actor: Actor | null, caseId: string) {
 const audit = (
   tx: Tx,
   deps: Deps,
-  ctx: MediationContext,
-  kind: `${string}.${string}`,
+  ctx: CaseAccess,
+  kind: IssuesAuditKind,
   subjectId: string,
   data: Record<string, unknown>,
 ) =>
@@ -56,26 +45,15 @@ const audit = (
     data,
   });
 
-export const listIssueRows = (tx: Tx | Deps['db'], caseId: string) =>
-  tx
-    .selectFrom('case_issues')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('position')
-    .orderBy('created_at')
-    .execute();
+/** The issues on a case's board (the written agreement settles some of them). */
+export const listIssueRows = (db: Executor, caseId: string) => repo.listIssues(db, caseId);
 
 export async function getBoard(deps: Deps, actor: Actor | null, caseId: string) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
     const key = await caseKey(tx, deps, caseId);
     const issues = await listIssueRows(tx, caseId);
-    const options = await tx
-      .selectFrom('issue_options')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('created_at')
-      .execute();
+    const options = await repo.listOptions(tx, caseId);
     const names = new Map(ctx.participants.map((p) => [p.id, p.name]));
     const me = ctx.actor.userId;
     const stamps = [
@@ -97,7 +75,7 @@ export async function getBoard(deps: Deps, actor: Actor | null, caseId: string) 
         title: i.title,
         templateId: i.template_id,
         status: i.status,
-        statusLabel: ISSUE_STATUS_LABELS[i.status as IssueStatus],
+        statusLabel: ISSUE_STATUS_LABELS[i.status],
         options: options
           .filter((o) => o.issue_id === i.id)
           .filter((o) => o.visibility === 'shared' || ctx.isMediator || o.proposed_by === me)
@@ -140,20 +118,17 @@ export async function addIssue(
     if (!title) throw invalid('title', 'name the issue');
     const now = iso(deps.clock.now());
     const id = newId();
-    await tx
-      .insertInto('case_issues')
-      .values({
-        id,
-        case_id: caseId,
-        template_id: input.templateId ?? null,
-        title,
-        status: 'open',
-        position: existing.length,
-        created_by: ctx.actor.userId,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await repo.insertIssue(tx, {
+      id,
+      case_id: caseId,
+      template_id: input.templateId ?? null,
+      title,
+      status: 'open',
+      position: existing.length,
+      created_by: ctx.actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
     await audit(tx, deps, ctx, 'issue.added', id, { templateId: input.templateId ?? null });
     return { id, title, status: 'open' };
   });
@@ -170,22 +145,13 @@ export async function updateIssue(
     const ctx = await boardContext(tx, actor, caseId);
     requireMediator(ctx, 'The mediator records where each issue stands.');
     requireInMediation(ctx);
-    const issue = await tx
-      .selectFrom('case_issues')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .where('id', '=', issueId)
-      .executeTakeFirst();
+    const issue = await repo.findIssue(tx, caseId, issueId);
     if (!issue) throw notFound('That issue');
-    await tx
-      .updateTable('case_issues')
-      .set({
-        ...(input.status ? { status: input.status } : {}),
-        ...(input.title ? { title: input.title } : {}),
-        updated_at: iso(deps.clock.now()),
-      })
-      .where('id', '=', issueId)
-      .execute();
+    await repo.updateIssue(tx, issueId, {
+      ...(input.status ? { status: input.status } : {}),
+      ...(input.title ? { title: input.title } : {}),
+      updated_at: iso(deps.clock.now()),
+    });
     await audit(tx, deps, ctx, 'issue.updated', issueId, {
       from: issue.status,
       to: input.status ?? issue.status,
@@ -206,30 +172,21 @@ export async function proposeOption(
     if (!ctx.isMediator && ctx.viewer.kind !== 'party')
       throw forbidden('Options are proposed by a party or the mediator.');
     requireInMediation(ctx);
-    const issue = await tx
-      .selectFrom('case_issues')
-      .select('id')
-      .where('case_id', '=', caseId)
-      .where('id', '=', issueId)
-      .executeTakeFirst();
-    if (!issue) throw notFound('That issue');
+    if (!(await repo.findIssue(tx, caseId, issueId))) throw notFound('That issue');
     const key = await caseKey(tx, deps, caseId);
     const id = newId();
     const now = iso(deps.clock.now());
-    await tx
-      .insertInto('issue_options')
-      .values({
-        id,
-        issue_id: issueId,
-        case_id: caseId,
-        proposed_by: ctx.actor.userId,
-        proposer_participant_id: ctx.isMediator ? null : ctx.viewer.participantId,
-        visibility: input.visibility,
-        text_enc: seal(key, input.text),
-        created_at: now,
-        released_at: input.visibility === 'shared' ? now : null,
-      })
-      .execute();
+    await repo.insertOption(tx, {
+      id,
+      issue_id: issueId,
+      case_id: caseId,
+      proposed_by: ctx.actor.userId,
+      proposer_participant_id: ctx.isMediator ? null : ctx.viewer.participantId,
+      visibility: input.visibility,
+      text_enc: seal(key, input.text),
+      created_at: now,
+      released_at: input.visibility === 'shared' ? now : null,
+    });
     await audit(tx, deps, ctx, 'option.proposed', id, { issueId, visibility: input.visibility });
     return { id, visibility: input.visibility };
   });
@@ -239,12 +196,7 @@ export async function proposeOption(
 export async function releaseOption(deps: Deps, actor: Actor | null, caseId: string, optionId: string) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
-    const option = await tx
-      .selectFrom('issue_options')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .where('id', '=', optionId)
-      .executeTakeFirst();
+    const option = await repo.findOption(tx, caseId, optionId);
     if (
       !option ||
       (option.visibility === 'private' && option.proposed_by !== ctx.actor.userId && !ctx.isMediator)
@@ -253,11 +205,7 @@ export async function releaseOption(deps: Deps, actor: Actor | null, caseId: str
     if (option.proposed_by !== ctx.actor.userId)
       throw forbidden('Only the person who proposed it can share it.');
     if (option.visibility === 'shared') return { id: optionId, visibility: 'shared' };
-    await tx
-      .updateTable('issue_options')
-      .set({ visibility: 'shared', released_at: iso(deps.clock.now()) })
-      .where('id', '=', optionId)
-      .execute();
+    await repo.releaseOption(tx, optionId, iso(deps.clock.now()));
     await audit(tx, deps, ctx, 'option.released', optionId, {});
     return { id: optionId, visibility: 'shared' };
   });

@@ -8,7 +8,6 @@ export const listForms = (db: Executor) =>
     .leftJoin('library_form_versions as v', (j) =>
       j.onRef('v.form_id', '=', 'f.id').onRef('v.version', '=', 'f.current_version'),
     )
-    .leftJoin('files', 'files.id', 'v.file_id')
     .select([
       'f.id',
       'f.title',
@@ -18,9 +17,7 @@ export const listForms = (db: Executor) =>
       'f.updated_at',
       'v.notes',
       'v.created_at as version_at',
-      'files.filename',
-      'files.size',
-      'files.content_type',
+      'v.file_id',
     ])
     .orderBy('f.category')
     .orderBy('f.title')
@@ -43,11 +40,10 @@ export async function insertVersion(db: Executor, row: Insertable<LibraryFormVer
 
 export const listVersions = (db: Executor, formId: string) =>
   db
-    .selectFrom('library_form_versions as v')
-    .innerJoin('files', 'files.id', 'v.file_id')
-    .select(['v.id', 'v.version', 'v.notes', 'v.created_at', 'files.filename', 'files.size'])
-    .where('v.form_id', '=', formId)
-    .orderBy('v.version', 'desc')
+    .selectFrom('library_form_versions')
+    .select(['id', 'version', 'notes', 'created_at', 'file_id'])
+    .where('form_id', '=', formId)
+    .orderBy('version', 'desc')
     .execute();
 
 export const findVersion = (db: Executor, formId: string, version: number) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { uploadBodyLimit } from '../files/files.service.ts';
 import { sendFile } from '../membership/membership.routes.ts';
 import * as library from './library.service.ts';
 
@@ -40,6 +41,7 @@ export function libraryRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/association/forms',
     {
+      bodyLimit: uploadBodyLimit('libraryForm'),
       schema: {
         tags,
         summary: 'Add a form template (staff)',
@@ -82,6 +84,7 @@ export function libraryRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/association/forms/:formId/versions',
     {
+      bodyLimit: uploadBodyLimit('libraryForm'),
       schema: {
         tags,
         summary: 'Upload a new version of a form (staff)',

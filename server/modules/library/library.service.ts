@@ -5,9 +5,8 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { fileBytes, findFile, storeFile } from '../membership/stored-files.ts';
+import { checkUpload, describeFiles, readFile, storeFile } from '../files/files.service.ts';
 import * as repo from './library.repository.ts';
-import { checkFormUpload } from './library.uploads.ts';
 
 // The members-only forms library. Reading and downloading need the member role, which a
 // membership holds while active or in grace and loses when it lapses (membership.state.ts).
@@ -16,7 +15,12 @@ type Upload = { filename: string; contentBase64: string };
 
 export async function listForms(deps: Deps, actor: Actor | null) {
   authorize(actor, 'association:members');
-  return (await repo.listForms(deps.db)).map((f) => ({
+  const rows = await repo.listForms(deps.db);
+  const files = await describeFiles(
+    deps.db,
+    rows.flatMap((f) => (f.file_id ? [f.file_id] : [])),
+  );
+  return rows.map((f) => ({
     id: f.id,
     title: f.title,
     category: f.category,
@@ -24,22 +28,34 @@ export async function listForms(deps: Deps, actor: Actor | null) {
     version: f.current_version,
     versionNotes: f.notes ?? '',
     updatedAt: f.version_at ?? f.updated_at,
-    filename: f.filename ?? null,
-    size: f.size ?? null,
+    filename: f.file_id ? (files.get(f.file_id)?.filename ?? null) : null,
+    size: f.file_id ? (files.get(f.file_id)?.size ?? null) : null,
   }));
 }
 
 export async function listVersions(deps: Deps, actor: Actor | null, formId: string) {
   authorize(actor, 'association:members');
   if (!(await repo.findForm(deps.db, formId))) throw notFound('That form');
-  return (await repo.listVersions(deps.db, formId)).map((v) => ({
-    id: v.id,
-    version: v.version,
-    notes: v.notes,
-    createdAt: v.created_at,
-    filename: v.filename,
-    size: v.size,
-  }));
+  const rows = await repo.listVersions(deps.db, formId);
+  const files = await describeFiles(
+    deps.db,
+    rows.map((v) => v.file_id),
+  );
+  return rows.flatMap((v) => {
+    const file = files.get(v.file_id);
+    return file
+      ? [
+          {
+            id: v.id,
+            version: v.version,
+            notes: v.notes,
+            createdAt: v.created_at,
+            filename: file.filename,
+            size: file.size,
+          },
+        ]
+      : [];
+  });
 }
 
 export async function createForm(
@@ -48,7 +64,7 @@ export async function createForm(
   input: { title: string; category: string; description: string; notes: string; file: Upload },
 ) {
   authorize(actor, 'association:manage');
-  const file = checkFormUpload('file', input.file);
+  const file = await checkUpload('file', input.file, 'libraryForm');
   const now = deps.clock.now();
   const id = newId();
   await inTransaction(deps.db, async (tx) => {
@@ -62,13 +78,7 @@ export async function createForm(
       created_at: iso(now),
       updated_at: iso(now),
     });
-    const fileId = await storeFile(tx, deps, {
-      purpose: 'association-form',
-      filename: file.filename,
-      contentType: file.contentType,
-      data: file.bytes,
-      ownerId: null,
-    });
+    const fileId = await storeFile(tx, deps, { purpose: 'association-form', ...file, ownerId: null });
     await repo.insertVersion(tx, {
       id: newId(),
       form_id: id,
@@ -99,19 +109,13 @@ export async function addVersion(
 ) {
   authorize(actor, 'association:manage');
   if (!(await repo.findForm(deps.db, formId))) throw notFound('That form');
-  const file = checkFormUpload('file', input.file);
+  const file = await checkUpload('file', input.file, 'libraryForm');
   const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     // Read inside the transaction; the unique (form, version) pair refuses a doubled upload.
     const form = (await repo.findForm(tx, formId))!;
     const version = form.current_version + 1;
-    const fileId = await storeFile(tx, deps, {
-      purpose: 'association-form',
-      filename: file.filename,
-      contentType: file.contentType,
-      data: file.bytes,
-      ownerId: null,
-    });
+    const fileId = await storeFile(tx, deps, { purpose: 'association-form', ...file, ownerId: null });
     await repo.insertVersion(tx, {
       id: newId(),
       form_id: formId,
@@ -140,6 +144,7 @@ export async function download(deps: Deps, actor: Actor | null, formId: string, 
   if (!form) throw notFound('That form');
   const v = await repo.findVersion(deps.db, formId, version ?? form.current_version);
   if (!v) throw notFound('That version');
-  const file = (await findFile(deps.db, v.file_id))!;
-  return { filename: file.filename, contentType: file.content_type, data: fileBytes(file.data) };
+  const file = await readFile(deps.db, v.file_id);
+  if (!file) throw notFound('That version');
+  return { filename: file.filename, contentType: file.contentType, data: file.data };
 }

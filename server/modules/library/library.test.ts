@@ -31,7 +31,9 @@ describe('the members-only forms library', () => {
       },
     });
     expect(badType.statusCode).toBe(415);
-    expect(json(badType).error).toMatchObject({ fields: { file: 'must be PDF, DOCX, ODT or RTF' } });
+    expect(json(badType).error).toMatchObject({
+      fields: { file: 'must be PDF, Word (.docx), OpenDocument (.odt) or RTF' },
+    });
     const noTitle = await staff.post('/api/v1/association/forms', {
       category: 'Agreements',
       file: { filename: 'a.pdf', contentBase64: await pdf('x') },

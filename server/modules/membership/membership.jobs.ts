@@ -1,4 +1,5 @@
 import {
+  dollars,
   type MembershipStatus,
   membershipStateAt,
   type ReminderKind,
@@ -13,7 +14,6 @@ import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './membership.repository.ts';
 import { HOW_TO_PAY } from './membership.service.ts';
 import { moveState } from './membership.state.ts';
-import { dollars } from './stored-files.ts';
 
 export const MEMBERSHIP_REVIEW_JOB = 'membership.review';
 

@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import type { MembershipStatus } from '../../../domain/membership.ts';
 import type { Executor } from '../../db/database.ts';
 import type {
   AssociationPaymentsTable,
@@ -44,7 +45,7 @@ export async function updateMembership(db: Executor, id: string, patch: Updateab
 export async function moveMembership(
   db: Executor,
   id: string,
-  from: string,
+  from: MembershipStatus,
   patch: Updateable<MembershipsTable>,
 ): Promise<boolean> {
   const r = await db
@@ -56,7 +57,7 @@ export async function moveMembership(
   return Number(r.numUpdatedRows) > 0;
 }
 
-export const listMemberships = (db: Executor, status: string | undefined) => {
+export const listMemberships = (db: Executor, status: MembershipStatus | undefined) => {
   let q = db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')

@@ -1,4 +1,4 @@
-import { type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
+import { dollars, type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
@@ -8,7 +8,6 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './membership.repository.ts';
-import { dollars } from './stored-files.ts';
 
 export const HOW_TO_PAY =
   'Pay by cheque made out to the Association of Missouri Mediators, or in person at an association event. Staff record your payment and e-mail you a receipt. Parley never asks for card numbers.';

@@ -31,7 +31,7 @@ export async function applyBenefits(
 export async function moveState(
   tx: Tx,
   deps: Deps,
-  m: { id: string; user_id: string; status: string; includes_listing: number },
+  m: { id: string; user_id: string; status: MembershipStatus; includes_listing: number },
   to: MembershipStatus,
   actorId: string | null,
 ): Promise<boolean> {

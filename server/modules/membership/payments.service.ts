@@ -1,4 +1,4 @@
-import { type MembershipStatus, periodAfterPayment } from '../../../domain/membership.ts';
+import { dollars, type MembershipStatus, periodAfterPayment } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -8,11 +8,11 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import * as accountsRepo from '../accounts/accounts.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as eventsRepo from '../events/events.repository.ts';
+import { readFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './membership.repository.ts';
 import { applyBenefits } from './membership.state.ts';
 import { type OfflineMethod, offlineProvider, type PaymentProvider } from './payments.ts';
-import { dollars, fileBytes, findFile } from './stored-files.ts';
 
 export type RecordPaymentInput = {
   userId: string;
@@ -131,7 +131,8 @@ export async function recordPayment(
       await eventsRepo.markRegistrationPaid(tx, input.registrationId!, iso(now));
     }
 
-    const file = (await findFile(tx, paid.receiptFileId))!;
+    const file = await readFile(tx, paid.receiptFileId);
+    if (!file) throw new Error('files: the receipt just stored could not be read');
     await queueEmail(tx, deps, {
       to: payer.email,
       toUserId: payer.id,
@@ -142,7 +143,7 @@ export async function recordPayment(
         {
           filename: file.filename,
           contentType: 'application/pdf',
-          content: fileBytes(file.data).toString('base64'),
+          content: file.data.toString('base64'),
           encoding: 'base64',
         },
       ],
@@ -172,6 +173,7 @@ export async function receipt(deps: Deps, actor: Actor | null, paymentId: string
   if (!payment || (payment.user_id !== actor.userId && !staff) || !payment.receipt_file_id) {
     throw notFound('That receipt');
   }
-  const file = (await findFile(deps.db, payment.receipt_file_id))!;
-  return { filename: file.filename, contentType: file.content_type, data: fileBytes(file.data) };
+  const file = await readFile(deps.db, payment.receipt_file_id);
+  if (!file) throw notFound('That receipt');
+  return { filename: file.filename, contentType: file.contentType, data: file.data };
 }

@@ -1,10 +1,11 @@
+import { dollars } from '../../../domain/membership.ts';
 import type { Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { renderPdf } from '../../infra/pdf.ts';
+import { storeFile } from '../files/files.service.ts';
 import * as repo from './membership.repository.ts';
-import { dollars, storeFile } from './stored-files.ts';
 
 /**
  * How money reaches the association. Parley never sees card data: a provider either records a
@@ -76,7 +77,7 @@ export const offlineProvider: PaymentProvider = {
       purpose: 'association-receipt',
       filename: `receipt-${number}.pdf`,
       contentType: 'application/pdf',
-      data: pdf,
+      bytes: pdf,
       ownerId: input.userId,
     });
     await repo.setPaymentReceipt(tx, id, fileId);

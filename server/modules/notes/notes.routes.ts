@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
+import * as coMediators from '../cases/co-mediators.service.ts';
 import * as notes from './notes.service.ts';
 import { NOTE_KINDS } from './notes.service.ts';
 
@@ -57,7 +58,7 @@ export function notesRoutes(app: App, deps: Deps) {
         params: CaseParams,
       },
     },
-    async (request) => notes.listCoMediators(deps, request.actor, request.params.caseId),
+    async (request) => coMediators.listCoMediators(deps, request.actor, request.params.caseId),
   );
   app.post(
     '/api/v1/cases/:caseId/co-mediators',
@@ -72,6 +73,8 @@ export function notesRoutes(app: App, deps: Deps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await notes.addCoMediator(deps, request.actor, request.params.caseId, request.body.userId)),
+        .send(
+          await coMediators.addCoMediator(deps, request.actor, request.params.caseId, request.body.userId),
+        ),
   );
 }

@@ -1,4 +1,4 @@
-import { type CaseState, isClosed } from '../../../domain/case-lifecycle.ts';
+import { isClosed } from '../../../domain/case-lifecycle.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import { COURT_REPORT_FIELDS, type CourtReport, settlementOf } from '../../../domain/outcomes.ts';
 import { inTransaction } from '../../db/database.ts';
@@ -7,7 +7,8 @@ import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadMediation } from '../sessions/mediation-context.ts';
+import { loadMediation } from '../cases/case-access.ts';
+import { attendanceOf } from '../sessions/sessions.service.ts';
 
 /**
  * The report to the court or agency: whether mediation took place or ended, whether a settlement
@@ -18,20 +19,14 @@ export async function courtReport(deps: Deps, actor: Actor | null, caseId: strin
   const ctx = await loadMediation(deps.db, actor, caseId);
   if (!ctx.isMediator && ctx.viewer.kind !== 'coordinator')
     throw forbidden('The report goes from the mediator and the program to the court or agency.');
-  const sessions = await deps.db
-    .selectFrom('case_sessions')
-    .select(['status', 'attended'])
-    .where('case_id', '=', caseId)
-    .execute();
-  const held = sessions.filter((s) => s.status === 'held');
-  const came = new Set(held.flatMap((s) => JSON.parse(s.attended ?? '[]') as string[]));
-  const details = JSON.parse(ctx.c.details) as { caseNumber?: string };
-  const state = ctx.c.state as CaseState;
+  const { anyHeld, came } = await attendanceOf(deps.db, caseId);
+  const details = ctx.c.details;
+  const state = ctx.c.state;
   const report: CourtReport = {
     caseReference: ctx.c.reference,
     program: ctx.programName,
-    courtCaseNumber: details.caseNumber ?? null,
-    mediationTookPlace: held.length > 0,
+    courtCaseNumber: details.form === 'court_referral' ? details.caseNumber : null,
+    mediationTookPlace: anyHeld,
     mediationEnded: isClosed(state),
     endedOn: ctx.c.closed_at ? missouriDate(new Date(ctx.c.closed_at)) : null,
     settlement: settlementOf(state),

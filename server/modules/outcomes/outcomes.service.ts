@@ -6,16 +6,16 @@ import {
   OUTCOME_STATE,
   type Outcome,
 } from '../../../domain/outcomes.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { agreementState } from '../agreements/agreement-context.ts';
-import { moveCase, parties } from '../cases/case-context.ts';
+import { loadMediation, moveCase, parties, requireMediator } from '../cases/case-access.ts';
 import { notifyPeople } from '../cases/notify.ts';
-import { loadMediation, requireMediator } from '../sessions/mediation-context.ts';
+import * as repo from './outcomes.repository.ts';
 
 /**
  * Closing a case with its outcome. Each outcome tells the parties their next steps in plain words,
@@ -49,28 +49,15 @@ export async function closeCase(deps: Deps, actor: Actor | null, caseId: string,
       close_reason: outcome,
     });
     const steps = nextSteps(ctx.pack.programKind, outcome);
-    await tx
-      .insertInto('case_outcomes')
-      .values({
-        case_id: caseId,
-        outcome,
-        closed_by: ctx.actor.userId,
-        closed_at: now,
-        next_steps: JSON.stringify(steps),
-      })
-      .execute();
+    await repo.insertOutcome(tx, {
+      case_id: caseId,
+      outcome,
+      closed_by: ctx.actor.userId,
+      closed_at: now,
+      next_steps: steps,
+    });
     for (const p of parties(ctx).filter((x) => x.status === 'active')) {
-      await tx
-        .insertInto('survey_responses')
-        .values({
-          id: newId(),
-          case_id: caseId,
-          participant_id: p.id,
-          sent_at: now,
-          answered_at: null,
-          answers: null,
-        })
-        .execute();
+      await repo.insertSurvey(tx, { id: newId(), case_id: caseId, participant_id: p.id, sent_at: now });
     }
     const base = deps.config.publicUrl.replace(/\/$/, '');
     await notifyPeople(
@@ -99,26 +86,20 @@ export async function closeCase(deps: Deps, actor: Actor | null, caseId: string,
 
 export async function getOutcome(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadMediation(deps.db, actor, caseId);
-  const row = await deps.db
-    .selectFrom('case_outcomes')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
+  const row = await repo.findOutcome(deps.db, caseId);
   if (!row) throw notFound('The outcome');
   const survey =
     ctx.viewer.kind === 'party'
-      ? await deps.db
-          .selectFrom('survey_responses')
-          .select(['answered_at'])
-          .where('case_id', '=', caseId)
-          .where('participant_id', '=', ctx.viewer.participantId!)
-          .executeTakeFirst()
+      ? await repo.findSurvey(deps.db, caseId, ctx.viewer.participantId!)
       : undefined;
   return {
     outcome: row.outcome,
-    label: STATE_LABELS[OUTCOME_STATE[row.outcome as Outcome]],
+    label: STATE_LABELS[OUTCOME_STATE[row.outcome]],
     closedAt: row.closed_at,
-    nextSteps: JSON.parse(row.next_steps) as string[],
+    nextSteps: row.next_steps,
     surveyAnswered: survey ? Boolean(survey.answered_at) : undefined,
   };
 }
+
+/** For the case page: how the case ended, once the mediator closed it. */
+export const findOutcome = (db: Executor, caseId: string) => repo.findOutcome(db, caseId);

@@ -60,7 +60,7 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
       filename: 'scan.pdf',
       contentBase64: NOT_PDF.toString('base64'),
     });
-    expect(wrong.statusCode).toBe(400);
+    expect(wrong.statusCode).toBe(415);
     expect(json<{ error: { fields: Record<string, string> } }>(wrong).error.fields).toHaveProperty(
       'contentBase64',
     );

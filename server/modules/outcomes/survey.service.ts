@@ -5,26 +5,17 @@ import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
 import { authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadMediation } from '../sessions/mediation-context.ts';
+import { loadMediation } from '../cases/case-access.ts';
+import { caseIdsInProgram } from '../cases/cases.service.ts';
+import type { SurveyAnswers } from './outcomes.repository.ts';
+import * as repo from './outcomes.repository.ts';
 
-/** The short satisfaction survey each party gets when the case closes. Answers go to the program only. */
-export type SurveyAnswers = {
-  overall: number;
-  heard: number;
-  fair: number;
-  recommend: boolean;
-  comment: string;
-};
+// The short satisfaction survey each party gets when the case closes. Answers go to the program only.
 
 async function mySurvey(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadMediation(deps.db, actor, caseId);
   if (ctx.viewer.kind !== 'party') throw forbidden('The survey is for the parties.');
-  const row = await deps.db
-    .selectFrom('survey_responses')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('participant_id', '=', ctx.viewer.participantId!)
-    .executeTakeFirst();
+  const row = await repo.findSurvey(deps.db, caseId, ctx.viewer.participantId!);
   if (!row) throw notFound('Your survey');
   return { ctx, row };
 }
@@ -33,7 +24,7 @@ export async function getSurvey(deps: Deps, actor: Actor | null, caseId: string)
   const { row } = await mySurvey(deps, actor, caseId);
   return {
     answeredAt: row.answered_at,
-    answers: row.answers ? (JSON.parse(row.answers) as SurveyAnswers) : null,
+    answers: row.answers,
   };
 }
 
@@ -42,11 +33,7 @@ export async function answerSurvey(deps: Deps, actor: Actor | null, caseId: stri
   if (row.answered_at) throw new AppError('CONFLICT', 'You already answered. Thank you!');
   const now = iso(deps.clock.now());
   await inTransaction(deps.db, async (tx) => {
-    await tx
-      .updateTable('survey_responses')
-      .set({ answers: JSON.stringify(answers), answered_at: now })
-      .where('id', '=', row.id)
-      .execute();
+    await repo.saveAnswers(tx, row.id, answers, now);
     await recordAudit(tx, {
       kind: 'survey.answered',
       at: deps.clock.now(),
@@ -64,13 +51,8 @@ export async function answerSurvey(deps: Deps, actor: Actor | null, caseId: stri
 /** A program's survey results, counted (no names). */
 export async function surveySummary(deps: Deps, actor: Actor | null, programId: string) {
   authorize(actor, 'cases:manage', { programId });
-  const rows = await deps.db
-    .selectFrom('survey_responses')
-    .innerJoin('cases', 'cases.id', 'survey_responses.case_id')
-    .select(['survey_responses.answers', 'survey_responses.answered_at'])
-    .where('cases.program_id', '=', programId)
-    .execute();
-  const answered = rows.filter((r) => r.answers).map((r) => JSON.parse(r.answers!) as SurveyAnswers);
+  const rows = await repo.listSurveys(deps.db, await caseIdsInProgram(deps.db, programId));
+  const answered = rows.flatMap((r) => (r.answers ? [r.answers] : []));
   const avg = (k: 'overall' | 'heard' | 'fair') =>
     answered.length ? Math.round((answered.reduce((n, a) => n + a[k], 0) / answered.length) * 10) / 10 : null;
   return {

@@ -1,42 +1,42 @@
-import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
+import { z } from 'zod';
+import { inTransaction, type Tx } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import { forbidden, invalid } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { parties } from '../cases/case-context.ts';
-import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import {
+  type CaseAccess,
   loadMediation,
-  type MediationContext,
+  parties,
   requireInMediation,
   requireMediator,
-} from '../sessions/mediation-context.ts';
+} from '../cases/case-access.ts';
+import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import type { PreparationAuditKind } from './preparation.audit.ts';
+import * as repo from './preparation.repository.ts';
 
 /**
  * Preparation for mediation (the pre-mediation meeting): each party writes down their view, their
  * goals, their worries and ideas for solutions, and the mediator adds a note. Seen by that party
  * and the mediator only; stored encrypted under the case's key.
  */
-export type PreparationAnswers = { perspective: string; goals: string; concerns: string; solutions: string };
+const PreparationAnswers = z.object({
+  perspective: z.string(),
+  goals: z.string(),
+  concerns: z.string(),
+  solutions: z.string(),
+});
+export type PreparationAnswers = z.infer<typeof PreparationAnswers>;
 export const EMPTY: PreparationAnswers = { perspective: '', goals: '', concerns: '', solutions: '' };
+/** The answers are JSON sealed under the case's key: opened, then read through this schema. */
+const answersText = jsonColumn('case_preparations', 'answers_enc', PreparationAnswers);
+const openAnswers = (key: Buffer, sealed: string | null | undefined) =>
+  sealed ? answersText.read(unseal(key, sealed)) : null;
 
-const findPrep = (ctx: MediationContext, db: Executor, participantId: string) =>
-  db
-    .selectFrom('case_preparations')
-    .selectAll()
-    .where('case_id', '=', ctx.c.id)
-    .where('participant_id', '=', participantId)
-    .executeTakeFirst();
-
-async function audit(
-  tx: Tx,
-  deps: Deps,
-  ctx: MediationContext,
-  kind: `${string}.${string}`,
-  participantId: string,
-) {
+async function audit(tx: Tx, deps: Deps, ctx: CaseAccess, kind: PreparationAuditKind, participantId: string) {
   await recordAudit(tx, {
     kind,
     at: deps.clock.now(),
@@ -56,12 +56,12 @@ export async function getPreparation(deps: Deps, actor: Actor | null, caseId: st
     if (ctx.isMediator) {
       const out = [];
       for (const p of parties(ctx)) {
-        const row = await findPrep(ctx, tx, p.id);
+        const row = await repo.findPreparation(tx, ctx.c.id, p.id);
         out.push({
           participantId: p.id,
           name: p.name,
           side: p.side,
-          answers: row?.answers_enc ? (JSON.parse(unseal(key, row.answers_enc)) as PreparationAnswers) : null,
+          answers: openAnswers(key, row?.answers_enc),
           submittedAt: row?.submitted_at ?? null,
           mediatorNote: row?.mediator_note_enc ? unseal(key, row.mediator_note_enc) : '',
         });
@@ -71,46 +71,17 @@ export async function getPreparation(deps: Deps, actor: Actor | null, caseId: st
     }
     if (ctx.viewer.kind !== 'party')
       throw forbidden('Preparation answers are seen only by the party who wrote them and the mediator.');
-    const row = await findPrep(ctx, tx, ctx.viewer.participantId!);
+    const row = await repo.findPreparation(tx, ctx.c.id, ctx.viewer.participantId!);
     return {
       role: 'party' as const,
-      answers: row?.answers_enc ? (JSON.parse(unseal(key, row.answers_enc)) as PreparationAnswers) : EMPTY,
+      answers: openAnswers(key, row?.answers_enc) ?? EMPTY,
       submittedAt: row?.submitted_at ?? null,
     };
   });
 }
 
-async function upsert(
-  tx: Tx,
-  deps: Deps,
-  ctx: MediationContext,
-  participantId: string,
-  patch: { answers_enc?: string; mediator_note_enc?: string; submitted_at?: string },
-) {
-  const now = iso(deps.clock.now());
-  const existing = await findPrep(ctx, tx, participantId);
-  if (existing) {
-    await tx
-      .updateTable('case_preparations')
-      .set({ ...patch, updated_at: now })
-      .where('id', '=', existing.id)
-      .execute();
-  } else {
-    await tx
-      .insertInto('case_preparations')
-      .values({
-        id: newId(),
-        case_id: ctx.c.id,
-        participant_id: participantId,
-        answers_enc: null,
-        mediator_note_enc: null,
-        submitted_at: null,
-        ...patch,
-        updated_at: now,
-      })
-      .execute();
-  }
-}
+const upsert = (tx: Tx, deps: Deps, ctx: CaseAccess, participantId: string, patch: repo.PreparationPatch) =>
+  repo.upsertPreparation(tx, { id: newId(), caseId: ctx.c.id, participantId }, patch, iso(deps.clock.now()));
 
 export async function savePreparation(
   deps: Deps,
@@ -125,7 +96,7 @@ export async function savePreparation(
     const key = await caseKey(tx, deps, caseId);
     const now = iso(deps.clock.now());
     await upsert(tx, deps, ctx, ctx.viewer.participantId!, {
-      answers_enc: seal(key, JSON.stringify(answers)),
+      answers_enc: seal(key, answersText.write(answers)),
       submitted_at: now,
     });
     await audit(tx, deps, ctx, 'preparation.saved', ctx.viewer.participantId!);

@@ -13,15 +13,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './programs.repository.ts';
-
-type Settings = { ruleOverrides?: ProgramOverrides } & Record<string, unknown>;
-const parseSettings = (raw: string): Settings => {
-  try {
-    return JSON.parse(raw) as Settings;
-  } catch {
-    return {};
-  }
-};
+import { updateProgramSettings } from './programs.service.ts';
 
 /** The rules a program runs by — its pack with its local rules — in plain words with citations. Public. */
 export async function getProgramRules(deps: Deps, programId: string) {
@@ -29,7 +21,7 @@ export async function getProgramRules(deps: Deps, programId: string) {
   if (!program) throw notFound('That program');
   const pack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);
   if (!pack) return { pack: null, rules: [], overridable: [] };
-  const overrides = parseSettings(program.settings).ruleOverrides ?? {};
+  const overrides = program.settings.ruleOverrides ?? {};
   return {
     pack: { id: pack.id, version: pack.version, name: pack.name },
     rules: describePack(resolvePack(pack, overrides), Object.keys(overrides)),
@@ -53,8 +45,7 @@ export async function setRuleOverrides(
   const pack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);
   if (!pack)
     throw new AppError('CONFLICT', 'This program does not follow a rule pack, so it has no rules to change.');
-  const settings = parseSettings(program.settings);
-  const merged: Record<string, unknown> = { ...(settings.ruleOverrides ?? {}) };
+  const merged: Record<string, unknown> = { ...(program.settings.ruleOverrides ?? {}) };
   for (const [key, change] of Object.entries(changes)) {
     if (change === undefined) continue;
     if (change === null) delete merged[key];
@@ -73,12 +64,7 @@ export async function setRuleOverrides(
   }
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
-    await repo.updateSettings(
-      tx,
-      programId,
-      JSON.stringify({ ...settings, ruleOverrides: overrides }),
-      iso(now),
-    );
+    await updateProgramSettings(tx, programId, { ruleOverrides: overrides }, iso(now));
     await recordAudit(tx, {
       kind: 'program.rules_changed',
       at: now,

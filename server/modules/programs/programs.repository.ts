@@ -1,5 +1,42 @@
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type { ProgramsTable } from '../../db/schema.ts';
+
+/**
+ * programs.settings: a program's local rules on top of its pack, and its compliance settings.
+ * Other keys a program may have stored are kept as they are.
+ */
+const LocalOverride = z.object({
+  value: z.number().int().min(0).nullable(),
+  cite: z.string(),
+  since: z.string().optional(),
+});
+export const ProgramSettings = z.looseObject({
+  ruleOverrides: z
+    .partialRecord(
+      z.enum(['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours']),
+      LocalOverride,
+    )
+    .optional(),
+  compliance: z
+    .object({
+      remindDaysBefore: z.number().int().min(0).max(60),
+      escalateToMediator: z.boolean(),
+      escalateToCoordinator: z.boolean(),
+    })
+    .partial()
+    .optional(),
+});
+export type ProgramSettings = z.infer<typeof ProgramSettings>;
+const settingsColumn = jsonColumn('programs', 'settings', ProgramSettings);
+
+export type ProgramRow = Omit<Selectable<ProgramsTable>, 'settings'> & { settings: ProgramSettings };
+const toProgram = (row: Selectable<ProgramsTable>): ProgramRow => ({
+  ...row,
+  settings: settingsColumn.read(row.settings),
+});
 
 export const listPrograms = (db: Executor) =>
   db
@@ -8,18 +45,35 @@ export const listPrograms = (db: Executor) =>
     .orderBy('name')
     .execute();
 
-export const findProgram = (db: Executor, id: string) =>
-  db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
+export const findProgram = async (db: Executor, id: string): Promise<ProgramRow | undefined> => {
+  const row = await db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toProgram(row);
+};
+
+export const findProgramsByIds = (db: Executor, ids: readonly string[]) =>
+  ids.length
+    ? db
+        .selectFrom('programs')
+        .select(['id', 'name', 'kind', 'require_mfa'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : Promise.resolve([]);
+
+export const slugTaken = async (db: Executor, slug: string) =>
+  Boolean(await db.selectFrom('programs').select('id').where('slug', '=', slug).executeTakeFirst());
 
 export async function insertProgram(
   db: Executor,
   row: Omit<ProgramsTable, 'description' | 'settings' | 'require_mfa'> & {
     description: string;
-    settings: string;
+    settings: ProgramSettings;
     require_mfa: number;
   },
 ) {
-  await db.insertInto('programs').values(row).execute();
+  await db
+    .insertInto('programs')
+    .values({ ...row, settings: settingsColumn.write(row.settings) })
+    .execute();
 }
 
 export async function updateProgram(
@@ -30,15 +84,10 @@ export async function updateProgram(
   await db.updateTable('programs').set(patch).where('id', '=', id).execute();
 }
 
-export const listProgramPeople = (db: Executor, programId: string) =>
-  db
-    .selectFrom('role_grants')
-    .innerJoin('users', 'users.id', 'role_grants.user_id')
-    .select(['users.id', 'users.name', 'users.email', 'role_grants.role'])
-    .where('role_grants.scope', '=', programId)
-    .orderBy('users.name')
+export async function updateSettings(db: Executor, id: string, settings: ProgramSettings, at: string) {
+  await db
+    .updateTable('programs')
+    .set({ settings: settingsColumn.write(settings), updated_at: at })
+    .where('id', '=', id)
     .execute();
-
-export async function updateSettings(db: Executor, id: string, settings: string, at: string) {
-  await db.updateTable('programs').set({ settings, updated_at: at }).where('id', '=', id).execute();
 }

@@ -1,12 +1,14 @@
 import type { PROGRAM_KINDS } from '../../../contracts/programs.ts';
 import { packForKind } from '../../../domain/rule-packs/index.ts';
+import type { Executor } from '../../db/database.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { type Actor, authorize } from '../access/access.service.ts';
+import { type Actor, authorize, listPeopleInScope } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { ProgramSettings } from './programs.repository.ts';
 import * as repo from './programs.repository.ts';
 
 const present = (p: {
@@ -51,12 +53,7 @@ export async function createProgram(
   const now = iso(deps.clock.now());
   const id = newId();
   await inTransaction(deps.db, async (tx) => {
-    const taken = await tx
-      .selectFrom('programs')
-      .select('id')
-      .where('slug', '=', input.slug)
-      .executeTakeFirst();
-    if (taken)
+    if (await repo.slugTaken(tx, input.slug))
       throw new AppError('ALREADY_EXISTS', 'Another program already uses that short name.', {
         fields: { slug: 'is taken' },
       });
@@ -68,7 +65,7 @@ export async function createProgram(
       description: input.description,
       rule_pack: packForKind(input.kind)?.id ?? null,
       rule_pack_version: packForKind(input.kind)?.version ?? null,
-      settings: '{}',
+      settings: {},
       require_mfa: input.requireMfa ? 1 : 0,
       created_at: now,
       updated_at: now,
@@ -119,5 +116,29 @@ export async function updateProgram(
 
 export async function listProgramPeople(deps: Deps, actor: Actor | null, programId: string) {
   authorize(actor, 'people:read', { programId });
-  return repo.listProgramPeople(deps.db, programId);
+  return listPeopleInScope(deps.db, programId);
+}
+
+// For other areas: a program's row with its settings read, and the programs requiring a second factor.
+
+export const findProgram = (db: Executor, programId: string) => repo.findProgram(db, programId);
+
+export const findPrograms = (db: Executor, programIds: readonly string[]) =>
+  repo.findProgramsByIds(db, programIds);
+
+export const programsRequiringMfa = async (db: Executor, programIds: readonly string[]) =>
+  (await repo.findProgramsByIds(db, programIds)).filter((p) => p.require_mfa === 1);
+
+/** Changes one part of a program's settings (its compliance settings, its local rules), keeping the rest. */
+export async function updateProgramSettings(
+  db: Executor,
+  programId: string,
+  patch: Partial<ProgramSettings>,
+  at: string,
+): Promise<ProgramSettings | null> {
+  const program = await repo.findProgram(db, programId);
+  if (!program) return null;
+  const settings = { ...program.settings, ...patch };
+  await repo.updateSettings(db, programId, settings, at);
+  return settings;
 }

@@ -1,4 +1,4 @@
-import { type CaseState, isClosed } from '../../../domain/case-lifecycle.ts';
+import { isClosed } from '../../../domain/case-lifecycle.ts';
 import { can } from '../../../domain/roles.ts';
 import {
   type ConfidentialityException,
@@ -6,18 +6,24 @@ import {
   SCREENING_QUESTIONS,
   scoreScreening,
 } from '../../../domain/screening.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, invalid } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadCase, moveCase, parties } from '../cases/case-context.ts';
+import {
+  hideContact,
+  loadCase,
+  moveCase,
+  parties,
+  type StoredSafeguard,
+  updateCase,
+} from '../cases/case-access.ts';
 import { isAcceptedMediator, maySeeScreening } from '../cases/cases.policy.ts';
-import * as repo from '../cases/cases.repository.ts';
-import type { StoredSafeguard } from '../cases/cases.view.ts';
 import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import * as repo from './screening.repository.ts';
 
 /**
  * Private screening. Answers are confidential: they are read only by the party who gave them, the
@@ -30,7 +36,7 @@ export async function getMyScreening(deps: Deps, actor: Actor | null, caseId: st
   const mine = await repo.findScreening(deps.db, ctx.viewer.participantId!);
   return {
     questions: SCREENING_QUESTIONS.map((q) => ({ id: q.id, text: q.text })),
-    answers: mine ? (JSON.parse(mine.answers) as Record<string, boolean>) : null,
+    answers: mine?.answers ?? null,
     note: mine?.note ?? '',
     submittedAt: mine?.submitted_at ?? null,
   };
@@ -50,7 +56,7 @@ export async function submitScreening(
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer } = ctx;
     if (viewer.kind !== 'party') throw forbidden('Only a party answers the screening questions.');
-    if (isClosed(c.state as CaseState) || c.state === 'requested' || c.state === 'awaiting_other_party') {
+    if (isClosed(c.state) || c.state === 'requested' || c.state === 'awaiting_other_party') {
       throw new AppError('INVALID_TRANSITION', 'Screening opens once both sides are taking part.');
     }
     const result = scoreScreening(input.answers);
@@ -59,15 +65,14 @@ export async function submitScreening(
       id: newId(),
       case_id: c.id,
       participant_id: viewer.participantId!,
-      answers: JSON.stringify(input.answers),
+      answers: input.answers,
       note: input.note,
       score: result.score,
-      flags: JSON.stringify(result.flags),
+      flags: result.flags,
       submitted_at: iso(now),
     });
     // Asking to keep one's address private takes effect at once, before anyone decides anything.
-    if (input.answers.hide_address)
-      await repo.updateParticipant(tx, viewer.participantId!, { hide_contact: 1 });
+    if (input.answers.hide_address) await hideContact(tx, viewer.participantId!);
     await recordAudit(tx, {
       kind: 'screening.submitted',
       at: now,
@@ -111,7 +116,7 @@ export async function listScreeningResponses(deps: Deps, actor: Actor | null, ca
     });
     return visible.map((p) => {
       const row = rows.find((r) => r.participant_id === p.id);
-      const answers = row ? (JSON.parse(row.answers) as Record<string, boolean>) : null;
+      const answers = row?.answers ?? null;
       const result = answers ? scoreScreening(answers) : null;
       return {
         participantId: p.id,
@@ -170,9 +175,9 @@ export async function decideScreening(
     const safeguards: StoredSafeguard[] = input.decision === 'proceed' ? [] : input.safeguards;
     for (const p of ctx.participants) {
       const hide = safeguards.some((s) => s.participantId === p.id && s.kind === 'hide_contact');
-      if (hide && p.hide_contact === 0) await repo.updateParticipant(tx, p.id, { hide_contact: 1 });
+      if (hide && p.hide_contact === 0) await hideContact(tx, p.id);
     }
-    const patch = { screening_decision: input.decision, safeguards: JSON.stringify(safeguards) };
+    const patch = { screening_decision: input.decision, safeguards };
     await recordAudit(tx, {
       kind: 'screening.decided',
       at: now,
@@ -211,7 +216,7 @@ export async function decideScreening(
             : 'Screening is done. Next, the program assigns a mediator.',
       });
     } else {
-      await repo.updateCase(tx, c.id, { ...patch, updated_at: iso(now) });
+      await updateCase(tx, deps, c, patch);
     }
     return { state: c.state };
   });
@@ -265,3 +270,7 @@ export async function listConfidentialityExceptions(deps: Deps, actor: Actor | n
     recordedAt: e.recorded_at,
   }));
 }
+
+/** For the case page: whose screening answers are in (no answers). */
+export const screeningAnsweredBy = (db: Executor, caseId: string) =>
+  repo.listAnsweredParticipantIds(db, caseId);

@@ -1,6 +1,6 @@
 import { addDays } from '../../../domain/deadlines.ts';
 import { endOfMissouriDay, missouriDate } from '../../../domain/missouri-time.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -8,20 +8,12 @@ import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { supersedeAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadCase, moveCase } from '../cases/case-context.ts';
+import { loadCase, moveCase } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
-import type * as repo from '../cases/cases.repository.ts';
 import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import * as repo from './selection.repository.ts';
 
-const findRequest = (db: Deps['db'] | Parameters<typeof repo.findCase>[0], caseId: string, id: string) =>
-  db
-    .selectFrom('disqualification_requests')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-
-const present = (r: NonNullable<Awaited<ReturnType<typeof findRequest>>>) => ({
+const present = (r: NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>) => ({
   id: r.id,
   side: r.side,
   reason: r.reason,
@@ -35,13 +27,7 @@ const present = (r: NonNullable<Awaited<ReturnType<typeof findRequest>>>) => ({
 
 export async function listDisqualifications(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadCase(deps.db, actor, caseId);
-  const rows = await deps.db
-    .selectFrom('disqualification_requests')
-    .selectAll()
-    .where('case_id', '=', ctx.c.id)
-    .orderBy('requested_at')
-    .execute();
-  return rows.map(present);
+  return (await repo.listRequests(deps.db, ctx.c.id)).map(present);
 }
 
 /**
@@ -62,31 +48,23 @@ export async function requestDisqualification(
     if (c.mediator_status !== 'accepted' || !c.mediator_id) {
       throw new AppError('INVALID_TRANSITION', 'There is no mediator on this case to disqualify.');
     }
-    const pending = await tx
-      .selectFrom('disqualification_requests')
-      .select('id')
-      .where('case_id', '=', c.id)
-      .where('outcome', 'in', ['pending', 'denied'])
-      .executeTakeFirst();
-    if (pending) throw new AppError('CONFLICT', 'A request to disqualify this mediator is already open.');
+    if (await repo.hasOpenRequest(tx, c.id))
+      throw new AppError('CONFLICT', 'A request to disqualify this mediator is already open.');
     const now = deps.clock.now();
     const days = pack.disqualification.value.denyWithinDays;
     const denyBy = days ? iso(endOfMissouriDay(addDays(missouriDate(now), days, 'calendar'))) : null;
     const id = newId();
-    await tx
-      .insertInto('disqualification_requests')
-      .values({
-        id,
-        case_id: c.id,
-        mediator_id: c.mediator_id,
-        side: viewer.side!,
-        requested_by: viewer.userId,
-        reason: input.reason,
-        requested_at: iso(now),
-        deny_by: denyBy,
-        outcome: 'pending',
-      })
-      .execute();
+    await repo.insertRequest(tx, {
+      id,
+      case_id: c.id,
+      mediator_id: c.mediator_id,
+      side: viewer.side!,
+      requested_by: viewer.userId,
+      reason: input.reason,
+      requested_at: iso(now),
+      deny_by: denyBy,
+      outcome: 'pending',
+    });
     await recordAudit(tx, {
       kind: 'case.disqualification_requested',
       at: now,
@@ -130,7 +108,7 @@ export async function denyDisqualification(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    const r = await findRequest(tx, c.id, requestId);
+    const r = await repo.findRequest(tx, c.id, requestId);
     if (!r) throw notFound('That request');
     if (viewer.kind !== 'party' || viewer.side === r.side)
       throw forbidden('Only the other party can deny this request.');
@@ -148,11 +126,12 @@ export async function denyDisqualification(
         `The ${pack.disqualification.value.denyWithinDays} days to deny this request ended on ${missouriDate(new Date(r.deny_by))} (${pack.disqualification.cite}).`,
       );
     }
-    await tx
-      .updateTable('disqualification_requests')
-      .set({ denied_at: iso(now), denied_by: viewer.userId, denial_reason: input.reason, outcome: 'denied' })
-      .where('id', '=', r.id)
-      .execute();
+    await repo.updateRequest(tx, r.id, {
+      denied_at: iso(now),
+      denied_by: viewer.userId,
+      denial_reason: input.reason,
+      outcome: 'denied',
+    });
     await recordAudit(tx, {
       kind: 'case.disqualification_denied',
       at: now,
@@ -184,7 +163,7 @@ export async function decideDisqualification(
     const { c, viewer, pack } = ctx;
     if (viewer.kind !== 'coordinator' || !isNeutral(viewer))
       throw forbidden('The program decides this request.');
-    const r = await findRequest(tx, c.id, requestId);
+    const r = await repo.findRequest(tx, c.id, requestId);
     if (!r) throw notFound('That request');
     if (r.outcome !== 'pending' && r.outcome !== 'denied')
       throw new AppError('CONFLICT', 'This request was already decided.');
@@ -195,11 +174,11 @@ export async function decideDisqualification(
         `The other party has until ${missouriDate(new Date(r.deny_by))} to deny this request (${pack.disqualification.cite}).`,
       );
     }
-    await tx
-      .updateTable('disqualification_requests')
-      .set({ outcome: input.grant ? 'granted' : 'refused', decided_at: iso(now), decided_by: viewer.userId })
-      .where('id', '=', r.id)
-      .execute();
+    await repo.updateRequest(tx, r.id, {
+      outcome: input.grant ? 'granted' : 'refused',
+      decided_at: iso(now),
+      decided_by: viewer.userId,
+    });
     await recordAudit(tx, {
       kind: 'case.disqualification_decided',
       at: now,
@@ -211,7 +190,7 @@ export async function decideDisqualification(
       data: { granted: input.grant },
     });
     if (input.grant && c.mediator_id === r.mediator_id) {
-      const declined = [...(JSON.parse(c.declined_mediators) as string[]), r.mediator_id];
+      const declined = [...c.declined_mediators, r.mediator_id];
       await supersedeAgreementToMediate(tx, deps, c);
       await moveCase(tx, deps, c, 'mediator_removed', viewer.userId, {
         mediator_id: null,
@@ -219,9 +198,9 @@ export async function decideDisqualification(
         mediator_chosen_at: null,
         mediator_disclosure: null,
         ready_at: null,
-        declined_mediators: JSON.stringify(declined),
+        declined_mediators: declined,
       });
-      await tx.deleteFrom('mediator_picks').where('case_id', '=', c.id).execute();
+      await repo.deletePicks(tx, c.id);
       await notifyMediator(tx, deps, c, r.mediator_id, {
         template: 'disqualified',
         subject: `${c.reference}: you are no longer the mediator`,
@@ -238,3 +217,6 @@ export async function decideDisqualification(
     return { outcome: input.grant ? 'granted' : 'refused', state: c.state };
   });
 }
+
+/** For the case page's deadlines: the latest request to disqualify the mediator, if any. */
+export const latestDisqualification = (db: Executor, caseId: string) => repo.findLatestRequest(db, caseId);

@@ -8,13 +8,13 @@ import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { createAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type CaseContext, loadCase, moveCase } from '../cases/case-context.ts';
-import * as repo from '../cases/cases.repository.ts';
+import { type CaseAccess, loadCase, moveCase, updateCase } from '../cases/case-access.ts';
+import { lastOffered } from '../cases/cases.service.ts';
 import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
-import { caseRoster, lastOffered, type RosterEntry } from './roster.ts';
+import { caseRoster, type RosterEntry } from './roster.ts';
+import * as repo from './selection.repository.ts';
 
-const picksOf = (tx: Tx | Deps['db'], caseId: string) =>
-  tx.selectFrom('mediator_picks').selectAll().where('case_id', '=', caseId).execute();
+type CaseContext = CaseAccess;
 
 function requireChoosing(ctx: CaseContext) {
   if (ctx.c.state !== 'choosing_mediator') {
@@ -25,21 +25,19 @@ function requireChoosing(ctx: CaseContext) {
   }
 }
 
-const declinedOf = (c: repo.CaseRow) => JSON.parse(c.declined_mediators) as string[];
-
 /** The roster, my side's picks, and (once every side has picked) the overlap. */
 export async function mediatorOptions(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadCase(deps.db, actor, caseId);
   const { c, viewer, pack } = ctx;
   if (viewer.kind === 'mediator') throw forbidden('Mediators do not see the parties’ choices.');
   const roster = await caseRoster(deps.db, c, pack);
-  const picks = await picksOf(deps.db, c.id);
+  const picks = await repo.listPicks(deps.db, c.id);
   const mine = picks.find((p) => p.side === viewer.side);
   const bothPicked = ['requester', 'respondent'].every((s) => picks.some((p) => p.side === s));
   const shared = bothPicked
     ? overlap(
         roster.map((r) => r.userId),
-        picks.map((p) => JSON.parse(p.mediator_ids) as string[]),
+        picks.map((p) => p.mediator_ids),
       )
     : [];
   const name = (id: string) => roster.find((r) => r.userId === id)?.name ?? '';
@@ -47,10 +45,10 @@ export async function mediatorOptions(deps: Deps, actor: Actor | null, caseId: s
     methods: pack.selection.value,
     cite: pack.selection.cite,
     roster,
-    myPicks: mine ? (JSON.parse(mine.mediator_ids) as string[]) : null,
+    myPicks: mine?.mediator_ids ?? null,
     sidesPicked: picks.map((p) => p.side),
     overlap: shared.map((id) => ({ userId: id, name: name(id) })),
-    declined: declinedOf(c),
+    declined: c.declined_mediators,
   };
 }
 
@@ -64,12 +62,11 @@ async function offer(
 ) {
   const { c } = ctx;
   const now = deps.clock.now();
-  await repo.updateCase(tx, c.id, {
+  await updateCase(tx, deps, c, {
     mediator_id: mediator.userId,
     mediator_status: 'offered',
     mediator_offered_at: iso(now),
     selection_method: method,
-    updated_at: iso(now),
   });
   await recordAudit(tx, {
     kind: 'case.mediator_offered',
@@ -95,12 +92,12 @@ async function offer(
 
 async function offerFromOverlap(tx: Tx, deps: Deps, ctx: CaseContext, actorId: string) {
   const roster = await caseRoster(tx, ctx.c, ctx.pack);
-  const picks = await picksOf(tx, ctx.c.id);
+  const picks = await repo.listPicks(tx, ctx.c.id);
   if (!['requester', 'respondent'].every((s) => picks.some((p) => p.side === s))) return null;
   const shared = overlap(
     roster.map((r) => r.userId),
-    picks.map((p) => JSON.parse(p.mediator_ids) as string[]),
-  ).filter((id) => !declinedOf(ctx.c).includes(id));
+    picks.map((p) => p.mediator_ids),
+  ).filter((id) => !ctx.c.declined_mediators.includes(id));
   const first = roster.find((r) => r.userId === shared[0]);
   if (!first) {
     await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
@@ -143,22 +140,14 @@ export async function pickMediators(
     const badIndex = input.mediatorIds.findIndex((id) => !rosterIds.has(id));
     if (badIndex >= 0) throw invalid(`mediatorIds.${badIndex}`, 'is not on this case’s list of mediators');
     const now = deps.clock.now();
-    await tx
-      .deleteFrom('mediator_picks')
-      .where('case_id', '=', c.id)
-      .where('side', '=', viewer.side!)
-      .execute();
-    await tx
-      .insertInto('mediator_picks')
-      .values({
-        id: newId(),
-        case_id: c.id,
-        side: viewer.side!,
-        mediator_ids: JSON.stringify([...new Set(input.mediatorIds)]),
-        picked_by: viewer.userId,
-        picked_at: iso(now),
-      })
-      .execute();
+    await repo.replacePicks(tx, {
+      id: newId(),
+      case_id: c.id,
+      side: viewer.side!,
+      mediator_ids: [...new Set(input.mediatorIds)],
+      picked_by: viewer.userId,
+      picked_at: iso(now),
+    });
     await recordAudit(tx, {
       kind: 'case.mediators_picked',
       at: now,
@@ -199,7 +188,7 @@ export async function appointMediator(
       const id = nextInRotation(
         roster.map((r) => r.userId),
         await lastOffered(tx, c.program_id),
-        declinedOf(c),
+        c.declined_mediators,
       );
       chosen = roster.find((r) => r.userId === id);
       if (!chosen)
@@ -228,14 +217,11 @@ export async function respondToOffer(
     }
     const now = deps.clock.now();
     if (!input.accept) {
-      const declined = [...declinedOf(c), viewer.userId];
-      await repo.updateCase(tx, c.id, {
+      await updateCase(tx, deps, c, {
         mediator_id: null,
         mediator_status: null,
-        declined_mediators: JSON.stringify(declined),
-        updated_at: iso(now),
+        declined_mediators: [...c.declined_mediators, viewer.userId],
       });
-      c.declined_mediators = JSON.stringify(declined);
       await recordAudit(tx, {
         kind: 'case.mediator_declined',
         at: now,

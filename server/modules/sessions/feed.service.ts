@@ -8,7 +8,9 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumeQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { casesOf, caseTitles } from '../cases/cases.service.ts';
 import { calendarEvent } from './sessions.notify.ts';
+import * as repo from './sessions.repository.ts';
 
 /**
  * A private calendar feed per person: a secret URL their calendar app polls. Only the token's
@@ -20,12 +22,7 @@ const feedUrl = (deps: Deps, token: string) =>
 
 export async function getFeed(deps: Deps, actor: Actor | null) {
   requireActor(actor);
-  const row = await deps.db
-    .selectFrom('calendar_feeds')
-    .select(['created_at'])
-    .where('user_id', '=', actor.userId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const row = await repo.findLiveFeedOf(deps.db, actor.userId);
   return { active: Boolean(row), createdAt: row?.created_at ?? null };
 }
 
@@ -35,23 +32,14 @@ export async function createFeed(deps: Deps, actor: Actor | null) {
   const token = newToken();
   await inTransaction(deps.db, async (tx) => {
     const now = iso(deps.clock.now());
-    await tx
-      .updateTable('calendar_feeds')
-      .set({ revoked_at: now })
-      .where('user_id', '=', actor.userId)
-      .where('revoked_at', 'is', null)
-      .execute();
+    await repo.revokeFeedsOf(tx, actor.userId, now);
     const id = newId();
-    await tx
-      .insertInto('calendar_feeds')
-      .values({
-        id,
-        user_id: actor.userId,
-        token_hash: hashToken(token, deps.config.appSecret),
-        created_at: now,
-        revoked_at: null,
-      })
-      .execute();
+    await repo.insertFeed(tx, {
+      id,
+      user_id: actor.userId,
+      token_hash: hashToken(token, deps.config.appSecret),
+      created_at: now,
+    });
     await recordAudit(tx, {
       kind: 'calendar_feed.created',
       at: deps.clock.now(),
@@ -67,12 +55,7 @@ export async function createFeed(deps: Deps, actor: Actor | null) {
 export async function revokeFeed(deps: Deps, actor: Actor | null) {
   requireActor(actor);
   await inTransaction(deps.db, async (tx) => {
-    await tx
-      .updateTable('calendar_feeds')
-      .set({ revoked_at: iso(deps.clock.now()) })
-      .where('user_id', '=', actor.userId)
-      .where('revoked_at', 'is', null)
-      .execute();
+    await repo.revokeFeedsOf(tx, actor.userId, iso(deps.clock.now()));
     await recordAudit(tx, {
       kind: 'calendar_feed.revoked',
       at: deps.clock.now(),
@@ -87,47 +70,24 @@ export async function revokeFeed(deps: Deps, actor: Actor | null) {
 
 /** The feed's text: the sessions of every case the person attends or mediates. */
 export async function feedCalendar(deps: Deps, token: string) {
-  const feed = await deps.db
-    .selectFrom('calendar_feeds')
-    .select(['user_id'])
-    .where('token_hash', '=', hashToken(token, deps.config.appSecret))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const feed = await repo.findLiveFeedByHash(deps.db, hashToken(token, deps.config.appSecret));
   if (!feed) throw notFound('That calendar');
   const userId = feed.user_id;
-  const mine = await deps.db
-    .selectFrom('case_participants')
-    .select(['id', 'case_id'])
-    .where('user_id', '=', userId)
-    .where('status', '=', 'active')
-    .execute();
-  const participantIds = new Set(mine.map((p) => p.id));
-  const coCases = (
-    await deps.db.selectFrom('case_co_mediators').select('case_id').where('user_id', '=', userId).execute()
-  ).map((r) => r.case_id);
-  const caseIds = [...new Set([...mine.map((p) => p.case_id), ...coCases])];
-  const rows = await deps.db
-    .selectFrom('case_sessions')
-    .innerJoin('cases', 'cases.id', 'case_sessions.case_id')
-    .selectAll('case_sessions')
-    .select('cases.reference')
-    .where((eb) =>
-      eb.or([
-        eb('case_sessions.mediator_id', '=', userId),
-        ...(caseIds.length ? [eb('case_sessions.case_id', 'in', caseIds)] : []),
-      ]),
-    )
-    .where('case_sessions.status', '!=', 'held')
-    .orderBy('case_sessions.starts_at')
-    .execute();
+  const { participations, coMediated } = await casesOf(deps.db, userId);
+  const participantIds = new Set(participations.map((p) => p.id));
+  const caseIds = [...new Set([...participations.map((p) => p.case_id), ...coMediated])];
+  const rows = await repo.listUpcomingFor(deps.db, userId, caseIds);
   const visible = rows.filter(
     (s) =>
       s.mediator_id === userId ||
-      coCases.includes(s.case_id) ||
-      (JSON.parse(s.attendees) as string[]).some((id) => participantIds.has(id)),
+      coMediated.includes(s.case_id) ||
+      s.attendees.some((id) => participantIds.has(id)),
   );
+  const titles = await caseTitles(deps.db, [...new Set(visible.map((s) => s.case_id))]);
   return buildCalendar(
-    visible.map((s) => calendarEvent(s, { reference: s.reference }, deps.config.publicUrl)),
+    visible.map((s) =>
+      calendarEvent(s, { reference: titles.get(s.case_id)?.reference ?? '' }, deps.config.publicUrl),
+    ),
     { method: 'PUBLISH', name: 'Parley mediation sessions' },
   );
 }

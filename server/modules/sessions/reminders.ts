@@ -2,7 +2,7 @@ import { inTransaction } from '../../db/database.ts';
 import { DAY, iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { defineJob } from '../../jobs/runner.ts';
-import * as casesRepo from '../cases/cases.repository.ts';
+import { loadCaseForJob } from '../cases/case-access.ts';
 import { sendSessionNotice } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
 
@@ -20,10 +20,9 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
   for (const s of due) {
     await inTransaction(deps.db, async (tx) => {
       if (!(await repo.claimReminder(tx, s.id, s.starts_at, iso(now)))) return;
-      const c = await casesRepo.findCase(tx, s.case_id);
-      if (!c) return;
-      const participants = await casesRepo.listParticipants(tx, s.case_id);
-      await sendSessionNotice(tx, deps, { c, participants }, s, 'reminder');
+      const found = await loadCaseForJob(tx, s.case_id);
+      if (!found) return;
+      await sendSessionNotice(tx, deps, found, s, 'reminder');
       sent += 1;
     });
   }

@@ -1,25 +1,125 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import { z } from 'zod';
+import { SIDES } from '../../../domain/attendance.ts';
 import { dialectOf, type Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type { CaseSessionsTable } from '../../db/tables/cases-part-2.ts';
 
-export type SessionRow = Awaited<ReturnType<typeof findSession>> & {};
+// Sessions, their reminders, and people's private calendar feeds. Decides nothing.
 
-export const findSession = (db: Executor, caseId: string, id: string) =>
-  db
+const Place = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('in_person'),
+    address: z.string(),
+    room: z.string().optional(),
+    accessibility: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('video'), url: z.string() }),
+]);
+export type Place = z.infer<typeof Place>;
+const Guest = z.object({
+  name: z.string(),
+  role: z.enum(['advocate', 'support', 'attorney', 'interpreter']),
+  side: z.enum(SIDES),
+  isAttorney: z.boolean(),
+  language: z.string().optional(),
+});
+export type Guest = z.infer<typeof Guest>;
+const Ids = z.array(z.string());
+
+const place = jsonColumn('case_sessions', 'place', Place);
+const attendees = jsonColumn('case_sessions', 'attendees', Ids);
+const guests = jsonColumn('case_sessions', 'guests', z.array(Guest));
+const attended = jsonColumn('case_sessions', 'attended', Ids);
+
+type Json = 'place' | 'attendees' | 'guests' | 'attended';
+type Decoded = { place: Place; attendees: string[]; guests: Guest[]; attended: string[] | null };
+export type SessionRow = Omit<Selectable<CaseSessionsTable>, Json> & Decoded;
+
+const decode = <R extends Pick<Selectable<CaseSessionsTable>, Json>>(row: R): Omit<R, Json> & Decoded => ({
+  ...row,
+  place: place.read(row.place),
+  attendees: attendees.read(row.attendees),
+  guests: guests.read(row.guests),
+  attended: row.attended === null ? null : attended.read(row.attended),
+});
+
+const encode = (patch: Partial<Decoded>) => ({
+  ...(patch.place ? { place: place.write(patch.place) } : {}),
+  ...(patch.attendees ? { attendees: attendees.write(patch.attendees) } : {}),
+  ...(patch.guests ? { guests: guests.write(patch.guests) } : {}),
+  ...(patch.attended ? { attended: attended.write(patch.attended) } : {}),
+});
+
+export const findSession = async (
+  db: Executor,
+  caseId: string,
+  id: string,
+): Promise<SessionRow | undefined> => {
+  const row = await db
     .selectFrom('case_sessions')
     .selectAll()
     .where('case_id', '=', caseId)
     .where('id', '=', id)
     .executeTakeFirst();
+  return row && decode(row);
+};
 
-export const listSessions = (db: Executor, caseId: string) =>
-  db.selectFrom('case_sessions').selectAll().where('case_id', '=', caseId).orderBy('starts_at').execute();
+export const listSessions = async (db: Executor, caseId: string): Promise<SessionRow[]> =>
+  (
+    await db
+      .selectFrom('case_sessions')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('starts_at')
+      .execute()
+  ).map(decode);
 
-export const insertSession = (db: Executor, row: Insertable<CaseSessionsTable>) =>
-  db.insertInto('case_sessions').values(row).execute();
+/** When each session of a case starts and was set, its kind and status (for the case's deadlines). */
+export const listSessionTimes = (db: Executor, caseId: string) =>
+  db
+    .selectFrom('case_sessions')
+    .select(['kind', 'status', 'starts_at', 'created_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('starts_at')
+    .execute();
 
-export const updateSession = (db: Executor, id: string, patch: Updateable<CaseSessionsTable>) =>
-  db.updateTable('case_sessions').set(patch).where('id', '=', id).execute();
+export const sessionExists = async (db: Executor, caseId: string, id: string) =>
+  Boolean(
+    await db
+      .selectFrom('case_sessions')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  );
+
+export const insertSession = (db: Executor, row: Omit<Insertable<CaseSessionsTable>, Json> & Decoded) => {
+  const { place: p, attendees: a, guests: g, attended: _d, ...rest } = row;
+  return db
+    .insertInto('case_sessions')
+    .values({
+      ...rest,
+      place: place.write(p),
+      attendees: attendees.write(a),
+      guests: guests.write(g),
+      attended: null,
+    })
+    .execute();
+};
+
+export const updateSession = (
+  db: Executor,
+  id: string,
+  patch: Omit<Updateable<CaseSessionsTable>, Json> & Partial<Decoded>,
+) => {
+  const { place: _p, attendees: _a, guests: _g, attended: _d, ...rest } = patch;
+  return db
+    .updateTable('case_sessions')
+    .set({ ...rest, ...encode(patch) })
+    .where('id', '=', id)
+    .execute();
+};
 
 /**
  * Holds the mediator's row for the rest of the transaction on PostgreSQL, so two sessions booked
@@ -51,14 +151,33 @@ export const overlappingSessions = (
 };
 
 /** Scheduled sessions starting in (from, to]: the ones a reminder is due for. */
-export const sessionsStartingBetween = (db: Executor, from: string, to: string) =>
-  db
-    .selectFrom('case_sessions')
-    .selectAll()
-    .where('status', '=', 'scheduled')
-    .where('starts_at', '>', from)
-    .where('starts_at', '<=', to)
-    .execute();
+export const sessionsStartingBetween = async (db: Executor, from: string, to: string) =>
+  (
+    await db
+      .selectFrom('case_sessions')
+      .selectAll()
+      .where('status', '=', 'scheduled')
+      .where('starts_at', '>', from)
+      .where('starts_at', '<=', to)
+      .execute()
+  ).map(decode);
+
+/** Sessions not yet held that a person mediates or that are on one of these cases, in time order. */
+export const listUpcomingFor = async (db: Executor, mediatorId: string, caseIds: readonly string[]) =>
+  (
+    await db
+      .selectFrom('case_sessions')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb('mediator_id', '=', mediatorId),
+          ...(caseIds.length ? [eb('case_id', 'in', [...caseIds])] : []),
+        ]),
+      )
+      .where('status', '!=', 'held')
+      .orderBy('starts_at')
+      .execute()
+  ).map(decode);
 
 /** Records a reminder; false when another server already sent this one. */
 export async function claimReminder(db: Executor, sessionId: string, startsAt: string, now: string) {
@@ -69,3 +188,38 @@ export async function claimReminder(db: Executor, sessionId: string, startsAt: s
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
+
+// Calendar feeds -------------------------------------------------------------------------------
+
+export const findLiveFeedOf = (db: Executor, userId: string) =>
+  db
+    .selectFrom('calendar_feeds')
+    .select(['created_at'])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+
+export const findLiveFeedByHash = (db: Executor, tokenHash: string) =>
+  db
+    .selectFrom('calendar_feeds')
+    .select(['user_id'])
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+
+export const revokeFeedsOf = (db: Executor, userId: string, at: string) =>
+  db
+    .updateTable('calendar_feeds')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+
+export const insertFeed = (
+  db: Executor,
+  row: { id: string; user_id: string; token_hash: string; created_at: string },
+) =>
+  db
+    .insertInto('calendar_feeds')
+    .values({ ...row, revoked_at: null })
+    .execute();

@@ -1,33 +1,29 @@
 import { checkAttendance } from '../../../domain/attendance.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
-import {
-  deadlineWarnings,
-  hoursProgress,
-  SESSION_KIND_LABELS,
-  type SessionKind,
-} from '../../../domain/sessions.ts';
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { deadlineWarnings, hoursProgress, SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { addMs, iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { moveCase } from '../cases/case-context.ts';
-import { isNeutral } from '../cases/cases.policy.ts';
-import { deadlinesFor } from '../cases/cases.view.ts';
 import {
   activeParticipants,
+  type CaseAccess,
   loadMediation,
-  type MediationContext,
+  moveCase,
   requireInMediation,
   requireMediator,
-} from './mediation-context.ts';
-import { describePlace, placeOf, sendSessionNotice } from './sessions.notify.ts';
+} from '../cases/case-access.ts';
+import { isNeutral } from '../cases/cases.policy.ts';
+import { deadlinesFor } from '../cases/cases.view.ts';
+import { describePlace, sendSessionNotice } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
 import type { RescheduleInput, ScheduleInput } from './sessions.schemas.ts';
 
-type Guest = ScheduleInput['guests'][number];
+type Guest = repo.Guest;
+type MediationContext = CaseAccess;
 
 /** Who may come, checked against the pack: no attorney where barred, the companion cap, interpreters. */
 function checkAttendees(ctx: MediationContext, input: { attendeeIds: string[]; guests: Guest[] }) {
@@ -117,10 +113,10 @@ export async function scheduleSession(deps: Deps, actor: Actor | null, caseId: s
       starts_at: iso(start),
       ends_at: iso(addMs(start, input.minutes * MINUTE)),
       minutes: input.minutes,
-      place: JSON.stringify(input.place),
-      attendees: JSON.stringify(attendeeIds),
-      guests: JSON.stringify(input.guests),
-      status: 'scheduled',
+      place: input.place,
+      attendees: attendeeIds,
+      guests: input.guests,
+      status: 'scheduled' as const,
       sequence: 0,
       attended: null,
       created_by: ctx.actor.userId,
@@ -163,7 +159,7 @@ async function changeSession(
     const updated = (await repo.findSession(tx, caseId, sessionId))!;
     if (notice) await sendSessionNotice(tx, deps, ctx, updated, notice);
     await recordAudit(tx, {
-      kind: `session.${updated.status === 'scheduled' ? 'rescheduled' : updated.status}`,
+      kind: updated.status === 'scheduled' ? 'session.rescheduled' : `session.${updated.status}`,
       at: deps.clock.now(),
       actorId: ctx.actor.userId,
       programId: ctx.c.program_id,
@@ -193,7 +189,7 @@ export const rescheduleSession = (
       starts_at: iso(start),
       ends_at: iso(addMs(start, input.minutes * MINUTE)),
       minutes: input.minutes,
-      ...(input.place ? { place: JSON.stringify(input.place) } : {}),
+      ...(input.place ? { place: input.place } : {}),
       sequence: s.sequence + 1,
       updated_at: iso(deps.clock.now()),
     });
@@ -219,15 +215,14 @@ export const markHeld = (
   attendedIds: string[],
 ) =>
   changeSession(deps, actor, caseId, sessionId, async (tx, ctx, s) => {
-    const invited = JSON.parse(s.attendees) as string[];
-    if (attendedIds.some((id) => !invited.includes(id)))
+    if (attendedIds.some((id) => !s.attendees.includes(id)))
       throw invalid('attendedIds', 'someone on the list was not invited');
     if (new Date(s.starts_at) > deps.clock.now())
       throw invalid('attendedIds', 'this session has not started yet');
     void ctx;
     await repo.updateSession(tx, s.id, {
       status: 'held',
-      attended: JSON.stringify(attendedIds),
+      attended: attendedIds,
       updated_at: iso(deps.clock.now()),
     });
     return null;
@@ -235,15 +230,14 @@ export const markHeld = (
 
 /** What a viewer sees of a session: time, place and who is invited. Parties see their own side's meetings only. */
 export function presentSession(ctx: MediationContext, s: repo.SessionRow) {
-  const attendees = JSON.parse(s.attendees) as string[];
   const names = ctx.participants
-    .filter((p) => attendees.includes(p.id))
+    .filter((p) => s.attendees.includes(p.id))
     .map((p) => ({ id: p.id, name: p.name, role: p.role, side: p.side }));
-  const place = placeOf(s);
+  const place = s.place;
   return {
     id: s.id,
     kind: s.kind,
-    kindLabel: SESSION_KIND_LABELS[s.kind as SessionKind],
+    kindLabel: SESSION_KIND_LABELS[s.kind],
     side: s.side,
     startsAt: s.starts_at,
     endsAt: s.ends_at,
@@ -252,17 +246,14 @@ export function presentSession(ctx: MediationContext, s: repo.SessionRow) {
     place,
     placeText: describePlace(place),
     attendees: names,
-    guests: (JSON.parse(s.guests) as Guest[]).map((g) => ({
+    guests: s.guests.map((g) => ({
       name: g.name,
       role: g.role,
       side: g.side,
       language: g.language ?? null,
     })),
     status: s.status,
-    attended:
-      s.attended && (isNeutral(ctx.viewer) || ctx.isMediator)
-        ? (JSON.parse(s.attended) as string[])
-        : undefined,
+    attended: s.attended && (isNeutral(ctx.viewer) || ctx.isMediator) ? s.attended : undefined,
   };
 }
 
@@ -292,4 +283,18 @@ export async function listSessions(deps: Deps, actor: Actor | null, caseId: stri
       side: p.side,
     })),
   };
+}
+
+// For other areas: when a case's sessions are, whether a session is on a case, who came.
+
+/** Kind, status, start and when it was set of each session of a case (for its deadlines). */
+export const sessionTimes = (db: Executor, caseId: string) => repo.listSessionTimes(db, caseId);
+
+export const sessionOnCase = (db: Executor, caseId: string, sessionId: string) =>
+  repo.sessionExists(db, caseId, sessionId);
+
+/** Whether any session was held, and the participants who came to one (for the court report). */
+export async function attendanceOf(db: Executor, caseId: string) {
+  const held = (await repo.listSessions(db, caseId)).filter((s) => s.status === 'held');
+  return { anyHeld: held.length > 0, came: new Set(held.flatMap((s) => s.attended ?? [])) };
 }

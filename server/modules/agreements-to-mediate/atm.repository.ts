@@ -1,0 +1,71 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { CaseDocumentsTable, SignaturesTable } from '../../db/tables/cases.ts';
+
+// A case's documents (each version with its fingerprint) and the signatures on them. Decides nothing.
+
+export type DocumentRow = CaseDocumentsTable;
+
+export const latestVersion = async (db: Executor, caseId: string, kind: string) =>
+  (
+    await db
+      .selectFrom('case_documents')
+      .select('version')
+      .where('case_id', '=', caseId)
+      .where('kind', '=', kind)
+      .orderBy('version', 'desc')
+      .executeTakeFirst()
+  )?.version ?? 0;
+
+/** Marks the current version of a kind of document superseded. */
+export const supersedeCurrent = (db: Executor, caseId: string, kind: string, at: string) =>
+  db
+    .updateTable('case_documents')
+    .set({ status: 'superseded', superseded_at: at })
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'current')
+    .execute();
+
+export const insertDocument = (db: Executor, row: DocumentRow) =>
+  db.insertInto('case_documents').values(row).execute();
+
+export const findCurrentDocument = (db: Executor, caseId: string, kind: string) =>
+  db
+    .selectFrom('case_documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'current')
+    .executeTakeFirst();
+
+/** The text of some versions of a kind of document (for showing differences). */
+export const listVersionTexts = (db: Executor, caseId: string, kind: string, versions: readonly number[]) =>
+  db
+    .selectFrom('case_documents')
+    .select(['version', 'body'])
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('version', 'in', [...versions])
+    .execute();
+
+export const listSignatures = (db: Executor, documentId: string) =>
+  db
+    .selectFrom('signatures')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('signed_at')
+    .execute();
+
+export const hasSigned = async (db: Executor, documentId: string, userId: string) =>
+  Boolean(
+    await db
+      .selectFrom('signatures')
+      .select('id')
+      .where('document_id', '=', documentId)
+      .where('signer_user_id', '=', userId)
+      .executeTakeFirst(),
+  );
+
+export const insertSignature = (db: Executor, row: Insertable<SignaturesTable>) =>
+  db.insertInto('signatures').values(row).execute();

@@ -1,0 +1,93 @@
+import type { Insertable, Updateable } from 'kysely';
+import { z } from 'zod';
+import type { AgreementContent } from '../../../domain/settlement.ts';
+import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
+import type { AgreementVersionsTable, SettlementAgreementsTable } from '../../db/tables/cases-part-2.ts';
+
+// The written agreement's record, its versions' content and the comments on it. Decides nothing.
+
+const Due = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: z.string() }),
+  z.object({ kind: z.literal('days_after_signing'), days: z.number().int() }),
+]);
+const Content = z.object({
+  terms: z.array(z.object({ issueId: z.string().nullable(), text: z.string(), responsible: z.string() })),
+  milestones: z.array(
+    z.object({ what: z.string(), responsible: z.string(), due: Due, evidence: z.string() }),
+  ),
+  settledIssueIds: z.array(z.string()),
+}) satisfies z.ZodType<AgreementContent>;
+const content = jsonColumn('agreement_versions', 'content', Content);
+
+export const findAgreement = (db: Executor, caseId: string) =>
+  db.selectFrom('settlement_agreements').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+
+export const insertAgreement = (db: Executor, row: Insertable<SettlementAgreementsTable>) =>
+  db.insertInto('settlement_agreements').values(row).execute();
+
+export const updateAgreement = (db: Executor, caseId: string, patch: Updateable<SettlementAgreementsTable>) =>
+  db.updateTable('settlement_agreements').set(patch).where('case_id', '=', caseId).execute();
+
+/** Of these cases, the ones whose written agreement everyone has signed. */
+export const listSignedCaseIds = async (db: Executor, caseIds: readonly string[]) =>
+  caseIds.length
+    ? (
+        await db
+          .selectFrom('settlement_agreements')
+          .select('case_id')
+          .where('case_id', 'in', [...caseIds])
+          .where('signed_at', 'is not', null)
+          .execute()
+      ).map((r) => r.case_id)
+    : [];
+
+export const insertVersion = (
+  db: Executor,
+  row: Omit<Insertable<AgreementVersionsTable>, 'content'> & { content: AgreementContent },
+) =>
+  db
+    .insertInto('agreement_versions')
+    .values({ ...row, content: content.write(row.content) })
+    .execute();
+
+export const listVersions = async (db: Executor, caseId: string) =>
+  (
+    await db
+      .selectFrom('agreement_versions')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('version')
+      .execute()
+  ).map((v) => ({ ...v, content: content.read(v.content) }));
+
+/** What a signed version says (the compliance area reads its timeline). */
+export const findVersionContent = async (db: Executor, documentId: string) => {
+  const row = await db
+    .selectFrom('agreement_versions')
+    .select('content')
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+  return row ? content.read(row.content) : null;
+};
+
+export const listComments = (db: Executor, caseId: string) =>
+  db
+    .selectFrom('agreement_comments')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .execute();
+
+export const insertComment = (
+  db: Executor,
+  row: {
+    id: string;
+    case_id: string;
+    version: number;
+    author_id: string;
+    author_name: string;
+    body: string;
+    created_at: string;
+  },
+) => db.insertInto('agreement_comments').values(row).execute();

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { base64Length, UPLOADS } from '../../../domain/uploads.ts';
+import { AppError } from '../../http/errors.ts';
+import { checkUpload, safeFilename, sniffType, uploadBodyLimit } from './files.service.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+const WEBP = Buffer.from('RIFF\0\0\0\0WEBPVP8 ');
+const RTF = Buffer.from('{\\rtf1\\ansi hello}');
+const ODT = Buffer.from('PK\x03\x04\0\0\0\0mimetypeapplication/vnd.oasis.opendocument.text', 'latin1');
+const DOCX = Buffer.from('PK\x03\x04\0\0\0\0[Content_Types].xml word/document.xml', 'latin1');
+
+const upload = (bytes: Buffer, filename = 'file.pdf') => ({
+  filename,
+  contentBase64: bytes.toString('base64'),
+});
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error('expected the upload to be refused');
+  return { code: error.code, status: error.status, fields: error.fields };
+}
+
+describe('the files module', () => {
+  it('tells a file’s type by its first bytes, whatever its name says', () => {
+    expect(sniffType(PDF, 'photo.jpg')).toBe('application/pdf');
+    expect(sniffType(PNG)).toBe('image/png');
+    expect(sniffType(JPEG)).toBe('image/jpeg');
+    expect(sniffType(WEBP)).toBe('image/webp');
+    expect(sniffType(RTF)).toBe('application/rtf');
+    expect(sniffType(ODT)).toBe('application/vnd.oasis.opendocument.text');
+    expect(sniffType(DOCX)).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(sniffType(Buffer.from('<script>alert(1)</script>'), 'cv.pdf')).toBeNull();
+    expect(sniffType(Buffer.from('PK\x03\x04 some other zip'), 'archive.zip')).toBeNull();
+  });
+
+  it('names a stored file from the person’s name for it, made safe, with the detected type’s extension', () => {
+    expect(safeFilename('service log.pdf', 'application/pdf', 'evidence')).toBe('service log.pdf');
+    expect(safeFilename('scan.exe', 'image/png', 'evidence')).toBe('scan.png');
+    expect(safeFilename('../../etc/passwd', 'application/pdf', 'evidence')).toMatch(
+      /^[^/\\]*etc_passwd\.pdf$/,
+    );
+    expect(safeFilename('"><img src=x>.jpg', 'image/jpeg', 'photo')).toBe('_img src_x_.jpg');
+    expect(safeFilename('', 'application/rtf', 'form')).toBe('form.rtf');
+    expect(safeFilename('x'.repeat(300), 'image/webp', 'photo')).toHaveLength(105);
+  });
+
+  it('checks an upload against its kind and names the field when it refuses', async () => {
+    const ok = await checkUpload('photo', upload(PNG, 'me.PNG'), 'photo');
+    expect(ok).toMatchObject({ contentType: 'image/png', filename: 'me.png', bytes: PNG });
+    expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await refusal(checkUpload('photo', upload(Buffer.alloc(0)), 'photo'))).toMatchObject({
+      status: 400,
+      fields: { photo: 'is empty' },
+    });
+    expect(await refusal(checkUpload('photo', upload(PDF), 'photo'))).toMatchObject({
+      status: 415,
+      fields: { photo: 'must be JPEG, PNG or WebP' },
+    });
+    const tooBig = Buffer.concat([PDF, Buffer.alloc(UPLOADS.evidence.maxBytes)]);
+    expect(await refusal(checkUpload('files.0.contentBase64', upload(tooBig), 'evidence'))).toMatchObject({
+      status: 413,
+      fields: { 'files.0.contentBase64': 'is larger than 10 MB' },
+    });
+    expect(await refusal(checkUpload('file', upload(PNG), 'libraryForm'))).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      fields: { file: 'must be PDF, Word (.docx), OpenDocument (.odt) or RTF' },
+    });
+  });
+
+  it('sets an upload route’s request size from the kind’s file size and count', () => {
+    expect(uploadBodyLimit('evidence')).toBeGreaterThan(5 * base64Length(10 * 1024 * 1024));
+    expect(uploadBodyLimit('signedAgreement')).toBeGreaterThan(base64Length(10 * 1024 * 1024));
+    expect(uploadBodyLimit('signedAgreement')).toBeLessThan(2 * base64Length(10 * 1024 * 1024));
+    expect(uploadBodyLimit('photo')).toBeLessThan(uploadBodyLimit('signedAgreement'));
+  });
+});

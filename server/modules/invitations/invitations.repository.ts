@@ -1,0 +1,71 @@
+import type { Executor } from '../../db/database.ts';
+import type { InvitationsTable } from '../../db/schema.ts';
+
+// Invitations: single-use links, stored as the token's keyed hash. Decides nothing.
+
+export type InvitationRow = Omit<InvitationsTable, 'name' | 'purpose' | 'declined_at' | 'decline_reason'> & {
+  name: string;
+  purpose: string;
+  declined_at?: string | null;
+  decline_reason?: string | null;
+};
+
+export async function insertInvitation(db: Executor, invitation: InvitationRow) {
+  await db.insertInto('invitations').values(invitation).execute();
+}
+
+export const findInvitationByHash = (db: Executor, tokenHash: string) =>
+  db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst() as Promise<
+    InvitationRow | undefined
+  >;
+
+/** Claims an invitation exactly once: concurrent acceptances cannot both succeed. */
+export async function claimInvitation(db: Executor, id: string, userId: string, now: string) {
+  const row = await db
+    .updateTable('invitations')
+    .set({ accepted_at: now, accepted_by: userId })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('declined_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Uses an invitation up by declining it, exactly once (it cannot be accepted afterwards). */
+export async function declineInvitationRow(db: Executor, id: string, now: string, reason: string | null) {
+  const row = await db
+    .updateTable('invitations')
+    .set({ declined_at: now, decline_reason: reason })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('declined_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export const listInvitationsForScope = (db: Executor, scope: string) =>
+  db
+    .selectFrom('invitations')
+    .select([
+      'id',
+      'email',
+      'name',
+      'role',
+      'scope',
+      'case_id',
+      'expires_at',
+      'accepted_at',
+      'revoked_at',
+      'declined_at',
+      'created_at',
+    ])
+    .where('scope', '=', scope)
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute();

@@ -1,0 +1,73 @@
+import type { Insertable, Selectable } from 'kysely';
+import { z } from 'zod';
+import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
+import type { ConfidentialityExceptionsTable, ScreeningResponsesTable } from '../../db/tables/cases.ts';
+
+// Screening answers and confidentiality exceptions. Decides nothing.
+
+const answers = jsonColumn('screening_responses', 'answers', z.record(z.string(), z.boolean()));
+const flags = jsonColumn('screening_responses', 'flags', z.array(z.string()));
+
+const selectScreenings = (db: Executor) => db.selectFrom('screening_responses').selectAll();
+const decode = (row: Selectable<ScreeningResponsesTable>) => ({
+  ...row,
+  answers: answers.read(row.answers),
+  flags: flags.read(row.flags),
+});
+export type ScreeningRow = ReturnType<typeof decode>;
+
+export const findScreening = async (db: Executor, participantId: string) => {
+  const row = await selectScreenings(db).where('participant_id', '=', participantId).executeTakeFirst();
+  return row && decode(row);
+};
+
+export const listScreenings = async (db: Executor, caseId: string) =>
+  (await selectScreenings(db).where('case_id', '=', caseId).execute()).map(decode);
+
+/** Who has answered on a case (no answers): the case page counts them. */
+export const listAnsweredParticipantIds = async (db: Executor, caseId: string) =>
+  (
+    await db
+      .selectFrom('screening_responses')
+      .select('participant_id')
+      .where('case_id', '=', caseId)
+      .execute()
+  ).map((r) => r.participant_id);
+
+export async function upsertScreening(
+  db: Executor,
+  row: Omit<Insertable<ScreeningResponsesTable>, 'answers' | 'flags'> & {
+    answers: Record<string, boolean>;
+    flags: string[];
+  },
+) {
+  const encoded = { ...row, answers: answers.write(row.answers), flags: flags.write(row.flags) };
+  const existing = await findScreening(db, row.participant_id);
+  if (existing) {
+    await db
+      .updateTable('screening_responses')
+      .set({
+        answers: encoded.answers,
+        note: row.note ?? '',
+        score: row.score,
+        flags: encoded.flags,
+        submitted_at: row.submitted_at,
+      })
+      .where('id', '=', existing.id)
+      .execute();
+  } else {
+    await db.insertInto('screening_responses').values(encoded).execute();
+  }
+}
+
+export const insertException = (db: Executor, row: Insertable<ConfidentialityExceptionsTable>) =>
+  db.insertInto('confidentiality_exceptions').values(row).execute();
+
+export const listExceptions = (db: Executor, caseId: string) =>
+  db
+    .selectFrom('confidentiality_exceptions')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('recorded_at')
+    .execute();
