@@ -7,6 +7,7 @@ import {
   PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
+  sql,
   type Transaction,
 } from 'kysely';
 import pg from 'pg';
@@ -83,6 +84,11 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
 // biome-ignore lint/suspicious/noExplicitAny: any database shape
 export function dialectOf(db: KyselyType<any>): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** Whether the database answers at all (the health check). */
+export async function pingDatabase(db: Executor): Promise<void> {
+  await sql`select 1`.execute(db);
 }
 
 /** Runs `fn` in a transaction, or inside the one already open. */

@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import type { Role } from '../../../domain/roles.ts';
 import type { Executor } from '../../db/database.ts';
 
-// role_grants: who holds which role where. Decides nothing.
+// role_grants (who holds which role where) and throttle_counters (abuse quotas). Decides nothing.
 
 export const findGrants = (db: Executor, userId: string) =>
   db.selectFrom('role_grants').select(['role', 'scope']).where('user_id', '=', userId).execute();
@@ -64,3 +65,19 @@ export const holdersAmong = async (db: Executor, userIds: readonly string[], rol
         ).map((r) => r.user_id),
       )
     : new Set<string>();
+
+/** Counts one hit against a key in a window; returns the window's hits so far. One atomic upsert. */
+export const countHit = async (db: Executor, key: string, windowStart: string) =>
+  (
+    await db
+      .insertInto('throttle_counters')
+      .values({ key, window_start: windowStart, hits: 1 })
+      .onConflict((oc) =>
+        oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`throttle_counters.hits + 1` }),
+      )
+      .returning('hits')
+      .executeTakeFirstOrThrow()
+  ).hits;
+
+export const deleteCountersBefore = (db: Executor, before: string) =>
+  db.deleteFrom('throttle_counters').where('window_start', '<', before).execute();

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { type Clock, DAY, HOUR } from '../../infra/clock.ts';
 import { defineJob } from '../../jobs/runner.ts';
+import * as repo from './access.repository.ts';
 
 export type Quota = { limit: number; windowMs: number };
 
@@ -19,15 +19,8 @@ export async function consumeQuota(
 ): Promise<void> {
   const now = clock.now().getTime();
   const windowStart = new Date(Math.floor(now / quota.windowMs) * quota.windowMs).toISOString();
-  const row = await db
-    .insertInto('throttle_counters')
-    .values({ key, window_start: windowStart, hits: 1 })
-    .onConflict((oc) =>
-      oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`throttle_counters.hits + 1` }),
-    )
-    .returning('hits')
-    .executeTakeFirstOrThrow();
-  if (row.hits > quota.limit) {
+  const hits = await repo.countHit(db, key, windowStart);
+  if (hits > quota.limit) {
     const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(windowStart) + quota.windowMs - now) / 1000));
     throw new AppError('RATE_LIMITED', message, { retryAfterSeconds });
   }
@@ -35,7 +28,7 @@ export async function consumeQuota(
 
 /** Old windows are dropped by a periodic job so the table stays small. */
 export async function pruneQuotas(db: Executor, before: Date): Promise<void> {
-  await db.deleteFrom('throttle_counters').where('window_start', '<', before.toISOString()).execute();
+  await repo.deleteCountersBefore(db, before.toISOString());
 }
 
 export const ACCESS_JOBS = [

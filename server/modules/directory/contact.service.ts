@@ -3,6 +3,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { HOUR, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './directory.repository.ts';
 
@@ -55,11 +56,7 @@ export async function contactMediator(
       { retryAfterSeconds: retry },
     );
   }
-  const user = await deps.db
-    .selectFrom('users')
-    .select(['email', 'name'])
-    .where('id', '=', profile.user_id)
-    .executeTakeFirst();
+  const user = await findUser(deps.db, profile.user_id);
   if (!user) throw notFound('That mediator');
   await inTransaction(deps.db, async (tx) => {
     const id = newId();

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import { type Actor, holdsRole } from '../access/access.service.ts';
+import { findPrograms } from '../programs/programs.service.ts';
 
 // Who may do what with directory records, on top of authorize(actor, 'account:use'). Kept here,
 // not in domain/roles.ts, because each rule depends on the record or the program's kind.
@@ -28,16 +29,8 @@ export function requireStaff(actor: Actor) {
  */
 export async function requireSpecialEducationCoordinator(db: Executor, actor: Actor) {
   const programIds = actor.grants.filter((g) => g.role === 'coordinator').map((g) => g.scope);
-  const found =
-    programIds.length > 0
-      ? await db
-          .selectFrom('programs')
-          .select('id')
-          .where('id', 'in', programIds)
-          .where('kind', '=', 'special_education')
-          .executeTakeFirst()
-      : undefined;
-  if (!found)
+  const programs = await findPrograms(db, programIds);
+  if (!programs.some((p) => p.kind === 'special_education'))
     throw forbidden(
       'Only the coordinator of the state special-education mediation program can admit mediators to its list.',
     );

@@ -170,3 +170,10 @@ export async function listRoster(
     .orderBy('id')
     .execute();
 }
+
+/** The directory's version, bumped by a trigger on every profile change (the search cache's key). */
+export const readVersion = async (db: Executor) =>
+  Number(
+    (await db.selectFrom('directory_state').select('version').where('id', '=', 1).executeTakeFirst())
+      ?.version ?? 0,
+  );

@@ -324,3 +324,33 @@ export async function writeProfile(
   await refreshProfile(tx, profileId, now, input.actorId);
   return profileId;
 }
+
+// For the association: a member's directory listing, switched with their membership, and the
+// verified training they have for continuing education.
+
+/** Whether a person's profile is published, or undefined when they have none. */
+export const listingOf = async (db: Executor, userId: string) => {
+  const profile = await repo.findProfileByUser(db, userId);
+  return profile && { profileId: profile.id, published: profile.published === 1 };
+};
+
+/** Publishes or unpublishes a profile, rebuilding what search reads from it. */
+export async function setListed(
+  tx: Tx,
+  profileId: string,
+  listed: boolean,
+  at: Date,
+  actorId: string | null,
+) {
+  await repo.updateProfile(tx, profileId, { published: listed ? 1 : 0, updated_at: iso(at) });
+  await refreshProfile(tx, profileId, at, actorId);
+}
+
+/** A person's verified courses: date, hours and kind (what continuing education counts). */
+export async function verifiedCourses(db: Executor, userId: string) {
+  const profile = await repo.findProfileByUser(db, userId);
+  if (!profile) return [];
+  return (await repo.listCourses(db, profile.id))
+    .filter((c) => c.verified_at !== null)
+    .map((c) => ({ date: c.course_date, hours: Number(c.hours), kind: c.kind }));
+}

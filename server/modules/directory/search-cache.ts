@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import * as repo from './directory.repository.ts';
 
 /**
  * Answers to public directory searches, kept per process and keyed by the directory's version.
@@ -12,10 +13,7 @@ export type SearchCache = {
   readonly size: number;
 };
 
-export async function directoryVersion(db: Executor): Promise<number> {
-  const row = await db.selectFrom('directory_state').select('version').where('id', '=', 1).executeTakeFirst();
-  return Number(row?.version ?? 0);
-}
+export const directoryVersion = (db: Executor): Promise<number> => repo.readVersion(db);
 
 /** A least-recently-used cache of at most `capacity` answers; 0 turns caching off. */
 export function createSearchCache(capacity: number): SearchCache {

@@ -6,6 +6,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkUpload, removeFile, storeFile } from '../files/files.service.ts';
 import {
@@ -52,11 +53,7 @@ function requireProfileKeeper(actor: Actor) {
 async function ensureProfile(tx: Tx, deps: Pick<Deps, 'clock'>, userId: string): Promise<repo.ProfileRow> {
   const existing = await repo.findProfileByUser(tx, userId);
   if (existing) return existing;
-  const user = await tx
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
+  const user = await findUser(tx, userId);
   if (!user) throw notFound('That person');
   const now = iso(deps.clock.now());
   const id = newId();

@@ -7,7 +7,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
-import * as accountsRepo from '../accounts/accounts.repository.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { addTrainingCourse } from '../directory/training.service.ts';
 import { readFile, storeFile } from '../files/files.service.ts';
@@ -74,7 +74,8 @@ export async function markAttended(deps: Deps, actor: Actor | null, eventId: str
   if (new Date(event.starts_at) > deps.clock.now()) {
     throw new AppError('CONFLICT', 'Attendance can be taken once the event has started.');
   }
-  const person = (await accountsRepo.findUserById(deps.db, r.user_id))!;
+  const person = await findUser(deps.db, r.user_id);
+  if (!person) throw notFound('That registration');
   const credits = JSON.parse(event.credits) as Credit[];
   const date = missouriDate(new Date(event.starts_at));
   const now = deps.clock.now();

@@ -1,7 +1,7 @@
 import type { SeatStatus } from '../../../domain/event-seats.ts';
 import { dollars } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { buildCalendar, calendarAttachment } from '../../infra/calendar.ts';
 import { iso } from '../../infra/clock.ts';
@@ -222,3 +222,12 @@ export async function roster(deps: Deps, actor: Actor | null, eventId: string) {
     attendedAt: r.attended_at,
   }));
 }
+
+// For payments: the registration an event fee pays for, and marking it paid.
+
+/** A registration with its event's title, or undefined. */
+export const findRegistration = (db: Executor, registrationId: string) =>
+  repo.findRegistrationWithEvent(db, registrationId);
+
+export const markPaid = (db: Executor, registrationId: string, at: string) =>
+  repo.markRegistrationPaid(db, registrationId, at);

@@ -1,20 +1,12 @@
-import { sql } from 'kysely';
 import * as contract from '../../../contracts/health.ts';
-import { AppError } from '../../http/errors.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import { ManualClock } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { checkHealth } from './health.service.ts';
 
 export function healthRoutes(app: App, deps: Deps) {
-  route(app, contract.getHealth, async () => {
-    try {
-      await sql`select 1`.execute(deps.db);
-    } catch {
-      throw new AppError('SERVICE_UNAVAILABLE', 'The database is not answering.');
-    }
-    return { status: 'ok' as const, database: 'ok' as const, time: deps.clock.now().toISOString() };
-  });
+  route(app, contract.getHealth, async () => checkHealth(deps));
 
   // Browser journeys move time forward ("the milestone passes its due date") through this
   // endpoint; it exists only when Parley runs in test mode on a manual clock.

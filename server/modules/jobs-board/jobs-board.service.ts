@@ -1,13 +1,14 @@
 import { missouriDate } from '../../../domain/missouri-time.ts';
-import { can } from '../../../domain/roles.ts';
+import { can, GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { type Actor, authorize } from '../access/access.service.ts';
+import { type Actor, authorize, whoHoldsRole } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import * as repo from './jobs-board.repository.ts';
 
 // Job listings: staff or members post openings with an expiry date; members may ask for an
 // e-mail alert when one is posted. Listings disappear after their expiry date.
@@ -26,16 +27,7 @@ const MAX_DAYS = 180;
 export async function listOpen(deps: Deps, actor: Actor | null) {
   authorize(actor, 'association:members');
   const today = missouriDate(deps.clock.now());
-  const rows = await deps.db
-    .selectFrom('job_postings as j')
-    .innerJoin('users as u', 'u.id', 'j.posted_by')
-    .selectAll('j')
-    .select('u.name as poster')
-    .where('j.status', '=', 'open')
-    .where('j.expires_on', '>=', today)
-    .orderBy('j.created_at', 'desc')
-    .limit(200)
-    .execute();
+  const rows = await repo.listOpenPostings(deps.db, today);
   return rows.map((j) => ({
     id: j.id,
     title: j.title,
@@ -66,33 +58,28 @@ export async function post(deps: Deps, actor: Actor | null, input: PostingInput)
   }
   const id = newId();
   await inTransaction(deps.db, async (tx) => {
-    await tx
-      .insertInto('job_postings')
-      .values({
-        id,
-        title: input.title,
-        organization: input.organization,
-        location: input.location,
-        description: input.description,
-        how_to_apply: input.howToApply,
-        expires_on: input.expiresOn,
-        status: 'open',
-        posted_by: actor.userId,
-        created_at: iso(now),
-        updated_at: iso(now),
-      })
-      .execute();
+    await repo.insertPosting(tx, {
+      id,
+      title: input.title,
+      organization: input.organization,
+      location: input.location,
+      description: input.description,
+      how_to_apply: input.howToApply,
+      expires_on: input.expiresOn,
+      status: 'open',
+      posted_by: actor.userId,
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
     // Alerts go to subscribers who are still members in good standing (they hold the member role).
-    const subscribers = await tx
-      .selectFrom('job_alert_subscriptions as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .innerJoin('role_grants as g', (j) =>
-        j.onRef('g.user_id', '=', 's.user_id').on('g.role', '=', 'member'),
-      )
-      .select(['u.id', 'u.email', 'u.name'])
-      .where('u.id', '!=', actor.userId)
-      .where('u.disabled_at', 'is', null)
-      .execute();
+    const asked = (await repo.listSubscribers(tx)).filter((s) => s.id !== actor.userId);
+    const members = await whoHoldsRole(
+      tx,
+      asked.map((s) => s.id),
+      'member',
+      GLOBAL_SCOPE,
+    );
+    const subscribers = asked.filter((s) => members.has(s.id));
     for (const s of subscribers) {
       await queueEmail(tx, deps, {
         to: s.email,
@@ -116,15 +103,11 @@ export async function post(deps: Deps, actor: Actor | null, input: PostingInput)
 
 export async function withdraw(deps: Deps, actor: Actor | null, jobId: string) {
   authorize(actor, 'association:members');
-  const job = await deps.db.selectFrom('job_postings').selectAll().where('id', '=', jobId).executeTakeFirst();
+  const job = await repo.findPosting(deps.db, jobId);
   if (!job || (job.posted_by !== actor.userId && !can(actor.grants, 'association:manage')))
     throw notFound('That job listing');
   await inTransaction(deps.db, async (tx) => {
-    await tx
-      .updateTable('job_postings')
-      .set({ status: 'withdrawn', updated_at: iso(deps.clock.now()) })
-      .where('id', '=', jobId)
-      .execute();
+    await repo.withdrawPosting(tx, jobId, iso(deps.clock.now()));
     await recordAudit(tx, {
       kind: 'job_posting.withdrawn',
       at: deps.clock.now(),
@@ -138,26 +121,14 @@ export async function withdraw(deps: Deps, actor: Actor | null, jobId: string) {
 
 export async function alerts(deps: Deps, actor: Actor | null) {
   authorize(actor, 'association:members');
-  const row = await deps.db
-    .selectFrom('job_alert_subscriptions')
-    .select('user_id')
-    .where('user_id', '=', actor.userId)
-    .executeTakeFirst();
-  return { subscribed: Boolean(row) };
+  return { subscribed: await repo.isSubscribed(deps.db, actor.userId) };
 }
 
 export async function setAlerts(deps: Deps, actor: Actor | null, subscribed: boolean) {
   authorize(actor, 'association:members');
   await inTransaction(deps.db, async (tx) => {
-    if (subscribed) {
-      await tx
-        .insertInto('job_alert_subscriptions')
-        .values({ user_id: actor.userId, created_at: iso(deps.clock.now()) })
-        .onConflict((oc) => oc.column('user_id').doNothing())
-        .execute();
-    } else {
-      await tx.deleteFrom('job_alert_subscriptions').where('user_id', '=', actor.userId).execute();
-    }
+    if (subscribed) await repo.subscribe(tx, actor.userId, iso(deps.clock.now()));
+    else await repo.unsubscribe(tx, actor.userId);
     await recordAudit(tx, {
       kind: 'job_alerts.changed',
       at: deps.clock.now(),

@@ -161,31 +161,6 @@ export const listPayments = (db: Executor, filter: { userId?: string }) => {
   return q.execute();
 };
 
-export async function grantMemberRole(
-  db: Executor,
-  userId: string,
-  at: string,
-  by: string | null,
-  id: string,
-) {
-  const r = await db
-    .insertInto('role_grants')
-    .values({ id, user_id: userId, role: 'member', scope: '*', created_at: at, created_by: by })
-    .onConflict((oc) => oc.columns(['user_id', 'role', 'scope']).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
-}
-
-export async function revokeMemberRole(db: Executor, userId: string) {
-  const r = await db
-    .deleteFrom('role_grants')
-    .where('user_id', '=', userId)
-    .where('role', '=', 'member')
-    .where('scope', '=', '*')
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
-}
-
 /** Everyone whose membership is in good standing (active or grace), with their address. */
 export const membersInGoodStanding = (db: Executor) =>
   db
@@ -196,3 +171,33 @@ export const membersInGoodStanding = (db: Executor) =>
     .where('u.disabled_at', 'is', null)
     .orderBy('u.id')
     .execute();
+
+/** Whether a lapse took the person's directory listing down (to put it back on renewal). */
+export const findListingHold = (db: Executor, userId: string) =>
+  db
+    .selectFrom('memberships')
+    .select(['id', 'listing_held'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+
+export const setListingHeld = (db: Executor, membershipId: string, held: boolean) =>
+  db
+    .updateTable('memberships')
+    .set({ listing_held: held ? 1 : 0 })
+    .where('id', '=', membershipId)
+    .execute();
+
+export const listPathTicks = async (db: Executor, userId: string) =>
+  (await db.selectFrom('mediator_path_ticks').select('step').where('user_id', '=', userId).execute()).map(
+    (t) => t.step,
+  );
+
+export const tickPathStep = (db: Executor, userId: string, step: string, at: string) =>
+  db
+    .insertInto('mediator_path_ticks')
+    .values({ user_id: userId, step, ticked_at: at })
+    .onConflict((oc) => oc.columns(['user_id', 'step']).doNothing())
+    .execute();
+
+export const untickPathStep = (db: Executor, userId: string, step: string) =>
+  db.deleteFrom('mediator_path_ticks').where('user_id', '=', userId).where('step', '=', step).execute();

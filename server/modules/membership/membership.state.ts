@@ -1,8 +1,10 @@
 import { hasBenefits, type MembershipStatus } from '../../../domain/membership.ts';
+import { GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import type { Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import { grantRole, revokeRole } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { setListingBenefit } from './listing.ts';
 import * as repo from './membership.repository.ts';
@@ -19,8 +21,16 @@ export async function applyBenefits(
 ): Promise<void> {
   const now = iso(deps.clock.now());
   const on = hasBenefits(input.status);
-  if (on) await repo.grantMemberRole(tx, input.userId, now, input.actorId, newId());
-  else if (input.status === 'lapsed') await repo.revokeMemberRole(tx, input.userId);
+  if (on)
+    await grantRole(tx, {
+      id: newId(),
+      userId: input.userId,
+      role: 'member',
+      scope: GLOBAL_SCOPE,
+      at: now,
+      by: input.actorId,
+    });
+  else if (input.status === 'lapsed') await revokeRole(tx, input.userId, 'member', GLOBAL_SCOPE);
   // Only tiers that include a listing switch it: on when active again, off at lapse.
   if (input.includesListing && (on || input.status === 'lapsed')) {
     await setListingBenefit(tx, deps, { userId: input.userId, listed: on, actorId: input.actorId });

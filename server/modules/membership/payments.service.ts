@@ -5,9 +5,9 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
-import * as accountsRepo from '../accounts/accounts.repository.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import * as eventsRepo from '../events/events.repository.ts';
+import { findRegistration, markPaid } from '../events/registration.service.ts';
 import { readFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './membership.repository.ts';
@@ -39,7 +39,7 @@ export async function recordPayment(
   provider: PaymentProvider = offlineProvider,
 ) {
   authorize(actor, 'association:manage');
-  const payer = await accountsRepo.findUserById(deps.db, input.userId);
+  const payer = await findUser(deps.db, input.userId);
   if (!payer) throw fieldError('userId', 'is not a person on Parley', 'We could not find that person.');
   const now = deps.clock.now();
 
@@ -47,7 +47,7 @@ export async function recordPayment(
   const tier = membership ? await repo.findTier(deps.db, membership.tier_id) : undefined;
   const registration =
     input.purpose === 'event' && input.registrationId
-      ? await eventsRepo.findRegistrationWithEvent(deps.db, input.registrationId)
+      ? await findRegistration(deps.db, input.registrationId)
       : undefined;
   let description: string;
   if (input.purpose === 'dues') {
@@ -128,7 +128,7 @@ export async function recordPayment(
         data: { from: m.status, to: 'active', expiresAt, paymentId: paid.id },
       });
     } else {
-      await eventsRepo.markRegistrationPaid(tx, input.registrationId!, iso(now));
+      await markPaid(tx, input.registrationId!, iso(now));
     }
 
     const file = await readFile(tx, paid.receiptFileId);

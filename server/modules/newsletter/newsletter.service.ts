@@ -9,7 +9,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { defineJob, enqueueJob } from '../../jobs/runner.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
-import * as accountsRepo from '../accounts/accounts.repository.ts';
+import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './newsletter.repository.ts';
@@ -178,7 +178,7 @@ export const NEWSLETTER_JOBS = [
 /** The unsubscribe link: works without signing in; the token names the person. */
 export async function unsubscribeByToken(deps: Deps, token: string) {
   const userId = readToken(deps.config.appSecret, token);
-  if (!userId || !(await accountsRepo.findUserById(deps.db, userId))) {
+  if (!userId || !(await findUser(deps.db, userId))) {
     throw new AppError(
       'TOKEN_INVALID',
       'This unsubscribe link is not valid. Sign in to change your newsletter choice.',
