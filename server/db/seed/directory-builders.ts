@@ -76,14 +76,13 @@ export async function buildMediatorProfile(
 
 /** A stored profile as the body that would write it again. */
 function bodyOf(p: repo.ProfileRow): Partial<ProfileBody> {
-  const list = <T>(json: string) => JSON.parse(json) as T[];
   return {
     displayName: p.display_name,
     practiceName: p.practice_name,
     bio: p.bio,
-    areas: list(p.areas),
-    languages: list(p.languages),
-    counties: list(p.counties),
+    areas: p.areas,
+    languages: p.languages,
+    counties: p.counties,
     statewide: p.statewide === 1,
     inPerson: p.in_person === 1,
     remote: p.remote === 1,
@@ -95,9 +94,9 @@ function bodyOf(p: repo.ProfileRow): Partial<ProfileBody> {
     contactPreference: p.contact_preference as ProfileBody['contactPreference'],
     phone: p.phone,
     website: p.website,
-    employers: list(p.employers),
-    degrees: list(p.degrees),
-    barAdmissions: list(p.bar_admissions),
+    employers: p.employers,
+    degrees: p.degrees,
+    barAdmissions: p.bar_admissions,
     published: p.published === 1,
   };
 }

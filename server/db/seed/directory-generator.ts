@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
-import type { LANGUAGES, PracticeArea } from '../../../domain/directory-search.ts';
+import type { LANGUAGES, Language, PracticeArea } from '../../../domain/directory-search.ts';
 import type { CourseKind, DegreeField } from '../../../domain/eligibility.ts';
-import { nextSearchRowid } from '../../modules/directory/directory.repository.ts';
+import { nextSearchRowid, writeLists } from '../../modules/directory/directory.repository.ts';
 import { type County, countyIndex, deriveColumns } from '../../modules/directory/directory.service.ts';
 import type { Db } from '../database.ts';
 import type { DirectoryCoursesTable, DirectoryProfilesTable } from '../tables/directory.ts';
@@ -200,7 +200,7 @@ export function generateProfiles(
     const name = `${r.pick(FIRST)} ${r.pick(LAST)}`;
     const areas = AREAS.filter((_, k) => r.next() * 100 < AREA_WEIGHTS[k]!);
     if (areas.length === 0) areas.push(r.pick(AREAS));
-    const languages: string[] = ['en'];
+    const languages: Language[] = ['en'];
     if (r.chance(0.15)) languages.push('es');
     if (r.chance(0.06)) languages.push(r.pick(OTHER_LANGUAGES));
     const statewide = r.chance(0.05);
@@ -230,9 +230,9 @@ export function generateProfiles(
       practice_name: r.chance(0.7) ? `${r.pick(PLACES)} ${r.pick(PRACTICE)}` : '',
       bio: Array.from({ length: r.int(1, 4) }, () => r.pick(BIO_BITS)).join(' '),
       photo_file_id: null,
-      areas: JSON.stringify(areas),
-      languages: JSON.stringify(languages),
-      counties: JSON.stringify(served),
+      areas,
+      languages,
+      counties: served,
       statewide: statewide ? 1 : 0,
       in_person: remote && r.chance(0.2) ? 0 : 1,
       remote: remote ? 1 : 0,
@@ -244,12 +244,10 @@ export function generateProfiles(
       contact_preference: 'form',
       phone: null,
       website: null,
-      employers: JSON.stringify(r.chance(0.02) ? ['Springfield R-12 School District'] : []),
+      employers: r.chance(0.02) ? ['Springfield R-12 School District'] : [],
       published: r.chance(0.98) ? 1 : 0,
-      degrees: JSON.stringify(
-        degree ? [{ title: 'Graduate degree', field: degree, institution: '', year: 2005 }] : [],
-      ),
-      bar_admissions: JSON.stringify(attorney ? [{ state: 'Missouri', year: 2005, number: '' }] : []),
+      degrees: degree ? [{ title: 'Graduate degree', field: degree, institution: '', year: 2005 }] : [],
+      bar_admissions: attorney ? [{ state: 'Missouri', year: 2005, number: '' }] : [],
       credentials_verified_at: (attorney || degree) && r.chance(0.9) ? at : null,
       affidavit_verified_at: family && r.chance(0.5) ? at : null,
       special_ed_admitted_at: areas.includes('special_education') && r.chance(0.5) ? at : null,
@@ -282,7 +280,7 @@ export function generateProfiles(
       counties,
     );
     out.users.push({ id: userId, email: `fictional-${i}@example.test`, name });
-    out.profiles.push({ ...row, ...derived.columns, created_at: at, updated_at: at });
+    out.profiles.push(writeLists({ ...row, ...derived.columns, created_at: at, updated_at: at }));
     out.courses.push(...courseRows);
     out.countyRows.push(
       ...derived.countyRows.map((f) => ({ profile_id: id, fips: f, name_key: derived.columns.name_key })),

@@ -1,6 +1,11 @@
+import { z } from 'zod';
 import type { ChainedEvent } from '../../../domain/audit-chain.ts';
 import { dialectOf, type Executor, type Tx } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type { AuditEventsTable } from '../../db/schema.ts';
+
+/** An event's data: ids, states and field names (canonical JSON, which the hash covers). */
+const eventData = jsonColumn('audit_events', 'data', z.record(z.string(), z.unknown()));
 
 export type AuditRow = AuditEventsTable;
 
@@ -46,13 +51,14 @@ export type EventFilter = {
   limit: number;
 };
 
-export async function listEvents(db: Executor, filter: EventFilter): Promise<AuditRow[]> {
+/** Events newest first, their data read (the chain's verifier reads the stored text instead). */
+export async function listEvents(db: Executor, filter: EventFilter) {
   let q = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(filter.limit);
   if (filter.caseId) q = q.where('case_id', '=', filter.caseId);
   if (filter.programId) q = q.where('program_id', '=', filter.programId);
   if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
   if (filter.before) q = q.where('seq', '<', filter.before);
-  return q.execute();
+  return (await q.execute()).map((r) => ({ ...r, data: eventData.read(r.data) }));
 }
 
 /** A case's entries whose kind starts with `prefix` or is one of `kinds`: seq, time, kind and hash only. */

@@ -87,7 +87,7 @@ export async function listAuditEvents(
       caseId: r.case_id,
       subjectType: r.subject_type,
       subjectId: r.subject_id,
-      data: JSON.parse(r.data) as Record<string, unknown>,
+      data: r.data,
     })),
     nextBefore: rows.length === limit ? rows[rows.length - 1]!.seq : null,
   };

@@ -1,22 +1,78 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { z } from 'zod';
+import { LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
+import { DEGREE_FIELDS } from '../../../domain/eligibility.ts';
 import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type {
   DirectoryCoursesTable,
   DirectoryProfilesTable,
   MoCountiesTable,
 } from '../../db/tables/directory.ts';
 
-// Queries for profiles, courses, files and the county reference data. Decides nothing.
+// Queries for profiles, courses and the county reference data. Decides nothing.
 
-export type ProfileRow = Selectable<DirectoryProfilesTable>;
+/** A profile's lists, stored as JSON text and read and written through these schemas. */
+const Degree = z.object({
+  title: z.string(),
+  field: z.enum(DEGREE_FIELDS),
+  institution: z.string(),
+  year: z.number().nullable(),
+});
+const BarAdmission = z.object({ state: z.string(), year: z.number().nullable(), number: z.string() });
+const strings = z.array(z.string());
+const LISTS = {
+  areas: jsonColumn('directory_profiles', 'areas', z.array(z.enum(PRACTICE_AREAS))),
+  languages: jsonColumn('directory_profiles', 'languages', z.array(z.enum(LANGUAGE_CODES))),
+  counties: jsonColumn('directory_profiles', 'counties', strings),
+  employers: jsonColumn('directory_profiles', 'employers', strings),
+  employer_keys: jsonColumn('directory_profiles', 'employer_keys', strings),
+  degrees: jsonColumn('directory_profiles', 'degrees', z.array(Degree)),
+  bar_admissions: jsonColumn('directory_profiles', 'bar_admissions', z.array(BarAdmission)),
+};
+type ListColumn = keyof typeof LISTS;
+export type ProfileLists = { [K in ListColumn]: ReturnType<(typeof LISTS)[K]['read']> };
+export type Degree = z.infer<typeof Degree>;
+
+/** Reads the lists of a row that holds them (a whole profile, or a search card). */
+export function readLists<R extends Partial<Record<ListColumn, string>>>(row: R) {
+  const out: Record<string, unknown> = { ...row };
+  for (const key of Object.keys(LISTS) as ListColumn[]) {
+    const text = row[key];
+    if (text !== undefined) out[key] = LISTS[key].read(text);
+  }
+  return out as { [K in keyof R]: K extends ListColumn ? ProfileLists[K] : R[K] };
+}
+
+/** The lists of a profile as the text stored, for whichever of them a write carries. */
+export function writeLists<R extends Partial<ProfileLists>>(row: R) {
+  const out: Record<string, unknown> = { ...row };
+  for (const key of Object.keys(LISTS) as ListColumn[]) {
+    const value = row[key];
+    if (value !== undefined) out[key] = (LISTS[key].write as (v: unknown) => string)(value);
+  }
+  return out as { [K in keyof R]: K extends ListColumn ? string : R[K] };
+}
+
+export type ProfileRow = Omit<Selectable<DirectoryProfilesTable>, ListColumn> & ProfileLists;
+export type ProfileInsert = Omit<Insertable<DirectoryProfilesTable>, ListColumn> & Partial<ProfileLists>;
+export type ProfilePatch = Omit<Updateable<DirectoryProfilesTable>, ListColumn> & Partial<ProfileLists>;
 export type CourseRow = Selectable<DirectoryCoursesTable>;
 export type CountyRow = Selectable<MoCountiesTable>;
 
-export const findProfileById = (db: Executor, id: string) =>
-  db.selectFrom('directory_profiles').selectAll().where('id', '=', id).executeTakeFirst();
+export const findProfileById = async (db: Executor, id: string): Promise<ProfileRow | undefined> => {
+  const row = await db.selectFrom('directory_profiles').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && readLists(row);
+};
 
-export const findProfileByUser = (db: Executor, userId: string) =>
-  db.selectFrom('directory_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+export const findProfileByUser = async (db: Executor, userId: string): Promise<ProfileRow | undefined> => {
+  const row = await db
+    .selectFrom('directory_profiles')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row && readLists(row);
+};
 
 export async function nextSearchRowid(db: Executor): Promise<number> {
   const row = await db
@@ -26,12 +82,12 @@ export async function nextSearchRowid(db: Executor): Promise<number> {
   return Number(row?.max ?? 0) + 1;
 }
 
-export async function insertProfile(db: Executor, row: Insertable<DirectoryProfilesTable>) {
-  await db.insertInto('directory_profiles').values(row).execute();
+export async function insertProfile(db: Executor, row: ProfileInsert) {
+  await db.insertInto('directory_profiles').values(writeLists(row)).execute();
 }
 
-export async function updateProfile(db: Executor, id: string, patch: Updateable<DirectoryProfilesTable>) {
-  await db.updateTable('directory_profiles').set(patch).where('id', '=', id).execute();
+export async function updateProfile(db: Executor, id: string, patch: ProfilePatch) {
+  await db.updateTable('directory_profiles').set(writeLists(patch)).where('id', '=', id).execute();
 }
 
 /** Replaces the counties-served rows ('all' for statewide) that the nearest-first walk reads. */
@@ -104,7 +160,7 @@ export async function listPendingReview(db: Executor, limit: number) {
     .orderBy('c.id')
     .limit(limit)
     .execute();
-  const profiles = await db
+  const pending = await db
     .selectFrom('directory_profiles')
     .select([
       'id',
@@ -129,7 +185,7 @@ export async function listPendingReview(db: Executor, limit: number) {
     .orderBy('name_key')
     .limit(limit)
     .execute();
-  return { courses, profiles };
+  return { courses, profiles: pending.map(readLists) };
 }
 
 export const listCounties = (db: Executor) =>
@@ -162,13 +218,15 @@ export async function listRoster(
   db: Executor,
   column: 'elig_rule17' | 'elig_rule88' | 'elig_special_education' | 'elig_federal_ed' | 'elig_federal_wd',
 ) {
-  return db
-    .selectFrom('directory_profiles')
-    .select(['id', 'user_id', 'display_name', 'employer_keys'])
-    .where(column, '=', 1)
-    .orderBy('name_key')
-    .orderBy('id')
-    .execute();
+  return (
+    await db
+      .selectFrom('directory_profiles')
+      .select(['id', 'user_id', 'display_name', 'employer_keys'])
+      .where(column, '=', 1)
+      .orderBy('name_key')
+      .orderBy('id')
+      .execute()
+  ).map(readLists);
 }
 
 /** The directory's version, bumped by a trigger on every profile change (the search cache's key). */

@@ -23,10 +23,7 @@ export const ProfileBody = z.object({
   practiceName: z.string().trim().max(160).default(''),
   bio: z.string().trim().max(4000).default(''),
   areas: z.array(z.enum(PRACTICE_AREAS, 'Choose a practice area from the list')).max(10).default([]),
-  languages: z
-    .array(z.enum(LANGUAGE_CODES as [string, ...string[]], 'Choose a language from the list'))
-    .max(14)
-    .default(['en']),
+  languages: z.array(z.enum(LANGUAGE_CODES, 'Choose a language from the list')).max(14).default(['en']),
   counties: z.array(fips).max(115).default([]),
   statewide: z.boolean().default(false),
   inPerson: z.boolean().default(true),

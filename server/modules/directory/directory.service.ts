@@ -4,9 +4,7 @@ import {
 } from '../../../domain/certification-claims.ts';
 import {
   facetTokens,
-  type Language,
   nameKey,
-  type PracticeArea,
   relevanceScore,
   type SearchableProfile,
   searchText,
@@ -16,7 +14,6 @@ import {
   COURSE_KINDS,
   type CourseKind,
   computeEligibility,
-  type DegreeField,
   normalizeEmployer,
   ROSTER_LABELS,
   ROSTER_MET_TEXT,
@@ -56,10 +53,7 @@ export async function listCounties(deps: Pick<Deps, 'db'>) {
   return [...(await countyIndex(deps.db)).values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const parse = <T>(json: string): T[] => JSON.parse(json) as T[];
 const bool = (v: number) => v === 1;
-
-type Degree = { title: string; field: DegreeField; institution: string; year: number | null };
 
 export function trainingRecordOf(
   p: Pick<
@@ -78,8 +72,8 @@ export function trainingRecordOf(
     courses: courses
       .filter((c) => (COURSE_KINDS as readonly string[]).includes(c.kind))
       .map((c) => ({ hours: Number(c.hours), kind: c.kind as CourseKind, verified: c.verified_at !== null })),
-    attorney: parse(p.bar_admissions).length > 0,
-    graduateDegrees: parse<Degree>(p.degrees).map((d) => d.field),
+    attorney: p.bar_admissions.length > 0,
+    graduateDegrees: p.degrees.map((d) => d.field),
     credentialsVerified: p.credentials_verified_at !== null,
     affidavitOnFile: p.affidavit_verified_at !== null,
     specialEducationAdmitted: p.special_ed_admitted_at !== null,
@@ -151,14 +145,14 @@ export function deriveColumns(
   const eligibility = computeEligibility(record);
   const rosters = ROSTERS.filter((r) => eligibility[r].met);
   const statewide = bool(p.statewide);
-  const served = statewide ? [] : parse<string>(p.counties).flatMap((f) => counties.get(f) ?? []);
+  const served = statewide ? [] : p.counties.flatMap((f) => counties.get(f) ?? []);
   const hours = verifiedHours(record.courses, COURSE_KINDS);
   const searchable: SearchableProfile = {
     displayName: p.display_name,
     practiceName: p.practice_name,
     bio: p.bio,
-    areas: parse<PracticeArea>(p.areas),
-    languages: parse<Language>(p.languages),
+    areas: p.areas,
+    languages: p.languages,
     counties: served,
     statewide,
     inPerson: bool(p.in_person),
@@ -187,7 +181,7 @@ export function deriveColumns(
       facets: p.published ? facetTokens(searchable) : ' ',
       sort_score: sortScoreKey(relevanceScore(searchable)),
       name_key: key,
-      employer_keys: JSON.stringify(parse<string>(p.employers).map(normalizeEmployer)),
+      employer_keys: p.employers.map(normalizeEmployer),
     },
   };
 }
@@ -254,9 +248,9 @@ function columnsOf(body: ProfileBody) {
     display_name: body.displayName,
     practice_name: body.practiceName,
     bio: body.bio,
-    areas: JSON.stringify([...new Set(body.areas)]),
-    languages: JSON.stringify([...new Set(body.languages)]),
-    counties: JSON.stringify(body.statewide ? [] : [...new Set(body.counties)].sort()),
+    areas: [...new Set(body.areas)],
+    languages: [...new Set(body.languages)],
+    counties: body.statewide ? [] : [...new Set(body.counties)].sort(),
     statewide: body.statewide ? 1 : 0,
     in_person: body.inPerson ? 1 : 0,
     remote: body.remote ? 1 : 0,
@@ -268,9 +262,9 @@ function columnsOf(body: ProfileBody) {
     contact_preference: body.contactPreference,
     phone: body.phone,
     website: body.website,
-    employers: JSON.stringify(body.employers),
-    degrees: JSON.stringify(body.degrees),
-    bar_admissions: JSON.stringify(body.barAdmissions),
+    employers: body.employers,
+    degrees: body.degrees,
+    bar_admissions: body.barAdmissions,
     published: body.published ? 1 : 0,
   };
 }
@@ -292,8 +286,9 @@ export async function writeProfile(
   let profileId: string;
   if (existing) {
     profileId = existing.id;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     const credentialsChanged =
-      existing.degrees !== columns.degrees || existing.bar_admissions !== columns.bar_admissions;
+      !same(existing.degrees, columns.degrees) || !same(existing.bar_admissions, columns.bar_admissions);
     await repo.updateProfile(tx, profileId, {
       ...columns,
       ...(credentialsChanged ? { credentials_verified_at: null, credentials_verified_by: null } : {}),

@@ -1,4 +1,3 @@
-import type { DegreeField } from '../../../domain/eligibility.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -20,9 +19,7 @@ import {
 // Profiles as people see and change them: the mediator's own (with the whole record), staff's
 // view and edit, the public page, the photo, and certificates and affidavits to read.
 
-const parse = <T>(json: string): T[] => JSON.parse(json) as T[];
 const bool = (v: number) => v === 1;
-type Degree = { title: string; field: DegreeField; institution: string; year: number | null };
 
 /** The signed-in mediator saves their own profile. */
 export async function saveOwnProfile(deps: Deps, actor: Actor | null, body: ProfileBody) {
@@ -65,9 +62,9 @@ async function presentOwn(db: Executor, p: repo.ProfileRow) {
     practiceName: p.practice_name,
     bio: p.bio,
     photoUrl: photoUrl(p),
-    areas: parse<string>(p.areas),
-    languages: parse<string>(p.languages),
-    counties: parse<string>(p.counties),
+    areas: p.areas,
+    languages: p.languages,
+    counties: p.counties,
     statewide: bool(p.statewide),
     inPerson: bool(p.in_person),
     remote: bool(p.remote),
@@ -79,9 +76,9 @@ async function presentOwn(db: Executor, p: repo.ProfileRow) {
     contactPreference: p.contact_preference,
     phone: p.phone,
     website: p.website,
-    employers: parse<string>(p.employers),
-    degrees: parse<Degree>(p.degrees),
-    barAdmissions: parse<{ state: string; year: number | null; number: string }>(p.bar_admissions),
+    employers: p.employers,
+    degrees: p.degrees,
+    barAdmissions: p.bar_admissions,
     published: bool(p.published),
     credentialsVerified: p.credentials_verified_at !== null,
     affidavitFileId: p.affidavit_file_id,
@@ -126,15 +123,15 @@ export async function getPublicProfile(deps: Pick<Deps, 'db'>, profileId: string
   if (p?.published !== 1) throw notFound('That mediator');
   const courses = await repo.listCourses(deps.db, p.id);
   const counties = await countyIndex(deps.db);
-  const served = bool(p.statewide) ? [] : parse<string>(p.counties).flatMap((f) => counties.get(f) ?? []);
+  const served = bool(p.statewide) ? [] : p.counties.flatMap((f) => counties.get(f) ?? []);
   return {
     id: p.id,
     name: p.display_name,
     practiceName: p.practice_name,
     photoUrl: photoUrl(p),
     bio: p.bio,
-    areas: parse<string>(p.areas),
-    languages: parse<string>(p.languages),
+    areas: p.areas,
+    languages: p.languages,
     statewide: bool(p.statewide),
     counties: served,
     circuits: [...new Set(served.map((c) => c.circuit))].sort((a, b) => a - b),

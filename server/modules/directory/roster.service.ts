@@ -18,8 +18,7 @@ export async function eligibleMediators(
   const rows = await repo.listRoster(db, ELIG_COLUMN[input.roster]);
   const result: { userId: string; profileId: string; name: string }[] = [];
   for (const row of rows) {
-    const keys = JSON.parse(row.employer_keys) as string[];
-    if (keys.some((k) => excluded.has(k))) continue;
+    if (row.employer_keys.some((k) => excluded.has(k))) continue;
     result.push({ userId: row.user_id, profileId: row.id, name: row.display_name });
     if (input.limit !== undefined && result.length >= input.limit) break;
   }

@@ -1,6 +1,7 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { FacetGroup } from '../../../domain/directory-search.ts';
 import { dialectOf, type Executor } from '../../db/database.ts';
+import { readLists } from './directory.repository.ts';
 
 // The directory search's queries. Two ways to find the same rows, chosen by the service:
 //  - "match": the full-text index (FTS5 on SQLite, GIN over tsvector on PostgreSQL) finds every
@@ -266,7 +267,7 @@ export async function matchWithFacets(
 /** The columns a result card shows, for the ids of one page. */
 export async function cardsFor(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('directory_profiles')
     .select([
       'id',
@@ -292,4 +293,5 @@ export async function cardsFor(db: Executor, ids: string[]) {
     ])
     .where('id', 'in', ids)
     .execute();
+  return rows.map(readLists);
 }

@@ -373,7 +373,7 @@ export async function reviewQueue(deps: Pick<Deps, 'db'>, actor: Actor | null) {
       id: p.id,
       mediator: p.display_name,
       credentialsPending:
-        p.credentials_verified_at === null && (p.degrees !== '[]' || p.bar_admissions !== '[]'),
+        p.credentials_verified_at === null && (p.degrees.length > 0 || p.bar_admissions.length > 0),
       affidavitPending: p.affidavit_file_id !== null && p.affidavit_verified_at === null,
       affidavitFileId: p.affidavit_file_id,
       specialEducationAdmitted: p.special_ed_admitted_at !== null,

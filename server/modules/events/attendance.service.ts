@@ -76,7 +76,7 @@ export async function markAttended(deps: Deps, actor: Actor | null, eventId: str
   }
   const person = await findUser(deps.db, r.user_id);
   if (!person) throw notFound('That registration');
-  const credits = JSON.parse(event.credits) as Credit[];
+  const credits = event.credits;
   const date = missouriDate(new Date(event.starts_at));
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {

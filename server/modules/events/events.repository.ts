@@ -1,20 +1,51 @@
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { z } from 'zod';
+import { COURSE_KINDS } from '../../../domain/eligibility.ts';
 import type { EventKind, SeatStatus } from '../../../domain/event-seats.ts';
 import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type { AssociationEventsTable, EventRegistrationsTable } from '../../db/tables/association.ts';
 
-export async function insertEvent(db: Executor, row: Insertable<AssociationEventsTable>) {
-  await db.insertInto('association_events').values(row).execute();
+// Trainings and events, and the seats people hold at them. Decides nothing.
+
+/** The continuing-education hours an event gives, by kind of course. */
+const credits = jsonColumn(
+  'association_events',
+  'credits',
+  z.array(z.object({ kind: z.enum(COURSE_KINDS), hours: z.number() })),
+);
+export type Credit = ReturnType<typeof credits.read>[number];
+export type EventRow = Omit<Selectable<AssociationEventsTable>, 'credits'> & { credits: Credit[] };
+const toEvent = (row: Selectable<AssociationEventsTable>): EventRow => ({
+  ...row,
+  credits: credits.read(row.credits),
+});
+const encodeEvent = <T extends { credits?: Credit[] | undefined }>({ credits: c, ...rest }: T) => ({
+  ...rest,
+  ...(c ? { credits: credits.write(c) } : {}),
+});
+
+export async function insertEvent(
+  db: Executor,
+  row: Omit<Insertable<AssociationEventsTable>, 'credits'> & { credits?: Credit[] },
+) {
+  await db.insertInto('association_events').values(encodeEvent(row)).execute();
 }
 
-export async function updateEvent(db: Executor, id: string, patch: Updateable<AssociationEventsTable>) {
-  await db.updateTable('association_events').set(patch).where('id', '=', id).execute();
+export async function updateEvent(
+  db: Executor,
+  id: string,
+  patch: Omit<Updateable<AssociationEventsTable>, 'credits'> & { credits?: Credit[] },
+) {
+  await db.updateTable('association_events').set(encodeEvent(patch)).where('id', '=', id).execute();
 }
 
-export const findEvent = (db: Executor, id: string) =>
-  db.selectFrom('association_events').selectAll().where('id', '=', id).executeTakeFirst();
+export const findEvent = async (db: Executor, id: string) => {
+  const row = await db.selectFrom('association_events').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toEvent(row);
+};
 
-export const listEvents = (
+export const listEvents = async (
   db: Executor,
   filter: { from?: string; kind?: EventKind; includeDrafts: boolean },
 ) => {
@@ -26,7 +57,7 @@ export const listEvents = (
     q = q.where((eb) => eb.or([eb('ends_at', '>=', from), eb('recorded', '=', 1)]));
   }
   if (filter.kind) q = q.where('kind', '=', filter.kind);
-  return q.execute();
+  return (await q.execute()).map(toEvent);
 };
 
 /**
@@ -88,7 +119,7 @@ export const findRegistrationWithEvent = (db: Executor, id: string) =>
     .selectFrom('event_registrations as r')
     .innerJoin('association_events as e', 'e.id', 'r.event_id')
     .selectAll('r')
-    .select(['e.title', 'e.provider', 'e.starts_at', 'e.ends_at', 'e.credits'])
+    .select(['e.title', 'e.provider', 'e.starts_at', 'e.ends_at'])
     .where('r.id', '=', id)
     .executeTakeFirst();
 

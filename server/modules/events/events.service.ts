@@ -1,7 +1,6 @@
 import type { EventKind } from '../../../domain/event-seats.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
-import type { AssociationEventsTable } from '../../db/tables/association.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { buildCalendar, type CalendarEvent } from '../../infra/calendar.ts';
 import { iso } from '../../infra/clock.ts';
@@ -11,26 +10,7 @@ import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './events.repository.ts';
 
-type Credit = { kind: string; hours: number };
-type EventRow = Omit<
-  AssociationEventsTable,
-  | 'description'
-  | 'recorded'
-  | 'credits'
-  | 'credit_hours'
-  | 'seats_taken'
-  | 'member_price_cents'
-  | 'price_cents'
-  | 'lock_version'
-> & {
-  description: string;
-  recorded: number;
-  credits: string;
-  credit_hours: number;
-  seats_taken: number;
-  member_price_cents: number;
-  price_cents: number;
-};
+type EventRow = repo.EventRow;
 
 export type EventInput = {
   kind: EventKind;
@@ -42,7 +22,7 @@ export type EventInput = {
   place: string | null;
   onlineUrl: string | null;
   recorded: boolean;
-  credits: Credit[];
+  credits: repo.Credit[];
   capacity: number | null;
   memberPriceCents: number;
   priceCents: number;
@@ -56,7 +36,7 @@ export async function presentEvent(
 ) {
   return {
     id: e.id,
-    kind: e.kind as EventKind,
+    kind: e.kind,
     title: e.title,
     description: e.description,
     provider: e.provider,
@@ -65,7 +45,7 @@ export async function presentEvent(
     place: e.place,
     onlineUrl: e.online_url,
     recorded: e.recorded === 1,
-    credits: JSON.parse(e.credits) as Credit[],
+    credits: e.credits,
     creditHours: Number(e.credit_hours),
     capacity: e.capacity,
     seatsTaken: e.seats_taken,
@@ -98,7 +78,7 @@ const columns = (input: Partial<EventInput>) => ({
   ...(input.recorded !== undefined ? { recorded: input.recorded ? 1 : 0 } : {}),
   ...(input.credits !== undefined
     ? {
-        credits: JSON.stringify(input.credits),
+        credits: input.credits,
         credit_hours: input.credits.reduce((s, c) => s + c.hours, 0),
       }
     : {}),
@@ -119,7 +99,7 @@ export async function listEvents(
     ...(filter.kind ? { kind: filter.kind } : {}),
     includeDrafts: staff,
   });
-  return Promise.all(rows.map((e) => presentEvent(deps, e as EventRow)));
+  return Promise.all(rows.map((e) => presentEvent(deps, e)));
 }
 
 export async function getEvent(deps: Deps, actor: Actor | null, eventId: string) {
@@ -127,7 +107,7 @@ export async function getEvent(deps: Deps, actor: Actor | null, eventId: string)
   const staff = Boolean(actor && can(actor.grants, 'association:manage'));
   if (!e || (e.status === 'draft' && !staff)) throw notFound('That event');
   const mine = actor ? await repo.findRegistrationFor(deps.db, eventId, actor.userId) : undefined;
-  return presentEvent(deps, e as EventRow, mine);
+  return presentEvent(deps, e, mine);
 }
 
 export async function createEvent(deps: Deps, actor: Actor | null, input: EventInput) {
@@ -222,5 +202,5 @@ export function calendarEventOf(
 export async function eventCalendar(deps: Deps, actor: Actor | null, eventId: string) {
   await getEvent(deps, actor, eventId);
   const e = (await repo.findEvent(deps.db, eventId))!;
-  return buildCalendar([calendarEventOf(e as EventRow, deps.config.publicUrl)], { name: e.title });
+  return buildCalendar([calendarEventOf(e, deps.config.publicUrl)], { name: e.title });
 }

@@ -1,22 +1,43 @@
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type { OutboxEmailsTable } from '../../db/schema.ts';
+import type { MailAttachment } from '../../infra/mailer.ts';
 
-export type OutboxRow = Omit<OutboxEmailsTable, 'attachments' | 'attempts'> & {
-  attachments: string;
-  attempts: number;
+// The outbox: every message Parley sends, with its attachments. Decides nothing.
+
+const attachments = jsonColumn(
+  'outbox_emails',
+  'attachments',
+  z.array(
+    z.object({
+      filename: z.string(),
+      contentType: z.string(),
+      content: z.string(),
+      encoding: z.enum(['base64', 'utf8']).optional(),
+    }),
+  ) satisfies z.ZodType<MailAttachment[]>,
+);
+
+export type OutboxRow = Omit<Selectable<OutboxEmailsTable>, 'attachments'> & {
+  attachments: MailAttachment[];
 };
+const toRow = (row: Selectable<OutboxEmailsTable>): OutboxRow => ({
+  ...row,
+  attachments: attachments.read(row.attachments),
+});
 
 export async function insertEmail(db: Executor, row: Omit<OutboxRow, 'attempts' | 'last_error' | 'sent_at'>) {
   await db
     .insertInto('outbox_emails')
-    .values({ ...row, last_error: null, sent_at: null })
+    .values({ ...row, attachments: attachments.write(row.attachments), last_error: null, sent_at: null })
     .execute();
 }
 
 export async function findEmail(db: Executor, id: string): Promise<OutboxRow | undefined> {
-  return (await db.selectFrom('outbox_emails').selectAll().where('id', '=', id).executeTakeFirst()) as
-    | OutboxRow
-    | undefined;
+  const row = await db.selectFrom('outbox_emails').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toRow(row);
 }
 
 export async function markSent(db: Executor, id: string, at: string) {
@@ -51,5 +72,5 @@ export async function listEmails(db: Executor, filter: MailboxFilter): Promise<O
   if (filter.to) q = q.where('to_address', '=', filter.to.toLowerCase());
   if (filter.caseId) q = q.where('case_id', '=', filter.caseId);
   if (filter.before) q = q.where('created_at', '<', filter.before);
-  return (await q.execute()) as OutboxRow[];
+  return (await q.execute()).map(toRow);
 }

@@ -41,7 +41,7 @@ export async function queueEmail(
     subject: email.subject,
     text_body: email.text,
     html_body: email.html ?? null,
-    attachments: JSON.stringify(email.attachments ?? []),
+    attachments: email.attachments ?? [],
     program_id: email.programId ?? null,
     case_id: email.caseId ?? null,
     status: held ? 'held' : 'queued',
@@ -62,7 +62,7 @@ async function sendQueuedEmail(deps: Deps, { emailId }: { emailId: string }) {
       subject: email.subject,
       text: email.text_body,
       html: email.html_body,
-      attachments: JSON.parse(email.attachments) as MailAttachment[],
+      attachments: email.attachments,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -97,7 +97,7 @@ const present = (row: repo.OutboxRow): MailboxEntry => ({
   status: row.status,
   createdAt: row.created_at,
   sentAt: row.sent_at,
-  attachments: (JSON.parse(row.attachments) as MailAttachment[]).map((a) => ({
+  attachments: row.attachments.map((a) => ({
     filename: a.filename,
     contentType: a.contentType,
   })),
@@ -114,5 +114,5 @@ export async function listMailbox(
 export async function readMailboxAttachment(deps: Pick<Deps, 'db'>, emailId: string, index: number) {
   const row = await repo.findEmail(deps.db, emailId);
   if (!row) return undefined;
-  return (JSON.parse(row.attachments) as MailAttachment[])[index];
+  return row.attachments[index];
 }

@@ -1,30 +1,53 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import { z } from 'zod';
 import type { MembershipStatus } from '../../../domain/membership.ts';
 import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type {
   AssociationPaymentsTable,
   MembershipsTable,
   MembershipTiersTable,
 } from '../../db/tables/association.ts';
 
-export const listTiers = (db: Executor, includeInactive: boolean) => {
+/** A tier's benefits, in words, as a list. */
+const benefits = jsonColumn('membership_tiers', 'benefits', z.array(z.string()));
+export type TierRow = Omit<Selectable<MembershipTiersTable>, 'benefits'> & { benefits: string[] };
+const toTier = (row: Selectable<MembershipTiersTable>): TierRow => ({
+  ...row,
+  benefits: benefits.read(row.benefits),
+});
+const encodeTier = <T extends { benefits?: string[] | undefined }>({ benefits: b, ...rest }: T) => ({
+  ...rest,
+  ...(b ? { benefits: benefits.write(b) } : {}),
+});
+
+export const listTiers = async (db: Executor, includeInactive: boolean) => {
   let q = db.selectFrom('membership_tiers').selectAll().orderBy('sort_order').orderBy('name');
   if (!includeInactive) q = q.where('active', '=', 1);
-  return q.execute();
+  return (await q.execute()).map(toTier);
 };
 
-export const findTier = (db: Executor, id: string) =>
-  db.selectFrom('membership_tiers').selectAll().where('id', '=', id).executeTakeFirst();
+export const findTier = async (db: Executor, id: string) => {
+  const row = await db.selectFrom('membership_tiers').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toTier(row);
+};
 
 export const findTierBySlug = (db: Executor, slug: string) =>
-  db.selectFrom('membership_tiers').selectAll().where('slug', '=', slug).executeTakeFirst();
+  db.selectFrom('membership_tiers').select('id').where('slug', '=', slug).executeTakeFirst();
 
-export async function insertTier(db: Executor, row: Insertable<MembershipTiersTable>) {
-  await db.insertInto('membership_tiers').values(row).execute();
+export async function insertTier(
+  db: Executor,
+  row: Omit<Insertable<MembershipTiersTable>, 'benefits'> & { benefits?: string[] },
+) {
+  await db.insertInto('membership_tiers').values(encodeTier(row)).execute();
 }
 
-export async function updateTier(db: Executor, id: string, patch: Updateable<MembershipTiersTable>) {
-  await db.updateTable('membership_tiers').set(patch).where('id', '=', id).execute();
+export async function updateTier(
+  db: Executor,
+  id: string,
+  patch: Omit<Updateable<MembershipTiersTable>, 'benefits'> & { benefits?: string[] },
+) {
+  await db.updateTable('membership_tiers').set(encodeTier(patch)).where('id', '=', id).execute();
 }
 
 export const findMembershipByUser = (db: Executor, userId: string) =>

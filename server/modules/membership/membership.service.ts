@@ -18,7 +18,7 @@ export const presentTier = (t: {
   name: string;
   description: string;
   annual_dues_cents: number;
-  benefits: string;
+  benefits: string[];
   includes_listing: number;
   grace_days: number;
   sort_order: number;
@@ -29,7 +29,7 @@ export const presentTier = (t: {
   name: t.name,
   description: t.description,
   annualDuesCents: t.annual_dues_cents,
-  benefits: JSON.parse(t.benefits) as string[],
+  benefits: t.benefits,
   includesListing: t.includes_listing === 1,
   graceDays: t.grace_days,
   sortOrder: t.sort_order,
@@ -58,7 +58,7 @@ const tierColumns = (input: TierInput) => ({
   ...(input.name !== undefined ? { name: input.name } : {}),
   ...(input.description !== undefined ? { description: input.description } : {}),
   ...(input.annualDuesCents !== undefined ? { annual_dues_cents: input.annualDuesCents } : {}),
-  ...(input.benefits !== undefined ? { benefits: JSON.stringify(input.benefits) } : {}),
+  ...(input.benefits !== undefined ? { benefits: input.benefits } : {}),
   ...(input.includesListing !== undefined ? { includes_listing: input.includesListing ? 1 : 0 } : {}),
   ...(input.graceDays !== undefined ? { grace_days: input.graceDays } : {}),
   ...(input.sortOrder !== undefined ? { sort_order: input.sortOrder } : {}),
