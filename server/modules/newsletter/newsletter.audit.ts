@@ -1,0 +1,9 @@
+/** What the newsletter writes to the audit trail. */
+export const NEWSLETTER_AUDIT_KINDS = [
+  'newsletter.drafted',
+  'newsletter.edited',
+  'newsletter.published',
+  'newsletter.subscribed',
+  'newsletter.unsubscribed',
+] as const;
+export type NewsletterAuditKind = (typeof NEWSLETTER_AUDIT_KINDS)[number];

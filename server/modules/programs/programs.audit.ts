@@ -1,0 +1,3 @@
+/** What programs write to the audit trail. */
+export const PROGRAMS_AUDIT_KINDS = ['program.created', 'program.updated', 'program.rules_changed'] as const;
+export type ProgramsAuditKind = (typeof PROGRAMS_AUDIT_KINDS)[number];
