@@ -10,6 +10,7 @@ import { isNeutral } from '../cases/cases.policy.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
 import { joined, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { ATM_EMAILS } from './atm.emails.ts';
 import {
   currentDocument,
   insertDocument,
@@ -125,14 +126,7 @@ export async function signAgreementToMediate(
       const now = deps.clock.now();
       await moveCase(tx, deps, c, 'all_signed', viewer.userId, { ready_at: iso(now) });
       const deadlines = deadlinesFor(ctx, {}, now).filter((d) => d.dueAt);
-      const notice = {
-        template: 'ready-to-schedule',
-        subject: `${c.reference}: ready to schedule`,
-        body: [
-          'Everyone signed the Agreement to Mediate. The next step is to set a date for the first session.',
-          ...deadlines.map((d) => `- ${d.label}: by ${d.shown}`),
-        ].join('\n'),
-      };
+      const notice = ATM_EMAILS.readyToSchedule(c.reference, deadlines);
       await notifyPeople(tx, deps, c, joined(ctx.participants), notice);
       if (c.mediator_id) await notifyMediator(tx, deps, c, c.mediator_id, notice);
     }

@@ -18,6 +18,7 @@ import { loadMediation, parties, requireMediator } from '../cases/case-access.ts
 import { joined, notifyPeople } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
+import { AGREEMENT_EMAILS } from './agreements.emails.ts';
 import * as repo from './agreements.repository.ts';
 import type { DraftInput } from './agreements.schemas.ts';
 
@@ -99,11 +100,13 @@ export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: st
         updated_at: now,
       });
     }
-    await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
-      template: 'agreement-draft',
-      subject: `${ctx.c.reference}: ${row.version === 1 ? 'a draft agreement is ready to read' : 'the draft agreement changed'}`,
-      body: `Version ${row.version} of your written agreement is ready. Please read it on Parley${signing === 'electronic' ? ' and sign it if it says what you agreed' : ''}. You can comment on it there.`,
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      ctx.c,
+      joined(ctx.participants),
+      AGREEMENT_EMAILS.draftReady(ctx.c.reference, row.version, signing === 'electronic'),
+    );
     return { version: row.version, sha256: row.sha256, scope };
   });
 }

@@ -15,6 +15,7 @@ import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.s
 import { queueEmail } from '../mail/mail.service.ts';
 import { agreementState, requireAgreementReader } from './agreement-context.ts';
 import { agreementSigned } from './agreement-signed.ts';
+import { AGREEMENT_EMAILS } from './agreements.emails.ts';
 import * as repo from './agreements.repository.ts';
 import type { SignInput } from './agreements.schemas.ts';
 
@@ -72,14 +73,13 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
     version: state.doc!.version,
     signedAt: now,
   });
-  await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
-    template: 'agreement-signed',
-    subject: `${ctx.c.reference}: your agreement is signed`,
-    body:
-      state.status === 'awaiting_court_approval'
-        ? 'Everyone has signed your agreement. It goes to the judge next. It is not final until the judge approves it. You can download the signed copy on Parley.'
-        : 'Everyone has signed your agreement. You can download the signed copy on Parley.',
-  });
+  await notifyPeople(
+    tx,
+    deps,
+    ctx.c,
+    joined(ctx.participants),
+    AGREEMENT_EMAILS.signedByAll(ctx.c.reference, state.status === 'awaiting_court_approval'),
+  );
   if (ctx.pack.programKind === 'special_education') {
     const pdf = await buildPdf(tx, ctx, state);
     const coordinators = await listRoleHolders(tx, ctx.c.program_id, 'coordinator');
@@ -87,9 +87,11 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
       await queueEmail(tx, deps, {
         to: person.email,
         toUserId: person.id,
-        template: 'agreement-program-copy',
-        subject: `${ctx.c.reference}: signed mediation agreement for the state's records`,
-        text: `Hello ${person.name},\n\nThe signed mediation agreement for case ${ctx.c.reference} is attached for the state program's records (${ctx.pack.agreementGoesTo.cite}).\n\nParley`,
+        ...AGREEMENT_EMAILS.programCopy({
+          name: person.name,
+          reference: ctx.c.reference,
+          cite: ctx.pack.agreementGoesTo.cite,
+        }),
         attachments: [
           {
             filename: `agreement-${ctx.c.reference}.pdf`,

@@ -8,6 +8,7 @@ import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { onInvitationAccepted, onInvitationDeclined } from '../invitations/invitations.service.ts';
 import { beginByOf, type CaseAccess, loadCase, moveCase, packForCase, updateCase } from './case-access.ts';
+import { CASE_EMAILS } from './cases.emails.ts';
 import * as repo from './cases.repository.ts';
 import { CASE_INVITE_PURPOSE } from './intake.service.ts';
 import { joined, notifyCoordinators, notifyPeople } from './notify.ts';
@@ -40,14 +41,14 @@ onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
   // A court-referred case needs no consent: joining is taking part.
   if (ordered && p.side === 'respondent' && p.role === 'party' && c.state === 'awaiting_other_party') {
     await moveCase(tx, deps, c, 'other_party_agrees', accepted.userId, { consented_at: iso(now) });
-    await notifyPeople(tx, deps, c, joined(await repo.listParticipants(tx, c.id)), screeningNotice(p.name));
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      joined(await repo.listParticipants(tx, c.id)),
+      CASE_EMAILS.screeningOpen(p.name),
+    );
   }
-});
-
-const screeningNotice = (who: string) => ({
-  template: 'screening-open',
-  subject: 'Next step: a few private questions',
-  body: `${who} joined the mediation. Next, each of you answers a few private questions about safety and taking part. Only you and the mediator or the screening coordinator can read your answers.`,
 });
 
 /** The other side agrees to mediate, or declines (only where the pack makes mediation voluntary). */
@@ -66,11 +67,13 @@ export async function respondToRequest(
     const now = deps.clock.now();
     if (input.decision === 'agree') {
       await moveCase(tx, deps, c, 'other_party_agrees', viewer.userId, { consented_at: iso(now) });
-      await notifyPeople(tx, deps, c, joined(ctx.participants), {
-        template: 'agreed',
-        subject: `Good news: mediation is going ahead (${c.reference})`,
-        body: `${ctx.actor.name} agreed to mediate. Next, each of you answers a few private questions about safety and taking part. Only you and the mediator or the screening coordinator can read your answers.`,
-      });
+      await notifyPeople(
+        tx,
+        deps,
+        c,
+        joined(ctx.participants),
+        CASE_EMAILS.agreed(c.reference, ctx.actor.name),
+      );
       return { state: c.state };
     }
     await closeAsDeclined(tx, deps, ctx, { name: ctx.actor.name, userId: viewer.userId, reason: null });
@@ -100,20 +103,14 @@ async function closeAsDeclined(
     closed_at: iso(now),
     close_reason: 'declined',
   });
-  await notifyPeople(tx, deps, c, joined(ctx.participants, 'requester'), {
-    template: 'declined',
-    subject: `${c.reference}: the other side said no to mediation`,
-    body: [
-      `${by.name} decided not to take part in mediation, so this case is closed.`,
-      'Here is what you can do next:',
-      ...pack.nextSteps.value.map((s) => `- ${s}`),
-    ].join('\n'),
-  });
-  await notifyCoordinators(tx, deps, c, {
-    template: 'declined-coordinator',
-    subject: `${c.reference} was declined`,
-    body: `The other side declined mediation in ${c.reference}. The case is closed.${by.reason ? `\n\nThe reason they gave: ${by.reason}` : ''}`,
-  });
+  await notifyPeople(
+    tx,
+    deps,
+    c,
+    joined(ctx.participants, 'requester'),
+    CASE_EMAILS.declined(c.reference, by.name, pack.nextSteps.value),
+  );
+  await notifyCoordinators(tx, deps, c, CASE_EMAILS.declinedToProgram(c.reference, by.reason));
 }
 
 /**
@@ -196,11 +193,7 @@ export async function requestOptOut(
       subjectId: c.id,
       data: { side: viewer.side, deadline: window?.dueDate ?? null },
     });
-    await notifyCoordinators(tx, deps, c, {
-      template: 'opt-out',
-      subject: `${c.reference}: written opt-out request`,
-      body: `A party filed a written opt-out request in ${c.reference}. The court decides what happens next.`,
-    });
+    await notifyCoordinators(tx, deps, c, CASE_EMAILS.optOutFiled(c.reference));
     return { optOutRequestedAt: iso(now), deadline: window?.dueDate ?? null };
   });
 }
@@ -216,15 +209,13 @@ export async function withdrawCase(deps: Deps, actor: Actor | null, caseId: stri
       closed_at: iso(deps.clock.now()),
       close_reason: 'withdrawn',
     });
-    await notifyPeople(tx, deps, c, joined(ctx.participants), {
-      template: 'withdrawn',
-      subject: `${c.reference} is closed`,
-      body: [
-        'This mediation case was withdrawn and is now closed.',
-        'What you can do next:',
-        ...pack.nextSteps.value.map((s) => `- ${s}`),
-      ].join('\n'),
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      joined(ctx.participants),
+      CASE_EMAILS.withdrawn(c.reference, pack.nextSteps.value),
+    );
     return { state: c.state };
   });
 }

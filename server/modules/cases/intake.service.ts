@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { issueInvitation } from '../invitations/invitations.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-access.ts';
+import { CASE_EMAILS, type InvitationText } from './cases.emails.ts';
 import * as repo from './cases.repository.ts';
 import type { CreateCaseInput } from './cases.schemas.ts';
 import { notifyCoordinators, notifyPeople } from './notify.ts';
@@ -136,8 +137,7 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
         name: requester!.name,
         email: requester!.email!,
         invitedBy: actor.userId,
-        subject: `${program.name}: your mediation request is open`,
-        message: `Hello ${requester!.name},\n\n${program.name} opened a mediation case for you: ${title}. Open the link to see it and take part.`,
+        ...CASE_EMAILS.requestOpenedForYou({ name: requester!.name, programName: program.name, title }),
       });
     }
     const respondentId = newId();
@@ -161,32 +161,32 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
       name: input.respondent.name,
       email: input.respondent.email,
       invitedBy: actor.userId,
-      subject:
-        input.form === 'special_education'
-          ? `${asker} asks ${input.district.name} to take part in state mediation`
-          : `You are asked to take part in mediation: ${title}`,
-      message: [
-        `Hello ${input.respondent.name},`,
-        '',
-        input.form === 'special_education'
-          ? `${asker} asked for free, state-sponsored special education mediation with ${input.district.name} about ${input.student.name}. ${pack.cost.value.text}`
-          : `${asker} asked for mediation through ${program.name}: ${title}.`,
-        voluntary
-          ? 'Mediation is voluntary. Open the link to see the request, then tell us yes or no on the case page.'
-          : 'The court referred this case to mediation. Open the link to join the case.',
-      ].join('\n'),
+      ...CASE_EMAILS.askedToMediate({
+        name: input.respondent.name,
+        asker,
+        programName: program.name,
+        title,
+        voluntary,
+        specialEducation:
+          input.form === 'special_education'
+            ? { district: input.district.name, student: input.student.name, cost: pack.cost.value.text }
+            : null,
+      }),
     });
     await moveCase(tx, deps, c, 'invite_other_party', actor.userId);
-    await notifyPeople(tx, deps, c, [{ email: actor.email, userId: actor.userId, name: actor.name }], {
-      template: 'requested',
-      subject: `We got your request: ${title}`,
-      body: `Your request (${reference}) is saved. We sent an invitation to ${input.respondent.name}. We will e-mail you when they answer.${input.form === 'special_education' ? '\n\nYou can download your request letter on the case page.' : ''}`,
-    });
-    await notifyCoordinators(tx, deps, c, {
-      template: 'new-request',
-      subject: `New request ${reference}`,
-      body: `A new request is in your intake queue: ${reference}, ${title}.`,
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      [{ email: actor.email, userId: actor.userId, name: actor.name }],
+      CASE_EMAILS.requestReceived({
+        title,
+        reference,
+        invited: input.respondent.name,
+        letter: input.form === 'special_education',
+      }),
+    );
+    await notifyCoordinators(tx, deps, c, CASE_EMAILS.newRequest({ reference, title }));
     return { id, reference };
   });
 }
@@ -196,7 +196,7 @@ export async function inviteParticipant(
   deps: Deps,
   c: CaseRow,
   participantId: string,
-  input: { name: string; email: string; invitedBy: string; subject: string; message: string; role?: Role },
+  input: { name: string; email: string; invitedBy: string; role?: Role } & InvitationText,
 ) {
   const { id } = await issueInvitation(tx, deps, {
     email: input.email,

@@ -8,6 +8,7 @@ import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadCase, parties } from './case-access.ts';
+import { CASE_EMAILS } from './cases.emails.ts';
 import { mayActForSide } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { inviteParticipant } from './intake.service.ts';
@@ -101,15 +102,21 @@ export async function addParticipant(
         email: input.email,
         invitedBy: viewer.userId,
         role: input.role === 'attorney' ? 'attorney' : 'advocate',
-        subject: `You are invited to a mediation case as ${ROLE_WORDS[input.role]}`,
-        message: `Hello ${input.name},\n\n${ctx.actor.name} added you to mediation case ${c.reference} as ${ROLE_WORDS[input.role]}.`,
+        ...CASE_EMAILS.addedToCase({
+          name: input.name,
+          by: ctx.actor.name,
+          reference: c.reference,
+          as: ROLE_WORDS[input.role],
+        }),
       });
     }
-    await notifyPeople(tx, deps, c, joined(ctx.participants), {
-      template: 'participant-added',
-      subject: `${c.reference}: someone was added to the case`,
-      body: `${input.name} was added as ${ROLE_WORDS[input.role]}.`,
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      joined(ctx.participants),
+      CASE_EMAILS.participantAdded(c.reference, input.name, ROLE_WORDS[input.role]),
+    );
     return { id };
   });
 }
@@ -134,13 +141,13 @@ export async function agreeToMoreCompanions(deps: Deps, actor: Actor | null, cas
       subjectId: viewer.participantId,
       data: { side: viewer.side, bothAgreed: all },
     });
-    await notifyPeople(tx, deps, c, joined(ctx.participants), {
-      template: 'companions-agreed',
-      subject: `${c.reference}: agreement to bring more people`,
-      body: all
-        ? 'Both sides agreed that each side may bring more than the usual number of people.'
-        : `${ctx.actor.name} agreed that each side may bring more people. The other side must agree too.`,
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      joined(ctx.participants),
+      CASE_EMAILS.companionsAgreed(c.reference, ctx.actor.name, all),
+    );
     return { bothAgreed: all };
   });
 }

@@ -6,7 +6,6 @@ import {
   nextMilestoneState,
   protectedSides,
 } from '../../../domain/compliance.ts';
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -15,8 +14,9 @@ import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { type CaseAccess, loadMediation } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
-import { joined, notifyPeople } from '../cases/notify.ts';
+import { joined, type Notice, notifyPeople } from '../cases/notify.ts';
 import { checkUpload, readFile, storeFile } from '../files/files.service.ts';
+import { COMPLIANCE_EMAILS } from './compliance.emails.ts';
 import { requireComplianceReader, requireMilestoneAction } from './compliance.policy.ts';
 import * as repo from './compliance.repository.ts';
 import type { MarkDoneInput } from './compliance.schemas.ts';
@@ -72,21 +72,15 @@ async function step(
 const otherSides = (side: Side | null): Side[] =>
   side === 'requester' ? ['respondent'] : side === 'respondent' ? ['requester'] : [];
 
-async function tell(
-  tx: Tx,
-  deps: Deps,
-  ctx: MediationContext,
-  sides: readonly Side[],
-  subject: string,
-  body: string,
-  template: string,
-) {
-  const people = sides.flatMap((s) => joined(ctx.participants, s));
-  await notifyPeople(tx, deps, ctx.c, people, {
-    template,
-    subject: `${ctx.c.reference}: ${subject}`,
-    body: `${body}\n\nSee every promise and its evidence on Parley.`,
-  });
+/** Tells the people on some sides about a step on a promise. */
+async function tell(tx: Tx, deps: Deps, ctx: MediationContext, sides: readonly Side[], notice: Notice) {
+  await notifyPeople(
+    tx,
+    deps,
+    ctx.c,
+    sides.flatMap((s) => joined(ctx.participants, s)),
+    notice,
+  );
 }
 
 export async function markDone(
@@ -144,9 +138,13 @@ export async function markDone(
       deps,
       ctx,
       otherSides(side),
-      `a promise was marked done`,
-      `${ctx.actor.name} says this promise was done on ${formatMissouriDate(input.doneOn)}: "${m.what}".${files.length ? ` They attached ${files.length} file${files.length === 1 ? '' : 's'}.` : ''}\n\nPlease look at it and say if it is done or not.`,
-      'compliance-marked-done',
+      COMPLIANCE_EMAILS.markedDone({
+        reference: ctx.c.reference,
+        who: ctx.actor.name,
+        what: m.what,
+        doneOn: input.doneOn,
+        files: files.length,
+      }),
     );
     return { id: m.id, state: to, doneOn: input.doneOn, evidence: files.length };
   });
@@ -186,9 +184,7 @@ export async function disputeDone(
       deps,
       ctx,
       m.done_by_side ? [m.done_by_side] : otherSides(ctx.viewer.side),
-      'a promise is not done, says the other side',
-      `${ctx.actor.name} says this promise is not done yet: "${m.what}". Their reason is on Parley. You can add evidence and mark it done again.`,
-      'compliance-disputed',
+      COMPLIANCE_EMAILS.disputed({ reference: ctx.c.reference, who: ctx.actor.name, what: m.what }),
     );
     return { id: m.id, state: to };
   });
@@ -209,9 +205,7 @@ export async function waiveMilestone(
       deps,
       ctx,
       responsible === 'both' ? [] : [responsible, ...protectedSides(responsible)],
-      'a promise was waived',
-      `${ctx.actor.name} gave up this promise, so it no longer needs to be done: "${m.what}".`,
-      'compliance-waived',
+      COMPLIANCE_EMAILS.waived({ reference: ctx.c.reference, who: ctx.actor.name, what: m.what }),
     );
     return { id: m.id, state: to };
   });

@@ -8,7 +8,6 @@ import {
   shouldMarkMissed,
 } from '../../../domain/compliance.ts';
 import { addDays } from '../../../domain/deadlines.ts';
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { inTransaction } from '../../db/database.ts';
 import { iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -19,6 +18,7 @@ import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadCaseForJob } from '../cases/case-access.ts';
 import { joined, notifyPeople } from '../cases/notify.ts';
+import { COMPLIANCE_EMAILS } from './compliance.emails.ts';
 import * as repo from './compliance.repository.ts';
 import { logMilestone, PARLEY, sideLabel, today } from './milestone-log.ts';
 import { programComplianceSettings } from './settings.ts';
@@ -80,30 +80,6 @@ export async function scanMilestones(deps: Deps): Promise<{ missed: number; enqu
   return { missed, enqueued };
 }
 
-const TEMPLATES: Record<ReminderKind, string> = {
-  before: 'compliance-due-soon',
-  due_today: 'compliance-due-today',
-  overdue: 'compliance-overdue',
-};
-const SUBJECTS: Record<ReminderKind, string> = {
-  before: 'a promise is due soon',
-  due_today: 'a promise is due today',
-  overdue: 'a promise is overdue',
-};
-
-function reminderText(kind: ReminderKind, m: repo.MilestoneRow, who: string) {
-  const date = formatMissouriDate(m.due_date);
-  const promise = `"${m.what}" (${who} promised this in your signed agreement)`;
-  switch (kind) {
-    case 'before':
-      return `Reminder: ${promise} is due by ${date}.\n\nWhen it is done, mark it done on Parley and add what shows it: ${m.evidence_expected}.`;
-    case 'due_today':
-      return `Today is the day: ${promise} is due today, ${date}.\n\nWhen it is done, mark it done on Parley and add what shows it: ${m.evidence_expected}.`;
-    case 'overdue':
-      return `${promise} was due on ${date}. It is not marked done.\n\nIf it is done, mark it done on Parley with what shows it. If it is not, the side it was promised to can download an enforcement packet on Parley (the signed agreement, the dates and the reminders sent) to take to a lawyer or a court.`;
-  }
-}
-
 export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<boolean> {
   return inTransaction(deps.db, async (tx) => {
     const m = await repo.findMilestoneById(tx, payload.milestoneId);
@@ -139,11 +115,18 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
         people.push({ email: u.email, userId: u.id, name: u.name, role: 'coordinator' });
     }
     const unique = people.filter((p, n) => p.email && people.findIndex((q) => q.email === p.email) === n);
-    await notifyPeople(tx, deps, c, unique, {
-      template: TEMPLATES[payload.reminder],
-      subject: `${c.reference}: ${SUBJECTS[payload.reminder]}`,
-      body: reminderText(payload.reminder, m, sideLabel({ participants, pack }, m.responsible_side)),
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      unique,
+      COMPLIANCE_EMAILS.reminder(
+        payload.reminder,
+        c.reference,
+        m,
+        sideLabel({ participants, pack }, m.responsible_side),
+      ),
+    );
     await repo.setReminderRecipients(
       tx,
       id,

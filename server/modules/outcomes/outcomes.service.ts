@@ -15,6 +15,7 @@ import type { Actor } from '../access/access.service.ts';
 import { agreementState } from '../agreements/agreement-context.ts';
 import { loadMediation, moveCase, parties, requireMediator } from '../cases/case-access.ts';
 import { notifyPeople } from '../cases/notify.ts';
+import { OUTCOME_EMAILS } from './outcomes.emails.ts';
 import * as repo from './outcomes.repository.ts';
 
 /**
@@ -67,18 +68,12 @@ export async function closeCase(deps: Deps, actor: Actor | null, caseId: string,
       parties(ctx)
         .filter((p) => p.status === 'active')
         .map((p) => ({ email: p.email, userId: p.user_id, name: p.name })),
-      {
-        template: 'closed',
-        subject: `${ctx.c.reference}: your mediation has ended`,
-        body: [
-          `Your mediation has ended. Result: ${STATE_LABELS[OUTCOME_STATE[outcome]].replace('Closed: ', '')}.`,
-          '',
-          'What you can do next:',
-          ...steps.map((s) => `- ${s}`),
-          '',
-          `Please tell us how it went. It takes two minutes: ${base}/cases/${caseId}/survey`,
-        ].join('\n'),
-      },
+      OUTCOME_EMAILS.closed({
+        reference: ctx.c.reference,
+        result: STATE_LABELS[OUTCOME_STATE[outcome]].replace('Closed: ', ''),
+        nextSteps: steps,
+        surveyUrl: `${base}/cases/${caseId}/survey`,
+      }),
     );
     return { state: ctx.c.state, outcome, nextSteps: steps };
   });

@@ -23,6 +23,7 @@ import {
 } from '../cases/case-access.ts';
 import { isAcceptedMediator, maySeeScreening } from '../cases/cases.policy.ts';
 import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { SCREENING_EMAILS } from './screening.emails.ts';
 import * as repo from './screening.repository.ts';
 
 /**
@@ -82,11 +83,7 @@ export async function submitScreening(
       subjectType: 'screening_response',
       subjectId: viewer.participantId,
     });
-    const notice = {
-      template: 'screening-answered',
-      subject: `${c.reference}: screening answered`,
-      body: `${ctx.actor.name} answered the private screening questions. You can review the answers on the case page.`,
-    };
+    const notice = SCREENING_EMAILS.answered(c.reference, ctx.actor.name);
     if (c.mediator_id && c.mediator_status === 'accepted')
       await notifyMediator(tx, deps, c, c.mediator_id, notice);
     else await notifyCoordinators(tx, deps, c, notice);
@@ -194,27 +191,24 @@ export async function decideScreening(
         closed_at: iso(now),
         close_reason: 'not_suitable',
       });
-      await notifyPeople(tx, deps, c, joined(ctx.participants), {
-        template: 'not-suitable',
-        subject: `${c.reference} is closed`,
-        body: [
-          'After screening, the program decided mediation is not the right fit for this case. This is not a judgment about anyone.',
-          'What you can do next:',
-          ...pack.nextSteps.value.map((s) => `- ${s}`),
-        ].join('\n'),
-      });
+      await notifyPeople(
+        tx,
+        deps,
+        c,
+        joined(ctx.participants),
+        SCREENING_EMAILS.notSuitable(c.reference, pack.nextSteps.value),
+      );
       return { state: c.state };
     }
     if (c.state === 'screening') {
       await moveCase(tx, deps, c, 'screening_proceed', viewer.userId, patch);
-      await notifyPeople(tx, deps, c, joined(ctx.participants), {
-        template: 'choose-mediator',
-        subject: `${c.reference}: next, choose a mediator`,
-        body:
-          pack.selection.value[0] === 'joint_choice'
-            ? 'Screening is done. Next, each side marks the mediators they would accept. We offer the case to a mediator you both chose.'
-            : 'Screening is done. Next, the program assigns a mediator.',
-      });
+      await notifyPeople(
+        tx,
+        deps,
+        c,
+        joined(ctx.participants),
+        SCREENING_EMAILS.chooseMediator(c.reference, pack.selection.value[0] === 'joint_choice'),
+      );
     } else {
       await updateCase(tx, deps, c, patch);
     }

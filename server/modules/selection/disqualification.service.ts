@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { loadCase, moveCase } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
 import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { SELECTION_EMAILS } from './selection.emails.ts';
 import * as repo from './selection.repository.ts';
 
 const present = (r: NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>) => ({
@@ -76,23 +77,24 @@ export async function requestDisqualification(
       data: { side: viewer.side, denyBy },
     });
     const otherSide = viewer.side === 'requester' ? 'respondent' : 'requester';
-    await notifyPeople(tx, deps, c, joined(ctx.participants, otherSide), {
-      template: 'disqualification-requested',
-      subject: `${c.reference}: the other side asks to replace the mediator`,
-      body: days
-        ? `The other side asked to disqualify the mediator. If you disagree, you can say so on the case page within ${days} days (${pack.disqualification.cite}).`
-        : 'The other side asked to disqualify the mediator. The program will decide.',
-    });
-    await notifyMediator(tx, deps, c, c.mediator_id, {
-      template: 'disqualification-mediator',
-      subject: `${c.reference}: a request to disqualify you`,
-      body: 'A party asked that you be disqualified from this case. The program will tell you what is decided.',
-    });
-    await notifyCoordinators(tx, deps, c, {
-      template: 'disqualification-coordinator',
-      subject: `${c.reference}: request to disqualify the mediator`,
-      body: 'A party asked to disqualify the mediator. See the case page.',
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      joined(ctx.participants, otherSide),
+      SELECTION_EMAILS.disqualificationRequested(
+        c.reference,
+        days ? { days, cite: pack.disqualification.cite } : null,
+      ),
+    );
+    await notifyMediator(
+      tx,
+      deps,
+      c,
+      c.mediator_id,
+      SELECTION_EMAILS.disqualificationToMediator(c.reference),
+    );
+    await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationToProgram(c.reference));
     return { id, denyBy };
   });
 }
@@ -141,11 +143,7 @@ export async function denyDisqualification(
       subjectType: 'disqualification_request',
       subjectId: r.id,
     });
-    await notifyCoordinators(tx, deps, c, {
-      template: 'disqualification-denied',
-      subject: `${c.reference}: the request to disqualify was denied`,
-      body: 'The other party denied the request to disqualify the mediator. The court or program decides.',
-    });
+    await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationDenied(c.reference));
     return { outcome: 'denied' };
   });
 }
@@ -201,19 +199,15 @@ export async function decideDisqualification(
         declined_mediators: declined,
       });
       await repo.deletePicks(tx, c.id);
-      await notifyMediator(tx, deps, c, r.mediator_id, {
-        template: 'disqualified',
-        subject: `${c.reference}: you are no longer the mediator`,
-        body: 'The request to disqualify you from this case was granted.',
-      });
+      await notifyMediator(tx, deps, c, r.mediator_id, SELECTION_EMAILS.disqualified(c.reference));
     }
-    await notifyPeople(tx, deps, c, joined(ctx.participants), {
-      template: 'disqualification-decided',
-      subject: `${c.reference}: decision on the request to disqualify the mediator`,
-      body: input.grant
-        ? 'The request was granted. A new mediator will be chosen.'
-        : 'The request was refused. The mediator stays on the case.',
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      joined(ctx.participants),
+      SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant),
+    );
     return { outcome: input.grant ? 'granted' : 'refused', state: c.state };
   });
 }

@@ -12,6 +12,7 @@ import { type CaseAccess, loadCase, moveCase, updateCase } from '../cases/case-a
 import { lastOffered } from '../cases/cases.service.ts';
 import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
 import { caseRoster, type RosterEntry } from './roster.ts';
+import { SELECTION_EMAILS } from './selection.emails.ts';
 import * as repo from './selection.repository.ts';
 
 type CaseContext = CaseAccess;
@@ -78,16 +79,18 @@ async function offer(
     subjectId: mediator.userId,
     data: { method },
   });
-  await notifyMediator(tx, deps, c, mediator.userId, {
-    template: 'mediator-offer',
-    subject: `You are asked to mediate ${c.reference}`,
-    body: `${ctx.programName} asks you to mediate ${c.reference} (${c.title}). Please accept or decline on the case page, and tell the parties about any conflict of interest.`,
-  });
-  await notifyPeople(tx, deps, c, joined(ctx.participants), {
-    template: 'mediator-offered',
-    subject: `${c.reference}: a mediator was asked`,
-    body: 'We asked a mediator to take your case. We will tell you when they answer.',
-  });
+  await notifyMediator(
+    tx,
+    deps,
+    c,
+    mediator.userId,
+    SELECTION_EMAILS.offerToMediator({
+      reference: c.reference,
+      title: c.title,
+      programName: ctx.programName,
+    }),
+  );
+  await notifyPeople(tx, deps, c, joined(ctx.participants), SELECTION_EMAILS.mediatorAsked(c.reference));
 }
 
 async function offerFromOverlap(tx: Tx, deps: Deps, ctx: CaseContext, actorId: string) {
@@ -100,16 +103,14 @@ async function offerFromOverlap(tx: Tx, deps: Deps, ctx: CaseContext, actorId: s
   ).filter((id) => !ctx.c.declined_mediators.includes(id));
   const first = roster.find((r) => r.userId === shared[0]);
   if (!first) {
-    await notifyPeople(tx, deps, ctx.c, joined(ctx.participants), {
-      template: 'no-overlap',
-      subject: `${ctx.c.reference}: please look at the mediator list again`,
-      body: 'There is no mediator on both lists yet. Please look at the list again and mark more mediators you would accept.',
-    });
-    await notifyCoordinators(tx, deps, ctx.c, {
-      template: 'no-overlap-coordinator',
-      subject: `${ctx.c.reference}: no mediator on both lists`,
-      body: 'The parties’ lists of acceptable mediators do not overlap yet.',
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      ctx.c,
+      joined(ctx.participants),
+      SELECTION_EMAILS.noOverlap(ctx.c.reference),
+    );
+    await notifyCoordinators(tx, deps, ctx.c, SELECTION_EMAILS.noOverlapToProgram(ctx.c.reference));
     return null;
   }
   await offer(tx, deps, ctx, first, 'joint_choice', actorId);
@@ -234,11 +235,7 @@ export async function respondToOffer(
       const next =
         c.selection_method === 'joint_choice' ? await offerFromOverlap(tx, deps, ctx, viewer.userId) : null;
       if (!next) {
-        await notifyCoordinators(tx, deps, c, {
-          template: 'mediator-declined',
-          subject: `${c.reference}: the mediator declined`,
-          body: 'The mediator declined the case. Please choose another.',
-        });
+        await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.mediatorDeclined(c.reference));
       }
       return { state: c.state, accepted: false };
     }
@@ -262,22 +259,18 @@ export async function respondToOffer(
       data: { conflictDisclosed: disclosure !== null },
     });
     await createAgreementToMediate(tx, deps, ctx, ctx.actor.name);
-    await notifyPeople(tx, deps, c, joined(ctx.participants), {
-      template: 'mediator-accepted',
-      subject: `${c.reference}: your mediator is ${ctx.actor.name}`,
-      body: [
-        `${ctx.actor.name} agreed to be your mediator.`,
-        disclosure
-          ? `The mediator told us about a possible conflict: ${disclosure}`
-          : 'The mediator has no conflict of interest to tell you about.',
-        'Next, each party reads and signs the Agreement to Mediate on the case page.',
-        ...(pack.disqualification.value.denyWithinDays
-          ? [
-              'If you think this mediator should not take your case, you can ask to disqualify them on the case page.',
-            ]
-          : []),
-      ].join('\n'),
-    });
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      joined(ctx.participants),
+      SELECTION_EMAILS.mediatorAccepted({
+        reference: c.reference,
+        mediator: ctx.actor.name,
+        disclosure,
+        mayDisqualify: Boolean(pack.disqualification.value.denyWithinDays),
+      }),
+    );
     return { state: c.state, accepted: true };
   });
 }

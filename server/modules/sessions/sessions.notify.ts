@@ -1,4 +1,3 @@
-import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { buildCalendar, type CalendarEvent, calendarAttachment } from '../../infra/calendar.ts';
@@ -7,11 +6,12 @@ import { findUsers } from '../accounts/accounts.service.ts';
 import type { CaseAccess, CaseRow } from '../cases/case-access.ts';
 import { coMediatorIds } from '../cases/co-mediators.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { SESSION_EMAILS, type SessionNotice } from './sessions.emails.ts';
 import type { Place, SessionRow } from './sessions.repository.ts';
 
 /**
- * Session e-mails with a calendar file, and the calendar events themselves. They carry the time,
- * the place and the case reference — never anything said in mediation.
+ * Sending a session's notices (their words are in sessions.emails.ts) with a calendar file, to
+ * the people invited and the mediators; and the calendar events themselves.
  */
 export function describePlace(place: Place): string {
   if (place.kind === 'video') return `By video: ${place.url}`;
@@ -59,15 +59,6 @@ export async function sessionRecipients(
   return people.filter((p) => !seen.has(p.email.toLowerCase()) && seen.add(p.email.toLowerCase()));
 }
 
-export type SessionNotice = 'invite' | 'moved' | 'cancelled' | 'reminder';
-
-const SUBJECT: Record<SessionNotice, string> = {
-  invite: 'a mediation session is set',
-  moved: 'your mediation session has moved',
-  cancelled: 'your mediation session is cancelled',
-  reminder: 'reminder: your mediation session is tomorrow',
-};
-
 export async function sendSessionNotice(
   tx: Tx,
   deps: Deps,
@@ -75,8 +66,6 @@ export async function sendSessionNotice(
   s: SessionRow,
   notice: SessionNotice,
 ) {
-  const when = formatMissouriDateTime(s.starts_at);
-  const place = describePlace(s.place);
   const ics = buildCalendar([calendarEvent(s, ctx.c, deps.config.publicUrl)], {
     method: notice === 'cancelled' ? 'CANCEL' : 'REQUEST',
   });
@@ -84,19 +73,13 @@ export async function sendSessionNotice(
     ...calendarAttachment(ics, notice === 'cancelled' ? 'cancel.ics' : 'session.ics'),
     ...(notice === 'cancelled' ? { contentType: 'text/calendar; charset=utf-8; method=CANCEL' } : {}),
   };
-  const lines: Record<SessionNotice, string> = {
-    invite: `A ${SESSION_KIND_LABELS[s.kind].toLowerCase()} is set for ${when} (Missouri time). It lasts about ${s.minutes} minutes.\n\nWhere: ${place}\n\nThe calendar file attached adds it to your calendar.`,
-    moved: `Your ${SESSION_KIND_LABELS[s.kind].toLowerCase()} has a new time: ${when} (Missouri time), about ${s.minutes} minutes.\n\nWhere: ${place}\n\nThe calendar file attached updates your calendar.`,
-    cancelled: `Your ${SESSION_KIND_LABELS[s.kind].toLowerCase()} on ${when} is cancelled. The mediator will set a new time with you.`,
-    reminder: `This is a reminder: your ${SESSION_KIND_LABELS[s.kind].toLowerCase()} is on ${when} (Missouri time).\n\nWhere: ${place}`,
-  };
+  const facts = { ...s, place: describePlace(s.place) };
+  const sessionsUrl = `${deps.config.publicUrl.replace(/\/$/, '')}/cases/${ctx.c.id}/sessions`;
   for (const person of await sessionRecipients(tx, ctx, s)) {
     await queueEmail(tx, deps, {
       to: person.email,
       toUserId: person.userId ?? null,
-      template: `session-${notice}`,
-      subject: `${ctx.c.reference}: ${SUBJECT[notice]}`,
-      text: `Hello ${person.name},\n\n${lines[notice]}\n\nSee your sessions: ${deps.config.publicUrl.replace(/\/$/, '')}/cases/${ctx.c.id}/sessions\n\nParley`,
+      ...SESSION_EMAILS.notice(notice, facts, { name: person.name, reference: ctx.c.reference, sessionsUrl }),
       attachments: [attachment],
       programId: ctx.c.program_id,
       caseId: ctx.c.id,

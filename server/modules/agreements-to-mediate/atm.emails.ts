@@ -1,0 +1,16 @@
+import type { Notice } from '../cases/notify.ts';
+
+/** The Agreement to Mediate's e-mails. */
+export const ATM_EMAILS = {
+  readyToSchedule: (
+    reference: string,
+    deadlines: readonly { label: string; shown: string | null }[],
+  ): Notice => ({
+    template: 'ready-to-schedule',
+    subject: `${reference}: ready to schedule`,
+    body: [
+      'Everyone signed the Agreement to Mediate. The next step is to set a date for the first session.',
+      ...deadlines.map((d) => `- ${d.label}: by ${d.shown}`),
+    ].join('\n'),
+  }),
+};

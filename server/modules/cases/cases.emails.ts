@@ -1,0 +1,111 @@
+import type { Notice } from './notify.ts';
+
+/**
+ * The cases area's e-mails, in plain words (about a fifth-grade reading level). They name the
+ * step and link to the case page (notify.ts adds the greeting and the link); they never carry
+ * screening answers, notes, or anyone's address or phone number.
+ */
+
+/** An invitation's words; the invitations area adds the single-use link. */
+export type InvitationText = { subject: string; message: string };
+
+/** "What you can do next:" and the pack's next steps, one a line. */
+export const nextStepsText = (steps: readonly string[], heading = 'What you can do next:') =>
+  [heading, ...steps.map((s) => `- ${s}`)].join('\n');
+
+const SCREENING_NEXT =
+  'Next, each of you answers a few private questions about safety and taking part. Only you and the mediator or the screening coordinator can read your answers.';
+
+export const CASE_EMAILS = {
+  // Intake
+  requestOpenedForYou: (p: { name: string; programName: string; title: string }): InvitationText => ({
+    subject: `${p.programName}: your mediation request is open`,
+    message: `Hello ${p.name},\n\n${p.programName} opened a mediation case for you: ${p.title}. Open the link to see it and take part.`,
+  }),
+  askedToMediate: (p: {
+    name: string;
+    asker: string;
+    programName: string;
+    title: string;
+    voluntary: boolean;
+    /** For special education: the district, the student and the pack's words on cost. */
+    specialEducation: { district: string; student: string; cost: string } | null;
+  }): InvitationText => ({
+    subject: p.specialEducation
+      ? `${p.asker} asks ${p.specialEducation.district} to take part in state mediation`
+      : `You are asked to take part in mediation: ${p.title}`,
+    message: [
+      `Hello ${p.name},`,
+      '',
+      p.specialEducation
+        ? `${p.asker} asked for free, state-sponsored special education mediation with ${p.specialEducation.district} about ${p.specialEducation.student}. ${p.specialEducation.cost}`
+        : `${p.asker} asked for mediation through ${p.programName}: ${p.title}.`,
+      p.voluntary
+        ? 'Mediation is voluntary. Open the link to see the request, then tell us yes or no on the case page.'
+        : 'The court referred this case to mediation. Open the link to join the case.',
+    ].join('\n'),
+  }),
+  requestReceived: (p: { title: string; reference: string; invited: string; letter: boolean }): Notice => ({
+    template: 'requested',
+    subject: `We got your request: ${p.title}`,
+    body: `Your request (${p.reference}) is saved. We sent an invitation to ${p.invited}. We will e-mail you when they answer.${p.letter ? '\n\nYou can download your request letter on the case page.' : ''}`,
+  }),
+  newRequest: (p: { reference: string; title: string }): Notice => ({
+    template: 'new-request',
+    subject: `New request ${p.reference}`,
+    body: `A new request is in your intake queue: ${p.reference}, ${p.title}.`,
+  }),
+
+  // Consent
+  screeningOpen: (who: string): Notice => ({
+    template: 'screening-open',
+    subject: 'Next step: a few private questions',
+    body: `${who} joined the mediation. ${SCREENING_NEXT}`,
+  }),
+  agreed: (reference: string, who: string): Notice => ({
+    template: 'agreed',
+    subject: `Good news: mediation is going ahead (${reference})`,
+    body: `${who} agreed to mediate. ${SCREENING_NEXT}`,
+  }),
+  declined: (reference: string, who: string, nextSteps: readonly string[]): Notice => ({
+    template: 'declined',
+    subject: `${reference}: the other side said no to mediation`,
+    body: [
+      `${who} decided not to take part in mediation, so this case is closed.`,
+      nextStepsText(nextSteps, 'Here is what you can do next:'),
+    ].join('\n'),
+  }),
+  declinedToProgram: (reference: string, reason: string | null): Notice => ({
+    template: 'declined-coordinator',
+    subject: `${reference} was declined`,
+    body: `The other side declined mediation in ${reference}. The case is closed.${reason ? `\n\nThe reason they gave: ${reason}` : ''}`,
+  }),
+  optOutFiled: (reference: string): Notice => ({
+    template: 'opt-out',
+    subject: `${reference}: written opt-out request`,
+    body: `A party filed a written opt-out request in ${reference}. The court decides what happens next.`,
+  }),
+  withdrawn: (reference: string, nextSteps: readonly string[]): Notice => ({
+    template: 'withdrawn',
+    subject: `${reference} is closed`,
+    body: ['This mediation case was withdrawn and is now closed.', nextStepsText(nextSteps)].join('\n'),
+  }),
+
+  // The people on a case
+  addedToCase: (p: { name: string; by: string; reference: string; as: string }): InvitationText => ({
+    subject: `You are invited to a mediation case as ${p.as}`,
+    message: `Hello ${p.name},\n\n${p.by} added you to mediation case ${p.reference} as ${p.as}.`,
+  }),
+  participantAdded: (reference: string, name: string, as: string): Notice => ({
+    template: 'participant-added',
+    subject: `${reference}: someone was added to the case`,
+    body: `${name} was added as ${as}.`,
+  }),
+  companionsAgreed: (reference: string, who: string, bothAgreed: boolean): Notice => ({
+    template: 'companions-agreed',
+    subject: `${reference}: agreement to bring more people`,
+    body: bothAgreed
+      ? 'Both sides agreed that each side may bring more than the usual number of people.'
+      : `${who} agreed that each side may bring more people. The other side must agree too.`,
+  }),
+};

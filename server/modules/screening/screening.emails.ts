@@ -1,0 +1,26 @@
+import { nextStepsText } from '../cases/cases.emails.ts';
+import type { Notice } from '../cases/notify.ts';
+
+/** Screening's e-mails: that answers are in and what was decided, never what anyone answered. */
+export const SCREENING_EMAILS = {
+  answered: (reference: string, who: string): Notice => ({
+    template: 'screening-answered',
+    subject: `${reference}: screening answered`,
+    body: `${who} answered the private screening questions. You can review the answers on the case page.`,
+  }),
+  notSuitable: (reference: string, nextSteps: readonly string[]): Notice => ({
+    template: 'not-suitable',
+    subject: `${reference} is closed`,
+    body: [
+      'After screening, the program decided mediation is not the right fit for this case. This is not a judgment about anyone.',
+      nextStepsText(nextSteps),
+    ].join('\n'),
+  }),
+  chooseMediator: (reference: string, jointChoice: boolean): Notice => ({
+    template: 'choose-mediator',
+    subject: `${reference}: next, choose a mediator`,
+    body: jointChoice
+      ? 'Screening is done. Next, each side marks the mediators they would accept. We offer the case to a mediator you both chose.'
+      : 'Screening is done. Next, the program assigns a mediator.',
+  }),
+};

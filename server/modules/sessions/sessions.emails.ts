@@ -1,0 +1,37 @@
+import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { SESSION_KIND_LABELS, type SessionKind } from '../../../domain/sessions.ts';
+
+/**
+ * Session e-mails: the time (in Missouri time), the place and the case reference, with a
+ * calendar file attached by sessions.notify.ts — never anything said in mediation.
+ */
+export type SessionNotice = 'invite' | 'moved' | 'cancelled' | 'reminder';
+
+const SUBJECT: Record<SessionNotice, string> = {
+  invite: 'a mediation session is set',
+  moved: 'your mediation session has moved',
+  cancelled: 'your mediation session is cancelled',
+  reminder: 'reminder: your mediation session is tomorrow',
+};
+
+export const SESSION_EMAILS = {
+  notice(
+    notice: SessionNotice,
+    s: { kind: SessionKind; starts_at: string; minutes: number; place: string },
+    to: { name: string; reference: string; sessionsUrl: string },
+  ) {
+    const kind = SESSION_KIND_LABELS[s.kind].toLowerCase();
+    const when = formatMissouriDateTime(s.starts_at);
+    const lines: Record<SessionNotice, string> = {
+      invite: `A ${kind} is set for ${when} (Missouri time). It lasts about ${s.minutes} minutes.\n\nWhere: ${s.place}\n\nThe calendar file attached adds it to your calendar.`,
+      moved: `Your ${kind} has a new time: ${when} (Missouri time), about ${s.minutes} minutes.\n\nWhere: ${s.place}\n\nThe calendar file attached updates your calendar.`,
+      cancelled: `Your ${kind} on ${when} is cancelled. The mediator will set a new time with you.`,
+      reminder: `This is a reminder: your ${kind} is on ${when} (Missouri time).\n\nWhere: ${s.place}`,
+    };
+    return {
+      template: `session-${notice}`,
+      subject: `${to.reference}: ${SUBJECT[notice]}`,
+      text: `Hello ${to.name},\n\n${lines[notice]}\n\nSee your sessions: ${to.sessionsUrl}\n\nParley`,
+    };
+  },
+};
