@@ -11,6 +11,7 @@ import { consumeQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { findPrograms } from '../programs/programs.service.ts';
+import { ACCOUNT_EMAILS } from './accounts.emails.ts';
 import * as repo from './accounts.repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -60,9 +61,7 @@ export async function signUp(
     await queueEmail(deps.db, deps, {
       to: existing.email,
       toUserId: existing.id,
-      template: 'account-exists',
-      subject: 'You already have a Parley account',
-      text: `Someone (perhaps you) tried to create a Parley account with this address.\n\nYou already have one. To sign in, go to ${deps.config.publicUrl}/sign-in. If you forgot your password, you can reset it there.\n\nIf this was not you, you can ignore this message.`,
+      ...ACCOUNT_EMAILS.alreadyHaveAccount(`${deps.config.publicUrl}/sign-in`),
     });
     return { message: CHECK_EMAIL };
   }
@@ -85,9 +84,7 @@ export async function signUp(
     await queueEmail(tx, deps, {
       to: input.email,
       toUserId: userId,
-      template: 'verify-email',
-      subject: 'Confirm your e-mail for Parley',
-      text: `Hello ${input.name},\n\nPlease confirm your e-mail address by opening this link:\n${linkTo(deps, '/verify-email', token)}\n\nThe link works for 2 days. If you did not sign up for Parley, you can ignore this message.`,
+      ...ACCOUNT_EMAILS.confirmEmail(input.name, linkTo(deps, '/verify-email', token)),
     });
     await recordAudit(tx, {
       kind: 'user.signed_up',
@@ -151,9 +148,7 @@ export async function resendVerification(deps: Deps, email: string, meta: Reques
       await queueEmail(tx, deps, {
         to: user.email,
         toUserId: user.id,
-        template: 'verify-email',
-        subject: 'Confirm your e-mail for Parley',
-        text: `Hello ${user.name},\n\nHere is a new link to confirm your e-mail address:\n${linkTo(deps, '/verify-email', token)}\n\nThe link works for 2 days.`,
+        ...ACCOUNT_EMAILS.confirmEmailAgain(user.name, linkTo(deps, '/verify-email', token)),
       });
     });
   }
@@ -184,9 +179,7 @@ export async function requestPasswordReset(deps: Deps, email: string, meta: Requ
       await queueEmail(tx, deps, {
         to: user.email,
         toUserId: user.id,
-        template: 'password-reset',
-        subject: 'Reset your Parley password',
-        text: `Hello ${user.name},\n\nTo choose a new password, open this link:\n${linkTo(deps, '/reset-password', token)}\n\nThe link works once, for 1 hour. If you did not ask for this, you can ignore this message: your password has not changed.`,
+        ...ACCOUNT_EMAILS.resetPassword(user.name, linkTo(deps, '/reset-password', token)),
       });
       await recordAudit(tx, {
         kind: 'user.password_reset_requested',

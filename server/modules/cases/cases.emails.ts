@@ -6,6 +6,10 @@ import type { Notice } from './notify.ts';
  * screening answers, notes, or anyone's address or phone number.
  */
 
+/** A case notice as sent: greeting, the notice, and the way back to the case page. */
+export const caseEmailText = (name: string, body: string, caseUrl: string) =>
+  `Hello ${name},\n\n${body}\n\nSee your case: ${caseUrl}\n\nParley`;
+
 /** An invitation's words; the invitations area adds the single-use link. */
 export type InvitationText = { subject: string; message: string };
 

@@ -4,15 +4,14 @@ import { listRoleHolders } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import type { CaseRow, ParticipantRow } from './case-access.ts';
+import { caseEmailText } from './cases.emails.ts';
 
 /**
- * Case e-mails, in plain words. They name the step and link to the case page; they never carry
- * screening answers, notes, or anyone's address or phone number.
+ * Sending a case's e-mails to the people on it. Each area writes its notices' words in its
+ * <area>.emails.ts; they name the step and never carry screening answers, notes, or anyone's
+ * address or phone number.
  */
 export type Notice = { template: string; subject: string; body: string };
-
-const footer = (deps: Deps, caseId: string) =>
-  `\n\nSee your case: ${deps.config.publicUrl.replace(/\/$/, '')}/cases/${caseId}\n\nParley`;
 
 export async function notifyPeople(
   tx: Tx,
@@ -30,7 +29,11 @@ export async function notifyPeople(
       toUserId: person.userId ?? null,
       template: `case-${notice.template}`,
       subject: notice.subject,
-      text: `Hello ${person.name},\n\n${notice.body}${footer(deps, c.id)}`,
+      text: caseEmailText(
+        person.name,
+        notice.body,
+        `${deps.config.publicUrl.replace(/\/$/, '')}/cases/${c.id}`,
+      ),
       programId: c.program_id,
       caseId: c.id,
     });

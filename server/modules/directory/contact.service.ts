@@ -5,6 +5,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { DIRECTORY_EMAILS } from './directory.emails.ts';
 import * as repo from './directory.repository.ts';
 
 // The profile's contact form: the visitor writes, Parley e-mails the mediator through the outbox.
@@ -64,20 +65,12 @@ export async function contactMediator(
     await queueEmail(tx, deps, {
       to: user.email,
       toUserId: profile.user_id,
-      template: 'directory-contact',
-      subject: `A message from ${input.name} through Find a Mediator`,
-      text: [
-        `Hello ${profile.display_name},`,
-        '',
-        `${input.name} wrote to you through your profile on Parley's Find a Mediator.`,
-        `Reply to them at: ${input.email}`,
-        '',
-        '----',
-        input.message,
-        '----',
-        '',
-        'Parley did not share your e-mail address. If you answer, they will see the address you reply from.',
-      ].join('\n'),
+      ...DIRECTORY_EMAILS.contact({
+        mediator: profile.display_name,
+        from: input.name,
+        replyTo: input.email,
+        message: input.message,
+      }),
     });
   });
   return {

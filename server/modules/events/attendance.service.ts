@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { addTrainingCourse } from '../directory/training.service.ts';
 import { readFile, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { EVENT_EMAILS } from './events.emails.ts';
 import * as repo from './events.repository.ts';
 
 type Credit = { kind: CourseKind; hours: number };
@@ -121,9 +122,7 @@ export async function markAttended(deps: Deps, actor: Actor | null, eventId: str
     await queueEmail(tx, deps, {
       to: person.email,
       toUserId: person.id,
-      template: 'event-certificate',
-      subject: `Your certificate of attendance: ${event.title}`,
-      text: `Hello ${person.name},\n\nThank you for attending ${event.title}. Your certificate is attached.${credits.length ? ' The hours are now in your training record.' : ''}`,
+      ...EVENT_EMAILS.certificate(person.name, event, credits.length > 0),
       attachments: [
         {
           filename: `certificate-${date}.pdf`,

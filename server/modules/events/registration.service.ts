@@ -1,5 +1,4 @@
 import type { SeatStatus } from '../../../domain/event-seats.ts';
-import { dollars } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -11,6 +10,7 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { hasMemberBenefits } from '../membership/membership.service.ts';
+import { EVENT_EMAILS } from './events.emails.ts';
 import * as repo from './events.repository.ts';
 import { calendarEventOf } from './events.service.ts';
 
@@ -92,18 +92,12 @@ export async function register(deps: Deps, actor: Actor | null, eventId: string)
         certificate_file_id: null,
         ...row,
       });
-    const fee =
-      price > 0
-        ? `\n\nThe fee is ${dollars(price)}${member ? ' (member price)' : ''}. Pay by cheque or at the door; staff record it and send a receipt.`
-        : '';
     await queueEmail(tx, deps, {
       to: actor.email,
       toUserId: actor.userId,
-      template: seat ? 'event-registered' : 'event-waitlisted',
-      subject: seat ? `You are registered: ${event.title}` : `You are on the waitlist: ${event.title}`,
-      text: seat
-        ? `Hello ${actor.name},\n\nYou have a seat at ${event.title} (${event.provider}). A calendar file is attached.${fee}`
-        : `Hello ${actor.name},\n\n${event.title} is full, so you are on the waitlist. If a seat opens, it goes to the next person in line and we e-mail you at once.`,
+      ...(seat
+        ? EVENT_EMAILS.registered(actor.name, event, price > 0 ? { cents: price, member } : null)
+        : EVENT_EMAILS.waitlisted(actor.name, event)),
       ...(seat ? { attachments: [inviteFor(deps, event)] } : {}),
     });
     await recordAudit(tx, {
@@ -137,9 +131,7 @@ async function promoteNext(tx: Tx, deps: Deps, event: EventRow): Promise<boolean
   await queueEmail(tx, deps, {
     to: next.email,
     toUserId: next.user_id,
-    template: 'event-promoted',
-    subject: `A seat opened: you are registered for ${event.title}`,
-    text: `Hello ${next.name},\n\nA seat opened at ${event.title} and it is yours. A calendar file is attached. If you can no longer come, please cancel so the next person can have it.`,
+    ...EVENT_EMAILS.promoted(next.name, event),
     attachments: [inviteFor(deps, event)],
   });
   await recordAudit(tx, {

@@ -18,6 +18,7 @@ import { createSession } from '../accounts/sessions.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
+import { INVITATION_EMAILS } from './invitations.emails.ts';
 import { mayInvite, scopeFits } from './invitations.policy.ts';
 import * as repo from './invitations.repository.ts';
 
@@ -103,9 +104,12 @@ export async function issueInvitation(
   });
   await queueEmail(tx, deps, {
     to: input.email,
-    template: input.purpose === 'join' || !input.purpose ? 'invitation' : `invitation-${input.purpose}`,
-    subject: input.subject,
-    text: `${input.message}\n\nOpen this link to accept. You do not need an account first:\n${linkTo(deps, '/invitation', token)}\n\nThe link works once, for 14 days.`,
+    ...INVITATION_EMAILS.invitation({
+      purpose: input.purpose ?? 'join',
+      subject: input.subject,
+      message: input.message,
+      link: linkTo(deps, '/invitation', token),
+    }),
     programId: input.scope === GLOBAL_SCOPE ? null : input.scope,
     caseId: input.caseId ?? null,
   });
@@ -149,8 +153,7 @@ export async function inviteToProgram(
       role: input.role,
       scope,
       invitedBy: actor.userId,
-      subject: `${actor.name} invited you to ${where}`,
-      message: `Hello ${input.name},\n\n${actor.name} invited you to join ${where} on Parley.`,
+      ...INVITATION_EMAILS.toProgram({ name: input.name, by: actor.name, where }),
     });
     return { id };
   });

@@ -8,6 +8,7 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, whoHoldsRole } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { JOBS_BOARD_EMAILS } from './jobs-board.emails.ts';
 import * as repo from './jobs-board.repository.ts';
 
 // Job listings: staff or members post openings with an expiry date; members may ask for an
@@ -84,9 +85,7 @@ export async function post(deps: Deps, actor: Actor | null, input: PostingInput)
       await queueEmail(tx, deps, {
         to: s.email,
         toUserId: s.id,
-        template: 'job-alert',
-        subject: `New opening: ${input.title}, ${input.organization}`,
-        text: `Hello ${s.name},\n\nA new opening was posted for members:\n\n${input.title}\n${input.organization}, ${input.location}\nOpen until ${input.expiresOn}\n\nSee it on the members page: ${deps.config.publicUrl}/members\n\nYou get these because you asked for job alerts. You can turn them off on the members page.`,
+        ...JOBS_BOARD_EMAILS.alert(s.name, input, `${deps.config.publicUrl}/members`),
       });
     }
     await recordAudit(tx, {

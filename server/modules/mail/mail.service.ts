@@ -20,6 +20,9 @@ export type OutgoingEmail = {
   caseId?: string | null;
 };
 
+/** What an area's e-mails file writes: which message, its subject and its words. */
+export type EmailText = Pick<OutgoingEmail, 'template' | 'subject' | 'text'>;
+
 export const SEND_EMAIL_JOB = 'email.send';
 
 /**

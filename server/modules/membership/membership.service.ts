@@ -1,4 +1,4 @@
-import { dollars, type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
+import { type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
@@ -7,10 +7,8 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { HOW_TO_PAY, MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
-
-export const HOW_TO_PAY =
-  'Pay by cheque made out to the Association of Missouri Mediators, or in person at an association event. Staff record your payment and e-mail you a receipt. Parley never asks for card numbers.';
 
 export const presentTier = (t: {
   id: string;
@@ -202,9 +200,7 @@ export async function join(deps: Deps, actor: Actor | null, input: { tierId: str
     await queueEmail(tx, deps, {
       to: actor.email,
       toUserId: actor.userId,
-      template: 'membership-joined',
-      subject: `Welcome to the Association of Missouri Mediators: ${tier.name}`,
-      text: `Hello ${actor.name},\n\nThank you for joining as a ${tier.name} member. Your yearly dues are ${dollars(tier.annual_dues_cents)}.\n\n${HOW_TO_PAY}\n\nYour membership starts the day your payment is recorded.`,
+      ...MEMBERSHIP_EMAILS.joined(actor.name, tier),
     });
     await recordAudit(tx, {
       kind: 'membership.joined',
@@ -235,9 +231,7 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
     await queueEmail(tx, deps, {
       to: actor.email,
       toUserId: actor.userId,
-      template: 'membership-renewal-requested',
-      subject: 'Renewing your membership',
-      text: `Hello ${actor.name},\n\nThank you for renewing as a ${tier.name} member. Dues for the next year are ${dollars(tier.annual_dues_cents)}.\n\n${HOW_TO_PAY}\n\nThe new year starts when your current one ends, so you lose no days by paying early.`,
+      ...MEMBERSHIP_EMAILS.renewalRequested(actor.name, tier),
     });
     await recordAudit(tx, {
       kind: 'membership.renewal_requested',

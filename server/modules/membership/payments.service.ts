@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findRegistration, markPaid } from '../events/registration.service.ts';
 import { readFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
 import { applyBenefits } from './membership.state.ts';
 import { type OfflineMethod, offlineProvider, type PaymentProvider } from './payments.ts';
@@ -136,9 +137,13 @@ export async function recordPayment(
     await queueEmail(tx, deps, {
       to: payer.email,
       toUserId: payer.id,
-      template: 'payment-receipt',
-      subject: `Your receipt ${paid.receiptNumber}`,
-      text: `Hello ${payer.name},\n\nWe received ${dollars(input.amountCents)} for: ${description}.${expiresAt ? `\n\nYour membership is active until ${expiresAt.slice(0, 10)}.` : ''}\n\nYour receipt is attached.`,
+      ...MEMBERSHIP_EMAILS.receipt({
+        name: payer.name,
+        receiptNumber: paid.receiptNumber,
+        amountCents: input.amountCents,
+        description,
+        activeUntil: expiresAt?.slice(0, 10) ?? null,
+      }),
       attachments: [
         {
           filename: file.filename,

@@ -12,6 +12,7 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { NEWSLETTER_EMAILS } from './newsletter.emails.ts';
 import * as repo from './newsletter.repository.ts';
 
 // "The Communicator": issues written by staff, an archive members read, a mailing to members in
@@ -156,9 +157,7 @@ export async function mailIssue(deps: Deps, issueId: string): Promise<number> {
       const emailId = await queueEmail(tx, deps, {
         to: person.email,
         toUserId: person.id,
-        template: 'newsletter',
-        subject: `The Communicator, ${issue.issue_label}: ${issue.title}`,
-        text: `${issue.summary ? `${issue.summary}\n\n` : ''}${issue.body}\n\nRead past issues: ${deps.config.publicUrl}/members\n\nTo stop getting The Communicator by e-mail, open this link:\n${link}`,
+        ...NEWSLETTER_EMAILS.issue(issue, { archive: `${deps.config.publicUrl}/members`, unsubscribe: link }),
       });
       await repo.setDeliveryEmail(tx, issueId, person.id, emailId);
       sent += 1;

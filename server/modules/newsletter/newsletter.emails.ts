@@ -1,0 +1,13 @@
+import type { EmailText } from '../mail/mail.service.ts';
+
+/** The newsletter's e-mail: an issue of The Communicator, with the link to stop getting it. */
+export const NEWSLETTER_EMAILS = {
+  issue: (
+    issue: { issue_label: string; title: string; summary: string; body: string },
+    links: { archive: string; unsubscribe: string },
+  ): EmailText => ({
+    template: 'newsletter',
+    subject: `The Communicator, ${issue.issue_label}: ${issue.title}`,
+    text: `${issue.summary ? `${issue.summary}\n\n` : ''}${issue.body}\n\nRead past issues: ${links.archive}\n\nTo stop getting The Communicator by e-mail, open this link:\n${links.unsubscribe}`,
+  }),
+};
