@@ -8,6 +8,7 @@ import { EVENTS_AUDIT_KINDS } from '../events/events.audit.ts';
 import { INVITATIONS_AUDIT_KINDS } from '../invitations/invitations.audit.ts';
 import { ISSUES_AUDIT_KINDS } from '../issues/issues.audit.ts';
 import { JOBS_BOARD_AUDIT_KINDS } from '../jobs-board/jobs-board.audit.ts';
+import { KEYS_AUDIT_KINDS } from '../keys/keys.audit.ts';
 import { LIBRARY_AUDIT_KINDS } from '../library/library.audit.ts';
 import { MEMBERSHIP_AUDIT_KINDS } from '../membership/membership.audit.ts';
 import { NEWSLETTER_AUDIT_KINDS } from '../newsletter/newsletter.audit.ts';
@@ -26,6 +27,7 @@ import { SESSIONS_AUDIT_KINDS } from '../sessions/sessions.audit.ts';
  */
 export const AUDIT_KINDS = [
   ...ACCOUNTS_AUDIT_KINDS,
+  ...KEYS_AUDIT_KINDS,
   ...INVITATIONS_AUDIT_KINDS,
   ...PROGRAMS_AUDIT_KINDS,
   ...CASES_AUDIT_KINDS,
