@@ -1,8 +1,9 @@
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { SessionsTable, UsersTable } from '../../db/schema.ts';
 
 export type UserRow = UsersTable;
-export type SessionRow = Omit<SessionsTable, 'mfa_verified'> & { mfa_verified: number };
+export type SessionRow = Selectable<SessionsTable>;
 
 export const findUserByEmail = (db: Executor, email: string) =>
   db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
@@ -42,7 +43,7 @@ export const findLiveSession = (db: Executor, id: string, now: string) =>
     .where('revoked_at', 'is', null)
     .where('idle_expires_at', '>', now)
     .where('absolute_expires_at', '>', now)
-    .executeTakeFirst() as Promise<SessionRow | undefined>;
+    .executeTakeFirst();
 
 export async function touchSession(db: Executor, id: string, now: string, idleExpiresAt: string) {
   await db

@@ -71,7 +71,7 @@ export function trainingRecordOf(
   return {
     courses: courses
       .filter((c) => (COURSE_KINDS as readonly string[]).includes(c.kind))
-      .map((c) => ({ hours: Number(c.hours), kind: c.kind as CourseKind, verified: c.verified_at !== null })),
+      .map((c) => ({ hours: Number(c.hours), kind: c.kind, verified: c.verified_at !== null })),
     attorney: p.bar_admissions.length > 0,
     graduateDegrees: p.degrees.map((d) => d.field),
     credentialsVerified: p.credentials_verified_at !== null,

@@ -1,23 +1,15 @@
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema.ts';
 
 // Invitations: single-use links, stored as the token's keyed hash. Decides nothing.
 
-export type InvitationRow = Omit<InvitationsTable, 'name' | 'purpose' | 'declined_at' | 'decline_reason'> & {
-  name: string;
-  purpose: string;
-  declined_at?: string | null;
-  decline_reason?: string | null;
-};
-
-export async function insertInvitation(db: Executor, invitation: InvitationRow) {
+export async function insertInvitation(db: Executor, invitation: Insertable<InvitationsTable>) {
   await db.insertInto('invitations').values(invitation).execute();
 }
 
 export const findInvitationByHash = (db: Executor, tokenHash: string) =>
-  db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst() as Promise<
-    InvitationRow | undefined
-  >;
+  db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 
 /** Claims an invitation exactly once: concurrent acceptances cannot both succeed. */
 export async function claimInvitation(db: Executor, id: string, userId: string, now: string) {

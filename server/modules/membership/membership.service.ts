@@ -1,5 +1,5 @@
 import { type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -143,7 +143,7 @@ export async function myMembership(deps: Deps, actor: Actor | null) {
   return {
     membership: {
       id: m.id,
-      status: m.status as MembershipStatus,
+      status: m.status,
       tier: presentTier(tier),
       joinedAt: m.joined_at,
       periodStart: m.period_start,
@@ -270,8 +270,11 @@ export async function hasMemberBenefits(deps: Deps, userId: string): Promise<boo
   if (!m?.expires_at) return false;
   const tier = await repo.findTier(deps.db, m.tier_id);
   const state = membershipStateAt(
-    { status: m.status as MembershipStatus, expiresAt: m.expires_at, graceDays: tier?.grace_days ?? 0 },
+    { status: m.status, expiresAt: m.expires_at, graceDays: tier?.grace_days ?? 0 },
     deps.clock.now(),
   );
   return m.status !== 'lapsed' && m.status !== 'pending' && (state === 'active' || state === 'grace');
 }
+
+/** For the newsletter: everyone whose membership is in good standing (active or grace), with their address. */
+export const membersInGoodStanding = (db: Executor) => repo.membersInGoodStanding(db);

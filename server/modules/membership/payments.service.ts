@@ -100,7 +100,7 @@ export async function recordPayment(
       const m = membership!;
       const period = periodAfterPayment(
         {
-          status: m.status as MembershipStatus,
+          status: m.status,
           expiresAt: m.status === 'pending' ? null : m.expires_at,
           graceDays: tier!.grace_days,
         },

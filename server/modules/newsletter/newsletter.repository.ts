@@ -30,18 +30,9 @@ export async function updateIssue(
   return Number((await q.executeTakeFirst()).numUpdatedRows) > 0;
 }
 
-/** Members in good standing who have not unsubscribed. */
-export const recipients = (db: Executor) =>
-  db
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .leftJoin('newsletter_unsubscribes as x', 'x.user_id', 'm.user_id')
-    .select(['u.id', 'u.email', 'u.name'])
-    .where('m.status', 'in', ['active', 'grace'])
-    .where('u.disabled_at', 'is', null)
-    .where('x.user_id', 'is', null)
-    .orderBy('u.id')
-    .execute();
+/** Everyone who has asked not to get the newsletter by e-mail. */
+export const listUnsubscribed = async (db: Executor) =>
+  new Set((await db.selectFrom('newsletter_unsubscribes').select('user_id').execute()).map((r) => r.user_id));
 
 /** Claims one delivery of an issue to a person; false if it was already sent. */
 export async function claimDelivery(db: Executor, issueId: string, userId: string, at: string) {

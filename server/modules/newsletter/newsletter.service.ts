@@ -12,6 +12,7 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { membersInGoodStanding } from '../membership/membership.service.ts';
 import { NEWSLETTER_EMAILS } from './newsletter.emails.ts';
 import * as repo from './newsletter.repository.ts';
 
@@ -150,7 +151,12 @@ export async function mailIssue(deps: Deps, issueId: string): Promise<number> {
   const issue = await repo.findIssue(deps.db, issueId);
   if (issue?.status !== 'published') return 0;
   let sent = 0;
-  for (const person of await repo.recipients(deps.db)) {
+  // Members in good standing who have not unsubscribed.
+  const unsubscribed = await repo.listUnsubscribed(deps.db);
+  const recipients = (await membersInGoodStanding(deps.db))
+    .filter((m) => !unsubscribed.has(m.user_id))
+    .map((m) => ({ id: m.user_id, email: m.email, name: m.name }));
+  for (const person of recipients) {
     await inTransaction(deps.db, async (tx) => {
       if (!(await repo.claimDelivery(tx, issueId, person.id, iso(deps.clock.now())))) return;
       const link = `${deps.config.publicUrl}/newsletter/unsubscribe#token=${unsubscribeToken(deps.config.appSecret, person.id)}`;

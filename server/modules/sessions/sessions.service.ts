@@ -1,4 +1,4 @@
-import { checkAttendance } from '../../../domain/attendance.ts';
+import { checkAttendance, type Side } from '../../../domain/attendance.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
 import { deadlineWarnings, hoursProgress, SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
@@ -35,7 +35,7 @@ function checkAttendees(ctx: MediationContext, input: { attendeeIds: string[]; g
   const bothAgreedToMore = active
     .filter((p) => p.role === 'party')
     .every((p) => p.agreed_to_more_companions === 1);
-  const companions = { requester: 0, respondent: 0 } as Record<string, number>;
+  const companions: Record<Side, number> = { requester: 0, respondent: 0 };
   for (const p of active.filter((x) => input.attendeeIds.includes(x.id))) {
     if (p.role !== 'party' && p.role !== 'interpreter') companions[p.side] = (companions[p.side] ?? 0) + 1;
   }
