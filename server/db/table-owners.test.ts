@@ -100,12 +100,12 @@ const outsideAreas = (file: string) =>
   rel(file).startsWith('db/') || rel(file).startsWith('modules/backups/');
 
 /** What a repository's queries touch: [verb, table] pairs. */
-export function tablesQueried(source: string): [string, string][] {
+function tablesQueried(source: string): [string, string][] {
   return [...source.matchAll(QUERY)].map((m) => [m[1]!, m[2]!]);
 }
 
 /** The problems with one file: queries outside a repository, or another area's tables. */
-export function ownershipProblems(file: string, source: string): string[] {
+function ownershipProblems(file: string, source: string): string[] {
   if (outsideAreas(file)) return [];
   const isRepository = file.endsWith('.repository.ts');
   if (!isRepository)

@@ -12,7 +12,6 @@ import {
 } from '../../../domain/directory-search.ts';
 import {
   COURSE_KINDS,
-  type CourseKind,
   computeEligibility,
   normalizeEmployer,
   ROSTER_LABELS,

@@ -1,4 +1,4 @@
-import { dollars, type MembershipStatus, periodAfterPayment } from '../../../domain/membership.ts';
+import { dollars, periodAfterPayment } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
