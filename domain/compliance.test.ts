@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  canMoveMilestone,
   dueDateOf,
   IllegalMilestoneTransition,
   inferResponsible,
+  isSettled,
+  isUnkept,
   keptOnTime,
   MILESTONE_STATES,
   type MilestoneState,
@@ -90,6 +93,32 @@ describe('milestone states', () => {
         },
       ),
     );
+  });
+
+  it('says ahead which steps a state allows, exactly as the lifecycle moves', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MILESTONE_STATES),
+        fc.constantFrom('mark_done', 'confirm', 'dispute', 'waive', 'miss' as const),
+        (state: MilestoneState, action) => {
+          let moves = true;
+          try {
+            nextMilestoneState(state, action);
+          } catch {
+            moves = false;
+          }
+          expect(canMoveMilestone(state, action)).toBe(moves);
+        },
+      ),
+    );
+    expect(MILESTONE_STATES.filter(isSettled)).toEqual(['confirmed', 'waived']);
+  });
+
+  it('counts a promise unkept when it is missed, disputed, or not done by its date', () => {
+    const on = (state: MilestoneState, dueDate = '2026-04-01') => isUnkept({ state, dueDate }, '2026-04-01');
+    expect(MILESTONE_STATES.filter((s) => on(s))).toEqual(['disputed', 'missed']);
+    expect(isUnkept({ state: 'pending', dueDate: '2026-03-31' }, '2026-04-01')).toBe(true);
+    expect(isUnkept({ state: 'done', dueDate: '2026-03-31' }, '2026-04-01')).toBe(false);
   });
 
   it('only Parley marks a promise missed, once its date has passed', () => {

@@ -104,6 +104,25 @@ const TRANSITIONS: Record<MilestoneAction, Partial<Record<MilestoneState, Milest
 
 export class IllegalMilestoneTransition extends Error {}
 
+/** Whether the lifecycle lets a promise in this state take this step. */
+export const canMoveMilestone = (state: MilestoneState, action: MilestoneAction): boolean =>
+  TRANSITIONS[action][state] !== undefined;
+
+/** A confirmed or waived promise is settled: nobody changes it any more, not even by a correction. */
+export const isSettled = (state: MilestoneState) => state === 'confirmed' || state === 'waived';
+
+/** What a promise's log records: each step, and a correction by the mediator or the program. */
+export const MILESTONE_EVENT_KINDS = [
+  'created',
+  'marked_done',
+  'confirmed',
+  'disputed',
+  'waived',
+  'missed',
+  'corrected',
+] as const;
+export type MilestoneEventKind = (typeof MILESTONE_EVENT_KINDS)[number];
+
 export function nextMilestoneState(state: MilestoneState, action: MilestoneAction): MilestoneState {
   const to = TRANSITIONS[action][state];
   if (!to) throw new IllegalMilestoneTransition(TRANSITION_REFUSALS[action](state));
@@ -171,6 +190,10 @@ export function mayActOnMilestone(
 
 /** States in which a promise is still owed. */
 export const isOutstanding = (s: MilestoneState) => s === 'pending' || s === 'missed' || s === 'disputed';
+
+/** A promise not kept: missed, disputed, or not done by its date. An enforcement packet is for these. */
+export const isUnkept = (m: { state: MilestoneState; dueDate: string }, today: string) =>
+  m.state === 'missed' || m.state === 'disputed' || (m.state === 'pending' && today > m.dueDate);
 
 export type ReminderKind = 'before' | 'due_today' | 'overdue';
 

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { CaseCompliance } from '../contracts/compliance.ts';
 import type { TestApp } from './app.ts';
 import { CALM_ANSWERS } from './cases.ts';
 import { json, type TestClient } from './client.ts';
@@ -113,26 +114,9 @@ export async function signedSpecialEducationAgreement(t: TestApp) {
   return { ...w, url, ok };
 }
 
-export type Compliance = {
-  today: string;
-  signedOn: string;
-  packetAvailable: boolean;
-  milestones: {
-    id: string;
-    what: string;
-    responsibleSide: string;
-    dueDate: string;
-    state: string;
-    doneOn: string | null;
-    can: Record<string, boolean>;
-    log: { kind: string; by: string; note: string; to: string | null }[];
-    evidence: { fileId: string; filename: string; sha256: string }[];
-  }[];
-  reminders: { kind: string; what: string; dueDate: string; to: { name: string; role: string }[] }[];
-};
-
+/** A case's promises as this person's client reads them, through the contract's own schema. */
 export const compliance = async (c: TestClient, caseId: string) =>
-  json<Compliance>(await c.get(`/api/v1/cases/${caseId}/compliance`));
+  CaseCompliance.parse(json(await c.get(`/api/v1/cases/${caseId}/compliance`)));
 
 /** The smallest valid PDF-looking bytes (the magic number decides the type). */
 export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

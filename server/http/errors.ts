@@ -71,6 +71,21 @@ export const forbidden = (message = 'You do not have permission to do that.') =>
 export const invalid = (field: string, message: string) =>
   new AppError('VALIDATION_FAILED', `Please check ${field}: ${message}`, { fields: { [field]: message } });
 
+/**
+ * A check that refuses by throwing (`requireCopyReader(ctx, state)`), asked ahead: its refusal, or
+ * null when it lets the viewer through. An answer's `can` flags come from the very checks the
+ * routes make this way.
+ */
+export function refusalOf(check: () => void): AppError | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
+
 type ZodIssueLike = { path?: readonly PropertyKey[]; message: string; instancePath?: string };
 
 /** Turns schema validation issues into a field → message map ("body.email" → "Invalid email"). */

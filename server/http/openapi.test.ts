@@ -138,16 +138,6 @@ const NOT_YET_ON_CONTRACTS = [
   'POST /api/v1/association/jobs/:jobId/withdraw',
   'GET /api/v1/association/job-alerts',
   'PUT /api/v1/association/job-alerts',
-  'GET /api/v1/cases/:caseId/compliance',
-  'PATCH /api/v1/cases/:caseId/milestones/:milestoneId',
-  'POST /api/v1/cases/:caseId/milestones/:milestoneId/done',
-  'POST /api/v1/cases/:caseId/milestones/:milestoneId/confirm',
-  'POST /api/v1/cases/:caseId/milestones/:milestoneId/dispute',
-  'POST /api/v1/cases/:caseId/milestones/:milestoneId/waive',
-  'GET /api/v1/cases/:caseId/milestones/:milestoneId/evidence/:fileId',
-  'GET /api/v1/cases/:caseId/enforcement-packet.pdf',
-  'GET /api/v1/programs/:programId/compliance',
-  'PUT /api/v1/programs/:programId/compliance/settings',
 ];
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };

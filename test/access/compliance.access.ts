@@ -76,6 +76,10 @@ export async function setup(t: TestApp, world: AccessWorld) {
       milestone('Parent returns the form', 'The parent', '2026-04-01'),
       milestone('District sends the schedule', 'Matrix School District', '2026-04-01'),
       milestone('District holds a meeting', 'Matrix School District', '2026-03-01'),
+      milestone('Parent sends the notes', 'The parent', '2026-04-01'),
+      milestone('District sends the plan', 'Matrix School District', '2026-04-01'),
+      milestone('District sends the report', 'Matrix School District', '2026-04-01'),
+      milestone('District sends the log', 'Matrix School District', '2026-04-01'),
     ],
     settledIssueIds: [issue.id],
   });
@@ -93,13 +97,17 @@ export async function setup(t: TestApp, world: AccessWorld) {
     .where('case_id', '=', caseId)
     .orderBy('position')
     .execute();
-  if (ms.length !== 4 || ms[1]!.responsible_side !== 'requester')
+  if (ms.length !== 8 || ms[1]!.responsible_side !== 'requester' || ms[4]!.responsible_side !== 'requester')
     throw new Error(`compliance matrix setup: ${JSON.stringify(ms)}`);
-  const done = await district.post(`${c}/milestones/${ms[0]!.id}/done`, {
-    doneOn: iso(t.clock.now()).slice(0, 10),
-    files: [{ filename: 'letter.pdf', contentBase64: PDF_BYTES.toString('base64') }],
-  });
-  if (done.statusCode !== 200) throw new Error(`compliance matrix setup: ${done.body}`);
+  // The district marks its promises done, for the parent's side to confirm or dispute.
+  for (const n of [0, 5, 6, 7]) {
+    const done = await district.post(`${c}/milestones/${ms[n]!.id}/done`, {
+      doneOn: iso(t.clock.now()).slice(0, 10),
+      files: n === 0 ? [{ filename: 'letter.pdf', contentBase64: PDF_BYTES.toString('base64') }] : [],
+      note: 'Sent',
+    });
+    if (done.statusCode !== 200) throw new Error(`compliance matrix setup: ${done.body}`);
+  }
   const file = await t.db
     .selectFrom('compliance_evidence')
     .select('file_id')
@@ -108,11 +116,21 @@ export async function setup(t: TestApp, world: AccessWorld) {
   Object.assign(world.extra, {
     cCase: caseId,
     cDone: ms[0]!.id,
-    cParents: ms[1]!.id,
     cWaive: ms[2]!.id,
     cFile: file.file_id,
+    // One promise for each caller the parent's side acts through: the parent and their advocate.
+    'cParents:party': ms[1]!.id,
+    'cParents:advocate': ms[4]!.id,
+    'cConfirm:party': ms[0]!.id,
+    'cConfirm:advocate': ms[5]!.id,
+    'cDispute:party': ms[6]!.id,
+    'cDispute:advocate': ms[7]!.id,
   });
 }
+
+/** The caller's own promise for a step (the parent's, or their advocate's); anyone else tries the parent's. */
+const own = (w: AccessWorld, what: string, caller: Caller) =>
+  w.extra[`${what}:${caller}`] ?? w.extra[`${what}:party`]!;
 
 const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 const m = (w: AccessWorld, id: string, rest = '') => `/api/v1/cases/${w.extra.cCase}/milestones/${id}${rest}`;
@@ -139,30 +157,27 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: `${base}/done`,
     allowed: ['party', 'advocate'],
-    request: (w) => ({
-      url: m(w, w.extra.cParents!, '/done'),
+    request: (w, { caller }) => ({
+      url: m(w, own(w, 'cParents', caller), '/done'),
       body: { doneOn: '2026-03-02', note: 'Returned' },
     }),
     note: 'the responsible side (the parent, or the advocate with them)',
-    expect2xx: false,
-    why: 'one milestone for every caller: the first marks it done, the next get 409',
   },
   {
     method: 'POST',
     route: `${base}/confirm`,
     allowed: ['party', 'advocate'],
-    request: (w) => ({ url: m(w, w.extra.cDone!, '/confirm'), body: {} }),
+    request: (w, { caller }) => ({ url: m(w, own(w, 'cConfirm', caller), '/confirm'), body: {} }),
     note: 'the other side from the one that marked it done',
-    expect2xx: false,
-    why: 'one milestone for every caller, and the dispute entry runs on it too (409)',
   },
   {
     method: 'POST',
     route: `${base}/dispute`,
     allowed: ['party', 'advocate'],
-    request: (w) => ({ url: m(w, w.extra.cDone!, '/dispute'), body: { reason: 'Not started' } }),
-    expect2xx: false,
-    why: 'one milestone for every caller: after the first, it is no longer marked done (409)',
+    request: (w, { caller }) => ({
+      url: m(w, own(w, 'cDispute', caller), '/dispute'),
+      body: { reason: 'Not started' },
+    }),
   },
   {
     method: 'GET',

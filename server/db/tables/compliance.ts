@@ -1,5 +1,10 @@
 import type { Side } from '../../../domain/attendance.ts';
-import type { MilestoneState, ReminderKind, ResponsibleSide } from '../../../domain/compliance.ts';
+import type {
+  MilestoneEventKind,
+  MilestoneState,
+  ReminderKind,
+  ResponsibleSide,
+} from '../../../domain/compliance.ts';
 
 /** After the agreement: milestones, their log, evidence and reminders (migration 0050). */
 export interface ComplianceMilestonesTable {
@@ -32,7 +37,7 @@ export interface ComplianceEventsTable {
   milestone_id: string;
   case_id: string;
   /** created | marked_done | confirmed | disputed | waived | missed | corrected */
-  kind: string;
+  kind: MilestoneEventKind;
   from_state: MilestoneState | null;
   to_state: MilestoneState | null;
   actor_id: string | null;

@@ -1,6 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import { z } from 'zod';
-import type { ComplianceDue } from '../../../domain/compliance.ts';
+import { ComplianceDue, MilestoneChanges, ReminderRecipients } from '../../../contracts/compliance.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
 import type {
@@ -11,24 +10,14 @@ import type {
 
 // Compliance queries: milestones, their log, their evidence (file ids) and reminders. Decides nothing.
 
-const Due = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('date'), date: z.string() }),
-  z.object({ kind: z.literal('days_after_signing'), days: z.number().int() }),
-  z.object({ kind: z.literal('months_after_signing'), months: z.number().int() }),
-]) satisfies z.ZodType<ComplianceDue>;
-const Changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }));
-export type Changes = z.infer<typeof Changes>;
-const Recipients = z.array(z.object({ name: z.string(), role: z.string() }));
-export type Recipients = z.infer<typeof Recipients>;
-
-const due = jsonColumn('compliance_milestones', 'due', Due);
-const changes = jsonColumn('compliance_events', 'changes', Changes);
-const recipients = jsonColumn('compliance_reminders', 'recipients', Recipients);
+const due = jsonColumn('compliance_milestones', 'due', ComplianceDue);
+const changes = jsonColumn('compliance_events', 'changes', MilestoneChanges);
+const recipients = jsonColumn('compliance_reminders', 'recipients', ReminderRecipients);
 
 export type MilestoneRow = Omit<Selectable<ComplianceMilestonesTable>, 'due'> & { due: ComplianceDue };
-export type EventRow = Omit<Selectable<ComplianceEventsTable>, 'changes'> & { changes: Changes };
+export type EventRow = Omit<Selectable<ComplianceEventsTable>, 'changes'> & { changes: MilestoneChanges };
 export type ReminderRow = Omit<Selectable<ComplianceRemindersTable>, 'recipients'> & {
-  recipients: Recipients;
+  recipients: ReminderRecipients;
 };
 type MilestonePatch = Omit<Updateable<ComplianceMilestonesTable>, 'due'> & { due?: ComplianceDue };
 
@@ -155,7 +144,7 @@ export async function claimReminder(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export const setReminderRecipients = (db: Executor, id: string, people: Recipients) =>
+export const setReminderRecipients = (db: Executor, id: string, people: ReminderRecipients) =>
   db
     .updateTable('compliance_reminders')
     .set({ recipients: recipients.write(people) })

@@ -132,6 +132,35 @@ describe('marking done with evidence, confirming and disputing', () => {
   });
 });
 
+describe('what each person may do', () => {
+  it('is said on each promise from the same rules the steps check, and a settled promise offers nothing', async () => {
+    const can = async (c: typeof w.parent, what: string) =>
+      (await compliance(c, w.caseId)).milestones.find((m) => m.what.startsWith(what))!.can;
+    const none = { markDone: false, confirm: false, dispute: false, waive: false, correct: false };
+    // The district's promise, still to do: the district marks it; the parent it protects may waive it.
+    expect(await can(w.district, 'The evaluation')).toEqual({ ...none, markDone: true });
+    expect(await can(w.parent, 'The evaluation')).toEqual({ ...none, waive: true });
+    expect(await can(w.mediator, 'The evaluation')).toEqual({ ...none, correct: true });
+    expect(await can(w.coordinator, 'The evaluation')).toEqual({ ...none, correct: true });
+    // The parent's own promise, and one both made (which neither may waive alone).
+    expect(await can(w.parent, 'The parent signs')).toEqual({ ...none, markDone: true });
+    expect(await can(w.district, 'The parent signs')).toEqual({ ...none, waive: true });
+    expect(await can(w.parent, 'Both parties')).toEqual({ ...none, markDone: true });
+    // Confirmed: the parent may still say it is not done, and nobody corrects it any more.
+    expect(await can(w.parent, 'Speech therapy')).toEqual({ ...none, dispute: true });
+    expect(await can(w.coordinator, 'Speech therapy')).toEqual(none);
+    const settled = await byWhat('Speech therapy');
+    const refused = await w.coordinator.patch(w.url(`/milestones/${settled.id}`), {
+      evidenceExpected: 'A dated service log',
+      reason: 'Clearer words',
+    });
+    expect(refused.statusCode).toBe(409);
+    // Nothing is late yet, so no enforcement packet is offered, and the download agrees.
+    expect((await compliance(w.parent, w.caseId)).can).toEqual({ downloadEnforcementPacket: false });
+    expect((await w.parent.get(w.url('/enforcement-packet.pdf'))).statusCode).toBe(422);
+  });
+});
+
 describe('waivers', () => {
   it('only the party a promise protects may waive it, and the waiver is recorded', async () => {
     const consent = await byWhat('The parent signs consent');

@@ -1,5 +1,5 @@
 import type { Side } from '../../../domain/attendance.ts';
-import type { MilestoneState } from '../../../domain/compliance.ts';
+import type { MilestoneEventKind, MilestoneState } from '../../../domain/compliance.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
 import type { Executor, Tx } from '../../db/database.ts';
@@ -18,7 +18,7 @@ import * as repo from './compliance.repository.ts';
  */
 export type LogEntry = {
   milestone: repo.MilestoneRow;
-  kind: 'created' | 'marked_done' | 'confirmed' | 'disputed' | 'waived' | 'missed' | 'corrected';
+  kind: MilestoneEventKind;
   to?: MilestoneState;
   actor: { id: string | null; name: string; side: Side | null };
   onDate?: string | null;

@@ -1,10 +1,10 @@
+import type { CaseCompliance, CorrectMilestoneBody, Milestone } from '../../../contracts/compliance.ts';
 import {
   describeComplianceDue,
   dueDateOf,
   inferResponsible,
   isOutstanding,
   type MilestoneState,
-  mayActOnMilestone,
   STATE_WORDS,
 } from '../../../domain/compliance.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
@@ -17,10 +17,15 @@ import type { Actor } from '../access/access.service.ts';
 import { agreementContent } from '../agreements/agreement-context.ts';
 import { onAgreementSigned } from '../agreements/agreement-signed.ts';
 import { type CaseAccess, loadMediation, parties } from '../cases/case-access.ts';
-import { milestoneActorOf, requireComplianceReader, requireCorrector } from './compliance.policy.ts';
+import {
+  milestoneCan,
+  requireComplianceReader,
+  requireCorrectable,
+  requireCorrector,
+} from './compliance.policy.ts';
 import * as repo from './compliance.repository.ts';
-import type { CorrectInput } from './compliance.schemas.ts';
 import { type EvidenceEntry, evidenceIndex, logMilestone, sideLabel, today } from './milestone-log.ts';
+import { checkPacket } from './packet.service.ts';
 
 /**
  * Milestones come from the signed agreement's timeline, in the signing transaction: what was
@@ -69,21 +74,13 @@ onAgreementSigned(async (tx, deps, ctx, signed) => {
   }
 });
 
-type Ctx = CaseAccess;
-
 function present(
-  ctx: Ctx,
+  ctx: CaseAccess,
   m: repo.MilestoneRow,
   events: repo.EventRow[],
   evidence: EvidenceEntry[],
   day: string,
-) {
-  const state = m.state;
-  const who = milestoneActorOf(ctx);
-  const facts = { responsible: m.responsible_side, doneBySide: m.done_by_side };
-  const can = (action: Parameters<typeof mayActOnMilestone>[0], states: MilestoneState[]) =>
-    states.includes(state) && mayActOnMilestone(action, who, facts).ok;
-  const due = m.due;
+): Milestone {
   return {
     id: m.id,
     position: m.position,
@@ -91,22 +88,16 @@ function present(
     responsibleText: m.responsible_text,
     responsibleSide: m.responsible_side,
     responsibleLabel: sideLabel(ctx, m.responsible_side),
-    due,
-    dueWords: describeComplianceDue(due),
+    due: m.due,
+    dueWords: describeComplianceDue(m.due),
     dueDate: m.due_date,
     signedOn: m.signed_on,
     evidenceExpected: m.evidence_expected,
-    state,
-    stateWords: STATE_WORDS[state],
-    overdue: isOutstanding(state) && day > m.due_date,
+    state: m.state,
+    stateWords: STATE_WORDS[m.state],
+    overdue: isOutstanding(m.state) && day > m.due_date,
     doneOn: m.done_on,
-    can: {
-      markDone: can('mark_done', ['pending', 'missed', 'disputed']),
-      confirm: can('confirm', ['done']),
-      dispute: can('dispute', ['done', 'confirmed']),
-      waive: can('waive', ['pending', 'missed', 'disputed', 'done']),
-      correct: ctx.isMediator || ctx.viewer.kind === 'coordinator',
-    },
+    can: milestoneCan(ctx, m),
     log: events
       .filter((e) => e.milestone_id === m.id)
       .map((e) => ({
@@ -136,7 +127,11 @@ function present(
 }
 
 /** Everything tracked for one signed agreement: its promises, their logs and evidence, and the reminders sent. */
-export async function getCompliance(deps: Deps, actor: Actor | null, caseId: string) {
+export async function getCompliance(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+): Promise<CaseCompliance> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   requireComplianceReader(ctx);
   const [milestones, events, evidence, reminders] = await Promise.all([
@@ -146,14 +141,13 @@ export async function getCompliance(deps: Deps, actor: Actor | null, caseId: str
     repo.listReminders(deps.db, caseId),
   ]);
   const day = today(deps);
-  const items = milestones.map((m) => present(ctx, m, events, evidence, day));
-  const isSigner = ctx.viewer.kind === 'party' || ctx.isMediator || ctx.viewer.kind === 'coordinator';
+  const packet = await checkPacket(deps.db, ctx, milestones, day);
   return {
     caseId,
     reference: ctx.c.reference,
     today: day,
     signedOn: milestones[0]?.signed_on ?? null,
-    milestones: items,
+    milestones: milestones.map((m) => present(ctx, m, events, evidence, day)),
     reminders: reminders.map((r) => ({
       id: r.id,
       milestoneId: r.milestone_id,
@@ -163,8 +157,7 @@ export async function getCompliance(deps: Deps, actor: Actor | null, caseId: str
       sentAt: r.sent_at,
       to: r.recipients,
     })),
-    packetAvailable:
-      isSigner && items.some((m) => m.state === 'missed' || m.state === 'disputed' || m.overdue),
+    can: { downloadEnforcementPacket: packet.ok },
   };
 }
 
@@ -177,7 +170,7 @@ export async function correctMilestone(
   actor: Actor | null,
   caseId: string,
   milestoneId: string,
-  input: CorrectInput,
+  input: CorrectMilestoneBody,
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -185,8 +178,7 @@ export async function correctMilestone(
     requireCorrector(ctx);
     const m = await repo.findMilestone(tx, caseId, milestoneId);
     if (!m) throw notFound('That promise');
-    if (m.state === 'waived' || m.state === 'confirmed')
-      throw new AppError('INVALID_TRANSITION', 'This promise is settled. It cannot be corrected.');
+    requireCorrectable(m);
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const patch: Partial<repo.MilestoneRow> = {};
     if (input.what !== undefined && input.what !== m.what) {

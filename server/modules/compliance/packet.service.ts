@@ -1,6 +1,7 @@
-import { describeComplianceDue, STATE_WORDS } from '../../../domain/compliance.ts';
+import { describeComplianceDue, isUnkept, STATE_WORDS } from '../../../domain/compliance.ts';
 import { formatMissouriDate, formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import type { Executor } from '../../db/database.ts';
+import { AppError, notFound, refusalOf } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
@@ -8,7 +9,7 @@ import { agreementState } from '../agreements/agreement-context.ts';
 import { agreementCertificate, requireCopyReader } from '../agreements/signing.service.ts';
 import { signedBlocks } from '../agreements-to-mediate/signatures.ts';
 import { caseTrail } from '../audit/audit.service.ts';
-import { loadMediation } from '../cases/case-access.ts';
+import { type CaseAccess, loadMediation } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import * as repo from './compliance.repository.ts';
 import { evidenceIndex, sideLabel, today } from './milestone-log.ts';
@@ -46,26 +47,54 @@ const ROLE_WORDS: Record<string, string> = {
   coordinator: 'program coordinator',
 };
 
+type AgreementState = Awaited<ReturnType<typeof agreementState>>;
+type PacketCheck =
+  | {
+      ok: true;
+      state: AgreementState;
+      doc: NonNullable<AgreementState['doc']>;
+      unkept: repo.MilestoneRow[];
+    }
+  | { ok: false; refusal: AppError };
+
+/**
+ * Whether this viewer may have the enforcement packet now: the agreement signed by everyone, a
+ * viewer who reads its signed copy, and a promise not kept. The download refuses with the first
+ * that fails; the promises page offers the packet only when none does.
+ */
+export async function checkPacket(
+  db: Executor,
+  ctx: CaseAccess,
+  milestones: repo.MilestoneRow[],
+  day: string,
+): Promise<PacketCheck> {
+  const state = await agreementState(db, ctx);
+  if (!state.doc || !state.allSigned) return { ok: false, refusal: notFound('The signed agreement') };
+  const reader = refusalOf(() => requireCopyReader(ctx, state));
+  if (reader) return { ok: false, refusal: reader };
+  const unkept = milestones.filter((m) => isUnkept({ state: m.state, dueDate: m.due_date }, day));
+  if (!unkept.length)
+    return {
+      ok: false,
+      refusal: new AppError(
+        'RULE_VIOLATION',
+        'Every promise is kept or still has time. An enforcement packet is for a promise that was missed.',
+      ),
+    };
+  return { ok: true, state, doc: state.doc, unkept };
+}
+
 export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadMediation(deps.db, actor, caseId);
-  const state = await agreementState(deps.db, ctx);
-  if (!state.doc || !state.allSigned) throw notFound('The signed agreement');
-  requireCopyReader(ctx, state);
   const [milestones, events, evidence, reminders] = await Promise.all([
     repo.listMilestones(deps.db, caseId),
     repo.listEvents(deps.db, caseId),
     evidenceIndex(deps.db, caseId),
     repo.listReminders(deps.db, caseId),
   ]);
-  const now = today(deps);
-  const unkept = milestones.filter(
-    (m) => m.state === 'missed' || m.state === 'disputed' || (m.state === 'pending' && now > m.due_date),
-  );
-  if (!unkept.length)
-    throw new AppError(
-      'RULE_VIOLATION',
-      'Every promise is kept or still has time. An enforcement packet is for a promise that was missed.',
-    );
+  const check = await checkPacket(deps.db, ctx, milestones, today(deps));
+  if (!check.ok) throw check.refusal;
+  const { state, doc, unkept } = check;
   const trail = await caseTrail(deps.db, caseId, {
     prefix: 'compliance.',
     kinds: ['agreement.signed_by_all'],
@@ -92,7 +121,7 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
       ),
     },
     { kind: 'heading', text: 'Part 1. The signed agreement' },
-    ...signedBlocks(state.doc, sigs, state.signers, certificate),
+    ...signedBlocks(doc, sigs, state.signers, certificate),
     { kind: 'heading', text: 'Part 2. Milestone log' },
   ];
   for (const m of milestones) {
@@ -169,5 +198,5 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
     createdAt: deps.clock.now(),
   });
   await auditDocumentRead(deps, ctx.actor, ctx.c, 'enforcement_packet');
-  return { pdf, filename: `enforcement-packet-${ctx.c.reference}.pdf` };
+  return { data: pdf, filename: `enforcement-packet-${ctx.c.reference}.pdf` };
 }

@@ -1,3 +1,4 @@
+import type { ComplianceSettings, ProgramCompliance } from '../../../contracts/compliance.ts';
 import { isOutstanding, keptOnTime } from '../../../domain/compliance.ts';
 import { inTransaction } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
@@ -8,7 +9,6 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { caseTitles } from '../cases/cases.service.ts';
 import { findProgram, updateProgramSettings } from '../programs/programs.service.ts';
 import * as repo from './compliance.repository.ts';
-import type { ComplianceSettings } from './compliance.schemas.ts';
 import { today } from './milestone-log.ts';
 import { complianceSettingsOf } from './settings.ts';
 
@@ -16,7 +16,11 @@ import { complianceSettingsOf } from './settings.ts';
  * The coordinator's view of a program: agreements with a promise overdue, and the share of
  * promises kept on time. Promise titles, states and dates only — nothing said in mediation.
  */
-export async function programCompliance(deps: Deps, actor: Actor | null, programId: string) {
+export async function programCompliance(
+  deps: Deps,
+  actor: Actor | null,
+  programId: string,
+): Promise<ProgramCompliance> {
   authorize(actor, 'cases:manage', { programId });
   const program = await findProgram(deps.db, programId);
   if (!program) throw notFound('That program');

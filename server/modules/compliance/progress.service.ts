@@ -1,3 +1,4 @@
+import type { MarkDoneBody } from '../../../contracts/compliance.ts';
 import type { Side } from '../../../domain/attendance.ts';
 import {
   IllegalMilestoneTransition,
@@ -19,7 +20,6 @@ import { checkUpload, readFile, storeFile } from '../files/files.service.ts';
 import { COMPLIANCE_EMAILS } from './compliance.emails.ts';
 import { requireComplianceReader, requireMilestoneAction } from './compliance.policy.ts';
 import * as repo from './compliance.repository.ts';
-import type { MarkDoneInput } from './compliance.schemas.ts';
 import { logMilestone, today } from './milestone-log.ts';
 
 /**
@@ -88,7 +88,7 @@ export async function markDone(
   actor: Actor | null,
   caseId: string,
   milestoneId: string,
-  input: MarkDoneInput,
+  input: MarkDoneBody,
 ) {
   return inTransaction(deps.db, async (tx) => {
     const { ctx, m } = await begin(tx, actor, caseId, milestoneId);

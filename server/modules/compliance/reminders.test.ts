@@ -125,7 +125,7 @@ describe('reminders through the job runner', () => {
     // A reminder of each kind for each promise, never two.
     const keys = c.reminders.map((r) => `${r.what}:${r.kind}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(c.packetAvailable).toBe(true);
+    expect(c.can.downloadEnforcementPacket).toBe(true);
     // The program sees the agreement with its overdue promises.
     const view = (await w.coordinator.get(`/api/v1/programs/${w.programId}/compliance`)).json() as {
       overdueAgreements: { caseId: string; overdue: { what: string }[] }[];

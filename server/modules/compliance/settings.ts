@@ -1,6 +1,6 @@
+import type { ComplianceSettings } from '../../../contracts/compliance.ts';
 import type { Executor } from '../../db/database.ts';
 import { findProgram } from '../programs/programs.service.ts';
-import type { ComplianceSettings } from './compliance.schemas.ts';
 
 /**
  * A program's compliance settings, kept in its settings (the programs area reads and writes

@@ -1,13 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import type { Milestone } from '../../../contracts/compliance.ts';
+import * as compliance from '../../../contracts/compliance.ts';
 import { formatMissouriDate, formatMissouriStamp } from '../../../domain/missouri-time.ts';
+import { describeSize, describeTypes, UPLOADS } from '../../../domain/uploads.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
+import { call, href } from '../../api/client.ts';
+import { complianceKeys } from '../../api/compliance.ts';
+import { readUpload } from '../../api/files.ts';
 import { Button } from '../../components/Button.tsx';
-import { Select, TextArea, TextField } from '../../components/Field.tsx';
-import { ErrorAlert } from '../mediation/shared.tsx';
-import { complianceKey, fileAsBase64, type Milestone } from './types.ts';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Checkbox, Select, TextArea, TextField } from '../../components/Field.tsx';
 
 const BADGE: Record<Milestone['state'], string> = {
   pending: 'Not done yet',
@@ -17,7 +19,7 @@ const BADGE: Record<Milestone['state'], string> = {
   missed: 'Missed',
   waived: 'Waived',
 };
-const LOG_WORDS: Record<string, string> = {
+const LOG_WORDS: Record<Milestone['log'][number]['kind'], string> = {
   created: 'Added from the signed agreement',
   marked_done: 'Marked done',
   confirmed: 'Confirmed done',
@@ -26,13 +28,23 @@ const LOG_WORDS: Record<string, string> = {
   missed: 'Missed the date',
   corrected: 'Corrected',
 };
+const EVIDENCE = UPLOADS.evidence;
+
+type Target = { caseId: string; milestoneId: string };
+
+/** Each step on a promise refreshes the case's promises once it is done. */
+function useStep<Vars = void, Result = unknown>(
+  caseId: string,
+  step: (vars: Vars) => Promise<Result>,
+  success?: string,
+) {
+  return useChange(step, { invalidates: [complianceKeys.case(caseId)], ...(success ? { success } : {}) });
+}
 
 /** One promise: what, who, by when, is it done, the evidence, and what this person can do. */
 export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milestone; today: string }) {
   const headingId = useId();
-  const client = useQueryClient();
-  const refresh = () => client.invalidateQueries({ queryKey: complianceKey(caseId) });
-  const url = `/api/v1/cases/${caseId}/milestones/${m.id}`;
+  const target = { caseId, milestoneId: m.id };
   return (
     <section className={`c-card c-${m.overdue ? 'late' : m.state}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="c-what">
@@ -52,7 +64,7 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
           <dt>By when</dt>
           <dd>
             {formatMissouriDate(m.dueDate)}
-            {m.dueWords !== 'on a set date' ? ` (${m.dueWords})` : ''}
+            {m.due.kind !== 'date' ? ` (${m.dueWords})` : ''}
           </dd>
         </div>
         <div>
@@ -73,7 +85,7 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
           <ul>
             {m.evidence.map((f) => (
               <li key={f.fileId}>
-                <a href={`${url}/evidence/${f.fileId}`} download>
+                <a href={href(compliance.getEvidenceFile, { ...target, fileId: f.fileId })} download>
                   {f.filename}
                 </a>{' '}
                 <span className="muted">
@@ -84,16 +96,16 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
           </ul>
         </>
       ) : null}
-      {m.can.markDone ? <MarkDone url={url} what={m.what} today={today} onDone={refresh} /> : null}
-      {m.can.confirm || m.can.dispute ? <ConfirmOrDispute url={url} m={m} onDone={refresh} /> : null}
-      {m.can.waive ? <Waive url={url} what={m.what} onDone={refresh} /> : null}
-      {m.can.correct ? <Correct url={url} m={m} onDone={refresh} /> : null}
+      {m.can.markDone ? <MarkDone target={target} what={m.what} today={today} /> : null}
+      {m.can.confirm || m.can.dispute ? <ConfirmOrDispute target={target} m={m} /> : null}
+      {m.can.waive ? <Waive target={target} what={m.what} /> : null}
+      {m.can.correct ? <Correct target={target} m={m} /> : null}
       <details className="c-log">
         <summary>What happened ({m.log.length})</summary>
         <ul>
           {m.log.map((e) => (
             <li key={e.id}>
-              {formatMissouriStamp(e.at)}: {LOG_WORDS[e.kind] ?? e.kind} by {e.by}
+              {formatMissouriStamp(e.at)}: {LOG_WORDS[e.kind]} by {e.by}
               {e.onDate ? `, done on ${formatMissouriDate(e.onDate)}` : ''}
               {e.note ? `. “${e.note}”` : ''}
             </li>
@@ -104,30 +116,15 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
   );
 }
 
-function MarkDone({
-  url,
-  what,
-  today,
-  onDone,
-}: {
-  url: string;
-  what: string;
-  today: string;
-  onDone: () => void;
-}) {
+function MarkDone({ target, what, today }: { target: Target; what: string; today: string }) {
   const [doneOn, setDoneOn] = useState(today);
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
-  const save = useChange(
-    async () =>
-      api.post(`${url}/done`, {
-        doneOn,
-        note,
-        files: await Promise.all(
-          files.map(async (f) => ({ filename: f.name, contentBase64: await fileAsBase64(f) })),
-        ),
-      }),
-    { onSuccess: onDone },
+  const save = useStep(target.caseId, async () =>
+    call(compliance.markMilestoneDone, {
+      params: target,
+      body: { doneOn, note, files: await Promise.all(files.map(readUpload)) },
+    }),
   );
   return (
     <form
@@ -155,14 +152,14 @@ function MarkDone({
         error={save.field('note')}
       />
       <TextField
-        label="Files that show it (PDF, PNG or JPEG, up to 10 MB each)"
+        label={`Files that show it (${describeTypes(EVIDENCE.types)}, up to ${describeSize(EVIDENCE.maxBytes)} each)`}
         type="file"
         multiple
-        accept="application/pdf,image/png,image/jpeg"
+        accept={EVIDENCE.types.join(',')}
         onChange={(e) => setFiles([...(e.target.files ?? [])])}
         error={save.field('files.0.contentBase64')}
       />
-      <ErrorAlert error={save.error} />
+      <ChangeStatus of={save} />
       <Button type="submit" busy={save.busy}>
         Mark it done
       </Button>
@@ -170,10 +167,12 @@ function MarkDone({
   );
 }
 
-function ConfirmOrDispute({ url, m, onDone }: { url: string; m: Milestone; onDone: () => void }) {
+function ConfirmOrDispute({ target, m }: { target: Target; m: Milestone }) {
   const [reason, setReason] = useState('');
-  const confirm = useChange(() => api.post(`${url}/confirm`, {}), { onSuccess: onDone });
-  const dispute = useChange(() => api.post(`${url}/dispute`, { reason }), { onSuccess: onDone });
+  const confirm = useStep(target.caseId, () => call(compliance.confirmMilestone, { params: target }));
+  const dispute = useStep(target.caseId, () =>
+    call(compliance.disputeMilestone, { params: target, body: { reason } }),
+  );
   return (
     <div className="c-form">
       <h3>Was it really done?</h3>
@@ -184,7 +183,7 @@ function ConfirmOrDispute({ url, m, onDone }: { url: string; m: Milestone; onDon
           </Button>
         </p>
       ) : null}
-      <ErrorAlert error={confirm.error} />
+      <ChangeStatus of={confirm} />
       {m.can.dispute ? (
         <form
           aria-label={`Say “${m.what}” is not done`}
@@ -199,7 +198,7 @@ function ConfirmOrDispute({ url, m, onDone }: { url: string; m: Milestone; onDon
             onChange={(e) => setReason(e.target.value)}
             error={dispute.field('reason')}
           />
-          <ErrorAlert error={dispute.error} />
+          <ChangeStatus of={dispute} />
           <Button type="submit" variant="secondary" busy={dispute.busy}>
             It is not done
           </Button>
@@ -209,9 +208,11 @@ function ConfirmOrDispute({ url, m, onDone }: { url: string; m: Milestone; onDon
   );
 }
 
-function Waive({ url, what, onDone }: { url: string; what: string; onDone: () => void }) {
+function Waive({ target, what }: { target: Target; what: string }) {
   const [sure, setSure] = useState(false);
-  const waive = useChange(() => api.post(`${url}/waive`, { confirm: sure }), { onSuccess: onDone });
+  const waive = useStep(target.caseId, () =>
+    call(compliance.waiveMilestone, { params: target, body: { confirm: sure } }),
+  );
   return (
     <details className="c-form">
       <summary>Give up this promise</summary>
@@ -219,12 +220,13 @@ function Waive({ url, what, onDone }: { url: string; what: string; onDone: () =>
         This promise was made to you. If you do not need it anymore, you can give it up. This cannot be
         undone.
       </p>
-      <label className="c-check">
-        <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} /> I give up “{what}
-        ”.
-      </label>
-      {waive.field('confirm') ? <p className="m-error">{waive.field('confirm')}</p> : null}
-      <ErrorAlert error={waive.error} />
+      <Checkbox
+        label={`I give up “${what}”.`}
+        checked={sure}
+        onChange={setSure}
+        error={waive.field('confirm')}
+      />
+      <ChangeStatus of={waive} />
       <Button variant="secondary" busy={waive.busy} onClick={() => waive.run()}>
         Waive this promise
       </Button>
@@ -232,23 +234,22 @@ function Waive({ url, what, onDone }: { url: string; what: string; onDone: () =>
   );
 }
 
-function Correct({ url, m, onDone }: { url: string; m: Milestone; onDone: () => void }) {
+function Correct({ target, m }: { target: Target; m: Milestone }) {
   const [dueDate, setDueDate] = useState(m.dueDate);
   const [side, setSide] = useState(m.responsibleSide);
   const [reason, setReason] = useState('');
-  const save = useChange(
+  const save = useStep(
+    target.caseId,
     () =>
-      api.patch(url, {
-        ...(dueDate !== m.dueDate ? { due: { kind: 'date', date: dueDate } } : {}),
-        ...(side !== m.responsibleSide ? { responsibleSide: side } : {}),
-        reason,
+      call(compliance.correctMilestone, {
+        params: target,
+        body: {
+          ...(dueDate !== m.dueDate ? { due: { kind: 'date', date: dueDate } } : {}),
+          ...(side !== m.responsibleSide ? { responsibleSide: side } : {}),
+          reason,
+        },
       }),
-    {
-      onSuccess: () => {
-        setReason('');
-        onDone();
-      },
-    },
+    'Corrected. The change is in the log.',
   );
   return (
     <details className="c-form">
@@ -263,7 +264,7 @@ function Correct({ url, m, onDone }: { url: string; m: Milestone; onDone: () => 
       <Select
         label="Who must do it"
         value={side}
-        onChange={(e) => setSide(e.target.value as Milestone['responsibleSide'])}
+        onChange={(e) => setSide(RESPONSIBLE.find((r) => r === e.target.value) ?? side)}
       >
         <option value="requester">The side who asked for mediation</option>
         <option value="respondent">The other side</option>
@@ -275,11 +276,16 @@ function Correct({ url, m, onDone }: { url: string; m: Milestone; onDone: () => 
         onChange={(e) => setReason(e.target.value)}
         error={save.field('reason')}
       />
-      {save.done ? <Alert tone="success">Corrected. The change is in the log.</Alert> : null}
-      <ErrorAlert error={save.error} />
-      <Button variant="secondary" busy={save.busy} onClick={() => save.run()}>
+      <ChangeStatus of={save} />
+      <Button
+        variant="secondary"
+        busy={save.busy}
+        onClick={() => save.run(undefined, { onSuccess: () => setReason('') })}
+      >
         Save the correction
       </Button>
     </details>
   );
 }
+
+const RESPONSIBLE: Milestone['responsibleSide'][] = ['requester', 'respondent', 'both'];

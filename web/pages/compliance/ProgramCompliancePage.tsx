@@ -1,11 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { ComplianceSettings } from '../../../contracts/compliance.ts';
+import * as compliance from '../../../contracts/compliance.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
+import { call } from '../../api/client.ts';
+import { complianceKeys, useProgramCompliance } from '../../api/compliance.ts';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -13,33 +15,10 @@ import { ErrorAlert } from '../mediation/shared.tsx';
 import '../mediation/mediation.css';
 import './compliance.css';
 
-type Settings = { remindDaysBefore: number; escalateToMediator: boolean; escalateToCoordinator: boolean };
-type View = {
-  programName: string;
-  today: string;
-  agreementsTracked: number;
-  milestones: number;
-  keptOnTime: { counted: number; kept: number; share: number | null };
-  overdueAgreements: {
-    caseId: string;
-    reference: string;
-    title: string;
-    signedOn: string;
-    milestones: number;
-    overdue: { id: string; what: string; dueDate: string; state: string }[];
-  }[];
-  settings: Settings;
-};
-
 /** A coordinator's view: agreements with overdue promises, and the share of promises kept on time. */
 export function ProgramCompliancePage() {
   const { programId = '' } = useParams();
-  const key = ['program-compliance', programId];
-  const client = useQueryClient();
-  const view = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<View>(`/api/v1/programs/${programId}/compliance`),
-  });
+  const view = useProgramCompliance(programId);
   const v = view.data;
   return (
     <Page
@@ -102,29 +81,18 @@ export function ProgramCompliancePage() {
               <p>No promise is overdue.</p>
             )}
           </section>
-          <SettingsForm
-            programId={programId}
-            initial={v.settings}
-            onSaved={() => client.invalidateQueries({ queryKey: key })}
-          />
+          <SettingsForm programId={programId} initial={v.settings} />
         </>
       ) : null}
     </Page>
   );
 }
 
-function SettingsForm({
-  programId,
-  initial,
-  onSaved,
-}: {
-  programId: string;
-  initial: Settings;
-  onSaved: () => void;
-}) {
+function SettingsForm({ programId, initial }: { programId: string; initial: ComplianceSettings }) {
   const [s, setS] = useState(initial);
-  const save = useChange(() => api.put(`/api/v1/programs/${programId}/compliance/settings`, s), {
-    onSuccess: onSaved,
+  const save = useChange(() => call(compliance.setComplianceSettings, { params: { programId }, body: s }), {
+    invalidates: [complianceKeys.program(programId)],
+    success: 'Saved.',
   });
   return (
     <section className="m-section" aria-labelledby="settings">
@@ -163,8 +131,7 @@ function SettingsForm({
             the program’s coordinators
           </label>
         </fieldset>
-        {save.done ? <Alert tone="success">Saved.</Alert> : null}
-        <ErrorAlert error={save.error} />
+        <ChangeStatus of={save} />
         <Button type="submit" busy={save.busy}>
           Save
         </Button>

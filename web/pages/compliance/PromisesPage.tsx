@@ -1,18 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import * as compliance from '../../../contracts/compliance.ts';
 import { formatMissouriDate, formatMissouriStamp } from '../../../domain/missouri-time.ts';
-import { api } from '../../api/client.ts';
+import { href } from '../../api/client.ts';
+import { useCaseCompliance } from '../../api/compliance.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, MediationPage } from '../mediation/shared.tsx';
 import './compliance.css';
 import { MilestoneCard } from './MilestoneCard.tsx';
-import { type Compliance, complianceKey } from './types.ts';
+import { REMINDER_WORDS } from './PromisesSection.tsx';
 
-const REMINDER_WORDS = {
-  before: 'Coming up soon',
-  due_today: 'Due today',
-  overdue: 'Overdue',
-} as const;
 const ROLE_WORDS: Record<string, string> = {
   requester: 'asked for mediation',
   respondent: 'other side',
@@ -34,11 +30,7 @@ export function PromisesPage() {
 }
 
 function Promises({ caseId }: { caseId: string }) {
-  const view = useQuery({
-    queryKey: complianceKey(caseId),
-    queryFn: () => api.get<Compliance>(`/api/v1/cases/${caseId}/compliance`),
-    retry: false,
-  });
+  const view = useCaseCompliance(caseId);
   if (view.isPending) return <Loading what="Loading the promises" />;
   if (view.isError) return <ErrorAlert error={view.error} />;
   const c = view.data;
@@ -61,7 +53,7 @@ function Promises({ caseId }: { caseId: string }) {
           </strong>
         ) : null}
       </p>
-      {c.packetAvailable ? (
+      {c.can.downloadEnforcementPacket ? (
         <section className="c-packet" aria-labelledby="packet">
           <h2 id="packet">A promise was not kept</h2>
           <p>
@@ -69,7 +61,7 @@ function Promises({ caseId }: { caseId: string }) {
             and the reminders we sent. You can take it to a lawyer or a court. It has nothing that was said in
             mediation.
           </p>
-          <a className="button" href={`/api/v1/cases/${caseId}/enforcement-packet.pdf`} download>
+          <a className="button" href={href(compliance.getEnforcementPacket, { caseId })} download>
             Download the enforcement packet (PDF)
           </a>
         </section>

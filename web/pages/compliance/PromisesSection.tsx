@@ -1,23 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { ReminderSent } from '../../../contracts/compliance.ts';
 import { formatMissouriDate, formatMissouriStamp } from '../../../domain/missouri-time.ts';
-import { api } from '../../api/client.ts';
+import { useCaseCompliance } from '../../api/compliance.ts';
 import './compliance.css';
-import { type Compliance, complianceKey } from './types.ts';
 
-const KIND = { before: 'Coming up soon', due_today: 'Due today', overdue: 'Overdue' } as const;
+export const REMINDER_WORDS: Record<ReminderSent['kind'], string> = {
+  before: 'Coming up soon',
+  due_today: 'Due today',
+  overdue: 'Overdue',
+};
 
 /**
  * On the case page, once the agreement is signed: how its promises stand and every reminder sent.
  * Shows nothing to someone who cannot read the signed agreement, or before there is one.
  */
 export function PromisesSection({ caseId }: { caseId: string }) {
-  const view = useQuery({
-    queryKey: complianceKey(caseId),
-    queryFn: () => api.get<Compliance>(`/api/v1/cases/${caseId}/compliance`),
-    retry: false,
-  });
-  const c = view.data;
+  const c = useCaseCompliance(caseId).data;
   if (!c?.milestones.length) return null;
   const late = c.milestones.filter((m) => m.overdue).length;
   const done = c.milestones.filter((m) => m.state === 'done' || m.state === 'confirmed').length;
@@ -33,7 +31,7 @@ export function PromisesSection({ caseId }: { caseId: string }) {
         <ul className="c-reminders">
           {c.reminders.map((r) => (
             <li key={r.id}>
-              {KIND[r.kind]}: “{r.what}” (due {formatMissouriDate(r.dueDate)}), sent{' '}
+              {REMINDER_WORDS[r.kind]}: “{r.what}” (due {formatMissouriDate(r.dueDate)}), sent{' '}
               {formatMissouriStamp(r.sentAt)} to {r.to.map((p) => p.name).join(', ') || 'no one'}.
             </li>
           ))}

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import * as compliance from '../../contracts/compliance.ts';
+import { call } from './client.ts';
+
+/** Query keys of the compliance area: a case's promises, a program's view. */
+export const complianceKeys = {
+  all: ['compliance'] as const,
+  case: (caseId: string) => [...complianceKeys.all, 'case', caseId] as const,
+  program: (programId: string) => [...complianceKeys.all, 'program', programId] as const,
+};
+
+/**
+ * A signed agreement's promises, their evidence and reminders, and what this person may do with
+ * each. Not retried: someone who cannot read the signed agreement is told so at once.
+ */
+export function useCaseCompliance(caseId: string) {
+  return useQuery({
+    queryKey: complianceKeys.case(caseId),
+    queryFn: () => call(compliance.getCaseCompliance, { params: { caseId } }),
+    retry: false,
+  });
+}
+
+/** A program's agreements with overdue promises, the share kept on time, and its reminder settings. */
+export function useProgramCompliance(programId: string) {
+  return useQuery({
+    queryKey: complianceKeys.program(programId),
+    queryFn: () => call(compliance.getProgramCompliance, { params: { programId } }),
+  });
+}
