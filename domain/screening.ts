@@ -63,6 +63,11 @@ export const SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
 ];
 
 export type ScreeningAnswers = Record<string, boolean>;
+
+/** The answers that raise no concern: "yes" where a "no" would worry, and "no" to the rest. */
+export const UNCONCERNED_ANSWERS: ScreeningAnswers = Object.fromEntries(
+  SCREENING_QUESTIONS.map((q) => [q.id, q.weight < 0]),
+);
 export type Suggestion = 'proceed' | 'proceed_with_safeguards' | 'not_suitable';
 export const SAFEGUARDS = ['separate_sessions', 'support_person', 'hide_contact', 'quick_exit'] as const;
 export type Safeguard = (typeof SAFEGUARDS)[number];

@@ -9,7 +9,7 @@ import { type CaseAccess, type CaseRow, loadCase, moveCase, parties } from '../c
 import { isNeutral } from '../cases/cases.policy.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
-import { joined, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { notifyCase, notifyMediator } from '../cases/notify.ts';
 import { ATM_EMAILS } from './atm.emails.ts';
 import {
   currentDocument,
@@ -127,7 +127,7 @@ export async function signAgreementToMediate(
       await moveCase(tx, deps, c, 'all_signed', viewer.userId, { ready_at: iso(now) });
       const deadlines = deadlinesFor(ctx, {}, now).filter((d) => d.dueAt);
       const notice = ATM_EMAILS.readyToSchedule(c.reference, deadlines);
-      await notifyPeople(tx, deps, c, joined(ctx.participants), notice);
+      await notifyCase(tx, deps, ctx, notice);
       if (c.mediator_id) await notifyMediator(tx, deps, c, c.mediator_id, notice);
     }
     return { ...signed, state: c.state };

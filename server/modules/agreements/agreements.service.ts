@@ -15,7 +15,7 @@ import type { Actor } from '../access/access.service.ts';
 import { documentVersions, insertDocument } from '../agreements-to-mediate/signatures.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadMediation, parties, requireMediator } from '../cases/case-access.ts';
-import { joined, notifyPeople } from '../cases/notify.ts';
+import { notifyCase } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
@@ -100,11 +100,10 @@ export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: st
         updated_at: now,
       });
     }
-    await notifyPeople(
+    await notifyCase(
       tx,
       deps,
-      ctx.c,
-      joined(ctx.participants),
+      ctx,
       AGREEMENT_EMAILS.draftReady(ctx.c.reference, row.version, signing === 'electronic'),
     );
     return { version: row.version, sha256: row.sha256, scope };

@@ -10,7 +10,7 @@ import { signaturesOf, signDocument, signedPdf } from '../agreements-to-mediate/
 import { recordAudit } from '../audit/audit.service.ts';
 import { type CaseAccess, loadMediation, requireMediator } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
-import { joined, notifyPeople } from '../cases/notify.ts';
+import { notifyCase } from '../cases/notify.ts';
 import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { agreementState, requireAgreementReader } from './agreement-context.ts';
@@ -73,11 +73,10 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
     version: state.doc!.version,
     signedAt: now,
   });
-  await notifyPeople(
+  await notifyCase(
     tx,
     deps,
-    ctx.c,
-    joined(ctx.participants),
+    ctx,
     AGREEMENT_EMAILS.signedByAll(ctx.c.reference, state.status === 'awaiting_court_approval'),
   );
   if (ctx.pack.programKind === 'special_education') {

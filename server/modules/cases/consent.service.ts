@@ -11,7 +11,7 @@ import { beginByOf, type CaseAccess, loadCase, moveCase, packForCase, updateCase
 import { CASE_EMAILS } from './cases.emails.ts';
 import * as repo from './cases.repository.ts';
 import { CASE_INVITE_PURPOSE } from './intake.service.ts';
-import { joined, notifyCoordinators, notifyPeople } from './notify.ts';
+import { joined, notifyCase, notifyCoordinators, notifyPeople } from './notify.ts';
 
 /** Joining a case by its e-mailed link: the invited person becomes that participant. */
 onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
@@ -67,13 +67,7 @@ export async function respondToRequest(
     const now = deps.clock.now();
     if (input.decision === 'agree') {
       await moveCase(tx, deps, c, 'other_party_agrees', viewer.userId, { consented_at: iso(now) });
-      await notifyPeople(
-        tx,
-        deps,
-        c,
-        joined(ctx.participants),
-        CASE_EMAILS.agreed(c.reference, ctx.actor.name),
-      );
+      await notifyCase(tx, deps, ctx, CASE_EMAILS.agreed(c.reference, ctx.actor.name));
       return { state: c.state };
     }
     await closeAsDeclined(tx, deps, ctx, { name: ctx.actor.name, userId: viewer.userId, reason: null });
@@ -103,12 +97,12 @@ async function closeAsDeclined(
     closed_at: iso(now),
     close_reason: 'declined',
   });
-  await notifyPeople(
+  await notifyCase(
     tx,
     deps,
-    c,
-    joined(ctx.participants, 'requester'),
+    ctx,
     CASE_EMAILS.declined(c.reference, by.name, pack.nextSteps.value),
+    'requester',
   );
   await notifyCoordinators(tx, deps, c, CASE_EMAILS.declinedToProgram(c.reference, by.reason));
 }
@@ -209,13 +203,7 @@ export async function withdrawCase(deps: Deps, actor: Actor | null, caseId: stri
       closed_at: iso(deps.clock.now()),
       close_reason: 'withdrawn',
     });
-    await notifyPeople(
-      tx,
-      deps,
-      c,
-      joined(ctx.participants),
-      CASE_EMAILS.withdrawn(c.reference, pack.nextSteps.value),
-    );
+    await notifyCase(tx, deps, ctx, CASE_EMAILS.withdrawn(c.reference, pack.nextSteps.value));
     return { state: c.state };
   });
 }

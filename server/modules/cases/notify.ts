@@ -40,6 +40,15 @@ export async function notifyPeople(
   }
 }
 
+/** Tells everyone on the case who has joined (or those of one side). */
+export const notifyCase = (
+  tx: Tx,
+  deps: Deps,
+  ctx: { c: CaseRow; participants: readonly ParticipantRow[] },
+  notice: Notice,
+  side?: string,
+) => notifyPeople(tx, deps, ctx.c, joined(ctx.participants, side), notice);
+
 /** Everyone on the case who has joined (parties and the people with them). */
 export const joined = (participants: readonly ParticipantRow[], side?: string) =>
   participants

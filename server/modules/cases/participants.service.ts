@@ -12,7 +12,7 @@ import { CASE_EMAILS } from './cases.emails.ts';
 import { mayActForSide } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { inviteParticipant } from './intake.service.ts';
-import { joined, notifyPeople } from './notify.ts';
+import { notifyCase } from './notify.ts';
 
 const ROLE_WORDS: Record<ParticipantRole, string> = {
   party: 'a party',
@@ -110,11 +110,10 @@ export async function addParticipant(
         }),
       });
     }
-    await notifyPeople(
+    await notifyCase(
       tx,
       deps,
-      c,
-      joined(ctx.participants),
+      ctx,
       CASE_EMAILS.participantAdded(c.reference, input.name, ROLE_WORDS[input.role]),
     );
     return { id };
@@ -141,13 +140,7 @@ export async function agreeToMoreCompanions(deps: Deps, actor: Actor | null, cas
       subjectId: viewer.participantId,
       data: { side: viewer.side, bothAgreed: all },
     });
-    await notifyPeople(
-      tx,
-      deps,
-      c,
-      joined(ctx.participants),
-      CASE_EMAILS.companionsAgreed(c.reference, ctx.actor.name, all),
-    );
+    await notifyCase(tx, deps, ctx, CASE_EMAILS.companionsAgreed(c.reference, ctx.actor.name, all));
     return { bothAgreed: all };
   });
 }

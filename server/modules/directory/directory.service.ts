@@ -54,17 +54,40 @@ export async function listCounties(deps: Pick<Deps, 'db'>) {
 
 const bool = (v: number) => v === 1;
 
-export function trainingRecordOf(
+/** How a mediator practises, as people read it: in person or remote, fees, taking cases, years. */
+export const practiceOf = (
   p: Pick<
     repo.ProfileRow,
-    | 'bar_admissions'
-    | 'degrees'
-    | 'credentials_verified_at'
-    | 'affidavit_verified_at'
-    | 'special_ed_admitted_at'
-    | 'federal_ed_at'
-    | 'federal_wd_at'
+    | 'in_person'
+    | 'remote'
+    | 'hourly_rate'
+    | 'sliding_scale'
+    | 'free_service'
+    | 'accepting_cases'
+    | 'years_practice'
   >,
+) => ({
+  inPerson: bool(p.in_person),
+  remote: bool(p.remote),
+  hourlyRate: p.hourly_rate,
+  slidingScale: bool(p.sliding_scale),
+  freeService: bool(p.free_service),
+  acceptingCases: bool(p.accepting_cases),
+  yearsPractice: p.years_practice,
+});
+
+/** The columns of a profile its training record is read from (with its courses). */
+type RecordColumns =
+  | 'bar_admissions'
+  | 'degrees'
+  | 'credentials_verified_at'
+  | 'affidavit_verified_at'
+  | 'special_ed_admitted_at'
+  | 'federal_ed_at'
+  | 'federal_wd_at';
+
+export function trainingRecordOf(
+  p: Pick<repo.ProfileRow, RecordColumns>,
   courses: readonly Pick<repo.CourseRow, 'hours' | 'kind' | 'verified_at'>[],
 ): TrainingRecord {
   return {
@@ -129,13 +152,7 @@ export function deriveColumns(
     | 'photo_file_id'
     | 'employers'
     | 'published'
-    | 'bar_admissions'
-    | 'degrees'
-    | 'credentials_verified_at'
-    | 'affidavit_verified_at'
-    | 'special_ed_admitted_at'
-    | 'federal_ed_at'
-    | 'federal_wd_at'
+    | RecordColumns
   >,
   courses: readonly Pick<repo.CourseRow, 'hours' | 'kind' | 'verified_at'>[],
   counties: Map<string, County>,
@@ -154,15 +171,9 @@ export function deriveColumns(
     languages: p.languages,
     counties: served,
     statewide,
-    inPerson: bool(p.in_person),
-    remote: bool(p.remote),
-    hourlyRate: p.hourly_rate,
-    slidingScale: bool(p.sliding_scale),
-    freeService: bool(p.free_service),
-    acceptingCases: bool(p.accepting_cases),
+    ...practiceOf(p),
     rosters,
     verifiedHours: hours,
-    yearsPractice: p.years_practice,
     hasPhoto: p.photo_file_id !== null,
   };
   const key = nameKey(p.display_name);

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/database.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { SearchQuery } from './directory.schemas.ts';
-import { countyIndex, ELIG_COLUMN } from './directory.service.ts';
+import { countyIndex, ELIG_COLUMN, practiceOf } from './directory.service.ts';
 import { photoUrl } from './profiles.service.ts';
 import type { Conditions, Key } from './search.repository.ts';
 import * as repo from './search.repository.ts';
@@ -374,13 +374,7 @@ export async function searchDirectory(
         languages: r.languages,
         statewide: r.statewide === 1,
         counties: r.counties.map((f) => counties.get(f)?.name ?? f),
-        remote: r.remote === 1,
-        inPerson: r.in_person === 1,
-        hourlyRate: r.hourly_rate,
-        slidingScale: r.sliding_scale === 1,
-        freeService: r.free_service === 1,
-        acceptingCases: r.accepting_cases === 1,
-        yearsPractice: r.years_practice,
+        ...practiceOf(r),
         rosters: ROSTERS.filter((x: Roster) => r[ELIG_COLUMN[x]] === 1),
         milesAway: miles ? (miles.get(Number(k[0])) ?? null) : null,
       },

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema.ts';
 
@@ -11,11 +11,22 @@ export async function insertInvitation(db: Executor, invitation: Insertable<Invi
 export const findInvitationByHash = (db: Executor, tokenHash: string) =>
   db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 
-/** Claims an invitation exactly once: concurrent acceptances cannot both succeed. */
-export async function claimInvitation(db: Executor, id: string, userId: string, now: string) {
+/**
+ * Uses a live invitation up with one change, exactly once: of two requests at once (two
+ * acceptances, or an acceptance and a decline) only one finds it still live.
+ */
+async function useUp(
+  db: Executor,
+  id: string,
+  now: string,
+  change: Pick<
+    Updateable<InvitationsTable>,
+    'accepted_at' | 'accepted_by' | 'declined_at' | 'decline_reason'
+  >,
+) {
   const row = await db
     .updateTable('invitations')
-    .set({ accepted_at: now, accepted_by: userId })
+    .set(change)
     .where('id', '=', id)
     .where('accepted_at', 'is', null)
     .where('revoked_at', 'is', null)
@@ -26,20 +37,13 @@ export async function claimInvitation(db: Executor, id: string, userId: string, 
   return row !== undefined;
 }
 
+/** Claims an invitation exactly once: concurrent acceptances cannot both succeed. */
+export const claimInvitation = (db: Executor, id: string, userId: string, now: string) =>
+  useUp(db, id, now, { accepted_at: now, accepted_by: userId });
+
 /** Uses an invitation up by declining it, exactly once (it cannot be accepted afterwards). */
-export async function declineInvitationRow(db: Executor, id: string, now: string, reason: string | null) {
-  const row = await db
-    .updateTable('invitations')
-    .set({ declined_at: now, decline_reason: reason })
-    .where('id', '=', id)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('declined_at', 'is', null)
-    .where('expires_at', '>', now)
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
-}
+export const declineInvitationRow = (db: Executor, id: string, now: string, reason: string | null) =>
+  useUp(db, id, now, { declined_at: now, decline_reason: reason });
 
 export const listInvitationsForScope = (db: Executor, scope: string) =>
   db

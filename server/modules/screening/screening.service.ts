@@ -22,7 +22,7 @@ import {
   updateCase,
 } from '../cases/case-access.ts';
 import { isAcceptedMediator, maySeeScreening } from '../cases/cases.policy.ts';
-import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { SCREENING_EMAILS } from './screening.emails.ts';
 import * as repo from './screening.repository.ts';
 
@@ -191,22 +191,15 @@ export async function decideScreening(
         closed_at: iso(now),
         close_reason: 'not_suitable',
       });
-      await notifyPeople(
-        tx,
-        deps,
-        c,
-        joined(ctx.participants),
-        SCREENING_EMAILS.notSuitable(c.reference, pack.nextSteps.value),
-      );
+      await notifyCase(tx, deps, ctx, SCREENING_EMAILS.notSuitable(c.reference, pack.nextSteps.value));
       return { state: c.state };
     }
     if (c.state === 'screening') {
       await moveCase(tx, deps, c, 'screening_proceed', viewer.userId, patch);
-      await notifyPeople(
+      await notifyCase(
         tx,
         deps,
-        c,
-        joined(ctx.participants),
+        ctx,
         SCREENING_EMAILS.chooseMediator(c.reference, pack.selection.value[0] === 'joint_choice'),
       );
     } else {

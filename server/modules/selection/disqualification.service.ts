@@ -10,7 +10,7 @@ import { supersedeAgreementToMediate } from '../agreements-to-mediate/atm.servic
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadCase, moveCase } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
-import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { SELECTION_EMAILS } from './selection.emails.ts';
 import * as repo from './selection.repository.ts';
 
@@ -77,15 +77,15 @@ export async function requestDisqualification(
       data: { side: viewer.side, denyBy },
     });
     const otherSide = viewer.side === 'requester' ? 'respondent' : 'requester';
-    await notifyPeople(
+    await notifyCase(
       tx,
       deps,
-      c,
-      joined(ctx.participants, otherSide),
+      ctx,
       SELECTION_EMAILS.disqualificationRequested(
         c.reference,
         days ? { days, cite: pack.disqualification.cite } : null,
       ),
+      otherSide,
     );
     await notifyMediator(
       tx,
@@ -201,13 +201,7 @@ export async function decideDisqualification(
       await repo.deletePicks(tx, c.id);
       await notifyMediator(tx, deps, c, r.mediator_id, SELECTION_EMAILS.disqualified(c.reference));
     }
-    await notifyPeople(
-      tx,
-      deps,
-      c,
-      joined(ctx.participants),
-      SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant),
-    );
+    await notifyCase(tx, deps, ctx, SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant));
     return { outcome: input.grant ? 'granted' : 'refused', state: c.state };
   });
 }

@@ -10,7 +10,7 @@ import { createAgreementToMediate } from '../agreements-to-mediate/atm.service.t
 import { recordAudit } from '../audit/audit.service.ts';
 import { type CaseAccess, loadCase, moveCase, updateCase } from '../cases/case-access.ts';
 import { lastOffered } from '../cases/cases.service.ts';
-import { joined, notifyCoordinators, notifyMediator, notifyPeople } from '../cases/notify.ts';
+import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { caseRoster, type RosterEntry } from './roster.ts';
 import { SELECTION_EMAILS } from './selection.emails.ts';
 import * as repo from './selection.repository.ts';
@@ -90,7 +90,7 @@ async function offer(
       programName: ctx.programName,
     }),
   );
-  await notifyPeople(tx, deps, c, joined(ctx.participants), SELECTION_EMAILS.mediatorAsked(c.reference));
+  await notifyCase(tx, deps, ctx, SELECTION_EMAILS.mediatorAsked(c.reference));
 }
 
 async function offerFromOverlap(tx: Tx, deps: Deps, ctx: CaseContext, actorId: string) {
@@ -103,13 +103,7 @@ async function offerFromOverlap(tx: Tx, deps: Deps, ctx: CaseContext, actorId: s
   ).filter((id) => !ctx.c.declined_mediators.includes(id));
   const first = roster.find((r) => r.userId === shared[0]);
   if (!first) {
-    await notifyPeople(
-      tx,
-      deps,
-      ctx.c,
-      joined(ctx.participants),
-      SELECTION_EMAILS.noOverlap(ctx.c.reference),
-    );
+    await notifyCase(tx, deps, ctx, SELECTION_EMAILS.noOverlap(ctx.c.reference));
     await notifyCoordinators(tx, deps, ctx.c, SELECTION_EMAILS.noOverlapToProgram(ctx.c.reference));
     return null;
   }
@@ -259,11 +253,10 @@ export async function respondToOffer(
       data: { conflictDisclosed: disclosure !== null },
     });
     await createAgreementToMediate(tx, deps, ctx, ctx.actor.name);
-    await notifyPeople(
+    await notifyCase(
       tx,
       deps,
-      c,
-      joined(ctx.participants),
+      ctx,
       SELECTION_EMAILS.mediatorAccepted({
         reference: c.reference,
         mediator: ctx.actor.name,
