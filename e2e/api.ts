@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect } from '@playwright/test';
+import { UNCONCERNED_ANSWERS } from '../domain/screening.ts';
 import { DEMO_PASSWORD } from './support.ts';
 
 /**
@@ -97,18 +98,8 @@ export async function readyToScheduleCase(
   await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
   const c = `/api/v1/cases/${caseId}`;
   await call(district, 'POST', `${c}/response`, { decision: 'agree' });
-  const calm = {
-    feel_safe: true,
-    afraid_of_harm: false,
-    past_abuse: false,
-    protection_order: false,
-    can_speak_up: true,
-    needs_support: false,
-    willing_honest: true,
-    hide_address: false,
-  };
-  await call(parent, 'PUT', `${c}/screening`, { answers: calm, note: '' });
-  await call(district, 'PUT', `${c}/screening`, { answers: calm, note: '' });
+  await call(parent, 'PUT', `${c}/screening`, { answers: UNCONCERNED_ANSWERS, note: '' });
+  await call(district, 'PUT', `${c}/screening`, { answers: UNCONCERNED_ANSWERS, note: '' });
   const coordinator = await apiAs(playwright, baseURL, 'coordinator@demo.parley.test');
   await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
   const options_ = (await (await parent.get(`${c}/mediator-options`)).json()) as {

@@ -1,4 +1,5 @@
 import type { Roster } from '../domain/eligibility.ts';
+import { UNCONCERNED_ANSWERS } from '../domain/screening.ts';
 import { buildUser } from '../server/db/seed/builders.ts';
 import { buildMediatorProfile, FAMILY_QUALIFIED } from '../server/db/seed/directory-builders.ts';
 import type { TestApp } from './app.ts';
@@ -78,13 +79,4 @@ export async function openSpecialEducationCase(
   return { caseId, parent, parentUser, district, districtEmail };
 }
 
-export const CALM_ANSWERS = {
-  feel_safe: true,
-  afraid_of_harm: false,
-  past_abuse: false,
-  protection_order: false,
-  can_speak_up: true,
-  needs_support: false,
-  willing_honest: true,
-  hide_address: false,
-};
+export const CALM_ANSWERS = UNCONCERNED_ANSWERS;

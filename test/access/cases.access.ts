@@ -1,12 +1,10 @@
-import { inTransaction } from '../../server/db/database.ts';
-import { iso } from '../../server/infra/clock.ts';
+import { UNCONCERNED_ANSWERS } from '../../domain/screening.ts';
 import { newId } from '../../server/infra/ids.ts';
 import { insertDocument } from '../../server/modules/agreements-to-mediate/signatures.ts';
-import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
 import { specialEducationRequest } from '../cases.ts';
-import { json, signedIn } from '../client.ts';
-import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
+import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
+import { matrixCase } from './matrix-case.ts';
 
 /**
  * One special-education case in the matrix's program: the matrix's party asked for it, the
@@ -14,84 +12,44 @@ import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
  * Agreement to Mediate is waiting for signatures. The other party is nobody in the matrix.
  */
 export async function setup(t: TestApp, world: AccessWorld) {
-  const party = await signedIn(t.app, world.people.party);
-  const created = await party.post(
-    '/api/v1/cases',
-    specialEducationRequest(world.program.id, 'matrix-district@example.test'),
+  const { caseId } = await matrixCase(
+    t,
+    world,
+    'matrix-district@example.test',
+    'agreement_to_mediate',
+    async (tx, caseId, now) => {
+      await insertDocument(tx, t.deps, {
+        caseId,
+        programId: world.program.id,
+        kind: 'agreement_to_mediate',
+        title: 'Agreement to Mediate',
+        body: 'Agreement to Mediate\n\nText',
+        actorId: null,
+      });
+      const dq = newId();
+      await tx
+        .insertInto('disqualification_requests')
+        .values({
+          id: dq,
+          case_id: caseId,
+          mediator_id: world.people.mediator.id,
+          side: 'requester',
+          requested_by: world.people.party.id,
+          reason: 'matrix',
+          requested_at: now,
+          outcome: 'pending',
+        })
+        .execute();
+      world.extra.dqRequestId = dq;
+    },
   );
-  const caseId = json<{ id: string }>(created).id;
-  const now = iso(t.clock.now());
-  await inTransaction(t.db, async (tx) => {
-    await repo.insertParticipant(tx, {
-      id: newId(),
-      case_id: caseId,
-      user_id: world.people.advocate.id,
-      side: 'requester',
-      role: 'advocate',
-      name: 'Matrix Advocate',
-      email: world.people.advocate.email,
-      status: 'active',
-      added_by: null,
-      created_at: now,
-    });
-    await repo.updateCase(tx, caseId, {
-      state: 'agreement_to_mediate',
-      consented_at: now,
-      mediator_id: world.people.mediator.id,
-      mediator_status: 'accepted',
-      mediator_chosen_at: now,
-    });
-    await insertDocument(tx, t.deps, {
-      caseId,
-      programId: world.program.id,
-      kind: 'agreement_to_mediate',
-      title: 'Agreement to Mediate',
-      body: 'Agreement to Mediate\n\nText',
-      actorId: null,
-    });
-    const dq = newId();
-    await tx
-      .insertInto('disqualification_requests')
-      .values({
-        id: dq,
-        case_id: caseId,
-        mediator_id: world.people.mediator.id,
-        side: 'requester',
-        requested_by: world.people.party.id,
-        reason: 'matrix',
-        requested_at: now,
-        outcome: 'pending',
-      })
-      .execute();
-    world.extra.dqRequestId = dq;
-  });
   world.extra.caseId = caseId;
 }
 
-const signedInCallers: Caller[] = [
-  'party',
-  'advocate',
-  'attorney',
-  'mediator',
-  'coordinator',
-  'otherCoordinator',
-  'staff',
-  'member',
-  'admin',
-];
+const signedInCallers: Caller[] = SIGNED_IN;
 /** Everyone who can see the case: its party and advocate, its mediator, the program's coordinator, an administrator. */
 const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.caseId}${rest}`;
-const answers = {
-  feel_safe: true,
-  afraid_of_harm: false,
-  past_abuse: false,
-  protection_order: false,
-  can_speak_up: true,
-  needs_support: false,
-  willing_honest: true,
-  hide_address: false,
-};
 
 export const entries: AccessEntry[] = [
   {
@@ -168,7 +126,7 @@ export const entries: AccessEntry[] = [
     method: 'PUT',
     route: '/api/v1/cases/:caseId/screening',
     allowed: ['party'],
-    request: (w) => ({ url: c(w, '/screening'), body: { answers, note: '' } }),
+    request: (w) => ({ url: c(w, '/screening'), body: { answers: UNCONCERNED_ANSWERS, note: '' } }),
   },
   {
     method: 'GET',

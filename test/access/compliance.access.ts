@@ -1,13 +1,10 @@
-import { inTransaction } from '../../server/db/database.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
 import { iso } from '../../server/infra/clock.ts';
-import { newId } from '../../server/infra/ids.ts';
-import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
-import { specialEducationRequest } from '../cases.ts';
 import { json, signedIn } from '../client.ts';
 import { PDF_BYTES } from '../compliance.ts';
 import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
+import { addMatrixParticipant, matrixCase } from './matrix-case.ts';
 
 /**
  * A signed special-education agreement for the matrix: the matrix's party is the parent, the
@@ -16,48 +13,33 @@ import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
  * for the parent to waive; (4) the district's, already past its date (for the packet).
  */
 export async function setup(t: TestApp, world: AccessWorld) {
-  const party = await signedIn(t.app, world.people.party);
   const districtUser = await buildUser(t.deps, { name: 'Matrix District', grants: [{ role: 'party' }] });
-  const created = await party.post(
-    '/api/v1/cases',
-    specialEducationRequest(world.program.id, 'matrix-district-compliance@example.test'),
+  const { caseId, party } = await matrixCase(
+    t,
+    world,
+    'matrix-district-compliance@example.test',
+    'in_mediation',
+    async (tx, caseId, now) => {
+      await tx
+        .updateTable('case_participants')
+        .set({ status: 'removed' })
+        .where('case_id', '=', caseId)
+        .where('side', '=', 'respondent')
+        .execute();
+      await addMatrixParticipant(
+        tx,
+        caseId,
+        districtUser,
+        {
+          side: 'respondent',
+          role: 'party',
+          name: 'Matrix District',
+          organization: 'Matrix School District',
+        },
+        now,
+      );
+    },
   );
-  const caseId = json<{ id: string }>(created).id;
-  const now = iso(t.clock.now());
-  await inTransaction(t.db, async (tx) => {
-    await tx
-      .updateTable('case_participants')
-      .set({ status: 'removed' })
-      .where('case_id', '=', caseId)
-      .where('side', '=', 'respondent')
-      .execute();
-    for (const [user, side, role, name, organization] of [
-      [world.people.advocate, 'requester', 'advocate', 'Matrix Advocate', null],
-      [districtUser, 'respondent', 'party', 'Matrix District', 'Matrix School District'],
-    ] as const) {
-      await repo.insertParticipant(tx, {
-        id: newId(),
-        case_id: caseId,
-        user_id: user.id,
-        side,
-        role,
-        name,
-        organization,
-        email: user.email,
-        status: 'active',
-        added_by: null,
-        created_at: now,
-      });
-    }
-    await repo.updateCase(tx, caseId, {
-      state: 'in_mediation',
-      consented_at: now,
-      mediator_id: world.people.mediator.id,
-      mediator_status: 'accepted',
-      mediator_chosen_at: now,
-      ready_at: now,
-    });
-  });
   const mediator = await signedIn(t.app, world.people.mediator);
   const district = await signedIn(t.app, districtUser);
   const c = `/api/v1/cases/${caseId}`;

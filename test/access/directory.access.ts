@@ -1,16 +1,6 @@
-import type { AccessEntry } from './matrix.ts';
+import { type AccessEntry, SIGNED_IN } from './matrix.ts';
 
-const signedIn = [
-  'party',
-  'advocate',
-  'attorney',
-  'mediator',
-  'coordinator',
-  'otherCoordinator',
-  'staff',
-  'member',
-  'admin',
-] as const;
+const signedIn = SIGNED_IN;
 const keepers = ['mediator', 'member'] as const;
 const reviewers = ['coordinator', 'otherCoordinator', 'staff', 'admin'] as const;
 const staff = ['staff', 'admin'] as const;

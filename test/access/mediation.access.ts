@@ -1,12 +1,8 @@
-import { inTransaction } from '../../server/db/database.ts';
-import { iso } from '../../server/infra/clock.ts';
-import { newId } from '../../server/infra/ids.ts';
-import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
-import { specialEducationRequest } from '../cases.ts';
 import { json, signedIn } from '../client.ts';
 import { jointSession } from '../mediation.ts';
-import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
+import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
+import { matrixCase } from './matrix-case.ts';
 
 /**
  * A special-education case in mediation for cases part 2: the matrix's party asked for it, the
@@ -14,38 +10,10 @@ import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
  * issue, a private option from the party, a caucus note and a draft agreement.
  */
 export async function setup(t: TestApp, world: AccessWorld) {
-  const party = await signedIn(t.app, world.people.party);
-  const created = await party.post(
-    '/api/v1/cases',
-    specialEducationRequest(world.program.id, 'matrix-district-2@example.test'),
-  );
-  const caseId = json<{ id: string }>(created).id;
-  const now = iso(t.clock.now());
+  const { caseId, party } = await matrixCase(t, world, 'matrix-district-2@example.test', 'in_mediation');
   const participantId = json<{ participants: { id: string; isMe: boolean }[] }>(
     await party.get(`/api/v1/cases/${caseId}`),
   ).participants.find((p) => p.isMe)!.id;
-  await inTransaction(t.db, async (tx) => {
-    await repo.insertParticipant(tx, {
-      id: newId(),
-      case_id: caseId,
-      user_id: world.people.advocate.id,
-      side: 'requester',
-      role: 'advocate',
-      name: 'Matrix Advocate',
-      email: world.people.advocate.email,
-      status: 'active',
-      added_by: null,
-      created_at: now,
-    });
-    await repo.updateCase(tx, caseId, {
-      state: 'in_mediation',
-      consented_at: now,
-      mediator_id: world.people.mediator.id,
-      mediator_status: 'accepted',
-      mediator_chosen_at: now,
-      ready_at: now,
-    });
-  });
   const mediator = await signedIn(t.app, world.people.mediator);
   const session = json<{ id: string }>(
     await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2026-03-20')),
@@ -77,17 +45,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
 }
 
-const signedIn_: Caller[] = [
-  'party',
-  'advocate',
-  'attorney',
-  'mediator',
-  'coordinator',
-  'otherCoordinator',
-  'staff',
-  'member',
-  'admin',
-];
+const signedIn_: Caller[] = SIGNED_IN;
 const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 const atTable: Caller[] = ['party', 'advocate', 'mediator'];
 const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.m2Case}${rest}`;

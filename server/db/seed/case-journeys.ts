@@ -1,4 +1,5 @@
 import { missouriDate } from '../../../domain/missouri-time.ts';
+import { UNCONCERNED_ANSWERS } from '../../../domain/screening.ts';
 import { DAY, HOUR } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, loadGrants } from '../../modules/access/access.service.ts';
@@ -27,16 +28,6 @@ import type { DemoWorld } from './demo.ts';
  * back in time, as it would have happened.
  */
 const DISTRICT = 'Riverside R-IV School District';
-const CALM = {
-  feel_safe: true,
-  afraid_of_harm: false,
-  past_abuse: false,
-  protection_order: false,
-  can_speak_up: true,
-  needs_support: false,
-  willing_honest: true,
-  hide_address: false,
-};
 const META = { ip: '127.0.0.1', userAgent: 'Parley demo data' };
 const PLACE = {
   kind: 'in_person' as const,
@@ -108,8 +99,8 @@ async function readyCase(
   await acceptInvitation(deps, p.district, { token: await invitationToken(deps, p.district.email) }, META);
   await respondToRequest(deps, p.district, id, { decision: 'agree' });
   step();
-  await submitScreening(deps, p.parent, id, { answers: CALM, note: '' });
-  await submitScreening(deps, p.district, id, { answers: CALM, note: '' });
+  await submitScreening(deps, p.parent, id, { answers: UNCONCERNED_ANSWERS, note: '' });
+  await submitScreening(deps, p.district, id, { answers: UNCONCERNED_ANSWERS, note: '' });
   step();
   await decideScreening(deps, p.coordinator, id, { decision: 'proceed', safeguards: [] });
   await pickMediators(deps, p.parent, id, { mediatorIds: [p.mediator.userId] });

@@ -3,7 +3,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as repo from '../../modules/directory/directory.repository.ts';
 import { ProfileBody } from '../../modules/directory/directory.schemas.ts';
-import { refreshProfile, writeProfile } from '../../modules/directory/directory.service.ts';
+import { practiceOf, refreshProfile, writeProfile } from '../../modules/directory/directory.service.ts';
 import { addTrainingCourse } from '../../modules/directory/training.service.ts';
 import { inTransaction } from '../database.ts';
 import { buildUser } from './builders.ts';
@@ -84,13 +84,7 @@ function bodyOf(p: repo.ProfileRow): Partial<ProfileBody> {
     languages: p.languages,
     counties: p.counties,
     statewide: p.statewide === 1,
-    inPerson: p.in_person === 1,
-    remote: p.remote === 1,
-    hourlyRate: p.hourly_rate,
-    slidingScale: p.sliding_scale === 1,
-    freeService: p.free_service === 1,
-    acceptingCases: p.accepting_cases === 1,
-    yearsPractice: p.years_practice,
+    ...practiceOf(p),
     contactPreference: p.contact_preference as ProfileBody['contactPreference'],
     phone: p.phone,
     website: p.website,

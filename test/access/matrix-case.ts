@@ -1,0 +1,76 @@
+import type { CaseState } from '../../domain/case-lifecycle.ts';
+import { inTransaction, type Tx } from '../../server/db/database.ts';
+import { iso } from '../../server/infra/clock.ts';
+import { newId } from '../../server/infra/ids.ts';
+import * as repo from '../../server/modules/cases/cases.repository.ts';
+import type { TestApp } from '../app.ts';
+import { specialEducationRequest } from '../cases.ts';
+import { json, signedIn } from '../client.ts';
+import type { AccessWorld } from './matrix.ts';
+
+type Person = { id: string; email: string };
+
+/** Puts someone on a matrix case as an active participant, as if they had accepted an invitation. */
+export async function addMatrixParticipant(
+  tx: Tx,
+  caseId: string,
+  person: Person,
+  place: {
+    side: 'requester' | 'respondent';
+    role: 'party' | 'advocate';
+    name: string;
+    organization?: string | null;
+  },
+  now: string,
+) {
+  await repo.insertParticipant(tx, {
+    id: newId(),
+    case_id: caseId,
+    user_id: person.id,
+    side: place.side,
+    role: place.role,
+    name: place.name,
+    organization: place.organization ?? null,
+    email: person.email,
+    status: 'active',
+    added_by: null,
+    created_at: now,
+  });
+}
+
+/**
+ * A special-education case the matrix's party asked for (the other party's address is
+ * `districtEmail`), with the matrix's advocate on the party's side and the matrix's mediator
+ * accepted; it stands in `state`. `more` runs in the same transaction for what an area adds.
+ */
+export async function matrixCase(
+  t: TestApp,
+  world: AccessWorld,
+  districtEmail: string,
+  state: Extract<CaseState, 'agreement_to_mediate' | 'in_mediation'>,
+  more?: (tx: Tx, caseId: string, now: string) => Promise<void>,
+) {
+  const party = await signedIn(t.app, world.people.party);
+  const created = await party.post('/api/v1/cases', specialEducationRequest(world.program.id, districtEmail));
+  const caseId = json<{ id: string }>(created).id;
+  const now = iso(t.clock.now());
+  await inTransaction(t.db, async (tx) => {
+    await addMatrixParticipant(
+      tx,
+      caseId,
+      world.people.advocate,
+      { side: 'requester', role: 'advocate', name: 'Matrix Advocate' },
+      now,
+    );
+    await repo.updateCase(tx, caseId, {
+      state,
+      consented_at: now,
+      mediator_id: world.people.mediator.id,
+      mediator_status: 'accepted',
+      mediator_chosen_at: now,
+      ...(state === 'in_mediation' ? { ready_at: now } : {}),
+    });
+    await more?.(tx, caseId, now);
+  });
+  return { caseId, party, now };
+}
