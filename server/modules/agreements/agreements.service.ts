@@ -13,8 +13,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { documentVersions, insertDocument } from '../agreements-to-mediate/signatures.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { loadMediation, parties, requireMediator } from '../cases/case-access.ts';
+import { loadMediation, parties, recordCaseAudit, requireMediator } from '../cases/case-access.ts';
 import { notifyCase } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
@@ -196,12 +195,9 @@ export async function commentOnAgreement(deps: Deps, actor: Actor | null, caseId
       body,
       created_at: now,
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'agreement.commented',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'agreement_comment',
       subjectId: id,
       data: { version: state.doc.version },
@@ -236,12 +232,9 @@ export async function recordCourtApproval(
       court_approval_recorded_by: ctx.actor.userId,
       updated_at: iso(deps.clock.now()),
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'agreement.court_approved',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'case',
       subjectId: caseId,
       data: { approvedOn },

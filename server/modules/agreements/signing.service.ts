@@ -7,8 +7,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, listRoleHolders } from '../access/access.service.ts';
 import { signaturesOf, signDocument, signedPdf } from '../agreements-to-mediate/signatures.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type CaseAccess, loadMediation, requireMediator } from '../cases/case-access.ts';
+import { type CaseAccess, loadMediation, recordCaseAudit, requireMediator } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { notifyCase } from '../cases/notify.ts';
 import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.service.ts';
@@ -58,12 +57,9 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
   const now = iso(deps.clock.now());
   await repo.updateAgreement(tx, ctx.c.id, { signed_at: now, updated_at: now });
   const state = await agreementState(tx, ctx);
-  await recordAudit(tx, {
+  await recordCaseAudit(tx, ctx, {
     kind: 'agreement.signed_by_all',
     at: deps.clock.now(),
-    actorId: ctx.actor.userId,
-    programId: ctx.c.program_id,
-    caseId: ctx.c.id,
     subjectType: 'case_document',
     subjectId: state.doc!.id,
     data: { version: state.doc!.version, sha256: state.doc!.sha256, status: state.status },
@@ -104,12 +100,9 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
       });
     }
     await repo.updateAgreement(tx, ctx.c.id, { program_copy_sent_at: now });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'agreement.program_copy_sent',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId: ctx.c.id,
       subjectType: 'case_document',
       subjectId: state.doc!.id,
       data: { recipients: coordinators.length },
@@ -161,12 +154,9 @@ export async function signAgreement(
       meta,
     });
     if (signer.attestsAuthority) {
-      await recordAudit(tx, {
+      await recordCaseAudit(tx, ctx, {
         kind: 'agreement.authority_attested',
         at: deps.clock.now(),
-        actorId: ctx.actor.userId,
-        programId: ctx.c.program_id,
-        caseId,
         subjectType: 'signature',
         subjectId: signed.id,
         data: { participantId: signer.participantId },
@@ -208,12 +198,9 @@ export async function uploadSignedCopy(
       caseId,
     });
     await repo.updateAgreement(tx, caseId, { ink_file_id: id });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'agreement.ink_copy_uploaded',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'file',
       subjectId: id,
       data: { version: state.doc.version, sha256: scan.sha256, contentType: scan.contentType },

@@ -12,7 +12,7 @@ import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { type AuditInput, recordAudit } from '../audit/audit.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import * as repo from './cases.repository.ts';
 
@@ -120,6 +120,13 @@ export async function loadCaseForJob(db: Executor, caseId: string) {
   const participants = await repo.listParticipants(db, caseId);
   return { c, participants, ...(await packForCase(db, c)) };
 }
+
+/** An audit entry for what someone did on a case: who, the program and the case come from the case's access. */
+export const recordCaseAudit = (
+  tx: Tx,
+  ctx: Pick<CaseAccess, 'c' | 'actor'>,
+  event: Omit<AuditInput, 'actorId' | 'programId' | 'caseId'>,
+) => recordAudit(tx, { ...event, actorId: ctx.actor.userId, programId: ctx.c.program_id, caseId: ctx.c.id });
 
 export function requireMediator(ctx: CaseAccess, what = 'Only the mediator can do that.') {
   if (!ctx.isMediator) throw forbidden(what);

@@ -3,8 +3,7 @@ import { AppError, forbidden, invalid } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, listRoleHolders, whoHoldsRole } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { loadMediation, requireMediator } from './case-access.ts';
+import { loadMediation, recordCaseAudit, requireMediator } from './case-access.ts';
 import * as repo from './cases.repository.ts';
 
 /**
@@ -26,12 +25,9 @@ export async function addCoMediator(deps: Deps, actor: Actor | null, caseId: str
       added_by: ctx.actor.userId,
       added_at: iso(deps.clock.now()),
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.co_mediator_added',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'user',
       subjectId: userId,
       data: {},

@@ -7,7 +7,15 @@ import type { Actor } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { onInvitationAccepted, onInvitationDeclined } from '../invitations/invitations.service.ts';
-import { beginByOf, type CaseAccess, loadCase, moveCase, packForCase, updateCase } from './case-access.ts';
+import {
+  beginByOf,
+  type CaseAccess,
+  loadCase,
+  moveCase,
+  packForCase,
+  recordCaseAudit,
+  updateCase,
+} from './case-access.ts';
 import { CASE_EMAILS } from './cases.emails.ts';
 import * as repo from './cases.repository.ts';
 import { CASE_INVITE_PURPOSE } from './intake.service.ts';
@@ -177,12 +185,9 @@ export async function requestOptOut(
       opt_out_requested_at: iso(now),
       details: { ...c.details, optOut: { reason: input.reason, side: viewer.side } },
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.opt_out_requested',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case',
       subjectId: c.id,
       data: { side: viewer.side, deadline: window?.dueDate ?? null },

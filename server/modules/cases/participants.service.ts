@@ -6,8 +6,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { loadCase, parties } from './case-access.ts';
+import { loadCase, parties, recordCaseAudit } from './case-access.ts';
 import { CASE_EMAILS } from './cases.emails.ts';
 import { mayActForSide } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
@@ -86,12 +85,9 @@ export async function addParticipant(
       added_by: viewer.userId,
       created_at: iso(now),
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.participant_added',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case_participant',
       subjectId: id,
       data: { side: input.side, role: input.role, isAttorney: input.isAttorney },
@@ -130,12 +126,9 @@ export async function agreeToMoreCompanions(deps: Deps, actor: Actor | null, cas
     const now = deps.clock.now();
     await repo.updateParticipant(tx, viewer.participantId!, { agreed_to_more_companions: 1 });
     const all = parties(ctx).every((p) => p.id === viewer.participantId || p.agreed_to_more_companions === 1);
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.companions_agreed',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case_participant',
       subjectId: viewer.participantId,
       data: { side: viewer.side, bothAgreed: all },
@@ -154,19 +147,16 @@ export async function updateMyContact(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
-    const { c, viewer } = ctx;
+    const { viewer } = ctx;
     if (!viewer.participantId) throw forbidden('Only people on the case have contact details here.');
     const now = deps.clock.now();
     await repo.updateParticipant(tx, viewer.participantId, {
       ...(input.address !== undefined ? { address: input.address || null } : {}),
       ...(input.phone !== undefined ? { phone: input.phone || null } : {}),
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.contact_updated',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case_participant',
       subjectId: viewer.participantId,
       data: { fields: Object.keys(input) },

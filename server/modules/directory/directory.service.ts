@@ -54,19 +54,17 @@ export async function listCounties(deps: Pick<Deps, 'db'>) {
 
 const bool = (v: number) => v === 1;
 
+type PracticeColumns =
+  | 'in_person'
+  | 'remote'
+  | 'hourly_rate'
+  | 'sliding_scale'
+  | 'free_service'
+  | 'accepting_cases'
+  | 'years_practice';
+
 /** How a mediator practises, as people read it: in person or remote, fees, taking cases, years. */
-export const practiceOf = (
-  p: Pick<
-    repo.ProfileRow,
-    | 'in_person'
-    | 'remote'
-    | 'hourly_rate'
-    | 'sliding_scale'
-    | 'free_service'
-    | 'accepting_cases'
-    | 'years_practice'
-  >,
-) => ({
+export const practiceOf = (p: Pick<repo.ProfileRow, PracticeColumns>) => ({
   inPerson: bool(p.in_person),
   remote: bool(p.remote),
   hourlyRate: p.hourly_rate,
@@ -142,13 +140,7 @@ export function deriveColumns(
     | 'languages'
     | 'counties'
     | 'statewide'
-    | 'in_person'
-    | 'remote'
-    | 'hourly_rate'
-    | 'sliding_scale'
-    | 'free_service'
-    | 'accepting_cases'
-    | 'years_practice'
+    | PracticeColumns
     | 'photo_file_id'
     | 'employers'
     | 'published'

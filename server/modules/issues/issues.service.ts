@@ -5,8 +5,13 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type CaseAccess, loadMediation, requireInMediation, requireMediator } from '../cases/case-access.ts';
+import {
+  type CaseAccess,
+  loadMediation,
+  recordCaseAudit,
+  requireInMediation,
+  requireMediator,
+} from '../cases/case-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import type { IssuesAuditKind } from './issues.audit.ts';
 import * as repo from './issues.repository.ts';
@@ -34,12 +39,9 @@ const audit = (
   subjectId: string,
   data: Record<string, unknown>,
 ) =>
-  recordAudit(tx, {
+  recordCaseAudit(tx, ctx, {
     kind,
     at: deps.clock.now(),
-    actorId: ctx.actor.userId,
-    programId: ctx.c.program_id,
-    caseId: ctx.c.id,
     subjectType: kind.startsWith('option') ? 'issue_option' : 'case_issue',
     subjectId,
     data,

@@ -1,12 +1,13 @@
 import { type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
-import { type Executor, inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { queueEmail } from '../mail/mail.service.ts';
+import { type EmailText, queueEmail } from '../mail/mail.service.ts';
+import type { MembershipAuditKind } from './membership.audit.ts';
 import { HOW_TO_PAY, MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
 
@@ -157,18 +158,35 @@ export async function myMembership(deps: Deps, actor: Actor | null) {
   };
 }
 
+async function openTier(deps: Deps, tierId: string) {
+  const tier = await repo.findTier(deps.db, tierId);
+  if (tier?.active !== 1) {
+    throw new AppError('VALIDATION_FAILED', 'Choose one of the membership tiers.', {
+      fields: { tierId: 'is not an open membership tier' },
+    });
+  }
+  return tier;
+}
+
+/** The member's own e-mail about what they did, and its audit entry. */
+async function tellMember(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  email: EmailText,
+  event: { kind: MembershipAuditKind; at: Date; subjectId: string; data: Record<string, unknown> },
+) {
+  await queueEmail(tx, deps, { to: actor.email, toUserId: actor.userId, ...email });
+  await recordAudit(tx, { ...event, actorId: actor.userId, subjectType: 'membership' });
+}
+
 /**
  * Join (or, for a lapsed member, re-join) at a tier. The membership waits for its dues; it
  * becomes active when a payment is recorded. An active member changes tier by renewing.
  */
 export async function join(deps: Deps, actor: Actor | null, input: { tierId: string }) {
   requireActor(actor);
-  const tier = await repo.findTier(deps.db, input.tierId);
-  if (tier?.active !== 1) {
-    throw new AppError('VALIDATION_FAILED', 'Choose one of the membership tiers.', {
-      fields: { tierId: 'is not an open membership tier' },
-    });
-  }
+  const tier = await openTier(deps, input.tierId);
   const existing = await repo.findMembershipByUser(deps.db, actor.userId);
   if (existing && (existing.status === 'active' || existing.status === 'grace')) {
     throw new AppError('CONFLICT', 'You are already a member. Use “Renew” to pay for the next year.');
@@ -197,16 +215,9 @@ export async function join(deps: Deps, actor: Actor | null, input: { tierId: str
         updated_at: iso(now),
       });
     }
-    await queueEmail(tx, deps, {
-      to: actor.email,
-      toUserId: actor.userId,
-      ...MEMBERSHIP_EMAILS.joined(actor.name, tier),
-    });
-    await recordAudit(tx, {
+    await tellMember(tx, deps, actor, MEMBERSHIP_EMAILS.joined(actor.name, tier), {
       kind: 'membership.joined',
       at: now,
-      actorId: actor.userId,
-      subjectType: 'membership',
       subjectId: id,
       data: { tierId: tier.id, rejoined: Boolean(existing) },
     });
@@ -219,25 +230,13 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   requireActor(actor);
   const m = await repo.findMembershipByUser(deps.db, actor.userId);
   if (!m || m.status === 'pending' || m.status === 'lapsed') return join(deps, actor, input);
-  const tier = await repo.findTier(deps.db, input.tierId);
-  if (tier?.active !== 1) {
-    throw new AppError('VALIDATION_FAILED', 'Choose one of the membership tiers.', {
-      fields: { tierId: 'is not an open membership tier' },
-    });
-  }
+  const tier = await openTier(deps, input.tierId);
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
     await repo.updateMembership(tx, m.id, { tier_id: tier.id, updated_at: iso(now) });
-    await queueEmail(tx, deps, {
-      to: actor.email,
-      toUserId: actor.userId,
-      ...MEMBERSHIP_EMAILS.renewalRequested(actor.name, tier),
-    });
-    await recordAudit(tx, {
+    await tellMember(tx, deps, actor, MEMBERSHIP_EMAILS.renewalRequested(actor.name, tier), {
       kind: 'membership.renewal_requested',
       at: now,
-      actorId: actor.userId,
-      subjectType: 'membership',
       subjectId: m.id,
       data: { tierId: tier.id },
     });

@@ -5,8 +5,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { findUsers } from '../accounts/accounts.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type CaseAccess, loadMediation, requireMediator } from '../cases/case-access.ts';
+import { type CaseAccess, loadMediation, recordCaseAudit, requireMediator } from '../cases/case-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import { sessionOnCase } from '../sessions/sessions.service.ts';
 import type { NoteAuditKind } from './notes.audit.ts';
@@ -21,12 +20,9 @@ export const NOTE_KINDS = ['caucus', 'session', 'general'] as const;
 const ONLY = 'These notes are the mediator’s alone.';
 
 async function audit(tx: Tx, deps: Deps, ctx: CaseAccess, kind: NoteAuditKind, noteId: string | null) {
-  await recordAudit(tx, {
+  await recordCaseAudit(tx, ctx, {
     kind,
     at: deps.clock.now(),
-    actorId: ctx.actor.userId,
-    programId: ctx.c.program_id,
-    caseId: ctx.c.id,
     subjectType: 'case_note',
     subjectId: noteId,
     data: {},

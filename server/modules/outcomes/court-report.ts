@@ -6,8 +6,7 @@ import { forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { loadMediation } from '../cases/case-access.ts';
+import { loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { attendanceOf } from '../sessions/sessions.service.ts';
 
 /**
@@ -35,12 +34,9 @@ export async function courtReport(deps: Deps, actor: Actor | null, caseId: strin
       .map((p) => ({ name: p.name, role: p.role, side: p.side, attended: came.has(p.id) })),
   };
   await inTransaction(deps.db, (tx) =>
-    recordAudit(tx, {
+    recordCaseAudit(tx, ctx, {
       kind: 'case.court_report_read',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'case',
       subjectId: caseId,
       data: {},

@@ -4,8 +4,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
 import { authorize } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { loadMediation } from '../cases/case-access.ts';
+import { loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { caseIdsInProgram } from '../cases/cases.service.ts';
 import type { SurveyAnswers } from './outcomes.repository.ts';
 import * as repo from './outcomes.repository.ts';
@@ -34,12 +33,9 @@ export async function answerSurvey(deps: Deps, actor: Actor | null, caseId: stri
   const now = iso(deps.clock.now());
   await inTransaction(deps.db, async (tx) => {
     await repo.saveAnswers(tx, row.id, answers, now);
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'survey.answered',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'survey_response',
       subjectId: row.id,
       data: {},

@@ -6,11 +6,11 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import {
   type CaseAccess,
   loadMediation,
   parties,
+  recordCaseAudit,
   requireInMediation,
   requireMediator,
 } from '../cases/case-access.ts';
@@ -37,12 +37,9 @@ const openAnswers = (key: Buffer, sealed: string | null | undefined) =>
   sealed ? answersText.read(unseal(key, sealed)) : null;
 
 async function audit(tx: Tx, deps: Deps, ctx: CaseAccess, kind: PreparationAuditKind, participantId: string) {
-  await recordAudit(tx, {
+  await recordCaseAudit(tx, ctx, {
     kind,
     at: deps.clock.now(),
-    actorId: ctx.actor.userId,
-    programId: ctx.c.program_id,
-    caseId: ctx.c.id,
     subjectType: 'case_participant',
     subjectId: participantId,
     data: { participantId },

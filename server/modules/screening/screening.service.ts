@@ -12,12 +12,12 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import {
   hideContact,
   loadCase,
   moveCase,
   parties,
+  recordCaseAudit,
   type StoredSafeguard,
   updateCase,
 } from '../cases/case-access.ts';
@@ -74,12 +74,9 @@ export async function submitScreening(
     });
     // Asking to keep one's address private takes effect at once, before anyone decides anything.
     if (input.answers.hide_address) await hideContact(tx, viewer.participantId!);
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'screening.submitted',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'screening_response',
       subjectId: viewer.participantId,
     });
@@ -101,12 +98,9 @@ export async function listScreeningResponses(deps: Deps, actor: Actor | null, ca
       throw forbidden('Only the mediator or the screening coordinator can read screening answers.');
     }
     const rows = await repo.listScreenings(tx, c.id);
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'screening.read',
       at: deps.clock.now(),
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case',
       subjectId: c.id,
       data: { responses: rows.length },
@@ -175,12 +169,9 @@ export async function decideScreening(
       if (hide && p.hide_contact === 0) await hideContact(tx, p.id);
     }
     const patch = { screening_decision: input.decision, safeguards };
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'screening.decided',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case',
       subjectId: c.id,
       data: { decision: input.decision, safeguards: safeguards.map((s) => s.kind) },
@@ -231,12 +222,9 @@ export async function recordConfidentialityException(
       recorded_by: viewer.userId,
       recorded_at: iso(now),
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.confidentiality_exception',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'confidentiality_exception',
       subjectId: id,
       data: { kind: input.kind },

@@ -7,8 +7,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { supersedeAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { loadCase, moveCase } from '../cases/case-access.ts';
+import { loadCase, moveCase, recordCaseAudit } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
 import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { SELECTION_EMAILS } from './selection.emails.ts';
@@ -66,12 +65,9 @@ export async function requestDisqualification(
       deny_by: denyBy,
       outcome: 'pending',
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.disqualification_requested',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'disqualification_request',
       subjectId: id,
       data: { side: viewer.side, denyBy },
@@ -134,12 +130,9 @@ export async function denyDisqualification(
       denial_reason: input.reason,
       outcome: 'denied',
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.disqualification_denied',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'disqualification_request',
       subjectId: r.id,
     });
@@ -177,12 +170,9 @@ export async function decideDisqualification(
       decided_at: iso(now),
       decided_by: viewer.userId,
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.disqualification_decided',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'disqualification_request',
       subjectId: r.id,
       data: { granted: input.grant },

@@ -8,7 +8,7 @@ import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { createAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type CaseAccess, loadCase, moveCase, updateCase } from '../cases/case-access.ts';
+import { type CaseAccess, loadCase, moveCase, recordCaseAudit, updateCase } from '../cases/case-access.ts';
 import { lastOffered } from '../cases/cases.service.ts';
 import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { caseRoster, type RosterEntry } from './roster.ts';
@@ -143,12 +143,9 @@ export async function pickMediators(
       picked_by: viewer.userId,
       picked_at: iso(now),
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.mediators_picked',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case',
       subjectId: c.id,
       data: { side: viewer.side, count: input.mediatorIds.length },
@@ -217,12 +214,9 @@ export async function respondToOffer(
         mediator_status: null,
         declined_mediators: [...c.declined_mediators, viewer.userId],
       });
-      await recordAudit(tx, {
+      await recordCaseAudit(tx, ctx, {
         kind: 'case.mediator_declined',
         at: now,
-        actorId: viewer.userId,
-        programId: c.program_id,
-        caseId: c.id,
         subjectType: 'user',
         subjectId: viewer.userId,
       });
@@ -242,12 +236,9 @@ export async function respondToOffer(
       mediator_chosen_at: iso(now),
       mediator_disclosure: disclosure,
     });
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'case.mediator_accepted',
       at: now,
-      actorId: viewer.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'user',
       subjectId: viewer.userId,
       data: { conflictDisclosed: disclosure !== null },

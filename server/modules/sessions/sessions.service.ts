@@ -7,12 +7,12 @@ import { addMs, iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import {
   activeParticipants,
   type CaseAccess,
   loadMediation,
   moveCase,
+  recordCaseAudit,
   requireInMediation,
   requireMediator,
 } from '../cases/case-access.ts';
@@ -124,12 +124,9 @@ export async function scheduleSession(deps: Deps, actor: Actor | null, caseId: s
       updated_at: now,
     };
     await repo.insertSession(tx, row);
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: 'session.scheduled',
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'case_session',
       subjectId: row.id,
       data: { kind: row.kind, startsAt: row.starts_at, minutes: row.minutes, attendees: attendeeIds.length },
@@ -158,12 +155,9 @@ async function changeSession(
     const notice = await change(tx, ctx, s);
     const updated = (await repo.findSession(tx, caseId, sessionId))!;
     if (notice) await sendSessionNotice(tx, deps, ctx, updated, notice);
-    await recordAudit(tx, {
+    await recordCaseAudit(tx, ctx, {
       kind: updated.status === 'scheduled' ? 'session.rescheduled' : `session.${updated.status}`,
       at: deps.clock.now(),
-      actorId: ctx.actor.userId,
-      programId: ctx.c.program_id,
-      caseId,
       subjectType: 'case_session',
       subjectId: sessionId,
       data: { startsAt: updated.starts_at, sequence: updated.sequence, status: updated.status },
