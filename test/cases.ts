@@ -51,6 +51,29 @@ export function specialEducationRequest(programId: string, respondentEmail: stri
   };
 }
 
+/** A Rule 88 family case a coordinator enters from the court's order: Pat and Riley are invited. */
+export function familyReferral(
+  programId: string,
+  emails: { pat: string; riley: string },
+  more: Record<string, unknown> = {},
+) {
+  return {
+    form: 'court_referral',
+    programId,
+    requester: { name: 'Pat Petitioner', email: emails.pat },
+    respondent: { name: 'Riley Respondent', email: emails.riley },
+    description: 'Parenting time after separation.',
+    caseType: 'family',
+    court: 'Circuit Court of Jackson County',
+    circuit: 16,
+    caseNumber: '2616-FC01234',
+    rule: '88',
+    orderDate: '2026-02-20',
+    issues: ['parenting_time'],
+    ...more,
+  };
+}
+
 /** A special-education case with the parent signed in, the district invited and (optionally) joined. */
 export async function openSpecialEducationCase(
   t: TestApp,

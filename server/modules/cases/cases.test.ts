@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { DISTRICT, openSpecialEducationCase, specialEducationRequest } from '../../../test/cases.ts';
+import {
+  DISTRICT,
+  familyReferral,
+  openSpecialEducationCase,
+  specialEducationRequest,
+} from '../../../test/cases.ts';
 import { json, signedIn } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -120,20 +125,14 @@ describe('special-education intake and consent', () => {
       t.app,
       await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: family.id }] }),
     );
-    const created = await coord.post('/api/v1/cases', {
-      form: 'court_referral',
-      programId: family.id,
-      requester: { name: 'Pat Petitioner', email: 'pat@example.test' },
-      respondent: { name: 'Riley Respondent', email: 'riley@example.test' },
-      description: 'Parenting time and support after separation.',
-      caseType: 'family',
-      court: 'Circuit Court of Jackson County',
-      circuit: 16,
-      caseNumber: '2616-FC01234',
-      rule: '88',
-      orderDate: '2026-02-20',
-      issues: ['parenting_time', 'child_support'],
-    });
+    const created = await coord.post(
+      '/api/v1/cases',
+      familyReferral(
+        family.id,
+        { pat: 'pat@example.test', riley: 'riley@example.test' },
+        { issues: ['parenting_time', 'child_support'] },
+      ),
+    );
     expect(created.statusCode).toBe(201);
     const caseId = json<{ id: string }>(created).id;
     const { token } = await lastEmailTo(t.db, 'riley@example.test', 'invitation-case-party');
@@ -141,20 +140,10 @@ describe('special-education intake and consent', () => {
     await riley.post('/api/v1/invitations/accept', { token, password: 'riley long password' });
     // Joining is taking part: the case moves to screening.
     expect(json(await riley.get(`/api/v1/cases/${caseId}`))).toMatchObject({ state: 'screening' });
-    const wrongRule = await coord.post('/api/v1/cases', {
-      form: 'court_referral',
-      programId: family.id,
-      requester: { name: 'A', email: 'a2@example.test' },
-      respondent: { name: 'B', email: 'b2@example.test' },
-      description: 'x',
-      caseType: 'family',
-      court: 'C',
-      circuit: 16,
-      caseNumber: '1',
-      rule: '17',
-      orderDate: '2026-02-20',
-      issues: ['custody'],
-    });
+    const wrongRule = await coord.post(
+      '/api/v1/cases',
+      familyReferral(family.id, { pat: 'a2@example.test', riley: 'b2@example.test' }, { rule: '17' }),
+    );
     expect(json<{ error: { fields: object } }>(wrongRule).error.fields).toHaveProperty('rule');
   });
 

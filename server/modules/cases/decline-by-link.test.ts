@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { openSpecialEducationCase } from '../../../test/cases.ts';
+import { familyReferral, openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -90,20 +90,10 @@ describe('declining a case invitation from the e-mailed link', () => {
       t.app,
       await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: family.id }] }),
     );
-    const created = await coord.post('/api/v1/cases', {
-      form: 'court_referral',
-      programId: family.id,
-      requester: { name: 'Pat Petitioner', email: 'pat.decline@example.test' },
-      respondent: { name: 'Riley Respondent', email: 'riley.decline@example.test' },
-      description: 'Parenting time after separation.',
-      caseType: 'family',
-      court: 'Circuit Court of Jackson County',
-      circuit: 16,
-      caseNumber: '2616-FC09999',
-      rule: '88',
-      orderDate: '2026-02-20',
-      issues: ['parenting_time'],
-    });
+    const created = await coord.post(
+      '/api/v1/cases',
+      familyReferral(family.id, { pat: 'pat.decline@example.test', riley: 'riley.decline@example.test' }),
+    );
     const caseId = json<{ id: string }>(created).id;
     const { token } = await lastEmailTo(t.db, 'riley.decline@example.test', 'invitation-case-party');
     const riley = new TestClient(t.app);

@@ -119,6 +119,19 @@ export async function chunkBoundary(
   return row ? Object.values(row) : null;
 }
 
+/** The order's keys of the profiles meeting all `conds`, in order, at most `limit`. */
+async function keysWhere(
+  db: Executor,
+  order: Order,
+  conds: RawBuilder<SqlBool>[],
+  limit: number,
+): Promise<Key[]> {
+  const cols = sql.raw(order.cols.join(', '));
+  const { rows } = await sql<Record<string, string>>`select ${cols} from directory_profiles p
+    where ${sql.join(conds, sql` and `)} order by ${cols} limit ${limit}`.execute(db);
+  return rows.map((r) => Object.values(r));
+}
+
 /** Published profiles in (after, upTo] meeting the conditions, in order, at most `limit`. */
 export async function scanOrdered(
   db: Executor,
@@ -130,13 +143,7 @@ export async function scanOrdered(
   const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`, ...substringChecks(db, 'p', c)];
   if (range.after) conds.push(sql<SqlBool>`${tuple(order.cols)} > ${values(range.after)}`);
   if (range.upTo) conds.push(sql<SqlBool>`${tuple(order.cols)} <= ${values(range.upTo)}`);
-  const { rows } = await sql<
-    Record<string, string>
-  >`select ${sql.raw(order.cols.join(', '))} from directory_profiles p
-    where ${sql.join(conds, sql` and `)} order by ${sql.raw(order.cols.join(', '))} limit ${limit}`.execute(
-    db,
-  );
-  return rows.map((r) => Object.values(r));
+  return keysWhere(db, order, conds, limit);
 }
 
 /**
@@ -172,13 +179,7 @@ export async function matchOrdered(
 ): Promise<Key[]> {
   const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`p.published = 1`, ...drivenMatch(db, c, driver)];
   if (after) conds.push(sql<SqlBool>`${tuple(order.cols)} > ${values(after)}`);
-  const { rows } = await sql<
-    Record<string, string>
-  >`select ${sql.raw(order.cols.join(', '))} from directory_profiles p
-    where ${sql.join(conds, sql` and `)} order by ${sql.raw(order.cols.join(', '))} limit ${limit}`.execute(
-    db,
-  );
-  return rows.map((r) => Object.values(r));
+  return keysWhere(db, order, conds, limit);
 }
 
 /** The counties around `near`, nearest first: rank 0 is the county itself. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { buildRosterMediator, CALM_ANSWERS } from '../../../test/cases.ts';
+import { buildRosterMediator, CALM_ANSWERS, familyReferral } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -28,20 +28,10 @@ async function familyCaseWithMediator() {
   n += 1;
   const coordinator = await signedIn(t.app, coordinatorUser);
   const emails = { pat: `pat${n}@example.test`, riley: `riley${n}@example.test` };
-  const created = await coordinator.post('/api/v1/cases', {
-    form: 'court_referral',
-    programId: program.id,
-    requester: { name: 'Pat Petitioner', email: emails.pat },
-    respondent: { name: 'Riley Respondent', email: emails.riley },
-    description: 'Parenting time.',
-    caseType: 'family',
-    court: 'Circuit Court of Jackson County',
-    circuit: 16,
-    caseNumber: `2616-FC0${n}`,
-    rule: '88',
-    orderDate: '2026-02-20',
-    issues: ['parenting_time'],
-  });
+  const created = await coordinator.post(
+    '/api/v1/cases',
+    familyReferral(program.id, emails, { caseNumber: `2616-FC0${n}` }),
+  );
   const caseId = json<{ id: string }>(created).id;
   const join = async (email: string) => {
     const client = new TestClient(t.app);
