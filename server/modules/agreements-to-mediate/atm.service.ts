@@ -14,6 +14,7 @@ import { ATM_EMAILS } from './atm.emails.ts';
 import {
   currentDocument,
   insertDocument,
+  type SignatureAnswer,
   signaturesOf,
   signDocument,
   signedPdf,
@@ -83,7 +84,7 @@ export async function signAgreementToMediate(
   deps: Deps,
   actor: Actor | null,
   caseId: string,
-  input: { documentSha256: string; intent: boolean; consentToElectronic: boolean; typedName: string },
+  input: SignatureAnswer,
   meta: RequestMeta,
 ) {
   return inTransaction(deps.db, async (tx) => {
@@ -108,16 +109,11 @@ export async function signAgreementToMediate(
       document: doc,
       programId: c.program_id,
       signer: {
-        userId: viewer.userId,
-        name: ctx.actor.name,
+        actor: ctx.actor,
         participantId: viewer.participantId,
         capacity: capacityOf(ctx, viewer.participantId!),
       },
-      documentSha256: input.documentSha256,
-      intent: input.intent,
-      consentToElectronic: input.consentToElectronic,
-      typedName: input.typedName,
-      authentication: ctx.actor.hasMfa ? 'password and second factor' : 'password',
+      answer: input,
       meta,
     });
     const sigs = await signaturesOf(tx, doc.id);

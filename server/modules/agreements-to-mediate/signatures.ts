@@ -7,6 +7,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
+import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './atm.repository.ts';
 
@@ -70,34 +71,40 @@ export const documentVersions = repo.listVersionTexts;
 export const supersedeDocument = (tx: Tx, caseId: string, kind: string, at: string) =>
   repo.supersedeCurrent(tx, caseId, kind, at);
 
-export type SignInput = {
-  document: DocumentRow;
-  programId: string;
-  signer: { userId: string; name: string; participantId: string | null; capacity: string };
+/** What the signer sent: the version they read, their intent, their consent, their typed name. */
+export type SignatureAnswer = {
   documentSha256: string;
   intent: boolean;
   consentToElectronic: boolean;
   typedName: string;
-  authentication: string;
+};
+
+export type SignInput = {
+  document: DocumentRow;
+  programId: string;
+  signer: { actor: Pick<Actor, 'userId' | 'hasMfa'>; participantId: string | null; capacity: string };
+  answer: SignatureAnswer;
   meta: RequestMeta;
 };
 
 export const INTENT_STATEMENT = 'I have read this document and I sign it. My typed name is my signature.';
 
 export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
-  if (!input.intent)
+  const { signer, answer } = input;
+  const userId = signer.actor.userId;
+  if (!answer.intent)
     throw new AppError('VALIDATION_FAILED', 'Tick the box to sign.', { fields: { intent: 'tick to sign' } });
-  if (!input.consentToElectronic) {
+  if (!answer.consentToElectronic) {
     throw new AppError('VALIDATION_FAILED', 'Tick the box to agree to sign electronically.', {
       fields: { consentToElectronic: 'tick to agree to sign electronically' },
     });
   }
-  if (input.typedName.trim().length < 2) {
+  if (answer.typedName.trim().length < 2) {
     throw new AppError('VALIDATION_FAILED', 'Type your full name to sign.', {
       fields: { typedName: 'type your full name' },
     });
   }
-  if (input.documentSha256 !== input.document.sha256) {
+  if (answer.documentSha256 !== input.document.sha256) {
     throw new AppError(
       'CONFLICT',
       'The document changed since you opened it. Please read the new version and sign again.',
@@ -106,7 +113,7 @@ export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
       },
     );
   }
-  if (await repo.hasSigned(tx, input.document.id, input.signer.userId))
+  if (await repo.hasSigned(tx, input.document.id, userId))
     throw new AppError('CONFLICT', 'You already signed this document.');
   const now = deps.clock.now();
   const id = newId();
@@ -114,14 +121,14 @@ export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
     id,
     document_id: input.document.id,
     case_id: input.document.case_id,
-    signer_user_id: input.signer.userId,
-    participant_id: input.signer.participantId,
-    signer_name: input.typedName.trim(),
-    signer_capacity: input.signer.capacity,
+    signer_user_id: userId,
+    participant_id: signer.participantId,
+    signer_name: answer.typedName.trim(),
+    signer_capacity: signer.capacity,
     method: 'electronic',
     intent_statement: INTENT_STATEMENT,
     consented_to_electronic: 1,
-    authentication: input.authentication,
+    authentication: signer.actor.hasMfa ? 'password and second factor' : 'password',
     document_sha256: input.document.sha256,
     signed_at: iso(now),
     ip: input.meta.ip,
@@ -130,7 +137,7 @@ export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
   await recordAudit(tx, {
     kind: 'document.signed',
     at: now,
-    actorId: input.signer.userId,
+    actorId: userId,
     programId: input.programId,
     caseId: input.document.case_id,
     subjectType: 'case_document',

@@ -140,17 +140,8 @@ export async function signAgreement(
     const signed = await signDocument(tx, deps, {
       document: state.doc,
       programId: ctx.c.program_id,
-      signer: {
-        userId: ctx.actor.userId,
-        name: ctx.actor.name,
-        participantId: signer.participantId,
-        capacity: signer.capacity,
-      },
-      documentSha256: input.documentSha256,
-      intent: input.intent,
-      consentToElectronic: input.consentToElectronic,
-      typedName: input.typedName,
-      authentication: ctx.actor.hasMfa ? 'password and second factor' : 'password',
+      signer: { actor: ctx.actor, participantId: signer.participantId, capacity: signer.capacity },
+      answer: input,
       meta,
     });
     if (signer.attestsAuthority) {

@@ -45,6 +45,15 @@ export async function getCase(deps: Deps, actor: Actor | null, caseId: string) {
   return presentCase(ctx, await extrasFor(deps, ctx));
 }
 
+/** A case as a line in a list: which case and where it stands. */
+const caseLine = (r: Pick<repo.CaseRow, 'id' | 'reference' | 'title' | 'state'>) => ({
+  id: r.id,
+  reference: r.reference,
+  title: r.title,
+  state: r.state,
+  stateLabel: STATE_LABELS[r.state],
+});
+
 /** The cases a person is on, or mediates (including offers waiting for an answer). */
 export async function listMyCases(deps: Deps, actor: Actor | null) {
   requireActor(actor);
@@ -55,11 +64,7 @@ export async function listMyCases(deps: Deps, actor: Actor | null) {
     (await findPrograms(deps.db, [...new Set(rows.map((r) => r.program_id))])).map((p) => [p.id, p.name]),
   );
   return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    title: r.title,
-    state: r.state,
-    stateLabel: STATE_LABELS[r.state],
+    ...caseLine(r),
     programName: programs.get(r.program_id) ?? '',
     asMediator: r.mediator_id === actor.userId,
     mediatorStatus: r.mediator_id === actor.userId ? r.mediator_status : null,
@@ -73,11 +78,7 @@ export async function listProgramCases(deps: Deps, actor: Actor | null, programI
   authorize(actor, 'cases:manage', { programId });
   const rows = await repo.listCasesInProgram(deps.db, programId);
   return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    title: r.title,
-    state: r.state,
-    stateLabel: STATE_LABELS[r.state],
+    ...caseLine(r),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     mediatorName: r.mediator_name,
