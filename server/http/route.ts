@@ -27,6 +27,22 @@ export type FileReply = {
   inline?: boolean;
 };
 
+/**
+ * An answer already written as JSON, to keep and send many times (the directory's cached search
+ * pages): the route sends its text as it is, without serializing or checking it again. Made from
+ * a value of the answer's type with `jsonText(answer)`, so it still says what the contract says.
+ */
+export class JsonText<T> {
+  declare private readonly answer: T;
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+/** Writes an answer as JSON once, to be sent as it is (see JsonText). */
+export const jsonText = <T>(answer: T): JsonText<T> => new JsonText<T>(JSON.stringify(answer));
+
 /** The request a contract's handler receives: params, query and body parsed by its schemas. */
 export type ContractRequest<C extends RouteContract> = FastifyRequest<{
   Params: Parsed<C['params']>;
@@ -34,9 +50,9 @@ export type ContractRequest<C extends RouteContract> = FastifyRequest<{
   Body: Parsed<C['body']>;
 }>;
 
-/** What a handler returns: the success body (JSON) or a file; nothing for a 204. */
+/** What a handler returns: the success body (JSON, or JSON written ahead) or a file; nothing for a 204. */
 export type HandlerResult<C extends RouteContract> =
-  SuccessBodyOf<C> extends FileBody ? FileReply : ResponseOf<C>;
+  SuccessBodyOf<C> extends FileBody ? FileReply : ResponseOf<C> | JsonText<ResponseOf<C>>;
 
 export type ContractHandler<C extends RouteContract> = (
   request: ContractRequest<C>,
@@ -90,6 +106,8 @@ export function route<C extends RouteContract>(
       const result = await handler(request as unknown as ContractRequest<C>, reply);
       reply.status(status);
       if (status === 204) return reply.send();
+      // A string with a JSON type goes out as it is: Fastify serializes only other values.
+      if (result instanceof JsonText) return reply.type('application/json; charset=utf-8').send(result.text);
       if (file) {
         const sent = result as FileReply;
         return reply

@@ -1,8 +1,8 @@
+import { ProfileBody } from '../../../contracts/directory.ts';
 import type { CourseKind } from '../../../domain/eligibility.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as repo from '../../modules/directory/directory.repository.ts';
-import { ProfileBody } from '../../modules/directory/directory.schemas.ts';
 import { practiceOf, refreshProfile, writeProfile } from '../../modules/directory/directory.service.ts';
 import { addTrainingCourse } from '../../modules/directory/training.service.ts';
 import { inTransaction } from '../database.ts';

@@ -1,8 +1,9 @@
 import type { Insertable } from 'kysely';
+import type { County } from '../../../contracts/directory.ts';
 import type { LANGUAGES, Language, PracticeArea } from '../../../domain/directory-search.ts';
 import type { CourseKind, DegreeField } from '../../../domain/eligibility.ts';
 import { nextSearchRowid, writeLists } from '../../modules/directory/directory.repository.ts';
-import { type County, countyIndex, deriveColumns } from '../../modules/directory/directory.service.ts';
+import { countyIndex, deriveColumns } from '../../modules/directory/directory.service.ts';
 import type { Db } from '../database.ts';
 import type { DirectoryCoursesTable, DirectoryProfilesTable } from '../tables/directory.ts';
 

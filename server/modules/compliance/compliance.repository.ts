@@ -4,6 +4,7 @@ import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
 import type {
   ComplianceEventsTable,
+  ComplianceEvidenceTable,
   ComplianceMilestonesTable,
   ComplianceRemindersTable,
 } from '../../db/tables/compliance.ts';
@@ -102,17 +103,8 @@ export const listEvents = async (db: Executor, caseId: string): Promise<EventRow
       .execute()
   ).map((e) => ({ ...e, changes: changes.read(e.changes) }));
 
-export const insertEvidence = (
-  db: Executor,
-  row: {
-    id: string;
-    milestone_id: string;
-    event_id: string;
-    case_id: string;
-    file_id: string;
-    created_at: string;
-  },
-) => db.insertInto('compliance_evidence').values(row).execute();
+export const insertEvidence = (db: Executor, row: Insertable<ComplianceEvidenceTable>) =>
+  db.insertInto('compliance_evidence').values(row).execute();
 
 /** The evidence index of a case: which file shows which milestone, and when it was added. */
 export const listEvidence = (db: Executor, caseId: string) =>

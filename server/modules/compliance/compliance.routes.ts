@@ -24,13 +24,13 @@ export function complianceRoutes(app: App, deps: Deps) {
     { bodyLimit: uploadBodyLimit('evidence') },
   );
   route(app, contract.confirmMilestone, async ({ actor, params, body }) =>
-    progress.confirmDone(deps, actor, params.caseId, params.milestoneId, body.note),
+    progress.confirmDone(deps, actor, params, body.note),
   );
   route(app, contract.disputeMilestone, async ({ actor, params, body }) =>
-    progress.disputeDone(deps, actor, params.caseId, params.milestoneId, body.reason),
+    progress.disputeDone(deps, actor, params, body.reason),
   );
   route(app, contract.waiveMilestone, async ({ actor, params, body }) =>
-    progress.waiveMilestone(deps, actor, params.caseId, params.milestoneId, body.note),
+    progress.waiveMilestone(deps, actor, params, body.note),
   );
   route(app, contract.getEvidenceFile, async ({ actor, params }) =>
     progress.evidenceFile(deps, actor, params.caseId, params.fileId),

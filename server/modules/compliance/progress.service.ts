@@ -1,4 +1,4 @@
-import type { MarkDoneBody } from '../../../contracts/compliance.ts';
+import type { MarkDoneBody, MilestoneMoved, MilestoneParams } from '../../../contracts/compliance.ts';
 import type { Side } from '../../../domain/attendance.ts';
 import {
   IllegalMilestoneTransition,
@@ -57,17 +57,24 @@ const who = (ctx: MediationContext) => ({
 async function step(
   tx: Tx,
   deps: Deps,
-  target: { actor: Actor | null; caseId: string; milestoneId: string },
+  actor: Actor | null,
+  target: MilestoneParams,
   action: MilestoneAction,
   kind: 'confirmed' | 'disputed' | 'waived',
   note: string,
 ) {
-  const { ctx, m } = await begin(tx, target.actor, target.caseId, target.milestoneId);
+  const { ctx, m } = await begin(tx, actor, target.caseId, target.milestoneId);
   const to = move(ctx, m, action);
   await logMilestone(tx, deps, { milestone: m, kind, to, actor: who(ctx), note });
   await repo.updateMilestone(tx, m.id, { state: to, updated_at: iso(deps.clock.now()) });
   return { ctx, m, to };
 }
+
+/** What a step answers: the promise and its new state. */
+const moved = ({ m, to }: { m: repo.MilestoneRow; to: MilestoneState }): MilestoneMoved => ({
+  id: m.id,
+  state: to,
+});
 
 const otherSides = (side: Side | null): Side[] =>
   side === 'requester' ? ['respondent'] : side === 'respondent' ? ['requester'] : [];
@@ -150,35 +157,15 @@ export async function markDone(
   });
 }
 
-export async function confirmDone(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  milestoneId: string,
-  note: string,
-) {
-  return inTransaction(deps.db, async (tx) => {
-    const { m, to } = await step(tx, deps, { actor, caseId, milestoneId }, 'confirm', 'confirmed', note);
-    return { id: m.id, state: to };
-  });
-}
+export const confirmDone = (deps: Deps, actor: Actor | null, target: MilestoneParams, note: string) =>
+  inTransaction(deps.db, async (tx) =>
+    moved(await step(tx, deps, actor, target, 'confirm', 'confirmed', note)),
+  );
 
-export async function disputeDone(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  milestoneId: string,
-  reason: string,
-) {
-  return inTransaction(deps.db, async (tx) => {
-    const { ctx, m, to } = await step(
-      tx,
-      deps,
-      { actor, caseId, milestoneId },
-      'dispute',
-      'disputed',
-      reason,
-    );
+export const disputeDone = (deps: Deps, actor: Actor | null, target: MilestoneParams, reason: string) =>
+  inTransaction(deps.db, async (tx) => {
+    const done = await step(tx, deps, actor, target, 'dispute', 'disputed', reason);
+    const { ctx, m } = done;
     await tell(
       tx,
       deps,
@@ -186,19 +173,13 @@ export async function disputeDone(
       m.done_by_side ? [m.done_by_side] : otherSides(ctx.viewer.side),
       COMPLIANCE_EMAILS.disputed({ reference: ctx.c.reference, who: ctx.actor.name, what: m.what }),
     );
-    return { id: m.id, state: to };
+    return moved(done);
   });
-}
 
-export async function waiveMilestone(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  milestoneId: string,
-  note: string,
-) {
-  return inTransaction(deps.db, async (tx) => {
-    const { ctx, m, to } = await step(tx, deps, { actor, caseId, milestoneId }, 'waive', 'waived', note);
+export const waiveMilestone = (deps: Deps, actor: Actor | null, target: MilestoneParams, note: string) =>
+  inTransaction(deps.db, async (tx) => {
+    const done = await step(tx, deps, actor, target, 'waive', 'waived', note);
+    const { ctx, m } = done;
     const responsible = m.responsible_side;
     await tell(
       tx,
@@ -207,9 +188,8 @@ export async function waiveMilestone(
       responsible === 'both' ? [] : [responsible, ...protectedSides(responsible)],
       COMPLIANCE_EMAILS.waived({ reference: ctx.c.reference, who: ctx.actor.name, what: m.what }),
     );
-    return { id: m.id, state: to };
+    return moved(done);
   });
-}
 
 /** An evidence file, for anyone who sees the case's promises; the read is audited. */
 export async function evidenceFile(deps: Deps, actor: Actor | null, caseId: string, fileId: string) {

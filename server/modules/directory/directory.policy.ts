@@ -27,11 +27,18 @@ export function requireStaff(actor: Actor) {
  * Admission to the state special-education list is the state program's coordinator's decision
  * (34 CFR 300.506(b)(1)(iii): the state keeps the list): a coordinator of a special-education program.
  */
+export async function isSpecialEducationCoordinator(db: Executor, actor: Actor | null): Promise<boolean> {
+  const programIds = (actor?.grants ?? []).filter((g) => g.role === 'coordinator').map((g) => g.scope);
+  if (!programIds.length) return false;
+  return (await findPrograms(db, programIds)).some((p) => p.kind === 'special_education');
+}
+
 export async function requireSpecialEducationCoordinator(db: Executor, actor: Actor) {
-  const programIds = actor.grants.filter((g) => g.role === 'coordinator').map((g) => g.scope);
-  const programs = await findPrograms(db, programIds);
-  if (!programs.some((p) => p.kind === 'special_education'))
+  if (!(await isSpecialEducationCoordinator(db, actor)))
     throw forbidden(
       'Only the coordinator of the state special-education mediation program can admit mediators to its list.',
     );
 }
+
+/** A course stays on the record once someone has verified it; until then its mediator may remove it. */
+export const mayRemoveCourse = (course: { verified_at: string | null }) => course.verified_at === null;

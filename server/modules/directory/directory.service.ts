@@ -1,3 +1,4 @@
+import type { County, Eligibility, ProfileBody } from '../../../contracts/directory.ts';
 import {
   CERTIFICATION_CLAIM_MESSAGE,
   findCertificationClaimIn,
@@ -28,12 +29,10 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './directory.repository.ts';
-import type { ProfileBody } from './directory.schemas.ts';
 
 // Profiles: written by their mediator or by staff; every write recomputes the derived columns
 // (eligibility, search words, facets, sort keys) from domain/ functions in the same transaction.
 
-export type County = { fips: string; name: string; circuit: number };
 let countiesCache: Promise<Map<string, County>> | undefined;
 
 /** Missouri's counties from the reference table (loaded by the migration); they never change at run time. */
@@ -48,7 +47,7 @@ export function countyIndex(db: Executor): Promise<Map<string, County>> {
   return countiesCache;
 }
 
-export async function listCounties(deps: Pick<Deps, 'db'>) {
+export async function listCounties(deps: Pick<Deps, 'db'>): Promise<County[]> {
   return [...(await countyIndex(deps.db)).values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -102,7 +101,7 @@ export function trainingRecordOf(
   };
 }
 
-export function eligibilityView(record: TrainingRecord) {
+export function eligibilityView(record: TrainingRecord): Eligibility[] {
   const all = computeEligibility(record);
   return ROSTERS.map((r) => ({
     roster: r,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OwnProfile, PublicProfile, ReviewQueue } from '../../../contracts/directory.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -27,13 +28,6 @@ const base = {
   slidingScale: true,
 };
 
-type Own = {
-  profile: {
-    id: string;
-    eligibility: { roster: string; met: boolean; missing: { code: string; text: string }[] }[];
-  };
-};
-
 describe('a mediator keeps a profile; eligibility is computed from the training record', () => {
   it('refuses a certification claim with the explanation and accepts a real licence', async () => {
     const person = await buildUser(t.deps, { grants: [{ role: 'member' }] });
@@ -53,7 +47,7 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
 
     const saved = await client.put('/api/v1/directory/me', base);
     expect(saved.statusCode).toBe(200);
-    const own = json<Own>(saved).profile;
+    const own = OwnProfile.parse(json(saved)).profile!;
     const rule17 = own.eligibility.find((e) => e.roster === 'rule17')!;
     expect(rule17.met).toBe(false);
     expect(rule17.missing[0]!.text).toMatch(/16 hours/);
@@ -75,9 +69,7 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
       certificate: { filename: 'certificate.png', contentBase64: PNG.toString('base64') },
     });
     expect(added.statusCode).toBe(201);
-    const own = json<
-      Own & { profile: { courses: { id: string; verified: boolean; certificateFileId: string }[] } }
-    >(added).profile;
+    const own = OwnProfile.parse(json(added)).profile!;
     const course = own.courses[0]!;
     expect(course.verified).toBe(false);
     expect(own.eligibility.find((e) => e.roster === 'rule17')!.missing[0]!.text).toMatch(
@@ -88,7 +80,7 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
     expect((await client.post(`/api/v1/directory/courses/${course.id}/verify`)).statusCode).toBe(403);
     const staff = await buildUser(t.deps, { grants: [{ role: 'staff' }] });
     const staffClient = await new TestClient(t.app).signIn(staff.email, staff.password);
-    const queue = json<{ courses: { id: string }[] }>(await staffClient.get('/api/v1/directory/review'));
+    const queue = ReviewQueue.parse(json(await staffClient.get('/api/v1/directory/review')));
     expect(queue.courses.map((c) => c.id)).toContain(course.id);
     expect(
       (await staffClient.get(`/api/v1/directory/documents/${course.certificateFileId}`)).headers[
@@ -97,10 +89,9 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
     ).toBe('image/png');
     expect((await staffClient.post(`/api/v1/directory/courses/${course.id}/verify`)).statusCode).toBe(200);
 
-    const pub = json<{
-      eligibility: { roster: string; met: boolean; metText: string }[];
-      training: unknown[];
-    }>(await new TestClient(t.app).get(`/api/v1/directory/mediators/${own.id}`));
+    const pub = PublicProfile.parse(
+      json(await new TestClient(t.app).get(`/api/v1/directory/mediators/${own.id}`)),
+    );
     const rule17 = pub.eligibility.find((e) => e.roster === 'rule17')!;
     expect(rule17).toMatchObject({ met: true, metText: 'Meets the Rule 17 training requirement' });
     expect(pub.training).toHaveLength(1);
@@ -128,7 +119,7 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
       contentBase64: PNG.toString('base64'),
     });
     expect(ok.statusCode).toBe(200);
-    const url = json<{ profile: { photoUrl: string } }>(ok).profile.photoUrl;
+    const url = OwnProfile.parse(json(ok)).profile!.photoUrl!;
     const photo = await new TestClient(t.app).get(url);
     expect(photo.statusCode).toBe(200);
     expect(photo.headers['content-type']).toBe('image/png');
@@ -195,38 +186,108 @@ describe('rosters for the cases area', () => {
     expect((await eligibleMediators(t.db, { roster: 'rule88' })).map((x) => x.name)).not.toContain(
       'Fay Family',
     );
-    await t.db.transaction().execute((tx) =>
-      addTrainingCourse(tx, t.deps, {
-        userId: m.userId,
-        provider: 'Association of Missouri Mediators',
-        date: '2025-05-01',
-        hours: 0.5,
-        kind: 'family_custody',
-        verified: true,
-        source: 'association',
-        sourceRef: 'training-1',
-      }),
-    );
+    const attended = (provider: string) =>
+      t.db.transaction().execute((tx) =>
+        addTrainingCourse(tx, t.deps, {
+          userId: m.userId,
+          provider,
+          date: '2025-05-01',
+          hours: 0.5,
+          kind: 'family_custody',
+          verified: true,
+          source: 'association',
+          sourceRef: 'training-1',
+        }),
+      );
+    await attended('Association of Missouri Mediators');
     expect((await eligibleMediators(t.db, { roster: 'rule88' })).map((x) => x.name)).toContain('Fay Family');
     // The same attendance written twice is one course.
-    await t.db.transaction().execute((tx) =>
-      addTrainingCourse(tx, t.deps, {
-        userId: m.userId,
-        provider: 'x',
-        date: '2025-05-01',
-        hours: 0.5,
-        kind: 'family_custody',
-        verified: true,
-        source: 'association',
-        sourceRef: 'training-1',
-      }),
-    );
+    await attended('x');
     const courses = await t.db
       .selectFrom('directory_courses')
       .select('id')
       .where('profile_id', '=', m.profileId)
       .execute();
     expect(courses).toHaveLength(3);
+  });
+});
+
+describe('what each person may do, as the answers say it', () => {
+  const client = async (grants: NonNullable<Parameters<typeof buildUser>[1]>['grants']) => {
+    const person = await buildUser(t.deps, { grants });
+    return new TestClient(t.app).signIn(person.email, person.password);
+  };
+
+  it('offers the editor to those who keep a profile, and a course to remove until it is verified', async () => {
+    const parent = await client([{ role: 'party' }]);
+    expect(OwnProfile.parse(json(await parent.get('/api/v1/directory/me'))).can).toEqual({ save: false });
+    expect((await parent.put('/api/v1/directory/me', base)).statusCode).toBe(403);
+
+    const member = await client([{ role: 'member' }]);
+    expect(OwnProfile.parse(json(await member.get('/api/v1/directory/me'))).can).toEqual({ save: true });
+    await member.put('/api/v1/directory/me', { ...base, displayName: 'Hal Record' });
+    const added = await member.post('/api/v1/directory/me/courses', {
+      provider: 'Hal’s course',
+      date: '2025-02-01',
+      hours: 2,
+      kind: 'continuing_education',
+    });
+    const course = OwnProfile.parse(json(added)).profile!.courses[0]!;
+    expect(course.can).toEqual({ remove: true });
+    const staff = await client([{ role: 'staff' }]);
+    // Staff see the record, but a course is removed only by its own mediator (the route is theirs).
+    const profileId = OwnProfile.parse(json(added)).profile!.id;
+    const seen = OwnProfile.parse(json(await staff.get(`/api/v1/directory/profiles/${profileId}`)));
+    expect(seen.can).toEqual({ save: true });
+    expect(seen.profile!.courses[0]!.can).toEqual({ remove: false });
+    expect((await staff.post(`/api/v1/directory/courses/${course.id}/verify`)).statusCode).toBe(200);
+    const after = OwnProfile.parse(json(await member.get('/api/v1/directory/me')));
+    expect(after.profile!.courses[0]!.can).toEqual({ remove: false });
+    expect((await member.delete(`/api/v1/directory/me/courses/${course.id}`)).statusCode).toBe(409);
+  });
+
+  it('offers the special-education list to its program’s coordinator alone', async () => {
+    const sped = await buildProgram(t.deps, { kind: 'special_education' });
+    const family = await buildProgram(t.deps, { kind: 'family' });
+    const m = await buildMediatorProfile(t.deps, { name: 'Ida Listed' });
+    const url = `/api/v1/directory/mediators/${m.profileId}`;
+    const can = async (c: TestClient) => PublicProfile.parse(json(await c.get(url))).can;
+    expect(await can(new TestClient(t.app))).toEqual({ setSpecialEducationAdmission: false });
+    expect(await can(await client([{ role: 'coordinator', programId: family.id }]))).toEqual({
+      setSpecialEducationAdmission: false,
+    });
+    expect(await can(await client([{ role: 'admin' }]))).toEqual({ setSpecialEducationAdmission: false });
+    expect(await can(await client([{ role: 'coordinator', programId: sped.id }]))).toEqual({
+      setSpecialEducationAdmission: true,
+    });
+  });
+
+  it('offers the check of degrees and bar admissions to staff, and of affidavits to coordinators too', async () => {
+    const program = await buildProgram(t.deps, { kind: 'civil' });
+    const member = await client([{ role: 'member' }]);
+    await member.put('/api/v1/directory/me', {
+      ...base,
+      displayName: 'Jo Pending',
+      barAdmissions: [{ state: 'Missouri', year: 2010 }],
+    });
+    await member.put('/api/v1/directory/me/affidavit', {
+      filename: 'affidavit.png',
+      contentBase64: PNG.toString('base64'),
+    });
+    const waiting = async (c: TestClient) =>
+      ReviewQueue.parse(json(await c.get('/api/v1/directory/review'))).profiles.find(
+        (p) => p.mediator === 'Jo Pending',
+      )!;
+    const coordinator = await client([{ role: 'coordinator', programId: program.id }]);
+    const staff = await client([{ role: 'staff' }]);
+    expect((await waiting(coordinator)).can).toEqual({ verifyCredentials: false, verifyAffidavit: true });
+    expect((await waiting(staff)).can).toEqual({ verifyCredentials: true, verifyAffidavit: true });
+    const id = (await waiting(staff)).id;
+    expect((await coordinator.post(`/api/v1/directory/profiles/${id}/credentials/verify`)).statusCode).toBe(
+      403,
+    );
+    expect((await staff.post(`/api/v1/directory/profiles/${id}/credentials/verify`)).statusCode).toBe(200);
+    expect((await waiting(staff)).can).toEqual({ verifyCredentials: false, verifyAffidavit: true });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { OwnProfile, ProfileBody, ProfileRecord, PublicProfile } from '../../../contracts/directory.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -5,9 +6,14 @@ import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkUpload, readFile, removeFile, storeFile } from '../files/files.service.ts';
-import { isDirectoryStaff, mayKeepProfile, requireStaff } from './directory.policy.ts';
+import {
+  isReviewer,
+  isSpecialEducationCoordinator,
+  mayKeepProfile,
+  mayRemoveCourse,
+  requireStaff,
+} from './directory.policy.ts';
 import * as repo from './directory.repository.ts';
-import type { ProfileBody } from './directory.schemas.ts';
 import {
   countyIndex,
   eligibilityView,
@@ -47,13 +53,14 @@ export async function saveProfileAsStaff(
   await inTransaction(deps.db, (tx) =>
     writeProfile(tx, deps, { userId: profile.user_id, body, actorId: actor.userId, ip: actor.ip }),
   );
-  return presentOwn(deps.db, (await repo.findProfileById(deps.db, profileId))!);
+  return staffView(deps.db, actor, (await repo.findProfileById(deps.db, profileId))!);
 }
 
 export const photoUrl = (p: { id: string; photo_file_id: string | null }) =>
   p.photo_file_id ? `/api/v1/directory/mediators/${p.id}/photo?v=${p.photo_file_id.slice(-8)}` : null;
 
-async function presentOwn(db: Executor, p: repo.ProfileRow) {
+/** A profile's whole record; the courses its viewer may remove are those of their own profile. */
+async function presentRecord(db: Executor, actor: Actor, p: repo.ProfileRow): Promise<ProfileRecord> {
   const courses = await repo.listCourses(db, p.id);
   const record = trainingRecordOf(p, courses);
   return {
@@ -93,15 +100,23 @@ async function presentOwn(db: Executor, p: repo.ProfileRow) {
       verified: c.verified_at !== null,
       source: c.source,
       certificateFileId: c.certificate_file_id,
+      can: { remove: p.user_id === actor.userId && mayRemoveCourse(c) },
     })),
   };
 }
 
-export async function getOwnProfile(deps: Pick<Deps, 'db'>, actor: Actor | null) {
+/** The signed-in person's profile, and whether they may keep one (mediators and members do). */
+export async function getOwnProfile(deps: Pick<Deps, 'db'>, actor: Actor | null): Promise<OwnProfile> {
   authorize(actor, 'account:use');
   const p = await repo.findProfileByUser(deps.db, actor.userId);
-  return { profile: p ? await presentOwn(deps.db, p) : null };
+  return { profile: p ? await presentRecord(deps.db, actor, p) : null, can: { save: mayKeepProfile(actor) } };
 }
+
+/** Staff see and save the whole record of any profile (their checks passed before this). */
+const staffView = async (db: Executor, actor: Actor, p: repo.ProfileRow): Promise<OwnProfile> => ({
+  profile: await presentRecord(db, actor, p),
+  can: { save: true },
+});
 
 /** Staff see the whole record of any profile (to edit or check it). */
 export async function getProfileAsStaff(deps: Pick<Deps, 'db'>, actor: Actor | null, profileId: string) {
@@ -109,11 +124,18 @@ export async function getProfileAsStaff(deps: Pick<Deps, 'db'>, actor: Actor | n
   requireStaff(actor);
   const p = await repo.findProfileById(deps.db, profileId);
   if (!p) throw notFound('That profile');
-  return { profile: await presentOwn(deps.db, p) };
+  return staffView(deps.db, actor, p);
 }
 
-/** The public profile page: published profiles only; never the e-mail address or employers. */
-export async function getPublicProfile(deps: Pick<Deps, 'db'>, profileId: string) {
+/**
+ * The public profile page: published profiles only; never the e-mail address or employers. It
+ * says whether the viewer decides the state special-education list (its program's coordinator).
+ */
+export async function getPublicProfile(
+  deps: Pick<Deps, 'db'>,
+  actor: Actor | null,
+  profileId: string,
+): Promise<PublicProfile> {
   const p = await repo.findProfileById(deps.db, profileId);
   if (p?.published !== 1) throw notFound('That mediator');
   const courses = await repo.listCourses(deps.db, p.id);
@@ -145,6 +167,7 @@ export async function getPublicProfile(deps: Pick<Deps, 'db'>, profileId: string
         hours: Number(c.hours),
         kind: c.kind,
       })),
+    can: { setSpecialEducationAdmission: await isSpecialEducationCoordinator(deps.db, actor) },
   };
 }
 
@@ -183,7 +206,7 @@ export async function getPhoto(deps: Pick<Deps, 'db'>, profileId: string) {
   if (p?.published !== 1 || !p.photo_file_id) throw notFound('That photo');
   const file = await readFile(deps.db, p.photo_file_id);
   if (!file) throw notFound('That photo');
-  return { contentType: file.contentType, data: file.data };
+  return { contentType: file.contentType, filename: file.filename, data: file.data, inline: true };
 }
 
 /** Certificates and affidavits: their owner, association staff and program coordinators. */
@@ -191,7 +214,7 @@ export async function getDocument(deps: Pick<Deps, 'db'>, actor: Actor | null, f
   authorize(actor, 'account:use');
   const file = await readFile(deps.db, fileId);
   const ours = file && (file.purpose === 'directory.certificate' || file.purpose === 'directory.affidavit');
-  const reviewer = isDirectoryStaff(actor) || actor.grants.some((g) => g.role === 'coordinator');
-  if (!file || !ours || (file.ownerId !== actor.userId && !reviewer)) throw notFound('That document');
-  return { contentType: file.contentType, filename: file.filename, data: file.data };
+  if (!file || !ours || (file.ownerId !== actor.userId && !isReviewer(actor)))
+    throw notFound('That document');
+  return { contentType: file.contentType, filename: file.filename, data: file.data, inline: true };
 }

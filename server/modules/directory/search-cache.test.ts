@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchPage } from '../../../contracts/directory.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { buildUser } from '../../db/seed/builders.ts';
@@ -25,7 +26,6 @@ afterAll(async () => {
   await first.close();
 });
 
-type Page = { results: { name: string; languages: string[] }[] };
 const SEARCH = '/api/v1/directory/mediators?q=zephyrine';
 
 describe('cached directory searches', () => {
@@ -43,16 +43,21 @@ describe('cached directory searches', () => {
     expect((await editor.put('/api/v1/directory/me', profile)).statusCode).toBe(200);
 
     const visitor = new TestClient(first.app);
-    const before = json<Page>(await visitor.get(SEARCH));
+    const answer = await visitor.get(SEARCH);
+    const before = json<SearchPage>(answer);
     expect(before.results.map((r) => r.languages)).toEqual([['en']]);
-    // Asked again, the answer comes from the cache and is the same.
-    expect(json<Page>(await visitor.get(SEARCH))).toEqual(before);
+    // Sent as the JSON it was written as, it is still exactly the contract's answer: its schema
+    // keeps every field (it would drop one the contract does not name).
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(SearchPage.parse(before)).toEqual(before);
+    // Asked again, the answer comes from the cache and is the same, byte for byte.
+    expect((await visitor.get(SEARCH)).body).toBe(answer.body);
 
     expect(
       (await editor.put('/api/v1/directory/me', { ...profile, languages: ['en', 'es'] })).statusCode,
     ).toBe(200);
-    const after = json<Page>(await visitor.get(SEARCH));
+    const after = json<SearchPage>(await visitor.get(SEARCH));
     expect(after.results.map((r) => r.languages)).toEqual([['en', 'es']]);
-    expect(json<Page>(await new TestClient(uncached.app).get(SEARCH))).toEqual(after);
+    expect(json<SearchPage>(await new TestClient(uncached.app).get(SEARCH))).toEqual(after);
   });
 });

@@ -8,16 +8,16 @@ import * as repo from './directory.repository.ts';
  * profile edited through any server is searched fresh everywhere on the next request. Nothing
  * here is the only copy of anything; a restarted server simply starts with an empty cache.
  */
-export type SearchCache = {
-  get(db: Executor, key: string, compute: () => Promise<string>): Promise<string>;
+export type SearchCache<V> = {
+  get(db: Executor, key: string, compute: () => Promise<V>): Promise<V>;
   readonly size: number;
 };
 
 export const directoryVersion = (db: Executor): Promise<number> => repo.readVersion(db);
 
 /** A least-recently-used cache of at most `capacity` answers; 0 turns caching off. */
-export function createSearchCache(capacity: number): SearchCache {
-  const entries = new Map<string, string>();
+export function createSearchCache<V>(capacity: number): SearchCache<V> {
+  const entries = new Map<string, V>();
   let version = -1;
   return {
     get size() {

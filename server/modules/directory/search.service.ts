@@ -1,9 +1,9 @@
+import type { SearchPage, SearchQuery } from '../../../contracts/directory.ts';
 import { facet, facetGroups, type SearchSort, searchTerms } from '../../../domain/directory-search.ts';
 import { ROSTERS, type Roster } from '../../../domain/eligibility.ts';
 import type { Executor } from '../../db/database.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
-import type { SearchQuery } from './directory.schemas.ts';
 import { countyIndex, ELIG_COLUMN, practiceOf } from './directory.service.ts';
 import { photoUrl } from './profiles.service.ts';
 import type { Conditions, Key } from './search.repository.ts';
@@ -320,7 +320,7 @@ export async function searchDirectory(
   deps: Pick<Deps, 'db'>,
   query: SearchQuery,
   options: SearchOptions = {},
-) {
+): Promise<SearchPage> {
   const db = deps.db;
   const plan = options.plan ?? DEFAULT_PLAN;
   const near = query.near ?? (query.sort === 'distance' ? query.county : undefined);
@@ -334,7 +334,7 @@ export async function searchDirectory(
       county: query.county,
       circuit: query.circuit,
       roster: query.roster,
-      language: query.language as never,
+      language: query.language,
       fee: query.fee,
       mode: query.mode,
       accepting: query.accepting,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchQuery } from '../../../contracts/directory.ts';
 import { facetGroups, searchTerms } from '../../../domain/directory-search.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { TestClient } from '../../../test/client.ts';
@@ -8,7 +9,6 @@ import type { Db } from '../../db/database.ts';
 import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { type Generated, seedSyntheticDirectory } from '../../db/seed/directory-generator.ts';
-import { SearchQuery } from './directory.schemas.ts';
 import { DEFAULT_PLAN, type SearchPlan, searchDirectory } from './search.service.ts';
 
 // The same synthetic directory searched three ways must give the same pages: by the plan the

@@ -1,3 +1,4 @@
+import type { CourseBody, FederalPanels, ReviewQueue } from '../../../contracts/directory.ts';
 import { nameKey, sortScoreKey } from '../../../domain/directory-search.ts';
 import type { CourseKind } from '../../../domain/eligibility.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
@@ -10,7 +11,9 @@ import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkUpload, removeFile, storeFile } from '../files/files.service.ts';
 import {
+  isDirectoryStaff,
   mayKeepProfile,
+  mayRemoveCourse,
   requireReviewer,
   requireSpecialEducationCoordinator,
   requireStaff,
@@ -134,18 +137,7 @@ async function storeDocument(
 }
 
 /** A mediator records a course of their own, with its certificate (PDF or image), to be verified. */
-export async function addOwnCourse(
-  deps: Deps,
-  actor: Actor | null,
-  body: {
-    provider: string;
-    title: string;
-    date: string;
-    hours: number;
-    kind: CourseKind;
-    certificate: { filename: string; contentBase64: string } | null;
-  },
-) {
+export async function addOwnCourse(deps: Deps, actor: Actor | null, body: CourseBody) {
   authorize(actor, 'account:use');
   requireProfileKeeper(actor);
   await inTransaction(deps.db, async (tx) => {
@@ -175,7 +167,7 @@ export async function removeOwnCourse(deps: Deps, actor: Actor | null, courseId:
   const profile = await repo.findProfileByUser(deps.db, actor.userId);
   const course = await repo.findCourse(deps.db, courseId);
   if (!profile || !course || course.profile_id !== profile.id) throw notFound('That course');
-  if (course.verified_at)
+  if (!mayRemoveCourse(course))
     throw new AppError(
       'CONFLICT',
       'A verified course stays on the record. Ask association staff to correct it.',
@@ -327,7 +319,7 @@ export async function setFederalPanels(
   deps: Deps,
   actor: Actor | null,
   profileId: string,
-  panels: { eastern: boolean; western: boolean },
+  panels: FederalPanels,
 ) {
   authorize(actor, 'account:use');
   requireStaff(actor);
@@ -352,11 +344,12 @@ export async function setFederalPanels(
   return panels;
 }
 
-/** What is waiting for a reviewer. */
-export async function reviewQueue(deps: Pick<Deps, 'db'>, actor: Actor | null) {
+/** What is waiting for a reviewer, and which checks this reviewer makes (staff alone check credentials). */
+export async function reviewQueue(deps: Pick<Deps, 'db'>, actor: Actor | null): Promise<ReviewQueue> {
   authorize(actor, 'account:use');
   requireReviewer(actor);
   const { courses, profiles } = await repo.listPendingReview(deps.db, 200);
+  const staff = isDirectoryStaff(actor);
   return {
     courses: courses.map((c) => ({
       id: c.id,
@@ -368,15 +361,21 @@ export async function reviewQueue(deps: Pick<Deps, 'db'>, actor: Actor | null) {
       hours: Number(c.hours),
       kind: c.kind,
       certificateFileId: c.certificate_file_id,
+      can: { verify: true },
     })),
-    profiles: profiles.map((p) => ({
-      id: p.id,
-      mediator: p.display_name,
-      credentialsPending:
-        p.credentials_verified_at === null && (p.degrees.length > 0 || p.bar_admissions.length > 0),
-      affidavitPending: p.affidavit_file_id !== null && p.affidavit_verified_at === null,
-      affidavitFileId: p.affidavit_file_id,
-      specialEducationAdmitted: p.special_ed_admitted_at !== null,
-    })),
+    profiles: profiles.map((p) => {
+      const credentialsPending =
+        p.credentials_verified_at === null && (p.degrees.length > 0 || p.bar_admissions.length > 0);
+      const affidavitPending = p.affidavit_file_id !== null && p.affidavit_verified_at === null;
+      return {
+        id: p.id,
+        mediator: p.display_name,
+        credentialsPending,
+        affidavitPending,
+        affidavitFileId: p.affidavit_file_id,
+        specialEducationAdmitted: p.special_ed_admitted_at !== null,
+        can: { verifyCredentials: staff && credentialsPending, verifyAffidavit: affidavitPending },
+      };
+    }),
   };
 }

@@ -1,17 +1,17 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { FEE_TYPES, LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
+import type { SearchRequest, SearchResult } from '../../../contracts/directory.ts';
+import { FEE_TYPES, LANGUAGE_CODES, PRACTICE_AREAS, SEARCH_SORTS } from '../../../domain/directory-search.ts';
 import { ROSTERS } from '../../../domain/eligibility.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { useCounties, useDirectorySearch } from '../../api/directory.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
-import { areaLabel, feeLabel, feesText, languageLabel, ROSTER_SHORT, rosterLabel } from './labels.ts';
-import type { County, SearchPage, SearchResult } from './types.ts';
+import { areaLabel, feeLabel, feesText, languageLabel, oneOf, ROSTER_SHORT, rosterLabel } from './labels.ts';
 
 const FIELDS = [
   'q',
@@ -26,13 +26,28 @@ const FIELDS = [
   'near',
 ] as const;
 
-/** Missouri's counties for the place filters, loaded once. */
-export function useCounties() {
-  return useQuery({
-    queryKey: ['directory', 'counties'],
-    queryFn: () => api.get<County[]>('/api/v1/directory/counties'),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+/**
+ * The search a page address asks for. Choices the lists do not hold are left out (the form shows
+ * "Any" for them too); the server checks the rest.
+ */
+function searchOf(params: URLSearchParams): SearchRequest {
+  const text = (key: string) => params.get(key) || undefined;
+  const pick = <T extends string>(key: string, list: readonly T[]) => {
+    const value = params.get(key);
+    return oneOf(list)(value) ? value : undefined;
+  };
+  return {
+    q: text('q'),
+    area: pick('area', PRACTICE_AREAS),
+    county: text('county'),
+    language: pick('language', LANGUAGE_CODES),
+    roster: pick('roster', ROSTERS),
+    fee: pick('fee', FEE_TYPES),
+    mode: pick('mode', ['remote', 'in_person'] as const),
+    accepting: pick('accepting', ['true', 'false'] as const),
+    sort: pick('sort', SEARCH_SORTS),
+    near: text('near'),
+  };
 }
 
 /**
@@ -42,22 +57,13 @@ export function useCounties() {
 export function FindMediatorPage() {
   const [params, setParams] = useSearchParams();
   const counties = useCounties();
+  const results = useDirectorySearch(searchOf(params));
   const search = new URLSearchParams();
   for (const key of FIELDS) {
     const value = params.get(key);
     if (value) search.set(key, value);
   }
   const queryString = search.toString();
-  const results = useInfiniteQuery({
-    queryKey: ['directory', 'search', queryString],
-    queryFn: ({ pageParam }) => {
-      const page = new URLSearchParams(search);
-      if (pageParam) page.set('cursor', pageParam);
-      return api.get<SearchPage>(`/api/v1/directory/mediators?${page.toString()}`);
-    },
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -71,6 +77,7 @@ export function FindMediatorPage() {
     setParams(next);
   }
 
+  const countyOptions = (counties.data ?? []).map((c): Option => [c.fips, c.name]);
   const found = results.data?.pages.flatMap((p) => p.results) ?? [];
   const sort = params.get('sort') ?? 'relevance';
   return (
@@ -99,62 +106,9 @@ export function FindMediatorPage() {
           />
         </div>
         <div className="directory-filters">
-          <FilterSelect
-            name="area"
-            label="Kind of case"
-            value={params.get('area')}
-            options={PRACTICE_AREAS.map((a) => [a, areaLabel(a)])}
-          />
-          <FilterSelect
-            name="county"
-            label="Serves this county"
-            value={params.get('county')}
-            options={(counties.data ?? []).map((c) => [c.fips, c.name])}
-          />
-          <FilterSelect
-            name="language"
-            label="Language"
-            value={params.get('language')}
-            options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
-          />
-          <FilterSelect
-            name="roster"
-            label="Qualified for"
-            value={params.get('roster')}
-            options={ROSTERS.map((r) => [r, rosterLabel(r)])}
-          />
-          <FilterSelect
-            name="fee"
-            label="Fees"
-            value={params.get('fee')}
-            options={FEE_TYPES.map((f) => [f, feeLabel(f)])}
-          />
-          <FilterSelect
-            name="mode"
-            label="Meets"
-            value={params.get('mode')}
-            options={[
-              ['remote', 'By video or phone'],
-              ['in_person', 'In person'],
-            ]}
-          />
-          <FilterSelect
-            name="sort"
-            label="Order"
-            value={params.get('sort')}
-            anyLabel="Best match"
-            options={[
-              ['name', 'By name'],
-              ['distance', 'Nearest first'],
-            ]}
-          />
-          <FilterSelect
-            name="near"
-            label="Nearest to (for “Nearest first”)"
-            value={params.get('near')}
-            anyLabel="The county above"
-            options={(counties.data ?? []).map((c) => [c.fips, c.name])}
-          />
+          {filters(countyOptions).map((f) => (
+            <FilterSelect key={f.name} {...f} value={params.get(f.name)} />
+          ))}
         </div>
         <div className="field field-check">
           <input
@@ -207,19 +161,42 @@ export function FindMediatorPage() {
   );
 }
 
-function FilterSelect({
-  name,
-  label,
-  value,
-  options,
-  anyLabel = 'Any',
-}: {
-  name: string;
-  label: string;
-  value: string | null;
-  options: [string, string][];
-  anyLabel?: string;
-}) {
+type Option = [value: string, text: string];
+type Filter = { name: string; label: string; options: Option[]; anyLabel?: string };
+
+/** The form's drop-down filters, each an address field with its choices. */
+const filters = (counties: Option[]): Filter[] => [
+  { name: 'area', label: 'Kind of case', options: PRACTICE_AREAS.map((a) => [a, areaLabel(a)]) },
+  { name: 'county', label: 'Serves this county', options: counties },
+  { name: 'language', label: 'Language', options: LANGUAGE_CODES.map((l) => [l, languageLabel(l)]) },
+  { name: 'roster', label: 'Qualified for', options: ROSTERS.map((r) => [r, rosterLabel(r)]) },
+  { name: 'fee', label: 'Fees', options: FEE_TYPES.map((f) => [f, feeLabel(f)]) },
+  {
+    name: 'mode',
+    label: 'Meets',
+    options: [
+      ['remote', 'By video or phone'],
+      ['in_person', 'In person'],
+    ],
+  },
+  {
+    name: 'sort',
+    label: 'Order',
+    anyLabel: 'Best match',
+    options: [
+      ['name', 'By name'],
+      ['distance', 'Nearest first'],
+    ],
+  },
+  {
+    name: 'near',
+    label: 'Nearest to (for “Nearest first”)',
+    anyLabel: 'The county above',
+    options: counties,
+  },
+];
+
+function FilterSelect({ name, label, value, options, anyLabel = 'Any' }: Filter & { value: string | null }) {
   return (
     <Select label={label} name={name} defaultValue={value ?? ''}>
       <option value="">{anyLabel}</option>

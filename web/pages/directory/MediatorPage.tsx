@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useSession } from '../../api/accounts.ts';
+import type { ContactBody } from '../../../contracts/directory.ts';
+import * as directory from '../../../contracts/directory.ts';
 import { useChange } from '../../api/change.ts';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { directoryKeys, usePublicProfile } from '../../api/directory.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
@@ -11,16 +12,13 @@ import { TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
+import { EligibilityList } from './EligibilityList.tsx';
 import { areaLabel, courseKindLabel, feesText, languageLabel } from './labels.ts';
-import type { PublicProfile } from './types.ts';
 
 /** /mediators/:id — a mediator's public profile, what their training qualifies them for, and a way to write to them. */
 export function MediatorPage() {
   const { profileId = '' } = useParams();
-  const profile = useQuery({
-    queryKey: ['directory', 'mediator', profileId],
-    queryFn: () => api.get<PublicProfile>(`/api/v1/directory/mediators/${encodeURIComponent(profileId)}`),
-  });
+  const profile = usePublicProfile(profileId);
   if (profile.isPending) return <Loading what="Loading the profile" />;
   if (profile.isError)
     return (
@@ -96,26 +94,7 @@ export function MediatorPage() {
           that the association has checked; nobody types them in. See the{' '}
           <Link to="/standards-of-conduct">standards of conduct for mediators</Link>.
         </p>
-        <ul className="directory-eligibility">
-          {m.eligibility.map((e) => (
-            <li key={e.roster} className={e.met ? 'eligible' : 'not-eligible'}>
-              {e.met ? (
-                <strong>{e.metText}</strong>
-              ) : (
-                <>
-                  <strong>{e.label}: not yet.</strong> What is missing:
-                  <ul>
-                    {e.missing.map((x) => (
-                      <li key={x.code}>
-                        {x.text} <span className="muted">({x.citation})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <EligibilityList lines={m.eligibility} missing="What is missing:" />
         <p className="muted">{m.verifiedHours} hours of verified training.</p>
         {m.training.length ? (
           <table className="directory-training">
@@ -143,7 +122,7 @@ export function MediatorPage() {
       </section>
 
       <ContactForm profileId={m.id} name={m.name} />
-      <CoordinatorPanel profileId={m.id} />
+      {m.can.setSpecialEducationAdmission ? <SpecialEducationList profileId={m.id} /> : null}
     </Page>
   );
 }
@@ -151,11 +130,9 @@ export function MediatorPage() {
 function ContactForm({ profileId, name }: { profileId: string; name: string }) {
   const [sent, setSent] = useState<string | null>(null);
   const send = useChange(
-    (body: { name: string; email: string; message: string }) =>
-      api.post<{ sent: boolean; message: string }>(`/api/v1/directory/mediators/${profileId}/contact`, body),
+    (body: ContactBody) => call(directory.contactMediator, { params: { profileId }, body }),
     { onSuccess: (r) => setSent(r.message) },
   );
-  const fieldError = (f: string) => (send.error instanceof ApiError ? send.error.field(f) : undefined);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -176,14 +153,14 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
       <ChangeStatus of={send} />
       {!sent ? (
         <form className="form" onSubmit={submit}>
-          <TextField label="Your name" name="name" autoComplete="name" required error={fieldError('name')} />
+          <TextField label="Your name" name="name" autoComplete="name" required error={send.field('name')} />
           <TextField
             label="Your e-mail address"
             name="email"
             type="email"
             autoComplete="email"
             required
-            error={fieldError('email')}
+            error={send.field('email')}
           />
           <TextArea
             label="Your message"
@@ -191,7 +168,7 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
             name="message"
             rows={6}
             required
-            error={fieldError('message')}
+            error={send.field('message')}
           />
           <Button type="submit" busy={send.busy} busyLabel="Sending…">
             Send the message
@@ -202,24 +179,13 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
   );
 }
 
-/** For the state special-education program's coordinator: admit to the list, or remove. */
-function CoordinatorPanel({ profileId }: { profileId: string }) {
-  const session = useSession();
-  const client = useQueryClient();
-  const user = session.data?.user;
-  const coordinatesSpecialEducation = Boolean(
-    user?.grants.some(
-      (g) =>
-        g.role === 'coordinator' &&
-        user.programs.some((p) => p.id === g.scope && p.kind === 'special_education'),
-    ),
-  );
+/** Shown to the state special-education program's coordinator: admit to the list, or remove. */
+function SpecialEducationList({ profileId }: { profileId: string }) {
   const admit = useChange(
     (admitted: boolean) =>
-      api.post(`/api/v1/directory/profiles/${profileId}/special-education`, { admitted }),
-    { onSuccess: () => client.invalidateQueries({ queryKey: ['directory', 'mediator', profileId] }) },
+      call(directory.setSpecialEducationAdmission, { params: { profileId }, body: { admitted } }),
+    { invalidates: [directoryKeys.mediator(profileId)] },
   );
-  if (!coordinatesSpecialEducation) return null;
   return (
     <section aria-labelledby="coordinator" className="panel">
       <h2 id="coordinator">State special-education list</h2>

@@ -1,37 +1,24 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
+import * as directory from '../../../contracts/directory.ts';
+import { CONTACT_PREFERENCES, type ProfileBody } from '../../../contracts/directory.ts';
 import { LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
 import { DEGREE_FIELDS } from '../../../domain/eligibility.ts';
 import { useChange } from '../../api/change.ts';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { useCounties, useKeepOwnProfile, useOwnProfile } from '../../api/directory.ts';
+import { readUpload } from '../../api/files.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { FileField, Select, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useCounties } from './FindMediatorPage.tsx';
 import './directory.css';
-import { areaLabel, languageLabel } from './labels.ts';
+import { areaLabel, languageLabel, oneOf } from './labels.ts';
 import { TrainingRecord } from './TrainingRecord.tsx';
-import type { OwnProfile } from './types.ts';
 
-export const ownKey = ['directory', 'me'] as const;
-
-/** A file as the API takes it: its name and its bytes in base64. */
-export function readUpload(file: File): Promise<{ filename: string; contentBase64: string }> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () =>
-      resolve({ filename: file.name, contentBase64: String(reader.result).split(',')[1] ?? '' });
-    reader.onerror = () =>
-      reject(new ApiError(0, 'FILE', 'That file could not be read. Please choose it again.'));
-    reader.readAsDataURL(file);
-  });
-}
-
-const DEGREE_LABELS: Record<string, string> = {
+const DEGREE_LABELS: Record<(typeof DEGREE_FIELDS)[number], string> = {
   psychiatry: 'Psychiatry',
   psychology: 'Psychology',
   social_work: 'Social work',
@@ -42,20 +29,15 @@ const DEGREE_LABELS: Record<string, string> = {
 
 /** /my-directory-profile: the signed-in mediator's profile editor and training record. */
 export function MyProfilePage() {
-  const client = useQueryClient();
-  const own = useQuery({
-    queryKey: ownKey,
-    queryFn: () => api.get<{ profile: OwnProfile | null }>('/api/v1/directory/me'),
-  });
+  const own = useOwnProfile();
   const counties = useCounties();
-  const save = useChange(
-    (body: Record<string, unknown>) => api.put<{ profile: OwnProfile }>('/api/v1/directory/me', body),
-    { onSuccess: (data) => client.setQueryData(ownKey, data) },
-  );
+  const keep = useKeepOwnProfile();
+  const save = useChange((body: ProfileBody) => call(directory.saveOwnProfile, { body }), {
+    onSuccess: keep,
+  });
   const photo = useChange(
-    async (file: File) =>
-      api.put<{ profile: OwnProfile }>('/api/v1/directory/me/photo', await readUpload(file)),
-    { onSuccess: (data) => client.setQueryData(ownKey, data) },
+    async (file: File) => call(directory.setOwnPhoto, { body: await readUpload(file) }),
+    { onSuccess: keep },
   );
 
   // The counties list must be there before the form: a multiple select picks its defaults once.
@@ -64,6 +46,12 @@ export function MyProfilePage() {
     return (
       <Page title="My directory profile">
         <Alert tone="error">{errorMessage(own.error)}</Alert>
+      </Page>
+    );
+  if (!own.data.can.save)
+    return (
+      <Page title="My directory profile">
+        <p>Directory profiles are for mediators and association members.</p>
       </Page>
     );
   const p = own.data.profile;
@@ -75,13 +63,15 @@ export function MyProfilePage() {
     const text = (k: string) => String(f.get(k) ?? '').trim();
     const number = (k: string) => (text(k) === '' ? null : Number(text(k)));
     const degreeTitle = text('degreeTitle');
+    const degreeField = f.get('degreeField');
     const barState = text('barState');
+    const contact = f.get('contactPreference');
     save.run({
       displayName: text('displayName'),
       practiceName: text('practiceName'),
       bio: text('bio'),
-      areas: f.getAll('areas').map(String),
-      languages: f.getAll('languages').map(String),
+      areas: f.getAll('areas').filter(oneOf(PRACTICE_AREAS)),
+      languages: f.getAll('languages').filter(oneOf(LANGUAGE_CODES)),
       statewide: f.get('statewide') === 'on',
       counties: f.getAll('counties').map(String),
       inPerson: f.get('inPerson') === 'on',
@@ -91,7 +81,7 @@ export function MyProfilePage() {
       freeService: f.get('freeService') === 'on',
       acceptingCases: f.get('acceptingCases') === 'on',
       yearsPractice: number('yearsPractice'),
-      contactPreference: text('contactPreference') || 'form',
+      contactPreference: oneOf(CONTACT_PREFERENCES)(contact) ? contact : 'form',
       phone: text('phone') || null,
       website: text('website') || null,
       employers: text('employers')
@@ -99,7 +89,14 @@ export function MyProfilePage() {
         .map((e) => e.trim())
         .filter(Boolean),
       degrees: degreeTitle
-        ? [{ title: degreeTitle, field: text('degreeField') || 'other', institution: '', year: null }]
+        ? [
+            {
+              title: degreeTitle,
+              field: oneOf(DEGREE_FIELDS)(degreeField) ? degreeField : 'other',
+              institution: '',
+              year: null,
+            },
+          ]
         : [],
       barAdmissions: barState ? [{ state: barState, year: number('barYear'), number: '' }] : [],
       published: f.get('published') === 'on',
@@ -121,13 +118,9 @@ export function MyProfilePage() {
       {save.error !== null ? (
         <Alert
           tone="error"
-          title={
-            save.error instanceof ApiError && save.error.code === 'CERTIFICATION_CLAIM'
-              ? 'Please change the wording'
-              : undefined
-          }
+          title={save.error.code === 'CERTIFICATION_CLAIM' ? 'Please change the wording' : undefined}
         >
-          {errorMessage(save.error)}
+          {save.error.message}
         </Alert>
       ) : null}
       <form className="form directory-editor" onSubmit={submit} key={p?.id ?? 'new'}>

@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import * as directory from '../../../contracts/directory.ts';
 import { useChange } from '../../api/change.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { call, errorMessage, href } from '../../api/client.ts';
+import { directoryKeys, useReviewQueue } from '../../api/directory.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
@@ -9,17 +10,19 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
 import { courseKindLabel } from './labels.ts';
-import type { ReviewQueue } from './types.ts';
 
-const key = ['directory', 'review'] as const;
+type Check = { what: 'course'; courseId: string } | { what: 'credentials' | 'affidavit'; profileId: string };
+
+function send(check: Check) {
+  if (check.what === 'course') return call(directory.verifyCourse, { params: { courseId: check.courseId } });
+  const route = check.what === 'credentials' ? directory.verifyCredentials : directory.verifyAffidavit;
+  return call(route, { params: { profileId: check.profileId } });
+}
 
 /** /directory/review: association staff and program coordinators check courses, degrees and affidavits. */
 export function ReviewPage() {
-  const client = useQueryClient();
-  const queue = useQuery({ queryKey: key, queryFn: () => api.get<ReviewQueue>('/api/v1/directory/review') });
-  const act = useChange((path: string) => api.post(path), {
-    onSuccess: () => client.invalidateQueries({ queryKey: key }),
-  });
+  const queue = useReviewQueue();
+  const act = useChange(send, { invalidates: [directoryKeys.review()] });
   return (
     <Page
       title="Training records to check"
@@ -42,15 +45,17 @@ export function ReviewPage() {
                   {c.certificateFileId ? (
                     <>
                       {' '}
-                      · <a href={`/api/v1/directory/documents/${c.certificateFileId}`}>certificate</a>
+                      · <a href={href(directory.getDocument, { fileId: c.certificateFileId })}>certificate</a>
                     </>
                   ) : (
                     ' · no certificate'
                   )}
                 </p>
-                <Button onClick={() => act.run(`/api/v1/directory/courses/${c.id}/verify`)} busy={act.busy}>
-                  Mark as verified
-                </Button>
+                {c.can.verify ? (
+                  <Button onClick={() => act.run({ what: 'course', courseId: c.id })} busy={act.busy}>
+                    Mark as verified
+                  </Button>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -62,19 +67,24 @@ export function ReviewPage() {
                 <p>
                   <Link to={`/mediators/${p.id}`}>{p.mediator}</Link>
                 </p>
+                {p.credentialsPending && !p.can.verifyCredentials ? (
+                  <p className="muted">A degree or bar admission is waiting for association staff.</p>
+                ) : null}
                 <div className="form-actions">
-                  {p.credentialsPending ? (
-                    <Button onClick={() => act.run(`/api/v1/directory/profiles/${p.id}/credentials/verify`)}>
+                  {p.can.verifyCredentials ? (
+                    <Button onClick={() => act.run({ what: 'credentials', profileId: p.id })}>
                       Degree or bar admission checked
                     </Button>
                   ) : null}
-                  {p.affidavitPending ? (
-                    <>
-                      <a href={`/api/v1/directory/documents/${p.affidavitFileId}`}>Read the affidavit</a>
-                      <Button onClick={() => act.run(`/api/v1/directory/profiles/${p.id}/affidavit/verify`)}>
-                        Affidavit checked
-                      </Button>
-                    </>
+                  {p.affidavitFileId && p.affidavitPending ? (
+                    <a href={href(directory.getDocument, { fileId: p.affidavitFileId })}>
+                      Read the affidavit
+                    </a>
+                  ) : null}
+                  {p.can.verifyAffidavit ? (
+                    <Button onClick={() => act.run({ what: 'affidavit', profileId: p.id })}>
+                      Affidavit checked
+                    </Button>
                   ) : null}
                 </div>
               </li>

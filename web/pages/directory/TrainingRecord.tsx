@@ -1,35 +1,35 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
+import type { CourseBody, ProfileRecord } from '../../../contracts/directory.ts';
+import * as directory from '../../../contracts/directory.ts';
 import { COURSE_KINDS } from '../../../domain/eligibility.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call, href } from '../../api/client.ts';
+import { useKeepOwnProfile } from '../../api/directory.ts';
+import { readUpload } from '../../api/files.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { FileField, Select, TextField } from '../../components/Field.tsx';
-import { courseKindLabel } from './labels.ts';
-import { ownKey, readUpload } from './MyProfilePage.tsx';
-import type { OwnProfile } from './types.ts';
+import { EligibilityList } from './EligibilityList.tsx';
+import { courseKindLabel, oneOf } from './labels.ts';
+
+const TYPES = 'application/pdf,image/jpeg,image/png,image/webp';
 
 /** The training record on "My directory profile": what each list needs, courses, certificates, the affidavit. */
-export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
-  const client = useQueryClient();
-  const update = (data: { profile: OwnProfile }) => client.setQueryData(ownKey, data);
+export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
+  const keep = useKeepOwnProfile();
   const add = useChange(
-    async (input: { body: Record<string, unknown>; file: File | null }) =>
-      api.post<{ profile: OwnProfile }>('/api/v1/directory/me/courses', {
-        ...input.body,
-        certificate: input.file ? await readUpload(input.file) : null,
+    async (input: { body: Omit<CourseBody, 'certificate'>; file: File | null }) =>
+      call(directory.addOwnCourse, {
+        body: { ...input.body, certificate: input.file ? await readUpload(input.file) : null },
       }),
-    { onSuccess: update },
+    { onSuccess: keep },
   );
-  const remove = useChange(
-    (id: string) => api.delete<{ profile: OwnProfile }>(`/api/v1/directory/me/courses/${id}`),
-    { onSuccess: update },
-  );
+  const remove = useChange((courseId: string) => call(directory.removeOwnCourse, { params: { courseId } }), {
+    onSuccess: keep,
+  });
   const affidavit = useChange(
-    async (file: File) =>
-      api.put<{ profile: OwnProfile }>('/api/v1/directory/me/affidavit', await readUpload(file)),
-    { onSuccess: update },
+    async (file: File) => call(directory.uploadOwnAffidavit, { body: await readUpload(file) }),
+    { onSuccess: keep },
   );
   const fieldError = add.field;
 
@@ -38,6 +38,8 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
     const form = event.currentTarget;
     const f = new FormData(form);
     const file = f.get('certificate');
+    const kind = f.get('kind');
+    if (!oneOf(COURSE_KINDS)(kind)) return;
     add.run(
       {
         body: {
@@ -45,7 +47,7 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
           title: String(f.get('title') ?? ''),
           date: String(f.get('date') ?? ''),
           hours: Number(f.get('hours') ?? 0),
-          kind: String(f.get('kind') ?? ''),
+          kind,
         },
         file: file instanceof File && file.size > 0 ? file : null,
       },
@@ -56,26 +58,7 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
   return (
     <section aria-labelledby="training" className="directory-training-record">
       <h2 id="training">My training record</h2>
-      <ul className="directory-eligibility">
-        {p.eligibility.map((e) => (
-          <li key={e.roster} className={e.met ? 'eligible' : 'not-eligible'}>
-            {e.met ? (
-              <strong>{e.metText}</strong>
-            ) : (
-              <>
-                <strong>{e.label}: not yet.</strong> Missing:
-                <ul>
-                  {e.missing.map((x) => (
-                    <li key={x.code}>
-                      {x.text} <span className="muted">({x.citation})</span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <EligibilityList lines={p.eligibility} missing="Missing:" />
 
       <table className="directory-training">
         <caption>Courses ({p.verifiedHours} verified hours)</caption>
@@ -100,14 +83,14 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
                 {c.certificateFileId ? (
                   <>
                     {' '}
-                    · <a href={`/api/v1/directory/documents/${c.certificateFileId}`}>certificate</a>
+                    · <a href={href(directory.getDocument, { fileId: c.certificateFileId })}>certificate</a>
                   </>
                 ) : null}
               </td>
               <td>{c.hours}</td>
               <td>{c.verified ? 'Verified' : 'Waiting'}</td>
               <td>
-                {c.verified ? null : (
+                {c.can.remove ? (
                   <Button
                     variant="link"
                     onClick={() => remove.run(c.id)}
@@ -115,7 +98,7 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
                   >
                     Remove
                   </Button>
-                )}
+                ) : null}
               </td>
             </tr>
           ))}
@@ -148,7 +131,7 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
           label="Certificate of completion (PDF or image, up to 2 MB)"
           name="certificate"
           type="file"
-          accept="application/pdf,image/jpeg,image/png,image/webp"
+          accept={TYPES}
           error={fieldError('certificate')}
         />
         <Button type="submit" busy={add.busy} busyLabel="Adding…">
@@ -167,7 +150,7 @@ export function TrainingRecord({ profile: p }: { profile: OwnProfile }) {
       <ChangeStatus of={affidavit} />
       <FileField
         label="Upload the affidavit (PDF or image, up to 2 MB)"
-        accept="application/pdf,image/jpeg,image/png,image/webp"
+        accept={TYPES}
         onFile={(file) => affidavit.run(file)}
       />
     </section>

@@ -30,3 +30,9 @@ export function feesText(p: {
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'Ask about fees';
 }
+
+/** A code from a form or an address, if it is one of the list's (a type guard: no assertion needed). */
+export const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (list as readonly string[]).includes(value);
