@@ -21,7 +21,9 @@ import { type Db, openDatabase } from './db/database.ts';
 import { csrfCheck, ensureCsrfCookie } from './http/csrf.ts';
 import { notFound, registerErrorHandling } from './http/errors.ts';
 import { REDACT_PATHS, serializers } from './http/logging.ts';
-import { isSecure, registerSessionHook } from './http/session.ts';
+import { isApiRequest, routedPath } from './http/paths.ts';
+import { isSecure, registerSessionHook, SESSION_COOKIE } from './http/session.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import type { App } from './http/types.ts';
 import { type Clock, ManualClock, systemClock } from './infra/clock.ts';
 import type { Deps } from './infra/deps.ts';
@@ -113,8 +115,10 @@ export async function buildApp(
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
-    requestIdHeader: 'x-request-id',
+    trustProxy: fastifyTrustProxy(config.trustProxy),
+    // Parley makes every request id itself: a client's x-request-id is neither logged nor echoed,
+    // so nobody can write what they like into the log or make two requests look like one.
+    requestIdHeader: false,
     // Request ids only label log lines: a random UUID (Node keeps an entropy cache) is enough.
     genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -164,17 +168,23 @@ export async function buildApp(
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  // The security hooks judge the path the router matched (server/http/paths.ts), never the raw URL.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (isApiRequest(request)) reply.header('cache-control', 'no-store');
   });
   registerSessionHook(app, deps);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!isApiRequest(request)) return;
+    const sessionToken = request.cookies[SESSION_COOKIE];
     // The web app asks who is signed in on every page load: that answer carries the CSRF cookie,
     // so other answers (a public search under load) need not make one.
-    if (request.url === '/api/v1/auth/session') ensureCsrfCookie(request, reply, isSecure(deps, request));
-    csrfCheck(request);
+    if (routedPath(request) === '/api/v1/auth/session')
+      ensureCsrfCookie(request, reply, sessionToken, {
+        secret: config.appSecret,
+        secure: isSecure(deps, request),
+      });
+    csrfCheck(request, config.appSecret, sessionToken);
   });
 
   for (const register of AREAS) register(app, deps);
@@ -206,7 +216,7 @@ async function serveWeb(app: App) {
   }
   app.setNotFoundHandler(async (request, reply) => {
     // Only the path decides: a page's query may hold a dotted value such as ?to=name@example.com.
-    const pathname = request.url.split('?')[0] ?? '';
+    const pathname = routedPath(request);
     const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !/\.\w{2,5}$/.test(pathname);
     if (hasWeb && isPage) {
       return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');

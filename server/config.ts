@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 import { decodeKey256 } from './infra/crypto.ts';
 import { developmentMasterKey, type MasterKey, parseMasterKeys } from './infra/master-keys.ts';
 
@@ -15,7 +16,11 @@ const Env = z
   .object({
     PARLEY_MODE: Mode.default('demo').describe('production, demo, development or test'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    HOST: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('the address to listen on: every interface (0.0.0.0) by default, 127.0.0.1 in demo mode'),
     DATABASE_URL: z
       .string()
       .min(1)
@@ -32,9 +37,17 @@ const Env = z
     MAIL_FROM: z.string().min(3).default('Parley <no-reply@parley.local>'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: z
-      .enum(['true', 'false'])
+      .string()
       .default('false')
-      .transform((v) => v === 'true'),
+      .transform((v, ctx) => {
+        const parsed = parseTrustProxy(v);
+        if (typeof parsed === 'string') {
+          ctx.addIssue({ code: 'custom', message: parsed });
+          return z.NEVER;
+        }
+        return parsed;
+      })
+      .describe('the proxies in front of Parley: addresses, ranges (10.0.0.0/8) or a hop count'),
     SESSION_IDLE_MINUTES: z.coerce
       .number()
       .int()
@@ -96,13 +109,16 @@ export type Config = {
   mode: Mode;
   port: number;
   host: string;
+  /** A demo with HOST unset listens on this machine only: its mailbox page shows every link. */
+  demoLocalOnly: boolean;
   databaseUrl: string;
   publicUrl: string;
   appSecret: string;
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
-  trustProxy: boolean;
+  /** Who may tell Parley a client's address (X-Forwarded-For): see parseTrustProxy. */
+  trustProxy: TrustProxy;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   jobs: boolean;
@@ -138,7 +154,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     mode: e.PARLEY_MODE,
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST ?? (e.PARLEY_MODE === 'demo' ? '127.0.0.1' : '0.0.0.0'),
+    demoLocalOnly: e.PARLEY_MODE === 'demo' && e.HOST === undefined,
     databaseUrl: e.DATABASE_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     appSecret,

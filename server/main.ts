@@ -44,6 +44,10 @@ const runner = createJobRunner(deps, JOBS);
 if (config.jobs) runner.start();
 
 await app.listen({ port: config.port, host: config.host });
+if (config.demoLocalOnly)
+  console.info(
+    `Demo mode listens on ${config.host} only, so no other machine can reach it: its mailbox page shows every sign-in and reset link. Set HOST=0.0.0.0 to open it to your network.`,
+  );
 if (config.showsDemoAids && config.mode !== 'test') {
   const lines = DEMO_SIGN_INS.map((s) => `  ${s.role.padEnd(32)} ${s.email.padEnd(40)} ${s.password}`);
   console.info(

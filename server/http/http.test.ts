@@ -109,15 +109,17 @@ describe('bad input', () => {
 });
 
 describe('security headers, request ids and logs', () => {
-  it('sends security headers and a request id', async () => {
+  it('sends security headers and a request id of its own making, whatever the client sent', async () => {
+    const chosen = 'forged-id-0123 injected=yes';
     const response = await t.app.inject({
       method: 'GET',
       url: '/api/health',
-      headers: { 'x-request-id': 'abc-123' },
+      headers: { 'x-request-id': chosen },
     });
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['x-request-id']).toBe('abc-123');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(t.logs.join('\n')).not.toContain('forged-id-0123');
   });
 
   it('keeps passwords, tokens and cookies out of the logs', async () => {

@@ -42,7 +42,7 @@ export function accountsRoutes(app: App, deps: Deps) {
   route(app, contract.signOut, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     await signOut(deps, request.actor, token ? hashToken(token, deps.config.appSecret) : null);
-    clearSessionCookie(reply);
+    clearSessionCookie(deps, request, reply);
   });
 
   route(app, contract.requestPasswordReset, async (request) =>
