@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from '../../../contracts/patch.ts';
 import { COURSE_KINDS } from '../../../domain/eligibility.ts';
 import { EVENT_KINDS } from '../../../domain/event-seats.ts';
 
@@ -40,7 +41,7 @@ export const EventBody = EventFields.refine((e) => e.endsAt > e.startsAt, {
   path: ['endsAt'],
   message: 'Must be after the start',
 }).refine((e) => e.place || e.onlineUrl, { path: ['place'], message: 'Give a place or an online link' });
-export const EventPatch = EventFields.partial();
+export const EventPatch = patchOf(EventFields);
 export const EventParams = z.object({ eventId: Id });
 export const RegistrationParams = z.object({ registrationId: Id });
 export const EventsQuery = z.object({

@@ -150,6 +150,13 @@ export async function updateEvent(
       fields: { endsAt: 'must be after the start' },
     });
   }
+  const place = input.place !== undefined ? input.place : e.place;
+  const onlineUrl = input.onlineUrl !== undefined ? input.onlineUrl : e.online_url;
+  if (!place && !onlineUrl) {
+    throw new AppError('VALIDATION_FAILED', 'Give a place or an online link.', {
+      fields: { place: 'give a place or an online link' },
+    });
+  }
   if (input.capacity != null && input.capacity < e.seats_taken) {
     throw new AppError('VALIDATION_FAILED', `${e.seats_taken} people already hold seats.`, {
       fields: { capacity: `cannot be less than the ${e.seats_taken} seats already taken` },

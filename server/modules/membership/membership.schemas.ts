@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from '../../../contracts/patch.ts';
 import { MEMBERSHIP_STATUSES } from '../../../domain/membership.ts';
 import { OFFLINE_METHODS } from './payments.ts';
 
@@ -21,7 +22,7 @@ export const TierBody = z.object({
   sortOrder: z.number().int().min(0).max(1000).default(0),
   active: z.boolean().default(true),
 });
-export const TierPatch = TierBody.partial();
+export const TierPatch = patchOf(TierBody);
 export const TierParams = z.object({ tierId: Id });
 
 export const Tier = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from '../../../contracts/patch.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as newsletter from './newsletter.service.ts';
@@ -46,7 +47,7 @@ export function newsletterRoutes(app: App, deps: Deps) {
         tags,
         summary: 'Edit a draft (staff)',
         params: IssueParams,
-        body: IssueFields.partial(),
+        body: patchOf(IssueFields),
         response: { 200: Issue },
       },
     },
