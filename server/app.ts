@@ -48,6 +48,7 @@ import { notesRoutes } from './modules/notes/notes.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { preparationRoutes } from './modules/preparation/preparation.routes.ts';
 import { programsRoutes } from './modules/programs/programs.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 import { screeningRoutes } from './modules/screening/screening.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { sessionsRoutes } from './modules/sessions/sessions.routes.ts';
@@ -80,6 +81,8 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   libraryRoutes,
   newsletterRoutes,
   jobsBoardRoutes,
+  // The life of the data: retention and legal holds
+  retentionRoutes,
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');

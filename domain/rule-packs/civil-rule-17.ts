@@ -1,6 +1,7 @@
 import {
   ANY_OUTCOME,
   CHECKED,
+  COURT_REFERRED_RETENTION,
   EXCEPTIONS,
   NO_LOCAL,
   READ,
@@ -130,6 +131,7 @@ export const civilRule17Pack: RulePack = {
     'Rule 17.03',
     R17,
   ),
+  retention: COURT_REFERRED_RETENTION,
   local: NO_LOCAL,
   overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
   choices: {

@@ -55,6 +55,10 @@ export const communityPack: RulePack = {
     'center practice',
     READ,
   ),
+  retention: cite({ closedCaseYears: 3 }, 'center practice: three years after the case closes', READ, {
+    confirmed: false,
+    note: 'No statute read sets how long a community mediation center keeps a closed file; three years is a common center practice, not a rule. A center names its own schedule.',
+  }),
   local: NO_LOCAL,
   overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
   choices: {

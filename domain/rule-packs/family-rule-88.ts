@@ -2,6 +2,7 @@ import {
   ANY_OUTCOME,
   CHECKED,
   COURT_COUNTING,
+  COURT_REFERRED_RETENTION,
   EXCEPTIONS,
   NO_LOCAL,
   READ,
@@ -127,6 +128,7 @@ export const familyRule88Pack: RulePack = {
     'Rule 88.04',
     R88,
   ),
+  retention: COURT_REFERRED_RETENTION,
   local: NO_LOCAL,
   overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
   choices: {

@@ -99,3 +99,22 @@ export const UETA_READ = {
     'ally-law.com (Evans & Dixon) quoting RSMo 432.210 and 432.230; statutes.laws-info.com, RSMo 432.220',
   read: CHECKED,
 };
+
+/**
+ * How long a court-referred case's records are kept. A mediator's or program's file is not a court
+ * record, so Court Operating Rule 8 (the courts' uniform records schedule) is a guide by analogy,
+ * not a rule binding the program; COR 8.01(d) lets the courts destroy electronic records kept five
+ * years or less once their schedule is met.
+ */
+export const COURT_REFERRED_RETENTION = cite(
+  { closedCaseYears: 5 },
+  "Missouri Supreme Court Operating Rule 8 (the courts' records retention schedule), by analogy; the program's own schedule governs",
+  '2018-07-01',
+  {
+    source:
+      'courts.mo.gov, order of 11 May 2018 adopting COR 8 (8.01(d)); casetext copy of COR 8.03 and 8.04',
+    read: CHECKED,
+    confirmed: false,
+    note: "No Missouri rule read sets how long a mediator or mediation program keeps its own file; COR 8.04's figures for circuit family and civil case files were not read. Five years is Parley's default until the program names its schedule.",
+  },
+);

@@ -139,6 +139,15 @@ export const specialEducationPack: RulePack = {
     '34 CFR 300.506(b)(1)(ii): mediation may not delay a hearing; 34 CFR 300.151–153 (state complaints)',
     IDEA,
   ),
+  retention: cite(
+    { closedCaseYears: 5 },
+    '2 CFR 200.334 (federal award records: three years after the final expenditure report); 34 CFR 300.624 (destroying information no longer needed, after telling the parents)',
+    '2014-12-26',
+    {
+      confirmed: false,
+      note: "DESE's own records retention schedule (the Missouri Secretary of State's schedule for the department) was not read. Five years covers the federal three years counted from a grant year's final report, which can come up to two years after the case closes.",
+    },
+  ),
   local: NO_LOCAL,
   overridable: ['reportDeadlineDays'],
   choices: {

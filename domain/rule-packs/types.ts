@@ -135,6 +135,11 @@ export type RulePack = {
   deadlines: DeadlineRule[];
   /** What a requester can do when the other side declines or the case is not suitable. */
   nextSteps: Cited<string[]>;
+  /**
+   * How long a closed case's records are kept before they are purged (a program may keep them
+   * longer or shorter, naming its own schedule): domain/retention.ts.
+   */
+  retention: Cited<{ closedCaseYears: number }>;
   /** Settings a program may set for itself (local rules). */
   local: {
     minimumHours: Cited<number | null>;

@@ -6,6 +6,7 @@ import type { CasesPart2Tables } from './tables/cases-part-2.ts';
 import type { ComplianceTables } from './tables/compliance.ts';
 import type { DirectoryTables } from './tables/directory.ts';
 import type { KeysTables } from './tables/keys.ts';
+import type { RetentionTables } from './tables/retention.ts';
 
 // Table types for Kysely. The foundation's tables are here; each area keeps its own in
 // db/tables/<area>.ts and joins them into Database below. Times are ISO-8601 UTC strings;
@@ -201,4 +202,5 @@ export interface Database
     CasesPart2Tables,
     AssociationTables,
     ComplianceTables,
-    KeysTables {}
+    KeysTables,
+    RetentionTables {}

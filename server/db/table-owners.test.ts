@@ -72,6 +72,8 @@ const TABLE_OWNERS = {
   newsletter_unsubscribes: 'newsletter',
   job_postings: 'jobs-board',
   job_alert_subscriptions: 'jobs-board',
+  legal_holds: 'retention',
+  case_statistics: 'retention',
 } as const satisfies Record<keyof Database, string>;
 
 const SHARED_READS = new Set(['users']);

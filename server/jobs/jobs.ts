@@ -4,6 +4,7 @@ import { COMPLIANCE_JOBS } from '../modules/compliance/reminders.ts';
 import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
 import { MEMBERSHIP_JOBS } from '../modules/membership/membership.jobs.ts';
 import { NEWSLETTER_JOBS } from '../modules/newsletter/newsletter.service.ts';
+import { RETENTION_JOBS } from '../modules/retention/retention.jobs.ts';
 import { SESSION_JOBS } from '../modules/sessions/reminders.ts';
 
 /**
@@ -18,4 +19,5 @@ export const JOBS = [
   ...MEMBERSHIP_JOBS,
   ...NEWSLETTER_JOBS,
   ...BACKUP_JOBS,
+  ...RETENTION_JOBS,
 ];

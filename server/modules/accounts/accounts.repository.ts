@@ -145,3 +145,14 @@ export async function claimTotpStep(db: Executor, userId: string, step: number):
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** Removes one-time tokens that expired or were used before `before`; returns how many went. */
+export const deleteDeadTokens = async (db: Executor, before: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('one_time_tokens')
+        .where((eb) => eb.or([eb('expires_at', '<', before), eb('used_at', '<', before)]))
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );

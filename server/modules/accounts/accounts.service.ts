@@ -315,3 +315,6 @@ export async function createInvitedAccount(
 /** A person who had no password (invited before) sets one by accepting an invitation. */
 export const setInvitedPassword = (db: Executor, userId: string, passwordHash: string, at: string) =>
   repo.updateUser(db, userId, { password_hash: passwordHash, email_verified_at: at, updated_at: at });
+
+/** Removes one-time tokens (confirmation and reset links) dead since before `before` (retention). */
+export const purgeDeadTokens = (db: Executor, before: string) => repo.deleteDeadTokens(db, before);

@@ -16,6 +16,7 @@ import { NOTES_AUDIT_KINDS } from '../notes/notes.audit.ts';
 import { OUTCOMES_AUDIT_KINDS } from '../outcomes/outcomes.audit.ts';
 import { PREPARATION_AUDIT_KINDS } from '../preparation/preparation.audit.ts';
 import { PROGRAMS_AUDIT_KINDS } from '../programs/programs.audit.ts';
+import { RETENTION_AUDIT_KINDS } from '../retention/retention.audit.ts';
 import { SCREENING_AUDIT_KINDS } from '../screening/screening.audit.ts';
 import { SELECTION_AUDIT_KINDS } from '../selection/selection.audit.ts';
 import { SESSIONS_AUDIT_KINDS } from '../sessions/sessions.audit.ts';
@@ -47,6 +48,7 @@ export const AUDIT_KINDS = [
   ...LIBRARY_AUDIT_KINDS,
   ...NEWSLETTER_AUDIT_KINDS,
   ...JOBS_BOARD_AUDIT_KINDS,
+  ...RETENTION_AUDIT_KINDS,
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -257,3 +257,18 @@ export const insertCoMediator = (
     .values(row)
     .onConflict((oc) => oc.columns(['case_id', 'user_id']).doNothing())
     .execute();
+
+/** Every closed case, oldest closing first (retention reads them daily). */
+export const listClosedCases = async (db: Executor, states: readonly CaseState[]) =>
+  (
+    await db
+      .selectFrom('cases')
+      .selectAll()
+      .where('state', 'in', [...states])
+      .where('closed_at', 'is not', null)
+      .orderBy('closed_at')
+      .execute()
+  ).map(toCase);
+
+/** Removes a case; the rows on it go with it (their foreign keys cascade), the audit trail stays. */
+export const deleteCase = (db: Executor, id: string) => db.deleteFrom('cases').where('id', '=', id).execute();

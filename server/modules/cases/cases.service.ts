@@ -1,5 +1,5 @@
-import { STATE_LABELS } from '../../../domain/case-lifecycle.ts';
-import { type Executor, inTransaction } from '../../db/database.ts';
+import { CLOSED_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
@@ -128,3 +128,14 @@ export async function lastOffered(db: Executor, programId: string): Promise<Reco
 /** Cases this person is mediating, or finished in the last 30 days. */
 export const casesMediatedLast30Days = (db: Executor, userId: string, now: Date) =>
   repo.countMediatedSince(db, userId, iso(new Date(now.getTime() - 30 * DAY)));
+
+// For retention: closed cases, and removing one whose schedule has run out.
+
+/** Every closed case with the day it closed, oldest first. */
+export const closedCases = (db: Executor) => repo.listClosedCases(db, CLOSED_STATES);
+
+/** Locks a case's row for the rest of the transaction (a purge and a legal hold never cross). */
+export const lockCaseRow = (tx: Tx, caseId: string) => repo.lockCase(tx, caseId);
+
+/** Removes a case and every row on it (the other areas' tables cascade from it); the audit trail stays. */
+export const purgeCaseRecord = (db: Executor, caseId: string) => repo.deleteCase(db, caseId);

@@ -19,3 +19,7 @@ export const describeFiles = (db: Executor, ids: readonly string[]) =>
     : Promise.resolve([]);
 
 export const deleteFile = (db: Executor, id: string) => db.deleteFrom('files').where('id', '=', id).execute();
+
+/** Removes every file kept for a case (retention); returns how many went. */
+export const deleteCaseFiles = async (db: Executor, caseId: string) =>
+  Number((await db.deleteFrom('files').where('case_id', '=', caseId).executeTakeFirst()).numDeletedRows);

@@ -169,3 +169,6 @@ export const describeFiles = async (db: Executor, ids: readonly string[]) =>
   );
 
 export const removeFile = (db: Executor, id: string) => repo.deleteFile(db, id);
+
+/** Removes every file kept for a case (retention, once the case's own rows are gone); returns how many went. */
+export const purgeCaseFiles = (db: Executor, caseId: string) => repo.deleteCaseFiles(db, caseId);

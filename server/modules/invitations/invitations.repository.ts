@@ -65,3 +65,27 @@ export const listInvitationsForScope = (db: Executor, scope: string) =>
     .orderBy('created_at', 'desc')
     .limit(200)
     .execute();
+
+/** Removes every invitation into a case (retention, with the case); returns how many went. */
+export const deleteCaseInvitations = async (db: Executor, caseId: string) =>
+  Number(
+    (await db.deleteFrom('invitations').where('case_id', '=', caseId).executeTakeFirst()).numDeletedRows,
+  );
+
+/** Removes invitations never accepted that stopped working (expired, revoked, declined) before `before`. */
+export const deleteDeadInvitations = async (db: Executor, before: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('invitations')
+        .where('accepted_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('expires_at', '<', before),
+            eb('revoked_at', '<', before),
+            eb('declined_at', '<', before),
+          ]),
+        )
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );

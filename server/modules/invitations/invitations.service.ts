@@ -1,5 +1,5 @@
 import { GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
@@ -351,3 +351,11 @@ export async function listProgramInvitations(deps: Deps, actor: Actor | null, pr
     createdAt: r.created_at,
   }));
 }
+
+// For other areas: retention removes a purged case's invitations and dead links.
+
+/** Removes every invitation into a case; returns how many went. */
+export const purgeCaseInvitations = (db: Executor, caseId: string) => repo.deleteCaseInvitations(db, caseId);
+
+/** Removes invitations never accepted that stopped working before `before`; returns how many went. */
+export const purgeDeadInvitations = (db: Executor, before: string) => repo.deleteDeadInvitations(db, before);

@@ -47,3 +47,15 @@ export const releaseOption = (db: Executor, optionId: string, at: string) =>
     .set({ visibility: 'shared', released_at: at })
     .where('id', '=', optionId)
     .execute();
+
+/** Removes a case's options never released from private (retention); returns how many went. */
+export const deletePrivateOptions = async (db: Executor, caseId: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('issue_options')
+        .where('case_id', '=', caseId)
+        .where('visibility', '=', 'private')
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );

@@ -212,3 +212,8 @@ export async function releaseOption(deps: Deps, actor: Actor | null, caseId: str
     return { id: optionId, visibility: 'shared' };
   });
 }
+
+// For other areas: retention purges a closed case's private options.
+
+/** Removes a case's options still private to the person who proposed them; returns how many went. */
+export const purgePrivateOptions = (db: Executor, caseId: string) => repo.deletePrivateOptions(db, caseId);

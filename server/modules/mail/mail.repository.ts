@@ -74,3 +74,9 @@ export async function listEmails(db: Executor, filter: MailboxFilter): Promise<O
   if (filter.before) q = q.where('created_at', '<', filter.before);
   return (await q.execute()).map(toRow);
 }
+
+/** Removes every e-mail about a case, sent or not (retention); returns how many went. */
+export const deleteCaseEmails = async (db: Executor, caseId: string) =>
+  Number(
+    (await db.deleteFrom('outbox_emails').where('case_id', '=', caseId).executeTakeFirst()).numDeletedRows,
+  );

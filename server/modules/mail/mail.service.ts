@@ -119,3 +119,8 @@ export async function readMailboxAttachment(deps: Pick<Deps, 'db'>, emailId: str
   if (!row) return undefined;
   return row.attachments[index];
 }
+
+// For other areas: retention removes the e-mails about a purged case.
+
+/** Removes every e-mail about a case; returns how many went. */
+export const purgeCaseEmails = (db: Executor, caseId: string) => repo.deleteCaseEmails(db, caseId);

@@ -20,3 +20,7 @@ export const insertNote = (db: Executor, row: Insertable<CaseNotesTable>) =>
 
 export const updateNoteBody = (db: Executor, noteId: string, bodyEnc: string, at: string) =>
   db.updateTable('case_notes').set({ body_enc: bodyEnc, updated_at: at }).where('id', '=', noteId).execute();
+
+/** Removes every note of a case (retention); returns how many went. */
+export const deleteCaseNotes = async (db: Executor, caseId: string) =>
+  Number((await db.deleteFrom('case_notes').where('case_id', '=', caseId).executeTakeFirst()).numDeletedRows);

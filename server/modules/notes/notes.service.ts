@@ -1,4 +1,4 @@
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -108,3 +108,8 @@ export async function updateNote(
     return { id: noteId, body, updatedAt: now };
   });
 }
+
+// For other areas: retention purges a closed case's notes.
+
+/** Removes every note of a case; returns how many went. */
+export const purgeCaseNotes = (db: Executor, caseId: string) => repo.deleteCaseNotes(db, caseId);

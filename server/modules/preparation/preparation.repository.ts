@@ -41,3 +41,10 @@ export async function upsertPreparation(
       .execute();
   }
 }
+
+/** Removes every party's preparation on a case, with the mediator's notes on it (retention). */
+export const deleteCasePreparations = async (db: Executor, caseId: string) =>
+  Number(
+    (await db.deleteFrom('case_preparations').where('case_id', '=', caseId).executeTakeFirst())
+      .numDeletedRows,
+  );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
 import { forbidden, invalid } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -119,3 +119,9 @@ export async function saveMediatorNote(
     return { participantId, saved: true };
   });
 }
+
+// For other areas: retention purges a closed case's preparation.
+
+/** Removes every party's preparation on a case; returns how many went. */
+export const purgeCasePreparations = (db: Executor, caseId: string) =>
+  repo.deleteCasePreparations(db, caseId);

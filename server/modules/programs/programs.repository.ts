@@ -28,6 +28,15 @@ export const ProgramSettings = z.looseObject({
     })
     .partial()
     .optional(),
+  /** How long closed cases are kept, and when confidential words go (domain/retention.ts). */
+  retention: z
+    .object({
+      closedCaseYears: z
+        .object({ value: z.number().int().min(1), cite: z.string(), since: z.string().optional() })
+        .optional(),
+      confidentialAfterDays: z.number().int().min(0).nullable().optional(),
+    })
+    .optional(),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 const settingsColumn = jsonColumn('programs', 'settings', ProgramSettings);

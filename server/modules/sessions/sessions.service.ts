@@ -292,3 +292,9 @@ export async function attendanceOf(db: Executor, caseId: string) {
   const held = (await repo.listSessions(db, caseId)).filter((s) => s.status === 'held');
   return { anyHeld: held.length > 0, came: new Set(held.flatMap((s) => s.attended ?? [])) };
 }
+
+/** How many sessions of a case were held and their minutes (a purged case's statistical row). */
+export async function heldSessionTotals(db: Executor, caseId: string) {
+  const held = (await repo.listSessions(db, caseId)).filter((s) => s.status === 'held');
+  return { held: held.length, minutes: held.reduce((sum, s) => sum + s.minutes, 0) };
+}
