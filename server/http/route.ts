@@ -8,6 +8,7 @@ import {
   type SuccessBodyOf,
   successStatus,
 } from '../../contracts/route.ts';
+import { type Download, downloadHeaders } from '../modules/files/files.service.ts';
 import type { App } from './types.ts';
 
 declare module 'fastify' {
@@ -17,15 +18,12 @@ declare module 'fastify' {
   }
 }
 
-/** A file to send: its bytes, the name the browser saves it under, and its type when it varies. */
-export type FileReply = {
-  data: Buffer | string;
-  filename: string;
-  /** Defaults to the contract's first content type. */
-  contentType?: string;
-  /** Shown in the browser (an image, a PDF to read) rather than saved. */
-  inline?: boolean;
-};
+/**
+ * A file to send: its bytes, Parley's name for it, and its type when it varies (defaults to the
+ * contract's first content type). It goes out through the files module's downloadHeaders: always
+ * saved rather than shown, with the type and extension its bytes show.
+ */
+export type FileReply = Download;
 
 /**
  * An answer already written as JSON, to keep and send many times (the directory's cached search
@@ -63,9 +61,6 @@ export type RouteOptions = {
   /** Largest request body for this route, when it takes uploads (the server's default otherwise). */
   bodyLimit?: number;
 };
-
-/** A filename as a quoted header value: quotes, backslashes and non-ASCII characters become "_". */
-const headerFilename = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');
 
 /**
  * Registers one route from its contract: method, path, schemas (validated on the way in,
@@ -111,11 +106,7 @@ export function route<C extends RouteContract>(
       if (file) {
         const sent = result as FileReply;
         return reply
-          .type(sent.contentType ?? file.contentTypes[0])
-          .header(
-            'content-disposition',
-            `${sent.inline ? 'inline' : 'attachment'}; filename="${headerFilename(sent.filename)}"`,
-          )
+          .headers(downloadHeaders({ ...sent, contentType: sent.contentType ?? file.contentTypes[0] }))
           .send(sent.data);
       }
       return result;

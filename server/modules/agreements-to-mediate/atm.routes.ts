@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requestMeta } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { sendDownload } from '../files/files.service.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
 import * as atm from './atm.service.ts';
 
@@ -52,10 +53,7 @@ export function agreementToMediateRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'The signed Agreement to Mediate (PDF)', params: CaseParams } },
     async (request, reply) => {
       const { pdf, filename } = await atm.agreementToMediatePdf(deps, request.actor, request.params.caseId);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(pdf);
+      return sendDownload(reply, { data: pdf, filename, contentType: 'application/pdf' });
     },
   );
 }

@@ -3,7 +3,7 @@ import { requestMeta } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
-import { uploadBodyLimit } from '../files/files.service.ts';
+import { sendDownload, uploadBodyLimit } from '../files/files.service.ts';
 import { DiffQuery, DraftBody, SignBody, SignedCopyBody } from './agreements.schemas.ts';
 import * as agreements from './agreements.service.ts';
 import * as signing from './signing.service.ts';
@@ -122,11 +122,7 @@ export function agreementsRoutes(app: App, deps: Deps) {
     '/api/v1/cases/:caseId/agreement/signed-copy',
     { schema: { tags, summary: 'The scanned copy signed in ink', params: CaseParams } },
     async (request, reply) => {
-      const file = await signing.signedCopy(deps, request.actor, request.params.caseId);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.data);
+      return sendDownload(reply, await signing.signedCopy(deps, request.actor, request.params.caseId));
     },
   );
   app.post(
@@ -153,10 +149,7 @@ export function agreementsRoutes(app: App, deps: Deps) {
     },
     async (request, reply) => {
       const { pdf, filename } = await signing.agreementPdf(deps, request.actor, request.params.caseId);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(pdf);
+      return sendDownload(reply, { data: pdf, filename, contentType: 'application/pdf' });
     },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { sendDownload } from '../files/files.service.ts';
 import {
   AddParticipantBody,
   CaseParams,
@@ -63,10 +64,7 @@ export function casesRoutes(app: App, deps: Deps) {
     },
     async (request, reply) => {
       const { pdf, filename } = await requestLetterPdf(deps, request.actor, request.params.caseId);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(pdf);
+      return sendDownload(reply, { data: pdf, filename, contentType: 'application/pdf' });
     },
   );
   app.post(

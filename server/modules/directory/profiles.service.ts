@@ -206,7 +206,7 @@ export async function getPhoto(deps: Pick<Deps, 'db'>, profileId: string) {
   if (p?.published !== 1 || !p.photo_file_id) throw notFound('That photo');
   const file = await readFile(deps.db, p.photo_file_id);
   if (!file) throw notFound('That photo');
-  return { contentType: file.contentType, filename: file.filename, data: file.data, inline: true };
+  return { contentType: file.contentType, filename: 'mediator-photo', data: file.data };
 }
 
 /** Certificates and affidavits: their owner, association staff and program coordinators. */
@@ -216,5 +216,6 @@ export async function getDocument(deps: Pick<Deps, 'db'>, actor: Actor | null, f
   const ours = file && (file.purpose === 'directory.certificate' || file.purpose === 'directory.affidavit');
   if (!file || !ours || (file.ownerId !== actor.userId && !isReviewer(actor)))
     throw notFound('That document');
-  return { contentType: file.contentType, filename: file.filename, data: file.data, inline: true };
+  const name = file.purpose === 'directory.affidavit' ? 'affidavit' : 'training-certificate';
+  return { contentType: file.contentType, filename: name, data: file.data };
 }

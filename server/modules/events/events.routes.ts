@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { sendFile } from '../membership/membership.routes.ts';
+import { sendDownload } from '../files/files.service.ts';
 import * as attendance from './attendance.service.ts';
 import {
   AttendanceBody,
@@ -67,10 +67,11 @@ export function eventsRoutes(app: App, deps: Deps) {
     '/api/v1/association/events/:eventId/calendar.ics',
     { schema: { tags, summary: 'The event as a calendar file', params: EventParams } },
     async (request, reply) =>
-      reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="training.ics"')
-        .send(await events.eventCalendar(deps, request.actor, request.params.eventId)),
+      sendDownload(reply, {
+        data: await events.eventCalendar(deps, request.actor, request.params.eventId),
+        filename: 'training',
+        contentType: 'text/calendar',
+      }),
   );
   app.post(
     '/api/v1/association/events/:eventId/registrations',
@@ -135,6 +136,6 @@ export function eventsRoutes(app: App, deps: Deps) {
     '/api/v1/association/registrations/:registrationId/certificate',
     { schema: { tags, summary: 'Certificate of attendance as PDF', params: RegistrationParams } },
     async (request, reply) =>
-      sendFile(reply, await attendance.certificate(deps, request.actor, request.params.registrationId)),
+      sendDownload(reply, await attendance.certificate(deps, request.actor, request.params.registrationId)),
   );
 }

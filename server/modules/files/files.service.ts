@@ -1,3 +1,5 @@
+import type { FastifyReply } from 'fastify';
+import sharp from 'sharp';
 import {
   base64Length,
   describeSize,
@@ -17,9 +19,11 @@ import * as repo from './files.repository.ts';
 
 /**
  * Every file Parley keeps goes through here: uploads are checked (type by content, size by kind,
- * a safe name ending in the detected type's extension) and stored; generated documents (receipts,
- * certificates) are stored; downloads read them back. The kinds and their limits are data in
- * domain/uploads.ts, and each upload route's request size comes from the same numbers.
+ * no web page code or scripts inside, images re-encoded so their metadata and anything hidden after
+ * the picture is gone, a safe name ending in the detected type's extension) and stored; generated
+ * documents (receipts, certificates) are stored; downloads read them back, and every file Parley
+ * sends goes out through downloadHeaders. The kinds and their limits are data in domain/uploads.ts,
+ * and each upload route's request size comes from the same numbers.
  */
 
 /** The type a file's first bytes show, or null. `filename` only tells a Word file from another zip. */
@@ -63,8 +67,10 @@ export type CheckedUpload = { bytes: Buffer; contentType: FileType; filename: st
 
 /**
  * Decodes an upload sent inside JSON and checks it against its kind; refuses with the field named.
- * Asynchronous because checks to come (refusing a file that is two types at once, re-encoding
- * images) take time, and every upload already passes here.
+ * A file that is also a web page or carries scripts (a "polyglot": a PDF with HTML inside, a PDF
+ * that runs JavaScript) is refused. A picture is decoded and written again, so what reaches Parley
+ * is only the picture: its EXIF block (the phone's GPS position, the camera, the time) and anything
+ * hidden after or between its parts are left behind.
  */
 export async function checkUpload(
   field: string,
@@ -72,16 +78,16 @@ export async function checkUpload(
   kind: UploadKind,
 ): Promise<CheckedUpload> {
   const rule = UPLOADS[kind];
-  const bytes = Buffer.from(upload.contentBase64, 'base64');
-  if (bytes.length === 0)
+  const sent = Buffer.from(upload.contentBase64, 'base64');
+  if (sent.length === 0)
     throw new AppError('VALIDATION_FAILED', 'The file is empty.', { fields: { [field]: 'is empty' } });
-  if (bytes.length > rule.maxBytes) {
+  if (sent.length > rule.maxBytes) {
     const limit = describeSize(rule.maxBytes);
     throw new AppError('PAYLOAD_TOO_LARGE', `The file is too large. The limit is ${limit}.`, {
       fields: { [field]: `is larger than ${limit}` },
     });
   }
-  const type = sniffType(bytes, upload.filename);
+  const type = sniffType(sent, upload.filename);
   if (!type || !(rule.types as readonly FileType[]).includes(type)) {
     const allowed = describeTypes(rule.types);
     throw new AppError(
@@ -92,6 +98,9 @@ export async function checkUpload(
       },
     );
   }
+  const bytes = isImage(type)
+    ? await reencodeImage(field, sent, type)
+    : refuseActiveContent(field, sent, type);
   return {
     bytes,
     contentType: type,
@@ -99,6 +108,113 @@ export async function checkUpload(
     sha256: sha256Hex(bytes),
   };
 }
+
+type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
+const isImage = (type: FileType): type is ImageType => type.startsWith('image/');
+
+/** Largest picture decoded, in pixels (a 2 MB file can claim a billion pixels and exhaust memory). */
+const MAX_PIXELS = 50_000_000;
+
+/**
+ * The picture alone, written again in its own format: turned upright by its EXIF orientation, then
+ * without any metadata (EXIF with GPS, XMP, comments) and without bytes outside the picture.
+ */
+async function reencodeImage(field: string, bytes: Buffer, type: ImageType): Promise<Buffer> {
+  try {
+    const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
+    if (type === 'image/jpeg') return await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
+    if (type === 'image/png') return await image.png({ compressionLevel: 9 }).toBuffer();
+    return await image.webp({ quality: 90 }).toBuffer();
+  } catch {
+    const label = FILE_TYPES[type].label;
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Parley could not read that picture. Please save it again as a ${label} and send it.`,
+      { fields: { [field]: `could not be read as a ${label} picture` } },
+    );
+  }
+}
+
+/** Tags a browser would run or draw as a web page, wherever they sit in the file. */
+const WEB_PAGE =
+  /<(?:!doctype\s+html|html|head|body|script|iframe|frame|frameset|object|embed|svg|meta|link|style|form|img|a\s+href|base|xml|\?xml-stylesheet)[\s/>]/i;
+/** PDF actions that run code, start programs or send data: a scan or a letter needs none. */
+const PDF_ACTIVE = /\/(?:JavaScript|JS|Launch|SubmitForm|ImportData|RichMedia)(?![A-Za-z0-9_.-])/;
+
+/**
+ * Refuses a document that is also something else: web page markup a browser would run (a PDF or
+ * RTF that is also an HTML page) or, in a PDF, actions that run scripts or programs.
+ */
+function refuseActiveContent(field: string, bytes: Buffer, type: FileType): Buffer {
+  const text = bytes.toString('latin1');
+  const pdfActive = type === 'application/pdf' && PDF_ACTIVE.test(text);
+  if (pdfActive || WEB_PAGE.test(text)) {
+    const label = FILE_TYPES[type].label;
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `That ${label} carries web page code or scripts, which Parley does not take. Please save it again as a plain ${label} (for example with "Print to PDF") and send it.`,
+      { fields: { [field]: 'contains web page code or scripts' } },
+    );
+  }
+  return bytes;
+}
+
+/** Types of documents Parley writes itself that no upload kind takes (their bytes show no type). */
+const MADE_TYPES: Record<string, string> = {
+  'text/calendar': 'ics',
+  'text/csv': 'csv',
+  'application/json': 'json',
+  'text/plain': 'txt',
+};
+
+/**
+ * The name a download is saved under: Parley's name for it (never the uploader's), in ASCII
+ * letters, digits, dots and dashes, ending in the extension of the type its bytes show.
+ */
+export function downloadName(name: string, extension: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 100);
+  return `${base || 'download'}.${extension}`;
+}
+
+export type Download = {
+  data: Buffer | string;
+  /** Parley's name for the file; its extension is replaced by the detected type's. */
+  filename: string;
+  /** The type the file was stored or made as; its bytes decide when they show one. */
+  contentType?: string;
+};
+
+/**
+ * The headers every file Parley sends goes out with, uploads and documents alike: always saved
+ * (`attachment`, never shown as a page), the type the bytes show (a stored type that no longer
+ * matches its bytes is sent as plain bytes), a name Parley makes with that type's extension, and
+ * `nosniff` so no browser guesses another type.
+ */
+export function downloadHeaders(file: Download) {
+  const bytes = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
+  const sniffed = sniffType(bytes, file.filename);
+  const declared = (file.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const [contentType, extension] = sniffed
+    ? [sniffed, FILE_TYPES[sniffed].extension]
+    : MADE_TYPES[declared]
+      ? [`${declared}; charset=utf-8`, MADE_TYPES[declared]]
+      : ['application/octet-stream', 'bin'];
+  return {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${downloadName(file.filename, extension)}"`,
+    'x-content-type-options': 'nosniff',
+  };
+}
+
+/** Sends a file with downloadHeaders: the one way a route answers with a file. */
+export const sendDownload = (reply: FastifyReply, file: Download) =>
+  reply.headers(downloadHeaders(file)).send(file.data);
 
 export type StoredFile = {
   filename: string;

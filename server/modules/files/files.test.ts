@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { base64Length, UPLOADS } from '../../../domain/uploads.ts';
 import { AppError } from '../../http/errors.ts';
-import { checkUpload, safeFilename, sniffType, uploadBodyLimit } from './files.service.ts';
+import {
+  checkUpload,
+  downloadHeaders,
+  downloadName,
+  safeFilename,
+  sniffType,
+  uploadBodyLimit,
+} from './files.service.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+/** The smallest PNG: one pixel. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const WEBP = Buffer.from('RIFF\0\0\0\0WEBPVP8 ');
 const RTF = Buffer.from('{\\rtf1\\ansi hello}');
@@ -50,7 +61,9 @@ describe('the files module', () => {
 
   it('checks an upload against its kind and names the field when it refuses', async () => {
     const ok = await checkUpload('photo', upload(PNG, 'me.PNG'), 'photo');
-    expect(ok).toMatchObject({ contentType: 'image/png', filename: 'me.png', bytes: PNG });
+    expect(ok).toMatchObject({ contentType: 'image/png', filename: 'me.png' });
+    // Written again: still a PNG, and the fingerprint is of the bytes kept.
+    expect(sniffType(ok.bytes)).toBe('image/png');
     expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await refusal(checkUpload('photo', upload(Buffer.alloc(0)), 'photo'))).toMatchObject({
       status: 400,
@@ -76,5 +89,57 @@ describe('the files module', () => {
     expect(uploadBodyLimit('signedAgreement')).toBeGreaterThan(base64Length(10 * 1024 * 1024));
     expect(uploadBodyLimit('signedAgreement')).toBeLessThan(2 * base64Length(10 * 1024 * 1024));
     expect(uploadBodyLimit('photo')).toBeLessThan(uploadBodyLimit('signedAgreement'));
+  });
+
+  it('refuses documents that carry web page code or scripts, and takes plain ones', async () => {
+    const pdf = (body: string) => upload(Buffer.from(`%PDF-1.7\n${body}\n%%EOF\n`));
+    for (const body of [
+      '<!DOCTYPE html><p>hi</p>',
+      '<svg onload=alert(1)>',
+      '1 0 obj << /S /JavaScript /JS (x) >> endobj',
+      '1 0 obj << /S /Launch /F (cmd.exe) >> endobj',
+    ])
+      expect(await refusal(checkUpload('file', pdf(body), 'evidence')), body).toMatchObject({
+        status: 415,
+        fields: { file: 'contains web page code or scripts' },
+      });
+    expect(
+      await refusal(checkUpload('file', upload(Buffer.from('{\\rtf1 <script>x</script>}')), 'libraryForm')),
+    ).toMatchObject({ status: 415 });
+    // Hex strings, dictionaries and ordinary names are not markup.
+    const plain = await checkUpload(
+      'file',
+      pdf('<< /Type /Page /Font /JSans >> <48656c6c6f> (a < b)'),
+      'evidence',
+    );
+    expect(plain.contentType).toBe('application/pdf');
+  });
+
+  it('names every download itself, with the extension of the type its bytes show', () => {
+    expect(downloadName('agreement-to-mediate-MO-2026-0001.pdf', 'pdf')).toBe(
+      'agreement-to-mediate-MO-2026-0001.pdf',
+    );
+    expect(downloadName('Mediation Agreement (Family) — ñ', 'docx')).toBe(
+      'Mediation-Agreement-Family-n.docx',
+    );
+    expect(downloadName('../"evil"\r\n.html', 'pdf')).toBe('evil.pdf');
+    expect(downloadName('', 'ics')).toBe('download.ics');
+    const headers = (data: Buffer | string, filename: string, contentType?: string) =>
+      downloadHeaders({ data, filename, contentType });
+    expect(headers(PDF, 'report.html', 'text/html')).toEqual({
+      'content-type': 'application/pdf',
+      'content-disposition': 'attachment; filename="report.pdf"',
+      'x-content-type-options': 'nosniff',
+    });
+    expect(headers(PNG, 'photo', 'image/jpeg')['content-type']).toBe('image/png');
+    expect(headers('BEGIN:VCALENDAR', 'training', 'text/calendar')).toMatchObject({
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'attachment; filename="training.ics"',
+    });
+    // A stored type its bytes do not bear out goes as plain bytes, never as a page.
+    expect(headers(Buffer.from('<html><script>x</script>'), 'page.html', 'text/html')).toMatchObject({
+      'content-type': 'application/octet-stream',
+      'content-disposition': 'attachment; filename="page.bin"',
+    });
   });
 });

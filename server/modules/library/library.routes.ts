@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { uploadBodyLimit } from '../files/files.service.ts';
-import { sendFile } from '../membership/membership.routes.ts';
+import { sendDownload, uploadBodyLimit } from '../files/files.service.ts';
 import * as library from './library.service.ts';
 
 const tags = ['association: forms library'];
@@ -109,7 +108,7 @@ export function libraryRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await library.download(deps, request.actor, request.params.formId, request.query.version),
       ),

@@ -146,5 +146,5 @@ export async function download(deps: Deps, actor: Actor | null, formId: string, 
   if (!v) throw notFound('That version');
   const file = await readFile(deps.db, v.file_id);
   if (!file) throw notFound('That version');
-  return { filename: file.filename, contentType: file.contentType, data: file.data };
+  return { filename: `${form.title}-v${v.version}`, contentType: file.contentType, data: file.data };
 }

@@ -69,9 +69,10 @@ describe('the members-only forms library', () => {
     const current = await member.get(`/api/v1/association/forms/${created.id}/download`);
     expect(current.statusCode).toBe(200);
     expect(current.headers['content-type']).toBe('application/pdf');
-    expect(current.headers['content-disposition']).toContain('agreement.pdf');
+    // Saved under the form's title and version, whatever the uploaded file was called.
+    expect(current.headers['content-disposition']).toBe('attachment; filename="Agreement-to-Mediate-v2.pdf"');
     const first = await member.get(`/api/v1/association/forms/${created.id}/download?version=1`);
-    expect(first.headers['content-disposition']).toContain('agreement_v1.pdf');
+    expect(first.headers['content-disposition']).toBe('attachment; filename="Agreement-to-Mediate-v1.pdf"');
 
     // Someone who is not a member cannot see the library.
     const outsider = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));

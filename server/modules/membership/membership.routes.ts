@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { sendDownload } from '../files/files.service.ts';
 import {
   JoinBody,
   MembershipQuery,
@@ -20,17 +21,6 @@ import * as payments from './payments.service.ts';
 import { progressRoutes } from './progress.routes.ts';
 
 const tags = ['association: membership'];
-
-/** A stored file sent as a download. */
-export const sendFile = (
-  reply: import('fastify').FastifyReply,
-  file: { filename: string; contentType: string; data: Buffer },
-) =>
-  reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`)
-    .header('x-content-type-options', 'nosniff')
-    .send(file.data);
 
 /** Membership, payments and (progress.routes.ts) continuing education and the mediator path. */
 export function membershipRoutes(app: App, deps: Deps) {
@@ -139,6 +129,6 @@ export function membershipRoutes(app: App, deps: Deps) {
     '/api/v1/association/payments/:paymentId/receipt',
     { schema: { tags, summary: 'A payment receipt as PDF (the payer or staff)', params: PaymentParams } },
     async (request, reply) =>
-      sendFile(reply, await payments.receipt(deps, request.actor, request.params.paymentId)),
+      sendDownload(reply, await payments.receipt(deps, request.actor, request.params.paymentId)),
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTCOMES } from '../../../domain/outcomes.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { sendDownload } from '../files/files.service.ts';
 import { CaseParams, ProgramCaseParams } from '../cases/cases.schemas.ts';
 import { courtReport, courtReportPdf } from './court-report.ts';
 import * as outcomes from './outcomes.service.ts';
@@ -73,10 +74,7 @@ export function outcomesRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'The report to the court or agency (PDF)', params: CaseParams } },
     async (request, reply) => {
       const { pdf, filename } = await courtReportPdf(deps, request.actor, request.params.caseId);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(pdf);
+      return sendDownload(reply, { data: pdf, filename, contentType: 'application/pdf' });
     },
   );
 }
