@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { requestMeta } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { sendDownload } from '../files/files.service.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
+import { sendDownload } from '../files/files.service.ts';
 import * as atm from './atm.service.ts';
 
 const tags = ['agreement to mediate'];

@@ -199,5 +199,9 @@ export async function evidenceFile(deps: Deps, actor: Actor | null, caseId: stri
   const file = evidence && (await readFile(deps.db, evidence.file_id));
   if (!file) throw notFound('That file');
   await auditDocumentRead(deps, ctx.actor, ctx.c, 'compliance_evidence');
-  return { data: file.data, contentType: file.contentType, filename: `evidence-${ctx.c.reference}-${fileId.slice(-6)}` };
+  return {
+    data: file.data,
+    contentType: file.contentType,
+    filename: `evidence-${ctx.c.reference}-${fileId.slice(-6)}`,
+  };
 }
