@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ChainedEvent, canonicalJson, GENESIS_HASH, hashEvent, verifyChain } from './audit-chain.ts';
+import {
+  type ChainedEvent,
+  canonicalJson,
+  checkpointSigned,
+  GENESIS_HASH,
+  hashEvent,
+  signCheckpoint,
+  verifyChain,
+} from './audit-chain.ts';
 
-function chain(n: number) {
+const KEY = Buffer.alloc(32, 7);
+const OTHER_KEY = Buffer.alloc(32, 8);
+
+/** A chain of n events: the first `unkeyed` of them in the old unkeyed form, the rest keyed. */
+function chain(n: number, { unkeyed = 0, key = KEY }: { unkeyed?: number; key?: Buffer } = {}) {
   const events: (ChainedEvent & { hash: string })[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq += 1) {
@@ -19,8 +31,9 @@ function chain(n: number) {
       data: canonicalJson({ n: seq }),
       ip: null,
       prev_hash: prev,
+      chain_version: seq <= unkeyed ? 1 : 2,
     };
-    const hash = hashEvent(e);
+    const hash = hashEvent(e, key)!;
     events.push({ ...e, hash });
     prev = hash;
   }
@@ -34,7 +47,7 @@ describe('audit chain', () => {
 
   it('verifies an untouched chain', () => {
     const { events, head } = chain(5);
-    expect(verifyChain(events, head)).toBeNull();
+    expect(verifyChain(events, KEY, head)).toBeNull();
   });
 
   it('names the row whose content was edited, whichever it is', () => {
@@ -42,7 +55,7 @@ describe('audit chain', () => {
       fc.property(fc.integer({ min: 1, max: 8 }), (target) => {
         const { events, head } = chain(8);
         events[target - 1] = { ...events[target - 1]!, data: canonicalJson({ n: 'tampered' }) };
-        expect(verifyChain(events, head)?.seq).toBe(target);
+        expect(verifyChain(events, KEY, head)?.seq).toBe(target);
       }),
     );
   });
@@ -52,10 +65,11 @@ describe('audit chain', () => {
     expect(
       verifyChain(
         events.filter((e) => e.seq !== 3),
+        KEY,
         head,
       ),
     ).toMatchObject({ seq: 3 });
-    expect(verifyChain(events.slice(0, 5), head)).toMatchObject({ seq: 6 });
+    expect(verifyChain(events.slice(0, 5), KEY, head)).toMatchObject({ seq: 6 });
   });
 
   it('names the first row of a reordering', () => {
@@ -65,6 +79,66 @@ describe('audit chain', () => {
       { ...events[3]!, seq: 3 },
       { ...events[2]!, seq: 4 },
     ];
-    expect(verifyChain(swapped, head)).toMatchObject({ seq: 3 });
+    expect(verifyChain(swapped, KEY, head)).toMatchObject({ seq: 3 });
+  });
+
+  it('keeps verifying the unkeyed rows written before the chain was keyed', () => {
+    const { events, head } = chain(6, { unkeyed: 3 });
+    expect(verifyChain(events, KEY, head)).toBeNull();
+    expect(events.map((e) => e.chain_version)).toEqual([1, 1, 1, 2, 2, 2]);
+  });
+
+  it('names an old row edited with the unkeyed hashes recomputed up to the keyed ones', () => {
+    const { events, head } = chain(6, { unkeyed: 3 });
+    const rewritten = chain(6, { unkeyed: 3 }).events;
+    rewritten[1] = { ...rewritten[1]!, data: canonicalJson({ n: 'tampered' }) };
+    // Recompute rows 2 and 3 in the unkeyed form; row 4's keyed hash cannot be recomputed.
+    for (const i of [1, 2]) {
+      const row = { ...rewritten[i]!, prev_hash: rewritten[i - 1]!.hash };
+      rewritten[i] = { ...row, hash: hashEvent(row, KEY)! };
+    }
+    rewritten[3] = { ...events[3]!, prev_hash: rewritten[2]!.hash };
+    expect(verifyChain(rewritten, KEY, head)).toMatchObject({ seq: 4 });
+  });
+
+  it('names a keyed chain rewritten in the unkeyed form, or under another key', () => {
+    const original = chain(6);
+    const downgraded = chain(6, { unkeyed: 6 });
+    expect(verifyChain(downgraded.events, KEY, downgraded.head)).toBeNull();
+    // The rewrite verifies on its own, so only a checkpoint of the real chain can tell.
+    const checkpoint = { events: 6, hash: original.head.hash, at: '2026-01-01T01:00:00.000Z' };
+    expect(verifyChain(downgraded.events, KEY, downgraded.head, [checkpoint])).toMatchObject({ seq: 6 });
+    // Keyed rows after an unkeyed one are fine; an unkeyed row after a keyed one is a rewrite.
+    const mixed = chain(6);
+    const row = { ...mixed.events[4]!, chain_version: 1 };
+    mixed.events[4] = { ...row, hash: hashEvent(row, KEY)! };
+    expect(verifyChain(mixed.events, KEY)).toMatchObject({
+      seq: 5,
+      reason: expect.stringMatching(/unkeyed/),
+    });
+    const foreign = chain(6, { key: OTHER_KEY });
+    expect(verifyChain(foreign.events, KEY, foreign.head)).toMatchObject({ seq: 1 });
+  });
+
+  it('names the first missing event when the newest were removed and the head moved back', () => {
+    const { events } = chain(6);
+    const checkpoint = { events: 6, hash: events[5]!.hash, at: '2026-01-01T01:00:00.000Z' };
+    const truncatedHead = { seq: 4, hash: events[3]!.hash };
+    expect(verifyChain(events.slice(0, 4), KEY, truncatedHead)).toBeNull();
+    expect(verifyChain(events.slice(0, 4), KEY, truncatedHead, [checkpoint])).toMatchObject({
+      seq: 5,
+      reason: expect.stringMatching(/checkpoint .* saw 6 events and the trail holds 4/),
+    });
+    // Events written after the checkpoint are fine.
+    expect(
+      verifyChain(events, KEY, undefined, [{ ...checkpoint, events: 4, hash: events[3]!.hash }]),
+    ).toBeNull();
+  });
+
+  it('signs checkpoints so a forged one is told apart', () => {
+    const signed = signCheckpoint({ events: 6, hash: 'a'.repeat(64), at: '2026-01-01T01:00:00.000Z' }, KEY);
+    expect(checkpointSigned(signed, KEY)).toBe(true);
+    expect(checkpointSigned({ ...signed, events: 5 }, KEY)).toBe(false);
+    expect(checkpointSigned(signed, OTHER_KEY)).toBe(false);
   });
 });

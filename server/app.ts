@@ -32,6 +32,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { agreementToMediateRoutes } from './modules/agreements-to-mediate/atm.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { setAuditSecret } from './modules/audit/audit.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(
   options: BuildOptions,
 ): Promise<{ app: App; deps: Deps; routes: RouteSummary[] }> {
   const { config } = options;
+  setAuditSecret(config.appSecret);
   const logger = pino(
     { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers },
     options.logStream ?? process.stdout,

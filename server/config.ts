@@ -10,6 +10,7 @@ import { developmentMasterKey, type MasterKey, parseMasterKeys } from './infra/m
 export const Mode = z.enum(['production', 'demo', 'development', 'test']);
 export type Mode = z.infer<typeof Mode>;
 
+const PRODUCTION_CHECKPOINTS = 'data/audit-checkpoints.jsonl';
 const DEV_SECRET = 'parley-development-secret-do-not-use-in-production-0000';
 
 const Env = z
@@ -83,6 +84,13 @@ const Env = z
       .optional(),
     BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
     BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
+    AUDIT_CHECKPOINTS: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "where the audit trail's checkpoints go: a file path (appended to) or `log`; in production data/audit-checkpoints.jsonl, elsewhere the log",
+      ),
     BACKUP_JOB: z
       .enum(['on', 'off'])
       .default('off')
@@ -135,6 +143,11 @@ export type Config = {
     /** The job runner makes a backup every day. */
     scheduled: boolean;
   };
+  /**
+   * Where the audit trail's head is copied every few minutes, outside the database: appended to a
+   * file (on storage the database's administrators cannot rewrite), or written to the log.
+   */
+  auditCheckpoints: { sink: 'file'; path: string } | { sink: 'log' };
   /** Demo sign-ins and the development mailbox are shown only in these modes. */
   showsDemoAids: boolean;
 };
@@ -179,6 +192,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       keepWeekly: e.BACKUP_KEEP_WEEKLY,
       scheduled: e.BACKUP_JOB,
     },
+    auditCheckpoints:
+      (e.AUDIT_CHECKPOINTS ?? (e.PARLEY_MODE === 'production' ? PRODUCTION_CHECKPOINTS : 'log')) === 'log'
+        ? { sink: 'log' }
+        : { sink: 'file', path: e.AUDIT_CHECKPOINTS ?? PRODUCTION_CHECKPOINTS },
     showsDemoAids: e.PARLEY_MODE === 'demo' || e.PARLEY_MODE === 'development' || e.PARLEY_MODE === 'test',
   };
 }

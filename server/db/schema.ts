@@ -116,6 +116,8 @@ export interface AuditEventsTable {
   ip: string | null;
   prev_hash: string;
   hash: string;
+  /** How `hash` was made: 1 unkeyed SHA-256 (rows from before the keyed chain), 2 HMAC-SHA-256. */
+  chain_version: Generated<number>;
 }
 
 export interface AuditHeadTable {

@@ -1,4 +1,5 @@
 import { ACCESS_JOBS } from '../modules/access/throttle.service.ts';
+import { AUDIT_JOBS } from '../modules/audit/checkpoints.ts';
 import { BACKUP_JOBS } from '../modules/backups/backups.jobs.ts';
 import { COMPLIANCE_JOBS } from '../modules/compliance/reminders.ts';
 import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
@@ -20,4 +21,5 @@ export const JOBS = [
   ...NEWSLETTER_JOBS,
   ...BACKUP_JOBS,
   ...RETENTION_JOBS,
+  ...AUDIT_JOBS,
 ];

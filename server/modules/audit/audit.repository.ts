@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { ChainedEvent } from '../../../domain/audit-chain.ts';
 import { dialectOf, type Executor, type Tx } from '../../db/database.ts';
@@ -7,7 +8,7 @@ import type { AuditEventsTable } from '../../db/schema.ts';
 /** An event's data: ids, states and field names (canonical JSON, which the hash covers). */
 const eventData = jsonColumn('audit_events', 'data', z.record(z.string(), z.unknown()));
 
-export type AuditRow = AuditEventsTable;
+export type AuditRow = Selectable<AuditEventsTable>;
 
 /** Locks and returns the chain head; on PostgreSQL concurrent writers queue here. */
 export async function lockHead(tx: Tx): Promise<{ seq: number; hash: string }> {
@@ -17,7 +18,10 @@ export async function lockHead(tx: Tx): Promise<{ seq: number; hash: string }> {
     : query.executeTakeFirstOrThrow();
 }
 
-export async function insertEvent(tx: Tx, event: ChainedEvent & { hash: string }): Promise<void> {
+export async function insertEvent(
+  tx: Tx,
+  event: ChainedEvent & { hash: string; chain_version: number },
+): Promise<void> {
   await tx.insertInto('audit_events').values(event).execute();
   await tx.updateTable('audit_head').set({ seq: event.seq, hash: event.hash }).where('id', '=', 1).execute();
 }

@@ -1,6 +1,14 @@
-import { canonicalJson, chainVerifier, hashEvent } from '../../../domain/audit-chain.ts';
+import {
+  CHAIN_VERSION,
+  type Checkpoint,
+  canonicalJson,
+  chainVerifier,
+  hashEvent,
+} from '../../../domain/audit-chain.ts';
+import { loadConfig } from '../../config.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
+import { deriveKey } from '../../infra/crypto.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import type { AuditKind } from './audit.kinds.ts';
@@ -22,10 +30,29 @@ export type AuditInput = {
   ip?: string | null;
 };
 
+let processKey: Buffer | undefined;
+
+/** The audit chain's key for an APP_SECRET. */
+export const auditKeyOf = (appSecret: string): Buffer => deriveKey(appSecret, 'audit-chain');
+
+/**
+ * The key this process writes and checks the chain with. buildApp sets it from its configuration
+ * (a process serves one APP_SECRET); a command-line script derives it from its environment.
+ */
+export function setAuditSecret(appSecret: string): void {
+  processKey = auditKeyOf(appSecret);
+}
+
+export function auditKey(): Buffer {
+  processKey ??= auditKeyOf(loadConfig().appSecret);
+  return processKey;
+}
+
 /** Appends one event to the chain inside the caller's transaction, so the change and its record commit together. */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   const head = await repo.lockHead(tx);
   const event = {
+    chain_version: CHAIN_VERSION,
     seq: head.seq + 1,
     id: newId(),
     occurred_at: iso(input.at),
@@ -39,15 +66,21 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
     ip: input.ip ?? null,
     prev_hash: head.hash,
   };
-  await repo.insertEvent(tx, { ...event, hash: hashEvent(event) });
+  await repo.insertEvent(tx, { ...event, hash: hashEvent(event, auditKey())! });
 }
 
 export type VerifyResult = { ok: true; events: number } | { ok: false; brokenAt: number; reason: string };
 
-/** Re-computes the whole chain, streaming, and names the first row that does not fit. */
-export async function verifyAuditTrail(db: Executor): Promise<VerifyResult> {
+/**
+ * Re-computes the whole chain, streaming, and names the first row that does not fit; with
+ * checkpoints (audit/checkpoints.ts), the chain must also pass through each of them.
+ */
+export async function verifyAuditTrail(
+  db: Executor,
+  options: { key?: Buffer; checkpoints?: readonly Checkpoint[] } = {},
+): Promise<VerifyResult> {
   const head = await repo.readHead(db);
-  const verifier = chainVerifier();
+  const verifier = chainVerifier(options.key ?? auditKey(), options.checkpoints);
   let count = 0;
   for await (const row of repo.streamEvents(db)) {
     const broken = verifier.next(row);
@@ -58,10 +91,8 @@ export async function verifyAuditTrail(db: Executor): Promise<VerifyResult> {
   return broken ? { ok: false, brokenAt: broken.seq, reason: broken.reason } : { ok: true, events: count };
 }
 
-export async function verifyAuditTrailAs(db: Executor, actor: Actor | null): Promise<VerifyResult> {
-  authorize(actor, 'audit:verify');
-  return verifyAuditTrail(db);
-}
+/** Head of the chain as it stands, for a checkpoint. */
+export const auditHead = (db: Executor) => repo.readHead(db);
 
 /** Audit events newest first: all of them for administrators, one program's for its coordinators. */
 export async function listAuditEvents(

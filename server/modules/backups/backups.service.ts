@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Config } from '../../config.ts';
 import { type Db, openDatabase } from '../../db/database.ts';
 import type { Clock } from '../../infra/clock.ts';
+import { writeCheckpoint } from '../audit/checkpoints.ts';
 import { describeMasterKeys } from '../keys/keys.service.ts';
 import {
   BackupError,
@@ -120,13 +121,22 @@ async function keyWarnings(db: Db, config: Config): Promise<string[]> {
 /** The report of a restore whose result was checked; a result that does not check out is an error. */
 async function restored(
   db: Db,
-  config: Config,
+  deps: BackupDeps,
   findings: Findings,
   replaced: BackupReport | null,
 ): Promise<RestoreReport> {
+  const { config } = deps;
   refuseProblems(findings, 'The restored database', 'although the backup did');
+  // The checkpoints written before described the database just replaced; from here they start again.
+  const checkpoint = await writeCheckpoint({ db, config, clock: deps.clock }, { restored: true });
+  const marked =
+    config.auditCheckpoints.sink === 'file' && checkpoint
+      ? [
+          `audit checkpoints: the restored head (${checkpoint.events} events) written to ${config.auditCheckpoints.path}`,
+        ]
+      : [];
   return {
-    checks: findings.lines,
+    checks: [...findings.lines, ...marked],
     replacedBackup: replaced?.file ?? null,
     warnings: await keyWarnings(db, config),
   };
@@ -186,7 +196,7 @@ const restoreIntoSqlite: RestoreInto = async (deps, file, header, options) => {
     await copySqlite(temp, target);
     const db = openDatabase({ url: config.databaseUrl });
     try {
-      return await restored(db, config, await checkSqliteFile(target, header.snapshot), replaced);
+      return await restored(db, deps, await checkSqliteFile(target, header.snapshot), replaced);
     } finally {
       await db.destroy();
     }
@@ -215,7 +225,7 @@ const restoreIntoPostgres: RestoreInto = async (deps, file, header, options) => 
         ? await createBackup({ config, clock: deps.clock, db }, { label: 'pre-restore' })
         : null;
       await restorePostgres(temp, config.databaseUrl);
-      return await restored(db, config, await checkDatabase(db, header.snapshot), replaced);
+      return await restored(db, deps, await checkDatabase(db, header.snapshot), replaced);
     } finally {
       await rm(temp, { force: true });
     }
