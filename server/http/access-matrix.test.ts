@@ -52,7 +52,6 @@ const NOT_YET_CHECKED_FOR_SUCCESS = [
   'POST /api/v1/cases/:caseId/agreement-to-mediate/signatures',
   'POST /api/v1/cases/:caseId/withdraw',
   'POST /api/v1/cases/:caseId/sessions/:sessionId/held',
-  'POST /api/v1/cases/:caseId/co-mediators',
   'POST /api/v1/cases/:caseId/agreement/signatures',
   'POST /api/v1/cases/:caseId/agreement/signed-copy',
   'POST /api/v1/cases/:caseId/agreement/court-approval',

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Side } from '../../../domain/attendance.ts';
 import type { IssueStatus } from '../../../domain/issues.ts';
+import type { NoteKind } from '../../../domain/notes.ts';
 import type { Outcome } from '../../../domain/outcomes.ts';
 import type { SessionKind, SessionStatus } from '../../../domain/sessions.ts';
 
@@ -65,7 +66,7 @@ export interface CaseNotesTable {
   id: string;
   case_id: string;
   session_id: string | null;
-  kind: string;
+  kind: NoteKind;
   author_id: string;
   body_enc: string;
   created_at: string;

@@ -51,7 +51,7 @@ export async function listCoMediators(deps: Deps, actor: Actor | null, caseId: s
         .filter((m) => !taken.has(m.id))
         .map((m) => ({ userId: m.id, name: m.name }))
     : [];
-  return { coMediators: current, candidates, canAdd: isLead };
+  return { coMediators: current, candidates, can: { add: isLead } };
 }
 
 /** For session notices: the case's co-mediators. */

@@ -1,3 +1,4 @@
+import type { Note, WriteNoteBody } from '../../../contracts/notes.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -16,7 +17,6 @@ import * as repo from './notes.repository.ts';
  * never parties, coordinators, reports, exports, e-mail or logs. Encrypted under the case's key;
  * the audit trail records that a note was written or read, never its words.
  */
-export const NOTE_KINDS = ['caucus', 'session', 'general'] as const;
 const ONLY = 'These notes are the mediator’s alone.';
 
 async function audit(tx: Tx, deps: Deps, ctx: CaseAccess, kind: NoteAuditKind, noteId: string | null) {
@@ -35,7 +35,7 @@ async function mediatorContext(tx: Tx, actor: Actor | null, caseId: string) {
   return ctx;
 }
 
-export async function listNotes(deps: Deps, actor: Actor | null, caseId: string) {
+export async function listNotes(deps: Deps, actor: Actor | null, caseId: string): Promise<Note[]> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await mediatorContext(tx, actor, caseId);
     const key = await caseKey(tx, deps, caseId);
@@ -58,8 +58,8 @@ export async function writeNote(
   deps: Deps,
   actor: Actor | null,
   caseId: string,
-  input: { kind: (typeof NOTE_KINDS)[number]; sessionId?: string | undefined; body: string },
-) {
+  input: WriteNoteBody,
+): Promise<Note> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await mediatorContext(tx, actor, caseId);
     if (input.sessionId) {
@@ -85,6 +85,7 @@ export async function writeNote(
       kind: input.kind,
       sessionId: input.sessionId ?? null,
       body: input.body,
+      author: ctx.actor.name,
       createdAt: now,
       updatedAt: now,
     };

@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import type {
+  MediatorPreparation,
+  PartyPreparation,
+  PreparationAnswers,
+} from '../../../contracts/preparation.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
-import { forbidden, invalid } from '../../http/errors.ts';
+import { forbidden, invalid, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
@@ -23,16 +28,15 @@ import * as repo from './preparation.repository.ts';
  * goals, their worries and ideas for solutions, and the mediator adds a note. Seen by that party
  * and the mediator only; stored encrypted under the case's key.
  */
-const PreparationAnswers = z.object({
+const StoredAnswers = z.object({
   perspective: z.string(),
   goals: z.string(),
   concerns: z.string(),
   solutions: z.string(),
 });
-export type PreparationAnswers = z.infer<typeof PreparationAnswers>;
-export const EMPTY: PreparationAnswers = { perspective: '', goals: '', concerns: '', solutions: '' };
+const EMPTY: PreparationAnswers = { perspective: '', goals: '', concerns: '', solutions: '' };
 /** The answers are JSON sealed under the case's key: opened, then read through this schema. */
-const answersText = jsonColumn('case_preparations', 'answers_enc', PreparationAnswers);
+const answersText = jsonColumn('case_preparations', 'answers_enc', StoredAnswers);
 const openAnswers = (key: Buffer, sealed: string | null | undefined) =>
   sealed ? answersText.read(unseal(key, sealed)) : null;
 
@@ -46,7 +50,17 @@ async function audit(tx: Tx, deps: Deps, ctx: CaseAccess, kind: PreparationAudit
   });
 }
 
-export async function getPreparation(deps: Deps, actor: Actor | null, caseId: string) {
+/** A party writes their own preparation, while the mediation is on. */
+function requireOwnPreparation(ctx: CaseAccess) {
+  if (ctx.viewer.kind !== 'party') throw forbidden('Each party fills in their own preparation.');
+  requireInMediation(ctx);
+}
+
+export async function getPreparation(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+): Promise<PartyPreparation | MediatorPreparation> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     const key = await caseKey(tx, deps, caseId);
@@ -61,6 +75,7 @@ export async function getPreparation(deps: Deps, actor: Actor | null, caseId: st
           answers: openAnswers(key, row?.answers_enc),
           submittedAt: row?.submitted_at ?? null,
           mediatorNote: row?.mediator_note_enc ? unseal(key, row.mediator_note_enc) : '',
+          can: { note: true },
         });
         await audit(tx, deps, ctx, 'preparation.read', p.id);
       }
@@ -73,6 +88,7 @@ export async function getPreparation(deps: Deps, actor: Actor | null, caseId: st
       role: 'party' as const,
       answers: openAnswers(key, row?.answers_enc) ?? EMPTY,
       submittedAt: row?.submitted_at ?? null,
+      can: { save: refusalOf(() => requireOwnPreparation(ctx)) === null },
     };
   });
 }
@@ -88,8 +104,7 @@ export async function savePreparation(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
-    if (ctx.viewer.kind !== 'party') throw forbidden('Each party fills in their own preparation.');
-    requireInMediation(ctx);
+    requireOwnPreparation(ctx);
     const key = await caseKey(tx, deps, caseId);
     const now = iso(deps.clock.now());
     await upsert(tx, deps, ctx, ctx.viewer.participantId!, {
@@ -116,7 +131,7 @@ export async function saveMediatorNote(
     const key = await caseKey(tx, deps, caseId);
     await upsert(tx, deps, ctx, participantId, { mediator_note_enc: seal(key, note) });
     await audit(tx, deps, ctx, 'preparation.mediator_note_saved', participantId);
-    return { participantId, saved: true };
+    return { participantId, saved: true as const };
   });
 }
 

@@ -1,16 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { type WriteNoteBody, writeNote } from '../../../contracts/notes.ts';
 import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
+import { NOTE_KINDS, type NoteKind } from '../../../domain/notes.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { noteKeys, useNotes } from '../../api/notes.ts';
 import { Button } from '../../components/Button.tsx';
 import { Select, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, MediationPage } from './shared.tsx';
 
-type Note = { id: string; kind: string; body: string; author: string | null; createdAt: string };
-const KINDS: Record<string, string> = { caucus: 'Caucus', session: 'Session', general: 'General' };
+const KINDS: Record<NoteKind, string> = { caucus: 'Caucus', session: 'Session', general: 'General' };
 
 /** The mediator's private notes: never shown to anyone but the mediators of the case. */
 export function NotesPage() {
@@ -23,16 +24,12 @@ export function NotesPage() {
 }
 
 function Notes({ caseId }: { caseId: string }) {
-  const key = ['notes', caseId];
-  const notes = useQuery({ queryKey: key, queryFn: () => api.get<Note[]>(`/api/v1/cases/${caseId}/notes`) });
-  const client = useQueryClient();
-  const [kind, setKind] = useState('caucus');
+  const notes = useNotes(caseId);
+  const [kind, setKind] = useState<NoteKind>('caucus');
   const [body, setBody] = useState('');
-  const write = useChange(() => api.post(`/api/v1/cases/${caseId}/notes`, { kind, body }), {
-    onSuccess: () => {
-      setBody('');
-      client.invalidateQueries({ queryKey: key });
-    },
+  const write = useChange((note: WriteNoteBody) => call(writeNote, { params: { caseId }, body: note }), {
+    invalidates: [noteKeys.case(caseId)],
+    onSuccess: () => setBody(''),
   });
   return (
     <>
@@ -56,14 +53,21 @@ function Notes({ caseId }: { caseId: string }) {
         className="m-section"
         onSubmit={(e) => {
           e.preventDefault();
-          write.run();
+          write.run({ kind, body });
         }}
       >
         <h2>Write a note</h2>
-        <Select label="Kind of note" value={kind} onChange={(e) => setKind(e.target.value)}>
-          <option value="caucus">Caucus</option>
-          <option value="session">Session</option>
-          <option value="general">General</option>
+        <Select
+          label="Kind of note"
+          value={kind}
+          onChange={(e) => setKind(NOTE_KINDS.find((k) => k === e.target.value) ?? 'general')}
+          error={write.field('kind')}
+        >
+          {NOTE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KINDS[k]}
+            </option>
+          ))}
         </Select>
         <TextArea
           label="Note"

@@ -1,26 +1,22 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import {
+  type MediatorPreparation,
+  type PartyPreparation,
+  type PreparationAnswers,
+  saveMediatorNote,
+  savePreparation,
+} from '../../../contracts/preparation.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { preparationKeys, usePreparation } from '../../api/preparation.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, MediationPage } from './shared.tsx';
 
-type Answers = { perspective: string; goals: string; concerns: string; solutions: string };
-type PartyView = { role: 'party'; answers: Answers; submittedAt: string | null };
-type MediatorView = {
-  role: 'mediator';
-  parties: {
-    participantId: string;
-    name: string;
-    answers: Answers | null;
-    submittedAt: string | null;
-    mediatorNote: string;
-  }[];
-};
+type Answers = PreparationAnswers;
 
 const QUESTIONS: { key: keyof Answers; label: string; hint: string }[] = [
   {
@@ -52,10 +48,7 @@ export function PreparationPage() {
 }
 
 function Preparation({ caseId }: { caseId: string }) {
-  const view = useQuery({
-    queryKey: ['preparation', caseId],
-    queryFn: () => api.get<PartyView | MediatorView>(`/api/v1/cases/${caseId}/preparation`),
-  });
+  const view = usePreparation(caseId);
   if (view.isPending) return <Loading what="Loading your preparation" />;
   if (view.isError) return <ErrorAlert error={view.error} />;
   return view.data.role === 'party' ? (
@@ -65,11 +58,10 @@ function Preparation({ caseId }: { caseId: string }) {
   );
 }
 
-function PartyForm({ caseId, view }: { caseId: string; view: PartyView }) {
+function PartyForm({ caseId, view }: { caseId: string; view: PartyPreparation }) {
   const [answers, setAnswers] = useState<Answers>(view.answers);
-  const client = useQueryClient();
-  const save = useChange(() => api.put(`/api/v1/cases/${caseId}/preparation`, answers), {
-    onSuccess: () => client.invalidateQueries({ queryKey: ['preparation', caseId] }),
+  const save = useChange(() => call(savePreparation, { params: { caseId }, body: answers }), {
+    invalidates: [preparationKeys.case(caseId)],
   });
   return (
     <form
@@ -86,19 +78,23 @@ function PartyForm({ caseId, view }: { caseId: string; view: PartyView }) {
           hint={q.hint}
           value={answers[q.key]}
           maxLength={4000}
+          readOnly={!view.can.save}
+          error={save.field(q.key)}
           onChange={(e) => setAnswers({ ...answers, [q.key]: e.target.value })}
         />
       ))}
       <ErrorAlert error={save.error} />
       {save.done ? <Alert tone="success">Your preparation is saved.</Alert> : null}
-      <Button type="submit" busy={save.busy}>
-        Save my preparation
-      </Button>
+      {view.can.save ? (
+        <Button type="submit" busy={save.busy}>
+          Save my preparation
+        </Button>
+      ) : null}
     </form>
   );
 }
 
-function MediatorReview({ caseId, view }: { caseId: string; view: MediatorView }) {
+function MediatorReview({ caseId, view }: { caseId: string; view: MediatorPreparation }) {
   return (
     <ul className="m-list">
       {view.parties.map((p) => (
@@ -116,12 +112,14 @@ function MediatorReview({ caseId, view }: { caseId: string; view: MediatorView }
           ) : (
             <p>{p.name} has not filled in their preparation yet.</p>
           )}
-          <MediatorNote
-            caseId={caseId}
-            participantId={p.participantId}
-            name={p.name}
-            initial={p.mediatorNote}
-          />
+          {p.can.note ? (
+            <MediatorNote
+              caseId={caseId}
+              participantId={p.participantId}
+              name={p.name}
+              initial={p.mediatorNote}
+            />
+          ) : null}
         </li>
       ))}
     </ul>
@@ -140,8 +138,9 @@ function MediatorNote({
   initial: string;
 }) {
   const [note, setNote] = useState(initial);
-  const save = useChange(() =>
-    api.put(`/api/v1/cases/${caseId}/preparation/${participantId}/note`, { note }),
+  const save = useChange(
+    () => call(saveMediatorNote, { params: { caseId, participantId }, body: { note } }),
+    { invalidates: [preparationKeys.case(caseId)] },
   );
   return (
     <form
@@ -154,6 +153,7 @@ function MediatorNote({
         label={`My notes from the meeting with ${name}`}
         value={note}
         onChange={(e) => setNote(e.target.value)}
+        error={save.field('note')}
       />
       <ErrorAlert error={save.error} />
       {save.done ? <Alert tone="success">Note saved.</Alert> : null}

@@ -1,18 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { addCoMediator } from '../../../../contracts/notes.ts';
 import { useChange } from '../../../api/change.ts';
-import { api, errorMessage } from '../../../api/client.ts';
+import { call, errorMessage } from '../../../api/client.ts';
+import { noteKeys, useCoMediators } from '../../../api/notes.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Select } from '../../../components/Field.tsx';
 import type { CaseView } from '../types.ts';
-
-type CoMediators = {
-  coMediators: { userId: string; name: string }[];
-  candidates: { userId: string; name: string }[];
-  canAdd: boolean;
-};
 
 /** The mediator brings in a co-mediator from the program's mediators; both see the mediation. */
 export function CoMediatorsSection({ c }: { c: CaseView }) {
@@ -28,18 +23,11 @@ export function CoMediatorsSection({ c }: { c: CaseView }) {
 
 function CoMediatorsForm({ caseId }: { caseId: string }) {
   const id = useId();
-  const client = useQueryClient();
-  const key = ['co-mediators', caseId];
-  const view = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<CoMediators>(`/api/v1/cases/${caseId}/co-mediators`),
-  });
+  const view = useCoMediators(caseId);
   const [choice, setChoice] = useState('');
-  const add = useChange(() => api.post(`/api/v1/cases/${caseId}/co-mediators`, { userId: choice }), {
-    onSuccess: () => {
-      setChoice('');
-      return client.invalidateQueries({ queryKey: key });
-    },
+  const add = useChange(() => call(addCoMediator, { params: { caseId }, body: { userId: choice } }), {
+    invalidates: [noteKeys.coMediators(caseId)],
+    onSuccess: () => setChoice(''),
   });
   if (!view.data) return view.isError ? <Alert tone="error">{errorMessage(view.error)}</Alert> : null;
   const v = view.data;
@@ -52,7 +40,7 @@ function CoMediatorsForm({ caseId }: { caseId: string }) {
           : 'No co-mediator yet.'}{' '}
         A co-mediator sees what you see on this case, including your private notes.
       </p>
-      {v.canAdd && v.candidates.length ? (
+      {v.can.add && v.candidates.length ? (
         <form
           className="form-inline"
           onSubmit={(e) => {
