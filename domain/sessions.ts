@@ -16,6 +16,17 @@ export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
   caucus: 'Private meeting (caucus)',
 };
 
+/**
+ * Screening's "separate sessions" safeguard: where it is set for anyone on the case, the sides
+ * never sit together, so the mediator meets each side on its own (pre-mediation meetings and
+ * caucuses, shuttling between them) and no joint session is set. The refusal, or null.
+ */
+export function jointSessionRefusal(safeguards: readonly { kind: string }[]): string | null {
+  return safeguards.some((s) => s.kind === 'separate_sessions')
+    ? 'Screening set the “separate sessions” safeguard on this case, so the sides do not meet in a joint session. Meet each side on its own: set a pre-mediation meeting or a private meeting (caucus) instead.'
+    : null;
+}
+
 export type Interval = { start: Date; minutes: number };
 const end = (i: Interval) => i.start.getTime() + i.minutes * 60_000;
 

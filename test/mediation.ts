@@ -14,7 +14,12 @@ import { json, signedIn, type TestClient } from './client.ts';
  */
 export async function readySpecialEducationCase(
   t: TestApp,
-  options: { programId?: string; mediator?: { id: string; email: string; password: string } } = {},
+  options: {
+    programId?: string;
+    mediator?: { id: string; email: string; password: string };
+    /** Screening keeps the sides apart: the coordinator sets "separate sessions" for the parent. */
+    separateSessions?: boolean;
+  } = {},
 ) {
   const programId = options.programId ?? (await buildProgram(t.deps, { kind: 'special_education' })).id;
   const coordinatorUser = await buildUser(t.deps, {
@@ -42,9 +47,20 @@ export async function readySpecialEducationCase(
     'screen district',
     district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' }),
   );
+  const parentParticipant = json<{ participants: { id: string; isMe: boolean }[] }>(
+    await parent.get(`/api/v1/cases/${caseId}`),
+  ).participants.find((p) => p.isMe)!.id;
   await must(
     'proceed',
-    coordinator.post(`/api/v1/cases/${caseId}/screening/decision`, { decision: 'proceed', safeguards: [] }),
+    coordinator.post(
+      `/api/v1/cases/${caseId}/screening/decision`,
+      options.separateSessions
+        ? {
+            decision: 'proceed_with_safeguards',
+            safeguards: [{ participantId: parentParticipant, kind: 'separate_sessions' }],
+          }
+        : { decision: 'proceed', safeguards: [] },
+    ),
   );
   await must(
     'pick p',

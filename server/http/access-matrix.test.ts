@@ -51,7 +51,6 @@ const NOT_YET_CHECKED_FOR_SUCCESS = [
   'POST /api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
   'POST /api/v1/cases/:caseId/agreement-to-mediate/signatures',
   'POST /api/v1/cases/:caseId/withdraw',
-  'POST /api/v1/cases/:caseId/sessions/:sessionId/held',
   'POST /api/v1/cases/:caseId/agreement/signatures',
   'POST /api/v1/cases/:caseId/agreement/signed-copy',
   'POST /api/v1/cases/:caseId/agreement/court-approval',
@@ -59,7 +58,6 @@ const NOT_YET_CHECKED_FOR_SUCCESS = [
   'GET /api/v1/cases/:caseId/outcome',
   'GET /api/v1/cases/:caseId/survey',
   'PUT /api/v1/cases/:caseId/survey',
-  'GET /api/v1/calendar-feeds/:token',
 ];
 
 let t: TestApp;

@@ -1,4 +1,5 @@
 import { buildUser } from '../../server/db/seed/builders.ts';
+import { HOUR, iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
 import { jointSession } from '../mediation.ts';
@@ -19,6 +20,16 @@ export async function setup(t: TestApp, world: AccessWorld) {
   const session = json<{ id: string }>(
     await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2026-03-20')),
   );
+  // A session that has already started, so its mediator may record who came.
+  const started = json<{ id: string }>(
+    await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2026-03-27')),
+  );
+  const begun = iso(new Date(t.clock.now().getTime() - HOUR));
+  await t.db
+    .updateTable('case_sessions')
+    .set({ starts_at: begun, ends_at: begun })
+    .where('id', '=', started.id)
+    .execute();
   const issue = json<{ id: string }>(
     await mediator.post(`/api/v1/cases/${caseId}/issues`, { templateId: 'evaluation' }),
   );
@@ -42,6 +53,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
     m2CoMediator: coMediator.id,
     m2Case: caseId,
     m2Session: session.id,
+    m2StartedSession: started.id,
     m2Issue: issue.id,
     m2Option: option.id,
     m2Note: note.id,
@@ -93,17 +105,10 @@ export const entries: AccessEntry[] = [
     url: c(w, `/sessions/${w.extra.m2Session}`),
     body: { date: '2026-03-21', time: '10:00', minutes: 60 },
   })),
-  {
-    ...entry(
-      'POST',
-      '/sessions/:sessionId/held',
-      ['mediator'],
-      (w) => ({ url: c(w, `/sessions/${w.extra.m2Session}/held`), body: { attendedIds: [] } }),
-      'refused for the mediator too (400: not started yet)',
-    ),
-    expect2xx: false,
-    why: 'the matrix session has not started yet (400)',
-  },
+  entry('POST', '/sessions/:sessionId/held', ['mediator'], (w) => ({
+    url: c(w, `/sessions/${w.extra.m2StartedSession}/held`),
+    body: { attendedIds: [] },
+  })),
   entry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
     url: c(w, `/sessions/${w.extra.m2Session}/cancel`),
   })),
@@ -270,9 +275,12 @@ export const entries: AccessEntry[] = [
     method: 'GET',
     route: '/api/v1/calendar-feeds/:token',
     allowed: 'everyone',
-    request: () => ({ url: `/api/v1/calendar-feeds/${'x'.repeat(43)}` }),
+    // Each caller opens a live link someone else made (a calendar app holds only the link).
+    request: async (_w, { t }) => {
+      const owner = await signedIn(t.app, await buildUser(t.deps));
+      const { url } = json<{ url: string }>(await owner.post('/api/v1/calendar-feed'));
+      return { url: new URL(url).pathname };
+    },
     note: 'the secret link is the credential (calendar apps cannot sign in); an unknown or revoked link is 404',
-    expect2xx: false,
-    why: 'the matrix asks with a made-up feed link (404)',
   },
 ];

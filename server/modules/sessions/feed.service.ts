@@ -65,7 +65,7 @@ export async function revokeFeed(deps: Deps, actor: Actor | null) {
       data: {},
     });
   });
-  return { active: false };
+  return { active: false as const };
 }
 
 /** The feed's text: the sessions of every case the person attends or mediates. */

@@ -1,8 +1,20 @@
+import type {
+  CaseSessions,
+  RescheduleInput,
+  ScheduleInput,
+  Session,
+  SessionChanged,
+} from '../../../contracts/sessions.ts';
 import { checkAttendance, type Side } from '../../../domain/attendance.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
-import { deadlineWarnings, hoursProgress, SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
+import {
+  deadlineWarnings,
+  hoursProgress,
+  jointSessionRefusal,
+  SESSION_KIND_LABELS,
+} from '../../../domain/sessions.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
-import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { AppError, invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { addMs, iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
@@ -20,7 +32,6 @@ import { isNeutral } from '../cases/cases.policy.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
 import { describePlace, sendSessionNotice } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
-import type { RescheduleInput, ScheduleInput } from './sessions.schemas.ts';
 
 type Guest = repo.Guest;
 type MediationContext = CaseAccess;
@@ -89,11 +100,42 @@ async function warningsFor(tx: Tx, ctx: MediationContext, deps: Deps, start: Dat
   return deadlineWarnings(deadlinesFor(ctx, { sessions }, deps.clock.now()), { start, minutes });
 }
 
-export async function scheduleSession(deps: Deps, actor: Actor | null, caseId: string, input: ScheduleInput) {
+/** The mediator sets sessions while the mediation is on. */
+function requireScheduler(ctx: MediationContext) {
+  requireMediator(ctx, 'Only the mediator sets sessions.');
+  requireInMediation(ctx);
+}
+
+/** A joint session, unless screening keeps the sides apart (the "separate sessions" safeguard). */
+function requireJointAllowed(ctx: MediationContext) {
+  const refusal = jointSessionRefusal(ctx.c.safeguards);
+  if (refusal) throw new AppError('CONFLICT', refusal, { fields: { kind: refusal } });
+}
+
+/** Only the mediator moves, cancels or closes a session, and only one still set. */
+function requireSessionChange(ctx: MediationContext, s: repo.SessionRow) {
+  requireMediator(ctx, 'Only the mediator changes sessions.');
+  if (s.status !== 'scheduled')
+    throw new AppError('INVALID_TRANSITION', 'This session is already over or cancelled.');
+}
+
+/** Who came is recorded once the session has started. */
+function requireStarted(s: repo.SessionRow, now: Date) {
+  if (new Date(s.starts_at) > now) throw invalid('attendedIds', 'this session has not started yet');
+}
+
+const allows = (check: () => void) => refusalOf(check) === null;
+
+export async function scheduleSession(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: ScheduleInput,
+): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
-    requireMediator(ctx, 'Only the mediator sets sessions.');
-    requireInMediation(ctx);
+    requireScheduler(ctx);
+    if (input.kind === 'joint') requireJointAllowed(ctx);
     if (input.kind !== 'joint' && !input.side) throw invalid('side', 'choose which side meets the mediator');
     const joined = activeParticipants(ctx).filter((p) => p.user_id || p.email);
     const attendeeIds =
@@ -134,7 +176,10 @@ export async function scheduleSession(deps: Deps, actor: Actor | null, caseId: s
     if (ctx.c.state === 'ready_to_schedule')
       await moveCase(tx, deps, ctx.c, 'first_session_scheduled', ctx.actor.userId);
     await sendSessionNotice(tx, deps, ctx, row, 'invite');
-    return { ...presentSession(ctx, row), warnings: await warningsFor(tx, ctx, deps, start, input.minutes) };
+    return {
+      ...presentSession(ctx, row, deps.clock.now()),
+      warnings: await warningsFor(tx, ctx, deps, start, input.minutes),
+    };
   });
 }
 
@@ -144,14 +189,13 @@ async function changeSession(
   caseId: string,
   sessionId: string,
   change: (tx: Tx, ctx: MediationContext, s: repo.SessionRow) => Promise<'moved' | 'cancelled' | null>,
-) {
+): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     requireMediator(ctx, 'Only the mediator changes sessions.');
     const s = await repo.findSession(tx, caseId, sessionId);
     if (!s) throw notFound('That session');
-    if (s.status !== 'scheduled')
-      throw new AppError('INVALID_TRANSITION', 'This session is already over or cancelled.');
+    requireSessionChange(ctx, s);
     const notice = await change(tx, ctx, s);
     const updated = (await repo.findSession(tx, caseId, sessionId))!;
     if (notice) await sendSessionNotice(tx, deps, ctx, updated, notice);
@@ -163,7 +207,7 @@ async function changeSession(
       data: { startsAt: updated.starts_at, sequence: updated.sequence, status: updated.status },
     });
     return {
-      ...presentSession(ctx, updated),
+      ...presentSession(ctx, updated, deps.clock.now()),
       warnings: await warningsFor(tx, ctx, deps, new Date(updated.starts_at), updated.minutes),
     };
   });
@@ -208,12 +252,10 @@ export const markHeld = (
   sessionId: string,
   attendedIds: string[],
 ) =>
-  changeSession(deps, actor, caseId, sessionId, async (tx, ctx, s) => {
+  changeSession(deps, actor, caseId, sessionId, async (tx, _ctx, s) => {
     if (attendedIds.some((id) => !s.attendees.includes(id)))
       throw invalid('attendedIds', 'someone on the list was not invited');
-    if (new Date(s.starts_at) > deps.clock.now())
-      throw invalid('attendedIds', 'this session has not started yet');
-    void ctx;
+    requireStarted(s, deps.clock.now());
     await repo.updateSession(tx, s.id, {
       status: 'held',
       attended: attendedIds,
@@ -223,7 +265,7 @@ export const markHeld = (
   });
 
 /** What a viewer sees of a session: time, place and who is invited. Parties see their own side's meetings only. */
-export function presentSession(ctx: MediationContext, s: repo.SessionRow) {
+function presentSession(ctx: MediationContext, s: repo.SessionRow, now: Date): Session {
   const names = ctx.participants
     .filter((p) => s.attendees.includes(p.id))
     .map((p) => ({ id: p.id, name: p.name, role: p.role, side: p.side }));
@@ -247,29 +289,39 @@ export function presentSession(ctx: MediationContext, s: repo.SessionRow) {
       language: g.language ?? null,
     })),
     status: s.status,
-    attended: s.attended && (isNeutral(ctx.viewer) || ctx.isMediator) ? s.attended : undefined,
+    attended: s.attended && (isNeutral(ctx.viewer) || ctx.isMediator) ? s.attended : null,
+    can: {
+      reschedule: allows(() => requireSessionChange(ctx, s)),
+      cancel: allows(() => requireSessionChange(ctx, s)),
+      recordAttendance: allows(() => {
+        requireSessionChange(ctx, s);
+        requireStarted(s, now);
+      }),
+    },
   };
 }
 
-export function visibleTo(ctx: MediationContext, s: repo.SessionRow) {
+function visibleTo(ctx: MediationContext, s: repo.SessionRow) {
   if (ctx.isMediator || isNeutral(ctx.viewer)) return true;
   return s.kind === 'joint' || s.side === ctx.viewer.side;
 }
 
-export async function listSessions(deps: Deps, actor: Actor | null, caseId: string) {
+export async function listSessions(deps: Deps, actor: Actor | null, caseId: string): Promise<CaseSessions> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   const rows = await repo.listSessions(deps.db, caseId);
+  const now = deps.clock.now();
+  const schedule = allows(() => requireScheduler(ctx));
   return {
-    sessions: rows.filter((s) => visibleTo(ctx, s)).map((s) => presentSession(ctx, s)),
+    sessions: rows.filter((s) => visibleTo(ctx, s)).map((s) => presentSession(ctx, s, now)),
     hours: {
       ...hoursProgress(ctx.pack.minimumHours.value, rows, ctx.pack.freeHours.value),
       cite: ctx.pack.minimumHours.cite,
       freeHoursCite: ctx.pack.freeHours.cite,
     },
-    deadlines: deadlinesFor(ctx, { sessions: rows }, deps.clock.now()),
-    canSchedule: ctx.isMediator && (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
-    // After a session, even once the case is closed, the mediator records who came.
-    canRecordAttendance: ctx.isMediator,
+    deadlines: deadlinesFor(ctx, { sessions: rows }, now),
+    // Only the mediators are told why: the safeguard is screening's, which the parties do not see.
+    jointRefused: ctx.isMediator ? jointSessionRefusal(ctx.c.safeguards) : null,
+    can: { schedule, scheduleJoint: schedule && allows(() => requireJointAllowed(ctx)) },
     participants: activeParticipants(ctx).map((p) => ({
       id: p.id,
       name: p.name,

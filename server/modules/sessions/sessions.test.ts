@@ -214,3 +214,43 @@ describe('sessions', () => {
     );
   });
 });
+
+describe('the "separate sessions" safeguard', () => {
+  let apart: Awaited<ReturnType<typeof readySpecialEducationCase>>;
+  const caucus = (date: string, side: 'requester' | 'respondent') => ({
+    ...jointSession(date, '13:00', 60),
+    kind: 'caucus',
+    side,
+  });
+  beforeAll(async () => {
+    apart = await readySpecialEducationCase(t, { programId: world.programId, separateSessions: true });
+  });
+
+  it('refuses a joint session, naming the safeguard', async () => {
+    const r = await apart.mediator.post(`/api/v1/cases/${apart.caseId}/sessions`, jointSession('2026-03-16'));
+    expect(r.statusCode).toBe(409);
+    const { error } = json<{ error: { message: string; fields: Record<string, string> } }>(r);
+    expect(error.message).toContain('“separate sessions” safeguard');
+    expect(error.fields).toHaveProperty('kind');
+  });
+
+  it('still sets pre-mediation meetings and caucuses with each side on its own', async () => {
+    const url = `/api/v1/cases/${apart.caseId}/sessions`;
+    expect((await apart.mediator.post(url, caucus('2026-03-17', 'requester'))).statusCode).toBe(201);
+    expect((await apart.mediator.post(url, caucus('2026-03-18', 'respondent'))).statusCode).toBe(201);
+    const meeting = { ...caucus('2026-03-19', 'requester'), kind: 'pre_mediation' };
+    expect((await apart.mediator.post(url, meeting)).statusCode).toBe(201);
+  });
+
+  it('tells the mediator before the form is sent, and tells the parties nothing of it', async () => {
+    type View = { jointRefused: string | null; can: { schedule: boolean; scheduleJoint: boolean } };
+    const mine = json<View>(await apart.mediator.get(`/api/v1/cases/${apart.caseId}/sessions`));
+    expect(mine.can).toEqual({ schedule: true, scheduleJoint: false });
+    expect(mine.jointRefused).toContain('“separate sessions” safeguard');
+    const theirs = json<View>(await apart.district.get(`/api/v1/cases/${apart.caseId}/sessions`));
+    expect(theirs).toMatchObject({ jointRefused: null, can: { schedule: false, scheduleJoint: false } });
+    const mediator = await signedIn(t.app, world.mediatorUser);
+    const elsewhere = json<View>(await mediator.get(`/api/v1/cases/${world.caseId}/sessions`));
+    expect(elsewhere).toMatchObject({ jointRefused: null, can: { scheduleJoint: true } });
+  });
+});

@@ -1,21 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { type SessionHours as Hours, markSessionHeld, type Session } from '../../../contracts/sessions.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { Choices } from '../../components/Field.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
-
-export type Hours = {
-  minimumHours: number | null;
-  heldHours: number;
-  met: boolean | null;
-  cite: string;
-  freeHours: number | null;
-  freeHoursLeft: number | null;
-  paidHours: number;
-  freeHoursCite: string;
-};
 
 const h = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} hour${n === 1 ? '' : 's'}`;
 
@@ -55,18 +46,12 @@ export function RecordAttendance({
   session,
 }: {
   caseId: string;
-  session: { id: string; attendees: { id: string; name: string }[] };
+  session: Pick<Session, 'id' | 'attendees'>;
 }) {
   const [came, setCame] = useState<string[]>(session.attendees.map((a) => a.id));
-  const client = useQueryClient();
   const record = useChange(
-    () => api.post(`/api/v1/cases/${caseId}/sessions/${session.id}/held`, { attendedIds: came }),
-    {
-      onSuccess: () => {
-        client.invalidateQueries({ queryKey: ['sessions', caseId] });
-        client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
-      },
-    },
+    () => call(markSessionHeld, { params: { caseId, sessionId: session.id }, body: { attendedIds: came } }),
+    { invalidates: [sessionKeys.case(caseId), caseSummaryKey(caseId)] },
   );
   return (
     <form
@@ -76,19 +61,15 @@ export function RecordAttendance({
         record.run();
       }}
     >
-      <fieldset className="m-choices">
-        <legend>After the session: who came?</legend>
-        {session.attendees.map((a) => (
-          <label key={a.id}>
-            <input
-              type="checkbox"
-              checked={came.includes(a.id)}
-              onChange={(e) => setCame(e.target.checked ? [...came, a.id] : came.filter((id) => id !== a.id))}
-            />{' '}
-            {a.name}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend="After the session: who came?"
+        type="checkbox"
+        name={`came-${session.id}`}
+        options={session.attendees.map((a) => ({ value: a.id, label: a.name }))}
+        value={came}
+        onChange={setCame}
+        error={record.field('attendedIds')}
+      />
       <ErrorAlert error={record.error} />
       {record.done ? <Alert tone="success">Saved: the session took place.</Alert> : null}
       <Button type="submit" variant="secondary" busy={record.busy}>

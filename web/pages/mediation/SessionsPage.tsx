@@ -1,33 +1,25 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import {
+  type CaseSessions,
+  cancelSession,
+  createCalendarFeed,
+  revokeCalendarFeed,
+  type ScheduleBody,
+  scheduleSession,
+} from '../../../contracts/sessions.ts';
+import { SESSION_KIND_LABELS, SESSION_KINDS, type SessionKind } from '../../../domain/sessions.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { sessionKeys, useCalendarFeed, useSessions } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { type Hours, RecordAttendance, SessionHours } from './SessionExtras.tsx';
+import { RecordAttendance, SessionHours } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert, MediationPage } from './shared.tsx';
 
-type Session = {
-  id: string;
-  kindLabel: string;
-  shown: string;
-  minutes: number;
-  placeText: string;
-  status: string;
-  attendees: { id: string; name: string }[];
-  attended?: string[];
-  guests: { name: string; role: string }[];
-};
-type SessionsView = {
-  sessions: Session[];
-  hours: Hours;
-  deadlines: { id: string; label: string; shown: string | null; status: string }[];
-  canSchedule: boolean;
-  canRecordAttendance: boolean;
-};
+const STATUS_WORDS = { scheduled: 'Set', held: 'Took place', cancelled: 'Cancelled' } as const;
 
 /** Sessions: the mediator sets them; everyone sees theirs, and can add them to a calendar. */
 export function SessionsPage() {
@@ -40,13 +32,9 @@ export function SessionsPage() {
 }
 
 function Sessions({ caseId }: { caseId: string }) {
-  const view = useQuery({
-    queryKey: ['sessions', caseId],
-    queryFn: () => api.get<SessionsView>(`/api/v1/cases/${caseId}/sessions`),
-  });
-  const client = useQueryClient();
-  const cancel = useChange((id: string) => api.post(`/api/v1/cases/${caseId}/sessions/${id}/cancel`), {
-    onSuccess: () => client.invalidateQueries({ queryKey: ['sessions', caseId] }),
+  const view = useSessions(caseId);
+  const cancel = useChange((sessionId: string) => call(cancelSession, { params: { caseId, sessionId } }), {
+    invalidates: [sessionKeys.case(caseId)],
   });
   if (view.isPending) return <Loading what="Loading the sessions" />;
   if (view.isError) return <ErrorAlert error={view.error} />;
@@ -72,9 +60,7 @@ function Sessions({ caseId }: { caseId: string }) {
                 )}
               </p>
               <p>
-                <span className="m-badge">
-                  {s.status === 'scheduled' ? 'Set' : s.status === 'held' ? 'Took place' : 'Cancelled'}
-                </span>
+                <span className="m-badge">{STATUS_WORDS[s.status]}</span>
               </p>
               {s.attended ? (
                 <p>
@@ -85,28 +71,27 @@ function Sessions({ caseId }: { caseId: string }) {
                     .join(', ') || 'no one on the list'}
                 </p>
               ) : null}
-              {v.canSchedule && s.status === 'scheduled' ? (
+              {s.can.cancel ? (
                 <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(s.id)}>
                   Cancel this session
                 </Button>
               ) : null}
-              {v.canRecordAttendance && s.status === 'scheduled' ? (
-                <RecordAttendance caseId={caseId} session={s} />
-              ) : null}
+              {s.can.recordAttendance ? <RecordAttendance caseId={caseId} session={s} /> : null}
             </li>
           ))}
         </ul>
       </section>
       <SessionHours hours={v.hours} />
-      {v.canSchedule ? <ScheduleForm caseId={caseId} deadlines={v.deadlines} /> : null}
+      {v.can.schedule ? <ScheduleForm caseId={caseId} view={v} /> : null}
       <CalendarFeed />
     </>
   );
 }
 
-function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: SessionsView['deadlines'] }) {
-  const [kind, setKind] = useState('joint');
-  const [side, setSide] = useState('requester');
+function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) {
+  const kinds = SESSION_KINDS.filter((k) => k !== 'joint' || view.can.scheduleJoint);
+  const [kind, setKind] = useState<SessionKind>(view.can.scheduleJoint ? 'joint' : 'pre_mediation');
+  const [side, setSide] = useState<'requester' | 'respondent'>('requester');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('10:00');
   const [minutes, setMinutes] = useState('120');
@@ -115,40 +100,33 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
   const [room, setRoom] = useState('');
   const [accessibility, setAccessibility] = useState('');
   const [url, setUrl] = useState('');
-  const client = useQueryClient();
-  const schedule = useChange(
-    () =>
-      api.post<{ shown: string; warnings: string[] }>(`/api/v1/cases/${caseId}/sessions`, {
-        kind,
-        ...(kind === 'joint' ? {} : { side }),
-        date,
-        time,
-        minutes: Number(minutes),
-        place:
-          placeKind === 'video'
-            ? { kind: 'video', url }
-            : {
-                kind: 'in_person',
-                address,
-                ...(room ? { room } : {}),
-                ...(accessibility ? { accessibility } : {}),
-              },
-      }),
-    {
-      onSuccess: () => {
-        client.invalidateQueries({ queryKey: ['sessions', caseId] });
-        // The first session starts the mediation: the case's state changes.
-        client.invalidateQueries({ queryKey: caseSummaryKey(caseId) });
-      },
-    },
-  );
+  const schedule = useChange((body: ScheduleBody) => call(scheduleSession, { params: { caseId }, body }), {
+    // The first session starts the mediation: the case's state changes.
+    invalidates: [sessionKeys.case(caseId), caseSummaryKey(caseId)],
+  });
+  const body = (): ScheduleBody => ({
+    kind,
+    ...(kind === 'joint' ? {} : { side }),
+    date,
+    time,
+    minutes: Number(minutes),
+    place:
+      placeKind === 'video'
+        ? { kind: 'video', url }
+        : {
+            kind: 'in_person',
+            address,
+            ...(room ? { room } : {}),
+            ...(accessibility ? { accessibility } : {}),
+          },
+  });
   const err = (f: string) => schedule.field(f);
   return (
     <section aria-labelledby="set" className="m-section">
       <h2 id="set">Set a session</h2>
       <p className="m-hint">
         Times are Missouri time. Deadlines:{' '}
-        {deadlines
+        {view.deadlines
           .filter((d) => d.shown)
           .map((d) => `${d.label}, ${d.shown}`)
           .join('; ') || 'none'}
@@ -157,20 +135,28 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          schedule.run();
+          schedule.run(body());
         }}
       >
         <FieldRow>
-          <Select label="Kind of session" value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="joint">Joint session</option>
-            <option value="pre_mediation">Pre-mediation meeting</option>
-            <option value="caucus">Private meeting (caucus)</option>
+          <Select
+            label="Kind of session"
+            value={kind}
+            onChange={(e) => setKind(kinds.find((k) => k === e.target.value) ?? kind)}
+            error={err('kind')}
+            hint={view.jointRefused ?? undefined}
+          >
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {SESSION_KIND_LABELS[k]}
+              </option>
+            ))}
           </Select>
           {kind !== 'joint' ? (
             <Select
               label="With which side"
               value={side}
-              onChange={(e) => setSide(e.target.value)}
+              onChange={(e) => setSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
               error={err('side')}
             >
               <option value="requester">The side that asked</option>
@@ -205,27 +191,17 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
             error={err('minutes')}
           />
         </FieldRow>
-        <fieldset className="m-choices">
-          <legend>Where</legend>
-          <label>
-            <input
-              type="radio"
-              name="place"
-              checked={placeKind === 'in_person'}
-              onChange={() => setPlaceKind('in_person')}
-            />{' '}
-            In person
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="place"
-              checked={placeKind === 'video'}
-              onChange={() => setPlaceKind('video')}
-            />{' '}
-            By video
-          </label>
-        </fieldset>
+        <Choices
+          legend="Where"
+          type="radio"
+          name="place"
+          options={[
+            { value: 'in_person', label: 'In person' },
+            { value: 'video', label: 'By video' },
+          ]}
+          value={[placeKind]}
+          onChange={([choice]) => setPlaceKind(choice === 'video' ? 'video' : 'in_person')}
+        />
         {placeKind === 'in_person' ? (
           <>
             <TextField
@@ -271,17 +247,9 @@ function ScheduleForm({ caseId, deadlines }: { caseId: string; deadlines: Sessio
 }
 
 function CalendarFeed() {
-  const feed = useQuery({
-    queryKey: ['calendar-feed'],
-    queryFn: () => api.get<{ active: boolean }>('/api/v1/calendar-feed'),
-  });
-  const client = useQueryClient();
-  const make = useChange(() => api.post<{ url: string }>('/api/v1/calendar-feed'), {
-    onSuccess: () => client.invalidateQueries({ queryKey: ['calendar-feed'] }),
-  });
-  const stop = useChange(() => api.delete('/api/v1/calendar-feed'), {
-    onSuccess: () => client.invalidateQueries({ queryKey: ['calendar-feed'] }),
-  });
+  const feed = useCalendarFeed();
+  const make = useChange(() => call(createCalendarFeed), { invalidates: [sessionKeys.feed()] });
+  const stop = useChange(() => call(revokeCalendarFeed), { invalidates: [sessionKeys.feed()] });
   return (
     <section aria-labelledby="cal" className="m-section">
       <h2 id="cal">Add your sessions to your calendar</h2>

@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { PARTICIPANT_ROLES, SIDES } from '../domain/attendance.ts';
+import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
+import { Can } from './can.ts';
+import { defineRoute, fileBody } from './route.ts';
+
+/**
+ * Sessions of a mediation (pre-mediation meetings, joint sessions, caucuses), the hours held and
+ * the deadlines they meet, and each person's private calendar link.
+ */
+
+const tags = ['sessions'];
+const id = z.string().min(1).max(64);
+const CaseParams = z.object({ caseId: id });
+export const SessionParams = z.object({ caseId: id, sessionId: id });
+const text = (max: number, what: string) =>
+  z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
+const Side = z.enum(SIDES, 'Choose a side');
+
+export const Place = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('in_person'),
+      address: text(300, 'the address'),
+      room: z.string().trim().max(120, 'Keep it under 120 characters').optional(),
+      accessibility: z.string().trim().max(500, 'Keep it under 500 characters').optional(),
+    }),
+    z.object({
+      kind: z.literal('video'),
+      url: z.url({ protocol: /^https$/, error: 'Enter a video link that starts with https://' }).max(500),
+    }),
+  ],
+  { error: 'Choose a place: in person or by video' },
+);
+export type Place = z.infer<typeof Place>;
+/** A place as stored and shown. */
+const PlaceView = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('in_person'),
+    address: z.string(),
+    room: z.string().optional(),
+    accessibility: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('video'), url: z.string() }),
+]);
+
+const GUEST_ROLES = ['advocate', 'support', 'attorney', 'interpreter'] as const;
+export const Guest = z.object({
+  name: text(120, 'a name'),
+  role: z.enum(GUEST_ROLES, 'Choose a role'),
+  side: Side,
+  isAttorney: z.boolean().default(false),
+  language: z.string().trim().max(60).optional(),
+});
+export type Guest = z.infer<typeof Guest>;
+
+const When = {
+  date: z.iso.date('Enter a date like 2026-03-10'),
+  time: z.string('Enter a time like 09:30').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time like 09:30'),
+  minutes: z
+    .number('Enter the length in minutes')
+    .int('Enter whole minutes')
+    .min(15, 'A session lasts at least 15 minutes')
+    .max(600, 'A session lasts at most 10 hours'),
+};
+
+/** A session as its viewer sees it, with what they may do with it. */
+export const Session = z.object({
+  id: z.string(),
+  kind: z.enum(SESSION_KINDS),
+  kindLabel: z.string(),
+  side: Side.nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  shown: z.string(),
+  minutes: z.number(),
+  place: PlaceView,
+  placeText: z.string(),
+  attendees: z.array(
+    z.object({ id: z.string(), name: z.string(), role: z.enum(PARTICIPANT_ROLES), side: Side }),
+  ),
+  guests: z.array(
+    z.object({ name: z.string(), role: z.enum(GUEST_ROLES), side: Side, language: z.string().nullable() }),
+  ),
+  status: z.enum(SESSION_STATUSES),
+  /** Who came (participant ids), for the mediators and the program once it is recorded. */
+  attended: z.array(z.string()).nullable(),
+  can: Can('reschedule', 'cancel', 'recordAttendance'),
+});
+export type Session = z.infer<typeof Session>;
+
+/** A session just set or changed, with the pack's deadlines it would miss. */
+export const SessionChanged = Session.extend({ warnings: z.array(z.string()) });
+export type SessionChanged = z.infer<typeof SessionChanged>;
+
+export const Deadline = z.object({
+  id: z.string(),
+  label: z.string(),
+  dueAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(['upcoming', 'due_soon', 'overdue', 'met', 'not_started']),
+  daysLeft: z.number().nullable(),
+  cite: z.string(),
+  /** The due date in words, Missouri time. */
+  shown: z.string().nullable(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const SessionHours = z.object({
+  minimumHours: z.number().nullable(),
+  heldHours: z.number(),
+  scheduledHours: z.number(),
+  met: z.boolean().nullable(),
+  freeHours: z.number().nullable(),
+  freeHoursLeft: z.number().nullable(),
+  paidHours: z.number(),
+  cite: z.string(),
+  freeHoursCite: z.string(),
+});
+export type SessionHours = z.infer<typeof SessionHours>;
+
+export const CaseSessions = z.object({
+  sessions: z.array(Session),
+  hours: SessionHours,
+  deadlines: z.array(Deadline),
+  participants: z.array(
+    z.object({ id: z.string(), name: z.string(), role: z.enum(PARTICIPANT_ROLES), side: Side }),
+  ),
+  /** Why a joint session may not be set (screening's "separate sessions" safeguard), or null. */
+  jointRefused: z.string().nullable(),
+  can: Can('schedule', 'scheduleJoint'),
+});
+export type CaseSessions = z.infer<typeof CaseSessions>;
+export const listSessions = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/sessions',
+  summary: 'Sessions of a case, hours and deadlines',
+  tags,
+  params: CaseParams,
+  response: { 200: CaseSessions },
+});
+
+export const ScheduleBody = z.object({
+  kind: z.enum(SESSION_KINDS, 'Choose the kind of session'),
+  /** For a pre-mediation meeting or caucus: which side meets the mediator. */
+  side: Side.optional(),
+  ...When,
+  place: Place,
+  /** Participant ids; by default everyone on the case (or the side) who has joined. */
+  attendeeIds: z.array(id).max(30).optional(),
+  guests: z.array(Guest).max(10).default([]),
+});
+export type ScheduleBody = z.input<typeof ScheduleBody>;
+export type ScheduleInput = z.output<typeof ScheduleBody>;
+export const scheduleSession = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/sessions',
+  summary: 'Set a session (the mediator); invitations go out with a calendar file',
+  tags,
+  params: CaseParams,
+  body: ScheduleBody,
+  response: { 201: SessionChanged },
+});
+
+export const RescheduleBody = z.object({ ...When, place: Place.optional() });
+export type RescheduleInput = z.output<typeof RescheduleBody>;
+export const rescheduleSession = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/cases/:caseId/sessions/:sessionId',
+  summary: 'Move a session to a new time',
+  tags,
+  params: SessionParams,
+  body: RescheduleBody,
+  response: { 200: SessionChanged },
+});
+
+export const cancelSession = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/sessions/:sessionId/cancel',
+  summary: 'Cancel a session',
+  tags,
+  params: SessionParams,
+  response: { 200: SessionChanged },
+});
+
+export const HeldBody = z.object({ attendedIds: z.array(id).max(30) });
+export const markSessionHeld = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/sessions/:sessionId/held',
+  summary: 'Record that a session took place and who came',
+  tags,
+  params: SessionParams,
+  body: HeldBody,
+  response: { 200: SessionChanged },
+});
+
+export const CalendarFeed = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
+export const getCalendarFeed = defineRoute({
+  method: 'GET',
+  path: '/api/v1/calendar-feed',
+  summary: 'Whether I have a private calendar link',
+  tags,
+  response: { 200: CalendarFeed },
+});
+export const createCalendarFeed = defineRoute({
+  method: 'POST',
+  path: '/api/v1/calendar-feed',
+  summary: 'Make a new private calendar link (the old one stops working)',
+  tags,
+  response: { 200: z.object({ url: z.string() }) },
+});
+export const revokeCalendarFeed = defineRoute({
+  method: 'DELETE',
+  path: '/api/v1/calendar-feed',
+  summary: 'Turn off my private calendar link',
+  tags,
+  response: { 200: z.object({ active: z.literal(false) }) },
+});
+export const getCalendarFeedFile = defineRoute({
+  method: 'GET',
+  path: '/api/v1/calendar-feeds/:token',
+  summary: 'A private calendar feed (secret link)',
+  tags,
+  params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, 'not a calendar link') }),
+  response: { 200: fileBody(['text/calendar; charset=utf-8'], 'The person’s sessions, as iCalendar') },
+});
