@@ -26,6 +26,8 @@ export const Me = z.object({
   name: z.string(),
   emailVerified: z.boolean(),
   hasMfa: z.boolean(),
+  /** Unused recovery codes (0 without two-step sign-in). */
+  recoveryCodesLeft: z.number(),
   mfaSetupRequired: z.boolean(),
   grants: z.array(Grant),
   programs: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
@@ -107,13 +109,32 @@ export const signIn = defineRoute({
 
 export const MfaCodeBody = z.object({ code: TotpCode });
 export type MfaCodeBody = z.infer<typeof MfaCodeBody>;
+/** A 6-digit code from the app, or a recovery code (two groups of five letters and digits). */
+export const SecondFactorCode = z
+  .string('Enter the 6-digit code from your app, or a recovery code')
+  .trim()
+  .regex(
+    /^(\d{6}|[A-Za-z0-9]{5}[\s-]?[A-Za-z0-9]{5})$/,
+    'Enter the 6-digit code from your app, or a recovery code like abcde-12345',
+  );
+export const SecondStepBody = z.object({ code: SecondFactorCode });
+export type SecondStepBody = z.infer<typeof SecondStepBody>;
 export const completeMfa = defineRoute({
   method: 'POST',
   path: '/api/v1/auth/mfa',
-  summary: 'Enter the second-factor code to finish signing in',
+  summary: 'Enter the second-factor code (or a recovery code) to finish signing in',
   tags,
-  body: MfaCodeBody,
+  body: SecondStepBody,
   response: { 204: NoContent },
+});
+
+export const unlockAccount = defineRoute({
+  method: 'POST',
+  path: '/api/v1/auth/unlock',
+  summary: 'Unlock an account from the e-mailed link',
+  tags,
+  body: TokenBody,
+  response: { 200: Accepted },
 });
 
 export const signOut = defineRoute({
@@ -176,13 +197,67 @@ export const startMfaSetup = defineRoute({
   response: { 200: MfaSetup },
 });
 
+/** Ten single-use codes, shown this once. */
+export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodes>;
 export const enableMfa = defineRoute({
   method: 'POST',
   path: '/api/v1/account/mfa/enable',
-  summary: 'Turn on two-step sign-in with a code from your app',
+  summary: 'Turn on two-step sign-in with a code from your app; answers with recovery codes',
   tags,
   body: MfaCodeBody,
+  response: { 200: RecoveryCodes },
+});
+
+export const PasswordBody = z.object({
+  password: z.string('Enter your password').min(1, 'Enter your password').max(200),
+});
+export type PasswordBody = z.infer<typeof PasswordBody>;
+export const regenerateRecoveryCodes = defineRoute({
+  method: 'POST',
+  path: '/api/v1/account/mfa/recovery-codes',
+  summary: 'Make new recovery codes (the old ones stop working)',
+  tags,
+  body: PasswordBody,
+  response: { 200: RecoveryCodes },
+});
+
+export const SignedInDevice = z.object({
+  id: z.string(),
+  signedInAt: z.string(),
+  lastSeenAt: z.string(),
+  ip: z.string().nullable(),
+  browser: z.string(),
+  /** The device making this request. */
+  current: z.boolean(),
+});
+export type SignedInDevice = z.infer<typeof SignedInDevice>;
+export const SignedInDevices = z.object({ sessions: z.array(SignedInDevice) });
+export type SignedInDevices = z.infer<typeof SignedInDevices>;
+export const listSessions = defineRoute({
+  method: 'GET',
+  path: '/api/v1/account/sessions',
+  summary: 'The devices signed in to your account',
+  tags,
+  response: { 200: SignedInDevices },
+});
+
+export const SessionParams = z.object({ sessionId: z.string().min(1).max(64) });
+export const signOutSession = defineRoute({
+  method: 'DELETE',
+  path: '/api/v1/account/sessions/:sessionId',
+  summary: 'Sign out one of your other devices',
+  tags,
+  params: SessionParams,
   response: { 204: NoContent },
+});
+
+export const signOutOtherSessions = defineRoute({
+  method: 'POST',
+  path: '/api/v1/account/sessions/sign-out-others',
+  summary: 'Sign out everywhere else',
+  tags,
+  response: { 200: Accepted },
 });
 
 export const MfaDisableBody = z.object({ password: z.string().min(1).max(200), code: TotpCode });

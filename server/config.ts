@@ -49,6 +49,12 @@ const Env = z
         return parsed;
       })
       .describe('the proxies in front of Parley: addresses, ranges (10.0.0.0/8) or a hop count'),
+    SIGN_IN_ADDRESS_LIMIT: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .default(5000)
+      .describe('failed sign-ins from one address in an hour, over every account, before it must wait'),
     SESSION_IDLE_MINUTES: z.coerce
       .number()
       .int()
@@ -127,6 +133,7 @@ export type Config = {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   /** Who may tell Parley a client's address (X-Forwarded-For): see parseTrustProxy. */
   trustProxy: TrustProxy;
+  signInAddressLimit: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   jobs: boolean;
@@ -176,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    signInAddressLimit: e.SIGN_IN_ADDRESS_LIMIT,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     jobs: e.JOBS,

@@ -21,4 +21,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-0001-master-keys',
   '2026-11-26-1430-retention',
   '2026-11-26-1447-audit-keyed-chain',
+  '2026-11-26-1459-accounts-lockout-recovery',
 ];

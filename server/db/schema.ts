@@ -24,6 +24,10 @@ export interface UsersTable {
   totp_enabled_at: string | null;
   totp_last_step?: number | null;
   disabled_at: string | null;
+  /** Locked after many failed sign-ins from many addresses; the unlock link or a reset lifts it. */
+  locked_at?: string | null;
+  /** When the lock was last lifted: failures before then no longer count towards it. */
+  unlocked_at?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -62,6 +66,8 @@ export interface SessionsTable {
   ip: string | null;
   user_agent: string | null;
   revoked_at: string | null;
+  /** Wrong second-factor codes entered while this sign-in waited for one. */
+  mfa_failures: Generated<number>;
 }
 
 export interface SignInAttemptsTable {
@@ -69,6 +75,17 @@ export interface SignInAttemptsTable {
   email: string;
   ip: string;
   succeeded: number;
+  /** Which step of sign-in: the password, or the second factor. */
+  step: Generated<'password' | 'second_factor'>;
+  created_at: string;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  /** Keyed hash of the code (hashToken): the code itself is shown once and never stored. */
+  code_hash: string;
+  used_at: string | null;
   created_at: string;
 }
 
@@ -187,6 +204,7 @@ export interface FoundationTables {
   role_grants: RoleGrantsTable;
   sessions: SessionsTable;
   sign_in_attempts: SignInAttemptsTable;
+  recovery_codes: RecoveryCodesTable;
   one_time_tokens: OneTimeTokensTable;
   invitations: InvitationsTable;
   audit_events: AuditEventsTable;

@@ -14,6 +14,7 @@ const TABLE_OWNERS = {
   users: 'accounts',
   sessions: 'accounts',
   sign_in_attempts: 'accounts',
+  recovery_codes: 'accounts',
   one_time_tokens: 'accounts',
   role_grants: 'access',
   throttle_counters: 'access',

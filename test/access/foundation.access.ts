@@ -1,7 +1,8 @@
 import * as OTPAuth from 'otpauth';
 import { buildUser } from '../../server/db/seed/builders.ts';
-import { iso } from '../../server/infra/clock.ts';
+import { DAY, iso } from '../../server/infra/clock.ts';
 import { decrypt, deriveKey, encrypt } from '../../server/infra/crypto.ts';
+import { issueToken } from '../../server/modules/accounts/account-links.ts';
 import * as accountsRepo from '../../server/modules/accounts/accounts.repository.ts';
 import { queueEmail } from '../../server/modules/mail/mail.service.ts';
 import type { TestApp } from '../app.ts';
@@ -67,6 +68,10 @@ export async function setup(t: TestApp, world: AccessWorld) {
     });
     world.extra[`two-step:${caller}`] = twoStep.email;
     world.extra[`two-step-secret:${caller}`] = secret;
+
+    const locked = await buildUser(t.deps, { email: address('locked', caller) });
+    await accountsRepo.updateUser(t.db, locked.id, { locked_at: iso(t.clock.now()) });
+    world.extra[`unlock:${caller}`] = await issueToken(t.db, t.deps, locked.id, 'unlock_account', DAY);
   }
   world.extra.lookup = await invite('matrix-lookup@example.test');
   const emailId = await queueEmail(t.db, t.deps, {
@@ -136,6 +141,13 @@ export const entries: AccessEntry[] = [
   { method: 'POST', route: '/api/v1/auth/sign-out', allowed: 'everyone', status: 204, endsSession: true },
   {
     method: 'POST',
+    route: '/api/v1/auth/unlock',
+    allowed: 'everyone',
+    request: (w, { caller }) => ({ body: { token: own(w, 'unlock', caller) } }),
+    note: 'the e-mailed link is the proof',
+  },
+  {
+    method: 'POST',
     route: '/api/v1/auth/password-reset/request',
     allowed: 'everyone',
     status: 202,
@@ -169,13 +181,21 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/account/mfa/enable',
     allowed: signedIn_,
-    status: 204,
+    status: 200,
     // Set-up first, then the code the app would show; the next entry turns it off again.
     request: async (_, { client, t }) => {
       const setup = await client.post('/api/v1/account/mfa/setup');
       const secret = setup.statusCode === 200 ? json<{ secret: string }>(setup).secret : 'AAAAAAAAAAAAAAAA';
       return { body: { code: totp(secret, t.clock.now()) } };
     },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/account/mfa/recovery-codes',
+    allowed: signedIn_,
+    request: (w, { caller }) => ({
+      body: { password: caller === 'anonymous' ? PASSWORD : w.people[caller].password },
+    }),
   },
   {
     method: 'POST',
@@ -191,6 +211,25 @@ export const entries: AccessEntry[] = [
       return { body: { password: w.people[caller].password, code: totp(secret, next) } };
     },
   },
+  { method: 'GET', route: '/api/v1/account/sessions', allowed: signedIn_ },
+  {
+    method: 'DELETE',
+    route: '/api/v1/account/sessions/:sessionId',
+    allowed: signedIn_,
+    status: 204,
+    // The caller signs in on a second device, then signs that one out from here.
+    request: async (w, { caller, client, t }) => {
+      if (caller === 'anonymous') return { url: '/api/v1/account/sessions/abcdef' };
+      await signedIn(t.app, w.people[caller]);
+      const listed = json<{ sessions: { id: string; current: boolean }[] }>(
+        await client.get('/api/v1/account/sessions'),
+      );
+      const other = listed.sessions?.find((s) => !s.current)?.id ?? 'none';
+      return { url: `/api/v1/account/sessions/${other}` };
+    },
+  },
+  { method: 'POST', route: '/api/v1/account/sessions/sign-out-others', allowed: signedIn_ },
+
   {
     method: 'POST',
     route: '/api/v1/invitations',

@@ -10,5 +10,12 @@ export const ACCOUNTS_AUDIT_KINDS = [
   'user.password_changed',
   'user.mfa_enabled',
   'user.mfa_disabled',
+  'user.mfa_sign_in_ended',
+  'user.recovery_codes_regenerated',
+  'user.recovery_code_used',
+  'user.locked',
+  'user.unlocked',
+  'user.sessions_revoked',
+  'user.sign_up_repeated',
 ] as const;
 export type AccountsAuditKind = (typeof ACCOUNTS_AUDIT_KINDS)[number];

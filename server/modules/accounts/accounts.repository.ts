@@ -1,9 +1,9 @@
-import type { Selectable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { SessionsTable, UsersTable } from '../../db/schema.ts';
 
 export type UserRow = UsersTable;
-export type SessionRow = Selectable<SessionsTable>;
+export type SessionRow = Insertable<SessionsTable>;
 
 export const findUserByEmail = (db: Executor, email: string) =>
   db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
@@ -75,21 +75,16 @@ export async function revokeUserSessions(db: Executor, userId: string, at: strin
 
 export async function insertAttempt(
   db: Executor,
-  attempt: { id: string; email: string; ip: string; succeeded: number; created_at: string },
+  attempt: {
+    id: string;
+    email: string;
+    ip: string;
+    succeeded: number;
+    step?: 'password' | 'second_factor';
+    created_at: string;
+  },
 ) {
   await db.insertInto('sign_in_attempts').values(attempt).execute();
-}
-
-export async function countFailures(db: Executor, by: { email?: string; ip?: string }, since: string) {
-  let q = db
-    .selectFrom('sign_in_attempts')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('created_at').as('oldest')])
-    .where('succeeded', '=', 0)
-    .where('created_at', '>', since);
-  if (by.email) q = q.where('email', '=', by.email);
-  if (by.ip) q = q.where('ip', '=', by.ip);
-  const row = await q.executeTakeFirstOrThrow();
-  return { count: Number(row.n), oldest: row.oldest as string | null };
 }
 
 // One-time tokens ---------------------------------------------------------------------------
@@ -156,3 +151,122 @@ export const deleteDeadTokens = async (db: Executor, before: string) =>
         .executeTakeFirst()
     ).numDeletedRows,
   );
+
+// Sign-in hardening -------------------------------------------------------------------------
+
+export async function countStepFailures(
+  db: Executor,
+  by: { email?: string; ip?: string; step: 'password' | 'second_factor' },
+  since: string,
+) {
+  let q = db
+    .selectFrom('sign_in_attempts')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.min('created_at').as('oldest'),
+      eb.fn.max('created_at').as('latest'),
+    ])
+    .where('succeeded', '=', 0)
+    .where('step', '=', by.step)
+    .where('created_at', '>', since);
+  if (by.email) q = q.where('email', '=', by.email);
+  if (by.ip) q = q.where('ip', '=', by.ip);
+  const row = await q.executeTakeFirstOrThrow();
+  return {
+    failures: Number(row.n),
+    oldest: (row.oldest as string | null) ?? null,
+    latest: (row.latest as string | null) ?? null,
+  };
+}
+
+/** Counts one more wrong code against a pending sign-in; returns how many it has now. */
+export async function addMfaFailure(db: Executor, sessionId: string): Promise<number> {
+  const row = await db
+    .updateTable('sessions')
+    .set((eb) => ({ mfa_failures: eb('mfa_failures', '+', 1) }))
+    .where('id', '=', sessionId)
+    .returning('mfa_failures')
+    .executeTakeFirst();
+  return Number(row?.mfa_failures ?? 0);
+}
+
+/** A person's live sessions that finished signing in, newest first. */
+export const listLiveSessions = (db: Executor, userId: string, now: string) =>
+  db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'ip', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('mfa_verified', '=', 1)
+    .where('idle_expires_at', '>', now)
+    .where('absolute_expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+
+export async function revokeUserSession(db: Executor, userId: string, id: string, at: string) {
+  const result = await db
+    .updateTable('sessions')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function replaceRecoveryCodes(
+  db: Executor,
+  userId: string,
+  codes: { id: string; code_hash: string; created_at: string }[],
+) {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  if (codes.length)
+    await db
+      .insertInto('recovery_codes')
+      .values(codes.map((c) => ({ ...c, user_id: userId, used_at: null })))
+      .execute();
+}
+
+/** Marks an unused recovery code used; false if it is not one of this person's unused codes. */
+export async function spendRecoveryCode(db: Executor, userId: string, codeHash: string, at: string) {
+  const result = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: at })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function countUnusedRecoveryCodes(db: Executor, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('recovery_codes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// Retention ---------------------------------------------------------------------------------
+
+/** Sessions that ended (expired or signed out) before `before`. */
+export async function deleteEndedSessions(db: Executor, before: string) {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([
+        eb('absolute_expires_at', '<', before),
+        eb('idle_expires_at', '<', before),
+        eb('revoked_at', '<', before),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function deleteAttemptsBefore(db: Executor, before: string) {
+  const result = await db.deleteFrom('sign_in_attempts').where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

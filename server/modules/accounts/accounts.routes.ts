@@ -6,8 +6,17 @@ import type { App } from '../../http/types.ts';
 import { hashToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as accounts from './accounts.service.ts';
-import { disableMfa, enableMfa, startMfaSetup } from './mfa.service.ts';
-import { completeMfa, resolveSession, signIn, signOut } from './sessions.service.ts';
+import { disableMfa, enableMfa, regenerateRecoveryCodes, startMfaSetup } from './mfa.service.ts';
+import {
+  completeMfa,
+  listMySessions,
+  resolveSession,
+  signIn,
+  signOut,
+  signOutOtherSessions,
+  signOutSession,
+  unlockAccount,
+} from './sessions.service.ts';
 
 export function accountsRoutes(app: App, deps: Deps) {
   route(app, contract.getSession, async (request) => ({
@@ -36,8 +45,16 @@ export function accountsRoutes(app: App, deps: Deps) {
   });
 
   route(app, contract.completeMfa, async (request) => {
-    await completeMfa(deps, { sessionId: request.pendingMfaSessionId, code: request.body.code });
+    await completeMfa(
+      deps,
+      { sessionId: request.pendingMfaSessionId, code: request.body.code },
+      requestMeta(request),
+    );
   });
+
+  route(app, contract.unlockAccount, async (request) =>
+    unlockAccount(deps, request.body.token, requestMeta(request)),
+  );
 
   route(app, contract.signOut, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -61,9 +78,19 @@ export function accountsRoutes(app: App, deps: Deps) {
 
   route(app, contract.startMfaSetup, async (request) => startMfaSetup(deps, request.actor));
 
-  route(app, contract.enableMfa, async (request) => {
-    await enableMfa(deps, request.actor, request.body.code);
+  route(app, contract.enableMfa, async (request) => enableMfa(deps, request.actor, request.body.code));
+
+  route(app, contract.regenerateRecoveryCodes, async (request) =>
+    regenerateRecoveryCodes(deps, request.actor, request.body),
+  );
+
+  route(app, contract.listSessions, async (request) => listMySessions(deps, request.actor));
+
+  route(app, contract.signOutSession, async (request) => {
+    await signOutSession(deps, request.actor, request.params.sessionId);
   });
+
+  route(app, contract.signOutOtherSessions, async (request) => signOutOtherSessions(deps, request.actor));
 
   route(app, contract.disableMfa, async (request) => {
     await disableMfa(deps, request.actor, request.body);

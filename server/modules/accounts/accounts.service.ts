@@ -2,7 +2,7 @@ import { GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
-import { addMs, DAY, HOUR, iso } from '../../infra/clock.ts';
+import { DAY, HOUR, iso } from '../../infra/clock.ts';
 import { hashToken, newToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
@@ -11,9 +11,11 @@ import { consumeQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { findPrograms } from '../programs/programs.service.ts';
+import { issueToken, linkTo, notifySecurityChange } from './account-links.ts';
 import { ACCOUNT_EMAILS } from './accounts.emails.ts';
 import * as repo from './accounts.repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { liftLock } from './sessions.service.ts';
 
 const VERIFY_TTL = 2 * DAY;
 const RESET_TTL = HOUR;
@@ -21,27 +23,11 @@ const TOO_MANY_EMAILS =
   'We have sent several e-mails already. Please check your inbox (and spam folder), or try again in an hour.';
 const CHECK_EMAIL = 'Check your e-mail: we sent you a link. It may take a minute to arrive.';
 
-/** A link into the web app; tokens ride in the #fragment, which browsers never send to a server. */
-export const linkTo = (deps: Pick<Deps, 'config'>, page: string, token: string) =>
-  `${deps.config.publicUrl}${page}#token=${token}`;
-
-async function issueToken(db: Executor, deps: Deps, userId: string, purpose: string, ttlMs: number) {
-  const token = newToken();
-  const now = deps.clock.now();
-  await repo.insertToken(db, {
-    id: newId(),
-    token_hash: hashToken(token, deps.config.appSecret),
-    purpose,
-    user_id: userId,
-    expires_at: iso(addMs(now, ttlMs)),
-    created_at: iso(now),
-  });
-  return token;
-}
-
 /**
  * Creates an account and e-mails a confirmation link. An address already in use gets a note
- * instead of an error, so the form never tells a stranger who has an account.
+ * instead of an error, so the form never tells a stranger who has an account; and both answers
+ * take the same work (the password is hashed, one e-mail and one audit event are written in one
+ * transaction), so neither does the time the answer takes (`npm run bench:sign-up`).
  */
 export async function signUp(
   deps: Deps,
@@ -57,15 +43,25 @@ export async function signUp(
   );
   const existing = await repo.findUserByEmail(deps.db, input.email);
   const now = deps.clock.now();
+  const passwordHash = await hashPassword(input.password);
   if (existing) {
-    await queueEmail(deps.db, deps, {
-      to: existing.email,
-      toUserId: existing.id,
-      ...ACCOUNT_EMAILS.alreadyHaveAccount(`${deps.config.publicUrl}/sign-in`),
+    await inTransaction(deps.db, async (tx) => {
+      await queueEmail(tx, deps, {
+        to: existing.email,
+        toUserId: existing.id,
+        ...ACCOUNT_EMAILS.alreadyHaveAccount(`${deps.config.publicUrl}/sign-in`),
+      });
+      await recordAudit(tx, {
+        kind: 'user.sign_up_repeated',
+        at: now,
+        actorId: null,
+        subjectType: 'user',
+        subjectId: existing.id,
+        ip: meta.ip,
+      });
     });
     return { message: CHECK_EMAIL };
   }
-  const passwordHash = await hashPassword(input.password);
   const userId = newId();
   await inTransaction(deps.db, async (tx) => {
     await repo.insertUser(tx, {
@@ -170,27 +166,33 @@ export async function requestPasswordReset(deps: Deps, email: string, meta: Requ
     { limit: 5, windowMs: HOUR },
     TOO_MANY_EMAILS,
   );
+  // The same work whether or not the address has an account: a token is made, one transaction
+  // writes it (or expires nothing) and an audit event, so the answer's time tells nothing.
   const user = await repo.findUserByEmail(deps.db, email);
-  if (user && !user.disabled_at) {
-    const now = deps.clock.now();
-    await inTransaction(deps.db, async (tx) => {
-      await repo.expireTokens(tx, user.id, 'reset_password', iso(now));
-      const token = await issueToken(tx, deps, user.id, 'reset_password', RESET_TTL);
+  const known = user && !user.disabled_at ? user : null;
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.expireTokens(tx, known?.id ?? '', 'reset_password', iso(now));
+    if (known) {
+      const token = await issueToken(tx, deps, known.id, 'reset_password', RESET_TTL);
       await queueEmail(tx, deps, {
-        to: user.email,
-        toUserId: user.id,
-        ...ACCOUNT_EMAILS.resetPassword(user.name, linkTo(deps, '/reset-password', token)),
+        to: known.email,
+        toUserId: known.id,
+        ...ACCOUNT_EMAILS.resetPassword(known.name, linkTo(deps, '/reset-password', token)),
       });
-      await recordAudit(tx, {
-        kind: 'user.password_reset_requested',
-        at: now,
-        actorId: null,
-        subjectType: 'user',
-        subjectId: user.id,
-        ip: meta.ip,
-      });
+    } else {
+      hashToken(newToken(), deps.config.appSecret);
+    }
+    await recordAudit(tx, {
+      kind: 'user.password_reset_requested',
+      at: now,
+      actorId: null,
+      subjectType: 'user',
+      subjectId: known?.id ?? null,
+      data: { account: known !== null },
+      ip: meta.ip,
     });
-  }
+  });
   return { message: 'If an account uses that address, we sent it a link to reset the password.' };
 }
 
@@ -222,6 +224,9 @@ export async function resetPassword(
       updated_at: iso(now),
     });
     await repo.revokeUserSessions(tx, row.user_id, iso(now));
+    // Proving the inbox lifts an account lock, as the unlock link would.
+    if (user?.locked_at) await liftLock(tx, row.user_id, now);
+    if (user) await notifySecurityChange(tx, deps, user, 'password_reset');
     await recordAudit(tx, {
       kind: 'user.password_reset',
       at: now,
@@ -251,6 +256,7 @@ export async function changePassword(
   await inTransaction(deps.db, async (tx) => {
     await repo.updateUser(tx, actor.userId, { password_hash: passwordHash, updated_at: iso(now) });
     await repo.revokeUserSessions(tx, actor.userId, iso(now), actor.sessionId ?? undefined);
+    await notifySecurityChange(tx, deps, user, 'password_changed');
     await recordAudit(tx, {
       kind: 'user.password_changed',
       at: now,
@@ -280,6 +286,7 @@ export async function getMe(deps: Deps, actor: Actor | null) {
     name: user.name,
     emailVerified: user.email_verified_at !== null,
     hasMfa: user.totp_enabled_at !== null,
+    recoveryCodesLeft: user.totp_enabled_at ? await repo.countUnusedRecoveryCodes(deps.db, user.id) : 0,
     mfaSetupRequired: actor.mfaSetupRequired,
     grants: actor.grants,
     programs,
@@ -287,6 +294,9 @@ export async function getMe(deps: Deps, actor: Actor | null) {
 }
 
 // For other areas: people's accounts, read by id or address, and made when an invitation is accepted.
+
+/** A link into the web app carrying a token after #. */
+export { linkTo } from './account-links.ts';
 
 export const findUser = (db: Executor, userId: string) => repo.findUserById(db, userId);
 export const findUserByEmail = (db: Executor, email: string) => repo.findUserByEmail(db, email);

@@ -1,11 +1,14 @@
+import { randomInt } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
-import { decrypt, deriveKey, encrypt } from '../../infra/crypto.ts';
+import { decrypt, deriveKey, encrypt, hashToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { notifySecurityChange } from './account-links.ts';
 import * as repo from './accounts.repository.ts';
 import { verifyPassword } from './passwords.ts';
 
@@ -44,6 +47,70 @@ export async function acceptTotpCode(
   return repo.claimTotpStep(deps.db, user.id, Math.floor(now / PERIOD_MS) + delta);
 }
 
+// Recovery codes: ten single-use codes shown once, for when the phone is lost. Only their keyed
+// hashes are stored; making new ones replaces every old one.
+
+export const RECOVERY_CODE_COUNT = 10;
+// No 0/o, 1/l/i: a code is read off paper and typed.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+const normalize = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, '');
+const hashRecoveryCode = (deps: Pick<Deps, 'config'>, code: string) =>
+  hashToken(`recovery-code:${normalize(code)}`, deps.config.appSecret);
+
+function newRecoveryCode(): string {
+  const chars = Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]);
+  return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
+}
+
+/** Makes a new set of recovery codes, replacing the old; returns them for showing once. */
+async function issueRecoveryCodes(tx: Executor, deps: Deps, userId: string): Promise<string[]> {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  const at = iso(deps.clock.now());
+  await repo.replaceRecoveryCodes(
+    tx,
+    userId,
+    codes.map((code) => ({ id: newId(), code_hash: hashRecoveryCode(deps, code), created_at: at })),
+  );
+  return codes;
+}
+
+/** Uses one of the person's recovery codes at the second step; false if it is not an unused one. */
+export async function spendRecoveryCode(
+  deps: Deps,
+  userId: string,
+  code: string,
+  now: Date,
+): Promise<boolean> {
+  if (normalize(code).length !== 10) return false;
+  return repo.spendRecoveryCode(deps.db, userId, hashRecoveryCode(deps, code), iso(now));
+}
+
+/** New recovery codes, after the password is given again; the old ones stop working. */
+export async function regenerateRecoveryCodes(deps: Deps, actor: Actor | null, input: { password: string }) {
+  requireActor(actor);
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user?.totp_enabled_at) throw new AppError('CONFLICT', 'Turn on two-step sign-in first.');
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    throw new AppError('VALIDATION_FAILED', 'Your password did not match.', {
+      fields: { password: 'does not match' },
+    });
+  }
+  const now = deps.clock.now();
+  return inTransaction(deps.db, async (tx) => {
+    const recoveryCodes = await issueRecoveryCodes(tx, deps, user.id);
+    await recordAudit(tx, {
+      kind: 'user.recovery_codes_regenerated',
+      at: now,
+      actorId: user.id,
+      subjectType: 'user',
+      subjectId: user.id,
+      ip: actor.ip,
+    });
+    await notifySecurityChange(tx, deps, user, 'recovery_codes_regenerated');
+    return { recoveryCodes };
+  });
+}
+
 /** Starts set-up: a new secret is stored (not yet active) and shown once for the person's app. */
 export async function startMfaSetup(deps: Deps, actor: Actor | null) {
   requireActor(actor);
@@ -57,7 +124,8 @@ export async function startMfaSetup(deps: Deps, actor: Actor | null) {
   return { secret: secret.base32, otpauthUrl: totpFor(secret.base32, actor.email).toString() };
 }
 
-export async function enableMfa(deps: Deps, actor: Actor | null, code: string): Promise<void> {
+/** Turns two-step sign-in on with a code from the app; answers with the recovery codes, shown once. */
+export async function enableMfa(deps: Deps, actor: Actor | null, code: string) {
   requireActor(actor);
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user?.totp_secret_enc) {
@@ -73,9 +141,10 @@ export async function enableMfa(deps: Deps, actor: Actor | null, code: string): 
     );
   }
   const now = deps.clock.now();
-  await inTransaction(deps.db, async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     await repo.updateUser(tx, actor.userId, { totp_enabled_at: iso(now), updated_at: iso(now) });
     if (actor.sessionId) await repo.markSessionMfaVerified(tx, actor.sessionId);
+    const recoveryCodes = await issueRecoveryCodes(tx, deps, actor.userId);
     await recordAudit(tx, {
       kind: 'user.mfa_enabled',
       at: now,
@@ -84,6 +153,8 @@ export async function enableMfa(deps: Deps, actor: Actor | null, code: string): 
       subjectId: actor.userId,
       ip: actor.ip,
     });
+    await notifySecurityChange(tx, deps, user, 'mfa_enabled');
+    return { recoveryCodes };
   });
 }
 
@@ -109,6 +180,7 @@ export async function disableMfa(deps: Deps, actor: Actor | null, input: { passw
       totp_secret_enc: null,
       updated_at: iso(now),
     });
+    await repo.replaceRecoveryCodes(tx, actor.userId, []);
     await recordAudit(tx, {
       kind: 'user.mfa_disabled',
       at: now,
@@ -117,5 +189,6 @@ export async function disableMfa(deps: Deps, actor: Actor | null, input: { passw
       subjectId: actor.userId,
       ip: actor.ip,
     });
+    await notifySecurityChange(tx, deps, user, 'mfa_disabled');
   });
 }

@@ -1,0 +1,48 @@
+import type { Executor } from '../../db/database.ts';
+import { addMs, iso } from '../../infra/clock.ts';
+import { hashToken, newToken } from '../../infra/crypto.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { queueEmail } from '../mail/mail.service.ts';
+import { ACCOUNT_EMAILS, type SecurityChange } from './accounts.emails.ts';
+import * as repo from './accounts.repository.ts';
+
+/** A link into the web app; tokens ride in the #fragment, which browsers never send to a server. */
+export const linkTo = (deps: Pick<Deps, 'config'>, page: string, token: string) =>
+  `${deps.config.publicUrl}${page}#token=${token}`;
+
+/** A single-use token for an e-mailed link (confirm, reset, unlock); only its keyed hash is kept. */
+export async function issueToken(db: Executor, deps: Deps, userId: string, purpose: string, ttlMs: number) {
+  const token = newToken();
+  const now = deps.clock.now();
+  await repo.insertToken(db, {
+    id: newId(),
+    token_hash: hashToken(token, deps.config.appSecret),
+    purpose,
+    user_id: userId,
+    expires_at: iso(addMs(now, ttlMs)),
+    created_at: iso(now),
+  });
+  return token;
+}
+
+/** Tells a person by e-mail that how they sign in has changed, with the way back if it was not them. */
+export async function notifySecurityChange(
+  tx: Executor,
+  deps: Deps,
+  user: { id: string; name: string; email: string },
+  change: SecurityChange,
+  extra = '',
+) {
+  await queueEmail(tx, deps, {
+    to: user.email,
+    toUserId: user.id,
+    ...ACCOUNT_EMAILS.securityNotice(
+      user.name,
+      change,
+      deps.clock.now(),
+      `${deps.config.publicUrl}/forgot-password`,
+      extra,
+    ),
+  });
+}
