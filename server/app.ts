@@ -44,6 +44,7 @@ import { jobsBoardRoutes } from './modules/jobs-board/jobs-board.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { membershipRoutes } from './modules/membership/membership.routes.ts';
+import { myDataRoutes } from './modules/my-data/my-data.routes.ts';
 import { newsletterRoutes } from './modules/newsletter/newsletter.routes.ts';
 import { notesRoutes } from './modules/notes/notes.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
@@ -82,8 +83,9 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   libraryRoutes,
   newsletterRoutes,
   jobsBoardRoutes,
-  // The life of the data: retention and legal holds
+  // The life of the data: retention, legal holds, a person's export and deletion
   retentionRoutes,
+  myDataRoutes,
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');

@@ -270,3 +270,48 @@ export async function deleteAttemptsBefore(db: Executor, before: string) {
   const result = await db.deleteFrom('sign_in_attempts').where('created_at', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** A person's sign-ins: when, from where, with what browser (their data export). */
+export const listUserSessions = (db: Executor, userId: string) =>
+  db
+    .selectFrom('sessions')
+    .select(['created_at', 'last_seen_at', 'ip', 'user_agent', 'revoked_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+
+/** Attempts to sign in with a person's address (their data export). */
+export const listAttemptsFor = (db: Executor, email: string) =>
+  db
+    .selectFrom('sign_in_attempts')
+    .select(['created_at', 'ip', 'succeeded'])
+    .where('email', '=', email.toLowerCase())
+    .orderBy('created_at')
+    .execute();
+
+/**
+ * Makes an account no one's (deletion at the person's request): the name and address are
+ * replaced, the password and second factor go, the account is disabled, and its sign-ins,
+ * links and sign-in attempts are removed. The row stays so records that must be kept still
+ * point at an account, which now names no one.
+ */
+export async function forgetUser(db: Executor, userId: string, email: string, at: string) {
+  await db
+    .updateTable('users')
+    .set({
+      name: 'Deleted person',
+      email: `deleted-${userId}@deleted.invalid`,
+      password_hash: null,
+      email_verified_at: null,
+      totp_secret_enc: null,
+      totp_enabled_at: null,
+      disabled_at: at,
+      updated_at: at,
+    })
+    .where('id', '=', userId)
+    .execute();
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  await db.deleteFrom('one_time_tokens').where('user_id', '=', userId).execute();
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await db.deleteFrom('sign_in_attempts').where('email', '=', email.toLowerCase()).execute();
+}

@@ -328,3 +328,31 @@ export const setInvitedPassword = (db: Executor, userId: string, passwordHash: s
 
 /** Removes one-time tokens (confirmation and reset links) dead since before `before` (retention). */
 export const purgeDeadTokens = (db: Executor, before: string) => repo.deleteDeadTokens(db, before);
+
+/** What the accounts area holds about a person, for their export: never the password or second-factor secret. */
+export async function accountHeldAbout(db: Executor, userId: string) {
+  const user = await repo.findUserById(db, userId);
+  if (!user) return null;
+  return {
+    account: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      emailConfirmedAt: user.email_verified_at,
+      twoStepSignInSince: user.totp_enabled_at,
+      createdAt: user.created_at,
+    },
+    sessions: await repo.listUserSessions(db, userId),
+    signInAttempts: await repo.listAttemptsFor(db, user.email),
+  };
+}
+
+/** Makes an account no one's, at the person's request (see forgetUser); the caller checked their password. */
+export const forgetAccount = (db: Executor, userId: string, email: string, at: string) =>
+  repo.forgetUser(db, userId, email, at);
+
+/** Whether this is the person's password (a deletion's confirmation). */
+export async function passwordMatches(db: Executor, userId: string, password: string) {
+  const user = await repo.findUserById(db, userId);
+  return !!user && (await verifyPassword(user.password_hash, password));
+}

@@ -69,3 +69,26 @@ export const hasSigned = async (db: Executor, documentId: string, userId: string
 
 export const insertSignature = (db: Executor, row: Insertable<SignaturesTable>) =>
   db.insertInto('signatures').values(row).execute();
+
+/** Every signature a person made, on any case's document (their data export). */
+export const listSignaturesBy = (db: Executor, userId: string) =>
+  db
+    .selectFrom('signatures as s')
+    .innerJoin('case_documents as d', 'd.id', 's.document_id')
+    .select([
+      's.case_id',
+      'd.kind as document_kind',
+      'd.title as document_title',
+      'd.version as document_version',
+      's.signer_name',
+      's.signer_capacity',
+      's.method',
+      's.intent_statement',
+      's.document_sha256',
+      's.signed_at',
+      's.ip',
+      's.user_agent',
+    ])
+    .where('s.signer_user_id', '=', userId)
+    .orderBy('s.signed_at')
+    .execute();

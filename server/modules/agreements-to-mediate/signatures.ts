@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatMissouriDate, formatMissouriTime } from '../../../domain/missouri-time.ts';
-import type { Tx } from '../../db/database.ts';
+import type { Executor, Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
@@ -213,3 +213,6 @@ export function signedBlocks(
   for (const line of certificate) blocks.push({ kind: 'paragraph', text: line });
   return blocks;
 }
+
+/** Every signature a person made: which document, how, when, from where (their data export). */
+export const signaturesBy = (db: Executor, userId: string) => repo.listSignaturesBy(db, userId);

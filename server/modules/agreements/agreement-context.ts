@@ -60,3 +60,6 @@ export const signedAgreementCases = async (db: Executor, caseIds: readonly strin
 
 /** The terms, timeline and settled issues of one version of the agreement. */
 export const agreementContent = (db: Executor, documentId: string) => repo.findVersionContent(db, documentId);
+
+/** Comments a person wrote on draft agreements (their data export). */
+export const commentsBy = (db: Executor, userId: string) => repo.listCommentsBy(db, userId);

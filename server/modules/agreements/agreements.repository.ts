@@ -91,3 +91,12 @@ export const insertComment = (
     created_at: string;
   },
 ) => db.insertInto('agreement_comments').values(row).execute();
+
+/** Comments a person wrote on draft agreements (their data export). */
+export const listCommentsBy = (db: Executor, userId: string) =>
+  db
+    .selectFrom('agreement_comments')
+    .select(['case_id', 'version', 'body', 'created_at'])
+    .where('author_id', '=', userId)
+    .orderBy('created_at')
+    .execute();

@@ -11,6 +11,7 @@ import { JOBS_BOARD_AUDIT_KINDS } from '../jobs-board/jobs-board.audit.ts';
 import { KEYS_AUDIT_KINDS } from '../keys/keys.audit.ts';
 import { LIBRARY_AUDIT_KINDS } from '../library/library.audit.ts';
 import { MEMBERSHIP_AUDIT_KINDS } from '../membership/membership.audit.ts';
+import { MY_DATA_AUDIT_KINDS } from '../my-data/my-data.audit.ts';
 import { NEWSLETTER_AUDIT_KINDS } from '../newsletter/newsletter.audit.ts';
 import { NOTES_AUDIT_KINDS } from '../notes/notes.audit.ts';
 import { OUTCOMES_AUDIT_KINDS } from '../outcomes/outcomes.audit.ts';
@@ -49,6 +50,7 @@ export const AUDIT_KINDS = [
   ...NEWSLETTER_AUDIT_KINDS,
   ...JOBS_BOARD_AUDIT_KINDS,
   ...RETENTION_AUDIT_KINDS,
+  ...MY_DATA_AUDIT_KINDS,
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -76,3 +76,12 @@ export const listCaseEntries = (db: Executor, caseId: string, prefix: string, ki
     )
     .orderBy('seq')
     .execute();
+
+/** What a person did, as the audit trail records it (their data export). */
+export const listEventsBy = (db: Executor, userId: string) =>
+  db
+    .selectFrom('audit_events')
+    .select(['occurred_at', 'kind', 'case_id', 'program_id', 'subject_type', 'ip'])
+    .where('actor_id', '=', userId)
+    .orderBy('seq')
+    .execute();

@@ -133,3 +133,6 @@ export const caseTrail = (
   caseId: string,
   filter: { prefix: string; kinds: readonly AuditKind[] },
 ) => repo.listCaseEntries(db, caseId, filter.prefix, filter.kinds);
+
+/** What a person did, as the audit trail records it: when, what kind, on which case (their data export). */
+export const auditEventsBy = (db: Executor, userId: string) => repo.listEventsBy(db, userId);

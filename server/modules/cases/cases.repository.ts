@@ -272,3 +272,58 @@ export const listClosedCases = async (db: Executor, states: readonly CaseState[]
 
 /** Removes a case; the rows on it go with it (their foreign keys cascade), the audit trail stays. */
 export const deleteCase = (db: Executor, id: string) => db.deleteFrom('cases').where('id', '=', id).execute();
+
+/** The places a person has or had on cases, with each case's reference (their data export). */
+export const listPlacesOf = (db: Executor, userId: string) =>
+  db
+    .selectFrom('case_participants as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select([
+      'p.id',
+      'p.case_id',
+      'p.side',
+      'p.role',
+      'p.name',
+      'p.email',
+      'p.organization',
+      'p.address',
+      'p.phone',
+      'p.status',
+      'p.created_at',
+      'c.reference',
+      'c.title',
+      'c.state',
+      'c.program_id',
+      'c.created_at as case_created_at',
+      'c.closed_at',
+    ])
+    .where('p.user_id', '=', userId)
+    .orderBy('p.created_at')
+    .execute();
+
+/** Cases a person mediates or mediated, and cases they asked for (their data export). */
+export const listCasesRunOrRequestedBy = (db: Executor, userId: string) =>
+  db
+    .selectFrom('cases')
+    .select([
+      'id',
+      'reference',
+      'title',
+      'state',
+      'program_id',
+      'created_at',
+      'closed_at',
+      'mediator_id',
+      'requested_by',
+    ])
+    .where((eb) => eb.or([eb('mediator_id', '=', userId), eb('requested_by', '=', userId)]))
+    .orderBy('created_at')
+    .execute();
+
+/** Removes a person's address, phone and e-mail from their places on cases; the name stays with the record. */
+export const forgetContactOf = (db: Executor, userId: string) =>
+  db
+    .updateTable('case_participants')
+    .set({ email: null, phone: null, address: null, hide_contact: 1 })
+    .where('user_id', '=', userId)
+    .execute();

@@ -139,3 +139,53 @@ export const lockCaseRow = (tx: Tx, caseId: string) => repo.lockCase(tx, caseId)
 
 /** Removes a case and every row on it (the other areas' tables cascade from it); the audit trail stays. */
 export const purgeCaseRecord = (db: Executor, caseId: string) => repo.deleteCase(db, caseId);
+
+/** A person's places on cases (as a party or companion), and the cases they mediate or asked for. */
+export async function casesHeldAbout(db: Executor, userId: string) {
+  const places = await repo.listPlacesOf(db, userId);
+  const others = await repo.listCasesRunOrRequestedBy(db, userId);
+  return {
+    places: places.map((p) => ({
+      participantId: p.id,
+      caseId: p.case_id,
+      programId: p.program_id,
+      reference: p.reference,
+      title: p.title,
+      caseState: p.state,
+      caseOpenedAt: p.case_created_at,
+      caseClosedAt: p.closed_at,
+      side: p.side,
+      role: p.role,
+      name: p.name,
+      email: p.email,
+      organization: p.organization,
+      address: p.address,
+      phone: p.phone,
+      status: p.status,
+      addedAt: p.created_at,
+    })),
+    mediated: others
+      .filter((c) => c.mediator_id === userId)
+      .map((c) => ({
+        caseId: c.id,
+        programId: c.program_id,
+        reference: c.reference,
+        title: c.title,
+        state: c.state,
+        openedAt: c.created_at,
+        closedAt: c.closed_at,
+      })),
+    requested: others
+      .filter((c) => c.requested_by === userId)
+      .map((c) => ({
+        caseId: c.id,
+        reference: c.reference,
+        title: c.title,
+        state: c.state,
+        openedAt: c.created_at,
+      })),
+  };
+}
+
+/** A person's contact details leave the case records they are on (their account's deletion). */
+export const forgetContactOnCases = (db: Executor, userId: string) => repo.forgetContactOf(db, userId);

@@ -23,3 +23,19 @@ export const deleteFile = (db: Executor, id: string) => db.deleteFrom('files').w
 /** Removes every file kept for a case (retention); returns how many went. */
 export const deleteCaseFiles = async (db: Executor, caseId: string) =>
   Number((await db.deleteFrom('files').where('case_id', '=', caseId).executeTakeFirst()).numDeletedRows);
+
+/** Files a person uploaded, with their bytes (their data export). */
+export const listFilesOwnedBy = (db: Executor, userId: string) =>
+  db.selectFrom('files').selectAll().where('owner_id', '=', userId).orderBy('created_at').execute();
+
+/** Removes the files a person uploaded that are not kept for a case (their account's deletion). */
+export const deleteLooseFilesOf = async (db: Executor, userId: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('files')
+        .where('owner_id', '=', userId)
+        .where('case_id', 'is', null)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );

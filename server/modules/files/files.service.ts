@@ -288,3 +288,9 @@ export const removeFile = (db: Executor, id: string) => repo.deleteFile(db, id);
 
 /** Removes every file kept for a case (retention, once the case's own rows are gone); returns how many went. */
 export const purgeCaseFiles = (db: Executor, caseId: string) => repo.deleteCaseFiles(db, caseId);
+
+/** Files a person uploaded, with their bytes (their data export). */
+export const filesOwnedBy = (db: Executor, userId: string) => repo.listFilesOwnedBy(db, userId);
+
+/** Removes the files a person uploaded that no case keeps; returns how many went. */
+export const forgetLooseFilesOf = (db: Executor, userId: string) => repo.deleteLooseFilesOf(db, userId);

@@ -89,3 +89,10 @@ export const deleteDeadInvitations = async (db: Executor, before: string) =>
         .executeTakeFirst()
     ).numDeletedRows,
   );
+
+/** Removes every invitation sent to an address (its owner's account deletion). */
+export const deleteInvitationsTo = async (db: Executor, email: string) =>
+  Number(
+    (await db.deleteFrom('invitations').where('email', '=', email.toLowerCase()).executeTakeFirst())
+      .numDeletedRows,
+  );

@@ -359,3 +359,6 @@ export const purgeCaseInvitations = (db: Executor, caseId: string) => repo.delet
 
 /** Removes invitations never accepted that stopped working before `before`; returns how many went. */
 export const purgeDeadInvitations = (db: Executor, before: string) => repo.deleteDeadInvitations(db, before);
+
+/** Removes every invitation sent to an address; returns how many went. */
+export const forgetInvitationsTo = (db: Executor, email: string) => repo.deleteInvitationsTo(db, email);

@@ -59,3 +59,12 @@ export const deletePrivateOptions = async (db: Executor, caseId: string) =>
         .executeTakeFirst()
     ).numDeletedRows,
   );
+
+/** Options a person proposed, on every case (their data export). */
+export const listOptionsBy = (db: Executor, userId: string) =>
+  db
+    .selectFrom('issue_options')
+    .selectAll()
+    .where('proposed_by', '=', userId)
+    .orderBy('created_at')
+    .execute();

@@ -217,3 +217,19 @@ export async function releaseOption(deps: Deps, actor: Actor | null, caseId: str
 
 /** Removes a case's options still private to the person who proposed them; returns how many went. */
 export const purgePrivateOptions = (db: Executor, caseId: string) => repo.deletePrivateOptions(db, caseId);
+
+/** The options a person proposed, in their own words, shared or still private (their data export). */
+export async function optionsBy(db: Executor, deps: Deps, userId: string) {
+  const out = [];
+  for (const o of await repo.listOptionsBy(db, userId)) {
+    out.push({
+      caseId: o.case_id,
+      issueId: o.issue_id,
+      visibility: o.visibility,
+      text: unseal(await caseKey(db, deps, o.case_id), o.text_enc),
+      proposedAt: o.created_at,
+      releasedAt: o.released_at,
+    });
+  }
+  return out;
+}

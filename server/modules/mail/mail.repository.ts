@@ -80,3 +80,26 @@ export const deleteCaseEmails = async (db: Executor, caseId: string) =>
   Number(
     (await db.deleteFrom('outbox_emails').where('case_id', '=', caseId).executeTakeFirst()).numDeletedRows,
   );
+
+/** Every e-mail Parley wrote to a person, by account or address (their data export). */
+export async function listEmailsTo(db: Executor, userId: string, address: string): Promise<OutboxRow[]> {
+  return (
+    await db
+      .selectFrom('outbox_emails')
+      .selectAll()
+      .where((eb) => eb.or([eb('to_user_id', '=', userId), eb('to_address', '=', address.toLowerCase())]))
+      .orderBy('created_at')
+      .execute()
+  ).map(toRow);
+}
+
+/** Removes every e-mail to a person, by account or address (their account's deletion). */
+export const deleteEmailsTo = async (db: Executor, userId: string, address: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('outbox_emails')
+        .where((eb) => eb.or([eb('to_user_id', '=', userId), eb('to_address', '=', address.toLowerCase())]))
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );

@@ -124,3 +124,17 @@ export async function readMailboxAttachment(deps: Pick<Deps, 'db'>, emailId: str
 
 /** Removes every e-mail about a case; returns how many went. */
 export const purgeCaseEmails = (db: Executor, caseId: string) => repo.deleteCaseEmails(db, caseId);
+
+/** Every e-mail Parley wrote to a person: when, what, and whether it went (their data export). */
+export const emailsTo = async (db: Executor, userId: string, address: string) =>
+  (await repo.listEmailsTo(db, userId, address)).map((m) => ({
+    createdAt: m.created_at,
+    sentAt: m.sent_at,
+    status: m.status,
+    subject: m.subject,
+    text: m.text_body,
+  }));
+
+/** Removes every e-mail Parley wrote to a person; returns how many went. */
+export const forgetEmailsTo = (db: Executor, userId: string, address: string) =>
+  repo.deleteEmailsTo(db, userId, address);

@@ -98,3 +98,14 @@ export async function getOutcome(deps: Deps, actor: Actor | null, caseId: string
 
 /** For the case page: how the case ended, once the mediator closed it. */
 export const findOutcome = (db: Executor, caseId: string) => repo.findOutcome(db, caseId);
+
+/** A person's own survey answers, by their places on cases (their data export). */
+export async function surveysOf(db: Executor, places: readonly { caseId: string; participantId: string }[]) {
+  const out = [];
+  for (const p of places) {
+    const survey = await repo.findSurvey(db, p.caseId, p.participantId);
+    if (survey?.answered_at)
+      out.push({ caseId: p.caseId, answers: survey.answers, answeredAt: survey.answered_at });
+  }
+  return out;
+}

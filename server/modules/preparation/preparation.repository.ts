@@ -48,3 +48,15 @@ export const deleteCasePreparations = async (db: Executor, caseId: string) =>
     (await db.deleteFrom('case_preparations').where('case_id', '=', caseId).executeTakeFirst())
       .numDeletedRows,
   );
+
+/** Removes one party's preparation on a case (their account's deletion). */
+export const deletePreparationOf = async (db: Executor, caseId: string, participantId: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('case_preparations')
+        .where('case_id', '=', caseId)
+        .where('participant_id', '=', participantId)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );

@@ -140,3 +140,35 @@ export async function saveMediatorNote(
 /** Removes every party's preparation on a case; returns how many went. */
 export const purgeCasePreparations = (db: Executor, caseId: string) =>
   repo.deleteCasePreparations(db, caseId);
+
+/**
+ * A party's own preparation answers on their cases (their data export). The mediator's note on
+ * them is the mediator's words, not theirs, and is left out.
+ */
+export async function preparationsOf(
+  db: Executor,
+  deps: Deps,
+  places: readonly { caseId: string; participantId: string }[],
+) {
+  const out = [];
+  for (const p of places) {
+    const row = await repo.findPreparation(db, p.caseId, p.participantId);
+    if (!row?.answers_enc) continue;
+    out.push({
+      caseId: p.caseId,
+      answers: openAnswers(await caseKey(db, deps, p.caseId), row.answers_enc),
+      submittedAt: row.submitted_at,
+    });
+  }
+  return out;
+}
+
+/** Removes a person's own preparation on their cases (their account's deletion); returns how many went. */
+export async function forgetPreparationsOf(
+  db: Executor,
+  places: readonly { caseId: string; participantId: string }[],
+) {
+  let n = 0;
+  for (const p of places) n += await repo.deletePreparationOf(db, p.caseId, p.participantId);
+  return n;
+}

@@ -9,6 +9,7 @@ import {
   monthOf,
   type ProgramRetention,
   purgeDue,
+  recordsExpireAt,
   resolveRetention,
   TOKEN_GRACE_DAYS,
 } from '../../../domain/retention.ts';
@@ -332,4 +333,12 @@ export async function caseReport(deps: Deps, actor: Actor | null, programId: str
     byMonth: count(all.map((r) => ({ key: r.month }))).map(({ key, cases }) => ({ month: key, cases })),
     byState: count(all.map((r) => ({ key: r.state }))).map(({ key, cases }) => ({ state: key, cases })),
   };
+}
+
+// For other areas: until when a closed case is kept (a person's deletion preview says so).
+
+/** The day a closed case's records are due to be purged under its program's schedule (YYYY-MM-DD). */
+export async function keptUntil(db: Executor, programId: string, closedAt: string) {
+  const { retention } = await policyOf(db, programId);
+  return recordsExpireAt(new Date(closedAt), retention.closedCaseYears.value).toISOString().slice(0, 10);
 }

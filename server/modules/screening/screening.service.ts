@@ -249,3 +249,14 @@ export async function listConfidentialityExceptions(deps: Deps, actor: Actor | n
 /** For the case page: whose screening answers are in (no answers). */
 export const screeningAnsweredBy = (db: Executor, caseId: string) =>
   repo.listAnsweredParticipantIds(db, caseId);
+
+/** A person's own screening answers and note, by their places on cases (their data export). */
+export async function screeningsOf(db: Executor, participantIds: readonly string[]) {
+  const out = [];
+  for (const id of participantIds) {
+    const row = await repo.findScreening(db, id);
+    if (row)
+      out.push({ caseId: row.case_id, answers: row.answers, note: row.note, submittedAt: row.submitted_at });
+  }
+  return out;
+}

@@ -223,3 +223,7 @@ export const insertFeed = (
     .insertInto('calendar_feeds')
     .values({ ...row, revoked_at: null })
     .execute();
+
+/** Removes a person's calendar feeds (their account's deletion). */
+export const deleteFeedsOf = (db: Executor, userId: string) =>
+  db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();

@@ -350,3 +350,6 @@ export async function heldSessionTotals(db: Executor, caseId: string) {
   const held = (await repo.listSessions(db, caseId)).filter((s) => s.status === 'held');
   return { held: held.length, minutes: held.reduce((sum, s) => sum + s.minutes, 0) };
 }
+
+/** Removes a person's calendar feed links (their account's deletion). */
+export const forgetFeedsOf = (db: Executor, userId: string) => repo.deleteFeedsOf(db, userId);

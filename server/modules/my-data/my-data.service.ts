@@ -1,0 +1,220 @@
+import { strToU8, zipSync } from 'fflate';
+import type { AccountDeleted, DeletionItem, DeletionPreview } from '../../../contracts/my-data.ts';
+import { type CaseState, CLOSED_STATES } from '../../../domain/case-lifecycle.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
+import { AppError } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { type Actor, loadGrants, requireActor, revokeRole } from '../access/access.service.ts';
+import { accountHeldAbout, forgetAccount, passwordMatches } from '../accounts/accounts.service.ts';
+import { commentsBy } from '../agreements/agreement-context.ts';
+import { signaturesBy } from '../agreements-to-mediate/signatures.ts';
+import { auditEventsBy, recordAudit } from '../audit/audit.service.ts';
+import { casesHeldAbout, forgetContactOnCases } from '../cases/cases.service.ts';
+import { filesOwnedBy, forgetLooseFilesOf } from '../files/files.service.ts';
+import { forgetInvitationsTo } from '../invitations/invitations.service.ts';
+import { optionsBy } from '../issues/issues.service.ts';
+import { emailsTo, forgetEmailsTo } from '../mail/mail.service.ts';
+import { surveysOf } from '../outcomes/outcomes.service.ts';
+import { forgetPreparationsOf, preparationsOf } from '../preparation/preparation.service.ts';
+import { keptUntil } from '../retention/retention.service.ts';
+import { screeningsOf } from '../screening/screening.service.ts';
+import { forgetFeedsOf } from '../sessions/sessions.service.ts';
+
+/**
+ * A person's data. The export gathers, area by area, what Parley holds about the person — their
+ * account, sign-ins, roles, places on cases, their own words (preparation, screening, options they
+ * proposed, comments), their signatures, surveys, e-mails to them, what the audit trail records
+ * they did, and the files they uploaded — and nothing of anyone else's confidential words (the
+ * mediator's notes and notes on their preparation, the other side's preparation and options).
+ */
+
+const isOpen = (state: string) => !CLOSED_STATES.includes(state as CaseState);
+
+async function gather(db: Executor, deps: Deps, userId: string) {
+  const account = await accountHeldAbout(db, userId);
+  if (!account) throw new AppError('NOT_FOUND', 'Your account could not be found.');
+  const cases = await casesHeldAbout(db, userId);
+  const places = cases.places.map((p) => ({ caseId: p.caseId, participantId: p.participantId }));
+  return {
+    account,
+    cases,
+    places,
+    roles: await loadGrants(db, userId),
+    preparation: await preparationsOf(db, deps, places),
+    screening: await screeningsOf(
+      db,
+      places.map((p) => p.participantId),
+    ),
+    options: await optionsBy(db, deps, userId),
+    agreementComments: await commentsBy(db, userId),
+    signatures: await signaturesBy(db, userId),
+    surveys: await surveysOf(db, places),
+    emails: await emailsTo(db, userId, account.account.email),
+    auditTrail: await auditEventsBy(db, userId),
+    files: await filesOwnedBy(db, userId),
+  };
+}
+
+/** A zip of data.json (what Parley holds about the person) and their uploaded files. */
+export async function exportMyData(deps: Deps, actor: Actor | null) {
+  requireActor(actor);
+  const g = await gather(deps.db, deps, actor.userId);
+  const now = deps.clock.now();
+  const documents = g.files.map((f, i) => ({
+    f,
+    path: `documents/${String(i + 1).padStart(3, '0')}-${f.filename}`,
+  }));
+  const data = {
+    about: 'Everything Parley holds about you, as of the time above. Dates and times are UTC.',
+    exportedAt: iso(now),
+    account: g.account.account,
+    roles: g.roles,
+    signIns: g.account.sessions,
+    signInAttempts: g.account.signInAttempts,
+    cases: g.cases,
+    yourPreparation: g.preparation,
+    yourScreeningAnswers: g.screening,
+    optionsYouProposed: g.options,
+    yourCommentsOnAgreements: g.agreementComments,
+    yourSignatures: g.signatures,
+    yourSurveyAnswers: g.surveys,
+    emailsToYou: g.emails,
+    whatYouDidAsTheAuditTrailRecordsIt: g.auditTrail,
+    documents: documents.map(({ f, path }) => ({
+      file: path,
+      name: f.filename,
+      type: f.content_type,
+      size: f.size,
+      sha256: f.sha256,
+      caseId: f.case_id,
+      uploadedAt: f.created_at,
+    })),
+  };
+  const zip = zipSync({
+    'data.json': strToU8(JSON.stringify(data, null, 2)),
+    ...Object.fromEntries(documents.map(({ f, path }) => [path, new Uint8Array(f.data)])),
+  });
+  await inTransaction(deps.db, (tx) =>
+    recordAudit(tx, {
+      kind: 'my_data.exported',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'user',
+      subjectId: actor.userId,
+      data: { files: documents.length },
+    }),
+  );
+  return {
+    data: Buffer.from(zip),
+    filename: `parley-my-data-${iso(now).slice(0, 10)}.zip`,
+    contentType: 'application/zip',
+  };
+}
+
+/** What deleting the account removes, what stays and why, and what stops it now. */
+async function plan(db: Executor, deps: Deps, userId: string) {
+  const g = await gather(db, deps, userId);
+  const blockers = [
+    ...g.cases.places
+      .filter((p) => p.status === 'active' && isOpen(p.caseState))
+      .map(
+        (p) =>
+          `Case ${p.reference} is still open. It must close (or you must leave it) before your account can be deleted.`,
+      ),
+    ...g.cases.mediated
+      .filter((c) => isOpen(c.state))
+      .map(
+        (c) =>
+          `You are the mediator of case ${c.reference}, which is still open. Ask the program to reassign it first.`,
+      ),
+  ];
+  const n = (count: number) => (count > 0 ? count : null);
+  const deleted: DeletionItem[] = [
+    { what: 'Your name, e-mail address, password and two-step sign-in', count: null, why: null },
+    {
+      what: 'Your sign-ins and sign-in attempts',
+      count: n(g.account.sessions.length + g.account.signInAttempts.length),
+      why: null,
+    },
+    { what: 'Your roles in programs and the association', count: n(g.roles.length), why: null },
+    { what: 'Your preparation answers', count: n(g.preparation.length), why: null },
+    { what: 'E-mails Parley wrote to you', count: n(g.emails.length), why: null },
+    {
+      what: 'Files you uploaded that no case keeps',
+      count: n(g.files.filter((f) => f.case_id === null).length),
+      why: null,
+    },
+    { what: 'Your calendar feed links and any invitations sent to you', count: null, why: null },
+  ];
+  const kept: DeletionItem[] = [];
+  for (const p of g.cases.places) {
+    const until = p.caseClosedAt ? await keptUntil(db, p.programId, p.caseClosedAt) : null;
+    kept.push({
+      what: `The records of case ${p.reference}`,
+      count: null,
+      why: `The program keeps a closed case's records${until ? ` until ${until}` : ''} under its retention schedule (or longer under a legal hold). Your address, phone and e-mail are removed from them; your name stays where the record names you.`,
+    });
+  }
+  if (g.signatures.length)
+    kept.push({
+      what: 'Documents you signed',
+      count: g.signatures.length,
+      why: 'A signed agreement is kept as signed, with the name you signed with, for as long as its case is kept: a court may need to enforce it.',
+    });
+  kept.push({
+    what: 'The audit trail of what you did',
+    count: n(g.auditTrail.length),
+    why: 'The audit trail cannot be changed. After deletion it points at an account that names no one.',
+  });
+  return { g, blockers, deleted, kept };
+}
+
+export async function previewAccountDeletion(deps: Deps, actor: Actor | null): Promise<DeletionPreview> {
+  requireActor(actor);
+  const { blockers, deleted, kept } = await plan(deps.db, deps, actor.userId);
+  return { deleted, kept, blockers, can: { delete: blockers.length === 0 } };
+}
+
+/**
+ * Deletes the account after the person confirms with their password: everything in the preview's
+ * "deleted" goes, the records that must be kept lose the person's contact details, and the account
+ * row becomes no one's. Refused while a case of theirs is open.
+ */
+export async function deleteMyAccount(
+  deps: Deps,
+  actor: Actor | null,
+  body: { password: string },
+): Promise<AccountDeleted> {
+  requireActor(actor);
+  if (!(await passwordMatches(deps.db, actor.userId, body.password)))
+    throw new AppError('VALIDATION_FAILED', 'That is not your password.', {
+      fields: { password: 'does not match' },
+    });
+  const now = deps.clock.now();
+  return inTransaction(deps.db, async (tx) => {
+    const { g, blockers, deleted, kept } = await plan(tx, deps, actor.userId);
+    if (blockers.length) throw new AppError('CONFLICT', blockers.join(' '));
+    const email = g.account.account.email;
+    const removed = {
+      preparations: await forgetPreparationsOf(tx, g.places),
+      emails: await forgetEmailsTo(tx, actor.userId, email),
+      files: await forgetLooseFilesOf(tx, actor.userId),
+      invitations: await forgetInvitationsTo(tx, email),
+      roles: g.roles.length,
+    };
+    for (const r of g.roles) await revokeRole(tx, actor.userId, r.role, r.scope);
+    await forgetFeedsOf(tx, actor.userId);
+    await forgetContactOnCases(tx, actor.userId);
+    await forgetAccount(tx, actor.userId, email, iso(now));
+    await recordAudit(tx, {
+      kind: 'my_data.account_deleted',
+      at: now,
+      actorId: actor.userId,
+      subjectType: 'user',
+      subjectId: actor.userId,
+      data: { ...removed, casesKept: g.cases.places.length, signaturesKept: g.signatures.length },
+    });
+    return { deleted, kept };
+  });
+}

@@ -1,0 +1,215 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { verifyAuditTrail } from '../audit/audit.service.ts';
+
+// The parent's own words, which their export must hold.
+const MINE = 'My daughter needs her speech therapy back';
+const MY_OPTION = 'We would accept a tutor on Saturdays';
+// Other people's confidential words, which it must never hold.
+const DISTRICT_PREP = 'CANARY-district budget is frozen until July';
+const DISTRICT_OPTION = 'CANARY-district could fund an aide quietly';
+const CAUCUS = 'CANARY-caucus the parent seems ready to settle';
+const PREP_NOTE = 'CANARY-mediator note on the parent preparation';
+const CANARIES = [DISTRICT_PREP, DISTRICT_OPTION, CAUCUS, PREP_NOTE];
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof readySpecialEducationCase>>;
+const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await readySpecialEducationCase(t);
+  const must = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {
+    const r = await p;
+    expect(r.statusCode, r.body).toBeLessThan(300);
+    return r;
+  };
+  await must(
+    w.parent.put(url('/preparation'), { perspective: MINE, goals: 'Therapy', concerns: '', solutions: '' }),
+  );
+  await must(
+    w.district.put(url('/preparation'), {
+      perspective: DISTRICT_PREP,
+      goals: 'A plan',
+      concerns: '',
+      solutions: '',
+    }),
+  );
+  await must(w.mediator.put(url(`/preparation/${w.parentId}/note`), { note: PREP_NOTE }));
+  const session = json<{ id: string }>(
+    await must(w.mediator.post(url('/sessions'), jointSession('2026-03-04'))),
+  );
+  await must(w.mediator.post(url('/notes'), { kind: 'caucus', sessionId: session.id, body: CAUCUS }));
+  const issue = json<{ id: string }>(
+    await must(w.mediator.post(url('/issues'), { templateId: 'provision_of_services' })),
+  );
+  await must(w.parent.post(url(`/issues/${issue.id}/options`), { text: MY_OPTION, visibility: 'private' }));
+  await must(
+    w.district.post(url(`/issues/${issue.id}/options`), { text: DISTRICT_OPTION, visibility: 'private' }),
+  );
+}, 60_000);
+afterAll(async () => t.close());
+
+async function exportOf(client: TestClient) {
+  const r = await client.get('/api/v1/account/data/export');
+  expect(r.statusCode, r.body).toBe(200);
+  expect(r.headers['content-type']).toContain('application/zip');
+  const files = unzipSync(new Uint8Array(r.rawPayload));
+  return {
+    files,
+    data: JSON.parse(strFromU8(files['data.json']!)) as Record<string, unknown>,
+    raw: r.rawPayload,
+  };
+}
+
+describe("a person's export", () => {
+  it('holds their account, their case, their own words and signatures, and nothing of others’ confidential words', async () => {
+    const { files, data } = await exportOf(w.parent);
+    const text = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n');
+    expect(data.account).toMatchObject({ email: w.parentUser.email, name: 'Rosa Lopez' });
+    expect(JSON.stringify(data.cases)).toContain(w.caseId);
+    expect(text).toContain(MINE);
+    expect(text).toContain(MY_OPTION);
+    expect((data.yourSignatures as unknown[]).length).toBeGreaterThan(0);
+    expect((data.emailsToYou as unknown[]).length).toBeGreaterThan(0);
+    expect((data.whatYouDidAsTheAuditTrailRecordsIt as unknown[]).length).toBeGreaterThan(0);
+    for (const canary of CANARIES) expect(text).not.toContain(canary);
+    expect(text).not.toMatch(/password_hash|totp_secret|argon2/);
+  });
+
+  it("the mediator's export holds no party's words either (their notes are about others)", async () => {
+    const { files } = await exportOf(w.mediator);
+    const text = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n');
+    for (const s of [...CANARIES, MINE, MY_OPTION]) expect(text).not.toContain(s);
+  });
+
+  it('is refused to a visitor, and audited for the person', async () => {
+    expect((await new TestClient(t.app, '10.3.3.3').get('/api/v1/account/data/export')).statusCode).toBe(401);
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('actor_id')
+      .where('kind', '=', 'my_data.exported')
+      .execute();
+    expect(audit.map((a) => a.actor_id)).toContain(w.parentUser.id);
+  });
+});
+
+describe('deleting an account', () => {
+  it('is blocked while a case of theirs is open, and says so', async () => {
+    const preview = json<{ blockers: string[]; can: { delete: boolean } }>(
+      await w.parent.get('/api/v1/account/data/deletion'),
+    );
+    expect(preview.can.delete).toBe(false);
+    expect(preview.blockers.join(' ')).toMatch(/still open/);
+    const refused = await w.parent.post('/api/v1/account/data/deletion', {
+      password: 'correct horse battery',
+      confirm: true,
+    });
+    expect(refused.statusCode).toBe(409);
+  });
+
+  it('once the case is closed: previews what goes and what stays, then needs the password and the tick', async () => {
+    t.clock.set('2026-03-04T19:00:00Z');
+    w.mediator = await signedIn(t.app, w.mediatorUser);
+    w.parent = await signedIn(t.app, w.parentUser);
+    expect((await w.mediator.post(url('/outcome'), { outcome: 'no_agreement' })).statusCode).toBe(200);
+    const preview = json<{
+      deleted: { what: string }[];
+      kept: { what: string; why: string }[];
+      blockers: string[];
+      can: { delete: boolean };
+    }>(await w.parent.get('/api/v1/account/data/deletion'));
+    expect(preview.can.delete).toBe(true);
+    expect(preview.deleted.map((d) => d.what).join(' ')).toMatch(/preparation/);
+    const caseKept = preview.kept.find((k) => k.what.includes('records of case'))!;
+    expect(caseKept.why).toMatch(/until 2031-03-04/);
+    expect(preview.kept.map((k) => k.what)).toContain('Documents you signed');
+    const noTick = await w.parent.post('/api/v1/account/data/deletion', {
+      password: 'correct horse battery',
+    });
+    expect(noTick.statusCode).toBe(400);
+    expect(noTick.body).toMatch(/confirm/);
+    const wrong = await w.parent.post('/api/v1/account/data/deletion', { password: 'not it', confirm: true });
+    expect(wrong.statusCode).toBe(400);
+    expect(json<{ error: { fields: Record<string, string> } }>(wrong).error.fields).toHaveProperty(
+      'password',
+    );
+  });
+
+  it('deletes what is not kept, de-identifies what is, and signs the person out for good', async () => {
+    const done = await w.parent.post('/api/v1/account/data/deletion', {
+      password: 'correct horse battery',
+      confirm: true,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect((await w.parent.get('/api/v1/account')).statusCode).toBe(401);
+    const again = new TestClient(t.app, '10.4.4.4');
+    expect(
+      (
+        await again.post('/api/v1/auth/sign-in', {
+          email: w.parentUser.email,
+          password: 'correct horse battery',
+        })
+      ).statusCode,
+    ).toBe(401);
+    const user = await t.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', w.parentUser.id)
+      .executeTakeFirstOrThrow();
+    expect(user).toMatchObject({ name: 'Deleted person', password_hash: null });
+    expect(user.email).not.toContain('example');
+    expect(
+      await t.db.selectFrom('role_grants').select('id').where('user_id', '=', w.parentUser.id).execute(),
+    ).toEqual([]);
+    expect(
+      await t.db
+        .selectFrom('outbox_emails')
+        .select('id')
+        .where('to_address', '=', w.parentUser.email.toLowerCase())
+        .execute(),
+    ).toEqual([]);
+    expect(
+      await t.db
+        .selectFrom('case_preparations')
+        .select('id')
+        .where('participant_id', '=', w.parentId)
+        .execute(),
+    ).toEqual([]);
+    // The case record stays, without the parent's contact details; the signature stays as signed.
+    const place = await t.db
+      .selectFrom('case_participants')
+      .selectAll()
+      .where('id', '=', w.parentId)
+      .executeTakeFirstOrThrow();
+    expect(place).toMatchObject({ name: 'Rosa Lopez', email: null, phone: null, address: null });
+    const signatures = await t.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('signer_user_id', '=', w.parentUser.id)
+      .execute();
+    expect(signatures.length).toBeGreaterThan(0);
+    expect(signatures[0]!.signer_name).toBe('Rosa Lopez');
+    // The other side's words are untouched; the audit trail is whole and still verifies.
+    expect(
+      await t.db
+        .selectFrom('case_preparations')
+        .select('id')
+        .where('participant_id', '=', w.districtId)
+        .execute(),
+    ).toHaveLength(1);
+    const kinds = (
+      await t.db.selectFrom('audit_events').select('kind').where('actor_id', '=', w.parentUser.id).execute()
+    ).map((e) => e.kind);
+    expect(kinds).toContain('my_data.account_deleted');
+    expect(kinds.length).toBeGreaterThan(3);
+    expect(await verifyAuditTrail(t.db)).toMatchObject({ ok: true });
+  });
+});
