@@ -165,7 +165,10 @@ const MADE_TYPES: Record<string, string> = {
   'text/csv': 'csv',
   'application/json': 'json',
   'text/plain': 'txt',
+  'application/zip': 'zip',
 };
+/** Made types that are text, sent with their character set. */
+const withCharset = (type: string) => (type === 'application/zip' ? type : `${type}; charset=utf-8`);
 
 /**
  * The name a download is saved under: Parley's name for it (never the uploader's), in ASCII
@@ -203,7 +206,7 @@ export function downloadHeaders(file: Download) {
   const [contentType, extension] = sniffed
     ? [sniffed, FILE_TYPES[sniffed].extension]
     : MADE_TYPES[declared]
-      ? [`${declared}; charset=utf-8`, MADE_TYPES[declared]]
+      ? [withCharset(declared), MADE_TYPES[declared]]
       : ['application/octet-stream', 'bin'];
   return {
     'content-type': contentType,

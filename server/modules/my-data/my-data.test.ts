@@ -56,7 +56,8 @@ afterAll(async () => t.close());
 async function exportOf(client: TestClient) {
   const r = await client.get('/api/v1/account/data/export');
   expect(r.statusCode, r.body).toBe(200);
-  expect(r.headers['content-type']).toContain('application/zip');
+  expect(r.headers['content-type']).toBe('application/zip');
+  expect(r.headers['content-disposition']).toMatch(/^attachment; filename="parley-my-data-[0-9-]+\.zip"$/);
   const files = unzipSync(new Uint8Array(r.rawPayload));
   return {
     files,
