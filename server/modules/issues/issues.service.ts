@@ -1,6 +1,12 @@
-import { ISSUE_STATUS_LABELS, ISSUE_STATUSES, type IssueStatus } from '../../../domain/issues.ts';
+import type {
+  AddIssueBody,
+  IssueBoard,
+  ProposeOptionBody,
+  UpdateIssueBody,
+} from '../../../contracts/issues.ts';
+import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../../../domain/issues.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
-import { AppError, forbidden, invalid, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
@@ -31,6 +37,21 @@ async function boardContext(tx: Tx, actor: Actor | null, caseId: string) {
   return ctx;
 }
 
+/** The mediator keeps the board (adds issues, records where each stands) while the mediation is on. */
+function requireBoardKeeper(ctx: CaseAccess, what: string) {
+  requireMediator(ctx, what);
+  requireInMediation(ctx);
+}
+
+/** Options come from a party or the mediator while the mediation is on. */
+function requireProposer(ctx: CaseAccess) {
+  if (!ctx.isMediator && ctx.viewer.kind !== 'party')
+    throw forbidden('Options are proposed by a party or the mediator.');
+  requireInMediation(ctx);
+}
+
+const allows = (check: () => void) => refusalOf(check) === null;
+
 const audit = (
   tx: Tx,
   deps: Deps,
@@ -50,7 +71,7 @@ const audit = (
 /** The issues on a case's board (the written agreement settles some of them). */
 export const listIssueRows = (db: Executor, caseId: string) => repo.listIssues(db, caseId);
 
-export async function getBoard(deps: Deps, actor: Actor | null, caseId: string) {
+export async function getBoard(deps: Deps, actor: Actor | null, caseId: string): Promise<IssueBoard> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
     const key = await caseKey(tx, deps, caseId);
@@ -62,11 +83,10 @@ export async function getBoard(deps: Deps, actor: Actor | null, caseId: string) 
       ...issues.map((i) => i.updated_at),
       ...options.map((o) => o.released_at ?? o.created_at),
     ].sort();
+    const keeper = allows(() => requireBoardKeeper(ctx, ''));
+    const propose = allows(() => requireProposer(ctx));
     return {
-      canEdit: ctx.isMediator && (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
-      canPropose:
-        (ctx.isMediator || ctx.viewer.kind === 'party') &&
-        (ctx.c.state === 'ready_to_schedule' || ctx.c.state === 'in_mediation'),
+      can: { addIssue: keeper },
       templates: ctx.isMediator
         ? ctx.pack.issueTemplates.value.filter((t) => !issues.some((i) => i.template_id === t.id))
         : [],
@@ -78,6 +98,7 @@ export async function getBoard(deps: Deps, actor: Actor | null, caseId: string) 
         templateId: i.template_id,
         status: i.status,
         statusLabel: ISSUE_STATUS_LABELS[i.status],
+        can: { update: keeper, propose },
         options: options
           .filter((o) => o.issue_id === i.id)
           .filter((o) => o.visibility === 'shared' || ctx.isMediator || o.proposed_by === me)
@@ -89,23 +110,17 @@ export async function getBoard(deps: Deps, actor: Actor | null, caseId: string) 
               ? (names.get(o.proposer_participant_id) ?? 'A party')
               : 'The mediator',
             mine: o.proposed_by === me,
-            canRelease: o.visibility === 'private' && o.proposed_by === me,
+            can: { release: o.visibility === 'private' && o.proposed_by === me },
           })),
       })),
     };
   });
 }
 
-export async function addIssue(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  input: { templateId?: string | undefined; title?: string | undefined },
-) {
+export async function addIssue(deps: Deps, actor: Actor | null, caseId: string, input: AddIssueBody) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
-    requireMediator(ctx, 'The mediator adds issues to the board.');
-    requireInMediation(ctx);
+    requireBoardKeeper(ctx, 'The mediator adds issues to the board.');
     const existing = await listIssueRows(tx, caseId);
     let title = input.title?.trim() ?? '';
     if (input.templateId) {
@@ -132,7 +147,7 @@ export async function addIssue(
       updated_at: now,
     });
     await audit(tx, deps, ctx, 'issue.added', id, { templateId: input.templateId ?? null });
-    return { id, title, status: 'open' };
+    return { id, title, status: 'open' as const };
   });
 }
 
@@ -141,22 +156,23 @@ export async function updateIssue(
   actor: Actor | null,
   caseId: string,
   issueId: string,
-  input: { status?: IssueStatus | undefined; title?: string | undefined },
+  input: UpdateIssueBody,
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
-    requireMediator(ctx, 'The mediator records where each issue stands.');
-    requireInMediation(ctx);
+    requireBoardKeeper(ctx, 'The mediator records where each issue stands.');
     const issue = await repo.findIssue(tx, caseId, issueId);
     if (!issue) throw notFound('That issue');
+    // Only what the change names: a missing field stays as it is.
     await repo.updateIssue(tx, issueId, {
-      ...(input.status ? { status: input.status } : {}),
-      ...(input.title ? { title: input.title } : {}),
+      ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.title !== undefined ? { title: input.title } : {}),
       updated_at: iso(deps.clock.now()),
     });
     await audit(tx, deps, ctx, 'issue.updated', issueId, {
       from: issue.status,
       to: input.status ?? issue.status,
+      fields: Object.keys(input).filter((k) => input[k as keyof UpdateIssueBody] !== undefined),
     });
     return { id: issueId, status: input.status ?? issue.status, title: input.title ?? issue.title };
   });
@@ -167,13 +183,11 @@ export async function proposeOption(
   actor: Actor | null,
   caseId: string,
   issueId: string,
-  input: { text: string; visibility: 'shared' | 'private' },
+  input: ProposeOptionBody,
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
-    if (!ctx.isMediator && ctx.viewer.kind !== 'party')
-      throw forbidden('Options are proposed by a party or the mediator.');
-    requireInMediation(ctx);
+    requireProposer(ctx);
     if (!(await repo.findIssue(tx, caseId, issueId))) throw notFound('That issue');
     const key = await caseKey(tx, deps, caseId);
     const id = newId();
@@ -206,10 +220,10 @@ export async function releaseOption(deps: Deps, actor: Actor | null, caseId: str
       throw notFound('That option');
     if (option.proposed_by !== ctx.actor.userId)
       throw forbidden('Only the person who proposed it can share it.');
-    if (option.visibility === 'shared') return { id: optionId, visibility: 'shared' };
+    if (option.visibility === 'shared') return { id: optionId, visibility: 'shared' as const };
     await repo.releaseOption(tx, optionId, iso(deps.clock.now()));
     await audit(tx, deps, ctx, 'option.released', optionId, {});
-    return { id: optionId, visibility: 'shared' };
+    return { id: optionId, visibility: 'shared' as const };
   });
 }
 

@@ -1,28 +1,21 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import {
+  type AddIssueBody,
+  addIssue,
+  type Issue,
+  proposeOption,
+  releaseOption,
+  type UpdateIssueBody,
+  updateIssue,
+} from '../../../contracts/issues.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { issueKeys, useIssueBoard } from '../../api/issues.ts';
 import { Button } from '../../components/Button.tsx';
-import { FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
+import { Choices, FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, MediationPage } from './shared.tsx';
-
-type Option = {
-  id: string;
-  text: string;
-  visibility: 'shared' | 'private';
-  proposedBy: string;
-  canRelease: boolean;
-};
-type Issue = { id: string; title: string; status: string; statusLabel: string; options: Option[] };
-type Board = {
-  canEdit: boolean;
-  canPropose: boolean;
-  templates: { id: string; label: string }[];
-  statuses: { id: string; label: string }[];
-  issues: Issue[];
-};
 
 /** The issues board. It refreshes every few seconds, so everyone in the session works from the same board. */
 export function IssuesPage() {
@@ -35,25 +28,18 @@ export function IssuesPage() {
 }
 
 function IssuesBoard({ caseId }: { caseId: string }) {
-  const key = ['issues', caseId];
-  const board = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<Board>(`/api/v1/cases/${caseId}/issues`),
-    refetchInterval: 4000,
+  const board = useIssueBoard(caseId);
+  const invalidates = [issueKeys.case(caseId)];
+  const add = useChange((body: AddIssueBody) => call(addIssue, { params: { caseId }, body }), {
+    invalidates,
   });
-  const client = useQueryClient();
-  const refresh = () => client.invalidateQueries({ queryKey: key });
-  const add = useChange(
-    (body: { templateId?: string; title?: string }) => api.post(`/api/v1/cases/${caseId}/issues`, body),
-    { onSuccess: refresh },
-  );
   const status = useChange(
-    (b: { id: string; status: string }) =>
-      api.patch(`/api/v1/cases/${caseId}/issues/${b.id}`, { status: b.status }),
-    { onSuccess: refresh },
+    ({ issueId, ...body }: UpdateIssueBody & { issueId: string }) =>
+      call(updateIssue, { params: { caseId, issueId }, body }),
+    { invalidates },
   );
-  const release = useChange((id: string) => api.post(`/api/v1/cases/${caseId}/options/${id}/release`), {
-    onSuccess: refresh,
+  const release = useChange((optionId: string) => call(releaseOption, { params: { caseId, optionId } }), {
+    invalidates,
   });
   const [template, setTemplate] = useState('');
   const [custom, setCustom] = useState('');
@@ -73,11 +59,14 @@ function IssuesBoard({ caseId }: { caseId: string }) {
           <li key={issue.id} className="m-card">
             <section aria-label={issue.title}>
               <h2>{issue.title}</h2>
-              {b.canEdit ? (
+              {issue.can.update ? (
                 <Select
                   label={`Where “${issue.title}” stands`}
                   value={issue.status}
-                  onChange={(e) => status.run({ id: issue.id, status: e.target.value })}
+                  onChange={(e) => {
+                    const chosen = b.statuses.find((s) => s.id === e.target.value);
+                    if (chosen) status.run({ issueId: issue.id, status: chosen.id });
+                  }}
                 >
                   {b.statuses.map((s) => (
                     <option key={s.id} value={s.id}>
@@ -99,7 +88,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
                     {o.visibility === 'private' ? (
                       <span className="m-badge m-badge-private">Private</span>
                     ) : null}{' '}
-                    {o.canRelease ? (
+                    {o.can.release ? (
                       <Button variant="link" onClick={() => release.run(o.id)}>
                         Share “{o.text.slice(0, 40)}” with everyone
                       </Button>
@@ -107,12 +96,12 @@ function IssuesBoard({ caseId }: { caseId: string }) {
                   </li>
                 ))}
               </ul>
-              {b.canPropose ? <OptionForm caseId={caseId} issue={issue} onDone={refresh} /> : null}
+              {issue.can.propose ? <OptionForm caseId={caseId} issue={issue} /> : null}
             </section>
           </li>
         ))}
       </ul>
-      {b.canEdit ? (
+      {b.can.addIssue ? (
         <section className="m-section" aria-labelledby="add-issue">
           <h2 id="add-issue">Add an issue</h2>
           {b.templates.length ? (
@@ -143,6 +132,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
               label="Or name another issue"
               value={custom}
               onChange={(e) => setCustom(e.target.value)}
+              error={add.field('title')}
             />
             <Button
               variant="secondary"
@@ -158,17 +148,12 @@ function IssuesBoard({ caseId }: { caseId: string }) {
   );
 }
 
-function OptionForm({ caseId, issue, onDone }: { caseId: string; issue: Issue; onDone: () => void }) {
+function OptionForm({ caseId, issue }: { caseId: string; issue: Issue }) {
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<'shared' | 'private'>('shared');
   const propose = useChange(
-    () => api.post(`/api/v1/cases/${caseId}/issues/${issue.id}/options`, { text, visibility }),
-    {
-      onSuccess: () => {
-        setText('');
-        onDone();
-      },
-    },
+    () => call(proposeOption, { params: { caseId, issueId: issue.id }, body: { text, visibility } }),
+    { invalidates: [issueKeys.case(caseId)], onSuccess: () => setText('') },
   );
   return (
     <form
@@ -182,28 +167,20 @@ function OptionForm({ caseId, issue, onDone }: { caseId: string; issue: Issue; o
         value={text}
         rows={2}
         onChange={(e) => setText(e.target.value)}
+        error={propose.field('text')}
       />
-      <fieldset className="m-choices">
-        <legend>Who sees it</legend>
-        <label>
-          <input
-            type="radio"
-            name={`vis-${issue.id}`}
-            checked={visibility === 'shared'}
-            onChange={() => setVisibility('shared')}
-          />{' '}
-          Everyone
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`vis-${issue.id}`}
-            checked={visibility === 'private'}
-            onChange={() => setVisibility('private')}
-          />{' '}
-          Only the mediator, for now
-        </label>
-      </fieldset>
+      <Choices
+        legend="Who sees it"
+        type="radio"
+        name={`vis-${issue.id}`}
+        options={[
+          { value: 'shared', label: 'Everyone' },
+          { value: 'private', label: 'Only the mediator, for now' },
+        ]}
+        value={[visibility]}
+        onChange={([choice]) => setVisibility(choice === 'private' ? 'private' : 'shared')}
+        error={propose.field('visibility')}
+      />
       <ErrorAlert error={propose.error} />
       <Button type="submit" variant="secondary" disabled={!text.trim()} busy={propose.busy}>
         Add this option
