@@ -3,7 +3,7 @@ import { UNCONCERNED_ANSWERS } from '../domain/screening.ts';
 import { buildUser } from '../server/db/seed/builders.ts';
 import { buildMediatorProfile, FAMILY_QUALIFIED } from '../server/db/seed/directory-builders.ts';
 import type { TestApp } from './app.ts';
-import { json, signedIn, TestClient } from './client.ts';
+import { json, TestClient } from './client.ts';
 import { lastEmailTo } from './mailbox.ts';
 
 /**
@@ -74,14 +74,24 @@ export function familyReferral(
   };
 }
 
-/** A special-education case with the parent signed in, the district invited and (optionally) joined. */
+/** Where a person's requests come from: their address and their browser. */
+export type Origin = { ip: string; userAgent: string };
+
+/**
+ * A special-education case with the parent signed in (from `parentFrom` when given), the district
+ * invited and (optionally) joined.
+ */
 export async function openSpecialEducationCase(
   t: TestApp,
   programId: string,
-  options: { districtJoins?: boolean; districtEmail?: string } = {},
+  options: { districtJoins?: boolean; districtEmail?: string; parentFrom?: Origin } = {},
 ) {
   const parentUser = await buildUser(t.deps, { name: 'Rosa Lopez', grants: [{ role: 'party' }] });
-  const parent = await signedIn(t.app, parentUser);
+  const from = options.parentFrom;
+  const parent = await new TestClient(t.app, from?.ip, from?.userAgent).signIn(
+    parentUser.email,
+    parentUser.password,
+  );
   const districtEmail =
     options.districtEmail ?? `rep-${Math.random().toString(36).slice(2, 8)}@riverside.example`;
   const created = await parent.post('/api/v1/cases', specialEducationRequest(programId, districtEmail));

@@ -9,9 +9,12 @@ export class TestClient {
   readonly cookies = new Map<string, string>();
   readonly app: App;
   readonly ip: string;
-  constructor(app: App, ip = '127.0.0.1') {
+  /** The browser this client says it is (its user agent), when a test needs one. */
+  readonly userAgent: string | undefined;
+  constructor(app: App, ip = '127.0.0.1', userAgent?: string) {
     this.app = app;
     this.ip = ip;
+    this.userAgent = userAgent;
   }
 
   private remember(response: LightMyRequestResponse) {
@@ -33,7 +36,10 @@ export class TestClient {
         await this.app.inject({ method: 'GET', url: '/api/v1/auth/session', remoteAddress: this.ip }),
       );
     }
-    const headers: Record<string, string> = { ...options.headers };
+    const headers: Record<string, string> = {
+      ...(this.userAgent ? { 'user-agent': this.userAgent } : {}),
+      ...options.headers,
+    };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (method !== 'GET' && options.csrf !== false)
       headers['x-csrf-token'] = this.cookies.get('parley_csrf') ?? '';

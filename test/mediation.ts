@@ -4,7 +4,7 @@ import { buildProgram, buildUser } from '../server/db/seed/builders.ts';
 import { iso } from '../server/infra/clock.ts';
 import { newId } from '../server/infra/ids.ts';
 import type { TestApp } from './app.ts';
-import { buildRosterMediator, CALM_ANSWERS, openSpecialEducationCase } from './cases.ts';
+import { buildRosterMediator, CALM_ANSWERS, type Origin, openSpecialEducationCase } from './cases.ts';
 import { json, signedIn, type TestClient } from './client.ts';
 
 /**
@@ -19,6 +19,8 @@ export async function readySpecialEducationCase(
     mediator?: { id: string; email: string; password: string };
     /** Screening keeps the sides apart: the coordinator sets "separate sessions" for the parent. */
     separateSessions?: boolean;
+    /** Where the parent's requests (and so their signatures) come from. */
+    parentFrom?: Origin;
   } = {},
 ) {
   const programId = options.programId ?? (await buildProgram(t.deps, { kind: 'special_education' })).id;
@@ -29,7 +31,7 @@ export async function readySpecialEducationCase(
   const mediatorUser =
     options.mediator ??
     (await buildRosterMediator(t, { programId, name: 'Quinn Neutral', rosters: ['special_education'] }));
-  const opened = await openSpecialEducationCase(t, programId);
+  const opened = await openSpecialEducationCase(t, programId, { parentFrom: options.parentFrom });
   const { caseId, parent, district } = opened;
   const coordinator = await signedIn(t.app, coordinatorUser);
   const mediator = await signedIn(t.app, mediatorUser);

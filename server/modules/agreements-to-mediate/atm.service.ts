@@ -12,6 +12,7 @@ import { deadlinesFor } from '../cases/cases.view.ts';
 import { notifyCase, notifyMediator } from '../cases/notify.ts';
 import { ATM_EMAILS } from './atm.emails.ts';
 import {
+  copyFor,
   currentDocument,
   insertDocument,
   type SignatureAnswer,
@@ -142,6 +143,7 @@ export async function agreementToMediatePdf(deps: Deps, actor: Actor | null, cas
     sigs,
     `Agreement to Mediate ${ctx.c.reference}`,
     parties(ctx).map((p) => ({ name: p.name, capacity: capacityOf(ctx, p.id) })),
+    copyFor(ctx),
   );
   await auditDocumentRead(deps, ctx.actor, ctx.c, ATM_KIND);
   return { pdf, filename: `agreement-to-mediate-${ctx.c.reference}.pdf` };

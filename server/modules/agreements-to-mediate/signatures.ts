@@ -9,6 +9,8 @@ import { newId } from '../../infra/ids.ts';
 import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { CaseAccess } from '../cases/case-access.ts';
+import { isNeutral } from '../cases/cases.policy.ts';
 import * as repo from './atm.repository.ts';
 
 /**
@@ -20,6 +22,24 @@ import * as repo from './atm.repository.ts';
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export type DocumentRow = repo.DocumentRow;
+type SignatureRow = Awaited<ReturnType<typeof repo.listSignatures>>[number];
+
+/**
+ * Whose copy of a signed document is being made. The mediator and the program (and a court, which
+ * asks them) get every signature's full evidence; a party's or companion's copy shows the other
+ * signers' names, times and the document's fingerprint, and the address and device of the reader's
+ * own signature only: where a protected party signed from, and on what, never reaches the other side.
+ */
+export type CopyFor = { fullEvidence: boolean; userId: string | null };
+export const copyFor = (ctx: CaseAccess): CopyFor => ({
+  fullEvidence: ctx.isMediator || isNeutral(ctx.viewer),
+  userId: ctx.actor.userId,
+});
+/** The program's own copy (sent to its coordinators): full evidence. */
+export const PROGRAM_COPY: CopyFor = { fullEvidence: true, userId: null };
+/** Whether this copy shows where and on what device a signature was made. */
+export const showsSigningDevice = (copy: CopyFor, s: Pick<SignatureRow, 'signer_user_id'>) =>
+  copy.fullEvidence || (copy.userId !== null && s.signer_user_id === copy.userId);
 
 export async function insertDocument(
   tx: Tx,
@@ -148,24 +168,26 @@ export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
   return { id, signedAt: iso(now) };
 }
 
-/** The document with a signature page and an audit certificate. */
+/** The document with a signature page and an audit certificate, as this reader's copy. */
 export async function signedPdf(
   doc: DocumentRow,
   signatures: Awaited<ReturnType<typeof signaturesOf>>,
   footer: string,
   expectedSigners: { name: string; capacity: string }[],
+  copy: CopyFor,
   /** More lines for the audit certificate (the settlement agreement lists its versions). */
   certificate: string[] = [],
 ) {
-  const blocks = signedBlocks(doc, signatures, expectedSigners, certificate);
+  const blocks = signedBlocks(doc, signatures, expectedSigners, copy, certificate);
   return renderPdf({ title: doc.title, blocks, footer, createdAt: new Date(doc.created_at) });
 }
 
-/** The blocks of a signed document: its text, the signature page and the certificate. */
+/** The blocks of a signed document: its text, the signature page and the certificate (see CopyFor). */
 export function signedBlocks(
   doc: DocumentRow,
   signatures: Awaited<ReturnType<typeof signaturesOf>>,
   expectedSigners: { name: string; capacity: string }[],
+  copy: CopyFor,
   certificate: string[] = [],
 ): PdfBlock[] {
   const lines = doc.body.split('\n');
@@ -195,7 +217,9 @@ export function signedBlocks(
       details: [
         `Signed electronically ${formatMissouriDate(s.signed_at, { weekday: true })} at ${formatMissouriTime(s.signed_at)} (Missouri time)`,
         `Consented to sign electronically: yes · Signed in with: ${s.authentication}`,
-        `IP address: ${s.ip ?? 'unknown'} · Device: ${(s.user_agent ?? 'unknown').slice(0, 80)}`,
+        showsSigningDevice(copy, s)
+          ? `IP address: ${s.ip ?? 'unknown'} · Device: ${(s.user_agent ?? 'unknown').slice(0, 80)}`
+          : `Document SHA-256: ${s.document_sha256}`,
       ],
     });
   }

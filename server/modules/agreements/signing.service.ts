@@ -6,7 +6,15 @@ import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, listRoleHolders } from '../access/access.service.ts';
-import { signaturesOf, signDocument, signedPdf } from '../agreements-to-mediate/signatures.ts';
+import {
+  type CopyFor,
+  copyFor,
+  PROGRAM_COPY,
+  showsSigningDevice,
+  signaturesOf,
+  signDocument,
+  signedPdf,
+} from '../agreements-to-mediate/signatures.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit, requireMediator } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { notifyCase } from '../cases/notify.ts';
@@ -27,15 +35,23 @@ import type { SignInput } from './agreements.schemas.ts';
  */
 type State = Awaited<ReturnType<typeof agreementState>>;
 
-/** The signatures and the audit certificate's lines (the enforcement packet reuses them). */
-export async function agreementCertificate(db: Tx | Deps['db'], ctx: CaseAccess, state: State) {
+/**
+ * The signatures and the audit certificate's lines (the enforcement packet reuses them), as this
+ * reader's copy: where and on what device each signature was made only where `copy` shows it.
+ */
+export async function agreementCertificate(
+  db: Tx | Deps['db'],
+  ctx: CaseAccess,
+  state: State,
+  copy: CopyFor,
+) {
   const versions = await repo.listVersions(db, ctx.c.id);
   const sigs = await signaturesOf(db, state.doc!.id);
   const certificate = [
     `Versions: ${versions.map((v) => `version ${v.version} written ${formatMissouriDateTime(v.created_at)}${v.change_note ? ` (${v.change_note})` : ''}`).join('; ')}.`,
     ...sigs.map(
       (s) =>
-        `Signer: ${s.signer_name}, ${s.signer_capacity}. Signed ${formatMissouriDateTime(s.signed_at)} from IP address ${s.ip ?? 'unknown'} with ${s.user_agent ?? 'an unknown browser'}. Consent to sign electronically: yes. Document SHA-256: ${s.document_sha256}.`,
+        `Signer: ${s.signer_name}, ${s.signer_capacity}. Signed ${formatMissouriDateTime(s.signed_at)}${showsSigningDevice(copy, s) ? ` from IP address ${s.ip ?? 'unknown'} with ${s.user_agent ?? 'an unknown browser'}` : ''}. Consent to sign electronically: yes. Document SHA-256: ${s.document_sha256}.`,
     ),
     ...state.signers
       .filter((s) => s.attestsAuthority && sigs.some((x) => x.participant_id === s.participantId))
@@ -47,9 +63,16 @@ export async function agreementCertificate(db: Tx | Deps['db'], ctx: CaseAccess,
   return { sigs, certificate };
 }
 
-async function buildPdf(db: Tx | Deps['db'], ctx: CaseAccess, state: State) {
-  const { sigs, certificate } = await agreementCertificate(db, ctx, state);
-  return signedPdf(state.doc!, sigs, `Mediation agreement ${ctx.c.reference}`, state.signers, certificate);
+async function buildPdf(db: Tx | Deps['db'], ctx: CaseAccess, state: State, copy: CopyFor) {
+  const { sigs, certificate } = await agreementCertificate(db, ctx, state, copy);
+  return signedPdf(
+    state.doc!,
+    sigs,
+    `Mediation agreement ${ctx.c.reference}`,
+    state.signers,
+    copy,
+    certificate,
+  );
 }
 
 /** Everyone has signed: record it, tell the signers, and send the state program its copy. */
@@ -76,7 +99,7 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
     AGREEMENT_EMAILS.signedByAll(ctx.c.reference, state.status === 'awaiting_court_approval'),
   );
   if (ctx.pack.programKind === 'special_education') {
-    const pdf = await buildPdf(tx, ctx, state);
+    const pdf = await buildPdf(tx, ctx, state, PROGRAM_COPY);
     const coordinators = await listRoleHolders(tx, ctx.c.program_id, 'coordinator');
     for (const person of coordinators) {
       await queueEmail(tx, deps, {
@@ -214,7 +237,7 @@ export async function agreementPdf(deps: Deps, actor: Actor | null, caseId: stri
   const state = await agreementState(deps.db, ctx);
   if (!state.doc) throw notFound('The written agreement');
   requireCopyReader(ctx, state);
-  const pdf = await buildPdf(deps.db, ctx, state);
+  const pdf = await buildPdf(deps.db, ctx, state, copyFor(ctx));
   await auditDocumentRead(deps, ctx.actor, ctx.c, 'settlement_agreement');
   return { pdf, filename: `agreement-${ctx.c.reference}-v${state.doc.version}.pdf` };
 }

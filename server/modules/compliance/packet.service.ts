@@ -7,7 +7,7 @@ import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
 import { agreementState } from '../agreements/agreement-context.ts';
 import { agreementCertificate, requireCopyReader } from '../agreements/signing.service.ts';
-import { signedBlocks } from '../agreements-to-mediate/signatures.ts';
+import { copyFor, signedBlocks } from '../agreements-to-mediate/signatures.ts';
 import { caseTrail } from '../audit/audit.service.ts';
 import { type CaseAccess, loadMediation } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
@@ -99,7 +99,8 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
     prefix: 'compliance.',
     kinds: ['agreement.signed_by_all'],
   });
-  const { sigs, certificate } = await agreementCertificate(deps.db, ctx, state);
+  const copy = copyFor(ctx);
+  const { sigs, certificate } = await agreementCertificate(deps.db, ctx, state, copy);
   const label = (side: string) => sideLabel(ctx, side);
   const number = new Map(milestones.map((m, n) => [m.id, n + 1]));
   const blocks: PdfBlock[] = [
@@ -121,7 +122,7 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
       ),
     },
     { kind: 'heading', text: 'Part 1. The signed agreement' },
-    ...signedBlocks(doc, sigs, state.signers, certificate),
+    ...signedBlocks(doc, sigs, state.signers, copy, certificate),
     { kind: 'heading', text: 'Part 2. Milestone log' },
   ];
   for (const m of milestones) {
