@@ -35,6 +35,10 @@ export function membershipStateAt(m: MembershipClock, now: Date): MembershipStat
 
 export const hasBenefits = (status: MembershipStatus): boolean => status === 'active' || status === 'grace';
 
+/** How staff may record dues or a fee received outside Parley (the offline provider). */
+export const OFFLINE_METHODS = ['cheque', 'cash', 'at_event', 'bank_transfer', 'money_order'] as const;
+export type OfflineMethod = (typeof OFFLINE_METHODS)[number];
+
 /** Adds calendar months in UTC, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(from: Date, months: number): Date {
   const d = new Date(from.getTime());

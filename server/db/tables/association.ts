@@ -128,7 +128,8 @@ export interface NewsletterIssuesTable {
   issue_label: string;
   summary: Generated<string>;
   body: string;
-  status: string;
+  /** A draft is edited by staff; a published issue has been mailed and stays as it is. */
+  status: 'draft' | 'published';
   published_at: string | null;
   created_by: string | null;
   created_at: string;

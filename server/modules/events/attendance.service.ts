@@ -2,7 +2,7 @@ import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility
 import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
@@ -13,6 +13,7 @@ import { addTrainingCourse } from '../directory/training.service.ts';
 import { readFile, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { EVENT_EMAILS } from './events.emails.ts';
+import { attendanceRefusal } from './events.policy.ts';
 import * as repo from './events.repository.ts';
 
 type Credit = { kind: CourseKind; hours: number };
@@ -66,15 +67,9 @@ export async function markAttended(deps: Deps, actor: Actor | null, eventId: str
   const r = await repo.findRegistration(deps.db, registrationId);
   if (!event || !r || r.event_id !== eventId) throw notFound('That registration');
   if (r.status === 'attended')
-    return { registrationId, status: 'attended', certificateIssued: r.certificate_file_id !== null };
-  if (r.status !== 'registered') {
-    throw new AppError('VALIDATION_FAILED', 'Only a person holding a seat can be marked as attended.', {
-      fields: { registrationId: `is ${r.status}, not registered` },
-    });
-  }
-  if (new Date(event.starts_at) > deps.clock.now()) {
-    throw new AppError('CONFLICT', 'Attendance can be taken once the event has started.');
-  }
+    return { registrationId, status: 'attended' as const, certificateIssued: r.certificate_file_id !== null };
+  const refusal = attendanceRefusal(event, r.status, deps.clock.now());
+  if (refusal) throw refusal;
   const person = await findUser(deps.db, r.user_id);
   if (!person) throw notFound('That registration');
   const credits = event.credits;
@@ -141,7 +136,7 @@ export async function markAttended(deps: Deps, actor: Actor | null, eventId: str
       data: { eventId, credits },
     });
   });
-  return { registrationId, status: 'attended', certificateIssued: true };
+  return { registrationId, status: 'attended' as const, certificateIssued: true };
 }
 
 /** The certificate PDF, for the attendee or staff. */

@@ -1,3 +1,4 @@
+import type { Event, EventBody, EventPatch } from '../../../contracts/events.ts';
 import type { EventKind } from '../../../domain/event-seats.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
@@ -8,32 +9,19 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { mayCancel, registrationRefusal } from './events.policy.ts';
 import * as repo from './events.repository.ts';
 
 type EventRow = repo.EventRow;
 
-export type EventInput = {
-  kind: EventKind;
-  title: string;
-  description: string;
-  provider: string;
-  startsAt: string;
-  endsAt: string;
-  place: string | null;
-  onlineUrl: string | null;
-  recorded: boolean;
-  credits: repo.Credit[];
-  capacity: number | null;
-  memberPriceCents: number;
-  priceCents: number;
-  status: 'draft' | 'published' | 'cancelled';
-};
-
+/** The event as this viewer sees it: their own place, and what they may do. */
 export async function presentEvent(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'clock'>,
   e: EventRow,
-  myRegistration: { id: string; status: string; price_cents: number; paid: number } | undefined = undefined,
-) {
+  actor: Actor | null,
+  myRegistration: NonNullable<Awaited<ReturnType<typeof repo.findRegistration>>> | undefined = undefined,
+): Promise<Event> {
+  const mine = myRegistration && myRegistration.status !== 'cancelled' ? myRegistration : undefined;
   return {
     id: e.id,
     kind: e.kind,
@@ -54,19 +42,20 @@ export async function presentEvent(
     memberPriceCents: e.member_price_cents,
     priceCents: e.price_cents,
     status: e.status,
-    myRegistration:
-      myRegistration && myRegistration.status !== 'cancelled'
-        ? {
-            id: myRegistration.id,
-            status: myRegistration.status,
-            priceCents: myRegistration.price_cents,
-            paid: myRegistration.paid === 1,
-          }
-        : null,
+    myRegistration: mine
+      ? { id: mine.id, status: mine.status, priceCents: mine.price_cents, paid: mine.paid === 1 }
+      : null,
+    can: {
+      register: actor !== null && registrationRefusal(e, deps.clock.now(), mine) === null,
+      cancel: mine !== undefined && mayCancel(mine.status),
+      manage: isStaff(actor),
+    },
   };
 }
 
-const columns = (input: Partial<EventInput>) => ({
+const isStaff = (actor: Actor | null) => Boolean(actor && can(actor.grants, 'association:manage'));
+
+const columns = (input: EventPatch) => ({
   ...(input.kind !== undefined ? { kind: input.kind } : {}),
   ...(input.title !== undefined ? { title: input.title } : {}),
   ...(input.description !== undefined ? { description: input.description } : {}),
@@ -93,24 +82,31 @@ export async function listEvents(
   actor: Actor | null,
   filter: { kind?: EventKind | undefined; past?: boolean },
 ) {
-  const staff = Boolean(actor && can(actor.grants, 'association:manage'));
   const rows = await repo.listEvents(deps.db, {
     ...(filter.past ? {} : { from: iso(deps.clock.now()) }),
     ...(filter.kind ? { kind: filter.kind } : {}),
-    includeDrafts: staff,
+    includeDrafts: isStaff(actor),
   });
-  return Promise.all(rows.map((e) => presentEvent(deps, e)));
+  return Promise.all(
+    rows.map(async (e) =>
+      presentEvent(
+        deps,
+        e,
+        actor,
+        actor ? await repo.findRegistrationFor(deps.db, e.id, actor.userId) : undefined,
+      ),
+    ),
+  );
 }
 
-export async function getEvent(deps: Deps, actor: Actor | null, eventId: string) {
+export async function getEvent(deps: Deps, actor: Actor | null, eventId: string): Promise<Event> {
   const e = await repo.findEvent(deps.db, eventId);
-  const staff = Boolean(actor && can(actor.grants, 'association:manage'));
-  if (!e || (e.status === 'draft' && !staff)) throw notFound('That event');
+  if (!e || (e.status === 'draft' && !isStaff(actor))) throw notFound('That event');
   const mine = actor ? await repo.findRegistrationFor(deps.db, eventId, actor.userId) : undefined;
-  return presentEvent(deps, e, mine);
+  return presentEvent(deps, e, actor, mine);
 }
 
-export async function createEvent(deps: Deps, actor: Actor | null, input: EventInput) {
+export async function createEvent(deps: Deps, actor: Actor | null, input: EventBody): Promise<Event> {
   authorize(actor, 'association:manage');
   const now = deps.clock.now();
   const id = newId();
@@ -138,8 +134,8 @@ export async function updateEvent(
   deps: Deps,
   actor: Actor | null,
   eventId: string,
-  input: Partial<EventInput>,
-) {
+  input: EventPatch,
+): Promise<Event> {
   authorize(actor, 'association:manage');
   const e = await repo.findEvent(deps.db, eventId);
   if (!e) throw notFound('That event');

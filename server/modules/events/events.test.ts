@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Event, RosterEntry } from '../../../contracts/events.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { buildEvent, buildTier } from '../../db/seed/association.ts';
@@ -265,3 +266,44 @@ async function staffLogin(): Promise<[string, string]> {
   staffPerson ??= await buildUser(t.deps, { grants: [{ role: 'staff' }] });
   return [staffPerson.email, staffPerson.password];
 }
+
+describe('what each viewer may do', () => {
+  it('offers registering, cancelling, running the event and taking attendance as the routes allow', async () => {
+    const event = await buildEvent(t.deps, {
+      capacity: 3,
+      startsAt: new Date(t.clock.now().getTime() + 3600_000),
+    });
+    const personUser = await buildUser(t.deps);
+    const staffUser = await buildUser(t.deps, { grants: [{ role: 'staff' }] });
+    let staff = await signedIn(t.app, staffUser);
+    const url = `/api/v1/association/events/${event.id}`;
+    const flags = async (c: TestClient) => Event.parse(json(await c.get(url))).can;
+    expect(await flags(new TestClient(t.app))).toEqual({ register: false, cancel: false, manage: false });
+    let person = await signedIn(t.app, personUser);
+    expect(await flags(person)).toEqual({ register: true, cancel: false, manage: false });
+    const seat = await register(person, event.id);
+    expect(await flags(person)).toEqual({ register: false, cancel: true, manage: false });
+    expect(await flags(staff)).toMatchObject({ manage: true });
+
+    // Attendance waits for the start, as its route does.
+    const roster = async () => {
+      const r = await staff.get(`${url}/registrations`);
+      expect(r.statusCode, r.body).toBe(200);
+      return RosterEntry.array().parse(json(r));
+    };
+    expect((await roster()).find((r) => r.id === seat.id)!.can).toEqual({ markAttended: false });
+    expect((await staff.post(`${url}/attendance`, { registrationId: seat.id })).statusCode).toBe(409);
+    t.clock.advance(2 * 3600_000);
+    try {
+      staff = await signedIn(t.app, staffUser);
+      person = await signedIn(t.app, personUser);
+      expect((await roster()).find((r) => r.id === seat.id)!.can).toEqual({ markAttended: true });
+      expect(await flags(person)).toEqual({ register: false, cancel: true, manage: false });
+      expect((await staff.post(`${url}/attendance`, { registrationId: seat.id })).statusCode).toBe(200);
+      expect((await roster()).find((r) => r.id === seat.id)!.can).toEqual({ markAttended: false });
+      expect(await flags(person)).toEqual({ register: false, cancel: false, manage: false });
+    } finally {
+      t.clock.advance(-2 * 3600_000);
+    }
+  });
+});

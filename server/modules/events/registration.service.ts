@@ -1,3 +1,4 @@
+import type { MyRegistration, RosterEntry } from '../../../contracts/events.ts';
 import type { SeatStatus } from '../../../domain/event-seats.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
@@ -11,6 +12,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { hasMemberBenefits } from '../membership/membership.service.ts';
 import { EVENT_EMAILS } from './events.emails.ts';
+import { attendanceRefusal, registrationRefusal } from './events.policy.ts';
 import * as repo from './events.repository.ts';
 import { calendarEventOf } from './events.service.ts';
 
@@ -52,22 +54,16 @@ export async function register(deps: Deps, actor: Actor | null, eventId: string)
   const event = await repo.findEvent(deps.db, eventId);
   if (!event || event.status === 'draft') throw notFound('That event');
   const now = deps.clock.now();
-  if (event.status === 'cancelled') throw new AppError('CONFLICT', 'This event was cancelled.');
-  if (event.recorded !== 1 && new Date(event.starts_at) <= now) {
-    throw new AppError('CONFLICT', 'Registration closed when this event started.');
-  }
+  const closed = registrationRefusal(event, now, undefined);
+  if (closed) throw closed;
   const member = await hasMemberBenefits(deps, actor.userId);
   const price = member ? event.member_price_cents : event.price_cents;
 
   const id = await inTransaction(deps.db, async (tx) => {
     await repo.lockEvent(tx, eventId);
     const existing = await repo.findRegistrationFor(tx, eventId, actor.userId);
-    if (existing && existing.status !== 'cancelled') {
-      throw new AppError(
-        'CONFLICT',
-        existing.status === 'waitlisted' ? 'You are already on the waitlist.' : 'You are already registered.',
-      );
-    }
+    const refusal = registrationRefusal(event, now, existing);
+    if (refusal) throw refusal;
     const seat = await repo.takeSeat(tx, eventId);
     const status: SeatStatus = seat ? 'registered' : 'waitlisted';
     const row = {
@@ -183,7 +179,7 @@ export async function cancel(deps: Deps, actor: Actor | null, registrationId: st
   return { ...(await presentRegistration(deps, registrationId)), promotedNext: result.promoted };
 }
 
-export async function myRegistrations(deps: Deps, actor: Actor | null) {
+export async function myRegistrations(deps: Deps, actor: Actor | null): Promise<MyRegistration[]> {
   requireActor(actor);
   return (await repo.listForUser(deps.db, actor.userId)).map((r) => ({
     id: r.id,
@@ -198,9 +194,11 @@ export async function myRegistrations(deps: Deps, actor: Actor | null) {
   }));
 }
 
-export async function roster(deps: Deps, actor: Actor | null, eventId: string) {
+export async function roster(deps: Deps, actor: Actor | null, eventId: string): Promise<RosterEntry[]> {
   authorize(actor, 'association:manage');
-  if (!(await repo.findEvent(deps.db, eventId))) throw notFound('That event');
+  const event = await repo.findEvent(deps.db, eventId);
+  if (!event) throw notFound('That event');
+  const now = deps.clock.now();
   return (await repo.listRoster(deps.db, eventId)).map((r) => ({
     id: r.id,
     userId: r.user_id,
@@ -212,6 +210,7 @@ export async function roster(deps: Deps, actor: Actor | null, eventId: string) {
     paid: r.paid === 1,
     registeredAt: r.registered_at,
     attendedAt: r.attended_at,
+    can: { markAttended: attendanceRefusal(event, r.status, now) === null },
   }));
 }
 

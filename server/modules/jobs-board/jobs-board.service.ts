@@ -1,3 +1,4 @@
+import type { JobListing } from '../../../contracts/jobs-board.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import { can, GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
@@ -25,7 +26,11 @@ type PostingInput = {
 
 const MAX_DAYS = 180;
 
-export async function listOpen(deps: Deps, actor: Actor | null) {
+/** A listing is taken down by its poster or by staff. */
+const mayWithdraw = (actor: Actor, postedBy: string) =>
+  postedBy === actor.userId || can(actor.grants, 'association:manage');
+
+export async function listOpen(deps: Deps, actor: Actor | null): Promise<JobListing[]> {
   authorize(actor, 'association:members');
   const today = missouriDate(deps.clock.now());
   const rows = await repo.listOpenPostings(deps.db, today);
@@ -39,7 +44,7 @@ export async function listOpen(deps: Deps, actor: Actor | null) {
     expiresOn: j.expires_on,
     postedAt: j.created_at,
     postedBy: j.poster,
-    mine: j.posted_by === actor.userId,
+    can: { withdraw: mayWithdraw(actor, j.posted_by) },
   }));
 }
 
@@ -103,8 +108,7 @@ export async function post(deps: Deps, actor: Actor | null, input: PostingInput)
 export async function withdraw(deps: Deps, actor: Actor | null, jobId: string) {
   authorize(actor, 'association:members');
   const job = await repo.findPosting(deps.db, jobId);
-  if (!job || (job.posted_by !== actor.userId && !can(actor.grants, 'association:manage')))
-    throw notFound('That job listing');
+  if (!job || !mayWithdraw(actor, job.posted_by)) throw notFound('That job listing');
   await inTransaction(deps.db, async (tx) => {
     await repo.withdrawPosting(tx, jobId, iso(deps.clock.now()));
     await recordAudit(tx, {
@@ -115,7 +119,7 @@ export async function withdraw(deps: Deps, actor: Actor | null, jobId: string) {
       subjectId: jobId,
     });
   });
-  return { id: jobId, status: 'withdrawn' };
+  return { id: jobId, status: 'withdrawn' as const };
 }
 
 export async function alerts(deps: Deps, actor: Actor | null) {

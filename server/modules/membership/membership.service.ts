@@ -1,4 +1,13 @@
-import { type MembershipStatus, membershipStateAt } from '../../../domain/membership.ts';
+import type {
+  MembershipRow,
+  MyMembership,
+  Payment,
+  Tier,
+  TierBody,
+  TierPatch,
+} from '../../../contracts/membership.ts';
+import type { MembershipStatus } from '../../../domain/membership.ts';
+import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
@@ -9,50 +18,45 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { type EmailText, queueEmail } from '../mail/mail.service.ts';
 import type { MembershipAuditKind } from './membership.audit.ts';
 import { HOW_TO_PAY, MEMBERSHIP_EMAILS } from './membership.emails.ts';
+import { benefitsAt, duesOwed, joinRefusal, mayRenew } from './membership.policy.ts';
 import * as repo from './membership.repository.ts';
 
-export const presentTier = (t: {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  annual_dues_cents: number;
-  benefits: string[];
-  includes_listing: number;
-  grace_days: number;
-  sort_order: number;
-  active: number;
-}) => ({
-  id: t.id,
-  slug: t.slug,
-  name: t.name,
-  description: t.description,
-  annualDuesCents: t.annual_dues_cents,
-  benefits: t.benefits,
-  includesListing: t.includes_listing === 1,
-  graceDays: t.grace_days,
-  sortOrder: t.sort_order,
-  active: t.active === 1,
-});
+type TierRow = NonNullable<Awaited<ReturnType<typeof repo.findTier>>>;
+type Held = Awaited<ReturnType<typeof repo.findMembershipByUser>>;
 
-export async function listTiers(deps: Deps, actor: Actor | null, all: boolean) {
-  if (all) authorize(actor, 'association:manage');
-  return (await repo.listTiers(deps.db, all)).map(presentTier);
-}
-
-type TierInput = {
-  slug?: string | undefined;
-  name?: string | undefined;
-  description?: string | undefined;
-  annualDuesCents?: number | undefined;
-  benefits?: string[] | undefined;
-  includesListing?: boolean | undefined;
-  graceDays?: number | undefined;
-  sortOrder?: number | undefined;
-  active?: boolean | undefined;
+/** A tier, with whether this viewer (and their membership, if any) may join or renew at it. */
+export const presentTier = (t: TierRow, viewer: { actor: Actor | null; held: Held }): Tier => {
+  const open = t.active === 1 && viewer.actor !== null;
+  return {
+    id: t.id,
+    slug: t.slug,
+    name: t.name,
+    description: t.description,
+    annualDuesCents: t.annual_dues_cents,
+    benefits: t.benefits,
+    includesListing: t.includes_listing === 1,
+    graceDays: t.grace_days,
+    sortOrder: t.sort_order,
+    active: t.active === 1,
+    can: {
+      join: open && !mayRenew(viewer.held) && joinRefusal(viewer.held, t.id) === null,
+      renew: open && mayRenew(viewer.held),
+    },
+  };
 };
 
-const tierColumns = (input: TierInput) => ({
+const viewerOf = async (deps: Deps, actor: Actor | null) => ({
+  actor,
+  held: actor ? await repo.findMembershipByUser(deps.db, actor.userId) : undefined,
+});
+
+export async function listTiers(deps: Deps, actor: Actor | null, all: boolean): Promise<Tier[]> {
+  if (all) authorize(actor, 'association:manage');
+  const viewer = await viewerOf(deps, actor);
+  return (await repo.listTiers(deps.db, all)).map((t) => presentTier(t, viewer));
+}
+
+const tierColumns = (input: TierPatch) => ({
   ...(input.slug !== undefined ? { slug: input.slug } : {}),
   ...(input.name !== undefined ? { name: input.name } : {}),
   ...(input.description !== undefined ? { description: input.description } : {}),
@@ -64,7 +68,7 @@ const tierColumns = (input: TierInput) => ({
   ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
 });
 
-export async function createTier(deps: Deps, actor: Actor | null, input: Required<TierInput>) {
+export async function createTier(deps: Deps, actor: Actor | null, input: TierBody): Promise<Tier> {
   authorize(actor, 'association:manage');
   if (await repo.findTierBySlug(deps.db, input.slug)) {
     throw new AppError('ALREADY_EXISTS', 'A tier with that short name already exists.', {
@@ -92,10 +96,15 @@ export async function createTier(deps: Deps, actor: Actor | null, input: Require
       data: { slug: input.slug, annualDuesCents: input.annualDuesCents },
     });
   });
-  return presentTier((await repo.findTier(deps.db, id))!);
+  return presentTier((await repo.findTier(deps.db, id))!, await viewerOf(deps, actor));
 }
 
-export async function updateTier(deps: Deps, actor: Actor | null, tierId: string, input: TierInput) {
+export async function updateTier(
+  deps: Deps,
+  actor: Actor | null,
+  tierId: string,
+  input: TierPatch,
+): Promise<Tier> {
   authorize(actor, 'association:manage');
   const tier = await repo.findTier(deps.db, tierId);
   if (!tier) throw notFound('That membership tier');
@@ -116,10 +125,10 @@ export async function updateTier(deps: Deps, actor: Actor | null, tierId: string
       data: { fields: Object.keys(input) },
     });
   });
-  return presentTier((await repo.findTier(deps.db, tierId))!);
+  return presentTier((await repo.findTier(deps.db, tierId))!, await viewerOf(deps, actor));
 }
 
-const presentPayment = (p: Awaited<ReturnType<typeof repo.listPayments>>[number]) => ({
+const presentPayment = (p: Awaited<ReturnType<typeof repo.listPayments>>[number]): Payment => ({
   id: p.id,
   receiptNumber: p.receipt_number,
   userId: p.user_id,
@@ -133,28 +142,38 @@ const presentPayment = (p: Awaited<ReturnType<typeof repo.listPayments>>[number]
   createdAt: p.created_at,
 });
 
-/** The signed-in person's membership, payments and how to pay. */
-export async function myMembership(deps: Deps, actor: Actor | null) {
+/** The signed-in person's membership, payments and how to pay, and what they may do. */
+export async function myMembership(deps: Deps, actor: Actor | null): Promise<MyMembership> {
   requireActor(actor);
-  const m = await repo.findMembershipByUser(deps.db, actor.userId);
+  const viewer = await viewerOf(deps, actor);
+  const m = viewer.held;
   const payments = (await repo.listPayments(deps.db, { userId: actor.userId })).map(presentPayment);
-  if (!m) return { membership: null, payments, howToPay: HOW_TO_PAY };
-  const tier = (await repo.findTier(deps.db, m.tier_id))!;
+  const tier = m ? (await repo.findTier(deps.db, m.tier_id))! : undefined;
+  const can_ = {
+    join: !mayRenew(m),
+    renew: mayRenew(m),
+    useMembersPage: can(actor.grants, 'association:members'),
+    manageAssociation: can(actor.grants, 'association:manage'),
+  };
+  if (!m || !tier) return { membership: null, payments, howToPay: HOW_TO_PAY, can: can_ };
   const reminders = await repo.remindersFor(deps.db, m.id);
   return {
     membership: {
       id: m.id,
       status: m.status,
-      tier: presentTier(tier),
+      tier: presentTier(tier, viewer),
       joinedAt: m.joined_at,
       periodStart: m.period_start,
       expiresAt: m.expires_at,
       graceEndsAt: m.expires_at ? iso(addMs(new Date(m.expires_at), tier.grace_days * DAY)) : null,
       duesCents: tier.annual_dues_cents,
+      hasBenefits: benefitsAt(m, tier.grace_days, deps.clock.now()),
+      duesOwed: duesOwed(m),
       reminders: reminders.map((r) => ({ kind: r.kind, sentAt: r.sent_at })),
     },
     payments,
     howToPay: HOW_TO_PAY,
+    can: can_,
   };
 }
 
@@ -188,9 +207,8 @@ export async function join(deps: Deps, actor: Actor | null, input: { tierId: str
   requireActor(actor);
   const tier = await openTier(deps, input.tierId);
   const existing = await repo.findMembershipByUser(deps.db, actor.userId);
-  if (existing && (existing.status === 'active' || existing.status === 'grace')) {
-    throw new AppError('CONFLICT', 'You are already a member. Use “Renew” to pay for the next year.');
-  }
+  const refusal = joinRefusal(existing, tier.id);
+  if (refusal) throw refusal;
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
     const id = existing?.id ?? newId();
@@ -229,7 +247,7 @@ export async function join(deps: Deps, actor: Actor | null, input: { tierId: str
 export async function renew(deps: Deps, actor: Actor | null, input: { tierId: string }) {
   requireActor(actor);
   const m = await repo.findMembershipByUser(deps.db, actor.userId);
-  if (!m || m.status === 'pending' || m.status === 'lapsed') return join(deps, actor, input);
+  if (!m || !mayRenew(m)) return join(deps, actor, input);
   const tier = await openTier(deps, input.tierId);
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
@@ -244,7 +262,11 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   return myMembership(deps, actor);
 }
 
-export async function listMemberships(deps: Deps, actor: Actor | null, status: MembershipStatus | undefined) {
+export async function listMemberships(
+  deps: Deps,
+  actor: Actor | null,
+  status: MembershipStatus | undefined,
+): Promise<MembershipRow[]> {
   authorize(actor, 'association:manage');
   return (await repo.listMemberships(deps.db, status)).map((r) => ({
     id: r.id,
@@ -258,7 +280,11 @@ export async function listMemberships(deps: Deps, actor: Actor | null, status: M
   }));
 }
 
-export async function listPayments(deps: Deps, actor: Actor | null, userId: string | undefined) {
+export async function listPayments(
+  deps: Deps,
+  actor: Actor | null,
+  userId: string | undefined,
+): Promise<Payment[]> {
   authorize(actor, 'association:manage');
   return (await repo.listPayments(deps.db, userId ? { userId } : {})).map(presentPayment);
 }
@@ -266,13 +292,8 @@ export async function listPayments(deps: Deps, actor: Actor | null, userId: stri
 /** Whether a person's membership gives member benefits now (for member prices). */
 export async function hasMemberBenefits(deps: Deps, userId: string): Promise<boolean> {
   const m = await repo.findMembershipByUser(deps.db, userId);
-  if (!m?.expires_at) return false;
-  const tier = await repo.findTier(deps.db, m.tier_id);
-  const state = membershipStateAt(
-    { status: m.status, expiresAt: m.expires_at, graceDays: tier?.grace_days ?? 0 },
-    deps.clock.now(),
-  );
-  return m.status !== 'lapsed' && m.status !== 'pending' && (state === 'active' || state === 'grace');
+  const tier = m ? await repo.findTier(deps.db, m.tier_id) : undefined;
+  return benefitsAt(m, tier?.grace_days ?? 0, deps.clock.now());
 }
 
 /** For the newsletter: everyone whose membership is in good standing (active or grace), with their address. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MyMembership, type Tier } from '../../../contracts/membership.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { buildTier } from '../../db/seed/association.ts';
@@ -192,5 +193,57 @@ describe('joining, paying offline, and the year running out', () => {
     expect(json(await me.get('/api/v1/association/membership'))).toMatchObject({
       membership: { status: 'active' },
     });
+  });
+});
+
+describe('what each viewer may do', () => {
+  it('offers joining, renewing and the members’ and staff pages by the rules the routes apply', async () => {
+    const tier = await buildTier(t.deps, { slug: 'can-full', annualDuesCents: 5000 });
+    const other = await buildTier(t.deps, { slug: 'can-other', annualDuesCents: 5000 });
+    const flagsOf = async (c: TestClient | null, tierId: string) =>
+      json<Tier[]>(await (c ?? new TestClient(t.app)).get('/api/v1/association/tiers')).find(
+        (x) => x.id === tierId,
+      )!.can;
+    const mineOf = async (c: TestClient) =>
+      MyMembership.parse(json(await c.get('/api/v1/association/membership')));
+
+    // Nobody signed in: nothing to press.
+    expect(await flagsOf(null, tier.id)).toEqual({ join: false, renew: false });
+
+    const person = await buildUser(t.deps);
+    const c = await signedIn(t.app, person);
+    expect(await flagsOf(c, tier.id)).toEqual({ join: true, renew: false });
+    expect((await mineOf(c)).can).toEqual({
+      join: true,
+      renew: false,
+      useMembersPage: false,
+      manageAssociation: false,
+    });
+
+    // Waiting for dues at a tier: not that tier again (the route refuses it too), another one yes.
+    await c.post('/api/v1/association/membership', { tierId: tier.id });
+    expect(await flagsOf(c, tier.id)).toEqual({ join: false, renew: false });
+    expect(await flagsOf(c, other.id)).toEqual({ join: true, renew: false });
+    const again = await c.post('/api/v1/association/membership', { tierId: tier.id });
+    expect(again.statusCode).toBe(409);
+    const pending = await mineOf(c);
+    expect(pending.membership).toMatchObject({ status: 'pending', duesOwed: true, hasBenefits: false });
+
+    // Paid: a member in good standing renews, and may use the members' page.
+    await staff.post('/api/v1/association/payments', {
+      userId: person.id,
+      purpose: 'dues',
+      method: 'cheque',
+      amountCents: 5000,
+      receivedOn: '2026-03-02',
+    });
+    expect(await flagsOf(c, tier.id)).toEqual({ join: false, renew: true });
+    const active = await mineOf(c);
+    expect(active.membership).toMatchObject({ status: 'active', duesOwed: false, hasBenefits: true });
+    expect(active.can).toEqual({ join: false, renew: true, useMembersPage: true, manageAssociation: false });
+    expect((await c.post('/api/v1/association/membership', { tierId: other.id })).statusCode).toBe(409);
+
+    // Staff run the association.
+    expect((await mineOf(staff)).can).toMatchObject({ useMembersPage: true, manageAssociation: true });
   });
 });

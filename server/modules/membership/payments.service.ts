@@ -1,4 +1,4 @@
-import { dollars, periodAfterPayment } from '../../../domain/membership.ts';
+import { dollars, type OfflineMethod, periodAfterPayment } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -13,7 +13,7 @@ import { queueEmail } from '../mail/mail.service.ts';
 import { MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
 import { applyBenefits } from './membership.state.ts';
-import { type OfflineMethod, offlineProvider, type PaymentProvider } from './payments.ts';
+import { offlineProvider, type PaymentProvider } from './payments.ts';
 
 export type RecordPaymentInput = {
   userId: string;

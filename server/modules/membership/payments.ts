@@ -1,4 +1,4 @@
-import { dollars } from '../../../domain/membership.ts';
+import { dollars, type OfflineMethod } from '../../../domain/membership.ts';
 import type { Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -13,8 +13,6 @@ import * as repo from './membership.repository.ts';
  * taken at an event) or, in future, confirms one a hosted payment page took. Either way the
  * result is the same row and the same PDF receipt.
  */
-export const OFFLINE_METHODS = ['cheque', 'cash', 'at_event', 'bank_transfer', 'money_order'] as const;
-export type OfflineMethod = (typeof OFFLINE_METHODS)[number];
 export const METHOD_LABELS: Record<OfflineMethod, string> = {
   cheque: 'Cheque',
   cash: 'Cash',

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import type { IssuePatch, NewsletterIssue } from '../../../contracts/newsletter.ts';
 import { can } from '../../../domain/roles.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -22,15 +23,20 @@ import * as repo from './newsletter.repository.ts';
 export const NEWSLETTER_MAIL_JOB = 'newsletter.mail';
 
 type IssueRow = NonNullable<Awaited<ReturnType<typeof repo.findIssue>>>;
-const present = (i: IssueRow) => ({
-  id: i.id,
-  title: i.title,
-  issueLabel: i.issue_label,
-  summary: i.summary,
-  body: i.body,
-  status: i.status,
-  publishedAt: i.published_at,
-});
+/** An issue, with what this viewer may do: staff edit and publish a draft; a published one stays. */
+const present = (i: IssueRow, actor: Actor): NewsletterIssue => {
+  const draftForStaff = i.status === 'draft' && can(actor.grants, 'association:manage');
+  return {
+    id: i.id,
+    title: i.title,
+    issueLabel: i.issue_label,
+    summary: i.summary,
+    body: i.body,
+    status: i.status,
+    publishedAt: i.published_at,
+    can: { edit: draftForStaff, publish: draftForStaff },
+  };
+};
 
 /** The link's token: the person's id and a keyed signature, so it works once signed out and cannot be forged. */
 export function unsubscribeToken(secret: string, userId: string): string {
@@ -47,7 +53,9 @@ function readToken(secret: string, token: string): string | null {
 
 export async function listIssues(deps: Deps, actor: Actor | null) {
   authorize(actor, 'association:members');
-  return (await repo.listIssues(deps.db, can(actor.grants, 'association:manage'))).map(present);
+  return (await repo.listIssues(deps.db, can(actor.grants, 'association:manage'))).map((i) =>
+    present(i, actor),
+  );
 }
 
 export async function getIssue(deps: Deps, actor: Actor | null, id: string) {
@@ -55,7 +63,7 @@ export async function getIssue(deps: Deps, actor: Actor | null, id: string) {
   const issue = await repo.findIssue(deps.db, id);
   if (!issue || (issue.status !== 'published' && !can(actor.grants, 'association:manage')))
     throw notFound('That issue');
-  return present(issue);
+  return present(issue, actor);
 }
 
 type IssueInput = { title: string; issueLabel: string; summary: string; body: string };
@@ -85,10 +93,10 @@ export async function createIssue(deps: Deps, actor: Actor | null, input: IssueI
       subjectId: id,
     });
   });
-  return present((await repo.findIssue(deps.db, id))!);
+  return present((await repo.findIssue(deps.db, id))!, actor);
 }
 
-export async function updateIssue(deps: Deps, actor: Actor | null, id: string, input: Partial<IssueInput>) {
+export async function updateIssue(deps: Deps, actor: Actor | null, id: string, input: IssuePatch) {
   authorize(actor, 'association:manage');
   if (!(await repo.findIssue(deps.db, id))) throw notFound('That issue');
   await inTransaction(deps.db, async (tx) => {
@@ -114,7 +122,7 @@ export async function updateIssue(deps: Deps, actor: Actor | null, id: string, i
       data: { fields: Object.keys(input) },
     });
   });
-  return present((await repo.findIssue(deps.db, id))!);
+  return present((await repo.findIssue(deps.db, id))!, actor);
 }
 
 /** Publishes to the archive and queues the mailing (once per issue). */
@@ -143,7 +151,7 @@ export async function publishIssue(deps: Deps, actor: Actor | null, id: string) 
       subjectId: id,
     });
   });
-  return present((await repo.findIssue(deps.db, id))!);
+  return present((await repo.findIssue(deps.db, id))!, actor);
 }
 
 /** Mails a published issue to every member in good standing who has not unsubscribed, each once. */

@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { COURSE_KINDS } from '../domain/eligibility.ts';
+import { EVENT_KINDS, EVENT_STATUSES } from '../domain/event-seats.ts';
+import { Can } from './can.ts';
+import { Cents, Id } from './membership.ts';
+import { patchOf } from './patch.ts';
+import { defineRoute, fileBody } from './route.ts';
+
+/** The association's trainings and events: the calendar, seats and the waitlist, attendance. */
+
+const tags = ['association: trainings and events'];
+
+export const EventParams = z.object({ eventId: Id });
+export const RegistrationParams = z.object({ registrationId: Id });
+const SeatStatus = z.enum(['registered', 'waitlisted', 'cancelled', 'attended']);
+
+export const Credit = z.object({
+  kind: z.enum(COURSE_KINDS, 'Choose a kind of training'),
+  hours: z.number('Enter the hours').positive('Must be more than zero').max(200, 'Is too many hours'),
+});
+
+export const EventFields = z.object({
+  kind: z.enum(EVENT_KINDS, 'Choose the kind of event'),
+  title: z.string().trim().min(3, 'Enter a title').max(160),
+  description: z.string().trim().max(4000).default(''),
+  provider: z.string().trim().min(2, 'Enter who gives it').max(160),
+  startsAt: z.iso.datetime('Use a date and time like 2026-05-01T14:00:00Z'),
+  endsAt: z.iso.datetime('Use a date and time like 2026-05-01T22:00:00Z'),
+  place: z.string().trim().max(300).nullable().default(null),
+  onlineUrl: z.url('Enter a web address').max(500).nullable().default(null),
+  recorded: z.boolean().default(false),
+  credits: z.array(Credit).max(5).default([]),
+  capacity: z
+    .number()
+    .int('Use a whole number')
+    .min(1, 'Must be at least 1')
+    .max(100_000)
+    .nullable()
+    .default(null),
+  memberPriceCents: Cents.default(0),
+  priceCents: Cents.default(0),
+  status: z.enum(EVENT_STATUSES).default('published'),
+});
+export const EventBody = EventFields.refine((e) => e.endsAt > e.startsAt, {
+  path: ['endsAt'],
+  message: 'Must be after the start',
+}).refine((e) => e.place || e.onlineUrl, { path: ['place'], message: 'Give a place or an online link' });
+export type EventBody = z.infer<typeof EventBody>;
+export const EventPatch = patchOf(EventFields);
+export type EventPatch = z.infer<typeof EventPatch>;
+
+export const EventsQuery = z.object({
+  kind: z.enum(EVENT_KINDS).optional(),
+  past: z.enum(['true', 'false']).optional(),
+});
+
+export const Event = z.object({
+  id: z.string(),
+  kind: z.enum(EVENT_KINDS),
+  title: z.string(),
+  description: z.string(),
+  provider: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  recorded: z.boolean(),
+  credits: z.array(z.object({ kind: z.enum(COURSE_KINDS), hours: z.number() })),
+  creditHours: z.number(),
+  capacity: z.number().nullable(),
+  seatsTaken: z.number(),
+  seatsLeft: z.number().nullable(),
+  waiting: z.number(),
+  memberPriceCents: z.number(),
+  priceCents: z.number(),
+  status: z.enum(EVENT_STATUSES),
+  myRegistration: z
+    .object({ id: z.string(), status: SeatStatus, priceCents: z.number(), paid: z.boolean() })
+    .nullable(),
+  /** Register (or join the waitlist), cancel one's own place, and (staff) run the event. */
+  can: Can('register', 'cancel', 'manage'),
+});
+export type Event = z.infer<typeof Event>;
+
+export const listEvents = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/events',
+  summary: 'The public calendar of trainings and events',
+  tags,
+  query: EventsQuery,
+  response: { 200: z.array(Event) },
+});
+export const createEvent = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/events',
+  summary: 'Add a training or event (staff)',
+  tags,
+  body: EventBody,
+  response: { 201: Event },
+});
+export const getEvent = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/events/:eventId',
+  summary: 'One training or event',
+  tags,
+  params: EventParams,
+  response: { 200: Event },
+});
+export const updateEvent = defineRoute({
+  method: 'PATCH',
+  path: '/api/v1/association/events/:eventId',
+  summary: 'Change a training or event (staff)',
+  tags,
+  params: EventParams,
+  body: EventPatch,
+  response: { 200: Event },
+});
+export const getEventCalendar = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/events/:eventId/calendar.ics',
+  summary: 'The event as a calendar file',
+  tags,
+  params: EventParams,
+  response: { 200: fileBody(['text/calendar; charset=utf-8'], 'The event as an iCalendar file') },
+});
+
+export const Registration = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  status: SeatStatus,
+  priceCents: z.number(),
+  memberPrice: z.boolean(),
+  paid: z.boolean(),
+  waitlistPosition: z.number().nullable(),
+});
+export type Registration = z.infer<typeof Registration>;
+export const register = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/events/:eventId/registrations',
+  summary: 'Register (or join the waitlist when full)',
+  tags,
+  params: EventParams,
+  response: { 201: Registration },
+});
+
+export const RosterEntry = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  status: SeatStatus,
+  priceCents: z.number(),
+  memberPrice: z.boolean(),
+  paid: z.boolean(),
+  registeredAt: z.string(),
+  attendedAt: z.string().nullable(),
+  can: Can('markAttended'),
+});
+export type RosterEntry = z.infer<typeof RosterEntry>;
+export const getRoster = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/events/:eventId/registrations',
+  summary: 'Who is registered and waiting (staff)',
+  tags,
+  params: EventParams,
+  response: { 200: z.array(RosterEntry) },
+});
+
+export const AttendanceBody = z.object({ registrationId: Id });
+export type AttendanceBody = z.infer<typeof AttendanceBody>;
+export const markAttended = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/events/:eventId/attendance',
+  summary:
+    'Mark a registrant as attended: hours go to the training record and a certificate is issued (staff)',
+  tags,
+  params: EventParams,
+  body: AttendanceBody,
+  response: {
+    200: z.object({ registrationId: z.string(), status: SeatStatus, certificateIssued: z.boolean() }),
+  },
+});
+
+export const MyRegistration = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  title: z.string(),
+  kind: z.enum(EVENT_KINDS),
+  startsAt: z.string(),
+  status: SeatStatus,
+  priceCents: z.number(),
+  paid: z.boolean(),
+  hasCertificate: z.boolean(),
+});
+export type MyRegistration = z.infer<typeof MyRegistration>;
+export const listMyRegistrations = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/registrations',
+  summary: 'My registrations',
+  tags,
+  response: { 200: z.array(MyRegistration) },
+});
+export const cancelRegistration = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/registrations/:registrationId/cancel',
+  summary: 'Cancel a registration; the next person waiting gets the seat',
+  tags,
+  params: RegistrationParams,
+  response: { 200: Registration.extend({ promotedNext: z.boolean() }) },
+});
+export const getCertificate = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/registrations/:registrationId/certificate',
+  summary: 'Certificate of attendance as PDF',
+  tags,
+  params: RegistrationParams,
+  response: { 200: fileBody(['application/pdf'], 'The certificate of attendance') },
+});

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { Can } from './can.ts';
+import { Id, IsoDate } from './membership.ts';
+import { defineRoute } from './route.ts';
+
+/** Job listings members post and read, and alerts when one is posted. */
+
+const tags = ['association: job listings'];
+
+export const JobListing = z.object({
+  id: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  location: z.string(),
+  description: z.string(),
+  howToApply: z.string(),
+  expiresOn: z.string(),
+  postedAt: z.string(),
+  postedBy: z.string(),
+  /** Its poster and staff may take it down. */
+  can: Can('withdraw'),
+});
+export type JobListing = z.infer<typeof JobListing>;
+export const listJobs = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/jobs',
+  summary: 'Open job listings (members)',
+  tags,
+  response: { 200: z.array(JobListing) },
+});
+
+export const PostJobBody = z.object({
+  title: z.string().trim().min(3, 'Enter a job title').max(160),
+  organization: z.string().trim().min(2, 'Enter the organization').max(160),
+  location: z.string().trim().min(2, 'Enter a place, or "Remote"').max(160),
+  description: z.string().trim().min(20, 'Describe the job in a few sentences').max(5000),
+  howToApply: z.string().trim().min(5, 'Say how to apply').max(1000),
+  expiresOn: IsoDate,
+});
+export type PostJobBody = z.infer<typeof PostJobBody>;
+export const postJob = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/jobs',
+  summary: 'Post an opening (members and staff)',
+  tags,
+  body: PostJobBody,
+  response: { 201: z.object({ id: z.string() }) },
+});
+export const withdrawJob = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/jobs/:jobId/withdraw',
+  summary: 'Take a listing down (its poster or staff)',
+  tags,
+  params: z.object({ jobId: Id }),
+  response: { 200: z.object({ id: z.string(), status: z.literal('withdrawn') }) },
+});
+
+export const JobAlerts = z.object({ subscribed: z.boolean('Say whether you want job alerts') });
+export type JobAlerts = z.infer<typeof JobAlerts>;
+export const getJobAlerts = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/job-alerts',
+  summary: 'Whether I get job alerts',
+  tags,
+  response: { 200: JobAlerts },
+});
+export const setJobAlerts = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/association/job-alerts',
+  summary: 'Turn job alerts on or off',
+  tags,
+  body: JobAlerts,
+  response: { 200: JobAlerts },
+});
