@@ -1,3 +1,4 @@
+import type { Role } from './roles.ts';
 import type { ResolvedPack } from './rule-packs/index.ts';
 
 /** Who can be on a case besides the mediator. Companions are everyone on a side who is not the party. */
@@ -20,14 +21,46 @@ export type AttendanceRefusal =
   | { code: 'COMPANION_LIMIT'; message: string; cite: string };
 
 /**
+ * Interpreters help a person take part; they never count against the companion cap (nor do the
+ * parties themselves). Everyone else with a party does.
+ */
+export const countsAgainstCompanionCap = (role: ParticipantRole) =>
+  role !== 'party' && role !== 'interpreter';
+
+/** How many of these people count against a side's companion cap. */
+export const companionCount = (people: readonly { role: ParticipantRole }[]) =>
+  people.filter((p) => countsAgainstCompanionCap(p.role)).length;
+
+/**
+ * Whether a person comes as an attorney: added as one, said to be one, or (coming with a party)
+ * holding an account with the attorney role, which a declaration that they are not cannot undo.
+ */
+export const comesAsAttorney = (person: {
+  role: ParticipantRole;
+  isAttorney: boolean;
+  accountRoles?: readonly Role[] | undefined;
+}) =>
+  person.role === 'attorney' ||
+  person.isAttorney ||
+  (person.role !== 'party' && (person.accountRoles ?? []).includes('attorney'));
+
+/**
  * Whether a person may join one side of a case. `companions` counts the side's current
- * companions; `bothAgreedToMore` is true once every party has recorded agreement to more.
+ * companions that count against the cap (companionCount); `bothAgreedToMore` is true once every
+ * party has recorded agreement to more; `accountRoles` are the roles of the person's account,
+ * when they have one.
  */
 export function checkAttendance(
   pack: ResolvedPack,
-  input: { role: ParticipantRole; isAttorney: boolean; companions: number; bothAgreedToMore: boolean },
+  input: {
+    role: ParticipantRole;
+    isAttorney: boolean;
+    accountRoles?: readonly Role[] | undefined;
+    companions: number;
+    bothAgreedToMore: boolean;
+  },
 ): AttendanceRefusal | null {
-  if ((input.role === 'attorney' || input.isAttorney) && !pack.attorneysAtSessions.value) {
+  if (comesAsAttorney(input) && !pack.attorneysAtSessions.value) {
     return {
       code: 'ATTORNEY_NOT_ALLOWED',
       message: `Attorneys cannot take part in this mediation for either side (${pack.attorneysAtSessions.cite}). You may bring an advocate or support person who is not acting as your lawyer.`,
@@ -35,7 +68,12 @@ export function checkAttendance(
     };
   }
   const cap = pack.companions.value;
-  if (input.role !== 'party' && cap !== null && input.companions >= cap && !input.bothAgreedToMore) {
+  if (
+    countsAgainstCompanionCap(input.role) &&
+    cap !== null &&
+    input.companions >= cap &&
+    !input.bothAgreedToMore
+  ) {
     return {
       code: 'COMPANION_LIMIT',
       message: `Each side may bring up to ${cap} people unless both sides agree to more (${pack.companions.cite}). Both sides can record that they agree on the case page.`,

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CASE_EVENTS,
   CASE_STATES,
+  type CasePlace,
+  type CaseState,
   canTransition,
   IllegalTransition,
   isClosed,
+  mediationSteps,
   transition,
 } from './case-lifecycle.ts';
 
@@ -65,5 +68,69 @@ describe('case lifecycle after ready to schedule', () => {
   });
   it('an outcome cannot be recorded before mediation begins', () => {
     expect(() => transition('ready_to_schedule', 'close_full_agreement')).toThrow(IllegalTransition);
+  });
+});
+
+describe('the steps of the mediation a viewer may open', () => {
+  const steps = (
+    state: CaseState,
+    place: CasePlace,
+    over: { mediator?: boolean; signed?: boolean; outcome?: string | null } = {},
+  ) =>
+    mediationSteps(
+      state,
+      { place, mediator: over.mediator ?? place === 'mediator' },
+      { agreementSigned: over.signed ?? false, outcome: over.outcome ?? null },
+    );
+
+  it('none before everyone has signed the Agreement to Mediate', () => {
+    for (const place of ['party', 'mediator', 'coordinator'] as const)
+      expect(steps('agreement_to_mediate', place)).toEqual([]);
+    expect(steps('declined', 'party')).toEqual([]);
+    // An offered mediator who has not accepted is not the case's mediator.
+    expect(steps('choosing_mediator', 'mediator')).toEqual([]);
+  });
+
+  it('in mediation: each place gets the steps its pages let it use', () => {
+    expect(steps('in_mediation', 'party')).toEqual(['preparation', 'sessions', 'issues', 'agreement']);
+    expect(steps('in_mediation', 'mediator')).toEqual([
+      'preparation',
+      'sessions',
+      'issues',
+      'agreement',
+      'notes',
+      'outcome',
+    ]);
+    expect(steps('in_mediation', 'co_mediator', { mediator: true })).toEqual(
+      steps('in_mediation', 'mediator'),
+    );
+    expect(steps('in_mediation', 'companion')).toEqual(['sessions', 'issues', 'agreement']);
+    // The program sees no preparation, board, draft or notes.
+    expect(steps('in_mediation', 'coordinator')).toEqual(['sessions']);
+    // Before the first session is set, the mediator has nothing to close yet.
+    expect(steps('ready_to_schedule', 'mediator')).not.toContain('outcome');
+  });
+
+  it('once signed and closed: promises for everyone, the signed agreement for the program, the survey for parties', () => {
+    const closed = { signed: true, outcome: 'partial_agreement' };
+    expect(steps('partial_agreement', 'party', closed)).toEqual([
+      'preparation',
+      'sessions',
+      'issues',
+      'agreement',
+      'promises',
+      'outcome',
+      'survey',
+    ]);
+    expect(steps('partial_agreement', 'coordinator', closed)).toEqual([
+      'sessions',
+      'agreement',
+      'promises',
+      'outcome',
+    ]);
+    expect(steps('no_agreement', 'coordinator', { outcome: 'no_agreement' })).toEqual([
+      'sessions',
+      'outcome',
+    ]);
   });
 });

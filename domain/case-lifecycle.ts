@@ -128,3 +128,52 @@ export function transition(from: CaseState, event: CaseEvent): CaseState {
 
 export const isClosed = (state: CaseState) => CLOSED_STATES.includes(state);
 export const isCaseState = (s: string): s is CaseState => (CASE_STATES as readonly string[]).includes(s);
+
+/** The steps of the mediation, each a page of its own beside the case page. */
+export const MEDIATION_STEPS = [
+  'preparation',
+  'sessions',
+  'issues',
+  'agreement',
+  'promises',
+  'notes',
+  'outcome',
+  'survey',
+] as const;
+export type MediationStep = (typeof MEDIATION_STEPS)[number];
+
+/** A viewer's place on a case, as server/modules/cases/case-access.ts works it out. */
+export type CasePlace = 'party' | 'companion' | 'mediator' | 'co_mediator' | 'coordinator';
+
+/**
+ * The steps of the mediation a viewer may open, following each step's own access rule:
+ * preparation for each party and the mediator; sessions for everyone on the case; the issues
+ * board and the draft agreement for the people at the table and the mediator (the program reads
+ * the agreement once it is signed); private notes for the mediator alone; the outcome once the
+ * mediator closed the case (or, for the mediator, to close it), and the survey for the parties
+ * then; the promises once the agreement is signed. None before everyone signed the Agreement to
+ * Mediate. `mediator` is the accepted mediator or a co-mediator.
+ */
+export function mediationSteps(
+  state: CaseState,
+  viewer: { place: CasePlace; mediator: boolean },
+  mediation: { agreementSigned: boolean; outcome: string | null },
+): MediationStep[] {
+  const inMediation = state === 'ready_to_schedule' || state === 'in_mediation';
+  if (!inMediation && mediation.outcome === null && !mediation.agreementSigned) return [];
+  const { mediator } = viewer;
+  const party = viewer.place === 'party';
+  const atTable = mediator || party || viewer.place === 'companion';
+  const closed = mediation.outcome !== null;
+  const steps: (MediationStep | false)[] = [
+    (party || mediator) && 'preparation',
+    'sessions',
+    atTable && 'issues',
+    (atTable || mediation.agreementSigned) && 'agreement',
+    mediation.agreementSigned && 'promises',
+    mediator && 'notes',
+    (closed || (mediator && state === 'in_mediation')) && 'outcome',
+    party && closed && 'survey',
+  ];
+  return steps.filter((s): s is MediationStep => s !== false);
+}

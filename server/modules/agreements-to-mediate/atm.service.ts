@@ -6,7 +6,11 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
 import { type CaseAccess, type CaseRow, loadCase, moveCase, parties } from '../cases/case-access.ts';
-import { isNeutral } from '../cases/cases.policy.ts';
+import {
+  isNeutral,
+  mayReadSignedAgreementToMediate,
+  maySignAgreementToMediate,
+} from '../cases/cases.policy.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
 import { notifyCase, notifyMediator } from '../cases/notify.ts';
@@ -28,6 +32,30 @@ const capacityOf = (ctx: CaseAccess, participantId: string) => {
   const p = ctx.participants.find((x) => x.id === participantId)!;
   return p.organization ? `Party, for ${p.organization}` : 'Party';
 };
+
+/** Each party signs, once the mediator accepted, where the pack lets them sign electronically. */
+export function requireSigner(ctx: Pick<CaseAccess, 'c' | 'viewer' | 'pack'>) {
+  const { c, viewer, pack } = ctx;
+  if (!maySignAgreementToMediate(viewer)) throw forbidden('Each party signs the Agreement to Mediate.');
+  if (c.state !== 'agreement_to_mediate') {
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'The Agreement to Mediate is signed after the mediator accepts the case.',
+    );
+  }
+  if (!pack.electronicSignatures.value.agreementToMediate) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `This program needs an ink signature (${pack.electronicSignatures.cite}).`,
+    );
+  }
+}
+
+/** The signed copy is for the signers, the mediator and the program. */
+export function requireSignedCopyReader(ctx: Pick<CaseAccess, 'viewer'>) {
+  if (!mayReadSignedAgreementToMediate(ctx.viewer))
+    throw forbidden('The signed copy is for the signers, the mediator and the program.');
+}
 
 /** Written from the pack when the mediator accepts. */
 export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseAccess, mediatorName: string) {
@@ -90,20 +118,8 @@ export async function signAgreementToMediate(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
-    const { c, viewer, pack } = ctx;
-    if (viewer.kind !== 'party') throw forbidden('Each party signs the Agreement to Mediate.');
-    if (c.state !== 'agreement_to_mediate') {
-      throw new AppError(
-        'INVALID_TRANSITION',
-        'The Agreement to Mediate is signed after the mediator accepts the case.',
-      );
-    }
-    if (!pack.electronicSignatures.value.agreementToMediate) {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `This program needs an ink signature (${pack.electronicSignatures.cite}).`,
-      );
-    }
+    const { c, viewer } = ctx;
+    requireSigner(ctx);
     const doc = await currentDocument(tx, c.id, ATM_KIND);
     if (!doc) throw notFound('The Agreement to Mediate');
     const signed = await signDocument(tx, deps, {
@@ -133,8 +149,7 @@ export async function signAgreementToMediate(
 
 export async function agreementToMediatePdf(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadCase(deps.db, actor, caseId);
-  if (ctx.viewer.kind === 'companion')
-    throw forbidden('The signed copy is for the signers, the mediator and the program.');
+  requireSignedCopyReader(ctx);
   const doc = await currentDocument(deps.db, caseId, ATM_KIND);
   if (!doc) throw notFound('The Agreement to Mediate');
   const sigs = await signaturesOf(deps.db, doc.id);

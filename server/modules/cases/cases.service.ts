@@ -1,4 +1,4 @@
-import { CLOSED_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { CASE_STATES, CLOSED_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -73,17 +73,23 @@ export async function listMyCases(deps: Deps, actor: Actor | null) {
   }));
 }
 
-/** A coordinator's intake queue and case list for one program. */
+/**
+ * A coordinator's intake queue and case list for one program: new requests first, then the cases
+ * in each step of the way, the closed ones last.
+ */
 export async function listProgramCases(deps: Deps, actor: Actor | null, programId: string) {
   authorize(actor, 'cases:manage', { programId });
   const rows = await repo.listCasesInProgram(deps.db, programId);
-  return rows.map((r) => ({
-    ...caseLine(r),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    mediatorName: r.mediator_name,
-    mediatorStatus: r.mediator_status,
-  }));
+  const step = (state: repo.CaseRow['state']) => CASE_STATES.indexOf(state);
+  return [...rows]
+    .sort((a, b) => step(a.state) - step(b.state))
+    .map((r) => ({
+      ...caseLine(r),
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      mediatorName: r.mediator_name,
+      mediatorStatus: r.mediator_status,
+    }));
 }
 
 /** Records that someone opened a document of the case (the trail says who read what, not what it says). */

@@ -1,9 +1,28 @@
-import { isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import type { CaseStep, CaseView } from '../../../contracts/cases.ts';
+import {
+  type CaseState,
+  isClosed,
+  type MediationStep,
+  mediationSteps,
+  STATE_LABELS,
+} from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines } from '../../../domain/deadlines.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
+import { refusalOf } from '../../http/errors.ts';
+import { requireSignedCopyReader, requireSigner } from '../agreements-to-mediate/atm.service.ts';
+import {
+  requireScreeningAnswerer,
+  requireScreeningDecider,
+  requireScreeningReader,
+} from '../screening/screening.service.ts';
+import { requireAppointer, requireOfferee, requirePicker } from '../selection/selection.service.ts';
 import { beginByOf, type CaseAccess, type ParticipantRow } from './case-access.ts';
 import { isNeutral, maySeeContact, maySeeEmail } from './cases.policy.ts';
+import { requireLeadMediator } from './co-mediators.service.ts';
+import { requireAnswerer, requireDeclinable, requireOptOut, requireWithdrawer } from './consent.service.ts';
+import { requireAddingTo, requireCompanionAgreement, requireContactOwner } from './participants.service.ts';
+import { requireLetterReader } from './request-letter.ts';
 
 export type SessionTime = { kind: string; status: string; starts_at: string; created_at: string };
 
@@ -37,6 +56,102 @@ export function deadlinesFor(
     ...d,
     shown: d.dueAt ? `${formatMissouriDate(d.dueAt, { weekday: true })}, end of day (Missouri time)` : null,
   }));
+}
+
+/** The states in which the case page shows the screening: from its start to the mediation, or closed by it. */
+const SCREENING_SHOWN: readonly CaseState[] = [
+  'screening',
+  'choosing_mediator',
+  'agreement_to_mediate',
+  'ready_to_schedule',
+  'not_suitable',
+];
+
+/** Each step's name, and a line on what it holds for this viewer. */
+function stepWords(
+  step: MediationStep,
+  mediator: boolean,
+  mediation: { agreementSigned: boolean; outcome: string | null },
+): Omit<CaseStep, 'id'> {
+  switch (step) {
+    case 'preparation':
+      return {
+        label: 'Preparation',
+        hint: mediator ? 'Read each side’s preparation.' : 'Get ready: your view, your goals, your worries.',
+      };
+    case 'sessions':
+      return {
+        label: 'Sessions',
+        hint: mediator ? 'Set sessions and record who came.' : 'When and where you meet.',
+      };
+    case 'issues':
+      return { label: 'Issues and options', hint: 'What you are working on together.' };
+    case 'agreement':
+      return {
+        label: 'Written agreement',
+        hint: mediation.agreementSigned
+          ? 'The signed agreement.'
+          : 'Read, comment on and sign the agreement.',
+      };
+    case 'promises':
+      return { label: 'Promises', hint: 'What was promised, by when, and if it is done.' };
+    case 'notes':
+      return { label: 'My private notes', hint: 'Only you can read them.' };
+    case 'outcome':
+      return {
+        label: 'Outcome',
+        hint: mediation.outcome ? 'How the mediation ended and what comes next.' : 'Close the case.',
+      };
+    case 'survey':
+      return { label: 'Survey', hint: 'Tell us how it went (two minutes).' };
+  }
+}
+
+/** The steps of the mediation this viewer may open (domain/case-lifecycle.ts), with their words. */
+export function stepsFor(
+  ctx: Pick<CaseAccess, 'c' | 'viewer' | 'isMediator'>,
+  mediation: { agreementSigned: boolean; outcome: string | null },
+): CaseStep[] {
+  return mediationSteps(ctx.c.state, { place: ctx.viewer.kind, mediator: ctx.isMediator }, mediation).map(
+    (id) => ({ id, ...stepWords(id, ctx.isMediator, mediation) }),
+  );
+}
+
+/** What this viewer may do on the case now, by the checks each action's route makes. */
+function actionsFor(ctx: CaseAccess, now: Date, signedBy: readonly string[]): CaseView['can'] {
+  const allows = (check: () => unknown) => refusalOf(() => void check()) === null;
+  const { c, viewer, pack } = ctx;
+  const me = ctx.participants.find((p) => p.id === viewer.participantId);
+  const agree = allows(() => requireAnswerer(ctx));
+  return {
+    agree,
+    decline: agree && allows(() => requireDeclinable(pack)),
+    optOut: allows(() => requireOptOut(ctx, now)),
+    withdraw: allows(() => requireWithdrawer(ctx)),
+    addToMySide: viewer.side !== null && allows(() => requireAddingTo(ctx, viewer.side!)),
+    // Offered while there is a cap to lift and this party has not yet agreed to lift it.
+    agreeToMoreCompanions:
+      pack.companions.value !== null &&
+      me?.agreed_to_more_companions !== 1 &&
+      allows(() => requireCompanionAgreement(ctx)),
+    updateMyContact: allows(() => requireContactOwner(ctx)),
+    downloadRequestLetter: allows(() => requireLetterReader(ctx)),
+    answerScreening: allows(() => requireScreeningAnswerer(ctx)),
+    reviewScreening: allows(() => requireScreeningReader(ctx)),
+    // The decision is taken while the case is at screening; later the answers stay readable.
+    decideScreening: c.state === 'screening' && allows(() => requireScreeningDecider(ctx)),
+    pickMediators: allows(() => requirePicker(ctx)),
+    appointMediator: allows(() => requireAppointer(ctx, 'appointment')),
+    offerByRotation: allows(() => requireAppointer(ctx, 'rotation')),
+    answerMediatorOffer: allows(() => requireOfferee(ctx)),
+    // Each party signs once.
+    signAgreementToMediate:
+      !signedBy.includes(viewer.participantId ?? '') && allows(() => requireSigner(ctx)),
+    // The agreement is written when the mediator accepts.
+    downloadAgreementToMediate:
+      c.mediator_status === 'accepted' && allows(() => requireSignedCopyReader(ctx)),
+    addCoMediators: !isClosed(c.state) && allows(() => requireLeadMediator(ctx)),
+  };
 }
 
 function presentParticipant(ctx: CaseAccess, p: ParticipantRow) {
@@ -74,7 +189,7 @@ export function presentCase(
     agreementSigned: boolean;
     outcome: string | null;
   },
-) {
+): CaseView {
   const { c, pack, viewer } = ctx;
   const state = c.state;
   const safeguards = c.safeguards;
@@ -120,6 +235,7 @@ export function presentCase(
       issues: pack.issueTemplates.value,
     },
     screening: {
+      shown: SCREENING_SHOWN.includes(state),
       decision: neutral ? c.screening_decision : c.screening_decision ? 'decided' : null,
       mine: viewer.kind === 'party' ? (extra.myScreeningDone ? 'answered' : 'not_answered') : null,
       answered: neutral ? extra.screeningCount : undefined,
@@ -131,7 +247,7 @@ export function presentCase(
       quickExit: safeguards.some((s) => s.kind === 'quick_exit' && s.participantId === viewer.participantId),
     },
     mediator:
-      c.mediator_id && mediatorVisible
+      c.mediator_id && c.mediator_status && mediatorVisible
         ? {
             id: c.mediator_id,
             name: extra.mediatorName,
@@ -147,5 +263,7 @@ export function presentCase(
     mediation: { agreementSigned: extra.agreementSigned, outcome: extra.outcome },
     deadlines: deadlinesFor(ctx, extra, extra.now),
     nextSteps: isClosed(state) ? pack.nextSteps.value : [],
+    steps: stepsFor(ctx, { agreementSigned: extra.agreementSigned, outcome: extra.outcome }),
+    can: actionsFor(ctx, extra.now, extra.signedBy),
   };
 }

@@ -3,19 +3,24 @@ import { AppError, forbidden, invalid } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, listRoleHolders, whoHoldsRole } from '../access/access.service.ts';
-import { loadMediation, recordCaseAudit, requireMediator } from './case-access.ts';
+import { type CaseAccess, loadMediation, recordCaseAudit, requireMediator } from './case-access.ts';
+import { mayAddCoMediator } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 
 /**
  * Co-mediators: mediators of the program the case's mediator brings in. They work the mediation
  * as the mediator does (case-access.ts gives them their place); only the case's mediator adds one.
  */
+/** Only the case's own mediator (not a co-mediator) brings one in. */
+export function requireLeadMediator(ctx: CaseAccess) {
+  requireMediator(ctx, 'These notes are the mediator’s alone.');
+  if (!mayAddCoMediator(ctx)) throw forbidden('Only the case’s mediator adds a co-mediator.');
+}
+
 export async function addCoMediator(deps: Deps, actor: Actor | null, caseId: string, userId: string) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
-    requireMediator(ctx, 'These notes are the mediator’s alone.');
-    if (ctx.c.mediator_id !== ctx.actor.userId)
-      throw forbidden('Only the case’s mediator adds a co-mediator.');
+    requireLeadMediator(ctx);
     const mediators = await whoHoldsRole(tx, [userId], 'mediator', ctx.c.program_id);
     if (!mediators.has(userId)) throw invalid('userId', 'not a mediator in this program');
     if (userId === ctx.c.mediator_id) throw new AppError('CONFLICT', 'That person is already the mediator.');

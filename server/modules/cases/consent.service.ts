@@ -1,9 +1,12 @@
+import { checkAttendance } from '../../../domain/attendance.ts';
+import { type CaseEvent, canTransition } from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines } from '../../../domain/deadlines.ts';
+import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
-import type { Actor } from '../access/access.service.ts';
+import { type Actor, loadGrants } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { onInvitationAccepted, onInvitationDeclined } from '../invitations/invitations.service.ts';
@@ -17,9 +20,11 @@ import {
   updateCase,
 } from './case-access.ts';
 import { CASE_EMAILS } from './cases.emails.ts';
+import { mayAnswerRequest, mayBeDeclined, mayOptOut, mayWithdraw } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { CASE_INVITE_PURPOSE } from './intake.service.ts';
 import { joined, notifyCase, notifyCoordinators, notifyPeople } from './notify.ts';
+import { attendanceRefused } from './participants.service.ts';
 
 /** Joining a case by its e-mailed link: the invited person becomes that participant. */
 onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
@@ -27,6 +32,20 @@ onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
   const p = await repo.findParticipantByInvitation(tx, accepted.caseId, accepted.invitationId);
   const c = await repo.lockCase(tx, accepted.caseId);
   if (!p || !c) return;
+  const { pack } = await packForCase(tx, c);
+  // The account that joins is held to the pack's attendance rules: an attorney's account cannot
+  // join as an advocate where attorneys may not attend.
+  if (p.role !== 'party') {
+    const accountRoles = (await loadGrants(tx, accepted.userId)).map((g) => g.role);
+    const refusal = checkAttendance(pack, {
+      role: p.role,
+      isAttorney: p.is_attorney === 1,
+      accountRoles,
+      companions: 0,
+      bothAgreedToMore: true,
+    });
+    if (refusal) throw attendanceRefused(refusal);
+  }
   const user = await findUser(tx, accepted.userId);
   await repo.updateParticipant(tx, p.id, {
     user_id: accepted.userId,
@@ -44,7 +63,6 @@ onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
     subjectId: p.id,
     data: { side: p.side, role: p.role },
   });
-  const { pack } = await packForCase(tx, c);
   const ordered = pack.consent.value === 'court_ordered' || pack.consent.value === 'court_referred_opt_out';
   // A court-referred case needs no consent: joining is taking part.
   if (ordered && p.side === 'respondent' && p.role === 'party' && c.state === 'awaiting_other_party') {
@@ -59,6 +77,28 @@ onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
   }
 });
 
+/** A lifecycle step the case can take from where it stands, or INVALID_TRANSITION. */
+function requireStep(ctx: Pick<CaseAccess, 'c'>, event: CaseEvent, message: string) {
+  if (!canTransition(ctx.c.state, event)) throw new AppError('INVALID_TRANSITION', message);
+}
+
+/** The other side's party answers while the request waits for them. */
+export function requireAnswerer(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  if (!mayAnswerRequest(ctx.viewer))
+    throw forbidden('Only the person asked to mediate can answer this request.');
+  requireStep(ctx, 'other_party_agrees', 'This request has already been answered.');
+}
+
+/** Only a voluntary mediation can be declined. */
+export function requireDeclinable(pack: ResolvedPack) {
+  if (!mayBeDeclined(pack)) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The court referred this case to mediation, so it cannot be declined here (${pack.consent.cite}).${pack.optOut.value.allowed ? ' You can file a written opt-out request instead.' : ''}`,
+    );
+  }
+}
+
 /** The other side agrees to mediate, or declines (only where the pack makes mediation voluntary). */
 export async function respondToRequest(
   deps: Deps,
@@ -69,9 +109,7 @@ export async function respondToRequest(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer } = ctx;
-    if (viewer.kind !== 'party' || viewer.side !== 'respondent') {
-      throw forbidden('Only the person asked to mediate can answer this request.');
-    }
+    requireAnswerer(ctx);
     const now = deps.clock.now();
     if (input.decision === 'agree') {
       await moveCase(tx, deps, c, 'other_party_agrees', viewer.userId, { consented_at: iso(now) });
@@ -94,12 +132,7 @@ async function closeAsDeclined(
   by: { name: string; userId: string | null; reason: string | null },
 ) {
   const { c, pack } = ctx;
-  if (pack.consent.value !== 'both_must_agree' && pack.consent.value !== 'voluntary') {
-    throw new AppError(
-      'RULE_VIOLATION',
-      `The court referred this case to mediation, so it cannot be declined here (${pack.consent.cite}).${pack.optOut.value.allowed ? ' You can file a written opt-out request instead.' : ''}`,
-    );
-  }
+  requireDeclinable(pack);
   const now = deps.clock.now();
   await moveCase(tx, deps, c, 'other_party_declines', by.userId, {
     closed_at: iso(now),
@@ -149,6 +182,38 @@ onInvitationDeclined(CASE_INVITE_PURPOSE, async (tx, deps, declined) => {
   });
 });
 
+/**
+ * Rule 17.03(b): a party (or their attorney) files a written opt-out, once, on a case whose pack
+ * takes them, before its window closes. Answers the window.
+ */
+export function requireOptOut(ctx: Pick<CaseAccess, 'c' | 'pack' | 'viewer'>, now: Date) {
+  const { c, pack, viewer } = ctx;
+  if (!mayOptOut(viewer, c, pack)) {
+    if (!pack.optOut.value.allowed)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This program does not take opt-out requests (${pack.optOut.cite}).`,
+      );
+    if (viewer.side === null) throw forbidden('Only a party or their attorney can ask to opt out.');
+    throw new AppError('CONFLICT', 'An opt-out request is already on file for this case.');
+  }
+  const window = computeDeadlines(pack.deadlines, { begin_by: beginByOf(c) }, {}, now).find(
+    (d) => d.id === 'opt_out_window',
+  );
+  if (window?.status === 'overdue') {
+    throw new AppError('RULE_VIOLATION', `The time to opt out ended on ${window.dueDate} (${window.cite}).`, {
+      fields: { reason: 'too late to opt out' },
+    });
+  }
+  return window;
+}
+
+/** A party or the program withdraws an open case. */
+export function requireWithdrawer(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  if (!mayWithdraw(ctx.viewer)) throw forbidden('Only a party or the program can withdraw a case.');
+  requireStep(ctx, 'withdraw', 'This case is closed.');
+}
+
 /** Rule 17.03: a written opt-out request, recorded with its deadline. */
 export async function requestOptOut(
   deps: Deps,
@@ -158,39 +223,19 @@ export async function requestOptOut(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
-    const { c, pack, viewer } = ctx;
-    if (!pack.optOut.value.allowed) {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `This program does not take opt-out requests (${pack.optOut.cite}).`,
-      );
-    }
-    if (viewer.side === null) throw forbidden('Only a party or their attorney can ask to opt out.');
-    if (c.opt_out_requested_at)
-      throw new AppError('CONFLICT', 'An opt-out request is already on file for this case.');
+    const { c, viewer } = ctx;
     const now = deps.clock.now();
-    const window = computeDeadlines(pack.deadlines, { begin_by: beginByOf(c) }, {}, now).find(
-      (d) => d.id === 'opt_out_window',
-    );
-    if (window?.status === 'overdue') {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `The time to opt out ended on ${window.dueDate} (${window.cite}).`,
-        {
-          fields: { reason: 'too late to opt out' },
-        },
-      );
-    }
+    const window = requireOptOut(ctx, now);
     await updateCase(tx, deps, c, {
       opt_out_requested_at: iso(now),
-      details: { ...c.details, optOut: { reason: input.reason, side: viewer.side } },
+      details: { ...c.details, optOut: { reason: input.reason, side: viewer.side! } },
     });
     await recordCaseAudit(tx, ctx, {
       kind: 'case.opt_out_requested',
       at: now,
       subjectType: 'case',
       subjectId: c.id,
-      data: { side: viewer.side, deadline: window?.dueDate ?? null },
+      data: { side: viewer.side!, deadline: window?.dueDate ?? null },
     });
     await notifyCoordinators(tx, deps, c, CASE_EMAILS.optOutFiled(c.reference));
     return { optOutRequestedAt: iso(now), deadline: window?.dueDate ?? null };
@@ -201,9 +246,7 @@ export async function withdrawCase(deps: Deps, actor: Actor | null, caseId: stri
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    if (viewer.kind !== 'party' && viewer.kind !== 'coordinator') {
-      throw forbidden('Only a party or the program can withdraw a case.');
-    }
+    requireWithdrawer(ctx);
     await moveCase(tx, deps, c, 'withdraw', viewer.userId, {
       closed_at: iso(deps.clock.now()),
       close_reason: 'withdrawn',

@@ -1,3 +1,4 @@
+import type { CreateCaseInput } from '../../../contracts/cases.ts';
 import { can, type Role } from '../../../domain/roles.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
 import { findPack } from '../../../domain/rule-packs/index.ts';
@@ -13,7 +14,6 @@ import { findProgram } from '../programs/programs.service.ts';
 import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-access.ts';
 import { CASE_EMAILS, type InvitationText } from './cases.emails.ts';
 import * as repo from './cases.repository.ts';
-import type { CreateCaseInput } from './cases.schemas.ts';
 import { notifyCoordinators, notifyPeople } from './notify.ts';
 
 export const CASE_INVITE_PURPOSE = 'case-party';

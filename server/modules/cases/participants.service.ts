@@ -1,14 +1,22 @@
-import { checkAttendance, type ParticipantRole, type Side } from '../../../domain/attendance.ts';
+import {
+  type AttendanceRefusal,
+  checkAttendance,
+  comesAsAttorney,
+  companionCount,
+  type ParticipantRole,
+  type Side,
+} from '../../../domain/attendance.ts';
 import { type CaseState, isClosed } from '../../../domain/case-lifecycle.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, invalid } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import type { Actor } from '../access/access.service.ts';
-import { loadCase, parties, recordCaseAudit } from './case-access.ts';
+import { type Actor, loadGrants } from '../access/access.service.ts';
+import { findUserByEmail } from '../accounts/accounts.service.ts';
+import { type CaseAccess, loadCase, parties, recordCaseAudit } from './case-access.ts';
 import { CASE_EMAILS } from './cases.emails.ts';
-import { mayActForSide } from './cases.policy.ts';
+import { mayAddParticipant, mayAgreeToMoreCompanions, mayKeepContact } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { inviteParticipant } from './intake.service.ts';
 import { notifyCase } from './notify.ts';
@@ -24,6 +32,38 @@ const ROLE_WORDS: Record<ParticipantRole, string> = {
 function assertOpen(state: CaseState) {
   if (isClosed(state)) throw new AppError('INVALID_TRANSITION', 'This case is closed.');
 }
+
+/** The program adds people to either side of an open case; parties and advocates to their own. */
+export function requireAddingTo(ctx: Pick<CaseAccess, 'c' | 'viewer'>, side: Side) {
+  if (!mayAddParticipant(ctx.viewer, side)) throw forbidden('You can add people to your own side only.');
+  assertOpen(ctx.c.state);
+}
+
+/** A party of an open case agrees, for themselves, that each side may bring more people. */
+export function requireCompanionAgreement(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  if (!mayAgreeToMoreCompanions(ctx.viewer)) throw forbidden('Only a party can agree to this.');
+  assertOpen(ctx.c.state);
+}
+
+/** A person on the case keeps their own address and phone. */
+export function requireContactOwner(ctx: Pick<CaseAccess, 'viewer'>) {
+  if (!mayKeepContact(ctx.viewer)) throw forbidden('Only people on the case have contact details here.');
+}
+
+/** The roles of the account with this address, if there is one. */
+export async function accountRolesOf(db: Executor, email: string) {
+  const account = await findUserByEmail(db, email);
+  return account ? (await loadGrants(db, account.id)).map((g) => g.role) : [];
+}
+
+/** A refusal of the pack's attendance rules, naming the field it is about. */
+export const attendanceRefused = (refusal: AttendanceRefusal) =>
+  new AppError(refusal.code, refusal.message, {
+    fields:
+      refusal.code === 'ATTORNEY_NOT_ALLOWED'
+        ? { role: 'attorneys cannot attend in this program' }
+        : { side: 'has reached the limit' },
+  });
 
 /**
  * Adds an advocate, support person, attorney or interpreter to one side, within the pack's
@@ -46,26 +86,18 @@ export async function addParticipant(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, pack, viewer } = ctx;
-    if (viewer.kind !== 'coordinator' && !mayActForSide(viewer, input.side)) {
-      throw forbidden('You can add people to your own side only.');
-    }
-    assertOpen(c.state);
+    requireAddingTo(ctx, input.side);
     if (input.role === 'party') throw invalid('role', 'the parties are set when the case is opened');
-    const side = ctx.participants.filter((p) => p.side === input.side);
+    const side = ctx.participants.filter((p) => p.side === input.side && p.status !== 'removed');
+    // Someone who already has an account comes as what it says they are.
+    const accountRoles = input.email ? await accountRolesOf(tx, input.email) : [];
+    const person = { role: input.role, isAttorney: input.isAttorney, accountRoles };
     const refusal = checkAttendance(pack, {
-      role: input.role,
-      isAttorney: input.isAttorney,
-      companions: side.filter((p) => p.role !== 'party').length,
+      ...person,
+      companions: companionCount(side),
       bothAgreedToMore: parties(ctx).every((p) => p.agreed_to_more_companions === 1),
     });
-    if (refusal) {
-      throw new AppError(refusal.code, refusal.message, {
-        fields:
-          refusal.code === 'ATTORNEY_NOT_ALLOWED'
-            ? { role: 'attorneys cannot attend in this program' }
-            : { side: 'has reached the limit' },
-      });
-    }
+    if (refusal) throw attendanceRefused(refusal);
     if (input.email && ctx.participants.some((p) => p.email === input.email)) {
       throw invalid('email', 'this person is already on the case');
     }
@@ -80,7 +112,7 @@ export async function addParticipant(
       name: input.name,
       email: input.email ?? null,
       organization: input.organization ?? null,
-      is_attorney: input.isAttorney || input.role === 'attorney' ? 1 : 0,
+      is_attorney: comesAsAttorney(person) ? 1 : 0,
       status: input.email ? 'invited' : 'listed',
       added_by: viewer.userId,
       created_at: iso(now),
@@ -90,7 +122,7 @@ export async function addParticipant(
       at: now,
       subjectType: 'case_participant',
       subjectId: id,
-      data: { side: input.side, role: input.role, isAttorney: input.isAttorney },
+      data: { side: input.side, role: input.role, isAttorney: comesAsAttorney(person) },
     });
     if (input.email) {
       await inviteParticipant(tx, deps, c, id, {
@@ -121,8 +153,7 @@ export async function agreeToMoreCompanions(deps: Deps, actor: Actor | null, cas
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer } = ctx;
-    if (viewer.kind !== 'party') throw forbidden('Only a party can agree to this.');
-    assertOpen(c.state);
+    requireCompanionAgreement(ctx);
     const now = deps.clock.now();
     await repo.updateParticipant(tx, viewer.participantId!, { agreed_to_more_companions: 1 });
     const all = parties(ctx).every((p) => p.id === viewer.participantId || p.agreed_to_more_companions === 1);
@@ -147,10 +178,10 @@ export async function updateMyContact(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
-    const { viewer } = ctx;
-    if (!viewer.participantId) throw forbidden('Only people on the case have contact details here.');
+    requireContactOwner(ctx);
+    const participantId = ctx.viewer.participantId!;
     const now = deps.clock.now();
-    await repo.updateParticipant(tx, viewer.participantId, {
+    await repo.updateParticipant(tx, participantId, {
       ...(input.address !== undefined ? { address: input.address || null } : {}),
       ...(input.phone !== undefined ? { phone: input.phone || null } : {}),
     });
@@ -158,9 +189,9 @@ export async function updateMyContact(
       kind: 'case.contact_updated',
       at: now,
       subjectType: 'case_participant',
-      subjectId: viewer.participantId,
+      subjectId: participantId,
       data: { fields: Object.keys(input) },
     });
-    return { ok: true };
+    return { ok: true as const };
   });
 }

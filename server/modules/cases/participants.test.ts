@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { openSpecialEducationCase } from '../../../test/cases.ts';
-import { json } from '../../../test/client.ts';
-import { buildProgram } from '../../db/seed/builders.ts';
+import { json, signedIn } from '../../../test/client.ts';
+import { lastEmailTo } from '../../../test/mailbox.ts';
+import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
 let t: TestApp;
 let program: { id: string };
@@ -113,5 +115,70 @@ describe('who may attend (special-education pack)', () => {
     expect(Object.keys(json<{ error: { fields: object } }>(bad).error.fields)).toEqual(
       expect.arrayContaining(['role', 'name', 'isAttorney']),
     );
+  });
+
+  it('an account holding the attorney role is an attorney, whatever is declared: when added and when it joins', async () => {
+    const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
+    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
+    const lawyer = await buildUser(t.deps, { name: 'Lee Lawyer', grants: [{ role: 'attorney' }] });
+    const declared = await parent.post(`/api/v1/cases/${caseId}/participants`, {
+      ...person('Lee Lawyer', 'advocate', false),
+      email: lawyer.email,
+    });
+    expect(declared.statusCode).toBe(422);
+    expect(json(declared).error).toMatchObject({
+      code: 'ATTORNEY_NOT_ALLOWED',
+      fields: { role: expect.any(String) },
+    });
+
+    // Invited before the account held the role: joining with it is refused, and the person is not on the case.
+    const email = `later-lawyer-${caseId.slice(-6)}@example.test`;
+    const invited = await parent.post(`/api/v1/cases/${caseId}/participants`, {
+      ...person('Lou Later', 'advocate', false),
+      email,
+    });
+    expect(invited.statusCode).toBe(201);
+    const laterLawyer = await buildUser(t.deps, { email, name: 'Lou Later', grants: [{ role: 'attorney' }] });
+    const { token } = await lastEmailTo(t.db, email, 'invitation-case-party');
+    const lou = await signedIn(t.app, laterLawyer);
+    const joined = await lou.post('/api/v1/invitations/accept', { token });
+    expect(joined.statusCode).toBe(422);
+    expect(json(joined).error).toMatchObject({ code: 'ATTORNEY_NOT_ALLOWED' });
+    expect((await lou.get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
+
+    // A person without an attorney's account still comes as an advocate.
+    const me = await buildUser(t.deps, { grants: [{ role: 'advocate' }] });
+    expect(
+      (
+        await parent.post(`/api/v1/cases/${caseId}/participants`, {
+          ...person('Ann Advocate', 'advocate'),
+          email: me.email,
+        })
+      ).statusCode,
+    ).toBe(201);
+  });
+
+  it('interpreters never count against the companion cap', async () => {
+    const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
+    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
+    const add = (name: string, role: string) =>
+      parent.post(`/api/v1/cases/${caseId}/participants`, person(name, role));
+    expect((await add('Ines Interpreter', 'interpreter')).statusCode).toBe(201);
+    for (const name of ['One', 'Two', 'Three']) expect((await add(name, 'support')).statusCode).toBe(201);
+    // With three companions, an interpreter is still welcome; a fourth companion is not.
+    expect((await add('Ivan Interpreter', 'interpreter')).statusCode).toBe(201);
+    expect(json(await add('Four', 'support')).error).toMatchObject({ code: 'COMPANION_LIMIT' });
+  });
+
+  it('interpreters never count against the companion cap when a session is scheduled either', async () => {
+    const ready = await readySpecialEducationCase(t, { programId: program.id });
+    const guest = (name: string, role: string) => ({ name, role, side: 'requester', isAttorney: false });
+    const supports = ['One', 'Two', 'Three'].map((name) => guest(name, 'support'));
+    const interpreter = { ...guest('Ana Intérprete', 'interpreter'), language: 'Spanish' };
+    const schedule = (guests: object[], date: string) =>
+      ready.mediator.post(`/api/v1/cases/${ready.caseId}/sessions`, { ...jointSession(date), guests });
+    expect((await schedule([interpreter, ...supports], '2026-03-10')).statusCode).toBe(201);
+    const fourth = await schedule([...supports, guest('Four', 'support')], '2026-03-11');
+    expect(json(fourth).error).toMatchObject({ code: 'COMPANION_LIMIT' });
   });
 });

@@ -3,8 +3,8 @@ import { AppError, forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
-import { loadCase } from './case-access.ts';
-import { isNeutral } from './cases.policy.ts';
+import { type CaseAccess, loadCase } from './case-access.ts';
+import { mayReadRequestLetter } from './cases.policy.ts';
 import { auditDocumentRead } from './cases.service.ts';
 
 /**
@@ -12,15 +12,19 @@ import { auditDocumentRead } from './cases.service.ts';
  * and the district, says what the disagreement is about in the four categories, and asks for
  * state-sponsored mediation. The requesting side and the program may download it.
  */
+/** A special-education case's request letter, for the side that asked, the mediator and the program. */
+export function requireLetterReader(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  const d = ctx.c.details;
+  if (d.form !== 'special_education') throw new AppError('NOT_FOUND', 'This case has no request letter.');
+  if (!mayReadRequestLetter(ctx.viewer))
+    throw forbidden('The request letter belongs to the person who asked.');
+  return d;
+}
+
 export async function requestLetterPdf(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadCase(deps.db, actor, caseId);
-  const { c, pack, viewer } = ctx;
-  const d = c.details;
-  if (d.form !== 'special_education') {
-    throw new AppError('NOT_FOUND', 'This case has no request letter.');
-  }
-  if (!isNeutral(viewer) && viewer.side !== 'requester')
-    throw forbidden('The request letter belongs to the person who asked.');
+  const { c, pack } = ctx;
+  const d = requireLetterReader(ctx);
   const parent = ctx.participants.find((p) => p.side === 'requester' && p.role === 'party')!;
   const labels = pack.issueTemplates.value.filter((i) => d.categories.includes(i.id)).map((i) => i.label);
   const from = [parent.name, parent.address, parent.phone, parent.email].filter(Boolean) as string[];

@@ -1,5 +1,3 @@
-import { isClosed } from '../../../domain/case-lifecycle.ts';
-import { can } from '../../../domain/roles.ts';
 import {
   type ConfidentialityException,
   type Safeguard,
@@ -13,6 +11,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import {
+  type CaseAccess,
   hideContact,
   loadCase,
   moveCase,
@@ -21,7 +20,13 @@ import {
   type StoredSafeguard,
   updateCase,
 } from '../cases/case-access.ts';
-import { isAcceptedMediator, maySeeScreening } from '../cases/cases.policy.ts';
+import {
+  isAcceptedMediator,
+  mayAnswerScreening,
+  mayDecideScreening,
+  mayReadScreeningAnswers,
+  maySeeScreening,
+} from '../cases/cases.policy.ts';
 import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { SCREENING_EMAILS } from './screening.emails.ts';
 import * as repo from './screening.repository.ts';
@@ -31,9 +36,35 @@ import * as repo from './screening.repository.ts';
  * case's mediator and the screening coordinator; every read is audited; no answer reaches an
  * e-mail, the audit data, a log or the other side.
  */
+type Screened = Pick<CaseAccess, 'c' | 'viewer' | 'actor' | 'participants'>;
+
+/** A party reads their own screening questions. */
+function requireScreeningParty(ctx: Pick<CaseAccess, 'viewer'>) {
+  if (ctx.viewer.kind !== 'party') throw forbidden('Only a party answers the screening questions.');
+}
+
+/** A party answers once both sides take part, until the case closes. */
+export function requireScreeningAnswerer(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  requireScreeningParty(ctx);
+  if (!mayAnswerScreening(ctx.viewer, ctx.c.state))
+    throw new AppError('INVALID_TRANSITION', 'Screening opens once both sides are taking part.');
+}
+
+/** The answers are read by the mediator and the screening coordinator only. */
+export function requireScreeningReader(ctx: Screened) {
+  if (!mayReadScreeningAnswers(ctx))
+    throw forbidden('Only the mediator or the screening coordinator can read screening answers.');
+}
+
+/** The decision is the mediator's (or, before one is chosen, the screening coordinator's). */
+export function requireScreeningDecider(ctx: Screened) {
+  if (!mayDecideScreening(ctx.actor, ctx.viewer, ctx.c))
+    throw forbidden('Only the mediator or the screening coordinator decides after screening.');
+}
+
 export async function getMyScreening(deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadCase(deps.db, actor, caseId);
-  if (ctx.viewer.kind !== 'party') throw forbidden('Only a party answers the screening questions.');
+  requireScreeningParty(ctx);
   const mine = await repo.findScreening(deps.db, ctx.viewer.participantId!);
   return {
     questions: SCREENING_QUESTIONS.map((q) => ({ id: q.id, text: q.text })),
@@ -56,10 +87,7 @@ export async function submitScreening(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer } = ctx;
-    if (viewer.kind !== 'party') throw forbidden('Only a party answers the screening questions.');
-    if (isClosed(c.state) || c.state === 'requested' || c.state === 'awaiting_other_party') {
-      throw new AppError('INVALID_TRANSITION', 'Screening opens once both sides are taking part.');
-    }
+    requireScreeningAnswerer(ctx);
     const result = scoreScreening(input.answers);
     const now = deps.clock.now();
     await repo.upsertScreening(tx, {
@@ -93,10 +121,8 @@ export async function listScreeningResponses(deps: Deps, actor: Actor | null, ca
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer } = ctx;
     const partyList = parties(ctx);
+    requireScreeningReader(ctx);
     const visible = partyList.filter((p) => maySeeScreening(ctx.actor, viewer, c, p.id));
-    if (viewer.kind === 'party' || viewer.kind === 'companion' || visible.length === 0) {
-      throw forbidden('Only the mediator or the screening coordinator can read screening answers.');
-    }
     const rows = await repo.listScreenings(tx, c.id);
     await recordCaseAudit(tx, ctx, {
       kind: 'screening.read',
@@ -127,7 +153,7 @@ export async function listScreeningResponses(deps: Deps, actor: Actor | null, ca
   });
 }
 
-/** The decision is the mediator's (or, before one is chosen, the screening coordinator's). */
+/** Proceed, proceed with safeguards, or not suitable (see requireScreeningDecider). */
 export async function decideScreening(
   deps: Deps,
   actor: Actor | null,
@@ -140,11 +166,7 @@ export async function decideScreening(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    const mayDecide =
-      isAcceptedMediator(viewer, c) ||
-      (viewer.kind === 'coordinator' && can(ctx.actor.grants, 'screening:review', c.program_id));
-    if (!mayDecide)
-      throw forbidden('Only the mediator or the screening coordinator decides after screening.');
+    requireScreeningDecider(ctx);
     const partyIds = parties(ctx).map((p) => p.id);
     const bad = input.safeguards.findIndex((s) => !ctx.participants.some((p) => p.id === s.participantId));
     if (bad >= 0) throw invalid(`safeguards.${bad}.participantId`, 'is not on this case');

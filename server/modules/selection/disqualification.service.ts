@@ -137,7 +137,7 @@ export async function denyDisqualification(
       subjectId: r.id,
     });
     await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationDenied(c.reference));
-    return { outcome: 'denied' };
+    return { outcome: 'denied' as const };
   });
 }
 
@@ -192,7 +192,7 @@ export async function decideDisqualification(
       await notifyMediator(tx, deps, c, r.mediator_id, SELECTION_EMAILS.disqualified(c.reference));
     }
     await notifyCase(tx, deps, ctx, SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant));
-    return { outcome: input.grant ? 'granted' : 'refused', state: c.state };
+    return { outcome: input.grant ? ('granted' as const) : ('refused' as const), state: c.state };
   });
 }
 

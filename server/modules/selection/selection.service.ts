@@ -9,6 +9,7 @@ import type { Actor } from '../access/access.service.ts';
 import { createAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type CaseAccess, loadCase, moveCase, recordCaseAudit, updateCase } from '../cases/case-access.ts';
+import { mayAnswerOffer, mayAppointMediator, mayPickMediators } from '../cases/cases.policy.ts';
 import { lastOffered } from '../cases/cases.service.ts';
 import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { caseRoster, type RosterEntry } from './roster.ts';
@@ -24,6 +25,37 @@ function requireChoosing(ctx: CaseContext) {
       'A mediator is chosen after screening, before the Agreement to Mediate.',
     );
   }
+}
+
+/** Each party marks the mediators it would accept, where the pack chooses jointly, while no offer is open. */
+export function requirePicker(ctx: CaseContext) {
+  if (!mayPickMediators(ctx.viewer)) throw forbidden('Each party picks the mediators they would accept.');
+  if (!ctx.pack.selection.value.includes('joint_choice')) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `In this program the mediator is assigned (${ctx.pack.selection.cite}).`,
+    );
+  }
+  requireChoosing(ctx);
+  if (ctx.c.mediator_status === 'offered')
+    throw new AppError('CONFLICT', 'A mediator is considering this case now.');
+}
+
+/** The program offers the case by appointment or rotation, where the pack chooses that way. */
+export function requireAppointer(ctx: CaseContext, method: 'rotation' | 'appointment') {
+  if (!mayAppointMediator(ctx.viewer)) throw forbidden('The program assigns mediators.');
+  requireChoosing(ctx);
+  if (!ctx.pack.selection.value.includes(method)) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `This program does not choose mediators by ${method} (${ctx.pack.selection.cite}).`,
+    );
+  }
+}
+
+/** Only the mediator asked answers an open offer. */
+export function requireOfferee(ctx: CaseContext) {
+  if (!mayAnswerOffer(ctx.viewer, ctx.c)) throw forbidden('Only the mediator asked can answer this offer.');
 }
 
 /** The roster, my side's picks, and (once every side has picked) the overlap. */
@@ -121,16 +153,7 @@ export async function pickMediators(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    if (viewer.kind !== 'party') throw forbidden('Each party picks the mediators they would accept.');
-    if (!pack.selection.value.includes('joint_choice')) {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `In this program the mediator is assigned (${pack.selection.cite}).`,
-      );
-    }
-    requireChoosing(ctx);
-    if (c.mediator_status === 'offered')
-      throw new AppError('CONFLICT', 'A mediator is considering this case now.');
+    requirePicker(ctx);
     const rosterIds = new Set((await caseRoster(tx, c, pack)).map((r) => r.userId));
     const badIndex = input.mediatorIds.findIndex((id) => !rosterIds.has(id));
     if (badIndex >= 0) throw invalid(`mediatorIds.${badIndex}`, 'is not on this case’s list of mediators');
@@ -165,15 +188,8 @@ export async function appointMediator(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    if (viewer.kind !== 'coordinator') throw forbidden('The program assigns mediators.');
-    requireChoosing(ctx);
     const method = input.rotation ? 'rotation' : 'appointment';
-    if (!pack.selection.value.includes(method)) {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `This program does not choose mediators by ${method} (${pack.selection.cite}).`,
-      );
-    }
+    requireAppointer(ctx, method);
     const roster = await caseRoster(tx, c, pack);
     let chosen: RosterEntry | undefined;
     if (input.rotation) {
@@ -204,9 +220,7 @@ export async function respondToOffer(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    if (viewer.kind !== 'mediator' || c.mediator_status !== 'offered') {
-      throw forbidden('Only the mediator asked can answer this offer.');
-    }
+    requireOfferee(ctx);
     const now = deps.clock.now();
     if (!input.accept) {
       await updateCase(tx, deps, c, {

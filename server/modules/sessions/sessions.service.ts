@@ -5,7 +5,7 @@ import type {
   Session,
   SessionChanged,
 } from '../../../contracts/sessions.ts';
-import { checkAttendance, type Side } from '../../../domain/attendance.ts';
+import { checkAttendance, countsAgainstCompanionCap, type Side } from '../../../domain/attendance.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
 import {
   deadlineWarnings,
@@ -48,19 +48,18 @@ function checkAttendees(ctx: MediationContext, input: { attendeeIds: string[]; g
     .every((p) => p.agreed_to_more_companions === 1);
   const companions: Record<Side, number> = { requester: 0, respondent: 0 };
   for (const p of active.filter((x) => input.attendeeIds.includes(x.id))) {
-    if (p.role !== 'party' && p.role !== 'interpreter') companions[p.side] = (companions[p.side] ?? 0) + 1;
+    if (countsAgainstCompanionCap(p.role)) companions[p.side] = (companions[p.side] ?? 0) + 1;
   }
   input.guests.forEach((g, n) => {
-    const interpreter = g.role === 'interpreter' && !g.isAttorney;
     const refusal = checkAttendance(ctx.pack, {
       role: g.role,
       isAttorney: g.isAttorney,
-      companions: interpreter ? 0 : (companions[g.side] ?? 0),
+      companions: companions[g.side] ?? 0,
       bothAgreedToMore,
     });
     if (refusal)
       throw new AppError(refusal.code, refusal.message, { fields: { [`guests.${n}`]: refusal.message } });
-    if (!interpreter) companions[g.side] = (companions[g.side] ?? 0) + 1;
+    if (countsAgainstCompanionCap(g.role)) companions[g.side] = (companions[g.side] ?? 0) + 1;
   });
 }
 

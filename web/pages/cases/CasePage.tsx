@@ -1,7 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import type { CaseView } from '../../../contracts/cases.ts';
+import * as cases from '../../../contracts/cases.ts';
+import { caseKeys, useCase } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { call, errorMessage, href } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
@@ -15,7 +17,6 @@ import { MediatorSection } from './sections/Mediator.tsx';
 import { PeopleSection } from './sections/People.tsx';
 import { ScreeningSection } from './sections/Screening.tsx';
 import { StepsSection } from './sections/Steps.tsx';
-import { type CaseView, caseKey } from './types.ts';
 
 /**
  * One case, as the signed-in person may see it: a section per step of part 1, and links to the
@@ -23,10 +24,7 @@ import { type CaseView, caseKey } from './types.ts';
  */
 export function CasePage() {
   const { caseId = '' } = useParams();
-  const view = useQuery({
-    queryKey: caseKey(caseId),
-    queryFn: () => api.get<CaseView>(`/api/v1/cases/${caseId}`),
-  });
+  const view = useCase(caseId);
   if (view.isPending)
     return (
       <Page title="Your case">
@@ -84,35 +82,26 @@ function QuickExit() {
 }
 
 function Summary({ c }: { c: CaseView }) {
-  const d = c.details as {
-    student?: { name: string; school?: string };
-    district?: { name: string };
-    categories?: string[];
-    issues?: string[];
-    description?: string;
-    court?: string;
-    caseNumber?: string;
-  };
+  const d = c.details;
   const label = (id: string) => c.rules.issues.find((i) => i.id === id)?.label ?? id;
-  const isRequester =
-    c.viewer.side === 'requester' || c.viewer.kind === 'coordinator' || c.viewer.kind === 'mediator';
+  const about = d.form === 'special_education' ? d.categories : d.form === 'court_referral' ? d.issues : [];
   return (
     <section className="case-section" aria-labelledby="about">
       <h2 id="about">About this case</h2>
       <dl className="facts">
-        {d.student ? (
-          <div>
-            <dt>Student</dt>
-            <dd>{d.student.name}</dd>
-          </div>
+        {d.form === 'special_education' ? (
+          <>
+            <div>
+              <dt>Student</dt>
+              <dd>{d.student.name}</dd>
+            </div>
+            <div>
+              <dt>School district</dt>
+              <dd>{d.district.name}</dd>
+            </div>
+          </>
         ) : null}
-        {d.district ? (
-          <div>
-            <dt>School district</dt>
-            <dd>{d.district.name}</dd>
-          </div>
-        ) : null}
-        {d.court ? (
+        {d.form === 'court_referral' ? (
           <div>
             <dt>Court</dt>
             <dd>
@@ -120,10 +109,10 @@ function Summary({ c }: { c: CaseView }) {
             </dd>
           </div>
         ) : null}
-        {(d.categories ?? d.issues)?.length ? (
+        {about.length ? (
           <div>
             <dt>About</dt>
-            <dd>{(d.categories ?? d.issues ?? []).map(label).join(', ')}</dd>
+            <dd>{about.map(label).join(', ')}</dd>
           </div>
         ) : null}
         <div>
@@ -132,9 +121,13 @@ function Summary({ c }: { c: CaseView }) {
         </div>
       </dl>
       {d.description ? <p>{d.description}</p> : null}
-      {d.student && isRequester ? (
+      {c.can.downloadRequestLetter ? (
         <p>
-          <a className="button button-secondary" href={`/api/v1/cases/${c.id}/request-letter.pdf`} download>
+          <a
+            className="button button-secondary"
+            href={href(cases.getRequestLetter, { caseId: c.id })}
+            download
+          >
             Download the request letter (PDF)
           </a>
         </p>
@@ -169,23 +162,20 @@ function Deadlines({ c }: { c: CaseView }) {
 }
 
 function ConsentSection({ c }: { c: CaseView }) {
-  const client = useQueryClient();
   const respond = useChange(
-    (decision: 'agree' | 'decline') => api.post(`/api/v1/cases/${c.id}/response`, { decision }),
-    { onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }) },
+    (decision: cases.ConsentBody['decision']) =>
+      call(cases.respondToRequest, { params: { caseId: c.id }, body: { decision } }),
+    { invalidates: [caseKeys.case(c.id), caseKeys.mine()] },
   );
-  const waiting = c.state === 'awaiting_other_party';
-  if (!waiting) return null;
-  const mine = c.viewer.kind === 'party' && c.viewer.side === 'respondent';
-  const voluntary = c.consent.kind === 'both_must_agree' || c.consent.kind === 'voluntary';
+  if (c.state !== 'awaiting_other_party') return null;
   return (
     <section className="case-section" aria-labelledby="consent">
       <h2 id="consent">Will you take part in mediation?</h2>
       <ChangeStatus of={respond} />
-      {mine ? (
+      {c.can.agree ? (
         <>
           <p>
-            {voluntary
+            {c.can.decline
               ? 'Mediation is voluntary. If you say yes, a neutral mediator helps both sides talk and look for an agreement.'
               : 'The court sent this case to mediation.'}
           </p>
@@ -193,7 +183,7 @@ function ConsentSection({ c }: { c: CaseView }) {
             <Button busy={respond.busy} onClick={() => respond.run('agree')}>
               Yes, we agree to mediate
             </Button>
-            {voluntary ? (
+            {c.can.decline ? (
               <Button variant="secondary" busy={respond.busy} onClick={() => respond.run('decline')}>
                 No, we decline
               </Button>

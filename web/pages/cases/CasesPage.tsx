@@ -1,17 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { MyCase } from '../../../contracts/cases.ts';
 import { useSession } from '../../api/accounts.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { useMyCases } from '../../api/cases.ts';
+import { errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
-import type { CaseSummary } from './types.ts';
 
 /** A person's cases: as a party or a helper, and (for a mediator) the cases they mediate. */
 export function CasesPage() {
   const session = useSession();
-  const cases = useQuery({ queryKey: ['cases'], queryFn: () => api.get<CaseSummary[]>('/api/v1/cases') });
+  const cases = useMyCases();
   const coordinatorOf = (session.data?.user?.grants ?? [])
     .filter((g) => g.role === 'coordinator')
     .map((g) => g.scope);
@@ -53,7 +53,7 @@ export function CasesPage() {
   );
 }
 
-function CaseList({ cases }: { cases: CaseSummary[] }) {
+function CaseList({ cases }: { cases: MyCase[] }) {
   return (
     <ul className="case-list">
       {cases.map((c) => (

@@ -1,31 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, errorMessage } from '../../api/client.ts';
+import { useProgramCases } from '../../api/cases.ts';
+import { errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
-import type { CaseSummary } from './types.ts';
-
-const OPEN_FIRST = [
-  'requested',
-  'awaiting_other_party',
-  'screening',
-  'choosing_mediator',
-  'agreement_to_mediate',
-  'ready_to_schedule',
-];
 
 /** A coordinator's intake queue: new requests first, then the cases in each step. */
 export function ProgramCasesPage() {
   const { programId = '' } = useParams();
-  const cases = useQuery({
-    queryKey: ['program-cases', programId],
-    queryFn: () => api.get<CaseSummary[]>(`/api/v1/programs/${programId}/cases`),
-  });
-  const sorted = [...(cases.data ?? [])].sort(
-    (a, b) => ((OPEN_FIRST.indexOf(a.state) + 99) % 99) - ((OPEN_FIRST.indexOf(b.state) + 99) % 99),
-  );
+  const cases = useProgramCases(programId);
+  // The server lists the queue in order: new requests first, then the cases in each step.
+  const sorted = cases.data ?? [];
   return (
     <Page title="Intake queue" lead="Every request and case in your program, newest steps first." wide>
       <p>
@@ -57,7 +43,7 @@ export function ProgramCasesPage() {
                 </td>
                 <td>{c.stateLabel}</td>
                 <td>{c.mediatorName ? `${c.mediatorName} (${c.mediatorStatus})` : '—'}</td>
-                <td>{c.createdAt?.slice(0, 10)}</td>
+                <td>{c.createdAt.slice(0, 10)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import * as cases from '../../../contracts/cases.ts';
 import type { ProgramSummary } from '../../../contracts/programs.ts';
 import { packForKind } from '../../../domain/rule-packs/index.ts';
 import { useSession } from '../../api/accounts.ts';
+import { caseKeys } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { call, errorMessage } from '../../api/client.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -85,34 +87,43 @@ function RequestForm({ program }: { program: ProgramSummary }) {
               : undefined,
       };
       if (form === 'special_education') {
-        return api.post<{ id: string }>('/api/v1/cases', {
-          ...common,
-          respondent: { ...common.respondent, organization: v.district || undefined },
-          student: { name: v.student ?? '', school: v.school || undefined, grade: v.grade || undefined },
-          district: { name: v.district ?? '' },
-          categories: issues,
-          requestStateMediation: askState,
+        return call(cases.createCase, {
+          body: {
+            ...common,
+            form: 'special_education',
+            respondent: { ...common.respondent, organization: v.district || undefined },
+            student: { name: v.student ?? '', school: v.school || undefined, grade: v.grade || undefined },
+            district: { name: v.district ?? '' },
+            categories: issues,
+            requestStateMediation: askState,
+          },
         });
       }
       if (form === 'court_referral') {
-        return api.post<{ id: string }>('/api/v1/cases', {
-          ...common,
-          caseType: v.caseType ?? pack.caseTypes.value[0]!.id,
-          court: v.court ?? '',
-          circuit: v.circuit ?? '',
-          caseNumber: v.caseNumber ?? '',
-          rule: program.kind === 'family' ? '88' : '17',
-          orderDate: v.orderDate ?? '',
-          beginBy: v.beginBy || undefined,
-          issues,
+        return call(cases.createCase, {
+          body: {
+            ...common,
+            form: 'court_referral',
+            caseType: v.caseType ?? pack.caseTypes.value[0]!.id,
+            court: v.court ?? '',
+            circuit: v.circuit ?? '',
+            caseNumber: v.caseNumber ?? '',
+            rule: program.kind === 'family' ? '88' : '17',
+            orderDate: v.orderDate ?? '',
+            beginBy: v.beginBy || undefined,
+            issues,
+          },
         });
       }
-      return api.post<{ id: string }>('/api/v1/cases', {
-        ...common,
-        caseType: v.caseType ?? pack.caseTypes.value[0]!.id,
+      return call(cases.createCase, {
+        body: {
+          ...common,
+          form: 'community',
+          caseType: v.caseType ?? pack.caseTypes.value[0]!.id,
+        },
       });
     },
-    { onSuccess: (r) => navigate(`/cases/${r.id}`) },
+    { invalidates: [caseKeys.mine()], onSuccess: (r) => navigate(`/cases/${r.id}`) },
   );
   const err = submit.error;
   const f = (name: string) => err?.field(name);

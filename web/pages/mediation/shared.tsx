@@ -1,25 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api, errorMessage } from '../../api/client.ts';
+import type { CaseView } from '../../../contracts/cases.ts';
+import { caseKeys, useCase } from '../../api/cases.ts';
+import { errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { caseSteps } from '../cases/steps.ts';
-import type { CaseView } from '../cases/types.ts';
 import './mediation.css';
 
 /** The case as the part-2 pages read it: the same view the case page shows. */
 export type CaseSummary = CaseView;
 
-export const caseSummaryKey = (caseId: string) => ['case', caseId];
-
-export function useCaseSummary(caseId: string) {
-  return useQuery({
-    queryKey: caseSummaryKey(caseId),
-    queryFn: () => api.get<CaseSummary>(`/api/v1/cases/${caseId}`),
-  });
-}
+/** Everything the web app holds about one case: refreshed when a step moves the case. */
+export const caseSummaryKey = (caseId: string) => caseKeys.case(caseId);
 
 export const isMediatorOf = (c: CaseSummary) => c.viewer.kind === 'mediator' && Boolean(c.mediator?.isMe);
 
@@ -33,7 +26,7 @@ export function MediationPage({
   title: string;
   children: (c: CaseSummary) => ReactNode;
 }) {
-  const view = useCaseSummary(caseId);
+  const view = useCase(caseId);
   const { pathname } = useLocation();
   if (view.isPending)
     return (
@@ -49,8 +42,11 @@ export function MediationPage({
     );
   const c = view.data;
   const base = `/cases/${c.id}`;
-  // The same steps the case page offers this person, so nobody is shown a page they cannot open.
-  const links = [{ to: base, label: 'Case page' }, ...caseSteps(c)];
+  // The steps the server says this person may open, as on the case page.
+  const links = [
+    { to: base, label: 'Case page' },
+    ...c.steps.map((s) => ({ to: `${base}/${s.id}`, label: s.label })),
+  ];
   return (
     <Page title={title} lead={`Case ${c.reference} · ${c.title} · ${c.stateLabel}`} wide>
       <nav className="m-nav" aria-label="Mediation steps">

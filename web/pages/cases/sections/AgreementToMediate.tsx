@@ -1,53 +1,39 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import * as atm from '../../../../contracts/agreements-to-mediate.ts';
+import type { CaseView } from '../../../../contracts/cases.ts';
 import { formatMissouriStamp } from '../../../../domain/missouri-time.ts';
+import { caseKeys, useAgreementToMediate } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
-import { api, errorMessage } from '../../../api/client.ts';
+import { call, errorMessage, href } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Checkbox, TextField } from '../../../components/Field.tsx';
-import { type CaseView, caseKey } from '../types.ts';
 
-type Agreement = {
-  text: string;
-  sha256: string;
-  signers: { participantId: string; name: string; capacity: string; signedAt: string | null }[];
-};
+/** The case page shows the Agreement to Mediate while it is signed, and once everyone has. */
+const SHOWN_IN: readonly CaseView['state'][] = ['agreement_to_mediate', 'ready_to_schedule'];
 
 export function AgreementSection({ c }: { c: CaseView }) {
-  const show = ['agreement_to_mediate', 'ready_to_schedule'].includes(c.state);
-  const client = useQueryClient();
-  const doc = useQuery({
-    queryKey: ['atm', c.id, c.state],
-    queryFn: () => api.get<Agreement>(`/api/v1/cases/${c.id}/agreement-to-mediate`),
-    enabled: show,
-  });
+  const show = SHOWN_IN.includes(c.state);
+  const doc = useAgreementToMediate(c.id, show);
   const [intent, setIntent] = useState(false);
   const [consent, setConsent] = useState(false);
   const [typedName, setTypedName] = useState('');
   const sign = useChange(
-    () =>
-      api.post(`/api/v1/cases/${c.id}/agreement-to-mediate/signatures`, {
-        documentSha256: doc.data?.sha256,
-        intent,
-        consentToElectronic: consent,
-        typedName,
+    (documentSha256: string) =>
+      call(atm.signAgreementToMediate, {
+        params: { caseId: c.id },
+        body: { documentSha256, intent, consentToElectronic: consent, typedName },
       }),
-    {
-      onSuccess: async () => {
-        await client.invalidateQueries({ queryKey: caseKey(c.id) });
-        await client.invalidateQueries({ queryKey: ['atm', c.id] });
-      },
-    },
+    { invalidates: [caseKeys.case(c.id)] },
   );
   if (!show) return null;
   if (!doc.data) return doc.isError ? <Alert tone="error">{errorMessage(doc.error)}</Alert> : null;
-  const mine = doc.data.signers.find((s) => s.participantId === c.viewer.participantId);
+  const { sha256 } = doc.data;
   const err = sign.error;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    sign.run();
+    sign.run(sha256);
   };
   return (
     <section className="case-section" aria-labelledby="atm">
@@ -68,18 +54,18 @@ export function AgreementSection({ c }: { c: CaseView }) {
           </li>
         ))}
       </ul>
-      {c.viewer.kind !== 'companion' ? (
+      {c.can.downloadAgreementToMediate ? (
         <p>
           <a
             className="button button-secondary"
-            href={`/api/v1/cases/${c.id}/agreement-to-mediate.pdf`}
+            href={href(atm.getAgreementToMediatePdf, { caseId: c.id })}
             download
           >
             Download the Agreement to Mediate (PDF)
           </a>
         </p>
       ) : null}
-      {c.viewer.kind === 'party' && mine && !mine.signedAt ? (
+      {c.can.signAgreementToMediate ? (
         <form className="form" onSubmit={onSubmit} noValidate>
           <h3>Sign</h3>
           <ChangeStatus of={sign} />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { CaseView } from '../../../../contracts/cases.ts';
 import { addCoMediator } from '../../../../contracts/notes.ts';
 import { useChange } from '../../../api/change.ts';
 import { call, errorMessage } from '../../../api/client.ts';
@@ -7,17 +8,10 @@ import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Select } from '../../../components/Field.tsx';
-import type { CaseView } from '../types.ts';
 
 /** The mediator brings in a co-mediator from the program's mediators; both see the mediation. */
 export function CoMediatorsSection({ c }: { c: CaseView }) {
-  const mine =
-    c.viewer.kind === 'mediator' &&
-    c.mediator?.isMe &&
-    c.mediator.status === 'accepted' &&
-    !c.closed &&
-    ['agreement_to_mediate', 'ready_to_schedule', 'in_mediation'].includes(c.state);
-  if (!mine) return null;
+  if (!c.can.addCoMediators) return null;
   return <CoMediatorsForm caseId={c.id} />;
 }
 

@@ -1,25 +1,18 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { CaseView } from '../../../../contracts/cases.ts';
+import * as selection from '../../../../contracts/selection.ts';
+import { caseKeys, useMediatorOptions } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
-import { api, errorMessage } from '../../../api/client.ts';
+import { call, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../../components/Field.tsx';
-import { type CaseView, caseKey } from '../types.ts';
-
-type Options = {
-  methods: string[];
-  roster: { userId: string; name: string }[];
-  myPicks: string[] | null;
-  sidesPicked: string[];
-  overlap: { userId: string; name: string }[];
-};
 
 export function MediatorSection({ c }: { c: CaseView }) {
-  const relevant =
-    ['choosing_mediator', 'agreement_to_mediate', 'ready_to_schedule'].includes(c.state) || c.mediator;
-  if (!relevant) return null;
+  const choosing = c.can.pickMediators || c.can.appointMediator || c.can.offerByRotation;
+  const waiting = c.mediator?.status === 'offered' && !c.mediator.isMe;
+  if (!c.mediator && !choosing) return null;
   return (
     <section className="case-section" aria-labelledby="mediator">
       <h2 id="mediator">Your mediator</h2>
@@ -31,31 +24,27 @@ export function MediatorSection({ c }: { c: CaseView }) {
           <p>Conflicts of interest: {c.mediator.disclosure}</p>
         </>
       ) : null}
-      {c.mediator?.isMe && c.mediator.status === 'offered' ? <OfferResponse c={c} /> : null}
-      {c.state === 'choosing_mediator' && c.viewer.kind !== 'mediator' ? <Picks c={c} /> : null}
+      {c.can.answerMediatorOffer ? <OfferResponse c={c} /> : null}
+      {waiting ? (
+        <p>We asked {c.mediator?.name ?? 'a mediator'} to take the case and are waiting for an answer.</p>
+      ) : null}
+      {choosing && !waiting ? <Picks c={c} /> : null}
     </section>
   );
 }
 
 function Picks({ c }: { c: CaseView }) {
-  const client = useQueryClient();
-  const options = useQuery({
-    queryKey: ['mediator-options', c.id],
-    queryFn: () => api.get<Options>(`/api/v1/cases/${c.id}/mediator-options`),
-  });
+  const options = useMediatorOptions(c.id);
   const [picks, setPicks] = useState<string[] | null>(null);
   const save = useChange(
-    () => api.put(`/api/v1/cases/${c.id}/mediator-picks`, { mediatorIds: picks ?? [] }),
-    {
-      onSuccess: async () => {
-        await client.invalidateQueries({ queryKey: ['mediator-options', c.id] });
-        await client.invalidateQueries({ queryKey: caseKey(c.id) });
-      },
-    },
+    (mediatorIds: string[]) =>
+      call(selection.pickMediators, { params: { caseId: c.id }, body: { mediatorIds } }),
+    { invalidates: [caseKeys.case(c.id)] },
   );
-  const appoint = useChange((body: object) => api.post(`/api/v1/cases/${c.id}/mediator/appointment`, body), {
-    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
-  });
+  const appoint = useChange(
+    (body: selection.AppointmentBody) => call(selection.appointMediator, { params: { caseId: c.id }, body }),
+    { invalidates: [caseKeys.case(c.id)] },
+  );
   if (!options.data)
     return options.isError ? <Alert tone="error">{errorMessage(options.error)}</Alert> : null;
   const o = options.data;
@@ -63,13 +52,11 @@ function Picks({ c }: { c: CaseView }) {
   const err = save.error;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    save.run();
+    save.run(chosen);
   };
-  if (c.mediator?.status === 'offered')
-    return <p>We asked {c.mediator.name ?? 'a mediator'} to take the case and are waiting for an answer.</p>;
   return (
     <>
-      {c.viewer.kind === 'party' && o.methods.includes('joint_choice') ? (
+      {c.can.pickMediators ? (
         <form className="form" onSubmit={onSubmit} noValidate>
           <p>Mark every mediator you would accept. We offer the case to a mediator both sides marked.</p>
           <ChangeStatus of={save} />
@@ -90,19 +77,19 @@ function Picks({ c }: { c: CaseView }) {
           </Button>
         </form>
       ) : null}
-      {c.viewer.kind === 'coordinator' ? (
+      {c.can.appointMediator || c.can.offerByRotation ? (
         <div>
           {o.sidesPicked.length === 2 ? (
             <p>Mediators both sides accept: {o.overlap.map((m) => m.name).join(', ') || 'none yet'}.</p>
           ) : null}
           <ChangeStatus of={appoint} />
           <div className="button-row">
-            {o.methods.includes('rotation') ? (
+            {c.can.offerByRotation ? (
               <Button variant="secondary" busy={appoint.busy} onClick={() => appoint.run({ rotation: true })}>
                 Offer to the next mediator in rotation
               </Button>
             ) : null}
-            {o.methods.includes('appointment')
+            {c.can.appointMediator
               ? o.roster.map((m) => (
                   <Button
                     key={m.userId}
@@ -122,17 +109,19 @@ function Picks({ c }: { c: CaseView }) {
 }
 
 function OfferResponse({ c }: { c: CaseView }) {
-  const client = useQueryClient();
   const [conflict, setConflict] = useState<string[]>(['none']);
   const [disclosure, setDisclosure] = useState('');
   const respond = useChange(
     (accept: boolean) =>
-      api.post(`/api/v1/cases/${c.id}/mediator/response`, {
-        accept,
-        conflict: conflict[0],
-        disclosure: disclosure || undefined,
+      call(selection.answerMediatorOffer, {
+        params: { caseId: c.id },
+        body: {
+          accept,
+          conflict: conflict[0] === 'disclosed' ? 'disclosed' : 'none',
+          disclosure: disclosure || undefined,
+        },
       }),
-    { onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }) },
+    { invalidates: [caseKeys.case(c.id), caseKeys.mine()] },
   );
   const err = respond.error;
   return (

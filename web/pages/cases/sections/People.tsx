@@ -1,13 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { CaseParticipant, CaseView } from '../../../../contracts/cases.ts';
+import * as cases from '../../../../contracts/cases.ts';
+import { caseKeys } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/client.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Checkbox, Select, TextField } from '../../../components/Field.tsx';
-import { type CaseView, caseKey } from '../types.ts';
 
-const ROLE_WORDS: Record<string, string> = {
+const ROLE_WORDS: Record<CaseParticipant['role'], string> = {
   party: 'Party',
   advocate: 'Advocate',
   support: 'Support person',
@@ -15,38 +16,37 @@ const ROLE_WORDS: Record<string, string> = {
   interpreter: 'Interpreter',
 };
 
+const ADDABLE = ['advocate', 'support', 'interpreter', 'attorney'] as const;
+type Addable = (typeof ADDABLE)[number];
+const isAddable = (value: string): value is Addable => (ADDABLE as readonly string[]).includes(value);
+
 export function PeopleSection({ c }: { c: CaseView }) {
-  const client = useQueryClient();
-  const [role, setRole] = useState('advocate');
+  const [role, setRole] = useState<Addable>('advocate');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [isAttorney, setIsAttorney] = useState(false);
   const add = useChange(
-    () =>
-      api.post(`/api/v1/cases/${c.id}/participants`, {
-        side: c.viewer.side,
-        role,
-        name,
-        email: email || undefined,
-        isAttorney,
+    (side: CaseParticipant['side']) =>
+      call(cases.addParticipant, {
+        params: { caseId: c.id },
+        body: { side, role, name, email: email || undefined, isAttorney },
       }),
     {
-      onSuccess: async () => {
+      invalidates: [caseKeys.case(c.id)],
+      onSuccess: () => {
         setName('');
         setEmail('');
-        await client.invalidateQueries({ queryKey: caseKey(c.id) });
       },
     },
   );
-  const agree = useChange(() => api.post(`/api/v1/cases/${c.id}/companion-agreement`), {
-    onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }),
+  const agree = useChange(() => call(cases.agreeToMoreCompanions, { params: { caseId: c.id } }), {
+    invalidates: [caseKeys.case(c.id)],
   });
   const err = add.error;
-  const canAdd = !c.closed && c.viewer.side !== null;
-  const me = c.participants.find((p) => p.isMe);
+  const mySide = c.can.addToMySide ? c.viewer.side : null;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    add.run();
+    if (mySide) add.run(mySide);
   };
   return (
     <section className="case-section" aria-labelledby="people">
@@ -55,7 +55,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
         {c.participants.map((p) => (
           <li key={p.id}>
             <strong>{p.name}</strong>
-            {p.organization ? `, ${p.organization}` : ''} · {ROLE_WORDS[p.role] ?? p.role} for the{' '}
+            {p.organization ? `, ${p.organization}` : ''} · {ROLE_WORDS[p.role]} for the{' '}
             {p.side === 'requester' ? 'side that asked' : 'other side'}
             {p.isMe ? ' (you)' : ''}
             {p.joined ? '' : ' · invited'}
@@ -76,7 +76,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
           ? `Each side may bring up to ${c.rules.companionsPerParty} people unless both sides agree to more.`
           : ''}
       </p>
-      {canAdd ? (
+      {mySide ? (
         <form className="form" onSubmit={onSubmit} noValidate>
           <h3>Add someone to your side</h3>
           <ChangeStatus of={add} />
@@ -84,13 +84,16 @@ export function PeopleSection({ c }: { c: CaseView }) {
             label="They come as"
             name="role"
             value={role}
-            onChange={(e) => setRole(e.target.value)}
+            onChange={(e) => {
+              if (isAddable(e.target.value)) setRole(e.target.value);
+            }}
             error={err?.field('role')}
           >
-            <option value="advocate">Advocate</option>
-            <option value="support">Support person</option>
-            <option value="interpreter">Interpreter</option>
-            <option value="attorney">Attorney</option>
+            {ADDABLE.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_WORDS[r]}
+              </option>
+            ))}
           </Select>
           <TextField
             label="Their name"
@@ -114,10 +117,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
           </Button>
         </form>
       ) : null}
-      {c.viewer.kind === 'party' &&
-      c.rules.companionsPerParty !== null &&
-      !c.closed &&
-      !me?.agreedToMoreCompanions ? (
+      {c.can.agreeToMoreCompanions ? (
         <p>
           <Button variant="link" onClick={() => agree.run()} busy={agree.busy}>
             I agree that each side may bring more people

@@ -1,71 +1,51 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { CaseView } from '../../../../contracts/cases.ts';
+import * as screening from '../../../../contracts/screening.ts';
+import { SAFEGUARDS, type Safeguard } from '../../../../domain/screening.ts';
+import { caseKeys, useMyScreening, useScreeningResponses } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
-import { api, errorMessage } from '../../../api/client.ts';
+import { call, errorMessage } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../../components/Field.tsx';
-import { type CaseView, caseKey } from '../types.ts';
 
-type MyScreening = {
-  questions: { id: string; text: string }[];
-  answers: Record<string, boolean> | null;
-  note: string;
-  submittedAt: string | null;
-};
-type Response = {
-  participantId: string;
-  name: string;
-  submittedAt: string | null;
-  answers: { id: string; text: string; answer: boolean | null }[] | null;
-  note: string | null;
-  flags: string[];
-  suggestion: string | null;
-  suggestedSafeguards: string[];
-};
-
-const SCREENING_STATES = ['screening', 'choosing_mediator', 'agreement_to_mediate', 'ready_to_schedule'];
-const SAFEGUARD_WORDS: Record<string, string> = {
+const SAFEGUARD_WORDS: Record<Safeguard, string> = {
   separate_sessions: 'Separate sessions',
   support_person: 'A support person',
   hide_contact: 'Hide contact details from the other side',
   quick_exit: 'A quick-exit button on their pages',
 };
 
+/**
+ * The private screening, while the server shows it: a party answers while the server lets them
+ * (and later reads that they did); the mediator or the screening coordinator reviews when the
+ * server says they may read the answers.
+ */
 export function ScreeningSection({ c }: { c: CaseView }) {
-  if (!SCREENING_STATES.includes(c.state) && c.state !== 'not_suitable') return null;
+  if (!c.screening.shown) return null;
   return (
     <section className="case-section" aria-labelledby="screening">
       <h2 id="screening">Private questions about safety</h2>
-      {c.viewer.kind === 'party' ? <PartyScreening c={c} /> : null}
-      {c.viewer.kind === 'coordinator' ||
-      (c.viewer.kind === 'mediator' && c.mediator?.status === 'accepted') ? (
-        <ScreeningReview c={c} />
-      ) : null}
+      {c.screening.mine !== null ? <PartyScreening c={c} /> : null}
+      {c.can.reviewScreening ? <ScreeningReview c={c} /> : null}
       {c.viewer.kind === 'companion' ? <p>Each party answers these questions privately.</p> : null}
     </section>
   );
 }
 
 function PartyScreening({ c }: { c: CaseView }) {
-  const client = useQueryClient();
-  const mine = useQuery({
-    queryKey: ['screening', c.id],
-    queryFn: () => api.get<MyScreening>(`/api/v1/cases/${c.id}/screening`),
-  });
+  const mine = useMyScreening(c.id);
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const [note, setNote] = useState('');
-  const save = useChange(() => api.put(`/api/v1/cases/${c.id}/screening`, { answers, note }), {
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['screening', c.id] });
-      await client.invalidateQueries({ queryKey: caseKey(c.id) });
-    },
-  });
+  const save = useChange(
+    () => call(screening.submitScreening, { params: { caseId: c.id }, body: { answers, note } }),
+    { invalidates: [caseKeys.case(c.id)] },
+  );
   if (!mine.data) return mine.isError ? <Alert tone="error">{errorMessage(mine.error)}</Alert> : null;
   if (mine.data.submittedAt && save.startedAt !== 0)
     return <Alert tone="success">Thank you. Your answers are saved.</Alert>;
-  if (mine.data.submittedAt)
+  if (mine.data.submittedAt || !c.can.answerScreening)
     return (
       <p>
         You answered these questions. Only you and the mediator or the screening coordinator can read your
@@ -111,23 +91,22 @@ function PartyScreening({ c }: { c: CaseView }) {
 }
 
 function ScreeningReview({ c }: { c: CaseView }) {
-  const client = useQueryClient();
-  const responses = useQuery({
-    queryKey: ['screening-responses', c.id],
-    queryFn: () => api.get<Response[]>(`/api/v1/cases/${c.id}/screening/responses`),
-    retry: false,
-  });
+  const responses = useScreeningResponses(c.id);
   const [safeguards, setSafeguards] = useState<string[]>([]);
   const decide = useChange(
-    (decision: string) =>
-      api.post(`/api/v1/cases/${c.id}/screening/decision`, {
-        decision,
-        safeguards: safeguards.map((s) => {
-          const [participantId, kind] = s.split(':');
-          return { participantId, kind };
-        }),
+    (decision: screening.ScreeningDecisionBody['decision']) =>
+      call(screening.decideScreening, {
+        params: { caseId: c.id },
+        body: {
+          decision,
+          safeguards: safeguards.flatMap((value) => {
+            const [participantId = '', kind] = value.split(':');
+            const safeguard = SAFEGUARDS.find((s) => s === kind);
+            return safeguard ? [{ participantId, kind: safeguard }] : [];
+          }),
+        },
       }),
-    { onSuccess: () => client.invalidateQueries({ queryKey: caseKey(c.id) }) },
+    { invalidates: [caseKeys.case(c.id)] },
   );
   if (responses.isError) return <p>{errorMessage(responses.error)}</p>;
   if (!responses.data) return null;
@@ -155,16 +134,16 @@ function ScreeningReview({ c }: { c: CaseView }) {
       ))}
       <ChangeStatus of={decide} />
       {/* The decision is made once, while the case is at screening; later the answers stay readable. */}
-      {c.state === 'screening' ? (
+      {c.can.decideScreening ? (
         <>
           <Choices
             legend="Safeguards (if any)"
             type="checkbox"
             name="safeguards"
             options={responses.data.flatMap((r) =>
-              Object.entries(SAFEGUARD_WORDS).map(([kind, words]) => ({
+              SAFEGUARDS.map((kind) => ({
                 value: `${r.participantId}:${kind}`,
-                label: `${words} for ${r.name}`,
+                label: `${SAFEGUARD_WORDS[kind]} for ${r.name}`,
               })),
             )}
             value={safeguards}

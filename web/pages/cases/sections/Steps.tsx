@@ -1,18 +1,16 @@
 import { Link } from 'react-router';
-import { caseSteps } from '../steps.ts';
-import type { CaseView } from '../types.ts';
+import type { CaseView } from '../../../../contracts/cases.ts';
 
-/** Links to each step of the mediation this person may use, from the case page. */
+/** Links to each step of the mediation this person may open, as the server lists them. */
 export function StepsSection({ c }: { c: CaseView }) {
-  const steps = caseSteps(c);
-  if (!steps.length) return null;
+  if (!c.steps.length) return null;
   return (
     <section className="case-section" aria-labelledby="steps">
       <h2 id="steps">Your mediation, step by step</h2>
       <ul className="case-steps">
-        {steps.map((s) => (
-          <li key={s.to}>
-            <Link to={s.to}>{s.label}</Link>
+        {c.steps.map((s) => (
+          <li key={s.id}>
+            <Link to={`/cases/${c.id}/${s.id}`}>{s.label}</Link>
             <span className="muted"> {s.hint}</span>
           </li>
         ))}

@@ -1,0 +1,409 @@
+import { z } from 'zod';
+import { PARTICIPANT_ROLES, SIDES } from '../domain/attendance.ts';
+import { CASE_STATES, MEDIATION_STEPS } from '../domain/case-lifecycle.ts';
+import { MEDIATOR_STATUSES } from '../domain/mediator-selection.ts';
+import { SAFEGUARDS } from '../domain/screening.ts';
+import { Can } from './can.ts';
+import { ProgramParams } from './programs.ts';
+import { defineRoute, fileBody } from './route.ts';
+
+/**
+ * Cases, from the request to "ready to schedule": intake, the other side's answer, opt-out and
+ * withdrawal, the people on a case, and the case page's view for each viewer, with the steps of
+ * the mediation the viewer may open and the actions they may take.
+ */
+
+const tags = ['cases'];
+
+const text = (max: number, what: string) =>
+  z.string().trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `Keep it under ${max} characters`).optional();
+const email = z.email('Enter an e-mail address like name@example.com').max(254).toLowerCase();
+const isoDate = z.iso.date('Enter a date like 2026-03-02');
+
+export const CaseParams = z.object({ caseId: z.string().min(1).max(64) });
+export type CaseParams = z.infer<typeof CaseParams>;
+
+const Side = z.enum(SIDES);
+const CaseState = z.enum(CASE_STATES);
+
+// Asking for mediation
+
+const Contact = z.object({
+  name: text(120, 'a name'),
+  email: email.optional(),
+  organization: optionalText(160),
+  address: optionalText(300),
+  phone: optionalText(40),
+});
+const OtherSide = z.object({
+  name: text(120, 'the name of the person to invite'),
+  email,
+  organization: optionalText(160),
+});
+
+const common = {
+  programId: z.string().min(1, 'Choose a program').max(64),
+  /** Filled in by a coordinator entering a request for someone; a party leaves it out. */
+  requester: Contact.optional(),
+  respondent: OtherSide,
+  description: text(4000, 'a short description'),
+};
+
+export const SpecialEducationIntake = z.object({
+  form: z.literal('special_education'),
+  ...common,
+  student: z.object({
+    name: text(120, 'the student’s name'),
+    school: optionalText(160),
+    grade: optionalText(20),
+  }),
+  district: z.object({ name: text(160, 'the school district') }),
+  categories: z.array(z.string().max(40)).min(1, 'Choose at least one kind of disagreement').max(4),
+  requestStateMediation: z
+    .boolean('Tick the box to ask for state-sponsored mediation')
+    .refine((asked) => asked, 'Tick the box to ask for state-sponsored mediation'),
+});
+
+export const CourtReferralIntake = z.object({
+  form: z.literal('court_referral'),
+  ...common,
+  caseType: z.string().min(1).max(40),
+  court: text(160, 'the court'),
+  circuit: z.coerce
+    .number('Enter the circuit number')
+    .int()
+    .min(1, 'Missouri circuits are 1 to 46')
+    .max(46, 'Missouri circuits are 1 to 46'),
+  caseNumber: text(60, 'the court case number'),
+  rule: z.enum(['17', '88'], 'Choose Rule 17 or Rule 88'),
+  orderDate: isoDate,
+  beginBy: isoDate.optional(),
+  issues: z.array(z.string().max(40)).min(1, 'Choose at least one issue').max(10),
+});
+
+export const CommunityIntake = z.object({
+  form: z.literal('community'),
+  ...common,
+  caseType: z.string().min(1).max(40),
+});
+
+export const CreateCaseBody = z.discriminatedUnion(
+  'form',
+  [SpecialEducationIntake, CourtReferralIntake, CommunityIntake],
+  { error: 'Choose the kind of request' },
+);
+export type CreateCaseBody = z.input<typeof CreateCaseBody>;
+export type CreateCaseInput = z.output<typeof CreateCaseBody>;
+
+export const CaseCreated = z.object({ id: z.string(), reference: z.string() });
+export const createCase = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases',
+  summary: 'Ask for mediation (a party), or enter a request (a coordinator)',
+  tags,
+  body: CreateCaseBody,
+  response: { 201: CaseCreated },
+});
+
+// Lists of cases
+
+const CaseLine = {
+  id: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  state: CaseState,
+  stateLabel: z.string(),
+  updatedAt: z.string(),
+};
+
+/** A case in "my cases": mine as a party or companion, or one I mediate (or am offered). */
+export const MyCase = z.object({
+  ...CaseLine,
+  programName: z.string(),
+  asMediator: z.boolean(),
+  mediatorStatus: z.enum(MEDIATOR_STATUSES).nullable(),
+  /** The written agreement is signed: its promises are tracked on the case's promises page. */
+  hasPromises: z.boolean(),
+});
+export type MyCase = z.infer<typeof MyCase>;
+export const listMyCases = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases',
+  summary: 'My cases, and cases I mediate',
+  tags,
+  response: { 200: z.array(MyCase) },
+});
+
+/** A case in a program's intake queue. */
+export const ProgramCase = z.object({
+  ...CaseLine,
+  createdAt: z.string(),
+  mediatorName: z.string().nullable(),
+  mediatorStatus: z.enum(MEDIATOR_STATUSES).nullable(),
+});
+export type ProgramCase = z.infer<typeof ProgramCase>;
+export const listProgramCases = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/cases',
+  summary: "A program's intake queue and cases",
+  tags,
+  params: ProgramParams,
+  response: { 200: z.array(ProgramCase) },
+});
+
+// One case, as its viewer may see it
+
+const OptOut = z.object({ reason: z.string(), side: Side });
+const detailsCommon = { description: z.string(), optOut: OptOut.optional() };
+/** What the request said (less the people, who are the participants). */
+export const CaseDetails = z.discriminatedUnion('form', [
+  z.object({
+    form: z.literal('special_education'),
+    ...detailsCommon,
+    student: z.object({ name: z.string(), school: z.string().optional(), grade: z.string().optional() }),
+    district: z.object({ name: z.string() }),
+    categories: z.array(z.string()),
+  }),
+  z.object({
+    form: z.literal('court_referral'),
+    ...detailsCommon,
+    caseType: z.string(),
+    court: z.string(),
+    circuit: z.number(),
+    caseNumber: z.string(),
+    rule: z.string(),
+    orderDate: z.string(),
+    beginBy: z.string().optional(),
+    issues: z.array(z.string()),
+  }),
+  z.object({ form: z.literal('community'), ...detailsCommon, caseType: z.string() }),
+]);
+export type CaseDetails = z.infer<typeof CaseDetails>;
+
+export const CaseParticipant = z.object({
+  id: z.string(),
+  side: Side,
+  role: z.enum(PARTICIPANT_ROLES),
+  name: z.string(),
+  organization: z.string().nullable(),
+  isAttorney: z.boolean(),
+  joined: z.boolean(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** Told only to those who may see the contact details. */
+  contactHidden: z.boolean().optional(),
+  /** For a party: they agreed that each side may bring more people. */
+  agreedToMoreCompanions: z.boolean().optional(),
+  isMe: z.boolean(),
+});
+export type CaseParticipant = z.infer<typeof CaseParticipant>;
+
+export const CaseDeadline = z.object({
+  id: z.string(),
+  label: z.string(),
+  dueAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(['upcoming', 'due_soon', 'overdue', 'met', 'not_started']),
+  daysLeft: z.number().nullable(),
+  cite: z.string(),
+  /** The due date in words, when there is one. */
+  shown: z.string().nullable(),
+});
+export type CaseDeadline = z.infer<typeof CaseDeadline>;
+
+/** A step of the mediation the viewer may open: its page is /cases/:caseId/<id>. */
+export const CaseStep = z.object({ id: z.enum(MEDIATION_STEPS), label: z.string(), hint: z.string() });
+export type CaseStep = z.infer<typeof CaseStep>;
+
+export const CaseView = z.object({
+  id: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  state: CaseState,
+  stateLabel: z.string(),
+  closed: z.boolean(),
+  closeReason: z.string().nullable(),
+  caseType: z.string(),
+  programId: z.string(),
+  programName: z.string(),
+  pack: z.object({ id: z.string(), version: z.string(), name: z.string() }),
+  details: CaseDetails,
+  createdAt: z.string(),
+  /** A co-mediator reads the case as its mediator does. */
+  viewer: z.object({
+    kind: z.enum(['party', 'companion', 'mediator', 'coordinator']),
+    side: Side.nullable(),
+    participantId: z.string().nullable(),
+  }),
+  participants: z.array(CaseParticipant),
+  consent: z.object({
+    kind: z.string(),
+    cite: z.string(),
+    consentedAt: z.string().nullable(),
+    optOutAllowed: z.boolean(),
+    optOutRequestedAt: z.string().nullable(),
+  }),
+  rules: z.object({
+    attorneysAllowed: z.boolean(),
+    attorneysCite: z.string(),
+    companionsPerParty: z.number().nullable(),
+    companionsCite: z.string(),
+    cost: z.string(),
+    selection: z.array(z.enum(['joint_choice', 'rotation', 'appointment'])),
+    issues: z.array(z.object({ id: z.string(), label: z.string() })),
+  }),
+  screening: z.object({
+    /** The case page shows the screening from its start until the mediation begins, and on a case it closed. */
+    shown: z.boolean(),
+    /** The decision for the mediator and the program; "decided" for the parties. */
+    decision: z.string().nullable(),
+    mine: z.enum(['answered', 'not_answered']).nullable(),
+    answered: z.number().optional(),
+    safeguards: z.array(z.object({ participantId: z.string(), kind: z.enum(SAFEGUARDS) })),
+    quickExit: z.boolean(),
+  }),
+  mediator: z
+    .object({
+      id: z.string(),
+      name: z.string().nullable(),
+      status: z.enum(MEDIATOR_STATUSES),
+      disclosure: z.string().nullable(),
+      chosenAt: z.string().nullable(),
+      isMe: z.boolean(),
+    })
+    .nullable(),
+  agreementToMediate: z.object({ signedBy: z.array(z.string()) }),
+  mediation: z.object({ agreementSigned: z.boolean(), outcome: z.string().nullable() }),
+  deadlines: z.array(CaseDeadline),
+  nextSteps: z.array(z.string()),
+  /** The steps of the mediation this viewer may open, in order. */
+  steps: z.array(CaseStep),
+  can: Can(
+    'agree',
+    'decline',
+    'optOut',
+    'withdraw',
+    'addToMySide',
+    'agreeToMoreCompanions',
+    'updateMyContact',
+    'downloadRequestLetter',
+    'answerScreening',
+    'reviewScreening',
+    'decideScreening',
+    'pickMediators',
+    'appointMediator',
+    'offerByRotation',
+    'answerMediatorOffer',
+    'signAgreementToMediate',
+    'downloadAgreementToMediate',
+    'addCoMediators',
+  ),
+});
+export type CaseView = z.infer<typeof CaseView>;
+export const getCase = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId',
+  summary: 'A case, as the caller may see it',
+  tags,
+  params: CaseParams,
+  response: { 200: CaseView },
+});
+
+export const getRequestLetter = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/request-letter.pdf',
+  summary: 'The written request for special-education mediation (PDF)',
+  tags,
+  params: CaseParams,
+  response: { 200: fileBody(['application/pdf'], 'The request letter') },
+});
+
+// The other side's answer, opting out, withdrawing
+
+export const CaseMoved = z.object({ state: CaseState });
+
+export const ConsentBody = z.object({
+  decision: z.enum(['agree', 'decline'], 'Choose yes or no'),
+  reason: optionalText(2000),
+});
+export type ConsentBody = z.infer<typeof ConsentBody>;
+export const respondToRequest = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/response',
+  summary: 'The other side agrees to mediate or declines',
+  tags,
+  params: CaseParams,
+  body: ConsentBody,
+  response: { 200: CaseMoved },
+});
+
+export const OptOutBody = z.object({ reason: text(2000, 'the reason for opting out') });
+export const OptOutFiled = z.object({ optOutRequestedAt: z.string(), deadline: z.string().nullable() });
+export const requestOptOut = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/opt-out',
+  summary: 'A written opt-out request (Rule 17.03)',
+  tags,
+  params: CaseParams,
+  body: OptOutBody,
+  response: { 200: OptOutFiled },
+});
+
+export const withdrawCase = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/withdraw',
+  summary: 'Withdraw the case',
+  tags,
+  params: CaseParams,
+  response: { 200: CaseMoved },
+});
+
+// The people on a case
+
+export const AddParticipantBody = z.object({
+  side: z.enum(SIDES, 'Choose a side'),
+  role: z.enum(PARTICIPANT_ROLES, 'Choose a role'),
+  name: text(120, 'a name'),
+  email: email.optional(),
+  organization: optionalText(160),
+  isAttorney: z.boolean('Say whether this person is an attorney'),
+});
+export type AddParticipantBody = z.input<typeof AddParticipantBody>;
+export const addParticipant = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/participants',
+  summary: 'Add an advocate, support person, attorney or interpreter',
+  tags,
+  params: CaseParams,
+  body: AddParticipantBody,
+  response: { 201: z.object({ id: z.string() }) },
+});
+
+export const agreeToMoreCompanions = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/companion-agreement',
+  summary: 'Agree that each side may bring more people',
+  tags,
+  params: CaseParams,
+  response: { 200: z.object({ bothAgreed: z.boolean() }) },
+});
+
+const contactFields = ['address', 'phone'] as const;
+export const ContactBody = z
+  .object({ address: optionalText(300), phone: optionalText(40) })
+  .refine((body) => contactFields.some((field) => body[field] !== undefined), {
+    message: 'Give an address or a phone number (an empty one clears it)',
+    path: ['address'],
+  });
+export const updateMyContact = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/cases/:caseId/my-contact',
+  summary: 'My address and phone on this case',
+  tags,
+  params: CaseParams,
+  body: ContactBody,
+  response: { 200: z.object({ ok: z.literal(true) }) },
+});

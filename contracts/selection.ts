@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { SIDES } from '../domain/attendance.ts';
+import { CASE_STATES } from '../domain/case-lifecycle.ts';
+import { DISQUALIFICATION_OUTCOMES } from '../domain/mediator-selection.ts';
+import { CaseParams } from './cases.ts';
+import { defineRoute } from './route.ts';
+
+/**
+ * Choosing the mediator: joint choice, rotation or appointment, the offered mediator's answer,
+ * and applications to disqualify the mediator for cause (Rule 88.04).
+ */
+
+const tags = ['mediator selection'];
+const id = z.string().min(1).max(64);
+const SelectionMethod = z.enum(['joint_choice', 'rotation', 'appointment']);
+const Mediator = z.object({ userId: z.string(), name: z.string() });
+const CaseState = z.enum(CASE_STATES);
+
+export const MediatorOptions = z.object({
+  methods: z.array(SelectionMethod),
+  cite: z.string(),
+  roster: z.array(Mediator),
+  myPicks: z.array(z.string()).nullable(),
+  sidesPicked: z.array(z.enum(SIDES)),
+  overlap: z.array(Mediator),
+  declined: z.array(z.string()),
+});
+export type MediatorOptions = z.infer<typeof MediatorOptions>;
+export const getMediatorOptions = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/mediator-options',
+  summary: 'The mediators this case may be offered, and the picks',
+  tags,
+  params: CaseParams,
+  response: { 200: MediatorOptions },
+});
+
+const Offered = z.object({ offered: Mediator.nullable() });
+
+export const PicksBody = z.object({
+  mediatorIds: z.array(id).min(1, 'Choose at least one mediator').max(50),
+});
+export const pickMediators = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/cases/:caseId/mediator-picks',
+  summary: 'Mark the mediators my side would accept',
+  tags,
+  params: CaseParams,
+  body: PicksBody,
+  response: { 200: Offered },
+});
+
+export const AppointmentBody = z
+  .object({ mediatorId: id.optional(), rotation: z.boolean().optional() })
+  .refine((b) => Boolean(b.mediatorId) !== Boolean(b.rotation), {
+    message: 'Choose a mediator or rotation',
+    path: ['mediatorId'],
+  });
+export type AppointmentBody = z.input<typeof AppointmentBody>;
+export const appointMediator = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/mediator/appointment',
+  summary: 'Appoint a mediator, or the next in rotation',
+  tags,
+  params: CaseParams,
+  body: AppointmentBody,
+  response: { 200: z.object({ offered: Mediator }) },
+});
+
+export const OfferAnswerBody = z.object({
+  accept: z.boolean('Say yes or no'),
+  conflict: z.enum(['none', 'disclosed'], 'Say whether you have a conflict to disclose').default('none'),
+  disclosure: z.string().max(4000, 'Keep it under 4000 characters').optional(),
+});
+export type OfferAnswerBody = z.input<typeof OfferAnswerBody>;
+export const answerMediatorOffer = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/mediator/response',
+  summary: 'The offered mediator accepts (disclosing any conflict) or declines',
+  tags,
+  params: CaseParams,
+  body: OfferAnswerBody,
+  response: { 200: z.object({ state: CaseState, accepted: z.boolean() }) },
+});
+
+// Disqualifying the mediator
+
+export const DisqualificationParams = CaseParams.extend({ requestId: id });
+const reason = z.string().trim().min(1, 'Enter the reason').max(2000, 'Keep it under 2000 characters');
+const Outcome = z.enum(DISQUALIFICATION_OUTCOMES);
+
+export const DisqualificationRequest = z.object({
+  id: z.string(),
+  side: z.enum(SIDES),
+  reason: z.string(),
+  requestedAt: z.string(),
+  denyBy: z.string().nullable(),
+  deniedAt: z.string().nullable(),
+  denialReason: z.string().nullable(),
+  outcome: Outcome,
+  decidedAt: z.string().nullable(),
+});
+export type DisqualificationRequest = z.infer<typeof DisqualificationRequest>;
+export const listDisqualificationRequests = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/disqualification-requests',
+  summary: 'Requests to disqualify the mediator',
+  tags,
+  params: CaseParams,
+  response: { 200: z.array(DisqualificationRequest) },
+});
+
+export const requestDisqualification = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/disqualification-requests',
+  summary: 'Ask to disqualify the mediator for cause',
+  tags,
+  params: CaseParams,
+  body: z.object({ reason }),
+  response: { 201: z.object({ id: z.string(), denyBy: z.string().nullable() }) },
+});
+
+export const denyDisqualification = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/disqualification-requests/:requestId/denial',
+  summary: 'Deny a request to disqualify (Rule 88.04)',
+  tags,
+  params: DisqualificationParams,
+  body: z.object({ reason }),
+  response: { 200: z.object({ outcome: z.literal('denied') }) },
+});
+
+export const decideDisqualification = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
+  summary: 'Decide a request to disqualify',
+  tags,
+  params: DisqualificationParams,
+  body: z.object({ grant: z.boolean('Say whether the request is granted') }),
+  response: { 200: z.object({ outcome: z.enum(['granted', 'refused']), state: CaseState }) },
+});
