@@ -45,6 +45,10 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/account/AccountPage.tsx').then((m) => ({ Component: m.AccountPage })),
   },
   {
+    path: 'account/data',
+    lazy: () => import('./pages/account/MyDataPage.tsx').then((m) => ({ Component: m.MyDataPage })),
+  },
+  {
     path: 'invitation',
     lazy: () =>
       import('./pages/invitations/InvitationPage.tsx').then((m) => ({ Component: m.InvitationPage })),

@@ -101,6 +101,9 @@ export function AccountPage() {
 
       <TwoStepSignIn me={me} />
       <ChangePassword />
+      <p className="panel">
+        <Link to="/account/data">Download your data, or delete your account</Link>
+      </p>
     </Page>
   );
 }

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import * as myData from '../../contracts/my-data.ts';
+import { call, href } from './client.ts';
+
+/** Query keys of a person's data: the deletion preview. */
+export const myDataKeys = {
+  all: ['my-data'] as const,
+  deletion: () => [...myDataKeys.all, 'deletion'] as const,
+};
+
+/** What deleting the account would remove and keep, and what stops it now. */
+export function useDeletionPreview() {
+  return useQuery({ queryKey: myDataKeys.deletion(), queryFn: () => call(myData.previewAccountDeletion) });
+}
+
+/** The link that downloads the zip of everything Parley holds about the person. */
+export const exportHref = () => href(myData.exportMyData, undefined);
