@@ -25,6 +25,7 @@ import { isApiRequest, routedPath } from './http/paths.ts';
 import { isSecure, registerSessionHook, SESSION_COOKIE } from './http/session.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import type { App } from './http/types.ts';
+import { registerWriteRate } from './http/write-rate.ts';
 import { type Clock, ManualClock, systemClock } from './infra/clock.ts';
 import type { Deps } from './infra/deps.ts';
 import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
@@ -194,6 +195,7 @@ export async function buildApp(
     csrfCheck(request, config.appSecret, sessionToken);
   });
 
+  registerWriteRate(app, deps);
   for (const register of AREAS) register(app, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

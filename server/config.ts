@@ -72,6 +72,18 @@ const Env = z
       .default('on')
       .transform((v) => v === 'on')
       .describe('run the background job runner in this process'),
+    WRITES_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .default(120)
+      .describe('changes one signed-in person may make in a minute, across all servers'),
+    CASE_REQUESTS_PER_DAY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(5)
+      .describe('requests for mediation one person may make for themselves in a day'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     DIRECTORY_CACHE_ENTRIES: z.coerce
       .number()
@@ -138,6 +150,10 @@ export type Config = {
   sessionAbsoluteHours: number;
   jobs: boolean;
   bodyLimitBytes: number;
+  /** Changes one signed-in person may make in a minute (counted in the database). */
+  writesPerMinute: number;
+  /** Requests for mediation one person may make for themselves in a day. */
+  caseRequestsPerDay: number;
   directoryCacheEntries: number;
   /** The first wraps new case keys; every one listed is read (server/modules/keys). */
   masterKeys: [MasterKey, ...MasterKey[]];
@@ -188,6 +204,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     jobs: e.JOBS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    writesPerMinute: e.WRITES_PER_MINUTE,
+    caseRequestsPerDay: e.CASE_REQUESTS_PER_DAY,
     directoryCacheEntries: e.DIRECTORY_CACHE_ENTRIES,
     masterKeys:
       masterKeys && 'keys' in masterKeys

@@ -32,7 +32,6 @@ const totp = (secret: string, at: Date) =>
 export async function setup(t: TestApp, world: AccessWorld) {
   const visitor = new TestClient(t.app, '10.8.0.1');
   const admin = await signedIn(t.app, world.people.admin);
-  const party = await signedIn(t.app, world.people.party);
   const invite = async (email: string) => {
     const sent = await admin.post('/api/v1/invitations', {
       email,
@@ -55,8 +54,13 @@ export async function setup(t: TestApp, world: AccessWorld) {
 
     world.extra[`accept:${caller}`] = await invite(address('accept', caller));
 
+    // A parent of their own per caller: one person may ask for mediation only a few times a day.
+    const parent = await signedIn(
+      t.app,
+      await buildUser(t.deps, { email: address('parent', caller), grants: [{ role: 'party' }] }),
+    );
     const district = address('district', caller);
-    const created = await party.post('/api/v1/cases', specialEducationRequest(world.program.id, district));
+    const created = await parent.post('/api/v1/cases', specialEducationRequest(world.program.id, district));
     if (created.statusCode !== 201) throw new Error(`foundation matrix setup: ${created.body}`);
     world.extra[`decline:${caller}`] = (await lastEmailTo(t.db, district, 'invitation-case-party')).token!;
 

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { type Clock, DAY, HOUR } from '../../infra/clock.ts';
+import { type Clock, DAY, HOUR, MINUTE } from '../../infra/clock.ts';
 import { defineJob } from '../../jobs/runner.ts';
 import * as repo from './access.repository.ts';
 
@@ -8,22 +8,90 @@ export type Quota = { limit: number; windowMs: number };
 
 /**
  * Counts one hit against `key` in the current fixed window and refuses past the limit with a
- * message saying when to try again. One atomic upsert, so concurrent servers never undercount.
+ * message saying when to try again (a text, or one made from the seconds to wait). One atomic
+ * upsert, so concurrent servers never undercount. Called inside a transaction, a refused or
+ * failed change does not count: the hit rolls back with it.
  */
 export async function consumeQuota(
   db: Executor,
   clock: Clock,
   key: string,
   quota: Quota,
-  message = 'You have done that too many times. Please wait a while and try again.',
+  message:
+    | string
+    | ((
+        retryAfterSeconds: number,
+      ) => string) = 'You have done that too many times. Please wait a while and try again.',
 ): Promise<void> {
   const now = clock.now().getTime();
   const windowStart = new Date(Math.floor(now / quota.windowMs) * quota.windowMs).toISOString();
   const hits = await repo.countHit(db, key, windowStart);
   if (hits > quota.limit) {
     const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(windowStart) + quota.windowMs - now) / 1000));
-    throw new AppError('RATE_LIMITED', message, { retryAfterSeconds });
+    throw new AppError('RATE_LIMITED', typeof message === 'string' ? message : message(retryAfterSeconds), {
+      retryAfterSeconds,
+    });
   }
+}
+
+/** "in about 3 hours", "in about 40 seconds": when a refused person may try again. */
+export function inAbout(seconds: number): string {
+  if (seconds < 90) return `in about ${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return `in about ${minutes} minutes`;
+  return `in about ${Math.ceil(minutes / 60)} hours`;
+}
+
+/**
+ * What one person may do per day that makes Parley e-mail other people, with the person's own
+ * words in it. Each is counted in the database (every server shares the count) by
+ * consumePersonQuota, inside the action's transaction.
+ */
+export const PERSON_QUOTAS = {
+  /** Requests for mediation a person makes for themselves, each inviting the other side (CASE_REQUESTS_PER_DAY). */
+  caseRequests: { limit: 5, windowMs: DAY, did: (n: number) => `asked for mediation ${n} times today` },
+  /** Requests a coordinator enters for parties, each inviting both of them. */
+  requestsEntered: { limit: 50, windowMs: DAY, did: (n: number) => `entered ${n} requests today` },
+  /** Invitations of any kind (to a case, to a program, to the association). */
+  invitations: { limit: 50, windowMs: DAY, did: (n: number) => `sent ${n} invitations today` },
+  /** Job listings, each e-mailed to the members who asked for alerts. */
+  jobPostings: { limit: 5, windowMs: DAY, did: (n: number) => `posted ${n} job listings today` },
+} as const satisfies Record<string, Quota & { did: (n: number) => string }>;
+
+export type PersonQuotaName = keyof typeof PERSON_QUOTAS;
+
+/** Counts one action of a person against its quota (its limit, or the one a setting gives). */
+export async function consumePersonQuota(
+  db: Executor,
+  clock: Clock,
+  userId: string,
+  name: PersonQuotaName,
+  limit: number = PERSON_QUOTAS[name].limit,
+): Promise<void> {
+  const quota = PERSON_QUOTAS[name];
+  await consumeQuota(
+    db,
+    clock,
+    `person:${name}:${userId}`,
+    { limit, windowMs: quota.windowMs },
+    (wait) =>
+      `You have ${quota.did(limit)}, the most Parley allows one person, so that it cannot be used to send unwanted e-mail. Please try again ${inAbout(wait)}.`,
+  );
+}
+
+/**
+ * Every change a signed-in person makes (any POST, PUT, PATCH or DELETE under /api/) counts
+ * against WRITES_PER_MINUTE: far above what a person does by hand, far below a script.
+ */
+export async function consumeWrite(db: Executor, clock: Clock, userId: string, perMinute: number) {
+  await consumeQuota(
+    db,
+    clock,
+    `person:writes:${userId}`,
+    { limit: perMinute, windowMs: MINUTE },
+    (wait) =>
+      `You are making changes faster than Parley accepts from one person (${perMinute} a minute). Please wait ${inAbout(wait).replace(/^in /, '')} and try again.`,
+  );
 }
 
 /** Old windows are dropped by a periodic job so the table stays small. */

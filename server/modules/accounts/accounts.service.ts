@@ -300,6 +300,20 @@ export { linkTo } from './account-links.ts';
 
 export const findUser = (db: Executor, userId: string) => repo.findUserById(db, userId);
 export const findUserByEmail = (db: Executor, email: string) => repo.findUserByEmail(db, email);
+/**
+ * Refuses an action that would make Parley e-mail someone else (an invitation, a request for
+ * mediation, a job listing) while the person's own address is unconfirmed: until then nothing
+ * shows the account belongs to a real, reachable person.
+ */
+export async function requireConfirmedEmail(db: Executor, userId: string): Promise<void> {
+  const user = await repo.findUserById(db, userId);
+  if (user && user.email_verified_at === null) {
+    throw new AppError(
+      'EMAIL_UNCONFIRMED',
+      'Please confirm your e-mail address first: open the link Parley sent you (you can ask for a new one from your account page). Until then Parley sends no e-mail to other people for you.',
+    );
+  }
+}
 /** Names and addresses of several people (for notices, lists of mediators). */
 export const findUsers = (db: Executor, userIds: readonly string[]) => repo.findUsersByIds(db, userIds);
 

@@ -8,6 +8,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
+import { consumePersonQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { issueInvitation } from '../invitations/invitations.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
@@ -88,6 +89,9 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
   const now = deps.clock.now();
   const id = newId();
   return inTransaction(deps.db, async (tx) => {
+    if (byCoordinator) await consumePersonQuota(tx, deps.clock, actor.userId, 'requestsEntered');
+    else
+      await consumePersonQuota(tx, deps.clock, actor.userId, 'caseRequests', deps.config.caseRequestsPerDay);
     const n = (await repo.countCasesInProgram(tx, program.id)) + 1;
     const reference = `${PREFIX[pack.programKind] ?? 'C'}-${now.getUTCFullYear()}-${String(n).padStart(4, '0')}-${id.slice(-4).toUpperCase()}`;
     await repo.insertCase(tx, {

@@ -191,21 +191,6 @@ export async function listPendingReview(db: Executor, limit: number) {
 export const listCounties = (db: Executor) =>
   db.selectFrom('mo_counties').selectAll().orderBy('name').execute();
 
-export async function countContactMessages(
-  db: Executor,
-  by: { ip?: string; profileId?: string },
-  since: string,
-): Promise<{ count: number; oldest: string | null }> {
-  let q = db
-    .selectFrom('directory_contact_messages')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('created_at').as('oldest')])
-    .where('created_at', '>', since);
-  if (by.ip) q = q.where('ip', '=', by.ip);
-  if (by.profileId) q = q.where('profile_id', '=', by.profileId);
-  const row = await q.executeTakeFirst();
-  return { count: Number(row?.count ?? 0), oldest: (row?.oldest as string | null) ?? null };
-}
-
 export async function insertContactMessage(
   db: Executor,
   row: { id: string; profile_id: string; ip: string; created_at: string },

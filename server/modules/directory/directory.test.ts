@@ -307,9 +307,7 @@ describe('the contact form', () => {
     }
     const limited = await visitor.post(`/api/v1/directory/mediators/${m.profileId}/contact`, body);
     expect(limited.statusCode).toBe(429);
-    expect(json<{ error: { message: string } }>(limited).error.message).toMatch(
-      /5 messages in the last hour/,
-    );
+    expect(json<{ error: { message: string } }>(limited).error.message).toMatch(/5 messages this hour/);
     expect(limited.headers['retry-after']).toBeDefined();
     const email = await t.db
       .selectFrom('outbox_emails')

@@ -7,10 +7,12 @@ import { hashToken, newToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, grantRole, requireActor } from '../access/access.service.ts';
+import { consumePersonQuota } from '../access/throttle.service.ts';
 import {
   createInvitedAccount,
   findUserByEmail,
   linkTo,
+  requireConfirmedEmail,
   setInvitedPassword,
 } from '../accounts/accounts.service.ts';
 import { hashPassword } from '../accounts/passwords.ts';
@@ -83,6 +85,10 @@ export async function issueInvitation(
     message: string;
   },
 ): Promise<{ id: string; token: string }> {
+  if (input.invitedBy) {
+    await requireConfirmedEmail(tx, input.invitedBy);
+    await consumePersonQuota(tx, deps.clock, input.invitedBy, 'invitations');
+  }
   const token = newToken();
   const now = deps.clock.now();
   const id = newId();

@@ -7,6 +7,8 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, whoHoldsRole } from '../access/access.service.ts';
+import { consumePersonQuota } from '../access/throttle.service.ts';
+import { requireConfirmedEmail } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { JOBS_BOARD_EMAILS } from './jobs-board.emails.ts';
@@ -64,6 +66,8 @@ export async function post(deps: Deps, actor: Actor | null, input: PostingInput)
   }
   const id = newId();
   await inTransaction(deps.db, async (tx) => {
+    await requireConfirmedEmail(tx, actor.userId);
+    await consumePersonQuota(tx, deps.clock, actor.userId, 'jobPostings');
     await repo.insertPosting(tx, {
       id,
       title: input.title,
