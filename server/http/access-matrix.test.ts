@@ -48,10 +48,6 @@ const NOT_YET_CHECKED_FOR_SUCCESS = [
   'POST /api/v1/cases/:caseId/agreement/signatures',
   'POST /api/v1/cases/:caseId/agreement/signed-copy',
   'POST /api/v1/cases/:caseId/agreement/court-approval',
-  'POST /api/v1/cases/:caseId/outcome',
-  'GET /api/v1/cases/:caseId/outcome',
-  'GET /api/v1/cases/:caseId/survey',
-  'PUT /api/v1/cases/:caseId/survey',
 ];
 
 let t: TestApp;

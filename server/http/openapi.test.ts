@@ -18,13 +18,6 @@ const NOT_YET_ON_CONTRACTS = [
   'GET /api/v1/cases/:caseId/agreement/signed-copy',
   'POST /api/v1/cases/:caseId/agreement/court-approval',
   'GET /api/v1/cases/:caseId/agreement.pdf',
-  'POST /api/v1/cases/:caseId/outcome',
-  'GET /api/v1/cases/:caseId/outcome',
-  'GET /api/v1/cases/:caseId/survey',
-  'PUT /api/v1/cases/:caseId/survey',
-  'GET /api/v1/programs/:programId/survey-summary',
-  'GET /api/v1/cases/:caseId/court-report',
-  'GET /api/v1/cases/:caseId/court-report.pdf',
 ];
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };

@@ -227,35 +227,26 @@ export const entries: AccessEntry[] = [
     (w) => ({ url: c(w, '/agreement.pdf') }),
     'signers and the mediator; the program once signed',
   ),
-  {
-    ...entry(
-      'POST',
-      '/outcome',
-      ['mediator'],
-      (w) => ({ url: c(w, '/outcome'), body: { outcome: 'full_agreement' } }),
-      '422 for the mediator: not signed yet',
-    ),
-    expect2xx: false,
-    why: 'the matrix agreement is not signed, so a full agreement is refused (422)',
-  },
-  {
-    ...entry('GET', '/outcome', onCase, (w) => ({ url: c(w, '/outcome') }), '404 while the case is open'),
-    expect2xx: false,
-    why: 'the matrix case is open, so there is no outcome yet (404)',
-  },
-  {
-    ...entry('GET', '/survey', ['party'], (w) => ({ url: c(w, '/survey') }), '404 until the case closes'),
-    expect2xx: false,
-    why: 'the survey opens when the case closes (404)',
-  },
-  {
-    ...entry('PUT', '/survey', ['party'], (w) => ({
-      url: c(w, '/survey'),
-      body: { overall: 5, heard: 5, fair: 5, recommend: true },
-    })),
-    expect2xx: false,
-    why: 'the survey opens when the case closes (404)',
-  },
+  // The mediator closes the matrix case here, so the entries below see it closed.
+  entry(
+    'POST',
+    '/outcome',
+    ['mediator'],
+    (w) => ({ url: c(w, '/outcome'), body: { outcome: 'no_agreement' } }),
+    'the mediator closes the case; the entries below see it closed',
+  ),
+  entry('GET', '/outcome', onCase, (w) => ({ url: c(w, '/outcome') })),
+  entry(
+    'GET',
+    '/survey',
+    ['party'],
+    (w) => ({ url: c(w, '/survey') }),
+    'each party’s own, once the case closes',
+  ),
+  entry('PUT', '/survey', ['party'], (w) => ({
+    url: c(w, '/survey'),
+    body: { overall: 5, heard: 5, fair: 5, recommend: true },
+  })),
   entry('GET', '/court-report', ['mediator', 'coordinator', 'admin'], (w) => ({
     url: c(w, '/court-report'),
   })),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseOutcome, Survey } from '../../../contracts/outcomes.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, type TestClient } from '../../../test/client.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
@@ -224,6 +225,16 @@ describe('issues, options and the written agreement (special education)', () => 
   });
 
   it('the case closes as partial agreement (not full), with next steps and a survey for each party', async () => {
+    const open = json<CaseOutcome>(await w.mediator.get(url('/outcome')));
+    expect(open).toEqual({
+      result: null,
+      can: { close: true, answerSurvey: false, readCourtReport: true },
+    });
+    expect(json<CaseOutcome>(await w.parent.get(url('/outcome'))).can).toEqual({
+      close: false,
+      answerSurvey: false,
+      readCourtReport: false,
+    });
     const full = await w.mediator.post(url('/outcome'), { outcome: 'full_agreement' });
     expect(full.statusCode).toBe(400);
     expect(json<{ error: { fields: Record<string, string> } }>(full).error.fields).toHaveProperty('outcome');
@@ -232,8 +243,15 @@ describe('issues, options and the written agreement (special education)', () => 
     const closed = await w.mediator.post(url('/outcome'), { outcome: 'partial_agreement' });
     expect(closed.statusCode).toBe(200);
     expect(json(await w.parent.get(url('')))).toMatchObject({ state: 'partial_agreement', closed: true });
-    const outcome = json<{ nextSteps: string[] }>(await w.parent.get(url('/outcome')));
-    expect(outcome.nextSteps.join(' ')).toContain('due process complaint');
+    const outcome = json<CaseOutcome>(await w.parent.get(url('/outcome')));
+    expect(outcome.result?.nextSteps.join(' ')).toContain('due process complaint');
+    expect(outcome.can).toEqual({ close: false, answerSurvey: true, readCourtReport: false });
+    expect(json<CaseOutcome>(await w.mediator.get(url('/outcome'))).can.close).toBe(false);
+    expect(json<Survey>(await w.parent.get(url('/survey')))).toEqual({
+      answeredAt: null,
+      answers: null,
+      can: { answer: true },
+    });
     const mail = await t.db
       .selectFrom('outbox_emails')
       .selectAll()
@@ -255,6 +273,8 @@ describe('issues, options and the written agreement (special education)', () => 
         })
       ).statusCode,
     ).toBe(200);
+    expect(json<Survey>(await w.parent.get(url('/survey'))).can.answer).toBe(false);
+    expect(json<CaseOutcome>(await w.parent.get(url('/outcome'))).can.answerSurvey).toBe(false);
     expect(json(await w.coordinator.get(`/api/v1/programs/${w.programId}/survey-summary`))).toMatchObject({
       sent: 2,
       answered: 1,

@@ -6,7 +6,7 @@ import { forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
-import { loadMediation, recordCaseAudit } from '../cases/case-access.ts';
+import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { attendanceOf } from '../sessions/sessions.service.ts';
 
 /**
@@ -14,10 +14,15 @@ import { attendanceOf } from '../sessions/sessions.service.ts';
  * was reached, and who attended (Uniform Mediation Act §7; RSMo 435.014). It is built from those
  * fields alone — no notes, no options, no terms — and picked to exactly COURT_REPORT_FIELDS.
  */
-export async function courtReport(deps: Deps, actor: Actor | null, caseId: string): Promise<CourtReport> {
-  const ctx = await loadMediation(deps.db, actor, caseId);
+/** The report is the mediators' and the program's to send. */
+export function requireReportReader(ctx: CaseAccess) {
   if (!ctx.isMediator && ctx.viewer.kind !== 'coordinator')
     throw forbidden('The report goes from the mediator and the program to the court or agency.');
+}
+
+export async function courtReport(deps: Deps, actor: Actor | null, caseId: string): Promise<CourtReport> {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  requireReportReader(ctx);
   const { anyHeld, came } = await attendanceOf(deps.db, caseId);
   const details = ctx.c.details;
   const state = ctx.c.state;

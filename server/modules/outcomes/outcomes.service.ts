@@ -1,20 +1,23 @@
-import { STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import type { CaseOutcome } from '../../../contracts/outcomes.ts';
+import { canTransition, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import {
   needsSignedAgreement,
   nextSteps,
   OUTCOME_EVENT,
   OUTCOME_STATE,
+  OUTCOMES,
   type Outcome,
 } from '../../../domain/outcomes.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { agreementState } from '../agreements/agreement-context.ts';
-import { loadMediation, moveCase, parties, requireMediator } from '../cases/case-access.ts';
+import { type CaseAccess, loadMediation, moveCase, parties, requireMediator } from '../cases/case-access.ts';
 import { notifyPeople } from '../cases/notify.ts';
+import { requireReportReader } from './court-report.ts';
 import { OUTCOME_EMAILS } from './outcomes.emails.ts';
 import * as repo from './outcomes.repository.ts';
 
@@ -22,10 +25,17 @@ import * as repo from './outcomes.repository.ts';
  * Closing a case with its outcome. Each outcome tells the parties their next steps in plain words,
  * and each party gets a short satisfaction survey (settlement rate alone is a poor measure).
  */
+/** The mediator closes a case that is still open to one of the outcomes. */
+function requireCloser(ctx: CaseAccess) {
+  requireMediator(ctx, 'The mediator closes the case.');
+  if (!OUTCOMES.some((o) => canTransition(ctx.c.state, OUTCOME_EVENT[o])))
+    throw new AppError('INVALID_TRANSITION', 'This case cannot be closed now.');
+}
+
 export async function closeCase(deps: Deps, actor: Actor | null, caseId: string, outcome: Outcome) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
-    requireMediator(ctx, 'The mediator closes the case.');
+    requireCloser(ctx);
     if (needsSignedAgreement(outcome)) {
       const state = await agreementState(tx, ctx);
       if (!state.allSigned) {
@@ -79,20 +89,27 @@ export async function closeCase(deps: Deps, actor: Actor | null, caseId: string,
   });
 }
 
-export async function getOutcome(deps: Deps, actor: Actor | null, caseId: string) {
+export async function getOutcome(deps: Deps, actor: Actor | null, caseId: string): Promise<CaseOutcome> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   const row = await repo.findOutcome(deps.db, caseId);
-  if (!row) throw notFound('The outcome');
   const survey =
     ctx.viewer.kind === 'party'
       ? await repo.findSurvey(deps.db, caseId, ctx.viewer.participantId!)
       : undefined;
   return {
-    outcome: row.outcome,
-    label: STATE_LABELS[OUTCOME_STATE[row.outcome]],
-    closedAt: row.closed_at,
-    nextSteps: row.next_steps,
-    surveyAnswered: survey ? Boolean(survey.answered_at) : undefined,
+    result: row
+      ? {
+          outcome: row.outcome,
+          label: STATE_LABELS[OUTCOME_STATE[row.outcome]],
+          closedAt: row.closed_at,
+          nextSteps: row.next_steps,
+        }
+      : null,
+    can: {
+      close: refusalOf(() => requireCloser(ctx)) === null,
+      answerSurvey: Boolean(survey && !survey.answered_at),
+      readCourtReport: refusalOf(() => requireReportReader(ctx)) === null,
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Survey } from '../../../contracts/outcomes.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -19,12 +20,9 @@ async function mySurvey(deps: Deps, actor: Actor | null, caseId: string) {
   return { ctx, row };
 }
 
-export async function getSurvey(deps: Deps, actor: Actor | null, caseId: string) {
+export async function getSurvey(deps: Deps, actor: Actor | null, caseId: string): Promise<Survey> {
   const { row } = await mySurvey(deps, actor, caseId);
-  return {
-    answeredAt: row.answered_at,
-    answers: row.answers,
-  };
+  return { answeredAt: row.answered_at, answers: row.answers, can: { answer: row.answered_at === null } };
 }
 
 export async function answerSurvey(deps: Deps, actor: Actor | null, caseId: string, answers: SurveyAnswers) {
