@@ -196,7 +196,11 @@ export const ProfileBody = z.object({
   yearsPractice: z.number().int().min(0).max(70).nullable().default(null),
   contactPreference: z.enum(CONTACT_PREFERENCES).default('form'),
   phone: z.string().trim().max(40).nullable().default(null),
-  website: z.url('Enter a web address starting with https://').max(300).nullable().default(null),
+  website: z
+    .httpUrl('Enter a web address starting with https:// or http://')
+    .max(300)
+    .nullable()
+    .default(null),
   employers: z.array(z.string().trim().min(2).max(160)).max(10).default([]),
   degrees: z.array(Degree).max(10).default([]),
   barAdmissions: z.array(BarAdmission).max(10).default([]),

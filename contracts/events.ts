@@ -27,7 +27,11 @@ export const EventFields = z.object({
   startsAt: z.iso.datetime('Use a date and time like 2026-05-01T14:00:00Z'),
   endsAt: z.iso.datetime('Use a date and time like 2026-05-01T22:00:00Z'),
   place: z.string().trim().max(300).nullable().default(null),
-  onlineUrl: z.url('Enter a web address').max(500).nullable().default(null),
+  onlineUrl: z
+    .httpUrl('Enter a web address starting with https:// or http://')
+    .max(500)
+    .nullable()
+    .default(null),
   recorded: z.boolean().default(false),
   credits: z.array(Credit).max(5).default([]),
   capacity: z

@@ -46,8 +46,14 @@ export function findCertificationClaimIn(
   return null;
 }
 
-export const CERTIFICATION_CLAIM_MESSAGE =
-  'Missouri does not certify mediators, so a profile cannot say that its mediator is certified. ' +
+/**
+ * Why the words were refused, for the public text of `where` ("a profile", "a training", "an
+ * event", "a membership tier"): every text the public reads is held to the same rule.
+ */
+export const certificationClaimMessage = (where: string) =>
+  `Missouri does not certify mediators, so ${where} cannot say that a mediator or a mediation is certified. ` +
   'The Model Standards of Conduct for Mediators (Standard VII, Advertising and Solicitation) forbid claiming a certification that does not exist. ' +
-  'Describe your training instead, for example “completed 40 hours of family mediation training”. ' +
+  'Describe the training instead, for example “completed 40 hours of family mediation training”. ' +
   'Real credentials, such as a licence or being a certified public accountant, are fine.';
+
+export const CERTIFICATION_CLAIM_MESSAGE = certificationClaimMessage('a profile');

@@ -1,8 +1,5 @@
 import type { County, Eligibility, ProfileBody } from '../../../contracts/directory.ts';
-import {
-  CERTIFICATION_CLAIM_MESSAGE,
-  findCertificationClaimIn,
-} from '../../../domain/certification-claims.ts';
+import { certificationClaimMessage, findCertificationClaimIn } from '../../../domain/certification-claims.ts';
 import {
   facetTokens,
   nameKey,
@@ -218,21 +215,23 @@ export async function refreshProfile(
   }
 }
 
-/** Refuses text that claims a mediator certification (Model Standards VII; Missouri certifies no mediators). */
+/** Refuses a profile whose public text claims a mediator certification (every text field it shows). */
 export function refuseCertificationClaims(
-  body: Pick<ProfileBody, 'displayName' | 'practiceName' | 'bio' | 'degrees'>,
+  body: Pick<ProfileBody, 'displayName' | 'practiceName' | 'bio' | 'degrees' | 'employers' | 'barAdmissions'>,
 ) {
-  const claim = findCertificationClaimIn({
+  refuseCertificationClaimsIn('a profile', {
     displayName: body.displayName,
     practiceName: body.practiceName,
     bio: body.bio,
-    ...Object.fromEntries(body.degrees.map((d, i) => [`degrees.${i}.title`, d.title])),
+    ...Object.fromEntries(body.employers.map((e, i) => [`employers.${i}`, e])),
+    ...Object.fromEntries(
+      body.degrees.flatMap((d, i) => [
+        [`degrees.${i}.title`, d.title],
+        [`degrees.${i}.institution`, d.institution],
+      ]),
+    ),
+    ...Object.fromEntries(body.barAdmissions.map((b, i) => [`barAdmissions.${i}.state`, b.state])),
   });
-  if (claim) {
-    throw new AppError('CERTIFICATION_CLAIM', CERTIFICATION_CLAIM_MESSAGE, {
-      fields: { [claim.field]: `says “${claim.phrase}”: Missouri does not certify mediators` },
-    });
-  }
 }
 
 async function checkCounties(db: Executor, body: ProfileBody) {
@@ -349,4 +348,23 @@ export async function verifiedCourses(db: Executor, userId: string) {
   return (await repo.listCourses(db, profile.id))
     .filter((c) => c.verified_at !== null)
     .map((c) => ({ date: c.course_date, hours: Number(c.hours), kind: c.kind }));
+}
+
+// For other areas: every text the public reads is held to the rule on certification claims.
+
+/**
+ * Refuses public text that claims a mediator certification (Model Standards VII; Missouri
+ * certifies no mediators): 422 naming the first field that does, with the words it used. `where`
+ * says what is being written ("an event", "a training").
+ */
+export function refuseCertificationClaimsIn(
+  where: string,
+  fields: Record<string, string | null | undefined>,
+) {
+  const claim = findCertificationClaimIn(fields);
+  if (claim) {
+    throw new AppError('CERTIFICATION_CLAIM', certificationClaimMessage(where), {
+      fields: { [claim.field]: `says “${claim.phrase}”: Missouri does not certify mediators` },
+    });
+  }
 }

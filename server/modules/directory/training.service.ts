@@ -19,7 +19,7 @@ import {
   requireStaff,
 } from './directory.policy.ts';
 import * as repo from './directory.repository.ts';
-import { refreshProfile } from './directory.service.ts';
+import { refreshProfile, refuseCertificationClaimsIn } from './directory.service.ts';
 import { getOwnProfile } from './profiles.service.ts';
 
 // The training record: courses (entered by the mediator, or written by the association's
@@ -140,6 +140,8 @@ async function storeDocument(
 export async function addOwnCourse(deps: Deps, actor: Actor | null, body: CourseBody) {
   authorize(actor, 'account:use');
   requireProfileKeeper(actor);
+  // The public profile lists each course by its provider and title.
+  refuseCertificationClaimsIn('a training', { provider: body.provider, title: body.title });
   await inTransaction(deps.db, async (tx) => {
     const certificateFileId = body.certificate
       ? await storeDocument(tx, deps, actor.userId, 'directory.certificate', body.certificate, 'certificate')

@@ -9,6 +9,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { refuseCertificationClaimsIn } from '../directory/directory.service.ts';
 import { mayCancel, registrationRefusal } from './events.policy.ts';
 import * as repo from './events.repository.ts';
 
@@ -106,8 +107,17 @@ export async function getEvent(deps: Deps, actor: Actor | null, eventId: string)
   return presentEvent(deps, e, actor, mine);
 }
 
+/** The public calendar's words: no claim that a training makes anyone a certified mediator. */
+const refuseClaims = (input: EventPatch) =>
+  refuseCertificationClaimsIn('an event', {
+    title: input.title,
+    description: input.description,
+    provider: input.provider,
+  });
+
 export async function createEvent(deps: Deps, actor: Actor | null, input: EventBody): Promise<Event> {
   authorize(actor, 'association:manage');
+  refuseClaims(input);
   const now = deps.clock.now();
   const id = newId();
   await inTransaction(deps.db, async (tx) => {
@@ -137,6 +147,7 @@ export async function updateEvent(
   input: EventPatch,
 ): Promise<Event> {
   authorize(actor, 'association:manage');
+  refuseClaims(input);
   const e = await repo.findEvent(deps.db, eventId);
   if (!e) throw notFound('That event');
   const startsAt = input.startsAt ?? e.starts_at;

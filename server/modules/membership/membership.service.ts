@@ -15,6 +15,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { refuseCertificationClaimsIn } from '../directory/directory.service.ts';
 import { type EmailText, queueEmail } from '../mail/mail.service.ts';
 import type { MembershipAuditKind } from './membership.audit.ts';
 import { HOW_TO_PAY, MEMBERSHIP_EMAILS } from './membership.emails.ts';
@@ -68,8 +69,17 @@ const tierColumns = (input: TierPatch) => ({
   ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
 });
 
+/** A tier's public words: no tier makes its members certified mediators. */
+const refuseClaims = (input: TierPatch) =>
+  refuseCertificationClaimsIn('a membership tier', {
+    name: input.name,
+    description: input.description,
+    ...Object.fromEntries((input.benefits ?? []).map((b, i) => [`benefits.${i}`, b])),
+  });
+
 export async function createTier(deps: Deps, actor: Actor | null, input: TierBody): Promise<Tier> {
   authorize(actor, 'association:manage');
+  refuseClaims(input);
   if (await repo.findTierBySlug(deps.db, input.slug)) {
     throw new AppError('ALREADY_EXISTS', 'A tier with that short name already exists.', {
       fields: { slug: 'is already used' },
@@ -106,6 +116,7 @@ export async function updateTier(
   input: TierPatch,
 ): Promise<Tier> {
   authorize(actor, 'association:manage');
+  refuseClaims(input);
   const tier = await repo.findTier(deps.db, tierId);
   if (!tier) throw notFound('That membership tier');
   if (input.slug && input.slug !== tier.slug && (await repo.findTierBySlug(deps.db, input.slug))) {
