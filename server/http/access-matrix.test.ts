@@ -38,13 +38,6 @@ function onlyError(body: string): boolean {
  */
 const NOT_YET_CHECKED_FOR_SUCCESS = [
   'POST /api/v1/cases/:caseId/opt-out',
-  'POST /api/v1/cases/:caseId/participants',
-  'PUT /api/v1/cases/:caseId/mediator-picks',
-  'POST /api/v1/cases/:caseId/mediator/appointment',
-  'POST /api/v1/cases/:caseId/disqualification-requests',
-  'POST /api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
-  'POST /api/v1/cases/:caseId/agreement-to-mediate/signatures',
-  'POST /api/v1/cases/:caseId/withdraw',
   'POST /api/v1/cases/:caseId/agreement/signatures',
   'POST /api/v1/cases/:caseId/agreement/signed-copy',
   'POST /api/v1/cases/:caseId/agreement/court-approval',

@@ -1,15 +1,19 @@
 import { UNCONCERNED_ANSWERS } from '../../domain/screening.ts';
+import { inTransaction } from '../../server/db/database.ts';
 import { newId } from '../../server/infra/ids.ts';
 import { insertDocument } from '../../server/modules/agreements-to-mediate/signatures.ts';
+import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
-import { specialEducationRequest } from '../cases.ts';
+import { buildRosterMediator, specialEducationRequest } from '../cases.ts';
 import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
-import { matrixCase } from './matrix-case.ts';
+import { copyMatrixCase, matrixCase } from './matrix-case.ts';
 
 /**
  * One special-education case in the matrix's program: the matrix's party asked for it, the
  * matrix's advocate is on the party's side, the matrix's mediator has accepted it and the
  * Agreement to Mediate is waiting for signatures. The other party is nobody in the matrix.
+ * Changes each caller can make only once on a case get a copy of it per caller
+ * (`world.extra['<what>:<caller>']`), and a request to disqualify per deciding caller.
  */
 export async function setup(t: TestApp, world: AccessWorld) {
   const { caseId } = await matrixCase(
@@ -18,7 +22,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
     'matrix-district@example.test',
     'agreement_to_mediate',
     async (tx, caseId, now) => {
-      await insertDocument(tx, t.deps, {
+      const atm = await insertDocument(tx, t.deps, {
         caseId,
         programId: world.program.id,
         kind: 'agreement_to_mediate',
@@ -26,25 +30,56 @@ export async function setup(t: TestApp, world: AccessWorld) {
         body: 'Agreement to Mediate\n\nText',
         actorId: null,
       });
-      const dq = newId();
-      await tx
-        .insertInto('disqualification_requests')
-        .values({
-          id: dq,
-          case_id: caseId,
-          mediator_id: world.people.mediator.id,
-          side: 'requester',
-          requested_by: world.people.party.id,
-          reason: 'matrix',
-          requested_at: now,
-          outcome: 'pending',
-        })
-        .execute();
-      world.extra.dqRequestId = dq;
+      world.extra.atmSha256 = atm.sha256;
+      const disqualification = async () => {
+        const dq = newId();
+        await tx
+          .insertInto('disqualification_requests')
+          .values({
+            id: dq,
+            case_id: caseId,
+            mediator_id: world.people.mediator.id,
+            side: 'requester',
+            requested_by: world.people.party.id,
+            reason: 'matrix',
+            requested_at: now,
+            outcome: 'pending',
+          })
+          .execute();
+        return dq;
+      };
+      world.extra.dqRequestId = await disqualification();
+      for (const caller of ['coordinator', 'admin'])
+        world.extra[`dqDecide:${caller}`] = await disqualification();
+      for (const caller of ['party', 'advocate'])
+        world.extra[`dqAsk:${caller}`] = await copyMatrixCase(tx, caseId, `dq-${caller}`);
+      for (const caller of ['party', 'coordinator', 'admin'])
+        world.extra[`withdraw:${caller}`] = await copyMatrixCase(tx, caseId, `w-${caller}`);
     },
   );
   world.extra.caseId = caseId;
+  // A copy still choosing its mediator, with one mediator on the special-education roster.
+  const rostered = await buildRosterMediator(t, {
+    programId: world.program.id,
+    name: 'Matrix Roster Mediator',
+    rosters: ['special_education'],
+  });
+  world.extra.rosterMediatorId = rostered.id;
+  world.extra.choosingCaseId = await inTransaction(t.db, async (tx) => {
+    const id = await copyMatrixCase(tx, caseId, 'choosing');
+    await repo.updateCase(tx, id, {
+      state: 'choosing_mediator',
+      mediator_id: null,
+      mediator_status: null,
+      mediator_chosen_at: null,
+    });
+    return id;
+  });
 }
+
+/** The caller's own copy of the matrix case for a change made once (anyone else tries the party's). */
+const own = (w: AccessWorld, what: string, caller: Caller) =>
+  w.extra[`${what}:${caller}`] ?? w.extra[`${what}:party`]!;
 
 const signedInCallers: Caller[] = SIGNED_IN;
 /** Everyone who can see the case: its party and advocate, its mediator, the program's coordinator, an administrator. */
@@ -97,12 +132,12 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/cases/:caseId/participants',
     allowed: ['party', 'advocate', 'coordinator', 'admin'],
-    request: (w) => ({
+    request: (w, { caller }) => ({
       url: c(w, '/participants'),
-      body: { side: 'requester', role: 'support', name: 'Support', isAttorney: false },
+      // Interpreters never count against the companion cap, so every caller may add one.
+      body: { side: 'requester', role: 'interpreter', name: `Interpreter (${caller})`, isAttorney: false },
     }),
-    expect2xx: false,
-    why: 'one case for every caller: the companion limit is reached after the first (422)',
+    status: 201,
   },
   {
     method: 'POST',
@@ -167,17 +202,21 @@ export const entries: AccessEntry[] = [
     method: 'PUT',
     route: '/api/v1/cases/:caseId/mediator-picks',
     allowed: ['party'],
-    request: (w) => ({ url: c(w, '/mediator-picks'), body: { mediatorIds: ['x'] } }),
-    expect2xx: false,
-    why: 'the matrix case is past choosing the mediator (409)',
+    request: (w) => ({
+      url: `/api/v1/cases/${w.extra.choosingCaseId}/mediator-picks`,
+      body: { mediatorIds: [w.extra.rosterMediatorId] },
+    }),
+    note: 'on the copy still choosing its mediator',
   },
   {
     method: 'POST',
     route: '/api/v1/cases/:caseId/mediator/appointment',
     allowed: ['coordinator', 'admin'],
-    request: (w) => ({ url: c(w, '/mediator/appointment'), body: { mediatorId: 'x' } }),
-    expect2xx: false,
-    why: 'the matrix case is past choosing the mediator (409)',
+    request: (w) => ({
+      url: `/api/v1/cases/${w.extra.choosingCaseId}/mediator/appointment`,
+      body: { rotation: true },
+    }),
+    note: 'the special-education pack offers the case to the next mediator in rotation',
   },
   {
     method: 'POST',
@@ -196,9 +235,12 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/cases/:caseId/disqualification-requests',
     allowed: ['party', 'advocate'],
-    request: (w) => ({ url: c(w, '/disqualification-requests'), body: { reason: 'matrix' } }),
-    expect2xx: false,
-    why: 'one request may be open at a time, and setup opened one (409)',
+    request: (w, { caller }) => ({
+      url: `/api/v1/cases/${own(w, 'dqAsk', caller)}/disqualification-requests`,
+      body: { reason: 'matrix' },
+    }),
+    status: 201,
+    note: 'one request may be open at a time: each caller asks on a case of their own',
   },
   {
     method: 'POST',
@@ -214,12 +256,13 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
     allowed: ['coordinator', 'admin'],
-    request: (w) => ({
-      url: c(w, `/disqualification-requests/${w.extra.dqRequestId}/decision`),
+    request: (w, { caller }) => ({
+      url: c(
+        w,
+        `/disqualification-requests/${w.extra[`dqDecide:${caller}`] ?? w.extra.dqRequestId}/decision`,
+      ),
       body: { grant: false },
     }),
-    expect2xx: false,
-    why: 'one request for every caller: the first decides it, the next get 409',
   },
   {
     method: 'GET',
@@ -234,14 +277,13 @@ export const entries: AccessEntry[] = [
     request: (w) => ({
       url: c(w, '/agreement-to-mediate/signatures'),
       body: {
-        documentSha256: '0'.repeat(64),
+        documentSha256: w.extra.atmSha256,
         intent: true,
         consentToElectronic: true,
         typedName: 'Matrix Party',
       },
     }),
-    expect2xx: false,
-    why: 'the matrix sends a made-up fingerprint of the document (409)',
+    status: 201,
   },
   {
     method: 'GET',
@@ -250,13 +292,11 @@ export const entries: AccessEntry[] = [
     request: (w) => ({ url: c(w, '/agreement-to-mediate.pdf') }),
     note: 'the signers, the mediator and the program',
   },
-  // Last: it closes the matrix's case.
   {
     method: 'POST',
     route: '/api/v1/cases/:caseId/withdraw',
     allowed: ['party', 'coordinator', 'admin'],
-    request: (w) => ({ url: c(w, '/withdraw') }),
-    expect2xx: false,
-    why: 'one case for every caller: the first withdraws it, the next get 409',
+    request: (w, { caller }) => ({ url: `/api/v1/cases/${own(w, 'withdraw', caller)}/withdraw` }),
+    note: 'each caller withdraws a case of their own',
   },
 ];

@@ -74,3 +74,24 @@ export async function matrixCase(
   });
   return { caseId, party, now };
 }
+
+/**
+ * Another case exactly like a matrix case (same people, same step), for a change each caller
+ * makes on a case of their own (withdrawing it, asking to disqualify its mediator). Written
+ * straight to the tables, so the matrix asks for mediation only once.
+ */
+export async function copyMatrixCase(tx: Tx, caseId: string, suffix: string) {
+  const c = await repo.findCase(tx, caseId);
+  if (!c) throw new Error(`no matrix case ${caseId}`);
+  const id = newId();
+  await repo.insertCase(tx, {
+    ...c,
+    id,
+    reference: `${c.reference}-${suffix}`,
+    safeguards: JSON.stringify(c.safeguards),
+    declined_mediators: JSON.stringify(c.declined_mediators),
+  });
+  for (const p of await repo.listParticipants(tx, caseId))
+    await repo.insertParticipant(tx, { ...p, id: newId(), case_id: id, invitation_id: null });
+  return id;
+}
