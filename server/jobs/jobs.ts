@@ -1,4 +1,5 @@
 import { ACCESS_JOBS } from '../modules/access/throttle.service.ts';
+import { ACCOUNTS_JOBS } from '../modules/accounts/sessions.service.ts';
 import { AUDIT_JOBS } from '../modules/audit/checkpoints.ts';
 import { BACKUP_JOBS } from '../modules/backups/backups.jobs.ts';
 import { COMPLIANCE_JOBS } from '../modules/compliance/reminders.ts';
@@ -15,6 +16,7 @@ import { SESSION_JOBS } from '../modules/sessions/reminders.ts';
 export const JOBS = [
   ...MAIL_JOBS,
   ...ACCESS_JOBS,
+  ...ACCOUNTS_JOBS,
   ...SESSION_JOBS,
   ...COMPLIANCE_JOBS,
   ...MEMBERSHIP_JOBS,

@@ -14,6 +14,7 @@ import { findPrograms } from '../programs/programs.service.ts';
 import { issueToken, linkTo, notifySecurityChange } from './account-links.ts';
 import { ACCOUNT_EMAILS } from './accounts.emails.ts';
 import * as repo from './accounts.repository.ts';
+import { requireStrongPassword } from './password-strength.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { liftLock } from './sessions.service.ts';
 
@@ -41,6 +42,7 @@ export async function signUp(
     { limit: 20, windowMs: HOUR },
     TOO_MANY_EMAILS,
   );
+  requireStrongPassword('password', input.password, input);
   const existing = await repo.findUserByEmail(deps.db, input.email);
   const now = deps.clock.now();
   const passwordHash = await hashPassword(input.password);
@@ -218,6 +220,8 @@ export async function resetPassword(
       );
     // The link proved the person reads this inbox, so the address counts as confirmed too.
     const user = await repo.findUserById(tx, row.user_id);
+    // Refusing here rolls the transaction back, so the link still works for a better password.
+    if (user) requireStrongPassword('password', input.password, user);
     await repo.updateUser(tx, row.user_id, {
       password_hash: passwordHash,
       email_verified_at: user?.email_verified_at ?? iso(now),
@@ -251,6 +255,7 @@ export async function changePassword(
       fields: { currentPassword: 'does not match' },
     });
   }
+  requireStrongPassword('newPassword', input.newPassword, user);
   const now = deps.clock.now();
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(deps.db, async (tx) => {
@@ -335,6 +340,8 @@ export async function createInvitedAccount(
     updated_at: input.at,
   });
 }
+
+export { requireStrongPassword } from './password-strength.ts';
 
 /** A person who had no password (invited before) sets one by accepting an invitation. */
 export const setInvitedPassword = (db: Executor, userId: string, passwordHash: string, at: string) =>

@@ -125,3 +125,61 @@ describe('abuse limits on e-mail sending', () => {
     ).toBe(202);
   });
 });
+
+describe('password strength', () => {
+  const field = (r: { json(): unknown }) =>
+    (r.json() as { error: { fields?: Record<string, string> } }).error.fields ?? {};
+
+  it('refuses common and breached passwords and the person’s own address, naming the field', async () => {
+    const client = new TestClient(t.app, '10.30.0.1');
+    const email = 'jordan.common@example.test';
+    for (const password of ['password12', 'qwertyuiop12', 'passwordpassword', '1234567890']) {
+      const r = await client.post('/api/v1/auth/sign-up', { name: 'Jordan Common', email, password });
+      expect(r.statusCode, password).toBe(400);
+      expect(field(r).password, password).toMatch(/too easy to guess/);
+    }
+    const own = await client.post('/api/v1/auth/sign-up', {
+      name: 'Jordan Common',
+      email,
+      password: 'Jordan.Common@example.test',
+    });
+    expect(own.statusCode).toBe(400);
+    expect(field(own)).toEqual({ password: 'must not contain your e-mail address' });
+    const local = await client.post('/api/v1/auth/sign-up', {
+      name: 'J',
+      email,
+      password: 'jordan.common 2026!',
+    });
+    expect(field(local)).toEqual({ password: 'must not contain your e-mail address' });
+    expect(
+      (await client.post('/api/v1/auth/sign-up', { name: 'J', email, password: 'a long parent password' }))
+        .statusCode,
+    ).toBe(202);
+  });
+
+  it('refuses a weak new password at reset (the link still works) and at change', async () => {
+    const person = await buildUser(t.deps);
+    const client = new TestClient(t.app, '10.30.0.2');
+    await client.post('/api/v1/auth/password-reset/request', { email: person.email });
+    const { token } = await lastEmailTo(t.db, person.email, 'password-reset');
+    const weak = await client.post('/api/v1/auth/password-reset', { token, password: 'password123' });
+    expect(weak.statusCode).toBe(400);
+    expect(field(weak)).toHaveProperty('password');
+    expect(
+      (
+        await client.post('/api/v1/auth/password-reset', {
+          token,
+          password: 'a fresh and unusual passphrase',
+        })
+      ).statusCode,
+    ).toBe(200);
+
+    const signedInClient = await new TestClient(t.app).signIn(person.email, 'a fresh and unusual passphrase');
+    const change = await signedInClient.post('/api/v1/account/password', {
+      currentPassword: 'a fresh and unusual passphrase',
+      newPassword: 'iloveyou123',
+    });
+    expect(change.statusCode).toBe(400);
+    expect(field(change)).toHaveProperty('newPassword');
+  });
+});

@@ -12,6 +12,7 @@ import { addMs, DAY, HOUR, iso, MINUTE } from '../../infra/clock.ts';
 import { hashToken, newToken, sha256Hex } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import { defineJob } from '../../jobs/runner.ts';
 import { type Actor, loadGrants, needsMfaSetup, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
@@ -442,3 +443,27 @@ export async function signOutOtherSessions(deps: Deps, actor: Actor | null) {
         : `Signed out ${count} other device${count === 1 ? '' : 's'}.`,
   };
 }
+
+// Retention ---------------------------------------------------------------------------------
+
+/** Ended sessions and old sign-in attempts are kept this long (for a person's questions, then gone). */
+export const SIGN_IN_RECORDS_KEPT_DAYS = 30;
+
+/** Deletes sessions that ended, and sign-in attempts made, more than SIGN_IN_RECORDS_KEPT_DAYS ago. */
+export async function purgeSignInRecords(deps: Pick<Deps, 'db' | 'clock'>) {
+  const before = iso(new Date(deps.clock.now().getTime() - SIGN_IN_RECORDS_KEPT_DAYS * DAY));
+  return {
+    sessions: await repo.deleteEndedSessions(deps.db, before),
+    signInAttempts: await repo.deleteAttemptsBefore(deps.db, before),
+  };
+}
+
+export const ACCOUNTS_JOBS = [
+  defineJob({
+    kind: 'accounts.retention',
+    everyMs: DAY,
+    async run(deps) {
+      deps.log.info(await purgeSignInRecords(deps), 'old sessions and sign-in attempts purged');
+    },
+  }),
+];

@@ -13,6 +13,7 @@ import {
   findUserByEmail,
   linkTo,
   requireConfirmedEmail,
+  requireStrongPassword,
   setInvitedPassword,
 } from '../accounts/accounts.service.ts';
 import { hashPassword } from '../accounts/passwords.ts';
@@ -273,6 +274,8 @@ export async function acceptInvitation(
       fields: { password: 'is required' },
     });
   }
+  if (!existing?.password_hash)
+    requireStrongPassword('password', input.password!, { email: invitation.email, name: input.name ?? null });
   const passwordHash = existing?.password_hash ? null : await hashPassword(input.password!);
   const userId = existing?.id ?? newId();
   await inTransaction(deps.db, async (tx) => {

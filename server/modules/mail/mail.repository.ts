@@ -40,13 +40,38 @@ export async function findEmail(db: Executor, id: string): Promise<OutboxRow | u
   return row && toRow(row);
 }
 
-export async function markSent(db: Executor, id: string, at: string) {
+/** Marks an e-mail sent, keeping the words given (its live links taken out). */
+export async function markSent(
+  db: Executor,
+  id: string,
+  at: string,
+  kept: { text_body: string; html_body: string | null },
+) {
   await db
     .updateTable('outbox_emails')
-    .set((eb) => ({ status: 'sent', sent_at: at, attempts: eb('attempts', '+', 1), last_error: null }))
+    .set((eb) => ({
+      status: 'sent',
+      sent_at: at,
+      attempts: eb('attempts', '+', 1),
+      last_error: null,
+      text_body: kept.text_body,
+      html_body: kept.html_body,
+    }))
     .where('id', '=', id)
     .execute();
 }
+
+/** Removes e-mails sent before `before` (retention); returns how many went. */
+export const deleteSentBefore = async (db: Executor, before: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('outbox_emails')
+        .where('status', '=', 'sent')
+        .where('sent_at', '<', before)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );
 
 export async function markAttemptFailed(db: Executor, id: string, error: string, final: boolean) {
   await db

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { iso } from '../../infra/clock.ts';
+import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { MailAttachment } from '../../infra/mailer.ts';
@@ -72,11 +72,39 @@ async function sendQueuedEmail(deps: Deps, { emailId }: { emailId: string }) {
     await repo.markAttemptFailed(deps.db, emailId, message, email.attempts + 1 >= 8);
     throw error;
   }
-  await repo.markSent(deps.db, emailId, iso(deps.clock.now()));
+  await repo.markSent(deps.db, emailId, iso(deps.clock.now()), {
+    text_body: withoutLiveLinks(email.text_body),
+    html_body: email.html_body === null ? null : withoutLiveLinks(email.html_body),
+  });
+}
+
+/**
+ * A sent e-mail's copy in the outbox keeps its words but not its live links: a sign-in, reset,
+ * unlock or invitation link (its token rides after #token=) is only for the inbox it went to, so
+ * a database copy, a backup or an administrator's eye never holds a working one. Held e-mails
+ * (no SMTP: the development mailbox) keep theirs, since the mailbox is how they are opened.
+ */
+export const withoutLiveLinks = (text: string) =>
+  text.replace(/#token=[A-Za-z0-9_-]+/g, '#token=(removed once sent)');
+
+/** How long a sent e-mail's copy is kept in the outbox. */
+export const SENT_MAIL_KEPT_DAYS = 90;
+
+/** Drops sent e-mails older than SENT_MAIL_KEPT_DAYS; unsent and failed ones stay for a look. */
+export async function purgeSentMail(deps: Pick<Deps, 'db' | 'clock'>) {
+  const before = iso(new Date(deps.clock.now().getTime() - SENT_MAIL_KEPT_DAYS * DAY));
+  return { sentEmails: await repo.deleteSentBefore(deps.db, before) };
 }
 
 export const MAIL_JOBS = [
   defineJob({ kind: SEND_EMAIL_JOB, payload: z.object({ emailId: z.string() }), run: sendQueuedEmail }),
+  defineJob({
+    kind: 'mail.retention',
+    everyMs: DAY,
+    async run(deps) {
+      deps.log.info(await purgeSentMail(deps), 'sent mail purged');
+    },
+  }),
 ];
 
 export type MailboxEntry = {
