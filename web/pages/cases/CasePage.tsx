@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
 import { PromisesSection } from '../compliance/PromisesSection.tsx';
+import { LegalHoldsSection } from '../retention/LegalHoldsSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { CoMediatorsSection } from './sections/CoMediators.tsx';
 import { MediatorSection } from './sections/Mediator.tsx';
@@ -54,6 +55,7 @@ export function CasePage() {
       <AgreementSection c={c} />
       <CoMediatorsSection c={c} />
       <PromisesSection caseId={c.id} />
+      <LegalHoldsSection caseId={c.id} />
       {c.closed ? (
         <section className="case-section" aria-labelledby="next-steps">
           <h2 id="next-steps">What you can do next</h2>

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { type LegalHold, liftLegalHold, placeLegalHold } from '../../../contracts/retention.ts';
+import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
+import { retentionKeys, useLegalHolds } from '../../api/retention.ts';
+import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { TextArea } from '../../components/Field.tsx';
+
+function LiftHold({ caseId, hold }: { caseId: string; hold: LegalHold }) {
+  const [reason, setReason] = useState('');
+  const lift = useChange(
+    () => call(liftLegalHold, { params: { caseId, holdId: hold.id }, body: { reason } }),
+    { invalidates: [retentionKeys.holds(caseId)], success: 'The legal hold is lifted.' },
+  );
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        lift.run();
+      }}
+    >
+      <ChangeStatus of={lift} />
+      <TextArea
+        label="Why it is lifted"
+        name={`lift-${hold.id}`}
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={lift.field('reason')}
+      />
+      <div className="form-actions">
+        <Button type="submit" variant="secondary" busy={lift.busy} busyLabel="Lifting…">
+          Lift this hold
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * On the case page: the case's legal holds. While one stands, nothing of the case is purged when
+ * its retention ends. Everyone on the case sees a hold; the program's coordinators place and lift them.
+ */
+export function LegalHoldsSection({ caseId }: { caseId: string }) {
+  const holds = useLegalHolds(caseId).data;
+  const [reason, setReason] = useState('');
+  const place = useChange(() => call(placeLegalHold, { params: { caseId }, body: { reason } }), {
+    invalidates: [retentionKeys.holds(caseId)],
+    success: 'The legal hold is placed.',
+    onSuccess: () => setReason(''),
+  });
+  if (!holds || (!holds.can.place && holds.holds.length === 0)) return null;
+  return (
+    <section className="case-section" aria-labelledby="legal-holds">
+      <h2 id="legal-holds">Legal hold</h2>
+      <p>
+        {holds.held
+          ? 'This case is under a legal hold: none of its records are deleted, even when the program’s time for keeping them ends.'
+          : 'No legal hold stands. The case’s records are deleted when the program’s time for keeping them ends.'}
+      </p>
+      {holds.holds.length ? (
+        <ul className="link-list">
+          {holds.holds.map((h) => (
+            <li key={h.id}>
+              <strong>{h.liftedAt ? 'Lifted' : 'Standing'}</strong>: {h.reason} (placed{' '}
+              {formatMissouriStamp(h.placedAt)}
+              {h.placedBy ? ` by ${h.placedBy}` : ''}
+              {h.liftedAt ? `; lifted ${formatMissouriStamp(h.liftedAt)}: ${h.liftReason ?? ''}` : ''})
+              {h.can.lift ? <LiftHold caseId={caseId} hold={h} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {holds.can.place ? (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            place.run();
+          }}
+        >
+          <ChangeStatus of={place} />
+          <TextArea
+            label="Place a legal hold"
+            hint="Say why: a court order, a claim, a records request. Everyone on the case sees it."
+            name="hold-reason"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={place.field('reason')}
+          />
+          <div className="form-actions">
+            <Button type="submit" variant="secondary" busy={place.busy} busyLabel="Placing…">
+              Place the hold
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
