@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useChange } from '../../api/change.ts';
 import { api } from '../../api/client.ts';
+import { useIssueBoard } from '../../api/issues.ts';
 import { Button } from '../../components/Button.tsx';
 import { FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
 import { ErrorAlert } from './shared.tsx';
@@ -12,7 +12,6 @@ export type Content = {
   milestones: { what: string; responsible: string; due: Due; evidence: string }[];
   settledIssueIds: string[];
 };
-type Issue = { id: string; title: string; status: string };
 
 let seq = 0;
 const uid = () => `k${++seq}`;
@@ -36,10 +35,7 @@ export function AgreementDraft({
   initial: Content | null;
   onSaved: () => void;
 }) {
-  const board = useQuery({
-    queryKey: ['issues', caseId],
-    queryFn: () => api.get<{ issues: Issue[] }>(`/api/v1/cases/${caseId}/issues`),
-  });
+  const board = useIssueBoard(caseId);
   const agreed = (board.data?.issues ?? []).filter(
     (i) => i.status === 'agreed' || i.status === 'partly_agreed',
   );
