@@ -1,3 +1,4 @@
+import { findPack } from '../../domain/rule-packs/index.ts';
 import { UNCONCERNED_ANSWERS } from '../../domain/screening.ts';
 import { inTransaction } from '../../server/db/database.ts';
 import { newId } from '../../server/infra/ids.ts';
@@ -55,6 +56,28 @@ export async function setup(t: TestApp, world: AccessWorld) {
         world.extra[`dqAsk:${caller}`] = await copyMatrixCase(tx, caseId, `dq-${caller}`);
       for (const caller of ['party', 'coordinator', 'admin'])
         world.extra[`withdraw:${caller}`] = await copyMatrixCase(tx, caseId, `w-${caller}`);
+      // Rule 17 takes a written opt-out from each side, once: a civil copy for each who may file it.
+      const civil = findPack('mo-rule-17-civil')!;
+      for (const caller of ['party', 'advocate']) {
+        const id = await copyMatrixCase(tx, caseId, `opt-${caller}`);
+        await repo.updateCase(tx, id, {
+          rule_pack: civil.id,
+          rule_pack_version: civil.version,
+          details: {
+            form: 'court_referral',
+            description: 'matrix',
+            caseType: 'contract',
+            court: 'Matrix Circuit Court',
+            circuit: 13,
+            caseNumber: `MX-${caller}`,
+            rule: '17',
+            orderDate: '2026-02-20',
+            beginBy: '2026-12-31',
+            issues: ['payment'],
+          },
+        });
+        world.extra[`optOut:${caller}`] = id;
+      }
     },
   );
   world.extra.caseId = caseId;
@@ -122,11 +145,12 @@ export const entries: AccessEntry[] = [
   {
     method: 'POST',
     route: '/api/v1/cases/:caseId/opt-out',
-    allowed: onCase,
-    request: (w) => ({ url: c(w, '/opt-out'), body: { reason: 'matrix' } }),
-    note: 'refused by the special-education pack (422) for everyone who can see the case',
-    expect2xx: false,
-    why: 'the special-education pack takes no opt-outs (422)',
+    allowed: ['party', 'advocate'],
+    request: (w, { caller }) => ({
+      url: `/api/v1/cases/${own(w, 'optOut', caller)}/opt-out`,
+      body: { reason: 'matrix' },
+    }),
+    note: 'a side files it (Rule 17.03), once per case: each on a civil copy of their own',
   },
   {
     method: 'POST',
