@@ -42,8 +42,8 @@ export function usePublicProfile(profileId: string) {
 }
 
 /** The signed-in person's profile and training record (none yet for someone who has not written one). */
-export function useOwnProfile() {
-  return useQuery({ queryKey: directoryKeys.own(), queryFn: () => call(directory.getOwnProfile) });
+export function useOwnProfile(enabled = true) {
+  return useQuery({ queryKey: directoryKeys.own(), queryFn: () => call(directory.getOwnProfile), enabled });
 }
 
 /** A change to one's profile answers with the whole record: shown at once, without asking again. */

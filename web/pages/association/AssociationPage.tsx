@@ -1,53 +1,32 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { Tier } from '../../../contracts/membership.ts';
+import * as membership from '../../../contracts/membership.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
-import { rolesOf, useSession } from '../../api/accounts.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { useSession } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call, errorMessage, href } from '../../api/client.ts';
+import { membershipKeys, useMyMembership, useTiers } from '../../api/membership.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { useChange } from '../../api/change.ts';
-import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { money, STATUS_LABELS, type Tier } from './shared.tsx';
-
-type Mine = {
-  membership: {
-    id: string;
-    status: string;
-    tier: Tier;
-    expiresAt: string | null;
-    graceEndsAt: string | null;
-    duesCents: number;
-  } | null;
-  payments: { id: string; receiptNumber: string; amountCents: number; receivedOn: string; purpose: string }[];
-  howToPay: string;
-};
+import { money, STATUS_LABELS } from './shared.tsx';
 
 /** /association: the tiers, joining and renewing, and my membership. */
 export function AssociationPage() {
   const session = useSession();
   const signedIn = Boolean(session.data?.user);
-  const roles = rolesOf(session.data);
-  const tiers = useQuery({
-    queryKey: ['tiers'],
-    queryFn: () => api.get<Tier[]>('/api/v1/association/tiers'),
-  });
-  const mine = useQuery({
-    queryKey: ['membership'],
-    queryFn: () => api.get<Mine>('/api/v1/association/membership'),
-    enabled: signedIn,
-  });
+  const tiers = useTiers();
+  const mine = useMyMembership(signedIn);
   const m = mine.data?.membership;
-  const canRenew = Boolean(m && (m.status === 'active' || m.status === 'grace'));
+  const renewing = Boolean(mine.data?.can.renew);
   const choose = useChange(
     ({ tier, renew }: { tier: Tier; renew: boolean }) =>
-      api.post(renew ? '/api/v1/association/membership/renew' : '/api/v1/association/membership', {
-        tierId: tier.id,
-      }),
+      call(renew ? membership.renew : membership.join, { body: { tierId: tier.id } }),
     {
-      invalidates: [['membership']],
+      invalidates: [membershipKeys.all],
       success: (_, { tier, renew }) =>
         renew
           ? `Thank you. We sent you how to pay for the ${tier.name} renewal.`
@@ -87,12 +66,12 @@ export function AssociationPage() {
               </div>
             ) : null}
           </dl>
-          {m.status === 'pending' || m.status === 'grace' ? (
+          {m.duesOwed ? (
             <p>
               Dues: {money(m.duesCents)} a year. {mine.data?.howToPay}
             </p>
           ) : null}
-          {roles.has('member') ? (
+          {mine.data?.can.useMembersPage ? (
             <p>
               <Link to="/members">Go to the members' page</Link>
             </p>
@@ -103,7 +82,7 @@ export function AssociationPage() {
               <ul className="link-list">
                 {mine.data.payments.map((p) => (
                   <li key={p.id}>
-                    <a href={`/api/v1/association/payments/${p.id}/receipt`}>
+                    <a href={href(membership.getReceipt, { paymentId: p.id })}>
                       Receipt {p.receiptNumber}, {money(p.amountCents)}, received {p.receivedOn} (PDF)
                     </a>
                   </li>
@@ -114,7 +93,7 @@ export function AssociationPage() {
         </section>
       ) : null}
 
-      <h2>{canRenew ? 'Renew your membership' : 'Membership choices'}</h2>
+      <h2>{renewing ? 'Renew your membership' : 'Membership choices'}</h2>
       {tiers.isPending ? <Loading what="Loading membership choices" /> : null}
       {tiers.isError ? <Alert tone="error">{errorMessage(tiers.error)}</Alert> : null}
       <ul className="cards">
@@ -130,13 +109,9 @@ export function AssociationPage() {
                 ))}
               </ul>
             ) : null}
-            {signedIn ? (
-              <Button
-                onClick={() => choose.run({ tier, renew: canRenew })}
-                busy={choose.busy}
-                disabled={m?.status === 'pending' && m.tier.id === tier.id}
-              >
-                {canRenew ? `Renew as ${tier.name}` : `Join as ${tier.name}`}
+            {tier.can.join || tier.can.renew ? (
+              <Button onClick={() => choose.run({ tier, renew: tier.can.renew })} busy={choose.busy}>
+                {tier.can.renew ? `Renew as ${tier.name}` : `Join as ${tier.name}`}
               </Button>
             ) : null}
           </li>

@@ -1,21 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { PathStep } from '../../../contracts/membership.ts';
+import * as membership from '../../../contracts/membership.ts';
 import { useSession } from '../../api/accounts.ts';
-import { api } from '../../api/client.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
+import { membershipKeys, usePath } from '../../api/membership.ts';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { useChange } from '../../api/change.ts';
-import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 
-type Step = {
-  step: string;
-  done: boolean;
-  tickedBy: 'parley' | 'you' | null;
-  selfTickable: boolean;
-  detail: string;
-};
-
-const STEP_TITLES: Record<string, string> = {
+const STEP_TITLES: Record<PathStep['step'], string> = {
   'core-training': 'Take core mediation training',
   'rule-17-list': 'Apply to the Rule 17 list',
   'observe-co-mediate': 'Observe and co-mediate',
@@ -27,15 +21,11 @@ const STEP_TITLES: Record<string, string> = {
 export function BecomeMediatorPage() {
   const session = useSession();
   const signedIn = Boolean(session.data?.user);
-  const path = useQuery({
-    queryKey: ['path'],
-    queryFn: () => api.get<Step[]>('/api/v1/association/path'),
-    enabled: signedIn,
-  });
+  const path = usePath(signedIn);
   const tick = useChange(
-    ({ step, done }: { step: string; done: boolean }) =>
-      api.put(`/api/v1/association/path/${step}`, { done }),
-    { invalidates: [['path']] },
+    ({ step, done }: Pick<PathStep, 'step' | 'done'>) =>
+      call(membership.tickStep, { params: { step }, body: { done } }),
+    { invalidates: [membershipKeys.path()] },
   );
 
   return (

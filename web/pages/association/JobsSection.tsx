@@ -1,69 +1,60 @@
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
+import * as jobs from '../../../contracts/jobs-board.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { jobsBoardKeys, useJobAlerts, useJobListings } from '../../api/jobs-board.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { TextField } from '../../components/Field.tsx';
-
-type Job = {
-  id: string;
-  title: string;
-  organization: string;
-  location: string;
-  description: string;
-  howToApply: string;
-  expiresOn: string;
-  mine: boolean;
-};
+import { Checkbox, TextField } from '../../components/Field.tsx';
+import { useFormValues } from './shared.tsx';
 
 const EMPTY = { title: '', organization: '', location: '', description: '', howToApply: '', expiresOn: '' };
 
-/** Job listings for members: read, post with an expiry date, and alerts. */
+/** Job listings for members: read, post with an expiry date, take one's own down, and alerts. */
 export function JobsSection() {
-  const jobs = useQuery({ queryKey: ['jobs'], queryFn: () => api.get<Job[]>('/api/v1/association/jobs') });
-  const alerts = useQuery({
-    queryKey: ['job-alerts'],
-    queryFn: () => api.get<{ subscribed: boolean }>('/api/v1/association/job-alerts'),
-  });
-  const [form, setForm] = useState(EMPTY);
-  const post = useChange(() => api.post('/api/v1/association/jobs', form), {
-    invalidates: [['jobs']],
+  const listings = useJobListings();
+  const alerts = useJobAlerts();
+  const post = useChange((body: typeof EMPTY) => call(jobs.postJob, { body }), {
+    invalidates: [jobsBoardKeys.listings()],
     success: 'Your listing is posted.',
-    onSuccess: () => setForm(EMPTY),
   });
-  const subscribe = useChange(
-    (subscribed: boolean) => api.put('/api/v1/association/job-alerts', { subscribed }),
-    { invalidates: [['job-alerts']] },
-  );
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
+  const form = useFormValues(EMPTY, post);
+  const withdraw = useChange((jobId: string) => call(jobs.withdrawJob, { params: { jobId } }), {
+    invalidates: [jobsBoardKeys.listings()],
+    success: 'The listing is taken down.',
+  });
+  const subscribe = useChange((subscribed: boolean) => call(jobs.setJobAlerts, { body: { subscribed } }), {
+    invalidates: [jobsBoardKeys.alerts()],
+  });
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    post.run();
+    post.run(form.values, { onSuccess: form.reset });
   }
 
   return (
     <section className="panel" aria-labelledby="jobs-title">
       <h2 id="jobs-title">Job listings</h2>
       {alerts.data ? (
-        <label>
-          <input
-            type="checkbox"
-            checked={alerts.data.subscribed}
-            onChange={(ev) => subscribe.run(ev.target.checked)}
-          />{' '}
-          E-mail me when a new opening is posted
-        </label>
+        <Checkbox
+          label="E-mail me when a new opening is posted"
+          checked={alerts.data.subscribed}
+          onChange={(subscribed) => subscribe.run(subscribed)}
+        />
       ) : null}
-      {jobs.data?.length === 0 ? <p>No openings right now.</p> : null}
+      <ChangeStatus of={withdraw} />
+      {listings.data?.length === 0 ? <p>No openings right now.</p> : null}
       <ul className="link-list">
-        {jobs.data?.map((j) => (
+        {listings.data?.map((j) => (
           <li key={j.id}>
             <strong>{j.title}</strong>, {j.organization}, {j.location}. Open until {j.expiresOn}.
             <p>{j.description}</p>
             <p>How to apply: {j.howToApply}</p>
+            {j.can.withdraw ? (
+              <Button variant="secondary" busy={withdraw.busy} onClick={() => withdraw.run(j.id)}>
+                Take down {j.title}
+              </Button>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -71,49 +62,12 @@ export function JobsSection() {
         <summary>Post an opening</summary>
         <ChangeStatus of={[post, subscribe]} />
         <form className="form" onSubmit={submit} noValidate>
-          <TextField
-            label="Job title"
-            name="title"
-            value={form.title}
-            onChange={set('title')}
-            error={post.field('title')}
-          />
-          <TextField
-            label="Organization"
-            name="organization"
-            value={form.organization}
-            onChange={set('organization')}
-            error={post.field('organization')}
-          />
-          <TextField
-            label="Place"
-            name="location"
-            value={form.location}
-            onChange={set('location')}
-            error={post.field('location')}
-          />
-          <TextField
-            label="About the job"
-            name="description"
-            value={form.description}
-            onChange={set('description')}
-            error={post.field('description')}
-          />
-          <TextField
-            label="How to apply"
-            name="howToApply"
-            value={form.howToApply}
-            onChange={set('howToApply')}
-            error={post.field('howToApply')}
-          />
-          <TextField
-            label="Listing ends on"
-            name="expiresOn"
-            type="date"
-            value={form.expiresOn}
-            onChange={set('expiresOn')}
-            error={post.field('expiresOn')}
-          />
+          <TextField label="Job title" {...form.bind('title')} />
+          <TextField label="Organization" {...form.bind('organization')} />
+          <TextField label="Place" {...form.bind('location')} />
+          <TextField label="About the job" {...form.bind('description')} />
+          <TextField label="How to apply" {...form.bind('howToApply')} />
+          <TextField label="Listing ends on" type="date" {...form.bind('expiresOn')} />
           <div className="form-actions">
             <Button type="submit" busy={post.busy}>
               Post the opening

@@ -1,104 +1,44 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
+import * as events from '../../../contracts/events.ts';
+import * as library from '../../../contracts/library.ts';
+import * as newsletter from '../../../contracts/newsletter.ts';
+import { COURSE_KIND_LABELS } from '../../../domain/eligibility.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
-import { rolesOf, useSession } from '../../api/accounts.ts';
+import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { call, errorMessage, href } from '../../api/client.ts';
+import { useOwnProfile } from '../../api/directory.ts';
+import { useMyRegistrations } from '../../api/events.ts';
+import { useForms } from '../../api/library.ts';
+import { useContinuingEducation, useMyMembership } from '../../api/membership.ts';
+import { newsletterKeys, useNewsletterIssues, useNewsletterSubscription } from '../../api/newsletter.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Checkbox } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { JobsSection } from './JobsSection.tsx';
 import { STATUS_LABELS } from './shared.tsx';
 import './association.css';
 
-type Ce = {
-  year: number;
-  expectedHours: number;
-  earnedHours: number;
-  remainingHours: number;
-  byKind: { kind: CourseKind; hours: number }[];
-};
-type Form = {
-  id: string;
-  title: string;
-  category: string;
-  description: string;
-  version: number;
-  versionNotes: string;
-  filename: string | null;
-};
-type Issue = {
-  id: string;
-  title: string;
-  issueLabel: string;
-  summary: string;
-  body: string;
-  publishedAt: string | null;
-  status: string;
-};
-type MyReg = {
-  id: string;
-  eventId: string;
-  title: string;
-  startsAt: string;
-  status: string;
-  hasCertificate: boolean;
-};
-type Eligibility = {
-  roster: string;
-  met: boolean;
-  metText: string;
-  label: string;
-  missing: { text?: string }[];
-};
-
 /** /members: members in good standing only — continuing education, forms, newsletter, jobs. */
 export function MembersPage() {
   const session = useSession();
-  const roles = rolesOf(session.data);
-  const member = roles.has('member') || roles.has('staff') || roles.has('admin');
-  const ce = useQuery({
-    queryKey: ['ce'],
-    queryFn: () => api.get<Ce>('/api/v1/association/continuing-education'),
-    enabled: member,
-  });
-  const forms = useQuery({
-    queryKey: ['forms'],
-    queryFn: () => api.get<Form[]>('/api/v1/association/forms'),
-    enabled: member,
-  });
-  const issues = useQuery({
-    queryKey: ['newsletter'],
-    queryFn: () => api.get<Issue[]>('/api/v1/association/newsletter'),
-    enabled: member,
-  });
-  const regs = useQuery({
-    queryKey: ['my-registrations'],
-    queryFn: () => api.get<MyReg[]>('/api/v1/association/registrations'),
-    enabled: member,
-  });
-  const sub = useQuery({
-    queryKey: ['newsletter-sub'],
-    queryFn: () => api.get<{ subscribed: boolean }>('/api/v1/association/newsletter-subscription'),
-    enabled: member,
-  });
-  const profile = useQuery({
-    queryKey: ['directory-me'],
-    queryFn: () =>
-      api.get<{ profile: { id: string; published: boolean; eligibility: Eligibility[] } | null }>(
-        '/api/v1/directory/me',
-      ),
-    enabled: member,
-    retry: false,
-  });
+  const signedIn = Boolean(session.data?.user);
+  const mine = useMyMembership(signedIn);
+  const member = Boolean(mine.data?.can.useMembersPage);
+  const ce = useContinuingEducation(member);
+  const forms = useForms(member);
+  const issues = useNewsletterIssues(member);
+  const regs = useMyRegistrations(member);
+  const sub = useNewsletterSubscription(member);
+  const profile = useOwnProfile(member);
   const subscribe = useChange(
-    (subscribed: boolean) => api.put('/api/v1/association/newsletter-subscription', { subscribed }),
-    { invalidates: [['newsletter-sub']] },
+    (subscribed: boolean) => call(newsletter.setSubscription, { body: { subscribed } }),
+    { invalidates: [newsletterKeys.subscription()] },
   );
 
-  if (session.isPending) return <Loading />;
+  if (session.isPending || (signedIn && mine.isPending)) return <Loading />;
   if (!member) {
     return (
       <Page
@@ -163,7 +103,7 @@ export function MembersPage() {
                 <>
                   {' '}
                   ·{' '}
-                  <a href={`/api/v1/association/registrations/${r.id}/certificate`}>
+                  <a href={href(events.getCertificate, { registrationId: r.id })}>
                     Certificate of attendance for {r.title} (PDF)
                   </a>
                 </>
@@ -179,7 +119,7 @@ export function MembersPage() {
         <ul className="link-list">
           {forms.data?.map((f) => (
             <li key={f.id}>
-              <a href={`/api/v1/association/forms/${f.id}/download`}>
+              <a href={href(library.downloadForm, { formId: f.id })}>
                 {f.title} (version {f.version})
               </a>{' '}
               <span className="muted">
@@ -194,15 +134,11 @@ export function MembersPage() {
         <h2 id="news-title">The Communicator</h2>
         <ChangeStatus of={subscribe} />
         {sub.data ? (
-          <label>
-            <input
-              type="checkbox"
-              checked={sub.data.subscribed}
-              disabled={subscribe.busy}
-              onChange={(ev) => subscribe.run(ev.target.checked)}
-            />{' '}
-            Send me each issue by e-mail
-          </label>
+          <Checkbox
+            label="Send me each issue by e-mail"
+            checked={sub.data.subscribed}
+            onChange={(subscribed) => subscribe.run(subscribed)}
+          />
         ) : null}
         {issues.data
           ?.filter((i) => i.status === 'published')

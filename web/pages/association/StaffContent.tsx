@@ -1,35 +1,34 @@
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import * as library from '../../../contracts/library.ts';
+import * as newsletter from '../../../contracts/newsletter.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { readUpload } from '../../api/files.ts';
+import { libraryKeys, useForms } from '../../api/library.ts';
+import { newsletterKeys, useNewsletterIssues } from '../../api/newsletter.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextArea, TextField } from '../../components/Field.tsx';
-import { fileToBase64 } from './shared.tsx';
+import { useFormValues } from './shared.tsx';
 
-type Form = { id: string; title: string; version: number };
-type Issue = { id: string; title: string; issueLabel: string; status: string };
+type Upload = { target: string; title: string; category: string; file: File | null };
 
 function FormsLibrary() {
-  const forms = useQuery({
-    queryKey: ['forms'],
-    queryFn: () => api.get<Form[]>('/api/v1/association/forms'),
-  });
-  const [title, setTitle] = useState('');
-  const [category, setCategory] = useState('');
-  const [target, setTarget] = useState('');
+  const forms = useForms();
   const [file, setFile] = useState<File | null>(null);
   const upload = useChange(
-    async () => {
-      const sent = { filename: file?.name ?? '', contentBase64: file ? await fileToBase64(file) : '' };
-      if (target) await api.post(`/api/v1/association/forms/${target}/versions`, { file: sent });
-      else await api.post('/api/v1/association/forms', { title, category, file: sent });
+    async ({ target, title, category, file }: Upload) => {
+      const sent = file ? await readUpload(file) : { filename: '', contentBase64: '' };
+      return target
+        ? call(library.addVersion, { params: { formId: target }, body: { file: sent } })
+        : call(library.addForm, { body: { title, category, file: sent } });
     },
-    { invalidates: [['forms']], success: 'The form is in the library.' },
+    { invalidates: [libraryKeys.forms()], success: 'The form is in the library.' },
   );
+  const form = useFormValues({ target: '', title: '', category: '' }, upload);
   function submit(e: FormEvent) {
     e.preventDefault();
-    upload.run();
+    upload.run({ ...form.values, file });
   }
   return (
     <section className="panel" aria-labelledby="forms-staff">
@@ -43,7 +42,7 @@ function FormsLibrary() {
         ))}
       </ul>
       <form className="form" onSubmit={submit} noValidate>
-        <Select label="Upload as" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <Select label="Upload as" {...form.bind('target')}>
           <option value="">A new form</option>
           {forms.data?.map((f) => (
             <option key={f.id} value={f.id}>
@@ -51,22 +50,10 @@ function FormsLibrary() {
             </option>
           ))}
         </Select>
-        {!target ? (
+        {!form.values.target ? (
           <>
-            <TextField
-              label="Form title"
-              name="title"
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              error={upload.field('title')}
-            />
-            <TextField
-              label="Category"
-              name="category"
-              value={category}
-              onChange={(e) => setCategory(e.target.value)}
-              error={upload.field('category')}
-            />
+            <TextField label="Form title" {...form.bind('title')} />
+            <TextField label="Category" {...form.bind('category')} />
           </>
         ) : null}
         <TextField
@@ -84,26 +71,22 @@ function FormsLibrary() {
   );
 }
 
+const EMPTY_ISSUE = { title: '', issueLabel: '', summary: '', body: '' };
+
 function Newsletter() {
-  const issues = useQuery({
-    queryKey: ['newsletter'],
-    queryFn: () => api.get<Issue[]>('/api/v1/association/newsletter'),
-  });
-  const [f, setF] = useState({ title: '', issueLabel: '', summary: '', body: '' });
-  const draft = useChange(() => api.post('/api/v1/association/newsletter', f), {
-    invalidates: [['newsletter']],
+  const issues = useNewsletterIssues();
+  const draft = useChange((body: typeof EMPTY_ISSUE) => call(newsletter.createIssue, { body }), {
+    invalidates: [newsletterKeys.issues()],
     success: 'Draft saved. Publish it when it is ready.',
   });
-  const publish = useChange(
-    (issueId: string) => api.post(`/api/v1/association/newsletter/${issueId}/publish`),
-    {
-      invalidates: [['newsletter']],
-      success: 'Published. It is in the archive and on its way to members.',
-    },
-  );
+  const form = useFormValues(EMPTY_ISSUE, draft);
+  const publish = useChange((issueId: string) => call(newsletter.publishIssue, { params: { issueId } }), {
+    invalidates: [newsletterKeys.issues()],
+    success: 'Published. It is in the archive and on its way to members.',
+  });
   function submit(e: FormEvent) {
     e.preventDefault();
-    draft.run();
+    draft.run(form.values);
   }
   return (
     <section className="panel" aria-labelledby="news-staff">
@@ -113,7 +96,7 @@ function Newsletter() {
         {issues.data?.map((i) => (
           <li key={i.id}>
             {i.issueLabel}: {i.title} ({i.status === 'draft' ? 'draft' : 'published'}){' '}
-            {i.status === 'draft' ? (
+            {i.can.publish ? (
               <Button variant="secondary" busy={publish.busy} onClick={() => publish.run(i.id)}>
                 Publish and mail {i.title}
               </Button>
@@ -122,34 +105,10 @@ function Newsletter() {
         ))}
       </ul>
       <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          label="Title"
-          name="title"
-          value={f.title}
-          onChange={(e) => setF({ ...f, title: e.target.value })}
-          error={draft.field('title')}
-        />
-        <TextField
-          label="Issue (for example Spring 2026)"
-          name="issueLabel"
-          value={f.issueLabel}
-          onChange={(e) => setF({ ...f, issueLabel: e.target.value })}
-          error={draft.field('issueLabel')}
-        />
-        <TextField
-          label="Summary"
-          name="summary"
-          value={f.summary}
-          onChange={(e) => setF({ ...f, summary: e.target.value })}
-          error={draft.field('summary')}
-        />
-        <TextArea
-          label="The issue"
-          rows={8}
-          value={f.body}
-          onChange={(e) => setF({ ...f, body: e.target.value })}
-          error={draft.field('body')}
-        />
+        <TextField label="Title" {...form.bind('title')} />
+        <TextField label="Issue (for example Spring 2026)" {...form.bind('issueLabel')} />
+        <TextField label="Summary" {...form.bind('summary')} />
+        <TextArea label="The issue" rows={8} {...form.bind('body')} />
         <Button type="submit" busy={draft.busy}>
           Save draft
         </Button>

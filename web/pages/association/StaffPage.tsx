@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { rolesOf, useSession } from '../../api/accounts.ts';
+import { useSession } from '../../api/accounts.ts';
+import { useMyMembership } from '../../api/membership.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { StaffContent } from './StaffContent.tsx';
@@ -10,9 +11,10 @@ import './association.css';
 /** /association/staff: memberships and payments, trainings and attendance, forms and the newsletter. */
 export function StaffPage() {
   const session = useSession();
-  const roles = rolesOf(session.data);
-  if (session.isPending) return <Loading />;
-  if (!roles.has('staff') && !roles.has('admin')) {
+  const signedIn = Boolean(session.data?.user);
+  const mine = useMyMembership(signedIn);
+  if (session.isPending || (signedIn && mine.isPending)) return <Loading />;
+  if (!mine.data?.can.manageAssociation) {
     return (
       <Page title="Association staff">
         <p>

@@ -1,90 +1,63 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { MembershipRow } from '../../../contracts/membership.ts';
+import * as membership from '../../../contracts/membership.ts';
+import { MEMBERSHIP_STATUSES, OFFLINE_METHODS } from '../../../domain/membership.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { membershipKeys, useMemberships } from '../../api/membership.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
-import { money, STATUS_LABELS } from './shared.tsx';
+import { money, STATUS_LABELS, useFormValues } from './shared.tsx';
 
-type Row = {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  tierName: string;
-  status: string;
-  expiresAt: string | null;
-  duesCents: number;
-};
+type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
 
-function RecordDues({ row, onDone }: { row: Row; onDone: (message: string) => void }) {
-  const client = useQueryClient();
-  const [method, setMethod] = useState('cheque');
-  const [amount, setAmount] = useState((row.duesCents / 100).toFixed(2));
-  const [reference, setReference] = useState('');
-  const [receivedOn, setReceivedOn] = useState(missouriDate(new Date()));
+function RecordDues({ row, onDone }: { row: MembershipRow; onDone: (message: string) => void }) {
   const record = useChange(
-    () =>
-      api.post('/api/v1/association/payments', {
-        userId: row.userId,
-        purpose: 'dues',
-        method,
-        amountCents: Math.round(Number(amount) * 100),
-        reference,
-        receivedOn,
+    (f: DuesForm) =>
+      call(membership.recordPayment, {
+        body: {
+          userId: row.userId,
+          purpose: 'dues',
+          method: OFFLINE_METHODS.find((m) => m === f.method) ?? 'cheque',
+          amountCents: Math.round(Number(f.amount) * 100),
+          reference: f.reference,
+          receivedOn: f.receivedOn,
+        },
       }),
     {
-      onSuccess: async () => {
-        onDone(`Payment recorded for ${row.name}. The receipt is on its way.`);
-        await client.invalidateQueries({ queryKey: ['memberships'] });
-      },
+      invalidates: [membershipKeys.all],
+      onSuccess: () => onDone(`Payment recorded for ${row.name}. The receipt is on its way.`),
     },
+  );
+  const form = useFormValues(
+    {
+      method: 'cheque',
+      amount: (row.duesCents / 100).toFixed(2),
+      reference: '',
+      receivedOn: missouriDate(new Date()),
+    },
+    record,
   );
   function submit(e: FormEvent) {
     e.preventDefault();
-    record.run();
+    record.run(form.values);
   }
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={`Record dues for ${row.name}`}>
       <ChangeStatus of={record} />
-      <Select
-        label="Paid by"
-        value={method}
-        onChange={(e) => setMethod(e.target.value)}
-        error={record.field('method')}
-      >
+      <Select label="Paid by" {...form.bind('method')}>
         <option value="cheque">Cheque</option>
         <option value="cash">Cash</option>
         <option value="at_event">At an event</option>
         <option value="money_order">Money order</option>
         <option value="bank_transfer">Bank transfer</option>
       </Select>
-      <TextField
-        label="Amount in dollars"
-        name="amount"
-        inputMode="decimal"
-        value={amount}
-        onChange={(e) => setAmount(e.target.value)}
-        error={record.field('amountCents')}
-      />
-      <TextField
-        label="Cheque number or note"
-        name="reference"
-        value={reference}
-        onChange={(e) => setReference(e.target.value)}
-        error={record.field('reference')}
-      />
-      <TextField
-        label="Date received"
-        name="receivedOn"
-        type="date"
-        value={receivedOn}
-        onChange={(e) => setReceivedOn(e.target.value)}
-        error={record.field('receivedOn')}
-      />
+      <TextField label="Amount in dollars" inputMode="decimal" {...form.bind('amount', 'amountCents')} />
+      <TextField label="Cheque number or note" {...form.bind('reference')} />
+      <TextField label="Date received" type="date" {...form.bind('receivedOn')} />
       <Button type="submit" busy={record.busy}>
         Record payment
       </Button>
@@ -96,10 +69,7 @@ function RecordDues({ row, onDone }: { row: Row; onDone: (message: string) => vo
 export function StaffPayments() {
   const [status, setStatus] = useState('pending');
   const [done, setDone] = useState<string | null>(null);
-  const rows = useQuery({
-    queryKey: ['memberships', status],
-    queryFn: () => api.get<Row[]>(`/api/v1/association/memberships${status ? `?status=${status}` : ''}`),
-  });
+  const rows = useMemberships(MEMBERSHIP_STATUSES.find((s) => s === status));
   return (
     <section className="panel" aria-labelledby="memberships-title">
       <h2 id="memberships-title">Memberships and payments</h2>

@@ -1,35 +1,33 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
+import * as events from '../../../contracts/events.ts';
+import { COURSE_KIND_LABELS } from '../../../domain/eligibility.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { useSession } from '../../api/accounts.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { useChange } from '../../api/change.ts';
+import { call, errorMessage, href } from '../../api/client.ts';
+import { eventKeys, useEvent } from '../../api/events.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { useChange } from '../../api/change.ts';
-import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { EVENT_KIND_LABELS, type EventItem, money, STATUS_LABELS } from './shared.tsx';
+import { EVENT_KIND_LABELS, money, STATUS_LABELS } from './shared.tsx';
 
 /** /trainings/:id: one training, with registration, cancellation and its calendar file. */
 export function TrainingPage() {
   const { id = '' } = useParams();
   const session = useSession();
-  const event = useQuery({
-    queryKey: ['event', id],
-    queryFn: () => api.get<EventItem>(`/api/v1/association/events/${id}`),
-  });
+  const event = useEvent(id);
   const cancel = useChange(
-    (registrationId: string) => api.post(`/api/v1/association/registrations/${registrationId}/cancel`),
+    (registrationId: string) => call(events.cancelRegistration, { params: { registrationId } }),
     {
-      invalidates: [['event', id]],
+      invalidates: [eventKeys.all],
       success: 'Your place is cancelled. If someone was waiting, the seat is now theirs.',
     },
   );
-  const register = useChange(() => api.post(`/api/v1/association/events/${id}/registrations`), {
-    invalidates: [['event', id]],
+  const register = useChange(() => call(events.register, { params: { eventId: id } }), {
+    invalidates: [eventKeys.all],
     success: 'Done. We e-mailed you the details.',
   });
 
@@ -82,14 +80,14 @@ export function TrainingPage() {
             <ul>
               {e.credits.map((c) => (
                 <li key={c.kind}>
-                  {COURSE_KIND_LABELS[c.kind as CourseKind] ?? c.kind}: {c.hours} hours
+                  {COURSE_KIND_LABELS[c.kind]}: {c.hours} hours
                 </li>
               ))}
             </ul>
           </>
         ) : null}
         <p>
-          <a href={`/api/v1/association/events/${e.id}/calendar.ics`}>Add to my calendar (.ics file)</a>
+          <a href={href(events.getEventCalendar, { eventId: e.id })}>Add to my calendar (.ics file)</a>
         </p>
       </section>
 
@@ -107,16 +105,18 @@ export function TrainingPage() {
                 ? `Fee: ${money(mine.priceCents)}${mine.paid ? ' (paid)' : ' (not paid yet)'}.`
                 : ''}
             </p>
-            {mine.status === 'registered' || mine.status === 'waitlisted' ? (
+            {e.can.cancel ? (
               <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(mine.id)}>
                 Cancel my place
               </Button>
             ) : null}
           </>
-        ) : (
+        ) : e.can.register ? (
           <Button busy={register.busy} onClick={() => register.run()}>
             {e.seatsLeft === 0 ? 'Join the waitlist' : 'Register'}
           </Button>
+        ) : (
+          <p>Registration is closed.</p>
         )}
       </section>
       <p>

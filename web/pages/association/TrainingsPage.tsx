@@ -1,19 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { useEvents } from '../../api/events.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { EVENT_KIND_LABELS, type EventItem, money } from './shared.tsx';
+import { EVENT_KIND_LABELS, money } from './shared.tsx';
 
 /** /trainings: the public calendar of trainings and events. */
 export function TrainingsPage() {
-  const events = useQuery({
-    queryKey: ['events'],
-    queryFn: () => api.get<EventItem[]>('/api/v1/association/events'),
-  });
+  const events = useEvents();
   return (
     <Page
       title="Trainings and events"

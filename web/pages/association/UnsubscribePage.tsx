@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import * as newsletter from '../../../contracts/newsletter.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -11,7 +12,7 @@ import { tokenFromHash } from '../auth/token.ts';
 /** /newsletter/unsubscribe#token=…: the link at the bottom of every issue. */
 export function UnsubscribePage() {
   const unsubscribe = useChange(() =>
-    api.post('/api/v1/association/newsletter/unsubscribe', { token: tokenFromHash(window.location.hash) }),
+    call(newsletter.unsubscribe, { body: { token: tokenFromHash(window.location.hash) } }),
   );
   const started = useRef(false);
   useEffect(() => {

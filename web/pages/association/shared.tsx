@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 export const money = (cents: number) => (cents === 0 ? 'Free' : `$${(cents / 100).toFixed(2)}`);
 
 export const STATUS_LABELS: Record<string, string> = {
@@ -19,45 +21,23 @@ export const EVENT_KIND_LABELS: Record<string, string> = {
   other: 'Event',
 };
 
-export type Tier = {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  annualDuesCents: number;
-  benefits: string[];
-  includesListing: boolean;
-  graceDays: number;
-};
-
-export type EventItem = {
-  id: string;
-  kind: string;
-  title: string;
-  description: string;
-  provider: string;
-  startsAt: string;
-  endsAt: string;
-  place: string | null;
-  onlineUrl: string | null;
-  recorded: boolean;
-  credits: { kind: string; hours: number }[];
-  creditHours: number;
-  capacity: number | null;
-  seatsLeft: number | null;
-  waiting: number;
-  memberPriceCents: number;
-  priceCents: number;
-  status: string;
-  myRegistration: { id: string; status: string; priceCents: number; paid: boolean } | null;
-};
-
-/** Reads a chosen file as base64 for a JSON upload. */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
+/**
+ * A form's text values, and `bind(name)`: the props that tie a field to one of them and to the
+ * server's message about it (`<TextField label="Title" {...form.bind('title')} />`).
+ */
+export function useFormValues<T extends Record<string, string>>(
+  empty: T,
+  errors: { field: (name: string) => string | undefined },
+) {
+  const [values, setValues] = useState(empty);
+  return {
+    values,
+    bind: (name: keyof T & string, errorName: string = name) => ({
+      name,
+      value: values[name],
+      onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+      error: errors.field(errorName),
+    }),
+    reset: () => setValues(empty),
+  };
 }
