@@ -220,3 +220,28 @@ export const readVersion = async (db: Executor) =>
     (await db.selectFrom('directory_state').select('version').where('id', '=', 1).executeTakeFirst())
       ?.version ?? 0,
   );
+
+/** A person's directory profile and training record, as stored (their data export). */
+export async function findProfileRecordsOf(db: Executor, userId: string) {
+  const profile = await db
+    .selectFrom('directory_profiles')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!profile) return null;
+  const courses = await db
+    .selectFrom('directory_courses')
+    .select(['provider', 'title', 'course_date', 'hours', 'kind', 'verified_at', 'created_at'])
+    .where('profile_id', '=', profile.id)
+    .orderBy('course_date')
+    .execute();
+  const { search_rowid: _rowid, employer_keys: _keys, ...rest } = profile;
+  return { profile: rest, courses };
+}
+
+/** Removes a person's directory profile, its counties, training record and messages (their account's deletion). */
+export const deleteProfileOf = async (db: Executor, userId: string) =>
+  Number(
+    (await db.deleteFrom('directory_profiles').where('user_id', '=', userId).executeTakeFirst())
+      .numDeletedRows,
+  );

@@ -219,3 +219,9 @@ export async function getDocument(deps: Pick<Deps, 'db'>, actor: Actor | null, f
   const name = file.purpose === 'directory.affidavit' ? 'affidavit' : 'training-certificate';
   return { contentType: file.contentType, filename: name, data: file.data };
 }
+
+/** A person's directory profile and training record (their data export). */
+export const profileRecordsOf = (db: Executor, userId: string) => repo.findProfileRecordsOf(db, userId);
+
+/** Removes a person's directory listing and training record (their account's deletion); returns 1 if there was one. */
+export const forgetProfileOf = (db: Executor, userId: string) => repo.deleteProfileOf(db, userId);

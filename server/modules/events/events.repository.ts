@@ -198,3 +198,21 @@ export const countWaiting = async (db: Executor, eventId: string) =>
         .executeTakeFirst()
     )?.n ?? 0,
   );
+
+/** A person's registrations for association events, with each event's title (their data export). */
+export const listRegistrationsOf = (db: Executor, userId: string) =>
+  db
+    .selectFrom('event_registrations as r')
+    .innerJoin('association_events as e', 'e.id', 'r.event_id')
+    .select([
+      'e.title as event',
+      'r.status',
+      'r.price_cents',
+      'r.paid',
+      'r.registered_at',
+      'r.cancelled_at',
+      'r.attended_at',
+    ])
+    .where('r.user_id', '=', userId)
+    .orderBy('r.registered_at')
+    .execute();

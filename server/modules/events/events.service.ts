@@ -1,7 +1,7 @@
 import type { Event, EventBody, EventPatch } from '../../../contracts/events.ts';
 import type { EventKind } from '../../../domain/event-seats.ts';
 import { can } from '../../../domain/roles.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { buildCalendar, type CalendarEvent } from '../../infra/calendar.ts';
 import { iso } from '../../infra/clock.ts';
@@ -218,3 +218,6 @@ export async function eventCalendar(deps: Deps, actor: Actor | null, eventId: st
   const e = (await repo.findEvent(deps.db, eventId))!;
   return buildCalendar([calendarEventOf(e, deps.config.publicUrl)], { name: e.title });
 }
+
+/** A person's registrations for association events (their data export). */
+export const registrationsOf = (db: Executor, userId: string) => repo.listRegistrationsOf(db, userId);

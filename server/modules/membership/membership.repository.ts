@@ -224,3 +224,26 @@ export const tickPathStep = (db: Executor, userId: string, step: string, at: str
 
 export const untickPathStep = (db: Executor, userId: string, step: string) =>
   db.deleteFrom('mediator_path_ticks').where('user_id', '=', userId).where('step', '=', step).execute();
+
+/** A person's memberships and payments, with each membership's tier name (their data export). */
+export const listMembershipRecordsOf = async (db: Executor, userId: string) => ({
+  memberships: await db
+    .selectFrom('memberships as m')
+    .innerJoin('membership_tiers as t', 't.id', 'm.tier_id')
+    .select([
+      't.name as tier',
+      'm.status',
+      'm.joined_at',
+      'm.period_start',
+      'm.expires_at',
+      'm.status_changed_at',
+    ])
+    .where('m.user_id', '=', userId)
+    .execute(),
+  payments: await db
+    .selectFrom('association_payments')
+    .select(['receipt_number', 'purpose', 'method', 'amount_cents', 'reference', 'received_on', 'created_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute(),
+});

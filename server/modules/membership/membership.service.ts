@@ -309,3 +309,6 @@ export async function hasMemberBenefits(deps: Deps, userId: string): Promise<boo
 
 /** For the newsletter: everyone whose membership is in good standing (active or grace), with their address. */
 export const membersInGoodStanding = (db: Executor) => repo.membersInGoodStanding(db);
+
+/** A person's memberships and payments (their data export). */
+export const membershipRecordsOf = (db: Executor, userId: string) => repo.listMembershipRecordsOf(db, userId);

@@ -11,10 +11,13 @@ import { commentsBy } from '../agreements/agreement-context.ts';
 import { signaturesBy } from '../agreements-to-mediate/signatures.ts';
 import { auditEventsBy, recordAudit } from '../audit/audit.service.ts';
 import { casesHeldAbout, forgetContactOnCases } from '../cases/cases.service.ts';
+import { forgetProfileOf, profileRecordsOf } from '../directory/profiles.service.ts';
+import { registrationsOf } from '../events/events.service.ts';
 import { filesOwnedBy, forgetLooseFilesOf } from '../files/files.service.ts';
 import { forgetInvitationsTo } from '../invitations/invitations.service.ts';
 import { optionsBy } from '../issues/issues.service.ts';
 import { emailsTo, forgetEmailsTo } from '../mail/mail.service.ts';
+import { membershipRecordsOf } from '../membership/membership.service.ts';
 import { surveysOf } from '../outcomes/outcomes.service.ts';
 import { forgetPreparationsOf, preparationsOf } from '../preparation/preparation.service.ts';
 import { keptUntil } from '../retention/retention.service.ts';
@@ -53,6 +56,9 @@ async function gather(db: Executor, deps: Deps, userId: string) {
     emails: await emailsTo(db, userId, account.account.email),
     auditTrail: await auditEventsBy(db, userId),
     files: await filesOwnedBy(db, userId),
+    directory: await profileRecordsOf(db, userId),
+    membership: await membershipRecordsOf(db, userId),
+    eventRegistrations: await registrationsOf(db, userId),
   };
 }
 
@@ -81,6 +87,10 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
     yourSurveyAnswers: g.surveys,
     emailsToYou: g.emails,
     whatYouDidAsTheAuditTrailRecordsIt: g.auditTrail,
+    yourDirectoryProfile: g.directory,
+    yourMemberships: g.membership.memberships,
+    yourPayments: g.membership.payments,
+    yourEventRegistrations: g.eventRegistrations,
     documents: documents.map(({ f, path }) => ({
       file: path,
       name: f.filename,
@@ -145,6 +155,7 @@ async function plan(db: Executor, deps: Deps, userId: string) {
       count: n(g.files.filter((f) => f.case_id === null).length),
       why: null,
     },
+    { what: 'Your Find a Mediator listing and training record', count: g.directory ? 1 : null, why: null },
     { what: 'Your calendar feed links and any invitations sent to you', count: null, why: null },
   ];
   const kept: DeletionItem[] = [];
@@ -161,6 +172,12 @@ async function plan(db: Executor, deps: Deps, userId: string) {
       what: 'Documents you signed',
       count: g.signatures.length,
       why: 'A signed agreement is kept as signed, with the name you signed with, for as long as its case is kept: a court may need to enforce it.',
+    });
+  if (g.membership.payments.length)
+    kept.push({
+      what: 'Your payments and receipts',
+      count: g.membership.payments.length,
+      why: 'Payment records are kept for the association’s accounts and taxes. They stay with the receipt number and amount; your name goes with your account.',
     });
   kept.push({
     what: 'The audit trail of what you did',
@@ -198,6 +215,7 @@ export async function deleteMyAccount(
     const email = g.account.account.email;
     const removed = {
       preparations: await forgetPreparationsOf(tx, g.places),
+      directoryProfile: await forgetProfileOf(tx, actor.userId),
       emails: await forgetEmailsTo(tx, actor.userId, email),
       files: await forgetLooseFilesOf(tx, actor.userId),
       invitations: await forgetInvitationsTo(tx, email),

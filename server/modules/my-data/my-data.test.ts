@@ -89,6 +89,10 @@ describe("a person's export", () => {
       .map((f) => strFromU8(f))
       .join('\n');
     for (const s of [...CANARIES, MINE, MY_OPTION]) expect(text).not.toContain(s);
+    const data = JSON.parse(strFromU8(files['data.json']!)) as {
+      yourDirectoryProfile: { profile: object } | null;
+    };
+    expect(data.yourDirectoryProfile?.profile).toMatchObject({ display_name: 'Quinn Neutral' });
   });
 
   it('is refused to a visitor, and audited for the person', async () => {
@@ -212,5 +216,17 @@ describe('deleting an account', () => {
     expect(kinds).toContain('my_data.account_deleted');
     expect(kinds.length).toBeGreaterThan(3);
     expect(await verifyAuditTrail(t.db)).toMatchObject({ ok: true });
+  });
+
+  it('a mediator whose cases are closed can delete theirs: the Find a Mediator listing goes too', async () => {
+    const profiles = () =>
+      t.db.selectFrom('directory_profiles').select('id').where('user_id', '=', w.mediatorUser.id).execute();
+    expect(await profiles()).toHaveLength(1);
+    const done = await w.mediator.post('/api/v1/account/data/deletion', {
+      password: w.mediatorUser.password,
+      confirm: true,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await profiles()).toEqual([]);
   });
 });
