@@ -10,14 +10,6 @@ import type { RouteSummary } from '../app.ts';
  */
 const NOT_YET_ON_CONTRACTS = [
   'GET /api/v1/cases/:caseId/agreement',
-  'POST /api/v1/cases/:caseId/agreement/versions',
-  'GET /api/v1/cases/:caseId/agreement/diff',
-  'POST /api/v1/cases/:caseId/agreement/comments',
-  'POST /api/v1/cases/:caseId/agreement/signatures',
-  'POST /api/v1/cases/:caseId/agreement/signed-copy',
-  'GET /api/v1/cases/:caseId/agreement/signed-copy',
-  'POST /api/v1/cases/:caseId/agreement/court-approval',
-  'GET /api/v1/cases/:caseId/agreement.pdf',
 ];
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };

@@ -1,3 +1,4 @@
+import type { DraftInput } from '../../../contracts/agreements.ts';
 import {
   type AgreementContent,
   agreementDocument,
@@ -19,7 +20,6 @@ import { listIssueRows } from '../issues/issues.service.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
 import * as repo from './agreements.repository.ts';
-import type { DraftInput } from './agreements.schemas.ts';
 
 /**
  * The written settlement agreement: the mediator drafts it from the agreed issues; each revision
@@ -239,6 +239,6 @@ export async function recordCourtApproval(
       subjectId: caseId,
       data: { approvedOn },
     });
-    return { courtApprovedAt: approvedOn, status: 'binding', binding: true };
+    return { courtApprovedAt: approvedOn, status: 'binding' as const, binding: true };
   });
 }

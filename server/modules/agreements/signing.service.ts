@@ -1,3 +1,4 @@
+import type { SignInput } from '../../../contracts/agreements.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { AUTHORITY_ATTESTATION } from '../../../domain/settlement.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
@@ -24,7 +25,6 @@ import { agreementState, requireAgreementReader } from './agreement-context.ts';
 import { agreementSigned } from './agreement-signed.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
 import * as repo from './agreements.repository.ts';
-import type { SignInput } from './agreements.schemas.ts';
 
 /**
  * Signing the written agreement. Electronic where the pack allows it (ESIGN; not family law, 15
@@ -221,7 +221,9 @@ export async function uploadSignedCopy(
     });
     await complete(tx, deps, ctx);
     const after = await agreementState(tx, ctx);
-    return { fileId: id, status: after.status, binding: after.status === 'binding' };
+    // The agreement's record exists (checked above), so it has a status.
+    const status = after.status ?? 'awaiting_signatures';
+    return { fileId: id, status, binding: status === 'binding' };
   });
 }
 

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { SignatureBody } from './agreements-to-mediate.ts';
+import { fileTypesOf, UploadFile } from './files.ts';
+import { defineRoute, fileBody } from './route.ts';
+
+/**
+ * The written settlement agreement: its versions and their differences, comments, signing (on
+ * Parley, or in ink with the scanned copy uploaded), the court's approval, and the final PDF.
+ */
+
+const tags = ['written agreement'];
+const id = z.string().min(1).max(64);
+const CaseParams = z.object({ caseId: id });
+const text = (max: number, what: string) =>
+  z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
+const Scope = z.enum(['full', 'partial']);
+const AgreementStatus = z.enum(['awaiting_signatures', 'awaiting_court_approval', 'binding']);
+
+const Due = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('date'), date: z.iso.date('Enter a date like 2026-03-03') }),
+    z.object({
+      kind: z.literal('days_after_signing'),
+      days: z
+        .number('Enter a number of days')
+        .int('Enter whole days')
+        .min(1, 'At least 1 day')
+        .max(730, 'At most 730 days'),
+    }),
+  ],
+  { error: 'Choose a date, or a number of days after signing' },
+);
+
+export const DraftBody = z.object({
+  terms: z
+    .array(
+      z.object({
+        issueId: id.nullable().default(null),
+        text: text(4000, 'what was agreed'),
+        responsible: text(200, 'who does it'),
+      }),
+    )
+    .min(1, 'Write at least one term')
+    .max(50),
+  milestones: z
+    .array(
+      z.object({
+        what: text(500, 'what happens'),
+        responsible: text(200, 'who is responsible'),
+        due: Due,
+        evidence: text(500, 'what shows it was done'),
+      }),
+    )
+    .max(50)
+    .default([]),
+  settledIssueIds: z.array(id).min(1, 'Choose the issues this agreement settles').max(50),
+  changeNote: z.string().trim().max(500, 'Keep it under 500 characters').default(''),
+});
+export type DraftBody = z.input<typeof DraftBody>;
+export type DraftInput = z.output<typeof DraftBody>;
+export const draftAgreement = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/agreement/versions',
+  summary: 'Write or revise the agreement (a new version)',
+  tags,
+  params: CaseParams,
+  body: DraftBody,
+  response: { 201: z.object({ version: z.number(), sha256: z.string(), scope: Scope }) },
+});
+
+export const DiffQuery = z.object({
+  from: z.coerce.number('Choose a version').int().min(1),
+  to: z.coerce.number('Choose a version').int().min(1),
+});
+export const AgreementDiff = z.object({
+  from: z.number(),
+  to: z.number(),
+  lines: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
+});
+export type AgreementDiff = z.infer<typeof AgreementDiff>;
+export const getAgreementDiff = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/agreement/diff',
+  summary: 'What changed between two versions',
+  tags,
+  params: CaseParams,
+  query: DiffQuery,
+  response: { 200: AgreementDiff },
+});
+
+export const AgreementComment = z.object({
+  id: z.string(),
+  version: z.number(),
+  author: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type AgreementComment = z.infer<typeof AgreementComment>;
+export const commentOnAgreement = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/agreement/comments',
+  summary: 'Comment on the draft',
+  tags,
+  params: CaseParams,
+  body: z.object({
+    body: z
+      .string('Write a comment')
+      .trim()
+      .min(1, 'Write a comment')
+      .max(2000, 'Keep it under 2000 characters'),
+  }),
+  response: { 201: AgreementComment },
+});
+
+/** The signer's answer, and for a district's representative the attestation of their authority. */
+export const SignAgreementBody = SignatureBody.extend({ attestAuthority: z.boolean().default(false) });
+export type SignAgreementBody = z.input<typeof SignAgreementBody>;
+export type SignInput = z.output<typeof SignAgreementBody>;
+export const signAgreement = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/agreement/signatures',
+  summary: 'Sign the current version electronically',
+  tags,
+  params: CaseParams,
+  body: SignAgreementBody,
+  response: { 201: z.object({ id: z.string(), signedAt: z.string(), allSigned: z.boolean() }) },
+});
+
+const Standing = z.object({ status: AgreementStatus, binding: z.boolean() });
+export const uploadSignedCopy = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/agreement/signed-copy',
+  summary: 'Upload the scanned copy signed in ink (PDF, PNG or JPEG)',
+  tags,
+  params: CaseParams,
+  body: UploadFile('signedAgreement', 'Attach the scanned copy'),
+  response: { 201: Standing.extend({ fileId: z.string() }) },
+});
+
+export const getSignedCopy = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/agreement/signed-copy',
+  summary: 'The scanned copy signed in ink',
+  tags,
+  params: CaseParams,
+  response: { 200: fileBody(fileTypesOf('signedAgreement'), 'The scanned copy signed in ink') },
+});
+
+export const recordCourtApproval = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/agreement/court-approval',
+  summary: 'Record the court’s approval (Rule 88.06(c))',
+  tags,
+  params: CaseParams,
+  body: z.object({ approvedOn: z.iso.date('Enter a date like 2026-04-01') }),
+  response: { 200: Standing.extend({ courtApprovedAt: z.string() }) },
+});
+
+export const getAgreementPdf = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/agreement.pdf',
+  summary: 'The agreement with its signature page and audit certificate (PDF)',
+  tags,
+  params: CaseParams,
+  response: { 200: fileBody(['application/pdf'], 'The agreement, its signature page and audit certificate') },
+});
