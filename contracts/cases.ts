@@ -157,7 +157,7 @@ export const listProgramCases = defineRoute({
 
 const OptOut = z.object({ reason: z.string(), side: Side });
 const detailsCommon = { description: z.string(), optOut: OptOut.optional() };
-/** What the request said (less the people, who are the participants). */
+/** What the request said (less the people, who are the participants), as the case keeps it. */
 export const CaseDetails = z.discriminatedUnion('form', [
   z.object({
     form: z.literal('special_education'),
@@ -165,6 +165,7 @@ export const CaseDetails = z.discriminatedUnion('form', [
     student: z.object({ name: z.string(), school: z.string().optional(), grade: z.string().optional() }),
     district: z.object({ name: z.string() }),
     categories: z.array(z.string()),
+    requestStateMediation: z.boolean().optional(),
   }),
   z.object({
     form: z.literal('court_referral'),

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { z } from 'zod';
-import { SIDES } from '../../../domain/attendance.ts';
+import { CaseDetails } from '../../../contracts/cases.ts';
 import type { CaseState } from '../../../domain/case-lifecycle.ts';
 import { SAFEGUARDS } from '../../../domain/screening.ts';
 import { dialectOf, type Executor } from '../../db/database.ts';
@@ -9,34 +9,10 @@ import type { CaseParticipantsTable, CasesTable } from '../../db/tables/cases.ts
 
 // The cases area's tables: cases, the people on them, and co-mediators. Decides nothing.
 
-/** What the request said (its intake form, less the people), and a written opt-out once filed. */
-const common = {
-  description: z.string(),
-  optOut: z.object({ reason: z.string(), side: z.enum(SIDES) }).optional(),
-};
-const CaseDetails = z.discriminatedUnion('form', [
-  z.looseObject({
-    form: z.literal('special_education'),
-    ...common,
-    student: z.object({ name: z.string(), school: z.string().optional(), grade: z.string().optional() }),
-    district: z.object({ name: z.string() }),
-    categories: z.array(z.string()),
-  }),
-  z.looseObject({
-    form: z.literal('court_referral'),
-    ...common,
-    caseType: z.string(),
-    court: z.string(),
-    circuit: z.number(),
-    caseNumber: z.string(),
-    rule: z.string(),
-    orderDate: z.string(),
-    beginBy: z.string().optional(),
-    issues: z.array(z.string()),
-  }),
-  z.looseObject({ form: z.literal('community'), ...common, caseType: z.string() }),
-]);
-export type CaseDetails = z.infer<typeof CaseDetails>;
+/** What the request said (its intake form, less the people), and a written opt-out once filed: the
+ * case answer's own schema (contracts/cases.ts), so what is stored is what the case page shows. */
+export type { CaseDetails };
+
 const StoredSafeguards = z.array(z.object({ participantId: z.string(), kind: z.enum(SAFEGUARDS) }));
 export type StoredSafeguard = z.infer<typeof StoredSafeguards>[number];
 
