@@ -41,6 +41,11 @@ const pages: RouteObject[] = [
       import('./pages/auth/ResetPasswordPage.tsx').then((m) => ({ Component: m.ResetPasswordPage })),
   },
   {
+    path: 'unlock-account',
+    lazy: () =>
+      import('./pages/auth/UnlockAccountPage.tsx').then((m) => ({ Component: m.UnlockAccountPage })),
+  },
+  {
     path: 'account',
     lazy: () => import('./pages/account/AccountPage.tsx').then((m) => ({ Component: m.AccountPage })),
   },

@@ -10,6 +10,7 @@ export const accountKeys = {
   all: ['accounts'] as const,
   session: () => [...accountKeys.all, 'session'] as const,
   account: () => [...accountKeys.all, 'account'] as const,
+  sessions: () => [...accountKeys.all, 'sessions'] as const,
 };
 
 /**

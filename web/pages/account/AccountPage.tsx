@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { visibleNav } from '../../nav.ts';
 import { ChangePassword } from './ChangePassword.tsx';
+import { SignedInDevices } from './SignedInDevices.tsx';
 import { TwoStepSignIn } from './TwoStepSignIn.tsx';
 
 export function AccountPage() {
@@ -101,6 +102,7 @@ export function AccountPage() {
 
       <TwoStepSignIn me={me} />
       <ChangePassword />
+      <SignedInDevices />
       <p className="panel">
         <Link to="/account/data">Download your data, or delete your account</Link>
       </p>

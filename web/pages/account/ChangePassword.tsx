@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { changePassword } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { PasswordField, SendForm } from '../auth/fields.tsx';
 
 export function ChangePassword() {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const change = useChange(() => call(changePassword, { body: { currentPassword, newPassword } }), {
-    success: 'Your password is changed.',
+    success: 'Your password is changed. Other devices were signed out.',
     onSuccess: () => {
       setCurrent('');
       setNew('');
@@ -20,39 +19,24 @@ export function ChangePassword() {
     <section aria-labelledby="password-title" className="panel">
       <h2 id="password-title">Change your password</h2>
       <ChangeStatus of={change} />
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          change.run();
-        }}
-      >
-        <TextField
+      <SendForm onSend={() => change.run()} busy={change.busy} busyLabel="Saving…" submit="Change password">
+        <PasswordField
           label="Current password"
           name="currentPassword"
-          type="password"
-          autoComplete="current-password"
+          kind="current"
           value={currentPassword}
-          onChange={(e) => setCurrent(e.target.value)}
+          onChange={setCurrent}
           error={change.field('currentPassword')}
         />
-        <TextField
+        <PasswordField
           label="New password"
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint="Use at least 10 characters."
+          kind="new"
           value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
+          onChange={setNew}
           error={change.field('newPassword')}
         />
-        <div className="form-actions">
-          <Button type="submit" busy={change.busy} busyLabel="Saving…">
-            Change password
-          </Button>
-        </div>
-      </form>
+      </SendForm>
     </section>
   );
 }

@@ -7,7 +7,8 @@ import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { CodeField, PasswordField, SendForm, typedCode } from '../auth/fields.tsx';
+import { RecoveryCodeList, RecoveryCodes } from './RecoveryCodes.tsx';
 
 /** What turning two-step sign-in on or off changes: the account and the session's user. */
 const refreshes = [accountKeys.account(), accountKeys.session()];
@@ -15,6 +16,7 @@ const refreshes = [accountKeys.account(), accountKeys.session()];
 /** Two-step sign-in (TOTP): a code from an authenticator app after the password. */
 export function TwoStepSignIn({ me }: { me: Me }) {
   const [notice, setNotice] = useState<string | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
 
   return (
     <section aria-labelledby="two-step" className="panel">
@@ -22,23 +24,35 @@ export function TwoStepSignIn({ me }: { me: Me }) {
         Two-step sign-in
       </h2>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {codes ? <RecoveryCodeList codes={codes} /> : null}
       {me.hasMfa ? (
-        <Disable onDone={() => setNotice('Two-step sign-in is off.')} />
+        <>
+          <Disable
+            onDone={() => {
+              setCodes(null);
+              setNotice('Two-step sign-in is off.');
+            }}
+          />
+          <RecoveryCodes left={me.recoveryCodesLeft} />
+        </>
       ) : (
         <Enable
-          onDone={() => setNotice('Two-step sign-in is on. Next time you sign in, we will ask for a code.')}
+          onDone={(recoveryCodes) => {
+            setCodes(recoveryCodes);
+            setNotice('Two-step sign-in is on. Next time you sign in, we will ask for a code.');
+          }}
         />
       )}
     </section>
   );
 }
 
-function Enable({ onDone }: { onDone: () => void }) {
+function Enable({ onDone }: { onDone: (recoveryCodes: string[]) => void }) {
   const [code, setCode] = useState('');
   const setup = useChange(() => call(startMfaSetup));
-  const enable = useChange(() => call(enableMfa, { body: { code: code.replace(/\s/g, '') } }), {
+  const enable = useChange(() => call(enableMfa, { body: { code: typedCode(code) } }), {
     invalidates: refreshes,
-    onSuccess: onDone,
+    onSuccess: (result) => onDone(result.recoveryCodes),
   });
   const qr = useMemo(
     () =>
@@ -87,31 +101,14 @@ function Enable({ onDone }: { onDone: () => void }) {
         <li>Type the 6-digit code the app shows.</li>
       </ol>
       <ChangeStatus of={enable} />
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          enable.run();
-        }}
+      <SendForm
+        onSend={() => enable.run()}
+        busy={enable.busy}
+        busyLabel="Checking…"
+        submit="Turn on two-step sign-in"
       >
-        <TextField
-          label="6-digit code"
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          className="field-code"
-          maxLength={7}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          error={enable.field('code')}
-        />
-        <div className="form-actions">
-          <Button type="submit" busy={enable.busy} busyLabel="Checking…">
-            Turn on two-step sign-in
-          </Button>
-        </div>
-      </form>
+        <CodeField value={code} onChange={setCode} error={enable.field('code')} />
+      </SendForm>
     </>
   );
 }
@@ -119,7 +116,7 @@ function Enable({ onDone }: { onDone: () => void }) {
 function Disable({ onDone }: { onDone: () => void }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const disable = useChange(() => call(disableMfa, { body: { password, code: code.replace(/\s/g, '') } }), {
+  const disable = useChange(() => call(disableMfa, { body: { password, code: typedCode(code) } }), {
     invalidates: refreshes,
     onSuccess: onDone,
   });
@@ -131,40 +128,23 @@ function Disable({ onDone }: { onDone: () => void }) {
       <details className="disclosure">
         <summary>Turn off two-step sign-in</summary>
         <ChangeStatus of={disable} />
-        <form
-          className="form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            disable.run();
-          }}
+        <SendForm
+          onSend={() => disable.run()}
+          busy={disable.busy}
+          busyLabel="Turning off…"
+          submit="Turn off"
+          variant="danger"
         >
-          <TextField
+          <PasswordField
             label="Your password"
             name="password"
-            type="password"
-            autoComplete="current-password"
+            kind="current"
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
             error={disable.field('password')}
           />
-          <TextField
-            label="6-digit code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            className="field-code"
-            maxLength={7}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            error={disable.field('code')}
-          />
-          <div className="form-actions">
-            <Button type="submit" variant="danger" busy={disable.busy} busyLabel="Turning off…">
-              Turn off
-            </Button>
-          </div>
-        </form>
+          <CodeField value={code} onChange={setCode} error={disable.field('code')} />
+        </SendForm>
       </details>
     </>
   );

@@ -4,10 +4,9 @@ import { requestPasswordReset } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
+import { EmailField, SendForm } from './fields.tsx';
 
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
@@ -16,7 +15,10 @@ export function ForgotPasswordPage() {
     return (
       <Page title="Check your e-mail">
         <Alert tone="success">{request.result.message}</Alert>
-        <p>The link works once, for 1 hour. If it does not come, look in your spam or junk folder.</p>
+        <p>
+          The link works once, for 1 hour. If it does not come, look in your spam or junk folder. Choosing a
+          new password also unlocks an account that was locked after many wrong passwords.
+        </p>
         <p>
           <Link to="/sign-in">Back to sign in</Link>
         </p>
@@ -29,31 +31,15 @@ export function ForgotPasswordPage() {
       lead="Tell us your e-mail address. We will send you a link to choose a new password."
     >
       <ChangeStatus of={request} />
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          request.run();
-        }}
+      <SendForm
+        onSend={() => request.run()}
+        busy={request.busy}
+        busyLabel="Sending…"
+        submit="Send me a link"
+        after={<Link to="/sign-in">Back to sign in</Link>}
       >
-        <TextField
-          label="E-mail address"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={request.field('email')}
-        />
-        <div className="form-actions">
-          <Button type="submit" busy={request.busy} busyLabel="Sending…">
-            Send me a link
-          </Button>
-          <Link to="/sign-in">Back to sign in</Link>
-        </div>
-      </form>
+        <EmailField value={email} onChange={setEmail} error={request.field('email')} />
+      </SendForm>
     </Page>
   );
 }

@@ -3,14 +3,11 @@ import { Link, useLocation } from 'react-router';
 import { resetPassword } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
+import { MIN_PASSWORD, PasswordField, SendForm } from './fields.tsx';
+import { IncompleteLink, SignInNow } from './TokenLinkPage.tsx';
 import { tokenFromHash } from './token.ts';
-
-const MIN_PASSWORD = 10;
 
 export function ResetPasswordPage() {
   const token = tokenFromHash(useLocation().hash);
@@ -20,26 +17,15 @@ export function ResetPasswordPage() {
 
   if (!token) {
     return (
-      <Page title="Choose a new password">
-        <Alert tone="error">This link is not complete. Open the link from your e-mail again.</Alert>
-        <p>
-          <Link to="/forgot-password">Ask for a new link</Link>
-        </p>
-      </Page>
+      <IncompleteLink title="Choose a new password">
+        <Link to="/forgot-password">Ask for a new link</Link>
+      </IncompleteLink>
     );
   }
-  if (reset.done) {
+  if (reset.done)
     return (
-      <Page title="Your password is changed">
-        <Alert tone="success">You can now sign in with your new password.</Alert>
-        <p>
-          <Link className="button" to="/sign-in">
-            Sign in
-          </Link>
-        </p>
-      </Page>
+      <SignInNow title="Your password is changed" message="You can now sign in with your new password." />
     );
-  }
   const expired = reset.error?.status === 410;
   return (
     <Page title="Choose a new password">
@@ -49,33 +35,25 @@ export function ResetPasswordPage() {
           <Link to="/forgot-password">Ask for a new link</Link>
         </p>
       ) : null}
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SendForm
+        onSend={() => {
           const short = password.length < MIN_PASSWORD;
           setTooShort(short);
           if (!short) reset.run();
         }}
+        busy={reset.busy}
+        busyLabel="Saving…"
+        submit="Save new password"
       >
-        <TextField
+        <PasswordField
           label="New password"
           name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={`Use at least ${MIN_PASSWORD} characters.`}
+          kind="new"
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : reset.field('password')}
         />
-        <div className="form-actions">
-          <Button type="submit" busy={reset.busy} busyLabel="Saving…">
-            Save new password
-          </Button>
-        </div>
-      </form>
+      </SendForm>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import {
   completeMfa,
@@ -12,8 +12,8 @@ import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
+import { CodeField, EmailField, PasswordField, SendForm, typedCode } from './fields.tsx';
 
 /**
  * Where to go after signing in: back to the page that sent the person here, else their account.
@@ -34,6 +34,8 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
+  // Why the last sign-in ended at the code step (the fifth wrong code).
+  const [ended, setEnded] = useState<string | null>(null);
 
   const finish = async () => {
     await reset();
@@ -64,50 +66,44 @@ export function SignInPage() {
   }
 
   if (needsCode || session.data?.mfaPending) {
-    return <CodeStep onDone={finish} />;
+    return (
+      <CodeStep
+        onDone={finish}
+        onEnded={(message) => {
+          setEnded(message);
+          setNeedsCode(false);
+          void reset();
+        }}
+      />
+    );
   }
 
   const notConfirmed = signIn.error?.status === 403 && Boolean(signIn.field('email'));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signIn.run({ email, password });
-  };
 
   const demo = session.data?.demo;
 
   return (
     <Page title="Sign in" lead="Welcome back. Sign in with your e-mail address and password.">
+      {ended && !signIn.error ? <Alert tone="error">{ended}</Alert> : null}
       <ChangeStatus of={signIn} />
       {notConfirmed ? <ResendVerification email={email} /> : null}
-      <form onSubmit={submit} noValidate className="form">
-        <TextField
-          label="E-mail address"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={signIn.field('email')}
-        />
-        <TextField
+      <SendForm
+        onSend={() => signIn.run({ email, password })}
+        busy={signIn.busy}
+        busyLabel="Signing in…"
+        submit="Sign in"
+        after={<Link to="/forgot-password">I forgot my password</Link>}
+      >
+        <EmailField value={email} onChange={setEmail} error={signIn.field('email')} />
+        <PasswordField
           label="Password"
           name="password"
-          type="password"
-          autoComplete="current-password"
-          required
+          kind="current"
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={signIn.field('password')}
         />
-        <div className="form-actions">
-          <Button type="submit" busy={signIn.busy} busyLabel="Signing in…">
-            Sign in
-          </Button>
-          <Link to="/forgot-password">I forgot my password</Link>
-        </div>
-      </form>
+      </SendForm>
       <p>
         New to Parley? <Link to="/sign-up">Create an account</Link>.
       </p>
@@ -140,43 +136,54 @@ export function SignInPage() {
   );
 }
 
-function CodeStep({ onDone }: { onDone: () => Promise<void> }) {
+/**
+ * The second step: the code from the person's app, or one of their recovery codes. The fifth wrong
+ * code ends the pending sign-in; the page then goes back to the password.
+ */
+function CodeStep({ onDone, onEnded }: { onDone: () => Promise<void>; onEnded: (message: string) => void }) {
   const [code, setCode] = useState('');
+  const [recovery, setRecovery] = useState(false);
   const verify = useChange((value: string) => call(completeMfa, { body: { code: value } }), {
     onSuccess: onDone,
   });
+  const ended = verify.error?.status === 401 && /sign in/i.test(verify.error.message);
+  useEffect(() => {
+    if (ended && verify.error) onEnded(verify.error.message);
+  }, [ended, verify.error, onEnded]);
   return (
     <Page
       title="Enter your code"
-      lead="Open the authenticator app on your phone and type the 6-digit code it shows for Parley."
+      lead={
+        recovery
+          ? 'Type one of the recovery codes you saved when you turned on two-step sign-in.'
+          : 'Open the authenticator app on your phone and type the 6-digit code it shows for Parley.'
+      }
     >
       <ChangeStatus of={verify} />
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          verify.run(code.replace(/\s/g, ''));
-        }}
+      <SendForm
+        onSend={() => verify.run(recovery ? code.trim() : typedCode(code))}
+        busy={verify.busy}
+        busyLabel="Checking…"
+        submit="Continue"
       >
-        <TextField
-          label="6-digit code"
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]*"
-          maxLength={7}
-          className="field-code"
+        <CodeField
+          recovery={recovery}
           value={code}
-          onChange={(e) => setCode(e.target.value)}
+          onChange={setCode}
           error={verify.field('code') ?? (verify.error ? 'Check the code and try again' : undefined)}
         />
-        <div className="form-actions">
-          <Button type="submit" busy={verify.busy} busyLabel="Checking…">
-            Continue
-          </Button>
-        </div>
-      </form>
+      </SendForm>
+      <p>
+        <Button
+          variant="link"
+          onClick={() => {
+            setRecovery(!recovery);
+            setCode('');
+          }}
+        >
+          {recovery ? 'Use the code from my app instead' : 'I cannot use my phone: use a recovery code'}
+        </Button>
+      </p>
     </Page>
   );
 }

@@ -1,15 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { signUp as signUpRoute } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-
-const MIN_PASSWORD = 10;
+import { EmailField, MIN_PASSWORD, PasswordField, SendForm } from './fields.tsx';
 
 export function SignUpPage() {
   const [name, setName] = useState('');
@@ -35,8 +33,7 @@ export function SignUpPage() {
     );
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const short = password.length < MIN_PASSWORD;
     setTooShort(short);
     if (!short) signUp.run();
@@ -48,7 +45,7 @@ export function SignUpPage() {
       lead="An account lets you ask for mediation, follow your case and sign papers online."
     >
       <ChangeStatus of={signUp} />
-      <form className="form" noValidate onSubmit={submit}>
+      <SendForm onSend={submit} busy={signUp.busy} busyLabel="Creating your account…" submit="Create account">
         <TextField
           label="Your name"
           name="name"
@@ -58,35 +55,21 @@ export function SignUpPage() {
           onChange={(e) => setName(e.target.value)}
           error={signUp.field('name')}
         />
-        <TextField
-          label="E-mail address"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          hint="We will send a link to this address to make sure it is yours."
+        <EmailField
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          onChange={setEmail}
           error={signUp.field('email')}
+          hint="We will send a link to this address to make sure it is yours."
         />
-        <TextField
+        <PasswordField
           label="Password"
           name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD}
-          hint={`Use at least ${MIN_PASSWORD} characters. A short sentence is easy to remember.`}
+          kind="new"
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : signUp.field('password')}
         />
-        <div className="form-actions">
-          <Button type="submit" busy={signUp.busy} busyLabel="Creating your account…">
-            Create account
-          </Button>
-        </div>
-      </form>
+      </SendForm>
       <p>
         Already have an account? <Link to="/sign-in">Sign in</Link>.
       </p>

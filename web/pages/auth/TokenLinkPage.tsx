@@ -1,0 +1,81 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { Accepted } from '../../../contracts/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { tokenFromHash } from './token.ts';
+
+/** A page opened from an e-mailed link whose token is incomplete. */
+export function IncompleteLink({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <Page title={title}>
+      <Alert tone="error">This link is not complete. Open the link from your e-mail again.</Alert>
+      {children ? <p>{children}</p> : null}
+    </Page>
+  );
+}
+
+/** What an e-mailed link did, and the way to sign in now. */
+export function SignInNow({ title, message }: { title: string; message: string }) {
+  return (
+    <Page title={title}>
+      <Alert tone="success">{message}</Alert>
+      <p>
+        <Link className="button" to="/sign-in">
+          Sign in
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+/**
+ * A page that does one thing as soon as it is opened from an e-mailed link (confirm an address,
+ * unlock an account): it sends the link's token once, then says what happened and offers sign-in.
+ */
+export function TokenLinkPage({
+  send,
+  title,
+  working,
+  doneTitle,
+  failedTitle,
+  whenExpired,
+}: {
+  send: (token: string) => Promise<Accepted>;
+  title: string;
+  /** What the page says while it works: "Confirming your e-mail address". */
+  working: string;
+  doneTitle: string;
+  failedTitle: string;
+  /** What to do when the link has expired or was used. */
+  whenExpired: ReactNode;
+}) {
+  const token = tokenFromHash(useLocation().hash);
+  const change = useChange(send);
+  const sent = useRef(false);
+  useEffect(() => {
+    // Once only, even when React runs effects twice in development.
+    if (token && !sent.current) {
+      sent.current = true;
+      change.run(token);
+    }
+  }, [token, change]);
+
+  if (!token) return <IncompleteLink title={title} />;
+  if (change.result) return <SignInNow title={doneTitle} message={change.result.message} />;
+  if (change.error) {
+    return (
+      <Page title={failedTitle}>
+        <Alert tone="error">{change.error.message}</Alert>
+        {change.error.status === 410 ? <p>{whenExpired}</p> : null}
+      </Page>
+    );
+  }
+  return (
+    <Page title={title}>
+      <Loading what={working} />
+    </Page>
+  );
+}

@@ -1,0 +1,135 @@
+import type { FormEvent, ReactNode } from 'react';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+
+/**
+ * The pieces the sign-in and account pages share: a form that sends on submit, and the e-mail,
+ * password and code fields with their browser hints (autocomplete, numeric keypad).
+ */
+
+/** The fewest characters a password may have (contracts/accounts.ts says the same). */
+export const MIN_PASSWORD = 10;
+
+/** A form that sends without reloading the page, with its submit button last. */
+export function SendForm({
+  onSend,
+  busy,
+  busyLabel,
+  submit,
+  variant,
+  after,
+  children,
+}: {
+  onSend: () => void;
+  busy: boolean;
+  busyLabel: string;
+  submit: string;
+  variant?: 'danger';
+  /** Beside the button: a link such as "I forgot my password". */
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onSend();
+      }}
+    >
+      {children}
+      <div className="form-actions">
+        <Button type="submit" busy={busy} busyLabel={busyLabel} {...(variant ? { variant } : {})}>
+          {submit}
+        </Button>
+        {after}
+      </div>
+    </form>
+  );
+}
+
+type Controlled = {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+};
+
+export function EmailField({ value, onChange, error, hint }: Controlled & { hint?: string }) {
+  return (
+    <TextField
+      label="E-mail address"
+      name="email"
+      type="email"
+      autoComplete="email"
+      required
+      hint={hint}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
+  );
+}
+
+/** A password: the one the person has (`current`) or a new one, with the rule in its hint. */
+export function PasswordField({
+  label,
+  name,
+  kind,
+  value,
+  onChange,
+  error,
+}: Controlled & { label: string; name: string; kind: 'current' | 'new' }) {
+  return (
+    <TextField
+      label={label}
+      name={name}
+      type="password"
+      autoComplete={kind === 'new' ? 'new-password' : 'current-password'}
+      required
+      hint={
+        kind === 'new'
+          ? `Use at least ${MIN_PASSWORD} characters. A few unrelated words are strong and easy to remember; common passwords and your e-mail address are refused.`
+          : undefined
+      }
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
+  );
+}
+
+/** The 6-digit code from an authenticator app, or (`recovery`) one of the person's recovery codes. */
+export function CodeField({ value, onChange, error, recovery }: Controlled & { recovery?: boolean }) {
+  return recovery ? (
+    <TextField
+      label="Recovery code"
+      name="code"
+      autoComplete="off"
+      autoCapitalize="none"
+      spellCheck={false}
+      hint="One of the codes you saved when you turned on two-step sign-in, like abcde-23456. Each works once."
+      maxLength={12}
+      className="field-code"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
+  ) : (
+    <TextField
+      label="6-digit code"
+      name="code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      pattern="[0-9]*"
+      maxLength={7}
+      className="field-code"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
+  );
+}
+
+/** A code as typed, spaces dropped for app codes (a recovery code keeps its letters). */
+export const typedCode = (code: string) => code.replace(/\s/g, '');
