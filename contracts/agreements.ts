@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SignatureBody } from './agreements-to-mediate.ts';
+import { Can } from './can.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -67,6 +68,72 @@ export const draftAgreement = defineRoute({
   params: CaseParams,
   body: DraftBody,
   response: { 201: z.object({ version: z.number(), sha256: z.string(), scope: Scope }) },
+});
+
+const StoredDue = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: z.string() }),
+  z.object({ kind: z.literal('days_after_signing'), days: z.number() }),
+]);
+/** What a version says, as written: terms, milestones and the issues it settles. */
+export const AgreementContent = z.object({
+  terms: z.array(z.object({ issueId: z.string().nullable(), text: z.string(), responsible: z.string() })),
+  milestones: z.array(
+    z.object({ what: z.string(), responsible: z.string(), due: StoredDue, evidence: z.string() }),
+  ),
+  settledIssueIds: z.array(z.string()),
+});
+export type AgreementContent = z.infer<typeof AgreementContent>;
+
+/** The written agreement as its viewer reads it, and what they may do with it. */
+export const Agreement = z.object({
+  title: z.string(),
+  version: z.number(),
+  text: z.string(),
+  sha256: z.string(),
+  content: AgreementContent.nullable(),
+  scope: Scope,
+  signing: z.enum(['electronic', 'ink']),
+  electronicCite: z.string(),
+  status: AgreementStatus,
+  binding: z.boolean(),
+  courtApprovalNeeded: z.boolean(),
+  courtApprovedAt: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  inkCopy: z.boolean(),
+  /** When the program's copy went out: for the mediators and the program only. */
+  programCopySentAt: z.string().nullable(),
+  versions: z.array(z.object({ version: z.number(), createdAt: z.string(), changeNote: z.string() })),
+  signers: z.array(
+    z.object({
+      participantId: z.string(),
+      name: z.string(),
+      capacity: z.string(),
+      attestsAuthority: z.boolean(),
+      signedAt: z.string().nullable(),
+      isMe: z.boolean(),
+    }),
+  ),
+  /** The viewer signs for a district and confirms their authority to bind it. */
+  mustAttestAuthority: z.boolean(),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      version: z.number(),
+      author: z.string(),
+      body: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  can: Can('sign', 'edit'),
+});
+export type Agreement = z.infer<typeof Agreement>;
+export const getAgreement = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/agreement',
+  summary: 'The written agreement: text, versions, signers, comments',
+  tags,
+  params: CaseParams,
+  response: { 200: Agreement },
 });
 
 export const DiffQuery = z.object({

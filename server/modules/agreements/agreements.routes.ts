@@ -3,24 +3,14 @@ import { route } from '../../http/route.ts';
 import { requestMeta } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { CaseParams } from '../cases/cases.schemas.ts';
 import { uploadBodyLimit } from '../files/files.service.ts';
 import * as agreements from './agreements.service.ts';
 import * as signing from './signing.service.ts';
 
-const tags = ['written agreement'];
-
+/** The written agreement: versions, comments, signing, the court's approval and the PDF. */
 export function agreementsRoutes(app: App, deps: Deps) {
-  app.get(
-    '/api/v1/cases/:caseId/agreement',
-    {
-      schema: {
-        tags,
-        summary: 'The written agreement: text, versions, signers, comments',
-        params: CaseParams,
-      },
-    },
-    async (request) => agreements.getAgreement(deps, request.actor, request.params.caseId),
+  route(app, contract.getAgreement, async ({ actor, params }) =>
+    agreements.getAgreement(deps, actor, params.caseId),
   );
   route(app, contract.draftAgreement, async ({ actor, params, body }) =>
     agreements.draftAgreement(deps, actor, params.caseId, body),

@@ -1,4 +1,4 @@
-import type { DraftInput } from '../../../contracts/agreements.ts';
+import type { Agreement, DraftInput } from '../../../contracts/agreements.ts';
 import {
   type AgreementContent,
   agreementDocument,
@@ -109,7 +109,7 @@ export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: st
   });
 }
 
-export async function getAgreement(deps: Deps, actor: Actor | null, caseId: string) {
+export async function getAgreement(deps: Deps, actor: Actor | null, caseId: string): Promise<Agreement> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   const state = await agreementState(deps.db, ctx);
   requireAgreementReader(ctx, state.allSigned);
@@ -129,14 +129,14 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
     scope: state.record.scope,
     signing: state.record.signing,
     electronicCite: ctx.pack.electronicSignatures.cite,
-    status: state.status,
+    status: state.status ?? 'awaiting_signatures',
     binding: state.status === 'binding',
     courtApprovalNeeded: needsCourtApproval(ctx.pack),
     courtApprovedAt: state.record.court_approved_at,
     signedAt: state.record.signed_at,
     inkCopy: Boolean(state.record.ink_file_id),
     programCopySentAt:
-      ctx.isMediator || ctx.viewer.kind === 'coordinator' ? state.record.program_copy_sent_at : undefined,
+      ctx.isMediator || ctx.viewer.kind === 'coordinator' ? state.record.program_copy_sent_at : null,
     versions: versions.map((v) => ({
       version: v.version,
       createdAt: v.created_at,
@@ -146,9 +146,11 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
       const sig = state.signatures.find((x) => x.participant_id === s.participantId);
       return { ...s, signedAt: sig?.signed_at ?? null, isMe: s.participantId === me };
     }),
-    canSign: Boolean(mySigner) && !signedByMe && state.record.signing === 'electronic' && !state.allSigned,
     mustAttestAuthority: mySigner?.attestsAuthority ?? false,
-    canEdit: ctx.isMediator && !state.allSigned && ctx.c.state === 'in_mediation',
+    can: {
+      sign: Boolean(mySigner) && !signedByMe && state.record.signing === 'electronic' && !state.allSigned,
+      edit: ctx.isMediator && !state.allSigned && ctx.c.state === 'in_mediation',
+    },
     comments: comments.map((c) => ({
       id: c.id,
       version: c.version,

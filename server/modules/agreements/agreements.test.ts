@@ -167,10 +167,11 @@ describe('issues, options and the written agreement (special education)', () => 
     expect(json<{ error: { fields: Record<string, string> } }>(stale).error.fields).toHaveProperty(
       'documentSha256',
     );
-    const current = json<{ sha256: string; canSign: boolean; mustAttestAuthority: boolean }>(
+    const current = json<{ sha256: string; can: { sign: boolean }; mustAttestAuthority: boolean }>(
       await w.district.get(url('/agreement')),
     );
     expect(current.mustAttestAuthority).toBe(true);
+    expect(current.can.sign).toBe(true);
     expect((await sign(w.parent, current.sha256, 'Rosa Lopez')).statusCode).toBe(201);
     const noAttest = await sign(w.district, current.sha256, 'Dana Director');
     expect(noAttest.statusCode).toBe(400);

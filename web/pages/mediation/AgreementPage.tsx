@@ -24,9 +24,8 @@ type Agreement = {
   courtApprovalNeeded: boolean;
   versions: { version: number; createdAt: string; changeNote: string }[];
   signers: { participantId: string; name: string; capacity: string; signedAt: string | null }[];
-  canSign: boolean;
   mustAttestAuthority: boolean;
-  canEdit: boolean;
+  can: { sign: boolean; edit: boolean };
   inkCopy: boolean;
   comments: { id: string; version: number; author: string; body: string }[];
 };
@@ -90,7 +89,7 @@ function AgreementView({ caseId, mediator }: { caseId: string; mediator: boolean
             </li>
           ))}
         </ul>
-        {a.canSign ? <SignForm caseId={caseId} a={a} onDone={refresh} /> : null}
+        {a.can.sign ? <SignForm caseId={caseId} a={a} onDone={refresh} /> : null}
         {a.signing === 'ink' ? <p>This agreement is signed in ink on paper ({a.electronicCite}).</p> : null}
         {a.signing === 'ink' && mediator && a.status === 'awaiting_signatures' ? (
           <InkUpload caseId={caseId} onDone={refresh} />
@@ -98,7 +97,7 @@ function AgreementView({ caseId, mediator }: { caseId: string; mediator: boolean
       </section>
       {a.versions.length > 1 ? <Changes caseId={caseId} versions={a.versions} /> : null}
       <Comments caseId={caseId} a={a} onDone={refresh} />
-      {a.canEdit ? (
+      {a.can.edit ? (
         <AgreementDraft key={a.version} caseId={caseId} initial={a.content} onSaved={refresh} />
       ) : null}
     </>
