@@ -25,7 +25,7 @@ test('the DESE coordinator signs in and sees their account and program', async (
   await expect(page.getByText('Hello, Dana Whitfield.')).toBeVisible();
   const roles = page.getByRole('region', { name: 'Your roles and programs' });
   await expect(roles).toContainText('Program coordinator in Missouri Special Education Mediation (DESE)');
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Programs' }).click();

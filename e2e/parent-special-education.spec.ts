@@ -101,7 +101,7 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await page.getByLabel('Choose a password').fill('district representative password');
   await expect(page.getByRole('button', { name: 'Decline' })).toBeVisible();
   await page.getByRole('button', { name: /Accept/ }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   // Accepting leads straight to the case.
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -29,7 +29,7 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
 }
 
 export async function signOut(page: Page): Promise<void> {

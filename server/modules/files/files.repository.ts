@@ -29,13 +29,8 @@ export const listFilesOwnedBy = (db: Executor, userId: string) =>
   db.selectFrom('files').selectAll().where('owner_id', '=', userId).orderBy('created_at').execute();
 
 /** Removes the files a person uploaded that are not kept for a case (their account's deletion). */
-export const deleteLooseFilesOf = async (db: Executor, userId: string) =>
-  Number(
-    (
-      await db
-        .deleteFrom('files')
-        .where('owner_id', '=', userId)
-        .where('case_id', 'is', null)
-        .executeTakeFirst()
-    ).numDeletedRows,
-  );
+export const deleteLooseFilesOf = async (db: Executor, userId: string, keptPurposes: readonly string[]) => {
+  let query = db.deleteFrom('files').where('owner_id', '=', userId).where('case_id', 'is', null);
+  if (keptPurposes.length) query = query.where('purpose', 'not in', [...keptPurposes]);
+  return Number((await query.executeTakeFirst()).numDeletedRows);
+};

@@ -295,5 +295,12 @@ export const purgeCaseFiles = (db: Executor, caseId: string) => repo.deleteCaseF
 /** Files a person uploaded, with their bytes (their data export). */
 export const filesOwnedBy = (db: Executor, userId: string) => repo.listFilesOwnedBy(db, userId);
 
-/** Removes the files a person uploaded that no case keeps; returns how many went. */
-export const forgetLooseFilesOf = (db: Executor, userId: string) => repo.deleteLooseFilesOf(db, userId);
+/**
+ * Files that stay with a record kept after its person leaves: a payment's receipt is part of the
+ * payment record the association keeps for its accounts and taxes.
+ */
+const KEPT_WITH_THEIR_RECORDS = ['association-receipt'] as const;
+
+/** Removes the files of a person that no case or kept record needs; returns how many went. */
+export const forgetLooseFilesOf = (db: Executor, userId: string) =>
+  repo.deleteLooseFilesOf(db, userId, KEPT_WITH_THEIR_RECORDS);

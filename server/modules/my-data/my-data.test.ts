@@ -230,3 +230,36 @@ describe('deleting an account', () => {
     expect(await profiles()).toEqual([]);
   });
 });
+
+describe('deleting an account keeps what the association must keep', () => {
+  it("a member's payment keeps its receipt after the member deletes the account", async () => {
+    const { buildTier } = await import('../../db/seed/association.ts');
+    const { buildUser } = await import('../../db/seed/builders.ts');
+    const tier = await buildTier(t.deps, { annualDuesCents: 9500 });
+    const member = await buildUser(t.deps, { name: 'Morgan Payer' });
+    const staff = await buildUser(t.deps, { grants: [{ role: 'staff' }] });
+    const memberClient = await signedIn(t.app, member);
+    const staffClient = await signedIn(t.app, staff);
+    const joined = await memberClient.post('/api/v1/association/membership', { tierId: tier.id });
+    expect(joined.statusCode, joined.body).toBeLessThan(300);
+    const paid = await staffClient.post('/api/v1/association/payments', {
+      userId: member.id,
+      purpose: 'dues',
+      method: 'cheque',
+      amountCents: 9500,
+      receivedOn: '2026-03-02',
+    });
+    expect(paid.statusCode, paid.body).toBe(201);
+    const paymentId = json<{ id: string }>(paid).id;
+
+    const done = await memberClient.post('/api/v1/account/data/deletion', {
+      password: member.password,
+      confirm: true,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+
+    const receipt = await staffClient.get(`/api/v1/association/payments/${paymentId}/receipt`);
+    expect(receipt.statusCode, receipt.body.slice(0, 200)).toBe(200);
+    expect(receipt.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
