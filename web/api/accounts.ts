@@ -1,7 +1,7 @@
-import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import * as accounts from '../../contracts/accounts.ts';
 import type { Role } from '../../domain/roles.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 export { ROLE_LABELS } from '../../domain/roles.ts';
 
@@ -18,16 +18,12 @@ export const accountKeys = {
  * CSRF cookie before the first form is sent.
  */
 export function useSession() {
-  return useQuery({
-    queryKey: accountKeys.session(),
-    queryFn: () => call(accounts.getSession),
-    staleTime: 60_000,
-  });
+  return useRead(accountKeys.session(), accounts.getSession, undefined, { staleTime: 60_000 });
 }
 
 /** The signed-in person's account: name, e-mail, roles, programs, two-step sign-in. */
 export function useAccount() {
-  return useQuery({ queryKey: accountKeys.account(), queryFn: () => call(accounts.getAccount) });
+  return useRead(accountKeys.account(), accounts.getAccount);
 }
 
 const isSessionKey = (key: QueryKey) => key[0] === accountKeys.all[0] && key[1] === 'session';

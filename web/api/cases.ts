@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import * as atm from '../../contracts/agreements-to-mediate.ts';
 import * as cases from '../../contracts/cases.ts';
 import * as screening from '../../contracts/screening.ts';
 import * as selection from '../../contracts/selection.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /**
  * Query keys of a case's first part: the case page's view, the lists of cases, a party's own
@@ -24,55 +23,45 @@ export const caseKeys = {
 
 /** One case as this person may see it, with the steps they may open and what they may do. */
 export function useCase(caseId: string) {
-  return useQuery({
-    queryKey: caseKeys.view(caseId),
-    queryFn: () => call(cases.getCase, { params: { caseId } }),
-  });
+  return useRead(caseKeys.view(caseId), cases.getCase, { params: { caseId } });
 }
 
 /** My cases, and the cases I mediate. */
 export function useMyCases() {
-  return useQuery({ queryKey: caseKeys.mine(), queryFn: () => call(cases.listMyCases) });
+  return useRead(caseKeys.mine(), cases.listMyCases);
 }
 
 /** A program's intake queue. */
 export function useProgramCases(programId: string) {
-  return useQuery({
-    queryKey: caseKeys.program(programId),
-    queryFn: () => call(cases.listProgramCases, { params: { programId } }),
-  });
+  return useRead(caseKeys.program(programId), cases.listProgramCases, { params: { programId } });
 }
 
 /** A party's own screening questions and answers. */
 export function useMyScreening(caseId: string) {
-  return useQuery({
-    queryKey: caseKeys.myScreening(caseId),
-    queryFn: () => call(screening.getMyScreening, { params: { caseId } }),
-  });
+  return useRead(caseKeys.myScreening(caseId), screening.getMyScreening, { params: { caseId } });
 }
 
 /** The screening answers, for the mediator or the screening coordinator (each read is audited). */
 export function useScreeningResponses(caseId: string) {
-  return useQuery({
-    queryKey: caseKeys.screeningResponses(caseId),
-    queryFn: () => call(screening.listScreeningResponses, { params: { caseId } }),
-    retry: false,
-  });
+  return useRead(
+    caseKeys.screeningResponses(caseId),
+    screening.listScreeningResponses,
+    { params: { caseId } },
+    { retry: false },
+  );
 }
 
 /** The mediators this case may be offered, and the picks so far. */
 export function useMediatorOptions(caseId: string) {
-  return useQuery({
-    queryKey: caseKeys.mediatorOptions(caseId),
-    queryFn: () => call(selection.getMediatorOptions, { params: { caseId } }),
-  });
+  return useRead(caseKeys.mediatorOptions(caseId), selection.getMediatorOptions, { params: { caseId } });
 }
 
 /** The Agreement to Mediate: its text, fingerprint and who signed. */
 export function useAgreementToMediate(caseId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: caseKeys.agreementToMediate(caseId),
-    queryFn: () => call(atm.getAgreementToMediate, { params: { caseId } }),
-    enabled,
-  });
+  return useRead(
+    caseKeys.agreementToMediate(caseId),
+    atm.getAgreementToMediate,
+    { params: { caseId } },
+    { enabled },
+  );
 }

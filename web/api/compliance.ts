@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as compliance from '../../contracts/compliance.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the compliance area: a case's promises, a program's view. */
 export const complianceKeys = {
@@ -14,17 +13,17 @@ export const complianceKeys = {
  * each. Not retried: someone who cannot read the signed agreement is told so at once.
  */
 export function useCaseCompliance(caseId: string) {
-  return useQuery({
-    queryKey: complianceKeys.case(caseId),
-    queryFn: () => call(compliance.getCaseCompliance, { params: { caseId } }),
-    retry: false,
-  });
+  return useRead(
+    complianceKeys.case(caseId),
+    compliance.getCaseCompliance,
+    { params: { caseId } },
+    { retry: false },
+  );
 }
 
 /** A program's agreements with overdue promises, the share kept on time, and its reminder settings. */
 export function useProgramCompliance(programId: string) {
-  return useQuery({
-    queryKey: complianceKeys.program(programId),
-    queryFn: () => call(compliance.getProgramCompliance, { params: { programId } }),
+  return useRead(complianceKeys.program(programId), compliance.getProgramCompliance, {
+    params: { programId },
   });
 }

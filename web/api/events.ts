@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as events from '../../contracts/events.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of trainings and events: the calendar, one event, its roster, my registrations. */
 export const eventKeys = {
@@ -13,29 +12,20 @@ export const eventKeys = {
 
 /** The calendar; with `past`, earlier events too (staff take attendance after the start). */
 export function useEvents(past = false) {
-  return useQuery({
-    queryKey: eventKeys.list(past),
-    queryFn: () => call(events.listEvents, { query: past ? { past: 'true' } : {} }),
-  });
+  return useRead(eventKeys.list(past), events.listEvents, { query: past ? { past: 'true' } : {} });
 }
 
 /** One training, with the viewer's place and what they may do. */
 export function useEvent(eventId: string) {
-  return useQuery({
-    queryKey: eventKeys.detail(eventId),
-    queryFn: () => call(events.getEvent, { params: { eventId } }),
-  });
+  return useRead(eventKeys.detail(eventId), events.getEvent, { params: { eventId } });
 }
 
 /** Who registered and who waits, for staff. */
 export function useRoster(eventId: string) {
-  return useQuery({
-    queryKey: eventKeys.roster(eventId),
-    queryFn: () => call(events.getRoster, { params: { eventId } }),
-  });
+  return useRead(eventKeys.roster(eventId), events.getRoster, { params: { eventId } });
 }
 
 /** The signed-in person's registrations and certificates. */
 export function useMyRegistrations(enabled = true) {
-  return useQuery({ queryKey: eventKeys.mine(), queryFn: () => call(events.listMyRegistrations), enabled });
+  return useRead(eventKeys.mine(), events.listMyRegistrations, undefined, { enabled });
 }

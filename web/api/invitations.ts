@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as invitations from '../../contracts/invitations.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the invitations area. */
 export const invitationKeys = {
@@ -10,9 +9,10 @@ export const invitationKeys = {
 
 /** What an e-mailed invitation link is for (asked only when the link carries a token). */
 export function useInvitationPreview(token: string) {
-  return useQuery({
-    queryKey: invitationKeys.preview(token),
-    queryFn: () => call(invitations.previewInvitation, { body: { token } }),
-    enabled: token !== '',
-  });
+  return useRead(
+    invitationKeys.preview(token),
+    invitations.previewInvitation,
+    { body: { token } },
+    { enabled: token !== '' },
+  );
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as jobs from '../../contracts/jobs-board.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the job listings and one's alerts. */
 export const jobsBoardKeys = {
@@ -10,9 +9,9 @@ export const jobsBoardKeys = {
 };
 
 export function useJobListings() {
-  return useQuery({ queryKey: jobsBoardKeys.listings(), queryFn: () => call(jobs.listJobs) });
+  return useRead(jobsBoardKeys.listings(), jobs.listJobs);
 }
 
 export function useJobAlerts() {
-  return useQuery({ queryKey: jobsBoardKeys.alerts(), queryFn: () => call(jobs.getJobAlerts) });
+  return useRead(jobsBoardKeys.alerts(), jobs.getJobAlerts);
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as library from '../../contracts/library.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the forms library. */
 export const libraryKeys = {
@@ -10,5 +9,5 @@ export const libraryKeys = {
 
 /** The forms in the library, each at its current version. */
 export function useForms(enabled = true) {
-  return useQuery({ queryKey: libraryKeys.forms(), queryFn: () => call(library.listForms), enabled });
+  return useRead(libraryKeys.forms(), library.listForms, undefined, { enabled });
 }

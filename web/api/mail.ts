@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as mail from '../../contracts/mail.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the development mailbox. */
 export const mailKeys = {
@@ -10,9 +9,10 @@ export const mailKeys = {
 
 /** The newest messages in the outbox, to one address or to anyone; it refreshes itself. */
 export function useMailbox(to: string) {
-  return useQuery({
-    queryKey: mailKeys.mailbox(to),
-    queryFn: () => call(mail.listMailbox, { query: { ...(to ? { to } : {}), limit: 50 } }),
-    refetchInterval: 5000,
-  });
+  return useRead(
+    mailKeys.mailbox(to),
+    mail.listMailbox,
+    { query: { ...(to ? { to } : {}), limit: 50 } },
+    { refetchInterval: 5000 },
+  );
 }

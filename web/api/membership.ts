@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import * as membership from '../../contracts/membership.ts';
 import type { MembershipStatus } from '../../domain/membership.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of membership: tiers, my membership, staff's lists, continuing education, the path. */
 export const membershipKeys = {
@@ -15,36 +14,27 @@ export const membershipKeys = {
 
 /** The tiers open to join, each saying whether this viewer may join or renew at it. */
 export function useTiers() {
-  return useQuery({ queryKey: membershipKeys.tiers(), queryFn: () => call(membership.listTiers) });
+  return useRead(membershipKeys.tiers(), membership.listTiers);
 }
 
 /** The signed-in person's membership, receipts, and what they may do (asked only once signed in). */
 export function useMyMembership(enabled = true) {
-  return useQuery({
-    queryKey: membershipKeys.mine(),
-    queryFn: () => call(membership.getMyMembership),
-    enabled,
-  });
+  return useRead(membershipKeys.mine(), membership.getMyMembership, undefined, { enabled });
 }
 
 /** Memberships by state, for staff. */
 export function useMemberships(status: MembershipStatus | undefined) {
-  return useQuery({
-    queryKey: membershipKeys.list(status),
-    queryFn: () => call(membership.listMemberships, { query: { status } }),
-  });
+  return useRead(membershipKeys.list(status), membership.listMemberships, { query: { status } });
 }
 
 /** This year's continuing-education hours against the yearly goal. */
 export function useContinuingEducation(enabled = true) {
-  return useQuery({
-    queryKey: membershipKeys.continuingEducation(),
-    queryFn: () => call(membership.getContinuingEducation),
+  return useRead(membershipKeys.continuingEducation(), membership.getContinuingEducation, undefined, {
     enabled,
   });
 }
 
 /** The personal checklist on the path to becoming a mediator. */
 export function usePath(enabled = true) {
-  return useQuery({ queryKey: membershipKeys.path(), queryFn: () => call(membership.getPath), enabled });
+  return useRead(membershipKeys.path(), membership.getPath, undefined, { enabled });
 }

@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import * as myData from '../../contracts/my-data.ts';
-import { call, href } from './client.ts';
+import { href } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of a person's data: the deletion preview. */
 export const myDataKeys = {
@@ -10,7 +10,7 @@ export const myDataKeys = {
 
 /** What deleting the account would remove and keep, and what stops it now. */
 export function useDeletionPreview() {
-  return useQuery({ queryKey: myDataKeys.deletion(), queryFn: () => call(myData.previewAccountDeletion) });
+  return useRead(myDataKeys.deletion(), myData.previewAccountDeletion);
 }
 
 /** The link that downloads the zip of everything Parley holds about the person. */

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as newsletter from '../../contracts/newsletter.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of The Communicator: the archive (with drafts for staff) and one's e-mail choice. */
 export const newsletterKeys = {
@@ -10,13 +9,9 @@ export const newsletterKeys = {
 };
 
 export function useNewsletterIssues(enabled = true) {
-  return useQuery({ queryKey: newsletterKeys.issues(), queryFn: () => call(newsletter.listIssues), enabled });
+  return useRead(newsletterKeys.issues(), newsletter.listIssues, undefined, { enabled });
 }
 
 export function useNewsletterSubscription(enabled = true) {
-  return useQuery({
-    queryKey: newsletterKeys.subscription(),
-    queryFn: () => call(newsletter.getSubscription),
-    enabled,
-  });
+  return useRead(newsletterKeys.subscription(), newsletter.getSubscription, undefined, { enabled });
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as notes from '../../contracts/notes.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the mediators' area: a case's private notes and its co-mediators. */
 export const noteKeys = {
@@ -11,16 +10,10 @@ export const noteKeys = {
 
 /** The mediator's private notes on a case. */
 export function useNotes(caseId: string) {
-  return useQuery({
-    queryKey: noteKeys.case(caseId),
-    queryFn: () => call(notes.listNotes, { params: { caseId } }),
-  });
+  return useRead(noteKeys.case(caseId), notes.listNotes, { params: { caseId } });
 }
 
 /** The case's co-mediators, and whom its mediator could bring in. */
 export function useCoMediators(caseId: string) {
-  return useQuery({
-    queryKey: noteKeys.coMediators(caseId),
-    queryFn: () => call(notes.listCoMediators, { params: { caseId } }),
-  });
+  return useRead(noteKeys.coMediators(caseId), notes.listCoMediators, { params: { caseId } });
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as outcomes from '../../contracts/outcomes.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of outcomes: how a case ended, and a party's survey. */
 export const outcomeKeys = {
@@ -11,17 +10,10 @@ export const outcomeKeys = {
 
 /** How the case ended (null while open), and what this person may do about it. */
 export function useOutcome(caseId: string) {
-  return useQuery({
-    queryKey: outcomeKeys.case(caseId),
-    queryFn: () => call(outcomes.getOutcome, { params: { caseId } }),
-  });
+  return useRead(outcomeKeys.case(caseId), outcomes.getOutcome, { params: { caseId } });
 }
 
 /** This party's satisfaction survey. Not retried: a survey not yet open is said at once. */
 export function useSurvey(caseId: string) {
-  return useQuery({
-    queryKey: outcomeKeys.survey(caseId),
-    queryFn: () => call(outcomes.getSurvey, { params: { caseId } }),
-    retry: false,
-  });
+  return useRead(outcomeKeys.survey(caseId), outcomes.getSurvey, { params: { caseId } }, { retry: false });
 }

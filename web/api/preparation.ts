@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as preparation from '../../contracts/preparation.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of preparation: a case's answers as this person may read them. */
 export const preparationKeys = {
@@ -10,8 +9,5 @@ export const preparationKeys = {
 
 /** A party's own preparation, or every party's for the mediator. */
 export function usePreparation(caseId: string) {
-  return useQuery({
-    queryKey: preparationKeys.case(caseId),
-    queryFn: () => call(preparation.getPreparation, { params: { caseId } }),
-  });
+  return useRead(preparationKeys.case(caseId), preparation.getPreparation, { params: { caseId } });
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as programs from '../../contracts/programs.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the programs area. */
 export const programKeys = {
@@ -12,20 +11,14 @@ export const programKeys = {
 
 /** Every program, for lists and choices. */
 export function usePrograms() {
-  return useQuery({ queryKey: programKeys.list(), queryFn: () => call(programs.listPrograms) });
+  return useRead(programKeys.list(), programs.listPrograms);
 }
 
 export function useProgram(programId: string) {
-  return useQuery({
-    queryKey: programKeys.detail(programId),
-    queryFn: () => call(programs.getProgram, { params: { programId } }),
-  });
+  return useRead(programKeys.detail(programId), programs.getProgram, { params: { programId } });
 }
 
 /** The rules a program runs by, in plain words with citations. */
 export function useProgramRules(programId: string) {
-  return useQuery({
-    queryKey: programKeys.rules(programId),
-    queryFn: () => call(programs.getProgramRules, { params: { programId } }),
-  });
+  return useRead(programKeys.rules(programId), programs.getProgramRules, { params: { programId } });
 }

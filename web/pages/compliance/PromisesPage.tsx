@@ -1,10 +1,9 @@
-import { useParams } from 'react-router';
 import * as compliance from '../../../contracts/compliance.ts';
 import { formatMissouriDate, formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { href } from '../../api/client.ts';
 import { useCaseCompliance } from '../../api/compliance.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { ErrorAlert, MediationPage } from '../mediation/shared.tsx';
+import { ErrorAlert, mediationPage } from '../mediation/shared.tsx';
 import './compliance.css';
 import { MilestoneCard } from './MilestoneCard.tsx';
 import { REMINDER_WORDS } from './PromisesSection.tsx';
@@ -20,14 +19,7 @@ const ROLE_WORDS: Record<string, string> = {
  * "What was promised, by when, and is it done": the parent's plain-language view of a signed
  * agreement's promises, with the evidence, the reminders sent, and the enforcement packet.
  */
-export function PromisesPage() {
-  const { caseId = '' } = useParams();
-  return (
-    <MediationPage caseId={caseId} title="What was promised">
-      {() => <Promises caseId={caseId} />}
-    </MediationPage>
-  );
-}
+export const PromisesPage = mediationPage('What was promised', Promises);
 
 function Promises({ caseId }: { caseId: string }) {
   const view = useCaseCompliance(caseId);

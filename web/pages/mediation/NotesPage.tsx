@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { type WriteNoteBody, writeNote } from '../../../contracts/notes.ts';
 import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { NOTE_KINDS, type NoteKind } from '../../../domain/notes.ts';
@@ -9,19 +8,12 @@ import { noteKeys, useNotes } from '../../api/notes.ts';
 import { Button } from '../../components/Button.tsx';
 import { Select, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { ErrorAlert, MediationPage } from './shared.tsx';
+import { ErrorAlert, mediationPage } from './shared.tsx';
 
 const KINDS: Record<NoteKind, string> = { caucus: 'Caucus', session: 'Session', general: 'General' };
 
 /** The mediator's private notes: never shown to anyone but the mediators of the case. */
-export function NotesPage() {
-  const { caseId = '' } = useParams();
-  return (
-    <MediationPage caseId={caseId} title="My private notes">
-      {() => <Notes caseId={caseId} />}
-    </MediationPage>
-  );
-}
+export const NotesPage = mediationPage('My private notes', Notes);
 
 function Notes({ caseId }: { caseId: string }) {
   const notes = useNotes(caseId);

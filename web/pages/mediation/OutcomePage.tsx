@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { closeCase, getCourtReportPdf } from '../../../contracts/outcomes.ts';
 import { OUTCOMES, type Outcome } from '../../../domain/outcomes.ts';
 import { useChange } from '../../api/change.ts';
@@ -9,7 +8,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { caseSummaryKey, ErrorAlert, MediationPage } from './shared.tsx';
+import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
 const OUTCOME_WORDS: Record<Outcome, string> = {
   full_agreement: 'Full agreement: the signed agreement settles every issue',
@@ -21,14 +20,7 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
 };
 
 /** How the mediation ended, what happens next, and (for the mediator and program) the report to the court. */
-export function OutcomePage() {
-  const { caseId = '' } = useParams();
-  return (
-    <MediationPage caseId={caseId} title="Outcome">
-      {() => <OutcomeView caseId={caseId} />}
-    </MediationPage>
-  );
-}
+export const OutcomePage = mediationPage('Outcome', OutcomeView);
 
 function OutcomeView({ caseId }: { caseId: string }) {
   const outcome = useOutcome(caseId);

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import {
   type MediatorPreparation,
   type PartyPreparation,
@@ -14,7 +13,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { ErrorAlert, MediationPage } from './shared.tsx';
+import { ErrorAlert, mediationPage } from './shared.tsx';
 
 type Answers = PreparationAnswers;
 
@@ -38,14 +37,7 @@ const QUESTIONS: { key: keyof Answers; label: string; hint: string }[] = [
 ];
 
 /** Preparation before mediation: each party's own answers; the mediator reads every party's and adds notes. */
-export function PreparationPage() {
-  const { caseId = '' } = useParams();
-  return (
-    <MediationPage caseId={caseId} title="Get ready for mediation">
-      {() => <Preparation caseId={caseId} />}
-    </MediationPage>
-  );
-}
+export const PreparationPage = mediationPage('Get ready for mediation', Preparation);
 
 function Preparation({ caseId }: { caseId: string }) {
   const view = usePreparation(caseId);

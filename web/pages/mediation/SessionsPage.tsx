@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import {
   type CaseSessions,
   cancelSession,
@@ -17,19 +16,12 @@ import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { RecordAttendance, SessionHours } from './SessionExtras.tsx';
-import { caseSummaryKey, ErrorAlert, MediationPage } from './shared.tsx';
+import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
 const STATUS_WORDS = { scheduled: 'Set', held: 'Took place', cancelled: 'Cancelled' } as const;
 
 /** Sessions: the mediator sets them; everyone sees theirs, and can add them to a calendar. */
-export function SessionsPage() {
-  const { caseId = '' } = useParams();
-  return (
-    <MediationPage caseId={caseId} title="Sessions">
-      {() => <Sessions caseId={caseId} />}
-    </MediationPage>
-  );
-}
+export const SessionsPage = mediationPage('Sessions', Sessions);
 
 function Sessions({ caseId }: { caseId: string }) {
   const view = useSessions(caseId);

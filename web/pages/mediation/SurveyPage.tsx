@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { answerSurvey, type SurveyBody } from '../../../contracts/outcomes.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -8,7 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { ErrorAlert, MediationPage } from './shared.tsx';
+import { ErrorAlert, mediationPage } from './shared.tsx';
 
 type Scale = 'overall' | 'heard' | 'fair';
 const SCALES: { key: Scale; label: string }[] = [
@@ -19,14 +18,7 @@ const SCALES: { key: Scale; label: string }[] = [
 const POINTS = ['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }));
 
 /** The short satisfaction survey each party gets when the case closes. */
-export function SurveyPage() {
-  const { caseId = '' } = useParams();
-  return (
-    <MediationPage caseId={caseId} title="How did it go?">
-      {() => <Survey caseId={caseId} />}
-    </MediationPage>
-  );
-}
+export const SurveyPage = mediationPage('How did it go?', Survey);
 
 function Survey({ caseId }: { caseId: string }) {
   const existing = useSurvey(caseId);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { CaseView } from '../../../contracts/cases.ts';
 import { caseKeys, useCase } from '../../api/cases.ts';
 import { errorMessage } from '../../api/client.ts';
@@ -63,6 +63,24 @@ export function MediationPage({
       {children(c)}
     </Page>
   );
+}
+
+/**
+ * A mediation page of the case named in the address (`/cases/:caseId/...`): its title, the
+ * steps' links, and `View` below them once the case has loaded.
+ */
+export function mediationPage(
+  title: string,
+  View: (props: { caseId: string; summary: CaseSummary }) => ReactNode,
+): () => ReactNode {
+  return function CaseStepPage() {
+    const { caseId = '' } = useParams();
+    return (
+      <MediationPage caseId={caseId} title={title}>
+        {(summary) => <View caseId={caseId} summary={summary} />}
+      </MediationPage>
+    );
+  };
 }
 
 export function ErrorAlert({ error }: { error: unknown }) {
