@@ -49,6 +49,11 @@ const common = {
   requester: Contact.optional(),
   respondent: OtherSide,
   description: text(4000, 'a short description'),
+  /** The Missouri county the request comes from (its FIPS code), for the program's figures. */
+  county: z
+    .string()
+    .regex(/^29\d{3}$/, 'Choose a Missouri county from the list')
+    .optional(),
 };
 
 export const SpecialEducationIntake = z.object({

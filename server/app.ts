@@ -51,6 +51,7 @@ import { notesRoutes } from './modules/notes/notes.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { preparationRoutes } from './modules/preparation/preparation.routes.ts';
 import { programsRoutes } from './modules/programs/programs.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { retentionRoutes } from './modules/retention/retention.routes.ts';
 import { screeningRoutes } from './modules/screening/screening.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
@@ -87,6 +88,8 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   // The life of the data: retention, legal holds, a person's export and deletion
   retentionRoutes,
   myDataRoutes,
+  // Figures: a program's dashboard and settings
+  reportsRoutes,
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');

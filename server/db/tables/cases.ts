@@ -30,6 +30,12 @@ export interface CasesTable {
   ready_at: string | null;
   closed_at: string | null;
   close_reason: string | null;
+  /** For reports: the Missouri county the request comes from, when given. */
+  county?: string | null;
+  /** For reports: the first category of dispute (special education) or issue (a court referral). */
+  dispute_category?: string | null;
+  /** For reports: a special-education case's due-process complaint was pending (1) or not (0); null: not asked. */
+  due_process_pending?: 0 | 1 | null;
   created_at: string;
   updated_at: string;
 }

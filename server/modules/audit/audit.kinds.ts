@@ -17,6 +17,7 @@ import { NOTES_AUDIT_KINDS } from '../notes/notes.audit.ts';
 import { OUTCOMES_AUDIT_KINDS } from '../outcomes/outcomes.audit.ts';
 import { PREPARATION_AUDIT_KINDS } from '../preparation/preparation.audit.ts';
 import { PROGRAMS_AUDIT_KINDS } from '../programs/programs.audit.ts';
+import { REPORTS_AUDIT_KINDS } from '../reports/reports.audit.ts';
 import { RETENTION_AUDIT_KINDS } from '../retention/retention.audit.ts';
 import { SCREENING_AUDIT_KINDS } from '../screening/screening.audit.ts';
 import { SELECTION_AUDIT_KINDS } from '../selection/selection.audit.ts';
@@ -51,6 +52,7 @@ export const AUDIT_KINDS = [
   ...JOBS_BOARD_AUDIT_KINDS,
   ...RETENTION_AUDIT_KINDS,
   ...MY_DATA_AUDIT_KINDS,
+  ...REPORTS_AUDIT_KINDS,
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

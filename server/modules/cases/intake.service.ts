@@ -10,6 +10,7 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumePersonQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { countyIndex } from '../directory/directory.service.ts';
 import { issueInvitation } from '../invitations/invitations.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-access.ts';
@@ -58,8 +59,15 @@ function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseTyp
 
 /** What the case keeps of the request: the form without the people (they are its participants). */
 function detailsOf(input: CreateCaseInput): CaseDetails {
-  const { programId: _p, requester: _r, respondent: _o, ...details } = input;
+  const { programId: _p, requester: _r, respondent: _o, county: _c, ...details } = input;
   return details;
+}
+
+/** The first category of dispute (special education) or issue (a court referral), for the figures. */
+function disputeCategoryOf(input: CreateCaseInput): string | null {
+  if (input.form === 'special_education') return input.categories[0] ?? null;
+  if (input.form === 'court_referral') return input.issues[0] ?? null;
+  return null;
 }
 
 /**
@@ -86,6 +94,8 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
   if (input.respondent.email === (input.requester?.email ?? actor.email)) {
     throw invalid('respondent.email', 'must be the other side’s address, not yours');
   }
+  const county = input.county ? (await countyIndex(deps.db)).get(input.county) : undefined;
+  if (input.county && !county) throw invalid('county', 'choose a Missouri county from the list');
   const now = deps.clock.now();
   const id = newId();
   return inTransaction(deps.db, async (tx) => {
@@ -104,6 +114,8 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
       state: 'requested',
       title,
       details: detailsOf(input),
+      county: county?.name ?? null,
+      dispute_category: disputeCategoryOf(input),
       requested_by: actor.userId,
       created_at: iso(now),
       updated_at: iso(now),

@@ -1,0 +1,29 @@
+import type { AccessEntry, Caller } from './matrix.ts';
+
+// A program's figures and report settings: its coordinators and the administrator.
+const programsPeople: Caller[] = ['coordinator', 'admin'];
+const base = (programId: string) => `/api/v1/programs/${programId}/reports`;
+
+export const entries: AccessEntry[] = [
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/dashboard',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/dashboard?from=2026-01-01&to=2026-12-31` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/settings',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/settings` }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/programs/:programId/reports/settings',
+    allowed: programsPeople,
+    request: (w) => ({
+      url: `${base(w.program.id)}/settings`,
+      body: { dueProcessCost: 16_000, dueProcessCostSource: 'DESE', publicSummary: false },
+    }),
+  },
+];
