@@ -8,6 +8,8 @@ import {
   type SuccessBodyOf,
   successStatus,
 } from '../../contracts/route.ts';
+import type { Deps } from '../infra/deps.ts';
+import type { Actor } from '../modules/access/access.service.ts';
 import { type Download, downloadHeaders } from '../modules/files/files.service.ts';
 import type { App } from './types.ts';
 
@@ -112,6 +114,33 @@ export function route<C extends RouteContract>(
       return result;
     },
   });
+}
+
+/** A service a route hands straight to: the signed-in person, one id from the path, and the body. */
+export type ScopedService<C extends RouteContract> = (
+  deps: Deps,
+  actor: Actor | null,
+  id: string,
+  body: Parsed<C['body']>,
+) => ReturnType<ContractHandler<C>>;
+
+/**
+ * The routes of one case (`/cases/:caseId/...`) or one program (`/programs/:programId/...`) whose
+ * handler only passes the signed-in person, that id and the body to one service:
+ * `const on = scopedRoutes(app, deps); on.case(contract.getOutcome, outcomes.getOutcome);`.
+ * A route that reads more of the request registers with `route` itself.
+ */
+export function scopedRoutes(app: App, deps: Deps) {
+  const scoped =
+    (key: 'caseId' | 'programId') =>
+    <C extends RouteContract>(contract: C, service: ScopedService<C>, options?: RouteOptions) => {
+      const handler = (request: ContractRequest<C>) => {
+        const params = request.params as Record<string, string>;
+        return service(deps, request.actor, params[key]!, request.body as Parsed<C['body']>);
+      };
+      route(app, contract, handler as ContractHandler<C>, options);
+    };
+  return { case: scoped('caseId'), program: scoped('programId') };
 }
 
 function isFileBody(value: unknown): value is FileBody {

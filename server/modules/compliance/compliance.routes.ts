@@ -1,5 +1,5 @@
 import * as contract from '../../../contracts/compliance.ts';
-import { route } from '../../http/route.ts';
+import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { uploadBodyLimit } from '../files/files.service.ts';
@@ -10,9 +10,8 @@ import * as progress from './progress.service.ts';
 
 /** After the agreement: its promises, their evidence, reminders, the enforcement packet, the program view. */
 export function complianceRoutes(app: App, deps: Deps) {
-  route(app, contract.getCaseCompliance, async (request) =>
-    milestones.getCompliance(deps, request.actor, request.params.caseId),
-  );
+  const on = scopedRoutes(app, deps);
+  on.case(contract.getCaseCompliance, milestones.getCompliance);
   route(app, contract.correctMilestone, async ({ actor, params, body }) =>
     milestones.correctMilestone(deps, actor, params.caseId, params.milestoneId, body),
   );
@@ -35,9 +34,7 @@ export function complianceRoutes(app: App, deps: Deps) {
   route(app, contract.getEvidenceFile, async ({ actor, params }) =>
     progress.evidenceFile(deps, actor, params.caseId, params.fileId),
   );
-  route(app, contract.getEnforcementPacket, async (request) =>
-    enforcementPacket(deps, request.actor, request.params.caseId),
-  );
+  on.case(contract.getEnforcementPacket, enforcementPacket);
   route(app, contract.getProgramCompliance, async (request) =>
     program.programCompliance(deps, request.actor, request.params.programId),
   );

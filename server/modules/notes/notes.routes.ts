@@ -1,5 +1,5 @@
 import * as contract from '../../../contracts/notes.ts';
-import { route } from '../../http/route.ts';
+import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as coMediators from '../cases/co-mediators.service.ts';
@@ -7,16 +7,13 @@ import * as notes from './notes.service.ts';
 
 /** The mediator's private notes, and the co-mediators who share them. */
 export function notesRoutes(app: App, deps: Deps) {
-  route(app, contract.listNotes, async ({ actor, params }) => notes.listNotes(deps, actor, params.caseId));
-  route(app, contract.writeNote, async ({ actor, params, body }) =>
-    notes.writeNote(deps, actor, params.caseId, body),
-  );
+  const on = scopedRoutes(app, deps);
+  on.case(contract.listNotes, notes.listNotes);
+  on.case(contract.writeNote, notes.writeNote);
   route(app, contract.updateNote, async ({ actor, params, body }) =>
     notes.updateNote(deps, actor, params.caseId, params.noteId, body.body),
   );
-  route(app, contract.listCoMediators, async ({ actor, params }) =>
-    coMediators.listCoMediators(deps, actor, params.caseId),
-  );
+  on.case(contract.listCoMediators, coMediators.listCoMediators);
   route(app, contract.addCoMediator, async ({ actor, params, body }) =>
     coMediators.addCoMediator(deps, actor, params.caseId, body.userId),
   );

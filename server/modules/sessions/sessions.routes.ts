@@ -1,5 +1,5 @@
 import * as contract from '../../../contracts/sessions.ts';
-import { route } from '../../http/route.ts';
+import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as feed from './feed.service.ts';
@@ -7,12 +7,9 @@ import * as sessions from './sessions.service.ts';
 
 /** Sessions of a case, and each person's private calendar link. */
 export function sessionsRoutes(app: App, deps: Deps) {
-  route(app, contract.listSessions, async ({ actor, params }) =>
-    sessions.listSessions(deps, actor, params.caseId),
-  );
-  route(app, contract.scheduleSession, async ({ actor, params, body }) =>
-    sessions.scheduleSession(deps, actor, params.caseId, body),
-  );
+  const on = scopedRoutes(app, deps);
+  on.case(contract.listSessions, sessions.listSessions);
+  on.case(contract.scheduleSession, sessions.scheduleSession);
   route(app, contract.rescheduleSession, async ({ actor, params, body }) =>
     sessions.rescheduleSession(deps, actor, params.caseId, params.sessionId, body),
   );
