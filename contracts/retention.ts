@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RETENTION_LIMITS } from '../domain/retention.ts';
 import { Can } from './can.ts';
 import { ProgramParams } from './programs.ts';
-import { defineRoute } from './route.ts';
+import { defineRoute, fileBody } from './route.ts';
 
 /**
  * Retention: how long a program keeps closed cases (its pack's figure and source, or its own
@@ -17,18 +17,25 @@ const reason = z
   .min(3, 'Give the reason (a court order, a claim, a records request)')
   .max(500, 'Keep it under 500 characters');
 
+const CitedYears = z.object({
+  value: z.number(),
+  cite: z.string(),
+  since: z.string(),
+  source: z.string().optional(),
+  read: z.string().optional(),
+  confirmed: z.literal(false).optional(),
+  note: z.string().optional(),
+});
+
 export const RetentionPolicy = z.object({
-  closedCaseYears: z.object({
-    value: z.number(),
-    cite: z.string(),
-    since: z.string(),
-    source: z.string().optional(),
-    read: z.string().optional(),
-    confirmed: z.literal(false).optional(),
-    note: z.string().optional(),
+  closedCaseYears: CitedYears.extend({
     /** The program's own schedule rather than its pack's figure. */
     local: z.boolean(),
   }),
+  /** The pack's figure and where it comes from, whether or not the program follows it. */
+  packClosedCaseYears: CitedYears,
+  /** The bounds a program's own schedule must keep within. */
+  limits: z.object({ minYears: z.number(), maxYears: z.number(), maxConfidentialDays: z.number() }),
   /** Days after closing that confidential words are purged; null: with the rest of the record. */
   confidentialAfterDays: z.number().nullable(),
   /** Closed cases of the program under a legal hold now. */
@@ -136,7 +143,25 @@ export const liftLegalHold = defineRoute({
   response: { 200: LegalHold },
 });
 
+const month = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `Give the ${what} month as year and month, like 2026-03`)
+    .optional();
+
+/** The period a report covers, by the month cases closed (both ends included; either may be left open). */
+export const CaseReportQuery = z
+  .object({ from: month('first'), to: month('last') })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'The last month cannot come before the first',
+    path: ['to'],
+  });
+export type CaseReportQuery = z.infer<typeof CaseReportQuery>;
+
 export const CaseReport = z.object({
+  /** The period asked for (closing months, both ends included), null where left open. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
   /** Closed cases of the program, those still kept and those purged (their statistical rows) alike. */
   closed: z.number(),
   /** Of them, how many were purged at the end of their retention. */
@@ -152,5 +177,18 @@ export const getCaseReport = defineRoute({
   summary: 'Closed cases counted by month and by how they ended, purged ones included (coordinators)',
   tags,
   params: ProgramParams,
+  query: CaseReportQuery,
   response: { 200: CaseReport },
+});
+
+export const downloadCaseReport = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/case-report.csv',
+  summary: 'The case report as a spreadsheet: closed cases by month and how they ended (coordinators)',
+  tags,
+  params: ProgramParams,
+  query: CaseReportQuery,
+  response: {
+    200: fileBody(['text/csv'], 'One row per closing month and way of ending, with the count of cases'),
+  },
 });

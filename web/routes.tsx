@@ -170,6 +170,14 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/cases/CasePage.tsx').then((m) => ({ Component: m.CasePage })),
   },
   {
+    path: 'programs/:programId/retention',
+    lazy: () => import('./pages/retention/RetentionPage.tsx').then((m) => ({ Component: m.RetentionPage })),
+  },
+  {
+    path: 'programs/:programId/case-report',
+    lazy: () => import('./pages/retention/CaseReportPage.tsx').then((m) => ({ Component: m.CaseReportPage })),
+  },
+  {
     path: 'programs/:programId/cases',
     lazy: () => import('./pages/cases/ProgramCasesPage.tsx').then((m) => ({ Component: m.ProgramCasesPage })),
   },

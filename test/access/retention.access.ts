@@ -52,6 +52,12 @@ export const entries: AccessEntry[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/programs/:programId/case-report.csv',
+    allowed: programsPeople,
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/case-report.csv?from=2026-01` }),
+  },
+  {
+    method: 'GET',
     route: '/api/v1/cases/:caseId/legal-holds',
     allowed: onCase,
     request: (w) => ({ url: holds(w) }),

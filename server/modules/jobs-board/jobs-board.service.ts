@@ -1,7 +1,7 @@
 import type { JobListing } from '../../../contracts/jobs-board.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import { can, GLOBAL_SCOPE } from '../../../domain/roles.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -147,3 +147,9 @@ export async function setAlerts(deps: Deps, actor: Actor | null, subscribed: boo
   });
   return { subscribed };
 }
+
+// For other areas
+
+/** Removes a person's job-alert subscription (their account's deletion); how many rows went. */
+export const forgetJobAlertsOf = async (db: Executor, userId: string) =>
+  Number((await repo.unsubscribe(db, userId))[0]?.numDeletedRows ?? 0);

@@ -225,6 +225,13 @@ export const tickPathStep = (db: Executor, userId: string, step: string, at: str
 export const untickPathStep = (db: Executor, userId: string, step: string) =>
   db.deleteFrom('mediator_path_ticks').where('user_id', '=', userId).where('step', '=', step).execute();
 
+/** Removes every step a person ticked on the path (their account's deletion). */
+export const deletePathTicks = async (db: Executor, userId: string) =>
+  Number(
+    (await db.deleteFrom('mediator_path_ticks').where('user_id', '=', userId).executeTakeFirst())
+      .numDeletedRows,
+  );
+
 /** A person's memberships and payments, with each membership's tier name (their data export). */
 export const listMembershipRecordsOf = async (db: Executor, userId: string) => ({
   memberships: await db

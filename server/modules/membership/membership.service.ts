@@ -312,3 +312,6 @@ export const membersInGoodStanding = (db: Executor) => repo.membersInGoodStandin
 
 /** A person's memberships and payments (their data export). */
 export const membershipRecordsOf = (db: Executor, userId: string) => repo.listMembershipRecordsOf(db, userId);
+
+/** Removes the steps a person ticked on the path to becoming a mediator (their account's deletion). */
+export const forgetPathOf = (db: Executor, userId: string) => repo.deletePathTicks(db, userId);

@@ -16,8 +16,10 @@ import { registrationsOf } from '../events/events.service.ts';
 import { filesOwnedBy, forgetLooseFilesOf } from '../files/files.service.ts';
 import { forgetInvitationsTo } from '../invitations/invitations.service.ts';
 import { optionsBy } from '../issues/issues.service.ts';
+import { forgetJobAlertsOf } from '../jobs-board/jobs-board.service.ts';
 import { emailsTo, forgetEmailsTo } from '../mail/mail.service.ts';
-import { membershipRecordsOf } from '../membership/membership.service.ts';
+import { forgetPathOf, membershipRecordsOf } from '../membership/membership.service.ts';
+import { forgetNewsletterOf } from '../newsletter/newsletter.service.ts';
 import { surveysOf } from '../outcomes/outcomes.service.ts';
 import { forgetPreparationsOf, preparationsOf } from '../preparation/preparation.service.ts';
 import { keptUntil } from '../retention/retention.service.ts';
@@ -157,6 +159,11 @@ async function plan(db: Executor, deps: Deps, userId: string) {
     },
     { what: 'Your Find a Mediator listing and training record', count: g.directory ? 1 : null, why: null },
     { what: 'Your calendar feed links and any invitations sent to you', count: null, why: null },
+    {
+      what: 'Your newsletter and job-alert choices, and the steps you ticked on the path to becoming a mediator',
+      count: null,
+      why: null,
+    },
   ];
   const kept: DeletionItem[] = [];
   for (const p of g.cases.places) {
@@ -172,6 +179,12 @@ async function plan(db: Executor, deps: Deps, userId: string) {
       what: 'Documents you signed',
       count: g.signatures.length,
       why: 'A signed agreement is kept as signed, with the name you signed with, for as long as its case is kept: a court may need to enforce it.',
+    });
+  if (g.membership.memberships.length)
+    kept.push({
+      what: 'Your memberships in the association',
+      count: g.membership.memberships.length,
+      why: 'The association keeps its membership records (tier, dates, standing) for its accounts. They stay linked to an account that names no one.',
     });
   if (g.membership.payments.length)
     kept.push({
@@ -219,6 +232,9 @@ export async function deleteMyAccount(
       emails: await forgetEmailsTo(tx, actor.userId, email),
       files: await forgetLooseFilesOf(tx, actor.userId),
       invitations: await forgetInvitationsTo(tx, email),
+      newsletter: await forgetNewsletterOf(tx, actor.userId),
+      jobAlerts: await forgetJobAlertsOf(tx, actor.userId),
+      pathSteps: await forgetPathOf(tx, actor.userId),
       roles: g.roles.length,
     };
     for (const r of g.roles) await revokeRole(tx, actor.userId, r.role, r.scope);

@@ -263,3 +263,70 @@ describe('deleting an account keeps what the association must keep', () => {
     expect(receipt.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('deleting an account removes what only linked the person to the association', () => {
+  it('their newsletter choice, job alerts and ticked path steps go; their membership stays, naming no one', async () => {
+    const { buildTier } = await import('../../db/seed/association.ts');
+    const { buildUser } = await import('../../db/seed/builders.ts');
+    const tier = await buildTier(t.deps, { annualDuesCents: 0 });
+    const member = await buildUser(t.deps, { name: 'Robin Reader', grants: [{ role: 'member' }] });
+    const client = await signedIn(t.app, member);
+    const joined = await client.post('/api/v1/association/membership', { tierId: tier.id });
+    expect(joined.statusCode, joined.body).toBeLessThan(300);
+    for (const [path, body] of [
+      ['/api/v1/association/newsletter-subscription', { subscribed: false }],
+      ['/api/v1/association/job-alerts', { subscribed: true }],
+      ['/api/v1/association/path/observe-co-mediate', { done: true }],
+    ] as const) {
+      const r = await client.put(path, body);
+      expect(r.statusCode, `${path}: ${r.body}`).toBe(200);
+    }
+    const rows = async () => ({
+      newsletter: (
+        await t.db
+          .selectFrom('newsletter_unsubscribes')
+          .select('user_id')
+          .where('user_id', '=', member.id)
+          .execute()
+      ).length,
+      alerts: (
+        await t.db
+          .selectFrom('job_alert_subscriptions')
+          .select('user_id')
+          .where('user_id', '=', member.id)
+          .execute()
+      ).length,
+      ticks: (
+        await t.db
+          .selectFrom('mediator_path_ticks')
+          .select('user_id')
+          .where('user_id', '=', member.id)
+          .execute()
+      ).length,
+      memberships: (
+        await t.db.selectFrom('memberships').select('id').where('user_id', '=', member.id).execute()
+      ).length,
+    });
+    expect(await rows()).toEqual({ newsletter: 1, alerts: 1, ticks: 1, memberships: 1 });
+
+    const preview = json<{ deleted: { what: string }[]; kept: { what: string }[] }>(
+      await client.get('/api/v1/account/data/deletion'),
+    );
+    expect(preview.deleted.map((d) => d.what).join(' ')).toContain('job-alert');
+    expect(preview.kept.map((d) => d.what)).toContain('Your memberships in the association');
+
+    const done = await client.post('/api/v1/account/data/deletion', {
+      password: member.password,
+      confirm: true,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await rows()).toEqual({ newsletter: 0, alerts: 0, ticks: 0, memberships: 1 });
+    const user = await t.db
+      .selectFrom('users')
+      .select(['name', 'email'])
+      .where('id', '=', member.id)
+      .executeTakeFirstOrThrow();
+    expect(user.name).toBe('Deleted person');
+    expect(user.email).not.toContain('robin');
+  });
+});

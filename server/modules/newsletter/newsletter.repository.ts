@@ -70,6 +70,19 @@ export async function unsubscribe(db: Executor, userId: string, at: string) {
     .execute();
 }
 
+/** Removes a person's deliveries and their choice about the newsletter (their account's deletion). */
+export async function forgetReader(db: Executor, userId: string) {
+  const deliveries = await db
+    .deleteFrom('newsletter_deliveries')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const choice = await db
+    .deleteFrom('newsletter_unsubscribes')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(deliveries.numDeletedRows) + Number(choice.numDeletedRows);
+}
+
 export async function resubscribe(db: Executor, userId: string) {
   await db.deleteFrom('newsletter_unsubscribes').where('user_id', '=', userId).execute();
 }

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import type { IssuePatch, NewsletterIssue } from '../../../contracts/newsletter.ts';
 import { can } from '../../../domain/roles.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import { safeEqual } from '../../infra/crypto.ts';
@@ -232,3 +232,8 @@ export async function setSubscription(deps: Deps, actor: Actor | null, subscribe
   });
   return { subscribed };
 }
+
+// For other areas
+
+/** Removes what links a person to the newsletter (their account's deletion); how many rows went. */
+export const forgetNewsletterOf = (db: Executor, userId: string) => repo.forgetReader(db, userId);

@@ -4,6 +4,7 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import {
   caseReport,
+  caseReportCsv,
   getRetention,
   liftLegalHold,
   listLegalHolds,
@@ -19,7 +20,10 @@ export function retentionRoutes(app: App, deps: Deps) {
     setRetention(deps, request.actor, request.params.programId, request.body),
   );
   route(app, contract.getCaseReport, async (request) =>
-    caseReport(deps, request.actor, request.params.programId),
+    caseReport(deps, request.actor, request.params.programId, request.query),
+  );
+  route(app, contract.downloadCaseReport, async (request) =>
+    caseReportCsv(deps, request.actor, request.params.programId, request.query),
   );
   route(app, contract.listLegalHolds, async (request) =>
     listLegalHolds(deps, request.actor, request.params.caseId),

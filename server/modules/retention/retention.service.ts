@@ -1,14 +1,17 @@
 import type {
   CaseReport,
+  CaseReportQuery,
   LegalHold,
   LegalHolds,
   RetentionPolicy,
   SetRetentionBody,
 } from '../../../contracts/retention.ts';
+import { isCaseState, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import {
   monthOf,
   type ProgramRetention,
   purgeDue,
+  RETENTION_LIMITS,
   recordsExpireAt,
   resolveRetention,
   TOKEN_GRACE_DAYS,
@@ -18,6 +21,7 @@ import { findPack } from '../../../domain/rule-packs/index.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { DAY, iso } from '../../infra/clock.ts';
+import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
@@ -34,6 +38,7 @@ import { purgeCaseNotes } from '../notes/notes.service.ts';
 import { findOutcome } from '../outcomes/outcomes.service.ts';
 import { purgeCasePreparations } from '../preparation/preparation.service.ts';
 import { findProgram, updateProgramSettings } from '../programs/programs.service.ts';
+import { purgeCaseScreenings } from '../screening/screening.service.ts';
 import { heldSessionTotals } from '../sessions/sessions.service.ts';
 import * as repo from './retention.repository.ts';
 
@@ -44,14 +49,21 @@ async function policyOf(db: Executor, programId: string) {
   const program = await findProgram(db, programId);
   if (!program) throw notFound('That program');
   const pack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);
-  return { program, retention: resolveRetention(pack, program.settings.retention as ProgramRetention) };
+  return {
+    program,
+    retention: resolveRetention(pack, program.settings.retention as ProgramRetention),
+    packRetention: resolveRetention(pack),
+  };
 }
 
 async function presentPolicy(db: Executor, programId: string): Promise<RetentionPolicy> {
-  const { retention } = await policyOf(db, programId);
+  const { retention, packRetention } = await policyOf(db, programId);
   const ids = (await closedCases(db)).filter((c) => c.program_id === programId).map((c) => c.id);
+  const { local: _local, ...packClosedCaseYears } = packRetention.closedCaseYears;
   return {
     closedCaseYears: retention.closedCaseYears,
+    packClosedCaseYears,
+    limits: { ...RETENTION_LIMITS },
     confidentialAfterDays: retention.confidentialAfterDays,
     casesOnHold: (await repo.heldCaseIds(db, ids)).size,
     can: { change: true },
@@ -231,8 +243,9 @@ export async function purgeExpired(deps: Deps): Promise<PurgeReport> {
           notes: await purgeCaseNotes(tx, c.id),
           preparations: await purgeCasePreparations(tx, c.id),
           privateOptions: await purgePrivateOptions(tx, c.id),
+          screenings: await purgeCaseScreenings(tx, c.id),
         };
-        if (removed.notes + removed.preparations + removed.privateOptions === 0) return;
+        if (Object.values(removed).every((n) => n === 0)) return;
         await recordAudit(tx, { ...audit, kind: 'retention.confidential_purged', data: removed });
         report.confidential.push(c.id);
         return;
@@ -311,27 +324,66 @@ export async function purgeDeadLinks(deps: Deps) {
 // ---------------------------------------------------------------------------------------------
 // The program's report of closed cases: live ones and purged ones count alike.
 
-export async function caseReport(deps: Deps, actor: Actor | null, programId: string): Promise<CaseReport> {
+type ReportRow = { month: string; state: string; purged: boolean };
+
+/** Closed cases of the program in the period (by closing month), live and purged alike. */
+async function reportRows(deps: Deps, actor: Actor | null, programId: string, period: CaseReportQuery) {
   authorize(actor, 'programs:configure', { programId });
   await policyOf(deps.db, programId);
-  const live = (await closedCases(deps.db))
+  const live: ReportRow[] = (await closedCases(deps.db))
     .filter((c) => c.program_id === programId)
-    .map((c) => ({ month: monthOf(c.closed_at!), state: c.state as string }));
-  const purged = (await repo.listStatistics(deps.db, programId)).map((s) => ({
+    .map((c) => ({ month: monthOf(c.closed_at!), state: c.state as string, purged: false }));
+  const purged: ReportRow[] = (await repo.listStatistics(deps.db, programId)).map((s) => ({
     month: s.closed_month,
     state: s.closed_state as string,
+    purged: true,
   }));
-  const count = (rows: { key: string }[]) => {
-    const m = new Map<string, number>();
-    for (const r of rows) m.set(r.key, (m.get(r.key) ?? 0) + 1);
-    return [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, cases]) => ({ key, cases }));
-  };
-  const all = [...live, ...purged];
+  const within = (r: ReportRow) =>
+    (!period.from || r.month >= period.from) && (!period.to || r.month <= period.to);
+  return [...live, ...purged].filter(within);
+}
+
+function countBy<T>(rows: readonly T[], key: (row: T) => string) {
+  const m = new Map<string, number>();
+  for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+  return [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+export async function caseReport(
+  deps: Deps,
+  actor: Actor | null,
+  programId: string,
+  period: CaseReportQuery = {},
+): Promise<CaseReport> {
+  const all = await reportRows(deps, actor, programId, period);
   return {
+    from: period.from ?? null,
+    to: period.to ?? null,
     closed: all.length,
-    purged: purged.length,
-    byMonth: count(all.map((r) => ({ key: r.month }))).map(({ key, cases }) => ({ month: key, cases })),
-    byState: count(all.map((r) => ({ key: r.state }))).map(({ key, cases }) => ({ state: key, cases })),
+    purged: all.filter((r) => r.purged).length,
+    byMonth: countBy(all, (r) => r.month).map(([month, cases]) => ({ month, cases })),
+    byState: countBy(all, (r) => r.state).map(([state, cases]) => ({ state, cases })),
+  };
+}
+
+/** The case report as CSV: one row per closing month, way of ending and whether the record was purged. */
+export async function caseReportCsv(
+  deps: Deps,
+  actor: Actor | null,
+  programId: string,
+  period: CaseReportQuery,
+) {
+  const all = await reportRows(deps, actor, programId, period);
+  const rows = countBy(all, (r) => `${r.month}|${r.state}|${r.purged ? 1 : 0}`).map(([key, cases]) => {
+    const [month, state, purged] = key.split('|') as [string, string, string];
+    const label = isCaseState(state) ? STATE_LABELS[state] : state;
+    return [month, label, purged === '1' ? 'purged (statistics kept)' : 'kept', cases];
+  });
+  const span = `${period.from ?? 'start'}-to-${period.to ?? 'now'}`;
+  return {
+    data: toCsv(['Closed in (month)', 'How it ended', 'Record', 'Cases'], rows),
+    filename: `case-report-${span}.csv`,
+    contentType: 'text/csv',
   };
 }
 

@@ -20,7 +20,10 @@ let later: { caseId: string };
 let coordinator: TestClient;
 const url = (caseId: string, rest = '') => `/api/v1/cases/${caseId}${rest}`;
 
-const count = async (table: 'case_notes' | 'case_preparations' | 'issue_options', caseId: string) =>
+const count = async (
+  table: 'case_notes' | 'case_preparations' | 'issue_options' | 'screening_responses',
+  caseId: string,
+) =>
   Number(
     (
       await t.db
@@ -158,9 +161,11 @@ describe('the daily purge', () => {
     t.clock.set('2026-03-20T12:00:00Z');
     expect(await purgeExpired(t.deps)).toEqual({ confidential: [], records: [], held: 0 });
     expect(await count('case_notes', w.caseId)).toBe(1);
+    expect(await count('screening_responses', w.caseId)).toBeGreaterThan(0);
   });
 
   it('purges the confidential words when the early purge falls due, and keeps the rest', async () => {
+    const screenings = await count('screening_responses', w.caseId);
     t.clock.set('2026-04-05T12:00:00Z');
     later = await withdrawn(w.programId);
     const report = await purgeExpired(t.deps);
@@ -168,6 +173,7 @@ describe('the daily purge', () => {
     expect(report.records).toEqual([]);
     expect(await count('case_notes', w.caseId)).toBe(0);
     expect(await count('case_preparations', w.caseId)).toBe(0);
+    expect(await count('screening_responses', w.caseId)).toBe(0);
     const options = await t.db
       .selectFrom('issue_options')
       .select('visibility')
@@ -180,7 +186,12 @@ describe('the daily purge', () => {
       .where('kind', '=', 'retention.confidential_purged')
       .execute();
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]!.data)).toEqual({ notes: 1, preparations: 1, privateOptions: 1 });
+    expect(JSON.parse(audit[0]!.data)).toEqual({
+      notes: 1,
+      preparations: 1,
+      privateOptions: 1,
+      screenings,
+    });
     for (const s of [NOTE, PREP, PRIVATE_OPTION]) expect(audit[0]!.data).not.toContain(s);
     // Run again: nothing more to purge, no second entry.
     expect((await purgeExpired(t.deps)).confidential).toEqual([]);
@@ -261,6 +272,8 @@ describe('the daily purge', () => {
     const r = await coordinator.get(`/api/v1/programs/${w.programId}/case-report`);
     expect(r.statusCode, r.body).toBe(200);
     expect(json(r)).toEqual({
+      from: null,
+      to: null,
       closed: 3,
       purged: 1,
       byMonth: [
@@ -272,6 +285,35 @@ describe('the daily purge', () => {
         { state: 'withdrawn', cases: 2 },
       ],
     });
+    const april = json<{ closed: number; purged: number; byMonth: unknown[] }>(
+      await coordinator.get(`/api/v1/programs/${w.programId}/case-report?from=2026-04&to=2026-04`),
+    );
+    expect(april).toMatchObject({
+      from: '2026-04',
+      to: '2026-04',
+      closed: 1,
+      byMonth: [{ month: '2026-04', cases: 1 }],
+    });
+    const backwards = await coordinator.get(
+      `/api/v1/programs/${w.programId}/case-report?from=2026-05&to=2026-04`,
+    );
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.body).toContain('The last month cannot come before the first');
+    const badMonth = await coordinator.get(`/api/v1/programs/${w.programId}/case-report?from=March`);
+    expect(badMonth.statusCode).toBe(400);
+    expect(JSON.parse(badMonth.body).error.fields).toHaveProperty('from');
+
+    const csv = await coordinator.get(`/api/v1/programs/${w.programId}/case-report.csv?to=2026-03`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('case-report-start-to-2026-03.csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Closed in (month),How it ended,Record,Cases');
+    expect(lines.slice(1).reduce((n, l) => n + Number(l.split(',').at(-1)), 0)).toBe(2);
+    expect(lines.some((l) => l.includes('purged (statistics kept)'))).toBe(true);
+    expect([401, 403]).toContain(
+      (await w.parent.get(`/api/v1/programs/${w.programId}/case-report.csv`)).statusCode,
+    );
   });
 
   it('once the hold is lifted (with a reason, audited) the held case goes at the next run', async () => {

@@ -35,6 +35,13 @@ export const listAnsweredParticipantIds = async (db: Executor, caseId: string) =
       .execute()
   ).map((r) => r.participant_id);
 
+/** Removes a case's screening answers (retention's early purge of confidential words). */
+export const deleteCaseScreenings = async (db: Executor, caseId: string) =>
+  Number(
+    (await db.deleteFrom('screening_responses').where('case_id', '=', caseId).executeTakeFirst())
+      .numDeletedRows,
+  );
+
 export async function upsertScreening(
   db: Executor,
   row: Omit<Insertable<ScreeningResponsesTable>, 'answers' | 'flags'> & {

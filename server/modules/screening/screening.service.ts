@@ -282,3 +282,6 @@ export async function screeningsOf(db: Executor, participantIds: readonly string
   }
   return out;
 }
+
+/** Removes a closed case's screening answers: they are confidential words (retention's early purge). */
+export const purgeCaseScreenings = (db: Executor, caseId: string) => repo.deleteCaseScreenings(db, caseId);

@@ -17,7 +17,9 @@ export function ProgramCasesPage() {
       <p>
         <Link to={`/programs/${programId}/compliance`}>
           Promises kept: signed agreements with overdue promises
-        </Link>
+        </Link>{' '}
+        · <Link to={`/programs/${programId}/retention`}>How long records are kept</Link> ·{' '}
+        <Link to={`/programs/${programId}/case-report`}>Case report</Link>
       </p>
       {cases.isPending ? <Loading what="Loading cases" /> : null}
       {cases.isError ? <Alert tone="error">{errorMessage(cases.error)}</Alert> : null}

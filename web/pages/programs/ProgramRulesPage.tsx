@@ -63,7 +63,23 @@ export function ProgramRulesPage() {
               </div>
             ))}
           </dl>
-          {coordinates ? <LocalRulesForm programId={programId} rules={rules.data} /> : null}
+          {coordinates ? (
+            <>
+              <h2>Running the program</h2>
+              <ul className="link-list">
+                <li>
+                  <Link to={`/programs/${programId}/cases`}>Work queue: every case</Link>
+                </li>
+                <li>
+                  <Link to={`/programs/${programId}/retention`}>How long records are kept</Link>
+                </li>
+                <li>
+                  <Link to={`/programs/${programId}/case-report`}>Case report: closed cases, counted</Link>
+                </li>
+              </ul>
+              <LocalRulesForm programId={programId} rules={rules.data} />
+            </>
+          ) : null}
         </>
       ) : rules.data ? (
         <p>This program does not run mediation cases.</p>
