@@ -29,15 +29,26 @@ export const listCounties = defineRoute({
   response: { 200: z.array(County) },
 });
 
+/** A filter that may be repeated in the query string (`language=es&language=vi`): every value is required. */
+const repeated = <T extends z.ZodType>(value: T, message: string, most: number) =>
+  z
+    .union([value, z.array(value).max(most)], message)
+    .transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[])
+    .optional();
+
 export const SearchQuery = z.object({
   q: z.string().max(200).optional(),
-  area: z.enum(PRACTICE_AREAS, 'must be one of the practice areas').optional(),
+  /** A Missouri city, town or ZIP code: its counties first, then nearest first from it. */
+  place: z.string().trim().max(60, 'must be a city, town or ZIP code').optional(),
+  area: repeated(z.enum(PRACTICE_AREAS), 'must be one or more of the practice areas', 10),
   county: fips.optional(),
   circuit: z.coerce.number('must be a circuit number from 1 to 46').int().min(1).max(46).optional(),
-  roster: z
-    .enum(ROSTERS, 'must be one of rule17, rule88, special_education, federal_ed, federal_wd')
-    .optional(),
-  language: z.enum(LANGUAGE_CODES, 'must be a language code such as es').optional(),
+  roster: repeated(
+    z.enum(ROSTERS),
+    'must be one or more of rule17, rule88, special_education, federal_ed, federal_wd',
+    5,
+  ),
+  language: repeated(z.enum(LANGUAGE_CODES), 'must be one or more language codes such as es', 14),
   fee: z.enum(FEE_TYPES, 'must be hourly, sliding or free').optional(),
   mode: z.enum(['remote', 'in_person'], 'must be remote or in_person').optional(),
   accepting: flag.optional(),
@@ -70,7 +81,16 @@ export const SearchResult = z.object({
   milesAway: z.number().nullable(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
-export const SearchPage = z.object({ results: z.array(SearchResult), nextCursor: z.string().nullable() });
+/** The place a search was measured from: a city's or ZIP code's name and the counties it lies in. */
+export const SearchPlace = z.object({ name: z.string(), counties: z.array(z.string()) });
+export type SearchPlace = z.infer<typeof SearchPlace>;
+export const SearchPage = z.object({
+  results: z.array(SearchResult),
+  nextCursor: z.string().nullable(),
+  /** How many profiles match in all (every page). */
+  total: z.number(),
+  place: SearchPlace.nullable(),
+});
 export type SearchPage = z.infer<typeof SearchPage>;
 export const searchMediators = defineRoute({
   method: 'GET',

@@ -7,6 +7,8 @@ import {
   relevanceScore,
   searchTerms,
   sortScoreKey,
+  typoBudget,
+  withinEdits,
 } from './directory-search.ts';
 
 const profile = {
@@ -44,13 +46,17 @@ describe('directory search keys', () => {
       ' areafamily areachildcustody langes langen cty29077 cty29043 cir31 cir38 rosterrule17 rosterrule88 feehourly feesliding modremote modinperson accepting ',
     );
     const groups = facetGroups({
-      area: 'family',
+      area: ['family', 'child_custody'],
       county: '29077',
-      language: 'es',
+      language: ['es', 'en'],
       fee: 'sliding',
-      roster: 'rule88',
+      roster: ['rule88'],
     });
+    expect(groups).toHaveLength(7);
     for (const group of groups) expect(group.some((t) => tokens.includes(` ${t} `))).toBe(true);
+    // Every language chosen is required: a mediator who speaks Spanish only is not found for Spanish and Vietnamese.
+    const both = facetGroups({ language: ['es', 'vi'] });
+    expect(both.every((group) => group.some((t) => tokens.includes(` ${t} `)))).toBe(false);
     expect(facetTokens({ ...profile, statewide: true })).toContain(' ctyall cirall ');
   });
 
@@ -61,5 +67,24 @@ describe('directory search keys', () => {
     expect(sortScoreKey(a) < sortScoreKey(b)).toBe(true);
     expect(sortScoreKey(a)).toHaveLength(6);
     expect(nameKey('Ávila, Ana')).toBe('avila ana');
+  });
+});
+
+describe('typing mistakes', () => {
+  it('allows one edit from 5 letters and two from 9', () => {
+    expect([typoBudget('iep'), typoBudget('divor'), typoBudget('custody'), typoBudget('bilinguel')]).toEqual([
+      0, 1, 1, 2,
+    ]);
+  });
+
+  it('counts a letter added, dropped, changed or two letters swapped as one edit', () => {
+    expect(withinEdits('custdy', 'custody', 1)).toBe(true);
+    expect(withinEdits('custoddy', 'custody', 1)).toBe(true);
+    expect(withinEdits('cuztody', 'custody', 1)).toBe(true);
+    expect(withinEdits('cusotdy', 'custody', 1)).toBe(true);
+    expect(withinEdits('cstdy', 'custody', 1)).toBe(false);
+    expect(withinEdits('cstdy', 'custody', 2)).toBe(true);
+    expect(withinEdits('mediation', 'meditation', 1)).toBe(true);
+    expect(withinEdits('landlord', 'parenting', 2)).toBe(false);
   });
 });

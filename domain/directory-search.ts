@@ -175,12 +175,13 @@ export const nameKey = (name: string): string => normalizeText(name) || '~';
 /** A filter group: at least one of the tokens must be present; every group must be. */
 export type FacetGroup = readonly string[];
 
+/** Filters of a search; each area, roster and language listed is required (the mediator has all of them). */
 export type SearchFilters = {
-  area?: PracticeArea | undefined;
+  area?: readonly PracticeArea[] | undefined;
   county?: string | undefined;
   circuit?: number | undefined;
-  roster?: string | undefined;
-  language?: Language | undefined;
+  roster?: readonly string[] | undefined;
+  language?: readonly Language[] | undefined;
   fee?: FeeType | undefined;
   mode?: 'remote' | 'in_person' | undefined;
   accepting?: boolean | undefined;
@@ -189,14 +190,50 @@ export type SearchFilters = {
 /** Filters as facet groups (AND of ORs). Serving a county includes serving the whole state. */
 export function facetGroups(f: SearchFilters): FacetGroup[] {
   const groups: FacetGroup[] = [];
-  if (f.area) groups.push([facet.area(f.area)]);
+  for (const a of new Set(f.area)) groups.push([facet.area(a)]);
   if (f.county) groups.push([facet.county(f.county), facet.statewideCounty]);
   if (f.circuit !== undefined) groups.push([facet.circuit(f.circuit), facet.statewideCircuit]);
-  if (f.roster) groups.push([facet.roster(f.roster)]);
-  if (f.language) groups.push([facet.language(f.language)]);
+  for (const r of new Set(f.roster)) groups.push([facet.roster(r)]);
+  for (const l of new Set(f.language)) groups.push([facet.language(l)]);
   if (f.fee) groups.push([facet.fee(f.fee)]);
   if (f.mode === 'remote') groups.push([facet.remote]);
   if (f.mode === 'in_person') groups.push([facet.inPerson]);
   if (f.accepting) groups.push([facet.accepting]);
   return groups;
+}
+
+/**
+ * How many typing mistakes a search word may hold and still find a word: none below 5 letters
+ * (too many short words lie one edit apart), one for 5 to 8 letters, two from 9.
+ */
+export function typoBudget(term: string): number {
+  return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
+}
+
+/**
+ * Whether `a` becomes `b` in at most `max` edits: a letter added, dropped or changed, or two
+ * neighbours swapped (the optimal string alignment distance). Bounded, so a far word costs little.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  const n = b.length;
+  let before = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let row = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return false;
+    [before, prev, row] = [prev, row, before];
+  }
+  return prev[n]! <= max;
 }

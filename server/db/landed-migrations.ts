@@ -23,4 +23,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-1447-audit-keyed-chain',
   '2026-11-26-1459-accounts-lockout-recovery',
   '2026-11-26-2115-reports-figures',
+  '2026-11-26-2116-directory-changes',
 ];

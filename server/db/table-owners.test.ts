@@ -28,6 +28,7 @@ const TABLE_OWNERS = {
   case_keys: 'keys',
   master_keys: 'keys',
   directory_state: 'directory',
+  directory_changes: 'directory',
   mo_counties: 'directory',
   mo_county_distances: 'directory',
   directory_profiles: 'directory',

@@ -3,6 +3,7 @@ import { ACCOUNTS_JOBS } from '../modules/accounts/sessions.service.ts';
 import { AUDIT_JOBS } from '../modules/audit/checkpoints.ts';
 import { BACKUP_JOBS } from '../modules/backups/backups.jobs.ts';
 import { COMPLIANCE_JOBS } from '../modules/compliance/reminders.ts';
+import { DIRECTORY_JOBS } from '../modules/directory/directory.jobs.ts';
 import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
 import { MEMBERSHIP_JOBS } from '../modules/membership/membership.jobs.ts';
 import { NEWSLETTER_JOBS } from '../modules/newsletter/newsletter.service.ts';
@@ -24,4 +25,5 @@ export const JOBS = [
   ...BACKUP_JOBS,
   ...RETENTION_JOBS,
   ...AUDIT_JOBS,
+  ...DIRECTORY_JOBS,
 ];

@@ -105,10 +105,19 @@ export interface DirectoryContactMessagesTable {
 export interface DirectoryStateTable {
   id: number;
   version: number;
+  /** The first version whose changed profiles directory_changes still lists (older ones pruned). */
+  changes_from: Generated<number>;
+}
+
+/** A profile changed at a version (migration 2026-11-26-2116): each server's search index reads these. */
+export interface DirectoryChangesTable {
+  version: number;
+  profile_id: string;
 }
 
 export interface DirectoryTables {
   directory_state: DirectoryStateTable;
+  directory_changes: DirectoryChangesTable;
   mo_counties: MoCountiesTable;
   mo_county_distances: MoCountyDistancesTable;
   directory_profiles: DirectoryProfilesTable;

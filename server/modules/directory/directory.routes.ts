@@ -8,7 +8,7 @@ import { uploadBodyLimit } from '../files/files.service.ts';
 import { contactMediator } from './contact.service.ts';
 import * as directory from './directory.service.ts';
 import * as profiles from './profiles.service.ts';
-import { searchDirectory } from './search.service.ts';
+import { DirectoryIndex, searchDirectory } from './search.service.ts';
 import { createSearchCache } from './search-cache.ts';
 import * as training from './training.service.ts';
 
@@ -16,9 +16,13 @@ export function directoryRoutes(app: App, deps: Deps) {
   route(app, contract.listCounties, async () => directory.listCounties(deps));
   // Search pages are cached per directory version (search-cache.ts) as the JSON they are sent
   // as: a repeated search costs one small read, and is not serialized again.
+  // Every search reads this server's in-memory index, brought up to the directory's version first.
   const searchCache = createSearchCache<JsonText<SearchPage>>(deps.config.directoryCacheEntries);
+  const index = new DirectoryIndex();
   route(app, contract.searchMediators, async ({ query }) =>
-    searchCache.get(deps.db, canonicalJson(query), async () => jsonText(await searchDirectory(deps, query))),
+    searchCache.get(deps.db, canonicalJson(query), async () =>
+      jsonText(await searchDirectory(deps, query, { index })),
+    ),
   );
   route(app, contract.getPublicProfile, async ({ actor, params }) =>
     profiles.getPublicProfile(deps, actor, params.profileId),

@@ -59,5 +59,49 @@ describe('cached directory searches', () => {
     const after = json<SearchPage>(await visitor.get(SEARCH));
     expect(after.results.map((r) => r.languages)).toEqual([['en', 'es']]);
     expect(json<SearchPage>(await new TestClient(uncached.app).get(SEARCH))).toEqual(after);
+
+    // Each server's index took only the changed profile; a misspelt name finds it on every server.
+    expect(
+      (await editor.put('/api/v1/directory/me', { ...profile, displayName: 'Zephyrine Adeyemi' })).statusCode,
+    ).toBe(200);
+    for (const server of [first, second, uncached]) {
+      const misspelt = json<SearchPage>(
+        await new TestClient(server.app).get('/api/v1/directory/mediators?q=adeyem'),
+      );
+      expect(misspelt.results.map((r) => r.name)).toEqual(['Zephyrine Adeyemi']);
+      const typo = json<SearchPage>(
+        await new TestClient(server.app).get('/api/v1/directory/mediators?q=adeyimi'),
+      );
+      expect(typo.results.map((r) => r.name)).toEqual(['Zephyrine Adeyemi']);
+    }
+  });
+
+  it('a server that fell behind the pruned changes reads every profile again', async () => {
+    const { pruneIndexChanges } = await import('./search.service.ts');
+    const person = await buildUser(first.deps, { grants: [{ role: 'member' }] });
+    const editor = await new TestClient(second.app).signIn(person.email, person.password);
+    const body = {
+      displayName: 'Quillon Baptiste',
+      areas: ['civil'],
+      languages: ['en'],
+      counties: ['29019'],
+    };
+    expect((await editor.put('/api/v1/directory/me', body)).statusCode).toBe(200);
+    const search = '/api/v1/directory/mediators?q=quillon';
+    expect(json<SearchPage>(await new TestClient(uncached.app).get(search)).total).toBe(1);
+    expect(
+      (await editor.put('/api/v1/directory/me', { ...body, displayName: 'Quillon Marchetti' })).statusCode,
+    ).toBe(200);
+    // The list of that change is pruned before the server looks again.
+    await first.db
+      .updateTable('directory_state')
+      .set((eb) => ({ version: eb('version', '+', 20_000) }))
+      .execute();
+    expect(await pruneIndexChanges(first.deps)).toBeGreaterThan(10_000);
+    expect(await first.db.selectFrom('directory_changes').select('version').execute()).toEqual([]);
+    const found = json<SearchPage>(
+      await new TestClient(uncached.app).get('/api/v1/directory/mediators?q=quillon'),
+    );
+    expect(found.results.map((r) => r.name)).toEqual(['Quillon Marchetti']);
   });
 });
