@@ -46,6 +46,7 @@ import { libraryRoutes } from './modules/library/library.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { membershipRoutes } from './modules/membership/membership.routes.ts';
 import { myDataRoutes } from './modules/my-data/my-data.routes.ts';
+import { negotiationRoutes } from './modules/negotiation/negotiation.routes.ts';
 import { newsletterRoutes } from './modules/newsletter/newsletter.routes.ts';
 import { notesRoutes } from './modules/notes/notes.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
@@ -75,6 +76,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   sessionsRoutes,
   notesRoutes,
   issuesRoutes,
+  negotiationRoutes,
   agreementsRoutes,
   outcomesRoutes,
   complianceRoutes,

@@ -24,4 +24,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-1459-accounts-lockout-recovery',
   '2026-11-26-2115-reports-figures',
   '2026-11-26-2116-directory-changes',
+  '2026-11-26-2128-negotiation-aids',
 ];

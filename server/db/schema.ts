@@ -6,6 +6,7 @@ import type { CasesPart2Tables } from './tables/cases-part-2.ts';
 import type { ComplianceTables } from './tables/compliance.ts';
 import type { DirectoryTables } from './tables/directory.ts';
 import type { KeysTables } from './tables/keys.ts';
+import type { NegotiationTables } from './tables/negotiation.ts';
 import type { ReportsTables } from './tables/reports.ts';
 import type { RetentionTables } from './tables/retention.ts';
 
@@ -224,5 +225,6 @@ export interface Database
     AssociationTables,
     ComplianceTables,
     KeysTables,
+    NegotiationTables,
     RetentionTables,
     ReportsTables {}

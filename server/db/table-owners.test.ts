@@ -51,6 +51,7 @@ const TABLE_OWNERS = {
   case_notes: 'notes',
   case_issues: 'issues',
   issue_options: 'issues',
+  negotiation_aids: 'negotiation',
   settlement_agreements: 'agreements',
   agreement_versions: 'agreements',
   agreement_comments: 'agreements',

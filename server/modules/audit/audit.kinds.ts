@@ -12,6 +12,7 @@ import { KEYS_AUDIT_KINDS } from '../keys/keys.audit.ts';
 import { LIBRARY_AUDIT_KINDS } from '../library/library.audit.ts';
 import { MEMBERSHIP_AUDIT_KINDS } from '../membership/membership.audit.ts';
 import { MY_DATA_AUDIT_KINDS } from '../my-data/my-data.audit.ts';
+import { NEGOTIATION_AUDIT_KINDS } from '../negotiation/negotiation.audit.ts';
 import { NEWSLETTER_AUDIT_KINDS } from '../newsletter/newsletter.audit.ts';
 import { NOTES_AUDIT_KINDS } from '../notes/notes.audit.ts';
 import { OUTCOMES_AUDIT_KINDS } from '../outcomes/outcomes.audit.ts';
@@ -41,6 +42,7 @@ export const AUDIT_KINDS = [
   ...SESSIONS_AUDIT_KINDS,
   ...NOTES_AUDIT_KINDS,
   ...ISSUES_AUDIT_KINDS,
+  ...NEGOTIATION_AUDIT_KINDS,
   ...AGREEMENTS_AUDIT_KINDS,
   ...OUTCOMES_AUDIT_KINDS,
   ...COMPLIANCE_AUDIT_KINDS,

@@ -189,23 +189,36 @@ export async function proposeOption(
     const ctx = await boardContext(tx, actor, caseId);
     requireProposer(ctx);
     if (!(await repo.findIssue(tx, caseId, issueId))) throw notFound('That issue');
-    const key = await caseKey(tx, deps, caseId);
-    const id = newId();
-    const now = iso(deps.clock.now());
-    await repo.insertOption(tx, {
-      id,
-      issue_id: issueId,
-      case_id: caseId,
-      proposed_by: ctx.actor.userId,
-      proposer_participant_id: ctx.isMediator ? null : ctx.viewer.participantId,
-      visibility: input.visibility,
-      text_enc: seal(key, input.text),
-      created_at: now,
-      released_at: input.visibility === 'shared' ? now : null,
-    });
-    await audit(tx, deps, ctx, 'option.proposed', id, { issueId, visibility: input.visibility });
+    const proposer = ctx.isMediator ? null : ctx.viewer.participantId;
+    const id = await storeOption(tx, deps, ctx, issueId, input, proposer);
     return { id, visibility: input.visibility };
   });
+}
+
+/** Seals and stores an option in the viewer's name (a party's participant id, or null for the mediator). */
+async function storeOption(
+  tx: Tx,
+  deps: Deps,
+  ctx: CaseAccess,
+  issueId: string,
+  input: ProposeOptionBody,
+  proposerParticipantId: string | null,
+) {
+  const id = newId();
+  const now = iso(deps.clock.now());
+  await repo.insertOption(tx, {
+    id,
+    issue_id: issueId,
+    case_id: ctx.c.id,
+    proposed_by: ctx.actor.userId,
+    proposer_participant_id: proposerParticipantId,
+    visibility: input.visibility,
+    text_enc: seal(await caseKey(tx, deps, ctx.c.id), input.text),
+    created_at: now,
+    released_at: input.visibility === 'shared' ? now : null,
+  });
+  await audit(tx, deps, ctx, 'option.proposed', id, { issueId, visibility: input.visibility });
+  return id;
 }
 
 /** The proposer shares a private option with everyone. */
@@ -227,7 +240,16 @@ export async function releaseOption(deps: Deps, actor: Actor | null, caseId: str
   });
 }
 
-// For other areas: retention purges a closed case's private options.
+// For other areas: the negotiation aids put their suggestion on an issue; retention purges a
+// closed case's private options.
+
+/** Whether the issue is on the case's board. */
+export const issueOnBoard = async (db: Executor, caseId: string, issueId: string) =>
+  (await repo.findIssue(db, caseId, issueId)) !== undefined;
+
+/** Puts an option, shared with everyone at the table, on an issue in the mediator's name; its id. */
+export const addSharedOption = (tx: Tx, deps: Deps, ctx: CaseAccess, issueId: string, text: string) =>
+  storeOption(tx, deps, ctx, issueId, { text, visibility: 'shared' }, null);
 
 /** Removes a case's options still private to the person who proposed them; returns how many went. */
 export const purgePrivateOptions = (db: Executor, caseId: string) => repo.deletePrivateOptions(db, caseId);

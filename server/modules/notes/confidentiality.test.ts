@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, type TestClient } from '../../../test/client.ts';
-import { TEST_DIALECT } from '../../../test/db.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
+import { storedText } from '../../../test/stored-text.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 
 // Seeded secrets: words said in confidence that must stay where they were written.
@@ -158,28 +156,9 @@ describe('confidential words stay with the people allowed to read them', () => {
   });
 
   it('the database holds them only as ciphertext', async () => {
-    if (TEST_DIALECT === 'sqlite') {
-      await sql`pragma wal_checkpoint(FULL)`.execute(t.db);
-      const file = t.database.url.replace(/^file:/, '');
-      const bytes = Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
-      expect(bytes.length).toBeGreaterThan(10_000);
-      expect(bytes.includes(Buffer.from('Speech therapy resumes twice a week'))).toBe(true);
-      for (const s of SECRETS) expect(bytes.includes(Buffer.from(s))).toBe(false);
-    } else {
-      const tables = await sql<{
-        table_name: string;
-      }>`select table_name from information_schema.tables where table_schema = ${t.database.schema!}`.execute(
-        t.db,
-      );
-      let text = '';
-      for (const { table_name } of tables.rows) {
-        const rows = await sql<{
-          row: string;
-        }>`select t::text as row from ${sql.table(table_name)} t`.execute(t.db);
-        text += rows.rows.map((r) => r.row).join('\n');
-      }
-      expect(text).toContain('Speech therapy resumes twice a week');
-      for (const s of SECRETS) expect(text).not.toContain(s);
-    }
+    const stored = await storedText(t);
+    expect(stored.length).toBeGreaterThan(10_000);
+    expect(stored).toContain('Speech therapy resumes twice a week');
+    for (const s of SECRETS) expect(stored).not.toContain(s);
   });
 });

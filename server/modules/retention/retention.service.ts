@@ -34,6 +34,7 @@ import { purgeCaseFiles } from '../files/files.service.ts';
 import { purgeCaseInvitations, purgeDeadInvitations } from '../invitations/invitations.service.ts';
 import { purgePrivateOptions } from '../issues/issues.service.ts';
 import { purgeCaseEmails } from '../mail/mail.service.ts';
+import { purgeCaseAids } from '../negotiation/negotiation.service.ts';
 import { purgeCaseNotes } from '../notes/notes.service.ts';
 import { findOutcome } from '../outcomes/outcomes.service.ts';
 import { purgeCasePreparations } from '../preparation/preparation.service.ts';
@@ -244,6 +245,7 @@ export async function purgeExpired(deps: Deps): Promise<PurgeReport> {
           preparations: await purgeCasePreparations(tx, c.id),
           privateOptions: await purgePrivateOptions(tx, c.id),
           screenings: await purgeCaseScreenings(tx, c.id),
+          negotiationAids: await purgeCaseAids(tx, c.id),
         };
         if (Object.values(removed).every((n) => n === 0)) return;
         await recordAudit(tx, { ...audit, kind: 'retention.confidential_purged', data: removed });

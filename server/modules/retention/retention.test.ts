@@ -191,6 +191,7 @@ describe('the daily purge', () => {
       preparations: 1,
       privateOptions: 1,
       screenings,
+      negotiationAids: 0,
     });
     for (const s of [NOTE, PREP, PRIVATE_OPTION]) expect(audit[0]!.data).not.toContain(s);
     // Run again: nothing more to purge, no second entry.

@@ -1,0 +1,496 @@
+import { z } from 'zod';
+import type {
+  Aid,
+  AidList,
+  BidBody,
+  ItemsBody,
+  PointsBody,
+  StartAidBody,
+} from '../../../contracts/negotiation.ts';
+import {
+  type AwResult,
+  adjustedWinner,
+  type FieldProblems,
+  validateItems,
+  validatePoints,
+  viewAdjustedWinner,
+} from '../../../domain/adjusted-winner.ts';
+import { SIDES, type Side } from '../../../domain/attendance.ts';
+import {
+  BID_ROLES,
+  type BiddingGap,
+  type BidRole,
+  type BlindBiddingTerms,
+  biddingStatus,
+  describeOutcome,
+  describeTerms,
+  evaluateRound,
+  FIGURE_NAME,
+  formatCents,
+  HISTORY_VISIBILITY,
+  placeBid,
+  type RoundRecord,
+  validateFigure,
+  validateTerms,
+  visibleFigures,
+} from '../../../domain/blind-bidding.ts';
+import { formatMixed } from '../../../domain/fraction.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
+import type { NegotiationAidsTable } from '../../db/tables/negotiation.ts';
+import { AppError, notFound, refusalOf } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import type { Actor } from '../access/access.service.ts';
+import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
+import { addSharedOption, issueOnBoard } from '../issues/issues.service.ts';
+import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import type { NegotiationAuditKind } from './negotiation.audit.ts';
+import {
+  requireAidKeeper,
+  requireAnsweringParty,
+  requireAtTable,
+  requireItemsEditor,
+  sideOf,
+} from './negotiation.policy.ts';
+import * as repo from './negotiation.repository.ts';
+
+/**
+ * Negotiation aids on the issues board (domain/adjusted-winner.ts, domain/blind-bidding.ts).
+ * Everything the parties put in — the items, each side's points, each demand and offer, each
+ * round's result — is one sealed text per aid under the case's key, unsealed only here, and each
+ * answer is made for its viewer: a side sees its own points and figures, never the other's; the
+ * mediator sees the points, and the figures only if the parties chose so before starting. The
+ * audit trail records who did what (sides, rounds), never an item, a point or a figure.
+ */
+
+const Figures = z.object({ claimant: z.number().nullable(), payer: z.number().nullable() });
+const Outcome = z.union([
+  z.object({
+    result: z.literal('settle'),
+    basis: z.enum(['crossed', 'within_gap']),
+    amountCents: z.number(),
+  }),
+  z.object({ result: z.literal('no_overlap') }),
+]);
+const StoredGap = z.union([
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('percent'), percent: z.number() }),
+  z.object({ kind: z.literal('amount'), cents: z.number() }),
+]);
+const AidState = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('adjusted_winner'),
+    items: z.array(z.object({ id: z.string(), name: z.string() })),
+    points: z.object({
+      requester: z.record(z.string(), z.number()).nullable(),
+      respondent: z.record(z.string(), z.number()).nullable(),
+    }),
+  }),
+  z.object({
+    kind: z.literal('blind_bidding'),
+    claimantSide: z.enum(SIDES),
+    terms: z.object({ gap: StoredGap, roundLimit: z.number(), history: z.enum(HISTORY_VISIBILITY) }),
+    agreed: z.object({ requester: z.boolean(), respondent: z.boolean() }),
+    rounds: z.array(z.object({ round: z.number(), figures: Figures, outcome: Outcome.nullable() })),
+  }),
+]);
+type AidState = z.infer<typeof AidState>;
+type AwState = Extract<AidState, { kind: 'adjusted_winner' }>;
+type BbState = Extract<AidState, { kind: 'blind_bidding' }>;
+type Row = NegotiationAidsTable;
+
+const allows = (check: () => unknown) => refusalOf(check) === null;
+
+/** A domain rule's field problems as a 400 naming the fields. */
+function refuse(problems: FieldProblems) {
+  const first = Object.values(problems)[0];
+  if (first !== undefined) throw new AppError('VALIDATION_FAILED', first, { fields: problems });
+}
+const conflict = (message: string) => new AppError('CONFLICT', message);
+
+const readState = (key: Buffer, row: Row): AidState => AidState.parse(JSON.parse(unseal(key, row.state_enc)));
+const writeState = (key: Buffer, state: AidState) => seal(key, JSON.stringify(state));
+
+async function aidContext(tx: Tx, deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(tx, actor, caseId);
+  requireAtTable(ctx);
+  return { ctx, key: await caseKey(tx, deps, caseId) };
+}
+
+const audit = (
+  tx: Tx,
+  deps: Deps,
+  ctx: CaseAccess,
+  kind: NegotiationAuditKind,
+  aidId: string,
+  data: Record<string, unknown>,
+) =>
+  recordCaseAudit(tx, ctx, {
+    kind,
+    at: deps.clock.now(),
+    subjectType: 'negotiation_aid',
+    subjectId: aidId,
+    data,
+  });
+
+// ---- Adjusted Winner ----
+
+const bothSent = (s: AwState) => s.points.requester !== null && s.points.respondent !== null;
+const awResult = (s: AwState): AwResult | null =>
+  bothSent(s)
+    ? adjustedWinner({
+        items: s.items,
+        points: { requester: s.points.requester!, respondent: s.points.respondent! },
+      })
+    : null;
+
+// ---- Blind bidding ----
+
+const roleOf = (s: BbState, side: Side): BidRole => (s.claimantSide === side ? 'claimant' : 'payer');
+const recordsOf = (s: BbState): RoundRecord[] =>
+  s.rounds.map((r) => ({
+    round: r.round,
+    bidBy: BID_ROLES.filter((b) => r.figures[b] !== null),
+    outcome: r.outcome,
+  }));
+const allAgreed = (s: BbState) => s.agreed.requester && s.agreed.respondent;
+
+// ---- What each viewer sees, and may do ----
+
+function sideNames(ctx: CaseAccess): Record<Side, string> {
+  const names = (side: Side) =>
+    ctx.participants
+      .filter((p) => p.side === side && p.role === 'party' && p.status === 'active')
+      .map((p) => p.name)
+      .join(' and ');
+  return {
+    requester: names('requester') || 'The side that asked for mediation',
+    respondent: names('respondent') || 'The other side',
+  };
+}
+
+function present(ctx: CaseAccess, row: Row, state: AidState): Aid {
+  const side = sideOf(ctx);
+  const keeper = allows(() => requireAidKeeper(ctx, ''));
+  const answering = allows(() => requireAnsweringParty(ctx, ''));
+  const base = {
+    id: row.id,
+    issueId: row.issue_id,
+    kind: row.kind,
+    sides: sideNames(ctx),
+    mySide: side,
+    optionId: row.option_id,
+  };
+  const none = { editItems: false, sendPoints: false, revealPoints: false, agreeTerms: false, bid: false };
+  if (state.kind === 'adjusted_winner') {
+    const result = awResult(state);
+    const revealed = row.points_revealed === 1;
+    const frozen = state.points.requester !== null || state.points.respondent !== null;
+    return {
+      ...base,
+      adjustedWinner: {
+        items: state.items,
+        frozen,
+        sent: { requester: state.points.requester !== null, respondent: state.points.respondent !== null },
+        myPoints: side ? state.points[side] : null,
+        pointsRevealed: revealed,
+        result: result
+          ? viewAdjustedWinner(result, side ? { kind: 'party', side } : { kind: 'mediator' }, revealed)
+          : null,
+      },
+      blindBidding: null,
+      can: {
+        ...none,
+        editItems: !frozen && allows(() => requireItemsEditor(ctx)),
+        sendPoints: answering && side !== null && state.points[side] === null,
+        revealPoints: keeper && result !== null,
+        makeOption: keeper && result !== null && row.option_id === null,
+      },
+    };
+  }
+  const myRole = side ? roleOf(state, side) : null;
+  const seen = visibleFigures(
+    state.terms,
+    myRole ? { kind: 'party', role: myRole } : ctx.isMediator ? { kind: 'mediator' } : { kind: 'other' },
+  );
+  const status = biddingStatus(state.terms, recordsOf(state));
+  const agreeing = !allAgreed(state);
+  return {
+    ...base,
+    adjustedWinner: null,
+    blindBidding: {
+      claimantSide: state.claimantSide,
+      myRole,
+      terms: state.terms,
+      termsText: describeTerms(state.terms),
+      agreed: state.agreed,
+      state: agreeing ? 'agreeing' : status.state,
+      round: agreeing || status.state === 'no_agreement' ? null : status.round,
+      waitingFor: !agreeing && status.state === 'bidding' ? status.waitingFor : [],
+      roundsLeft: !agreeing && status.state === 'bidding' ? status.roundsLeft : null,
+      settlement:
+        status.state === 'settled' ? { amountCents: status.amountCents, basis: status.basis } : null,
+      rounds: state.rounds.map((r) => ({
+        round: r.round,
+        result: r.outcome?.result ?? null,
+        text: r.outcome ? describeOutcome(r.outcome) : 'Waiting for both figures.',
+        figures: {
+          claimant: seen.includes('claimant') ? r.figures.claimant : null,
+          payer: seen.includes('payer') ? r.figures.payer : null,
+        },
+      })),
+    },
+    can: {
+      ...none,
+      agreeTerms: answering && side !== null && !state.agreed[side],
+      bid: answering && myRole !== null && !agreeing && placeBid(state.terms, recordsOf(state), myRole).ok,
+      makeOption: keeper && status.state === 'settled' && row.option_id === null,
+    },
+  };
+}
+
+async function loadAid(tx: Tx, key: Buffer, caseId: string, aidId: string) {
+  const row = await repo.findAid(tx, caseId, aidId);
+  if (!row) throw notFound('That negotiation aid');
+  return { row, state: readState(key, row) };
+}
+
+/** Loads an aid, lets `change` act on it, stores the new state and answers with the viewer's view. */
+async function changeAid(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  aidId: string,
+  change: (ctx: CaseAccess, row: Row, state: AidState, tx: Tx) => Promise<Partial<Row> | undefined>,
+): Promise<Aid> {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, key } = await aidContext(tx, deps, actor, caseId);
+    const { row, state } = await loadAid(tx, key, caseId, aidId);
+    const patch = (await change(ctx, row, state, tx)) ?? {};
+    const updated: Row = {
+      ...row,
+      ...patch,
+      state_enc: writeState(key, state),
+      updated_at: iso(deps.clock.now()),
+    };
+    await repo.updateAid(tx, aidId, {
+      state_enc: updated.state_enc,
+      points_revealed: updated.points_revealed,
+      option_id: updated.option_id,
+      updated_at: updated.updated_at,
+    });
+    return present(ctx, updated, state);
+  });
+}
+
+function itemsFrom(input: ItemsBody['items']) {
+  const problems = validateItems(input);
+  refuse(problems);
+  return input.map((i) => ({ id: newId(), name: i.name.trim() }));
+}
+
+// ---- Routes' services ----
+
+export async function listAids(deps: Deps, actor: Actor | null, caseId: string): Promise<AidList> {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, key } = await aidContext(tx, deps, actor, caseId);
+    const rows = await repo.listAids(tx, caseId);
+    return {
+      aids: rows.map((row) => present(ctx, row, readState(key, row))),
+      can: { start: allows(() => requireAidKeeper(ctx, '')) },
+    };
+  });
+}
+
+export async function startAid(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  issueId: string,
+  input: StartAidBody,
+): Promise<Aid> {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, key } = await aidContext(tx, deps, actor, caseId);
+    requireAidKeeper(ctx, 'The mediator turns on a negotiation aid.');
+    if (!(await issueOnBoard(tx, caseId, issueId))) throw notFound('That issue');
+    if (await repo.findAidOnIssue(tx, caseId, issueId))
+      throw conflict('This issue already has a negotiation aid.');
+    let state: AidState;
+    if (input.kind === 'adjusted_winner') {
+      const items = input.items?.length ? itemsFrom(input.items) : [];
+      state = { kind: 'adjusted_winner', items, points: { requester: null, respondent: null } };
+    } else {
+      const gap = input.gap ?? { kind: undefined };
+      const problems: FieldProblems = {
+        ...(input.claimantSide ? {} : { claimantSide: 'Choose which side asks for money.' }),
+        ...validateTerms({ gap, roundLimit: input.roundLimit, history: input.history }),
+      };
+      refuse(problems);
+      const terms: BlindBiddingTerms = {
+        gap: storedGap(input.gap!),
+        roundLimit: input.roundLimit!,
+        history: input.history!,
+      };
+      state = {
+        kind: 'blind_bidding',
+        claimantSide: input.claimantSide!,
+        terms,
+        agreed: { requester: false, respondent: false },
+        rounds: [],
+      };
+    }
+    const now = iso(deps.clock.now());
+    const row: Row = {
+      id: newId(),
+      case_id: caseId,
+      issue_id: issueId,
+      kind: input.kind,
+      state_enc: writeState(key, state),
+      points_revealed: 0,
+      option_id: null,
+      created_by: ctx.actor.userId,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertAid(tx, row);
+    await audit(tx, deps, ctx, 'aid.started', row.id, { issueId, kind: input.kind });
+    return present(ctx, row, state);
+  });
+}
+
+const storedGap = (gap: NonNullable<StartAidBody['gap']>): BiddingGap =>
+  gap.kind === 'percent'
+    ? { kind: 'percent', percent: gap.percent! }
+    : gap.kind === 'amount'
+      ? { kind: 'amount', cents: gap.cents! }
+      : { kind: 'none' };
+
+const adjustedWinnerOf = (state: AidState) => {
+  if (state.kind !== 'adjusted_winner') throw conflict('This aid is blind bidding, not Adjusted Winner.');
+  return state;
+};
+const blindBiddingOf = (state: AidState) => {
+  if (state.kind !== 'blind_bidding') throw conflict('This aid is Adjusted Winner, not blind bidding.');
+  return state;
+};
+
+export const setItems = (deps: Deps, actor: Actor | null, caseId: string, aidId: string, input: ItemsBody) =>
+  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+    requireItemsEditor(ctx);
+    const aw = adjustedWinnerOf(state);
+    if (aw.points.requester !== null || aw.points.respondent !== null)
+      throw conflict('Points have been sent, so the list of items can no longer change.');
+    aw.items = itemsFrom(input.items);
+    await audit(tx, deps, ctx, 'aid.items_changed', row.id, { items: aw.items.length });
+    return undefined;
+  });
+
+export const sendPoints = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  aidId: string,
+  input: PointsBody,
+) =>
+  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+    const side = requireAnsweringParty(ctx, 'Each party sends their own points.');
+    const aw = adjustedWinnerOf(state);
+    if (aw.points[side] !== null) throw conflict('Your side has already sent its points.');
+    refuse(validateItems(aw.items));
+    refuse(validatePoints(aw.items, input.points, 'points'));
+    aw.points[side] = Object.fromEntries(aw.items.map((i) => [i.id, input.points[i.id]!]));
+    await audit(tx, deps, ctx, 'aid.points_sent', row.id, { side, bothSent: bothSent(aw) });
+    return undefined;
+  });
+
+export const revealPoints = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  aidId: string,
+  revealed: boolean,
+) =>
+  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+    requireAidKeeper(ctx, 'The mediator decides whether the points are shown.');
+    if (!bothSent(adjustedWinnerOf(state))) throw conflict('Both sides must send their points first.');
+    await audit(tx, deps, ctx, 'aid.points_revealed', row.id, { revealed });
+    return { points_revealed: revealed ? 1 : 0 };
+  });
+
+export const agreeTerms = (deps: Deps, actor: Actor | null, caseId: string, aidId: string) =>
+  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+    const side = requireAnsweringParty(ctx, 'Each party agrees to the terms for their own side.');
+    const bb = blindBiddingOf(state);
+    if (!bb.agreed[side]) {
+      bb.agreed[side] = true;
+      await audit(tx, deps, ctx, 'aid.terms_agreed', row.id, { side });
+    }
+    return undefined;
+  });
+
+export const sendBid = (deps: Deps, actor: Actor | null, caseId: string, aidId: string, input: BidBody) =>
+  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+    const side = requireAnsweringParty(ctx, 'Each party sends their own figure.');
+    const bb = blindBiddingOf(state);
+    if (!allAgreed(bb)) throw conflict('Both sides must agree to the terms before the first round.');
+    const role = roleOf(bb, side);
+    const previous = bb.rounds.findLast((r) => r.figures[role] !== null)?.figures[role] ?? null;
+    const placed = placeBid(bb.terms, recordsOf(bb), role);
+    if (!placed.ok) throw conflict(placed.reason);
+    refuse(validateFigure(role, input.amountCents, previous, 'amountCents'));
+    let round = bb.rounds.find((r) => r.round === placed.round);
+    if (!round) {
+      round = { round: placed.round, figures: { claimant: null, payer: null }, outcome: null };
+      bb.rounds.push(round);
+    }
+    round.figures[role] = input.amountCents;
+    if (placed.completesRound)
+      round.outcome = evaluateRound(bb.terms.gap, round.figures.claimant!, round.figures.payer!);
+    await audit(tx, deps, ctx, 'aid.bid_sent', row.id, {
+      round: placed.round,
+      role,
+      result: round.outcome?.result ?? null,
+    });
+    return undefined;
+  });
+
+export const makeOption = (deps: Deps, actor: Actor | null, caseId: string, aidId: string) =>
+  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+    requireAidKeeper(ctx, 'The mediator brings the suggestion to the table.');
+    if (row.option_id !== null) throw conflict('This suggestion is already an option on the issue.');
+    const text = suggestionText(state, sideNames(ctx));
+    if (text === null) throw conflict('There is no suggestion yet.');
+    const optionId = await addSharedOption(tx, deps, ctx, row.issue_id, text);
+    await audit(tx, deps, ctx, 'aid.option_made', row.id, { optionId });
+    return { option_id: optionId };
+  });
+
+/** The suggestion in words for the issue's options, or null when there is none yet. */
+function suggestionText(state: AidState, names: Record<Side, string>): string | null {
+  const notice = 'This is a suggestion for discussion, not a decision.';
+  if (state.kind === 'adjusted_winner') {
+    const result = awResult(state);
+    if (!result) return null;
+    const share = (side: Side) =>
+      result.items
+        .filter((i) => i.owner === side || i.owner === 'split')
+        .map((i) => (i.owner === 'split' ? `${formatMixed(i.share[side])} of ${i.name}` : i.name))
+        .join('; ') || 'nothing';
+    return [
+      'Adjusted Winner suggestion.',
+      `${names.requester}: ${share('requester')}.`,
+      `${names.respondent}: ${share('respondent')}.`,
+      `Each side ends with ${formatMixed(result.points.requester)} points by their own count.`,
+      notice,
+    ].join(' ');
+  }
+  const status = biddingStatus(state.terms, recordsOf(state));
+  if (status.state !== 'settled') return null;
+  return `Blind bidding suggestion: settle at ${formatCents(status.amountCents)}, halfway between the ${FIGURE_NAME.claimant} and the ${FIGURE_NAME.payer} in round ${status.round}. ${notice}`;
+}
+
+// For other areas: retention purges a closed case's aids with its other confidential words.
+
+/** Removes every negotiation aid of a case; returns how many went. */
+export const purgeCaseAids = (db: Executor, caseId: string) => repo.deleteCaseAids(db, caseId);
