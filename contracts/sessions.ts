@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PARTICIPANT_ROLES, SIDES } from '../domain/attendance.ts';
 import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
 import { Can } from './can.ts';
+import { CaseDeadline } from './cases.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -94,17 +95,8 @@ export type Session = z.infer<typeof Session>;
 export const SessionChanged = Session.extend({ warnings: z.array(z.string()) });
 export type SessionChanged = z.infer<typeof SessionChanged>;
 
-export const Deadline = z.object({
-  id: z.string(),
-  label: z.string(),
-  dueAt: z.string().nullable(),
-  dueDate: z.string().nullable(),
-  status: z.enum(['upcoming', 'due_soon', 'overdue', 'met', 'not_started']),
-  daysLeft: z.number().nullable(),
-  cite: z.string(),
-  /** The due date in words, Missouri time. */
-  shown: z.string().nullable(),
-});
+/** A deadline of the case's rule pack, the same as the case page shows. */
+export const Deadline = CaseDeadline;
 export type Deadline = z.infer<typeof Deadline>;
 
 export const SessionHours = z.object({

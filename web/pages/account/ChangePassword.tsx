@@ -3,7 +3,8 @@ import { changePassword } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { PasswordField, SendForm } from '../auth/fields.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { PasswordField } from '../auth/fields.tsx';
 
 export function ChangePassword() {
   const [currentPassword, setCurrent] = useState('');

@@ -6,11 +6,11 @@ import { useChange } from '../../api/change.ts';
 import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { exportHref, useDeletionPreview } from '../../api/my-data.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
 
 const TITLE = 'Your data';
 
@@ -97,13 +97,12 @@ export function MyDataPage() {
         <h3>What is kept, and why</h3>
         <Items items={kept} withWhy />
         {can.delete ? (
-          <form
-            className="form"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              deletion.run();
-            }}
+          <SendForm
+            onSend={() => deletion.run()}
+            busy={deletion.busy}
+            busyLabel="Deleting…"
+            submit="Delete my account"
+            variant="danger"
           >
             <ChangeStatus of={deletion} />
             <TextField
@@ -121,12 +120,7 @@ export function MyDataPage() {
               onChange={setConfirm}
               error={deletion.field('confirm')}
             />
-            <div className="form-actions">
-              <Button type="submit" variant="danger" busy={deletion.busy} busyLabel="Deleting…">
-                Delete my account
-              </Button>
-            </div>
-          </form>
+          </SendForm>
         ) : null}
       </section>
     </Page>

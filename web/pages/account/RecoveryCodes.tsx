@@ -5,7 +5,8 @@ import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { PasswordField, SendForm } from '../auth/fields.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { PasswordField } from '../auth/fields.tsx';
 
 /** Ten recovery codes, shown this once, to write down or print. */
 export function RecoveryCodeList({ codes }: { codes: string[] }) {

@@ -7,7 +7,8 @@ import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { CodeField, PasswordField, SendForm, typedCode } from '../auth/fields.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { CodeField, PasswordField, typedCode } from '../auth/fields.tsx';
 import { RecoveryCodeList, RecoveryCodes } from './RecoveryCodes.tsx';
 
 /** What turning two-step sign-in on or off changes: the account and the session's user. */

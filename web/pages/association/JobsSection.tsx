@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import * as jobs from '../../../contracts/jobs-board.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -6,6 +5,7 @@ import { jobsBoardKeys, useJobAlerts, useJobListings } from '../../api/jobs-boar
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, TextField } from '../../components/Field.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
 import { useFormValues } from './shared.tsx';
 
 const EMPTY = { title: '', organization: '', location: '', description: '', howToApply: '', expiresOn: '' };
@@ -26,11 +26,6 @@ export function JobsSection() {
   const subscribe = useChange((subscribed: boolean) => call(jobs.setJobAlerts, { body: { subscribed } }), {
     invalidates: [jobsBoardKeys.alerts()],
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    post.run(form.values, { onSuccess: form.reset });
-  }
 
   return (
     <section className="panel" aria-labelledby="jobs-title">
@@ -61,19 +56,18 @@ export function JobsSection() {
       <details>
         <summary>Post an opening</summary>
         <ChangeStatus of={[post, subscribe]} />
-        <form className="form" onSubmit={submit} noValidate>
+        <SendForm
+          onSend={() => post.run(form.values, { onSuccess: form.reset })}
+          busy={post.busy}
+          submit="Post the opening"
+        >
           <TextField label="Job title" {...form.bind('title')} />
           <TextField label="Organization" {...form.bind('organization')} />
           <TextField label="Place" {...form.bind('location')} />
           <TextField label="About the job" {...form.bind('description')} />
           <TextField label="How to apply" {...form.bind('howToApply')} />
           <TextField label="Listing ends on" type="date" {...form.bind('expiresOn')} />
-          <div className="form-actions">
-            <Button type="submit" busy={post.busy}>
-              Post the opening
-            </Button>
-          </div>
-        </form>
+        </SendForm>
       </details>
     </section>
   );

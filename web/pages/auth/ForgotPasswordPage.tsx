@@ -6,7 +6,8 @@ import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Page } from '../../components/Page.tsx';
-import { EmailField, SendForm } from './fields.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { EmailField } from './fields.tsx';
 
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');

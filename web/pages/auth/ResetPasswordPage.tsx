@@ -5,7 +5,8 @@ import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Page } from '../../components/Page.tsx';
-import { MIN_PASSWORD, PasswordField, SendForm } from './fields.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { MIN_PASSWORD, PasswordField } from './fields.tsx';
 import { IncompleteLink, SignInNow } from './TokenLinkPage.tsx';
 import { tokenFromHash } from './token.ts';
 

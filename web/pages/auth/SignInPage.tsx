@@ -13,7 +13,8 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Page } from '../../components/Page.tsx';
-import { CodeField, EmailField, PasswordField, SendForm, typedCode } from './fields.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { CodeField, EmailField, PasswordField, typedCode } from './fields.tsx';
 
 /**
  * Where to go after signing in: back to the page that sent the person here, else their account.

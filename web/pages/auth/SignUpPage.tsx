@@ -7,7 +7,8 @@ import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-import { EmailField, MIN_PASSWORD, PasswordField, SendForm } from './fields.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { EmailField, MIN_PASSWORD, PasswordField } from './fields.tsx';
 
 export function SignUpPage() {
   const [name, setName] = useState('');

@@ -1,53 +1,11 @@
-import type { FormEvent, ReactNode } from 'react';
-import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 
 /**
- * The pieces the sign-in and account pages share: a form that sends on submit, and the e-mail,
- * password and code fields with their browser hints (autocomplete, numeric keypad).
+ * The fields the sign-in and account pages share: the e-mail, password and code fields with their browser hints (autocomplete, numeric keypad).
  */
 
 /** The fewest characters a password may have (contracts/accounts.ts says the same). */
 export const MIN_PASSWORD = 10;
-
-/** A form that sends without reloading the page, with its submit button last. */
-export function SendForm({
-  onSend,
-  busy,
-  busyLabel,
-  submit,
-  variant,
-  after,
-  children,
-}: {
-  onSend: () => void;
-  busy: boolean;
-  busyLabel: string;
-  submit: string;
-  variant?: 'danger';
-  /** Beside the button: a link such as "I forgot my password". */
-  after?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        onSend();
-      }}
-    >
-      {children}
-      <div className="form-actions">
-        <Button type="submit" busy={busy} busyLabel={busyLabel} {...(variant ? { variant } : {})}>
-          {submit}
-        </Button>
-        {after}
-      </div>
-    </form>
-  );
-}
 
 type Controlled = {
   value: string;

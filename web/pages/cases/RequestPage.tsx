@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { useNavigate } from 'react-router';
 import * as cases from '../../../contracts/cases.ts';
 import type { ProgramSummary } from '../../../contracts/programs.ts';
@@ -9,10 +9,10 @@ import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
 import './cases.css';
 import { Checkbox, Choices, Select, TextArea } from '../../components/Field.tsx';
 
@@ -22,6 +22,66 @@ const FORM_OF: Record<string, 'special_education' | 'court_referral' | 'communit
   civil: 'court_referral',
   community: 'community',
 };
+
+/** A text question of the request: its answer's name, and the request field a problem comes back on. */
+type Question = Omit<ComponentProps<typeof TextField>, 'name' | 'value' | 'onChange' | 'error'> & {
+  name: string;
+  errorOn?: string;
+};
+
+const REQUESTER: Question[] = [
+  { name: 'requesterName', label: 'Name of the person asking', errorOn: 'requester.name' },
+  {
+    name: 'requesterEmail',
+    label: 'Their e-mail address',
+    type: 'email',
+    hint: 'Leave empty if you are asking for yourself.',
+    errorOn: 'requester.email',
+  },
+];
+
+const STUDENT: Question[] = [
+  { name: 'student', label: 'Your child’s name', errorOn: 'student.name', autoComplete: 'off' },
+  { name: 'school', label: 'School (optional)' },
+  { name: 'grade', label: 'Grade (optional)' },
+  { name: 'district', label: 'School district', errorOn: 'district.name' },
+];
+
+const COURT: Question[] = [
+  { name: 'court', label: 'Court', errorOn: 'court' },
+  { name: 'circuit', label: 'Circuit number', inputMode: 'numeric', errorOn: 'circuit' },
+  { name: 'caseNumber', label: 'Court case number', errorOn: 'caseNumber' },
+  { name: 'orderDate', label: 'Date of the court’s order', type: 'date', errorOn: 'orderDate' },
+];
+
+const BEGIN_BY: Question[] = [
+  { name: 'beginBy', label: 'Deadline to begin mediation', type: 'date', errorOn: 'beginBy' },
+];
+
+const otherSide = (form: string): Question[] => [
+  {
+    name: 'otherName',
+    label: form === 'special_education' ? 'Name of the district’s contact person' : 'Their name',
+    errorOn: 'respondent.name',
+  },
+  {
+    name: 'otherEmail',
+    label: 'Their e-mail address',
+    type: 'email',
+    hint: 'We e-mail them a link to say yes or no.',
+    errorOn: 'respondent.email',
+  },
+];
+
+const CONTACT: Question[] = [
+  {
+    name: 'address',
+    label: 'Your mailing address',
+    autoComplete: 'street-address',
+    errorOn: 'requester.address',
+  },
+  { name: 'phone', label: 'Your phone number', type: 'tel', autoComplete: 'tel', errorOn: 'requester.phone' },
+];
 
 /** The request wizard: pick a program, then answer its questions in plain words. */
 export function RequestPage() {
@@ -127,12 +187,36 @@ function RequestForm({ program }: { program: ProgramSummary }) {
   );
   const err = submit.error;
   const f = (name: string) => err?.field(name);
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    submit.run();
-  };
+  const ask = (questions: Question[]) =>
+    questions.map(({ errorOn, ...q }) => (
+      <TextField
+        key={q.name}
+        {...q}
+        value={v[q.name] ?? ''}
+        onChange={set(q.name)}
+        error={errorOn ? f(errorOn) : undefined}
+      />
+    ));
+  /** The pack's kinds of issue, to tick; `name` is also the request field a problem comes back on. */
+  const issueChoices = (name: string, legend: string, hint?: string) => (
+    <Choices
+      legend={legend}
+      hint={hint}
+      type="checkbox"
+      name={name}
+      options={pack.issueTemplates.value.map((i) => ({ value: i.id, label: i.label }))}
+      value={issues}
+      onChange={setIssues}
+      error={f(name)}
+    />
+  );
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <SendForm
+      onSend={() => submit.run()}
+      busy={submit.busy}
+      busyLabel="Sending your request…"
+      submit="Send my request"
+    >
       <h2>2. About your request</h2>
       <p>{pack.cost.value.text}</p>
       {submit.error !== null ? (
@@ -142,60 +226,11 @@ function RequestForm({ program }: { program: ProgramSummary }) {
             : errorMessage(submit.error)}
         </Alert>
       ) : null}
-      {isCoordinator ? (
-        <>
-          <TextField
-            label="Name of the person asking"
-            name="requesterName"
-            value={v.requesterName ?? ''}
-            onChange={set('requesterName')}
-            error={f('requester.name')}
-          />
-          <TextField
-            label="Their e-mail address"
-            name="requesterEmail"
-            type="email"
-            hint="Leave empty if you are asking for yourself."
-            value={v.requesterEmail ?? ''}
-            onChange={set('requesterEmail')}
-            error={f('requester.email')}
-          />
-        </>
-      ) : null}
+      {isCoordinator ? ask(REQUESTER) : null}
       {form === 'special_education' ? (
         <>
-          <TextField
-            label="Your child’s name"
-            name="student"
-            value={v.student ?? ''}
-            onChange={set('student')}
-            error={f('student.name')}
-            autoComplete="off"
-          />
-          <TextField
-            label="School (optional)"
-            name="school"
-            value={v.school ?? ''}
-            onChange={set('school')}
-          />
-          <TextField label="Grade (optional)" name="grade" value={v.grade ?? ''} onChange={set('grade')} />
-          <TextField
-            label="School district"
-            name="district"
-            value={v.district ?? ''}
-            onChange={set('district')}
-            error={f('district.name')}
-          />
-          <Choices
-            legend="What is the disagreement about?"
-            hint="Choose all that fit."
-            type="checkbox"
-            name="categories"
-            options={pack.issueTemplates.value.map((i) => ({ value: i.id, label: i.label }))}
-            value={issues}
-            onChange={setIssues}
-            error={f('categories')}
-          />
+          {ask(STUDENT)}
+          {issueChoices('categories', 'What is the disagreement about?', 'Choose all that fit.')}
         </>
       ) : null}
       {form !== 'special_education' ? (
@@ -215,55 +250,9 @@ function RequestForm({ program }: { program: ProgramSummary }) {
       ) : null}
       {form === 'court_referral' ? (
         <>
-          <TextField
-            label="Court"
-            name="court"
-            value={v.court ?? ''}
-            onChange={set('court')}
-            error={f('court')}
-          />
-          <TextField
-            label="Circuit number"
-            name="circuit"
-            inputMode="numeric"
-            value={v.circuit ?? ''}
-            onChange={set('circuit')}
-            error={f('circuit')}
-          />
-          <TextField
-            label="Court case number"
-            name="caseNumber"
-            value={v.caseNumber ?? ''}
-            onChange={set('caseNumber')}
-            error={f('caseNumber')}
-          />
-          <TextField
-            label="Date of the court’s order"
-            name="orderDate"
-            type="date"
-            value={v.orderDate ?? ''}
-            onChange={set('orderDate')}
-            error={f('orderDate')}
-          />
-          {pack.optOut.value.allowed ? (
-            <TextField
-              label="Deadline to begin mediation"
-              name="beginBy"
-              type="date"
-              value={v.beginBy ?? ''}
-              onChange={set('beginBy')}
-              error={f('beginBy')}
-            />
-          ) : null}
-          <Choices
-            legend="Issues the court sent to mediation"
-            type="checkbox"
-            name="issues"
-            options={pack.issueTemplates.value.map((i) => ({ value: i.id, label: i.label }))}
-            value={issues}
-            onChange={setIssues}
-            error={f('issues')}
-          />
+          {ask(COURT)}
+          {pack.optOut.value.allowed ? ask(BEGIN_BY) : null}
+          {issueChoices('issues', 'Issues the court sent to mediation')}
         </>
       ) : null}
       <TextArea
@@ -278,45 +267,14 @@ function RequestForm({ program }: { program: ProgramSummary }) {
         error={f('description')}
       />
       <h2>3. Who is the other side?</h2>
-      <TextField
-        label={form === 'special_education' ? 'Name of the district’s contact person' : 'Their name'}
-        name="otherName"
-        value={v.otherName ?? ''}
-        onChange={set('otherName')}
-        error={f('respondent.name')}
-      />
-      <TextField
-        label="Their e-mail address"
-        name="otherEmail"
-        type="email"
-        hint="We e-mail them a link to say yes or no."
-        value={v.otherEmail ?? ''}
-        onChange={set('otherEmail')}
-        error={f('respondent.email')}
-      />
+      {ask(otherSide(form))}
       {!isCoordinator ? (
         <>
           <h2>4. How can the program reach you? (optional)</h2>
           <p className="muted">
             Only your side, the mediator and the program see these. You can ask to keep them private.
           </p>
-          <TextField
-            label="Your mailing address"
-            name="address"
-            autoComplete="street-address"
-            value={v.address ?? ''}
-            onChange={set('address')}
-            error={f('requester.address')}
-          />
-          <TextField
-            label="Your phone number"
-            name="phone"
-            type="tel"
-            autoComplete="tel"
-            value={v.phone ?? ''}
-            onChange={set('phone')}
-            error={f('requester.phone')}
-          />
+          {ask(CONTACT)}
         </>
       ) : null}
       {form === 'special_education' ? (
@@ -327,11 +285,6 @@ function RequestForm({ program }: { program: ProgramSummary }) {
           error={f('requestStateMediation')}
         />
       ) : null}
-      <div className="form-actions">
-        <Button type="submit" busy={submit.busy} busyLabel="Sending your request…">
-          Send my request
-        </Button>
-      </div>
-    </form>
+    </SendForm>
   );
 }

@@ -16,6 +16,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
 import { tokenFromHash } from '../auth/token.ts';
 
 export function InvitationPage() {
@@ -114,13 +115,11 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
           </Button>
         )
       ) : (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            accept.run();
-          }}
+        <SendForm
+          onSend={() => accept.run()}
+          busy={accept.busy}
+          busyLabel="Accepting…"
+          submit="Accept and create my account"
         >
           <p>To accept, choose a password for your new account.</p>
           <TextField
@@ -141,12 +140,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
             onChange={(e) => setPassword(e.target.value)}
             error={accept.field('password')}
           />
-          <div className="form-actions">
-            <Button type="submit" busy={accept.busy} busyLabel="Accepting…">
-              Accept and create my account
-            </Button>
-          </div>
-        </form>
+        </SendForm>
       )}
       {invitation.canDecline ? <DeclineInvitation token={token} onDone={() => setDeclined(true)} /> : null}
     </Page>
@@ -168,13 +162,12 @@ function DeclineInvitation({ token, onDone }: { token: string; onDone: () => voi
         the case to mediation, you cannot say no here.
       </p>
       <ChangeStatus of={decline} />
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          decline.run();
-        }}
+      <SendForm
+        onSend={() => decline.run()}
+        busy={decline.busy}
+        busyLabel="Saying no…"
+        submit="Decline"
+        variant="secondary"
       >
         <TextField
           label="Why? (optional)"
@@ -184,12 +177,7 @@ function DeclineInvitation({ token, onDone }: { token: string; onDone: () => voi
           onChange={(e) => setReason(e.target.value)}
           error={decline.field('reason')}
         />
-        <div className="form-actions">
-          <Button type="submit" variant="secondary" busy={decline.busy} busyLabel="Saying no…">
-            Decline
-          </Button>
-        </div>
-      </form>
+      </SendForm>
     </section>
   );
 }

@@ -6,11 +6,11 @@ import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { programKeys, useProgram, useProgramRules } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
 import { PROGRAM_KIND_LABELS } from './ProgramsPage.tsx';
 
 const LOCAL_LABELS: Record<string, { label: string; unit: string }> = {
@@ -124,14 +124,7 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
         Your program may add these local rules to its pack. Leave a number empty to use the pack's own rule.
       </p>
       <ChangeStatus of={save} />
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.run();
-        }}
-      >
+      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save local rules">
         {rules.overridable.map((key) => (
           <fieldset key={key} className="fieldset">
             <legend>{LOCAL_LABELS[key]?.label ?? key}</legend>
@@ -153,12 +146,7 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
             />
           </fieldset>
         ))}
-        <div className="form-actions">
-          <Button type="submit" busy={save.busy} busyLabel="Saving…">
-            Save local rules
-          </Button>
-        </div>
-      </form>
+      </SendForm>
     </section>
   );
 }
