@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SignatureBody } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
+import { CaseParams } from './cases.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -11,7 +12,6 @@ import { defineRoute, fileBody } from './route.ts';
 
 const tags = ['written agreement'];
 const id = z.string().min(1).max(64);
-const CaseParams = z.object({ caseId: id });
 const text = (max: number, what: string) =>
   z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
 const Scope = z.enum(['full', 'partial']);
@@ -124,7 +124,7 @@ export const Agreement = z.object({
       createdAt: z.string(),
     }),
   ),
-  can: Can('sign', 'edit'),
+  can: Can('sign', 'edit', 'comment', 'uploadInkCopy', 'recordCourtApproval', 'downloadPdf'),
 });
 export type Agreement = z.infer<typeof Agreement>;
 export const getAgreement = defineRoute({
@@ -134,6 +134,23 @@ export const getAgreement = defineRoute({
   tags,
   params: CaseParams,
   response: { 200: Agreement },
+});
+
+/** What the mediator drafts from: whether a version exists, and the issues an agreement may settle. */
+export const AgreementDrafting = z.object({
+  written: z.boolean(),
+  /** The issues marked agreed (or partly agreed) on the board: for the one who may write. */
+  issues: z.array(z.object({ id: z.string(), title: z.string() })),
+  can: Can('write'),
+});
+export type AgreementDrafting = z.infer<typeof AgreementDrafting>;
+export const getAgreementDrafting = defineRoute({
+  method: 'GET',
+  path: '/api/v1/cases/:caseId/agreement/drafting',
+  summary: 'What the agreement is drafted from, and whether the viewer may write it',
+  tags,
+  params: CaseParams,
+  response: { 200: AgreementDrafting },
 });
 
 export const DiffQuery = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTE_KINDS } from '../domain/notes.ts';
 import { Can } from './can.ts';
+import { CaseParams } from './cases.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -10,7 +11,6 @@ import { defineRoute } from './route.ts';
 
 const tags = ['mediator notes'];
 const id = z.string().min(1).max(64);
-const CaseParams = z.object({ caseId: id });
 
 const NoteText = z
   .string('Write the note')

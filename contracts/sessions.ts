@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PARTICIPANT_ROLES, SIDES } from '../domain/attendance.ts';
 import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
 import { Can } from './can.ts';
-import { CaseDeadline } from './cases.ts';
+import { CaseDeadline, CaseParams } from './cases.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -12,8 +12,7 @@ import { defineRoute, fileBody } from './route.ts';
 
 const tags = ['sessions'];
 const id = z.string().min(1).max(64);
-const CaseParams = z.object({ caseId: id });
-export const SessionParams = z.object({ caseId: id, sessionId: id });
+export const SessionParams = CaseParams.extend({ sessionId: id });
 const text = (max: number, what: string) =>
   z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
 const Side = z.enum(SIDES, 'Choose a side');

@@ -61,17 +61,7 @@ export type AccessEntry = {
   endsSession?: boolean;
   /** Why a route is public or unusual, for the reader. */
   note?: string;
-} & (
-  | { expect2xx?: true }
-  | {
-      /**
-       * Only for routes of areas not yet on contracts: the allowed callers are checked for not
-       * being refused, not for success. Listed in the matrix test, so the list only shrinks.
-       */
-      expect2xx: false;
-      why: string;
-    }
-);
+};
 
 /** Routes that are not Parley's API: the web app's files and the API documentation pages. */
 export const isOutsideMatrix = (route: RouteSummary) =>

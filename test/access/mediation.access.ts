@@ -1,10 +1,12 @@
+import { packForKind } from '../../domain/rule-packs/index.ts';
+import { inTransaction } from '../../server/db/database.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
 import { HOUR, iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
 import { jointSession } from '../mediation.ts';
-import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
-import { matrixCase } from './matrix-case.ts';
+import { type AccessEntry, type AccessWorld, type Caller, type RequestContext, SIGNED_IN } from './matrix.ts';
+import { copyMatrixCase, matrixCase } from './matrix-case.ts';
 
 /**
  * A special-education case in mediation for cases part 2: the matrix's party asked for it, the
@@ -47,6 +49,27 @@ export async function setup(t: TestApp, world: AccessWorld) {
     terms: [{ issueId: issue.id, text: 'Matrix term', responsible: 'District' }],
     settledIssueIds: [issue.id],
   });
+  // The same case under the family rules (Rule 88), whose agreement is signed in ink and then
+  // approved by the court: the mediator uploads the signed copy, and the court's approval follows.
+  const family = packForKind('family')!;
+  const familyCase = await inTransaction(t.db, async (tx) => {
+    const id = await copyMatrixCase(tx, caseId, 'F');
+    await tx
+      .updateTable('cases')
+      .set({ rule_pack: family.id, rule_pack_version: family.version })
+      .where('id', '=', id)
+      .execute();
+    return id;
+  });
+  const familyIssue = json<{ id: string }>(
+    await mediator.post(`/api/v1/cases/${familyCase}/issues`, { templateId: 'parenting_time' }),
+  );
+  await mediator.patch(`/api/v1/cases/${familyCase}/issues/${familyIssue.id}`, { status: 'agreed' });
+  const drafted = await mediator.post(`/api/v1/cases/${familyCase}/agreement/versions`, {
+    terms: [{ issueId: familyIssue.id, text: 'Matrix term', responsible: 'Both parents' }],
+    settledIssueIds: [familyIssue.id],
+  });
+  if (drafted.statusCode !== 201) throw new Error(`family agreement: ${drafted.statusCode} ${drafted.body}`);
   // A second mediator of the program, whom the case's mediator may bring in as co-mediator.
   const coMediator = await buildUser(t.deps, { grants: [{ role: 'mediator', programId: world.program.id }] });
   Object.assign(world.extra, {
@@ -58,6 +81,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
     m2Option: option.id,
     m2Note: note.id,
     m2Participant: participantId,
+    m2FamilyCase: familyCase,
   });
 }
 
@@ -65,6 +89,7 @@ const signedIn_: Caller[] = SIGNED_IN;
 const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 const atTable: Caller[] = ['party', 'advocate', 'mediator'];
 const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.m2Case}${rest}`;
+const family = (w: AccessWorld, rest: string) => `/api/v1/cases/${w.extra.m2FamilyCase}${rest}`;
 const entry = (
   method: AccessEntry['method'],
   rest: string,
@@ -78,7 +103,19 @@ const entry = (
   request,
   ...(note ? { note } : {}),
 });
-const sign = { documentSha256: '0'.repeat(64), intent: true, consentToElectronic: true, typedName: 'Matrix' };
+/** The party signs the version they read, with the name the agreement knows them by. */
+async function signature(w: AccessWorld, client: RequestContext['client']) {
+  // Someone who may not read the agreement gets an error envelope here, and signs nothing.
+  const a = json<{ sha256?: string; signers?: { name: string; isMe: boolean }[] }>(
+    await client.get(c(w, '/agreement')),
+  );
+  return {
+    documentSha256: a.sha256 ?? '0'.repeat(64),
+    intent: true,
+    consentToElectronic: true,
+    typedName: a.signers?.find((s) => s.isMe)?.name ?? 'Not a signer',
+  };
+}
 
 export const entries: AccessEntry[] = [
   entry(
@@ -172,60 +209,53 @@ export const entries: AccessEntry[] = [
     url: c(w, '/agreement/versions'),
     body: { terms: [{ text: 'Term', responsible: 'District' }], settledIssueIds: [w.extra.m2Issue] },
   })),
+  entry('GET', '/agreement/drafting', atTable, (w) => ({ url: c(w, '/agreement/drafting') })),
   entry('GET', '/agreement/diff', atTable, (w) => ({ url: c(w, '/agreement/diff?from=1&to=1') })),
   entry('POST', '/agreement/comments', atTable, (w) => ({
     url: c(w, '/agreement/comments'),
     body: { body: 'comment' },
   })),
   {
-    ...entry(
-      'POST',
-      '/agreement/signatures',
-      ['party'],
-      (w) => ({ url: c(w, '/agreement/signatures'), body: sign }),
-      '409 for the party: stale fingerprint',
-    ),
-    expect2xx: false,
-    why: 'the matrix sends a made-up fingerprint of the agreement (409)',
+    method: 'POST',
+    route: '/api/v1/cases/:caseId/agreement/signatures',
+    allowed: ['party'],
+    request: async (w, { client }) => ({
+      url: c(w, '/agreement/signatures'),
+      body: await signature(w, client),
+    }),
+    status: 201,
+    note: 'the signers: the party is the only one who has joined, so this completes the agreement',
   },
-  {
-    ...entry(
-      'POST',
-      '/agreement/signed-copy',
-      ['mediator'],
-      (w) => ({
-        url: c(w, '/agreement/signed-copy'),
-        body: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjQK' },
-      }),
-      '422: this pack signs electronically',
-    ),
-    expect2xx: false,
-    why: 'this pack signs electronically, so an ink copy is refused (422)',
-  },
+  entry(
+    'POST',
+    '/agreement/signed-copy',
+    ['mediator'],
+    (w) => ({
+      url: family(w, '/agreement/signed-copy'),
+      body: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjQK' },
+    }),
+    'the family case, whose agreement is signed in ink',
+  ),
   entry(
     'GET',
     '/agreement/signed-copy',
-    [],
-    (w) => ({ url: c(w, '/agreement/signed-copy') }),
-    'no ink copy on this case: 404 for everyone',
+    ['party', 'mediator', 'coordinator', 'admin'],
+    (w) => ({ url: family(w, '/agreement/signed-copy') }),
+    'the signers, the mediator and, once signed, the program; not the advocate, who does not sign',
   ),
-  {
-    ...entry(
-      'POST',
-      '/agreement/court-approval',
-      ['mediator', 'coordinator', 'admin'],
-      (w) => ({ url: c(w, '/agreement/court-approval'), body: { approvedOn: '2026-03-01' } }),
-      '422: special-education agreements need no court approval',
-    ),
-    expect2xx: false,
-    why: 'special-education agreements need no court approval (422)',
-  },
+  entry(
+    'POST',
+    '/agreement/court-approval',
+    ['mediator', 'coordinator', 'admin'],
+    (w) => ({ url: family(w, '/agreement/court-approval'), body: { approvedOn: '2026-03-01' } }),
+    'the family case: Rule 88.06(c)',
+  ),
   entry(
     'GET',
     '/agreement.pdf',
-    ['party', 'mediator'],
+    ['party', 'mediator', 'coordinator', 'admin'],
     (w) => ({ url: c(w, '/agreement.pdf') }),
-    'signers and the mediator; the program once signed',
+    'signers and the mediator; the program too, now that it is signed',
   ),
   // The mediator closes the matrix case here, so the entries below see it closed.
   entry(

@@ -176,19 +176,3 @@ function queryString(values: Record<string, unknown>): string {
   const text = search.toString();
   return text ? `?${text}` : '';
 }
-
-/**
- * Untyped calls, for the areas whose routes are not yet in contracts/: they go as each area
- * moves to `call`, and this with them.
- */
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  return (await send(method, path, body)) as T;
-}
-
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T = void>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
-  patch: <T = void>(path: string, body?: unknown) => request<T>('PATCH', path, body ?? {}),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
-};

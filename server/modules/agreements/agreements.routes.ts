@@ -12,6 +12,9 @@ export function agreementsRoutes(app: App, deps: Deps) {
   route(app, contract.getAgreement, async ({ actor, params }) =>
     agreements.getAgreement(deps, actor, params.caseId),
   );
+  route(app, contract.getAgreementDrafting, async ({ actor, params }) =>
+    agreements.getDrafting(deps, actor, params.caseId),
+  );
   route(app, contract.draftAgreement, async ({ actor, params, body }) =>
     agreements.draftAgreement(deps, actor, params.caseId, body),
   );

@@ -1,4 +1,4 @@
-import type { Agreement, DraftInput } from '../../../contracts/agreements.ts';
+import type { Agreement, AgreementDrafting, DraftInput } from '../../../contracts/agreements.ts';
 import {
   type AgreementContent,
   agreementDocument,
@@ -8,17 +8,25 @@ import {
 } from '../../../domain/settlement.ts';
 import { diffLines } from '../../../domain/text-diff.ts';
 import { inTransaction } from '../../db/database.ts';
-import { AppError, forbidden, invalid, notFound } from '../../http/errors.ts';
+import { invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { documentVersions, insertDocument } from '../agreements-to-mediate/signatures.ts';
-import { loadMediation, parties, recordCaseAudit, requireMediator } from '../cases/case-access.ts';
+import { loadMediation, parties, recordCaseAudit } from '../cases/case-access.ts';
 import { notifyCase } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
+import {
+  requireCommenter,
+  requireCopyReader,
+  requireCourtApprover,
+  requireInkUploader,
+  requireSigner,
+  requireWriter,
+} from './agreements.policy.ts';
 import * as repo from './agreements.repository.ts';
 
 /**
@@ -29,20 +37,13 @@ import * as repo from './agreements.repository.ts';
 export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: string, input: DraftInput) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
-    requireMediator(ctx, 'The mediator writes the agreement down.');
-    if (ctx.c.state !== 'in_mediation')
-      throw new AppError(
-        'INVALID_TRANSITION',
-        'An agreement is written during mediation, after a session is set.',
-      );
     const state = await agreementState(tx, ctx);
-    if (state.allSigned)
-      throw new AppError('CONFLICT', 'This agreement is already signed. It cannot be changed.');
+    requireWriter(ctx, state);
     const issues = await listIssueRows(tx, caseId);
     input.settledIssueIds.forEach((id, n) => {
       const issue = issues.find((i) => i.id === id);
       if (!issue) throw invalid(`settledIssueIds.${n}`, 'not an issue on this case');
-      if (issue.status !== 'agreed' && issue.status !== 'partly_agreed')
+      if (!settles(issue.status))
         throw invalid(`settledIssueIds.${n}`, `"${issue.title}" is not marked agreed on the board`);
     });
     input.terms.forEach((t, n) => {
@@ -119,7 +120,6 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
   const comments = await repo.listComments(deps.db, caseId);
   const me = ctx.viewer.participantId;
   const mySigner = state.signers.find((s) => s.participantId === me);
-  const signedByMe = state.signatures.some((s) => s.signer_user_id === ctx.actor.userId);
   return {
     title: state.doc.title,
     version: state.doc.version,
@@ -148,8 +148,13 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
     }),
     mustAttestAuthority: mySigner?.attestsAuthority ?? false,
     can: {
-      sign: Boolean(mySigner) && !signedByMe && state.record.signing === 'electronic' && !state.allSigned,
-      edit: ctx.isMediator && !state.allSigned && ctx.c.state === 'in_mediation',
+      sign: !refusalOf(() => requireSigner(ctx, state)),
+      edit: !refusalOf(() => requireWriter(ctx, state)),
+      comment: !refusalOf(() => requireCommenter(ctx, state)),
+      uploadInkCopy: !refusalOf(() => requireInkUploader(ctx, state)),
+      recordCourtApproval:
+        !refusalOf(() => requireCourtApprover(ctx, state)) && state.status === 'awaiting_court_approval',
+      downloadPdf: !refusalOf(() => requireCopyReader(ctx, state)),
     },
     comments: comments.map((c) => ({
       id: c.id,
@@ -160,6 +165,27 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
     })),
   };
 }
+
+/** What the mediator drafts from: the issues marked agreed on the board, the ones an agreement may settle. */
+export async function getDrafting(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+): Promise<AgreementDrafting> {
+  const ctx = await loadMediation(deps.db, actor, caseId);
+  const state = await agreementState(deps.db, ctx);
+  requireAgreementReader(ctx, state.allSigned);
+  const write = !refusalOf(() => requireWriter(ctx, state));
+  const issues = write ? await listIssueRows(deps.db, caseId) : [];
+  return {
+    written: Boolean(state.doc),
+    issues: issues.filter((i) => settles(i.status)).map((i) => ({ id: i.id, title: i.title })),
+    can: { write },
+  };
+}
+
+/** An issue the agreement may settle: agreed, or partly agreed, on the board. */
+const settles = (status: string) => status === 'agreed' || status === 'partly_agreed';
 
 export async function agreementDiff(
   deps: Deps,
@@ -183,15 +209,14 @@ export async function commentOnAgreement(deps: Deps, actor: Actor | null, caseId
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     const state = await agreementState(tx, ctx);
-    if (!ctx.isMediator && ctx.viewer.kind !== 'party' && ctx.viewer.kind !== 'companion')
-      throw forbidden('Comments come from the people in the mediation.');
-    if (!state.doc) throw notFound('The written agreement');
+    requireCommenter(ctx, state);
+    const doc = state.doc!;
     const id = newId();
     const now = iso(deps.clock.now());
     await repo.insertComment(tx, {
       id,
       case_id: caseId,
-      version: state.doc.version,
+      version: doc.version,
       author_id: ctx.actor.userId,
       author_name: ctx.actor.name,
       body,
@@ -202,9 +227,9 @@ export async function commentOnAgreement(deps: Deps, actor: Actor | null, caseId
       at: deps.clock.now(),
       subjectType: 'agreement_comment',
       subjectId: id,
-      data: { version: state.doc.version },
+      data: { version: doc.version },
     });
-    return { id, version: state.doc.version, author: ctx.actor.name, body, createdAt: now };
+    return { id, version: doc.version, author: ctx.actor.name, body, createdAt: now };
   });
 }
 
@@ -217,16 +242,7 @@ export async function recordCourtApproval(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
-    if (!ctx.isMediator && ctx.viewer.kind !== 'coordinator')
-      throw forbidden('The mediator or the program records the court’s approval.');
-    if (!needsCourtApproval(ctx.pack))
-      throw new AppError('RULE_VIOLATION', 'This program’s agreements do not need a court’s approval.');
-    const state = await agreementState(tx, ctx);
-    if (!state.allSigned)
-      throw new AppError(
-        'INVALID_TRANSITION',
-        'The court approves an agreement after everyone has signed it.',
-      );
+    requireCourtApprover(ctx, await agreementState(tx, ctx));
     if (approvedOn > iso(deps.clock.now()).slice(0, 10))
       throw invalid('approvedOn', 'cannot be in the future');
     await repo.updateAgreement(tx, caseId, {

@@ -104,6 +104,21 @@ describe('issues, options and the written agreement (special education)', () => 
   });
 
   it('an agreement is drafted from the agreed issues, revised once, and the differences are shown', async () => {
+    // The server names the issues an agreement may settle, and only to the one who may write it.
+    expect(json(await w.mediator.get(url('/agreement/drafting')))).toEqual({
+      written: false,
+      issues: [
+        { id: ids.evaluation, title: expect.any(String) },
+        { id: ids.provision_of_services, title: expect.any(String) },
+      ],
+      can: { write: true },
+    });
+    expect(json(await w.parent.get(url('/agreement/drafting')))).toEqual({
+      written: false,
+      issues: [],
+      can: { write: false },
+    });
+    expect((await w.coordinator.get(url('/agreement/drafting'))).statusCode).toBe(403);
     const bad = await w.mediator.post(url('/agreement/versions'), {
       ...draft(ids),
       settledIssueIds: [ids.educational_placement],
@@ -172,6 +187,21 @@ describe('issues, options and the written agreement (special education)', () => 
     );
     expect(current.mustAttestAuthority).toBe(true);
     expect(current.can.sign).toBe(true);
+    // What each may do with the draft: the mediator revises, the people at the table comment and sign.
+    expect(json<{ can: object }>(await w.mediator.get(url('/agreement'))).can).toEqual({
+      sign: false,
+      edit: true,
+      comment: true,
+      uploadInkCopy: false,
+      recordCourtApproval: false,
+      downloadPdf: true,
+    });
+    expect(json<{ can: object }>(await w.parent.get(url('/agreement'))).can).toMatchObject({
+      sign: true,
+      edit: false,
+      comment: true,
+      uploadInkCopy: false,
+    });
     expect((await sign(w.parent, current.sha256, 'Rosa Lopez')).statusCode).toBe(201);
     const noAttest = await sign(w.district, current.sha256, 'Dana Director');
     expect(noAttest.statusCode).toBe(400);

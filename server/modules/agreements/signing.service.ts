@@ -2,7 +2,7 @@ import type { SignInput } from '../../../contracts/agreements.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { AUTHORITY_ATTESTATION } from '../../../domain/settlement.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
-import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -16,14 +16,15 @@ import {
   signDocument,
   signedPdf,
 } from '../agreements-to-mediate/signatures.ts';
-import { type CaseAccess, loadMediation, recordCaseAudit, requireMediator } from '../cases/case-access.ts';
+import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { notifyCase } from '../cases/notify.ts';
 import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
-import { agreementState, requireAgreementReader } from './agreement-context.ts';
+import { agreementState } from './agreement-context.ts';
 import { agreementSigned } from './agreement-signed.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
+import { requireCopyReader, requireInkUploader, requireSigner } from './agreements.policy.ts';
 import * as repo from './agreements.repository.ts';
 
 /**
@@ -143,16 +144,7 @@ export async function signAgreement(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     const state = await agreementState(tx, ctx);
-    if (!state.doc || !state.record) throw notFound('The written agreement');
-    const signer = state.signers.find((s) => s.participantId === ctx.viewer.participantId);
-    if (!signer) throw forbidden('Only the people who must sign this agreement can sign it.');
-    if (state.record.signing !== 'electronic') {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `This agreement must be signed in ink on paper (${ctx.pack.electronicSignatures.cite}). The mediator uploads the signed copy.`,
-      );
-    }
-    if (ctx.c.state !== 'in_mediation') throw new AppError('INVALID_TRANSITION', 'This case is closed.');
+    const signer = requireSigner(ctx, state);
     if (signer.attestsAuthority && !input.attestAuthority) {
       throw new AppError(
         'VALIDATION_FAILED',
@@ -161,7 +153,7 @@ export async function signAgreement(
       );
     }
     const signed = await signDocument(tx, deps, {
-      document: state.doc,
+      document: signer.doc,
       programId: ctx.c.program_id,
       signer: { actor: ctx.actor, participantId: signer.participantId, capacity: signer.capacity },
       answer: input,
@@ -176,7 +168,7 @@ export async function signAgreement(
         data: { participantId: signer.participantId },
       });
     }
-    const sigs = await signaturesOf(tx, state.doc.id);
+    const sigs = await signaturesOf(tx, signer.doc.id);
     const done = state.signers.every((s) => sigs.some((x) => x.participant_id === s.participantId));
     if (done) await complete(tx, deps, ctx);
     return { ...signed, allSigned: done };
@@ -191,22 +183,13 @@ export async function uploadSignedCopy(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
-    requireMediator(ctx, 'The mediator uploads the signed paper copy.');
-    const state = await agreementState(tx, ctx);
-    if (!state.doc || !state.record) throw notFound('The written agreement');
-    if (state.record.signing !== 'ink')
-      throw new AppError('RULE_VIOLATION', 'This agreement is signed electronically on Parley.');
-    if (state.allSigned) throw new AppError('CONFLICT', 'The signed copy is already uploaded.');
+    const { doc } = requireInkUploader(ctx, await agreementState(tx, ctx));
     const scan = await checkUpload('contentBase64', input, 'signedAgreement');
     const id = await storeFile(tx, deps, {
       purpose: 'signed_agreement',
       ...scan,
       // The copy is named for the case and version it signs, whatever the scanner called it.
-      filename: safeFilename(
-        `signed-agreement-${ctx.c.reference}-v${state.doc.version}`,
-        scan.contentType,
-        '',
-      ),
+      filename: safeFilename(`signed-agreement-${ctx.c.reference}-v${doc.version}`, scan.contentType, ''),
       ownerId: ctx.actor.userId,
       programId: ctx.c.program_id,
       caseId,
@@ -217,7 +200,7 @@ export async function uploadSignedCopy(
       at: deps.clock.now(),
       subjectType: 'file',
       subjectId: id,
-      data: { version: state.doc.version, sha256: scan.sha256, contentType: scan.contentType },
+      data: { version: doc.version, sha256: scan.sha256, contentType: scan.contentType },
     });
     await complete(tx, deps, ctx);
     const after = await agreementState(tx, ctx);
@@ -225,13 +208,6 @@ export async function uploadSignedCopy(
     const status = after.status ?? 'awaiting_signatures';
     return { fileId: id, status, binding: status === 'binding' };
   });
-}
-
-export function requireCopyReader(ctx: CaseAccess, state: State) {
-  requireAgreementReader(ctx, state.allSigned);
-  const isSigner = state.signers.some((s) => s.participantId === ctx.viewer.participantId);
-  if (ctx.viewer.kind === 'companion' && !isSigner)
-    throw forbidden('The signed copy is for the signers, the mediator and the program.');
 }
 
 export async function agreementPdf(deps: Deps, actor: Actor | null, caseId: string) {

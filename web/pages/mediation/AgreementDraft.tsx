@@ -1,17 +1,15 @@
 import { useState } from 'react';
+import type { AgreementContent, AgreementDrafting } from '../../../contracts/agreements.ts';
+import * as agreements from '../../../contracts/agreements.ts';
+import { agreementKeys } from '../../api/agreements.ts';
 import { useChange } from '../../api/change.ts';
-import { api } from '../../api/client.ts';
-import { useIssueBoard } from '../../api/issues.ts';
+import { call } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
-import { FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
-import { ErrorAlert } from './shared.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Choices, FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
 
-export type Due = { kind: 'date'; date: string } | { kind: 'days_after_signing'; days: number };
-export type Content = {
-  terms: { issueId: string | null; text: string; responsible: string }[];
-  milestones: { what: string; responsible: string; due: Due; evidence: string }[];
-  settledIssueIds: string[];
-};
+type Content = AgreementContent;
+type Due = Content['milestones'][number]['due'];
 
 let seq = 0;
 const uid = () => `k${++seq}`;
@@ -29,16 +27,13 @@ type Keyed<T> = T & { k: string };
 export function AgreementDraft({
   caseId,
   initial,
-  onSaved,
+  issues: agreed,
 }: {
   caseId: string;
   initial: Content | null;
-  onSaved: () => void;
+  /** The issues the server lets this agreement settle (marked agreed on the board). */
+  issues: AgreementDrafting['issues'];
 }) {
-  const board = useIssueBoard(caseId);
-  const agreed = (board.data?.issues ?? []).filter(
-    (i) => i.status === 'agreed' || i.status === 'partly_agreed',
-  );
   const [settled, setSettled] = useState<string[]>(initial?.settledIssueIds ?? []);
   const [terms, setTerms] = useState<Keyed<Content['terms'][number]>[]>(
     initial?.terms.map((t) => ({ ...t, k: uid() })) ?? [blankTerm()],
@@ -49,17 +44,19 @@ export function AgreementDraft({
   const [changeNote, setChangeNote] = useState('');
   const save = useChange(
     () =>
-      api.post(`/api/v1/cases/${caseId}/agreement/versions`, {
-        settledIssueIds: settled,
-        terms,
-        milestones,
-        changeNote,
+      call(agreements.draftAgreement, {
+        params: { caseId },
+        body: {
+          settledIssueIds: settled,
+          terms: terms.map(({ k: _, ...t }) => t),
+          milestones: milestones.map(({ k: _, ...m }) => m),
+          changeNote,
+        },
       }),
     {
-      onSuccess: () => {
-        setChangeNote('');
-        onSaved();
-      },
+      invalidates: [agreementKeys.case(caseId), agreementKeys.drafting(caseId)],
+      success: (r) => `Version ${r.version} saved.`,
+      onSuccess: () => setChangeNote(''),
     },
   );
   const err = (f: string) => save.field(f);
@@ -77,23 +74,16 @@ export function AgreementDraft({
       }}
     >
       <h2 id="draft">{initial ? 'Revise the agreement' : 'Write the agreement'}</h2>
-      <fieldset className="m-choices">
-        <legend>Issues this agreement settles</legend>
-        {err('settledIssueIds') ? <p className="m-error">{err('settledIssueIds')}</p> : null}
-        {agreed.length === 0 ? <p>Mark issues as agreed on the board first.</p> : null}
-        {agreed.map((i) => (
-          <label key={i.id}>
-            <input
-              type="checkbox"
-              checked={settled.includes(i.id)}
-              onChange={(e) =>
-                setSettled(e.target.checked ? [...settled, i.id] : settled.filter((x) => x !== i.id))
-              }
-            />{' '}
-            {i.title}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend="Issues this agreement settles"
+        hint={agreed.length === 0 ? 'Mark issues as agreed on the board first.' : undefined}
+        error={err('settledIssueIds')}
+        type="checkbox"
+        name="settled"
+        options={agreed.map((i) => ({ value: i.id, label: i.title }))}
+        value={settled}
+        onChange={setSettled}
+      />
       <h3>Terms</h3>
       {terms.map((t, n) => (
         <fieldset key={t.k} className="m-choices">
@@ -197,7 +187,7 @@ export function AgreementDraft({
           onChange={(e) => setChangeNote(e.target.value)}
         />
       ) : null}
-      <ErrorAlert error={save.error} />
+      <ChangeStatus of={save} />
       <p>
         <Button type="submit" busy={save.busy}>
           {initial ? 'Save the new version' : 'Save the draft'}

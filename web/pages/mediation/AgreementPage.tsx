@@ -1,36 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import type { Agreement } from '../../../contracts/agreements.ts';
+import * as agreements from '../../../contracts/agreements.ts';
+import { agreementKeys, useAgreement, useAgreementDiff, useAgreementDrafting } from '../../api/agreements.ts';
 import { useChange } from '../../api/change.ts';
-import { ApiError, api } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
+import { ApiError, call, href } from '../../api/client.ts';
+import { readUpload } from '../../api/files.ts';
 import { Button } from '../../components/Button.tsx';
-import { TextArea, TextField } from '../../components/Field.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Checkbox, FileField, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { AgreementDraft, type Content } from './AgreementDraft.tsx';
-import { ErrorAlert, isMediatorOf, MediationPage } from './shared.tsx';
+import { AgreementDraft } from './AgreementDraft.tsx';
+import { ErrorAlert, MediationPage } from './shared.tsx';
 
-type Agreement = {
-  title: string;
-  version: number;
-  text: string;
-  sha256: string;
-  content: Content | null;
-  scope: 'full' | 'partial';
-  signing: 'electronic' | 'ink';
-  electronicCite: string;
-  status: string;
-  binding: boolean;
-  courtApprovalNeeded: boolean;
-  versions: { version: number; createdAt: string; changeNote: string }[];
-  signers: { participantId: string; name: string; capacity: string; signedAt: string | null }[];
-  mustAttestAuthority: boolean;
-  can: { sign: boolean; edit: boolean };
-  inkCopy: boolean;
-  comments: { id: string; version: number; author: string; body: string }[];
-};
-
-const STATUS: Record<string, string> = {
+const STATUS: Record<Agreement['status'], string> = {
   awaiting_signatures: 'Waiting for signatures',
   awaiting_court_approval: 'Signed. Not final until the judge approves it.',
   binding: 'Signed and in force',
@@ -40,25 +23,21 @@ export function AgreementPage() {
   const { caseId = '' } = useParams();
   return (
     <MediationPage caseId={caseId} title="Written agreement">
-      {(c) => <AgreementView caseId={caseId} mediator={isMediatorOf(c)} />}
+      {() => <AgreementView caseId={caseId} />}
     </MediationPage>
   );
 }
 
-function AgreementView({ caseId, mediator }: { caseId: string; mediator: boolean }) {
-  const key = ['agreement', caseId];
-  const client = useQueryClient();
-  const view = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<Agreement>(`/api/v1/cases/${caseId}/agreement`),
-    retry: false,
-  });
-  const refresh = () => client.invalidateQueries({ queryKey: key });
-  if (view.isPending) return <Loading what="Loading the agreement" />;
+function AgreementView({ caseId }: { caseId: string }) {
+  const view = useAgreement(caseId);
+  const drafting = useAgreementDrafting(caseId);
+  if (view.isPending || drafting.isPending) return <Loading what="Loading the agreement" />;
+  if (drafting.isError) return <ErrorAlert error={drafting.error} />;
+  const d = drafting.data;
   if (view.isError) {
     if (view.error instanceof ApiError && view.error.status === 404)
-      return mediator ? (
-        <AgreementDraft caseId={caseId} initial={null} onSaved={refresh} />
+      return d.can.write ? (
+        <AgreementDraft caseId={caseId} initial={null} issues={d.issues} />
       ) : (
         <p>The mediator has not written the agreement yet.</p>
       );
@@ -68,18 +47,20 @@ function AgreementView({ caseId, mediator }: { caseId: string; mediator: boolean
   return (
     <>
       <p>
-        <span className="m-badge">{STATUS[a.status] ?? a.status}</span> · Version {a.version} ·{' '}
+        <span className="m-badge">{STATUS[a.status]}</span> · Version {a.version} ·{' '}
         {a.scope === 'full' ? 'Settles every issue' : 'Settles some of the issues'}
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it */}
       <div className="m-doc" role="document" aria-label="Agreement text" tabIndex={0}>
         {a.text}
       </div>
-      <p>
-        <a href={`/api/v1/cases/${caseId}/agreement.pdf`} download>
-          Download the agreement (PDF)
-        </a>
-      </p>
+      {a.can.downloadPdf ? (
+        <p>
+          <a href={href(agreements.getAgreementPdf, { caseId })} download>
+            Download the agreement (PDF)
+          </a>
+        </p>
+      ) : null}
       <section className="m-section" aria-labelledby="signers">
         <h2 id="signers">Who signs</h2>
         <ul>
@@ -89,36 +70,40 @@ function AgreementView({ caseId, mediator }: { caseId: string; mediator: boolean
             </li>
           ))}
         </ul>
-        {a.can.sign ? <SignForm caseId={caseId} a={a} onDone={refresh} /> : null}
+        {a.can.sign ? <SignForm caseId={caseId} a={a} /> : null}
         {a.signing === 'ink' ? <p>This agreement is signed in ink on paper ({a.electronicCite}).</p> : null}
-        {a.signing === 'ink' && mediator && a.status === 'awaiting_signatures' ? (
-          <InkUpload caseId={caseId} onDone={refresh} />
-        ) : null}
+        {a.can.uploadInkCopy ? <InkUpload caseId={caseId} /> : null}
       </section>
       {a.versions.length > 1 ? <Changes caseId={caseId} versions={a.versions} /> : null}
-      <Comments caseId={caseId} a={a} onDone={refresh} />
+      <Comments caseId={caseId} a={a} />
       {a.can.edit ? (
-        <AgreementDraft key={a.version} caseId={caseId} initial={a.content} onSaved={refresh} />
+        <AgreementDraft key={a.version} caseId={caseId} initial={a.content} issues={d.issues} />
       ) : null}
     </>
   );
 }
 
-function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone: () => void }) {
+/** Everything on this page that a change to the agreement alters. */
+const agreementChanged = (caseId: string) => [agreementKeys.case(caseId), agreementKeys.drafting(caseId)];
+
+function SignForm({ caseId, a }: { caseId: string; a: Agreement }) {
   const [consent, setConsent] = useState(false);
   const [intent, setIntent] = useState(false);
   const [attest, setAttest] = useState(false);
   const [name, setName] = useState('');
   const sign = useChange(
     () =>
-      api.post(`/api/v1/cases/${caseId}/agreement/signatures`, {
-        documentSha256: a.sha256,
-        intent,
-        consentToElectronic: consent,
-        typedName: name,
-        attestAuthority: attest,
+      call(agreements.signAgreement, {
+        params: { caseId },
+        body: {
+          documentSha256: a.sha256,
+          intent,
+          consentToElectronic: consent,
+          typedName: name,
+          attestAuthority: attest,
+        },
       }),
-    { onSuccess: onDone },
+    { invalidates: agreementChanged(caseId) },
   );
   return (
     <form
@@ -128,24 +113,26 @@ function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
       }}
     >
       <h3>Sign version {a.version}</h3>
-      <fieldset className="m-choices">
-        <legend>Before you sign</legend>
-        <label>
-          <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} /> I agree
-          to sign this electronically.
-        </label>
-        <label>
-          <input type="checkbox" checked={intent} onChange={(e) => setIntent(e.target.checked)} /> I have read
-          the agreement and I want to sign it.
-        </label>
-        {a.mustAttestAuthority ? (
-          <label>
-            <input type="checkbox" checked={attest} onChange={(e) => setAttest(e.target.checked)} /> I have
-            the authority to bind the school district to this agreement.
-          </label>
-        ) : null}
-        {sign.field('attestAuthority') ? <p className="m-error">{sign.field('attestAuthority')}</p> : null}
-      </fieldset>
+      <Checkbox
+        label="I agree to sign this electronically."
+        checked={consent}
+        onChange={setConsent}
+        error={sign.field('consentToElectronic')}
+      />
+      <Checkbox
+        label="I have read the agreement and I want to sign it."
+        checked={intent}
+        onChange={setIntent}
+        error={sign.field('intent')}
+      />
+      {a.mustAttestAuthority ? (
+        <Checkbox
+          label="I have the authority to bind the school district to this agreement."
+          checked={attest}
+          onChange={setAttest}
+          error={sign.field('attestAuthority')}
+        />
+      ) : null}
       <TextField
         label="Type your full name to sign"
         value={name}
@@ -153,7 +140,7 @@ function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
         error={sign.field('typedName')}
         autoComplete="name"
       />
-      <ErrorAlert error={sign.error} />
+      <ChangeStatus of={sign} />
       <Button type="submit" busy={sign.busy}>
         Sign the agreement
       </Button>
@@ -161,35 +148,27 @@ function SignForm({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
   );
 }
 
-function InkUpload({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+function InkUpload({ caseId }: { caseId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const upload = useChange(
-    async () => {
-      const bytes = new Uint8Array(await file!.arrayBuffer());
-      let binary = '';
-      for (const b of bytes) binary += String.fromCharCode(b);
-      return api.post(`/api/v1/cases/${caseId}/agreement/signed-copy`, {
-        filename: file!.name,
-        contentBase64: btoa(binary),
-      });
-    },
-    { onSuccess: onDone },
+    async (chosen: File) =>
+      call(agreements.uploadSignedCopy, { params: { caseId }, body: await readUpload(chosen) }),
+    { invalidates: agreementChanged(caseId), success: 'The signed copy is uploaded.' },
   );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        upload.run();
+        if (file) upload.run(file);
       }}
     >
-      <TextField
+      <FileField
         label="Scanned signed copy (PDF, PNG or JPEG, up to 10 MB)"
-        type="file"
         accept="application/pdf,image/png,image/jpeg"
-        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        onFile={setFile}
         error={upload.field('contentBase64')}
       />
-      <ErrorAlert error={upload.error} />
+      <ChangeStatus of={upload} />
       <Button type="submit" disabled={!file} busy={upload.busy}>
         Upload the signed copy
       </Button>
@@ -199,13 +178,7 @@ function InkUpload({ caseId, onDone }: { caseId: string; onDone: () => void }) {
 
 function Changes({ caseId, versions }: { caseId: string; versions: Agreement['versions'] }) {
   const last = versions.at(-1)!.version;
-  const diff = useQuery({
-    queryKey: ['agreement-diff', caseId, last],
-    queryFn: () =>
-      api.get<{ lines: { kind: 'same' | 'added' | 'removed'; text: string }[] }>(
-        `/api/v1/cases/${caseId}/agreement/diff?from=${last - 1}&to=${last}`,
-      ),
-  });
+  const diff = useAgreementDiff(caseId, last - 1, last);
   return (
     <section className="m-section" aria-labelledby="changes">
       <h2 id="changes">
@@ -242,13 +215,12 @@ function Changes({ caseId, versions }: { caseId: string; versions: Agreement['ve
   );
 }
 
-function Comments({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone: () => void }) {
+function Comments({ caseId, a }: { caseId: string; a: Agreement }) {
   const [body, setBody] = useState('');
-  const add = useChange(() => api.post(`/api/v1/cases/${caseId}/agreement/comments`, { body }), {
-    onSuccess: () => {
-      setBody('');
-      onDone();
-    },
+  const add = useChange(() => call(agreements.commentOnAgreement, { params: { caseId }, body: { body } }), {
+    invalidates: [agreementKeys.case(caseId)],
+    success: 'Comment added.',
+    onSuccess: () => setBody(''),
   });
   return (
     <section className="m-section" aria-labelledby="comments">
@@ -261,7 +233,7 @@ function Comments({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
           </li>
         ))}
       </ul>
-      {a.status === 'awaiting_signatures' ? (
+      {a.can.comment ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -274,8 +246,7 @@ function Comments({ caseId, a, onDone }: { caseId: string; a: Agreement; onDone:
             rows={2}
             onChange={(e) => setBody(e.target.value)}
           />
-          <ErrorAlert error={add.error} />
-          {add.done ? <Alert tone="success">Comment added.</Alert> : null}
+          <ChangeStatus of={add} />
           <Button type="submit" variant="secondary" disabled={!body.trim()} busy={add.busy}>
             Add my comment
           </Button>

@@ -14,8 +14,6 @@ export type CaseSummary = CaseView;
 /** Everything the web app holds about one case: refreshed when a step moves the case. */
 export const caseSummaryKey = (caseId: string) => caseKeys.case(caseId);
 
-export const isMediatorOf = (c: CaseSummary) => c.viewer.kind === 'mediator' && Boolean(c.mediator?.isMe);
-
 /** A case's mediation pages, with links between them. */
 export function MediationPage({
   caseId,
