@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as agreements from '../../contracts/agreements.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the written agreement: a case's agreement, what it is drafted from, a difference. */
 export const agreementKeys = {
@@ -16,25 +15,23 @@ export const agreementKeys = {
  * before the mediator writes it, the answer is "not found" at once.
  */
 export function useAgreement(caseId: string) {
-  return useQuery({
-    queryKey: agreementKeys.case(caseId),
-    queryFn: () => call(agreements.getAgreement, { params: { caseId } }),
-    retry: false,
-  });
+  return useRead(
+    agreementKeys.case(caseId),
+    agreements.getAgreement,
+    { params: { caseId } },
+    { retry: false },
+  );
 }
 
 /** Whether the agreement is written yet, whether this person may write it, and the issues it may settle. */
 export function useAgreementDrafting(caseId: string) {
-  return useQuery({
-    queryKey: agreementKeys.drafting(caseId),
-    queryFn: () => call(agreements.getAgreementDrafting, { params: { caseId } }),
-  });
+  return useRead(agreementKeys.drafting(caseId), agreements.getAgreementDrafting, { params: { caseId } });
 }
 
 /** What changed between two versions. */
 export function useAgreementDiff(caseId: string, from: number, to: number) {
-  return useQuery({
-    queryKey: agreementKeys.diff(caseId, from, to),
-    queryFn: () => call(agreements.getAgreementDiff, { params: { caseId }, query: { from, to } }),
+  return useRead(agreementKeys.diff(caseId, from, to), agreements.getAgreementDiff, {
+    params: { caseId },
+    query: { from, to },
   });
 }

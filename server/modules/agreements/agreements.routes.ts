@@ -1,5 +1,5 @@
 import * as contract from '../../../contracts/agreements.ts';
-import { route } from '../../http/route.ts';
+import { route, scopedRoutes } from '../../http/route.ts';
 import { requestMeta } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -9,36 +9,22 @@ import * as signing from './signing.service.ts';
 
 /** The written agreement: versions, comments, signing, the court's approval and the PDF. */
 export function agreementsRoutes(app: App, deps: Deps) {
-  route(app, contract.getAgreement, async ({ actor, params }) =>
-    agreements.getAgreement(deps, actor, params.caseId),
-  );
-  route(app, contract.getAgreementDrafting, async ({ actor, params }) =>
-    agreements.getDrafting(deps, actor, params.caseId),
-  );
-  route(app, contract.draftAgreement, async ({ actor, params, body }) =>
-    agreements.draftAgreement(deps, actor, params.caseId, body),
-  );
+  const on = scopedRoutes(app, deps);
+  on.case(contract.getAgreement, agreements.getAgreement);
+  on.case(contract.getAgreementDrafting, agreements.getDrafting);
+  on.case(contract.draftAgreement, agreements.draftAgreement);
   route(app, contract.getAgreementDiff, async ({ actor, params, query }) =>
     agreements.agreementDiff(deps, actor, params.caseId, query.from, query.to),
   );
-  route(app, contract.commentOnAgreement, async ({ actor, params, body }) =>
-    agreements.commentOnAgreement(deps, actor, params.caseId, body.body),
-  );
+  on.case(contract.commentOnAgreement, agreements.commentOnAgreement);
   route(app, contract.signAgreement, async (request) =>
     signing.signAgreement(deps, request.actor, request.params.caseId, request.body, requestMeta(request)),
   );
-  route(
-    app,
-    contract.uploadSignedCopy,
-    async ({ actor, params, body }) => signing.uploadSignedCopy(deps, actor, params.caseId, body),
-    { bodyLimit: uploadBodyLimit('signedAgreement') },
-  );
-  route(app, contract.getSignedCopy, async ({ actor, params }) =>
-    signing.signedCopy(deps, actor, params.caseId),
-  );
-  route(app, contract.recordCourtApproval, async ({ actor, params, body }) =>
-    agreements.recordCourtApproval(deps, actor, params.caseId, body.approvedOn),
-  );
+  on.case(contract.uploadSignedCopy, signing.uploadSignedCopy, {
+    bodyLimit: uploadBodyLimit('signedAgreement'),
+  });
+  on.case(contract.getSignedCopy, signing.signedCopy);
+  on.case(contract.recordCourtApproval, agreements.recordCourtApproval);
   route(app, contract.getAgreementPdf, async ({ actor, params }) => {
     const { pdf, filename } = await signing.agreementPdf(deps, actor, params.caseId);
     return { data: pdf, filename };

@@ -205,7 +205,12 @@ export async function agreementDiff(
   return { from, to, lines: diffLines(a.body, b.body) };
 }
 
-export async function commentOnAgreement(deps: Deps, actor: Actor | null, caseId: string, body: string) {
+export async function commentOnAgreement(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  { body }: { body: string },
+) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     const state = await agreementState(tx, ctx);
@@ -238,7 +243,7 @@ export async function recordCourtApproval(
   deps: Deps,
   actor: Actor | null,
   caseId: string,
-  approvedOn: string,
+  { approvedOn }: { approvedOn: string },
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);

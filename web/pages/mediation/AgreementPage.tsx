@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import type { Agreement } from '../../../contracts/agreements.ts';
 import * as agreements from '../../../contracts/agreements.ts';
 import { agreementKeys, useAgreement, useAgreementDiff, useAgreementDrafting } from '../../api/agreements.ts';
@@ -11,7 +10,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, FileField, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { AgreementDraft } from './AgreementDraft.tsx';
-import { ErrorAlert, MediationPage } from './shared.tsx';
+import { ErrorAlert, mediationPage } from './shared.tsx';
 
 const STATUS: Record<Agreement['status'], string> = {
   awaiting_signatures: 'Waiting for signatures',
@@ -19,14 +18,7 @@ const STATUS: Record<Agreement['status'], string> = {
   binding: 'Signed and in force',
 };
 
-export function AgreementPage() {
-  const { caseId = '' } = useParams();
-  return (
-    <MediationPage caseId={caseId} title="Written agreement">
-      {() => <AgreementView caseId={caseId} />}
-    </MediationPage>
-  );
-}
+export const AgreementPage = mediationPage('Written agreement', AgreementView);
 
 function AgreementView({ caseId }: { caseId: string }) {
   const view = useAgreement(caseId);
