@@ -32,6 +32,15 @@ const shares = (result: AwResult, name: string) => {
 };
 const finalPoints = (result: AwResult) => fromRatio(result.points.requester).toString();
 
+/** Brams and Taylor's hypothetical points for Donald (requester) and Ivana (respondent), as commonly reproduced. */
+const TRUMPS = division([
+  ['Connecticut estate', 10, 38],
+  ['Palm Beach mansion', 40, 20],
+  ['Trump Plaza apartment', 10, 30],
+  ['Trump Tower triplex', 38, 10],
+  ['Cash and jewelry', 2, 2],
+]);
+
 describe('Adjusted Winner, worked by hand', () => {
   it('divides the Trumps’ property as in The Win-Win Solution', () => {
     // Brams and Taylor's hypothetical points for Donald (requester) and Ivana (respondent), as the
@@ -45,15 +54,7 @@ describe('Adjusted Winner, worked by hand', () => {
     //   78 − 40p = 70 + 20p ⇒ p = 8/60 = 2/15. Donald keeps 13/15 of the mansion.
     //   Points: Donald 38 + 40·13/15 = 38 + 104/3 = 218/3; Ivana 70 + 20·2/15 = 70 + 8/3 = 218/3,
     //   that is 72 2/3 each (Brams and Taylor's "about 72.7").
-    const result = adjustedWinner(
-      division([
-        ['Connecticut estate', 10, 38],
-        ['Palm Beach mansion', 40, 20],
-        ['Trump Plaza apartment', 10, 30],
-        ['Trump Tower triplex', 38, 10],
-        ['Cash and jewelry', 2, 2],
-      ]),
-    );
+    const result = adjustedWinner(TRUMPS);
     expect(result.firstPoints).toEqual({ requester: 78, respondent: 70 });
     expect(item(result, 'Cash and jewelry')).toMatchObject({
       firstTo: 'respondent',
@@ -329,13 +330,7 @@ describe('Adjusted Winner, its defining properties over random points', () => {
     // The Trumps' points again, but with the triplex (ratio 3.8) moved before the mansion (ratio
     // 2): 40 + 38(1 − p) = 70 + 10p gives p = 1/6 and 215/3 points each, less than 218/3. The
     // check must find that Donald could have more while Ivana keeps 215/3.
-    const input = division([
-      ['Connecticut estate', 10, 38],
-      ['Palm Beach mansion', 40, 20],
-      ['Trump Plaza apartment', 10, 30],
-      ['Trump Tower triplex', 38, 10],
-      ['Cash and jewelry', 2, 2],
-    ]);
+    const input = TRUMPS;
     const wasteful = Fraction.of(215, 3);
     expect(isEfficient(input, { requester: wasteful, respondent: wasteful })).toBe(false);
     expect(isEfficient(input, { requester: Fraction.of(218, 3), respondent: Fraction.of(218, 3) })).toBe(
@@ -345,15 +340,7 @@ describe('Adjusted Winner, its defining properties over random points', () => {
 });
 
 describe('Adjusted Winner, what each person sees', () => {
-  const result = adjustedWinner(
-    division([
-      ['Connecticut estate', 10, 38],
-      ['Palm Beach mansion', 40, 20],
-      ['Trump Plaza apartment', 10, 30],
-      ['Trump Tower triplex', 38, 10],
-      ['Cash and jewelry', 2, 2],
-    ]),
-  );
+  const result = adjustedWinner(TRUMPS);
 
   it('shows a party the division and only its own points until the points are revealed', () => {
     const view = viewAdjustedWinner(result, { kind: 'party', side: 'respondent' }, false);

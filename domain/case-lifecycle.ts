@@ -3,14 +3,9 @@
  * ready_to_schedule). Every change of state goes through `transition`, which refuses a move the
  * process does not allow.
  */
-export const CASE_STATES = [
-  'requested',
-  'awaiting_other_party',
-  'screening',
-  'choosing_mediator',
-  'agreement_to_mediate',
-  'ready_to_schedule',
-  'in_mediation',
+
+/** The states a case ends in. */
+const ENDINGS = [
   'declined',
   'withdrawn',
   'opted_out',
@@ -20,18 +15,23 @@ export const CASE_STATES = [
   'informal_agreement',
   'no_agreement',
 ] as const;
+
+/** The states of a case still under way. */
+const OPENINGS = [
+  'requested',
+  'awaiting_other_party',
+  'screening',
+  'choosing_mediator',
+  'agreement_to_mediate',
+  'ready_to_schedule',
+  'in_mediation',
+] as const;
+
+export const CASE_STATES = [...OPENINGS, ...ENDINGS] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-export const CLOSED_STATES: readonly CaseState[] = [
-  'declined',
-  'withdrawn',
-  'opted_out',
-  'not_suitable',
-  'full_agreement',
-  'partial_agreement',
-  'informal_agreement',
-  'no_agreement',
-];
+/** The states a case ends in. */
+export const CLOSED_STATES: readonly CaseState[] = ENDINGS;
 
 export const STATE_LABELS: Record<CaseState, string> = {
   requested: 'Requested',
@@ -70,15 +70,7 @@ export const CASE_EVENTS = [
 ] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
-const OPEN: CaseState[] = [
-  'requested',
-  'awaiting_other_party',
-  'screening',
-  'choosing_mediator',
-  'agreement_to_mediate',
-  'ready_to_schedule',
-  'in_mediation',
-];
+const OPEN: CaseState[] = [...OPENINGS];
 
 /** event → the states it may happen in, and where it leads. */
 const TABLE: Record<CaseEvent, { from: readonly CaseState[]; to: CaseState }> = {

@@ -8,9 +8,9 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumeQuota } from '../access/throttle.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { findPrograms } from '../programs/programs.service.ts';
+import { recordAccountAudit } from './account-audit.ts';
 import { issueToken, linkTo, notifySecurityChange } from './account-links.ts';
 import { ACCOUNT_EMAILS } from './accounts.emails.ts';
 import * as repo from './accounts.repository.ts';
@@ -53,12 +53,10 @@ export async function signUp(
         toUserId: existing.id,
         ...ACCOUNT_EMAILS.alreadyHaveAccount(`${deps.config.publicUrl}/sign-in`),
       });
-      await recordAudit(tx, {
-        kind: 'user.sign_up_repeated',
+      await recordAccountAudit(tx, 'user.sign_up_repeated', {
         at: now,
+        userId: existing.id,
         actorId: null,
-        subjectType: 'user',
-        subjectId: existing.id,
         ip: meta.ip,
       });
     });
@@ -84,14 +82,7 @@ export async function signUp(
       toUserId: userId,
       ...ACCOUNT_EMAILS.confirmEmail(input.name, linkTo(deps, '/verify-email', token)),
     });
-    await recordAudit(tx, {
-      kind: 'user.signed_up',
-      at: now,
-      actorId: userId,
-      subjectType: 'user',
-      subjectId: userId,
-      ip: meta.ip,
-    });
+    await recordAccountAudit(tx, 'user.signed_up', { at: now, userId: userId, actorId: userId, ip: meta.ip });
   });
   return { message: CHECK_EMAIL };
 }
@@ -112,12 +103,10 @@ export async function verifyEmail(deps: Deps, token: string) {
       );
     }
     await repo.updateUser(tx, row.user_id, { email_verified_at: iso(now), updated_at: iso(now) });
-    await recordAudit(tx, {
-      kind: 'user.email_verified',
+    await recordAccountAudit(tx, 'user.email_verified', {
       at: now,
+      userId: row.user_id,
       actorId: row.user_id,
-      subjectType: 'user',
-      subjectId: row.user_id,
     });
   });
   return { message: 'Thank you: your e-mail address is confirmed. You can sign in now.' };
@@ -185,12 +174,10 @@ export async function requestPasswordReset(deps: Deps, email: string, meta: Requ
     } else {
       hashToken(newToken(), deps.config.appSecret);
     }
-    await recordAudit(tx, {
-      kind: 'user.password_reset_requested',
+    await recordAccountAudit(tx, 'user.password_reset_requested', {
       at: now,
+      userId: known?.id ?? null,
       actorId: null,
-      subjectType: 'user',
-      subjectId: known?.id ?? null,
       data: { account: known !== null },
       ip: meta.ip,
     });
@@ -231,12 +218,10 @@ export async function resetPassword(
     // Proving the inbox lifts an account lock, as the unlock link would.
     if (user?.locked_at) await liftLock(tx, row.user_id, now);
     if (user) await notifySecurityChange(tx, deps, user, 'password_reset');
-    await recordAudit(tx, {
-      kind: 'user.password_reset',
+    await recordAccountAudit(tx, 'user.password_reset', {
       at: now,
+      userId: row.user_id,
       actorId: row.user_id,
-      subjectType: 'user',
-      subjectId: row.user_id,
       ip: meta.ip,
     });
   });
@@ -262,12 +247,10 @@ export async function changePassword(
     await repo.updateUser(tx, actor.userId, { password_hash: passwordHash, updated_at: iso(now) });
     await repo.revokeUserSessions(tx, actor.userId, iso(now), actor.sessionId ?? undefined);
     await notifySecurityChange(tx, deps, user, 'password_changed');
-    await recordAudit(tx, {
-      kind: 'user.password_changed',
+    await recordAccountAudit(tx, 'user.password_changed', {
       at: now,
+      userId: actor.userId,
       actorId: actor.userId,
-      subjectType: 'user',
-      subjectId: actor.userId,
       ip: actor.ip,
     });
   });

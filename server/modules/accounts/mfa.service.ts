@@ -7,7 +7,7 @@ import { decrypt, deriveKey, encrypt, hashToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAccountAudit } from './account-audit.ts';
 import { notifySecurityChange } from './account-links.ts';
 import * as repo from './accounts.repository.ts';
 import { verifyPassword } from './passwords.ts';
@@ -98,12 +98,10 @@ export async function regenerateRecoveryCodes(deps: Deps, actor: Actor | null, i
   const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     const recoveryCodes = await issueRecoveryCodes(tx, deps, user.id);
-    await recordAudit(tx, {
-      kind: 'user.recovery_codes_regenerated',
+    await recordAccountAudit(tx, 'user.recovery_codes_regenerated', {
       at: now,
+      userId: user.id,
       actorId: user.id,
-      subjectType: 'user',
-      subjectId: user.id,
       ip: actor.ip,
     });
     await notifySecurityChange(tx, deps, user, 'recovery_codes_regenerated');
@@ -145,12 +143,10 @@ export async function enableMfa(deps: Deps, actor: Actor | null, code: string) {
     await repo.updateUser(tx, actor.userId, { totp_enabled_at: iso(now), updated_at: iso(now) });
     if (actor.sessionId) await repo.markSessionMfaVerified(tx, actor.sessionId);
     const recoveryCodes = await issueRecoveryCodes(tx, deps, actor.userId);
-    await recordAudit(tx, {
-      kind: 'user.mfa_enabled',
+    await recordAccountAudit(tx, 'user.mfa_enabled', {
       at: now,
+      userId: actor.userId,
       actorId: actor.userId,
-      subjectType: 'user',
-      subjectId: actor.userId,
       ip: actor.ip,
     });
     await notifySecurityChange(tx, deps, user, 'mfa_enabled');
@@ -181,12 +177,10 @@ export async function disableMfa(deps: Deps, actor: Actor | null, input: { passw
       updated_at: iso(now),
     });
     await repo.replaceRecoveryCodes(tx, actor.userId, []);
-    await recordAudit(tx, {
-      kind: 'user.mfa_disabled',
+    await recordAccountAudit(tx, 'user.mfa_disabled', {
       at: now,
+      userId: actor.userId,
       actorId: actor.userId,
-      subjectType: 'user',
-      subjectId: actor.userId,
       ip: actor.ip,
     });
     await notifySecurityChange(tx, deps, user, 'mfa_disabled');

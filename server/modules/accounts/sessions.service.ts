@@ -14,8 +14,8 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { defineJob } from '../../jobs/runner.ts';
 import { type Actor, loadGrants, needsMfaSetup, requireActor } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { recordAccountAudit } from './account-audit.ts';
 import { issueToken, linkTo, notifySecurityChange } from './account-links.ts';
 import { ACCOUNT_EMAILS } from './accounts.emails.ts';
 import * as repo from './accounts.repository.ts';
@@ -143,12 +143,10 @@ export async function signIn(
     await inTransaction(deps.db, async (tx) => {
       await repo.insertAttempt(tx, { ...attempt, succeeded: 0 });
       if (!user) return;
-      await recordAudit(tx, {
-        kind: 'user.sign_in_failed',
+      await recordAccountAudit(tx, 'user.sign_in_failed', {
         at: now,
+        userId: user.id,
         actorId: null,
-        subjectType: 'user',
-        subjectId: user.id,
         ip: meta.ip,
       });
       await lockIfAttacked(tx, deps, user, since, now);
@@ -168,12 +166,10 @@ export async function signIn(
   const session = await createSession(deps, user.id, meta, { mfaVerified: !mfaRequired });
   await inTransaction(deps.db, async (tx) => {
     await repo.insertAttempt(tx, { ...attempt, succeeded: 1 });
-    await recordAudit(tx, {
-      kind: 'user.signed_in',
+    await recordAccountAudit(tx, 'user.signed_in', {
       at: now,
+      userId: user.id,
       actorId: user.id,
-      subjectType: 'user',
-      subjectId: user.id,
       data: { mfaPending: mfaRequired },
       ip: meta.ip,
     });
@@ -197,12 +193,10 @@ async function lockIfAttacked(tx: Tx, deps: Deps, user: repo.UserRow, since: str
     toUserId: user.id,
     ...ACCOUNT_EMAILS.accountLocked(user.name, linkTo(deps, '/unlock-account', token)),
   });
-  await recordAudit(tx, {
-    kind: 'user.locked',
+  await recordAccountAudit(tx, 'user.locked', {
     at: now,
+    userId: user.id,
     actorId: null,
-    subjectType: 'user',
-    subjectId: user.id,
     data: { failures: account.failures },
   });
 }
@@ -223,12 +217,10 @@ export async function unlockAccount(deps: Deps, token: string, meta: RequestMeta
         'This unlock link has expired or was already used. Choose a new password with "I forgot my password" to unlock your account.',
       );
     await liftLock(tx, row.user_id, now);
-    await recordAudit(tx, {
-      kind: 'user.unlocked',
+    await recordAccountAudit(tx, 'user.unlocked', {
       at: now,
+      userId: row.user_id,
       actorId: row.user_id,
-      subjectType: 'user',
-      subjectId: row.user_id,
       data: { by: 'link' },
       ip: meta.ip,
     });
@@ -288,12 +280,10 @@ export async function completeMfa(
       const failures = await repo.addMfaFailure(tx, session.id);
       if (failures < MFA_ATTEMPTS_PER_SIGN_IN) return false;
       await repo.revokeSession(tx, session.id, iso(now));
-      await recordAudit(tx, {
-        kind: 'user.mfa_sign_in_ended',
+      await recordAccountAudit(tx, 'user.mfa_sign_in_ended', {
         at: now,
+        userId: user.id,
         actorId: null,
-        subjectType: 'user',
-        subjectId: user.id,
         data: { failures },
         ip: meta.ip,
       });
@@ -318,12 +308,10 @@ export async function completeMfa(
     await repo.markSessionMfaVerified(tx, session.id);
     if (isAppCode) return;
     const left = await repo.countUnusedRecoveryCodes(tx, user.id);
-    await recordAudit(tx, {
-      kind: 'user.recovery_code_used',
+    await recordAccountAudit(tx, 'user.recovery_code_used', {
       at: now,
+      userId: user.id,
       actorId: user.id,
-      subjectType: 'user',
-      subjectId: user.id,
       data: { left },
       ip: meta.ip,
     });
@@ -337,12 +325,10 @@ export async function signOut(deps: Deps, actor: Actor | null, sessionId: string
   await inTransaction(deps.db, async (tx) => {
     await repo.revokeSession(tx, sessionId, iso(now));
     if (actor) {
-      await recordAudit(tx, {
-        kind: 'user.signed_out',
+      await recordAccountAudit(tx, 'user.signed_out', {
         at: now,
+        userId: actor.userId,
         actorId: actor.userId,
-        subjectType: 'user',
-        subjectId: actor.userId,
         ip: actor.ip,
       });
     }
@@ -403,12 +389,10 @@ export async function signOutSession(deps: Deps, actor: Actor | null, publicId: 
     throw new AppError('CONFLICT', 'This is the device you are using: sign out from the menu instead.');
   await inTransaction(deps.db, async (tx) => {
     await repo.revokeUserSession(tx, actor.userId, row.id, iso(now));
-    await recordAudit(tx, {
-      kind: 'user.sessions_revoked',
+    await recordAccountAudit(tx, 'user.sessions_revoked', {
       at: now,
+      userId: actor.userId,
       actorId: actor.userId,
-      subjectType: 'user',
-      subjectId: actor.userId,
       data: { count: 1 },
       ip: actor.ip,
     });
@@ -424,12 +408,10 @@ export async function signOutOtherSessions(deps: Deps, actor: Actor | null) {
   ).length;
   await inTransaction(deps.db, async (tx) => {
     await repo.revokeUserSessions(tx, actor.userId, iso(now), actor.sessionId ?? undefined);
-    await recordAudit(tx, {
-      kind: 'user.sessions_revoked',
+    await recordAccountAudit(tx, 'user.sessions_revoked', {
       at: now,
+      userId: actor.userId,
       actorId: actor.userId,
-      subjectType: 'user',
-      subjectId: actor.userId,
       data: { count },
       ip: actor.ip,
     });
