@@ -69,6 +69,8 @@ export const SpecialEducationIntake = z.object({
   requestStateMediation: z
     .boolean('Tick the box to ask for state-sponsored mediation')
     .refine((asked) => asked, 'Tick the box to ask for state-sponsored mediation'),
+  /** Whether a due-process complaint has been filed and is pending (the state's federal figures count it). */
+  dueProcessPending: z.boolean('Say whether a due process complaint has been filed').optional(),
 });
 
 export const CourtReferralIntake = z.object({
@@ -283,6 +285,8 @@ export const CaseView = z.object({
     .nullable(),
   agreementToMediate: z.object({ signedBy: z.array(z.string()) }),
   mediation: z.object({ agreementSigned: z.boolean(), outcome: z.string().nullable() }),
+  /** A special-education case: whether a due-process complaint was pending (null: not answered); null for other cases. */
+  dueProcess: z.object({ pending: z.boolean().nullable() }).nullable(),
   deadlines: z.array(CaseDeadline),
   nextSteps: z.array(z.string()),
   /** The steps of the mediation this viewer may open, in order. */
@@ -306,6 +310,7 @@ export const CaseView = z.object({
     'signAgreementToMediate',
     'downloadAgreementToMediate',
     'addCoMediators',
+    'setDueProcess',
   ),
 });
 export type CaseView = z.infer<typeof CaseView>;
@@ -316,6 +321,20 @@ export const getCase = defineRoute({
   tags,
   params: CaseParams,
   response: { 200: CaseView },
+});
+
+export const DueProcessBody = z.object({
+  pending: z.boolean('Say whether a due process complaint is pending'),
+});
+export type DueProcessBody = z.infer<typeof DueProcessBody>;
+export const setDueProcess = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/cases/:caseId/due-process',
+  summary: "Record whether a special-education case's due-process complaint is pending (the program)",
+  tags,
+  params: CaseParams,
+  body: DueProcessBody,
+  response: { 200: z.object({ pending: z.boolean() }) },
 });
 
 export const getRequestLetter = defineRoute({

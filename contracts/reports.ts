@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { FEDERAL_FIGURE_KEYS } from '../domain/reports.ts';
 import { Can } from './can.ts';
 import { ProgramParams } from './programs.ts';
-import { defineRoute } from './route.ts';
+import { defineRoute, fileBody } from './route.ts';
 
 /**
  * Reports: a program's dashboard of figures (requests, mediations held, outcomes, days, sessions,
@@ -159,4 +160,98 @@ export const setReportSettings = defineRoute({
   params: ProgramParams,
   body: SetReportSettingsBody,
   response: { 200: ReportSettings },
+});
+
+/** The dashboard as a spreadsheet (CSV) or a printed report (PDF), for the same period and filters. */
+export const getDashboardCsv = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/dashboard.csv',
+  summary: "A program's figures as a spreadsheet (CSV)",
+  tags,
+  params: ProgramParams,
+  query: DashboardQuery,
+  response: { 200: fileBody(['text/csv'], 'The figures, one per line: section, figure, value') },
+});
+export const getDashboardPdf = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/dashboard.pdf',
+  summary: "A program's figures as a printed report (PDF)",
+  tags,
+  params: ProgramParams,
+  query: DashboardQuery,
+  response: { 200: fileBody(['application/pdf'], 'The figures as a report') },
+});
+
+// The federal section: IDEA Part B dispute resolution, mediation, for a reporting year.
+
+export const FederalQuery = z.object({
+  year: z.coerce
+    .number('Choose the reporting year')
+    .int('Choose the reporting year')
+    .min(2000, 'Choose a reporting year from 2000')
+    .max(2100, 'Choose a reporting year before 2100'),
+});
+export type FederalQuery = z.infer<typeof FederalQuery>;
+export const FederalSection = z.object({
+  program: z.object({ id: z.string(), name: z.string() }),
+  year: z.number(),
+  /** "2025–26": July 1, 2025 to June 30, 2026. */
+  label: z.string(),
+  from: z.string(),
+  to: z.string(),
+  figures: z.array(
+    z.object({
+      key: z.enum(FEDERAL_FIGURE_KEYS),
+      number: z.string(),
+      label: z.string(),
+      counts: z.string(),
+      value: z.number(),
+    }),
+  ),
+});
+export type FederalSection = z.infer<typeof FederalSection>;
+export const getFederalSection = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/federal',
+  summary: 'The IDEA Part B dispute-resolution mediation figures for a reporting year (coordinators)',
+  tags,
+  params: ProgramParams,
+  query: FederalQuery,
+  response: { 200: FederalSection },
+});
+export const getFederalCsv = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/federal.csv',
+  summary: 'The federal mediation figures for a reporting year as a spreadsheet (CSV)',
+  tags,
+  params: ProgramParams,
+  query: FederalQuery,
+  response: { 200: fileBody(['text/csv'], 'The figures: number, figure, value') },
+});
+export const getFederalPdf = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/federal.pdf',
+  summary: 'The federal mediation figures for a reporting year as a printed report (PDF)',
+  tags,
+  params: ProgramParams,
+  query: FederalQuery,
+  response: { 200: fileBody(['application/pdf'], 'The figures as a report') },
+});
+export const FederalCasesQuery = FederalQuery.extend({
+  figure: z.enum(FEDERAL_FIGURE_KEYS, 'Choose one of the federal figures'),
+});
+export const FederalCases = z.object({
+  figure: z.enum(FEDERAL_FIGURE_KEYS),
+  label: z.string(),
+  cases: z.array(z.object({ id: z.string(), reference: z.string() })),
+});
+export type FederalCases = z.infer<typeof FederalCases>;
+export const getFederalCases = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/federal/cases',
+  summary: 'The cases behind one federal figure (coordinators)',
+  tags,
+  params: ProgramParams,
+  query: FederalCasesQuery,
+  response: { 200: FederalCases },
 });

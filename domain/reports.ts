@@ -70,3 +70,83 @@ export function monthsBetween(first: string, last: string, limit = 120): string[
   for (let m = first.slice(0, 7); m <= last.slice(0, 7); m = nextMonthStart(m).slice(0, 7)) months.push(m);
   return months.slice(-limit);
 }
+
+/**
+ * The mediation section of the IDEA Part B dispute-resolution data each state reports to the U.S.
+ * Department of Education for a reporting year (July 1 to June 30), figure by figure, in its order
+ * and numbering, with what Parley counts for each.
+ */
+export const FEDERAL_FIGURES = [
+  {
+    key: 'received',
+    number: '2.1',
+    label: 'Mediation requests received',
+    counts: 'Requests received during the year.',
+  },
+  {
+    key: 'held',
+    number: '2.1(a)',
+    label: 'Mediations held',
+    counts: 'Cases whose first session was held during the year.',
+  },
+  {
+    key: 'heldRelated',
+    number: '2.1(a)(i)',
+    label: 'Mediations held related to due process complaints',
+    counts: 'Mediations held during the year on a case with a due process complaint pending.',
+  },
+  {
+    key: 'agreementsRelated',
+    number: '2.1(a)(i)(1)',
+    label: 'Mediation agreements related to due process complaints',
+    counts: 'Of those, the ones that reached a written agreement (full or partial) by June 30.',
+  },
+  {
+    key: 'heldNotRelated',
+    number: '2.1(a)(ii)',
+    label: 'Mediations held not related to due process complaints',
+    counts: 'Mediations held during the year on a case with no due process complaint pending.',
+  },
+  {
+    key: 'agreementsNotRelated',
+    number: '2.1(a)(ii)(1)',
+    label: 'Mediation agreements not related to due process complaints',
+    counts: 'Of those, the ones that reached a written agreement (full or partial) by June 30.',
+  },
+  {
+    key: 'pending',
+    number: '2.1(b)',
+    label: 'Mediations pending',
+    counts: 'Requests received during the year that on June 30 were neither held nor closed.',
+  },
+  {
+    key: 'withdrawn',
+    number: '2.1(c)',
+    label: 'Mediations withdrawn or not held',
+    counts: 'Requests received during the year that closed by June 30 without a session held.',
+  },
+] as const;
+export type FederalFigureKey = (typeof FEDERAL_FIGURES)[number]['key'];
+export const FEDERAL_FIGURE_KEYS = FEDERAL_FIGURES.map((f) => f.key) as [
+  FederalFigureKey,
+  ...FederalFigureKey[],
+];
+
+/** Written agreements, the only ones the federal section counts (34 CFR 300.506(b)(6)). */
+export const WRITTEN_AGREEMENTS = ['full_agreement', 'partial_agreement'] as const;
+
+/** The reporting year that starts on July 1 of `year`: its first and last days and its name ("2025–26"). */
+export function reportingYear(year: number) {
+  return {
+    year,
+    from: `${year}-07-01`,
+    to: `${year + 1}-06-30`,
+    label: `${year}–${String((year + 1) % 100).padStart(2, '0')}`,
+  };
+}
+
+/** The reporting year a Missouri date falls in (named by the year it starts). */
+export const reportingYearOf = (date: string): number => {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5) >= '07-01' ? year : year - 1;
+};

@@ -317,6 +317,12 @@ export const entries: AccessEntry[] = [
     note: 'the signers, the mediator and the program',
   },
   {
+    method: 'PUT',
+    route: '/api/v1/cases/:caseId/due-process',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: c(w, '/due-process'), body: { pending: true } }),
+  },
+  {
     method: 'POST',
     route: '/api/v1/cases/:caseId/withdraw',
     allowed: ['party', 'coordinator', 'admin'],

@@ -27,3 +27,43 @@ export const entries: AccessEntry[] = [
     }),
   },
 ];
+
+const query = 'from=2026-01-01&to=2026-12-31';
+entries.push(
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/dashboard.csv',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/dashboard.csv?${query}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/dashboard.pdf',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/dashboard.pdf?${query}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/federal',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/federal?year=2025` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/federal.csv',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/federal.csv?year=2025` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/federal.pdf',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/federal.pdf?year=2025` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/reports/federal/cases',
+    allowed: programsPeople,
+    request: (w) => ({ url: `${base(w.program.id)}/federal/cases?year=2025&figure=received` }),
+  },
+);

@@ -10,5 +10,6 @@ export const CASES_AUDIT_KINDS = [
   'case.opt_out_requested',
   'case.co_mediator_added',
   'case.document_read',
+  'case.due_process_recorded',
 ] as const;
 export type CasesAuditKind = (typeof CASES_AUDIT_KINDS)[number];

@@ -2,6 +2,7 @@ import type { Side } from '../../../domain/attendance.ts';
 import { type CaseState, isClosed } from '../../../domain/case-lifecycle.ts';
 import { can } from '../../../domain/roles.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
+import { AppError, forbidden } from '../../http/errors.ts';
 import type { Actor } from '../access/access.service.ts';
 import type { CaseAccess, CaseRow, ParticipantRow, Viewer } from './case-access.ts';
 
@@ -98,3 +99,16 @@ export const mayReadSignedAgreementToMediate = (v: Viewer) => v.kind !== 'compan
 /** Only the case's own mediator (not a co-mediator) brings in a co-mediator. */
 export const mayAddCoMediator = (ctx: Pick<CaseAccess, 'isMediator' | 'c' | 'actor'>) =>
   ctx.isMediator && ctx.c.mediator_id === ctx.actor.userId;
+
+/**
+ * Whether a special-education case's due-process complaint is pending: recorded at intake and
+ * corrected by the program's coordinators (the state's federal figures count it).
+ */
+export function requireDueProcessRecorder(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  if (ctx.viewer.kind !== 'coordinator')
+    throw forbidden('Only the program can record whether a due process complaint is pending.');
+  if (ctx.c.details.form !== 'special_education')
+    throw new AppError('VALIDATION_FAILED', 'Only a special-education case has a due process complaint.', {
+      fields: { pending: 'Only a special-education case has a due process complaint.' },
+    });
+}

@@ -2,7 +2,7 @@ import * as cases from '../../../contracts/cases.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { getCase, listMyCases, listProgramCases } from './cases.service.ts';
+import { getCase, listMyCases, listProgramCases, setDueProcess } from './cases.service.ts';
 import * as consent from './consent.service.ts';
 import { createCase } from './intake.service.ts';
 import * as participants from './participants.service.ts';
@@ -17,6 +17,7 @@ export function casesRoutes(app: App, deps: Deps) {
     listProgramCases(deps, request.actor, request.params.programId),
   );
   on.case(cases.getCase, getCase);
+  on.case(cases.setDueProcess, setDueProcess);
   route(app, cases.getRequestLetter, async (request) => {
     const { pdf, filename } = await requestLetterPdf(deps, request.actor, request.params.caseId);
     return { data: pdf, filename };

@@ -1,3 +1,4 @@
+import type { DueProcessBody } from '../../../contracts/cases.ts';
 import { CASE_STATES, CLOSED_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { DAY, iso } from '../../infra/clock.ts';
@@ -12,7 +13,8 @@ import { findPrograms } from '../programs/programs.service.ts';
 import { screeningAnsweredBy } from '../screening/screening.service.ts';
 import { latestDisqualification } from '../selection/disqualification.service.ts';
 import { sessionTimes } from '../sessions/sessions.service.ts';
-import { type CaseAccess, loadMediation } from './case-access.ts';
+import { type CaseAccess, loadCase, loadMediation, recordCaseAudit, updateCase } from './case-access.ts';
+import { requireDueProcessRecorder } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { presentCase } from './cases.view.ts';
 
@@ -106,6 +108,28 @@ export async function auditDocumentRead(deps: Deps, actor: Actor, c: repo.CaseRo
       data: { document: what },
     }),
   );
+}
+
+/** Records whether a special-education case's due-process complaint is pending (the program's coordinators). */
+export async function setDueProcess(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  { pending }: DueProcessBody,
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    requireDueProcessRecorder(ctx);
+    await updateCase(tx, deps, ctx.c, { due_process_pending: pending ? 1 : 0 });
+    await recordCaseAudit(tx, ctx, {
+      kind: 'case.due_process_recorded',
+      at: deps.clock.now(),
+      subjectType: 'case',
+      subjectId: ctx.c.id,
+      data: { pending },
+    });
+    return { pending };
+  });
 }
 
 // For other areas: cases' titles, the cases a person is on, rotation and caseload facts.

@@ -18,7 +18,7 @@ import {
 } from '../screening/screening.service.ts';
 import { requireAppointer, requireOfferee, requirePicker } from '../selection/selection.service.ts';
 import { beginByOf, type CaseAccess, type ParticipantRow } from './case-access.ts';
-import { isNeutral, maySeeContact, maySeeEmail } from './cases.policy.ts';
+import { isNeutral, maySeeContact, maySeeEmail, requireDueProcessRecorder } from './cases.policy.ts';
 import { requireLeadMediator } from './co-mediators.service.ts';
 import { requireAnswerer, requireDeclinable, requireOptOut, requireWithdrawer } from './consent.service.ts';
 import { requireAddingTo, requireCompanionAgreement, requireContactOwner } from './participants.service.ts';
@@ -136,6 +136,7 @@ function actionsFor(ctx: CaseAccess, now: Date, signedBy: readonly string[]): Ca
       allows(() => requireCompanionAgreement(ctx)),
     updateMyContact: allows(() => requireContactOwner(ctx)),
     downloadRequestLetter: allows(() => requireLetterReader(ctx)),
+    setDueProcess: allows(() => requireDueProcessRecorder(ctx)),
     answerScreening: allows(() => requireScreeningAnswerer(ctx)),
     reviewScreening: allows(() => requireScreeningReader(ctx)),
     // The decision is taken while the case is at screening; later the answers stay readable.
@@ -261,6 +262,10 @@ export function presentCase(
     agreementToMediate: { signedBy: extra.signedBy },
     // Where the mediation itself stands, so the case page links only to the steps that exist.
     mediation: { agreementSigned: extra.agreementSigned, outcome: extra.outcome },
+    dueProcess:
+      c.details.form === 'special_education'
+        ? { pending: c.due_process_pending == null ? null : c.due_process_pending === 1 }
+        : null,
     deadlines: deadlinesFor(ctx, extra, extra.now),
     nextSteps: isClosed(state) ? pack.nextSteps.value : [],
     steps: stepsFor(ctx, { agreementSigned: extra.agreementSigned, outcome: extra.outcome }),

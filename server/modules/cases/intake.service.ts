@@ -59,7 +59,8 @@ function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseTyp
 
 /** What the case keeps of the request: the form without the people (they are its participants). */
 function detailsOf(input: CreateCaseInput): CaseDetails {
-  const { programId: _p, requester: _r, respondent: _o, county: _c, ...details } = input;
+  const { programId: _p, requester: _r, respondent: _o, county: _c, ...rest } = input;
+  const { dueProcessPending: _d, ...details } = rest as typeof rest & { dueProcessPending?: boolean };
   return details;
 }
 
@@ -116,6 +117,12 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
       details: detailsOf(input),
       county: county?.name ?? null,
       dispute_category: disputeCategoryOf(input),
+      due_process_pending:
+        input.form === 'special_education' && input.dueProcessPending !== undefined
+          ? input.dueProcessPending
+            ? 1
+            : 0
+          : null,
       requested_by: actor.userId,
       created_at: iso(now),
       updated_at: iso(now),

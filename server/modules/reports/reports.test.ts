@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard, ReportSettings } from '../../../contracts/reports.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { pdfText } from '../../../test/pdf-text.ts';
+import { type FigureCase, insertFigureCases, parseCsv } from '../../../test/reports.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
 /**
@@ -11,20 +13,7 @@ import { buildProgram, buildUser } from '../../db/seed/builders.ts';
  * edges of the period.
  */
 
-type Row = {
-  key: string;
-  created: string;
-  state: string;
-  closed?: string;
-  county?: string;
-  mediator?: 'm1' | 'm2';
-  category?: string;
-  sessions?: { on: string; minutes: number; status?: 'held' | 'cancelled' | 'scheduled' }[];
-  surveys?: ([number, number, number, boolean] | null)[];
-  promises?: { due: string; state: string; doneOn?: string }[];
-  program?: 'other';
-};
-const at = (date: string) => `${date}T18:00:00.000Z`;
+type Row = Omit<FigureCase, 'mediatorId'> & { mediator?: 'm1' | 'm2'; program?: 'other' };
 const CASES: Row[] = [
   {
     key: 'A',
@@ -150,99 +139,6 @@ const dashboard = async (query = Q1) => {
   return json<Dashboard>(r);
 };
 
-async function insertCases(otherProgramId: string) {
-  let n = 0;
-  for (const c of CASES) {
-    n += 1;
-    const caseId = `case-${c.key}`;
-    const created = c.created.includes('T') ? c.created : at(c.created);
-    await t.db
-      .insertInto('cases')
-      .values({
-        id: caseId,
-        reference: `R-${c.key}`,
-        program_id: c.program ? otherProgramId : programId,
-        rule_pack: 'community',
-        rule_pack_version: '1',
-        case_type: 'neighbor',
-        state: c.state as never,
-        title: `Case ${c.key}`,
-        mediator_id: c.mediator ? mediators[c.mediator].id : null,
-        closed_at: c.closed ? at(c.closed) : null,
-        county: c.county ?? null,
-        dispute_category: c.category ?? null,
-        created_at: created,
-        updated_at: created,
-      })
-      .execute();
-    for (const [i, s] of (c.sessions ?? []).entries()) {
-      await t.db
-        .insertInto('case_sessions')
-        .values({
-          id: `${caseId}-s${i}`,
-          case_id: caseId,
-          mediator_id: mediators[c.mediator ?? 'm1'].id,
-          kind: 'joint',
-          side: null,
-          starts_at: at(s.on),
-          ends_at: at(s.on),
-          minutes: s.minutes,
-          place: '{"kind":"video","url":"https://meet.example.test/x"}',
-          status: s.status ?? 'held',
-          created_by: mediators.m1.id,
-          created_at: created,
-          updated_at: created,
-        })
-        .execute();
-    }
-    for (const [i, answers] of (c.surveys ?? []).entries()) {
-      await t.db
-        .insertInto('survey_responses')
-        .values({
-          id: `${caseId}-r${i}`,
-          case_id: caseId,
-          participant_id: `p${n}-${i}`,
-          sent_at: at(c.closed!),
-          answered_at: answers ? at(c.closed!) : null,
-          answers: answers
-            ? JSON.stringify({
-                overall: answers[0],
-                heard: answers[1],
-                fair: answers[2],
-                recommend: answers[3],
-                comment: 'Words never counted',
-              })
-            : null,
-        })
-        .execute();
-    }
-    for (const [i, p] of (c.promises ?? []).entries()) {
-      await t.db
-        .insertInto('compliance_milestones')
-        .values({
-          id: `${caseId}-m${i}`,
-          case_id: caseId,
-          program_id: programId,
-          agreement_document_id: `${caseId}-doc`,
-          position: i,
-          what: 'A promise',
-          responsible_text: 'The district',
-          responsible_side: 'respondent',
-          due: '{}',
-          signed_on: '2026-01-25',
-          due_date: p.due,
-          evidence_expected: '',
-          state: p.state as never,
-          done_on: p.doneOn ?? null,
-          done_by_side: null,
-          created_at: created,
-          updated_at: created,
-        })
-        .execute();
-    }
-  }
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   const program = await buildProgram(t.deps, { kind: 'community' });
@@ -253,7 +149,12 @@ beforeAll(async () => {
   mediators = { m1: { id: m1.id, name: m1.name }, m2: { id: m2.id, name: m2.name } };
   const person = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId }] });
   coordinator = await signedIn(t.app, person);
-  await insertCases(other.id);
+  const figureCase = ({ mediator, program: _p, ...c }: Row): FigureCase => ({
+    ...c,
+    ...(mediator ? { mediatorId: mediators[mediator].id } : {}),
+  });
+  await insertFigureCases(t.db, programId, CASES.filter((c) => !c.program).map(figureCase), m1.id);
+  await insertFigureCases(t.db, other.id, CASES.filter((c) => c.program).map(figureCase), m1.id);
 });
 afterAll(() => t.close());
 
@@ -415,5 +316,29 @@ describe('what a request tells the figures', () => {
     expect(d.choices.counties).toEqual(['Boone']);
     expect(d.choices.categories).toEqual(['evaluation']);
     expect(d.requests.received).toBe(1);
+  });
+});
+
+describe('the dashboard as files', () => {
+  it('gives the same figures as a spreadsheet and a printed report', async () => {
+    const csv = await coordinator.get(
+      `/api/v1/programs/${programId}/reports/dashboard.csv?${Q1}&county=Boone`,
+    );
+    expect(csv.statusCode).toBe(200);
+    const rows = parseCsv(csv.body);
+    const value = (figure: string) => rows.find((r) => r.Figure === figure)?.Value;
+    expect(value('Requests received')).toBe('7');
+    expect(value('Mediations held')).toBe('3');
+    expect(value('Resolution rate (percent)')).toBe('100');
+    expect(value('2026-03 requests received')).toBe('5'); // E, F, H, J and L
+    const pdf = await coordinator.get(
+      `/api/v1/programs/${programId}/reports/dashboard.pdf?${Q1}&county=Boone`,
+    );
+    expect(pdf.statusCode).toBe(200);
+    const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain('Boone County');
+    expect(text).toContain('Requests received: 7');
+    expect(text).toContain('Resolution rate (percent): 100');
+    expect(text).not.toContain('Words never counted');
   });
 });
