@@ -40,6 +40,8 @@ export type Deadline = {
   status: DeadlineStatus;
   daysLeft: number | null;
   cite: string;
+  /** The date the pack gave, when the deadline was extended to `dueDate`. */
+  originalDueDate: string | null;
 };
 
 /**
@@ -52,6 +54,8 @@ export function computeDeadlines(
   met: Partial<Record<string, string | null>>,
   now: Date,
   calendar: CourtCalendar = STATEWIDE,
+  /** Deadlines extended to a new date, by id (the latest extension's date). */
+  extended: Partial<Record<string, string>> = {},
 ): Deadline[] {
   return rules.map((rule) => {
     const start = anchors[rule.from];
@@ -64,14 +68,16 @@ export function computeDeadlines(
         status: 'not_started',
         daysLeft: null,
         cite: rule.cite,
+        originalDueDate: null,
       };
     }
     // An anchor given as a date (a court's deadline to begin) is already a Missouri date.
     const startDate = start.length === 10 ? start : missouriDate(new Date(start));
-    const dueDate =
+    const packDate =
       rule.dayKind === 'court'
         ? courtPeriod(startDate, rule.days, calendar).dueDate
         : addDays(startDate, rule.days, rule.dayKind);
+    const dueDate = extended[rule.id] ?? packDate;
     const dueAt = endOfMissouriDay(dueDate);
     const today = missouriDate(now);
     const daysLeft = Math.round(
@@ -92,6 +98,7 @@ export function computeDeadlines(
       status,
       daysLeft,
       cite: rule.cite,
+      originalDueDate: dueDate === packDate ? null : packDate,
     };
   });
 }

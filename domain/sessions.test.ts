@@ -37,6 +37,7 @@ describe('sessions', () => {
       status: 'upcoming',
       daysLeft: 15,
       cite: 'DESE practice: the session is scheduled within 15 days of choosing the mediator',
+      originalDueDate: null,
     };
     expect(deadlineWarnings([d], { start: at('2026-03-20T15:00:00Z'), minutes: 120 })[0]).toContain(
       '15 days',

@@ -25,4 +25,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-2115-reports-figures',
   '2026-11-26-2116-directory-changes',
   '2026-11-26-2128-negotiation-aids',
+  '2026-11-26-2131-cases-queue',
 ];

@@ -58,6 +58,7 @@ const TABLE_OWNERS = {
   case_outcomes: 'outcomes',
   survey_responses: 'outcomes',
   compliance_milestones: 'compliance',
+  deadline_extensions: 'cases',
   compliance_events: 'compliance',
   compliance_evidence: 'compliance',
   compliance_reminders: 'compliance',

@@ -2,6 +2,7 @@ import { ACCESS_JOBS } from '../modules/access/throttle.service.ts';
 import { ACCOUNTS_JOBS } from '../modules/accounts/sessions.service.ts';
 import { AUDIT_JOBS } from '../modules/audit/checkpoints.ts';
 import { BACKUP_JOBS } from '../modules/backups/backups.jobs.ts';
+import { CASES_JOBS } from '../modules/cases/cases.jobs.ts';
 import { COMPLIANCE_JOBS } from '../modules/compliance/reminders.ts';
 import { DIRECTORY_JOBS } from '../modules/directory/directory.jobs.ts';
 import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
@@ -24,6 +25,7 @@ export const JOBS = [
   ...NEWSLETTER_JOBS,
   ...BACKUP_JOBS,
   ...RETENTION_JOBS,
+  ...CASES_JOBS,
   ...AUDIT_JOBS,
   ...DIRECTORY_JOBS,
 ];

@@ -56,6 +56,12 @@ export async function setup(t: TestApp, world: AccessWorld) {
         world.extra[`dqAsk:${caller}`] = await copyMatrixCase(tx, caseId, `dq-${caller}`);
       for (const caller of ['party', 'coordinator', 'admin'])
         world.extra[`withdraw:${caller}`] = await copyMatrixCase(tx, caseId, `w-${caller}`);
+      // A case whose 30-day deadline runs (it has the parties' consent) for each who may extend it.
+      for (const caller of ['coordinator', 'admin']) {
+        const id = await copyMatrixCase(tx, caseId, `x-${caller}`);
+        await repo.updateCase(tx, id, { consented_at: now });
+        world.extra[`extend:${caller}`] = id;
+      }
       // Rule 17 takes a written opt-out from each side, once: a civil copy for each who may file it.
       const civil = findPack('mo-rule-17-civil')!;
       for (const caller of ['party', 'advocate']) {
@@ -126,6 +132,28 @@ export const entries: AccessEntry[] = [
     route: '/api/v1/programs/:programId/cases',
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/cases` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/queue',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/queue?view=overdue&limit=5` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/queue.csv',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/queue.csv?sort=reference` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:caseId/deadlines/:deadlineId/extend',
+    allowed: ['coordinator', 'admin'],
+    request: (w, { caller }) => ({
+      url: `/api/v1/cases/${own(w, 'extend', caller)}/deadlines/mediation_completed/extend`,
+      body: { dueOn: '2099-01-04', reason: 'The parties asked for more time' },
+    }),
+    note: 'each caller extends a case of their own',
   },
   { method: 'GET', route: '/api/v1/cases/:caseId', allowed: onCase, request: (w) => ({ url: c(w) }) },
   {

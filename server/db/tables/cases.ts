@@ -36,6 +36,11 @@ export interface CasesTable {
   dispute_category?: string | null;
   /** For reports: a special-education case's due-process complaint was pending (1) or not (0); null: not asked. */
   due_process_pending?: 0 | 1 | null;
+  /** For the work queue: the next pack deadline not yet met (its date after any extension). */
+  next_due_on?: string | null;
+  /** The day that deadline becomes "due soon". */
+  next_due_warn_on?: string | null;
+  next_due_label?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -137,7 +142,20 @@ export interface SignaturesTable {
   user_agent: string | null;
 }
 
+/** A pack deadline a coordinator extended: the date it had, the new one, and why. */
+export interface DeadlineExtensionsTable {
+  id: string;
+  case_id: string;
+  deadline_id: string;
+  original_due_on: string;
+  due_on: string;
+  reason: string;
+  extended_by: string | null;
+  extended_at: string;
+}
+
 export interface CasesTables {
+  deadline_extensions: DeadlineExtensionsTable;
   cases: CasesTable;
   case_participants: CaseParticipantsTable;
   screening_responses: ScreeningResponsesTable;

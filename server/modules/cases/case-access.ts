@@ -15,6 +15,7 @@ import { type Actor, requireActor } from '../access/access.service.ts';
 import { type AuditInput, recordAudit } from '../audit/audit.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import * as repo from './cases.repository.ts';
+import { refreshNextDeadline } from './queue.service.ts';
 
 /**
  * Case access: every area that acts on a case starts here. It loads the case, its rules (the
@@ -173,6 +174,7 @@ export async function moveCase(
     data: { from: c.state, to, event },
   });
   c.state = to;
+  await refreshNextDeadline(tx, deps, c.id);
   return to;
 }
 
@@ -184,6 +186,7 @@ export async function updateCase(tx: Tx, deps: Pick<Deps, 'clock'>, c: repo.Case
   const change = { ...patch, updated_at: iso(deps.clock.now()) };
   await repo.updateCase(tx, c.id, change);
   Object.assign(c, change);
+  await refreshNextDeadline(tx, deps, c.id);
 }
 
 /** A person on the case asked (or was given the safeguard) to keep their address and phone hidden. */

@@ -11,5 +11,6 @@ export const CASES_AUDIT_KINDS = [
   'case.co_mediator_added',
   'case.document_read',
   'case.due_process_recorded',
+  'case.deadline_extended',
 ] as const;
 export type CasesAuditKind = (typeof CASES_AUDIT_KINDS)[number];

@@ -6,6 +6,7 @@ import { getCase, listMyCases, listProgramCases, setDueProcess } from './cases.s
 import * as consent from './consent.service.ts';
 import { createCase } from './intake.service.ts';
 import * as participants from './participants.service.ts';
+import * as queue from './queue.service.ts';
 import { requestLetterPdf } from './request-letter.ts';
 
 /** Cases up to "ready to schedule", with their screening, mediator choice and Agreement to Mediate. */
@@ -15,6 +16,15 @@ export function casesRoutes(app: App, deps: Deps) {
   route(app, cases.listMyCases, async (request) => listMyCases(deps, request.actor));
   route(app, cases.listProgramCases, async (request) =>
     listProgramCases(deps, request.actor, request.params.programId),
+  );
+  route(app, cases.listQueue, async (request) =>
+    queue.listQueue(deps, request.actor, request.params.programId, request.query),
+  );
+  route(app, cases.downloadQueue, async (request) =>
+    queue.queueCsv(deps, request.actor, request.params.programId, request.query),
+  );
+  route(app, cases.extendDeadline, async (request) =>
+    queue.extendDeadline(deps, request.actor, request.params.caseId, request.params.deadlineId, request.body),
   );
   on.case(cases.getCase, getCase);
   on.case(cases.setDueProcess, setDueProcess);

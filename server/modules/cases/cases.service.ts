@@ -1,5 +1,6 @@
 import type { DueProcessBody } from '../../../contracts/cases.ts';
 import { CASE_STATES, CLOSED_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -17,6 +18,7 @@ import { type CaseAccess, loadCase, loadMediation, recordCaseAudit, updateCase }
 import { requireDueProcessRecorder } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { presentCase } from './cases.view.ts';
+import { listExtensions } from './queue.repository.ts';
 
 async function extrasFor(deps: Deps, ctx: CaseAccess) {
   const db = deps.db;
@@ -35,6 +37,8 @@ async function extrasFor(deps: Deps, ctx: CaseAccess) {
     signedBy: await agreementToMediateSigners(db, ctx.c.id),
     disqualificationRequestedAt: dq?.requested_at ?? null,
     disqualificationAnswered: dq ? (dq.denied_at ?? dq.decided_at) : null,
+    extensions: await listExtensions(db, ctx.c.id),
+    mayExtend: can(ctx.actor.grants, 'cases:manage', ctx.c.program_id),
   };
 }
 

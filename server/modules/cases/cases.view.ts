@@ -26,6 +26,9 @@ import { requireLetterReader } from './request-letter.ts';
 
 export type SessionTime = { kind: string; status: string; starts_at: string; created_at: string };
 
+/** An extension a coordinator granted (the latest for each deadline counts). */
+export type DeadlineExtension = { deadline_id: string; due_on: string; reason: string };
+
 export function deadlinesFor(
   ctx: Pick<CaseAccess, 'c' | 'pack'>,
   extra: {
@@ -33,9 +36,14 @@ export function deadlinesFor(
     disqualificationAnswered?: string | null;
     /** The case's sessions: a joint session set meets "first session scheduled" (DESE). */
     sessions?: readonly SessionTime[];
+    /** Extensions, oldest first: the latest for a deadline gives its date. */
+    extensions?: readonly DeadlineExtension[];
+    /** The viewer may extend deadlines (the program's coordinators). */
+    mayExtend?: boolean;
   },
   now: Date,
 ) {
+  const latest = new Map((extra.extensions ?? []).map((e) => [e.deadline_id, e]));
   return computeDeadlines(
     ctx.pack.deadlines,
     {
@@ -52,9 +60,13 @@ export function deadlinesFor(
       completed: ctx.c.closed_at,
     },
     now,
+    undefined,
+    Object.fromEntries([...latest].map(([id, e]) => [id, e.due_on])),
   ).map((d) => ({
     ...d,
     shown: d.dueAt ? `${formatMissouriDate(d.dueAt, { weekday: true })}, end of day (Missouri time)` : null,
+    extensionReason: d.originalDueDate ? (latest.get(d.id)?.reason ?? null) : null,
+    can: { extend: Boolean(extra.mayExtend && d.dueDate && d.status !== 'met' && !isClosed(ctx.c.state)) },
   }));
 }
 
@@ -189,6 +201,8 @@ export function presentCase(
     sessions: readonly SessionTime[];
     agreementSigned: boolean;
     outcome: string | null;
+    extensions: readonly DeadlineExtension[];
+    mayExtend: boolean;
   },
 ): CaseView {
   const { c, pack, viewer } = ctx;

@@ -175,3 +175,16 @@ export const listProgramMilestones = (db: Executor, programId: string) =>
     .orderBy('case_id')
     .orderBy('position')
     .execute();
+
+/** The cases of a program with a promise still owed whose date is on or before lastDate (the work queue's view). */
+export const listCasesWithPromisesDueBy = async (db: Executor, programId: string, lastDate: string) =>
+  (
+    await db
+      .selectFrom('compliance_milestones')
+      .select('case_id')
+      .distinct()
+      .where('program_id', '=', programId)
+      .where('state', 'in', ['pending', 'missed', 'disputed'])
+      .where('due_date', '<=', lastDate)
+      .execute()
+  ).map((r) => r.case_id);

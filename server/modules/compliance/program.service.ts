@@ -1,6 +1,6 @@
 import type { ComplianceSettings, ProgramCompliance } from '../../../contracts/compliance.ts';
 import { isOutstanding, keptOnTime } from '../../../domain/compliance.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -86,3 +86,9 @@ export async function updateComplianceSettings(
     return input;
   });
 }
+
+// For other areas
+
+/** Cases of the program with a promise still owed by lastDate (the work queue's "promises due" view). */
+export const casesWithPromisesDue = (db: Executor, programId: string, lastDate: string) =>
+  repo.listCasesWithPromisesDueBy(db, programId, lastDate);
