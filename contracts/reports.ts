@@ -189,7 +189,8 @@ export const FederalQuery = z.object({
     .number('Choose the reporting year')
     .int('Choose the reporting year')
     .min(2000, 'Choose a reporting year from 2000')
-    .max(2100, 'Choose a reporting year before 2100'),
+    .max(2100, 'Choose a reporting year before 2100')
+    .optional(),
 });
 export type FederalQuery = z.infer<typeof FederalQuery>;
 export const FederalSection = z.object({

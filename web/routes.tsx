@@ -178,6 +178,14 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/retention/CaseReportPage.tsx').then((m) => ({ Component: m.CaseReportPage })),
   },
   {
+    path: 'programs/:programId/reports',
+    lazy: () => import('./pages/reports/DashboardPage.tsx').then((m) => ({ Component: m.DashboardPage })),
+  },
+  {
+    path: 'programs/:programId/reports/federal',
+    lazy: () => import('./pages/reports/FederalPage.tsx').then((m) => ({ Component: m.FederalPage })),
+  },
+  {
     path: 'programs/:programId/cases',
     lazy: () => import('./pages/cases/ProgramCasesPage.tsx').then((m) => ({ Component: m.ProgramCasesPage })),
   },

@@ -24,6 +24,7 @@ import {
   RESOLUTION_RATE_DEFINITION,
   RESOLVED_OUTCOMES,
   reportingYear,
+  reportingYearOf,
   SURVEY_QUESTIONS,
   WRITTEN_AGREEMENTS,
 } from '../../../domain/reports.ts';
@@ -406,11 +407,11 @@ export async function federalSection(
   deps: Deps,
   actor: Actor | null,
   programId: string,
-  year: number,
+  year: number | undefined,
 ): Promise<FederalSection> {
   authorize(actor, 'programs:configure', { programId });
   const program = await programOf(deps.db, programId);
-  const y = reportingYear(year);
+  const y = reportingYear(year ?? thisReportingYear(deps));
   const counts = await repo.federalCounts(deps.db, programId, federalPeriod(y), WRITTEN_AGREEMENTS);
   return {
     program: { id: program.id, name: program.name },
@@ -418,6 +419,9 @@ export async function federalSection(
     figures: FEDERAL_FIGURES.map((f) => ({ ...f, value: counts[f.key] })),
   };
 }
+
+/** The reporting year today falls in (Missouri's today). */
+const thisReportingYear = (deps: Deps) => reportingYearOf(missouriDate(deps.clock.now()));
 
 const federalPeriod = (y: { from: string; to: string }) => ({
   from: iso(fromMissouriTime(y.from, '00:00')),
@@ -428,7 +432,7 @@ export async function federalCases(
   deps: Deps,
   actor: Actor | null,
   programId: string,
-  year: number,
+  year: number | undefined,
   figure: FederalFigureKey,
 ): Promise<FederalCases> {
   authorize(actor, 'programs:configure', { programId });
@@ -436,7 +440,7 @@ export async function federalCases(
   const cases = await repo.federalCases(
     deps.db,
     programId,
-    federalPeriod(reportingYear(year)),
+    federalPeriod(reportingYear(year ?? thisReportingYear(deps))),
     WRITTEN_AGREEMENTS,
     figure,
   );
@@ -446,7 +450,7 @@ export async function federalCases(
 const federalTitle = (s: FederalSection) =>
   `IDEA Part B dispute resolution: mediation, ${s.label} (${formatMissouriDate(s.from)} to ${formatMissouriDate(s.to)})`;
 
-export async function federalCsv(deps: Deps, actor: Actor | null, programId: string, year: number) {
+export async function federalCsv(deps: Deps, actor: Actor | null, programId: string, year?: number) {
   const s = await federalSection(deps, actor, programId, year);
   const data = stringify(
     s.figures.map((f) => [f.number, f.label, String(f.value)]),
@@ -459,7 +463,7 @@ export async function federalCsv(deps: Deps, actor: Actor | null, programId: str
   };
 }
 
-export async function federalPdf(deps: Deps, actor: Actor | null, programId: string, year: number) {
+export async function federalPdf(deps: Deps, actor: Actor | null, programId: string, year?: number) {
   const s = await federalSection(deps, actor, programId, year);
   const pdf = await renderPdf({
     title: `${s.program.name}: federal mediation figures`,

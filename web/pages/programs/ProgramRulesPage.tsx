@@ -76,6 +76,11 @@ export function ProgramRulesPage() {
                 <li>
                   <Link to={`/programs/${programId}/case-report`}>Case report: closed cases, counted</Link>
                 </li>
+                <li>
+                  <Link to={`/programs/${programId}/reports`}>
+                    Program figures: outcomes, time, satisfaction
+                  </Link>
+                </li>
               </ul>
               <LocalRulesForm programId={programId} rules={rules.data} />
             </>
