@@ -35,7 +35,7 @@ export const Place = z.discriminatedUnion(
 );
 export type Place = z.infer<typeof Place>;
 /** A place as stored and shown. */
-const PlaceView = z.discriminatedUnion('kind', [
+export const PlaceView = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('in_person'),
     address: z.string(),

@@ -1,5 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildUser } from '../server/db/seed/builders.ts';
 import type { App } from '../server/http/types.ts';
+import type { Deps } from '../server/infra/deps.ts';
 
 /**
  * A browser-like client for app.inject: it keeps cookies between requests and sends the CSRF
@@ -78,6 +80,12 @@ export class TestClient {
 /** Signs in a fresh client as the given person. */
 export const signedIn = (app: App, person: { email: string; password: string }) =>
   new TestClient(app).signIn(person.email, person.password);
+
+/** A new person (`buildUser`'s options: grants, name, e-mail…) signed in on a fresh client. */
+export const signedInAs = async (
+  t: { app: App; deps: Pick<Deps, 'db' | 'clock'> },
+  options: Parameters<typeof buildUser>[1] = {},
+) => signedIn(t.app, await buildUser(t.deps, options));
 
 export const json = <T = Record<string, unknown>>(response: LightMyRequestResponse): T =>
   response.json() as T;

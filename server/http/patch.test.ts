@@ -4,7 +4,7 @@ import { COURSE_KINDS } from '../../domain/eligibility.ts';
 import { EVENT_KINDS } from '../../domain/event-seats.ts';
 import { ISSUE_STATUSES } from '../../domain/issues.ts';
 import { createTestApp, type TestApp } from '../../test/app.ts';
-import { json, signedIn, type TestClient } from '../../test/client.ts';
+import { json, signedIn, signedInAs, type TestClient } from '../../test/client.ts';
 import { compliance, signedSpecialEducationAgreement } from '../../test/compliance.ts';
 import { readySpecialEducationCase } from '../../test/mediation.ts';
 import { buildProgram, buildUser } from '../db/seed/builders.ts';
@@ -68,7 +68,7 @@ const FIXTURES: Record<string, Fixture> = {
   'PATCH /api/v1/programs/:programId': {
     async make() {
       const program = await buildProgram(t.deps, { kind: 'community' });
-      const admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+      const admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
       const url = `/api/v1/programs/${program.id}`;
       return { client: admin, url, read: async () => json(await ok(admin.get(url))) };
     },

@@ -7,7 +7,7 @@ import * as accountsRepo from '../../server/modules/accounts/accounts.repository
 import { queueEmail } from '../../server/modules/mail/mail.service.ts';
 import type { TestApp } from '../app.ts';
 import { specialEducationRequest } from '../cases.ts';
-import { json, signedIn, TestClient } from '../client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../client.ts';
 import { lastEmailTo } from '../mailbox.ts';
 import { type AccessEntry, type AccessWorld, CALLERS, type Caller, SIGNED_IN } from './matrix.ts';
 
@@ -55,10 +55,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
     world.extra[`accept:${caller}`] = await invite(address('accept', caller));
 
     // A parent of their own per caller: one person may ask for mediation only a few times a day.
-    const parent = await signedIn(
-      t.app,
-      await buildUser(t.deps, { email: address('parent', caller), grants: [{ role: 'party' }] }),
-    );
+    const parent = await signedInAs(t, { email: address('parent', caller), grants: [{ role: 'party' }] });
     const district = address('district', caller);
     const created = await parent.post('/api/v1/cases', specialEducationRequest(world.program.id, district));
     if (created.statusCode !== 201) throw new Error(`foundation matrix setup: ${created.body}`);

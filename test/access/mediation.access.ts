@@ -3,7 +3,7 @@ import { inTransaction } from '../../server/db/database.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
 import { HOUR, iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
-import { json, signedIn } from '../client.ts';
+import { json, signedIn, signedInAs } from '../client.ts';
 import { jointSession } from '../mediation.ts';
 import { type AccessEntry, type AccessWorld, type Caller, type RequestContext, SIGNED_IN } from './matrix.ts';
 import { copyMatrixCase, matrixCase } from './matrix-case.ts';
@@ -298,7 +298,7 @@ export const entries: AccessEntry[] = [
     allowed: 'everyone',
     // Each caller opens a live link someone else made (a calendar app holds only the link).
     request: async (_w, { t }) => {
-      const owner = await signedIn(t.app, await buildUser(t.deps));
+      const owner = await signedInAs(t);
       const { url } = json<{ url: string }>(await owner.post('/api/v1/calendar-feed'));
       return { url: new URL(url).pathname };
     },

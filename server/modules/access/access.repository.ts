@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Role } from '../../../domain/roles.ts';
 import type { Executor } from '../../db/database.ts';
+import type { RoleGrantsTable } from '../../db/schema.ts';
 
 // role_grants (who holds which role where) and throttle_counters (abuse quotas). Decides nothing.
 
@@ -8,17 +9,7 @@ export const findGrants = (db: Executor, userId: string) =>
   db.selectFrom('role_grants').select(['role', 'scope']).where('user_id', '=', userId).execute();
 
 /** Adds a grant; false when the person already holds that role there. */
-export async function insertGrant(
-  db: Executor,
-  grant: {
-    id: string;
-    user_id: string;
-    role: Role;
-    scope: string;
-    created_at: string;
-    created_by: string | null;
-  },
-) {
+export async function insertGrant(db: Executor, grant: Insertable<RoleGrantsTable>) {
   const result = await db
     .insertInto('role_grants')
     .values(grant)

@@ -1,7 +1,7 @@
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { HOUR } from '../../infra/clock.ts';
@@ -183,7 +183,7 @@ describe('signed-in devices', () => {
     const own = listed.sessions.find((s) => s.current)!.id;
     expect((await phone.delete(`/api/v1/account/sessions/${own}`)).statusCode).toBe(409);
     // Another person's device is not found.
-    const stranger = await signedIn(t.app, await buildUser(t.deps));
+    const stranger = await signedInAs(t);
     const laptopId = listed.sessions.find((s) => s.ip === '198.51.100.20')!.id;
     expect((await stranger.delete(`/api/v1/account/sessions/${laptopId}`)).statusCode).toBe(404);
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../contracts/cases.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { CALM_ANSWERS, openSpecialEducationCase } from '../../../test/cases.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, signedInAs, type TestClient } from '../../../test/client.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
-import { buildProgram, buildUser } from '../../db/seed/builders.ts';
+import { buildProgram } from '../../db/seed/builders.ts';
 
 /**
  * The case answer says, for its viewer, which steps of the mediation they may open and what they
@@ -43,11 +43,8 @@ describe('what the case answer lets each viewer open and do', () => {
 
   it('screening: parties answer; the screening coordinator reviews and decides; an administrator does neither', async () => {
     const program = await buildProgram(t.deps, { kind: 'special_education' });
-    const coordinator = await signedIn(
-      t.app,
-      await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: program.id }] }),
-    );
-    const admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+    const coordinator = await signedInAs(t, { grants: [{ role: 'coordinator', programId: program.id }] });
+    const admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
     const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
     await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
 

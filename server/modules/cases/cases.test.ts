@@ -10,7 +10,7 @@ import {
   openSpecialEducationCase,
   specialEducationRequest,
 } from '../../../test/cases.ts';
-import { json, signedIn } from '../../../test/client.ts';
+import { json, signedIn, signedInAs } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
@@ -96,7 +96,7 @@ describe('special-education intake and consent', () => {
   });
 
   it('bad input gets 400 naming the field, and nothing is saved', async () => {
-    const parent = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    const parent = await signedInAs(t, { grants: [{ role: 'party' }] });
     const before = json<unknown[]>(await parent.get('/api/v1/cases')).length;
     const body = specialEducationRequest(program.id, 'rep@riverside.example');
     const noCategories = await parent.post('/api/v1/cases', { ...body, categories: [] });
@@ -121,10 +121,7 @@ describe('special-education intake and consent', () => {
 
   it('a court-referred family case cannot be declined, only joined', async () => {
     const family = await buildProgram(t.deps, { kind: 'family' });
-    const coord = await signedIn(
-      t.app,
-      await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: family.id }] }),
-    );
+    const coord = await signedInAs(t, { grants: [{ role: 'coordinator', programId: family.id }] });
     const created = await coord.post(
       '/api/v1/cases',
       familyReferral(
@@ -149,7 +146,7 @@ describe('special-education intake and consent', () => {
 
   it('someone not on the case gets 404', async () => {
     const { caseId } = await openSpecialEducationCase(t, program.id, { districtJoins: false });
-    const stranger = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    const stranger = await signedInAs(t, { grants: [{ role: 'party' }] });
     expect((await stranger.get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
     expect((await stranger.get(`/api/v1/cases/${caseId}/request-letter.pdf`)).statusCode).toBe(404);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_START, type TestApp } from '../../../test/app.ts';
 import { CALM_ANSWERS } from '../../../test/cases.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
@@ -42,10 +42,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
       email: 'civil.intake@example.test',
       grants: [{ role: 'coordinator', programId: program.id }],
     });
-    const plaintiff = await signedIn(
-      t.app,
-      await buildUser(t.deps, { name: 'Casey Homeowner', grants: [{ role: 'party' }] }),
-    );
+    const plaintiff = await signedInAs(t, { name: 'Casey Homeowner', grants: [{ role: 'party' }] });
     // Rule 17.03: the court's deadline to begin is needed to count the window.
     const noDate = await plaintiff.post('/api/v1/cases', civilReferral(program.id, 'acme@example.test'));
     expect(noDate.statusCode).toBe(400);
@@ -111,7 +108,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
 
   it('too late: once the window has closed the request is refused, naming the date', async () => {
     const program = await buildProgram(t.deps, { kind: 'civil' });
-    const plaintiff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    const plaintiff = await signedInAs(t, { grants: [{ role: 'party' }] });
     // Mediation must begin today, so the window closed at the end of yesterday.
     const created = await plaintiff.post(
       '/api/v1/cases',
@@ -129,7 +126,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
 
   it('a program whose pack takes no opt-out refuses one', async () => {
     const program = await buildProgram(t.deps, { kind: 'community' });
-    const party = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    const party = await signedInAs(t, { grants: [{ role: 'party' }] });
     const created = await party.post('/api/v1/cases', {
       form: 'community',
       programId: program.id,
@@ -158,10 +155,7 @@ describe('a community-center case, from the parties’ own words to ready to sch
       name: 'Morgan Volunteer',
       grants: [{ role: 'mediator', programId: program.id }],
     });
-    const tenant = await signedIn(
-      t.app,
-      await buildUser(t.deps, { name: 'Jamie Tenant', grants: [{ role: 'party' }] }),
-    );
+    const tenant = await signedInAs(t, { name: 'Jamie Tenant', grants: [{ role: 'party' }] });
     const words =
       'The heat has been off since November and my landlord says it is my fault. I want it fixed and a fair rent for the cold months.';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { familyReferral, openSpecialEducationCase } from '../../../test/cases.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
@@ -86,10 +86,7 @@ describe('declining a case invitation from the e-mailed link', () => {
 
   it('a court-referred family case cannot be declined from the link, and the link still works', async () => {
     const family = await buildProgram(t.deps, { kind: 'family' });
-    const coord = await signedIn(
-      t.app,
-      await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: family.id }] }),
-    );
+    const coord = await signedInAs(t, { grants: [{ role: 'coordinator', programId: family.id }] });
     const created = await coord.post(
       '/api/v1/cases',
       familyReferral(family.id, { pat: 'pat.decline@example.test', riley: 'riley.decline@example.test' }),
@@ -107,7 +104,7 @@ describe('declining a case invitation from the e-mailed link', () => {
   });
 
   it('a program invitation cannot be declined from the link (it simply expires)', async () => {
-    const admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+    const admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
     await admin.post('/api/v1/invitations', {
       email: 'new.mediator@example.test',
       name: 'New Mediator',

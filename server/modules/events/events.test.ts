@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Event, RosterEntry } from '../../../contracts/events.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { buildEvent, buildTier } from '../../db/seed/association.ts';
@@ -15,7 +15,7 @@ let staff: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   t2 = await createTestApp({ database: t.database, db: t.database.open() });
-  staff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'staff' }] }));
+  staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
 });
 afterAll(async () => {
   await t2.app.close();
@@ -127,7 +127,7 @@ describe('registration and prices', () => {
     });
     const event = await buildEvent(t.deps, { memberPriceCents: 15000, priceCents: 25000 });
     expect(await register(client, event.id)).toMatchObject({ status: 'registered', priceCents: 15000 });
-    const other = await signedIn(t.app, await buildUser(t.deps));
+    const other = await signedInAs(t);
     const nonMember = await register(other, event.id);
     expect(nonMember.priceCents).toBe(25000);
     const email = await lastEmailTo(t.db, member.email, 'event-registered');
@@ -254,7 +254,7 @@ describe('attendance', () => {
     expect(text).toContain('Civil mediation (core training): 16 hours');
     expect((await lastEmailTo(t.db, person.email)).template).toBe('event-certificate');
 
-    const stranger = await signedIn(t.app, await buildUser(t.deps));
+    const stranger = await signedInAs(t);
     expect((await stranger.get(`/api/v1/association/registrations/${reg.id}/certificate`)).statusCode).toBe(
       404,
     );

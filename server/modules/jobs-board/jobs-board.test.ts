@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn } from '../../../test/client.ts';
+import { json, signedIn, signedInAs } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
@@ -49,7 +49,7 @@ describe('job listings', () => {
     ).toEqual(['Staff mediator']);
 
     // Only members see the listings; after the expiry date the listing is gone.
-    const outsider = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'mediator' }] }));
+    const outsider = await signedInAs(t, { grants: [{ role: 'mediator' }] });
     expect((await outsider.get('/api/v1/association/jobs')).statusCode).toBe(403);
     t.clock.advance(45 * DAY);
     await readerClient.signIn(reader.email, reader.password);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
@@ -11,7 +11,7 @@ let t: TestApp;
 let staff: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'staff' }] }));
+  staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
 });
 afterAll(async () => t.close());
 
@@ -75,7 +75,7 @@ describe('the members-only forms library', () => {
     expect(first.headers['content-disposition']).toBe('attachment; filename="Agreement-to-Mediate-v1.pdf"');
 
     // Someone who is not a member cannot see the library.
-    const outsider = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    const outsider = await signedInAs(t, { grants: [{ role: 'party' }] });
     expect((await outsider.get(`/api/v1/association/forms/${created.id}/download`)).statusCode).toBe(403);
     expect(
       (await new (await import('../../../test/client.ts')).TestClient(t.app).get('/api/v1/association/forms'))

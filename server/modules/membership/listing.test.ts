@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { buildMediatorProfile } from '../../db/seed/directory-builders.ts';
@@ -33,7 +33,7 @@ describe('the directory listing that full membership includes', () => {
     expect((await publicProfile(profileId)).statusCode).toBe(404);
 
     // Renewing brings it back: staff record the dues.
-    const staff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'staff' }] }));
+    const staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
     const me = await signedIn(t.app, user);
     await me.post('/api/v1/association/membership', { tierId: full.id });
     const paid = await staff.post('/api/v1/association/payments', {
@@ -103,7 +103,7 @@ describe('continuing education and the path to becoming a mediator', () => {
     );
     expect(ticked.find((s) => s.step === 'rule-17-list')).toMatchObject({ done: true, tickedBy: 'you' });
     // Anyone signed in can follow the path; continuing-education progress is for members.
-    const visitor = await signedIn(t.app, await buildUser(t.deps));
+    const visitor = await signedInAs(t);
     expect((await visitor.get('/api/v1/association/path')).statusCode).toBe(200);
     expect((await visitor.get('/api/v1/association/continuing-education')).statusCode).toBe(403);
   });

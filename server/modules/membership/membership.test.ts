@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MyMembership, type Tier } from '../../../contracts/membership.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { buildTier } from '../../db/seed/association.ts';
@@ -123,7 +123,7 @@ describe('joining, paying offline, and the year running out', () => {
     expect(text).toContain(receiptNumber);
     expect(text).toContain('$95.00');
     expect(text).toContain('Jamie Rivera');
-    const stranger = await signedIn(t.app, await buildUser(t.deps));
+    const stranger = await signedInAs(t);
     expect((await stranger.get(`/api/v1/association/payments/${paymentId}/receipt`)).statusCode).toBe(404);
 
     // 30 days before the end: one reminder, however often the job runs.

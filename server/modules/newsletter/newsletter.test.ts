@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
@@ -11,7 +11,7 @@ let t: TestApp;
 let staff: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'staff' }] }));
+  staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
 });
 afterAll(async () => t.close());
 
@@ -77,7 +77,7 @@ describe('The Communicator', () => {
     );
     expect(archive.map((i) => i.title)).toEqual(['Conference news']);
     expect((await anaClient.get(`/api/v1/association/newsletter/${first}`)).statusCode).toBe(200);
-    const outsider = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    const outsider = await signedInAs(t, { grants: [{ role: 'party' }] });
     expect((await outsider.get('/api/v1/association/newsletter')).statusCode).toBe(403);
 
     // Ana follows the link in the e-mail, signed out.

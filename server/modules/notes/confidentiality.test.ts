@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { storedText } from '../../../test/stored-text.ts';
-import { buildUser } from '../../db/seed/builders.ts';
 
 // Seeded secrets: words said in confidence that must stay where they were written.
 const CAUCUS = 'The district quietly budgeted for a full-time aide in April';
@@ -21,7 +20,7 @@ const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
 beforeAll(async () => {
   t = await createTestApp();
   w = await readySpecialEducationCase(t);
-  admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+  admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
   expect(
     (
       await w.parent.put(url('/preparation'), {
@@ -79,7 +78,7 @@ beforeAll(async () => {
             : { email: w.districtEmail, password: 'district rep password' },
     );
   }
-  admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+  admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
   await w.mediator.post(url(`/sessions/${session.id}/held`), { attendedIds: [w.parentId, w.districtId] });
   expect((await w.mediator.post(url('/outcome'), { outcome: 'full_agreement' })).statusCode).toBe(200);
 });

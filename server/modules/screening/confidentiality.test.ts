@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { buildRosterMediator, CALM_ANSWERS, specialEducationRequest } from '../../../test/cases.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
@@ -141,7 +141,7 @@ describe('screening answers and a hidden address never reach the other side', ()
 
   it('the party, the mediator and the screening coordinator see the answers; the other side and an administrator do not', async () => {
     expect((await district.get(`/api/v1/cases/${caseId}/screening/responses`)).statusCode).toBe(403);
-    const admin = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'admin' }] }));
+    const admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
     expect((await admin.get(`/api/v1/cases/${caseId}/screening/responses`)).statusCode).toBe(403);
     for (const client of [mediator, coordinator]) {
       const responses = json<{ note: string | null; flags: string[] }[]>(

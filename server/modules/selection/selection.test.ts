@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { buildRosterMediator, CALM_ANSWERS, openSpecialEducationCase } from '../../../test/cases.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
-import { buildProgram, buildUser } from '../../db/seed/builders.ts';
+import { buildProgram, type buildUser } from '../../db/seed/builders.ts';
 
 let t: TestApp;
 let program: { id: string };
@@ -18,10 +18,7 @@ beforeAll(async () => {
   t = await createTestApp();
   program = await buildProgram(t.deps, { kind: 'special_education' });
   const other = await buildProgram(t.deps, { kind: 'special_education' });
-  coordinator = await signedIn(
-    t.app,
-    await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: program.id }] }),
-  );
+  coordinator = await signedInAs(t, { grants: [{ role: 'coordinator', programId: program.id }] });
   const sped = { programId: program.id, rosters: ['special_education' as const] };
   m.avery = await buildRosterMediator(t, { ...sped, name: 'Avery Neutral' });
   m.blake = await buildRosterMediator(t, { ...sped, name: 'Blake Fair' });

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { z } from 'zod';
+import { PlaceView } from '../../../contracts/sessions.ts';
 import { SIDES } from '../../../domain/attendance.ts';
 import { dialectOf, type Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
@@ -7,15 +8,8 @@ import type { CaseSessionsTable } from '../../db/tables/cases-part-2.ts';
 
 // Sessions, their reminders, and people's private calendar feeds. Decides nothing.
 
-const Place = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('in_person'),
-    address: z.string(),
-    room: z.string().optional(),
-    accessibility: z.string().optional(),
-  }),
-  z.object({ kind: z.literal('video'), url: z.string() }),
-]);
+/** A place as stored: the contract's own shape. */
+const Place = PlaceView;
 export type Place = z.infer<typeof Place>;
 const Guest = z.object({
   name: z.string(),

@@ -54,8 +54,6 @@ export function RecoveryCodes({ left }: { left: number }) {
           submit="Make new codes"
         >
           <PasswordField
-            label="Your password"
-            name="password"
             kind="current"
             value={password}
             onChange={setPassword}

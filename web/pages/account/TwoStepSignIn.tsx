@@ -137,8 +137,6 @@ function Disable({ onDone }: { onDone: () => void }) {
           variant="danger"
         >
           <PasswordField
-            label="Your password"
-            name="password"
             kind="current"
             value={password}
             onChange={setPassword}

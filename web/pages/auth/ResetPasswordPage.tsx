@@ -47,8 +47,6 @@ export function ResetPasswordPage() {
         submit="Save new password"
       >
         <PasswordField
-          label="New password"
-          name="password"
           kind="new"
           value={password}
           onChange={setPassword}

@@ -31,13 +31,13 @@ export function EmailField({ value, onChange, error, hint }: Controlled & { hint
 
 /** A password: the one the person has (`current`) or a new one, with the rule in its hint. */
 export function PasswordField({
-  label,
-  name,
   kind,
+  label = kind === 'new' ? 'New password' : 'Your password',
+  name = 'password',
   value,
   onChange,
   error,
-}: Controlled & { label: string; name: string; kind: 'current' | 'new' }) {
+}: Controlled & { label?: string; name?: string; kind: 'current' | 'new' }) {
   return (
     <TextField
       label={label}
