@@ -506,6 +506,9 @@ export const QueuePage = z.object({
   next: z.string().nullable(),
   /** The choices for the mediator filter: the program's mediators on its cases. */
   mediators: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The choices for the kind filter: the program's pack's kinds of case. */
+  kinds: z.array(z.object({ id: z.string(), label: z.string() })),
+  programName: z.string(),
   today: z.string(),
   can: Can('extendDeadlines'),
 });

@@ -187,7 +187,7 @@ const pages: RouteObject[] = [
   },
   {
     path: 'programs/:programId/cases',
-    lazy: () => import('./pages/cases/ProgramCasesPage.tsx').then((m) => ({ Component: m.ProgramCasesPage })),
+    lazy: () => import('./pages/cases/WorkQueuePage.tsx').then((m) => ({ Component: m.WorkQueuePage })),
   },
   {
     path: '*',

@@ -40,3 +40,7 @@ export function useResetAfterAuthChange() {
 export function rolesOf(session: accounts.SessionState | undefined): Set<Role> {
   return new Set(session?.user?.grants.map((g) => g.role) ?? []);
 }
+
+/** The program a coordinator works for: their home after signing in is its work queue. */
+export const queueProgramOf = (user: accounts.Me | null | undefined) =>
+  user?.grants.find((g) => g.role === 'coordinator' && g.scope)?.scope ?? null;

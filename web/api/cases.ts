@@ -13,6 +13,8 @@ export const caseKeys = {
   all: ['cases'] as const,
   mine: () => [...caseKeys.all, 'mine'] as const,
   program: (programId: string) => [...caseKeys.all, 'program', programId] as const,
+  queue: (programId: string, query: cases.QueueQuery) =>
+    [...caseKeys.program(programId), 'queue', query] as const,
   case: (caseId: string) => [...caseKeys.all, 'case', caseId] as const,
   view: (caseId: string) => [...caseKeys.case(caseId), 'view'] as const,
   myScreening: (caseId: string) => [...caseKeys.case(caseId), 'my-screening'] as const,
@@ -31,9 +33,9 @@ export function useMyCases() {
   return useRead(caseKeys.mine(), cases.listMyCases);
 }
 
-/** A program's intake queue. */
-export function useProgramCases(programId: string) {
-  return useRead(caseKeys.program(programId), cases.listProgramCases, { params: { programId } });
+/** A page of the program's work queue, as the filters in `query` choose. */
+export function useWorkQueue(programId: string, query: cases.QueueQuery) {
+  return useRead(caseKeys.queue(programId, query), cases.listQueue, { params: { programId }, query });
 }
 
 /** A party's own screening questions and answers. */

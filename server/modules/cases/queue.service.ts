@@ -9,6 +9,7 @@ import { type CaseState, CLOSED_STATES, isClosed, STATE_LABELS } from '../../../
 import { addDays } from '../../../domain/deadlines.ts';
 import { fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';
 import { can } from '../../../domain/roles.ts';
+import { findPack } from '../../../domain/rule-packs/index.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -17,6 +18,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { casesWithPromisesDue } from '../compliance/program.service.ts';
+import { findProgram } from '../programs/programs.service.ts';
 import { latestDisqualification } from '../selection/disqualification.service.ts';
 import { sessionTimes } from '../sessions/sessions.service.ts';
 import { type CaseAccess, loadCaseForJob, loadMediation, recordCaseAudit } from './case-access.ts';
@@ -128,11 +130,16 @@ export async function listQueue(
   const f = await filterOf(deps, programId, q);
   const rows = await repo.listQueuePage(deps.db, f, q.sort, q.dir, readCursor(q.after), q.limit + 1);
   const page = rows.slice(0, q.limit);
+  const program = await findProgram(deps.db, programId);
+  if (!program) throw notFound('That program');
+  const pack = findPack(program.rule_pack) ?? null;
   const last = page.at(-1);
   return {
     rows: await present(deps, page, f.today),
     next: rows.length > q.limit && last ? cursorOf(sortValue(last, q.sort), last.id) : null,
     mediators: await repo.listProgramMediators(deps.db, programId),
+    kinds: pack ? pack.caseTypes.value.map((k) => ({ id: k.id, label: k.label })) : [],
+    programName: program.name,
     today: f.today,
     can: { extendDeadlines: true },
   };

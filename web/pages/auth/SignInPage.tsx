@@ -1,12 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import {
   completeMfa,
   resendVerification,
+  type SessionState,
   type SignInBody,
   signIn as signInRoute,
 } from '../../../contracts/accounts.ts';
-import { useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
+import { accountKeys, queueProgramOf, useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -24,7 +26,7 @@ function useDestination(): string {
   const from = (useLocation().state as { from?: string } | null)?.from;
   const worthReturning =
     from?.startsWith('/') && !from.startsWith('//') && from !== '/' && !from.startsWith('/sign-');
-  return worthReturning && from ? from : '/account';
+  return worthReturning && from ? from : '';
 }
 
 export function SignInPage() {
@@ -38,9 +40,12 @@ export function SignInPage() {
   // Why the last sign-in ended at the code step (the fifth wrong code).
   const [ended, setEnded] = useState<string | null>(null);
 
+  const client = useQueryClient();
   const finish = async () => {
     await reset();
-    navigate(destination, { replace: true });
+    // A coordinator's home is their work queue; everyone else goes to their account.
+    const after = client.getQueryData<SessionState>(accountKeys.session());
+    navigate(destination || (queueProgramOf(after?.user) ? '/' : '/account'), { replace: true });
   };
 
   const signIn = useChange((credentials: SignInBody) => call(signInRoute, { body: credentials }), {

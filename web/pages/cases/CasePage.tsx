@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { CaseView } from '../../../contracts/cases.ts';
 import * as cases from '../../../contracts/cases.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { caseKeys, useCase } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage, href } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
@@ -156,10 +159,66 @@ function Deadlines({ c }: { c: CaseView }) {
             {words[d.status]}
             {d.label}: by {d.shown}
             <span className="muted"> ({d.cite})</span>
+            {d.originalDueDate ? (
+              <span className="deadline-extended">
+                {' '}
+                Extended from{' '}
+                <span className="nowrap">{formatMissouriDate(`${d.originalDueDate}T12:00:00Z`)}</span>
+                {d.extensionReason ? `: ${d.extensionReason}` : ''}.
+              </span>
+            ) : null}
+            {d.can.extend ? <ExtendDeadline caseId={c.id} deadline={d} /> : null}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseView['deadlines'][number] }) {
+  const [dueOn, setDueOn] = useState('');
+  const [reason, setReason] = useState('');
+  const extend = useChange(
+    (body: cases.ExtendDeadlineBody) =>
+      call(cases.extendDeadline, { params: { caseId, deadlineId: deadline.id }, body }),
+    {
+      invalidates: [caseKeys.case(caseId), caseKeys.all],
+      success: (d) => `Extended: ${d.label} is now due by ${d.shown}.`,
+    },
+  );
+  return (
+    <details className="deadline-extend">
+      <summary>Extend this deadline</summary>
+      <form
+        className="form"
+        aria-label={`Extend: ${deadline.label}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void extend.run({ dueOn, reason });
+        }}
+      >
+        <FieldRow>
+          <TextField
+            label="New date"
+            type="date"
+            value={dueOn}
+            onChange={(e) => setDueOn(e.target.value)}
+            error={extend.field('dueOn')}
+          />
+          <TextField
+            label="Why it is extended"
+            hint="For example, the parties' agreement or the court's order."
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={extend.field('reason')}
+          />
+        </FieldRow>
+        <ChangeStatus of={extend} />
+        <Button type="submit" busy={extend.busy}>
+          Extend the deadline
+        </Button>
+      </form>
+    </details>
   );
 }
 

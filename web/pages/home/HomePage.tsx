@@ -1,13 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useSession } from '../../api/accounts.ts';
+import { queueProgramOf, useSession } from '../../api/accounts.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { OFFERS } from '../../nav.ts';
+
+const WorkQueue = lazy(() => import('../cases/WorkQueuePage.tsx').then((m) => ({ default: m.WorkQueue })));
 
 export function HomePage() {
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
   const session = useSession();
   const user = session.data?.user;
+  const queueProgram = queueProgramOf(user);
+  if (queueProgram)
+    return (
+      <Suspense fallback={<Loading what="Loading your work queue" />}>
+        {notice ? <Alert tone="success">{notice}</Alert> : null}
+        <WorkQueue programId={queueProgram} />
+      </Suspense>
+    );
 
   return (
     <div className="home">

@@ -1,0 +1,339 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import {
+  DEADLINE_FILTERS,
+  downloadQueue,
+  QUEUE_SORTS,
+  QUEUE_VIEWS,
+  type QueueQuery,
+  type QueueRow,
+} from '../../../contracts/cases.ts';
+import { CASE_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { useWorkQueue } from '../../api/cases.ts';
+import { ApiError, href } from '../../api/client.ts';
+import { Button } from '../../components/Button.tsx';
+import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { ErrorAlert } from '../mediation/shared.tsx';
+import './cases.css';
+
+const VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
+  overdue: 'Overdue',
+  waiting_for_mediator: 'Waiting for a mediator',
+  promises_due: 'Agreements with promises due',
+};
+const DEADLINE_LABELS: Record<(typeof DEADLINE_FILTERS)[number], string> = {
+  overdue: 'Overdue',
+  due_soon: 'Due soon',
+  upcoming: 'Upcoming',
+  none: 'No deadline running',
+};
+const SORT_LABELS: Record<(typeof QUEUE_SORTS)[number], string> = {
+  opened: 'Date opened',
+  deadline: 'Next deadline',
+  reference: 'Case number',
+};
+/** The filters a person sets (the page's address keeps them, so a view can be bookmarked). */
+const FILTERS = [
+  'view',
+  'state',
+  'deadline',
+  'mediatorId',
+  'county',
+  'kind',
+  'openedFrom',
+  'openedTo',
+  'q',
+  'sort',
+  'dir',
+] as const;
+type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
+
+const dateOf = (day: string) => formatMissouriDate(`${day}T12:00:00Z`);
+
+/** The coordinator's work queue on a page of its own. */
+export function WorkQueuePage() {
+  const { programId = '' } = useParams();
+  return <WorkQueue programId={programId} />;
+}
+
+/** Every case of a program: saved views, filters, search, sort, pages, and the list as CSV. */
+export function WorkQueue({ programId }: { programId: string }) {
+  const [params, setParams] = useSearchParams();
+  const filters: Filters = Object.fromEntries(
+    FILTERS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])),
+  );
+  const after = params.get('after') ?? undefined;
+  // The cursors of the pages before this one, for "Previous page".
+  const [trail, setTrail] = useState<string[]>([]);
+  const query = { ...filters, ...(after ? { after } : {}) } as QueueQuery;
+  const queue = useWorkQueue(programId, query);
+  const p = queue.data;
+  const show = (next: Filters, cursor?: string) => {
+    const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v));
+    setParams(cursor ? { ...clean, after: cursor } : clean);
+  };
+  const fieldError = (name: string) =>
+    queue.error instanceof ApiError ? queue.error.field(name) : undefined;
+  return (
+    <Page
+      title="Work queue"
+      lead={p ? `${p.programName}: every case, with what is due next` : undefined}
+      wide
+    >
+      <nav aria-label="Saved views" className="queue-views">
+        <Button
+          variant={filters.view ? 'secondary' : 'primary'}
+          onClick={() => {
+            setTrail([]);
+            show({});
+          }}
+        >
+          All cases
+        </Button>
+        {QUEUE_VIEWS.map((v) => (
+          <Button
+            key={v}
+            variant={filters.view === v ? 'primary' : 'secondary'}
+            aria-pressed={filters.view === v}
+            onClick={() => {
+              setTrail([]);
+              show({ view: v });
+            }}
+          >
+            {VIEW_LABELS[v]}
+          </Button>
+        ))}
+      </nav>
+      <FilterForm
+        key={params.toString()}
+        filters={filters}
+        mediators={p?.mediators ?? []}
+        kinds={p?.kinds ?? []}
+        error={fieldError}
+        onSubmit={(next) => {
+          setTrail([]);
+          show(next);
+        }}
+      />
+      <p className="queue-links">
+        <a
+          className="button button-secondary"
+          href={href(downloadQueue, { programId }, filters as QueueQuery)}
+          download
+        >
+          Download this list (CSV)
+        </a>{' '}
+        <Link to={`/programs/${programId}/compliance`}>Promises kept</Link> ·{' '}
+        <Link to={`/programs/${programId}/case-report`}>Case report</Link> ·{' '}
+        <Link to={`/programs/${programId}/retention`}>How long records are kept</Link>
+      </p>
+      {queue.isPending ? <Loading what="Loading cases" /> : null}
+      <ErrorAlert error={queue.error} />
+      {p ? (
+        <>
+          {p.rows.length === 0 ? <p>No cases match.</p> : <QueueTable rows={p.rows} />}
+          <nav aria-label="Pages" className="button-row">
+            {trail.length ? (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  const back = trail.slice(0, -1);
+                  const cursor = trail.at(-1);
+                  setTrail(back);
+                  show(filters, cursor || undefined);
+                }}
+              >
+                Previous page
+              </Button>
+            ) : null}
+            {p.next ? (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setTrail([...trail, after ?? '']);
+                  show(filters, p.next!);
+                }}
+              >
+                Next page
+              </Button>
+            ) : null}
+          </nav>
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+function FilterForm({
+  filters,
+  mediators,
+  kinds,
+  error,
+  onSubmit,
+}: {
+  filters: Filters;
+  mediators: { id: string; name: string }[];
+  kinds: { id: string; label: string }[];
+  error: (name: string) => string | undefined;
+  onSubmit: (filters: Filters) => void;
+}) {
+  const [draft, setDraft] = useState<Filters>(filters);
+  const set = (k: keyof Filters) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [k]: e.target.value });
+  return (
+    <form
+      className="form queue-filters"
+      aria-label="Find cases"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        onSubmit(draft);
+      }}
+    >
+      <FieldRow>
+        <TextField
+          label="Search"
+          hint="A case number, or part of a party's name."
+          type="search"
+          value={draft.q ?? ''}
+          onChange={set('q')}
+          error={error('q')}
+        />
+        <Select label="State" value={draft.state ?? ''} onChange={set('state')}>
+          <option value="">Any state</option>
+          {CASE_STATES.map((s) => (
+            <option key={s} value={s}>
+              {STATE_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+        <Select label="Next deadline" value={draft.deadline ?? ''} onChange={set('deadline')}>
+          <option value="">Any</option>
+          {DEADLINE_FILTERS.map((d) => (
+            <option key={d} value={d}>
+              {DEADLINE_LABELS[d]}
+            </option>
+          ))}
+        </Select>
+        <Select label="Mediator" value={draft.mediatorId ?? ''} onChange={set('mediatorId')}>
+          <option value="">Anyone</option>
+          {mediators.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </FieldRow>
+      <FieldRow>
+        <Select label="Kind of case" value={draft.kind ?? ''} onChange={set('kind')}>
+          <option value="">Any kind</option>
+          {kinds.map((k) => (
+            <option key={k.id} value={k.id}>
+              {k.label}
+            </option>
+          ))}
+        </Select>
+        <TextField
+          label="County"
+          value={draft.county ?? ''}
+          onChange={set('county')}
+          error={error('county')}
+        />
+        <TextField
+          label="Opened from"
+          type="date"
+          value={draft.openedFrom ?? ''}
+          onChange={set('openedFrom')}
+          error={error('openedFrom')}
+        />
+        <TextField
+          label="Opened up to"
+          type="date"
+          value={draft.openedTo ?? ''}
+          onChange={set('openedTo')}
+          error={error('openedTo')}
+        />
+      </FieldRow>
+      <FieldRow>
+        <Select label="Sort by" value={draft.sort ?? 'opened'} onChange={set('sort')}>
+          {QUEUE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+        <Select label="Order" value={draft.dir ?? 'desc'} onChange={set('dir')}>
+          <option value="desc">Newest or latest first</option>
+          <option value="asc">Oldest or soonest first</option>
+        </Select>
+        <Button type="submit">Show cases</Button>
+      </FieldRow>
+    </form>
+  );
+}
+
+const STATUS_WORDS = { overdue: 'Overdue', due_soon: 'Due soon', upcoming: '' } as const;
+
+function QueueTable({ rows }: { rows: QueueRow[] }) {
+  return (
+    <table className="table queue-table">
+      <caption className="muted">Cases in this program</caption>
+      <thead>
+        <tr>
+          <th scope="col">Case</th>
+          <th scope="col">State</th>
+          <th scope="col">Parties</th>
+          <th scope="col">Mediator</th>
+          <th scope="col">Next deadline</th>
+          <th scope="col">Opened</th>
+          <th scope="col">Days open</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const d = r.nextDeadline;
+          return (
+            <tr key={r.id} className={d ? `queue-${d.status}` : undefined}>
+              <td data-label="Case">
+                <Link to={`/cases/${r.id}`} className="nowrap">
+                  {r.reference}
+                </Link>
+                <br />
+                <span className="muted">{r.title}</span>
+              </td>
+              <td data-label="State">{r.stateLabel}</td>
+              <td data-label="Parties">{r.parties.join(', ') || '—'}</td>
+              <td data-label="Mediator">{r.mediatorName ?? '—'}</td>
+              <td data-label="Next deadline">
+                {d ? (
+                  <>
+                    {STATUS_WORDS[d.status] ? (
+                      <strong className={`queue-badge queue-badge-${d.status}`}>
+                        {STATUS_WORDS[d.status]}
+                      </strong>
+                    ) : null}{' '}
+                    {d.label}: <span className="nowrap">{dateOf(d.dueDate)}</span>
+                    {d.originalDueDate ? (
+                      <span className="muted">
+                        {' '}
+                        (extended; was <span className="nowrap">{dateOf(d.originalDueDate)}</span>)
+                      </span>
+                    ) : null}
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td data-label="Opened" className="nowrap">
+                {dateOf(r.openedOn)}
+              </td>
+              <td data-label="Days open">{r.daysOpen}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
