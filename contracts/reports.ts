@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FEDERAL_FIGURE_KEYS } from '../domain/reports.ts';
+import { FEDERAL_FIGURE_KEYS, FEWER_THAN_5 } from '../domain/reports.ts';
 import { Can } from './can.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
@@ -113,6 +113,16 @@ export const getDashboard = defineRoute({
   method: 'GET',
   path: '/api/v1/programs/:programId/reports/dashboard',
   summary: "A program's figures for a period, by county, mediator, kind of case and category (coordinators)",
+  tags,
+  params: ProgramParams,
+  query: DashboardQuery,
+  response: { 200: Dashboard },
+});
+
+export const getMyFigures = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/mine',
+  summary: "A mediator's own figures in a program: the cases they mediate, and only those",
   tags,
   params: ProgramParams,
   query: DashboardQuery,
@@ -255,4 +265,35 @@ export const getFederalCases = defineRoute({
   params: ProgramParams,
   query: FederalCasesQuery,
   response: { 200: FederalCases },
+});
+
+// What parties and the public may see: the opt-in public summary, small counts hidden.
+
+/** A count, or "fewer than 5" where it is 1 to 4. */
+export const PublicCell = z.union([z.number(), z.literal(FEWER_THAN_5)]);
+export const PublicSummary = z.object({
+  program: z.object({ id: z.string(), name: z.string() }),
+  /** The last 12 months, to today. */
+  from: z.string(),
+  to: z.string(),
+  mediationsEnded: PublicCell,
+  resolved: PublicCell,
+  /** Percent to one decimal; null when fewer than 5 mediations ended. */
+  resolutionRate: z.number().nullable(),
+  resolutionDefinition: z.string(),
+  surveyAnswers: PublicCell,
+  /** Each question's answers from 1 to 5, each a count or "fewer than 5". */
+  questions: z.array(z.object({ key: z.string(), label: z.string(), counts: z.array(PublicCell) })),
+  /** Percent who would recommend mediation; null when fewer than 5 answered. */
+  wouldRecommend: z.number().nullable(),
+});
+export type PublicSummary = z.infer<typeof PublicSummary>;
+export const getPublicSummary = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/reports/public',
+  summary:
+    "A program's public summary, if it shows one: resolution rate and satisfaction, small counts hidden",
+  tags,
+  params: ProgramParams,
+  response: { 200: PublicSummary },
 });

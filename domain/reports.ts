@@ -150,3 +150,14 @@ export const reportingYearOf = (date: string): number => {
   const year = Number(date.slice(0, 4));
   return date.slice(5) >= '07-01' ? year : year - 1;
 };
+
+export const FEWER_THAN_5 = 'fewer than 5' as const;
+/**
+ * A count as a party or the public may see it: 1 to 4 read "fewer than 5", so a small figure
+ * cannot point at a family. Coordinators see exact counts.
+ */
+export const publicCell = (n: number): number | typeof FEWER_THAN_5 =>
+  n > 0 && n < SMALL_CELL ? FEWER_THAN_5 : n;
+/** A percentage as the public may see it: none when fewer than 5 cases stand behind it. */
+export const publicPercent = (part: number, whole: number): number | null =>
+  whole < SMALL_CELL ? null : percent(part, whole);

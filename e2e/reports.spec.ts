@@ -90,4 +90,16 @@ test('the DESE coordinator reads the program figures, filters by county, downloa
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('reports-federal.png'), fullPage: true });
   for (const reference of references) await expect(page.getByRole('link', { name: reference })).toBeVisible();
+
+  // The coordinator shows the program's public summary: small counts read "fewer than 5".
+  await page.getByRole('link', { name: 'Back to the program’s figures' }).click();
+  const settings = page.getByRole('form', { name: 'Report settings' });
+  await settings.getByRole('checkbox', { name: /Show a public summary/ }).check();
+  await settings.getByRole('button', { name: 'Save the settings' }).click();
+  await expect(settings.getByText(/Saved\. Each resolved case now counts \$16,000/)).toBeVisible();
+  await settings.getByRole('link', { name: 'The public summary' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How mediation went' })).toBeVisible();
+  await expect(page.getByText(/any count from 1 to 4 reads “fewer than 5”/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('reports-public.png'), fullPage: true });
 });

@@ -182,6 +182,11 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/reports/DashboardPage.tsx').then((m) => ({ Component: m.DashboardPage })),
   },
   {
+    path: 'programs/:programId/summary',
+    lazy: () =>
+      import('./pages/reports/PublicSummaryPage.tsx').then((m) => ({ Component: m.PublicSummaryPage })),
+  },
+  {
     path: 'programs/:programId/reports/federal',
     lazy: () => import('./pages/reports/FederalPage.tsx').then((m) => ({ Component: m.FederalPage })),
   },

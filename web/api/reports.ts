@@ -44,3 +44,13 @@ export function useFederalCases(programId: string, year: number, figure: Federal
     { enabled: figure !== null },
   );
 }
+
+/** A program's public summary (404 until its coordinator shows one). */
+export function usePublicSummary(programId: string) {
+  return useRead(
+    [...reportKeys.all, 'public', programId],
+    reports.getPublicSummary,
+    { params: { programId } },
+    { retry: false },
+  );
+}

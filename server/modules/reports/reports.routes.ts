@@ -11,12 +11,17 @@ import {
   federalPdf,
   federalSection,
   getReportSettings,
+  myFigures,
+  publicSummary,
   setReportSettings,
 } from './reports.service.ts';
 
 export function reportsRoutes(app: App, deps: Deps) {
   route(app, contract.getDashboard, async (request) =>
     dashboard(deps, request.actor, request.params.programId, request.query),
+  );
+  route(app, contract.getMyFigures, async ({ actor, params, query }) =>
+    myFigures(deps, actor, params.programId, query),
   );
   route(app, contract.getDashboardCsv, async ({ actor, params, query }) =>
     dashboardCsv(deps, actor, params.programId, query),
@@ -38,5 +43,6 @@ export function reportsRoutes(app: App, deps: Deps) {
   );
   const on = scopedRoutes(app, deps);
   on.program(contract.getReportSettings, getReportSettings);
+  on.program(contract.getPublicSummary, publicSummary);
   on.program(contract.setReportSettings, setReportSettings);
 }

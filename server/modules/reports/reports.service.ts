@@ -4,6 +4,7 @@ import type {
   DashboardQuery,
   FederalCases,
   FederalSection,
+  PublicSummary,
   ReportSettings,
   SetReportSettingsBody,
 } from '../../../contracts/reports.ts';
@@ -21,6 +22,8 @@ import {
   nextMonthStart,
   oneDecimal,
   percent,
+  publicCell,
+  publicPercent,
   RESOLUTION_RATE_DEFINITION,
   RESOLVED_OUTCOMES,
   reportingYear,
@@ -28,13 +31,12 @@ import {
   SURVEY_QUESTIONS,
   WRITTEN_AGREEMENTS,
 } from '../../../domain/reports.ts';
-import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
-import { invalid, notFound } from '../../http/errors.ts';
+import { forbidden, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
-import { type Actor, authorize } from '../access/access.service.ts';
+import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import * as repo from './reports.repository.ts';
@@ -98,6 +100,40 @@ export async function dashboard(
   query: DashboardQuery,
 ): Promise<Dashboard> {
   authorize(actor, 'programs:configure', { programId });
+  return figures(deps, programId, query, { editSettings: true });
+}
+
+/**
+ * A mediator's own figures in a program: the dashboard over the cases they mediate, and only
+ * those (the filters may not widen it; the mediators offered are themselves).
+ */
+export async function myFigures(
+  deps: Deps,
+  actor: Actor | null,
+  programId: string,
+  query: DashboardQuery,
+): Promise<Dashboard> {
+  requireActor(actor);
+  if (!actor.grants.some((g) => g.role === 'mediator' && g.scope === programId))
+    throw forbidden('Only the program’s mediators have figures of their own here.');
+  const mine = await figures(
+    deps,
+    programId,
+    { ...query, mediatorId: actor.userId },
+    { editSettings: false },
+  );
+  return {
+    ...mine,
+    choices: { ...mine.choices, mediators: mine.choices.mediators.filter((m) => m.id === actor.userId) },
+  };
+}
+
+async function figures(
+  deps: Deps,
+  programId: string,
+  query: DashboardQuery,
+  allowed: Dashboard['can'],
+): Promise<Dashboard> {
   const db = deps.db;
   const program = await programOf(db, programId);
   const period = periodOf(query);
@@ -198,7 +234,7 @@ export async function dashboard(
       definition: COST_AVOIDED_DEFINITION,
     },
     trends,
-    can: { editSettings: can(actor!.grants, 'programs:configure', programId) },
+    can: allowed,
   };
 }
 
@@ -477,4 +513,39 @@ export async function federalPdf(deps: Deps, actor: Actor | null, programId: str
     createdAt: deps.clock.now(),
   });
   return { data: pdf, filename: fileStem(s.program.name, `federal mediation ${s.label}`) };
+}
+
+// The public summary: shown only when the program's coordinator opted in; counts of 1 to 4 hidden.
+
+export async function publicSummary(
+  deps: Deps,
+  _actor: Actor | null,
+  programId: string,
+): Promise<PublicSummary> {
+  const program = await findProgram(deps.db, programId);
+  const settings = program ? await settingsOf(deps.db, programId) : null;
+  if (!program || !settings?.publicSummary) throw notFound('That program’s public summary');
+  const to = missouriDate(deps.clock.now());
+  const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+  const period = periodOf({ from, to });
+  const scope: repo.CaseScope = { programId };
+  const [closed, answers] = await Promise.all([
+    repo.countClosedByState(deps.db, scope, period),
+    repo.surveyAnswerCounts(deps.db, scope, period, RESOLVED_OUTCOMES),
+  ]);
+  const resolved = RESOLVED_OUTCOMES.reduce((s, o) => s + (closed.get(o) ?? 0), 0);
+  const ended = resolved + (closed.get('no_agreement') ?? 0);
+  const all = surveyGroup(answers);
+  return {
+    program: { id: program.id, name: program.name },
+    from,
+    to,
+    mediationsEnded: publicCell(ended),
+    resolved: publicCell(resolved),
+    resolutionRate: publicPercent(resolved, ended),
+    resolutionDefinition: RESOLUTION_RATE_DEFINITION,
+    surveyAnswers: publicCell(all.responses),
+    questions: all.questions.map((q) => ({ ...q, counts: q.counts.map(publicCell) })),
+    wouldRecommend: publicPercent(all.recommend.yes, all.responses),
+  };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, ReportSettings } from '../../../contracts/reports.ts';
+import type { Dashboard, PublicSummary, ReportSettings } from '../../../contracts/reports.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { type FigureCase, insertFigureCases, parseCsv } from '../../../test/reports.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -132,6 +132,8 @@ let t: TestApp;
 let programId: string;
 let coordinator: TestClient;
 let mediators: Record<'m1' | 'm2', { id: string; name: string }>;
+let mediatorEmails: Record<'m1' | 'm2', string>;
+let mediatorPasswords: Record<'m1' | 'm2', string>;
 const Q1 = 'from=2026-01-01&to=2026-03-31';
 const dashboard = async (query = Q1) => {
   const r = await coordinator.get(`/api/v1/programs/${programId}/reports/dashboard?${query}`);
@@ -147,6 +149,8 @@ beforeAll(async () => {
   const m1 = await buildUser(t.deps, { name: 'Avery Mediator', grants: [{ role: 'mediator', programId }] });
   const m2 = await buildUser(t.deps, { name: 'Blair Mediator', grants: [{ role: 'mediator', programId }] });
   mediators = { m1: { id: m1.id, name: m1.name }, m2: { id: m2.id, name: m2.name } };
+  mediatorEmails = { m1: m1.email, m2: m2.email };
+  mediatorPasswords = { m1: m1.password, m2: m2.password };
   const person = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId }] });
   coordinator = await signedIn(t.app, person);
   const figureCase = ({ mediator, program: _p, ...c }: Row): FigureCase => ({
@@ -340,5 +344,56 @@ describe('the dashboard as files', () => {
     expect(text).toContain('Requests received: 7');
     expect(text).toContain('Resolution rate (percent): 100');
     expect(text).not.toContain('Words never counted');
+  });
+});
+
+describe('the public summary', () => {
+  it('shows nothing until the coordinator opts in', async () => {
+    const quiet = await buildProgram(t.deps, { kind: 'community' });
+    const anyone = new TestClient(t.app, '10.77.0.1');
+    expect((await anyone.get(`/api/v1/programs/${quiet.id}/reports/public`)).statusCode).toBe(404);
+  });
+
+  it('shows anyone the last 12 months’ resolution rate and satisfaction, each count of 1 to 4 as "fewer than 5"', async () => {
+    // Opted in by the settings test above. Today is 2026-03-02: A, B, C and I ended in the year.
+    const anyone = new TestClient(t.app, '10.77.0.2');
+    const r = await anyone.get(`/api/v1/programs/${programId}/reports/public`);
+    expect(r.statusCode, r.body).toBe(200);
+    const s = json<PublicSummary>(r);
+    expect(s).toMatchObject({
+      from: '2025-03-02',
+      to: '2026-03-02',
+      mediationsEnded: 'fewer than 5',
+      resolved: 'fewer than 5',
+      resolutionRate: null,
+      surveyAnswers: 5,
+      wouldRecommend: 40,
+    });
+    expect(s.questions.find((q) => q.key === 'overall')?.counts).toEqual(Array(5).fill('fewer than 5'));
+    expect(s.questions.find((q) => q.key === 'heard')?.counts).toEqual([
+      0,
+      'fewer than 5',
+      'fewer than 5',
+      'fewer than 5',
+      'fewer than 5',
+    ]);
+    expect(r.body).not.toContain('Words never counted');
+  });
+});
+
+describe('a mediator’s own figures', () => {
+  it('counts only the cases they mediate, whatever the filters say', async () => {
+    const m2 = await signedIn(t.app, { email: mediatorEmails.m2, password: mediatorPasswords.m2 });
+    const r = await m2.get(`/api/v1/programs/${programId}/reports/mine?${Q1}&mediatorId=${mediators.m1.id}`);
+    expect(r.statusCode, r.body).toBe(200);
+    const d = json<Dashboard>(r);
+    // B (partial, held 01-12), G (held 03-09, open) and I (informal, held 01-08).
+    expect(d.requests.received).toBe(2);
+    expect(d.mediationsHeld).toBe(3);
+    expect(d.outcomes).toEqual({ full: 0, partial: 1, informal: 1, none: 0, notSuitable: 0 });
+    expect(d.choices.mediators).toEqual([mediators.m2]);
+    expect(d.can.editSettings).toBe(false);
+    expect((await m2.get(`/api/v1/programs/${programId}/reports/dashboard`)).statusCode).toBe(403);
+    expect((await coordinator.get(`/api/v1/programs/${programId}/reports/mine`)).statusCode).toBe(403);
   });
 });

@@ -347,6 +347,11 @@ function SettingsFields({ programId, settings }: { programId: string; settings: 
         onChange={setPublicSummary}
         error={change.field('publicSummary')}
       />
+      {settings.publicSummary ? (
+        <p>
+          <Link to={`/programs/${programId}/summary`}>The public summary</Link>
+        </p>
+      ) : null}
       <Button type="submit" busy={change.busy}>
         Save the settings
       </Button>
