@@ -145,7 +145,12 @@ export const Aid = z.object({
 });
 export type Aid = z.infer<typeof Aid>;
 
-export const AidList = z.object({ aids: z.array(Aid), can: Can('start') });
+export const AidList = z.object({
+  aids: z.array(Aid),
+  /** Who is on each side, by name, for the form that turns an aid on. */
+  sides: BySide(z.string()),
+  can: Can('start'),
+});
 export type AidList = z.infer<typeof AidList>;
 
 export const listAids = defineRoute({

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import * as issues from '../../contracts/issues.ts';
-import { call } from './client.ts';
+import { useRead } from './query.ts';
 
 /** Query keys of the issues board (never a prefix of another area's keys). */
 export const issueKeys = {
@@ -13,9 +12,10 @@ export const issueKeys = {
  * in a session works from the same board.
  */
 export function useIssueBoard(caseId: string) {
-  return useQuery({
-    queryKey: issueKeys.case(caseId),
-    queryFn: () => call(issues.getIssueBoard, { params: { caseId } }),
-    refetchInterval: 4000,
-  });
+  return useRead(
+    issueKeys.case(caseId),
+    issues.getIssueBoard,
+    { params: { caseId } },
+    { refetchInterval: 4000 },
+  );
 }

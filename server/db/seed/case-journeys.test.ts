@@ -66,9 +66,10 @@ describe('the demo cases', () => {
     expect(agreement).toMatchObject({ scope: 'partial' });
   });
 
-  it('the mediator and the district see the same cases; the audit trail holds every step', async () => {
+  it('the mediator sees the district’s cases and her court cases; the audit trail holds every step', async () => {
     const mediator = await as('mediator@demo.parley.test');
-    expect(json<Summary[]>(await mediator.get('/api/v1/cases'))).toHaveLength(3);
+    // Hers too: the family and civil cases where the negotiation aids fit (negotiation-demo.ts).
+    expect(json<Summary[]>(await mediator.get('/api/v1/cases'))).toHaveLength(5);
     const district = await as('district@demo.parley.test');
     expect(json<Summary[]>(await district.get('/api/v1/cases'))).toHaveLength(3);
     const kinds = await t.db

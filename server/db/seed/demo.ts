@@ -5,6 +5,7 @@ import { seedCaseJourneysDemo } from './case-journeys.ts';
 import { seedCasesDemo } from './cases.ts';
 import { DEMO_SIGN_INS } from './demo-people.ts';
 import { seedDirectoryDemo } from './directory-demo.ts';
+import { seedNegotiationDemo } from './negotiation-demo.ts';
 
 export type DemoWorld = {
   programs: Record<
@@ -16,7 +17,13 @@ export type DemoWorld = {
 
 /** Areas add their demo data here, after the programs and people exist. */
 type DemoSeeder = (deps: Deps, world: DemoWorld) => Promise<void>;
-const AREA_SEEDERS: DemoSeeder[] = [seedCasesDemo, seedDirectoryDemo, seedAssociation, seedCaseJourneysDemo];
+const AREA_SEEDERS: DemoSeeder[] = [
+  seedCasesDemo,
+  seedDirectoryDemo,
+  seedAssociation,
+  seedCaseJourneysDemo,
+  seedNegotiationDemo,
+];
 
 const person = (email: string) => {
   const p = DEMO_SIGN_INS.find((s) => s.email === email);

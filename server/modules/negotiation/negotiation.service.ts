@@ -298,6 +298,7 @@ export async function listAids(deps: Deps, actor: Actor | null, caseId: string):
     const rows = await repo.listAids(tx, caseId);
     return {
       aids: rows.map((row) => present(ctx, row, readState(key, row))),
+      sides: sideNames(ctx),
       can: { start: allows(() => requireAidKeeper(ctx, '')) },
     };
   });

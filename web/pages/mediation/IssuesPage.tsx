@@ -12,9 +12,11 @@ import {
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { issueKeys, useIssueBoard } from '../../api/issues.ts';
+import { useAids } from '../../api/negotiation.ts';
 import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { NegotiationAid } from './NegotiationAid.tsx';
 import { ErrorAlert, MediationPage } from './shared.tsx';
 
 /** The issues board. It refreshes every few seconds, so everyone in the session works from the same board. */
@@ -29,6 +31,7 @@ export function IssuesPage() {
 
 function IssuesBoard({ caseId }: { caseId: string }) {
   const board = useIssueBoard(caseId);
+  const aids = useAids(caseId);
   const invalidates = [issueKeys.case(caseId)];
   const add = useChange((body: AddIssueBody) => call(addIssue, { params: { caseId }, body }), {
     invalidates,
@@ -97,6 +100,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
                 ))}
               </ul>
               {issue.can.propose ? <OptionForm caseId={caseId} issue={issue} /> : null}
+              {aids.data ? <NegotiationAid caseId={caseId} issue={issue} aids={aids.data} /> : null}
             </section>
           </li>
         ))}

@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import type { Issue } from '../../../contracts/issues.ts';
+import { type AidList, type StartAidBody, startAid } from '../../../contracts/negotiation.ts';
+import { call } from '../../api/client.ts';
+import { Button } from '../../components/Button.tsx';
+import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { AdjustedWinnerAid } from './AdjustedWinnerAid.tsx';
+import { ItemsField, itemsFromLines, toCents, useAidChange } from './aid-parts.tsx';
+import { BlindBiddingAid } from './BlindBiddingAid.tsx';
+import { ErrorAlert } from './shared.tsx';
+
+/**
+ * A negotiation aid on one issue of the board: the form the mediator turns one on with, or the
+ * aid itself (Adjusted Winner or blind bidding). What each person may do comes from the aid's `can`.
+ */
+export function NegotiationAid({ caseId, issue, aids }: { caseId: string; issue: Issue; aids: AidList }) {
+  const aid = aids.aids.find((a) => a.issueId === issue.id);
+  if (aid?.kind === 'adjusted_winner') return <AdjustedWinnerAid caseId={caseId} aid={aid} />;
+  if (aid?.kind === 'blind_bidding') return <BlindBiddingAid caseId={caseId} aid={aid} />;
+  return aids.can.start ? <StartAid caseId={caseId} issue={issue} sides={aids.sides} /> : null;
+}
+
+function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; sides: AidList['sides'] }) {
+  const [kind, setKind] = useState<'adjusted_winner' | 'blind_bidding'>('adjusted_winner');
+  const [items, setItems] = useState('');
+  const [claimantSide, setClaimantSide] = useState<'requester' | 'respondent'>('requester');
+  const [gapKind, setGapKind] = useState<'none' | 'percent' | 'amount'>('percent');
+  const [gap, setGap] = useState('5');
+  const [rounds, setRounds] = useState('3');
+  const [history, setHistory] = useState<'mediator' | 'no_one'>('mediator');
+  const start = useAidChange(caseId, (body: StartAidBody) =>
+    call(startAid, { params: { caseId, issueId: issue.id }, body }),
+  );
+  const send = () => {
+    if (kind === 'adjusted_winner') {
+      return start.run({ kind, items: itemsFromLines(items) });
+    }
+    const amount = gapKind === 'amount' ? toCents(gap) : null;
+    return start.run({
+      kind,
+      claimantSide,
+      gap:
+        gapKind === 'percent'
+          ? { kind: 'percent', percent: Number(gap) }
+          : gapKind === 'amount'
+            ? { kind: 'amount', ...(amount === null ? {} : { cents: amount }) }
+            : { kind: 'none' },
+      roundLimit: Number(rounds),
+      history,
+    });
+  };
+  const other = claimantSide === 'requester' ? 'respondent' : 'requester';
+  return (
+    <details className="disclosure">
+      <summary>Use a negotiation aid for “{issue.title}”</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <Choices
+          legend="Which aid"
+          type="radio"
+          name={`aid-kind-${issue.id}`}
+          options={[
+            {
+              value: 'adjusted_winner',
+              label: 'Adjusted Winner: divide a list of things, such as property and debts',
+            },
+            {
+              value: 'blind_bidding',
+              label: 'Blind bidding: settle one amount of money, such as a claim or a buy-out',
+            },
+          ]}
+          value={[kind]}
+          onChange={([v]) => setKind(v === 'blind_bidding' ? 'blind_bidding' : 'adjusted_winner')}
+          error={start.field('kind')}
+        />
+        {kind === 'adjusted_winner' ? (
+          <ItemsField
+            value={items}
+            onChange={setItems}
+            hint="You can leave this empty and let the parties list the items together."
+            change={start}
+          />
+        ) : (
+          <>
+            <p className="m-hint">
+              Agree these terms with both sides first. Each side confirms them in Parley before the first
+              round.
+            </p>
+            <Select
+              label="Who asks for money"
+              value={claimantSide}
+              onChange={(e) => setClaimantSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
+              error={start.field('claimantSide')}
+            >
+              <option value="requester">{sides.requester} (sends a demand)</option>
+              <option value="respondent">{sides.respondent} (sends a demand)</option>
+            </Select>
+            <p className="m-hint">{sides[other]} sends an offer.</p>
+            <Choices
+              legend="When Parley suggests a figure"
+              type="radio"
+              name={`aid-gap-${issue.id}`}
+              options={[
+                { value: 'percent', label: 'When the offer comes within a percentage of the demand' },
+                { value: 'amount', label: 'When the offer comes within an amount of the demand' },
+                { value: 'none', label: 'Only when the offer reaches the demand' },
+              ]}
+              value={[gapKind]}
+              onChange={([v]) => setGapKind(v === 'amount' ? 'amount' : v === 'none' ? 'none' : 'percent')}
+              error={start.field('gap.kind')}
+            />
+            <FieldRow>
+              {gapKind !== 'none' ? (
+                <TextField
+                  label={gapKind === 'percent' ? 'The agreed gap, in percent' : 'The agreed gap, in dollars'}
+                  inputMode="decimal"
+                  value={gap}
+                  onChange={(e) => setGap(e.target.value)}
+                  error={start.field(gapKind === 'percent' ? 'gap.percent' : 'gap.cents')}
+                />
+              ) : null}
+              <TextField
+                label="Most rounds"
+                inputMode="numeric"
+                value={rounds}
+                onChange={(e) => setRounds(e.target.value)}
+                error={start.field('roundLimit')}
+              />
+            </FieldRow>
+            <Choices
+              legend="Who may see each round’s figures"
+              hint="Neither side ever sees the other’s figures."
+              type="radio"
+              name={`aid-history-${issue.id}`}
+              options={[
+                { value: 'mediator', label: 'The mediator only' },
+                { value: 'no_one', label: 'No one, not even the mediator' },
+              ]}
+              value={[history]}
+              onChange={([v]) => setHistory(v === 'no_one' ? 'no_one' : 'mediator')}
+              error={start.field('history')}
+            />
+          </>
+        )}
+        <ErrorAlert error={start.error} />
+        <Button type="submit" variant="secondary" busy={start.busy}>
+          Turn on {kind === 'adjusted_winner' ? 'Adjusted Winner' : 'blind bidding'}
+        </Button>
+      </form>
+    </details>
+  );
+}
