@@ -18,6 +18,9 @@ export type IndexedProfile = {
   words: readonly string[];
   /** The profile's facet tokens (domain/directory-search.ts). */
   facets: readonly string[];
+  /** The counties it serves, as their FIPS code less 29000 (ctyNNNNN tokens); none when statewide. */
+  counties: readonly number[];
+  statewide: boolean;
   card: Omit<SearchResult, 'milesAway'>;
 };
 
@@ -90,7 +93,7 @@ export class SearchIndex {
 
   constructor(profiles: Iterable<IndexedProfile> = []) {
     const all = [...profiles];
-    this.capacity = Math.max(1024, all.length * 2);
+    this.capacity = Math.ceil(all.length * 1.25) + 1024;
     this.alive = new Uint32Array(words32(this.capacity));
     for (const p of all) this.append(p);
     for (const order of ['relevance', 'name'] as const)
@@ -151,6 +154,28 @@ export class SearchIndex {
     const out = new Uint32Array(words32(this.capacity));
     for (const token of tokens) orInto(out, this.bitsOf(token));
     return out;
+  }
+
+  /** Keeps in `target` the documents holding at least one of the tokens. */
+  keepAnyOf(target: Uint32Array, tokens: readonly string[]): Uint32Array {
+    if (tokens.length === 1) return andInto(target, this.bitsOf(tokens[0]!));
+    return andInto(target, this.anyOf(tokens));
+  }
+
+  /** The documents set in `bits`, ascending. */
+  members(bits: Uint32Array): number[] {
+    return membersOf(bits);
+  }
+
+  /** A document's profile as indexed. */
+  profile(doc: number): IndexedProfile {
+    return this.docs[doc]!;
+  }
+
+  /** Sorts documents by (a number each, then the order's key): the nearest-first sort of few matches. */
+  sortBy(docs: number[], first: (doc: number) => number, order: IndexOrder): number[] {
+    const pos = this.positionsOf(order);
+    return docs.sort((a, b) => first(a) - first(b) || pos[a]! - pos[b]!);
   }
 
   /** Published documents that serve some county or the whole state: the only ones a distance walk meets. */

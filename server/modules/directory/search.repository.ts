@@ -69,12 +69,7 @@ export async function indexRows(db: Executor, ids: readonly string[] | null) {
 }
 export type IndexRow = Awaited<ReturnType<typeof indexRows>>[number];
 
-/** The counties around `near`, nearest first: rank 0 is the county itself. */
-export async function countiesByDistance(db: Executor, near: string) {
-  return db
-    .selectFrom('mo_county_distances')
-    .select(['to_fips', 'miles', 'rank'])
-    .where('from_fips', '=', near)
-    .orderBy('rank')
-    .execute();
+/** Every county's distance and rank from every county (rank 0 is the county itself). */
+export async function countyDistances(db: Executor) {
+  return db.selectFrom('mo_county_distances').select(['from_fips', 'to_fips', 'miles', 'rank']).execute();
 }

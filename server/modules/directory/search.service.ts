@@ -59,13 +59,16 @@ export class DirectoryIndex {
 const CATCH_UP_MOST = 5000;
 
 function indexed(r: repo.IndexRow, counties: Map<string, { name: string }>): IndexedProfile {
+  const facets = r.facets.trim().split(' ').filter(Boolean);
   return {
     id: r.id,
     published: r.published === 1,
     nameKey: r.name_key,
     sortScore: r.sort_score,
     words: r.search_text.trim().split(' ').filter(Boolean),
-    facets: r.facets.trim().split(' ').filter(Boolean),
+    facets,
+    counties: facets.filter((f) => /^cty\d{5}$/.test(f)).map((f) => Number(f.slice(3)) - 29000),
+    statewide: facets.includes(facet.statewideCounty),
     card: {
       id: r.id,
       name: r.display_name,
@@ -121,28 +124,97 @@ function decodeCursor(text: string, sort: SearchSort): Key {
 
 type Ring = { ranks: string[][]; miles: number[] };
 const rings = new Map<string, Ring>();
+let countyRings: Promise<void> | undefined;
 
-/** Counties outwards from a county, a rank each (reference data: read once per process). */
+/** Counties outwards from a county, a rank each (reference data: every county's read once per process). */
 async function ringAround(db: Executor, near: string): Promise<Ring> {
-  let ring = rings.get(near);
-  if (!ring) {
-    const list = await repo.countiesByDistance(db, near);
-    ring = { ranks: list.map((r) => [r.to_fips]), miles: list.map((r) => Math.round(Number(r.miles))) };
-    rings.set(near, ring);
-  }
-  return ring;
+  countyRings ??= repo
+    .countyDistances(db)
+    .then((rows) => {
+      for (const r of rows) {
+        let ring = rings.get(r.from_fips);
+        if (!ring) {
+          ring = { ranks: [], miles: [] };
+          rings.set(r.from_fips, ring);
+        }
+        ring.ranks[Number(r.rank)] = [r.to_fips];
+        ring.miles[Number(r.rank)] = Math.round(Number(r.miles));
+      }
+    })
+    .catch((error) => {
+      countyRings = undefined;
+      throw error;
+    });
+  await countyRings;
+  return rings.get(near) ?? { ranks: [[near]], miles: [0] };
 }
 
 /** Counties outwards from a place: the counties it lies in first, then by distance from it. */
 async function ringFrom(db: Executor, place: Place): Promise<Ring> {
+  const kept = rings.get(`place:${place.name}`);
+  if (kept) return kept;
   const miles = (await missouriPlaces(db)).milesTo(place.lat, place.lon);
   const others = [...miles]
     .filter(([fips]) => !place.counties.includes(fips))
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-  return {
+  const ring = {
     ranks: [place.counties, ...others.map(([fips]) => [fips])],
     miles: [0, ...others.map(([, m]) => Math.round(m))],
   };
+  rings.set(`place:${place.name}`, ring);
+  return ring;
+}
+
+/** At most this many matches are sorted nearest first one by one, rather than walked county by county. */
+const FEW = 4096;
+
+/** Nearest first for few matches: each match's nearest rank from its county tokens, then by name. */
+function nearestOfFew(
+  index: SearchIndex,
+  matches: Uint32Array,
+  ring: Ring,
+  after: Key | null,
+  want: number,
+): { doc: number; key: Key; miles: number | null }[] {
+  const rankOf = ringRanks(ring);
+  const ranks = new Map<number, number>();
+  for (const doc of index.members(matches)) {
+    const p = index.profile(doc);
+    let best = p.statewide ? 0 : NOWHERE;
+    for (const c of p.counties) best = Math.min(best, rankOf[c] ?? NOWHERE);
+    if (best !== NOWHERE) ranks.set(doc, best);
+  }
+  const keyed = index
+    .sortBy([...ranks.keys()], (doc) => ranks.get(doc)!, 'name')
+    .map((doc) => ({ doc, key: [ranks.get(doc)!, ...index.keyOf('name', doc)] as Key }));
+  const start = after ? keyed.findIndex((k) => compareKeys(k.key, after) > 0) : 0;
+  if (start < 0) return [];
+  return keyed
+    .slice(start, start + want)
+    .map((k) => ({ ...k, miles: ring.miles[Number(k.key[0])] ?? null }));
+}
+
+const NOWHERE = 0x7fff;
+const ringRankCache = new WeakMap<Ring, Int16Array>();
+/** Each county's rank in the ring, by its FIPS code less 29000. */
+function ringRanks(ring: Ring): Int16Array {
+  let ranks = ringRankCache.get(ring);
+  if (!ranks) {
+    ranks = new Int16Array(512).fill(NOWHERE);
+    ring.ranks.forEach((counties, rank) => {
+      for (const f of counties) ranks![Number(f) - 29000] = rank;
+    });
+    ringRankCache.set(ring, ranks);
+  }
+  return ranks;
+}
+
+function compareKeys(a: Key, b: Key): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    return a[i]! < b[i]! ? -1 : 1;
+  }
+  return 0;
 }
 
 export type SearchOptions = { index?: DirectoryIndex };
@@ -184,23 +256,26 @@ export async function searchDirectory(
     andInto(matches, index.servingAPlace());
     total = popcount(matches);
     const ring = place ? await ringFrom(db, place) : await ringAround(db, near!);
-    // Each profile once, at the nearest rank it serves: statewide ones and the place's own
-    // counties at rank 0, then county by county outwards; within a rank by name.
-    const seen = index.anyOf([]);
-    const start = after ? Number(after[0]) : 0;
-    let placed = 0;
-    for (let rank = 0; rank < ring.ranks.length && found.length < want && placed < total; rank++) {
-      const counties = ring.ranks[rank]!.map(facet.county);
-      const here = index.anyOf(rank === 0 ? [facet.statewideCounty, ...counties] : counties);
-      andNotInto(here, seen);
-      orInto(seen, here);
-      andInto(here, matches);
-      const count = popcount(here);
-      placed += count;
-      if (rank < start || count === 0) continue;
-      const within = rank === start && after ? [String(after[1]), String(after[2])] : null;
-      for (const doc of index.top({ bits: here, order: 'name' }, count, within, want - found.length))
-        found.push({ doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null });
+    if (total <= FEW) found.push(...nearestOfFew(index, matches, ring, after, want));
+    else {
+      // Each profile once, at the nearest rank it serves: statewide ones and the place's own
+      // counties at rank 0, then county by county outwards; within a rank by name.
+      const seen = index.anyOf([]);
+      const start = after ? Number(after[0]) : 0;
+      let placed = 0;
+      for (let rank = 0; rank < ring.ranks.length && found.length < want && placed < total; rank++) {
+        const counties = ring.ranks[rank]!.map(facet.county);
+        const here = index.anyOf(rank === 0 ? [facet.statewideCounty, ...counties] : counties);
+        andNotInto(here, seen);
+        orInto(seen, here);
+        andInto(here, matches);
+        const count = popcount(here);
+        placed += count;
+        if (rank < start || count === 0) continue;
+        const within = rank === start && after ? [String(after[1]), String(after[2])] : null;
+        for (const doc of index.top({ bits: here, order: 'name' }, count, within, want - found.length))
+          found.push({ doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null });
+      }
     }
   } else {
     total = popcount(matches);
