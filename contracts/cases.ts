@@ -49,6 +49,8 @@ const common = {
   requester: Contact.optional(),
   respondent: OtherSide,
   description: text(4000, 'a short description'),
+  /** A mediator asked for from Find a Mediator (their profile's id); the pack's selection rules decide what it weighs. */
+  preferredMediator: z.string().min(1).max(64).optional(),
   /** The Missouri county the request comes from (its FIPS code), for the program's figures. */
   county: z
     .string()
@@ -163,7 +165,21 @@ export const listProgramCases = defineRoute({
 // One case, as its viewer may see it
 
 const OptOut = z.object({ reason: z.string(), side: Side });
-const detailsCommon = { description: z.string(), optOut: OptOut.optional() };
+/**
+ * The mediator the requester asked for: `proposed` where the pack lets the parties choose together
+ * (put to the other side), `wish` where the program or the court appoints (it sees the wish).
+ */
+export const PreferredMediator = z.object({
+  profileId: z.string(),
+  name: z.string(),
+  how: z.enum(['proposed', 'wish']),
+});
+export type PreferredMediator = z.infer<typeof PreferredMediator>;
+const detailsCommon = {
+  description: z.string(),
+  optOut: OptOut.optional(),
+  preferredMediator: PreferredMediator.optional(),
+};
 /** What the request said (less the people, who are the participants), as the case keeps it. */
 export const CaseDetails = z.discriminatedUnion('form', [
   z.object({

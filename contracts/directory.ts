@@ -143,8 +143,11 @@ export const PublicProfile = z.object({
   verifiedHours: z.number(),
   eligibility: z.array(Eligibility),
   training: z.array(PublicCourse),
-  /** The state special-education program's coordinator decides who is on its list. */
-  can: Can('setSpecialEducationAdmission'),
+  /**
+   * The state special-education program's coordinator decides who is on its list; anyone but the
+   * mediator may ask a mediator who is taking new cases to mediate (a request naming them).
+   */
+  can: Can('setSpecialEducationAdmission', 'askToMediate'),
 });
 export type PublicProfile = z.infer<typeof PublicProfile>;
 export const getPublicProfile = defineRoute({

@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, signInAs, signOut, visit } from './support.ts';
+
+const SHOTS = 'test-results/screenshots/directory';
+async function shot(page: Page, name: string, project: string) {
+  await page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+}
+
+/** Opens the filter panel if it is shut (it is, on a phone). */
+async function openChoices(page: Page) {
+  const panel = page.locator('details.directory-filter-panel');
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+}
 
 // Find a Mediator, the acceptance journey: on a phone, a parent in Greene County finds a
 // Spanish-speaking family mediator who meets Rule 88.05 and offers a sliding scale; the address
@@ -13,12 +24,16 @@ test.describe('Find a Mediator', () => {
     browser,
   }) => {
     await visit(page, '/find-a-mediator', 'Find a mediator');
-    await page.getByLabel('Kind of case').selectOption({ label: 'Family and domestic' });
+    await openChoices(page);
+    await page.getByRole('group', { name: 'Kind of case' }).getByLabel('Family and domestic').check();
     await page.getByLabel('Serves this county').selectOption({ label: 'Greene' });
-    await page.getByLabel('Language').selectOption({ label: 'Spanish' });
-    await page.getByLabel('Qualified for').selectOption({ label: 'Rule 88.05 domestic relations list' });
+    await page.getByRole('group', { name: 'Languages' }).getByLabel('Spanish').check();
+    await page
+      .getByRole('group', { name: 'Qualified for' })
+      .getByLabel('Rule 88.05 domestic relations list')
+      .check();
     await page.getByLabel('Fees').selectOption({ label: 'Sliding scale' });
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('button', { name: 'Search with these choices' }).click();
 
     await expect(page).toHaveURL(/area=family/);
     const url = new URL(page.url());
@@ -49,7 +64,8 @@ test.describe('Find a Mediator', () => {
     await expect(again.getByRole('heading', { level: 1, name: 'Find a mediator' })).toBeVisible();
     await expect(again.locator('.directory-card h3').first()).toBeVisible();
     expect(await again.locator('.directory-card h3').allInnerTexts()).toEqual(names);
-    await expect(again.getByLabel('Language')).toHaveValue('es');
+    await openChoices(again);
+    await expect(again.getByRole('group', { name: 'Languages' }).getByLabel('Spanish')).toBeChecked();
     await fresh.close();
 
     // A profile: what the training qualifies for, a link to the standards, and a contact form.
@@ -91,6 +107,70 @@ test.describe('Find a Mediator', () => {
     await bio.fill(before);
     await page.getByRole('button', { name: 'Save my profile' }).click();
     await expect(page.getByText('Your profile is saved.')).toBeVisible();
+    await signOut(page);
+  });
+
+  test('a visitor types a misspelt word and a ZIP code, narrows by two languages, and asks a mediator to mediate', async ({
+    page,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    await signInAs(page, 'parent@demo.parley.test');
+    await visit(page, '/find-a-mediator', 'Find a mediator');
+    await page.getByLabel('Words to look for').fill('custdy');
+    await page.getByLabel('Near (a Missouri town or ZIP code)').fill('65806');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/place=65806/);
+    const status = page.getByRole('status').filter({ hasText: 'mediators match' });
+    await expect(status).toContainText('Nearest first from 65806 (Springfield), in Greene County');
+    const all = Number(
+      ((await status.textContent()) ?? '').replace(/,/g, '').match(/(\d+) mediators match/)![1],
+    );
+    // The misspelt "custdy" finds as many mediators as "custody" does, nearest first.
+    const spelt = await page.request.get('/api/v1/directory/mediators?q=custody&place=65806');
+    expect(((await spelt.json()) as { total: number }).total).toBe(all);
+    await expect(page.locator('.directory-card').first()).toContainText('about 0 miles away');
+    await shot(page, '01-misspelt-and-zip', project);
+
+    // Two languages: both required. The panel says how many match.
+    await openChoices(page);
+    const languages = page.getByRole('group', { name: 'Languages' });
+    await languages.getByLabel('Spanish').check();
+    await languages.getByLabel('English').check();
+    await page.getByLabel('Only mediators taking new cases').check();
+    await page.getByRole('button', { name: 'Search with these choices' }).click();
+    await expect(page).toHaveURL(/language=en&language=es/);
+    const narrowed = page.getByRole('status').filter({ hasText: 'match' });
+    await expect(narrowed).not.toContainText(`${all.toLocaleString('en-US')} mediators match`);
+    await expect(page.locator('summary')).toContainText('chosen');
+    for (const card of await page.locator('.directory-card').all()) {
+      await expect(card).toContainText('Spanish');
+      await expect(card).toContainText('English');
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await shot(page, '02-two-languages', project);
+
+    // The profile shows what the mediator offers and the lists they are on; asking starts a request.
+    const name = (await page.locator('.directory-card h3').first().innerText()).trim();
+    await page.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('What is missing');
+    await expectNoAxeViolations(page);
+    await shot(page, '03-profile', project);
+    await page.getByRole('link', { name: 'Ask this mediator to mediate' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ask for mediation' })).toBeVisible();
+    await expect(page.getByText(`You are asking for ${name}.`)).toBeVisible();
+    await page.getByLabel('Ozarks Community Mediation Center').check();
+    await page
+      .getByLabel('What is the disagreement? Use your own words.')
+      .fill('We cannot agree on the holiday schedule for our two children.');
+    await page.getByLabel('Their name').fill('Sam Reyes');
+    await page.getByLabel('Their e-mail address').fill(`sam.reyes-${project}-${Date.now()}@example.test`);
+    await expectNoAxeViolations(page);
+    await shot(page, '04-request-naming-the-mediator', project);
+    await page.getByRole('button', { name: 'Send my request' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Case / })).toBeVisible();
     await signOut(page);
   });
 });

@@ -34,10 +34,11 @@ export function useDirectorySearch(search: SearchRequest) {
 }
 
 /** A mediator's public profile, with what the viewer may do on it. */
-export function usePublicProfile(profileId: string) {
+export function usePublicProfile(profileId: string, enabled = true) {
   return useQuery({
     queryKey: directoryKeys.mediator(profileId),
     queryFn: () => call(directory.getPublicProfile, { params: { profileId } }),
+    enabled,
   });
 }
 

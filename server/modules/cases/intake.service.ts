@@ -1,8 +1,9 @@
-import type { CreateCaseInput } from '../../../contracts/cases.ts';
+import type { CreateCaseInput, PreferredMediator } from '../../../contracts/cases.ts';
+import { ROSTER_LABELS } from '../../../domain/eligibility.ts';
 import { can, type Role } from '../../../domain/roles.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
 import { findPack } from '../../../domain/rule-packs/index.ts';
-import { inTransaction, type Tx } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -10,7 +11,7 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumePersonQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { countyIndex } from '../directory/directory.service.ts';
+import { countyIndex, mediatorForRequest } from '../directory/directory.service.ts';
 import { issueInvitation } from '../invitations/invitations.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-access.ts';
@@ -59,9 +60,50 @@ function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseTyp
 
 /** What the case keeps of the request: the form without the people (they are its participants). */
 function detailsOf(input: CreateCaseInput): CaseDetails {
-  const { programId: _p, requester: _r, respondent: _o, county: _c, ...rest } = input;
+  const {
+    programId: _p,
+    requester: _r,
+    respondent: _o,
+    county: _c,
+    preferredMediator: _m,
+    ...rest
+  } = input;
   const { dueProcessPending: _d, ...details } = rest as typeof rest & { dueProcessPending?: boolean };
   return details;
+}
+
+/**
+ * The mediator a requester asked for, held to the pack: on its roster (when the pack draws from a
+ * directory list) and taking new cases. Where the parties may choose together the name is proposed
+ * to the other side; where the program or the court appoints, it is a wish the program sees.
+ */
+async function preferredMediatorOf(
+  db: Executor,
+  pack: ResolvedPack,
+  profileId: string,
+): Promise<PreferredMediator> {
+  const m = await mediatorForRequest(db, profileId);
+  if (!m)
+    throw invalid(
+      'preferredMediator',
+      'is not a mediator in Find a Mediator; choose one there or leave this out',
+    );
+  if (!m.accepting)
+    throw invalid(
+      'preferredMediator',
+      `${m.name} is not taking new cases right now; choose another mediator or leave this out`,
+    );
+  const roster = pack.roster.value;
+  if (roster.kind === 'directory' && !m.rosters.includes(roster.roster))
+    throw invalid(
+      'preferredMediator',
+      `${m.name} is not on the ${ROSTER_LABELS[roster.roster]} this program's cases need; choose another mediator or leave this out`,
+    );
+  return {
+    profileId: m.profileId,
+    name: m.name,
+    how: pack.selection.value.includes('joint_choice') ? 'proposed' : 'wish',
+  };
 }
 
 /** The first category of dispute (special education) or issue (a court referral), for the figures. */
@@ -97,6 +139,9 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
   }
   const county = input.county ? (await countyIndex(deps.db)).get(input.county) : undefined;
   if (input.county && !county) throw invalid('county', 'choose a Missouri county from the list');
+  const preferred = input.preferredMediator
+    ? await preferredMediatorOf(deps.db, pack, input.preferredMediator)
+    : undefined;
   const now = deps.clock.now();
   const id = newId();
   return inTransaction(deps.db, async (tx) => {
@@ -114,7 +159,7 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
       case_type: caseType,
       state: 'requested',
       title,
-      details: detailsOf(input),
+      details: { ...detailsOf(input), ...(preferred ? { preferredMediator: preferred } : {}) },
       county: county?.name ?? null,
       dispute_category: disputeCategoryOf(input),
       due_process_pending:

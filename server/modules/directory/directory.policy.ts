@@ -15,6 +15,10 @@ export const isDirectoryStaff = (actor: Actor) => holdsRole(actor, 'staff') || h
 /** Staff, administrators and program coordinators verify courses and affidavits (issue: "by association staff or a program coordinator"). */
 export const isReviewer = (actor: Actor) => isDirectoryStaff(actor) || holdsRole(actor, 'coordinator');
 
+/** What a profile still lacks for a roster is for its mediator and the association's staff, not the public. */
+export const maySeeGaps = (actor: Actor | null, profile: { user_id: string }) =>
+  actor !== null && (actor.userId === profile.user_id || isDirectoryStaff(actor));
+
 export function requireReviewer(actor: Actor) {
   if (!isReviewer(actor)) throw forbidden('Only association staff or a program coordinator can do that.');
 }

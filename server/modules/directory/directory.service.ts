@@ -368,3 +368,19 @@ export function refuseCertificationClaimsIn(
     });
   }
 }
+
+/**
+ * A mediator someone asks for from Find a Mediator, for a request for mediation: their name, the
+ * lists they qualify for and whether they take new cases; null when no published profile has the id.
+ */
+export async function mediatorForRequest(db: Executor, profileId: string) {
+  const p = await repo.findProfileById(db, profileId);
+  if (p?.published !== 1) return null;
+  return {
+    profileId: p.id,
+    userId: p.user_id,
+    name: p.display_name,
+    rosters: rostersOf(p),
+    accepting: p.accepting_cases === 1,
+  };
+}

@@ -96,6 +96,19 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
     expect(rule17).toMatchObject({ met: true, metText: 'Meets the Rule 17 training requirement' });
     expect(pub.training).toHaveLength(1);
     expect(JSON.stringify(pub)).not.toContain(person.email);
+
+    // The public sees only the lists the mediator is on; what is missing for the others is for the
+    // mediator and staff alone.
+    expect(pub.eligibility.every((e) => e.met)).toBe(true);
+    expect(JSON.stringify(pub)).not.toMatch(/hours of formal|Membership|missing":\[\{/);
+    const mine = PublicProfile.parse(json(await client.get(`/api/v1/directory/mediators/${own.id}`)));
+    const staffs = PublicProfile.parse(json(await staffClient.get(`/api/v1/directory/mediators/${own.id}`)));
+    for (const seen of [mine, staffs]) {
+      expect(seen.eligibility.some((e) => !e.met && e.missing.length > 0)).toBe(true);
+    }
+    // Anyone but the mediator may ask them to mediate while they take new cases.
+    expect(pub.can.askToMediate).toBe(true);
+    expect(mine.can.askToMediate).toBe(false);
   });
 
   it('refuses uploads by their bytes, not their names', async () => {
@@ -252,12 +265,14 @@ describe('what each person may do, as the answers say it', () => {
     const m = await buildMediatorProfile(t.deps, { name: 'Ida Listed' });
     const url = `/api/v1/directory/mediators/${m.profileId}`;
     const can = async (c: TestClient) => PublicProfile.parse(json(await c.get(url))).can;
-    expect(await can(new TestClient(t.app))).toEqual({ setSpecialEducationAdmission: false });
-    expect(await can(await client([{ role: 'coordinator', programId: family.id }]))).toEqual({
+    expect(await can(new TestClient(t.app))).toMatchObject({ setSpecialEducationAdmission: false });
+    expect(await can(await client([{ role: 'coordinator', programId: family.id }]))).toMatchObject({
       setSpecialEducationAdmission: false,
     });
-    expect(await can(await client([{ role: 'admin' }]))).toEqual({ setSpecialEducationAdmission: false });
-    expect(await can(await client([{ role: 'coordinator', programId: sped.id }]))).toEqual({
+    expect(await can(await client([{ role: 'admin' }]))).toMatchObject({
+      setSpecialEducationAdmission: false,
+    });
+    expect(await can(await client([{ role: 'coordinator', programId: sped.id }]))).toMatchObject({
       setSpecialEducationAdmission: true,
     });
   });
@@ -339,5 +354,67 @@ describe('bad search input', () => {
     const r = await new TestClient(t.app).get(`/api/v1/directory/mediators?${query}`);
     expect(r.statusCode).toBe(400);
     expect(Object.keys(json<{ error: { fields: Record<string, string> } }>(r).error.fields)).toContain(field);
+  });
+});
+
+describe('asking a mediator from Find a Mediator to mediate', () => {
+  it('names them in a request, held to the program’s roster and selection rules', async () => {
+    const unlisted = await buildMediatorProfile(t.deps, { name: 'Una Unlisted' });
+    const listed = await buildMediatorProfile(t.deps, { name: 'Fay Family', ...FAMILY_QUALIFIED });
+    const family = await buildProgram(t.deps, { kind: 'family' });
+    const community = await buildProgram(t.deps, { kind: 'community' });
+    const person = await buildUser(t.deps, { grants: [{ role: 'party' }] });
+    const party = await new TestClient(t.app).signIn(person.email, person.password);
+    const request = (programId: string, preferredMediator: string) => ({
+      form: 'community',
+      programId,
+      respondent: { name: 'Lee Neighbour', email: 'lee.neighbour@example.test' },
+      description: 'The fence between our yards.',
+      caseType: 'neighbour',
+      preferredMediator,
+    });
+    // The community center appoints its mediators: the name is a wish the center sees.
+    const asked = await party.post('/api/v1/cases', request(community.id, unlisted.profileId));
+    expect(asked.statusCode).toBe(201);
+    const seen = json<{ details: { preferredMediator?: unknown } }>(
+      await party.get(`/api/v1/cases/${json<{ id: string }>(asked).id}`),
+    );
+    expect(seen.details.preferredMediator).toEqual({
+      profileId: unlisted.profileId,
+      name: 'Una Unlisted',
+      how: 'wish',
+    });
+    // A family court program draws from the Rule 88.05 list: a mediator not on it is refused, naming the field.
+    const referral = (preferredMediator: string) => ({
+      form: 'court_referral',
+      programId: family.id,
+      respondent: { name: 'Lee Parent', email: 'lee.parent@example.test' },
+      description: 'Parenting time.',
+      caseType: 'family',
+      court: 'Greene County Circuit Court',
+      circuit: 31,
+      caseNumber: '2531-DR00001',
+      rule: '88',
+      orderDate: '2026-02-20',
+      issues: ['parenting_time'],
+      preferredMediator,
+    });
+    const refused = await party.post('/api/v1/cases', referral(unlisted.profileId));
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(
+      json<{ error: { fields: Record<string, string> } }>(refused).error.fields.preferredMediator,
+    ).toMatch(/Una Unlisted is not on the Rule 88\.05/);
+    // One on the list is proposed: the parties may choose their mediator together (Rule 88.04).
+    const proposed = await party.post('/api/v1/cases', {
+      ...referral(listed.profileId),
+      respondent: { name: 'Lee Parent', email: 'lee.parent2@example.test' },
+    });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const kept = json<{ details: { preferredMediator?: { how: string } } }>(
+      await party.get(`/api/v1/cases/${json<{ id: string }>(proposed).id}`),
+    );
+    expect(kept.details.preferredMediator?.how).toBe('proposed');
+    const unknown = await party.post('/api/v1/cases', request(community.id, 'no-such-profile'));
+    expect(unknown.statusCode).toBe(400);
   });
 });

@@ -88,7 +88,9 @@ async function load(db: Executor): Promise<Places> {
     find(text) {
       const t = text.trim();
       if (/^\d{5}(-\d{4})?$/.test(t)) return zips.get(t.slice(0, 5)) ?? null;
-      return byName.get(placeKey(t)) ?? byName.get(placeKey(t.replace(/,?\s*(missouri|mo)\.?$/i, ''))) ?? null;
+      return (
+        byName.get(placeKey(t)) ?? byName.get(placeKey(t.replace(/,?\s*(missouri|mo)\.?$/i, ''))) ?? null
+      );
     },
     milesTo(lat, lon) {
       return new Map(counties.map((c) => [c.fips, miles(lat, lon, c.lat, c.lon)]));

@@ -11,6 +11,7 @@ import {
   isSpecialEducationCoordinator,
   mayKeepProfile,
   mayRemoveCourse,
+  maySeeGaps,
   requireStaff,
 } from './directory.policy.ts';
 import * as repo from './directory.repository.ts';
@@ -157,7 +158,8 @@ export async function getPublicProfile(
     phone: p.contact_preference === 'phone' ? p.phone : null,
     website: p.website,
     verifiedHours: Number(p.verified_hours),
-    eligibility: eligibilityView(trainingRecordOf(p, courses)),
+    // The public sees the lists the mediator qualifies for; the gaps, their mediator and staff only.
+    eligibility: eligibilityView(trainingRecordOf(p, courses)).filter((e) => e.met || maySeeGaps(actor, p)),
     training: courses
       .filter((c) => c.verified_at !== null)
       .map((c) => ({
@@ -167,7 +169,10 @@ export async function getPublicProfile(
         hours: Number(c.hours),
         kind: c.kind,
       })),
-    can: { setSpecialEducationAdmission: await isSpecialEducationCoordinator(deps.db, actor) },
+    can: {
+      setSpecialEducationAdmission: await isSpecialEducationCoordinator(deps.db, actor),
+      askToMediate: bool(p.accepting_cases) && actor?.userId !== p.user_id,
+    },
   };
 }
 

@@ -189,9 +189,7 @@ function nearestOfFew(
     .map((doc) => ({ doc, key: [ranks.get(doc)!, ...index.keyOf('name', doc)] as Key }));
   const start = after ? keyed.findIndex((k) => compareKeys(k.key, after) > 0) : 0;
   if (start < 0) return [];
-  return keyed
-    .slice(start, start + want)
-    .map((k) => ({ ...k, miles: ring.miles[Number(k.key[0])] ?? null }));
+  return keyed.slice(start, start + want).map((k) => ({ ...k, miles: ring.miles[Number(k.key[0])] ?? null }));
 }
 
 const NOWHERE = 0x7fff;

@@ -1,5 +1,5 @@
 import { type ComponentProps, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import * as cases from '../../../contracts/cases.ts';
 import type { ProgramSummary } from '../../../contracts/programs.ts';
 import { packForKind } from '../../../domain/rule-packs/index.ts';
@@ -7,6 +7,7 @@ import { useSession } from '../../api/accounts.ts';
 import { caseKeys } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
+import { usePublicProfile } from '../../api/directory.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -89,11 +90,22 @@ export function RequestPage() {
   const [programId, setProgramId] = useState('');
   const usable = (programs.data ?? []).filter((p) => FORM_OF[p.kind]);
   const program = usable.find((p) => p.id === programId);
+  // Asked from a mediator's profile in Find a Mediator: the request names them.
+  const mediatorId = useSearchParams()[0].get('mediator') ?? '';
+  const mediator = usePublicProfile(mediatorId, mediatorId !== '');
+  const preferred = mediatorId && mediator.data ? mediator.data : null;
   return (
     <Page
       title="Ask for mediation"
       lead="Answer a few questions. We send your request to the program and tell you what happens next."
     >
+      {preferred ? (
+        <Alert tone="info">
+          You are asking for <strong>{preferred.name}</strong>. The program’s rules decide how the mediator is
+          chosen: where both sides choose together, your choice is put to the other side; where the program or
+          the court appoints, it sees your wish.
+        </Alert>
+      ) : null}
       {programs.isPending ? <Loading what="Loading programs" /> : null}
       {programs.isError ? <Alert tone="error">{errorMessage(programs.error)}</Alert> : null}
       {usable.length ? (
@@ -106,12 +118,24 @@ export function RequestPage() {
           onChange={(v) => setProgramId(v[0] ?? '')}
         />
       ) : null}
-      {program ? <RequestForm key={program.id} program={program} /> : null}
+      {program ? (
+        <RequestForm
+          key={program.id}
+          program={program}
+          preferredMediator={preferred ? preferred.id : undefined}
+        />
+      ) : null}
     </Page>
   );
 }
 
-function RequestForm({ program }: { program: ProgramSummary }) {
+function RequestForm({
+  program,
+  preferredMediator,
+}: {
+  program: ProgramSummary;
+  preferredMediator: string | undefined;
+}) {
   const navigate = useNavigate();
   const session = useSession();
   const form = FORM_OF[program.kind]!;
@@ -129,6 +153,7 @@ function RequestForm({ program }: { program: ProgramSummary }) {
       const common = {
         form,
         programId: program.id,
+        preferredMediator,
         description: v.description ?? '',
         respondent: {
           name: v.otherName ?? '',

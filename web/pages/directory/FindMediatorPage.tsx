@@ -13,18 +13,9 @@ import { Page } from '../../components/Page.tsx';
 import './directory.css';
 import { areaLabel, feeLabel, feesText, languageLabel, oneOf, ROSTER_SHORT, rosterLabel } from './labels.ts';
 
-const FIELDS = [
-  'q',
-  'area',
-  'county',
-  'language',
-  'roster',
-  'fee',
-  'mode',
-  'accepting',
-  'sort',
-  'near',
-] as const;
+const FIELDS = ['q', 'place', 'county', 'fee', 'mode', 'accepting', 'sort', 'near'] as const;
+/** Filters a visitor may choose several values of: each chosen one is required. */
+const MANY = ['area', 'language', 'roster'] as const;
 
 /**
  * The search a page address asks for. Choices the lists do not hold are left out (the form shows
@@ -36,12 +27,17 @@ function searchOf(params: URLSearchParams): SearchRequest {
     const value = params.get(key);
     return oneOf(list)(value) ? value : undefined;
   };
+  const many = <T extends string>(key: string, list: readonly T[]) => {
+    const values = params.getAll(key).filter(oneOf(list));
+    return values.length ? values : undefined;
+  };
   return {
     q: text('q'),
-    area: pick('area', PRACTICE_AREAS),
+    place: text('place'),
+    area: many('area', PRACTICE_AREAS),
     county: text('county'),
-    language: pick('language', LANGUAGE_CODES),
-    roster: pick('roster', ROSTERS),
+    language: many('language', LANGUAGE_CODES),
+    roster: many('roster', ROSTERS),
     fee: pick('fee', FEE_TYPES),
     mode: pick('mode', ['remote', 'in_person'] as const),
     accepting: pick('accepting', ['true', 'false'] as const),
@@ -63,6 +59,7 @@ export function FindMediatorPage() {
     const value = params.get(key);
     if (value) search.set(key, value);
   }
+  for (const key of MANY) for (const value of params.getAll(key)) search.append(key, value);
   const queryString = search.toString();
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -73,13 +70,20 @@ export function FindMediatorPage() {
       const value = form.get(key);
       if (typeof value === 'string' && value.trim() !== '') next.set(key, value.trim());
     }
+    for (const key of MANY) for (const value of form.getAll(key)) next.append(key, String(value));
     if (next.get('sort') !== 'distance') next.delete('near');
     setParams(next);
   }
 
   const countyOptions = (counties.data ?? []).map((c): Option => [c.fips, c.name]);
   const found = results.data?.pages.flatMap((p) => p.results) ?? [];
-  const sort = params.get('sort') ?? 'relevance';
+  const first = results.data?.pages[0];
+  const total = first ? first.total : null;
+  const place = first?.place ?? null;
+  const sort = place ? 'distance' : (params.get('sort') ?? 'relevance');
+  const chosen =
+    MANY.reduce((n, key) => n + params.getAll(key).length, 0) +
+    ['county', 'fee', 'mode', 'accepting'].filter((key) => params.get(key)).length;
   return (
     <Page
       title="Find a mediator"
@@ -92,42 +96,91 @@ export function FindMediatorPage() {
         aria-label="Search the directory"
         key={queryString}
       >
-        <div className="field directory-words">
-          <label htmlFor="directory-q">Words to look for</label>
-          <p className="field-hint" id="directory-q-hint">
-            A name, a language or a kind of case, for example “custody” or “Spanish”.
-          </p>
-          <input
-            id="directory-q"
-            name="q"
-            type="search"
-            defaultValue={params.get('q') ?? ''}
-            aria-describedby="directory-q-hint"
-          />
+        <div className="directory-top">
+          <div className="field directory-words">
+            <label htmlFor="directory-q">Words to look for</label>
+            <p className="field-hint" id="directory-q-hint">
+              A name, a language or a kind of case, for example “custody” or “Spanish”. Small spelling
+              mistakes are fine.
+            </p>
+            <input
+              id="directory-q"
+              name="q"
+              type="search"
+              defaultValue={params.get('q') ?? ''}
+              aria-describedby="directory-q-hint"
+            />
+          </div>
+          <div className="field directory-place">
+            <label htmlFor="directory-place">Near (a Missouri town or ZIP code)</label>
+            <p className="field-hint" id="directory-place-hint">
+              For example “Springfield” or “65806”. Mediators serving it come first, then the nearest.
+            </p>
+            <input
+              id="directory-place"
+              name="place"
+              type="text"
+              autoComplete="postal-code"
+              defaultValue={params.get('place') ?? ''}
+              aria-describedby="directory-place-hint"
+            />
+          </div>
+          <div className="form-actions">
+            <Button type="submit">Search</Button>
+          </div>
         </div>
-        <div className="directory-filters">
-          {filters(countyOptions).map((f) => (
-            <FilterSelect key={f.name} {...f} value={params.get(f.name)} />
-          ))}
-        </div>
-        <div className="field field-check">
-          <input
-            id="directory-accepting"
-            type="checkbox"
-            name="accepting"
-            value="true"
-            defaultChecked={params.get('accepting') === 'true'}
-          />
-          <label htmlFor="directory-accepting">Only mediators taking new cases</label>
-        </div>
-        <div className="form-actions">
-          <Button type="submit">Search</Button>
-          {queryString ? (
-            <Link to="/find-a-mediator" className="button button-secondary">
-              Clear the search
-            </Link>
-          ) : null}
-        </div>
+        <details className="directory-filter-panel" open={chosen > 0 || wideScreen()}>
+          <summary>
+            More choices{chosen ? ` (${chosen} chosen)` : ''}
+            {total !== null
+              ? ` · ${total === 1 ? '1 mediator' : `${total.toLocaleString('en-US')} mediators`}`
+              : ''}
+          </summary>
+          <div className="directory-filters">
+            {filters(countyOptions).map((f) => (
+              <FilterSelect key={f.name} {...f} value={params.get(f.name)} />
+            ))}
+          </div>
+          <div className="directory-many">
+            <ManyChoice
+              legend="Kind of case"
+              name="area"
+              options={PRACTICE_AREAS.map((a) => [a, areaLabel(a)])}
+              chosen={params.getAll('area')}
+            />
+            <ManyChoice
+              legend="Languages"
+              hint="Tick every language the people taking part speak: the mediator speaks all of them."
+              name="language"
+              options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
+              chosen={params.getAll('language')}
+            />
+            <ManyChoice
+              legend="Qualified for"
+              name="roster"
+              options={ROSTERS.map((r) => [r, rosterLabel(r)])}
+              chosen={params.getAll('roster')}
+            />
+          </div>
+          <div className="field field-check">
+            <input
+              id="directory-accepting"
+              type="checkbox"
+              name="accepting"
+              value="true"
+              defaultChecked={params.get('accepting') === 'true'}
+            />
+            <label htmlFor="directory-accepting">Only mediators taking new cases</label>
+          </div>
+          <div className="form-actions">
+            <Button type="submit">Search with these choices</Button>
+            {queryString ? (
+              <Link to="/find-a-mediator" className="button button-secondary">
+                Clear the search
+              </Link>
+            ) : null}
+          </div>
+        </details>
       </form>
 
       <section aria-labelledby="directory-results">
@@ -138,7 +191,10 @@ export function FindMediatorPage() {
           <p role="status" className="muted">
             {found.length === 0
               ? 'No mediator matches all of these choices. Try removing one.'
-              : `Showing ${found.length} ${found.length === 1 ? 'mediator' : 'mediators'}${results.hasNextPage ? '; there are more' : ''}.`}
+              : `${total === 1 ? '1 mediator matches' : `${(total ?? found.length).toLocaleString('en-US')} mediators match`}; showing ${found.length}.`}
+            {place
+              ? ` Nearest first from ${place.name}, in ${listed(place.counties)} ${place.counties.length === 1 ? 'County' : 'counties'}.`
+              : ''}
           </p>
         ) : null}
         <ul className="directory-results">
@@ -166,10 +222,7 @@ type Filter = { name: string; label: string; options: Option[]; anyLabel?: strin
 
 /** The form's drop-down filters, each an address field with its choices. */
 const filters = (counties: Option[]): Filter[] => [
-  { name: 'area', label: 'Kind of case', options: PRACTICE_AREAS.map((a) => [a, areaLabel(a)]) },
   { name: 'county', label: 'Serves this county', options: counties },
-  { name: 'language', label: 'Language', options: LANGUAGE_CODES.map((l) => [l, languageLabel(l)]) },
-  { name: 'roster', label: 'Qualified for', options: ROSTERS.map((r) => [r, rosterLabel(r)]) },
   { name: 'fee', label: 'Fees', options: FEE_TYPES.map((f) => [f, feeLabel(f)]) },
   {
     name: 'mode',
@@ -195,6 +248,45 @@ const filters = (counties: Option[]): Filter[] => [
     options: counties,
   },
 ];
+
+/** Open the filters on a wide screen; on a phone the results come first and the panel stays shut. */
+const wideScreen = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(min-width: 48rem)').matches === true;
+
+const listed = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/** A group of tick boxes for a filter that takes several values. */
+function ManyChoice({
+  legend,
+  hint,
+  name,
+  options,
+  chosen,
+}: {
+  legend: string;
+  hint?: string;
+  name: string;
+  options: Option[];
+  chosen: string[];
+}) {
+  const hintId = `directory-${name}-hint`;
+  return (
+    <fieldset className="choices directory-choices" aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {options.map(([value, text]) => (
+        <label key={value} className="choice">
+          <input type="checkbox" name={name} value={value} defaultChecked={chosen.includes(value)} /> {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 function FilterSelect({ name, label, value, options, anyLabel = 'Any' }: Filter & { value: string | null }) {
   return (

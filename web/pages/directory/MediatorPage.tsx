@@ -94,7 +94,11 @@ export function MediatorPage() {
           that the association has checked; nobody types them in. See the{' '}
           <Link to="/standards-of-conduct">standards of conduct for mediators</Link>.
         </p>
-        <EligibilityList lines={m.eligibility} missing="What is missing:" />
+        {m.eligibility.length ? (
+          <EligibilityList lines={m.eligibility} missing="What is missing:" />
+        ) : (
+          <p>Not yet on a court or program list.</p>
+        )}
         <p className="muted">{m.verifiedHours} hours of verified training.</p>
         {m.training.length ? (
           <table className="directory-training">
@@ -121,6 +125,18 @@ export function MediatorPage() {
         ) : null}
       </section>
 
+      {m.can.askToMediate ? (
+        <section aria-labelledby="ask" className="panel">
+          <h2 id="ask">Ask {m.name} to mediate</h2>
+          <p>
+            Start a request for mediation that names {m.name}. The program you send it to follows its own
+            rules for choosing the mediator, and tells you what happens next.
+          </p>
+          <Link className="button" to={`/cases/new?mediator=${encodeURIComponent(m.id)}`}>
+            Ask this mediator to mediate
+          </Link>
+        </section>
+      ) : null}
       <ContactForm profileId={m.id} name={m.name} />
       {m.can.setSpecialEducationAdmission ? <SpecialEducationList profileId={m.id} /> : null}
     </Page>
