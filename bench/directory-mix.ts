@@ -127,7 +127,8 @@ function filters(r: R, count: number, places = true): string[] {
     () => [`county=${one(r, COUNTIES)}`],
     () => [`circuit=${r.int(1, 46)}`],
     () => oneOrTwo(r, 'language', ['es', 'es', 'es', 'en', 'vi', 'bs', 'ase', 'ar', 'zh']),
-    () => oneOrTwo(r, 'roster', ['rule17', 'rule17', 'rule88', 'special_education', 'federal_wd', 'federal_ed']),
+    () =>
+      oneOrTwo(r, 'roster', ['rule17', 'rule17', 'rule88', 'special_education', 'federal_wd', 'federal_ed']),
     () => [`fee=${one(r, ['sliding', 'free', 'hourly'])}`],
     () => [`mode=${one(r, ['remote', 'in_person'])}`],
     () => ['accepting=true'],

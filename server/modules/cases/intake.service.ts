@@ -60,14 +60,7 @@ function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseTyp
 
 /** What the case keeps of the request: the form without the people (they are its participants). */
 function detailsOf(input: CreateCaseInput): CaseDetails {
-  const {
-    programId: _p,
-    requester: _r,
-    respondent: _o,
-    county: _c,
-    preferredMediator: _m,
-    ...rest
-  } = input;
+  const { programId: _p, requester: _r, respondent: _o, county: _c, preferredMediator: _m, ...rest } = input;
   const { dueProcessPending: _d, ...details } = rest as typeof rest & { dueProcessPending?: boolean };
   return details;
 }

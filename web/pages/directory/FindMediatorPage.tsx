@@ -97,34 +97,20 @@ export function FindMediatorPage() {
         key={queryString}
       >
         <div className="directory-top">
-          <div className="field directory-words">
-            <label htmlFor="directory-q">Words to look for</label>
-            <p className="field-hint" id="directory-q-hint">
-              A name, a language or a kind of case, for example “custody” or “Spanish”. Small spelling
-              mistakes are fine.
-            </p>
-            <input
-              id="directory-q"
-              name="q"
-              type="search"
-              defaultValue={params.get('q') ?? ''}
-              aria-describedby="directory-q-hint"
-            />
-          </div>
-          <div className="field directory-place">
-            <label htmlFor="directory-place">Near (a Missouri town or ZIP code)</label>
-            <p className="field-hint" id="directory-place-hint">
-              For example “Springfield” or “65806”. Mediators serving it come first, then the nearest.
-            </p>
-            <input
-              id="directory-place"
-              name="place"
-              type="text"
-              autoComplete="postal-code"
-              defaultValue={params.get('place') ?? ''}
-              aria-describedby="directory-place-hint"
-            />
-          </div>
+          <SearchBox
+            name="q"
+            type="search"
+            label="Words to look for"
+            hint="A name, a language or a kind of case, for example “custody” or “Spanish”. Small spelling mistakes are fine."
+            value={params.get('q')}
+          />
+          <SearchBox
+            name="place"
+            type="text"
+            label="Near (a Missouri town or ZIP code)"
+            hint="For example “Springfield” or “65806”. Mediators serving it come first, then the nearest."
+            value={params.get('place')}
+          />
           <div className="form-actions">
             <Button type="submit">Search</Button>
           </div>
@@ -255,6 +241,37 @@ const wideScreen = () =>
 
 const listed = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/** One of the two boxes at the top of the search: words, and a place. */
+function SearchBox({
+  name,
+  type,
+  label,
+  hint,
+  value,
+}: {
+  name: string;
+  type: 'search' | 'text';
+  label: string;
+  hint: string;
+  value: string | null;
+}) {
+  return (
+    <div className={`field directory-${name}`}>
+      <label htmlFor={`directory-${name}`}>{label}</label>
+      <p className="field-hint" id={`directory-${name}-hint`}>
+        {hint}
+      </p>
+      <input
+        id={`directory-${name}`}
+        name={name}
+        type={type}
+        defaultValue={value ?? ''}
+        aria-describedby={`directory-${name}-hint`}
+      />
+    </div>
+  );
+}
 
 /** A group of tick boxes for a filter that takes several values. */
 function ManyChoice({
