@@ -74,6 +74,18 @@ const StoredDue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date'), date: z.string() }),
   z.object({ kind: z.literal('days_after_signing'), days: z.number() }),
 ]);
+export const sendAgreement = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/agreement/send',
+  summary: 'Send the draft to the parties for signature (until then it is the mediator’s alone)',
+  tags,
+  params: CaseParams,
+  body: z.object({
+    version: z.number('Say which version you are sending').int().min(1, 'Say which version you are sending'),
+  }),
+  response: { 200: z.object({ version: z.number(), sentAt: z.string() }) },
+});
+
 /** What a version says, as written: terms, milestones and the issues it settles. */
 export const AgreementContent = z.object({
   terms: z.array(z.object({ issueId: z.string().nullable(), text: z.string(), responsible: z.string() })),
@@ -87,6 +99,21 @@ export type AgreementContent = z.infer<typeof AgreementContent>;
 /** The written agreement as its viewer reads it, and what they may do with it. */
 export const Agreement = z.object({
   title: z.string(),
+  /** The text as a reader sees it: the same words as `text`, in headings and numbered lists. */
+  document: z.object({
+    title: z.string(),
+    sections: z.array(
+      z.object({ heading: z.string(), paragraphs: z.array(z.string()), numbered: z.boolean() }),
+    ),
+  }),
+  /** When this version went to the parties for signature; null while it is the mediator's draft. */
+  sentAt: z.string().nullable(),
+  /** The pack's advice to someone about to sign (an attorney may review it first…). */
+  advice: z.array(z.string()),
+  /** What the signer agrees to in the "legally binding" step. */
+  bindingStatement: z.string(),
+  /** For someone who has signed: what happens next. */
+  nextStep: z.string().nullable(),
   version: z.number(),
   text: z.string(),
   sha256: z.string(),
@@ -124,7 +151,7 @@ export const Agreement = z.object({
       createdAt: z.string(),
     }),
   ),
-  can: Can('sign', 'edit', 'comment', 'uploadInkCopy', 'recordCourtApproval', 'downloadPdf'),
+  can: Can('sign', 'edit', 'send', 'comment', 'uploadInkCopy', 'recordCourtApproval', 'downloadPdf'),
 });
 export type Agreement = z.infer<typeof Agreement>;
 export const getAgreement = defineRoute({
@@ -198,7 +225,13 @@ export const commentOnAgreement = defineRoute({
 });
 
 /** The signer's answer, and for a district's representative the attestation of their authority. */
-export const SignAgreementBody = SignatureBody.extend({ attestAuthority: z.boolean().default(false) });
+export const SignAgreementBody = SignatureBody.extend({
+  attestAuthority: z.boolean().default(false),
+  /** The "legally binding" step: the signer ticks that they understand the agreement binds them. */
+  agreesBinding: z
+    .boolean('Tick the box to say you understand the agreement is legally binding')
+    .default(false),
+});
 export type SignAgreementBody = z.input<typeof SignAgreementBody>;
 export type SignInput = z.output<typeof SignAgreementBody>;
 export const signAgreement = defineRoute({

@@ -105,3 +105,11 @@ describe('Rule 88.06(a): the written disclosures inside the Agreement to Mediate
     expect(checkDisclosure(hourly, parties)).toEqual({});
   });
 });
+
+describe('where a signed agreement goes', () => {
+  it('says it in one plain sentence', () => {
+    expect(text(sped)).toContain('A copy goes to DESE, the state program.');
+    expect(text(sped)).not.toContain('a copy to');
+    expect(text(family)).toContain('A copy goes to the court, for approval.');
+  });
+});

@@ -6,7 +6,9 @@ import {
   agreementDocument,
   agreementStatus,
   agreementText,
+  documentSections,
   milestoneDueDate,
+  nameMatches,
   requiredSigners,
   scopeOf,
 } from './settlement.ts';
@@ -95,5 +97,48 @@ describe('the written agreement', () => {
         expect(sideOf(d, 'after')).toBe(y);
       }),
     );
+  });
+});
+
+describe('signing the written agreement', () => {
+  it('takes a typed name as a signature when it is a name Parley knows, accents and case aside', () => {
+    const known = ['José Núñez-García', 'Pepe Nunez'];
+    expect(nameMatches('jose  nunez-garcia ', known)).toBe(true);
+    expect(nameMatches('PEPE NUÑEZ', known)).toBe(true);
+    expect(nameMatches('José', known)).toBe(false);
+    expect(nameMatches('   ', known)).toBe(false);
+  });
+
+  it('reads a stored agreement back into its headings, terms and milestones, exactly as signed', () => {
+    const content = {
+      terms: [{ issueId: 'i1', text: 'The district evaluates.', responsible: 'District' }],
+      milestones: [
+        {
+          what: 'Evaluation',
+          responsible: 'District',
+          due: { kind: 'date' as const, date: '2026-03-03' },
+          evidence: 'Report',
+        },
+      ],
+      settledIssueIds: ['i1'],
+    };
+    const doc = agreementDocument(specialEducationPack, {
+      caseRef: 'SE-1',
+      programName: 'DESE',
+      partyNames: ['Rosa Lopez'],
+      issues,
+      content,
+      signers: requiredSigners(specialEducationPack, people),
+    });
+    const read = documentSections(agreementText(doc));
+    expect(read.title).toBe(doc.title);
+    expect(read.sections.map((s) => s.heading)).toEqual(doc.sections.map((s) => s.heading));
+    const terms = read.sections.find((s) => s.heading === 'Terms')!;
+    expect(terms).toEqual({
+      heading: 'Terms',
+      numbered: true,
+      paragraphs: [expect.stringMatching(/^Evaluation: The district evaluates\./)],
+    });
+    expect(read.sections.find((s) => s.heading === 'Timeline')!.numbered).toBe(true);
   });
 });

@@ -179,3 +179,68 @@ export function agreementDocument(
 }
 
 export const agreementText = (doc: AtmDocument) => documentText(doc);
+
+/**
+ * A name as a signature is compared: accents and case aside (NFD, marks stripped, case folded),
+ * spaces collapsed. "José  Núñez" and "jose nunez" are the same name.
+ */
+export function normalizeName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a typed signature is one of the names Parley knows the signer by. */
+export const nameMatches = (typed: string, known: readonly string[]) =>
+  normalizeName(typed) !== '' && known.some((name) => normalizeName(name) === normalizeName(typed));
+
+/** What the signer agrees to in the "legally binding" step, in the pack's terms. */
+export function bindingStatement(pack: RulePack): string {
+  if (needsCourtApproval(pack))
+    return 'I understand this agreement becomes legally binding once everyone has signed it and the court approves it, and I agree to be bound by it.';
+  if (pack.programKind === 'special_education')
+    return 'I understand this agreement is legally binding once everyone has signed it, and that it can be enforced in a state or federal court.';
+  return 'I understand this agreement is legally binding once everyone has signed it, and I agree to be bound by it.';
+}
+
+/** The pack's advice to someone about to sign, in plain words. */
+export function signingAdvice(pack: RulePack): string[] {
+  if (pack.programKind === 'family')
+    return [
+      'You may have your own attorney review this agreement before you sign it (Rule 88.06(a)(5)). You do not have to sign today.',
+      'It is not binding until the judge approves it (Rule 88.06(c)).',
+    ];
+  if (pack.programKind === 'special_education')
+    return [
+      'Once everyone signs, this agreement is legally binding and a court can enforce it (34 CFR 300.506(b)(7)).',
+      'You may ask an advocate or an attorney to read it with you before you sign. You do not have to sign today.',
+    ];
+  return [
+    'Once everyone signs, this agreement is legally binding.',
+    'You may ask an attorney to read it before you sign. You do not have to sign today.',
+  ];
+}
+
+/** One part of a written document as a reader sees it: a heading, and paragraphs or a numbered list. */
+export type DocumentSection = { heading: string; paragraphs: string[]; numbered: boolean };
+
+/**
+ * The stored text of a document (documentText's form: the title, then each section's heading and
+ * paragraphs, sections apart by a blank line) read back into its parts, so the page shows
+ * exactly the text that is signed. Terms ("1. …") and milestones ("Milestone 1: …") become
+ * numbered lists without their numbers.
+ */
+export function documentSections(text: string): { title: string; sections: DocumentSection[] } {
+  const [head = '', ...blocks] = text.split(/\n\s*\n/);
+  const sections = blocks
+    .map((block) => block.split('\n').filter((line) => line.trim() !== ''))
+    .filter((lines) => lines.length > 0)
+    .map(([heading = '', ...paragraphs]) => {
+      const item = /^(?:\d+\.|Milestone \d+:)\s+/;
+      const numbered = paragraphs.length > 0 && paragraphs.every((p) => item.test(p));
+      return {
+        heading,
+        paragraphs: numbered ? paragraphs.map((p) => p.replace(item, '')) : paragraphs,
+        numbered,
+      };
+    });
+  return { title: head.trim(), sections };
+}

@@ -231,10 +231,14 @@ test('a mediator takes a special-education case from scheduling to a partial agr
   await mediator.getByLabel('Days (milestone 2)').fill('30');
   await mediator.getByLabel('What shows it was done (milestone 2)').fill('The evaluation report');
   await mediator.getByRole('button', { name: 'Save the draft' }).click();
-  await expect(mediator.getByRole('document', { name: 'Agreement text' })).toContainText(
+  // Saving keeps the draft the mediator's own: a preview shows exactly what the parties will see.
+  await expect(mediator.getByRole('document', { name: 'Preview of the agreement' })).toContainText(
     'within 30 days after everyone signs',
   );
+  await expect(mediator.getByText('Your draft: only you can see it')).toBeVisible();
   await expectNoAxeViolations(mediator);
+  await parent.goto(`${c}/agreement`);
+  await expect(parent.getByText('The mediator has not sent you the agreement yet.')).toBeVisible();
   await mediator.getByLabel('Days (milestone 2)').fill('21');
   await mediator.getByLabel('What changed in this version').fill('Evaluation within 21 days');
   await mediator.getByRole('button', { name: 'Save the new version' }).click();
@@ -245,6 +249,14 @@ test('a mediator takes a special-education case from scheduling to a partial agr
   await expect(mediator.locator('.m-diff ins')).toContainText('within 21 days');
   await expectNoAxeViolations(mediator);
   await shot(mediator, '05-agreement-diff');
+  // Sending asks to confirm, naming who will be asked to sign.
+  await mediator.getByRole('button', { name: 'Send for signature…' }).click();
+  await expect(mediator.getByText(/Send version 2 to .*Jordan Reyes.* for signature\?/)).toBeVisible();
+  await expectNoAxeViolations(mediator);
+  await shot(mediator, '05-agreement-send');
+  await mediator.getByRole('button', { name: 'Yes, send it for signature' }).click();
+  await expect(mediator.getByText('Version 2 is sent. The parties can read and sign it now.')).toBeVisible();
+  await expect(mediator.getByRole('document', { name: 'Agreement text' })).toBeVisible();
 
   // The parent signs; the district's representative signs and attests authority to bind the district.
   for (const [p, name, attest] of [
@@ -252,17 +264,40 @@ test('a mediator takes a special-education case from scheduling to a partial agr
     [district, 'Dana Director', true],
   ] as const) {
     await p.goto(`${c}/agreement`);
-    await expect(p.getByRole('document', { name: 'Agreement text' })).toContainText(
-      'may not be used as evidence',
-    );
-    await p.getByLabel('I agree to sign this electronically.').check();
+    const doc = p.getByRole('document', { name: 'Agreement text' });
+    await expect(doc).toContainText('may not be used as evidence');
+    // A document to read: headings, the terms as a numbered list, advice before signing.
+    await expect(doc.getByRole('heading', { level: 3, name: 'Terms' })).toBeVisible();
+    await expect(doc.getByRole('listitem').filter({ hasText: 'Maya receives speech therapy' })).toBeVisible();
+    await expect(p.getByRole('heading', { name: 'Before you sign' })).toBeVisible();
+    await expect(p.getByText(/ask an advocate or an attorney to read it/)).toBeVisible();
+    if (!attest) await shot(p, '06-agreement-to-read');
+    // The boxes come after the whole document was shown.
+    await expect(p.getByLabel('I have read the agreement and I want to sign it.')).toHaveCount(0);
+    await p.getByRole('button', { name: 'I have read the agreement. Continue to sign' }).click();
     await p.getByLabel('I have read the agreement and I want to sign it.').check();
+    await p.getByLabel(/legally binding once everyone has signed it/).check();
+    await p.getByLabel('I agree to sign this electronically. My typed name is my signature.').check();
     if (attest)
       await p.getByLabel('I have the authority to bind the school district to this agreement.').check();
+    if (!attest) {
+      // A name that is not the signer's full name is refused, naming the field.
+      await p.getByLabel('Type your full name to sign').fill('Jordan');
+      await p.getByRole('button', { name: 'Sign the agreement' }).click();
+      await expect(p.getByText(/type your full name as it is on your account/i).first()).toBeVisible();
+      await expectNoAxeViolations(p);
+      await shot(p, '06-agreement-name-refused');
+    }
     await p.getByLabel('Type your full name to sign').fill(name);
     await expectNoAxeViolations(p);
     await p.getByRole('button', { name: 'Sign the agreement' }).click();
+    await expect(p.getByRole('heading', { name: 'You signed the agreement' })).toBeVisible();
     await expect(p.getByText(new RegExp(`${name} \\(.*\\): signed`))).toBeVisible();
+    if (!attest) {
+      await expect(p.getByText(/Waiting for .* to sign/)).toBeVisible();
+      await expectNoAxeViolations(p);
+      await shot(p, '06-agreement-signed-confirmation');
+    }
   }
   await expect(district.getByText('Signed and in force')).toBeVisible();
   await shot(district, '06-signed');
@@ -299,7 +334,8 @@ test('a mediator takes a special-education case from scheduling to a partial agr
     parent.waitForEvent('download'),
     (async () => {
       await parent.goto(`${c}/agreement`);
-      await parent.getByRole('link', { name: 'Download the agreement (PDF)' }).click();
+      await expect(parent.getByText(/Everyone has signed, and the agreement is in force/)).toBeVisible();
+      await parent.getByRole('link', { name: 'Download your copy (PDF)' }).click();
     })(),
   ]);
   expect(pdfText(Buffer.from(execFileSync('cat', [(await download.path())!])))).toContain('/s/ Jordan Reyes');

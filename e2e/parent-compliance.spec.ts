@@ -100,8 +100,14 @@ async function signedAgreement(playwright: Playwright, baseURL: string, district
     ],
     settledIssueIds: ids,
   });
+  await call(mediator, 'POST', `${c}/agreement/send`, { version: 1 });
   const agreement = (await (await parent.get(`${c}/agreement`)).json()) as { sha256: string };
-  const sign = { documentSha256: agreement.sha256, intent: true, consentToElectronic: true };
+  const sign = {
+    documentSha256: agreement.sha256,
+    intent: true,
+    consentToElectronic: true,
+    agreesBinding: true,
+  };
   await call(parent, 'POST', `${c}/agreement/signatures`, { ...sign, typedName: 'Jordan Reyes' });
   await call(district, 'POST', `${c}/agreement/signatures`, {
     ...sign,

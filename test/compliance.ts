@@ -101,8 +101,9 @@ export async function signedSpecialEducationAgreement(t: TestApp, options: { par
       settledIssueIds: Object.values(ids),
     }),
   );
+  await ok(w.mediator.post(url('/agreement/send'), { version: 1 }));
   const a = json<{ sha256: string }>(await w.parent.get(url('/agreement')));
-  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true };
+  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true, agreesBinding: true };
   await ok(w.parent.post(url('/agreement/signatures'), { ...sign, typedName: 'Rosa Lopez' }));
   await ok(
     w.district.post(url('/agreement/signatures'), {

@@ -108,7 +108,7 @@ export const civilRule17Pack: RulePack = {
     '2000-10-01',
   ),
   agreementSignedBy: cite('the parties, after the process ends', 'Rule 17.06(c)', R17),
-  agreementGoesTo: cite('per court', 'Rule 17.06', R17),
+  agreementGoesTo: cite('the court, as the court directs', 'Rule 17.06', R17),
   outcomes: ANY_OUTCOME,
   deadlines: [
     {

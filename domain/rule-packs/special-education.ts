@@ -93,7 +93,7 @@ export const specialEducationPack: RulePack = {
     '34 CFR 300.506(b)(6)(ii)',
     IDEA,
   ),
-  agreementGoesTo: cite('a copy to DESE', 'DESE practice: the mediator sends DESE a copy', READ),
+  agreementGoesTo: cite('DESE, the state program', 'DESE practice: the mediator sends DESE a copy', READ),
   outcomes: cite(
     ['full_agreement', 'partial_agreement', 'no_agreement', 'withdrawn', 'not_suitable'],
     '34 CFR 300.506(b)(6): a dispute resolved through mediation ends in a legally binding written agreement signed by the parent and a representative with authority to bind the agency; RSMo 162.959.1: it may resolve all or only some issues. So a case cannot close on an unwritten ("informal") agreement.',

@@ -26,4 +26,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-2116-directory-changes',
   '2026-11-26-2128-negotiation-aids',
   '2026-11-26-2131-cases-queue',
+  '2026-11-26-2140-agreements-sending',
 ];

@@ -65,9 +65,15 @@ export async function setup(t: TestApp, world: AccessWorld) {
     ],
     settledIssueIds: [issue.id],
   });
-  const a = json<{ sha256: string }>(await party.get(`${c}/agreement`));
-  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true };
-  await party.post(`${c}/agreement/signatures`, { ...sign, typedName: 'Matrix Party' });
+  await mediator.post(`${c}/agreement/send`, { version: 1 });
+  const a = json<{ sha256: string; signers: { name: string; isMe: boolean }[] }>(
+    await party.get(`${c}/agreement`),
+  );
+  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true, agreesBinding: true };
+  await party.post(`${c}/agreement/signatures`, {
+    ...sign,
+    typedName: a.signers.find((s) => s.isMe)!.name,
+  });
   await district.post(`${c}/agreement/signatures`, {
     ...sign,
     typedName: 'Matrix District',

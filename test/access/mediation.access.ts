@@ -49,6 +49,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
     terms: [{ issueId: issue.id, text: 'Matrix term', responsible: 'District' }],
     settledIssueIds: [issue.id],
   });
+  await mediator.post(`/api/v1/cases/${caseId}/agreement/send`, { version: 1 });
   // The same case under the family rules (Rule 88), whose agreement is signed in ink and then
   // approved by the court: the mediator uploads the signed copy, and the court's approval follows.
   const family = packForKind('family')!;
@@ -70,6 +71,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
     settledIssueIds: [familyIssue.id],
   });
   if (drafted.statusCode !== 201) throw new Error(`family agreement: ${drafted.statusCode} ${drafted.body}`);
+  await mediator.post(`/api/v1/cases/${familyCase}/agreement/send`, { version: 1 });
   // A second mediator of the program, whom the case's mediator may bring in as co-mediator.
   const coMediator = await buildUser(t.deps, { grants: [{ role: 'mediator', programId: world.program.id }] });
   Object.assign(world.extra, {
@@ -113,6 +115,7 @@ async function signature(w: AccessWorld, client: RequestContext['client']) {
     documentSha256: a.sha256 ?? '0'.repeat(64),
     intent: true,
     consentToElectronic: true,
+    agreesBinding: true,
     typedName: a.signers?.find((s) => s.isMe)?.name ?? 'Not a signer',
   };
 }
@@ -209,6 +212,17 @@ export const entries: AccessEntry[] = [
     url: c(w, '/agreement/versions'),
     body: { terms: [{ text: 'Term', responsible: 'District' }], settledIssueIds: [w.extra.m2Issue] },
   })),
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:caseId/agreement/send',
+    allowed: ['mediator'],
+    // The version the mediator just wrote (the entry above) goes to the parties.
+    request: async (w, { client }) => ({
+      url: c(w, '/agreement/send'),
+      body: { version: json<{ version?: number }>(await client.get(c(w, '/agreement'))).version ?? 1 },
+    }),
+    note: 'the mediator sends the draft they wrote for signature',
+  },
   entry('GET', '/agreement/drafting', atTable, (w) => ({ url: c(w, '/agreement/drafting') })),
   entry('GET', '/agreement/diff', atTable, (w) => ({ url: c(w, '/agreement/diff?from=1&to=1') })),
   entry('POST', '/agreement/comments', atTable, (w) => ({

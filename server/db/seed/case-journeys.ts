@@ -193,6 +193,7 @@ export async function seedCaseJourneysDemo(deps: Deps, world: DemoWorld): Promis
     settledIssueIds: [services.id],
     changeNote: '',
   });
+  await agreements.sendAgreement(past.deps, p.mediator, settled, { version: draft.version });
   past.advance(HOUR);
   for (const who of [p.parent, p.district]) {
     await signAgreement(
@@ -205,6 +206,7 @@ export async function seedCaseJourneysDemo(deps: Deps, world: DemoWorld): Promis
         consentToElectronic: true,
         typedName: who.name,
         attestAuthority: who === p.district,
+        agreesBinding: true,
       },
       META,
     );

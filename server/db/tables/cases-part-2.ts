@@ -116,6 +116,8 @@ export interface AgreementVersionsTable {
   change_note: Generated<string>;
   created_by: string;
   created_at: string;
+  /** When the mediator sent this version to the parties for signature; null while it is their draft. */
+  sent_at: string | null;
 }
 export interface AgreementCommentsTable {
   id: string;

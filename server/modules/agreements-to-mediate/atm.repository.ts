@@ -39,6 +39,16 @@ export const findCurrentDocument = (db: Executor, caseId: string, kind: string) 
     .where('status', '=', 'current')
     .executeTakeFirst();
 
+/** One version of a kind of document, current or not. */
+export const findDocumentVersion = (db: Executor, caseId: string, kind: string, version: number) =>
+  db
+    .selectFrom('case_documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('version', '=', version)
+    .executeTakeFirst();
+
 /** The text of some versions of a kind of document (for showing differences). */
 export const listVersionTexts = (db: Executor, caseId: string, kind: string, versions: readonly number[]) =>
   db

@@ -86,6 +86,8 @@ export const currentDocument = repo.findCurrentDocument;
 export const signaturesOf = repo.listSignatures;
 /** The text of some versions of a kind of document, for showing what changed between them. */
 export const documentVersions = repo.listVersionTexts;
+/** One version of a kind of document, current or not (what was sent to its readers). */
+export const documentVersion = repo.findDocumentVersion;
 
 /** When the person a document names leaves, its current version no longer applies. */
 export const supersedeDocument = (tx: Tx, caseId: string, kind: string, at: string) =>

@@ -1,7 +1,7 @@
 import { agreementStatus, requiredSigners, type Signer } from '../../../domain/settlement.ts';
 import type { Executor } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
-import { currentDocument, signaturesOf } from '../agreements-to-mediate/signatures.ts';
+import { currentDocument, documentVersion, signaturesOf } from '../agreements-to-mediate/signatures.ts';
 import { activeParticipants, type CaseAccess } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
 import * as repo from './agreements.repository.ts';
@@ -22,15 +22,35 @@ export const signersOf = (ctx: CaseAccess): Signer[] =>
     })),
   );
 
+/**
+ * The written agreement as this viewer reads it. The mediators read the latest version, their
+ * draft; everyone else reads the latest version the mediator sent them for signature, and
+ * nothing before the first is sent.
+ */
 export async function agreementState(db: Executor, ctx: CaseAccess) {
   const record = await repo.findAgreement(db, ctx.c.id);
-  const doc = await currentDocument(db, ctx.c.id, SETTLEMENT_KIND);
+  const current = await currentDocument(db, ctx.c.id, SETTLEMENT_KIND);
+  const versions = await repo.listVersions(db, ctx.c.id);
+  const sent = versions.filter((v) => v.sent_at !== null).at(-1);
+  const doc = ctx.isMediator
+    ? current
+    : !sent
+      ? undefined
+      : sent.document_id === current?.id
+        ? current
+        : await documentVersion(db, ctx.c.id, SETTLEMENT_KIND, sent.version);
   const signatures = doc ? await signaturesOf(db, doc.id) : [];
   const signers = signersOf(ctx);
   const allSigned = Boolean(record?.signed_at);
   return {
     record,
     doc,
+    /** The latest version, which may be the mediator's unsent draft. */
+    current,
+    /** Every version, each with when it was sent (null: the mediator's draft). */
+    versions,
+    /** When the version this viewer reads was sent to the parties (null: not yet). */
+    sentAt: versions.find((v) => v.document_id === doc?.id)?.sent_at ?? null,
     signatures,
     signers,
     allSigned,

@@ -1,5 +1,6 @@
 /** What the written agreement writes to the audit trail. */
 export const AGREEMENTS_AUDIT_KINDS = [
+  'agreement.sent',
   'agreement.commented',
   'agreement.authority_attested',
   'agreement.signed_by_all',

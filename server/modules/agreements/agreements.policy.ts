@@ -42,9 +42,22 @@ export function requireSigner(ctx: CaseAccess, state: State) {
     );
   }
   if (ctx.c.state !== 'in_mediation') throw new AppError('INVALID_TRANSITION', 'This case is closed.');
+  if (state.doc.id !== state.current?.id || !state.sentAt)
+    throw new AppError(
+      'CONFLICT',
+      'The mediator is changing the agreement. You can sign once they send you the new version.',
+    );
   if (state.signatures.some((s) => s.participant_id === signer.participantId))
     throw new AppError('CONFLICT', 'You already signed this agreement.');
   return { ...signer, doc: state.doc };
+}
+
+/** The mediator sends the version they wrote to the parties for signature, once. */
+export function requireSender(ctx: CaseAccess, state: State) {
+  requireWriter(ctx, state);
+  if (!state.doc) throw notFound('The written agreement');
+  if (state.sentAt) throw new AppError('CONFLICT', 'This version has already been sent for signature.');
+  return { doc: state.doc };
 }
 
 /** Where the pack asks for ink, the mediator uploads the signed paper copy, once. */
@@ -54,6 +67,8 @@ export function requireInkUploader(ctx: CaseAccess, state: State) {
   if (state.record.signing !== 'ink')
     throw new AppError('RULE_VIOLATION', 'This agreement is signed electronically on Parley.');
   if (state.allSigned) throw new AppError('CONFLICT', 'The signed copy is already uploaded.');
+  if (!state.sentAt)
+    throw new AppError('CONFLICT', 'Send this version to the parties before uploading their signed copy.');
   return { doc: state.doc };
 }
 

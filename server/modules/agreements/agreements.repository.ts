@@ -71,6 +71,14 @@ export const findVersionContent = async (db: Executor, documentId: string) => {
   return row ? content.read(row.content) : null;
 };
 
+/** The mediator sends a version to the parties for signature. */
+export const markVersionSent = (db: Executor, documentId: string, sentAt: string) =>
+  db
+    .updateTable('agreement_versions')
+    .set({ sent_at: sentAt })
+    .where('document_id', '=', documentId)
+    .execute();
+
 export const listComments = (db: Executor, caseId: string) =>
   db
     .selectFrom('agreement_comments')

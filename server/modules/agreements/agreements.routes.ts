@@ -13,6 +13,7 @@ export function agreementsRoutes(app: App, deps: Deps) {
   on.case(contract.getAgreement, agreements.getAgreement);
   on.case(contract.getAgreementDrafting, agreements.getDrafting);
   on.case(contract.draftAgreement, agreements.draftAgreement);
+  on.case(contract.sendAgreement, agreements.sendAgreement);
   route(app, contract.getAgreementDiff, async ({ actor, params, query }) =>
     agreements.agreementDiff(deps, actor, params.caseId, query.from, query.to),
   );

@@ -3,12 +3,15 @@ import {
   type AgreementContent,
   agreementDocument,
   agreementText,
+  bindingStatement,
+  documentSections,
   needsCourtApproval,
   scopeOf,
+  signingAdvice,
 } from '../../../domain/settlement.ts';
 import { diffLines } from '../../../domain/text-diff.ts';
 import { inTransaction } from '../../db/database.ts';
-import { invalid, notFound, refusalOf } from '../../http/errors.ts';
+import { AppError, invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
@@ -24,6 +27,7 @@ import {
   requireCopyReader,
   requireCourtApprover,
   requireInkUploader,
+  requireSender,
   requireSigner,
   requireWriter,
 } from './agreements.policy.ts';
@@ -81,6 +85,8 @@ export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: st
       change_note: input.changeNote,
       created_by: ctx.actor.userId,
       created_at: now,
+      // The mediator's draft until they send it (sendAgreement): nobody else reads it or is told.
+      sent_at: null,
     });
     const scope = scopeOf(refs, input.settledIssueIds);
     const signing = ctx.pack.electronicSignatures.value.settlement ? 'electronic' : 'ink';
@@ -100,13 +106,46 @@ export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: st
         updated_at: now,
       });
     }
+    return { version: row.version, sha256: row.sha256, scope };
+  });
+}
+
+/**
+ * The mediator sends the version they previewed to the parties for signature: from now on the
+ * parties read it, and everyone on the case is told by e-mail.
+ */
+export async function sendAgreement(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  { version }: { version: number },
+) {
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadMediation(tx, actor, caseId);
+    const state = await agreementState(tx, ctx);
+    const { doc } = requireSender(ctx, state);
+    if (doc.version !== version)
+      throw new AppError(
+        'CONFLICT',
+        `The draft changed since you looked at it: version ${doc.version} is the latest. Look at it again, then send it.`,
+        { fields: { version: 'is not the latest version' } },
+      );
+    const sentAt = iso(deps.clock.now());
+    await repo.markVersionSent(tx, doc.id, sentAt);
+    await recordCaseAudit(tx, ctx, {
+      kind: 'agreement.sent',
+      at: deps.clock.now(),
+      subjectType: 'case_document',
+      subjectId: doc.id,
+      data: { version: doc.version, sha256: doc.sha256 },
+    });
     await notifyCase(
       tx,
       deps,
       ctx,
-      AGREEMENT_EMAILS.draftReady(ctx.c.reference, row.version, signing === 'electronic'),
+      AGREEMENT_EMAILS.draftReady(ctx.c.reference, doc.version, state.record?.signing === 'electronic'),
     );
-    return { version: row.version, sha256: row.sha256, scope };
+    return { version: doc.version, sentAt };
   });
 }
 
@@ -115,13 +154,21 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
   const state = await agreementState(deps.db, ctx);
   requireAgreementReader(ctx, state.allSigned);
   if (!state.doc || !state.record) throw notFound('The written agreement');
-  const versions = await repo.listVersions(deps.db, caseId);
+  // The parties see the versions sent to them; the mediators see their drafts too.
+  const versions = state.versions.filter((v) => ctx.isMediator || v.sent_at !== null);
   const current = versions.find((v) => v.document_id === state.doc!.id);
   const comments = await repo.listComments(deps.db, caseId);
   const me = ctx.viewer.participantId;
   const mySigner = state.signers.find((s) => s.participantId === me);
+  const signedAt = (participantId: string) =>
+    state.signatures.find((x) => x.participant_id === participantId)?.signed_at ?? null;
   return {
     title: state.doc.title,
+    document: documentSections(state.doc.body),
+    sentAt: state.sentAt,
+    advice: signingAdvice(ctx.pack),
+    bindingStatement: bindingStatement(ctx.pack),
+    nextStep: mySigner && signedAt(mySigner.participantId) ? nextStepAfterSigning(state) : null,
     version: state.doc.version,
     text: state.doc.body,
     sha256: state.doc.sha256,
@@ -142,14 +189,16 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
       createdAt: v.created_at,
       changeNote: v.change_note,
     })),
-    signers: state.signers.map((s) => {
-      const sig = state.signatures.find((x) => x.participant_id === s.participantId);
-      return { ...s, signedAt: sig?.signed_at ?? null, isMe: s.participantId === me };
-    }),
+    signers: state.signers.map((s) => ({
+      ...s,
+      signedAt: signedAt(s.participantId),
+      isMe: s.participantId === me,
+    })),
     mustAttestAuthority: mySigner?.attestsAuthority ?? false,
     can: {
       sign: !refusalOf(() => requireSigner(ctx, state)),
       edit: !refusalOf(() => requireWriter(ctx, state)),
+      send: !refusalOf(() => requireSender(ctx, state)),
       comment: !refusalOf(() => requireCommenter(ctx, state)),
       uploadInkCopy: !refusalOf(() => requireInkUploader(ctx, state)),
       recordCourtApproval:
@@ -164,6 +213,18 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
       createdAt: c.created_at,
     })),
   };
+}
+
+/** What happens next, for someone who has signed. */
+function nextStepAfterSigning(state: Awaited<ReturnType<typeof agreementState>>): string {
+  if (state.status === 'awaiting_court_approval')
+    return 'Everyone has signed. The agreement goes to the judge next. It is not final until the judge approves it, and we will e-mail you when that is recorded.';
+  if (state.status === 'binding')
+    return 'Everyone has signed, and the agreement is in force. The promises in it are tracked on the case page, with a reminder before each date.';
+  const waiting = state.signers
+    .filter((s) => !state.signatures.some((x) => x.participant_id === s.participantId))
+    .map((s) => s.name);
+  return `Waiting for ${waiting.join(' and ')} to sign. We will e-mail you when everyone has signed.`;
 }
 
 /** What the mediator drafts from: the issues marked agreed on the board, the ones an agreement may settle. */
@@ -197,6 +258,11 @@ export async function agreementDiff(
   const ctx = await loadMediation(deps.db, actor, caseId);
   const state = await agreementState(deps.db, ctx);
   requireAgreementReader(ctx, state.allSigned);
+  // Only versions this viewer may read: the parties never see the mediator's unsent drafts.
+  const readable = (v: number) =>
+    state.versions.some((x) => x.version === v && (ctx.isMediator || x.sent_at));
+  if (!readable(from)) throw invalid('from', 'no such version');
+  if (!readable(to)) throw invalid('to', 'no such version');
   const docs = await documentVersions(deps.db, caseId, SETTLEMENT_KIND, [from, to]);
   const a = docs.find((d) => d.version === from);
   const b = docs.find((d) => d.version === to);

@@ -134,6 +134,21 @@ describe('issues, options and the written agreement (special education)', () => 
     expect(first.statusCode).toBe(201);
     v1 = json<{ sha256: string; scope: string }>(first);
     expect(json<{ scope: string }>(first).scope).toBe('partial');
+    // The draft is the mediator's alone until they send it: nobody else reads it or is told.
+    const drafts = () =>
+      t.db.selectFrom('outbox_emails').select('id').where('template', '=', 'case-agreement-draft').execute();
+    expect((await w.parent.get(url('/agreement'))).statusCode).toBe(404);
+    expect(await drafts()).toHaveLength(0);
+    expect(
+      json<{ sentAt: string | null; can: { send: boolean } }>(await w.mediator.get(url('/agreement'))),
+    ).toMatchObject({
+      sentAt: null,
+      can: { send: true },
+    });
+    expect((await w.parent.post(url('/agreement/send'), { version: 1 })).statusCode).toBe(403);
+    expect((await w.mediator.post(url('/agreement/send'), { version: 1 })).statusCode).toBe(200);
+    expect((await w.mediator.post(url('/agreement/send'), { version: 1 })).statusCode).toBe(409);
+    expect((await drafts()).length).toBeGreaterThan(0);
     expect(
       (await w.parent.post(url('/agreement/comments'), { body: 'Can the evaluation be sooner?' })).statusCode,
     ).toBe(201);
@@ -142,6 +157,17 @@ describe('issues, options and the written agreement (special education)', () => 
       changeNote: 'Evaluation within 21 days',
     });
     expect(json<{ version: number }>(second).version).toBe(2);
+    // While the mediator revises, the parties keep reading version 1 and cannot sign it.
+    const meanwhile = json<{ version: number; can: { sign: boolean } }>(
+      await w.parent.get(url('/agreement')),
+    );
+    expect(meanwhile).toMatchObject({ version: 1, can: { sign: false } });
+    expect((await w.parent.get(url('/agreement/diff?from=1&to=2'))).statusCode).toBe(400);
+    // Sending asks for the version previewed: an older one is refused, naming it.
+    const stale = await w.mediator.post(url('/agreement/send'), { version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(json<{ error: { fields: Record<string, string> } }>(stale).error.fields).toHaveProperty('version');
+    expect((await w.mediator.post(url('/agreement/send'), { version: 2 })).statusCode).toBe(200);
     const diff = json<{ lines: { kind: string; text: string }[] }>(
       await w.parent.get(url('/agreement/diff?from=1&to=2')),
     );
@@ -176,6 +202,7 @@ describe('issues, options and the written agreement (special education)', () => 
         consentToElectronic: true,
         typedName,
         attestAuthority,
+        agreesBinding: true,
       });
     const stale = await sign(w.parent, v1.sha256, 'Rosa Lopez');
     expect(stale.statusCode).toBe(409);
@@ -191,6 +218,7 @@ describe('issues, options and the written agreement (special education)', () => 
     expect(json<{ can: object }>(await w.mediator.get(url('/agreement'))).can).toEqual({
       sign: false,
       edit: true,
+      send: false,
       comment: true,
       uploadInkCopy: false,
       recordCourtApproval: false,
@@ -202,7 +230,27 @@ describe('issues, options and the written agreement (special education)', () => 
       comment: true,
       uploadInkCopy: false,
     });
-    expect((await sign(w.parent, current.sha256, 'Rosa Lopez')).statusCode).toBe(201);
+    // The typed name must be the signer's own, accents and case aside; "Rosa" alone is refused.
+    const short = await sign(w.parent, current.sha256, 'Rosa');
+    expect(short.statusCode).toBe(400);
+    expect(json<{ error: { fields: Record<string, string> } }>(short).error.fields.typedName).toContain(
+      'full name',
+    );
+    const unbound = await w.parent.post(url('/agreement/signatures'), {
+      documentSha256: current.sha256,
+      intent: true,
+      consentToElectronic: true,
+      typedName: 'rosa  LÓPEZ',
+    });
+    expect(unbound.statusCode).toBe(400);
+    expect(json<{ error: { fields: Record<string, string> } }>(unbound).error.fields).toHaveProperty(
+      'agreesBinding',
+    );
+    expect(json(await w.parent.get(url('/agreement')))).toMatchObject({ nextStep: null });
+    expect((await sign(w.parent, current.sha256, 'rosa  LÓPEZ')).statusCode).toBe(201);
+    expect(json<{ nextStep: string }>(await w.parent.get(url('/agreement'))).nextStep).toContain(
+      'Waiting for',
+    );
     const noAttest = await sign(w.district, current.sha256, 'Dana Director');
     expect(noAttest.statusCode).toBe(400);
     expect(json<{ error: { fields: Record<string, string> } }>(noAttest).error.fields).toHaveProperty(

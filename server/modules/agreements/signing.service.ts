@@ -1,6 +1,6 @@
 import type { SignInput } from '../../../contracts/agreements.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { AUTHORITY_ATTESTATION } from '../../../domain/settlement.ts';
+import { AUTHORITY_ATTESTATION, nameMatches } from '../../../domain/settlement.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
@@ -145,6 +145,22 @@ export async function signAgreement(
     const ctx = await loadMediation(tx, actor, caseId);
     const state = await agreementState(tx, ctx);
     const signer = requireSigner(ctx, state);
+    // A signature is the signer's own full name: the one on their account, or the one the
+    // mediator recorded for them on the case (accents and case aside).
+    if (!nameMatches(input.typedName, [ctx.actor.name, signer.name])) {
+      throw new AppError('VALIDATION_FAILED', `Type your full name as Parley knows it: ${ctx.actor.name}.`, {
+        fields: { typedName: `type your full name as it is on your account (${ctx.actor.name})` },
+      });
+    }
+    if (!input.agreesBinding) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Tick the box to say you understand the agreement is legally binding.',
+        {
+          fields: { agreesBinding: 'tick the box to say you understand the agreement is legally binding' },
+        },
+      );
+    }
     if (signer.attestsAuthority && !input.attestAuthority) {
       throw new AppError(
         'VALIDATION_FAILED',

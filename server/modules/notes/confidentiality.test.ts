@@ -57,8 +57,9 @@ beforeAll(async () => {
     terms: [{ issueId: issue.id, text: 'Speech therapy resumes twice a week.', responsible: 'District' }],
     settledIssueIds: [issue.id],
   });
+  await w.mediator.post(url('/agreement/send'), { version: 1 });
   const a = json<{ sha256: string }>(await w.parent.get(url('/agreement')));
-  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true };
+  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true, agreesBinding: true };
   await w.parent.post(url('/agreement/signatures'), { ...sign, typedName: 'Rosa Lopez' });
   await w.district.post(url('/agreement/signatures'), {
     ...sign,

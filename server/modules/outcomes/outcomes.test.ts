@@ -41,6 +41,7 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
       settledIssueIds: [issue.id],
     });
     expect(drafted.statusCode).toBe(201);
+    expect((await f.mediator.post(url('/agreement/send'), { version: 1 })).statusCode).toBe(200);
     const a = json<{ sha256: string; signing: string; text: string; signers: { capacity: string }[] }>(
       await f.mom.get(url('/agreement')),
     );

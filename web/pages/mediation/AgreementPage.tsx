@@ -5,11 +5,14 @@ import { agreementKeys, useAgreement, useAgreementDiff, useAgreementDrafting } f
 import { useChange } from '../../api/change.ts';
 import { ApiError, call, href } from '../../api/client.ts';
 import { readUpload } from '../../api/files.ts';
+import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Checkbox, FileField, TextArea, TextField } from '../../components/Field.tsx';
+import { FileField, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { AgreementDocument } from './AgreementDocument.tsx';
 import { AgreementDraft } from './AgreementDraft.tsx';
+import { SignAgreement, SignedConfirmation } from './SignAgreement.tsx';
 import { ErrorAlert, mediationPage } from './shared.tsx';
 
 const STATUS: Record<Agreement['status'], string> = {
@@ -31,29 +34,54 @@ function AgreementView({ caseId }: { caseId: string }) {
       return d.can.write ? (
         <AgreementDraft caseId={caseId} initial={null} issues={d.issues} />
       ) : (
-        <p>The mediator has not written the agreement yet.</p>
+        <p>
+          The mediator has not sent you the agreement yet. We will e-mail you when it is ready to read and
+          sign.
+        </p>
       );
     return <ErrorAlert error={view.error} />;
   }
   const a = view.data;
+  const draft = a.sentAt === null;
   return (
     <>
-      <p>
-        <span className="m-badge">{STATUS[a.status]}</span> · Version {a.version} ·{' '}
-        {a.scope === 'full' ? 'Settles every issue' : 'Settles some of the issues'}
+      <p className="no-print">
+        <span className={`m-badge${draft ? ' m-badge-private' : ''}`}>
+          {draft ? 'Your draft: only you can see it' : STATUS[a.status]}
+        </span>{' '}
+        · Version {a.version} · {a.scope === 'full' ? 'Settles every issue' : 'Settles some of the issues'}
       </p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it */}
-      <div className="m-doc" role="document" aria-label="Agreement text" tabIndex={0}>
-        {a.text}
-      </div>
-      {a.can.downloadPdf ? (
-        <p>
+      {draft ? (
+        <Alert tone="info" title="Preview: what the parties will see">
+          This is your draft. Nobody else can read it yet. Below is exactly what the parties will see when you
+          send it for signature.
+        </Alert>
+      ) : null}
+      <SignedConfirmation caseId={caseId} a={a} />
+      {a.can.sign ? (
+        <aside className="m-advice" aria-labelledby="advice">
+          <h2 id="advice">Before you sign</h2>
+          <ul>
+            {a.advice.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+      <AgreementDocument a={a} label={draft ? 'Preview of the agreement' : 'Agreement text'} />
+      <p className="no-print m-doc-actions">
+        <Button variant="secondary" onClick={() => window.print()}>
+          Print the agreement
+        </Button>
+        {a.can.downloadPdf && !a.signers.some((s) => s.isMe && s.signedAt) ? (
           <a href={href(agreements.getAgreementPdf, { caseId })} download>
             Download the agreement (PDF)
           </a>
-        </p>
-      ) : null}
-      <section className="m-section" aria-labelledby="signers">
+        ) : null}
+      </p>
+      <SendForSignature caseId={caseId} a={a} />
+      {a.can.sign ? <SignAgreement key={a.sha256} caseId={caseId} a={a} /> : null}
+      <section className="m-section no-print" aria-labelledby="signers">
         <h2 id="signers">Who signs</h2>
         <ul>
           {a.signers.map((s) => (
@@ -62,7 +90,6 @@ function AgreementView({ caseId }: { caseId: string }) {
             </li>
           ))}
         </ul>
-        {a.can.sign ? <SignForm caseId={caseId} a={a} /> : null}
         {a.signing === 'ink' ? <p>This agreement is signed in ink on paper ({a.electronicCite}).</p> : null}
         {a.can.uploadInkCopy ? <InkUpload caseId={caseId} /> : null}
       </section>
@@ -75,70 +102,62 @@ function AgreementView({ caseId }: { caseId: string }) {
   );
 }
 
-/** Everything on this page that a change to the agreement alters. */
-const agreementChanged = (caseId: string) => [agreementKeys.case(caseId), agreementKeys.drafting(caseId)];
-
-function SignForm({ caseId, a }: { caseId: string; a: Agreement }) {
-  const [consent, setConsent] = useState(false);
-  const [intent, setIntent] = useState(false);
-  const [attest, setAttest] = useState(false);
-  const [name, setName] = useState('');
-  const sign = useChange(
-    () =>
-      call(agreements.signAgreement, {
-        params: { caseId },
-        body: {
-          documentSha256: a.sha256,
-          intent,
-          consentToElectronic: consent,
-          typedName: name,
-          attestAuthority: attest,
-        },
-      }),
-    { invalidates: agreementChanged(caseId) },
+/**
+ * The mediator sends the version they previewed: a second step asks them to confirm, saying who
+ * will be told. Until then the draft is theirs alone.
+ */
+function SendForSignature({ caseId, a }: { caseId: string; a: Agreement }) {
+  const [confirming, setConfirming] = useState(false);
+  const send = useChange(
+    () => call(agreements.sendAgreement, { params: { caseId }, body: { version: a.version } }),
+    {
+      invalidates: agreementChanged(caseId),
+      success: (r) => `Version ${r.version} is sent. The parties can read and sign it now.`,
+      onSuccess: () => setConfirming(false),
+    },
   );
+  const names = a.signers.map((s) => s.name).join(', ');
+  // Once sent, only the confirmation stays.
+  if (!a.can.send)
+    return send.message ? (
+      <div className="no-print">
+        <ChangeStatus of={send} />
+      </div>
+    ) : null;
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        sign.run();
-      }}
-    >
-      <h3>Sign version {a.version}</h3>
-      <Checkbox
-        label="I agree to sign this electronically."
-        checked={consent}
-        onChange={setConsent}
-        error={sign.field('consentToElectronic')}
-      />
-      <Checkbox
-        label="I have read the agreement and I want to sign it."
-        checked={intent}
-        onChange={setIntent}
-        error={sign.field('intent')}
-      />
-      {a.mustAttestAuthority ? (
-        <Checkbox
-          label="I have the authority to bind the school district to this agreement."
-          checked={attest}
-          onChange={setAttest}
-          error={sign.field('attestAuthority')}
-        />
-      ) : null}
-      <TextField
-        label="Type your full name to sign"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={sign.field('typedName')}
-        autoComplete="name"
-      />
-      <ChangeStatus of={sign} />
-      <Button type="submit" busy={sign.busy}>
-        Sign the agreement
-      </Button>
-    </form>
+    <section className="m-section no-print" aria-labelledby="send">
+      <h2 id="send">Send for signature</h2>
+      <ChangeStatus of={send} />
+      {confirming ? (
+        <div className="m-confirm">
+          <p>
+            <strong>
+              Send version {a.version} to {names} for signature?
+            </strong>{' '}
+            Everyone on the case gets an e-mail, and the parties can sign it at once. To change it afterwards,
+            you write a new version and send that.
+          </p>
+          <div className="button-row">
+            <Button busy={send.busy} onClick={() => send.run()}>
+              Yes, send it for signature
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              Not yet
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p>When the preview above says what was agreed, send it to the parties to sign.</p>
+          <Button onClick={() => setConfirming(true)}>Send for signature…</Button>
+        </>
+      )}
+    </section>
   );
 }
+
+/** Everything on this page that a change to the agreement alters. */
+const agreementChanged = (caseId: string) => [agreementKeys.case(caseId), agreementKeys.drafting(caseId)];
 
 function InkUpload({ caseId }: { caseId: string }) {
   const [file, setFile] = useState<File | null>(null);

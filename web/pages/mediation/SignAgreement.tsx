@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import type { Agreement } from '../../../contracts/agreements.ts';
+import * as agreements from '../../../contracts/agreements.ts';
+import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { agreementKeys } from '../../api/agreements.ts';
+import { useChange } from '../../api/change.ts';
+import { call, href } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Checkbox, TextField } from '../../components/Field.tsx';
+
+/**
+ * Signing, as a step that follows reading: the button that opens the signature sits after the
+ * whole document, so the boxes cannot be ticked before the agreement was shown. Then consent to
+ * sign electronically, "I have read it", the "legally binding" statement, a district's authority,
+ * and the signer's full name, each checked by the server.
+ */
+export function SignAgreement({ caseId, a }: { caseId: string; a: Agreement }) {
+  const [reading, setReading] = useState(true);
+  const [consent, setConsent] = useState(false);
+  const [intent, setIntent] = useState(false);
+  const [binding, setBinding] = useState(false);
+  const [attest, setAttest] = useState(false);
+  const [name, setName] = useState('');
+  const sign = useChange(
+    () =>
+      call(agreements.signAgreement, {
+        params: { caseId },
+        body: {
+          documentSha256: a.sha256,
+          intent,
+          consentToElectronic: consent,
+          agreesBinding: binding,
+          typedName: name,
+          attestAuthority: attest,
+        },
+      }),
+    { invalidates: [agreementKeys.case(caseId)] },
+  );
+  if (reading)
+    return (
+      <section className="m-section m-sign no-print" aria-labelledby="sign">
+        <h2 id="sign">Sign version {a.version}</h2>
+        <p>When you have read the whole agreement above, go on to sign it.</p>
+        <Button onClick={() => setReading(false)}>I have read the agreement. Continue to sign</Button>
+      </section>
+    );
+  return (
+    <form
+      className="m-section m-sign no-print"
+      aria-labelledby="sign"
+      onSubmit={(e) => {
+        e.preventDefault();
+        sign.run();
+      }}
+    >
+      <h2 id="sign">Sign version {a.version}</h2>
+      <Checkbox
+        label="I have read the agreement and I want to sign it."
+        checked={intent}
+        onChange={setIntent}
+        error={sign.field('intent')}
+      />
+      <Checkbox
+        label={a.bindingStatement}
+        checked={binding}
+        onChange={setBinding}
+        error={sign.field('agreesBinding')}
+      />
+      <Checkbox
+        label="I agree to sign this electronically. My typed name is my signature."
+        checked={consent}
+        onChange={setConsent}
+        error={sign.field('consentToElectronic')}
+      />
+      {a.mustAttestAuthority ? (
+        <Checkbox
+          label="I have the authority to bind the school district to this agreement."
+          checked={attest}
+          onChange={setAttest}
+          error={sign.field('attestAuthority')}
+        />
+      ) : null}
+      <TextField
+        label="Type your full name to sign"
+        hint="Your first and last name, as they are on your Parley account."
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={sign.field('typedName')}
+        autoComplete="name"
+      />
+      <ChangeStatus of={sign} />
+      <Button type="submit" busy={sign.busy}>
+        Sign the agreement
+      </Button>
+    </form>
+  );
+}
+
+/** After signing: when, what happens next, and the signed copy to keep. */
+export function SignedConfirmation({ caseId, a }: { caseId: string; a: Agreement }) {
+  const me = a.signers.find((s) => s.isMe);
+  if (!me?.signedAt) return null;
+  return (
+    <section className="m-section m-signed" aria-labelledby="signed">
+      <h2 id="signed">You signed the agreement</h2>
+      <Alert tone="success">
+        You signed version {a.version} on {formatMissouriDateTime(me.signedAt)}, as {me.name}.
+      </Alert>
+      {a.nextStep ? (
+        <p>
+          <strong>What happens next: </strong>
+          {a.nextStep}
+        </p>
+      ) : null}
+      {a.can.downloadPdf ? (
+        <p>
+          <a className="button" href={href(agreements.getAgreementPdf, { caseId })} download>
+            Download your copy (PDF)
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
