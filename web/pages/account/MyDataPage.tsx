@@ -7,10 +7,11 @@ import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { exportHref, useDeletionPreview } from '../../api/my-data.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Checkbox, TextField } from '../../components/Field.tsx';
+import { Checkbox } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { PasswordField } from '../auth/fields.tsx';
 
 const TITLE = 'Your data';
 
@@ -105,13 +106,10 @@ export function MyDataPage() {
             variant="danger"
           >
             <ChangeStatus of={deletion} />
-            <TextField
-              label="Your password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
+            <PasswordField
+              kind="current"
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={setPassword}
               error={deletion.field('password')}
             />
             <Checkbox

@@ -17,6 +17,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { PasswordField } from '../auth/fields.tsx';
 import { tokenFromHash } from '../auth/token.ts';
 
 export function InvitationPage() {
@@ -130,14 +131,11 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
             onChange={(e) => setName(e.target.value)}
             error={accept.field('name')}
           />
-          <TextField
+          <PasswordField
+            kind="new"
             label="Choose a password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            hint="Use at least 10 characters."
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
             error={accept.field('password')}
           />
         </SendForm>
