@@ -115,9 +115,11 @@ export function AgreementDraft({
           />
         </fieldset>
       ))}
-      <Button variant="secondary" onClick={() => setTerms([...terms, blankTerm()])}>
-        Add another term
-      </Button>
+      <p>
+        <Button variant="secondary" onClick={() => setTerms([...terms, blankTerm()])}>
+          Add another term
+        </Button>
+      </p>
       <h3>Timeline</h3>
       {milestones.map((m, n) => (
         <fieldset key={m.k} className="m-choices">
@@ -177,9 +179,11 @@ export function AgreementDraft({
           />
         </fieldset>
       ))}
-      <Button variant="secondary" onClick={() => setMilestones([...milestones, blankMilestone()])}>
-        Add a milestone
-      </Button>
+      <p>
+        <Button variant="secondary" onClick={() => setMilestones([...milestones, blankMilestone()])}>
+          Add a milestone
+        </Button>
+      </p>
       {initial ? (
         <TextField
           label="What changed in this version"
