@@ -13,6 +13,7 @@ import { call } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 import {
+  fieldUnder,
   HowItWorks,
   ItemsField,
   itemsFromLines,
@@ -78,6 +79,7 @@ function ItemsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
   );
   return (
     <form
+      className="form"
       onSubmit={(e) => {
         e.preventDefault();
         void save.run();
@@ -89,6 +91,7 @@ function ItemsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
         hint="List them together. Once anyone sends points, the list cannot change."
         change={save}
       />
+      <ErrorAlert error={save.error && !fieldUnder(save, 'items') ? save.error : null} />
       <Button type="submit" variant="secondary" busy={save.busy}>
         Save the items
       </Button>
@@ -106,6 +109,7 @@ function PointsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
   const total = items.reduce((sum, i) => sum + (Number(values[i.id]) || 0), 0);
   return (
     <form
+      className="form"
       onSubmit={(e) => {
         e.preventDefault();
         // Each value as typed, so the server names an item left empty or not a whole number.
@@ -132,6 +136,7 @@ function PointsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
       ))}
       <p aria-live="polite">You have given {total} of 100 points.</p>
       {send.field('points') ? <p className="m-error">{send.field('points')}</p> : null}
+      <ErrorAlert error={send.error && !fieldUnder(send, 'points') ? send.error : null} />
       <Button type="submit" busy={send.busy}>
         Send my points
       </Button>

@@ -64,8 +64,12 @@ export function BlindBiddingAid({ caseId, aid }: { caseId: string; aid: Aid }) {
               .map((r) => (
                 <li key={r.round}>
                   Round {r.round}: {r.result === 'settle' ? 'the figures met.' : r.text}
-                  {r.figures.claimant !== null ? ` Demand: ${formatCents(r.figures.claimant)}.` : ''}
-                  {r.figures.payer !== null ? ` Offer: ${formatCents(r.figures.payer)}.` : ''}
+                  {r.figures.claimant !== null
+                    ? ` ${bb.myRole ? 'Your demand' : 'Demand'}: ${formatCents(r.figures.claimant)}.`
+                    : ''}
+                  {r.figures.payer !== null
+                    ? ` ${bb.myRole ? 'Your offer' : 'Offer'}: ${formatCents(r.figures.payer)}.`
+                    : ''}
                 </li>
               ))}
           </ol>
@@ -96,6 +100,7 @@ function BidForm({ caseId, aid }: { caseId: string; aid: Aid }) {
   );
   return (
     <form
+      className="form"
       onSubmit={(e) => {
         e.preventDefault();
         void bid.run(toCents(text), { onSuccess: () => setText('') });
