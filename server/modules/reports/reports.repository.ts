@@ -99,15 +99,7 @@ export async function countClosedByState(db: Executor, s: CaseScope, p: Period) 
   return new Map(r.rows.map((row) => [row.state, num(row.n)]));
 }
 
-/** Cases whose first session was held in the period. */
-export async function countMediationsHeld(db: Executor, s: CaseScope, p: Period): Promise<number> {
-  const r = await sql<{ n: unknown }>`
-    with ${heldSessions(s)}
-    select count(*) as n from held h where ${inPeriod('h.first_at', p)}`.execute(db);
-  return num(r.rows[0]?.n);
-}
-
-/** Days from the request to the first session held, for cases whose first session fell in the period. */
+/** Days from the request to the first session held, for cases whose first session fell in the period (their count is the mediations held). */
 export const daysToFirstSession = (db: Executor, s: CaseScope, p: Period) =>
   spread(
     db,

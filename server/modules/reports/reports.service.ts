@@ -140,11 +140,10 @@ async function figures(
   const scope: repo.CaseScope = { programId, ...query };
   const resolved = RESOLVED_OUTCOMES;
 
-  const [received, closed, held, toFirstSession, toClose, sessions, answers, promises, choices, settings] =
+  const [received, closed, toFirstSession, toClose, sessions, answers, promises, choices, settings] =
     await Promise.all([
       repo.countRequests(db, scope, period),
       repo.countClosedByState(db, scope, period),
-      repo.countMediationsHeld(db, scope, period),
       repo.daysToFirstSession(db, scope, period),
       repo.daysToClose(db, scope, period),
       repo.sessionTotals(db, scope, period),
@@ -195,7 +194,8 @@ async function figures(
       declined: closedAs('declined'),
       withdrawn: closedAs('withdrawn') + closedAs('opted_out'),
     },
-    mediationsHeld: held,
+    // The cases whose first session was held in the period: the ones days to the first session describe.
+    mediationsHeld: toFirstSession.cases,
     outcomes,
     resolution: {
       resolved: resolvedCount,
