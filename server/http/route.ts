@@ -140,7 +140,20 @@ export function scopedRoutes(app: App, deps: Deps) {
       };
       route(app, contract, handler as ContractHandler<C>, options);
     };
-  return { case: scoped('caseId'), program: scoped('programId') };
+  const onCase = scoped('caseId');
+  return {
+    case: onCase,
+    program: scoped('programId'),
+    /** A case's PDF, from a service that makes it as `{ pdf, filename }`. */
+    casePdf: <C extends RouteContract & { readonly response: { readonly 200: FileBody } }>(
+      contract: C,
+      make: (deps: Deps, actor: Actor | null, caseId: string) => Promise<{ pdf: Buffer; filename: string }>,
+    ) =>
+      onCase(contract, (async (d: Deps, actor: Actor | null, caseId: string): Promise<FileReply> => {
+        const { pdf, filename } = await make(d, actor, caseId);
+        return { data: pdf, filename };
+      }) as unknown as ScopedService<C>),
+  };
 }
 
 function isFileBody(value: unknown): value is FileBody {

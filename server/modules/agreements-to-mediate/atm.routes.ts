@@ -17,8 +17,5 @@ export function agreementToMediateRoutes(app: App, deps: Deps) {
       requestMeta(request),
     ),
   );
-  route(app, contract.getAgreementToMediatePdf, async (request) => {
-    const { pdf, filename } = await atm.agreementToMediatePdf(deps, request.actor, request.params.caseId);
-    return { data: pdf, filename };
-  });
+  on.casePdf(contract.getAgreementToMediatePdf, atm.agreementToMediatePdf);
 }

@@ -28,10 +28,7 @@ export function casesRoutes(app: App, deps: Deps) {
   );
   on.case(cases.getCase, getCase);
   on.case(cases.setDueProcess, setDueProcess);
-  route(app, cases.getRequestLetter, async (request) => {
-    const { pdf, filename } = await requestLetterPdf(deps, request.actor, request.params.caseId);
-    return { data: pdf, filename };
-  });
+  on.casePdf(cases.getRequestLetter, requestLetterPdf);
   on.case(cases.respondToRequest, consent.respondToRequest);
   on.case(cases.requestOptOut, consent.requestOptOut);
   on.case(cases.withdrawCase, consent.withdrawCase);

@@ -17,8 +17,5 @@ export function outcomesRoutes(app: App, deps: Deps) {
   on.case(contract.answerSurvey, survey.answerSurvey);
   on.program(contract.getSurveySummary, survey.surveySummary);
   on.case(contract.getCourtReport, courtReport);
-  route(app, contract.getCourtReportPdf, async ({ actor, params }) => {
-    const { pdf, filename } = await courtReportPdf(deps, actor, params.caseId);
-    return { data: pdf, filename };
-  });
+  on.casePdf(contract.getCourtReportPdf, courtReportPdf);
 }
