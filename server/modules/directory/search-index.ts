@@ -149,9 +149,9 @@ export class SearchIndex {
     return Uint32Array.from(this.bitsOf(PUBLISHED));
   }
 
-  /** Documents holding at least one of the tokens (a copy to work on). */
-  anyOf(tokens: readonly string[]): Uint32Array {
-    const out = new Uint32Array(words32(this.capacity));
+  /** Documents holding at least one of the tokens (a copy to work on, or written over `into`). */
+  anyOf(tokens: readonly string[], into?: Uint32Array): Uint32Array {
+    const out = into ? into.fill(0) : new Uint32Array(words32(this.capacity));
     for (const token of tokens) orInto(out, this.bitsOf(token));
     return out;
   }

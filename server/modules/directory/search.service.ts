@@ -259,11 +259,12 @@ export async function searchDirectory(
       // Each profile once, at the nearest rank it serves: statewide ones and the place's own
       // counties at rank 0, then county by county outwards; within a rank by name.
       const seen = index.anyOf([]);
+      const here = index.anyOf([]);
       const start = after ? Number(after[0]) : 0;
       let placed = 0;
       for (let rank = 0; rank < ring.ranks.length && found.length < want && placed < total; rank++) {
         const counties = ring.ranks[rank]!.map(facet.county);
-        const here = index.anyOf(rank === 0 ? [facet.statewideCounty, ...counties] : counties);
+        index.anyOf(rank === 0 ? [facet.statewideCounty, ...counties] : counties, here);
         andNotInto(here, seen);
         orInto(seen, here);
         andInto(here, matches);
