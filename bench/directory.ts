@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,9 +15,12 @@ import { searchMix } from './directory-mix.ts';
 // SQLite database with N synthetic profiles, starts Parley as a real server process (production
 // mode, jobs off), drives a mix of searches with autocannon (16 connections, 10 seconds), then
 // drives a bare Fastify route returning a fixed 1 KB JSON body in the same way, and prints one
-// JSON line: {"profiles","uncached","asServed","bareReqPerSec"}, each run with its reqPerSec,
-// p50Ms, p99Ms and ratio to the bare route. "uncached" is the headline: the answer cache is off
-// (DIRECTORY_CACHE_ENTRIES=0), so every request is a search; "asServed" keeps each server's
+// JSON line: {"profiles","uncached","asServed","bareReqPerSec","bareCpuMsPerRequest"}, each run
+// with its reqPerSec, p50Ms, p99Ms, ratio to the bare route, and the CPU each request cost the
+// server (cpuMsPerRequest, read from /proc) with the ratio by that cost (cpuRatio): on a machine
+// shared with other work the rates fall with the others' load, the CPU per request hardly does.
+// "uncached" is the headline: the answer cache is off (DIRECTORY_CACHE_ENTRIES=0), so every
+// request is a search; "asServed" keeps each server's
 // per-version answer cache, as in production. With 1,000 and 100,000 among the sizes, a last line
 // compares their uncached p50 and says whether the targets are met.
 //
@@ -111,7 +114,27 @@ async function withSecondPages(base: string, mix: string[]): Promise<string[]> {
 }
 
 /** Starts Parley on the database, warms it with the mix, then measures the mix. */
-async function loadParley(file: string, env: Record<string, string>): Promise<autocannon.Result> {
+/**
+ * The CPU time (user and system, in ms) a process has used, from /proc. On a machine shared with
+ * other work, requests per second fall with the others' load; the CPU a request costs the server
+ * does not, so the benchmark reports it beside them.
+ */
+function cpuMs(child: ChildProcess): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+type Measured = { result: autocannon.Result; cpuMsPerRequest: number };
+
+/** Measures the process under the load: the run's figures and the CPU each request cost it. */
+async function measure(child: ChildProcess, url: string, paths: string[] | null): Promise<Measured> {
+  const before = cpuMs(child);
+  const result = await load(url, paths);
+  const requests = result.requests.total || 1;
+  return { result, cpuMsPerRequest: Math.round(((cpuMs(child) - before) / requests) * 1000) / 1000 };
+}
+
+async function loadParley(file: string, env: Record<string, string>): Promise<Measured> {
   const port = await freePort();
   const parley = startProcess(['server/main.ts'], {
     PARLEY_MODE: 'production',
@@ -130,7 +153,7 @@ async function loadParley(file: string, env: Record<string, string>): Promise<au
     const mix = await withSecondPages(`http://127.0.0.1:${port}`, searchMix());
     // Warm the page cache and the statement caches, as a server in service would be.
     await load(`http://127.0.0.1:${port}`, mix).catch(() => undefined);
-    return await load(`http://127.0.0.1:${port}`, mix);
+    return await measure(parley, `http://127.0.0.1:${port}`, mix);
   } finally {
     await stop(parley);
   }
@@ -153,16 +176,17 @@ async function benchSize(profiles: number) {
 
   const barePort = await freePort();
   const bare = startProcess(['bench/bare-server.ts'], { PORT: String(barePort) });
-  let baseline: autocannon.Result;
+  let bareRun: Measured;
   try {
     await waitFor(`http://127.0.0.1:${barePort}/`, bare);
     await load(`http://127.0.0.1:${barePort}`, null);
-    baseline = await load(`http://127.0.0.1:${barePort}`, null);
+    bareRun = await measure(bare, `http://127.0.0.1:${barePort}`, null);
   } finally {
     await stop(bare);
   }
 
-  const figures = (run: autocannon.Result) => {
+  const baseline = bareRun.result;
+  const figures = ({ result: run, cpuMsPerRequest }: Measured) => {
     const failed = run.non2xx + run.errors + run.timeouts;
     if (failed > 0) console.error(`warning: ${failed} search requests failed (non-2xx, errors or timeouts)`);
     return {
@@ -170,6 +194,9 @@ async function benchSize(profiles: number) {
       p50Ms: run.latency.p50,
       p99Ms: run.latency.p99,
       ratio: Math.round((run.requests.average / baseline.requests.average) * 1000) / 1000,
+      cpuMsPerRequest,
+      // The same ratio by the CPU each request cost: what the rate would be on a machine to itself.
+      cpuRatio: Math.round((bareRun.cpuMsPerRequest / cpuMsPerRequest) * 1000) / 1000,
     };
   };
   const line = {
@@ -177,6 +204,7 @@ async function benchSize(profiles: number) {
     uncached: figures(uncached),
     asServed: figures(search),
     bareReqPerSec: Math.round(baseline.requests.average),
+    bareCpuMsPerRequest: bareRun.cpuMsPerRequest,
   };
   console.info(JSON.stringify(line));
   return line;
@@ -200,6 +228,8 @@ if (small && large) {
       p99Ms: large.uncached.p99Ms,
       ratio: large.uncached.ratio,
       p50Growth: growth,
+      cpuRatio: large.uncached.cpuRatio,
+      cpuGrowth: Math.round((large.uncached.cpuMsPerRequest / small.uncached.cpuMsPerRequest) * 100) / 100,
       met: large.uncached.p99Ms <= 15 && large.uncached.ratio >= 0.05 && growth <= 1.5,
     }),
   );
