@@ -1,9 +1,11 @@
 import type { Aid } from '../../contracts/negotiation.ts';
+import { inTransaction } from '../../server/db/database.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
+import { iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn, type TestClient } from '../client.ts';
 import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
-import { addMatrixParticipant, matrixCase } from './matrix-case.ts';
+import { addMatrixParticipant, copyMatrixCase } from './matrix-case.ts';
 
 /**
  * A case in mediation for the negotiation aids: the matrix's party asked for it (the advocate
@@ -14,14 +16,21 @@ import { addMatrixParticipant, matrixCase } from './matrix-case.ts';
  */
 export async function setup(t: TestApp, world: AccessWorld) {
   const other = await buildUser(t.deps, { name: 'Matrix Other Party', grants: [{ role: 'party' }] });
-  const { caseId, party } = await matrixCase(
-    t,
-    world,
-    'matrix-district-neg@example.test',
-    'in_mediation',
-    (tx, id, now) =>
-      addMatrixParticipant(tx, id, other, { side: 'respondent', role: 'party', name: 'Matrix Other' }, now),
-  );
+  // A copy of the mediation area's matrix case (set up before this file's, in name order), so the
+  // matrix's party does not ask for mediation once more than the daily limit allows.
+  const caseId = await inTransaction(t.db, async (tx) => {
+    const id = await copyMatrixCase(tx, world.extra.m2Case!, 'NEG');
+    const now = iso(t.clock.now());
+    await addMatrixParticipant(
+      tx,
+      id,
+      other,
+      { side: 'respondent', role: 'party', name: 'Matrix Other' },
+      now,
+    );
+    return id;
+  });
+  const party = await signedIn(t.app, world.people.party);
   const mediator = await signedIn(t.app, world.people.mediator);
   const respondent = await signedIn(t.app, other);
   const c = (rest: string) => `/api/v1/cases/${caseId}${rest}`;
