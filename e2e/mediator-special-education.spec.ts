@@ -297,6 +297,14 @@ test('a mediator takes a special-education case from scheduling to a partial agr
       await expect(p.getByText(/Waiting for .* to sign/)).toBeVisible();
       await expectNoAxeViolations(p);
       await shot(p, '06-agreement-signed-confirmation');
+      // Printed, the page is the agreement alone: no navigation, forms or buttons.
+      await p.emulateMedia({ media: 'print' });
+      await expect(p.getByRole('navigation', { name: 'Main' })).toBeHidden();
+      await expect(p.getByRole('button', { name: 'Print the agreement' })).toBeHidden();
+      await expect(p.getByRole('heading', { name: 'Comments' })).toBeHidden();
+      await expect(p.getByRole('document', { name: 'Agreement text' })).toBeVisible();
+      await shot(p, '06-agreement-print');
+      await p.emulateMedia({ media: 'screen' });
     }
   }
   await expect(district.getByText('Signed and in force')).toBeVisible();

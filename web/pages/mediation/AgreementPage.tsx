@@ -191,7 +191,7 @@ function Changes({ caseId, versions }: { caseId: string; versions: Agreement['ve
   const last = versions.at(-1)!.version;
   const diff = useAgreementDiff(caseId, last - 1, last);
   return (
-    <section className="m-section" aria-labelledby="changes">
+    <section className="m-section no-print" aria-labelledby="changes">
       <h2 id="changes">
         What changed from version {last - 1} to version {last}
       </h2>
@@ -234,7 +234,7 @@ function Comments({ caseId, a }: { caseId: string; a: Agreement }) {
     onSuccess: () => setBody(''),
   });
   return (
-    <section className="m-section" aria-labelledby="comments">
+    <section className="m-section no-print" aria-labelledby="comments">
       <h2 id="comments">Comments</h2>
       {a.comments.length === 0 ? <p>No comments yet.</p> : null}
       <ul>

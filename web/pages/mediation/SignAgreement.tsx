@@ -103,7 +103,7 @@ export function SignedConfirmation({ caseId, a }: { caseId: string; a: Agreement
   const me = a.signers.find((s) => s.isMe);
   if (!me?.signedAt) return null;
   return (
-    <section className="m-section m-signed" aria-labelledby="signed">
+    <section className="m-section m-signed no-print" aria-labelledby="signed">
       <h2 id="signed">You signed the agreement</h2>
       <Alert tone="success">
         You signed version {a.version} on {formatMissouriDateTime(me.signedAt)}, as {me.name}.
