@@ -310,3 +310,71 @@ export const setComplianceSettings = defineRoute({
   body: ComplianceSettings,
   response: { 200: ComplianceSettings },
 });
+
+// Every promise of the program, a keyset page at a time (the program-wide view's list)
+
+export const PROMISE_FILTERS = ['outstanding', 'overdue', 'kept', 'waived'] as const;
+const day = z.iso.date('Enter a date like 2026-03-02');
+export const PromisesQuery = z
+  .object({
+    status: z.enum(PROMISE_FILTERS, 'Choose outstanding, overdue, kept or waived').optional(),
+    dueFrom: day.optional(),
+    dueTo: day.optional(),
+    dir: z.enum(['asc', 'desc'], 'Choose soonest or latest first').default('asc'),
+    /** Where the last page ended (the `next` of the page before). */
+    after: z.string().max(200).optional(),
+    limit: z.coerce
+      .number('Give the number of promises per page')
+      .int()
+      .min(1, 'Show at least 1 promise per page')
+      .max(100, 'Show at most 100 promises per page')
+      .default(25),
+  })
+  .refine((q) => !q.dueFrom || !q.dueTo || q.dueFrom <= q.dueTo, {
+    message: 'The last due date cannot come before the first',
+    path: ['dueTo'],
+  });
+export type PromisesQuery = z.input<typeof PromisesQuery>;
+
+export const ProgramPromise = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  what: z.string(),
+  dueDate: z.string(),
+  state: MilestoneState,
+  doneOn: z.string().nullable(),
+  /** Still owed and its date has passed. */
+  overdue: z.boolean(),
+  /** Still owed and due within the program's reminder days. */
+  dueSoon: z.boolean(),
+});
+export type ProgramPromise = z.infer<typeof ProgramPromise>;
+
+export const PromisesPage = z.object({
+  rows: z.array(ProgramPromise),
+  next: z.string().nullable(),
+  today: z.string(),
+});
+export type PromisesPage = z.infer<typeof PromisesPage>;
+
+export const listProgramPromises = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/compliance/promises',
+  summary: "Every promise of the program's signed agreements, by due date, a page at a time (coordinators)",
+  tags,
+  params: ProgramParams,
+  query: PromisesQuery,
+  response: { 200: PromisesPage },
+});
+
+export const downloadProgramPromises = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/compliance/promises.csv',
+  summary: 'The promises the filters find, as a spreadsheet (coordinators)',
+  tags,
+  params: ProgramParams,
+  query: PromisesQuery,
+  response: { 200: fileBody(['text/csv'], 'One row per promise: case, what, due date, state') },
+});

@@ -246,6 +246,22 @@ test('the district keeps one promise, misses another, both are reminded, and the
   await expect(coord.getByRole('region', { name: 'Agreements with overdue promises' })).toContainText(
     'The evaluation is completed',
   );
+  // Every promise of the program, filtered to the overdue ones, and as a spreadsheet.
+  const every = coord.getByRole('region', { name: 'Every promise' });
+  await every.getByLabel('Which promises').selectOption({ label: 'Overdue' });
+  await every.getByRole('button', { name: 'Show promises' }).click();
+  await expect(every.getByRole('row', { name: /The evaluation is completed/ }).first()).toContainText(
+    'Overdue',
+  );
   await expectNoAxeViolations(coord);
   await shot(coord, '04-program-view');
+  const [promisesCsv] = await Promise.all([
+    coord.waitForEvent('download'),
+    every.getByRole('link', { name: 'Download these promises (CSV)' }).click(),
+  ]);
+  const csv = (await (await promisesCsv.createReadStream()).toArray()).join('');
+  const [header, ...rows] = csv.trim().split('\r\n');
+  expect(header).toBe('Case number,Case,Promise,Due,State,Done on,Flag');
+  expect(rows.some((r) => r.includes('The evaluation is completed') && r.endsWith(',overdue'))).toBe(true);
+  expect(csv).not.toContain(PREP_SECRET);
 });

@@ -194,6 +194,18 @@ export const entries: AccessEntry[] = [
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/compliance` }),
   },
   {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/compliance/promises',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/compliance/promises?status=outstanding` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/compliance/promises.csv',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/compliance/promises.csv` }),
+  },
+  {
     method: 'PUT',
     route: '/api/v1/programs/:programId/compliance/settings',
     allowed: ['coordinator', 'admin'],

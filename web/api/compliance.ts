@@ -6,6 +6,8 @@ export const complianceKeys = {
   all: ['compliance'] as const,
   case: (caseId: string) => [...complianceKeys.all, 'case', caseId] as const,
   program: (programId: string) => [...complianceKeys.all, 'program', programId] as const,
+  promises: (programId: string, query: compliance.PromisesQuery) =>
+    [...complianceKeys.program(programId), 'promises', query] as const,
 };
 
 /**
@@ -25,5 +27,13 @@ export function useCaseCompliance(caseId: string) {
 export function useProgramCompliance(programId: string) {
   return useRead(complianceKeys.program(programId), compliance.getProgramCompliance, {
     params: { programId },
+  });
+}
+
+/** A page of the program's promises, as the filters in `query` choose. */
+export function useProgramPromises(programId: string, query: compliance.PromisesQuery) {
+  return useRead(complianceKeys.promises(programId, query), compliance.listProgramPromises, {
+    params: { programId },
+    query,
   });
 }

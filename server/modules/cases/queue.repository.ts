@@ -25,7 +25,10 @@ export type QueueFilter = {
   /** Only these cases (a view another area answers, such as promises due). */
   ids?: readonly string[];
 };
-export type QueueCursor = { value: string; id: string };
+
+import type { Keyset } from '../../http/keyset.ts';
+
+export type QueueCursor = Keyset;
 
 const SORT_COLUMN = { opened: 'c.created_at', deadline: 'c.next_due_on', reference: 'c.reference' } as const;
 

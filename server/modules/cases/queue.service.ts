@@ -12,6 +12,7 @@ import { can } from '../../../domain/roles.ts';
 import { findPack } from '../../../domain/rule-packs/index.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { keysetCursor, readKeyset } from '../../http/keyset.ts';
 import { iso } from '../../infra/clock.ts';
 import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -41,19 +42,6 @@ type Query = Exclude<QueueQuery, undefined> & {
   dir: 'asc' | 'desc';
   limit: number;
 };
-
-const cursorOf = (value: string, id: string) =>
-  Buffer.from(JSON.stringify([value, id])).toString('base64url');
-function readCursor(after: string | undefined): repo.QueueCursor | null {
-  if (!after) return null;
-  try {
-    const [value, id] = JSON.parse(Buffer.from(after, 'base64url').toString()) as unknown[];
-    if (typeof value === 'string' && typeof id === 'string') return { value, id };
-  } catch {}
-  throw new AppError('VALIDATION_FAILED', 'That page could not be found. Start again from the first page.', {
-    fields: { after: 'is not a page of this list' },
-  });
-}
 
 async function filterOf(deps: Deps, programId: string, q: Query): Promise<repo.QueueFilter> {
   const today = missouriDate(deps.clock.now());
@@ -128,7 +116,7 @@ export async function listQueue(
 ): Promise<QueuePage> {
   authorize(actor, 'cases:manage', { programId });
   const f = await filterOf(deps, programId, q);
-  const rows = await repo.listQueuePage(deps.db, f, q.sort, q.dir, readCursor(q.after), q.limit + 1);
+  const rows = await repo.listQueuePage(deps.db, f, q.sort, q.dir, readKeyset(q.after), q.limit + 1);
   const page = rows.slice(0, q.limit);
   const program = await findProgram(deps.db, programId);
   if (!program) throw notFound('That program');
@@ -136,7 +124,7 @@ export async function listQueue(
   const last = page.at(-1);
   return {
     rows: await present(deps, page, f.today),
-    next: rows.length > q.limit && last ? cursorOf(sortValue(last, q.sort), last.id) : null,
+    next: rows.length > q.limit && last ? keysetCursor(sortValue(last, q.sort), last.id) : null,
     mediators: await repo.listProgramMediators(deps.db, programId),
     kinds: pack ? pack.caseTypes.value.map((k) => ({ id: k.id, label: k.label })) : [],
     programName: program.name,
@@ -150,7 +138,7 @@ export async function queueCsv(deps: Deps, actor: Actor | null, programId: strin
   authorize(actor, 'cases:manage', { programId });
   const f = await filterOf(deps, programId, q);
   const out: QueueRow[] = [];
-  let after = readCursor(q.after);
+  let after = readKeyset(q.after);
   while (out.length < CSV_LIMIT) {
     const rows = await repo.listQueuePage(deps.db, f, q.sort, q.dir, after, 1000);
     out.push(...(await present(deps, rows, f.today)));

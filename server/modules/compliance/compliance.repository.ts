@@ -188,3 +188,42 @@ export const listCasesWithPromisesDueBy = async (db: Executor, programId: string
       .where('due_date', '<=', lastDate)
       .execute()
   ).map((r) => r.case_id);
+
+export type PromiseFilter = {
+  programId: string;
+  status?: 'outstanding' | 'overdue' | 'kept' | 'waived';
+  today: string;
+  dueFrom?: string;
+  dueTo?: string;
+};
+
+/** A keyset page of a program's promises by due date (limit + 1 to see whether more follow). */
+export const listPromisesPage = (
+  db: Executor,
+  f: PromiseFilter,
+  dir: 'asc' | 'desc',
+  after: { value: string; id: string } | null,
+  limit: number,
+) =>
+  db
+    .selectFrom('compliance_milestones as m')
+    .select(['m.id', 'm.case_id', 'm.what', 'm.due_date', 'm.state', 'm.done_on'])
+    .where((eb) => {
+      const all = [eb('m.program_id', '=', f.programId)];
+      const owed = eb('m.state', 'in', ['pending', 'missed', 'disputed']);
+      if (f.status === 'outstanding') all.push(owed);
+      if (f.status === 'overdue') all.push(eb.and([owed, eb('m.due_date', '<', f.today)]));
+      if (f.status === 'kept') all.push(eb('m.state', 'in', ['done', 'confirmed']));
+      if (f.status === 'waived') all.push(eb('m.state', '=', 'waived'));
+      if (f.dueFrom) all.push(eb('m.due_date', '>=', f.dueFrom));
+      if (f.dueTo) all.push(eb('m.due_date', '<=', f.dueTo));
+      if (after)
+        all.push(
+          eb(eb.refTuple('m.due_date', 'm.id'), dir === 'asc' ? '>' : '<', eb.tuple(after.value, after.id)),
+        );
+      return eb.and(all);
+    })
+    .orderBy('m.due_date', dir)
+    .orderBy('m.id', dir)
+    .limit(limit)
+    .execute();

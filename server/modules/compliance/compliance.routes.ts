@@ -38,6 +38,12 @@ export function complianceRoutes(app: App, deps: Deps) {
   route(app, contract.getProgramCompliance, async (request) =>
     program.programCompliance(deps, request.actor, request.params.programId),
   );
+  route(app, contract.listProgramPromises, async ({ actor, params, query }) =>
+    program.listProgramPromises(deps, actor, params.programId, query),
+  );
+  route(app, contract.downloadProgramPromises, async ({ actor, params, query }) =>
+    program.programPromisesCsv(deps, actor, params.programId, query),
+  );
   route(app, contract.setComplianceSettings, async (request) =>
     program.updateComplianceSettings(deps, request.actor, request.params.programId, request.body),
   );

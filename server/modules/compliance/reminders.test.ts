@@ -141,3 +141,47 @@ describe('reminders through the job runner', () => {
     expect(c.reminders.filter((r) => r.what === speech.what).map((r) => r.kind)).toEqual(['overdue']);
   });
 });
+
+describe("the program's list of every promise", () => {
+  it('pages promises by due date, filters the overdue ones, downloads them as CSV, and feeds the queue’s view', async () => {
+    const coordinator = await signedIn(t.app, w.coordinatorUser);
+    const base = `/api/v1/programs/${w.programId}/compliance/promises`;
+    type Page = {
+      rows: { id: string; dueDate: string; overdue: boolean; reference: string }[];
+      next: string | null;
+    };
+    const all: Page['rows'] = [];
+    let after = '';
+    for (let i = 0; i < 20; i++) {
+      const r = await coordinator.get(`${base}?limit=1${after ? `&after=${after}` : ''}`);
+      expect(r.statusCode, r.body).toBe(200);
+      const p = r.json() as Page;
+      all.push(...p.rows);
+      if (!p.next) break;
+      after = p.next;
+    }
+    expect(all.length).toBeGreaterThan(1);
+    expect(new Set(all.map((x) => x.id)).size).toBe(all.length);
+    expect(all.map((x) => x.dueDate)).toEqual([...all.map((x) => x.dueDate)].sort());
+    const overdue = (await coordinator.get(`${base}?status=overdue`)).json() as Page;
+    expect(overdue.rows.length).toBeGreaterThan(0);
+    expect(overdue.rows.every((x) => x.overdue)).toBe(true);
+    const backwards = await coordinator.get(`${base}?dueFrom=2026-05-01&dueTo=2026-04-01`);
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.body).toContain('The last due date cannot come before the first');
+
+    const csv = await coordinator.get(`${base}.csv?status=overdue`);
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Case number,Case,Promise,Due,State,Done on,Flag');
+    expect(lines).toHaveLength(overdue.rows.length + 1);
+    expect(lines.slice(1).every((l) => l.endsWith(',overdue'))).toBe(true);
+
+    const queue = (
+      await coordinator.get(`/api/v1/programs/${w.programId}/queue?view=promises_due`)
+    ).json() as {
+      rows: { id: string }[];
+    };
+    expect(queue.rows.map((x) => x.id)).toEqual([w.caseId]);
+  });
+});

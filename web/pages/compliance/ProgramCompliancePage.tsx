@@ -12,6 +12,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
+import { ProgramPromises } from './ProgramPromises.tsx';
 import '../mediation/mediation.css';
 import './compliance.css';
 
@@ -81,6 +82,7 @@ export function ProgramCompliancePage() {
               <p>No promise is overdue.</p>
             )}
           </section>
+          <ProgramPromises programId={programId} />
           <SettingsForm programId={programId} initial={v.settings} />
         </>
       ) : null}
