@@ -27,4 +27,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-2128-negotiation-aids',
   '2026-11-26-2131-cases-queue',
   '2026-11-26-2140-agreements-sending',
+  '2026-11-26-2216-cases-queue-mediator-due',
 ];
