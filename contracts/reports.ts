@@ -297,3 +297,34 @@ export const getPublicSummary = defineRoute({
   params: ProgramParams,
   response: { 200: PublicSummary },
 });
+
+// The association's figures: members, renewals and lapses, events and CE hours, the directory.
+
+export const AssociationQuery = z.object({
+  from: z.iso.date('Enter the first day like 2026-01-01').optional(),
+  to: z.iso.date('Enter the last day like 2026-12-31').optional(),
+});
+export type AssociationQuery = z.infer<typeof AssociationQuery>;
+export const AssociationFigures = z.object({
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  /** Members today, by tier and status. */
+  members: z.array(z.object({ tier: z.string(), status: z.string(), members: z.number() })),
+  /** By month (UTC) in the period: memberships begun, renewed and lapsed. */
+  months: z.array(
+    z.object({ month: z.string(), joined: z.number(), renewed: z.number(), lapsed: z.number() }),
+  ),
+  renewals: z.number(),
+  lapses: z.number(),
+  events: z.object({ attended: z.number(), ceHours: z.number() }),
+  directory: z.object({ listings: z.number(), contactRequests: z.number() }),
+});
+export type AssociationFigures = z.infer<typeof AssociationFigures>;
+export const getAssociationFigures = defineRoute({
+  method: 'GET',
+  path: '/api/v1/reports/association',
+  summary:
+    "The association's figures: members by tier and status, renewals and lapses, events and CE hours, the directory (staff)",
+  tags,
+  query: AssociationQuery,
+  response: { 200: AssociationFigures },
+});

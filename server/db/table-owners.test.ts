@@ -89,7 +89,19 @@ const SHARED_READS = new Set(['users']);
  * figure that walked each area's service case by case would load every case into memory.
  */
 const AGGREGATE_READS: Record<string, ReadonlySet<string>> = {
-  reports: new Set(['cases', 'case_sessions', 'survey_responses', 'compliance_milestones']),
+  reports: new Set([
+    'cases',
+    'case_sessions',
+    'survey_responses',
+    'compliance_milestones',
+    'memberships',
+    'membership_tiers',
+    'association_payments',
+    'event_registrations',
+    'association_events',
+    'directory_profiles',
+    'directory_contact_messages',
+  ]),
 };
 
 const serverDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

@@ -93,3 +93,10 @@ entries.push(
     request: (w) => ({ url: `${base(w.program.id)}/federal/cases?year=2025&figure=received` }),
   },
 );
+
+entries.push({
+  method: 'GET',
+  route: '/api/v1/reports/association',
+  allowed: ['staff', 'admin'],
+  request: () => ({ url: '/api/v1/reports/association?from=2026-01-01&to=2026-12-31' }),
+});

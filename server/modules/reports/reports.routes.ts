@@ -3,6 +3,7 @@ import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import {
+  associationFigures,
   dashboard,
   dashboardCsv,
   dashboardPdf,
@@ -19,6 +20,9 @@ import {
 export function reportsRoutes(app: App, deps: Deps) {
   route(app, contract.getDashboard, async (request) =>
     dashboard(deps, request.actor, request.params.programId, request.query),
+  );
+  route(app, contract.getAssociationFigures, async ({ actor, query }) =>
+    associationFigures(deps, actor, query),
   );
   route(app, contract.getMyFigures, async ({ actor, params, query }) =>
     myFigures(deps, actor, params.programId, query),

@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type {
+  AssociationFigures,
+  AssociationQuery,
   Dashboard,
   DashboardQuery,
   FederalCases,
@@ -547,5 +549,21 @@ export async function publicSummary(
     surveyAnswers: publicCell(all.responses),
     questions: all.questions.map((q) => ({ ...q, counts: q.counts.map(publicCell) })),
     wouldRecommend: publicPercent(all.recommend.yes, all.responses),
+  };
+}
+
+// The association's figures (staff): counts only, no one's name.
+
+export async function associationFigures(
+  deps: Deps,
+  actor: Actor | null,
+  query: AssociationQuery,
+): Promise<AssociationFigures> {
+  authorize(actor, 'association:manage');
+  const figures = await repo.associationFigures(deps.db, periodOf(query));
+  return {
+    period: { from: query.from ?? null, to: query.to ?? null },
+    ...figures,
+    events: { ...figures.events, ceHours: oneDecimal(figures.events.ceHours) },
   };
 }
