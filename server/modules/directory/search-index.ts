@@ -172,10 +172,27 @@ export class SearchIndex {
     return this.docs[doc]!;
   }
 
-  /** Sorts documents by (a number each, then the order's key): the nearest-first sort of few matches. */
-  sortBy(docs: number[], first: (doc: number) => number, order: IndexOrder): number[] {
-    const pos = this.positionsOf(order);
-    return docs.sort((a, b) => first(a) - first(b) || pos[a]! - pos[b]!);
+  /** A document's place in the name order. */
+  namePosition(doc: number): number {
+    return this.positionsOf('name')[doc]!;
+  }
+
+  /** The document at a place in the name order. */
+  atNamePosition(position: number): number {
+    return this.orders.name[position]!;
+  }
+
+  /** The first place in the name order whose key comes after `key` (name, id). */
+  namePositionAfter(key: readonly string[]): number {
+    const list = this.orders.name;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compareKey('name', list[mid]!, key) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Published documents that serve some county or the whole state: the only ones a distance walk meets. */

@@ -177,20 +177,34 @@ function nearestOfFew(
   want: number,
 ): { doc: number; key: Key; miles: number | null }[] {
   const rankOf = ringRanks(ring);
-  const ranks = new Map<number, number>();
-  for (const doc of index.members(matches)) {
+  // Each match as one number, (rank, place in the name order), so a plain numeric sort orders them.
+  const members = index.members(matches);
+  const sorted = new Float64Array(members.length);
+  let n = 0;
+  for (const doc of members) {
     const p = index.profile(doc);
     let best = p.statewide ? 0 : NOWHERE;
-    for (const c of p.counties) best = Math.min(best, rankOf[c] ?? NOWHERE);
-    if (best !== NOWHERE) ranks.set(doc, best);
+    for (const c of p.counties) {
+      const r = rankOf[c] ?? NOWHERE;
+      if (r < best) best = r;
+    }
+    if (best !== NOWHERE) sorted[n++] = best * SPAN + index.namePosition(doc);
   }
-  const keyed = index
-    .sortBy([...ranks.keys()], (doc) => ranks.get(doc)!, 'name')
-    .map((doc) => ({ doc, key: [ranks.get(doc)!, ...index.keyOf('name', doc)] as Key }));
-  const start = after ? keyed.findIndex((k) => compareKeys(k.key, after) > 0) : 0;
-  if (start < 0) return [];
-  return keyed.slice(start, start + want).map((k) => ({ ...k, miles: ring.miles[Number(k.key[0])] ?? null }));
+  const keys = sorted.subarray(0, n).sort();
+  let start = 0;
+  if (after) {
+    const threshold = Number(after[0]) * SPAN + index.namePositionAfter([String(after[1]), String(after[2])]);
+    while (start < keys.length && keys[start]! < threshold) start++;
+  }
+  return [...keys.subarray(start, start + want)].map((k) => {
+    const rank = Math.floor(k / SPAN);
+    const doc = index.atNamePosition(k - rank * SPAN);
+    return { doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null };
+  });
 }
+
+/** Room for every place in the name order within one rank of a combined sort number. */
+const SPAN = 2 ** 24;
 
 const NOWHERE = 0x7fff;
 const ringRankCache = new WeakMap<Ring, Int16Array>();
@@ -205,14 +219,6 @@ function ringRanks(ring: Ring): Int16Array {
     ringRankCache.set(ring, ranks);
   }
   return ranks;
-}
-
-function compareKeys(a: Key, b: Key): number {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    return a[i]! < b[i]! ? -1 : 1;
-  }
-  return 0;
 }
 
 export type SearchOptions = { index?: DirectoryIndex };
