@@ -91,6 +91,15 @@ test('the DESE coordinator reads the program figures, filters by county, downloa
   await page.screenshot({ path: testInfo.outputPath('reports-federal.png'), fullPage: true });
   for (const reference of references) await expect(page.getByRole('link', { name: reference })).toBeVisible();
 
+  // A figure opens to its cases; on the case, the program corrects the due process answer.
+  await page.getByRole('link', { name: references[0]! }).click();
+  await expect(page.getByText('Due process complaint pending: Yes, pending')).toBeVisible();
+  await page.getByRole('button', { name: 'Record: no complaint is pending' }).click();
+  await expect(page.getByText('Recorded: no due process complaint is pending.')).toBeVisible();
+  await expect(page.getByText('Due process complaint pending: No')).toBeVisible();
+  await page.goto(`/programs/${programId}/reports/federal`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Federal mediation figures' })).toBeVisible();
+
   // The coordinator shows the program's public summary: small counts read "fewer than 5".
   await page.getByRole('link', { name: 'Back to the program’s figures' }).click();
   const settings = page.getByRole('form', { name: 'Report settings' });

@@ -17,6 +17,7 @@ import { PromisesSection } from '../compliance/PromisesSection.tsx';
 import { LegalHoldsSection } from '../retention/LegalHoldsSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { CoMediatorsSection } from './sections/CoMediators.tsx';
+import { DueProcessFact } from './sections/DueProcess.tsx';
 import { MediatorSection } from './sections/Mediator.tsx';
 import { PeopleSection } from './sections/People.tsx';
 import { ScreeningSection } from './sections/Screening.tsx';
@@ -126,6 +127,7 @@ function Summary({ c }: { c: CaseView }) {
         </div>
       </dl>
       {d.description ? <p>{d.description}</p> : null}
+      <DueProcessFact c={c} />
       {c.can.downloadRequestLetter ? (
         <p>
           <a

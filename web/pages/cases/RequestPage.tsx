@@ -7,7 +7,7 @@ import { useSession } from '../../api/accounts.ts';
 import { caseKeys } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
-import { usePublicProfile } from '../../api/directory.ts';
+import { useCounties, usePublicProfile } from '../../api/directory.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -146,6 +146,10 @@ function RequestForm({
   const [v, setV] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<string[]>([]);
   const [askState, setAskState] = useState(false);
+  // For the program's figures: the county the request comes from, and a pending due process complaint.
+  const counties = useCounties();
+  const [county, setCounty] = useState('');
+  const [dueProcess, setDueProcess] = useState('');
   const set = (k: string) => (e: { target: { value: string } }) =>
     setV((old) => ({ ...old, [k]: e.target.value }));
   const submit = useChange(
@@ -154,6 +158,7 @@ function RequestForm({
         form,
         programId: program.id,
         preferredMediator,
+        county: county || undefined,
         description: v.description ?? '',
         respondent: {
           name: v.otherName ?? '',
@@ -181,6 +186,7 @@ function RequestForm({
             district: { name: v.district ?? '' },
             categories: issues,
             requestStateMediation: askState,
+            dueProcessPending: dueProcess === 'yes' ? true : dueProcess === 'no' ? false : undefined,
           },
         });
       }
@@ -256,8 +262,35 @@ function RequestForm({
         <>
           {ask(STUDENT)}
           {issueChoices('categories', 'What is the disagreement about?', 'Choose all that fit.')}
+          <Choices
+            legend="Has a due process complaint been filed about this, and is it still pending?"
+            type="radio"
+            name="dueProcessPending"
+            options={[
+              { value: 'yes', label: 'Yes' },
+              { value: 'no', label: 'No' },
+              { value: '', label: 'I am not sure' },
+            ]}
+            value={[dueProcess]}
+            onChange={(picked) => setDueProcess(picked[0] ?? '')}
+          />
         </>
       ) : null}
+      <Select
+        label="County (optional)"
+        hint="Where the disagreement is. The program counts its requests by county."
+        name="county"
+        value={county}
+        onChange={(e) => setCounty(e.target.value)}
+        error={f('county')}
+      >
+        <option value="">Choose a county</option>
+        {(counties.data ?? []).map((c) => (
+          <option key={c.fips} value={c.fips}>
+            {c.name}
+          </option>
+        ))}
+      </Select>
       {form !== 'special_education' ? (
         <Select
           label="Kind of case"
