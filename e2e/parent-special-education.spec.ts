@@ -117,11 +117,13 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await answerScreening(page);
   await signOut(page);
   await signInAs(page, 'coordinator@demo.parley.test');
-  await page.goto('/cases');
-  await page.getByRole('link', { name: 'open the intake queue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Intake queue' })).toBeVisible();
+  // The coordinator's home is the program's work queue; the case is found by its number.
+  await expect(page.getByRole('heading', { level: 1, name: 'Work queue' })).toBeVisible();
+  const find = page.getByRole('form', { name: 'Find cases' });
+  await find.getByRole('searchbox', { name: 'Search' }).fill(reference);
+  await find.getByRole('button', { name: 'Show cases' }).click();
   await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: new RegExp(reference) }).click();
+  await page.getByRole('main').getByRole('link', { name: new RegExp(reference) }).first().click();
   await page.getByRole('button', { name: 'Go ahead with mediation' }).click();
   await expectStep(page, 'Choosing a mediator');
   await signOut(page);

@@ -29,7 +29,7 @@ export function CasesPage() {
           You run a program:{' '}
           {coordinatorOf.map((id) => (
             <Link key={id} to={`/programs/${id}/cases`}>
-              open the intake queue
+              open the work queue
             </Link>
           ))}
           .
