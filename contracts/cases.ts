@@ -230,7 +230,8 @@ export const CaseDeadline = z.object({
   label: z.string(),
   dueAt: z.string().nullable(),
   dueDate: z.string().nullable(),
-  status: z.enum(['upcoming', 'due_soon', 'overdue', 'met', 'not_started']),
+  /** `no_longer_applies`: the case moved past it (closed, or in mediation past the opt-out window). */
+  status: z.enum(['upcoming', 'due_soon', 'overdue', 'met', 'not_started', 'no_longer_applies']),
   daysLeft: z.number().nullable(),
   cite: z.string(),
   /** The due date in words, when there is one. */

@@ -9,6 +9,7 @@ import {
   IllegalTransition,
   isClosed,
   mediationSteps,
+  stageLabel,
   transition,
 } from './case-lifecycle.ts';
 
@@ -132,5 +133,14 @@ describe('the steps of the mediation a viewer may open', () => {
       'sessions',
       'outcome',
     ]);
+  });
+});
+
+describe('the stage in plain words', () => {
+  it('a signed agreement is not "In mediation"; otherwise the state says it', () => {
+    expect(stageLabel('in_mediation', false)).toBe('In mediation');
+    expect(stageLabel('in_mediation', true)).toBe('Agreement signed');
+    expect(stageLabel('full_agreement', true)).toBe('Closed: full agreement');
+    expect(stageLabel('screening', false)).toBe('Screening');
   });
 });

@@ -51,6 +51,17 @@ export const STATE_LABELS: Record<CaseState, string> = {
   no_agreement: 'Closed: no agreement',
 };
 
+/**
+ * Where a case stands, in plain words, from its state and its written agreement: the state alone
+ * lags behind the agreement (a case stays "in mediation" until the mediator records the outcome,
+ * though everyone has signed and its promises are being tracked). The case page, a person's list
+ * of cases and the program's work queue all show this one label.
+ */
+export function stageLabel(state: CaseState, agreementSigned: boolean): string {
+  if (state === 'in_mediation' && agreementSigned) return 'Agreement signed';
+  return STATE_LABELS[state];
+}
+
 export const CASE_EVENTS = [
   'invite_other_party',
   'other_party_agrees',

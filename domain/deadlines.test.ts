@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, computeDeadlines } from './deadlines.ts';
+import { type CaseState, CLOSED_STATES } from './case-lifecycle.ts';
+import { addDays, computeDeadlines, noLongerApplies } from './deadlines.ts';
 import { fromMissouriTime, missouriDate } from './missouri-time.ts';
 import { findPack } from './rule-packs/index.ts';
 
@@ -86,5 +87,56 @@ describe('deadlines in Missouri time', () => {
         expect(addDays(addDays(date, k, 'calendar'), -k, 'calendar')).toBe(date);
       }),
     );
+  });
+});
+
+describe('deadlines that no longer apply', () => {
+  const anchors = { consented: '2026-03-02T15:00:00Z', mediator_chosen: '2026-03-03T15:00:00Z' };
+  const later = new Date('2026-05-01T15:00:00Z');
+  it('a closed case has nothing overdue, whatever closed it and however late it is (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CLOSED_STATES),
+        fc.integer({ min: 0, max: 2000 }),
+        (state: CaseState, days) => {
+          const now = new Date(later.getTime() + days * 86_400_000);
+          for (const pack of [sped, findPack('mo-rule-17-civil')!, findPack('mo-rule-88-family')!]) {
+            const all = computeDeadlines(
+              pack.deadlines,
+              { ...anchors, begin_by: '2026-06-30', disqualification_requested: '2026-03-10T15:00:00Z' },
+              {},
+              now,
+              undefined,
+              {},
+              state,
+            );
+            for (const d of all) expect(d.status).not.toBe('overdue');
+          }
+        },
+      ),
+    );
+  });
+  it('an open case keeps its overdue deadlines; a met one stays met after the case closes', () => {
+    const open = computeDeadlines(sped.deadlines, anchors, {}, later, undefined, {}, 'ready_to_schedule');
+    expect(open.map((d) => d.status)).toEqual(['overdue', 'overdue']);
+    const closed = computeDeadlines(
+      sped.deadlines,
+      anchors,
+      { session_scheduled: '2026-03-10T15:00:00Z' },
+      later,
+      undefined,
+      {},
+      'withdrawn',
+    );
+    expect(closed.map((d) => d.status)).toEqual(['met', 'no_longer_applies']);
+  });
+  it('Rule 17.03(b): once the case is in mediation, the opt-out window no longer applies', () => {
+    const civil = findPack('mo-rule-17-civil')!;
+    const at = (state: CaseState) =>
+      computeDeadlines(civil.deadlines, { begin_by: '2026-03-10' }, {}, later, undefined, {}, state)[0]
+        ?.status;
+    expect(at('ready_to_schedule')).toBe('overdue');
+    expect(at('in_mediation')).toBe('no_longer_applies');
+    expect(noLongerApplies({ metBy: 'opt_out_decided' }, 'agreement_to_mediate')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { type CaseState, isClosed } from './case-lifecycle.ts';
 import { type CourtCalendar, courtPeriod, STATEWIDE } from './court-days.ts';
 import { endOfMissouriDay, missouriDate } from './missouri-time.ts';
 import type { Anchor, DeadlineRule } from './rule-packs/types.ts';
@@ -30,7 +31,24 @@ export function addDays(date: string, days: number, kind: 'calendar' | 'business
   return current;
 }
 
-export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'met' | 'not_started';
+export type DeadlineStatus =
+  | 'upcoming'
+  | 'due_soon'
+  | 'overdue'
+  | 'met'
+  | 'not_started'
+  | 'no_longer_applies';
+
+/**
+ * A deadline the case has moved past without meeting it, so it can no longer be missed: every
+ * deadline of a closed case (declined, withdrawn, closed with or without an agreement), and the
+ * Rule 17.03(b) opt-out window once the case is in mediation (the window closes before mediation
+ * must begin, and an opt-out cannot be filed from there).
+ */
+export function noLongerApplies(rule: Pick<DeadlineRule, 'metBy'>, state: CaseState): boolean {
+  if (isClosed(state)) return true;
+  return rule.metBy === 'opt_out_decided' && state === 'in_mediation';
+}
 export type Deadline = {
   id: string;
   label: string;
@@ -56,6 +74,8 @@ export function computeDeadlines(
   calendar: CourtCalendar = STATEWIDE,
   /** Deadlines extended to a new date, by id (the latest extension's date). */
   extended: Partial<Record<string, string>> = {},
+  /** Where the case stands: a deadline it moved past no longer applies (noLongerApplies). */
+  state?: CaseState,
 ): Deadline[] {
   return rules.map((rule) => {
     const start = anchors[rule.from];
@@ -85,11 +105,13 @@ export function computeDeadlines(
     );
     const status: DeadlineStatus = met[rule.metBy]
       ? 'met'
-      : now > dueAt
-        ? 'overdue'
-        : daysLeft <= rule.warnDays
-          ? 'due_soon'
-          : 'upcoming';
+      : state && noLongerApplies(rule, state)
+        ? 'no_longer_applies'
+        : now > dueAt
+          ? 'overdue'
+          : daysLeft <= rule.warnDays
+            ? 'due_soon'
+            : 'upcoming';
     return {
       id: rule.id,
       label: rule.label,

@@ -123,7 +123,11 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await find.getByRole('searchbox', { name: 'Search' }).fill(reference);
   await find.getByRole('button', { name: 'Show cases' }).click();
   await expectNoAxeViolations(page);
-  await page.getByRole('main').getByRole('link', { name: new RegExp(reference) }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: new RegExp(reference) })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Go ahead with mediation' }).click();
   await expectStep(page, 'Choosing a mediator');
   await signOut(page);

@@ -74,9 +74,12 @@ export function requireAgreementReader(ctx: CaseAccess, signed: boolean) {
 
 // For other areas: which cases have a signed agreement, and what a signed version says.
 
-/** Of these cases, the ones whose written agreement everyone has signed (their promises are tracked). */
+/**
+ * Of these cases, the ones whose written agreement everyone has signed (their promises are
+ * tracked), each with when the last signature completed it.
+ */
 export const signedAgreementCases = async (db: Executor, caseIds: readonly string[]) =>
-  new Set(await repo.listSignedCaseIds(db, caseIds));
+  new Map((await repo.listSignedCases(db, caseIds)).map((r) => [r.case_id, r.signed_at]));
 
 /** The terms, timeline and settled issues of one version of the agreement. */
 export const agreementContent = (db: Executor, documentId: string) => repo.findVersionContent(db, documentId);

@@ -29,17 +29,16 @@ export const insertAgreement = (db: Executor, row: Insertable<SettlementAgreemen
 export const updateAgreement = (db: Executor, caseId: string, patch: Updateable<SettlementAgreementsTable>) =>
   db.updateTable('settlement_agreements').set(patch).where('case_id', '=', caseId).execute();
 
-/** Of these cases, the ones whose written agreement everyone has signed. */
-export const listSignedCaseIds = async (db: Executor, caseIds: readonly string[]) =>
+/** Of these cases, the ones whose written agreement everyone has signed, with when the last one signed. */
+export const listSignedCases = async (db: Executor, caseIds: readonly string[]) =>
   caseIds.length
-    ? (
-        await db
-          .selectFrom('settlement_agreements')
-          .select('case_id')
-          .where('case_id', 'in', [...caseIds])
-          .where('signed_at', 'is not', null)
-          .execute()
-      ).map((r) => r.case_id)
+    ? await db
+        .selectFrom('settlement_agreements')
+        .select(['case_id', 'signed_at'])
+        .where('case_id', 'in', [...caseIds])
+        .where('signed_at', 'is not', null)
+        .$narrowType<{ signed_at: string }>()
+        .execute()
     : [];
 
 export const insertVersion = (

@@ -1,5 +1,5 @@
 import type { DueProcessBody } from '../../../contracts/cases.ts';
-import { CASE_STATES, CLOSED_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { CASE_STATES, CLOSED_STATES, stageLabel } from '../../../domain/case-lifecycle.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { DAY, iso } from '../../infra/clock.ts';
@@ -29,7 +29,7 @@ async function extrasFor(deps: Deps, ctx: CaseAccess) {
   return {
     now: deps.clock.now(),
     sessions: await sessionTimes(db, ctx.c.id),
-    agreementSigned: (await signedAgreementCases(db, [ctx.c.id])).has(ctx.c.id),
+    agreementSignedAt: (await signedAgreementCases(db, [ctx.c.id])).get(ctx.c.id) ?? null,
     outcome: outcome?.outcome ?? null,
     mediatorName: mediator?.name ?? null,
     myScreeningDone: Boolean(ctx.viewer.participantId && answered.includes(ctx.viewer.participantId)),
@@ -51,13 +51,16 @@ export async function getCase(deps: Deps, actor: Actor | null, caseId: string) {
   return presentCase(ctx, await extrasFor(deps, ctx));
 }
 
-/** A case as a line in a list: which case and where it stands. */
-const caseLine = (r: Pick<repo.CaseRow, 'id' | 'reference' | 'title' | 'state'>) => ({
+/** A case as a line in a list: which case and where it stands (as its case page says). */
+const caseLine = (
+  r: Pick<repo.CaseRow, 'id' | 'reference' | 'title' | 'state'>,
+  signed: ReadonlyMap<string, string>,
+) => ({
   id: r.id,
   reference: r.reference,
   title: r.title,
   state: r.state,
-  stateLabel: STATE_LABELS[r.state],
+  stateLabel: stageLabel(r.state, signed.has(r.id)),
 });
 
 /** The cases a person is on, or mediates (including offers waiting for an answer). */
@@ -70,7 +73,7 @@ export async function listMyCases(deps: Deps, actor: Actor | null) {
     (await findPrograms(deps.db, [...new Set(rows.map((r) => r.program_id))])).map((p) => [p.id, p.name]),
   );
   return rows.map((r) => ({
-    ...caseLine(r),
+    ...caseLine(r, signed),
     programName: programs.get(r.program_id) ?? '',
     asMediator: r.mediator_id === actor.userId,
     mediatorStatus: r.mediator_id === actor.userId ? r.mediator_status : null,
@@ -86,11 +89,15 @@ export async function listMyCases(deps: Deps, actor: Actor | null) {
 export async function listProgramCases(deps: Deps, actor: Actor | null, programId: string) {
   authorize(actor, 'cases:manage', { programId });
   const rows = await repo.listCasesInProgram(deps.db, programId);
+  const signed = await signedAgreementCases(
+    deps.db,
+    rows.filter((r) => r.state === 'in_mediation').map((r) => r.id),
+  );
   const step = (state: repo.CaseRow['state']) => CASE_STATES.indexOf(state);
   return [...rows]
     .sort((a, b) => step(a.state) - step(b.state))
     .map((r) => ({
-      ...caseLine(r),
+      ...caseLine(r, signed),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       mediatorName: r.mediator_name,

@@ -4,7 +4,7 @@ import {
   isClosed,
   type MediationStep,
   mediationSteps,
-  STATE_LABELS,
+  stageLabel,
 } from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines } from '../../../domain/deadlines.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
@@ -36,6 +36,8 @@ export function deadlinesFor(
     disqualificationAnswered?: string | null;
     /** The case's sessions: a joint session set meets "first session scheduled" (DESE). */
     sessions?: readonly SessionTime[];
+    /** When everyone signed the written agreement: the mediation is complete (DESE's 30 days met). */
+    agreementSignedAt?: string | null;
     /** Extensions, oldest first: the latest for a deadline gives its date. */
     extensions?: readonly DeadlineExtension[];
     /** The viewer may extend deadlines (the program's coordinators). */
@@ -57,16 +59,20 @@ export function deadlinesFor(
       disqualification_answered: extra.disqualificationAnswered ?? null,
       session_held: firstSessionHeldAt(extra.sessions ?? [], now),
       session_scheduled: firstSessionScheduledAt(extra.sessions ?? []),
-      completed: ctx.c.closed_at,
+      // A signed agreement completes the mediation; the mediator may record the outcome later.
+      completed: ctx.c.closed_at ?? extra.agreementSignedAt ?? null,
     },
     now,
     undefined,
     Object.fromEntries([...latest].map(([id, e]) => [id, e.due_on])),
+    ctx.c.state,
   ).map((d) => ({
     ...d,
     shown: d.dueAt ? `${formatMissouriDate(d.dueAt, { weekday: true })}, end of day (Missouri time)` : null,
     extensionReason: d.originalDueDate ? (latest.get(d.id)?.reason ?? null) : null,
-    can: { extend: Boolean(extra.mayExtend && d.dueDate && d.status !== 'met' && !isClosed(ctx.c.state)) },
+    can: {
+      extend: Boolean(extra.mayExtend && d.dueDate && d.status !== 'met' && d.status !== 'no_longer_applies'),
+    },
   }));
 }
 
@@ -199,7 +205,7 @@ export function presentCase(
     disqualificationRequestedAt: string | null;
     disqualificationAnswered: string | null;
     sessions: readonly SessionTime[];
-    agreementSigned: boolean;
+    agreementSignedAt: string | null;
     outcome: string | null;
     extensions: readonly DeadlineExtension[];
     mayExtend: boolean;
@@ -207,6 +213,7 @@ export function presentCase(
 ): CaseView {
   const { c, pack, viewer } = ctx;
   const state = c.state;
+  const agreementSigned = extra.agreementSignedAt !== null;
   const safeguards = c.safeguards;
   const neutral = isNeutral(viewer);
   const { optOut: _optOut, ...rest } = c.details;
@@ -217,7 +224,7 @@ export function presentCase(
     reference: c.reference,
     title: c.title,
     state,
-    stateLabel: STATE_LABELS[state],
+    stateLabel: stageLabel(state, agreementSigned),
     closed: isClosed(state),
     closeReason: c.close_reason,
     caseType: c.case_type,
@@ -275,14 +282,14 @@ export function presentCase(
         : null,
     agreementToMediate: { signedBy: extra.signedBy },
     // Where the mediation itself stands, so the case page links only to the steps that exist.
-    mediation: { agreementSigned: extra.agreementSigned, outcome: extra.outcome },
+    mediation: { agreementSigned, outcome: extra.outcome },
     dueProcess:
       c.details.form === 'special_education'
         ? { pending: c.due_process_pending == null ? null : c.due_process_pending === 1 }
         : null,
     deadlines: deadlinesFor(ctx, extra, extra.now),
     nextSteps: isClosed(state) ? pack.nextSteps.value : [],
-    steps: stepsFor(ctx, { agreementSigned: extra.agreementSigned, outcome: extra.outcome }),
+    steps: stepsFor(ctx, { agreementSigned, outcome: extra.outcome }),
     can: actionsFor(ctx, extra.now, extra.signedBy),
   };
 }

@@ -5,7 +5,7 @@ import type {
   QueueQuery,
   QueueRow,
 } from '../../../contracts/cases.ts';
-import { type CaseState, CLOSED_STATES, isClosed, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import { type CaseState, CLOSED_STATES, isClosed, stageLabel } from '../../../domain/case-lifecycle.ts';
 import { addDays } from '../../../domain/deadlines.ts';
 import { fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';
 import { can } from '../../../domain/roles.ts';
@@ -18,6 +18,8 @@ import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
+import { signedAgreementCases } from '../agreements/agreement-context.ts';
+import { onAgreementSigned } from '../agreements/agreement-signed.ts';
 import { casesWithPromisesDue } from '../compliance/program.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import { latestDisqualification } from '../selection/disqualification.service.ts';
@@ -69,6 +71,10 @@ async function present(deps: Deps, rows: repo.QueueCaseRow[], today: string): Pr
   const parties = new Map<string, string[]>();
   for (const p of await repo.listPartyNames(deps.db, ids))
     parties.set(p.case_id, [...(parties.get(p.case_id) ?? []), p.name]);
+  const signed = await signedAgreementCases(
+    deps.db,
+    rows.filter((r) => r.state === 'in_mediation').map((r) => r.id),
+  );
   const original = new Map<string, string>();
   for (const e of await repo.listLatestExtensions(deps.db, ids))
     if (!original.has(`${e.case_id}|${e.due_on}`))
@@ -81,7 +87,7 @@ async function present(deps: Deps, rows: repo.QueueCaseRow[], today: string): Pr
       reference: r.reference,
       title: r.title,
       state: r.state,
-      stateLabel: STATE_LABELS[r.state],
+      stateLabel: stageLabel(r.state, signed.has(r.id)),
       kind: r.case_type,
       county: r.county ?? null,
       parties: parties.get(r.id) ?? [],
@@ -205,6 +211,7 @@ export async function caseDeadlines(
     ctx,
     {
       sessions: await sessionTimes(db, ctx.c.id),
+      agreementSignedAt: (await signedAgreementCases(db, [ctx.c.id])).get(ctx.c.id) ?? null,
       disqualificationRequestedAt: dq?.requested_at ?? null,
       disqualificationAnswered: dq ? (dq.denied_at ?? dq.decided_at) : null,
       extensions: await repo.listExtensions(db, ctx.c.id),
@@ -222,7 +229,9 @@ export async function refreshNextDeadline(db: Executor, deps: Pick<Deps, 'clock'
   const next = isClosed(job.c.state)
     ? undefined
     : deadlines
-        .filter((d) => d.dueDate && d.status !== 'met' && d.status !== 'not_started')
+        .filter(
+          (d) => d.dueDate && (d.status === 'upcoming' || d.status === 'due_soon' || d.status === 'overdue'),
+        )
         .sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : 1))[0];
   const warnDays = next ? (job.pack.deadlines.find((r) => r.id === next.id)?.warnDays ?? 0) : 0;
   await repo.setNextDeadline(db, caseId, {
@@ -294,3 +303,7 @@ export async function extendDeadline(
     return (await caseDeadlines(tx, ctx, now, true)).find((d) => d.id === deadlineId)!;
   });
 }
+
+// A signed agreement completes the mediation (the pack's "completed" deadline is met): the queue's
+// next deadline moves on inside the signing transaction.
+onAgreementSigned((tx, deps, ctx) => refreshNextDeadline(tx, deps, ctx.c.id));

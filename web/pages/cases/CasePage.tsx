@@ -151,6 +151,7 @@ function Deadlines({ c }: { c: CaseView }) {
     due_soon: 'Coming up soon. ',
     overdue: 'Overdue. ',
     met: 'Done. ',
+    no_longer_applies: 'No longer applies. ',
   };
   return (
     <section className="case-section" aria-labelledby="deadlines">
