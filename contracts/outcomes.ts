@@ -104,19 +104,30 @@ export const getSurveySummary = defineRoute({
   response: { 200: SurveySummary },
 });
 
-/** What the report to the court may say (Uniform Mediation Act §7; RSMo 435.014), and no more. */
+/**
+ * What the report to the court may say, and no more: the fields the program's circuit allows
+ * (its `courtReport` choice; the pack's default). The 7th Circuit allows only whether the case
+ * settled, so a report of that scope carries no attendance and no dates of sessions.
+ */
 export const CourtReport = z.object({
+  /** Which report this is: only whether the dispute settled, or also whether mediation took place and who attended. */
+  scope: z.enum(['settlement_only', 'settlement_and_attendance']),
+  /** The rule the scope follows (the circuit's local rule, or the pack's default). */
+  scopeCite: z.string(),
   caseReference: z.string(),
   program: z.string(),
   courtCaseNumber: z.string().nullable(),
-  mediationTookPlace: z.boolean(),
-  mediationEnded: z.boolean(),
-  endedOn: z.string().nullable(),
+  mediationTookPlace: z.boolean().optional(),
+  mediationEnded: z.boolean().optional(),
+  endedOn: z.string().nullable().optional(),
   settlement: z.enum(['full', 'partial', 'none']),
-  attendance: z.array(
-    z.object({ name: z.string(), role: z.string(), side: z.string().nullable(), attended: z.boolean() }),
-  ),
+  attendance: z
+    .array(
+      z.object({ name: z.string(), role: z.string(), side: z.string().nullable(), attended: z.boolean() }),
+    )
+    .optional(),
 });
+export type CourtReport = z.infer<typeof CourtReport>;
 export const getCourtReport = defineRoute({
   method: 'GET',
   path: '/api/v1/cases/:caseId/court-report',

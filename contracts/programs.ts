@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHOICE_KEYS } from '../domain/rule-packs/choices.ts';
 import { defineRoute } from './route.ts';
 
 /** Programs: the tenants of Parley, their people, and the rules each runs by. */
@@ -103,12 +104,29 @@ export const RuleLine = z.object({
   cite: z.string(),
   since: z.string(),
   local: z.boolean(),
+  /** Set when the rule could not be confirmed against its current official text: what is open. */
+  unconfirmed: z.string().optional(),
 });
 export type RuleLine = z.infer<typeof RuleLine>;
 export const ProgramRules = z.object({
   pack: z.object({ id: z.string(), version: z.string(), name: z.string() }).nullable(),
   rules: z.array(RuleLine),
   overridable: z.array(z.string()),
+  /** The settings the program chooses from its pack's list, each with the pack's default and citation. */
+  choices: z.array(
+    z.object({
+      key: z.enum(CHOICE_KEYS),
+      label: z.string(),
+      value: z.string(),
+      options: z.array(z.object({ value: z.string(), label: z.string() })),
+      cite: z.string(),
+      local: z.boolean(),
+      /** The pack's own default, with its citation. */
+      packDefault: z.object({ value: z.string(), cite: z.string() }),
+    }),
+  ),
+  /** Where notices to the court go (the circuit clerk's or division's address), if the program set one. */
+  courtNoticeEmail: z.string().nullable(),
 });
 export type ProgramRules = z.infer<typeof ProgramRules>;
 export const getProgramRules = defineRoute({
@@ -134,6 +152,35 @@ export const RuleOverridesBody = z.object({
   freeHours: LocalRule.optional(),
 });
 export type RuleOverridesBody = z.infer<typeof RuleOverridesBody>;
+const ProgramChoice = z
+  .object({
+    value: z.string().trim().min(1, 'choose one'),
+    cite: z.string().trim().min(3, 'name the court rule or practice this follows').max(300),
+  })
+  .nullable()
+  .describe('null goes back to the pack’s default');
+export const RuleChoicesBody = z.object({
+  settlementSignature: ProgramChoice.optional(),
+  courtReport: ProgramChoice.optional(),
+  courtNoticeEmail: z
+    .email('give the court’s e-mail address, like clerk@courts.mo.gov')
+    .max(254)
+    .nullable()
+    .optional()
+    .describe('null: no address, so notices to the court go to the program to pass on'),
+});
+export type RuleChoicesBody = z.infer<typeof RuleChoicesBody>;
+export const setRuleChoices = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/programs/:programId/rules/choices',
+  summary:
+    "Set the program's choices from its pack (how a family settlement is signed, what the report to the court says) and where court notices go (coordinators)",
+  tags,
+  params: ProgramParams,
+  body: RuleChoicesBody,
+  response: { 200: ProgramRules },
+});
+
 export const setLocalRules = defineRoute({
   method: 'PUT',
   path: '/api/v1/programs/:programId/rules/local',

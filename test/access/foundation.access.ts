@@ -296,6 +296,15 @@ export const entries: AccessEntry[] = [
   },
   {
     method: 'PUT',
+    route: '/api/v1/programs/:programId/rules/choices',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({
+      url: `/api/v1/programs/${w.program.id}/rules/choices`,
+      body: { courtReport: { value: 'settlement_only', cite: 'Local rule 1' } },
+    }),
+  },
+  {
+    method: 'PUT',
     route: '/api/v1/programs/:programId/rules/local',
     allowed: ['coordinator', 'admin'],
     request: (w) => ({

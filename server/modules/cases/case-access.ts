@@ -85,7 +85,10 @@ export async function packForCase(
   const program = await findProgram(db, c.program_id);
   const pack = findPack(c.rule_pack, c.rule_pack_version) ?? findPack(c.rule_pack);
   if (!program || !pack) throw new AppError('INTERNAL', 'This case’s rules could not be loaded.');
-  return { pack: resolvePack(pack, program.settings.ruleOverrides ?? {}), programName: program.name };
+  return {
+    pack: resolvePack(pack, program.settings.ruleOverrides ?? {}, program.settings.ruleChoices ?? {}),
+    programName: program.name,
+  };
 }
 
 async function load(

@@ -1,6 +1,7 @@
+import type { CourtReport as ReportView } from '../../../contracts/outcomes.ts';
 import { isClosed } from '../../../domain/case-lifecycle.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
-import { COURT_REPORT_FIELDS, type CourtReport, settlementOf } from '../../../domain/outcomes.ts';
+import { type CourtReport, courtReportFields, settlementOf } from '../../../domain/outcomes.ts';
 import { inTransaction } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -10,9 +11,11 @@ import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-a
 import { attendanceOf } from '../sessions/sessions.service.ts';
 
 /**
- * The report to the court or agency: whether mediation took place or ended, whether a settlement
- * was reached, and who attended (Uniform Mediation Act §7; RSMo 435.014). It is built from those
- * fields alone — no notes, no options, no terms — and picked to exactly COURT_REPORT_FIELDS.
+ * The report to the court or agency: at most whether mediation took place or ended, whether a
+ * settlement was reached, and who attended (the Uniform Mediation Act §7 model), and only the
+ * fields the program's circuit allows (its `courtReport` choice, else the pack's default: the 7th
+ * Circuit allows only whether the case settled). Built from those fields alone — no notes, no
+ * options, no terms — and picked to exactly the program's fields.
  */
 /** The report is the mediators' and the program's to send. */
 export function requireReportReader(ctx: CaseAccess) {
@@ -20,7 +23,7 @@ export function requireReportReader(ctx: CaseAccess) {
     throw forbidden('The report goes from the mediator and the program to the court or agency.');
 }
 
-export async function courtReport(deps: Deps, actor: Actor | null, caseId: string): Promise<CourtReport> {
+export async function courtReport(deps: Deps, actor: Actor | null, caseId: string): Promise<ReportView> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   requireReportReader(ctx);
   const { anyHeld, came } = await attendanceOf(deps.db, caseId);
@@ -47,13 +50,28 @@ export async function courtReport(deps: Deps, actor: Actor | null, caseId: strin
       data: {},
     }),
   );
-  return Object.fromEntries(COURT_REPORT_FIELDS.map((k) => [k, report[k]])) as CourtReport;
+  const scope = ctx.pack.chosen.courtReport;
+  const fields = new Set<keyof CourtReport>(courtReportFields(ctx.pack));
+  const allowed = <K extends keyof CourtReport>(k: K) => (fields.has(k) ? report[k] : undefined);
+  return {
+    scope: scope.value,
+    scopeCite: scope.cite,
+    caseReference: report.caseReference,
+    program: report.program,
+    courtCaseNumber: allowed('courtCaseNumber') ?? null,
+    settlement: report.settlement,
+    ...(fields.has('mediationTookPlace') ? { mediationTookPlace: report.mediationTookPlace } : {}),
+    ...(fields.has('mediationEnded') ? { mediationEnded: report.mediationEnded } : {}),
+    ...(fields.has('endedOn') ? { endedOn: report.endedOn } : {}),
+    ...(fields.has('attendance') ? { attendance: allowed('attendance') } : {}),
+  };
 }
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
 export async function courtReportPdf(deps: Deps, actor: Actor | null, caseId: string) {
   const r = await courtReport(deps, actor, caseId);
+  const settled = `Settlement reached: ${r.settlement === 'full' ? 'Yes, on all issues' : r.settlement === 'partial' ? 'Yes, on some issues' : 'No'}`;
   const pdf = await renderPdf({
     title: 'Report of mediation',
     subtitle: `${r.program} · Case ${r.caseReference}${r.courtCaseNumber ? ` · Court case ${r.courtCaseNumber}` : ''}`,
@@ -62,23 +80,34 @@ export async function courtReportPdf(deps: Deps, actor: Actor | null, caseId: st
     blocks: [
       {
         kind: 'paragraph',
-        text: 'This report says only what the law allows a mediator to report: whether mediation took place or ended, whether a settlement was reached, and who attended. Everything said in mediation stays confidential (RSMo 435.014).',
+        text:
+          r.scope === 'settlement_only'
+            ? `This report says only whether the dispute was resolved, as the court's rule allows (${r.scopeCite}). Everything said in mediation stays confidential.`
+            : `This report says only what the court's rule allows a mediator to report: whether mediation took place or ended, whether a settlement was reached, and who attended (${r.scopeCite}). Everything said in mediation stays confidential.`,
       },
       {
         kind: 'list',
         items: [
-          `Mediation took place: ${yesNo(r.mediationTookPlace)}`,
-          `Mediation ended: ${yesNo(r.mediationEnded)}${r.endedOn ? ` (${r.endedOn})` : ''}`,
-          `Settlement reached: ${r.settlement === 'full' ? 'Yes, on all issues' : r.settlement === 'partial' ? 'Yes, on some issues' : 'No'}`,
+          ...(r.mediationTookPlace !== undefined
+            ? [`Mediation took place: ${yesNo(r.mediationTookPlace)}`]
+            : []),
+          ...(r.mediationEnded !== undefined
+            ? [`Mediation ended: ${yesNo(r.mediationEnded)}${r.endedOn ? ` (${r.endedOn})` : ''}`]
+            : []),
+          settled,
         ],
       },
-      { kind: 'heading', text: 'Attendance' },
-      {
-        kind: 'list',
-        items: r.attendance.map(
-          (a) => `${a.name} (${a.role}, ${a.side}): ${a.attended ? 'attended' : 'did not attend'}`,
-        ),
-      },
+      ...(r.attendance
+        ? [
+            { kind: 'heading' as const, text: 'Attendance' },
+            {
+              kind: 'list' as const,
+              items: r.attendance.map(
+                (a) => `${a.name} (${a.role}, ${a.side}): ${a.attended ? 'attended' : 'did not attend'}`,
+              ),
+            },
+          ]
+        : []),
     ],
   });
   return { pdf, filename: `mediation-report-${r.caseReference}.pdf` };

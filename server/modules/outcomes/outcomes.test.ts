@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COURT_REPORT_FIELDS } from '../../../domain/outcomes.ts';
+import { COURT_REPORT_FIELDS, COURT_REPORT_SCOPES } from '../../../domain/outcomes.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn } from '../../../test/client.ts';
 import { familyCaseInMediation, jointSession } from '../../../test/mediation.ts';
@@ -98,7 +98,7 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
     expect(json(await f.dad.get(url('/agreement')))).toMatchObject({ status: 'binding', binding: true });
   });
 
-  it('the court report carries exactly the allowed fields: took place, ended, settled, who attended', async () => {
+  it('the court report carries exactly the fields the circuit allows: by default only whether it settled; with the program’s choice, also took place, ended and who attended', async () => {
     t.clock.set('2026-03-02T18:45:00Z');
     // Sign in again after the hours that passed.
     f.mediator = await signedIn(t.app, f.users.mediatorUser);
@@ -113,10 +113,37 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
     ).toBe(200);
     await f.mediator.post(url('/notes'), { kind: 'session', body: 'Father raised the school holidays' });
     expect((await f.mediator.post(url('/outcome'), { outcome: 'full_agreement' })).statusCode).toBe(200);
+    // The family pack's default: the 7th Circuit's rule, only whether the case settled.
+    const narrow = json<Record<string, unknown>>(await f.coordinator.get(url('/court-report')));
+    expect(narrow).toMatchObject({
+      scope: 'settlement_only',
+      settlement: 'full',
+      courtCaseNumber: '2616-FC01234',
+    });
+    expect(Object.keys(narrow).sort()).toEqual(
+      [...COURT_REPORT_SCOPES.settlement_only, 'scope', 'scopeCite'].sort(),
+    );
+    const narrowPdf = pdfText((await f.mediator.get(url('/court-report.pdf'))).rawPayload).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(narrowPdf).toContain('Settlement reached: Yes, on all issues');
+    expect(narrowPdf).not.toContain('Attendance');
+    expect(narrowPdf).not.toContain('Alex Rivera');
+
+    // A program whose circuit allows more chooses it, naming its local rule.
+    const chose = await f.coordinator.put(`/api/v1/programs/${f.program.id}/rules/choices`, {
+      courtReport: { value: 'settlement_and_attendance', cite: '16th Circuit Local Rule 68.10' },
+    });
+    expect(chose.statusCode).toBe(200);
     const r = await f.coordinator.get(url('/court-report'));
     expect(r.statusCode).toBe(200);
-    const report = json<Record<string, unknown>>(r);
-    expect(Object.keys(report)).toEqual([...COURT_REPORT_FIELDS]);
+    const { scope, scopeCite, ...report } = json<Record<string, unknown>>(r);
+    expect({ scope, scopeCite }).toEqual({
+      scope: 'settlement_and_attendance',
+      scopeCite: '16th Circuit Local Rule 68.10',
+    });
+    expect(Object.keys(report).sort()).toEqual([...COURT_REPORT_FIELDS].sort());
     expect({ ...report, caseReference: '<ref>', program: '<program>' }).toMatchInlineSnapshot(`
       {
         "attendance": [

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { CHOICE_KEYS } from '../../../domain/rule-packs/choices.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
 import type { ProgramsTable } from '../../db/schema.ts';
@@ -20,6 +21,15 @@ export const ProgramSettings = z.looseObject({
       LocalOverride,
     )
     .optional(),
+  /** The program's choices from its pack's lists (domain/rule-packs/choices.ts), each with its source. */
+  ruleChoices: z
+    .partialRecord(
+      z.enum(CHOICE_KEYS),
+      z.object({ value: z.string(), cite: z.string(), since: z.string().optional() }),
+    )
+    .optional(),
+  /** Where the program sends notices to the court (the circuit clerk's or division's address). */
+  courtNoticeEmail: z.string().nullable().optional(),
   compliance: z
     .object({
       remindDaysBefore: z.number().int().min(0).max(60),

@@ -2,7 +2,7 @@ import * as contract from '../../../contracts/programs.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { getProgramRules, setRuleOverrides } from './program-rules.service.ts';
+import { getProgramRules, setRuleChoices, setRuleOverrides } from './program-rules.service.ts';
 import * as programs from './programs.service.ts';
 
 export function programsRoutes(app: App, deps: Deps) {
@@ -18,6 +18,9 @@ export function programsRoutes(app: App, deps: Deps) {
     programs.listProgramPeople(deps, request.actor, request.params.programId),
   );
   route(app, contract.getProgramRules, async (request) => getProgramRules(deps, request.params.programId));
+  route(app, contract.setRuleChoices, async (request) =>
+    setRuleChoices(deps, request.actor, request.params.programId, request.body),
+  );
   route(app, contract.setLocalRules, async (request) =>
     setRuleOverrides(deps, request.actor, request.params.programId, request.body),
   );

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type ProgramRules, setLocalRules } from '../../../contracts/programs.ts';
+import { type ProgramRules, setLocalRules, setRuleChoices } from '../../../contracts/programs.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { programKeys, useProgram, useProgramRules } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { Choices, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
@@ -59,6 +59,9 @@ export function ProgramRulesPage() {
                   <p className="field-hint">
                     Source: {rule.cite} ({rule.since})
                   </p>
+                  {rule.unconfirmed ? (
+                    <p className="field-hint">Not confirmed against the official text: {rule.unconfirmed}</p>
+                  ) : null}
                 </dd>
               </div>
             ))}
@@ -82,6 +85,7 @@ export function ProgramRulesPage() {
                   </Link>
                 </li>
               </ul>
+              <ChoicesForm programId={programId} rules={rules.data} />
               <LocalRulesForm programId={programId} rules={rules.data} />
             </>
           ) : null}
@@ -151,6 +155,81 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
             />
           </fieldset>
         ))}
+      </SendForm>
+    </section>
+  );
+}
+
+/** The settings the program picks from its pack's list, each naming the rule or practice it follows. */
+function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRules }) {
+  const [values, setValues] = useState<Record<string, { value: string; cite: string }>>(() =>
+    Object.fromEntries(rules.choices.map((c) => [c.key, { value: c.value, cite: c.local ? c.cite : '' }])),
+  );
+  const [courtEmail, setCourtEmail] = useState(rules.courtNoticeEmail ?? '');
+  const save = useChange(
+    () =>
+      call(setRuleChoices, {
+        params: { programId },
+        body: {
+          ...Object.fromEntries(
+            rules.choices.map((c) => {
+              const v = values[c.key]!;
+              // The pack's default with no source of the program's own: back to the pack.
+              return [c.key, v.value === c.packDefault.value && v.cite.trim() === '' ? null : v];
+            }),
+          ),
+          courtNoticeEmail: courtEmail.trim() === '' ? null : courtEmail.trim(),
+        },
+      }),
+    {
+      invalidates: [programKeys.rules(programId)],
+      success: 'Saved. The rules above now show your choices.',
+    },
+  );
+  return (
+    <section aria-labelledby="rule-choices">
+      <h2 id="rule-choices">Your court’s practice</h2>
+      <p>
+        Choose what your court allows. Each choice starts at the pack’s default; if you change one, name the
+        court rule or practice it follows.
+      </p>
+      <ChangeStatus of={save} />
+      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save choices">
+        {rules.choices.map((c) => (
+          <fieldset key={c.key} className="fieldset">
+            <legend>{c.label}</legend>
+            <Choices
+              legend="Choose one"
+              type="radio"
+              name={`${c.key}-value`}
+              hint={`Default: ${c.options.find((o) => o.value === c.packDefault.value)?.label ?? c.packDefault.value}. Source: ${c.packDefault.cite}`}
+              options={c.options}
+              value={[values[c.key]?.value ?? c.value]}
+              onChange={(v) =>
+                setValues({ ...values, [c.key]: { ...values[c.key]!, value: v[0] ?? c.value } })
+              }
+              error={save.field(`${c.key}.value`) ?? save.field(c.key)}
+            />
+            <TextField
+              label="The court rule or practice it follows"
+              name={`${c.key}-cite`}
+              hint="Leave empty to keep the pack’s default. For example: 7th Circuit civil Rules of Mediation"
+              value={values[c.key]?.cite ?? ''}
+              onChange={(e) => setValues({ ...values, [c.key]: { ...values[c.key]!, cite: e.target.value } })}
+              error={save.field(`${c.key}.cite`)}
+            />
+          </fieldset>
+        ))}
+        <TextField
+          label="The court’s e-mail address for notices"
+          name="courtNoticeEmail"
+          type="email"
+          autoComplete="off"
+          hint="Where Parley sends notices to the court, such as a filed opt-out. Leave empty to receive them yourselves and pass them on."
+          value={courtEmail}
+          onChange={(e) => setCourtEmail(e.target.value)}
+          error={save.field('courtNoticeEmail')}
+        />
       </SendForm>
     </section>
   );
