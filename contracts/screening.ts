@@ -58,6 +58,8 @@ export const ScreeningResponse = z.object({
   flags: z.array(z.string()),
   suggestion: Suggestion.nullable(),
   suggestedSafeguards: z.array(z.enum(SAFEGUARDS)),
+  /** The safeguards that fit this party's place in the case (no quick-exit button for a school district). */
+  safeguardsOffered: z.array(z.enum(SAFEGUARDS)),
 });
 export type ScreeningResponse = z.infer<typeof ScreeningResponse>;
 export const listScreeningResponses = defineRoute({

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect } from '@playwright/test';
-import { UNCONCERNED_ANSWERS } from '../domain/screening.ts';
+import { unconcernedFor } from '../domain/screening.ts';
 import { DEMO_PASSWORD } from './support.ts';
 
 /**
@@ -98,8 +98,14 @@ export async function readyToScheduleCase(
   await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
   const c = `/api/v1/cases/${caseId}`;
   await call(district, 'POST', `${c}/response`, { decision: 'agree' });
-  await call(parent, 'PUT', `${c}/screening`, { answers: UNCONCERNED_ANSWERS, note: '' });
-  await call(district, 'PUT', `${c}/screening`, { answers: UNCONCERNED_ANSWERS, note: '' });
+  await call(parent, 'PUT', `${c}/screening`, {
+    answers: unconcernedFor('special_education', 'requester'),
+    note: '',
+  });
+  await call(district, 'PUT', `${c}/screening`, {
+    answers: unconcernedFor('special_education', 'respondent'),
+    note: '',
+  });
   const coordinator = await apiAs(playwright, baseURL, 'coordinator@demo.parley.test');
   await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
   const options_ = (await (await parent.get(`${c}/mediator-options`)).json()) as {

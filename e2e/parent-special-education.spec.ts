@@ -5,15 +5,22 @@ import { expectNoAxeViolations, openLatestEmail, signInAs, signOut } from './sup
 const SHOTS = 'test-results/screenshots/cases';
 const DISTRICT = 'Riverside R-IV School District';
 
-const CALM: [RegExp, 'Yes' | 'No'][] = [
-  [/feel safe/, 'Yes'],
-  [/afraid the other side/, 'No'],
-  [/ever hurt, threatened/, 'No'],
-  [/protection order/, 'No'],
-  [/say what you need/, 'Yes'],
-  [/support person or an interpreter/, 'No'],
-  [/honest information/, 'Yes'],
-  [/address and contact details/, 'No'],
+/** Calm answers to the special-education screening: the parent's questions and the district's. */
+const CALM_PARENT: [RegExp, 'Yes' | 'No'][] = [
+  [/comfortable meeting the district/, 'Yes'],
+  [/worries you for your safety/, 'No'],
+  [/what your child needs/, 'Yes'],
+  [/need an accommodation/, 'No'],
+  [/someone with you/, 'No'],
+  [/listen to the district’s view/, 'Yes'],
+  [/address and phone number/, 'No'],
+];
+const CALM_DISTRICT: [RegExp, 'Yes' | 'No'][] = [
+  [/sign an agreement for the district/, 'Yes'],
+  [/staff who know the student/, 'Yes'],
+  [/coming for the district need an accommodation/, 'No'],
+  [/safety concern/, 'No'],
+  [/share the records/, 'Yes'],
 ];
 
 async function shot(page: Page, name: string, project: string) {
@@ -31,8 +38,10 @@ async function openCase(page: Page, reference: string) {
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
 }
 
-async function answerScreening(page: Page) {
-  for (const [question, answer] of CALM) {
+async function answerScreening(page: Page, calm: [RegExp, 'Yes' | 'No'][]) {
+  // Special education asks in a parent's and a school's terms: no domestic-violence questions.
+  await expect(page.getByText(/hurt, threatened or controlled|protection order/)).toHaveCount(0);
+  for (const [question, answer] of calm) {
     await page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check();
   }
   await page.getByRole('button', { name: 'Save my answers' }).click();
@@ -107,14 +116,14 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Yes, we agree to mediate' }).click();
   await expectStep(page, 'Screening');
-  await answerScreening(page);
+  await answerScreening(page, CALM_DISTRICT);
   await shot(page, '03-district-screening', project);
   await signOut(page);
 
   // The parent answers the private questions; the screening coordinator lets the case go ahead.
   await signInAs(page, 'parent@demo.parley.test');
   await openCase(page, reference);
-  await answerScreening(page);
+  await answerScreening(page, CALM_PARENT);
   await signOut(page);
   await signInAs(page, 'coordinator@demo.parley.test');
   // The coordinator's home is the program's work queue; the case is found by its number.
@@ -128,6 +137,10 @@ test('a parent asks for special-education mediation and the case becomes ready t
     .getByRole('link', { name: new RegExp(reference) })
     .first()
     .click();
+  // Safeguards fit each place: a quick-exit button is offered for the parent, never for the district.
+  const safeguards = page.getByRole('group', { name: 'Safeguards (if any)' });
+  await expect(safeguards.getByLabel(/quick-exit/)).toHaveCount(1);
+  await expect(safeguards.getByLabel(/quick-exit button on their pages for Jordan Reyes/)).toHaveCount(1);
   await page.getByRole('button', { name: 'Go ahead with mediation' }).click();
   await expectStep(page, 'Choosing a mediator');
   await signOut(page);

@@ -1,5 +1,5 @@
 import type { Roster } from '../domain/eligibility.ts';
-import { UNCONCERNED_ANSWERS } from '../domain/screening.ts';
+import { unconcernedFor } from '../domain/screening.ts';
 import { buildUser } from '../server/db/seed/builders.ts';
 import { buildMediatorProfile, FAMILY_QUALIFIED } from '../server/db/seed/directory-builders.ts';
 import type { TestApp } from './app.ts';
@@ -112,4 +112,8 @@ export async function openSpecialEducationCase(
   return { caseId, parent, parentUser, district, districtEmail };
 }
 
-export const CALM_ANSWERS = UNCONCERNED_ANSWERS;
+/** Screening answers that raise no concern: a family party's, a special-education parent's and district's, anyone else's. */
+export const CALM_ANSWERS = unconcernedFor('abuse', 'requester');
+export const CALM_PARENT = unconcernedFor('special_education', 'requester');
+export const CALM_DISTRICT = unconcernedFor('special_education', 'respondent');
+export const CALM_GENERAL = unconcernedFor('general', 'requester');

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { CaseCompliance } from '../contracts/compliance.ts';
 import type { TestApp } from './app.ts';
-import { CALM_ANSWERS, type Origin } from './cases.ts';
+import { CALM_PARENT, type Origin } from './cases.ts';
 import { json, type TestClient } from './client.ts';
 import { jointSession, readySpecialEducationCase } from './mediation.ts';
 
@@ -33,7 +33,7 @@ export async function signedSpecialEducationAgreement(t: TestApp, options: { par
     expect(r.statusCode, r.body).toBeLessThan(300);
     return r;
   };
-  await ok(w.parent.put(url('/screening'), { answers: CALM_ANSWERS, note: SCREENING_NOTE }));
+  await ok(w.parent.put(url('/screening'), { answers: CALM_PARENT, note: SCREENING_NOTE }));
   await ok(
     w.parent.put(url('/preparation'), {
       perspective: PREP,

@@ -4,7 +4,13 @@ import { buildProgram, buildUser } from '../server/db/seed/builders.ts';
 import { iso } from '../server/infra/clock.ts';
 import { newId } from '../server/infra/ids.ts';
 import type { TestApp } from './app.ts';
-import { buildRosterMediator, CALM_ANSWERS, type Origin, openSpecialEducationCase } from './cases.ts';
+import {
+  buildRosterMediator,
+  CALM_DISTRICT,
+  CALM_PARENT,
+  type Origin,
+  openSpecialEducationCase,
+} from './cases.ts';
 import { json, signedIn, type TestClient } from './client.ts';
 
 /**
@@ -43,11 +49,11 @@ export async function readySpecialEducationCase(
   await must('agree', district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' }));
   await must(
     'screen parent',
-    parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' }),
+    parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_PARENT, note: '' }),
   );
   await must(
     'screen district',
-    district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' }),
+    district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_DISTRICT, note: '' }),
   );
   const parentParticipant = json<{ participants: { id: string; isMe: boolean }[] }>(
     await parent.get(`/api/v1/cases/${caseId}`),

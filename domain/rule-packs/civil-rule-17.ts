@@ -47,6 +47,11 @@ export const civilRule17Pack: RulePack = {
     R17,
     RULE_17_03_READ,
   ),
+  screening: cite(
+    'general',
+    'Model Standards of Conduct for Mediators VI: quality of the process (safety, capacity)',
+    '2005-08-01',
+  ),
   optOut: cite(
     {
       allowed: true,

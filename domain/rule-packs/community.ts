@@ -21,6 +21,11 @@ export const communityPack: RulePack = {
   ),
   issueTemplates: cite([], 'center practice: issues in the parties’ own words', READ),
   consent: cite('voluntary', 'center practice: both take part by choice', READ),
+  screening: cite(
+    'general',
+    'Model Standards of Conduct for Mediators VI: quality of the process (safety, capacity)',
+    '2005-08-01',
+  ),
   optOut: cite({ allowed: false }, 'voluntary: nothing to opt out of', READ),
   cost: cite(
     { kind: 'sliding_scale_or_free', text: 'Mediation is free or costs what you can pay.' },

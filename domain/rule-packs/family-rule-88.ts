@@ -50,6 +50,12 @@ export const familyRule88Pack: RulePack = {
     'Rule 88.04: the court may order mediation; settlement stays voluntary',
     R88,
   ),
+  screening: cite(
+    'abuse',
+    'Rule 88.05: family mediators are trained in violence and power imbalance; circuits screen intake for domestic violence (7th Circuit; St. Louis County exempts cases with a history of it)',
+    R88,
+    RULE_88_READ,
+  ),
   optOut: cite({ allowed: false }, 'Rule 88.04 (no written opt-out)', R88),
   cost: cite(
     { kind: 'per_program', text: 'The mediator tells you in writing, in dollars, what mediation costs.' },

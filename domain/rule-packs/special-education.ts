@@ -38,6 +38,14 @@ export const specialEducationPack: RulePack = {
     IDEA,
   ),
   consent: cite('both_must_agree', '34 CFR 300.506(b)(1)(i): voluntary on the part of the parties', IDEA),
+  screening: cite(
+    'special_education',
+    '34 CFR 300.506(b)(6)(iii): the agreement is signed by a district representative with authority to bind it; DESE practice: someone with decision-making power attends for the district; 34 CFR 300.506(b)(4): sessions at a place convenient to the parties',
+    IDEA,
+    {
+      note: 'The questions are Parley’s: neither IDEA nor DESE prescribes a screening for special-education mediation.',
+    },
+  ),
   optOut: cite({ allowed: false }, '34 CFR 300.506(b)(1)(i): no order to opt out of', IDEA),
   cost: cite(
     { kind: 'free_state_pays', text: 'Mediation is free. The State of Missouri pays for it.' },

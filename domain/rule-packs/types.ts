@@ -1,4 +1,5 @@
 import type { Outcome } from '../outcomes.ts';
+import type { ScreeningKind } from '../screening.ts';
 
 /**
  * A rule pack: the data that sets how a program's cases run. Every setting carries the rule it
@@ -115,6 +116,8 @@ export type RulePack = {
   caseTypes: Cited<Option[]>;
   issueTemplates: Cited<Option[]>;
   consent: Cited<Consent>;
+  /** Which private screening the parties answer before mediation (domain/screening.ts). */
+  screening: Cited<ScreeningKind>;
   optOut: Cited<OptOutRule>;
   cost: Cited<{ kind: 'free_state_pays' | 'per_program' | 'sliding_scale_or_free'; text: string }>;
   attorneysAtSessions: Cited<boolean>;

@@ -1,11 +1,10 @@
 import { findPack } from '../../domain/rule-packs/index.ts';
-import { UNCONCERNED_ANSWERS } from '../../domain/screening.ts';
 import { inTransaction } from '../../server/db/database.ts';
 import { newId } from '../../server/infra/ids.ts';
 import { insertDocument } from '../../server/modules/agreements-to-mediate/signatures.ts';
 import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
-import { buildRosterMediator, specialEducationRequest } from '../cases.ts';
+import { buildRosterMediator, CALM_PARENT, specialEducationRequest } from '../cases.ts';
 import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
 import { copyMatrixCase, matrixCase } from './matrix-case.ts';
 
@@ -213,7 +212,7 @@ export const entries: AccessEntry[] = [
     method: 'PUT',
     route: '/api/v1/cases/:caseId/screening',
     allowed: ['party'],
-    request: (w) => ({ url: c(w, '/screening'), body: { answers: UNCONCERNED_ANSWERS, note: '' } }),
+    request: (w) => ({ url: c(w, '/screening'), body: { answers: CALM_PARENT, note: '' } }),
   },
   {
     method: 'GET',

@@ -1,5 +1,5 @@
 import { missouriDate } from '../../../domain/missouri-time.ts';
-import { UNCONCERNED_ANSWERS } from '../../../domain/screening.ts';
+import { unconcernedFor } from '../../../domain/screening.ts';
 import { DAY, HOUR } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, loadGrants } from '../../modules/access/access.service.ts';
@@ -99,8 +99,14 @@ async function readyCase(
   await acceptInvitation(deps, p.district, { token: await invitationToken(deps, p.district.email) }, META);
   await respondToRequest(deps, p.district, id, { decision: 'agree' });
   step();
-  await submitScreening(deps, p.parent, id, { answers: UNCONCERNED_ANSWERS, note: '' });
-  await submitScreening(deps, p.district, id, { answers: UNCONCERNED_ANSWERS, note: '' });
+  await submitScreening(deps, p.parent, id, {
+    answers: unconcernedFor('special_education', 'requester'),
+    note: '',
+  });
+  await submitScreening(deps, p.district, id, {
+    answers: unconcernedFor('special_education', 'respondent'),
+    note: '',
+  });
   step();
   await decideScreening(deps, p.coordinator, id, { decision: 'proceed', safeguards: [] });
   await pickMediators(deps, p.parent, id, { mediatorIds: [p.mediator.userId] });

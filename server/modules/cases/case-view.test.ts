@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../contracts/cases.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { CALM_ANSWERS, openSpecialEducationCase } from '../../../test/cases.ts';
+import { CALM_DISTRICT, CALM_PARENT, openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedInAs, type TestClient } from '../../../test/client.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { buildProgram } from '../../db/seed/builders.ts';
@@ -60,8 +60,8 @@ describe('what the case answer lets each viewer open and do', () => {
     expect((await admin.get(`/api/v1/cases/${caseId}/screening/responses`)).statusCode).toBe(403);
     expect((await coordinator.get(`/api/v1/cases/${caseId}/screening/responses`)).statusCode).toBe(200);
 
-    await parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' });
-    await district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' });
+    await parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_PARENT, note: '' });
+    await district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_DISTRICT, note: '' });
     await coordinator.post(`/api/v1/cases/${caseId}/screening/decision`, { decision: 'proceed' });
     // Choosing the mediator: the parties pick, the program does not.
     const choosing = await view(parent, caseId);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_START, type TestApp } from '../../../test/app.ts';
-import { CALM_ANSWERS } from '../../../test/cases.ts';
+import { CALM_GENERAL } from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -213,7 +213,7 @@ describe('a community-center case, from the parties’ own words to ready to sch
 
     // Both answer the private screening; the center decides to go ahead and appoints its mediator.
     for (const party of [tenant, landlord])
-      expect((await party.put(`${c}/screening`, { answers: CALM_ANSWERS, note: '' })).statusCode).toBe(200);
+      expect((await party.put(`${c}/screening`, { answers: CALM_GENERAL, note: '' })).statusCode).toBe(200);
     const center = await signedIn(t.app, coordinatorUser);
     expect(
       (await center.post(`${c}/screening/decision`, { decision: 'proceed', safeguards: [] })).statusCode,

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { buildRosterMediator, CALM_ANSWERS, specialEducationRequest } from '../../../test/cases.ts';
+import {
+  buildRosterMediator,
+  CALM_DISTRICT,
+  CALM_PARENT,
+  specialEducationRequest,
+} from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -54,11 +59,11 @@ beforeAll(async () => {
   await district.post('/api/v1/invitations/accept', { token, password: 'district rep password' });
   await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
   const screened = await parent.put(`/api/v1/cases/${caseId}/screening`, {
-    answers: { ...CALM_ANSWERS, afraid_of_harm: true, hide_address: true },
+    answers: { ...CALM_PARENT, safety_concern: true, hide_address: true },
     note: NOTE,
   });
   expect(screened.statusCode).toBe(200);
-  await district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' });
+  await district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_DISTRICT, note: '' });
   const parentParticipant = json<{ participants: { id: string; isMe: boolean }[] }>(
     await parent.get(`/api/v1/cases/${caseId}`),
   ).participants.find((p) => p.isMe)!.id;
@@ -95,7 +100,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const SECRETS = [ADDRESS, PHONE, NOTE, 'Quiet Refuge', '"afraid_of_harm":true', 'hide_contact', 'quick_exit'];
+const SECRETS = [ADDRESS, PHONE, NOTE, 'Quiet Refuge', '"safety_concern":true', 'hide_contact', 'quick_exit'];
 
 /** Every GET route about a case, called as this client; PDFs are read as text. */
 async function everyCaseResponse(client: TestClient): Promise<string[]> {

@@ -1,8 +1,10 @@
+import type { Side } from '../../../domain/attendance.ts';
 import {
   type ConfidentialityException,
   type Safeguard,
-  SCREENING_QUESTIONS,
+  safeguardsFor,
   scoreScreening,
+  screeningQuestions,
 } from '../../../domain/screening.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, forbidden, invalid } from '../../http/errors.ts';
@@ -38,6 +40,16 @@ import * as repo from './screening.repository.ts';
  */
 type Screened = Pick<CaseAccess, 'c' | 'viewer' | 'actor' | 'participants'>;
 
+/** The questions and the safeguards that fit a party of this case: the pack's screening, their side. */
+function screeningOf(ctx: Pick<CaseAccess, 'pack'>, side: Side) {
+  const kind = ctx.pack.screening.value;
+  return { questions: screeningQuestions(kind, side), safeguards: safeguardsFor(kind, side) };
+}
+
+/** The viewer's own side on the case (a party's). */
+const sideOf = (ctx: Pick<CaseAccess, 'viewer' | 'participants'>): Side =>
+  ctx.participants.find((p) => p.id === ctx.viewer.participantId)?.side ?? 'requester';
+
 /** A party reads their own screening questions. */
 function requireScreeningParty(ctx: Pick<CaseAccess, 'viewer'>) {
   if (ctx.viewer.kind !== 'party') throw forbidden('Only a party answers the screening questions.');
@@ -67,7 +79,7 @@ export async function getMyScreening(deps: Deps, actor: Actor | null, caseId: st
   requireScreeningParty(ctx);
   const mine = await repo.findScreening(deps.db, ctx.viewer.participantId!);
   return {
-    questions: SCREENING_QUESTIONS.map((q) => ({ id: q.id, text: q.text })),
+    questions: screeningOf(ctx, sideOf(ctx)).questions.map((q) => ({ id: q.id, text: q.text })),
     answers: mine?.answers ?? null,
     note: mine?.note ?? '',
     submittedAt: mine?.submitted_at ?? null,
@@ -80,15 +92,16 @@ export async function submitScreening(
   caseId: string,
   input: { answers: Record<string, boolean>; note: string },
 ) {
-  const missing = SCREENING_QUESTIONS.find((q) => typeof input.answers[q.id] !== 'boolean');
-  if (missing) throw invalid(`answers.${missing.id}`, 'please answer this question');
-  const unknown = Object.keys(input.answers).find((k) => !SCREENING_QUESTIONS.some((q) => q.id === k));
-  if (unknown) throw invalid(`answers.${unknown}`, 'is not a screening question');
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer } = ctx;
     requireScreeningAnswerer(ctx);
-    const result = scoreScreening(input.answers);
+    const { questions, safeguards } = screeningOf(ctx, sideOf(ctx));
+    const missing = questions.find((q) => typeof input.answers[q.id] !== 'boolean');
+    if (missing) throw invalid(`answers.${missing.id}`, `please answer “${missing.text}”`);
+    const unknown = Object.keys(input.answers).find((k) => !questions.some((q) => q.id === k));
+    if (unknown) throw invalid(`answers.${unknown}`, 'is not one of your screening questions');
+    const result = scoreScreening(input.answers, questions, safeguards);
     const now = deps.clock.now();
     await repo.upsertScreening(tx, {
       id: newId(),
@@ -134,20 +147,22 @@ export async function listScreeningResponses(deps: Deps, actor: Actor | null, ca
     return visible.map((p) => {
       const row = rows.find((r) => r.participant_id === p.id);
       const answers = row?.answers ?? null;
-      const result = answers ? scoreScreening(answers) : null;
+      const fit = screeningOf(ctx, p.side);
+      const result = answers ? scoreScreening(answers, fit.questions, fit.safeguards) : null;
       return {
         participantId: p.id,
         name: p.name,
         side: p.side,
         submittedAt: row?.submitted_at ?? null,
         answers: answers
-          ? SCREENING_QUESTIONS.map((q) => ({ id: q.id, text: q.text, answer: answers[q.id] ?? null }))
+          ? fit.questions.map((q) => ({ id: q.id, text: q.text, answer: answers[q.id] ?? null }))
           : null,
         note: row?.note ?? null,
         score: result?.score ?? null,
         flags: result?.flags ?? [],
         suggestion: result?.suggestion ?? null,
         suggestedSafeguards: result?.safeguards ?? [],
+        safeguardsOffered: [...fit.safeguards],
       };
     });
   });
@@ -170,6 +185,15 @@ export async function decideScreening(
     const partyIds = parties(ctx).map((p) => p.id);
     const bad = input.safeguards.findIndex((s) => !ctx.participants.some((p) => p.id === s.participantId));
     if (bad >= 0) throw invalid(`safeguards.${bad}.participantId`, 'is not on this case');
+    const unfit = input.safeguards.findIndex((s) => {
+      const p = ctx.participants.find((q) => q.id === s.participantId)!;
+      return !screeningOf(ctx, p.side).safeguards.includes(s.kind);
+    });
+    if (unfit >= 0)
+      throw invalid(
+        `safeguards.${unfit}.kind`,
+        `this safeguard does not fit ${ctx.participants.find((p) => p.id === input.safeguards[unfit]!.participantId)!.name}’s place in this case`,
+      );
     if (input.decision === 'proceed_with_safeguards' && input.safeguards.length === 0) {
       throw invalid('safeguards', 'choose at least one safeguard');
     }

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { buildRosterMediator, CALM_ANSWERS, openSpecialEducationCase } from '../../../test/cases.ts';
+import {
+  buildRosterMediator,
+  CALM_DISTRICT,
+  CALM_PARENT,
+  openSpecialEducationCase,
+} from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, type buildUser } from '../../db/seed/builders.ts';
@@ -53,8 +58,8 @@ async function throughScreening() {
   const opened = await openSpecialEducationCase(t, program.id);
   const { caseId, parent, district } = opened;
   await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
-  await parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' });
-  await district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' });
+  await parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_PARENT, note: '' });
+  await district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_DISTRICT, note: '' });
   const decided = await coordinator.post(`/api/v1/cases/${caseId}/screening/decision`, {
     decision: 'proceed',
   });

@@ -13,6 +13,7 @@ import { Choices, TextArea } from '../../../components/Field.tsx';
 const SAFEGUARD_WORDS: Record<Safeguard, string> = {
   separate_sessions: 'Separate sessions',
   support_person: 'A support person',
+  accommodation: 'An interpreter or other accommodation',
   hide_contact: 'Hide contact details from the other side',
   quick_exit: 'A quick-exit button on their pages',
 };
@@ -141,7 +142,7 @@ function ScreeningReview({ c }: { c: CaseView }) {
             type="checkbox"
             name="safeguards"
             options={responses.data.flatMap((r) =>
-              SAFEGUARDS.map((kind) => ({
+              r.safeguardsOffered.map((kind) => ({
                 value: `${r.participantId}:${kind}`,
                 label: `${SAFEGUARD_WORDS[kind]} for ${r.name}`,
               })),
