@@ -28,4 +28,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-2131-cases-queue',
   '2026-11-26-2140-agreements-sending',
   '2026-11-26-2216-cases-queue-mediator-due',
+  '2026-11-27-0340-cases-request-drafts',
 ];

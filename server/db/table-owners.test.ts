@@ -59,6 +59,7 @@ const TABLE_OWNERS = {
   survey_responses: 'outcomes',
   compliance_milestones: 'compliance',
   deadline_extensions: 'cases',
+  request_drafts: 'cases',
   compliance_events: 'compliance',
   compliance_evidence: 'compliance',
   compliance_reminders: 'compliance',

@@ -128,6 +128,28 @@ export const entries: AccessEntry[] = [
   { method: 'GET', route: '/api/v1/cases', allowed: signedInCallers, note: 'each sees only their own cases' },
   {
     method: 'GET',
+    route: '/api/v1/request-draft',
+    allowed: signedInCallers,
+    note: 'each reads only their own unsent request',
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/request-draft',
+    allowed: signedInCallers,
+    request: () => ({
+      body: { programId: '', answers: { description: 'A draft' }, issues: [], askState: false },
+    }),
+    note: 'each keeps only their own unsent request',
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/request-draft',
+    allowed: signedInCallers,
+    status: 204,
+    note: 'each throws away only their own unsent request',
+  },
+  {
+    method: 'GET',
     route: '/api/v1/programs/:programId/cases',
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/cases` }),

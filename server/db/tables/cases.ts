@@ -154,8 +154,17 @@ export interface DeadlineExtensionsTable {
   extended_at: string;
 }
 
+/** A signed-in person's unsent request: its words sealed under the master key named beside them. */
+export interface RequestDraftsTable {
+  user_id: string;
+  sealed: string;
+  master_key_id: string;
+  updated_at: string;
+}
+
 export interface CasesTables {
   deadline_extensions: DeadlineExtensionsTable;
+  request_drafts: RequestDraftsTable;
   cases: CasesTable;
   case_participants: CaseParticipantsTable;
   screening_responses: ScreeningResponsesTable;

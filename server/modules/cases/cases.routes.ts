@@ -7,12 +7,18 @@ import * as consent from './consent.service.ts';
 import { createCase } from './intake.service.ts';
 import * as participants from './participants.service.ts';
 import * as queue from './queue.service.ts';
+import * as drafts from './request-drafts.service.ts';
 import { requestLetterPdf } from './request-letter.ts';
 
 /** Cases up to "ready to schedule", with their screening, mediator choice and Agreement to Mediate. */
 export function casesRoutes(app: App, deps: Deps) {
   const on = scopedRoutes(app, deps);
   route(app, cases.createCase, async (request) => createCase(deps, request.actor, request.body));
+  route(app, cases.getRequestDraft, async (request) => drafts.getRequestDraft(deps, request.actor));
+  route(app, cases.saveRequestDraft, async (request) =>
+    drafts.saveRequestDraft(deps, request.actor, request.body),
+  );
+  route(app, cases.deleteRequestDraft, async (request) => drafts.deleteRequestDraft(deps, request.actor));
   route(app, cases.listMyCases, async (request) => listMyCases(deps, request.actor));
   route(app, cases.listProgramCases, async (request) =>
     listProgramCases(deps, request.actor, request.params.programId),

@@ -18,6 +18,7 @@ import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-ac
 import { CASE_EMAILS, type InvitationText } from './cases.emails.ts';
 import * as repo from './cases.repository.ts';
 import { notifyCoordinators, notifyPeople } from './notify.ts';
+import { endRequestDraft } from './request-drafts.service.ts';
 
 export const CASE_INVITE_PURPOSE = 'case-party';
 
@@ -248,6 +249,7 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
       }),
     );
     await notifyCoordinators(tx, deps, c, CASE_EMAILS.newRequest({ reference, title }));
+    await endRequestDraft(tx, actor.userId);
     return { id, reference };
   });
 }

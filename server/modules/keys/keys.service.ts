@@ -100,6 +100,26 @@ export async function caseKey(db: Executor, deps: KeyDeps, caseId: string): Prom
   });
 }
 
+/**
+ * Words kept before there is a case to hold them (a request's draft): sealed under the active
+ * master key itself, whose id is kept beside them.
+ */
+export async function sealUnderMasterKey(tx: Tx, deps: KeyDeps, text: string) {
+  const master = await ensureActiveMasterKey(tx, deps);
+  return { sealed: encrypt(text, master.key), masterKeyId: master.id };
+}
+
+/** Words sealed by sealUnderMasterKey, or null when this server no longer holds that master key. */
+export function unsealUnderMasterKey(config: Config, masterKeyId: string, sealed: string): string | null {
+  const master = heldKey(config, masterKeyId);
+  if (!master) return null;
+  try {
+    return decrypt(sealed, master.key);
+  } catch {
+    return null;
+  }
+}
+
 export const seal = (key: Buffer, text: string) => encrypt(text, key);
 export const unseal = (key: Buffer, sealed: string) => decrypt(sealed, key);
 

@@ -11,6 +11,7 @@ import { commentsBy } from '../agreements/agreement-context.ts';
 import { signaturesBy } from '../agreements-to-mediate/signatures.ts';
 import { auditEventsBy, recordAudit } from '../audit/audit.service.ts';
 import { casesHeldAbout, forgetContactOnCases } from '../cases/cases.service.ts';
+import { requestDraftOf } from '../cases/request-drafts.service.ts';
 import { forgetProfileOf, profileRecordsOf } from '../directory/profiles.service.ts';
 import { registrationsOf } from '../events/events.service.ts';
 import { filesOwnedBy, forgetLooseFilesOf } from '../files/files.service.ts';
@@ -51,6 +52,7 @@ async function gather(db: Executor, deps: Deps, userId: string) {
       db,
       places.map((p) => p.participantId),
     ),
+    requestDraft: await requestDraftOf({ db, config: deps.config }, userId),
     options: await optionsBy(db, deps, userId),
     agreementComments: await commentsBy(db, userId),
     signatures: await signaturesBy(db, userId),
@@ -83,6 +85,7 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
     cases: g.cases,
     yourPreparation: g.preparation,
     yourScreeningAnswers: g.screening,
+    yourUnsentRequest: g.requestDraft,
     optionsYouProposed: g.options,
     yourCommentsOnAgreements: g.agreementComments,
     yourSignatures: g.signatures,
