@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SIDES } from '../domain/attendance.ts';
 import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { DISQUALIFICATION_OUTCOMES } from '../domain/mediator-selection.ts';
+import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
 import { defineRoute } from './route.ts';
 
@@ -94,11 +95,19 @@ export const DisqualificationRequest = z.object({
   side: z.enum(SIDES),
   reason: z.string(),
   requestedAt: z.string(),
+  /** The instant the time to deny ends (the end of `lastDayToDeny`, Missouri time); null where the program decides. */
   denyBy: z.string().nullable(),
+  /** Rule 88.04(e) counted by Rule 44.01(a): the last Missouri day an adverse party may deny. */
+  lastDayToDeny: z.string().nullable(),
   deniedAt: z.string().nullable(),
   denialReason: z.string().nullable(),
+  /** `granted`: the mediator is disqualified (undenied in time, or decided); `refused`: the mediator stays. */
   outcome: Outcome,
   decidedAt: z.string().nullable(),
+  /** How it was settled: no party denied it in time, the court's order, or the program (packs where it decides). */
+  decidedBy: z.enum(['no_denial', 'court', 'program']).nullable(),
+  courtOrder: z.string().nullable(),
+  can: Can('deny', 'decide'),
 });
 export type DisqualificationRequest = z.infer<typeof DisqualificationRequest>;
 export const listDisqualificationRequests = defineRoute({
@@ -117,7 +126,9 @@ export const requestDisqualification = defineRoute({
   tags,
   params: CaseParams,
   body: z.object({ reason }),
-  response: { 201: z.object({ id: z.string(), denyBy: z.string().nullable() }) },
+  response: {
+    201: z.object({ id: z.string(), denyBy: z.string().nullable(), lastDayToDeny: z.string().nullable() }),
+  },
 });
 
 export const denyDisqualification = defineRoute({
@@ -133,9 +144,20 @@ export const denyDisqualification = defineRoute({
 export const decideDisqualification = defineRoute({
   method: 'POST',
   path: '/api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
-  summary: 'Decide a request to disqualify',
+  summary:
+    'Record the decision on a request to disqualify: the court’s order on a denied Rule 88.04 application, or the program’s decision elsewhere',
   tags,
   params: DisqualificationParams,
-  body: z.object({ grant: z.boolean('Say whether the request is granted') }),
+  body: z.object({
+    grant: z.boolean('Say whether the mediator is disqualified'),
+    courtOrder: z
+      .string()
+      .trim()
+      .max(300, 'Keep it under 300 characters')
+      .optional()
+      .describe(
+        'Rule 88.04: the court’s order the decision comes from (its date and number, or the docket entry)',
+      ),
+  }),
   response: { 200: z.object({ outcome: z.enum(['granted', 'refused']), state: CaseState }) },
 });

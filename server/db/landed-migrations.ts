@@ -29,4 +29,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-2140-agreements-sending',
   '2026-11-26-2216-cases-queue-mediator-due',
   '2026-11-27-0340-cases-request-drafts',
+  '2026-11-27-0349-selection-court-order',
 ];

@@ -9,6 +9,7 @@ import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
 import { MEMBERSHIP_JOBS } from '../modules/membership/membership.jobs.ts';
 import { NEWSLETTER_JOBS } from '../modules/newsletter/newsletter.service.ts';
 import { RETENTION_JOBS } from '../modules/retention/retention.jobs.ts';
+import { SELECTION_JOBS } from '../modules/selection/selection.jobs.ts';
 import { SESSION_JOBS } from '../modules/sessions/reminders.ts';
 
 /**
@@ -26,6 +27,7 @@ export const JOBS = [
   ...BACKUP_JOBS,
   ...RETENTION_JOBS,
   ...CASES_JOBS,
+  ...SELECTION_JOBS,
   ...AUDIT_JOBS,
   ...DIRECTORY_JOBS,
 ];

@@ -100,6 +100,8 @@ export interface DisqualificationRequestsTable {
   outcome: DisqualificationOutcome;
   decided_at: string | null;
   decided_by: string | null;
+  /** Rule 88.04: the court's order a decision of a denied application comes from. */
+  court_order?: string | null;
 }
 
 export interface ConfidentialityExceptionsTable {

@@ -117,9 +117,9 @@ export const loadCase = (db: Executor, actor: Actor | null, caseId: string) =>
 export const loadMediation = (db: Executor, actor: Actor | null, caseId: string) =>
   load(db, actor, caseId, { coMediators: true });
 
-/** The case and its people for work no person started (reminders): no viewer. */
+/** The case and its people for work no person started (reminders): no viewer. Locked inside a transaction. */
 export async function loadCaseForJob(db: Executor, caseId: string) {
-  const c = await repo.findCase(db, caseId);
+  const c = db.isTransaction ? await repo.lockCase(db, caseId) : await repo.findCase(db, caseId);
   if (!c) return null;
   const participants = await repo.listParticipants(db, caseId);
   return { c, participants, ...(await packForCase(db, c)) };

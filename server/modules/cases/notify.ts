@@ -3,6 +3,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { listRoleHolders } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { findProgram } from '../programs/programs.service.ts';
 import type { CaseRow, ParticipantRow } from './case-access.ts';
 import { caseEmailText } from './cases.emails.ts';
 
@@ -64,6 +65,28 @@ export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice:
     coordinators.map((u) => ({ email: u.email, userId: u.id, name: u.name })),
     notice,
   );
+}
+
+/**
+ * Notices to the court (an application to disqualify the mediator, a filed opt-out): sent to the
+ * address the program gave for its court (the circuit clerk's or the division's); a program that
+ * gave none receives them itself, marked for the court, to pass on.
+ */
+export async function notifyCourt(tx: Tx, deps: Deps, c: CaseRow, notice: Notice) {
+  const program = await findProgram(tx, c.program_id);
+  const to = program?.settings.courtNoticeEmail;
+  const forCourt = {
+    ...notice,
+    template: `court-${notice.template}`,
+    subject: `For the court: ${notice.subject}`,
+  };
+  if (to)
+    await notifyPeople(tx, deps, c, [{ email: to, userId: null, name: 'Clerk of the court' }], forCourt);
+  else
+    await notifyCoordinators(tx, deps, c, {
+      ...forCourt,
+      body: `${notice.body}\n\nThe program has no address for the court in Parley: please pass this notice on to the court.`,
+    });
 }
 
 export async function notifyMediator(tx: Tx, deps: Deps, c: CaseRow, mediatorId: string, notice: Notice) {

@@ -1,38 +1,138 @@
-import { addDays } from '../../../domain/deadlines.ts';
-import { endOfMissouriDay, missouriDate } from '../../../domain/missouri-time.ts';
-import { type Executor, inTransaction } from '../../db/database.ts';
+import {
+  type Application,
+  type ApplicationActor,
+  ApplicationRefused,
+  type ApplicationState,
+  denialPeriod,
+  stateAt,
+  stepsFor,
+  takeStep,
+} from '../../../domain/disqualification.ts';
+import type { DisqualificationOutcome } from '../../../domain/mediator-selection.ts';
+import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { supersedeAgreementToMediate } from '../agreements-to-mediate/atm.service.ts';
-import { loadCase, moveCase, recordCaseAudit } from '../cases/case-access.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import {
+  type CaseAccess,
+  type CaseRow,
+  loadCase,
+  loadCaseForJob,
+  moveCase,
+  recordCaseAudit,
+} from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
-import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
+import { notifyCase, notifyCoordinators, notifyCourt, notifyMediator } from '../cases/notify.ts';
 import { SELECTION_EMAILS } from './selection.emails.ts';
 import * as repo from './selection.repository.ts';
 
-const present = (r: NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>) => ({
-  id: r.id,
-  side: r.side,
-  reason: r.reason,
-  requestedAt: r.requested_at,
-  denyBy: r.deny_by,
-  deniedAt: r.denied_at,
-  denialReason: r.denial_reason,
-  outcome: r.outcome,
-  decidedAt: r.decided_at,
+type RequestRow = NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>;
+
+/** The stored outcome and the Rule 88.04 state machine's state (domain/disqualification.ts). */
+const STATE_OF: Record<DisqualificationOutcome, ApplicationState> = {
+  pending: 'applied',
+  denied: 'denied',
+  granted: 'disqualified',
+  refused: 'retained',
+};
+const OUTCOME_OF: Record<Exclude<ApplicationState, 'withdrawn'>, DisqualificationOutcome> = {
+  applied: 'pending',
+  denied: 'denied',
+  disqualified: 'granted',
+  retained: 'refused',
+};
+/** Granted by no one: an application no party denied in time (recorded by settleLapsedApplications). */
+const lapsedRow = (r: RequestRow) =>
+  r.outcome === 'granted' && r.decided_by === null && !r.court_order && r.deny_by !== null;
+/** The application as the rule sees it: one that lapsed is an undenied application past its time. */
+const applicationOf = (r: RequestRow): Application => ({
+  state: lapsedRow(r) ? 'applied' : STATE_OF[r.outcome],
+  filedAt: r.requested_at,
 });
 
-export async function listDisqualifications(deps: Deps, actor: Actor | null, caseId: string) {
-  const ctx = await loadCase(deps.db, actor, caseId);
-  return (await repo.listRequests(deps.db, ctx.c.id)).map(present);
+/** Who the viewer is to this application: the side that applied, the other side, or the program. */
+function actorOf(ctx: Pick<CaseAccess, 'viewer'>, r: RequestRow): ApplicationActor | null {
+  const { viewer } = ctx;
+  if (viewer.kind === 'party') return viewer.side === r.side ? 'applicant' : 'adverse_party';
+  if (viewer.kind === 'coordinator' && isNeutral(viewer)) return 'program';
+  return null;
 }
 
 /**
- * Rule 88.04: a party may apply to disqualify the mediator for cause; the other party may deny
- * within 10 days. Other packs record the request for the program to decide.
+ * The steps the viewer may take now. Under Rule 88.04 the program takes none itself: it records
+ * the court's decision of a denied application, naming the court's order (`decideForCourt`).
+ */
+function canOf(ctx: Pick<CaseAccess, 'viewer' | 'pack'>, r: RequestRow, now: Date) {
+  const rule = ctx.pack.disqualification.value;
+  const who = actorOf(ctx, r);
+  const app = applicationOf(r);
+  const steps = who ? stepsFor(rule, app, who, now) : [];
+  const recordsCourt =
+    rule.kind === 'rule_88_04' && who === 'program' && stepsFor(rule, app, 'court', now).length > 0;
+  return { deny: steps.includes('deny'), decide: steps.includes('disqualify') || recordsCourt };
+}
+
+function present(ctx: Pick<CaseAccess, 'viewer' | 'pack'>, r: RequestRow, now: Date) {
+  const rule = ctx.pack.disqualification.value;
+  const state = stateAt(rule, applicationOf(r), now);
+  const lapsed = state === 'disqualified' && applicationOf(r).state === 'applied';
+  const period = denialPeriod(rule, r.requested_at);
+  return {
+    id: r.id,
+    side: r.side,
+    reason: r.reason,
+    requestedAt: r.requested_at,
+    denyBy: r.deny_by,
+    lastDayToDeny: period?.lastDay ?? null,
+    deniedAt: r.denied_at,
+    denialReason: r.denial_reason,
+    outcome: state === 'withdrawn' ? r.outcome : OUTCOME_OF[state],
+    decidedAt: lapsed ? r.deny_by : r.decided_at,
+    /** How it was settled: nobody denied it in time, the court's order, or the program (other packs). */
+    decidedBy: lapsed
+      ? ('no_denial' as const)
+      : r.outcome === 'granted' || r.outcome === 'refused'
+        ? r.court_order
+          ? ('court' as const)
+          : ('program' as const)
+        : null,
+    courtOrder: r.court_order ?? null,
+    can: canOf(ctx, r, now),
+  };
+}
+
+export async function listDisqualifications(deps: Deps, actor: Actor | null, caseId: string) {
+  const ctx = await loadCase(deps.db, actor, caseId);
+  const now = deps.clock.now();
+  return (await repo.listRequests(deps.db, ctx.c.id)).map((r) => present(ctx, r, now));
+}
+
+/** The domain's refusal as the answer a person reads (422, with the rule it comes from). */
+function step(
+  ctx: Pick<CaseAccess, 'pack'>,
+  r: RequestRow,
+  who: ApplicationActor,
+  s: 'deny' | 'disqualify' | 'retain',
+  now: Date,
+) {
+  try {
+    return takeStep(ctx.pack.disqualification, applicationOf(r), who, s, now);
+  } catch (error) {
+    if (error instanceof ApplicationRefused)
+      throw new AppError(error.code === 'ALREADY_DECIDED' ? 'CONFLICT' : 'RULE_VIOLATION', error.message);
+    throw error;
+  }
+}
+
+/**
+ * Rule 88.04(e): a party applies in writing to disqualify the mediator for cause; the other
+ * party, the mediator, the program and the court are told, and the other party has 10 days
+ * (counted by Rule 44.01(a)) to deny it. Other packs send the request to the program to decide.
  */
 export async function requestDisqualification(
   deps: Deps,
@@ -40,6 +140,7 @@ export async function requestDisqualification(
   caseId: string,
   input: { reason: string },
 ) {
+  await settleLapsedApplications(deps, caseId);
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
@@ -51,8 +152,7 @@ export async function requestDisqualification(
     if (await repo.hasOpenRequest(tx, c.id))
       throw new AppError('CONFLICT', 'A request to disqualify this mediator is already open.');
     const now = deps.clock.now();
-    const days = pack.disqualification.value.denyWithinDays;
-    const denyBy = days ? iso(endOfMissouriDay(addDays(missouriDate(now), days, 'calendar'))) : null;
+    const period = denialPeriod(pack.disqualification.value, iso(now));
     const id = newId();
     await repo.insertRequest(tx, {
       id,
@@ -62,7 +162,7 @@ export async function requestDisqualification(
       requested_by: viewer.userId,
       reason: input.reason,
       requested_at: iso(now),
-      deny_by: denyBy,
+      deny_by: period?.endsAt ?? null,
       outcome: 'pending',
     });
     await recordCaseAudit(tx, ctx, {
@@ -70,32 +170,33 @@ export async function requestDisqualification(
       at: now,
       subjectType: 'disqualification_request',
       subjectId: id,
-      data: { side: viewer.side, denyBy },
+      data: { side: viewer.side, denyBy: period?.endsAt ?? null, lastDay: period?.lastDay ?? null },
     });
+    const rule = period
+      ? {
+          days: pack.disqualification.value.denyWithinDays ?? 10,
+          lastDay: period.lastDay,
+          cite: citeOf(pack),
+        }
+      : null;
     const otherSide = viewer.side === 'requester' ? 'respondent' : 'requester';
-    await notifyCase(
-      tx,
-      deps,
-      ctx,
-      SELECTION_EMAILS.disqualificationRequested(
-        c.reference,
-        days ? { days, cite: pack.disqualification.cite } : null,
-      ),
-      otherSide,
-    );
+    await notifyCase(tx, deps, ctx, SELECTION_EMAILS.disqualificationRequested(c.reference, rule), otherSide);
     await notifyMediator(
       tx,
       deps,
       c,
       c.mediator_id,
-      SELECTION_EMAILS.disqualificationToMediator(c.reference),
+      SELECTION_EMAILS.disqualificationToMediator(c.reference, rule),
     );
-    await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationToProgram(c.reference));
-    return { id, denyBy };
+    await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationToProgram(c.reference, rule));
+    if (rule) await notifyCourt(tx, deps, c, SELECTION_EMAILS.disqualificationToCourt(c.reference, rule));
+    return { id, denyBy: period?.endsAt ?? null, lastDayToDeny: period?.lastDay ?? null };
   });
 }
 
-/** Rule 88.04: the adverse party denies the request, within the window. */
+const citeOf = (pack: ResolvedPack) => pack.disqualification.cite.split(':')[0]!;
+
+/** Rule 88.04(e): the adverse party denies the application within its 10 days; the court then decides. */
 export async function denyDisqualification(
   deps: Deps,
   actor: Actor | null,
@@ -103,27 +204,16 @@ export async function denyDisqualification(
   requestId: string,
   input: { reason: string },
 ) {
+  await settleLapsedApplications(deps, caseId);
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
     const r = await repo.findRequest(tx, c.id, requestId);
     if (!r) throw notFound('That request');
-    if (viewer.kind !== 'party' || viewer.side === r.side)
-      throw forbidden('Only the other party can deny this request.');
-    if (!r.deny_by) {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `In this program the request goes straight to the program to decide (${pack.disqualification.cite}).`,
-      );
-    }
-    if (r.outcome !== 'pending') throw new AppError('CONFLICT', 'This request was already answered.');
+    const who = actorOf(ctx, r);
+    if (who !== 'adverse_party') throw forbidden('Only the other party can deny this request.');
     const now = deps.clock.now();
-    if (now.toISOString() > r.deny_by) {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `The ${pack.disqualification.value.denyWithinDays} days to deny this request ended on ${missouriDate(new Date(r.deny_by))} (${pack.disqualification.cite}).`,
-      );
-    }
+    step(ctx, r, who, 'deny', now);
     await repo.updateRequest(tx, r.id, {
       denied_at: iso(now),
       denied_by: viewer.userId,
@@ -136,64 +226,128 @@ export async function denyDisqualification(
       subjectType: 'disqualification_request',
       subjectId: r.id,
     });
-    await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationDenied(c.reference));
+    const notice = SELECTION_EMAILS.disqualificationDenied(c.reference, citeOf(pack));
+    await notifyCase(tx, deps, ctx, notice, r.side);
+    await notifyMediator(tx, deps, c, r.mediator_id, notice);
+    await notifyCoordinators(tx, deps, c, notice);
+    await notifyCourt(tx, deps, c, SELECTION_EMAILS.disqualificationDeniedToCourt(c.reference, citeOf(pack)));
     return { outcome: 'denied' as const };
   });
 }
 
-/** The program (or court) decides; on Rule 88 cases not before the 10 days pass unless denied. */
+/**
+ * The decision. Rule 88.04: the court decides a denied application, and only a denied one (an
+ * undenied one disqualifies by itself when its 10 days end); the program records the court's
+ * decision with the court's order, and cannot decide or refuse on its own. Other packs: the
+ * program decides.
+ */
 export async function decideDisqualification(
   deps: Deps,
   actor: Actor | null,
   caseId: string,
   requestId: string,
-  input: { grant: boolean },
+  input: { grant: boolean; courtOrder?: string | undefined },
 ) {
+  await settleLapsedApplications(deps, caseId);
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    if (viewer.kind !== 'coordinator' || !isNeutral(viewer))
-      throw forbidden('The program decides this request.');
     const r = await repo.findRequest(tx, c.id, requestId);
     if (!r) throw notFound('That request');
-    if (r.outcome !== 'pending' && r.outcome !== 'denied')
-      throw new AppError('CONFLICT', 'This request was already decided.');
+    if (actorOf(ctx, r) !== 'program') throw forbidden('The program records the decision on this request.');
+    const byCourt = pack.disqualification.value.kind === 'rule_88_04';
+    const courtOrder = input.courtOrder?.trim() || null;
     const now = deps.clock.now();
-    if (r.outcome === 'pending' && r.deny_by && now.toISOString() <= r.deny_by) {
+    const { state } = step(ctx, r, byCourt ? 'court' : 'program', input.grant ? 'disqualify' : 'retain', now);
+    if (byCourt && !courtOrder) {
       throw new AppError(
-        'RULE_VIOLATION',
-        `The other party has until ${missouriDate(new Date(r.deny_by))} to deny this request (${pack.disqualification.cite}).`,
+        'VALIDATION_FAILED',
+        `Please check the court's order: the court decides a denied application (${citeOf(pack)}), so record the order it made.`,
+        { fields: { courtOrder: 'Give the date and number of the court’s order (or the docket entry)' } },
       );
     }
     await repo.updateRequest(tx, r.id, {
-      outcome: input.grant ? 'granted' : 'refused',
+      outcome: OUTCOME_OF[state as 'disqualified' | 'retained'],
       decided_at: iso(now),
       decided_by: viewer.userId,
+      court_order: byCourt ? courtOrder : null,
     });
     await recordCaseAudit(tx, ctx, {
       kind: 'case.disqualification_decided',
       at: now,
       subjectType: 'disqualification_request',
       subjectId: r.id,
-      data: { granted: input.grant },
+      data: { granted: input.grant, by: byCourt ? 'court' : 'program', courtOrder },
     });
-    if (input.grant && c.mediator_id === r.mediator_id) {
-      const declined = [...c.declined_mediators, r.mediator_id];
-      await supersedeAgreementToMediate(tx, deps, c);
-      await moveCase(tx, deps, c, 'mediator_removed', viewer.userId, {
-        mediator_id: null,
-        mediator_status: null,
-        mediator_chosen_at: null,
-        mediator_disclosure: null,
-        ready_at: null,
-        declined_mediators: declined,
-      });
-      await repo.deletePicks(tx, c.id);
-      await notifyMediator(tx, deps, c, r.mediator_id, SELECTION_EMAILS.disqualified(c.reference));
-    }
-    await notifyCase(tx, deps, ctx, SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant));
+    if (input.grant) await removeMediator(tx, deps, ctx.c, r, viewer.userId);
+    await notifyCase(
+      tx,
+      deps,
+      ctx,
+      SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant, courtOrder),
+    );
+    if (!input.grant)
+      await notifyMediator(
+        tx,
+        deps,
+        c,
+        r.mediator_id,
+        SELECTION_EMAILS.disqualificationDecided(c.reference, false, courtOrder),
+      );
     return { outcome: input.grant ? ('granted' as const) : ('refused' as const), state: c.state };
   });
+}
+
+/** The disqualified mediator leaves the case, is not offered it again, and a new one is chosen. */
+async function removeMediator(tx: Tx, deps: Deps, c: CaseRow, r: RequestRow, actorId: string | null) {
+  if (c.mediator_id !== r.mediator_id) return;
+  await supersedeAgreementToMediate(tx, deps, c);
+  await moveCase(tx, deps, c, 'mediator_removed', actorId, {
+    mediator_id: null,
+    mediator_status: null,
+    mediator_chosen_at: null,
+    mediator_disclosure: null,
+    ready_at: null,
+    declined_mediators: [...c.declined_mediators, r.mediator_id],
+  });
+  await repo.deletePicks(tx, c.id);
+  await notifyMediator(tx, deps, c, r.mediator_id, SELECTION_EMAILS.disqualified(c.reference));
+}
+
+/**
+ * Rule 88.04(e): an application no party denied within its 10 days disqualifies the mediator; no
+ * one decides it. Recorded for one case (before any step on its applications) or, by the job,
+ * for every case with one whose time has run out. Answers how many were recorded.
+ */
+export async function settleLapsedApplications(deps: Deps, caseId?: string): Promise<number> {
+  const now = deps.clock.now();
+  const lapsed = await repo.listLapsedRequests(deps.db, iso(now), caseId);
+  for (const { id, case_id } of lapsed) {
+    await inTransaction(deps.db, async (tx) => {
+      const loaded = await loadCaseForJob(tx, case_id);
+      const r = loaded && (await repo.findRequest(tx, case_id, id));
+      if (!loaded || !r || r.outcome !== 'pending') return;
+      if (stateAt(loaded.pack.disqualification.value, applicationOf(r), now) !== 'disqualified') return;
+      const { c } = loaded;
+      await repo.updateRequest(tx, r.id, { outcome: 'granted', decided_at: r.deny_by, decided_by: null });
+      await recordAudit(tx, {
+        kind: 'case.disqualification_lapsed',
+        at: now,
+        actorId: null,
+        programId: c.program_id,
+        caseId: c.id,
+        subjectType: 'disqualification_request',
+        subjectId: r.id,
+        data: { denyBy: r.deny_by },
+      });
+      await removeMediator(tx, deps, c, r, null);
+      const notice = SELECTION_EMAILS.disqualifiedForNoDenial(c.reference, citeOf(loaded.pack));
+      await notifyCase(tx, deps, { c, participants: loaded.participants }, notice);
+      await notifyCoordinators(tx, deps, c, notice);
+      await notifyCourt(tx, deps, c, notice);
+    });
+  }
+  return lapsed.length;
 }
 
 /** For the case page's deadlines: the latest request to disqualify the mediator, if any. */

@@ -5,6 +5,7 @@ import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
+import { settleLapsedApplications } from './disqualification.service.ts';
 
 let t: TestApp;
 let program: { id: string };
@@ -53,19 +54,36 @@ async function familyCaseWithMediator() {
   return { caseId, pat, riley, emails, coordinator };
 }
 
+type Application = {
+  id: string;
+  outcome: string;
+  lastDayToDeny: string | null;
+  decidedBy: string | null;
+  courtOrder: string | null;
+  can: { deny: boolean; decide: boolean };
+};
+
 describe('Rule 88.04: disqualifying the mediator', () => {
-  it('the other party has 10 days to deny; the court decides only after the window', async () => {
+  it('undenied for 10 days, the mediator is disqualified and a new one is chosen; the program cannot refuse it', async () => {
+    await coordinatorSetsCourtAddress();
     const { caseId, pat, emails, coordinator } = await familyCaseWithMediator();
     expect(json(await pat.get(`/api/v1/cases/${caseId}`))).toMatchObject({ state: 'agreement_to_mediate' });
     const asked = await pat.post(`/api/v1/cases/${caseId}/disqualification-requests`, {
       reason: 'The mediator coached my former partner’s soccer team.',
     });
     expect(asked.statusCode).toBe(201);
-    const { id, denyBy } = json<{ id: string; denyBy: string }>(asked);
+    const { id, denyBy, lastDayToDeny } = json<{ id: string; denyBy: string; lastDayToDeny: string }>(asked);
     // Asked on 2 March 2026 (Missouri time): the window runs through the end of 12 March, Missouri time.
-    expect(denyBy).toBe('2026-03-13T04:59:59.000Z');
+    expect({ denyBy, lastDayToDeny }).toEqual({
+      denyBy: '2026-03-13T04:59:59.000Z',
+      lastDayToDeny: '2026-03-12',
+    });
     expect((await lastEmailTo(t.db, emails.riley, 'case-disqualification-requested')).text_body).toMatch(
-      /within 10 days/,
+      /by the end of 2026-03-12 \(within 10 days, Rule 88\.04\(e\)\)/,
+    );
+    // The court is told, at the address the program gave.
+    expect((await lastEmailTo(t.db, COURT, 'case-court-disqualification-court')).text_body).toMatch(
+      /application to disqualify the mediator/,
     );
     const view = json<{ deadlines: { id: string; dueDate: string; status: string }[] }>(
       await pat.get(`/api/v1/cases/${caseId}`),
@@ -73,12 +91,23 @@ describe('Rule 88.04: disqualifying the mediator', () => {
     expect(view.deadlines).toContainEqual(
       expect.objectContaining({ id: 'disqualification_denial', dueDate: '2026-03-12', status: 'upcoming' }),
     );
+    const listed = json<Application[]>(
+      await coordinator.get(`/api/v1/cases/${caseId}/disqualification-requests`),
+    );
+    expect(listed[0]).toMatchObject({ outcome: 'pending', can: { deny: false, decide: false } });
 
-    const early = await coordinator.post(`/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`, {
-      grant: true,
-    });
-    expect(early.statusCode).toBe(422);
-    expect(json<{ error: { code: string; message: string } }>(early).error.message).toMatch(/Rule 88.04/);
+    // Neither the program nor "the court" decides an application no one has denied.
+    for (const grant of [true, false]) {
+      const early = await coordinator.post(
+        `/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`,
+        {
+          grant,
+          courtOrder: 'Order of 5 March 2026',
+        },
+      );
+      expect(early.statusCode).toBe(422);
+      expect(json<{ error: { message: string } }>(early).error.message).toMatch(/Rule 88.04/);
+    }
     // The asking party cannot deny their own request.
     expect(
       (await pat.post(`/api/v1/cases/${caseId}/disqualification-requests/${id}/denial`, { reason: 'x' }))
@@ -86,26 +115,45 @@ describe('Rule 88.04: disqualifying the mediator', () => {
     ).toBe(403);
 
     t.clock.advance(11 * DAY);
+    // Shown as disqualified at once, before anything records it.
+    const coordinatorLater = await signedIn(t.app, coordinatorUser);
+    const shown = json<Application[]>(
+      await coordinatorLater.get(`/api/v1/cases/${caseId}/disqualification-requests`),
+    );
+    expect(shown[0]).toMatchObject({ outcome: 'granted', decidedBy: 'no_denial', can: { decide: false } });
+    // The job records it: the mediator leaves the case and a new one is chosen.
+    expect(await settleLapsedApplications(t.deps)).toBe(1);
+    expect(await settleLapsedApplications(t.deps)).toBe(0);
+    const after = json<{ mediator: unknown; state: string }>(
+      await coordinatorLater.get(`/api/v1/cases/${caseId}`),
+    );
+    expect(after).toMatchObject({ state: 'choosing_mediator', mediator: null });
+    expect((await lastEmailTo(t.db, emails.pat, 'case-disqualified-no-denial')).text_body).toMatch(
+      /No party denied .* in time, so the mediator is disqualified \(Rule 88\.04\(e\)\)/,
+    );
+    expect((await lastEmailTo(t.db, mediatorUser.email, 'case-disqualified')).subject).toMatch(
+      /no longer the mediator/,
+    );
+
     const riley = await new TestClient(t.app).signIn(emails.riley, 'a long parent password');
     const late = await riley.post(`/api/v1/cases/${caseId}/disqualification-requests/${id}/denial`, {
       reason: 'I disagree',
     });
     expect(late.statusCode).toBe(422);
-    expect(json<{ error: { code: string; message: string } }>(late).error.message).toMatch(
-      /10 days to deny this request ended on 2026-03-12/,
+    expect(json<{ error: { message: string } }>(late).error.message).toMatch(
+      /No one denied it within 10 days, so the mediator is disqualified/,
     );
-    const coordinatorLater = await signedIn(t.app, coordinatorUser);
-    const granted = await coordinatorLater.post(
+    const refuse = await coordinatorLater.post(
       `/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`,
       {
-        grant: true,
+        grant: false,
+        courtOrder: 'Order of 20 March 2026',
       },
     );
-    expect(json(granted)).toMatchObject({ outcome: 'granted', state: 'choosing_mediator' });
-    const after = json<{ mediator: unknown; state: string }>(
-      await coordinatorLater.get(`/api/v1/cases/${caseId}`),
+    expect(refuse.statusCode).toBe(409);
+    expect(json<{ error: { message: string } }>(refuse).error.message).toMatch(
+      /No one denied it within 10 days, so the mediator is disqualified/,
     );
-    expect(after).toMatchObject({ state: 'choosing_mediator', mediator: null });
     // The disqualified mediator is not offered again, and no longer sees the case.
     const again = await coordinatorLater.post(`/api/v1/cases/${caseId}/mediator/appointment`, {
       rotation: true,
@@ -114,25 +162,81 @@ describe('Rule 88.04: disqualifying the mediator', () => {
     expect((await (await signedIn(t.app, mediatorUser)).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
   });
 
-  it('a denial within the 10 days is recorded and sent to the court to decide', async () => {
+  it('a denial within the 10 days sends it to the court; the program records the court’s order, and cannot decide without one', async () => {
     const { caseId, pat, riley, coordinator } = await familyCaseWithMediator();
     const { id } = json<{ id: string }>(
       await pat.post(`/api/v1/cases/${caseId}/disqualification-requests`, { reason: 'A conflict.' }),
     );
+    const rileyView = json<Application[]>(
+      await riley.get(`/api/v1/cases/${caseId}/disqualification-requests`),
+    );
+    expect(rileyView[0]?.can).toEqual({ deny: true, decide: false });
     const denied = await riley.post(`/api/v1/cases/${caseId}/disqualification-requests/${id}/denial`, {
       reason: 'The mediator is fair.',
     });
     expect(json(denied)).toEqual({ outcome: 'denied' });
-    const refused = await coordinator.post(
+    expect((await lastEmailTo(t.db, COURT, 'case-court-disqualification-denied-court')).text_body).toMatch(
+      /the court decides it/,
+    );
+    const listed = json<Application[]>(
+      await coordinator.get(`/api/v1/cases/${caseId}/disqualification-requests`),
+    );
+    expect(listed[0]?.can).toEqual({ deny: false, decide: true });
+    const noOrder = await coordinator.post(
       `/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`,
       {
         grant: false,
       },
     );
+    expect(noOrder.statusCode).toBe(400);
+    expect(json(noOrder)).toMatchObject({ error: { fields: { courtOrder: expect.any(String) } } });
+    const refused = await coordinator.post(
+      `/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`,
+      {
+        grant: false,
+        courtOrder: 'Order of 10 March 2026, Division 3',
+      },
+    );
     expect(json(refused)).toMatchObject({ outcome: 'refused', state: 'agreement_to_mediate' });
-    const list = json<{ outcome: string; deniedAt: string }[]>(
+    const list = json<(Application & { deniedAt: string })[]>(
       await pat.get(`/api/v1/cases/${caseId}/disqualification-requests`),
     );
-    expect(list[0]).toMatchObject({ outcome: 'refused', deniedAt: expect.any(String) });
+    expect(list[0]).toMatchObject({
+      outcome: 'refused',
+      deniedAt: expect.any(String),
+      decidedBy: 'court',
+      courtOrder: 'Order of 10 March 2026, Division 3',
+    });
+    expect(
+      (await lastEmailTo(t.db, `pat${n}@example.test`, 'case-disqualification-decided')).text_body,
+    ).toMatch(/The court decided \(Order of 10 March 2026, Division 3\)\. The mediator stays on the case\./);
+  });
+
+  it('the 10 days are counted by Rule 44.01(a): a last day on Thanksgiving moves to the Friday', async () => {
+    // Filed Monday 16 November 2026 (Missouri time): day 10 is Thursday 26 November, Thanksgiving.
+    t.clock.set('2026-11-16T15:00:00Z');
+    const { caseId, pat, emails } = await familyCaseWithMediator();
+    const asked = json<{ id: string; lastDayToDeny: string; denyBy: string }>(
+      await pat.post(`/api/v1/cases/${caseId}/disqualification-requests`, { reason: 'A conflict.' }),
+    );
+    expect(asked).toMatchObject({ lastDayToDeny: '2026-11-27', denyBy: '2026-11-28T05:59:59.000Z' });
+    // On the Friday the other parent may still deny it, and nothing has lapsed.
+    t.clock.set('2026-11-27T22:00:00Z');
+    expect(await settleLapsedApplications(t.deps)).toBe(0);
+    const riley = await new TestClient(t.app).signIn(emails.riley, 'a long parent password');
+    const denied = await riley.post(`/api/v1/cases/${caseId}/disqualification-requests/${asked.id}/denial`, {
+      reason: 'The mediator is fair.',
+    });
+    expect(denied.statusCode).toBe(200);
   });
 });
+
+const COURT = 'clerk@circuit.example';
+/** The program gives the court's address for notices (the circuit clerk's). */
+async function coordinatorSetsCourtAddress() {
+  const coordinator = await signedIn(t.app, coordinatorUser);
+  const set = await coordinator.put(`/api/v1/programs/${program.id}/rules/choices`, {
+    courtNoticeEmail: COURT,
+  });
+  expect(set.statusCode).toBe(200);
+}

@@ -7,5 +7,6 @@ export const SELECTION_AUDIT_KINDS = [
   'case.disqualification_requested',
   'case.disqualification_denied',
   'case.disqualification_decided',
+  'case.disqualification_lapsed',
 ] as const;
 export type SelectionAuditKind = (typeof SELECTION_AUDIT_KINDS)[number];

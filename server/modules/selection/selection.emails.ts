@@ -1,6 +1,9 @@
 import type { Notice } from '../cases/notify.ts';
 
 /** Choosing the mediator's e-mails: offers, answers, and requests to disqualify. */
+/** The denial period of an application to disqualify (Rule 88.04(e)): days, last day, rule. */
+type DenyPeriod = { days: number; lastDay: string; cite: string };
+
 export const SELECTION_EMAILS = {
   offerToMediator: (p: { reference: string; title: string; programName: string }): Notice => ({
     template: 'mediator-offer',
@@ -49,39 +52,60 @@ export const SELECTION_EMAILS = {
     ].join('\n'),
   }),
 
-  // Disqualification
-  disqualificationRequested: (reference: string, deny: { days: number; cite: string } | null): Notice => ({
+  // Disqualification (Rule 88.04(e) where the pack has a denial period; else the program decides)
+  disqualificationRequested: (reference: string, deny: DenyPeriod | null): Notice => ({
     template: 'disqualification-requested',
     subject: `${reference}: the other side asks to replace the mediator`,
     body: deny
-      ? `The other side asked to disqualify the mediator. If you disagree, you can say so on the case page within ${deny.days} days (${deny.cite}).`
-      : 'The other side asked to disqualify the mediator. The program will decide.',
+      ? `The other side applied to disqualify the mediator for cause. If you disagree, deny it on the case page by the end of ${deny.lastDay} (within ${deny.days} days, ${deny.cite}). If no one denies it by then, the mediator is disqualified and a new mediator is chosen. If you deny it, the court decides.`
+      : 'The other side asked to replace the mediator. The program will decide.',
   }),
-  disqualificationToMediator: (reference: string): Notice => ({
+  disqualificationToMediator: (reference: string, deny: DenyPeriod | null): Notice => ({
     template: 'disqualification-mediator',
     subject: `${reference}: a request to disqualify you`,
-    body: 'A party asked that you be disqualified from this case. The program will tell you what is decided.',
+    body: deny
+      ? `A party applied to disqualify you from this case (${deny.cite}). If no other party denies it by the end of ${deny.lastDay}, you are disqualified; if a party denies it, the court decides. You will be told the result.`
+      : 'A party asked that you be replaced on this case. The program will tell you what is decided.',
   }),
-  disqualificationToProgram: (reference: string): Notice => ({
+  disqualificationToProgram: (reference: string, deny: DenyPeriod | null): Notice => ({
     template: 'disqualification-coordinator',
     subject: `${reference}: request to disqualify the mediator`,
-    body: 'A party asked to disqualify the mediator. See the case page.',
+    body: deny
+      ? `A party applied to disqualify the mediator (${deny.cite}). The other party may deny it by the end of ${deny.lastDay}. If no one does, the mediator is disqualified and you choose a new one; if a party denies it, the court decides and you record its order on the case page.`
+      : 'A party asked to replace the mediator. Decide on the case page.',
   }),
-  disqualificationDenied: (reference: string): Notice => ({
+  disqualificationToCourt: (reference: string, deny: DenyPeriod): Notice => ({
+    template: 'disqualification-court',
+    subject: `${reference}: application to disqualify the mediator`,
+    body: `A party filed an application to disqualify the mediator for cause (${deny.cite}). Any adverse party may deny it by the end of ${deny.lastDay}. If no one denies it, the mediator is disqualified and a new mediator is chosen; a denied application comes to the court to decide.`,
+  }),
+  disqualificationDenied: (reference: string, cite: string): Notice => ({
     template: 'disqualification-denied',
-    subject: `${reference}: the request to disqualify was denied`,
-    body: 'The other party denied the request to disqualify the mediator. The court or program decides.',
+    subject: `${reference}: the application to disqualify the mediator was denied`,
+    body: `The other party denied the application to disqualify the mediator. The court decides it now (${cite}); the mediator stays until then.`,
+  }),
+  disqualificationDeniedToCourt: (reference: string, cite: string): Notice => ({
+    template: 'disqualification-denied-court',
+    subject: `${reference}: a denied application to disqualify the mediator, for decision`,
+    body: `An adverse party denied the application to disqualify the mediator. Under ${cite} the court decides it.`,
   }),
   disqualified: (reference: string): Notice => ({
     template: 'disqualified',
     subject: `${reference}: you are no longer the mediator`,
-    body: 'The request to disqualify you from this case was granted.',
+    body: 'You are disqualified from this case. The case goes on with a new mediator.',
   }),
-  disqualificationDecided: (reference: string, granted: boolean): Notice => ({
+  disqualifiedForNoDenial: (reference: string, cite: string): Notice => ({
+    template: 'disqualified-no-denial',
+    subject: `${reference}: the mediator is disqualified`,
+    body: `No party denied the application to disqualify the mediator in time, so the mediator is disqualified (${cite}). A new mediator will be chosen.`,
+  }),
+  disqualificationDecided: (reference: string, granted: boolean, courtOrder: string | null): Notice => ({
     template: 'disqualification-decided',
     subject: `${reference}: decision on the request to disqualify the mediator`,
-    body: granted
-      ? 'The request was granted. A new mediator will be chosen.'
-      : 'The request was refused. The mediator stays on the case.',
+    body: `${courtOrder ? `The court decided (${courtOrder}). ` : ''}${
+      granted
+        ? 'The mediator is disqualified. A new mediator will be chosen.'
+        : 'The mediator stays on the case.'
+    }`,
   }),
 };

@@ -65,6 +65,18 @@ export const findLatestRequest = (db: Executor, caseId: string) =>
     .orderBy('requested_at', 'desc')
     .executeTakeFirst();
 
+/** Applications still waiting for a denial whose time to deny has ended (one case's, or every case's). */
+export const listLapsedRequests = (db: Executor, now: string, caseId?: string) => {
+  let q = db
+    .selectFrom('disqualification_requests')
+    .select(['id', 'case_id'])
+    .where('outcome', '=', 'pending')
+    .where('deny_by', 'is not', null)
+    .where('deny_by', '<', now);
+  if (caseId) q = q.where('case_id', '=', caseId);
+  return q.orderBy('deny_by').execute();
+};
+
 /** A request still open: waiting for the other party, or denied and waiting for the decision. */
 export const hasOpenRequest = async (db: Executor, caseId: string) =>
   Boolean(
