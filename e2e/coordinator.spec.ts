@@ -1,12 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { readyToScheduleCase } from './api.ts';
-import { DEMO_PASSWORD, expectNoAxeViolations, signInAs, signOut } from './support.ts';
+import {
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  expectSignedIn,
+  followNav,
+  signInAs,
+  signOut,
+} from './support.ts';
 
 test('the DESE coordinator signs in and sees their account and program', async ({ page }) => {
   await page.goto('/');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+  await followNav(page, 'Sign in');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -25,15 +32,15 @@ test('the DESE coordinator signs in and sees their account and program', async (
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Work queue' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('banner').getByRole('link', { name: 'My account' }).click();
+  await followNav(page, 'My account');
   await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
   await expect(page.getByText('Hello, Dana Whitfield.')).toBeVisible();
   const roles = page.getByRole('region', { name: 'Your roles and programs' });
   await expect(roles).toContainText('Program coordinator in Missouri Special Education Mediation (DESE)');
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  await expectSignedIn(page);
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Programs' }).click();
+  await followNav(page, 'Programs');
   await expect(page.getByRole('heading', { level: 1, name: 'Mediation programs' })).toBeVisible();
   await expect(
     page.getByRole('heading', { name: 'Missouri Special Education Mediation (DESE)' }),

@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, openLatestEmail, signInAs, signOut } from './support.ts';
+import {
+  expectNoAxeViolations,
+  expectSignedIn,
+  followNav,
+  openLatestEmail,
+  signInAs,
+  signOut,
+} from './support.ts';
 
 const SHOTS = 'test-results/screenshots/cases';
 const DISTRICT = 'Riverside R-IV School District';
@@ -32,7 +39,7 @@ async function expectStep(page: Page, step: string) {
 }
 
 async function openCase(page: Page, reference: string) {
-  await page.getByRole('link', { name: 'My cases' }).first().click();
+  await followNav(page, 'My cases');
   await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
   await page.getByRole('link', { name: new RegExp(reference) }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
@@ -110,7 +117,7 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await page.getByLabel('Choose a password').fill('district representative password');
   await expect(page.getByRole('button', { name: 'Decline' })).toBeVisible();
   await page.getByRole('button', { name: /Accept/ }).click();
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  await expectSignedIn(page);
   // Accepting leads straight to the case.
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
   await expectNoAxeViolations(page);

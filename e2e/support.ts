@@ -29,12 +29,39 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  await expectSignedIn(page);
+}
+
+/** The header says someone is signed in (on a phone the Sign out button waits behind the menu). */
+export async function expectSignedIn(page: Page): Promise<void> {
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true, includeHidden: true }),
+  ).toBeAttached();
 }
 
 export async function signOut(page: Page): Promise<void> {
+  await openMenu(page);
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'Sign in', includeHidden: true }),
+  ).toBeAttached();
+}
+
+/** On a phone, opens the header's menu (the navigation and the account links); elsewhere does nothing. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  if (!(await menu.isVisible())) return;
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+}
+
+/**
+ * Follows a link of the header (the main navigation, or an account link such as "My account" or
+ * "Sign in") as a person would at this screen size: on a phone through the Menu button.
+ */
+export async function followNav(page: Page, label: string): Promise<void> {
+  await openMenu(page);
+  await page.getByRole('banner').getByRole('link', { name: label, exact: true }).click();
 }
 
 /**

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   createConfirmedAccount,
   expectNoAxeViolations,
+  followNav,
   openLatestEmail,
   signInAs,
   signOut,
@@ -127,4 +128,122 @@ test('an account holder turns on two-step sign-in and then signs in with a code'
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
   await expect(page.getByText('When you sign in, we ask for a code')).toBeVisible();
+});
+
+const SHOTS = 'test-results/screenshots/shell';
+
+test('a visitor reads the privacy notice, the accessibility statement and the contact page from the footer', async ({
+  page,
+}, testInfo) => {
+  await visit(page, '/', 'Work it out together, with help');
+  const footer = page.getByRole('navigation', { name: 'About Parley' });
+  for (const [link, heading, shot] of [
+    ['Privacy notice', 'Privacy notice', 'privacy'],
+    ['Accessibility', 'Accessibility statement', 'accessibility'],
+    ['Contact us', 'Contact us', 'contact'],
+  ] as const) {
+    await footer.getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    // The address comes from the server's CONTACT_EMAIL setting.
+    await expect(page.getByRole('link', { name: 'help@parley.local' }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-${shot}.png`, fullPage: true });
+  }
+  await expect(page.getByRole('main').getByRole('link', { name: 'My cases' })).toBeVisible();
+  await page.goto('/privacy');
+  await expect(page.getByRole('heading', { name: 'Get a copy, or delete your account' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Your data' })).toHaveAttribute('href', '/account/data');
+});
+
+test('on a phone the header is one short row, and its Menu opens, closes with Escape and on following a link', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the Menu button exists under 700 px');
+  await visit(page, '/', 'Work it out together, with help');
+  const header = page.getByRole('banner');
+  const menu = header.getByRole('button', { name: 'Menu' });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  expect((await header.boundingBox())!.height).toBeLessThan(80);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-header-closed.png` });
+
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: 'Find a mediator' })).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-header-open.png` });
+
+  // Escape closes it and leaves the keyboard on the Menu button.
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  // Following a link closes it on the next page.
+  await followNav(page, 'Find a mediator');
+  await expect(page.getByRole('heading', { level: 1, name: 'Find a mediator' })).toBeVisible();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+});
+
+test('on a wide screen the navigation stays on one line for every role, account links beside the name', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the navigation is one row at 1280 px');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const who of ['coordinator', 'mediator', 'staff', 'parent']) {
+    await signInAs(page, `${who}@demo.parley.test`);
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('button', { name: 'Menu' })).toBeHidden();
+    const account = page.locator('.account-bar');
+    await expect(account.getByRole('link', { name: 'My account' })).toBeVisible();
+    await expect(account.getByRole('link', { name: 'Demo mailbox' })).toBeVisible();
+    const tops = await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `${who}'s navigation on one line`).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-header-${who}.png` });
+    await signOut(page);
+  }
+});
+
+test('no page is wider than a phone screen', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'checked at 390 px');
+  const pages: [string, string][] = [
+    ['/', 'home'],
+    ['/programs', 'programs'],
+    ['/find-a-mediator', 'find-a-mediator'],
+    ['/trainings', 'trainings'],
+    ['/become-a-mediator', 'become-a-mediator'],
+    ['/association', 'association'],
+    ['/standards-of-conduct', 'standards'],
+    ['/sign-in', 'sign-in'],
+    ['/sign-up', 'sign-up'],
+    ['/cases/new', 'request'],
+  ];
+  const fits = async (name: string) => {
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${name} fits 390 px`).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-fits-${name}.png`, fullPage: true });
+  };
+  for (const [path, name] of pages) {
+    await page.goto(path);
+    await fits(name);
+  }
+  await signInAs(page, 'parent@demo.parley.test');
+  for (const [path, name] of [
+    ['/cases', 'my-cases'],
+    ['/account', 'account'],
+    ['/account/data', 'your-data'],
+  ] as const) {
+    await page.goto(path);
+    await fits(name);
+  }
+  await page.goto('/cases');
+  await page.locator('.case-list li > a').first().click();
+  await fits('case');
 });

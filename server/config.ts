@@ -36,6 +36,10 @@ const Env = z
       .refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' })
       .optional(),
     MAIL_FROM: z.string().min(3).default('Parley <no-reply@parley.local>'),
+    CONTACT_EMAIL: z
+      .email({ message: 'must be an e-mail address' })
+      .default('help@parley.local')
+      .describe('where people write about privacy, accessibility or anything else (the contact page)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: z
       .string()
@@ -142,6 +146,8 @@ export type Config = {
   appSecret: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Shown on the contact, privacy and accessibility pages. */
+  contactEmail: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   /** Who may tell Parley a client's address (X-Forwarded-For): see parseTrustProxy. */
   trustProxy: TrustProxy;
@@ -197,6 +203,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     appSecret,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    contactEmail: e.CONTACT_EMAIL,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     signInAddressLimit: e.SIGN_IN_ADDRESS_LIMIT,

@@ -7,23 +7,27 @@ import type { Role } from '../domain/roles.ts';
  *
  * audience: everyone; guests (signed out); signed-in (any role, or only `roles` when given);
  * demo (only when the server runs with demo aids, such as the development mailbox).
+ *
+ * place: 'account' puts the link beside the person's name instead of in the main navigation, so
+ * that the main navigation stays on one line on a wide screen for every role (the e2e visitor
+ * journey measures it at 1280 px). The brand is the link home.
  */
 export type NavItem = {
   to: string;
   label: string;
   audience: 'everyone' | 'guests' | 'signed-in' | 'demo';
   roles?: Role[];
+  place?: 'main' | 'account';
 };
 
 export const NAV: NavItem[] = [
-  { to: '/', label: 'Home', audience: 'everyone' },
   { to: '/programs', label: 'Programs', audience: 'everyone' },
   { to: '/find-a-mediator', label: 'Find a mediator', audience: 'everyone' },
   { to: '/trainings', label: 'Trainings', audience: 'everyone' },
   { to: '/become-a-mediator', label: 'Become a mediator', audience: 'everyone' },
-  { to: '/association', label: 'Join the association', audience: 'everyone' },
+  { to: '/association', label: 'The association', audience: 'everyone' },
   { to: '/members', label: 'Members', audience: 'signed-in', roles: ['member', 'staff'] },
-  { to: '/association/staff', label: 'Association staff', audience: 'signed-in', roles: ['staff', 'admin'] },
+  { to: '/association/staff', label: 'Staff desk', audience: 'signed-in', roles: ['staff', 'admin'] },
   {
     to: '/my-directory-profile',
     label: 'My directory profile',
@@ -37,8 +41,15 @@ export const NAV: NavItem[] = [
     roles: ['staff', 'admin', 'coordinator'],
   },
   { to: '/cases', label: 'My cases', audience: 'signed-in' },
-  { to: '/account', label: 'My account', audience: 'signed-in' },
-  { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo' },
+  { to: '/account', label: 'My account', audience: 'signed-in', place: 'account' },
+  { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo', place: 'account' },
+];
+
+/** The footer's links ("About Parley"), on every page. */
+export const FOOTER_NAV: { to: string; label: string }[] = [
+  { to: '/privacy', label: 'Privacy notice' },
+  { to: '/accessibility', label: 'Accessibility' },
+  { to: '/contact', label: 'Contact us' },
 ];
 
 /** Shown as "what Parley offers" on the home page; `to` is set once the area's page exists. */

@@ -194,6 +194,20 @@ const pages: RouteObject[] = [
     path: 'programs/:programId/cases',
     lazy: () => import('./pages/cases/WorkQueuePage.tsx').then((m) => ({ Component: m.WorkQueuePage })),
   },
+  // The footer's pages: the privacy notice, the accessibility statement, how to reach us.
+  {
+    path: 'privacy',
+    lazy: () => import('./pages/about/PrivacyPage.tsx').then((m) => ({ Component: m.PrivacyPage })),
+  },
+  {
+    path: 'accessibility',
+    lazy: () =>
+      import('./pages/about/AccessibilityPage.tsx').then((m) => ({ Component: m.AccessibilityPage })),
+  },
+  {
+    path: 'contact',
+    lazy: () => import('./pages/about/ContactPage.tsx').then((m) => ({ Component: m.ContactPage })),
+  },
   {
     path: '*',
     lazy: () => import('./pages/errors/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),

@@ -35,6 +35,12 @@ describe('health', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.json()).toMatchObject({ status: 'ok', database: 'ok' });
   });
+
+  it('tells anyone the contact address of the footer pages', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/about' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ contactEmail: t.deps.config.contactEmail });
+  });
 });
 
 describe('bad input', () => {

@@ -88,6 +88,12 @@ export async function setup(t: TestApp, world: AccessWorld) {
 export const entries: AccessEntry[] = [
   { method: 'GET', route: '/api/health', allowed: 'everyone', note: 'load balancers' },
   { method: 'GET', route: '/api/openapi.json', allowed: 'everyone', note: 'the API description is public' },
+  {
+    method: 'GET',
+    route: '/api/v1/about',
+    allowed: 'everyone',
+    note: 'the contact address of the footer pages',
+  },
   { method: 'GET', route: '/api/v1/auth/session', allowed: 'everyone' },
   {
     method: 'POST',

@@ -1,28 +1,31 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { signOut as signOutRoute } from '../../contracts/accounts.ts';
 import { rolesOf, useResetAfterAuthChange, useSession } from '../api/accounts.ts';
 import { useChange } from '../api/change.ts';
 import { call } from '../api/client.ts';
-import { visibleNav } from '../nav.ts';
+import { FOOTER_NAV, type NavItem, visibleNav } from '../nav.ts';
 
 export function Layout() {
   const session = useSession();
   const navigation = useNavigation();
   useFocusOnNavigate();
+  const menu = useMenu();
   const user = session.data?.user ?? null;
   const items = visibleNav({
     signedIn: user !== null,
     roles: rolesOf(session.data),
     demo: Boolean(session.data?.demo),
   });
+  const main = items.filter((item) => item.place !== 'account');
+  const account = items.filter((item) => item.place === 'account');
 
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="site-header">
+      <header className={menu.open ? 'site-header menu-open' : 'site-header'}>
         <div className="header-inner">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
@@ -32,17 +35,32 @@ export function Layout() {
               <span className="brand-name">Parley</span>
               <span className="brand-tagline">Mediation in Missouri</span>
             </span>
+            <span className="visually-hidden"> (home page)</span>
           </Link>
-          <div className="account-bar">{user ? <SignedIn name={user.name} /> : <SignedOut />}</div>
+          {/* Shown under 700 px only (styles.css): the account bar and the navigation fold behind it. */}
+          <button
+            ref={menu.button}
+            type="button"
+            className="menu-button"
+            aria-expanded={menu.open}
+            aria-controls="site-account site-nav"
+            onClick={menu.toggle}
+          >
+            <span className="menu-icon" aria-hidden="true" />
+            Menu
+          </button>
+          <div className="account-bar" id="site-account">
+            {user ? <SignedIn name={user.name} links={account} /> : <SignedOut links={account} />}
+          </div>
         </div>
-        <nav aria-label="Main" className="main-nav">
+        <nav aria-label="Main" className="main-nav" id="site-nav">
           <ul>
-            {items.map((item) => (
+            {main.map((item) => (
               <li key={item.to}>
                 {/* Exact match where another entry lies beneath this one (/association vs /association/staff). */}
                 <NavLink
                   to={item.to}
-                  end={item.to === '/' || items.some((other) => other.to.startsWith(`${item.to}/`))}
+                  end={item.to === '/' || main.some((other) => other.to.startsWith(`${item.to}/`))}
                 >
                   {item.label}
                 </NavLink>
@@ -64,13 +82,53 @@ export function Layout() {
             mediator. A mediator does not give legal advice or decide for you.
           </p>
           <p>If you are in danger right now, call 911.</p>
+          <nav aria-label="About Parley" className="footer-nav">
+            <ul>
+              {FOOTER_NAV.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{item.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </footer>
     </div>
   );
 }
 
-function SignedOut() {
+/**
+ * The phone's menu: open or closed. It closes when the page changes and on Escape, which puts
+ * focus back on the Menu button so a keyboard user is not left on a link that disappeared.
+ */
+function useMenu() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const location = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on each change of page
+  useEffect(() => setOpen(false), [location.pathname, location.search]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return { open, button, toggle: () => setOpen((was) => !was) };
+}
+
+function AccountLinks({ links }: { links: NavItem[] }) {
+  return links.map((item) => (
+    <NavLink key={item.to} to={item.to} className="account-link" end>
+      {item.label}
+    </NavLink>
+  ));
+}
+
+function SignedOut({ links }: { links: NavItem[] }) {
   const location = useLocation();
   const onAuthPage = location.pathname === '/sign-in' || location.pathname === '/sign-up';
   return (
@@ -85,11 +143,12 @@ function SignedOut() {
       <Link className="button button-small" to="/sign-up">
         Create account
       </Link>
+      <AccountLinks links={links} />
     </>
   );
 }
 
-function SignedIn({ name }: { name: string }) {
+function SignedIn({ name, links }: { name: string; links: NavItem[] }) {
   const navigate = useNavigate();
   const reset = useResetAfterAuthChange();
   const signOut = useChange(() => call(signOutRoute), {
@@ -103,6 +162,7 @@ function SignedIn({ name }: { name: string }) {
       <span className="signed-in-as">
         Signed in as <strong>{name}</strong>
       </span>
+      <AccountLinks links={links} />
       <button
         type="button"
         className="button button-small button-secondary"

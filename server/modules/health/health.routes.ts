@@ -7,6 +7,7 @@ import { checkHealth } from './health.service.ts';
 
 export function healthRoutes(app: App, deps: Deps) {
   route(app, contract.getHealth, async () => checkHealth(deps));
+  route(app, contract.getAbout, async () => ({ contactEmail: deps.config.contactEmail }));
 
   // Browser journeys move time forward ("the milestone passes its due date") through this
   // endpoint; it exists only when Parley runs in test mode on a manual clock.
