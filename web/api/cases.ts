@@ -12,6 +12,7 @@ import { useRead } from './query.ts';
 export const caseKeys = {
   all: ['cases'] as const,
   mine: () => [...caseKeys.all, 'mine'] as const,
+  requestDraft: () => [...caseKeys.all, 'request-draft'] as const,
   program: (programId: string) => [...caseKeys.all, 'program', programId] as const,
   queue: (programId: string, query: cases.QueueQuery) =>
     [...caseKeys.program(programId), 'queue', query] as const,
@@ -26,6 +27,11 @@ export const caseKeys = {
 /** One case as this person may see it, with the steps they may open and what they may do. */
 export function useCase(caseId: string) {
   return useRead(caseKeys.view(caseId), cases.getCase, { params: { caseId } });
+}
+
+/** My unsent request for mediation, as I left it (signed in only: `enabled`). */
+export function useRequestDraft(enabled: boolean) {
+  return useRead(caseKeys.requestDraft(), cases.getRequestDraft, undefined, { enabled, staleTime: Infinity });
 }
 
 /** My cases, and the cases I mediate. */

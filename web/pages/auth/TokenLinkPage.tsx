@@ -18,10 +18,11 @@ export function IncompleteLink({ title, children }: { title: string; children?: 
 }
 
 /** What an e-mailed link did, and the way to sign in now. */
-export function SignInNow({ title, message }: { title: string; message: string }) {
+export function SignInNow({ title, message, next }: { title: string; message: string; next?: ReactNode }) {
   return (
     <Page title={title}>
       <Alert tone="success">{message}</Alert>
+      {next}
       <p>
         <Link className="button" to="/sign-in">
           Sign in
@@ -42,6 +43,7 @@ export function TokenLinkPage({
   doneTitle,
   failedTitle,
   whenExpired,
+  next,
 }: {
   send: (token: string) => Promise<Accepted>;
   title: string;
@@ -51,6 +53,8 @@ export function TokenLinkPage({
   failedTitle: string;
   /** What to do when the link has expired or was used. */
   whenExpired: ReactNode;
+  /** Where the person may go on once it is done, besides signing in. */
+  next?: ReactNode;
 }) {
   const token = tokenFromHash(useLocation().hash);
   const change = useChange(send);
@@ -64,7 +68,7 @@ export function TokenLinkPage({
   }, [token, change]);
 
   if (!token) return <IncompleteLink title={title} />;
-  if (change.result) return <SignInNow title={doneTitle} message={change.result.message} />;
+  if (change.result) return <SignInNow title={doneTitle} message={change.result.message} next={next} />;
   if (change.error) {
     return (
       <Page title={failedTitle}>

@@ -1,7 +1,9 @@
-import { type ComponentProps, useState } from 'react';
+import { type ComponentProps, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import * as cases from '../../../contracts/cases.ts';
 import type { ProgramSummary } from '../../../contracts/programs.ts';
+import { formatMissouriTime } from '../../../domain/missouri-time.ts';
+import { requestLetterBlocks } from '../../../domain/request-letter.ts';
 import { packForKind } from '../../../domain/rule-packs/index.ts';
 import { useSession } from '../../api/accounts.ts';
 import { caseKeys } from '../../api/cases.ts';
@@ -10,12 +12,16 @@ import { call, errorMessage } from '../../api/client.ts';
 import { useCounties, usePublicProfile } from '../../api/directory.ts';
 import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import './cases.css';
 import { Checkbox, Choices, Select, TextArea } from '../../components/Field.tsx';
+import { LetterPreview } from './LetterPreview.tsx';
+import { RequestSignIn } from './RequestSignIn.tsx';
+import { type DraftKeeping, forgetLocalDraft, useDraftKeeping } from './request-draft.ts';
 
 const FORM_OF: Record<string, 'special_education' | 'court_referral' | 'community'> = {
   special_education: 'special_education',
@@ -84,14 +90,22 @@ const CONTACT: Question[] = [
   { name: 'phone', label: 'Your phone number', type: 'tel', autoComplete: 'tel', errorOn: 'requester.phone' },
 ];
 
-/** The request wizard: pick a program, then answer its questions in plain words. */
+/**
+ * The request wizard: pick a program, then answer its questions in plain words. Nothing typed is
+ * lost: the draft is kept (request-draft.ts) and a person not signed in signs in or creates an
+ * account on the page itself.
+ */
 export function RequestPage() {
   const programs = usePrograms();
-  const [programId, setProgramId] = useState('');
-  const usable = (programs.data ?? []).filter((p) => FORM_OF[p.kind]);
-  const program = usable.find((p) => p.id === programId);
+  const session = useSession();
+  const signedIn = session.data ? session.data.user !== null : undefined;
   // Asked from a mediator's profile in Find a Mediator: the request names them.
-  const mediatorId = useSearchParams()[0].get('mediator') ?? '';
+  const fromMediator = useSearchParams()[0].get('mediator') ?? '';
+  const keeping = useDraftKeeping(signedIn, fromMediator);
+  const draft = keeping.draft;
+  const mediatorId = draft?.preferredMediator ?? '';
+  const usable = (programs.data ?? []).filter((p) => FORM_OF[p.kind]);
+  const program = usable.find((p) => p.id === draft?.programId);
   const mediator = usePublicProfile(mediatorId, mediatorId !== '');
   const preferred = mediatorId && mediator.data ? mediator.data : null;
   return (
@@ -106,35 +120,61 @@ export function RequestPage() {
           the court appoints, it sees your wish.
         </Alert>
       ) : null}
-      {programs.isPending ? <Loading what="Loading programs" /> : null}
+      {programs.isPending || !draft ? <Loading what="Loading programs" /> : null}
       {programs.isError ? <Alert tone="error">{errorMessage(programs.error)}</Alert> : null}
-      {usable.length ? (
+      {usable.length && draft ? (
         <Choices
           legend="1. Which program is your request for?"
           type="radio"
           name="program"
           options={usable.map((p) => ({ value: p.id, label: p.name }))}
-          value={programId ? [programId] : []}
-          onChange={(v) => setProgramId(v[0] ?? '')}
+          value={draft.programId ? [draft.programId] : []}
+          onChange={(v) => keeping.update((d) => ({ ...d, programId: v[0] ?? '' }))}
         />
       ) : null}
-      {program ? (
+      {program && draft ? (
         <RequestForm
           key={program.id}
           program={program}
           preferredMediator={preferred ? preferred.id : undefined}
+          keeping={keeping}
+          signedIn={signedIn === true}
         />
       ) : null}
     </Page>
   );
 }
 
+/** Where the draft is kept, said under the form after every change. */
+function DraftStatus({ keeping, signedIn }: { keeping: DraftKeeping; signedIn: boolean }) {
+  const { where, savedAt, error } = keeping;
+  if (where === 'failed')
+    return <Alert tone="error">{`Your draft could not be saved just now: ${error ?? 'try again'}.`}</Alert>;
+  const words =
+    where === 'browser' && !signedIn
+      ? 'Your request is kept in this browser until you send it.'
+      : where === 'saving'
+        ? 'Saving your draft…'
+        : where === 'saved' && savedAt
+          ? `Draft saved at ${formatMissouriTime(savedAt)}. You can come back to it from any device.`
+          : null;
+  return (
+    <p className="muted draft-status" role="status">
+      {words}
+    </p>
+  );
+}
+
 function RequestForm({
   program,
   preferredMediator,
+  keeping,
+  signedIn,
 }: {
   program: ProgramSummary;
   preferredMediator: string | undefined;
+  keeping: DraftKeeping;
+  signedIn: boolean;
 }) {
   const navigate = useNavigate();
   const session = useSession();
@@ -143,15 +183,20 @@ function RequestForm({
   const isCoordinator = (session.data?.user?.grants ?? []).some(
     (g) => g.role === 'coordinator' && g.scope === program.id,
   );
-  const [v, setV] = useState<Record<string, string>>({});
-  const [issues, setIssues] = useState<string[]>([]);
-  const [askState, setAskState] = useState(false);
+  const draft = keeping.draft!;
+  const v = draft.answers;
+  const { issues, askState } = draft;
+  const setIssues = (picked: string[]) => keeping.update((d) => ({ ...d, issues: picked }));
+  const setAskState = (ask: boolean) => keeping.update((d) => ({ ...d, askState: ask }));
+  const answer = (k: string, value: string) =>
+    keeping.update((d) => ({ ...d, answers: { ...d.answers, [k]: value } }));
+  const set = (k: string) => (e: { target: { value: string } }) => answer(k, e.target.value);
   // For the program's figures: the county the request comes from, and a pending due process complaint.
   const counties = useCounties();
-  const [county, setCounty] = useState('');
-  const [dueProcess, setDueProcess] = useState('');
-  const set = (k: string) => (e: { target: { value: string } }) =>
-    setV((old) => ({ ...old, [k]: e.target.value }));
+  const county = v.county ?? '';
+  const dueProcess = v.dueProcess ?? '';
+  const [preview, setPreview] = useState(false);
+  const accountPanel = useRef<HTMLDivElement>(null);
   const submit = useChange(
     () => {
       const common = {
@@ -214,9 +259,35 @@ function RequestForm({
         },
       });
     },
-    { invalidates: [caseKeys.mine()], onSuccess: (r) => navigate(`/cases/${r.id}`) },
+    {
+      invalidates: [caseKeys.mine(), caseKeys.requestDraft()],
+      onSuccess: (r) => {
+        forgetLocalDraft();
+        navigate(`/cases/${r.id}`);
+      },
+    },
   );
   const err = submit.error;
+  // Sent before signing in: the request waits here, whole, while the person signs in below.
+  const [sendPressed, setSendPressed] = useState(0);
+  const mustSignIn = !signedIn && (sendPressed > 0 || err?.status === 401);
+  useEffect(() => {
+    if (mustSignIn && sendPressed >= 0) accountPanel.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [mustSignIn, sendPressed]);
+  const me = session.data?.user;
+  const letter =
+    form === 'special_education'
+      ? requestLetterBlocks({
+          parent:
+            isCoordinator && v.requesterName
+              ? { name: v.requesterName, email: v.requesterEmail }
+              : { name: me?.name ?? '', address: v.address, phone: v.phone, email: me?.email },
+          student: { name: v.student ?? '', school: v.school, grade: v.grade },
+          district: v.district ?? '',
+          categories: pack.issueTemplates.value.filter((i) => issues.includes(i.id)).map((i) => i.label),
+          description: v.description ?? '',
+        })
+      : null;
   const f = (name: string) => err?.field(name);
   const ask = (questions: Question[]) =>
     questions.map(({ errorOn, ...q }) => (
@@ -242,107 +313,128 @@ function RequestForm({
     />
   );
   return (
-    <SendForm
-      onSend={() => submit.run()}
-      busy={submit.busy}
-      busyLabel="Sending your request…"
-      submit="Send my request"
-    >
-      <h2>2. About your request</h2>
-      <p>{pack.cost.value.text}</p>
-      {submit.error !== null ? (
-        <Alert tone="error">
-          {err && Object.keys(err.fields).length
-            ? 'Some answers need a fix. They are marked below.'
-            : errorMessage(submit.error)}
-        </Alert>
-      ) : null}
-      {isCoordinator ? ask(REQUESTER) : null}
-      {form === 'special_education' ? (
-        <>
-          {ask(STUDENT)}
-          {issueChoices('categories', 'What is the disagreement about?', 'Choose all that fit.')}
-          <Choices
-            legend="Has a due process complaint been filed about this, and is it still pending?"
-            type="radio"
-            name="dueProcessPending"
-            options={[
-              { value: 'yes', label: 'Yes' },
-              { value: 'no', label: 'No' },
-              { value: '', label: 'I am not sure' },
-            ]}
-            value={[dueProcess]}
-            onChange={(picked) => setDueProcess(picked[0] ?? '')}
-          />
-        </>
-      ) : null}
-      <Select
-        label="County (optional)"
-        hint="Where the disagreement is. The program counts its requests by county."
-        name="county"
-        value={county}
-        onChange={(e) => setCounty(e.target.value)}
-        error={f('county')}
+    <>
+      <SendForm
+        onSend={() => (signedIn ? submit.run() : setSendPressed((n) => n + 1))}
+        busy={submit.busy}
+        busyLabel="Sending your request…"
+        submit="Send my request"
+        after={
+          letter ? (
+            <Button variant="secondary" onClick={() => setPreview(!preview)} aria-expanded={preview}>
+              {preview ? 'Hide the letter' : 'Preview the letter'}
+            </Button>
+          ) : null
+        }
       >
-        <option value="">Choose a county</option>
-        {(counties.data ?? []).map((c) => (
-          <option key={c.fips} value={c.fips}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
-      {form !== 'special_education' ? (
+        <h2>2. About your request</h2>
+        <p>{pack.cost.value.text}</p>
+        {mustSignIn ? (
+          <Alert tone="info">
+            Your request is ready. To send it, sign in or create an account just below this form: everything
+            you typed stays here.
+          </Alert>
+        ) : submit.error !== null ? (
+          <Alert tone="error">
+            {err && Object.keys(err.fields).length
+              ? 'Some answers need a fix. They are marked below.'
+              : errorMessage(submit.error)}
+          </Alert>
+        ) : null}
+        {isCoordinator ? ask(REQUESTER) : null}
+        {form === 'special_education' ? (
+          <>
+            {ask(STUDENT)}
+            {issueChoices('categories', 'What is the disagreement about?', 'Choose all that fit.')}
+            <Choices
+              legend="Has a due process complaint been filed about this, and is it still pending?"
+              type="radio"
+              name="dueProcessPending"
+              options={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No' },
+                { value: '', label: 'I am not sure' },
+              ]}
+              value={[dueProcess]}
+              onChange={(picked) => answer('dueProcess', picked[0] ?? '')}
+            />
+          </>
+        ) : null}
         <Select
-          label="Kind of case"
-          name="caseType"
-          value={v.caseType ?? pack.caseTypes.value[0]!.id}
-          onChange={set('caseType')}
-          error={f('caseType')}
+          label="County (optional)"
+          hint="Where the disagreement is. The program counts its requests by county."
+          name="county"
+          value={county}
+          onChange={set('county')}
+          error={f('county')}
         >
-          {pack.caseTypes.value.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
+          <option value="">Choose a county</option>
+          {(counties.data ?? []).map((c) => (
+            <option key={c.fips} value={c.fips}>
+              {c.name}
             </option>
           ))}
         </Select>
-      ) : null}
-      {form === 'court_referral' ? (
-        <>
-          {ask(COURT)}
-          {pack.optOut.value.allowed ? ask(BEGIN_BY) : null}
-          {issueChoices('issues', 'Issues the court sent to mediation')}
-        </>
-      ) : null}
-      <TextArea
-        label={
-          form === 'community'
-            ? 'What is the disagreement? Use your own words.'
-            : 'Tell us briefly what happened'
-        }
-        name="description"
-        value={v.description ?? ''}
-        onChange={set('description')}
-        error={f('description')}
-      />
-      <h2>3. Who is the other side?</h2>
-      {ask(otherSide(form))}
-      {!isCoordinator ? (
-        <>
-          <h2>4. How can the program reach you? (optional)</h2>
-          <p className="muted">
-            Only your side, the mediator and the program see these. You can ask to keep them private.
-          </p>
-          {ask(CONTACT)}
-        </>
-      ) : null}
-      {form === 'special_education' ? (
-        <Checkbox
-          label="I am asking for state-sponsored mediation. It is free, and it does not stop me from asking for a due process hearing."
-          checked={askState}
-          onChange={setAskState}
-          error={f('requestStateMediation')}
+        {form !== 'special_education' ? (
+          <Select
+            label="Kind of case"
+            name="caseType"
+            value={v.caseType ?? pack.caseTypes.value[0]!.id}
+            onChange={set('caseType')}
+            error={f('caseType')}
+          >
+            {pack.caseTypes.value.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </Select>
+        ) : null}
+        {form === 'court_referral' ? (
+          <>
+            {ask(COURT)}
+            {pack.optOut.value.allowed ? ask(BEGIN_BY) : null}
+            {issueChoices('issues', 'Issues the court sent to mediation')}
+          </>
+        ) : null}
+        <TextArea
+          label={
+            form === 'community'
+              ? 'What is the disagreement? Use your own words.'
+              : 'Tell us briefly what happened'
+          }
+          name="description"
+          value={v.description ?? ''}
+          onChange={set('description')}
+          error={f('description')}
         />
-      ) : null}
-    </SendForm>
+        <h2>3. Who is the other side?</h2>
+        {ask(otherSide(form))}
+        {!isCoordinator ? (
+          <>
+            <h2>4. How can the program reach you? (optional)</h2>
+            <p className="muted">
+              Only your side, the mediator and the program see these. You can ask to keep them private.
+            </p>
+            {ask(CONTACT)}
+          </>
+        ) : null}
+        {form === 'special_education' ? (
+          <Checkbox
+            label="I am asking for state-sponsored mediation. It is free, and it does not stop me from asking for a due process hearing."
+            checked={askState}
+            onChange={setAskState}
+            error={f('requestStateMediation')}
+          />
+        ) : null}
+        {letter && preview ? <LetterPreview blocks={letter} /> : null}
+        <DraftStatus keeping={keeping} signedIn={signedIn} />
+      </SendForm>
+      {signedIn ? null : (
+        <div ref={accountPanel}>
+          <RequestSignIn />
+        </div>
+      )}
+    </>
   );
 }

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations, openLatestEmail, uniqueEmail } from './support.ts';
+
+const SHOTS = 'test-results/screenshots/request';
+const shot = (page: Page, name: string, project: string) =>
+  page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+
+/** The words a parent types, each of which must reach the case. */
+const WORDS = {
+  student: 'Noé Álvarez-Brooks',
+  school: 'Grant Elementary',
+  grade: '4',
+  district: 'Columbia Public Schools',
+  description:
+    'Since October the school has cut Noé’s reading support from 5 sessions a week to 2, without an IEP meeting.\nWe asked in writing on Nov. 3 and Nov. 17 — no answer yet.',
+  contact: 'Ms. Dana Whitfield',
+  address: '1204 Rollins St, Columbia, MO 65203',
+  phone: '573-555-0147',
+};
+
+test('a signed-out parent fills in the request, creates an account on the form, confirms the e-mail, and the request arrives with every word', async ({
+  page,
+}, info) => {
+  test.setTimeout(180_000);
+  const project = info.project.name;
+  const email = uniqueEmail('new-parent', project);
+  const districtEmail = uniqueEmail('district', project);
+  const password = 'maple river lantern 42';
+
+  await page.goto('/cases/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask for mediation' })).toBeVisible();
+  await page.getByLabel('Missouri Special Education Mediation (DESE)').check();
+  await page.getByLabel('Your child’s name').fill(WORDS.student);
+  await page.getByLabel('School (optional)').fill(WORDS.school);
+  await page.getByLabel('Grade (optional)').fill(WORDS.grade);
+  await page.getByLabel('School district').fill(WORDS.district);
+  await page.getByLabel('Provision of services (FAPE and related services)').check();
+  await page.getByLabel('Tell us briefly what happened').fill(WORDS.description);
+  await page.getByLabel('Name of the district’s contact person').fill(WORDS.contact);
+  await page.getByLabel('Their e-mail address').fill(districtEmail);
+  await page.getByLabel('Your mailing address').fill(WORDS.address);
+  await page.getByLabel('Your phone number').fill(WORDS.phone);
+  await page.getByLabel(/I am asking for state-sponsored mediation/).check();
+  await expect(page.getByRole('status').filter({ hasText: 'kept in this browser' })).toBeVisible();
+
+  // The letter the program will receive, before sending.
+  await page.getByRole('button', { name: 'Preview the letter' }).click();
+  const letter = page.getByRole('region', {
+    name: 'Request for State-Sponsored Special Education Mediation',
+  });
+  await expect(letter).toContainText(WORDS.student);
+  await expect(letter).toContainText(WORDS.district);
+  await expect(letter).toContainText('Provision of services');
+  await expect(letter).toContainText('no answer yet');
+  await expectNoAxeViolations(page);
+  await shot(page, '01-request-preview', project);
+
+  // Sending asks the person to sign in, on the same page, keeping every word.
+  await page.getByRole('button', { name: 'Send my request' }).click();
+  await expect(
+    page.getByText('Your request is ready. To send it, sign in or create an account'),
+  ).toBeVisible();
+  const account = page.getByRole('region', { name: 'Sign in to send your request' });
+  await expect(account.getByRole('heading', { name: 'Sign in to send your request' })).toBeFocused();
+  await account.getByLabel('Your name').fill('Lucía Álvarez');
+  await account.getByLabel('E-mail address').fill(email);
+  await account.getByLabel('Choose a password').fill(password);
+  await account.getByRole('button', { name: 'Create my account' }).click();
+  await expect(account.getByText(/We sent a link to/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, '02-account-created', project);
+
+  // The confirmation link, from the demo mailbox, leads back to the request.
+  const message = await openLatestEmail(page, email, /confirm/i);
+  await message.getByRole('link', { name: /verify-email/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your e-mail is confirmed' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Go back to your request' }).click();
+  await expect(page.getByLabel('Tell us briefly what happened')).toHaveValue(WORDS.description);
+  await expect(page.getByLabel('Your child’s name')).toHaveValue(WORDS.student);
+
+  // Signing in on the form moves the draft to the account; it survives a reload.
+  const again = page.getByRole('region', { name: 'Sign in to send your request' });
+  await again.getByLabel('Yes, sign in').check();
+  await again.getByLabel('E-mail address').fill(email);
+  await again.getByLabel('Password').fill(password);
+  await again.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('region', { name: 'Sign in to send your request' })).toHaveCount(0);
+  await expect(page.getByText(/Draft saved at/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Tell us briefly what happened')).toHaveValue(WORDS.description);
+  await expect(page.getByLabel('Your phone number')).toHaveValue(WORDS.phone);
+  await expectNoAxeViolations(page);
+  await shot(page, '03-signed-in-draft', project);
+
+  await page.getByRole('button', { name: 'Send my request' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Case SE-/ })).toBeVisible();
+  for (const words of [WORDS.student, WORDS.district, 'no answer yet'])
+    await expect(page.getByRole('main')).toContainText(words);
+  await expectNoAxeViolations(page);
+  await shot(page, '04-case', project);
+
+  // The request letter carries every word typed.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the request letter (PDF)' }).click(),
+  ]);
+  const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+  for (const words of [
+    WORDS.student,
+    WORDS.school,
+    WORDS.district,
+    WORDS.address,
+    WORDS.phone,
+    'Lucía Álvarez',
+    ...WORDS.description.split('\n'),
+  ])
+    expect(text).toContain(words.replace(/\s+/g, ' '));
+});
