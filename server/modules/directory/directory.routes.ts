@@ -1,14 +1,14 @@
 import type { SearchPage } from '../../../contracts/directory.ts';
 import * as contract from '../../../contracts/directory.ts';
 import { canonicalJson } from '../../../domain/audit-chain.ts';
-import { type JsonText, jsonText, route } from '../../http/route.ts';
+import { type JsonText, route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { uploadBodyLimit } from '../files/files.service.ts';
 import { contactMediator } from './contact.service.ts';
 import * as directory from './directory.service.ts';
 import * as profiles from './profiles.service.ts';
-import { DirectoryIndex, searchDirectory } from './search.service.ts';
+import { DirectoryIndex, searchDirectoryJson } from './search.service.ts';
 import { createSearchCache } from './search-cache.ts';
 import * as training from './training.service.ts';
 
@@ -20,9 +20,7 @@ export function directoryRoutes(app: App, deps: Deps) {
   const searchCache = createSearchCache<JsonText<SearchPage>>(deps.config.directoryCacheEntries);
   const index = new DirectoryIndex();
   route(app, contract.searchMediators, async ({ query }) =>
-    searchCache.get(deps.db, canonicalJson(query), async () =>
-      jsonText(await searchDirectory(deps, query, { index })),
-    ),
+    searchCache.get(deps.db, canonicalJson(query), async () => searchDirectoryJson(deps, query, { index })),
   );
   route(app, contract.getPublicProfile, async ({ actor, params }) =>
     profiles.getPublicProfile(deps, actor, params.profileId),

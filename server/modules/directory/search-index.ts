@@ -32,7 +32,18 @@ export type Level = { bits: Uint32Array; order: IndexOrder };
 
 const PUBLISHED = '*published';
 const SERVES_A_PLACE = '*place';
-const SMALL = 2048;
+
+/**
+ * How a page is found: by walking a kept order until the page is full, or by sorting the matches
+ * (`top`); nearest first, by sorting the matches or by walking county by county outwards
+ * (search.service.ts). Both ways give the same pages; 'cheaper' picks by the expected work, and
+ * tests force each way.
+ */
+export const searchTuning: { pages: Way; nearest: Way } = { pages: 'cheaper', nearest: 'cheaper' };
+export type Way = 'cheaper' | 'walk' | 'sort';
+
+/** The whole state's place among the counties' codes (FIPS less 29000) in `nearestKeys`. */
+export const STATEWIDE = 511;
 
 const words32 = (capacity: number) => Math.ceil(capacity / 32);
 
@@ -90,6 +101,15 @@ export class SearchIndex {
   private misspelt = new Map<string, string[]>();
   private orders: Record<IndexOrder, number[]> = { relevance: [], name: [] };
   private positions: Record<IndexOrder, Int32Array | null> = { relevance: null, name: null };
+  /** Words found in many profiles, as bit sets (made when first searched, kept up to date). */
+  private wordBits = new Map<string, Uint32Array>();
+  /** Bit sets a search works in, handed back when it is done (see `take` and `give`). */
+  private spare: Uint32Array[] = [];
+  private sortSpace = new Int32Array(0);
+  private cardTexts: (string | undefined)[] = [];
+  /** The counties each document serves (FIPS less 29000, STATEWIDE for the whole state), flat. */
+  private served: number[] = [];
+  private servedFrom: number[] = [0];
 
   constructor(profiles: Iterable<IndexedProfile> = []) {
     const all = [...profiles];
@@ -139,27 +159,64 @@ export class SearchIndex {
     return this.docs[doc]!.card;
   }
 
+  /** The card as JSON without its closing brace (written once, when first sent), for a result to add to. */
+  cardJson(doc: number): string {
+    let text = this.cardTexts[doc];
+    if (text === undefined) {
+      text = JSON.stringify(this.docs[doc]!.card).slice(0, -1);
+      this.cardTexts[doc] = text;
+    }
+    return text;
+  }
+
   keyOf(order: IndexOrder, doc: number): [string, string, string] | [string, string] {
     const p = this.docs[doc]!;
     return order === 'relevance' ? [p.sortScore, p.nameKey, p.id] : [p.nameKey, p.id];
   }
 
-  /** The published documents: every search starts from them. */
-  published(): Uint32Array {
-    return Uint32Array.from(this.bitsOf(PUBLISHED));
+  /**
+   * A bit set to work in: a copy of `from`, or empty. A search gives back what it took (`give`)
+   * once its page is read, so searches under load reuse the same few sets instead of making and
+   * collecting new ones. Between `take` and `give` a search does not wait on anything.
+   */
+  take(from?: Uint32Array): Uint32Array {
+    const bits = this.spare.pop() ?? new Uint32Array(words32(this.capacity));
+    if (from) bits.set(from);
+    else bits.fill(0);
+    return bits;
   }
 
-  /** Documents holding at least one of the tokens (a copy to work on, or written over `into`). */
+  /** Hands back bit sets from `take`. */
+  give(...sets: Uint32Array[]): void {
+    for (const bits of sets)
+      if (bits.length === words32(this.capacity) && this.spare.length < 32) this.spare.push(bits);
+  }
+
+  /** The published documents: every search starts from them (a set from `take`). */
+  published(): Uint32Array {
+    return this.take(this.bitsOf(PUBLISHED));
+  }
+
+  /** Documents holding at least one of the tokens (a set from `take`, or written over `into`). */
   anyOf(tokens: readonly string[], into?: Uint32Array): Uint32Array {
-    const out = into ? into.fill(0) : new Uint32Array(words32(this.capacity));
+    const out = into ? into.fill(0) : this.take();
     for (const token of tokens) orInto(out, this.bitsOf(token));
     return out;
   }
 
-  /** Keeps in `target` the documents holding at least one of the tokens. */
+  /** Keeps in `target` the documents holding at least one of the tokens, without a set in between. */
   keepAnyOf(target: Uint32Array, tokens: readonly string[]): Uint32Array {
     if (tokens.length === 1) return andInto(target, this.bitsOf(tokens[0]!));
-    return andInto(target, this.anyOf(tokens));
+    if (tokens.length === 2) {
+      const a = this.bitsOf(tokens[0]!);
+      const b = this.bitsOf(tokens[1]!);
+      for (let i = 0; i < target.length; i++) target[i]! &= a[i]! | b[i]!;
+      return target;
+    }
+    const any = this.anyOf(tokens);
+    andInto(target, any);
+    this.give(any);
+    return target;
   }
 
   /** The documents set in `bits`, ascending. */
@@ -167,14 +224,44 @@ export class SearchIndex {
     return membersOf(bits);
   }
 
-  /** A document's profile as indexed. */
-  profile(doc: number): IndexedProfile {
-    return this.docs[doc]!;
-  }
-
-  /** A document's place in the name order. */
-  namePosition(doc: number): number {
-    return this.positionsOf('name')[doc]!;
+  /**
+   * Each match's nearest rank, for nearest first: `rankOf` gives each county's rank by its FIPS
+   * code less 29000, and the whole state's at STATEWIDE. Writes rank × span + place in the name
+   * order for the matches at or past `from` into `keys`, counts them by rank into `perRank`, and
+   * answers how many it wrote (matches serving no ranked county are left out).
+   */
+  nearestKeys(
+    matches: Uint32Array,
+    rankOf: Int16Array,
+    span: number,
+    from: number,
+    keys: Float64Array,
+    perRank: Int32Array,
+  ): number {
+    const pos = this.positionsOf('name');
+    const starts = this.servedFrom;
+    const served = this.served;
+    const nowhere = rankOf.length;
+    let n = 0;
+    for (let w = 0; w < matches.length; w++) {
+      let v = matches[w]!;
+      while (v !== 0) {
+        const low = v & -v;
+        const doc = w * 32 + 31 - Math.clz32(low);
+        v ^= low;
+        let best = nowhere;
+        for (let i = starts[doc]!, end = starts[doc + 1]!; i < end; i++) {
+          const r = rankOf[served[i]!]!;
+          if (r < best) best = r;
+        }
+        if (best === nowhere) continue;
+        const key = best * span + pos[doc]!;
+        if (key < from) continue;
+        keys[n++] = key;
+        perRank[best]!++;
+      }
+    }
+    return n;
   }
 
   /** The document at a place in the name order. */
@@ -205,8 +292,8 @@ export class SearchIndex {
    * `near` where a word lies within the word's typo budget (and does not start with it).
    */
   term(term: string): { exact: Uint32Array; near: Uint32Array } {
-    const exact = new Uint32Array(words32(this.capacity));
-    const near = new Uint32Array(words32(this.capacity));
+    const exact = this.take();
+    const near = this.take();
     const vocabulary = this.sortedVocabulary();
     let lo = 0;
     let hi = vocabulary.length;
@@ -216,12 +303,30 @@ export class SearchIndex {
       else hi = mid;
     }
     for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(term); i++)
-      for (const doc of this.postings.get(vocabulary[i]!)!) exact[doc >>> 5]! |= 1 << (doc & 31);
-    for (const word of this.misspellings(term))
-      for (const doc of this.postings.get(word) ?? []) near[doc >>> 5]! |= 1 << (doc & 31);
+      this.addWord(exact, vocabulary[i]!);
+    for (const word of this.misspellings(term)) this.addWord(near, word);
     andInto(exact, this.alive);
     andNotInto(andInto(near, this.alive), exact);
     return { exact, near };
+  }
+
+  /** Sets in `bits` the documents whose text holds `word`: a word in many profiles as one bit set. */
+  private addWord(bits: Uint32Array, word: string) {
+    const dense = this.wordBits.get(word);
+    if (dense) {
+      orInto(bits, dense);
+      return;
+    }
+    const docs = this.postings.get(word);
+    if (!docs) return;
+    if (docs.length > bits.length) {
+      const made = new Uint32Array(words32(this.capacity));
+      for (const doc of docs) made[doc >>> 5]! |= 1 << (doc & 31);
+      this.wordBits.set(word, made);
+      orInto(bits, made);
+      return;
+    }
+    for (const doc of docs) bits[doc >>> 5]! |= 1 << (doc & 31);
   }
 
   /**
@@ -230,14 +335,6 @@ export class SearchIndex {
    */
   top(level: Level, count: number, after: readonly string[] | null, want: number): number[] {
     const order = level.order;
-    const beyond = (doc: number) => !after || this.compareKey(order, doc, after) > 0;
-    if (count <= SMALL) {
-      const pos = this.positionsOf(order);
-      return membersOf(level.bits)
-        .filter(beyond)
-        .sort((a, b) => pos[a]! - pos[b]!)
-        .slice(0, want);
-    }
     const list = this.orders[order];
     let start = 0;
     if (after) {
@@ -248,11 +345,41 @@ export class SearchIndex {
         else hi = mid;
       }
     }
-    const out: number[] = [];
-    for (let i = start; i < list.length && out.length < want; i++) {
-      const doc = list[i]!;
-      if (has(level.bits, doc)) out.push(doc);
+    // Walking the order meets about want × (documents ÷ matches) documents before the page is
+    // full; sorting the matches costs a pass over the bit set and about count × log2(count) steps.
+    // The walk is taken when it should cost less, and given up for the sort past twice that (when
+    // the matches lie far along the order).
+    const bits = level.bits;
+    const way = searchTuning.pages;
+    const sortCost = bits.length / 2 + count * Math.log2(count + 2);
+    const walkCost = (want * (list.length - start)) / Math.max(count, 1);
+    if (way === 'walk' || (way === 'cheaper' && walkCost <= sortCost)) {
+      const budget = way === 'walk' ? list.length : 2 * sortCost;
+      const out: number[] = [];
+      let i = start;
+      for (; i < list.length && out.length < want && i - start < budget; i++) {
+        const doc = list[i]!;
+        if (has(bits, doc)) out.push(doc);
+      }
+      if (out.length === want || i === list.length) return out;
     }
+    // The matches' places in the order, sorted as numbers: those before the cursor are left out.
+    const pos = this.positionsOf(order);
+    if (this.sortSpace.length < count) this.sortSpace = new Int32Array(Math.max(count, 1024));
+    const places = this.sortSpace;
+    let n = 0;
+    for (let w = 0; w < bits.length; w++) {
+      let v = bits[w]!;
+      while (v !== 0) {
+        const low = v & -v;
+        const p = pos[w * 32 + 31 - Math.clz32(low)]!;
+        if (p >= start) places[n++] = p;
+        v ^= low;
+      }
+    }
+    const sorted = places.subarray(0, n).sort();
+    const out: number[] = [];
+    for (let i = 0; i < sorted.length && i < want; i++) out.push(list[sorted[i]!]!);
     return out;
   }
 
@@ -269,6 +396,9 @@ export class SearchIndex {
     if (doc >= this.capacity) this.grow();
     this.docs.push(p);
     this.byId.set(p.id, doc);
+    if (p.statewide) this.served.push(STATEWIDE);
+    for (const c of p.counties) this.served.push(c);
+    this.servedFrom.push(this.served.length);
     this.alive[doc >>> 5]! |= 1 << (doc & 31);
     for (const token of this.tokensOf(p)) {
       let bits = this.facets.get(token);
@@ -287,6 +417,8 @@ export class SearchIndex {
         this.misspelt.clear();
       }
       list.push(doc);
+      const dense = this.wordBits.get(word);
+      if (dense) dense[doc >>> 5]! |= 1 << (doc & 31);
     }
     return doc;
   }
@@ -301,6 +433,8 @@ export class SearchIndex {
     };
     this.alive = widen(this.alive);
     for (const [token, bits] of this.facets) this.facets.set(token, widen(bits));
+    for (const [word, bits] of this.wordBits) this.wordBits.set(word, widen(bits));
+    this.spare = [];
   }
 
   /** Builds the index again from the live profiles, dropping gone documents. */

@@ -1,16 +1,23 @@
+import type { CompiledQuery } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { readLists } from './directory.repository.ts';
 
 // The directory search's queries: what each server's in-memory index (search-index.ts) is built
 // and kept in step from. Decides nothing.
 
+const stateQuery = (db: Executor) =>
+  db.selectFrom('directory_state').select(['version', 'changes_from']).where('id', '=', 1);
+/** The state query written as SQL once per database: every search reads it. */
+const compiledState = new WeakMap<Executor, CompiledQuery<{ version: number; changes_from: number }>>();
+
 /** The directory's version and the first version whose changes are still listed. */
 export async function readIndexState(db: Executor): Promise<{ version: number; changesFrom: number }> {
-  const row = await db
-    .selectFrom('directory_state')
-    .select(['version', 'changes_from'])
-    .where('id', '=', 1)
-    .executeTakeFirst();
+  let query = compiledState.get(db);
+  if (!query) {
+    query = stateQuery(db).compile();
+    compiledState.set(db, query);
+  }
+  const row = (await db.executeQuery(query)).rows[0];
   return { version: Number(row?.version ?? 0), changesFrom: Number(row?.changes_from ?? 0) };
 }
 

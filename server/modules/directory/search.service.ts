@@ -1,14 +1,24 @@
-import type { SearchPage, SearchQuery, SearchResult } from '../../../contracts/directory.ts';
+import type { SearchPage, SearchQuery } from '../../../contracts/directory.ts';
 import { facet, facetGroups, type SearchSort, searchTerms } from '../../../domain/directory-search.ts';
 import { ROSTERS, type Roster } from '../../../domain/eligibility.ts';
 import type { Executor } from '../../db/database.ts';
 import { AppError, invalid } from '../../http/errors.ts';
+import { JsonText } from '../../http/route.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { countyIndex, ELIG_COLUMN, practiceOf } from './directory.service.ts';
 import { missouriPlaces, type Place } from './places.ts';
 import { photoUrl } from './profiles.service.ts';
 import * as repo from './search.repository.ts';
-import { andInto, andNotInto, type IndexedProfile, orInto, popcount, SearchIndex } from './search-index.ts';
+import {
+  andInto,
+  andNotInto,
+  type IndexedProfile,
+  orInto,
+  popcount,
+  SearchIndex,
+  STATEWIDE,
+  searchTuning,
+} from './search-index.ts';
 
 /**
  * Each server's search index, kept in step with the database. Before every search one small read
@@ -165,57 +175,94 @@ async function ringFrom(db: Executor, place: Place): Promise<Ring> {
   return ring;
 }
 
-/** At most this many matches are sorted nearest first one by one, rather than walked county by county. */
-const FEW = 4096;
-
-/** Nearest first for few matches: each match's nearest rank from its county tokens, then by name. */
-function nearestOfFew(
+/**
+ * Nearest first by sorting the matches: each match's nearest rank from its county tokens, as one
+ * number (rank, place in the name order) so a plain numeric sort orders them. Only the ranks the
+ * page can reach are sorted: a count by rank finds the last one needed.
+ */
+function nearestBySort(
   index: SearchIndex,
   matches: Uint32Array,
+  count: number,
   ring: Ring,
   after: Key | null,
   want: number,
-): { doc: number; key: Key; miles: number | null }[] {
-  const rankOf = ringRanks(ring);
-  // Each match as one number, (rank, place in the name order), so a plain numeric sort orders them.
-  const members = index.members(matches);
-  const sorted = new Float64Array(members.length);
-  let n = 0;
-  for (const doc of members) {
-    const p = index.profile(doc);
-    let best = p.statewide ? 0 : NOWHERE;
-    for (const c of p.counties) {
-      const r = rankOf[c] ?? NOWHERE;
-      if (r < best) best = r;
-    }
-    if (best !== NOWHERE) sorted[n++] = best * SPAN + index.namePosition(doc);
+): Found[] {
+  const threshold = after
+    ? Number(after[0]) * SPAN + index.namePositionAfter([String(after[1]), String(after[2])])
+    : 0;
+  const keys = sortSpace(count);
+  const perRank = new Int32Array(ring.ranks.length + 1);
+  const n = index.nearestKeys(matches, ringRanks(ring), SPAN, threshold, keys, perRank);
+  let last = 0;
+  for (let seen = 0; last < perRank.length; last++) {
+    seen += perRank[last]!;
+    if (seen >= want) break;
   }
-  const keys = sorted.subarray(0, n).sort();
-  let start = 0;
-  if (after) {
-    const threshold = Number(after[0]) * SPAN + index.namePositionAfter([String(after[1]), String(after[2])]);
-    while (start < keys.length && keys[start]! < threshold) start++;
-  }
-  return [...keys.subarray(start, start + want)].map((k) => {
+  const bound = (last + 1) * SPAN;
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (keys[i]! < bound) keys[kept++] = keys[i]!;
+  return [...keys.subarray(0, kept).sort().subarray(0, want)].map((k) => {
     const rank = Math.floor(k / SPAN);
     const doc = index.atNamePosition(k - rank * SPAN);
     return { doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null };
   });
 }
 
+/**
+ * Nearest first by walking outwards: each profile once, at the nearest rank it serves (statewide
+ * ones and the place's own counties at rank 0, then county by county); within a rank by name.
+ */
+function nearestByWalk(
+  index: SearchIndex,
+  matches: Uint32Array,
+  total: number,
+  ring: Ring,
+  after: Key | null,
+  want: number,
+): Found[] {
+  const found: Found[] = [];
+  const seen = index.take();
+  const here = index.take();
+  const start = after ? Number(after[0]) : 0;
+  let placed = 0;
+  for (let rank = 0; rank < ring.ranks.length && found.length < want && placed < total; rank++) {
+    const counties = ring.ranks[rank]!.map(facet.county);
+    index.anyOf(rank === 0 ? [facet.statewideCounty, ...counties] : counties, here);
+    andNotInto(here, seen);
+    orInto(seen, here);
+    andInto(here, matches);
+    const count = popcount(here);
+    placed += count;
+    if (rank < start || count === 0) continue;
+    const within = rank === start && after ? [String(after[1]), String(after[2])] : null;
+    for (const doc of index.top({ bits: here, order: 'name' }, count, within, want - found.length))
+      found.push({ doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null });
+  }
+  index.give(seen, here);
+  return found;
+}
+
 /** Room for every place in the name order within one rank of a combined sort number. */
 const SPAN = 2 ** 24;
 
-const NOWHERE = 0x7fff;
+let sortNumbers = new Float64Array(1024);
+const sortSpace = (count: number) => {
+  if (sortNumbers.length < count) sortNumbers = new Float64Array(count);
+  return sortNumbers;
+};
+
 const ringRankCache = new WeakMap<Ring, Int16Array>();
-/** Each county's rank in the ring, by its FIPS code less 29000. */
+/** Each county's rank in the ring, by its FIPS code less 29000; the whole state at rank 0. */
 function ringRanks(ring: Ring): Int16Array {
   let ranks = ringRankCache.get(ring);
   if (!ranks) {
-    ranks = new Int16Array(512).fill(NOWHERE);
+    // A county out of the ring gets the array's length: farther than every rank.
+    ranks = new Int16Array(STATEWIDE + 1).fill(STATEWIDE + 1);
     ring.ranks.forEach((counties, rank) => {
       for (const f of counties) ranks![Number(f) - 29000] = rank;
     });
+    ranks[STATEWIDE] = 0;
     ringRankCache.set(ring, ranks);
   }
   return ranks;
@@ -223,12 +270,52 @@ function ringRanks(ring: Ring): Int16Array {
 
 export type SearchOptions = { index?: DirectoryIndex };
 
+type Found = { doc: number; key: Key; miles: number | null };
+
+/** A search's answer before it is written out: the page's documents and what goes with them. */
+type Answer = {
+  index: SearchIndex;
+  page: Found[];
+  nextCursor: string | null;
+  total: number;
+  place: SearchPage['place'];
+};
+
 /** The public directory search: words (exact, prefix, then misspelt), filters, place, sort, cursor, total. */
 export async function searchDirectory(
   deps: Pick<Deps, 'db'>,
   query: SearchQuery,
   options: SearchOptions = {},
 ): Promise<SearchPage> {
+  const { index, page, nextCursor, total, place } = await answer(deps, query, options);
+  return {
+    results: page.map((f) => ({ ...index.card(f.doc), milesAway: f.miles })),
+    nextCursor,
+    total,
+    place,
+  };
+}
+
+/**
+ * The same search written as the JSON it is sent as, from each profile's card written once when
+ * it was indexed: the same text JSON.stringify gives for searchDirectory's answer.
+ */
+export async function searchDirectoryJson(
+  deps: Pick<Deps, 'db'>,
+  query: SearchQuery,
+  options: SearchOptions = {},
+): Promise<JsonText<SearchPage>> {
+  const { index, page, nextCursor, total, place } = await answer(deps, query, options);
+  let text = '{"results":[';
+  for (let i = 0; i < page.length; i++) {
+    const f = page[i]!;
+    text += `${i === 0 ? '' : ','}${index.cardJson(f.doc)},"milesAway":${f.miles === null ? 'null' : JSON.stringify(f.miles)}}`;
+  }
+  text += `],"nextCursor":${JSON.stringify(nextCursor)},"total":${total},"place":${JSON.stringify(place)}}`;
+  return new JsonText<SearchPage>(text);
+}
+
+async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: SearchOptions): Promise<Answer> {
   const db = deps.db;
   const place = query.place ? (await missouriPlaces(db)).find(query.place) : null;
   if (query.place && !place)
@@ -239,55 +326,41 @@ export async function searchDirectory(
     throw new AppError('VALIDATION_FAILED', 'Please choose a county to sort by distance from.', {
       fields: { near: 'choose a county to measure distance from' },
     });
+  const after = query.cursor ? decodeCursor(query.cursor, sort) : null;
+  // Everything read from the database comes first: from here to the page the search does not wait,
+  // so the index does not change under it and its working bit sets go back before another starts.
+  const ring = sort === 'distance' ? (place ? await ringFrom(db, place) : await ringAround(db, near!)) : null;
+  const placeShown = place ? { name: place.name, counties: await countyNames(db, place.counties) } : null;
   const index = await (options.index ?? indexFor(db)).current(db);
 
   // Every filter group and every word, as bit sets of profiles.
   const matches = index.published();
-  for (const group of facetGroups({ ...query, language: query.language }))
-    andInto(matches, index.anyOf(group));
-  const exactly = Uint32Array.from(matches);
-  for (const term of searchTerms(query.q)) {
+  for (const group of facetGroups(query)) index.keepAnyOf(matches, group);
+  const terms = searchTerms(query.q);
+  const exactly = terms.length > 0 ? index.take(matches) : null;
+  for (const term of terms) {
     const { exact, near: misspelt } = index.term(term);
-    andInto(exactly, exact);
+    andInto(exactly!, exact);
     andInto(matches, orInto(exact, misspelt));
+    index.give(exact, misspelt);
   }
 
-  const after = query.cursor ? decodeCursor(query.cursor, sort) : null;
   const want = query.limit + 1;
-  const found: { doc: number; key: Key; miles: number | null }[] = [];
+  const found: Found[] = [];
   let total: number;
-  if (sort === 'distance') {
+  if (ring) {
     andInto(matches, index.servingAPlace());
     total = popcount(matches);
-    const ring = place ? await ringFrom(db, place) : await ringAround(db, near!);
-    if (total <= FEW) found.push(...nearestOfFew(index, matches, ring, after, want));
-    else {
-      // Each profile once, at the nearest rank it serves: statewide ones and the place's own
-      // counties at rank 0, then county by county outwards; within a rank by name.
-      const seen = index.anyOf([]);
-      const here = index.anyOf([]);
-      const start = after ? Number(after[0]) : 0;
-      let placed = 0;
-      for (let rank = 0; rank < ring.ranks.length && found.length < want && placed < total; rank++) {
-        const counties = ring.ranks[rank]!.map(facet.county);
-        index.anyOf(rank === 0 ? [facet.statewideCounty, ...counties] : counties, here);
-        andNotInto(here, seen);
-        orInto(seen, here);
-        andInto(here, matches);
-        const count = popcount(here);
-        placed += count;
-        if (rank < start || count === 0) continue;
-        const within = rank === start && after ? [String(after[1]), String(after[2])] : null;
-        for (const doc of index.top({ bits: here, order: 'name' }, count, within, want - found.length))
-          found.push({ doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null });
-      }
-    }
+    const way = searchTuning.nearest;
+    const bySort = way === 'sort' || (way === 'cheaper' && total <= FEW);
+    found.push(...(bySort ? nearestBySort : nearestByWalk)(index, matches, total, ring, after, want));
   } else {
     total = popcount(matches);
     const order = sort === 'name' ? 'name' : 'relevance';
+    // By relevance, the profiles matching every word exactly or as a prefix come first (tier 0),
+    // then those matching only with a misspelt word (tier 1). Without words there is one tier.
     const tiers =
-      order === 'relevance' ? [exactly, andNotInto(Uint32Array.from(matches), exactly)] : [matches];
-    if (order === 'relevance') andInto(tiers[0]!, matches);
+      order === 'relevance' && exactly ? [exactly, andNotInto(index.take(matches), exactly)] : [matches];
     const start = after && order === 'relevance' ? Number(after[0]) : 0;
     for (let tier = start; tier < tiers.length && found.length < want; tier++) {
       const bits = tiers[tier]!;
@@ -300,18 +373,23 @@ export async function searchDirectory(
           miles: null,
         });
     }
+    if (tiers.length > 1) index.give(tiers[1]!);
   }
+  index.give(matches, ...(exactly ? [exactly] : []));
 
   const page = found.slice(0, query.limit);
-  const results: SearchResult[] = page.map((f) => ({ ...index.card(f.doc), milesAway: f.miles }));
   const last = page[page.length - 1];
   return {
-    results,
+    index,
+    page,
     nextCursor: found.length > query.limit && last ? encodeCursor(sort, last.key) : null,
     total,
-    place: place ? { name: place.name, counties: await countyNames(db, place.counties) } : null,
+    place: placeShown,
   };
 }
+
+/** At most this many matches are sorted nearest first, rather than walked county by county. */
+const FEW = 4096;
 
 async function countyNames(db: Executor, fips: string[]): Promise<string[]> {
   const counties = await countyIndex(db);

@@ -10,7 +10,8 @@ import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { type Generated, seedSyntheticDirectory } from '../../db/seed/directory-generator.ts';
 import { missouriPlaces } from './places.ts';
-import { DirectoryIndex, searchDirectory } from './search.service.ts';
+import { DirectoryIndex, searchDirectory, searchDirectoryJson } from './search.service.ts';
+import { searchTuning } from './search-index.ts';
 
 // The same synthetic directory searched through the index must give, page after page, what a
 // plain in-memory oracle gives: the same filters, words matched exactly, as prefixes or within
@@ -152,6 +153,36 @@ describe(`directory search on ${TEST_DIALECT}`, () => {
       expect(got.total, JSON.stringify(raw)).toBe(expected.length);
     }
   }, 120_000);
+
+  it('gives the same pages whether a page is found by walking an order or by sorting the matches', async () => {
+    const index = new DirectoryIndex();
+    const kept = { ...searchTuning };
+    try {
+      for (const way of ['walk', 'sort'] as const) {
+        searchTuning.pages = way;
+        searchTuning.nearest = way;
+        for (const raw of QUERIES) {
+          const expected = await oracle(raw);
+          for (const limit of [4, 50]) {
+            const got = await allPages(t.db, raw, index, limit);
+            expect(got.ids, `${way} ${limit} ${JSON.stringify(raw)}`).toEqual(expected);
+          }
+        }
+      }
+    } finally {
+      Object.assign(searchTuning, kept);
+    }
+  }, 120_000);
+
+  it('writes the same JSON from the cards written once as JSON.stringify writes the answer', async () => {
+    const index = new DirectoryIndex();
+    for (const raw of QUERIES) {
+      const query = SearchQuery.parse({ ...raw, limit: '13' });
+      const page = await searchDirectory({ db: t.db }, query, { index });
+      const text = (await searchDirectoryJson({ db: t.db }, query, { index })).text;
+      expect(text, JSON.stringify(raw)).toBe(JSON.stringify(page));
+    }
+  });
 
   it('finds a misspelt word, exact and prefix matches first', async () => {
     const index = new DirectoryIndex();
