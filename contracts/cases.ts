@@ -432,12 +432,24 @@ export const respondToRequest = defineRoute({
   response: { 200: CaseMoved },
 });
 
-export const OptOutBody = z.object({ reason: text(2000, 'the reason for opting out') });
-export const OptOutFiled = z.object({ optOutRequestedAt: z.string(), deadline: z.string().nullable() });
+export const OptOutBody = z.object({
+  reason: text(2000, 'the reason for opting out'),
+  /** Rule 17.03(b): counsel conferred with their client, all other attorneys and unrepresented parties. */
+  conferred: z.boolean(
+    'Say whether you conferred with your client, the other lawyers and any party without a lawyer',
+  ),
+});
+export const OptOutFiled = z.object({
+  optOutRequestedAt: z.string(),
+  /** The last day of the window it was filed in. */
+  deadline: z.string().nullable(),
+  /** `opted_out`: the filed opt-out ended the referral. */
+  state: CaseState,
+});
 export const requestOptOut = defineRoute({
   method: 'POST',
   path: '/api/v1/cases/:caseId/opt-out',
-  summary: 'A written opt-out request (Rule 17.03)',
+  summary: 'A written opt-out by counsel (Rule 17.03(b)): it ends the referral and the court is told',
   tags,
   params: CaseParams,
   body: OptOutBody,

@@ -6,7 +6,7 @@ import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
 import { buildRosterMediator, CALM_PARENT, specialEducationRequest } from '../cases.ts';
 import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
-import { copyMatrixCase, matrixCase } from './matrix-case.ts';
+import { addMatrixParticipant, copyMatrixCase, matrixCase } from './matrix-case.ts';
 
 /**
  * One special-education case in the matrix's program: the matrix's party asked for it, the
@@ -61,10 +61,19 @@ export async function setup(t: TestApp, world: AccessWorld) {
         await repo.updateCase(tx, id, { consented_at: now });
         world.extra[`extend:${caller}`] = id;
       }
-      // Rule 17 takes a written opt-out from each side, once: a civil copy for each who may file it.
+      // Rule 17.03(b) takes a written opt-out from counsel, once, in the thirty days before the
+      // deadline to begin: a civil copy, beginning in 20 days, with the matrix's attorney on it.
       const civil = findPack('mo-rule-17-civil')!;
-      for (const caller of ['party', 'advocate']) {
+      const beginBy = new Date(Date.parse(now) + 20 * 86_400_000).toISOString().slice(0, 10);
+      for (const caller of ['attorney']) {
         const id = await copyMatrixCase(tx, caseId, `opt-${caller}`);
+        await addMatrixParticipant(
+          tx,
+          id,
+          world.people.attorney,
+          { side: 'requester', role: 'attorney', name: 'Matrix Attorney' },
+          now,
+        );
         await repo.updateCase(tx, id, {
           rule_pack: civil.id,
           rule_pack_version: civil.version,
@@ -77,7 +86,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
             caseNumber: `MX-${caller}`,
             rule: '17',
             orderDate: '2026-02-20',
-            beginBy: '2026-12-31',
+            beginBy,
             issues: ['payment'],
           },
         });
@@ -194,12 +203,12 @@ export const entries: AccessEntry[] = [
   {
     method: 'POST',
     route: '/api/v1/cases/:caseId/opt-out',
-    allowed: ['party', 'advocate'],
+    allowed: ['attorney'],
     request: (w, { caller }) => ({
       url: `/api/v1/cases/${own(w, 'optOut', caller)}/opt-out`,
-      body: { reason: 'matrix' },
+      body: { reason: 'matrix', conferred: true },
     }),
-    note: 'a side files it (Rule 17.03), once per case: each on a civil copy of their own',
+    note: 'counsel for a party files it (Rule 17.03(b)), once per case: on a civil copy with the attorney on it',
   },
   {
     method: 'POST',

@@ -17,7 +17,7 @@ export async function addMatrixParticipant(
   person: Person,
   place: {
     side: 'requester' | 'respondent';
-    role: 'party' | 'advocate';
+    role: 'party' | 'advocate' | 'attorney';
     name: string;
     organization?: string | null;
   },
@@ -32,6 +32,7 @@ export async function addMatrixParticipant(
     name: place.name,
     organization: place.organization ?? null,
     email: person.email,
+    is_attorney: place.role === 'attorney' ? 1 : 0,
     status: 'active',
     added_by: null,
     created_at: now,

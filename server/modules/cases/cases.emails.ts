@@ -84,10 +84,15 @@ export const CASE_EMAILS = {
     subject: `${reference} was declined`,
     body: `The other side declined mediation in ${reference}. The case is closed.${reason ? `\n\nThe reason they gave: ${reason}` : ''}`,
   }),
-  optOutFiled: (reference: string): Notice => ({
+  optOutFiled: (reference: string, cite: string, court: string | null): Notice => ({
     template: 'opt-out',
-    subject: `${reference}: written opt-out request`,
-    body: `A party filed a written opt-out request in ${reference}. The court decides what happens next.`,
+    subject: `${reference}: opted out of mediation`,
+    body: `A party's lawyer filed a written opt-out in ${reference} (${cite}). The referral to mediation has ended and the case is closed here; ${court ?? 'the court'} has been told. The case goes on in court. The court may send it to mediation again only for compelling reasons it sets out in its order.`,
+  }),
+  optOutToCourt: (reference: string, cite: string, caseNumber: string | null): Notice => ({
+    template: 'opt-out',
+    subject: `${caseNumber ? `Case ${caseNumber}` : reference}: written opt-out of alternative dispute resolution`,
+    body: `Counsel for a party${caseNumber ? ` in case ${caseNumber}` : ''} advised in writing, after conferring with their client, all other attorneys and unrepresented parties, that referral to alternative dispute resolution has no reasonable chance of being productive, and opted out within the thirty days before the deadline to begin (${cite}). The referral has ended (Parley reference ${reference}). Under the rule the matter is not referred again absent compelling circumstances set out in the court's order.`,
   }),
   withdrawn: (reference: string, nextSteps: readonly string[]): Notice => ({
     template: 'withdrawn',

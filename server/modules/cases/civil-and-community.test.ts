@@ -35,6 +35,32 @@ const civilReferral = (programId: string, respondentEmail: string, beginBy?: str
   issues: ['repairs_or_performance'],
 });
 
+/** A civil case beginning on `beginBy`, the plaintiff's lawyer on it (joined by their link). */
+async function civilCaseWithCounsel(respondent: string, beginBy: string, lawyer: string) {
+  const program = await buildProgram(t.deps, { kind: 'civil' });
+  const plaintiff = await signedInAs(t, { grants: [{ role: 'party' }] });
+  const created = await plaintiff.post(
+    '/api/v1/cases',
+    civilReferral(program.id, `${respondent}@example.test`, beginBy),
+  );
+  const caseId = json<{ id: string }>(created).id;
+  const email = `${lawyer.toLowerCase()}.counsel@example.test`;
+  await plaintiff.post(`/api/v1/cases/${caseId}/participants`, {
+    side: 'requester',
+    role: 'attorney',
+    name: `${lawyer} Counsel`,
+    email,
+    isAttorney: true,
+  });
+  const invite = await lastEmailTo(t.db, email, 'invitation-case-party');
+  const counsel = new TestClient(t.app);
+  await counsel.post('/api/v1/invitations/accept', {
+    token: invite.token,
+    password: 'counsel long password',
+  });
+  return { caseId, counsel };
+}
+
 describe('Rule 17: a written opt-out request and its deadline (civil case)', () => {
   it('a party files it within the window; it is recorded with its deadline, once', async () => {
     const program = await buildProgram(t.deps, { kind: 'civil' });
@@ -42,7 +68,12 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
       email: 'civil.intake@example.test',
       grants: [{ role: 'coordinator', programId: program.id }],
     });
-    const plaintiff = await signedInAs(t, { name: 'Casey Homeowner', grants: [{ role: 'party' }] });
+    const plaintiffEmail = 'casey.homeowner@example.test';
+    const plaintiff = await signedInAs(t, {
+      name: 'Casey Homeowner',
+      email: plaintiffEmail,
+      grants: [{ role: 'party' }],
+    });
     // Rule 17.03: the court's deadline to begin is needed to count the window.
     const noDate = await plaintiff.post('/api/v1/cases', civilReferral(program.id, 'acme@example.test'));
     expect(noDate.statusCode).toBe(400);
@@ -70,57 +101,122 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
     expect(window).toMatchObject({ dueDate: dayFrom(19), status: 'upcoming' });
     expect(window.cite).toMatch(/17\.03/);
 
-    // The company joins by its link (a court referral needs no consent), then opts out in writing.
+    // The company joins by its link (a court referral needs no consent) and brings its lawyer.
     const { token } = await lastEmailTo(t.db, 'acme@example.test', 'invitation-case-party');
     const acme = new TestClient(t.app);
     expect(
       (await acme.post('/api/v1/invitations/accept', { token, password: 'acme long password' })).statusCode,
     ).toBe(200);
-    const empty = await acme.post(`/api/v1/cases/${caseId}/opt-out`, { reason: '' });
+    // Rule 17.03(b) speaks of counsel: the company itself cannot opt out.
+    const notCounsel = await acme.post(`/api/v1/cases/${caseId}/opt-out`, {
+      reason: 'We are already in arbitration under the contract.',
+      conferred: true,
+    });
+    expect(notCounsel.statusCode).toBe(403);
+    expect(json<{ error: { message: string } }>(notCounsel).error.message).toMatch(/lawyer/);
+    const added = await acme.post(`/api/v1/cases/${caseId}/participants`, {
+      side: 'respondent',
+      role: 'attorney',
+      name: 'Dana Counsel',
+      email: 'dana.counsel@example.test',
+      isAttorney: true,
+    });
+    expect(added.statusCode).toBe(201);
+    const lawyerInvite = await lastEmailTo(t.db, 'dana.counsel@example.test', 'invitation-case-party');
+    const counsel = new TestClient(t.app);
+    expect(
+      (
+        await counsel.post('/api/v1/invitations/accept', {
+          token: lawyerInvite.token,
+          password: 'counsel long password',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const counselView = json<{ can: { optOut: boolean } }>(await counsel.get(`/api/v1/cases/${caseId}`));
+    expect(counselView.can.optOut).toBe(true);
+
+    const empty = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, { reason: '', conferred: true });
     expect(empty.statusCode).toBe(400);
     expect(json(empty)).toMatchObject({ error: { fields: { reason: expect.any(String) } } });
-    const filed = await acme.post(`/api/v1/cases/${caseId}/opt-out`, {
+    const unconferred = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
       reason: 'We are already in arbitration under the contract.',
+      conferred: false,
+    });
+    expect(unconferred.statusCode).toBe(400);
+    expect(json(unconferred)).toMatchObject({
+      error: { fields: { conferred: expect.stringMatching(/17\.03\(b\)/) } },
+    });
+
+    // Filed: the referral ends at once (no one grants it), and the court is told.
+    const filed = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
+      reason: 'We are already in arbitration under the contract.',
+      conferred: true,
     });
     expect(filed.statusCode).toBe(200);
-    expect(json(filed)).toMatchObject({ deadline: dayFrom(19), optOutRequestedAt: expect.any(String) });
-    const again = await plaintiff.post(`/api/v1/cases/${caseId}/opt-out`, { reason: 'Me too.' });
+    expect(json(filed)).toMatchObject({
+      deadline: dayFrom(19),
+      optOutRequestedAt: expect.any(String),
+      state: 'opted_out',
+    });
+    const again = await plaintiff.post(`/api/v1/cases/${caseId}/opt-out`, {
+      reason: 'Me too.',
+      conferred: true,
+    });
     expect(again.statusCode).toBe(409);
 
     const after = json<{
+      state: string;
       consent: { optOutRequestedAt: string | null };
       deadlines: { id: string; status: string }[];
     }>(await plaintiff.get(`/api/v1/cases/${caseId}`));
+    expect(after.state).toBe('opted_out');
     expect(after.consent.optOutRequestedAt).not.toBeNull();
-    expect(after.deadlines.find((d) => d.id === 'opt_out_window')!.status).toBe('met');
+    // No court address given: the program gets the court's notice to pass on, and its own.
+    const forCourt = await lastEmailTo(t.db, 'civil.intake@example.test', 'case-court-opt-out');
+    expect(forCourt.subject).toMatch(/^For the court: Case 26CY-CV01234: written opt-out/);
+    expect(forCourt.text_body).toContain('pass this notice on to the court');
     const mail = await lastEmailTo(t.db, 'civil.intake@example.test', 'case-opt-out');
-    expect(mail.subject).toContain('written opt-out request');
-    expect(mail.text_body).not.toContain('arbitration');
+    expect(mail.subject).toContain('opted out of mediation');
+    const toPlaintiff = await lastEmailTo(t.db, plaintiffEmail, 'case-opt-out');
+    expect(toPlaintiff.text_body).toMatch(/The referral to mediation has ended/);
+    for (const m of [forCourt, mail, toPlaintiff]) expect(m.text_body).not.toContain('arbitration');
     const audit = await t.db
       .selectFrom('audit_events')
       .select(['data'])
       .where('case_id', '=', caseId)
       .where('kind', '=', 'case.opt_out_requested')
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(audit.data)).toMatchObject({ side: 'respondent', deadline: dayFrom(19) });
+    expect(JSON.parse(audit.data)).toMatchObject({
+      side: 'respondent',
+      deadline: dayFrom(19),
+      endsReferral: true,
+    });
     expect(audit.data).not.toContain('arbitration');
   });
 
-  it('too late: once the window has closed the request is refused, naming the date', async () => {
-    const program = await buildProgram(t.deps, { kind: 'civil' });
-    const plaintiff = await signedInAs(t, { grants: [{ role: 'party' }] });
-    // Mediation must begin today, so the window closed at the end of yesterday.
-    const created = await plaintiff.post(
-      '/api/v1/cases',
-      civilReferral(program.id, 'late@example.test', dayFrom(0)),
+  it('Rule 17.03(b)’s window: not before the thirty days before the deadline to begin, nor on or after it', async () => {
+    // Mediation must begin in 45 days: the window opens on day 15.
+    const { caseId, counsel } = await civilCaseWithCounsel('early', dayFrom(45), 'Sam');
+    const early = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
+      reason: 'Trial.',
+      conferred: true,
+    });
+    expect(early.statusCode).toBe(422);
+    expect(json<{ error: { message: string } }>(early).error.message).toContain(
+      `from ${dayFrom(15)} through ${dayFrom(44)}`,
     );
-    const caseId = json<{ id: string }>(created).id;
-    const late = await plaintiff.post(`/api/v1/cases/${caseId}/opt-out`, {
+  });
+
+  it('too late: once the window has closed the request is refused, naming the date', async () => {
+    // Mediation must begin today, so the window closed at the end of yesterday.
+    const { caseId, counsel } = await civilCaseWithCounsel('late', dayFrom(0), 'Kim');
+    const late = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
       reason: 'We would rather go to trial.',
+      conferred: true,
     });
     expect(late.statusCode).toBe(422);
     expect(json(late)).toMatchObject({
-      error: { message: expect.stringContaining(dayFrom(-1)), fields: { reason: 'too late to opt out' } },
+      error: { message: expect.stringContaining(`ended on ${dayFrom(-1)}`) },
     });
   });
 
@@ -136,6 +232,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
     });
     const r = await party.post(`/api/v1/cases/${json<{ id: string }>(created).id}/opt-out`, {
       reason: 'No.',
+      conferred: true,
     });
     expect(r.statusCode).toBe(422);
   });

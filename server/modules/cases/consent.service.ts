@@ -1,6 +1,7 @@
 import { checkAttendance } from '../../../domain/attendance.ts';
 import { type CaseEvent, canTransition } from '../../../domain/case-lifecycle.ts';
-import { computeDeadlines } from '../../../domain/deadlines.ts';
+import { missouriDate } from '../../../domain/missouri-time.ts';
+import { OPT_OUT_EFFECT, optOutWindow, refuseOptOut } from '../../../domain/opt-out.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
@@ -17,13 +18,19 @@ import {
   moveCase,
   packForCase,
   recordCaseAudit,
-  updateCase,
 } from './case-access.ts';
 import { CASE_EMAILS } from './cases.emails.ts';
 import { mayAnswerRequest, mayBeDeclined, mayOptOut, mayWithdraw } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
 import { CASE_INVITE_PURPOSE } from './intake.service.ts';
-import { joined, notifyCase, notifyCoordinators, notifyPeople } from './notify.ts';
+import {
+  joined,
+  notifyCase,
+  notifyCoordinators,
+  notifyCourt,
+  notifyMediator,
+  notifyPeople,
+} from './notify.ts';
 import { attendanceRefused } from './participants.service.ts';
 
 /** Joining a case by its e-mailed link: the invited person becomes that participant. */
@@ -183,51 +190,65 @@ onInvitationDeclined(CASE_INVITE_PURPOSE, async (tx, deps, declined) => {
 });
 
 /**
- * Rule 17.03(b): a party (or their attorney) files a written opt-out, once, on a case whose pack
- * takes them, before its window closes. Answers the window.
+ * Rule 17.03(b): counsel for a party, having conferred with their client, the other attorneys and
+ * the unrepresented parties, files a written opt-out in the thirty days before the deadline to
+ * begin (domain/opt-out.ts). Once, on a case whose pack takes them. Answers the window.
  */
-export function requireOptOut(ctx: Pick<CaseAccess, 'c' | 'pack' | 'viewer'>, now: Date) {
+export function requireOptOut(
+  ctx: Pick<CaseAccess, 'c' | 'pack' | 'viewer' | 'participants'>,
+  now: Date,
+  conferred = true,
+) {
   const { c, pack, viewer } = ctx;
   if (!mayOptOut(viewer, c, pack)) {
     if (!pack.optOut.value.allowed)
-      throw new AppError(
-        'RULE_VIOLATION',
-        `This program does not take opt-out requests (${pack.optOut.cite}).`,
-      );
-    if (viewer.side === null) throw forbidden('Only a party or their attorney can ask to opt out.');
-    throw new AppError('CONFLICT', 'An opt-out request is already on file for this case.');
+      throw new AppError('RULE_VIOLATION', `This program does not take opt-outs (${pack.optOut.cite}).`);
+    if (viewer.side === null) throw forbidden('Only a party’s lawyer can opt out.');
+    throw new AppError('CONFLICT', 'An opt-out is already on file for this case.');
   }
-  const window = computeDeadlines(pack.deadlines, { begin_by: beginByOf(c) }, {}, now).find(
-    (d) => d.id === 'opt_out_window',
-  );
-  if (window?.status === 'overdue') {
-    throw new AppError('RULE_VIOLATION', `The time to opt out ended on ${window.dueDate} (${window.cite}).`, {
-      fields: { reason: 'too late to opt out' },
-    });
+  const me = ctx.participants.find((p) => p.id === viewer.participantId);
+  const refusal = refuseOptOut(pack.optOut, {
+    beginBy: beginByOf(c),
+    today: missouriDate(now),
+    filerIsCounsel: Boolean(me && (me.role === 'attorney' || me.is_attorney)),
+    conferred,
+  });
+  if (refusal) {
+    const status =
+      refusal.code === 'COUNSEL_ONLY'
+        ? 'FORBIDDEN'
+        : refusal.code === 'CONFERRAL_NEEDED'
+          ? 'VALIDATION_FAILED'
+          : 'RULE_VIOLATION';
+    throw new AppError(
+      status,
+      refusal.message,
+      refusal.field === 'conferred' ? { fields: { conferred: refusal.message } } : undefined,
+    );
   }
-  return window;
+  return optOutWindow(pack.optOut.value, beginByOf(c)!);
 }
 
-/** A party or the program withdraws an open case. */
-export function requireWithdrawer(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
-  if (!mayWithdraw(ctx.viewer)) throw forbidden('Only a party or the program can withdraw a case.');
-  requireStep(ctx, 'withdraw', 'This case is closed.');
-}
-
-/** Rule 17.03: a written opt-out request, recorded with its deadline. */
+/**
+ * Rule 17.03(b): a filed opt-out is not a request someone grants. It ends the referral (the case
+ * closes as opted out) and is the written notice to the court, which is told at once, with
+ * everyone on the case and the program.
+ */
 export async function requestOptOut(
   deps: Deps,
   actor: Actor | null,
   caseId: string,
-  input: { reason: string },
+  input: { reason: string; conferred: boolean },
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
-    const { c, viewer } = ctx;
+    const { c, viewer, pack } = ctx;
     const now = deps.clock.now();
-    const window = requireOptOut(ctx, now);
-    await updateCase(tx, deps, c, {
+    const window = requireOptOut(ctx, now, input.conferred);
+    const state = await moveCase(tx, deps, c, OPT_OUT_EFFECT.caseEvent, viewer.userId, {
       opt_out_requested_at: iso(now),
+      closed_at: iso(now),
+      close_reason: 'opted_out',
       details: { ...c.details, optOut: { reason: input.reason, side: viewer.side! } },
     });
     await recordCaseAudit(tx, ctx, {
@@ -235,11 +256,33 @@ export async function requestOptOut(
       at: now,
       subjectType: 'case',
       subjectId: c.id,
-      data: { side: viewer.side!, deadline: window?.dueDate ?? null },
+      data: { side: viewer.side!, deadline: window?.closesOn ?? null, conferred: true, endsReferral: true },
     });
-    await notifyCoordinators(tx, deps, c, CASE_EMAILS.optOutFiled(c.reference));
-    return { optOutRequestedAt: iso(now), deadline: window?.dueDate ?? null };
+    const court = details(c).court;
+    const notice = CASE_EMAILS.optOutFiled(c.reference, pack.optOut.cite.split(':')[0]!, court);
+    await notifyCourt(
+      tx,
+      deps,
+      c,
+      CASE_EMAILS.optOutToCourt(c.reference, pack.optOut.cite.split(':')[0]!, details(c).caseNumber),
+    );
+    await notifyCase(tx, deps, ctx, notice);
+    if (c.mediator_id) await notifyMediator(tx, deps, c, c.mediator_id, notice);
+    await notifyCoordinators(tx, deps, c, notice);
+    return { optOutRequestedAt: iso(now), deadline: window?.closesOn ?? null, state };
   });
+}
+
+/** The court and the court's case number of a court referral, when the case has them. */
+const details = (c: CaseAccess['c']) =>
+  c.details.form === 'court_referral'
+    ? { court: c.details.court, caseNumber: c.details.caseNumber }
+    : { court: null, caseNumber: null };
+
+/** A party or the program withdraws an open case. */
+export function requireWithdrawer(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  if (!mayWithdraw(ctx.viewer)) throw forbidden('Only a party or the program can withdraw a case.');
+  requireStep(ctx, 'withdraw', 'This case is closed.');
 }
 
 export async function withdrawCase(deps: Deps, actor: Actor | null, caseId: string) {
