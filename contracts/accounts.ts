@@ -14,7 +14,11 @@ export const Password = z
   .string('Enter a password')
   .min(10, 'Use at least 10 characters')
   .max(200, 'Use at most 200 characters');
-export const PersonName = z.string('Enter your name').trim().min(1, 'Enter your name').max(120);
+export const PersonName = z
+  .string('Enter your name')
+  .trim()
+  .min(1, 'Enter your name')
+  .max(120, 'Use 120 characters or fewer');
 export const Token = z.string().min(20).max(200);
 export const TotpCode = z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your app');
 
@@ -93,7 +97,10 @@ export const resendVerification = defineRoute({
 
 export const SignInBody = z.object({
   email: Email,
-  password: z.string('Enter your password').min(1).max(200),
+  password: z
+    .string('Enter your password')
+    .min(1, 'Enter your password')
+    .max(200, 'Use 200 characters or fewer'),
 });
 export type SignInBody = z.infer<typeof SignInBody>;
 export const SignInResult = z.object({ mfaRequired: z.boolean(), user: Me.nullable() });
@@ -210,7 +217,10 @@ export const enableMfa = defineRoute({
 });
 
 export const PasswordBody = z.object({
-  password: z.string('Enter your password').min(1, 'Enter your password').max(200),
+  password: z
+    .string('Enter your password')
+    .min(1, 'Enter your password')
+    .max(200, 'Use 200 characters or fewer'),
 });
 export type PasswordBody = z.infer<typeof PasswordBody>;
 export const regenerateRecoveryCodes = defineRoute({

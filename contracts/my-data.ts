@@ -49,7 +49,10 @@ export const previewAccountDeletion = defineRoute({
 });
 
 export const DeleteAccountBody = z.object({
-  password: z.string('Enter your password').min(1, 'Enter your password').max(200),
+  password: z
+    .string('Enter your password')
+    .min(1, 'Enter your password')
+    .max(200, 'Use 200 characters or fewer'),
   confirm: z.literal(true, 'Tick the box to confirm you want your account deleted'),
 });
 export type DeleteAccountBody = z.infer<typeof DeleteAccountBody>;

@@ -1,11 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
+import { SCHEMA_DEFAULT_MESSAGE } from '../contracts/messages.ts';
 
 export const DEMO_PASSWORD = 'parley-demo-2026';
 
-/** WCAG 2.1 A and AA, the level Parley promises. Any violation fails the journey with a readable list. */
+/**
+ * WCAG 2.1 A and AA, the level Parley promises. Any violation fails the journey with a readable list.
+ * The page is also read for a schema library's own wording ("Invalid input: expected …"), which no
+ * page may show: every journey checks both on every page it looks at.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const words = await page.locator('body').innerText();
+  expect(words.match(SCHEMA_DEFAULT_MESSAGE)?.[0], `a schema's own wording on ${page.url()}`).toBeUndefined();
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

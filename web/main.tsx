@@ -2,9 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { installPlainMessages } from '../contracts/messages.ts';
 import { ApiError } from './api/client.ts';
 import { router } from './routes.tsx';
 import './styles.css';
+
+// A form that checks a value against a contract's schema says what to do in plain words.
+installPlainMessages();
 
 const queryClient = new QueryClient({
   defaultOptions: {

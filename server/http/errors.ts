@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { describeField, describeFields, installPlainMessages } from '../../contracts/messages.ts';
 
 /**
  * The closed set of error codes Parley sends. Each maps to one HTTP status; a module that needs
@@ -71,7 +72,7 @@ export const notFound = (what = 'That page or record') =>
 export const forbidden = (message = 'You do not have permission to do that.') =>
   new AppError('FORBIDDEN', message);
 export const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `Please check ${field}: ${message}`, { fields: { [field]: message } });
+  new AppError('VALIDATION_FAILED', describeField(field, message), { fields: { [field]: message } });
 
 /**
  * A check that refuses by throwing (`requireCopyReader(ctx, state)`), asked ahead: its refusal, or
@@ -90,7 +91,10 @@ export function refusalOf(check: () => void): AppError | null {
 
 type ZodIssueLike = { path?: readonly PropertyKey[]; message: string; instancePath?: string };
 
-/** Turns schema validation issues into a field → message map ("body.email" → "Invalid email"). */
+/**
+ * Turns schema validation issues into a field → message map ("email" → "Enter an e-mail address,
+ * like name@example.com."): the messages are contracts/messages.ts's, in place of zod's.
+ */
 function fieldsFromValidation(error: FastifyError): Record<string, string> {
   const fields: Record<string, string> = {};
   const context = error.validationContext ?? 'body';
@@ -101,19 +105,14 @@ function fieldsFromValidation(error: FastifyError): Record<string, string> {
     const key = path || context;
     fields[key] ??= issue.message;
   }
-  if (Object.keys(fields).length === 0) fields[context] = error.message;
+  if (Object.keys(fields).length === 0)
+    fields[context] = 'This is not in the expected form. Please check it.';
   return fields;
-}
-
-function describeFields(fields: Record<string, string>): string {
-  const names = Object.keys(fields);
-  return names.length === 1
-    ? `Please check ${names[0]}: ${fields[names[0]!]}`
-    : `Please check these fields: ${names.join(', ')}.`;
 }
 
 /** Maps every error to the envelope; no stack trace or internal message leaves the server. */
 export function registerErrorHandling(app: FastifyInstance): void {
+  installPlainMessages();
   app.setErrorHandler((raw, request, reply) => {
     const error = raw as FastifyError;
     let appError: AppError;

@@ -1,5 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_DEFAULT_MESSAGE } from '../../contracts/messages.ts';
 import { createTestApp, type TestApp } from '../../test/app.ts';
 import { json, signedIn, TestClient } from '../../test/client.ts';
 import { ConfigError, loadConfig } from '../config.ts';
@@ -94,6 +95,40 @@ describe('bad input', () => {
       description: 'Original words',
       requireMfa: false,
     });
+  });
+
+  it('says what is wrong in words a parent reads, naming each field in words, never in zod’s words', async () => {
+    const program = await buildProgram(t.deps, { name: 'Words program' });
+    const coordinator = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: program.id }] });
+    const client = await signedIn(t.app, coordinator);
+    type Refusal = { error: { code: string; message: string; fields: Record<string, string> } };
+
+    const wrongType = json<Refusal>(
+      await client.patch(`/api/v1/programs/${program.id}`, { requireMfa: 'yes' }),
+    );
+    expect(wrongType.error).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'Please check the require two-step sign-in: choose yes or no.',
+      fields: { requireMfa: 'Choose yes or no.' },
+    });
+
+    const signUp = json<Refusal>(
+      await new TestClient(t.app).post('/api/v1/auth/sign-up', {
+        name: 'x'.repeat(121),
+        email: 'not an address',
+        password: 12,
+      }),
+    );
+    expect(signUp.error.fields).toEqual({
+      name: 'Use 120 characters or fewer',
+      email: 'Enter an e-mail address like name@example.com',
+      password: 'Enter a password',
+    });
+    expect(signUp.error.message).toBe(
+      'Please check the name: use 120 characters or fewer. Please check the e-mail address: enter an e-mail address like name@example.com. Please check the password: enter a password.',
+    );
+    for (const answer of [wrongType, signUp])
+      expect(JSON.stringify(answer)).not.toMatch(SCHEMA_DEFAULT_MESSAGE);
   });
 
   it('names a bad query parameter', async () => {

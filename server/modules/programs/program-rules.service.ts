@@ -15,7 +15,7 @@ import {
   validateOverrides,
 } from '../../../domain/rule-packs/index.ts';
 import { inTransaction } from '../../db/database.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
@@ -110,9 +110,7 @@ async function saveRules(
 /** A pack's refusal of a local rule or choice, as a 400 naming the setting. */
 function refusedSetting(error: unknown): never {
   if (error instanceof PackOverrideError) {
-    throw new AppError('VALIDATION_FAILED', `Please check ${error.field}: ${error.message}.`, {
-      fields: { [error.field]: error.message },
-    });
+    throw invalid(error.field, error.message);
   }
   throw error;
 }
