@@ -35,6 +35,10 @@ export const CaseOutcome = z.object({
   result: z
     .object({ outcome: Outcome, label: z.string(), closedAt: z.string(), nextSteps: z.array(z.string()) })
     .nullable(),
+  /** The outcomes this case's rules let it close with (special education: never an unwritten agreement). */
+  outcomes: z.array(Outcome),
+  /** What the report to the court says here: only whether the case settled, or also whether mediation took place and who attended. */
+  courtReportScope: z.enum(['settlement_only', 'settlement_and_attendance']),
   can: Can('close', 'answerSurvey', 'readCourtReport'),
 });
 export type CaseOutcome = z.infer<typeof CaseOutcome>;

@@ -117,7 +117,8 @@ export const ExceptionBody = z.object({
 export const recordConfidentialityException = defineRoute({
   method: 'POST',
   path: '/api/v1/cases/:caseId/confidentiality-exceptions',
-  summary: 'Record a confidentiality exception (RSMo 435.014)',
+  summary:
+    'Record a confidentiality exception (suspected child abuse or neglect, RSMo 210.115; a threat of serious harm, the Agreement to Mediate)',
   tags,
   params: CaseParams,
   body: ExceptionBody,

@@ -307,8 +307,16 @@ describe('issues, options and the written agreement (special education)', () => 
     const open = json<CaseOutcome>(await w.mediator.get(url('/outcome')));
     expect(open).toEqual({
       result: null,
+      // 34 CFR 300.506(b)(6): no "informal" (unwritten) agreement among a special-education case's outcomes.
+      outcomes: ['full_agreement', 'partial_agreement', 'no_agreement', 'withdrawn', 'not_suitable'],
+      courtReportScope: 'settlement_and_attendance',
       can: { close: true, answerSurvey: false, readCourtReport: true },
     });
+    const informal = await w.mediator.post(url('/outcome'), { outcome: 'informal_agreement' });
+    expect(informal.statusCode).toBe(400);
+    expect(json<{ error: { fields: Record<string, string> } }>(informal).error.fields.outcome).toMatch(
+      /must be written and signed to count \(34 CFR 300\.506\(b\)\(6\)\)/,
+    );
     expect(json<CaseOutcome>(await w.parent.get(url('/outcome'))).can).toEqual({
       close: false,
       answerSurvey: false,

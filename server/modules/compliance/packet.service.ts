@@ -21,7 +21,7 @@ import { evidenceIndex, sideLabel, today } from './milestone-log.ts';
  * an index of the evidence, the reminders sent and the audit trail's entries for them.
  *
  * Rule 88.08: a mediator may testify only about events after the mediation; mediation
- * communications are confidential (RSMo 435.014; 34 CFR 300.506(b)(6)(i)). So the packet is built
+ * communications are confidential (Rules 17.06 and 88.08; 20 U.S.C. 1415(e)(2)(G) and 34 CFR 300.506(b)(6)(i); RSMo 435.014). So the packet is built
  * only from the signed agreement and what happened after it was signed — the compliance tables,
  * the signatures and the audit trail — and never reads preparation answers, screening answers,
  * caucus notes, issues or options.

@@ -26,7 +26,7 @@ import * as repo from './issues.repository.ts';
  * Issues and the options brainstormed for each. Issues start from the pack's templates (the four
  * IDEA categories, Rule 88.04's list, the civil claim) or are written by the mediator. An option is
  * shared with everyone at the table, or private to the mediator until its proposer releases it.
- * Option text is confidential (RSMo 435.014) and is stored encrypted under the case's key.
+ * Option text is confidential (the pack's confidentiality rule: Rule 88.08, Rule 17.06, 20 U.S.C. 1415(e)(2)(G) or RSMo 435.014) and is stored encrypted under the case's key.
  */
 
 async function boardContext(tx: Tx, actor: Actor | null, caseId: string) {

@@ -7,6 +7,8 @@ import {
   OUTCOME_STATE,
   OUTCOMES,
   type Outcome,
+  outcomesFor,
+  refuseOutcome,
 } from '../../../domain/outcomes.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, refusalOf } from '../../http/errors.ts';
@@ -36,6 +38,10 @@ export async function closeCase(deps: Deps, actor: Actor | null, caseId: string,
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     requireCloser(ctx);
+    // 34 CFR 300.506(b)(6): a resolved special-education dispute ends in a signed written agreement.
+    const refused = refuseOutcome(ctx.pack, outcome);
+    if (refused)
+      throw new AppError('VALIDATION_FAILED', refused.message, { fields: { outcome: refused.message } });
     if (needsSignedAgreement(outcome)) {
       const state = await agreementState(tx, ctx);
       if (!state.allSigned) {
@@ -105,6 +111,8 @@ export async function getOutcome(deps: Deps, actor: Actor | null, caseId: string
           nextSteps: row.next_steps,
         }
       : null,
+    outcomes: [...outcomesFor(ctx.pack)],
+    courtReportScope: ctx.pack.chosen.courtReport.value,
     can: {
       close: refusalOf(() => requireCloser(ctx)) === null,
       answerSurvey: Boolean(survey && !survey.answered_at),

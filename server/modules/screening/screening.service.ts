@@ -246,7 +246,11 @@ export async function decideScreening(
   });
 }
 
-/** RSMo 435.014's exceptions: recorded as their own audited event, apart from the confidential record. */
+/**
+ * The confidentiality exceptions of the case's pack (suspected child abuse or neglect, RSMo 210.115;
+ * a threat of serious harm, the parties' Agreement to Mediate): recorded as their own audited event,
+ * apart from the confidential record.
+ */
 export async function recordConfidentialityException(
   deps: Deps,
   actor: Actor | null,

@@ -82,8 +82,10 @@ export function PrivacyPage() {
           that cannot be changed without it showing.
         </p>
         <p>
-          There is one exception the law makes: a mediator must report a child being hurt or a threat of
-          serious harm. If that happens, it is recorded on its own.
+          There are limits the law and your agreement to mediate set: a mediator whose profession makes them a
+          mandated reporter (RSMo 210.115) must report a reason to think a child is being abused or neglected,
+          any mediator may, and a mediator may warn someone of a threat of serious harm. If that happens, it
+          is recorded on its own.
         </p>
       </section>
 

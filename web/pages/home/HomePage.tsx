@@ -90,13 +90,16 @@ export function HomePage() {
       <section aria-labelledby="private-title" className="band">
         <h2 id="private-title">What you say stays private</h2>
         <p>
-          Missouri law protects what is said in mediation (Section 435.014 of the Missouri statutes). For that
-          protection, everyone signs a short written <strong>agreement to mediate</strong> before you begin.
-          Parley makes that paper for you.
+          What is said in mediation is confidential: Missouri Supreme Court Rules 88.08 (family cases) and
+          17.06 (other court cases), federal law for special education, and Section 435.014 of the Missouri
+          statutes. For that protection, everyone signs a short written <strong>agreement to mediate</strong>{' '}
+          before you begin. Parley makes that paper for you.
         </p>
         <p>
-          There are a few limits. A mediator must report child abuse, and must act on a threat of serious
-          harm.
+          There are limits. If there is reason to think a child is being abused or neglected, a mediator whose
+          profession makes them a mandated reporter under Missouri law (RSMo 210.115) must report it, and any
+          mediator may. If someone threatens serious harm, the mediator may warn the person in danger or the
+          police: you agree to this in the agreement to mediate.
         </p>
       </section>
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { closeCase, getCourtReportPdf } from '../../../contracts/outcomes.ts';
-import { OUTCOMES, type Outcome } from '../../../domain/outcomes.ts';
+import { type CaseOutcome, closeCase, getCourtReportPdf } from '../../../contracts/outcomes.ts';
+import type { Outcome } from '../../../domain/outcomes.ts';
 import { useChange } from '../../api/change.ts';
 import { call, href } from '../../api/client.ts';
 import { outcomeKeys, useOutcome } from '../../api/outcomes.ts';
@@ -26,7 +26,7 @@ function OutcomeView({ caseId }: { caseId: string }) {
   const outcome = useOutcome(caseId);
   if (outcome.isPending) return <Loading what="Loading" />;
   if (outcome.isError) return <ErrorAlert error={outcome.error} />;
-  const { result, can } = outcome.data;
+  const { result, can, outcomes, courtReportScope } = outcome.data;
   return (
     <>
       {result ? (
@@ -45,22 +45,23 @@ function OutcomeView({ caseId }: { caseId: string }) {
           ) : null}
         </section>
       ) : can.close ? (
-        <CloseForm caseId={caseId} />
+        <CloseForm caseId={caseId} outcomes={outcomes} />
       ) : (
         <p>The mediation is still going on.</p>
       )}
-      {can.readCourtReport ? <CourtReportLink caseId={caseId} /> : null}
+      {can.readCourtReport ? <CourtReportLink caseId={caseId} scope={courtReportScope} /> : null}
     </>
   );
 }
 
-function CourtReportLink({ caseId }: { caseId: string }) {
+function CourtReportLink({ caseId, scope }: { caseId: string; scope: CaseOutcome['courtReportScope'] }) {
   return (
     <section className="m-section" aria-labelledby="report">
       <h2 id="report">Report to the court or agency</h2>
       <p>
-        The report says only whether mediation took place or ended, whether there was a settlement, and who
-        attended.
+        {scope === 'settlement_only'
+          ? 'As the court’s rule allows, the report says only whether the dispute was resolved. Nothing said in mediation.'
+          : 'The report says only whether mediation took place or ended, whether there was a settlement, and who attended. Nothing said in mediation.'}
       </p>
       <a href={href(getCourtReportPdf, { caseId })} download>
         Download the report (PDF)
@@ -69,7 +70,7 @@ function CourtReportLink({ caseId }: { caseId: string }) {
   );
 }
 
-function CloseForm({ caseId }: { caseId: string }) {
+function CloseForm({ caseId, outcomes }: { caseId: string; outcomes: readonly Outcome[] }) {
   const [choice, setChoice] = useState<Outcome | null>(null);
   const close = useChange((outcome: Outcome) => call(closeCase, { params: { caseId }, body: { outcome } }), {
     invalidates: [outcomeKeys.case(caseId), caseSummaryKey(caseId)],
@@ -85,9 +86,9 @@ function CloseForm({ caseId }: { caseId: string }) {
         legend="How did the mediation end?"
         type="radio"
         name="outcome"
-        options={OUTCOMES.map((o) => ({ value: o, label: OUTCOME_WORDS[o] }))}
+        options={outcomes.map((o) => ({ value: o, label: OUTCOME_WORDS[o] }))}
         value={choice ? [choice] : []}
-        onChange={([picked]) => setChoice(OUTCOMES.find((o) => o === picked) ?? null)}
+        onChange={([picked]) => setChoice(outcomes.find((o) => o === picked) ?? null)}
         error={close.field('outcome')}
       />
       <ErrorAlert error={close.error} />
