@@ -191,6 +191,65 @@ export const listMyCases = defineRoute({
   response: { 200: z.array(MyCase) },
 });
 
+/**
+ * What happens next on a case, who must act and by when, for its viewer: "you", the other side,
+ * the mediator, the program, everyone, or nobody (a closed case). `page` is the step of the
+ * mediation where it happens, when there is one.
+ */
+export const NextStep = z.object({
+  who: z.enum(['you', 'other_side', 'mediator', 'program', 'everyone']).nullable(),
+  text: z.string(),
+  byDate: z.string().nullable(),
+  /** The due date in words. */
+  byShown: z.string().nullable(),
+  overdue: z.boolean(),
+  page: z.enum(MEDIATION_STEPS).nullable(),
+});
+export type NextStep = z.infer<typeof NextStep>;
+
+/** A case on a person's home: where it stands and what happens next, as its case page says. */
+export const HomeCase = z.object({
+  id: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  programName: z.string(),
+  /** The stage in plain words (the case page's "Step now"). */
+  stage: z.string(),
+  closed: z.boolean(),
+  next: NextStep,
+  /** The written agreement is signed: its promises are tracked on the case's promises page. */
+  hasPromises: z.boolean(),
+});
+export type HomeCase = z.infer<typeof HomeCase>;
+
+/** An invitation sent to the person's e-mail address that waits for their answer. */
+export const PendingInvitation = z.object({
+  id: z.string(),
+  /** What it asks, in words: to take part in a mediation case, or to join a program. */
+  about: z.string(),
+  programName: z.string().nullable(),
+  caseReference: z.string().nullable(),
+  invitedBy: z.string().nullable(),
+  sentTo: z.string(),
+  sentAt: z.string(),
+  expiresAt: z.string(),
+});
+export type PendingInvitation = z.infer<typeof PendingInvitation>;
+
+export const MyHome = z.object({
+  /** Cases needing this person first, then the others still open, then the closed ones. */
+  cases: z.array(HomeCase),
+  invitations: z.array(PendingInvitation),
+});
+export type MyHome = z.infer<typeof MyHome>;
+export const getMyHome = defineRoute({
+  method: 'GET',
+  path: '/api/v1/home',
+  summary: 'My home: each of my cases with its stage and next step, and invitations waiting for me',
+  tags,
+  response: { 200: MyHome },
+});
+
 /** A case in a program's intake queue. */
 export const ProgramCase = z.object({
   ...CaseLine,
@@ -355,6 +414,8 @@ export const CaseView = z.object({
   /** A special-education case: whether a due-process complaint was pending (null: not answered); null for other cases. */
   dueProcess: z.object({ pending: z.boolean().nullable() }).nullable(),
   deadlines: z.array(CaseDeadline),
+  /** What happens next, who acts and by when. */
+  next: NextStep,
   nextSteps: z.array(z.string()),
   /** The steps of the mediation this viewer may open, in order. */
   steps: z.array(CaseStep),

@@ -10,6 +10,9 @@ test('a person downloads their data, then deletes their account after seeing wha
   const password = 'a long enough password';
   await createConfirmedAccount(page, { name: 'Robin Hale', email, password });
   await signInAs(page, email, password);
+  // Sign-in lands on the person's home; the account's settings are a page of their own.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your cases' })).toBeVisible();
+  await page.goto('/account');
   await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Download your data, or delete your account' }).click();

@@ -41,7 +41,7 @@ async function expectStep(page: Page, step: string) {
 async function openCase(page: Page, reference: string) {
   await followNav(page, 'My cases');
   await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
-  await page.getByRole('link', { name: new RegExp(reference) }).click();
+  await page.getByRole('link', { name: new RegExp(`^${reference}:`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
 }
 

@@ -55,6 +55,11 @@ test('a visitor signs up, confirms the e-mail, signs in and signs out', async ({
   await expectNoAxeViolations(page);
 
   await signInAs(page, email, password);
+  // Sign-in lands on the person's home: no cases yet, and the way to ask for mediation.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your cases' })).toBeVisible();
+  await expect(page.getByText('You have no cases yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/account');
   await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
   await expect(page.getByText('Hello, Jordan Avery.')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -126,7 +131,8 @@ test('an account holder turns on two-step sign-in and then signs in with a code'
 
   await page.getByLabel('6-digit code').fill(totpCode(secret, await testClock(page, 60_000)));
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your cases' })).toBeVisible();
+  await page.goto('/account');
   await expect(page.getByText('When you sign in, we ask for a code')).toBeVisible();
 });
 

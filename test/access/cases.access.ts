@@ -159,6 +159,12 @@ export const entries: AccessEntry[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/home',
+    allowed: signedInCallers,
+    note: 'each sees only their own cases and the invitations sent to their own address',
+  },
+  {
+    method: 'GET',
     route: '/api/v1/programs/:programId/cases',
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/cases` }),

@@ -13,6 +13,7 @@ export const caseKeys = {
   all: ['cases'] as const,
   mine: () => [...caseKeys.all, 'mine'] as const,
   requestDraft: () => [...caseKeys.all, 'request-draft'] as const,
+  home: () => [...caseKeys.all, 'home'] as const,
   program: (programId: string) => [...caseKeys.all, 'program', programId] as const,
   queue: (programId: string, query: cases.QueueQuery) =>
     [...caseKeys.program(programId), 'queue', query] as const,
@@ -37,6 +38,11 @@ export function useRequestDraft(enabled: boolean) {
 /** My cases, and the cases I mediate. */
 export function useMyCases() {
   return useRead(caseKeys.mine(), cases.listMyCases);
+}
+
+/** My home: each of my cases with its stage and next step, and invitations waiting for me. */
+export function useMyHome() {
+  return useRead(caseKeys.home(), cases.getMyHome);
 }
 
 /** A page of the program's work queue, as the filters in `query` choose. */

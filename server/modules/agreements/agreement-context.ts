@@ -86,3 +86,19 @@ export const agreementContent = (db: Executor, documentId: string) => repo.findV
 
 /** Comments a person wrote on draft agreements (their data export). */
 export const commentsBy = (db: Executor, userId: string) => repo.listCommentsBy(db, userId);
+
+/**
+ * Where the written agreement stands for this viewer: sent for signature and not yet signed by
+ * everyone, and whether their own signature is still due (the case page's and home's next step).
+ */
+export async function agreementForViewer(db: Executor, ctx: CaseAccess) {
+  const state = await agreementState(db, ctx);
+  const awaitingSignatures = Boolean(state.sentAt && !state.allSigned);
+  const me = ctx.viewer.participantId;
+  const mySignatureDue =
+    awaitingSignatures &&
+    me !== null &&
+    state.signers.some((s) => s.participantId === me) &&
+    !state.signatures.some((s) => s.participant_id === me);
+  return { awaitingSignatures, mySignatureDue };
+}

@@ -4,6 +4,7 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { getCase, listMyCases, listProgramCases, setDueProcess } from './cases.service.ts';
 import * as consent from './consent.service.ts';
+import { getMyHome } from './home.service.ts';
 import { createCase } from './intake.service.ts';
 import * as participants from './participants.service.ts';
 import * as queue from './queue.service.ts';
@@ -20,6 +21,7 @@ export function casesRoutes(app: App, deps: Deps) {
   );
   route(app, cases.deleteRequestDraft, async (request) => drafts.deleteRequestDraft(deps, request.actor));
   route(app, cases.listMyCases, async (request) => listMyCases(deps, request.actor));
+  route(app, cases.getMyHome, async (request) => getMyHome(deps, request.actor));
   route(app, cases.listProgramCases, async (request) =>
     listProgramCases(deps, request.actor, request.params.programId),
   );

@@ -6,7 +6,7 @@ import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
-import { signedAgreementCases } from '../agreements/agreement-context.ts';
+import { agreementForViewer, signedAgreementCases } from '../agreements/agreement-context.ts';
 import { agreementToMediateSigners } from '../agreements-to-mediate/atm.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOutcome } from '../outcomes/outcomes.service.ts';
@@ -26,9 +26,18 @@ async function extrasFor(deps: Deps, ctx: CaseAccess) {
   const answered = await screeningAnsweredBy(db, ctx.c.id);
   const dq = await latestDisqualification(db, ctx.c.id);
   const outcome = await findOutcome(db, ctx.c.id);
+  const now = deps.clock.now();
+  const sessions = await sessionTimes(db, ctx.c.id);
   return {
-    now: deps.clock.now(),
-    sessions: await sessionTimes(db, ctx.c.id),
+    now,
+    sessions,
+    // Joint sessions only: a caucus or a pre-mediation meeting is one side's.
+    nextSessionAt:
+      sessions
+        .filter((s) => s.kind === 'joint' && s.status === 'scheduled' && new Date(s.starts_at) > now)
+        .map((s) => s.starts_at)
+        .sort()[0] ?? null,
+    agreement: await agreementForViewer(db, ctx),
     agreementSignedAt: (await signedAgreementCases(db, [ctx.c.id])).get(ctx.c.id) ?? null,
     outcome: outcome?.outcome ?? null,
     mediatorName: mediator?.name ?? null,

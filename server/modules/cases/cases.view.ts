@@ -21,6 +21,7 @@ import { beginByOf, type CaseAccess, type ParticipantRow } from './case-access.t
 import { isNeutral, maySeeContact, maySeeEmail, requireDueProcessRecorder } from './cases.policy.ts';
 import { requireLeadMediator } from './co-mediators.service.ts';
 import { requireAnswerer, requireDeclinable, requireOptOut, requireWithdrawer } from './consent.service.ts';
+import { type AgreementForViewer, nextStepOf } from './next-step.ts';
 import { requireAddingTo, requireCompanionAgreement, requireContactOwner } from './participants.service.ts';
 import { requireLetterReader } from './request-letter.ts';
 
@@ -209,8 +210,16 @@ export function presentCase(
     outcome: string | null;
     extensions: readonly DeadlineExtension[];
     mayExtend: boolean;
+    /** The next session not yet held, if one is set. */
+    nextSessionAt: string | null;
+    agreement: AgreementForViewer;
   },
 ): CaseView {
+  const view = presentCaseFacts(ctx, extra);
+  return { ...view, next: nextStepOf(view, extra) };
+}
+
+function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>[1]): Omit<CaseView, 'next'> {
   const { c, pack, viewer } = ctx;
   const state = c.state;
   const agreementSigned = extra.agreementSignedAt !== null;

@@ -96,3 +96,27 @@ export const deleteInvitationsTo = async (db: Executor, email: string) =>
     (await db.deleteFrom('invitations').where('email', '=', email.toLowerCase()).executeTakeFirst())
       .numDeletedRows,
   );
+
+/** Invitations to an address still waiting for an answer, newest first, with who sent each. */
+export const listPendingTo = (db: Executor, email: string, now: string) =>
+  db
+    .selectFrom('invitations as i')
+    .leftJoin('users as u', 'u.id', 'i.invited_by')
+    .select([
+      'i.id',
+      'i.email',
+      'i.role',
+      'i.scope',
+      'i.case_id',
+      'i.purpose',
+      'i.created_at',
+      'i.expires_at',
+      'u.name as invited_by_name',
+    ])
+    .where('i.email', '=', email.toLowerCase())
+    .where('i.accepted_at', 'is', null)
+    .where('i.revoked_at', 'is', null)
+    .where('i.declined_at', 'is', null)
+    .where('i.expires_at', '>', now)
+    .orderBy('i.created_at', 'desc')
+    .execute();

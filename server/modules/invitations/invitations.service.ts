@@ -361,6 +361,12 @@ export async function listProgramInvitations(deps: Deps, actor: Actor | null, pr
   }));
 }
 
+// For other areas: the invitations waiting for a person (their home), and retention's removals.
+
+/** Invitations sent to this address that are still waiting for an answer (the person's home lists them). */
+export const pendingInvitationsTo = async (db: Executor, email: string, now: Date) =>
+  repo.listPendingTo(db, email, iso(now));
+
 // For other areas: retention removes a purged case's invitations and dead links.
 
 /** Removes every invitation into a case; returns how many went. */

@@ -1,14 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import {
   completeMfa,
   resendVerification,
-  type SessionState,
   type SignInBody,
   signIn as signInRoute,
 } from '../../../contracts/accounts.ts';
-import { accountKeys, queueProgramOf, useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
+import { useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -40,12 +38,10 @@ export function SignInPage() {
   // Why the last sign-in ended at the code step (the fifth wrong code).
   const [ended, setEnded] = useState<string | null>(null);
 
-  const client = useQueryClient();
   const finish = async () => {
     await reset();
-    // A coordinator's home is their work queue; everyone else goes to their account.
-    const after = client.getQueryData<SessionState>(accountKeys.session());
-    navigate(destination || (queueProgramOf(after?.user) ? '/' : '/account'), { replace: true });
+    // Everyone lands on their home: a coordinator's work queue, a party's cases and next steps.
+    navigate(destination || '/', { replace: true });
   };
 
   const signIn = useChange((credentials: SignInBody) => call(signInRoute, { body: credentials }), {

@@ -14,6 +14,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './cases.css';
 import { PromisesSection } from '../compliance/PromisesSection.tsx';
+import { NextStepLine } from '../home/MyWork.tsx';
 import { LegalHoldsSection } from '../retention/LegalHoldsSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { CoMediatorsSection } from './sections/CoMediators.tsx';
@@ -49,6 +50,7 @@ export function CasePage() {
       <p>
         Step now: <span className="state-badge">{c.stateLabel}</span>
       </p>
+      <NextStepLine next={c.next} />
       <StepsSection c={c} />
       <Summary c={c} />
       <Deadlines c={c} />

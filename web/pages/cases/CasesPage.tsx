@@ -4,8 +4,8 @@ import { useSession } from '../../api/accounts.ts';
 import { useMyCases } from '../../api/cases.ts';
 import { errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { MyWork } from '../home/MyWork.tsx';
 import './cases.css';
 
 /** A person's cases: as a party or a helper, and (for a mediator) the cases they mediate. */
@@ -15,7 +15,6 @@ export function CasesPage() {
   const coordinatorOf = (session.data?.user?.grants ?? [])
     .filter((g) => g.role === 'coordinator')
     .map((g) => g.scope);
-  const mine = cases.data?.filter((c) => !c.asMediator) ?? [];
   const mediating = cases.data?.filter((c) => c.asMediator) ?? [];
   return (
     <Page title="My cases" lead="Your mediation cases, and what happens next in each.">
@@ -35,18 +34,12 @@ export function CasesPage() {
           .
         </p>
       ) : null}
-      {cases.isPending ? <Loading what="Loading your cases" /> : null}
+      <MyWork />
       {cases.isError ? <Alert tone="error">{errorMessage(cases.error)}</Alert> : null}
-      {cases.data ? (
+      {mediating.length ? (
         <>
-          <h2>Cases I take part in</h2>
-          {mine.length === 0 ? <p>You have no cases yet.</p> : <CaseList cases={mine} />}
-          {mediating.length ? (
-            <>
-              <h2>Cases I mediate</h2>
-              <CaseList cases={mediating} />
-            </>
-          ) : null}
+          <h2>Cases I mediate</h2>
+          <CaseList cases={mediating} />
         </>
       ) : null}
     </Page>

@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { OFFERS } from '../../nav.ts';
 
+const MyWork = lazy(() => import('./MyWork.tsx').then((m) => ({ default: m.MyWork })));
 const WorkQueue = lazy(() => import('../cases/WorkQueuePage.tsx').then((m) => ({ default: m.WorkQueue })));
 
 export function HomePage() {
@@ -21,6 +22,24 @@ export function HomePage() {
       </Suspense>
     );
 
+  if (user)
+    return (
+      <Suspense fallback={<Loading what="Loading your cases" />}>
+        <div className="page">
+          <title>Your cases — Parley</title>
+          <h1>Your cases</h1>
+          {notice ? <Alert tone="success">{notice}</Alert> : null}
+          <p className="lead">Where each case stands, what happens next, and who does it.</p>
+          <p>
+            <Link className="button" to="/cases/new">
+              Ask for mediation
+            </Link>
+          </p>
+          <MyWork />
+        </div>
+      </Suspense>
+    );
+
   return (
     <div className="home">
       <title>Parley — mediation in Missouri</title>
@@ -32,20 +51,12 @@ export function HomePage() {
           and the other side listen to each other and find an answer you can both live with.
         </p>
         <div className="hero-actions">
-          {user ? (
-            <Link className="button" to="/account">
-              Go to my account
-            </Link>
-          ) : (
-            <>
-              <Link className="button" to="/sign-up">
-                Create a free account
-              </Link>
-              <Link className="button button-secondary" to="/sign-in">
-                Sign in
-              </Link>
-            </>
-          )}
+          <Link className="button" to="/sign-up">
+            Create a free account
+          </Link>
+          <Link className="button button-secondary" to="/sign-in">
+            Sign in
+          </Link>
         </div>
       </section>
 
