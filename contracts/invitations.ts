@@ -31,6 +31,33 @@ export const createInvitation = defineRoute({
   response: { 201: CreatedInvitation },
 });
 
+/**
+ * What an invitation to a case is about and what answering means, in words for the person
+ * invited: who asked, the request itself (only for the person it asks), what accepting means
+ * under the case's rules, and what saying no leads to where they may say no.
+ */
+export const InvitationCase = z.object({
+  reference: z.string(),
+  askedBy: z.string(),
+  /** The request in its own words: only for the person the request asks to mediate. */
+  request: z
+    .object({
+      title: z.string(),
+      facts: z.array(z.object({ label: z.string(), value: z.string() })),
+      description: z.string(),
+    })
+    .nullable(),
+  /** Accepting is the whole answer to "will you take part?": there is no second question. */
+  acceptLabel: z.string(),
+  acceptMeans: z.string(),
+  /** Where saying no is allowed: what it leads to, and what the person who asked can do then. */
+  declineMeans: z.string().nullable(),
+  declineNextSteps: z.array(z.string()),
+  /** The case came from a court: taking part is not the invited person's choice. */
+  courtReferred: z.boolean(),
+});
+export type InvitationCase = z.infer<typeof InvitationCase>;
+
 export const InvitationTokenBody = z.object({ token: Token });
 export type InvitationTokenBody = z.infer<typeof InvitationTokenBody>;
 export const InvitationPreview = z.object({
@@ -44,6 +71,8 @@ export const InvitationPreview = z.object({
     .string()
     .describe("'case-party' for an invitation to a case; 'join' for a program or the association"),
   canDecline: z.boolean().describe('true when the invited person may say no from the link'),
+  /** For an invitation to a case: what it is about and what answering means. */
+  case: InvitationCase.nullable(),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 export const previewInvitation = defineRoute({

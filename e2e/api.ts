@@ -97,7 +97,6 @@ export async function readyToScheduleCase(
   const district = await apiAs(playwright, baseURL);
   await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
   const c = `/api/v1/cases/${caseId}`;
-  await call(district, 'POST', `${c}/response`, { decision: 'agree' });
   await call(parent, 'PUT', `${c}/screening`, {
     answers: unconcernedFor('special_education', 'requester'),
     note: '',

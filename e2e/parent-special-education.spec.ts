@@ -111,24 +111,45 @@ test('a parent asks for special-education mediation and the case becomes ready t
 
   // The district's representative accepts by the e-mailed link, through the demo mailbox.
   const invite = await openLatestEmail(page, districtEmail, /state mediation/);
+  // The e-mail says what the request is about in general words, never the parent's own.
+  await expect(invite).toContainText('The disagreement is about: Evaluation; Provision of services');
+  await expect(invite).not.toContainText('speech therapy');
   await invite.getByRole('link', { name: /invitation/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'You are invited' })).toBeVisible();
+  // The page says what the request is about, who asked, and what each answer means under DESE's rules.
+  const request = page.getByRole('region', { name: 'What the request is about' });
+  await expect(request).toContainText('Maya Lopez');
+  await expect(request).toContainText('Evaluation; Provision of services');
+  await expect(request).toContainText('stopped Maya’s speech therapy');
+  await expect(page.getByRole('region', { name: 'Your answer' })).toContainText(
+    `Mediation is voluntary: ${DISTRICT} may say yes or no`,
+  );
+  const no = page.getByRole('region', { name: 'Or say no' });
+  await expect(no).toContainText('the case closes');
+  await expect(no).toContainText('They can file a due process complaint');
+  await expect(page.getByText('When the court sent the case')).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await shot(page, '02b-invitation', project);
   await page.getByLabel('Choose a password').fill('district representative password');
-  await expect(page.getByRole('button', { name: 'Decline' })).toBeVisible();
-  await page.getByRole('button', { name: /Accept/ }).click();
+  await expect(page.getByRole('button', { name: 'No, do not take part' })).toBeVisible();
+  // One decision: accepting is the district's yes, and the case goes on to the private questions.
+  await page.getByRole('button', { name: 'Yes, take part in mediation and create my account' }).click();
   await expectSignedIn(page);
-  // Accepting leads straight to the case.
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Yes, we agree to mediate' }).click();
   await expectStep(page, 'Screening');
+  await expect(page.getByRole('button', { name: /agree to mediate/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await answerScreening(page, CALM_DISTRICT);
   await shot(page, '03-district-screening', project);
   await signOut(page);
 
-  // The parent answers the private questions; the screening coordinator lets the case go ahead.
+  // The parent's home shows the case, its stage and their next step.
   await signInAs(page, 'parent@demo.parley.test');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your cases' })).toBeVisible();
+  const mine = page.getByRole('listitem').filter({ hasText: reference });
+  await expect(mine).toContainText('Your turn: Answer a few private questions');
+  await expectNoAxeViolations(page);
+  await shot(page, '03b-parent-home', project);
   await openCase(page, reference);
   await answerScreening(page, CALM_PARENT);
   await signOut(page);
@@ -250,7 +271,7 @@ test('the district says no from the e-mailed link, without an account, and the p
   await expect(page.getByRole('heading', { level: 1, name: 'You are invited' })).toBeVisible();
   await page.getByLabel('Why? (optional)').fill('We will hold an IEP meeting first.');
   await shot(page, '06-decline', project);
-  await page.getByRole('button', { name: 'Decline' }).click();
+  await page.getByRole('button', { name: 'No, do not take part' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'You said no' })).toBeVisible();
   await expectNoAxeViolations(page);
 

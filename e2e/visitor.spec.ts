@@ -92,6 +92,8 @@ test('a visitor who forgot the password resets it through the e-mailed link', as
   await expectNoAxeViolations(page);
 
   await signInAs(page, email, 'the second password');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your cases' })).toBeVisible();
+  await page.goto('/account');
   await expect(page.getByText('Hello, Sam Rivera.')).toBeVisible();
 });
 
@@ -102,6 +104,7 @@ test('an account holder turns on two-step sign-in and then signs in with a code'
   const password = 'a careful password';
   await createConfirmedAccount(page, { name: 'Robin Lee', email, password });
   await signInAs(page, email, password);
+  await page.goto('/account');
 
   await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();

@@ -46,7 +46,7 @@ export async function readySpecialEducationCase(
     if (r.statusCode >= 300) throw new Error(`${label}: ${r.statusCode} ${r.body}`);
     return r;
   };
-  await must('agree', district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' }));
+  // Accepting the e-mailed invitation was the district's yes: the case is at screening.
   await must(
     'screen parent',
     parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_PARENT, note: '' }),

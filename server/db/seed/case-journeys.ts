@@ -6,7 +6,6 @@ import { type Actor, loadGrants } from '../../modules/access/access.service.ts';
 import * as agreements from '../../modules/agreements/agreements.service.ts';
 import { signAgreement } from '../../modules/agreements/signing.service.ts';
 import * as atm from '../../modules/agreements-to-mediate/atm.service.ts';
-import { respondToRequest } from '../../modules/cases/consent.service.ts';
 import { createCase } from '../../modules/cases/intake.service.ts';
 import { getCompliance } from '../../modules/compliance/milestones.service.ts';
 import { markDone } from '../../modules/compliance/progress.service.ts';
@@ -97,7 +96,6 @@ async function readyCase(
   });
   step();
   await acceptInvitation(deps, p.district, { token: await invitationToken(deps, p.district.email) }, META);
-  await respondToRequest(deps, p.district, id, { decision: 'agree' });
   step();
   await submitScreening(deps, p.parent, id, {
     answers: unconcernedFor('special_education', 'requester'),

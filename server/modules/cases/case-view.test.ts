@@ -24,14 +24,16 @@ const view = async (client: TestClient, caseId: string) => {
 const stepIds = (c: CaseView) => c.steps.map((s) => s.id);
 
 describe('what the case answer lets each viewer open and do', () => {
-  it('the request waits for the other side: only its party may agree or decline', async () => {
+  it('the district’s yes was accepting the invitation: nothing to agree again; only the other side may answer', async () => {
     const program = await buildProgram(t.deps, { kind: 'special_education' });
     const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
     const asked = await view(district, caseId);
-    expect(asked.can).toMatchObject({ agree: true, decline: true, answerScreening: false });
+    expect(asked.state).toBe('screening');
+    expect(asked.can).toMatchObject({ agree: false, decline: false, answerScreening: true });
     expect(asked.steps).toEqual([]);
     const asking = await view(parent, caseId);
     expect(asking.can).toMatchObject({ agree: false, decline: false, withdraw: true });
+    expect(asking.next).toMatchObject({ who: 'you' });
     expect(asking.can.downloadRequestLetter).toBe(true);
     expect(asked.can.downloadRequestLetter).toBe(false);
     // The flags say what the routes answer.
@@ -46,7 +48,6 @@ describe('what the case answer lets each viewer open and do', () => {
     const coordinator = await signedInAs(t, { grants: [{ role: 'coordinator', programId: program.id }] });
     const admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
     const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
-    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
 
     expect((await view(parent, caseId)).can).toMatchObject({ answerScreening: true, reviewScreening: false });
     expect((await view(coordinator, caseId)).can).toMatchObject({

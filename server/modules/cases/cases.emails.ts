@@ -32,21 +32,26 @@ export const CASE_EMAILS = {
     programName: string;
     title: string;
     voluntary: boolean;
-    /** For special education: the district, the student and the pack's words on cost. */
-    specialEducation: { district: string; student: string; cost: string } | null;
+    /** For special education: the district, the student, the kinds of disagreement and the pack's words on cost. */
+    specialEducation: { district: string; student: string; categories: string[]; cost: string } | null;
   }): InvitationText => ({
     subject: p.specialEducation
       ? `${p.asker} asks ${p.specialEducation.district} to take part in state mediation`
       : `You are asked to take part in mediation: ${p.title}`,
+    // Only what the request is about in general words: its own description stays behind the link.
     message: [
       `Hello ${p.name},`,
       '',
       p.specialEducation
         ? `${p.asker} asked for free, state-sponsored special education mediation with ${p.specialEducation.district} about ${p.specialEducation.student}. ${p.specialEducation.cost}`
         : `${p.asker} asked for mediation through ${p.programName}: ${p.title}.`,
+      ...(p.specialEducation?.categories.length
+        ? ['', `The disagreement is about: ${p.specialEducation.categories.join('; ')}.`]
+        : []),
+      '',
       p.voluntary
-        ? 'Mediation is voluntary. Open the link to see the request, then tell us yes or no on the case page.'
-        : 'The court referred this case to mediation. Open the link to join the case.',
+        ? 'Mediation is voluntary. Open the link to read the request and answer yes or no there, in one step. If you say no, the case closes and the person who asked is told what they can do instead.'
+        : 'The court referred this case to mediation. Open the link to read the request and join the case.',
     ].join('\n'),
   }),
   requestReceived: (p: { title: string; reference: string; invited: string; letter: boolean }): Notice => ({

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InvitationPreview } from '../../../contracts/invitations.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import {
   DISTRICT,
@@ -10,7 +11,7 @@ import {
   openSpecialEducationCase,
   specialEducationRequest,
 } from '../../../test/cases.ts';
-import { json, signedIn, signedInAs } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
@@ -65,34 +66,65 @@ describe('special-education intake and consent', () => {
     expect(queue.some((c) => c.reference.startsWith('SE-'))).toBe(true);
   });
 
-  it('the district declines: the case closes as declined and the parent is told the next steps', async () => {
-    const { caseId, parent, parentUser, district } = await openSpecialEducationCase(t, program.id);
-    const declined = await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'decline' });
-    expect(declined.statusCode).toBe(200);
+  it('the invitation explains itself to the district, whose one answer is accepting or declining', async () => {
+    const { caseId, districtEmail } = await openSpecialEducationCase(t, program.id, { districtJoins: false });
+    const invite = await lastEmailTo(t.db, districtEmail, 'invitation-case-party');
+    // The e-mail says what the request is about in general words, never its description.
+    expect(invite.text_body).toContain('The disagreement is about: Evaluation; Provision of services');
+    expect(invite.text_body).not.toContain('speech therapy');
+    expect(invite.text_body).toContain('answer yes or no there, in one step');
+    const link = new TestClient(t.app);
+    const preview = json<InvitationPreview>(
+      await link.post('/api/v1/invitations/lookup', { token: invite.token }),
+    );
+    expect(preview.canDecline).toBe(true);
+    expect(preview.case).toMatchObject({
+      askedBy: 'Rosa Lopez',
+      acceptLabel: 'Yes, take part in mediation',
+      courtReferred: false,
+    });
+    expect(preview.case!.acceptMeans).toMatch(
+      /Mediation is voluntary: Riverside R-IV School District may say yes or no/,
+    );
+    expect(preview.case!.acceptMeans).toContain('nothing more to confirm');
+    expect(preview.case!.declineMeans).toMatch(/the case closes and Rosa Lopez is told/);
+    expect(preview.case!.declineNextSteps.join(' ')).toMatch(/due process complaint/);
+    expect(preview.case!.request).toMatchObject({ description: expect.stringContaining('speech therapy') });
+    expect(preview.case!.request!.facts).toContainEqual({ label: 'Student', value: 'Maya Lopez' });
+    expect((await link.get(`/api/v1/cases/${caseId}`)).statusCode).toBe(401);
+  });
+
+  it('the district declines from the link: the case closes as declined and the parent is told the next steps', async () => {
+    const { caseId, parent, parentUser, districtEmail } = await openSpecialEducationCase(t, program.id, {
+      districtJoins: false,
+    });
+    const { token } = await lastEmailTo(t.db, districtEmail, 'invitation-case-party');
+    const declined = await new TestClient(t.app).post('/api/v1/invitations/decline', { token });
+    expect(declined.statusCode, declined.body).toBe(200);
     const view = json(await parent.get(`/api/v1/cases/${caseId}`));
     expect(view).toMatchObject({ state: 'declined', closed: true, closeReason: 'declined' });
     expect((view.nextSteps as string[]).join(' ')).toMatch(/due process complaint/);
     const mail = await lastEmailTo(t.db, parentUser.email, 'case-declined');
     expect(mail.text_body).toMatch(/due process complaint/);
     expect(mail.text_body).toMatch(/child complaint/);
-    // A closed case takes no further steps.
-    const again = await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
-    expect(again.statusCode).toBe(409);
-    expect(json(again).error).toMatchObject({ code: 'INVALID_TRANSITION' });
   });
 
-  it('the district agrees and the case moves to screening; the parent cannot answer for the district', async () => {
-    const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
-    expect((await parent.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' })).statusCode).toBe(
-      403,
-    );
-    expect((await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' })).statusCode).toBe(
-      200,
-    );
+  it('the district accepts and the case moves to screening at once; the parent cannot answer for the district', async () => {
+    const { caseId, parent, parentUser, district } = await openSpecialEducationCase(t, program.id);
     expect(json(await district.get(`/api/v1/cases/${caseId}`))).toMatchObject({
       state: 'screening',
       viewer: { kind: 'party', side: 'respondent' },
+      can: { agree: false, decline: false },
     });
+    expect((await parent.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' })).statusCode).toBe(
+      403,
+    );
+    // Nothing is asked twice: the request was answered by accepting.
+    const again = await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
+    expect(again.statusCode).toBe(409);
+    expect((await lastEmailTo(t.db, parentUser.email, 'case-agreed')).subject).toMatch(
+      /mediation is going ahead/,
+    );
   });
 
   it('bad input gets 400 naming the field, and nothing is saved', async () => {

@@ -306,7 +306,8 @@ describe('a community-center case, from the parties’ own words to ready to sch
       password: 'robin long password',
     });
     expect(json(joined)).toMatchObject({ caseId });
-    expect((await landlord.post(`${c}/response`, { decision: 'agree' })).statusCode).toBe(200);
+    // Accepting was the landlord's yes: there is no second question.
+    expect(json(await landlord.get(c))).toMatchObject({ state: 'screening', can: { agree: false } });
 
     // Both answer the private screening; the center decides to go ahead and appoints its mediator.
     for (const party of [tenant, landlord])

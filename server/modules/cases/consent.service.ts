@@ -1,3 +1,4 @@
+import type { InvitationCase } from '../../../contracts/invitations.ts';
 import { checkAttendance } from '../../../domain/attendance.ts';
 import { type CaseEvent, canTransition } from '../../../domain/case-lifecycle.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
@@ -10,7 +11,11 @@ import type { Deps } from '../../infra/deps.ts';
 import { type Actor, loadGrants } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { onInvitationAccepted, onInvitationDeclined } from '../invitations/invitations.service.ts';
+import {
+  onInvitationAccepted,
+  onInvitationDeclined,
+  onInvitationPreview,
+} from '../invitations/invitations.service.ts';
 import {
   beginByOf,
   type CaseAccess,
@@ -70,18 +75,75 @@ onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
     subjectId: p.id,
     data: { side: p.side, role: p.role },
   });
-  const ordered = pack.consent.value === 'court_ordered' || pack.consent.value === 'court_referred_opt_out';
-  // A court-referred case needs no consent: joining is taking part.
-  if (ordered && p.side === 'respondent' && p.role === 'party' && c.state === 'awaiting_other_party') {
+  // The party asked to mediate answers by accepting: on a voluntary case accepting is their yes
+  // (the invitation page says so, and asks nothing twice); a court-referred case needs no consent,
+  // so joining is taking part.
+  if (p.side === 'respondent' && p.role === 'party' && c.state === 'awaiting_other_party') {
     await moveCase(tx, deps, c, 'other_party_agrees', accepted.userId, { consented_at: iso(now) });
     await notifyPeople(
       tx,
       deps,
       c,
       joined(await repo.listParticipants(tx, c.id)),
-      CASE_EMAILS.screeningOpen(p.name),
+      mayBeDeclined(pack) ? CASE_EMAILS.agreed(c.reference, p.name) : CASE_EMAILS.screeningOpen(p.name),
     );
   }
+});
+
+/** The invitation page's account of a case invitation: who asked, the request, what answering means. */
+onInvitationPreview(CASE_INVITE_PURPOSE, async (db, invitation) => {
+  if (!invitation.caseId) return null;
+  const c = await repo.findCase(db, invitation.caseId);
+  const p = c ? await repo.findParticipantByInvitation(db, c.id, invitation.invitationId) : undefined;
+  if (!c || !p) return null;
+  const { pack } = await packForCase(db, c);
+  const people = await repo.listParticipants(db, c.id);
+  const requester = people.find((x) => x.side === 'requester' && x.role === 'party');
+  const askedBy = requester ? (requester.organization ?? requester.name) : 'The program';
+  // The person the request asks to mediate reads it; others invited to the case join a side.
+  const asked = p.side === 'respondent' && p.role === 'party';
+  const voluntary = mayBeDeclined(pack);
+  const facts =
+    c.details.form === 'special_education'
+      ? [
+          { label: 'Student', value: c.details.student.name },
+          ...(c.details.student.school ? [{ label: 'School', value: c.details.student.school }] : []),
+          { label: 'School district', value: c.details.district.name },
+          {
+            label: 'What the disagreement is about',
+            value: pack.issueTemplates.value
+              .filter((i) => c.details.form === 'special_education' && c.details.categories.includes(i.id))
+              .map((i) => i.label)
+              .join('; '),
+          },
+        ]
+      : c.details.form === 'court_referral'
+        ? [
+            { label: 'Court', value: c.details.court },
+            { label: 'Court case number', value: c.details.caseNumber },
+          ]
+        : [];
+  const who = p.organization ?? 'you';
+  const caseInvitation: InvitationCase = {
+    reference: c.reference,
+    askedBy,
+    request: asked ? { title: c.title, facts, description: c.details.description } : null,
+    acceptLabel: !asked ? 'Join the case' : voluntary ? 'Yes, take part in mediation' : 'Join the case',
+    acceptMeans: !asked
+      ? `You join the case to help ${p.side === 'requester' ? askedBy : 'the other side'}. The mediator and the people on the case will see your name.`
+      : voluntary
+        ? `Mediation is voluntary: ${who} may say yes or no (${pack.consent.cite}). Saying yes here is your answer: you join the case and mediation goes ahead, with nothing more to confirm.`
+        : `The court sent this case to mediation, so taking part is not a choice here (${pack.consent.cite}). Joining lets you see the case and take the next steps.${pack.optOut.value.allowed ? ' Where the rules allow it, you can file a written request to opt out from the case page.' : ''}`,
+    declineMeans:
+      !voluntary && asked
+        ? null
+        : asked
+          ? `If you say no, the case closes and ${askedBy} is told, with what they can do instead.`
+          : 'If you say no, you are simply not added to the case.',
+    declineNextSteps: asked && voluntary ? pack.nextSteps.value : [],
+    courtReferred: !voluntary,
+  };
+  return { case: caseInvitation, canDecline: !asked || voluntary };
 });
 
 /** A lifecycle step the case can take from where it stands, or INVALID_TRANSITION. */

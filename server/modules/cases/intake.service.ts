@@ -231,7 +231,14 @@ export async function createCase(deps: Deps, actor: Actor | null, input: CreateC
         voluntary,
         specialEducation:
           input.form === 'special_education'
-            ? { district: input.district.name, student: input.student.name, cost: pack.cost.value.text }
+            ? {
+                district: input.district.name,
+                student: input.student.name,
+                categories: pack.issueTemplates.value
+                  .filter((i) => input.categories.includes(i.id))
+                  .map((i) => i.label),
+                cost: pack.cost.value.text,
+              }
             : null,
       }),
     });

@@ -1,3 +1,4 @@
+import type { InvitationCase } from '../../../contracts/invitations.ts';
 import { GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -49,6 +50,22 @@ export type DeclinedInvitation = {
 };
 type DeclineHandler = (tx: Tx, deps: Deps, declined: DeclinedInvitation) => Promise<void>;
 const declineHandlers = new Map<string, DeclineHandler>();
+
+/** What an area says about one of its invitations on the invitation page. */
+export type InvitationDescription = { case: InvitationCase; canDecline: boolean };
+type PreviewHandler = (
+  db: Executor,
+  invitation: { invitationId: string; caseId: string | null },
+) => Promise<InvitationDescription | null>;
+const previewHandlers = new Map<string, PreviewHandler>();
+
+/**
+ * Areas whose invitations lead to something the person should understand before answering (a
+ * case: who asked, the request, what accepting means) describe them for the invitation page.
+ */
+export function onInvitationPreview(purpose: string, handler: PreviewHandler): void {
+  previewHandlers.set(purpose, handler);
+}
 
 /**
  * Areas whose invitations may be declined from the link, without an account (a case's other
@@ -188,6 +205,11 @@ export async function previewInvitation(deps: Deps, token: string) {
   const invitation = await findLive(deps, token);
   const program = invitation.scope === GLOBAL_SCOPE ? null : await findProgram(deps.db, invitation.scope);
   const user = await findUserByEmail(deps.db, invitation.email);
+  const described =
+    (await previewHandlers.get(invitation.purpose)?.(deps.db, {
+      invitationId: invitation.id,
+      caseId: invitation.case_id,
+    })) ?? null;
   return {
     email: invitation.email,
     name: invitation.name,
@@ -196,7 +218,8 @@ export async function previewInvitation(deps: Deps, token: string) {
     hasAccount: Boolean(user?.password_hash),
     expiresAt: invitation.expires_at,
     purpose: invitation.purpose,
-    canDecline: declineHandlers.has(invitation.purpose),
+    canDecline: described ? described.canDecline : declineHandlers.has(invitation.purpose),
+    case: described?.case ?? null,
   };
 }
 

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import {
   acceptInvitation,
   declineInvitation,
+  type InvitationCase,
   type InvitationPreview,
 } from '../../../contracts/invitations.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
@@ -78,16 +79,18 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
   const where = invitation.programName ? ` in ${invitation.programName}` : '';
   const signedInAsSomeoneElse = user && user.email.toLowerCase() !== invitation.email.toLowerCase();
 
-  const toCase = invitation.purpose === 'case-party';
+  const about = invitation.case;
+  const acceptLabel = about?.acceptLabel ?? 'Accept the invitation';
   return (
     <Page
       title="You are invited"
       lead={
-        toCase
-          ? `${invitation.name}, you are invited to take part in a mediation case${where}.`
+        about
+          ? `${invitation.name}, ${about.askedBy} asks you to take part in mediation${where} (case ${about.reference}).`
           : `${invitation.name}, you are invited to join Parley as ${article(role)} ${role.toLowerCase()}${where}.`
       }
     >
+      {about ? <CaseInvitation about={about} /> : null}
       <p>
         This invitation is for <strong>{invitation.email}</strong>. It works until{' '}
         {formatMissouriDate(invitation.expiresAt)}.
@@ -111,18 +114,18 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
             ) : null}
           </Alert>
         ) : (
-          <Button busy={accept.busy} busyLabel="Accepting…" onClick={() => accept.run()}>
-            Accept the invitation
+          <Button busy={accept.busy} busyLabel="Sending your answer…" onClick={() => accept.run()}>
+            {acceptLabel}
           </Button>
         )
       ) : (
         <SendForm
           onSend={() => accept.run()}
           busy={accept.busy}
-          busyLabel="Accepting…"
-          submit="Accept and create my account"
+          busyLabel="Sending your answer…"
+          submit={about ? `${acceptLabel} and create my account` : 'Accept and create my account'}
         >
-          <p>To accept, choose a password for your new account.</p>
+          <p>To answer, choose a password for your new Parley account.</p>
           <TextField
             label="Your name"
             name="name"
@@ -140,13 +143,55 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
           />
         </SendForm>
       )}
-      {invitation.canDecline ? <DeclineInvitation token={token} onDone={() => setDeclined(true)} /> : null}
+      {invitation.canDecline ? (
+        <DeclineInvitation token={token} about={about} onDone={() => setDeclined(true)} />
+      ) : null}
     </Page>
   );
 }
 
-/** Saying no from the link: no account needed. */
-function DeclineInvitation({ token, onDone }: { token: string; onDone: () => void }) {
+/** What the case invitation is about, who asked, and what answering means under the case's rules. */
+function CaseInvitation({ about }: { about: InvitationCase }) {
+  return (
+    <>
+      {about.request ? (
+        <section className="case-section" aria-labelledby="request-heading">
+          <h2 id="request-heading">What the request is about</h2>
+          <p>
+            <strong>{about.request.title}</strong>
+          </p>
+          {about.request.facts.length ? (
+            <dl className="facts">
+              {about.request.facts.map((f) => (
+                <div key={f.label}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          <p>In {about.askedBy}’s words:</p>
+          <blockquote className="request-words">{about.request.description}</blockquote>
+        </section>
+      ) : null}
+      <section className="case-section" aria-labelledby="answer-heading">
+        <h2 id="answer-heading">{about.courtReferred ? 'What joining means' : 'Your answer'}</h2>
+        <p>{about.acceptMeans}</p>
+      </section>
+    </>
+  );
+}
+
+/** Saying no from the link: no account needed. Offered only where the rules let this person say no. */
+function DeclineInvitation({
+  token,
+  about,
+  onDone,
+}: {
+  token: string;
+  about: InvitationCase | null;
+  onDone: () => void;
+}) {
   const [reason, setReason] = useState('');
   const decline = useChange(
     () => call(declineInvitation, { body: reason.trim() ? { token, reason: reason.trim() } : { token } }),
@@ -156,15 +201,25 @@ function DeclineInvitation({ token, onDone }: { token: string; onDone: () => voi
     <section className="invitation-decline" aria-labelledby="decline-heading">
       <h2 id="decline-heading">Or say no</h2>
       <p>
-        If you do not want to take part, you can say no here. You do not need an account. When the court sent
-        the case to mediation, you cannot say no here.
+        {about?.declineMeans ?? 'If you do not want to take part, you can say no here.'} You do not need an
+        account to say no.
       </p>
+      {about?.declineNextSteps.length ? (
+        <>
+          <p>What {about.askedBy} can do then:</p>
+          <ul>
+            {about.declineNextSteps.map((s) => (
+              <li key={s}>{s.replace(/^You can /, 'They can ')}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <ChangeStatus of={decline} />
       <SendForm
         onSend={() => decline.run()}
         busy={decline.busy}
         busyLabel="Saying no…"
-        submit="Decline"
+        submit={about?.request ? 'No, do not take part' : 'Decline'}
         variant="secondary"
       >
         <TextField
