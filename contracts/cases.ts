@@ -250,6 +250,61 @@ export const getMyHome = defineRoute({
   response: { 200: MyHome },
 });
 
+// The mediator's desk
+
+const DeskCase = { caseId: z.string(), reference: z.string(), title: z.string() };
+export const MediatorDesk = z.object({
+  /** Today's Missouri date: the desk's "today" and "this week" count from it. */
+  today: z.string(),
+  /** Cases offered to this mediator, waiting for their yes or no. */
+  offers: z.array(z.object(DeskCase)),
+  /** Invitations sent to the mediator's address (a co-mediation, a program) waiting for an answer. */
+  invitations: z.array(PendingInvitation),
+  /** Sessions set from today through the next six days, in time order. */
+  sessions: z.array(
+    z.object({
+      ...DeskCase,
+      sessionId: z.string(),
+      kind: z.string(),
+      startsAt: z.string(),
+      /** The start in words, Missouri time. */
+      shown: z.string(),
+      minutes: z.number(),
+      today: z.boolean(),
+    }),
+  ),
+  /** Written agreements sent for signature that not everyone has signed. */
+  signatures: z.array(z.object({ ...DeskCase, sentAt: z.string() })),
+  /** Each open case's next pack deadline that is overdue or due within 30 days, earliest first. */
+  deadlines: z.array(
+    z.object({
+      ...DeskCase,
+      label: z.string(),
+      dueDate: z.string(),
+      status: z.enum(['overdue', 'due_soon', 'upcoming']),
+    }),
+  ),
+  /** Promises on the mediator's signed agreements still owed within two weeks, or late. */
+  promises: z.array(
+    z.object({
+      ...DeskCase,
+      milestoneId: z.string(),
+      what: z.string(),
+      dueDate: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
+});
+export type MediatorDesk = z.infer<typeof MediatorDesk>;
+export const getMediatorDesk = defineRoute({
+  method: 'GET',
+  path: '/api/v1/desk',
+  summary:
+    "The mediator's desk: offers and invitations to answer, sessions today and this week, agreements waiting for signatures, deadlines and promises due, across their cases",
+  tags,
+  response: { 200: MediatorDesk },
+});
+
 /** A case in a program's intake queue. */
 export const ProgramCase = z.object({
   ...CaseLine,

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { CaseCompliance } from '../contracts/compliance.ts';
 import type { TestApp } from './app.ts';
-import { CALM_PARENT, type Origin } from './cases.ts';
+import { CALM_PARENT } from './cases.ts';
 import { json, type TestClient } from './client.ts';
 import { jointSession, readySpecialEducationCase } from './mediation.ts';
 
@@ -25,7 +25,10 @@ export const DISTRICT_NAME = 'Riverside R-IV School District';
  *   3. The parent signs consent for the evaluation — the parent, within 7 days (9 March 2026)
  *   4. Both parties meet to review the IEP — both, by 4 May 2026
  */
-export async function signedSpecialEducationAgreement(t: TestApp, options: { parentFrom?: Origin } = {}) {
+export async function signedSpecialEducationAgreement(
+  t: TestApp,
+  options: Parameters<typeof readySpecialEducationCase>[1] = {},
+) {
   const w = await readySpecialEducationCase(t, options);
   const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
   const ok = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {

@@ -165,6 +165,12 @@ export const entries: AccessEntry[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/desk',
+    allowed: signedInCallers,
+    note: 'each sees only the cases they mediate (empty for anyone who mediates nothing)',
+  },
+  {
+    method: 'GET',
     route: '/api/v1/programs/:programId/cases',
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/cases` }),

@@ -41,6 +41,10 @@ export function rolesOf(session: accounts.SessionState | undefined): Set<Role> {
   return new Set(session?.user?.grants.map((g) => g.role) ?? []);
 }
 
+/** A mediator's home after signing in is their desk: what needs them across their cases. */
+export const isMediator = (user: accounts.Me | null | undefined) =>
+  Boolean(user?.grants.some((g) => g.role === 'mediator'));
+
 /** The program a coordinator works for: their home after signing in is its work queue. */
 export const queueProgramOf = (user: accounts.Me | null | undefined) =>
   user?.grants.find((g) => g.role === 'coordinator' && g.scope)?.scope ?? null;

@@ -14,6 +14,7 @@ export const caseKeys = {
   mine: () => [...caseKeys.all, 'mine'] as const,
   requestDraft: () => [...caseKeys.all, 'request-draft'] as const,
   home: () => [...caseKeys.all, 'home'] as const,
+  desk: () => [...caseKeys.all, 'desk'] as const,
   program: (programId: string) => [...caseKeys.all, 'program', programId] as const,
   queue: (programId: string, query: cases.QueueQuery) =>
     [...caseKeys.program(programId), 'queue', query] as const,
@@ -43,6 +44,11 @@ export function useMyCases() {
 /** My home: each of my cases with its stage and next step, and invitations waiting for me. */
 export function useMyHome() {
   return useRead(caseKeys.home(), cases.getMyHome);
+}
+
+/** The mediator's desk: what needs them now across every case they mediate or co-mediate. */
+export function useMediatorDesk() {
+  return useRead(caseKeys.desk(), cases.getMediatorDesk);
 }
 
 /** A page of the program's work queue, as the filters in `query` choose. */

@@ -102,3 +102,10 @@ export async function agreementForViewer(db: Executor, ctx: CaseAccess) {
     !state.signatures.some((s) => s.participant_id === me);
   return { awaitingSignatures, mySignatureDue };
 }
+
+/** Of these cases, the agreements sent for signature that not everyone has signed yet (the mediator's desk). */
+export const agreementsAwaitingSignatures = async (db: Executor, caseIds: readonly string[]) =>
+  (await repo.listAwaitingSignatures(db, caseIds)).map((r) => ({
+    caseId: r.case_id,
+    sentAt: String(r.sent_at),
+  }));

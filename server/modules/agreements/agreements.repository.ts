@@ -107,3 +107,17 @@ export const listCommentsBy = (db: Executor, userId: string) =>
     .where('author_id', '=', userId)
     .orderBy('created_at')
     .execute();
+
+/** Of these cases, those whose written agreement was sent for signature and is not yet signed by all, with when it was last sent. */
+export const listAwaitingSignatures = (db: Executor, caseIds: readonly string[]) =>
+  caseIds.length
+    ? db
+        .selectFrom('settlement_agreements as a')
+        .innerJoin('agreement_versions as v', 'v.case_id', 'a.case_id')
+        .select(['a.case_id', (eb) => eb.fn.max('v.sent_at').as('sent_at')])
+        .where('a.case_id', 'in', [...caseIds])
+        .where('a.signed_at', 'is', null)
+        .where('v.sent_at', 'is not', null)
+        .groupBy('a.case_id')
+        .execute()
+    : Promise.resolve([]);

@@ -303,3 +303,13 @@ export const forgetContactOf = (db: Executor, userId: string) =>
     .set({ email: null, phone: null, address: null, hide_contact: 1 })
     .where('user_id', '=', userId)
     .execute();
+
+/** Cases by id with where they stand and their next deadline (the mediator's desk). */
+export const listDeskCases = (db: Executor, ids: readonly string[]) =>
+  ids.length
+    ? db
+        .selectFrom('cases')
+        .select(['id', 'reference', 'title', 'state', 'next_due_on', 'next_due_warn_on', 'next_due_label'])
+        .where('id', 'in', [...ids])
+        .execute()
+    : Promise.resolve([]);

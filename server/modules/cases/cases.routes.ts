@@ -4,6 +4,7 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { getCase, listMyCases, listProgramCases, setDueProcess } from './cases.service.ts';
 import * as consent from './consent.service.ts';
+import { getMediatorDesk } from './desk.service.ts';
 import { getMyHome } from './home.service.ts';
 import { createCase } from './intake.service.ts';
 import * as participants from './participants.service.ts';
@@ -22,6 +23,7 @@ export function casesRoutes(app: App, deps: Deps) {
   route(app, cases.deleteRequestDraft, async (request) => drafts.deleteRequestDraft(deps, request.actor));
   route(app, cases.listMyCases, async (request) => listMyCases(deps, request.actor));
   route(app, cases.getMyHome, async (request) => getMyHome(deps, request.actor));
+  route(app, cases.getMediatorDesk, async (request) => getMediatorDesk(deps, request.actor));
   route(app, cases.listProgramCases, async (request) =>
     listProgramCases(deps, request.actor, request.params.programId),
   );

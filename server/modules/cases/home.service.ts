@@ -38,7 +38,8 @@ export async function getMyHome(deps: Deps, actor: Actor | null): Promise<MyHome
   return { cases, invitations: user ? await invitationsFor(deps, user.email) : [] };
 }
 
-async function invitationsFor(deps: Deps, email: string): Promise<PendingInvitation[]> {
+/** Invitations sent to an address still waiting for an answer, in words (the home and the mediator's desk). */
+export async function invitationsFor(deps: Deps, email: string): Promise<PendingInvitation[]> {
   const rows = await pendingInvitationsTo(deps.db, email, deps.clock.now());
   const programs = new Map(
     (await findPrograms(deps.db, [...new Set(rows.map((r) => r.scope))])).map((p) => [p.id, p.name]),

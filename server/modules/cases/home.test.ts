@@ -60,10 +60,13 @@ describe('a party’s home', () => {
     expect((await home(w.mediator)).cases).toEqual([]);
   });
 
-  it('the step waiting for this person comes first, with its words', async () => {
+  it('after accepting, the district’s next step is its own, in words', async () => {
     const program = await buildProgram(t.deps, { kind: 'special_education' });
     const { district } = await openSpecialEducationCase(t, program.id);
     const [c] = (await home(district)).cases;
-    expect(c!.next).toMatchObject({ who: 'you', text: 'Say whether you will take part in mediation.' });
+    expect(c!.next).toMatchObject({
+      who: 'you',
+      text: expect.stringMatching(/^Answer a few private questions/),
+    });
   });
 });

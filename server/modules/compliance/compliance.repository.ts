@@ -227,3 +227,16 @@ export const listPromisesPage = (
     .orderBy('m.id', dir)
     .limit(limit)
     .execute();
+
+/** Promises still owed on these cases whose date is on or before lastDate, earliest first (the mediator's desk). */
+export const listOwedOnCasesBy = (db: Executor, caseIds: readonly string[], lastDate: string) =>
+  caseIds.length
+    ? db
+        .selectFrom('compliance_milestones')
+        .select(['id', 'case_id', 'what', 'state', 'due_date'])
+        .where('case_id', 'in', [...caseIds])
+        .where('state', 'in', ['pending', 'missed', 'disputed'])
+        .where('due_date', '<=', lastDate)
+        .orderBy('due_date')
+        .execute()
+    : Promise.resolve([]);

@@ -102,6 +102,10 @@ export async function updateComplianceSettings(
 export const casesWithPromisesDue = (db: Executor, programId: string, lastDate: string) =>
   repo.listCasesWithPromisesDueBy(db, programId, lastDate);
 
+/** Promises still owed on some cases by lastDate, earliest first (the mediator's desk). */
+export const promisesOwedOnCases = (db: Executor, caseIds: readonly string[], lastDate: string) =>
+  repo.listOwedOnCasesBy(db, caseIds, lastDate);
+
 // ---------------------------------------------------------------------------------------------
 // Every promise of the program, a page at a time
 

@@ -221,3 +221,17 @@ export const insertFeed = (
 /** Removes a person's calendar feeds (their account's deletion). */
 export const deleteFeedsOf = (db: Executor, userId: string) =>
   db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
+
+/** Sessions still set (not cancelled) on these cases that start between two instants, in time order. */
+export const listSetOnCasesBetween = (db: Executor, caseIds: readonly string[], from: string, to: string) =>
+  caseIds.length
+    ? db
+        .selectFrom('case_sessions')
+        .select(['id', 'case_id', 'kind', 'status', 'starts_at', 'minutes'])
+        .where('case_id', 'in', [...caseIds])
+        .where('status', '!=', 'cancelled')
+        .where('starts_at', '>=', from)
+        .where('starts_at', '<', to)
+        .orderBy('starts_at')
+        .execute()
+    : Promise.resolve([]);

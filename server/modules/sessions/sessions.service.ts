@@ -335,6 +335,10 @@ export async function listSessions(deps: Deps, actor: Actor | null, caseId: stri
 /** Kind, status, start and when it was set of each session of a case (for its deadlines). */
 export const sessionTimes = (db: Executor, caseId: string) => repo.listSessionTimes(db, caseId);
 
+/** The sessions set on some cases between two instants (the mediator's desk: today and this week). */
+export const sessionsOnCasesBetween = (db: Executor, caseIds: readonly string[], from: Date, to: Date) =>
+  repo.listSetOnCasesBetween(db, caseIds, iso(from), iso(to));
+
 export const sessionOnCase = (db: Executor, caseId: string, sessionId: string) =>
   repo.sessionExists(db, caseId, sessionId);
 

@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
-import { queueProgramOf, useSession } from '../../api/accounts.ts';
+import { isMediator, queueProgramOf, useSession } from '../../api/accounts.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { OFFERS } from '../../nav.ts';
 
+const Desk = lazy(() => import('./MediatorDesk.tsx').then((m) => ({ default: m.MediatorDesk })));
 const MyWork = lazy(() => import('./MyWork.tsx').then((m) => ({ default: m.MyWork })));
 const WorkQueue = lazy(() => import('../cases/WorkQueuePage.tsx').then((m) => ({ default: m.WorkQueue })));
 
@@ -22,6 +23,18 @@ export function HomePage() {
       </Suspense>
     );
 
+  if (isMediator(user))
+    return (
+      <Suspense fallback={<Loading what="Loading your desk" />}>
+        <div className="page page-wide">
+          <title>Your desk — Parley</title>
+          <h1>Your desk</h1>
+          {notice ? <Alert tone="success">{notice}</Alert> : null}
+          <p className="lead">What needs you now, across every case you mediate.</p>
+          <Desk />
+        </div>
+      </Suspense>
+    );
   if (user)
     return (
       <Suspense fallback={<Loading what="Loading your cases" />}>

@@ -1,0 +1,142 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { SESSION_KIND_LABELS, type SessionKind } from '../../../domain/sessions.ts';
+import { useMediatorDesk } from '../../api/cases.ts';
+import { errorMessage } from '../../api/client.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import '../cases/cases.css';
+
+const day = (date: string) => formatMissouriDate(`${date}T12:00:00Z`, { weekday: true });
+
+/** One part of the desk: its heading, and its items or a line saying there is nothing. */
+function Part({ id, title, empty, items }: { id: string; title: string; empty: string; items: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id} className="desk-part">
+      <h2 id={id}>
+        {title} <span className="muted">({items.length})</span>
+      </h2>
+      {items.length ? <ul className="work-list">{items}</ul> : <p className="muted">{empty}</p>}
+    </section>
+  );
+}
+
+/** A case named by its number and title, linking to the page where the work is. */
+function CaseLink({ c, to }: { c: { caseId: string; reference: string; title: string }; to?: string }) {
+  return (
+    <Link to={`/cases/${c.caseId}${to ? `/${to}` : ''}`}>
+      {c.reference}: {c.title}
+    </Link>
+  );
+}
+
+/**
+ * The mediator's desk, their home after sign-in: across every case they mediate or co-mediate,
+ * what needs them now, each item linking to its case.
+ */
+export function MediatorDesk() {
+  const desk = useMediatorDesk();
+  if (desk.isPending) return <Loading what="Loading your desk" />;
+  if (desk.isError) return <Alert tone="error">{errorMessage(desk.error)}</Alert>;
+  const d = desk.data;
+  return (
+    <>
+      <Part
+        id="desk-offers"
+        title="Cases and invitations to answer"
+        empty="Nothing waits for your answer."
+        items={[
+          ...d.offers.map((o) => (
+            <li key={o.caseId} className="work-item">
+              <p className="work-next work-next-you">
+                <strong>Your turn:</strong> say whether you will mediate <CaseLink c={o} />.
+              </p>
+            </li>
+          )),
+          ...d.invitations.map((i) => (
+            <li key={i.id} className="work-item">
+              <p>
+                <strong>{i.about}</strong>
+                {i.programName ? <span className="muted"> · {i.programName}</span> : null}
+              </p>
+              <p>
+                Open the link in the e-mail we sent to {i.sentTo}. It works until{' '}
+                <span className="nowrap">{formatMissouriDate(i.expiresAt)}</span>.
+              </p>
+            </li>
+          )),
+        ]}
+      />
+      <Part
+        id="desk-sessions"
+        title="Sessions today and this week"
+        empty="No sessions are set for the next seven days."
+        items={d.sessions.map((s) => (
+          <li key={s.sessionId} className="work-item">
+            <p>
+              <strong>{s.today ? `Today, ${s.shown}` : s.shown}</strong> ·{' '}
+              {SESSION_KIND_LABELS[s.kind as SessionKind] ?? s.kind}, {s.minutes} minutes
+            </p>
+            <p>
+              <CaseLink c={s} to="sessions" />
+            </p>
+          </li>
+        ))}
+      />
+      <Part
+        id="desk-signatures"
+        title="Agreements waiting for signatures"
+        empty="No agreement waits for signatures."
+        items={d.signatures.map((a) => (
+          <li key={a.caseId} className="work-item">
+            <p>
+              <CaseLink c={a} to="agreement" />
+            </p>
+            <p className="muted">Sent for signature {formatMissouriDate(a.sentAt)}.</p>
+          </li>
+        ))}
+      />
+      <Part
+        id="desk-deadlines"
+        title="Deadlines coming and overdue"
+        empty="No deadline falls in the next 30 days."
+        items={d.deadlines.map((x) => (
+          <li key={x.caseId} className="work-item">
+            <p
+              className={
+                x.status === 'overdue'
+                  ? 'deadline-overdue'
+                  : x.status === 'due_soon'
+                    ? 'deadline-due_soon'
+                    : undefined
+              }
+            >
+              {x.status === 'overdue' ? 'Overdue: ' : x.status === 'due_soon' ? 'Due soon: ' : ''}
+              {x.label}, by <span className="nowrap">{day(x.dueDate)}</span>
+            </p>
+            <p>
+              <CaseLink c={x} />
+            </p>
+          </li>
+        ))}
+      />
+      <Part
+        id="desk-promises"
+        title="Promises due on your agreements"
+        empty="No promise is due in the next two weeks."
+        items={d.promises.map((p) => (
+          <li key={p.milestoneId} className="work-item">
+            <p className={p.overdue ? 'deadline-overdue' : undefined}>
+              {p.overdue ? 'Late: ' : ''}
+              {p.what}, by <span className="nowrap">{day(p.dueDate)}</span>
+            </p>
+            <p>
+              <CaseLink c={p} to="promises" />
+            </p>
+          </li>
+        ))}
+      />
+    </>
+  );
+}
