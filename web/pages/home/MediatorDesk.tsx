@@ -22,6 +22,16 @@ function Part({ id, title, empty, items }: { id: string; title: string; empty: s
   );
 }
 
+/** One item of the desk: what is due, then the case it is on. */
+function Item({ what, tone, on }: { what: ReactNode; tone?: string | undefined; on: ReactNode }) {
+  return (
+    <li className="work-item">
+      <p className={tone}>{what}</p>
+      <p>{on}</p>
+    </li>
+  );
+}
+
 /** A case named by its number and title, linking to the page where the work is. */
 function CaseLink({ c, to }: { c: { caseId: string; reference: string; title: string }; to?: string }) {
   return (
@@ -73,15 +83,16 @@ export function MediatorDesk() {
         title="Sessions today and this week"
         empty="No sessions are set for the next seven days."
         items={d.sessions.map((s) => (
-          <li key={s.sessionId} className="work-item">
-            <p>
-              <strong>{s.today ? `Today, ${s.shown}` : s.shown}</strong> ·{' '}
-              {SESSION_KIND_LABELS[s.kind as SessionKind] ?? s.kind}, {s.minutes} minutes
-            </p>
-            <p>
-              <CaseLink c={s} to="sessions" />
-            </p>
-          </li>
+          <Item
+            key={s.sessionId}
+            what={
+              <>
+                <strong>{s.today ? `Today, ${s.shown}` : s.shown}</strong> ·{' '}
+                {SESSION_KIND_LABELS[s.kind as SessionKind] ?? s.kind}, {s.minutes} minutes
+              </>
+            }
+            on={<CaseLink c={s} to="sessions" />}
+          />
         ))}
       />
       <Part
@@ -89,12 +100,11 @@ export function MediatorDesk() {
         title="Agreements waiting for signatures"
         empty="No agreement waits for signatures."
         items={d.signatures.map((a) => (
-          <li key={a.caseId} className="work-item">
-            <p>
-              <CaseLink c={a} to="agreement" />
-            </p>
-            <p className="muted">Sent for signature {formatMissouriDate(a.sentAt)}.</p>
-          </li>
+          <Item
+            key={a.caseId}
+            what={`Sent for signature ${formatMissouriDate(a.sentAt)}`}
+            on={<CaseLink c={a} to="agreement" />}
+          />
         ))}
       />
       <Part
@@ -102,23 +112,17 @@ export function MediatorDesk() {
         title="Deadlines coming and overdue"
         empty="No deadline falls in the next 30 days."
         items={d.deadlines.map((x) => (
-          <li key={x.caseId} className="work-item">
-            <p
-              className={
-                x.status === 'overdue'
-                  ? 'deadline-overdue'
-                  : x.status === 'due_soon'
-                    ? 'deadline-due_soon'
-                    : undefined
-              }
-            >
-              {x.status === 'overdue' ? 'Overdue: ' : x.status === 'due_soon' ? 'Due soon: ' : ''}
-              {x.label}, by <span className="nowrap">{day(x.dueDate)}</span>
-            </p>
-            <p>
-              <CaseLink c={x} />
-            </p>
-          </li>
+          <Item
+            key={x.caseId}
+            tone={x.status === 'upcoming' ? undefined : `deadline-${x.status}`}
+            what={
+              <>
+                {x.status === 'overdue' ? 'Overdue: ' : x.status === 'due_soon' ? 'Due soon: ' : ''}
+                {x.label}, by <span className="nowrap">{day(x.dueDate)}</span>
+              </>
+            }
+            on={<CaseLink c={x} />}
+          />
         ))}
       />
       <Part
@@ -126,15 +130,17 @@ export function MediatorDesk() {
         title="Promises due on your agreements"
         empty="No promise is due in the next two weeks."
         items={d.promises.map((p) => (
-          <li key={p.milestoneId} className="work-item">
-            <p className={p.overdue ? 'deadline-overdue' : undefined}>
-              {p.overdue ? 'Late: ' : ''}
-              {p.what}, by <span className="nowrap">{day(p.dueDate)}</span>
-            </p>
-            <p>
-              <CaseLink c={p} to="promises" />
-            </p>
-          </li>
+          <Item
+            key={p.milestoneId}
+            tone={p.overdue ? 'deadline-overdue' : undefined}
+            what={
+              <>
+                {p.overdue ? 'Late: ' : ''}
+                {p.what}, by <span className="nowrap">{day(p.dueDate)}</span>
+              </>
+            }
+            on={<CaseLink c={p} to="promises" />}
+          />
         ))}
       />
     </>
