@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COURSE_KINDS } from '../domain/eligibility.ts';
+import { scheduleProblems } from '../domain/event-schedule.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '../domain/event-seats.ts';
 import { Can } from './can.ts';
 import { Cents, Id } from './membership.ts';
@@ -19,13 +20,32 @@ export const Credit = z.object({
   hours: z.number('Enter the hours').positive('Must be more than zero').max(200, 'Is too many hours'),
 });
 
+/** One day (or part of a day) of a training: a start and an end. */
+export const SessionInput = z.object({
+  startsAt: z.iso.datetime('Give a date and a start time'),
+  endsAt: z.iso.datetime('Give an end time'),
+});
+
+/** Each day ends after it starts, within a day, and after the day before. */
+const schedule = (sessions: z.infer<typeof SessionInput>[] | undefined, ctx: z.RefinementCtx) => {
+  for (const [path, message] of Object.entries(scheduleProblems(sessions ?? []))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      message,
+    });
+  }
+};
+
 export const EventFields = z.object({
   kind: z.enum(EVENT_KINDS, 'Choose the kind of event'),
   title: z.string().trim().min(3, 'Enter a title').max(160),
   description: z.string().trim().max(4000).default(''),
   provider: z.string().trim().min(2, 'Enter who gives it').max(160),
-  startsAt: z.iso.datetime('Use a date and time like 2026-05-01T14:00:00Z'),
-  endsAt: z.iso.datetime('Use a date and time like 2026-05-01T22:00:00Z'),
+  sessions: z
+    .array(SessionInput, 'Give the days it is held')
+    .min(1, 'Give at least one day')
+    .max(10, 'Give at most ten days'),
   place: z.string().trim().max(300).nullable().default(null),
   onlineUrl: z
     .httpUrl('Enter a web address starting with https:// or http://')
@@ -45,12 +65,12 @@ export const EventFields = z.object({
   priceCents: Cents.default(0),
   status: z.enum(EVENT_STATUSES).default('published'),
 });
-export const EventBody = EventFields.refine((e) => e.endsAt > e.startsAt, {
-  path: ['endsAt'],
-  message: 'Must be after the start',
-}).refine((e) => e.place || e.onlineUrl, { path: ['place'], message: 'Give a place or an online link' });
+export const EventBody = EventFields.superRefine((e, ctx) => schedule(e.sessions, ctx)).refine(
+  (e) => e.place || e.onlineUrl,
+  { path: ['place'], message: 'Give a place or an online link' },
+);
 export type EventBody = z.infer<typeof EventBody>;
-export const EventPatch = patchOf(EventFields);
+export const EventPatch = patchOf(EventFields).superRefine((e, ctx) => schedule(e.sessions, ctx));
 export type EventPatch = z.infer<typeof EventPatch>;
 
 export const EventsQuery = z.object({
@@ -64,8 +84,15 @@ export const Event = z.object({
   title: z.string(),
   description: z.string(),
   provider: z.string(),
+  /** The first session's start and the last one's end. */
   startsAt: z.string(),
   endsAt: z.string(),
+  /** Each day it is held, in order, with its hours. */
+  sessions: z.array(
+    z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), hours: z.number() }),
+  ),
+  /** The hours of all its sessions together. */
+  scheduledHours: z.number(),
   place: z.string().nullable(),
   onlineUrl: z.string().nullable(),
   recorded: z.boolean(),
@@ -158,7 +185,8 @@ export const RosterEntry = z.object({
   paid: z.boolean(),
   registeredAt: z.string(),
   attendedAt: z.string().nullable(),
-  can: Can('markAttended'),
+  /** Each session of the event: whether this person was there, and whether staff may record it now. */
+  sessions: z.array(z.object({ sessionId: z.string(), attended: z.boolean(), can: Can('markAttended') })),
 });
 export type RosterEntry = z.infer<typeof RosterEntry>;
 export const getRoster = defineRoute({
@@ -170,18 +198,24 @@ export const getRoster = defineRoute({
   response: { 200: z.array(RosterEntry) },
 });
 
-export const AttendanceBody = z.object({ registrationId: Id });
+export const AttendanceBody = z.object({ registrationId: Id, sessionId: Id });
 export type AttendanceBody = z.infer<typeof AttendanceBody>;
 export const markAttended = defineRoute({
   method: 'POST',
   path: '/api/v1/association/events/:eventId/attendance',
   summary:
-    'Mark a registrant as attended: hours go to the training record and a certificate is issued (staff)',
+    'Record that a registrant was at one session; once they were at every session, the hours go to their training record and a certificate is issued (staff)',
   tags,
   params: EventParams,
   body: AttendanceBody,
   response: {
-    200: z.object({ registrationId: z.string(), status: SeatStatus, certificateIssued: z.boolean() }),
+    200: z.object({
+      registrationId: z.string(),
+      status: SeatStatus,
+      sessionsAttended: z.number(),
+      sessions: z.number(),
+      certificateIssued: z.boolean(),
+    }),
   },
 });
 
@@ -219,4 +253,32 @@ export const getCertificate = defineRoute({
   tags,
   params: RegistrationParams,
   response: { 200: fileBody(['application/pdf'], 'The certificate of attendance') },
+});
+
+export const CertificateParams = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]{4}$/, 'Enter the code as printed, like 7KQ2-M9XD-4WTP'),
+});
+export const VerifiedCertificate = z.object({
+  code: z.string(),
+  name: z.string(),
+  title: z.string(),
+  provider: z.string(),
+  /** The days the training was held, in words. */
+  dates: z.string(),
+  hours: z.number(),
+  credits: z.array(z.object({ kind: z.enum(COURSE_KINDS), hours: z.number() })),
+  issuedAt: z.string(),
+});
+export type VerifiedCertificate = z.infer<typeof VerifiedCertificate>;
+export const verifyCertificate = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/certificates/:code',
+  summary: 'Check a certificate of attendance by the code printed on it (public)',
+  tags,
+  params: CertificateParams,
+  response: { 200: VerifiedCertificate },
 });

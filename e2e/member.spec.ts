@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { pdfText } from './api.ts';
 import {
   createConfirmedAccount,
   expectNoAxeViolations,
@@ -56,13 +57,23 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
   // Staff record the cheque with the offline provider.
   const staff = await staffPage(browser);
   await visit(staff, '/association/staff', 'Association staff');
-  // Staff put a 16-hour civil core training on the calendar, ten days from the server's today.
+  // Staff put a 16-hour civil core training on the calendar: two days, 8:30 AM to 4:30 PM, ten
+  // and eleven days from the server's today.
   const training = `Civil mediation core training (16 hours), ${project}`;
-  const when = new Date((await testClock(staff)).getTime() + 10 * DAY).toISOString().slice(0, 10);
+  const today = (await testClock(staff)).getTime();
+  const day1 = new Date(today + 10 * DAY).toISOString().slice(0, 10);
+  const day2 = new Date(today + 11 * DAY).toISOString().slice(0, 10);
   await staff.getByText('Add a training or event').click();
   await staff.getByLabel('Title').first().fill(training);
   await staff.getByLabel('Given by').fill('University of Missouri');
-  await staff.getByLabel('Date', { exact: true }).fill(when);
+  await staff.getByLabel('Day 1 date').fill(day1);
+  await staff.getByLabel('Day 1 starts').fill('08:30');
+  await staff.getByLabel('Day 1 ends').fill('16:30');
+  await staff.getByRole('button', { name: 'Add a day' }).click();
+  await staff.getByLabel('Day 2 date').fill(day2);
+  await staff.getByLabel('Day 2 starts').fill('08:30');
+  await staff.getByLabel('Day 2 ends').fill('16:30');
+  await expect(staff.getByText('The days hold 16 hours.')).toBeVisible();
   await staff.getByLabel('Place').fill('Columbia, Missouri');
   await staff.getByLabel('Seats (empty for no limit)').fill('12');
   await staff.getByLabel('Member price in dollars').fill('350');
@@ -98,20 +109,40 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
   await page.goto('/trainings');
   await page.getByRole('link', { name: training }).click();
   await expect(page.getByRole('heading', { level: 1, name: training })).toBeVisible();
+  // Each day in Missouri time, the price said once per kind of person, the hours in all.
+  const days = page.getByRole('list').filter({ hasText: 'Day 1:' });
+  await expect(days.getByRole('listitem')).toHaveText([
+    /^Day 1: \w+, .+, 8:30 AM to 4:30 PM \(8 hours\)$/,
+    /^Day 2: \w+, .+, 8:30 AM to 4:30 PM \(8 hours\)$/,
+  ]);
+  await expect(page.getByText('2 days, 16 hours')).toBeVisible();
+  await expect(page.getByText('Members $350.00, others $450.00')).toBeVisible();
   await page.getByRole('button', { name: 'Register' }).click();
   await expect(page.getByTestId('registration-status')).toContainText('Registered');
   await expect(page.getByTestId('registration-status')).toContainText('$350.00');
+  await expect(page.getByText('To pay, mail a check')).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, 'training', project);
 
-  // The training happens: staff take attendance.
-  await testClock(page, 11 * DAY);
+  // Before the training, staff are offered no attendance to take.
+  await staff.reload();
+  const upcoming = staff.getByRole('listitem').filter({ hasText: training });
+  await upcoming.getByText(`Registrations and attendance for ${training}`).click();
+  await expect(upcoming.getByRole('row', { name: new RegExp(person.name) })).toContainText('From');
+  await expect(upcoming.getByRole('button', { name: /attended/ })).toHaveCount(0);
+
+  // The training happens: staff take attendance for each day.
+  await testClock(page, 12 * DAY);
   const staff2 = await staffPage(browser);
   await staff2.goto('/association/staff');
   const event = staff2.getByRole('listitem').filter({ hasText: training });
   await event.getByText(`Registrations and attendance for ${training}`).click();
-  await event.getByRole('button', { name: `Mark ${person.name} attended` }).click();
-  await expect(event.getByText(`${person.name} is marked as attended`)).toBeVisible();
+  await event.getByRole('button', { name: `Mark ${person.name} attended on day 1` }).click();
+  await expect(event.getByText(`${person.name} is marked as attended on day 1 (1 of 2 days).`)).toBeVisible();
+  await event.getByRole('button', { name: `Mark ${person.name} attended on day 2` }).click();
+  await expect(event.getByText(`${person.name} attended every day.`)).toBeVisible();
+  await expectNoAxeViolations(staff2);
+  await shot(staff2, 'attendance', project);
 
   // The hours are in the training record; the directory sees Rule 17 met; a certificate is issued.
   await signInAs(page, person.email, person.password);
@@ -123,7 +154,29 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
   const certificate = page.getByRole('link', { name: /Certificate of attendance/ });
   const pdf = await page.request.get((await certificate.getAttribute('href'))!);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const text = pdfText(await pdf.body());
+  expect(text).toContain(`attended every session of ${training}`);
+  expect(text).toContain('16 hours in all');
   await shot(page, 'members', project);
+
+  // Anyone can check the certificate by its code on the public page.
+  const code = /Verification code ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(text)?.[1];
+  expect(code).toBeDefined();
+  const checker = await browser.newContext();
+  const check = await checker.newPage();
+  await visit(check, '/certificates', 'Check a certificate of attendance');
+  await check.getByLabel('Code on the certificate').fill('2222-3333-4444');
+  await check.getByRole('button', { name: 'Check' }).click();
+  await expect(check.getByRole('alert')).toContainText('No certificate has this code');
+  await check.getByLabel('Code on the certificate').fill(code!.toLowerCase());
+  await check.getByRole('button', { name: 'Check' }).click();
+  const found = check.getByRole('region', { name: 'This certificate is genuine' });
+  await expect(found).toContainText(person.name);
+  await expect(found).toContainText(training);
+  await expect(found).toContainText('Every session: 16 hours');
+  await expectNoAxeViolations(check);
+  await shot(check, 'certificate-check', project);
+  await checker.close();
   const listed = await page.request.get(`/api/v1/directory/mediators/${profileId}`);
   expect(listed.status()).toBe(200);
   expect(JSON.stringify(await listed.json())).toContain('Meets the Rule 17 training requirement');

@@ -99,6 +99,11 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/association/TrainingPage.tsx').then((m) => ({ Component: m.TrainingPage })),
   },
   {
+    path: 'certificates/:code?',
+    lazy: () =>
+      import('./pages/association/CertificatePage.tsx').then((m) => ({ Component: m.CertificatePage })),
+  },
+  {
     path: 'become-a-mediator',
     lazy: () =>
       import('./pages/association/BecomeMediatorPage.tsx').then((m) => ({ Component: m.BecomeMediatorPage })),

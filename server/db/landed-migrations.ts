@@ -30,4 +30,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-26-2216-cases-queue-mediator-due',
   '2026-11-27-0340-cases-request-drafts',
   '2026-11-27-0349-selection-court-order',
+  '2026-11-27-0410-events-sessions',
 ];

@@ -70,6 +70,8 @@ const TABLE_OWNERS = {
   mediator_path_ticks: 'membership',
   association_events: 'events',
   event_registrations: 'events',
+  association_event_sessions: 'events',
+  event_session_attendance: 'events',
   library_forms: 'library',
   library_form_versions: 'library',
   newsletter_issues: 'newsletter',

@@ -44,7 +44,15 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
   const seat = await memberClient.post(`/api/v1/association/events/${attended.id}/registrations`);
   const seatId = (seat.json() as { id: string }).id;
-  await staffClient.post(`/api/v1/association/events/${attended.id}/attendance`, { registrationId: seatId });
+  await staffClient.post(`/api/v1/association/events/${attended.id}/attendance`, {
+    registrationId: seatId,
+    sessionId: attended.sessions[0]!.id,
+  });
+  const code = await t.db
+    .selectFrom('event_registrations')
+    .select('certificate_code')
+    .where('id', '=', seatId)
+    .executeTakeFirstOrThrow();
   const pdf = Buffer.from('%PDF-1.4\n%matrix\n').toString('base64');
   const form = await staffClient.post('/api/v1/association/forms', {
     title: 'Agreement to Mediate',
@@ -72,6 +80,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
   world.extra.joinTierId = joinTier.id;
   world.extra.renewTierId = renewTier.id;
   world.extra.attendedRegistrationId = seatId;
+  world.extra.certificateCode = code.certificate_code!;
   world.extra.eventId = event.id;
   world.extra.paymentId = (payment.json() as { id: string }).id;
   world.extra.registrationId = (registration.json() as { id: string }).id;
@@ -81,8 +90,7 @@ const eventBody = {
   kind: 'ce_webinar',
   title: 'Matrix webinar',
   provider: 'AMM',
-  startsAt: '2026-06-01T17:00:00Z',
-  endsAt: '2026-06-01T18:30:00Z',
+  sessions: [{ startsAt: '2026-06-01T17:00:00Z', endsAt: '2026-06-01T18:30:00Z' }],
   onlineUrl: 'https://example.test/webinar',
   credits: [{ kind: 'continuing_education', hours: 1.5 }],
 };
@@ -203,13 +211,13 @@ export const entries: AccessEntry[] = [
       if (!staff.some((c) => c === caller))
         return {
           url: `/api/v1/association/events/${w.extra.eventId}/attendance`,
-          body: { registrationId: w.extra.registrationId },
+          body: { registrationId: w.extra.registrationId, sessionId: w.extra.registrationId },
         };
       const training = await startedTraining(t);
       const seat = await client.post(`/api/v1/association/events/${training.id}/registrations`);
       return {
         url: `/api/v1/association/events/${training.id}/attendance`,
-        body: { registrationId: (seat.json() as { id: string }).id },
+        body: { registrationId: (seat.json() as { id: string }).id, sessionId: training.sessions[0]!.id },
       };
     },
   },
@@ -229,6 +237,13 @@ export const entries: AccessEntry[] = [
       url: `/api/v1/association/registrations/${w.extra.attendedRegistrationId}/certificate`,
     }),
     note: 'the attendee (the member here) and staff',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/certificates/:code',
+    allowed: 'everyone',
+    request: (w) => ({ url: `/api/v1/association/certificates/${w.extra.certificateCode}` }),
+    note: 'anyone holding a certificate can have it checked by its code',
   },
   { method: 'GET', route: '/api/v1/association/continuing-education', allowed: members },
   { method: 'GET', route: '/api/v1/association/path', allowed: signedIn },

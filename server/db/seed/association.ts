@@ -46,7 +46,9 @@ export type EventSpec = {
   title?: string;
   provider?: string;
   startsAt?: Date;
+  /** Hours in all, spread evenly over `days` consecutive days starting at startsAt's hour. */
   hours?: number;
+  days?: number;
   credits?: { kind: string; hours: number }[];
   capacity?: number | null;
   memberPriceCents?: number;
@@ -62,6 +64,17 @@ export async function buildEvent(deps: Pick<Deps, 'db' | 'clock'>, spec: EventSp
   const now = deps.clock.now();
   const starts = spec.startsAt ?? new Date(now.getTime() + 14 * 24 * 3600_000);
   const hours = spec.hours ?? 8;
+  const days = spec.days ?? 1;
+  const sessions = Array.from({ length: days }, (_, i) => {
+    const start = new Date(starts.getTime() + i * 24 * 3600_000);
+    return {
+      id: newId(),
+      event_id: id,
+      seq: i + 1,
+      starts_at: iso(start),
+      ends_at: iso(new Date(start.getTime() + (hours / days) * 3600_000)),
+    };
+  });
   const credits = spec.credits ?? [];
   const row = {
     id,
@@ -70,7 +83,7 @@ export async function buildEvent(deps: Pick<Deps, 'db' | 'clock'>, spec: EventSp
     description: spec.description ?? '',
     provider: spec.provider ?? 'Association of Missouri Mediators',
     starts_at: iso(starts),
-    ends_at: iso(new Date(starts.getTime() + hours * 3600_000)),
+    ends_at: sessions[sessions.length - 1]!.ends_at,
     place: spec.place === undefined ? 'Columbia, Missouri' : spec.place,
     online_url: spec.onlineUrl ?? null,
     recorded: spec.recorded ? 1 : 0,
@@ -87,7 +100,8 @@ export async function buildEvent(deps: Pick<Deps, 'db' | 'clock'>, spec: EventSp
     updated_at: iso(now),
   };
   await deps.db.insertInto('association_events').values(row).execute();
-  return row;
+  await deps.db.insertInto('association_event_sessions').values(sessions).execute();
+  return { ...row, sessions };
 }
 
 /** A membership paid until `expiresAt`, with the member role it brings. */
@@ -200,6 +214,7 @@ export async function seedAssociation(
     place: 'Columbia, Missouri',
     startsAt: at(21),
     hours: 16,
+    days: 2,
     credits: [{ kind: 'civil_core', hours: 16 }],
     capacity: 24,
     memberPriceCents: 35000,
@@ -212,6 +227,7 @@ export async function seedAssociation(
     place: 'Springfield, Missouri',
     startsAt: at(35),
     hours: 40,
+    days: 5,
     credits: [
       { kind: 'family_custody', hours: 36 },
       { kind: 'violence_power_imbalance', hours: 4 },

@@ -98,7 +98,26 @@ export interface EventRegistrationsTable {
   cancelled_at: string | null;
   attended_at: string | null;
   certificate_file_id: string | null;
+  /** Printed on the certificate; the public verification page looks it up. */
+  certificate_code: string | null;
   updated_at: string;
+}
+
+/** A day (or part) of a training: the event's first start and last end are copied to its row. */
+export interface AssociationEventSessionsTable {
+  id: string;
+  event_id: string;
+  seq: number;
+  starts_at: string;
+  ends_at: string;
+}
+
+/** Staff's record that a registrant was at one session. */
+export interface EventSessionAttendanceTable {
+  registration_id: string;
+  session_id: string;
+  recorded_at: string;
+  recorded_by: string | null;
 }
 
 export interface LibraryFormsTable {
@@ -179,7 +198,9 @@ export interface AssociationTables {
   association_payments: AssociationPaymentsTable;
   membership_reminders: MembershipRemindersTable;
   association_events: AssociationEventsTable;
+  association_event_sessions: AssociationEventSessionsTable;
   event_registrations: EventRegistrationsTable;
+  event_session_attendance: EventSessionAttendanceTable;
   library_forms: LibraryFormsTable;
   library_form_versions: LibraryFormVersionsTable;
   newsletter_issues: NewsletterIssuesTable;

@@ -6,6 +6,7 @@ export const EVENTS_AUDIT_KINDS = [
   'event_registration.waitlisted',
   'event_registration.promoted',
   'event_registration.cancelled',
+  'event_registration.session_attended',
   'event_registration.attended',
 ] as const;
 export type EventsAuditKind = (typeof EVENTS_AUDIT_KINDS)[number];

@@ -8,7 +8,7 @@ export const EVENT_EMAILS = {
   registered: (name: string, event: Event, fee: { cents: number; member: boolean } | null): EmailText => ({
     template: 'event-registered',
     subject: `You are registered: ${event.title}`,
-    text: `Hello ${name},\n\nYou have a seat at ${event.title} (${event.provider}). A calendar file is attached.${fee ? `\n\nThe fee is ${dollars(fee.cents)}${fee.member ? ' (member price)' : ''}. Pay by cheque or at the door; staff record it and send a receipt.` : ''}`,
+    text: `Hello ${name},\n\nYou have a seat at ${event.title} (${event.provider}). A calendar file is attached.${fee ? `\n\nThe fee is ${dollars(fee.cents)}${fee.member ? ' (member price)' : ''}. Pay by check made out to the Association of Missouri Mediators, or at the door; staff record it and e-mail you a receipt.` : ''}`,
   }),
   waitlisted: (name: string, event: Event): EmailText => ({
     template: 'event-waitlisted',

@@ -24,13 +24,15 @@ export function registrationRefusal(
 /** A place held or waited for can be given up; attendance, once recorded, stays. */
 export const mayCancel = (status: SeatStatus): boolean => status === 'registered' || status === 'waitlisted';
 
-/** Why this registrant may not be marked as attended now, or null (a seat holder, once the event began). */
-export function attendanceRefusal(event: Pick<EventRow, 'starts_at'>, status: SeatStatus, now: Date) {
+/** Why this registrant's attendance at a session may not be recorded now, or null (a seat holder, once the session began). */
+export function attendanceRefusal(session: { starts_at: string }, status: SeatStatus, now: Date) {
   if (status !== 'registered')
     return new AppError('VALIDATION_FAILED', 'Only a person holding a seat can be marked as attended.', {
       fields: { registrationId: `is ${status}, not registered` },
     });
-  if (new Date(event.starts_at) > now)
-    return new AppError('CONFLICT', 'Attendance can be taken once the event has started.');
+  if (new Date(session.starts_at) > now)
+    return new AppError('CONFLICT', 'Attendance for a day can be taken once that day has started.', {
+      fields: { sessionId: 'has not started yet' },
+    });
   return null;
 }

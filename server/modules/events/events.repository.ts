@@ -4,7 +4,11 @@ import { COURSE_KINDS } from '../../../domain/eligibility.ts';
 import type { EventKind, SeatStatus } from '../../../domain/event-seats.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
-import type { AssociationEventsTable, EventRegistrationsTable } from '../../db/tables/association.ts';
+import type {
+  AssociationEventSessionsTable,
+  AssociationEventsTable,
+  EventRegistrationsTable,
+} from '../../db/tables/association.ts';
 
 // Trainings and events, and the seats people hold at them. Decides nothing.
 
@@ -216,3 +220,102 @@ export const listRegistrationsOf = (db: Executor, userId: string) =>
     .where('r.user_id', '=', userId)
     .orderBy('r.registered_at')
     .execute();
+
+// The sessions of an event (a training held over days), and attendance taken per session.
+
+export type SessionRow = Selectable<AssociationEventSessionsTable>;
+
+export const listSessions = (db: Executor, eventId: string): Promise<SessionRow[]> =>
+  db
+    .selectFrom('association_event_sessions')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .orderBy('seq')
+    .execute();
+
+/** The sessions of many events at once, in order, grouped by event. */
+export async function sessionsOf(db: Executor, eventIds: readonly string[]) {
+  const bySeq = new Map<string, SessionRow[]>(eventIds.map((id) => [id, []]));
+  if (eventIds.length === 0) return bySeq;
+  const rows = await db
+    .selectFrom('association_event_sessions')
+    .selectAll()
+    .where('event_id', 'in', [...eventIds])
+    .orderBy('event_id')
+    .orderBy('seq')
+    .execute();
+  for (const row of rows) bySeq.get(row.event_id)?.push(row);
+  return bySeq;
+}
+
+/** Replaces an event's sessions (only while no attendance is recorded for it). */
+export async function replaceSessions(
+  db: Executor,
+  eventId: string,
+  sessions: readonly { id: string; starts_at: string; ends_at: string }[],
+) {
+  await db.deleteFrom('association_event_sessions').where('event_id', '=', eventId).execute();
+  await db
+    .insertInto('association_event_sessions')
+    .values(sessions.map((s, i) => ({ ...s, event_id: eventId, seq: i + 1 })))
+    .execute();
+}
+
+export const countAttendanceFor = async (db: Executor, eventId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('event_session_attendance as a')
+        .innerJoin('association_event_sessions as s', 's.id', 'a.session_id')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('s.event_id', '=', eventId)
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+
+/** Which sessions each registration of an event was at. */
+export async function attendanceOf(db: Executor, eventId: string) {
+  const rows = await db
+    .selectFrom('event_session_attendance as a')
+    .innerJoin('association_event_sessions as s', 's.id', 'a.session_id')
+    .select(['a.registration_id', 'a.session_id'])
+    .where('s.event_id', '=', eventId)
+    .execute();
+  const byRegistration = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const set = byRegistration.get(r.registration_id) ?? new Set<string>();
+    set.add(r.session_id);
+    byRegistration.set(r.registration_id, set);
+  }
+  return byRegistration;
+}
+
+/** Records one session's attendance; false when it was already recorded. */
+export async function recordSessionAttendance(
+  db: Executor,
+  row: { registration_id: string; session_id: string; recorded_at: string; recorded_by: string },
+): Promise<boolean> {
+  const r = await db
+    .insertInto('event_session_attendance')
+    .values(row)
+    .onConflict((oc) => oc.columns(['registration_id', 'session_id']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function setCertificateCode(db: Executor, id: string, code: string) {
+  await db.updateTable('event_registrations').set({ certificate_code: code }).where('id', '=', id).execute();
+}
+
+/** The certificate a code names, with what it certifies. */
+export async function findCertificate(db: Executor, code: string) {
+  const row = await db
+    .selectFrom('event_registrations as r')
+    .innerJoin('association_events as e', 'e.id', 'r.event_id')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.event_id', 'r.attended_at', 'e.title', 'e.provider', 'e.credits', 'u.name'])
+    .where('r.certificate_code', '=', code)
+    .where('r.status', '=', 'attended')
+    .executeTakeFirst();
+  return row && { ...row, credits: credits.read(row.credits) };
+}

@@ -26,11 +26,14 @@ export function eventsRoutes(app: App, deps: Deps) {
     registration.roster(deps, actor, params.eventId),
   );
   route(app, contract.markAttended, async ({ actor, params, body }) =>
-    attendance.markAttended(deps, actor, params.eventId, body.registrationId),
+    attendance.markAttended(deps, actor, params.eventId, body.registrationId, body.sessionId),
   );
   route(app, contract.listMyRegistrations, async ({ actor }) => registration.myRegistrations(deps, actor));
   route(app, contract.cancelRegistration, async ({ actor, params }) =>
     registration.cancel(deps, actor, params.registrationId),
+  );
+  route(app, contract.verifyCertificate, async ({ params }) =>
+    attendance.verifyCertificate(deps, params.code),
   );
   route(app, contract.getCertificate, async ({ actor, params }) =>
     attendance.certificate(deps, actor, params.registrationId),

@@ -1,4 +1,5 @@
 import type { Event, EventBody, EventPatch } from '../../../contracts/events.ts';
+import { type Session, scheduledHours, sessionHours } from '../../../domain/event-schedule.ts';
 import type { EventKind } from '../../../domain/event-seats.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
@@ -19,10 +20,12 @@ type EventRow = repo.EventRow;
 export async function presentEvent(
   deps: Pick<Deps, 'db' | 'clock'>,
   e: EventRow,
+  sessionRows: readonly repo.SessionRow[],
   actor: Actor | null,
   myRegistration: NonNullable<Awaited<ReturnType<typeof repo.findRegistration>>> | undefined = undefined,
 ): Promise<Event> {
   const mine = myRegistration && myRegistration.status !== 'cancelled' ? myRegistration : undefined;
+  const sessions = sessionRows.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at }));
   return {
     id: e.id,
     kind: e.kind,
@@ -31,6 +34,8 @@ export async function presentEvent(
     provider: e.provider,
     startsAt: e.starts_at,
     endsAt: e.ends_at,
+    sessions: sessions.map((s) => ({ ...s, hours: sessionHours(s) })),
+    scheduledHours: scheduledHours(sessions),
     place: e.place,
     onlineUrl: e.online_url,
     recorded: e.recorded === 1,
@@ -61,8 +66,12 @@ const columns = (input: EventPatch) => ({
   ...(input.title !== undefined ? { title: input.title } : {}),
   ...(input.description !== undefined ? { description: input.description } : {}),
   ...(input.provider !== undefined ? { provider: input.provider } : {}),
-  ...(input.startsAt !== undefined ? { starts_at: new Date(input.startsAt).toISOString() } : {}),
-  ...(input.endsAt !== undefined ? { ends_at: new Date(input.endsAt).toISOString() } : {}),
+  ...(input.sessions !== undefined
+    ? {
+        starts_at: new Date(input.sessions[0]!.startsAt).toISOString(),
+        ends_at: new Date(input.sessions[input.sessions.length - 1]!.endsAt).toISOString(),
+      }
+    : {}),
   ...(input.place !== undefined ? { place: input.place } : {}),
   ...(input.onlineUrl !== undefined ? { online_url: input.onlineUrl } : {}),
   ...(input.recorded !== undefined ? { recorded: input.recorded ? 1 : 0 } : {}),
@@ -88,11 +97,16 @@ export async function listEvents(
     ...(filter.kind ? { kind: filter.kind } : {}),
     includeDrafts: isStaff(actor),
   });
+  const sessions = await repo.sessionsOf(
+    deps.db,
+    rows.map((e) => e.id),
+  );
   return Promise.all(
     rows.map(async (e) =>
       presentEvent(
         deps,
         e,
+        sessions.get(e.id) ?? [],
         actor,
         actor ? await repo.findRegistrationFor(deps.db, e.id, actor.userId) : undefined,
       ),
@@ -104,7 +118,30 @@ export async function getEvent(deps: Deps, actor: Actor | null, eventId: string)
   const e = await repo.findEvent(deps.db, eventId);
   if (!e || (e.status === 'draft' && !isStaff(actor))) throw notFound('That event');
   const mine = actor ? await repo.findRegistrationFor(deps.db, eventId, actor.userId) : undefined;
-  return presentEvent(deps, e, actor, mine);
+  return presentEvent(deps, e, await repo.listSessions(deps.db, eventId), actor, mine);
+}
+
+/** The sessions as stored: UTC instants, each with its own id. */
+const sessionRowsOf = (sessions: readonly Session[]) =>
+  sessions.map((s) => ({
+    id: newId(),
+    starts_at: new Date(s.startsAt).toISOString(),
+    ends_at: new Date(s.endsAt).toISOString(),
+  }));
+
+/** The hours credited cannot be more than the sessions hold. */
+function refuseCreditsBeyond(credits: readonly { hours: number }[], sessions: readonly Session[]) {
+  const held = scheduledHours(sessions);
+  const credited = credits.reduce((sum, c) => sum + c.hours, 0);
+  if (credited > held) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `The hours credited are more than the ${held} hours the days hold.`,
+      {
+        fields: { 'credits.0.hours': `must be at most the ${held} hours the days hold` },
+      },
+    );
+  }
 }
 
 /** The public calendar's words: no claim that a training makes anyone a certified mediator. */
@@ -118,6 +155,7 @@ const refuseClaims = (input: EventPatch) =>
 export async function createEvent(deps: Deps, actor: Actor | null, input: EventBody): Promise<Event> {
   authorize(actor, 'association:manage');
   refuseClaims(input);
+  refuseCreditsBeyond(input.credits, input.sessions);
   const now = deps.clock.now();
   const id = newId();
   await inTransaction(deps.db, async (tx) => {
@@ -128,6 +166,7 @@ export async function createEvent(deps: Deps, actor: Actor | null, input: EventB
       created_at: iso(now),
       updated_at: iso(now),
     });
+    await repo.replaceSessions(tx, id, sessionRowsOf(input.sessions));
     await recordAudit(tx, {
       kind: 'association_event.created',
       at: now,
@@ -150,11 +189,13 @@ export async function updateEvent(
   refuseClaims(input);
   const e = await repo.findEvent(deps.db, eventId);
   if (!e) throw notFound('That event');
-  const startsAt = input.startsAt ?? e.starts_at;
-  const endsAt = input.endsAt ?? e.ends_at;
-  if (new Date(endsAt) <= new Date(startsAt)) {
-    throw new AppError('VALIDATION_FAILED', 'The end must be after the start.', {
-      fields: { endsAt: 'must be after the start' },
+  const sessions =
+    input.sessions ??
+    (await repo.listSessions(deps.db, eventId)).map((s) => ({ startsAt: s.starts_at, endsAt: s.ends_at }));
+  refuseCreditsBeyond(input.credits ?? e.credits, sessions);
+  if (input.sessions && (await repo.countAttendanceFor(deps.db, eventId)) > 0) {
+    throw new AppError('CONFLICT', 'Attendance is already recorded, so the days can no longer change.', {
+      fields: { sessions: 'cannot change once attendance is recorded' },
     });
   }
   const place = input.place !== undefined ? input.place : e.place;
@@ -173,6 +214,7 @@ export async function updateEvent(
   await inTransaction(deps.db, async (tx) => {
     await repo.lockEvent(tx, eventId);
     await repo.updateEvent(tx, eventId, { ...columns(input), updated_at: iso(now) });
+    if (input.sessions) await repo.replaceSessions(tx, eventId, sessionRowsOf(input.sessions));
     await recordAudit(tx, {
       kind: 'association_event.updated',
       at: now,
@@ -185,38 +227,43 @@ export async function updateEvent(
   return getEvent(deps, actor, eventId);
 }
 
-export function calendarEventOf(
+/**
+ * The event as calendar entries, one per session (a two-day training is two entries). The first
+ * keeps the uid the event always had, so a calendar that holds it updates in place.
+ */
+export function calendarEventsOf(
   e: {
     id: string;
     title: string;
-    starts_at: string;
-    ends_at: string;
     description: string;
     place: string | null;
     online_url: string | null;
     provider: string;
   },
+  sessions: readonly Pick<repo.SessionRow, 'seq' | 'starts_at' | 'ends_at'>[],
   publicUrl: string,
-): CalendarEvent {
-  return {
-    uid: `association-event-${e.id}`,
-    start: new Date(e.starts_at),
-    durationMinutes: Math.max(
-      1,
-      Math.round((new Date(e.ends_at).getTime() - new Date(e.starts_at).getTime()) / 60_000),
-    ),
-    title: e.title,
+): CalendarEvent[] {
+  return sessions.map((s) => ({
+    uid: s.seq === 1 ? `association-event-${e.id}` : `association-event-${e.id}-day-${s.seq}`,
+    start: new Date(s.starts_at),
+    durationMinutes: Math.max(1, Math.round((Date.parse(s.ends_at) - Date.parse(s.starts_at)) / 60_000)),
+    title: sessions.length > 1 ? `${e.title} (day ${s.seq} of ${sessions.length})` : e.title,
     description: `${e.provider}. ${e.description}`.trim(),
     ...(e.place ? { location: e.place } : e.online_url ? { location: e.online_url } : {}),
     url: `${publicUrl}/trainings/${e.id}`,
-  };
+  }));
 }
 
 /** The event as a calendar file (public for published events). */
 export async function eventCalendar(deps: Deps, actor: Actor | null, eventId: string) {
   await getEvent(deps, actor, eventId);
   const e = (await repo.findEvent(deps.db, eventId))!;
-  return buildCalendar([calendarEventOf(e, deps.config.publicUrl)], { name: e.title });
+  return buildCalendar(
+    calendarEventsOf(e, await repo.listSessions(deps.db, eventId), deps.config.publicUrl),
+    {
+      name: e.title,
+    },
+  );
 }
 
 /** A person's registrations for association events (their data export). */

@@ -162,69 +162,133 @@ describe('registration and prices', () => {
   });
 
   it('refuses bad event input naming the field', async () => {
+    // Five days of family mediation training, 8 hours each, 9:00 AM to 5:00 PM in Missouri (CDT).
+    const days = ['2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07', '2026-05-08'].map((d) => ({
+      startsAt: `${d}T14:00:00Z`,
+      endsAt: `${d}T22:00:00Z`,
+    }));
     const base = {
       kind: 'core_training',
       title: 'Family mediation (40 hours)',
       provider: 'Missouri State University',
-      startsAt: '2026-05-01T14:00:00Z',
-      endsAt: '2026-05-01T13:00:00Z',
+      sessions: days,
       place: 'Springfield',
     };
-    const backwards = await staff.post('/api/v1/association/events', base);
-    expect(backwards.statusCode).toBe(400);
-    expect(json(backwards).error).toMatchObject({ fields: { endsAt: 'Must be after the start' } });
-    const noSeats = await staff.post('/api/v1/association/events', {
-      ...base,
-      endsAt: '2026-05-05T22:00:00Z',
-      capacity: 0,
+    const fields = async (body: object) => {
+      const r = await staff.post('/api/v1/association/events', body);
+      expect(r.statusCode, r.body).toBe(400);
+      return json<{ error: { fields: Record<string, string> } }>(r).error.fields;
+    };
+    expect(
+      await fields({
+        ...base,
+        sessions: [{ startsAt: '2026-05-01T14:00:00Z', endsAt: '2026-05-01T13:00:00Z' }],
+      }),
+    ).toEqual({ 'sessions.0.endsAt': 'Day 1 must end after it starts' });
+    expect(await fields({ ...base, sessions: [days[1], days[0]] })).toEqual({
+      'sessions.1.startsAt': 'Day 2 must start after day 1 ends',
     });
-    expect(json(noSeats).error).toMatchObject({ fields: { capacity: expect.any(String) } });
-    const badKind = await staff.post('/api/v1/association/events', {
-      ...base,
-      endsAt: '2026-05-05T22:00:00Z',
-      credits: [{ kind: 'magic', hours: 40 }],
-    });
-    expect(Object.keys(json<{ error: { fields: object } }>(badKind).error.fields)).toEqual([
+    expect(await fields({ ...base, sessions: [] })).toEqual({ sessions: 'Give at least one day' });
+    expect(await fields({ ...base, capacity: 0 })).toMatchObject({ capacity: expect.any(String) });
+    expect(Object.keys(await fields({ ...base, credits: [{ kind: 'magic', hours: 40 }] }))).toEqual([
       'credits.0.kind',
     ]);
+    // More hours credited than the days hold.
+    expect(await fields({ ...base, credits: [{ kind: 'family_custody', hours: 41 }] })).toEqual({
+      'credits.0.hours': 'must be at most the 40 hours the days hold',
+    });
     const ok = await staff.post('/api/v1/association/events', {
       ...base,
-      endsAt: '2026-05-05T22:00:00Z',
       capacity: 24,
       credits: [{ kind: 'family_custody', hours: 40 }],
     });
-    expect(ok.statusCode).toBe(201);
-    expect(json(ok)).toMatchObject({ capacity: 24, seatsLeft: 24, creditHours: 40 });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const event = Event.parse(json(ok));
+    expect(event).toMatchObject({
+      capacity: 24,
+      seatsLeft: 24,
+      creditHours: 40,
+      scheduledHours: 40,
+      startsAt: '2026-05-04T14:00:00.000Z',
+      endsAt: '2026-05-08T22:00:00.000Z',
+    });
+    expect(event.sessions.map((s) => s.hours)).toEqual([8, 8, 8, 8, 8]);
+
+    // The calendar file holds one entry a day.
+    const ics = (await staff.get(`/api/v1/association/events/${event.id}/calendar.ics`)).body;
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+    expect(ics).toContain('SUMMARY:Family mediation (40 hours) (day 5 of 5)');
+    expect(ics).toContain('DTSTART:20260508T140000Z');
+
+    // Changing the days keeps the credits within them.
+    const shorter = await staff.patch(`/api/v1/association/events/${event.id}`, {
+      sessions: days.slice(0, 4),
+    });
+    expect(shorter.statusCode).toBe(400);
+    expect(json(shorter).error).toMatchObject({ fields: { 'credits.0.hours': expect.any(String) } });
   });
 });
 
 describe('attendance', () => {
-  it('writes the hours to the training record, meets Rule 17, and issues a certificate once', async () => {
+  it('is taken day by day as each begins; the last day credits the hours and issues a certificate anyone can check', async () => {
+    // Two days, 8:30 AM to 4:30 PM in Missouri, two weeks from now.
+    const start = new Date(t.clock.now().getTime() + 14 * DAY);
+    start.setUTCHours(14, 30, 0, 0);
     const event = await buildEvent(t.deps, {
       title: 'Civil mediation core training',
       provider: 'University of Missouri',
+      startsAt: start,
       hours: 16,
+      days: 2,
       credits: [{ kind: 'civil_core', hours: 16 }],
     });
+    const [day1, day2] = event.sessions;
     const person = await buildUser(t.deps, { name: 'Morgan Lee' });
     const client = await signedIn(t.app, person);
     const reg = await register(client, event.id);
+    const attend = (sessionId: string) =>
+      staff.post(`/api/v1/association/events/${event.id}/attendance`, { registrationId: reg.id, sessionId });
 
-    const early = await staff.post(`/api/v1/association/events/${event.id}/attendance`, {
-      registrationId: reg.id,
-    });
+    const early = await attend(day1!.id);
     expect(early.statusCode).toBe(409);
-    t.clock.advance(15 * DAY);
+    expect(json<{ error: { message: string } }>(early).error.message).toBe(
+      'Attendance for a day can be taken once that day has started.',
+    );
+
+    // The first evening: day one is taken, day two not yet.
+    t.clock.advance(start.getTime() - t.clock.now().getTime() + 10 * 3600_000);
     await staff.signIn(...(await staffLogin()));
-    const marked = await staff.post(`/api/v1/association/events/${event.id}/attendance`, {
-      registrationId: reg.id,
+    expect(json(await attend(day1!.id))).toMatchObject({
+      status: 'registered',
+      sessionsAttended: 1,
+      sessions: 2,
+      certificateIssued: false,
     });
-    expect(json(marked)).toMatchObject({ status: 'attended', certificateIssued: true });
-    expect(
-      json(await staff.post(`/api/v1/association/events/${event.id}/attendance`, { registrationId: reg.id })),
-    ).toMatchObject({
+    expect((await attend(day2!.id)).statusCode).toBe(409);
+    const roster = RosterEntry.array().parse(
+      json(await staff.get(`/api/v1/association/events/${event.id}/registrations`)),
+    );
+    expect(roster[0]!.sessions).toEqual([
+      { sessionId: day1!.id, attended: true, can: { markAttended: false } },
+      { sessionId: day2!.id, attended: false, can: { markAttended: false } },
+    ]);
+    const noHoursYet = await t.db
+      .selectFrom('directory_profiles')
+      .select('id')
+      .where('user_id', '=', person.id)
+      .executeTakeFirst();
+    expect(noHoursYet).toBeUndefined();
+
+    // The second day.
+    t.clock.advance(DAY);
+    await staff.signIn(...(await staffLogin()));
+    expect(json(await attend(day2!.id))).toMatchObject({
       status: 'attended',
+      sessionsAttended: 2,
+      certificateIssued: true,
     });
+    // Recording again changes nothing.
+    expect(json(await attend(day2!.id))).toMatchObject({ status: 'attended', sessionsAttended: 2 });
 
     const profile = await t.db
       .selectFrom('directory_profiles')
@@ -249,10 +313,35 @@ describe('attendance', () => {
     await client.signIn(person.email, person.password);
     const certificate = await client.get(`/api/v1/association/registrations/${reg.id}/certificate`);
     expect(certificate.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(certificate.rawPayload);
+    const text = pdfText(certificate.rawPayload).replace(/\s+/g, ' ');
     expect(text).toContain('Morgan Lee');
+    expect(text).toContain('attended every session of Civil mediation core training');
+    expect(text).toContain('16 hours in all');
     expect(text).toContain('Civil mediation (core training): 16 hours');
+    expect(text).toContain('For the Association of Missouri Mediators');
     expect((await lastEmailTo(t.db, person.email)).template).toBe('event-certificate');
+    const code = /Verification code ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(text)?.[1];
+    expect(code).toBeDefined();
+
+    // Anyone can check the code, typed with or without dashes, in either case.
+    const visitor = new TestClient(t.app);
+    const checked = await visitor.get(
+      `/api/v1/association/certificates/${code!.replace(/-/g, '').toLowerCase()}`,
+    );
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(json(checked)).toMatchObject({
+      code,
+      name: 'Morgan Lee',
+      title: 'Civil mediation core training',
+      hours: 16,
+      credits: [{ kind: 'civil_core', hours: 16 }],
+    });
+    expect(text).toContain(json<{ dates: string }>(checked).dates);
+    const unknown = await visitor.get('/api/v1/association/certificates/2222-3333-4444');
+    expect(unknown.statusCode).toBe(404);
+    const malformed = await visitor.get('/api/v1/association/certificates/not-a-code');
+    expect(malformed.statusCode).toBe(400);
+    expect(json(malformed).error).toMatchObject({ fields: { code: expect.any(String) } });
 
     const stranger = await signedInAs(t);
     expect((await stranger.get(`/api/v1/association/registrations/${reg.id}/certificate`)).statusCode).toBe(
@@ -291,16 +380,22 @@ describe('what each viewer may do', () => {
       expect(r.statusCode, r.body).toBe(200);
       return RosterEntry.array().parse(json(r));
     };
-    expect((await roster()).find((r) => r.id === seat.id)!.can).toEqual({ markAttended: false });
-    expect((await staff.post(`${url}/attendance`, { registrationId: seat.id })).statusCode).toBe(409);
+    const sessionId = event.sessions[0]!.id;
+    const mayMark = async () => (await roster()).find((r) => r.id === seat.id)!.sessions[0]!.can;
+    expect(await mayMark()).toEqual({ markAttended: false });
+    expect((await staff.post(`${url}/attendance`, { registrationId: seat.id, sessionId })).statusCode).toBe(
+      409,
+    );
     t.clock.advance(2 * 3600_000);
     try {
       staff = await signedIn(t.app, staffUser);
       person = await signedIn(t.app, personUser);
-      expect((await roster()).find((r) => r.id === seat.id)!.can).toEqual({ markAttended: true });
+      expect(await mayMark()).toEqual({ markAttended: true });
       expect(await flags(person)).toEqual({ register: false, cancel: true, manage: false });
-      expect((await staff.post(`${url}/attendance`, { registrationId: seat.id })).statusCode).toBe(200);
-      expect((await roster()).find((r) => r.id === seat.id)!.can).toEqual({ markAttended: false });
+      expect((await staff.post(`${url}/attendance`, { registrationId: seat.id, sessionId })).statusCode).toBe(
+        200,
+      );
+      expect(await mayMark()).toEqual({ markAttended: false });
       expect(await flags(person)).toEqual({ register: false, cancel: false, manage: false });
     } finally {
       t.clock.advance(-2 * 3600_000);

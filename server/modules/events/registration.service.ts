@@ -14,13 +14,14 @@ import { hasMemberBenefits } from '../membership/membership.service.ts';
 import { EVENT_EMAILS } from './events.emails.ts';
 import { attendanceRefusal, registrationRefusal } from './events.policy.ts';
 import * as repo from './events.repository.ts';
-import { calendarEventOf } from './events.service.ts';
+import { calendarEventsOf } from './events.service.ts';
 
 type EventRow = NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>;
 
-const inviteFor = (deps: Deps, e: EventRow) =>
+/** Every session of the event as one calendar invitation. */
+const inviteFor = async (tx: Executor, deps: Deps, e: EventRow) =>
   calendarAttachment(
-    buildCalendar([calendarEventOf({ ...e, description: e.description ?? '' }, deps.config.publicUrl)], {
+    buildCalendar(calendarEventsOf(e, await repo.listSessions(tx, e.id), deps.config.publicUrl), {
       method: 'REQUEST',
     }),
     'training.ics',
@@ -94,7 +95,7 @@ export async function register(deps: Deps, actor: Actor | null, eventId: string)
       ...(seat
         ? EVENT_EMAILS.registered(actor.name, event, price > 0 ? { cents: price, member } : null)
         : EVENT_EMAILS.waitlisted(actor.name, event)),
-      ...(seat ? { attachments: [inviteFor(deps, event)] } : {}),
+      ...(seat ? { attachments: [await inviteFor(tx, deps, event)] } : {}),
     });
     await recordAudit(tx, {
       kind: seat ? 'event_registration.registered' : 'event_registration.waitlisted',
@@ -128,7 +129,7 @@ async function promoteNext(tx: Tx, deps: Deps, event: EventRow): Promise<boolean
     to: next.email,
     toUserId: next.user_id,
     ...EVENT_EMAILS.promoted(next.name, event),
-    attachments: [inviteFor(deps, event)],
+    attachments: [await inviteFor(tx, deps, event)],
   });
   await recordAudit(tx, {
     kind: 'event_registration.promoted',
@@ -199,6 +200,8 @@ export async function roster(deps: Deps, actor: Actor | null, eventId: string): 
   const event = await repo.findEvent(deps.db, eventId);
   if (!event) throw notFound('That event');
   const now = deps.clock.now();
+  const sessions = await repo.listSessions(deps.db, eventId);
+  const attendance = await repo.attendanceOf(deps.db, eventId);
   return (await repo.listRoster(deps.db, eventId)).map((r) => ({
     id: r.id,
     userId: r.user_id,
@@ -210,7 +213,14 @@ export async function roster(deps: Deps, actor: Actor | null, eventId: string): 
     paid: r.paid === 1,
     registeredAt: r.registered_at,
     attendedAt: r.attended_at,
-    can: { markAttended: attendanceRefusal(event, r.status, now) === null },
+    sessions: sessions.map((session) => {
+      const attended = attendance.get(r.id)?.has(session.id) ?? false;
+      return {
+        sessionId: session.id,
+        attended,
+        can: { markAttended: !attended && attendanceRefusal(session, r.status, now) === null },
+      };
+    }),
   }));
 }
 

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import * as events from '../../../contracts/events.ts';
-import { COURSE_KIND_LABELS } from '../../../domain/eligibility.ts';
-import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { priceText, sessionText } from '../../../domain/event-schedule.ts';
+import { dollars } from '../../../domain/membership.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage, href } from '../../api/client.ts';
@@ -12,7 +12,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { EVENT_KIND_LABELS, money, STATUS_LABELS } from './shared.tsx';
+import { CreditsList, EVENT_KIND_LABELS, STATUS_LABELS } from './shared.tsx';
 
 /** /trainings/:id: one training, with registration, cancellation and its calendar file. */
 export function TrainingPage() {
@@ -46,24 +46,34 @@ export function TrainingPage() {
       <ChangeStatus of={[cancel, register]} />
       <section className="panel" aria-labelledby="when">
         <h2 id="when">When and where</h2>
+        {e.recorded ? (
+          <p>Watch any time.</p>
+        ) : (
+          <ol className="event-sessions">
+            {e.sessions.map((s, i) => (
+              <li key={s.id}>
+                {e.sessions.length > 1 ? <strong>Day {i + 1}: </strong> : null}
+                {sessionText(s)} ({s.hours} {s.hours === 1 ? 'hour' : 'hours'})
+              </li>
+            ))}
+          </ol>
+        )}
         <dl className="facts">
-          <div>
-            <dt>Starts</dt>
-            <dd>{e.recorded ? 'Watch any time' : formatMissouriDateTime(e.startsAt)}</dd>
-          </div>
-          <div>
-            <dt>Ends</dt>
-            <dd>{formatMissouriDateTime(e.endsAt)}</dd>
-          </div>
+          {e.sessions.length > 1 ? (
+            <div>
+              <dt>In all</dt>
+              <dd>
+                {e.sessions.length} days, {e.scheduledHours} hours
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>Place</dt>
             <dd>{e.place ?? 'Online'}</dd>
           </div>
           <div>
             <dt>Price</dt>
-            <dd>
-              Members {money(e.memberPriceCents)}, others {money(e.priceCents)}
-            </dd>
+            <dd>{priceText(e.memberPriceCents, e.priceCents)}</dd>
           </div>
           <div>
             <dt>Seats</dt>
@@ -77,13 +87,8 @@ export function TrainingPage() {
         {e.credits.length ? (
           <>
             <h3>Hours for your training record</h3>
-            <ul>
-              {e.credits.map((c) => (
-                <li key={c.kind}>
-                  {COURSE_KIND_LABELS[c.kind]}: {c.hours} hours
-                </li>
-              ))}
-            </ul>
+            {e.sessions.length > 1 ? <p>The hours are credited once you have attended every day.</p> : null}
+            <CreditsList credits={e.credits} />
           </>
         ) : null}
         <p>
@@ -102,9 +107,15 @@ export function TrainingPage() {
             <p data-testid="registration-status">
               {STATUS_LABELS[mine.status] ?? mine.status}.{' '}
               {mine.priceCents > 0
-                ? `Fee: ${money(mine.priceCents)}${mine.paid ? ' (paid)' : ' (not paid yet)'}.`
+                ? `Fee: ${dollars(mine.priceCents)}${mine.paid ? ' (paid)' : ' (not paid yet)'}.`
                 : ''}
             </p>
+            {mine.priceCents > 0 && !mine.paid && mine.status !== 'cancelled' ? (
+              <p>
+                To pay, mail a check made out to the Association of Missouri Mediators, or pay at the door.
+                Staff record the payment and e-mail you a receipt.
+              </p>
+            ) : null}
             {e.can.cancel ? (
               <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(mine.id)}>
                 Cancel my place

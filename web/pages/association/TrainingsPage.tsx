@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { priceText } from '../../../domain/event-schedule.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useEvents } from '../../api/events.ts';
@@ -6,7 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { EVENT_KIND_LABELS, money } from './shared.tsx';
+import { EVENT_KIND_LABELS } from './shared.tsx';
 
 /** /trainings: the public calendar of trainings and events. */
 export function TrainingsPage() {
@@ -29,12 +30,16 @@ export function TrainingsPage() {
               <Link to={`/trainings/${e.id}`}>{e.title}</Link>
             </h2>
             <p>
-              {e.recorded ? 'Watch any time' : formatMissouriDateTime(e.startsAt)} · {e.provider} ·{' '}
-              {e.place ?? 'Online'}
+              {e.recorded
+                ? 'Watch any time'
+                : e.sessions.length > 1
+                  ? `${e.sessions.length} days from ${formatMissouriDateTime(e.startsAt)}`
+                  : formatMissouriDateTime(e.startsAt)}{' '}
+              · {e.provider} · {e.place ?? 'Online'}
             </p>
             <p>
               {e.creditHours > 0 ? `${e.creditHours} hours of training · ` : ''}
-              Members {money(e.memberPriceCents)}, others {money(e.priceCents)}
+              {priceText(e.memberPriceCents, e.priceCents)}
               {e.seatsLeft !== null
                 ? ` · ${e.seatsLeft === 0 ? 'Full: join the waitlist' : `${e.seatsLeft} seats left`}`
                 : ''}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
 
 export const money = (cents: number) => (cents === 0 ? 'Free' : `$${(cents / 100).toFixed(2)}`);
 
@@ -40,4 +41,17 @@ export function useFormValues<T extends Record<string, string>>(
     }),
     reset: () => setValues(empty),
   };
+}
+
+/** The hours a training credits to the training record, by kind of course. */
+export function CreditsList({ credits }: { credits: readonly { kind: CourseKind; hours: number }[] }) {
+  return (
+    <ul>
+      {credits.map((c) => (
+        <li key={c.kind}>
+          {COURSE_KIND_LABELS[c.kind]}: {c.hours} {c.hours === 1 ? 'hour' : 'hours'}
+        </li>
+      ))}
+    </ul>
+  );
 }
