@@ -93,7 +93,6 @@ export class SearchIndex {
   private docs: IndexedProfile[] = [];
   private byId = new Map<string, number>();
   private capacity = 1024;
-  private alive = new Uint32Array(words32(1024));
   private gone = 0;
   private facets = new Map<string, Uint32Array>();
   private postings = new Map<string, number[]>();
@@ -114,7 +113,6 @@ export class SearchIndex {
   constructor(profiles: Iterable<IndexedProfile> = []) {
     const all = [...profiles];
     this.capacity = Math.ceil(all.length * 1.25) + 1024;
-    this.alive = new Uint32Array(words32(this.capacity));
     for (const p of all) this.append(p);
     for (const order of ['relevance', 'name'] as const)
       this.orders[order] = this.docs.map((_, d) => d).sort((a, b) => this.compare(order, a, b));
@@ -128,7 +126,6 @@ export class SearchIndex {
   upsert(id: string, profile: IndexedProfile | null): void {
     const old = this.byId.get(id);
     if (old !== undefined) {
-      this.alive[old >>> 5]! &= ~(1 << (old & 31));
       for (const token of this.tokensOf(this.docs[old]!)) {
         const bits = this.facets.get(token);
         if (bits) bits[old >>> 5]! &= ~(1 << (old & 31));
@@ -288,12 +285,12 @@ export class SearchIndex {
   }
 
   /**
-   * A searched word's documents: `exact` where a word of the profile is it or starts with it,
-   * `near` where a word lies within the word's typo budget (and does not start with it).
+   * Keeps, for a searched word, in `exactly` the documents with a word that is it or starts with
+   * it, and in `matches` those and the documents with a word within its typo budget. Both hold
+   * only published documents already, so documents gone from the index (still in the word lists)
+   * drop out by themselves.
    */
-  term(term: string): { exact: Uint32Array; near: Uint32Array } {
-    const exact = this.take();
-    const near = this.take();
+  keepTerm(term: string, matches: Uint32Array, exactly: Uint32Array): void {
     const vocabulary = this.sortedVocabulary();
     let lo = 0;
     let hi = vocabulary.length;
@@ -302,31 +299,61 @@ export class SearchIndex {
       if (vocabulary[mid]! < term) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(term); i++)
-      this.addWord(exact, vocabulary[i]!);
-    for (const word of this.misspellings(term)) this.addWord(near, word);
-    andInto(exact, this.alive);
-    andNotInto(andInto(near, this.alive), exact);
-    return { exact, near };
+    let end = lo;
+    while (end < vocabulary.length && vocabulary[end]!.startsWith(term)) end++;
+    // One word in many profiles is used as it is; otherwise the words' documents are gathered.
+    const only = end === lo + 1 ? this.denseBits(vocabulary[lo]!) : undefined;
+    const exact = only ?? this.take();
+    if (!only) for (let i = lo; i < end; i++) this.addWord(exact, vocabulary[i]!);
+    const misspelt = this.misspellings(term);
+    andInto(exactly, exact);
+    if (misspelt.length === 0) andInto(matches, exact);
+    else {
+      const near = this.take();
+      for (const word of misspelt) this.addWord(near, word);
+      for (let i = 0; i < matches.length; i++) matches[i]! &= exact[i]! | near[i]!;
+      this.give(near);
+    }
+    if (!only) this.give(exact);
   }
 
-  /** Sets in `bits` the documents whose text holds `word`: a word in many profiles as one bit set. */
-  private addWord(bits: Uint32Array, word: string) {
+  /** A word's documents as a bit set of its own when it is in many profiles (not to be written to). */
+  private denseBits(word: string): Uint32Array | undefined {
     const dense = this.wordBits.get(word);
-    if (dense) {
-      orInto(bits, dense);
-      return;
-    }
+    if (dense) return dense;
     const docs = this.postings.get(word);
-    if (!docs) return;
-    if (docs.length > bits.length) {
-      const made = new Uint32Array(words32(this.capacity));
-      for (const doc of docs) made[doc >>> 5]! |= 1 << (doc & 31);
-      this.wordBits.set(word, made);
-      orInto(bits, made);
-      return;
+    if (!docs || docs.length <= words32(this.capacity)) return undefined;
+    const made = new Uint32Array(words32(this.capacity));
+    for (const doc of docs) made[doc >>> 5]! |= 1 << (doc & 31);
+    this.wordBits.set(word, made);
+    return made;
+  }
+
+  /**
+   * One step of nearest first, outwards: the matches in `here` that hold one of the tokens and
+   * were not placed at a nearer step (`placed`, which gains them). Answers how many there are.
+   */
+  ringStep(tokens: readonly string[], matches: Uint32Array, placed: Uint32Array, here: Uint32Array): number {
+    const sets = tokens.map((t) => this.bitsOf(t));
+    let count = 0;
+    for (let i = 0; i < here.length; i++) {
+      let any = 0;
+      for (let k = 0; k < sets.length; k++) any |= sets[k]![i]!;
+      let v = any & matches[i]! & ~placed[i]!;
+      placed[i]! |= v;
+      here[i] = v;
+      v -= (v >>> 1) & 0x55555555;
+      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+      count += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
     }
-    for (const doc of docs) bits[doc >>> 5]! |= 1 << (doc & 31);
+    return count;
+  }
+
+  /** Sets in `bits` the documents whose text holds `word`. */
+  private addWord(bits: Uint32Array, word: string) {
+    const dense = this.denseBits(word);
+    if (dense) orInto(bits, dense);
+    else for (const doc of this.postings.get(word) ?? []) bits[doc >>> 5]! |= 1 << (doc & 31);
   }
 
   /**
@@ -399,7 +426,6 @@ export class SearchIndex {
     if (p.statewide) this.served.push(STATEWIDE);
     for (const c of p.counties) this.served.push(c);
     this.servedFrom.push(this.served.length);
-    this.alive[doc >>> 5]! |= 1 << (doc & 31);
     for (const token of this.tokensOf(p)) {
       let bits = this.facets.get(token);
       if (!bits) {
@@ -431,7 +457,6 @@ export class SearchIndex {
       wider.set(bits);
       return wider;
     };
-    this.alive = widen(this.alive);
     for (const [token, bits] of this.facets) this.facets.set(token, widen(bits));
     for (const [word, bits] of this.wordBits) this.wordBits.set(word, widen(bits));
     this.spare = [];

@@ -10,10 +10,8 @@ import { missouriPlaces, type Place } from './places.ts';
 import { photoUrl } from './profiles.service.ts';
 import * as repo from './search.repository.ts';
 import {
-  andInto,
   andNotInto,
   type IndexedProfile,
-  orInto,
   popcount,
   SearchIndex,
   STATEWIDE,
@@ -222,24 +220,25 @@ function nearestByWalk(
   want: number,
 ): Found[] {
   const found: Found[] = [];
-  const seen = index.take();
+  const placed = index.take();
   const here = index.take();
   const start = after ? Number(after[0]) : 0;
-  let placed = 0;
-  for (let rank = 0; rank < ring.ranks.length && found.length < want && placed < total; rank++) {
+  let reached = 0;
+  for (let rank = 0; rank < ring.ranks.length && found.length < want && reached < total; rank++) {
     const counties = ring.ranks[rank]!.map(facet.county);
-    index.anyOf(rank === 0 ? [facet.statewideCounty, ...counties] : counties, here);
-    andNotInto(here, seen);
-    orInto(seen, here);
-    andInto(here, matches);
-    const count = popcount(here);
-    placed += count;
+    const count = index.ringStep(
+      rank === 0 ? [facet.statewideCounty, ...counties] : counties,
+      matches,
+      placed,
+      here,
+    );
+    reached += count;
     if (rank < start || count === 0) continue;
     const within = rank === start && after ? [String(after[1]), String(after[2])] : null;
     for (const doc of index.top({ bits: here, order: 'name' }, count, within, want - found.length))
       found.push({ doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null });
   }
-  index.give(seen, here);
+  index.give(placed, here);
   return found;
 }
 
@@ -306,13 +305,12 @@ export async function searchDirectoryJson(
   options: SearchOptions = {},
 ): Promise<JsonText<SearchPage>> {
   const { index, page, nextCursor, total, place } = await answer(deps, query, options);
-  let text = '{"results":[';
-  for (let i = 0; i < page.length; i++) {
-    const f = page[i]!;
-    text += `${i === 0 ? '' : ','}${index.cardJson(f.doc)},"milesAway":${f.miles === null ? 'null' : JSON.stringify(f.miles)}}`;
-  }
-  text += `],"nextCursor":${JSON.stringify(nextCursor)},"total":${total},"place":${JSON.stringify(place)}}`;
-  return new JsonText<SearchPage>(text);
+  // Joined in one go: a string grown piece by piece is a chain of pieces the socket must flatten.
+  const parts = page.map(
+    (f) => `${index.cardJson(f.doc)},"milesAway":${f.miles === null ? 'null' : JSON.stringify(f.miles)}}`,
+  );
+  const rest = `],"nextCursor":${JSON.stringify(nextCursor)},"total":${total},"place":${JSON.stringify(place)}}`;
+  return new JsonText<SearchPage>(`{"results":[${parts.join(',')}${rest}`);
 }
 
 async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: SearchOptions): Promise<Answer> {
@@ -334,22 +332,17 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
   const index = await (options.index ?? indexFor(db)).current(db);
 
   // Every filter group and every word, as bit sets of profiles.
-  const matches = index.published();
+  // Nearest first meets only the profiles serving some place (all of them published).
+  const matches = ring ? index.take(index.servingAPlace()) : index.published();
   for (const group of facetGroups(query)) index.keepAnyOf(matches, group);
   const terms = searchTerms(query.q);
   const exactly = terms.length > 0 ? index.take(matches) : null;
-  for (const term of terms) {
-    const { exact, near: misspelt } = index.term(term);
-    andInto(exactly!, exact);
-    andInto(matches, orInto(exact, misspelt));
-    index.give(exact, misspelt);
-  }
+  for (const term of terms) index.keepTerm(term, matches, exactly!);
 
   const want = query.limit + 1;
   const found: Found[] = [];
   let total: number;
   if (ring) {
-    andInto(matches, index.servingAPlace());
     total = popcount(matches);
     const way = searchTuning.nearest;
     const bySort = way === 'sort' || (way === 'cheaper' && total <= FEW);
@@ -359,21 +352,22 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
     const order = sort === 'name' ? 'name' : 'relevance';
     // By relevance, the profiles matching every word exactly or as a prefix come first (tier 0),
     // then those matching only with a misspelt word (tier 1). Without words there is one tier.
-    const tiers =
-      order === 'relevance' && exactly ? [exactly, andNotInto(index.take(matches), exactly)] : [matches];
+    const tiers = order === 'relevance' && exactly ? 2 : 1;
+    const exactCount = tiers === 2 ? popcount(exactly!) : total;
     const start = after && order === 'relevance' ? Number(after[0]) : 0;
-    for (let tier = start; tier < tiers.length && found.length < want; tier++) {
-      const bits = tiers[tier]!;
+    for (let tier = start; tier < tiers && found.length < want; tier++) {
+      // Tier 1 is made only when tier 0 does not fill the page.
+      const bits = tier === 0 ? (tiers === 2 ? exactly! : matches) : andNotInto(matches, exactly!);
+      const count = tier === 0 ? exactCount : total - exactCount;
       const within =
         tier === start && after ? (order === 'relevance' ? after.slice(1) : after).map(String) : null;
-      for (const doc of index.top({ bits, order }, popcount(bits), within, want - found.length))
+      for (const doc of index.top({ bits, order }, count, within, want - found.length))
         found.push({
           doc,
           key: order === 'relevance' ? [tier, ...index.keyOf(order, doc)] : index.keyOf(order, doc),
           miles: null,
         });
     }
-    if (tiers.length > 1) index.give(tiers[1]!);
   }
   index.give(matches, ...(exactly ? [exactly] : []));
 
@@ -389,7 +383,7 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
 }
 
 /** At most this many matches are sorted nearest first, rather than walked county by county. */
-const FEW = 4096;
+const FEW = 1024;
 
 async function countyNames(db: Executor, fips: string[]): Promise<string[]> {
   const counties = await countyIndex(db);
