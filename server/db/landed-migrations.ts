@@ -31,4 +31,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-27-0340-cases-request-drafts',
   '2026-11-27-0349-selection-court-order',
   '2026-11-27-0410-events-sessions',
+  '2026-11-27-0411-reports-rollup',
 ];

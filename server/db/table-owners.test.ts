@@ -82,6 +82,8 @@ const TABLE_OWNERS = {
   legal_holds: 'retention',
   case_statistics: 'retention',
   report_settings: 'reports',
+  case_figures: 'reports',
+  program_day_figures: 'reports',
 } as const satisfies Record<keyof Database, string>;
 
 const SHARED_READS = new Set(['users']);

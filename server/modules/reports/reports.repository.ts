@@ -1,5 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
-import { dialectOf, type Executor } from '../../db/database.ts';
+import { CLOSED_STATES } from '../../../domain/case-lifecycle.ts';
+import { RESOLVED_OUTCOMES, SURVEY_QUESTIONS, type SurveyQuestionKey } from '../../../domain/reports.ts';
+import type { Executor } from '../../db/database.ts';
 import type { ReportSettingsTable } from '../../db/tables/reports.ts';
 
 /**
@@ -46,121 +48,205 @@ function inPeriod(column: string, p: Period): RawBuilder<unknown> {
   return sql.join(parts, sql` and `);
 }
 
-/** Days from one ISO instant column to another, as a fraction. */
-function daysBetween(db: Executor, from: string, to: string): RawBuilder<number> {
-  return dialectOf(db) === 'postgres'
-    ? sql<number>`(extract(epoch from (${sql.ref(to)}::timestamptz - ${sql.ref(from)}::timestamptz)) / 86400.0)`
-    : sql<number>`(julianday(${sql.ref(to)}) - julianday(${sql.ref(from)}))`;
+// The dashboard reads two tables the database keeps current itself (see the reports-rollup
+// migration): `case_figures` (alias c), one narrow row per case with its filter columns, times,
+// state, sessions held, survey answers and days to the first session and to closing; and
+// `program_day_figures` (alias d), a program's sums per UTC day. A stretch of time reads the
+// whole UTC days inside it from the day sums and its two part-days from the case rows; with a
+// filter chosen, the case rows give it all.
+
+/** Which time of a case a sum follows. */
+type When = 'requested_at' | 'first_held_at' | 'closed_at';
+/** A labelled stretch of time [from, to), ISO instants; null: open. */
+type Bucket = { label: string; from: string | null; to: string | null };
+
+const RESOLVED: readonly string[] = RESOLVED_OUTCOMES;
+const ENDINGS = CLOSED_STATES;
+const SURVEY_SUMS = [
+  'survey_responses',
+  ...SURVEY_QUESTIONS.flatMap(({ key }) => [1, 2, 3, 4, 5].map((n) => `${key}_${n}`)),
+  'recommend_yes',
+];
+
+/** Each day sum: the time it follows and what one case row adds to it. */
+const DAY_SUMS: Record<string, { when: When; adds: RawBuilder<number> }> = {
+  requests: { when: 'requested_at', adds: sql`1` },
+  first_held: { when: 'first_held_at', adds: sql`1` },
+  closed: { when: 'closed_at', adds: sql`1` },
+  ...Object.fromEntries(
+    ENDINGS.map((state) => [
+      `closed_${state}`,
+      { when: 'closed_at', adds: sql`(case when c.state = ${sql.lit(state)} then 1 else 0 end)` },
+    ]),
+  ),
+  closed_with_sessions: { when: 'closed_at', adds: sql`(case when c.sessions_held > 0 then 1 else 0 end)` },
+  closed_sessions_held: { when: 'closed_at', adds: sql`c.sessions_held` },
+  closed_minutes_held: { when: 'closed_at', adds: sql`c.minutes_held` },
+  ...Object.fromEntries(
+    (['agreed', 'not_agreed'] as const).flatMap((group) =>
+      SURVEY_SUMS.map((column) => [
+        `${group}_${column}`,
+        {
+          when: 'closed_at',
+          adds: sql`(case when c.state ${sql.raw(group === 'agreed' ? 'in' : 'not in')} (${sql.join(RESOLVED.map((r) => sql.lit(r)))}) then ${sql.ref(`c.${column}`)} else 0 end)`,
+        },
+      ]),
+    ),
+  ),
+};
+
+const LOW = '';
+const HIGH = '9999';
+const midnight = (day: string) => `${day}T00:00:00.000Z`;
+function dayAfter(day: string): string {
+  const d = new Date(midnight(day));
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
-/** A number from a JSON text column (a boolean reads 1 or 0). */
-function jsonNumber(db: Executor, column: string, key: string): RawBuilder<number> {
-  return dialectOf(db) === 'postgres'
-    ? sql<number>`(case (${sql.ref(column)}::json->>${sql.lit(key)}) when 'true' then 1 when 'false' then 0 else (${sql.ref(column)}::json->>${sql.lit(key)})::integer end)`
-    : sql<number>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${key}`)})`;
+/**
+ * How a bucket is read: whole UTC days [dayFrom, dayTo) from the day sums, and the two part-days
+ * (before the first whole day, after the last) from the case rows.
+ */
+function split(b: Bucket, useDays: boolean) {
+  const whole = { dayFrom: LOW, dayTo: LOW, edges: [[b.from ?? LOW, b.to ?? HIGH]] };
+  if (!useDays) return whole;
+  const dayFrom =
+    b.from === null
+      ? LOW
+      : b.from === midnight(b.from.slice(0, 10))
+        ? b.from.slice(0, 10)
+        : dayAfter(b.from.slice(0, 10));
+  const dayTo = b.to === null ? HIGH : b.to.slice(0, 10);
+  if (b.from !== null && b.to !== null && dayFrom >= dayTo) return whole;
+  return {
+    dayFrom,
+    dayTo,
+    edges: [
+      [b.from ?? LOW, b.from === null ? LOW : midnight(dayFrom)],
+      [b.to === null ? HIGH : midnight(dayTo), b.to ?? HIGH],
+    ],
+  };
 }
 
-/** Each case's sessions held: the first one's start, how many, and their minutes. */
-const heldSessions = (s: CaseScope) => sql`held as (
-  select hs.case_id, min(hs.starts_at) as first_at, count(*) as sessions, sum(hs.minutes) as minutes
-  from case_sessions hs join cases c on c.id = hs.case_id
-  where ${scopeSql(s)} and hs.status = 'held'
-  group by hs.case_id)`;
+const hasFilter = (s: CaseScope) => Boolean(s.county || s.mediatorId || s.caseType || s.category);
+
+/** The day sums `columns` (all following the time `when`) of the scope's cases, for each bucket. */
+async function sums<K extends string>(
+  db: Executor,
+  s: CaseScope,
+  buckets: Bucket[],
+  when: When,
+  columns: readonly K[],
+): Promise<Map<string, Record<K, number>>> {
+  const out = new Map<string, Record<K, number>>();
+  if (buckets.length === 0) return out;
+  const useDays = !hasFilter(s);
+  const parts = buckets.map((b) => ({ label: b.label, ...split(b, useDays) }));
+  const table = sql.join(
+    parts.map(
+      (b) =>
+        sql`select cast(${b.label} as text) as label, cast(${b.dayFrom} as text) as day_from, cast(${b.dayTo} as text) as day_to,
+          ${sql.join(b.edges.flatMap(([lo, hi], i) => [sql`cast(${lo} as text) as ${sql.ref(`lo${i}`)}`, sql`cast(${hi} as text) as ${sql.ref(`hi${i}`)}`]))}`,
+    ),
+    sql` union all `,
+  );
+  const edgeCount = parts[0]!.edges.length;
+  const time = sql.ref(`c.${when}`);
+  const fromCases = Array.from(
+    { length: edgeCount },
+    (_, i) => sql`select b.label, ${sql.join(columns.map((k) => sql`${DAY_SUMS[k]!.adds} as ${sql.ref(k)}`))}
+      from b cross join case_figures c
+      where ${scopeSql(s)} and ${time} >= ${sql.ref(`b.lo${i}`)} and ${time} < ${sql.ref(`b.hi${i}`)}`,
+  );
+  const fromDays = sql`select b.label, ${sql.join(columns.map((k) => sql.ref(`d.${k}`)))}
+      from b cross join program_day_figures d
+      where d.program_id = ${s.programId} and d.day >= b.day_from and d.day < b.day_to`;
+  const r = await sql<Record<string, unknown>>`
+    with b as (${table}),
+    parts as (${sql.join(useDays ? [fromDays, ...fromCases] : fromCases, sql` union all `)})
+    select label, ${sql.join(columns.map((k) => sql`sum(${sql.ref(k)}) as ${sql.ref(k)}`))}
+    from parts group by label`.execute(db);
+  for (const b of buckets)
+    out.set(b.label, Object.fromEntries(columns.map((k) => [k, 0])) as Record<K, number>);
+  for (const row of r.rows)
+    out.set(String(row.label), Object.fromEntries(columns.map((k) => [k, num(row[k])])) as Record<K, number>);
+  return out;
+}
+
+const periodBucket = (p: Period): Bucket[] => [{ label: 'period', from: p.from, to: p.to }];
 
 /**
  * The median and 90th percentile (nearest rank: the value at rank ceil(p × n) in ascending
- * order) of `days` over the rows `from` gives, computed with window functions.
+ * order) of a days column over the scope's cases whose `when` falls in the period.
  */
-async function spread(db: Executor, withs: RawBuilder<unknown>[], from: RawBuilder<unknown>) {
-  const r = await sql<{ total: unknown; p50: unknown; p90: unknown }>`
-    with ${sql.join(withs, sql`, `)},
-    d as (${from}),
-    r as (select days, row_number() over (order by days) as rn, count(*) over () as n from d)
-    select count(*) as total,
-      min(case when rn >= (n * 50 + 99) / 100 then days end) as p50,
-      min(case when rn >= (n * 90 + 99) / 100 then days end) as p90
-    from r`.execute(db);
-  const row = r.rows[0];
-  return { cases: num(row?.total), median: numOrNull(row?.p50), p90: numOrNull(row?.p90) };
+async function spread(
+  db: Executor,
+  s: CaseScope,
+  p: Period,
+  when: 'first_held_at' | 'closed_at',
+  days: 'days_to_first_session' | 'days_to_close',
+) {
+  const where = sql`${scopeSql(s)} and ${sql.ref(`c.${when}`)} is not null and ${inPeriod(`c.${when}`, p)}`;
+  const count = await sql<{ n: unknown }>`select count(*) as n from case_figures c where ${where}`.execute(
+    db,
+  );
+  const n = num(count.rows[0]?.n);
+  const atRank = async (percent: number) => {
+    const rank = Math.floor((n * percent + 99) / 100);
+    const r = await sql<{ days: unknown }>`
+      select ${sql.ref(`c.${days}`)} as days from case_figures c where ${where}
+      order by ${sql.ref(`c.${days}`)} limit 1 offset ${rank - 1}`.execute(db);
+    return numOrNull(r.rows[0]?.days);
+  };
+  if (n === 0) return { cases: 0, median: null, p90: null };
+  return { cases: n, median: await atRank(50), p90: await atRank(90) };
 }
 
 export async function countRequests(db: Executor, s: CaseScope, p: Period): Promise<number> {
-  const r = await sql<{ n: unknown }>`
-    select count(*) as n from cases c where ${scopeSql(s)} and ${inPeriod('c.created_at', p)}`.execute(db);
-  return num(r.rows[0]?.n);
-}
-
-/** Cases closed in the period, counted by the state they closed in. */
-export async function countClosedByState(db: Executor, s: CaseScope, p: Period) {
-  const r = await sql<{ state: string; n: unknown }>`
-    select c.state as state, count(*) as n from cases c
-    where ${scopeSql(s)} and c.closed_at is not null and ${inPeriod('c.closed_at', p)}
-    group by c.state`.execute(db);
-  return new Map(r.rows.map((row) => [row.state, num(row.n)]));
+  return (await sums(db, s, periodBucket(p), 'requested_at', ['requests'])).get('period')!.requests;
 }
 
 /** Days from the request to the first session held, for cases whose first session fell in the period (their count is the mediations held). */
 export const daysToFirstSession = (db: Executor, s: CaseScope, p: Period) =>
-  spread(
-    db,
-    [heldSessions(s)],
-    sql`select ${daysBetween(db, 'c.created_at', 'h.first_at')} as days
-        from held h join cases c on c.id = h.case_id where ${inPeriod('h.first_at', p)}`,
-  );
+  spread(db, s, p, 'first_held_at', 'days_to_first_session');
 
 /** Days from the request to closing, for cases closed in the period. */
 export const daysToClose = (db: Executor, s: CaseScope, p: Period) =>
-  spread(
-    db,
-    [
-      sql`closed as (select c.created_at, c.closed_at from cases c
-          where ${scopeSql(s)} and c.closed_at is not null and ${inPeriod('c.closed_at', p)})`,
-    ],
-    sql`select ${daysBetween(db, 'closed.created_at', 'closed.closed_at')} as days from closed`,
-  );
+  spread(db, s, p, 'closed_at', 'days_to_close');
 
-/** Sessions held and their minutes, over the cases closed in the period that held any. */
-export async function sessionTotals(db: Executor, s: CaseScope, p: Period) {
-  const r = await sql<{ cases: unknown; sessions: unknown; minutes: unknown }>`
-    with ${heldSessions(s)}
-    select count(*) as cases, sum(h.sessions) as sessions, sum(h.minutes) as minutes
-    from held h join cases c on c.id = h.case_id
-    where c.closed_at is not null and ${inPeriod('c.closed_at', p)}`.execute(db);
-  const row = r.rows[0];
-  return { cases: num(row?.cases), sessions: num(row?.sessions), minutes: num(row?.minutes) };
-}
+export type SurveyCounts = {
+  responses: number;
+  /** Each question's count of each score, 1 to 5. */
+  scores: Record<SurveyQuestionKey, number[]>;
+  recommendYes: number;
+};
 
 /**
- * Survey answers of cases closed in the period, counted by each combination of answers and by
- * whether the case ended in agreement (a few hundred rows at most, whatever the cases).
+ * The cases closed in the period: how many closed in each ending state; the sessions held and
+ * their minutes over those that held any; and their survey answers with and without agreement
+ * (full, partial or informal): responses, each question's count of each score, and how many
+ * would recommend.
  */
-export async function surveyAnswerCounts(db: Executor, s: CaseScope, p: Period, resolved: readonly string[]) {
-  const r = await sql<{
-    agreed: unknown;
-    overall: unknown;
-    heard: unknown;
-    fair: unknown;
-    recommend: unknown;
-    n: unknown;
-  }>`
-    select
-      case when c.state in (${sql.join(resolved)}) then 1 else 0 end as agreed,
-      ${jsonNumber(db, 'r.answers', 'overall')} as overall,
-      ${jsonNumber(db, 'r.answers', 'heard')} as heard,
-      ${jsonNumber(db, 'r.answers', 'fair')} as fair,
-      ${jsonNumber(db, 'r.answers', 'recommend')} as recommend,
-      count(*) as n
-    from survey_responses r join cases c on c.id = r.case_id
-    where ${scopeSql(s)} and r.answered_at is not null and c.closed_at is not null and ${inPeriod('c.closed_at', p)}
-    group by 1, 2, 3, 4, 5`.execute(db);
-  return r.rows.map((row) => ({
-    agreed: num(row.agreed) === 1,
-    overall: num(row.overall),
-    heard: num(row.heard),
-    fair: num(row.fair),
-    recommend: num(row.recommend) === 1,
-    n: num(row.n),
-  }));
+export async function closedFigures(db: Executor, s: CaseScope, p: Period) {
+  const columns = Object.keys(DAY_SUMS).filter((k) => DAY_SUMS[k]!.when === 'closed_at');
+  const t = (await sums(db, s, periodBucket(p), 'closed_at', columns)).get('period')!;
+  const group = (g: 'agreed' | 'not_agreed'): SurveyCounts => ({
+    responses: t[`${g}_survey_responses`]!,
+    scores: Object.fromEntries(
+      SURVEY_QUESTIONS.map(({ key }) => [key, [1, 2, 3, 4, 5].map((n) => t[`${g}_${key}_${n}`]!)]),
+    ) as SurveyCounts['scores'],
+    recommendYes: t[`${g}_recommend_yes`]!,
+  });
+  return {
+    byState: new Map(ENDINGS.map((state) => [state as string, t[`closed_${state}`]!])),
+    sessions: {
+      cases: t.closed_with_sessions!,
+      sessions: t.closed_sessions_held!,
+      minutes: t.closed_minutes_held!,
+    },
+    surveys: { withAgreement: group('agreed'), withoutAgreement: group('not_agreed') },
+  };
 }
 
 /** Promises due in the period (Missouri dates), by state and whether done by the due date. */
@@ -172,8 +258,9 @@ export async function promiseCounts(db: Executor, s: CaseScope, p: Period) {
     select m.state as state,
       case when m.done_on is not null and m.done_on <= m.due_date then 1 else 0 end as on_time,
       count(*) as n
-    from compliance_milestones m join cases c on c.id = m.case_id
-    where m.program_id = ${s.programId} and ${scopeSql(s)} and ${sql.join(due, sql` and `)}
+    from compliance_milestones m
+    ${hasFilter(s) ? sql`join case_figures c on c.case_id = m.case_id and ${scopeSql(s)}` : sql``}
+    where m.program_id = ${s.programId} and ${sql.join(due, sql` and `)}
     group by 1, 2`.execute(db);
   return r.rows.map((row) => ({ state: row.state, onTime: num(row.on_time) === 1, n: num(row.n) }));
 }
@@ -181,74 +268,58 @@ export async function promiseCounts(db: Executor, s: CaseScope, p: Period) {
 /** The earliest request of the program's cases (where trends start without a period). */
 export async function firstRequestAt(db: Executor, s: CaseScope): Promise<string | null> {
   const r = await sql<{ first: string | null }>`
-    select min(c.created_at) as first from cases c where ${scopeSql(s)}`.execute(db);
+    select min(c.requested_at) as first from case_figures c where ${scopeSql(s)}`.execute(db);
   return r.rows[0]?.first ?? null;
 }
 
 export type Month = { month: string; starts: string; ends: string };
 
 /** Counts by month: requests received, first sessions held, cases closed and resolved. */
-export async function monthlyCounts(
-  db: Executor,
-  s: CaseScope,
-  months: Month[],
-  resolved: readonly string[],
-) {
-  if (months.length === 0) return [];
-  const table = sql.join(
-    months.map(
-      (m) =>
-        sql`select cast(${m.month} as text) as month, cast(${m.starts} as text) as starts, cast(${m.ends} as text) as ends`,
-    ),
-    sql` union all `,
-  );
-  const r = await sql<{
-    month: string;
-    received: unknown;
-    held: unknown;
-    closed: unknown;
-    resolved: unknown;
-  }>`
-    with months as (${table}), ${heldSessions(s)},
-    received as (select m.month, count(*) as n from months m
-      join cases c on c.created_at >= m.starts and c.created_at < m.ends
-      where ${scopeSql(s)} group by m.month),
-    first_held as (select m.month, count(*) as n from months m
-      join held h on h.first_at >= m.starts and h.first_at < m.ends group by m.month),
-    closed as (select m.month, count(*) as n,
-        sum(case when c.state in (${sql.join(resolved)}) then 1 else 0 end) as resolved
-      from months m join cases c on c.closed_at >= m.starts and c.closed_at < m.ends
-      where ${scopeSql(s)} group by m.month)
-    select m.month as month, rc.n as received, fh.n as held, cl.n as closed, cl.resolved as resolved
-    from months m
-      left join received rc on rc.month = m.month
-      left join first_held fh on fh.month = m.month
-      left join closed cl on cl.month = m.month
-    order by m.month`.execute(db);
-  return r.rows.map((row) => ({
-    month: row.month,
-    received: num(row.received),
-    held: num(row.held),
-    closed: num(row.closed),
-    resolved: num(row.resolved),
-  }));
+export async function monthlyCounts(db: Executor, s: CaseScope, months: Month[]) {
+  const buckets = months.map((m) => ({ label: m.month, from: m.starts, to: m.ends }));
+  const [received, held, closed] = [
+    await sums(db, s, buckets, 'requested_at', ['requests']),
+    await sums(db, s, buckets, 'first_held_at', ['first_held']),
+    await sums(db, s, buckets, 'closed_at', ['closed', ...RESOLVED.map((state) => `closed_${state}`)]),
+  ];
+  return months.map(({ month }) => {
+    const c = closed.get(month)!;
+    return {
+      month,
+      received: received.get(month)!.requests,
+      held: held.get(month)!.first_held,
+      closed: c.closed!,
+      resolved: RESOLVED.reduce((sum, state) => sum + c[`closed_${state}`]!, 0),
+    };
+  });
 }
 
-/** The values a program's cases hold for each filter. */
+/**
+ * The values a program's cases hold for each filter: each read by skipping from one value to the
+ * next along an index (program, column), never through every case.
+ */
 export async function filterChoices(db: Executor, programId: string) {
-  const distinct = async (column: string) =>
+  const distinct = async (table: 'cases' | 'case_figures', column: string) =>
     (
       await sql<{ v: string }>`
-        select distinct ${sql.ref(column)} as v from cases c
-        where c.program_id = ${programId} and ${sql.ref(column)} is not null order by 1`.execute(db)
+        with recursive seen(v) as (
+          select min(${sql.ref(column)}) from ${sql.table(table)} where program_id = ${programId}
+          union all
+          select (select min(${sql.ref(column)}) from ${sql.table(table)}
+            where program_id = ${programId} and ${sql.ref(column)} > seen.v)
+          from seen where seen.v is not null)
+        select v from seen where v is not null order by 1`.execute(db)
     ).rows.map((r) => r.v);
-  const mediators = await sql<{ id: string; name: string }>`
-    select distinct u.id as id, u.name as name from cases c join users u on u.id = c.mediator_id
-    where c.program_id = ${programId} order by u.name, u.id`.execute(db);
+  const mediatorIds = await distinct('cases', 'mediator_id');
+  const mediators = mediatorIds.length
+    ? await sql<{ id: string; name: string }>`
+        select u.id as id, u.name as name from users u
+        where u.id in (${sql.join(mediatorIds)}) order by u.name, u.id`.execute(db)
+    : { rows: [] };
   return {
-    counties: await distinct('c.county'),
-    caseTypes: await distinct('c.case_type'),
-    categories: await distinct('c.dispute_category'),
+    counties: await distinct('cases', 'county'),
+    caseTypes: await distinct('cases', 'case_type'),
+    categories: await distinct('case_figures', 'dispute_category'),
     mediators: mediators.rows,
   };
 }
@@ -300,11 +371,10 @@ function federalConditions(p: { from: string; to: string }, written: readonly st
   } satisfies Record<FederalKey, RawBuilder<unknown>>;
 }
 
+/** Each of the program's cases that held a session, with the first one's start. */
 const firstHeld = (programId: string) => sql`held as (
-  select hs.case_id, min(hs.starts_at) as first_at
-  from case_sessions hs join cases c on c.id = hs.case_id
-  where c.program_id = ${programId} and hs.status = 'held'
-  group by hs.case_id)`;
+  select f.case_id, f.first_held_at as first_at from case_figures f
+  where f.program_id = ${programId} and f.first_held_at is not null)`;
 
 /** Every figure of the federal section for one program and reporting year, in one pass. */
 export async function federalCounts(

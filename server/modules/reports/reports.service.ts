@@ -77,21 +77,11 @@ function periodOf(query: Pick<DashboardQuery, 'from' | 'to'>): repo.Period {
   };
 }
 
-function surveyGroup(rows: Awaited<ReturnType<typeof repo.surveyAnswerCounts>>) {
-  const responses = rows.reduce((sum, r) => sum + r.n, 0);
+function surveyGroup(g: repo.SurveyCounts) {
   return {
-    responses,
-    questions: SURVEY_QUESTIONS.map(({ key, label }) => ({
-      key,
-      label,
-      counts: [1, 2, 3, 4, 5].map((score) =>
-        rows.filter((r) => r[key] === score).reduce((s, r) => s + r.n, 0),
-      ),
-    })),
-    recommend: {
-      yes: rows.filter((r) => r.recommend).reduce((s, r) => s + r.n, 0),
-      no: rows.filter((r) => !r.recommend).reduce((s, r) => s + r.n, 0),
-    },
+    responses: g.responses,
+    questions: SURVEY_QUESTIONS.map(({ key, label }) => ({ key, label, counts: g.scores[key] })),
+    recommend: { yes: g.recommendYes, no: g.responses - g.recommendYes },
   };
 }
 
@@ -140,20 +130,17 @@ async function figures(
   const program = await programOf(db, programId);
   const period = periodOf(query);
   const scope: repo.CaseScope = { programId, ...query };
-  const resolved = RESOLVED_OUTCOMES;
 
-  const [received, closed, toFirstSession, toClose, sessions, answers, promises, choices, settings] =
-    await Promise.all([
-      repo.countRequests(db, scope, period),
-      repo.countClosedByState(db, scope, period),
-      repo.daysToFirstSession(db, scope, period),
-      repo.daysToClose(db, scope, period),
-      repo.sessionTotals(db, scope, period),
-      repo.surveyAnswerCounts(db, scope, period, resolved),
-      repo.promiseCounts(db, scope, period),
-      repo.filterChoices(db, programId),
-      settingsOf(db, programId),
-    ]);
+  const [received, closedInPeriod, toFirstSession, toClose, promises, choices, settings] = await Promise.all([
+    repo.countRequests(db, scope, period),
+    repo.closedFigures(db, scope, period),
+    repo.daysToFirstSession(db, scope, period),
+    repo.daysToClose(db, scope, period),
+    repo.promiseCounts(db, scope, period),
+    repo.filterChoices(db, programId),
+    settingsOf(db, programId),
+  ]);
+  const { byState: closed, sessions, surveys: answers } = closedInPeriod;
 
   const closedAs = (state: string) => closed.get(state) ?? 0;
   const outcomes = {
@@ -218,8 +205,8 @@ async function figures(
       hoursPerCase: sessions.cases ? oneDecimal(hours / sessions.cases) : null,
     },
     satisfaction: {
-      withAgreement: surveyGroup(answers.filter((a) => a.agreed)),
-      withoutAgreement: surveyGroup(answers.filter((a) => !a.agreed)),
+      withAgreement: surveyGroup(answers.withAgreement),
+      withoutAgreement: surveyGroup(answers.withoutAgreement),
     },
     promises: promiseFigures,
     deadlines: {
@@ -261,7 +248,7 @@ async function monthlyTrends(deps: Deps, scope: repo.CaseScope, query: Dashboard
   if (months[0] && period.from) months[0].starts = period.from;
   const lastMonth = months.at(-1);
   if (lastMonth && period.to) lastMonth.ends = period.to;
-  return repo.monthlyCounts(deps.db, scope, months, RESOLVED_OUTCOMES);
+  return repo.monthlyCounts(deps.db, scope, months);
 }
 
 async function firstRequestDate(db: Executor, scope: repo.CaseScope) {
@@ -531,13 +518,17 @@ export async function publicSummary(
   const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
   const period = periodOf({ from, to });
   const scope: repo.CaseScope = { programId };
-  const [closed, answers] = await Promise.all([
-    repo.countClosedByState(deps.db, scope, period),
-    repo.surveyAnswerCounts(deps.db, scope, period, RESOLVED_OUTCOMES),
-  ]);
+  const { byState: closed, surveys: answers } = await repo.closedFigures(deps.db, scope, period);
   const resolved = RESOLVED_OUTCOMES.reduce((s, o) => s + (closed.get(o) ?? 0), 0);
   const ended = resolved + (closed.get('no_agreement') ?? 0);
-  const all = surveyGroup(answers);
+  const { withAgreement: a, withoutAgreement: b } = answers;
+  const all = surveyGroup({
+    responses: a.responses + b.responses,
+    scores: Object.fromEntries(
+      SURVEY_QUESTIONS.map(({ key }) => [key, a.scores[key].map((n, i) => n + (b.scores[key][i] ?? 0))]),
+    ) as repo.SurveyCounts['scores'],
+    recommendYes: a.recommendYes + b.recommendYes,
+  });
   return {
     program: { id: program.id, name: program.name },
     from,
