@@ -66,7 +66,11 @@ export const SpecialEducationIntake = z.object({
     school: optionalText(160),
     grade: optionalText(20),
   }),
-  district: z.object({ name: text(160, 'the school district') }),
+  district: z.object({
+    name: text(160, 'the school district'),
+    /** The district as the program lists it: its name, and its contact for mediation requests, come from the list. */
+    id: z.string().max(64).optional(),
+  }),
   categories: z.array(z.string().max(40)).min(1, 'Choose at least one kind of disagreement').max(4),
   requestStateMediation: z
     .boolean('Tick the box to ask for state-sponsored mediation')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHOICE_KEYS } from '../domain/rule-packs/choices.ts';
-import { defineRoute } from './route.ts';
+import { Can } from './can.ts';
+import { defineRoute, NoContent } from './route.ts';
 
 /** Programs: the tenants of Parley, their people, and the rules each runs by. */
 
@@ -189,4 +190,55 @@ export const setLocalRules = defineRoute({
   params: ProgramParams,
   body: RuleOverridesBody,
   response: { 200: ProgramRules },
+});
+
+// A special-education program's school districts
+
+export const District = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Where the district takes requests for mediation: the invitation goes there. */
+  email: z.string(),
+});
+export type District = z.infer<typeof District>;
+export const ProgramDistricts = z.object({ districts: z.array(District), can: Can('manage') });
+export type ProgramDistricts = z.infer<typeof ProgramDistricts>;
+export const listDistricts = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/districts',
+  summary:
+    "The school districts a special-education program lists, with each one's contact for mediation requests",
+  tags,
+  params: ProgramParams,
+  response: { 200: ProgramDistricts },
+});
+export const DistrictBody = z.object({
+  name: z
+    .string('Enter the district’s name')
+    .trim()
+    .min(2, 'Enter the district’s name')
+    .max(160, 'Keep the name under 160 characters'),
+  email: z
+    .email('Enter an e-mail address like name@example.com')
+    .max(254, 'Keep the address under 254 characters')
+    .toLowerCase(),
+});
+export type DistrictBody = z.infer<typeof DistrictBody>;
+export const addDistrict = defineRoute({
+  method: 'POST',
+  path: '/api/v1/programs/:programId/districts',
+  summary: 'Add a school district to the program’s list (its coordinators)',
+  tags,
+  params: ProgramParams,
+  body: DistrictBody,
+  response: { 201: District },
+});
+export const DistrictParams = ProgramParams.extend({ districtId: z.string().min(1).max(64) });
+export const removeDistrict = defineRoute({
+  method: 'DELETE',
+  path: '/api/v1/programs/:programId/districts/:districtId',
+  summary: 'Take a school district off the program’s list (its coordinators)',
+  tags,
+  params: DistrictParams,
+  response: { 204: NoContent },
 });

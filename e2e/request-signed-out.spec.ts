@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, openLatestEmail, uniqueEmail } from './support.ts';
+import { expectNoAxeViolations, openLatestEmail, signInAs, uniqueEmail } from './support.ts';
 
 const SHOTS = 'test-results/screenshots/request';
 const shot = (page: Page, name: string, project: string) =>
   page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+
+const DISTRICT_EMAIL = 'mediation@columbia-schools.example';
 
 /** The words a parent types, each of which must reach the case. */
 const WORDS = {
@@ -25,7 +27,6 @@ test('a signed-out parent fills in the request, creates an account on the form, 
   test.setTimeout(180_000);
   const project = info.project.name;
   const email = uniqueEmail('new-parent', project);
-  const districtEmail = uniqueEmail('district', project);
   const password = 'maple river lantern 42';
 
   await page.goto('/cases/new');
@@ -34,11 +35,14 @@ test('a signed-out parent fills in the request, creates an account on the form, 
   await page.getByLabel('Your child’s name').fill(WORDS.student);
   await page.getByLabel('School (optional)').fill(WORDS.school);
   await page.getByLabel('Grade (optional)').fill(WORDS.grade);
-  await page.getByLabel('School district').fill(WORDS.district);
+  // The district comes from the program's list: the request goes to its contact for mediation requests.
+  await page.getByLabel('School district').selectOption({ label: WORDS.district });
   await page.getByLabel('Provision of services (FAPE and related services)').check();
   await page.getByLabel('Tell us briefly what happened').fill(WORDS.description);
-  await page.getByLabel('Name of the district’s contact person').fill(WORDS.contact);
-  await page.getByLabel('Their e-mail address').fill(districtEmail);
+  await expect(
+    page.getByText(`We send your request to ${WORDS.district} at ${DISTRICT_EMAIL}`),
+  ).toBeVisible();
+  await page.getByLabel('Name of the district’s contact person (optional)').fill(WORDS.contact);
   await page.getByLabel('Your mailing address').fill(WORDS.address);
   await page.getByLabel('Your phone number').fill(WORDS.phone);
   await page.getByLabel(/I am asking for state-sponsored mediation/).check();
@@ -120,4 +124,30 @@ test('a signed-out parent fills in the request, creates an account on the form, 
     ...WORDS.description.split('\n'),
   ])
     expect(text).toContain(words.replace(/\s+/g, ' '));
+
+  // The district's office for mediation requests, from the program's list, is asked.
+  const invite = await openLatestEmail(page, DISTRICT_EMAIL, /mediation/i);
+  await expect(invite).toContainText(WORDS.student);
+});
+
+test('the program’s coordinator keeps its list of school districts', async ({ page }, info) => {
+  const project = info.project.name;
+  const name = project === 'phone' ? 'Hickman Mills C-1 School District' : 'Hazelwood School District';
+  await signInAs(page, 'coordinator@demo.parley.test');
+  await page.goto('/programs');
+  await page.getByRole('link', { name: 'Missouri Special Education Mediation (DESE)' }).first().click();
+  const section = page.getByRole('region', { name: 'School districts' });
+  await expect(section.getByRole('button', { name: 'Remove Columbia Public Schools' })).toBeVisible();
+  // A wrong address is refused, naming the field in words.
+  await section.getByLabel('District’s name').fill(name);
+  await section.getByLabel('E-mail for mediation requests').fill('not an address');
+  await section.getByRole('button', { name: 'Add the district' }).click();
+  await expect(section.getByText('Enter an e-mail address like name@example.com').first()).toBeVisible();
+  await section.getByLabel('E-mail for mediation requests').fill(`mediation-${project}@district.example`);
+  await section.getByRole('button', { name: 'Add the district' }).click();
+  await expect(section.getByRole('status').filter({ hasText: `${name} is on the list` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, '05-program-districts', project);
+  await section.getByRole('button', { name: `Remove ${name}` }).click();
+  await expect(section.getByText(`${name} is off the list`)).toBeVisible();
 });

@@ -32,4 +32,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-27-0349-selection-court-order',
   '2026-11-27-0410-events-sessions',
   '2026-11-27-0411-reports-rollup',
+  '2026-11-27-0418-programs-districts',
 ];

@@ -48,6 +48,15 @@ export interface ProgramsTable {
   updated_at: string;
 }
 
+/** A school district a special-education program lists, with the address its mediation requests go to. */
+export interface ProgramDistrictsTable {
+  id: string;
+  program_id: string;
+  name: string;
+  email: string;
+  created_at: string;
+}
+
 export interface RoleGrantsTable {
   id: string;
   user_id: string;
@@ -203,6 +212,7 @@ export interface FoundationTables {
   throttle_counters: ThrottleCountersTable;
   users: UsersTable;
   programs: ProgramsTable;
+  program_districts: ProgramDistrictsTable;
   role_grants: RoleGrantsTable;
   sessions: SessionsTable;
   sign_in_attempts: SignInAttemptsTable;

@@ -20,6 +20,7 @@ const TABLE_OWNERS = {
   throttle_counters: 'access',
   invitations: 'invitations',
   programs: 'programs',
+  program_districts: 'programs',
   audit_events: 'audit',
   audit_head: 'audit',
   outbox_emails: 'mail',

@@ -2,9 +2,11 @@ import * as OTPAuth from 'otpauth';
 import { buildUser } from '../../server/db/seed/builders.ts';
 import { DAY, iso } from '../../server/infra/clock.ts';
 import { decrypt, deriveKey, encrypt } from '../../server/infra/crypto.ts';
+import { newId } from '../../server/infra/ids.ts';
 import { issueToken } from '../../server/modules/accounts/account-links.ts';
 import * as accountsRepo from '../../server/modules/accounts/accounts.repository.ts';
 import { queueEmail } from '../../server/modules/mail/mail.service.ts';
+import { insertDistrict } from '../../server/modules/programs/programs.repository.ts';
 import type { TestApp } from '../app.ts';
 import { specialEducationRequest } from '../cases.ts';
 import { json, signedIn, signedInAs, TestClient } from '../client.ts';
@@ -44,6 +46,15 @@ export async function setup(t: TestApp, world: AccessWorld) {
   };
   const totpKey = deriveKey(t.config.appSecret, 'totp');
   for (const caller of CALLERS) {
+    const districtId = newId();
+    await insertDistrict(t.db, {
+      id: districtId,
+      program_id: world.program.id,
+      name: `Matrix R-${caller} School District`,
+      email: address('district', caller),
+      created_at: iso(t.clock.now()),
+    });
+    world.extra[`district:${caller}`] = districtId;
     const unconfirmed = address('unconfirmed', caller);
     await visitor.post('/api/v1/auth/sign-up', { name: 'Matrix', email: unconfirmed, password: PASSWORD });
     world.extra[`verify:${caller}`] = (await lastEmailTo(t.db, unconfirmed, 'verify-email')).token!;
@@ -280,6 +291,32 @@ export const entries: AccessEntry[] = [
     status: 201,
     request: (_, { caller }) => ({
       body: { kind: 'community', slug: `matrix-${caller.toLowerCase()}`, name: 'Matrix program' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/districts',
+    allowed: 'everyone',
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/districts` }),
+    note: 'a parent picks their district before signing in',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/programs/:programId/districts',
+    allowed: ['coordinator', 'admin'],
+    status: 201,
+    request: (w, { caller }) => ({
+      url: `/api/v1/programs/${w.program.id}/districts`,
+      body: { name: `Added by ${caller} R-I School District`, email: `district-${caller}@example.test` },
+    }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/programs/:programId/districts/:districtId',
+    allowed: ['coordinator', 'admin'],
+    status: 204,
+    request: (w, { caller }) => ({
+      url: `/api/v1/programs/${w.program.id}/districts/${w.extra[`district:${caller}`]}`,
     }),
   },
   {

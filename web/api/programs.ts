@@ -7,6 +7,7 @@ export const programKeys = {
   list: () => [...programKeys.all, 'list'] as const,
   detail: (programId: string) => [...programKeys.all, 'detail', programId] as const,
   rules: (programId: string) => [...programKeys.all, 'rules', programId] as const,
+  districts: (programId: string) => [...programKeys.all, 'districts', programId] as const,
 };
 
 /** Every program, for lists and choices. */
@@ -21,4 +22,14 @@ export function useProgram(programId: string) {
 /** The rules a program runs by, in plain words with citations. */
 export function useProgramRules(programId: string) {
   return useRead(programKeys.rules(programId), programs.getProgramRules, { params: { programId } });
+}
+
+/** A special-education program's school districts (`enabled` for such a program only). */
+export function useDistricts(programId: string, enabled = true) {
+  return useRead(
+    programKeys.districts(programId),
+    programs.listDistricts,
+    { params: { programId } },
+    { enabled },
+  );
 }

@@ -5,6 +5,7 @@ import { seedCaseJourneysDemo } from './case-journeys.ts';
 import { seedCasesDemo } from './cases.ts';
 import { DEMO_SIGN_INS } from './demo-people.ts';
 import { seedDirectoryDemo } from './directory-demo.ts';
+import { seedDistrictsDemo } from './districts-demo.ts';
 import { seedNegotiationDemo } from './negotiation-demo.ts';
 
 export type DemoWorld = {
@@ -23,6 +24,7 @@ const AREA_SEEDERS: DemoSeeder[] = [
   seedAssociation,
   seedCaseJourneysDemo,
   seedNegotiationDemo,
+  seedDistrictsDemo,
 ];
 
 const person = (email: string) => {

@@ -13,6 +13,7 @@ import { consumePersonQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { countyIndex, mediatorForRequest } from '../directory/directory.service.ts';
 import { issueInvitation } from '../invitations/invitations.service.ts';
+import { districtOfProgram } from '../programs/districts.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-access.ts';
 import { CASE_EMAILS, type InvitationText } from './cases.emails.ts';
@@ -112,8 +113,24 @@ function disputeCategoryOf(input: CreateCaseInput): string | null {
  * party (who is then invited). Either way the other side is invited by e-mail in the same
  * transaction, and the case waits for them.
  */
-export async function createCase(deps: Deps, actor: Actor | null, input: CreateCaseInput) {
+/**
+ * A district chosen from the program's list: its name and its contact for mediation requests come
+ * from the list, whatever the form sent.
+ */
+async function withListedDistrict(db: Executor, input: CreateCaseInput): Promise<CreateCaseInput> {
+  if (input.form !== 'special_education' || !input.district.id) return input;
+  const listed = await districtOfProgram(db, input.programId, input.district.id);
+  if (!listed) throw invalid('district.name', 'choose your district from the list, or type its name');
+  return {
+    ...input,
+    district: { id: listed.id, name: listed.name },
+    respondent: { ...input.respondent, email: listed.email, organization: listed.name },
+  };
+}
+
+export async function createCase(deps: Deps, actor: Actor | null, sent: CreateCaseInput) {
   requireActor(actor);
+  const input = await withListedDistrict(deps.db, sent);
   const program = await findProgram(deps.db, input.programId);
   if (!program?.rule_pack) throw invalid('programId', 'choose a program that takes requests');
   const basePack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);

@@ -1,3 +1,9 @@
 /** What programs write to the audit trail. */
-export const PROGRAMS_AUDIT_KINDS = ['program.created', 'program.updated', 'program.rules_changed'] as const;
+export const PROGRAMS_AUDIT_KINDS = [
+  'program.created',
+  'program.updated',
+  'program.rules_changed',
+  'program.district_added',
+  'program.district_removed',
+] as const;
 export type ProgramsAuditKind = (typeof PROGRAMS_AUDIT_KINDS)[number];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CHOICE_KEYS } from '../../../domain/rule-packs/choices.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
-import type { ProgramsTable } from '../../db/schema.ts';
+import type { ProgramDistrictsTable, ProgramsTable } from '../../db/schema.ts';
 
 /**
  * programs.settings: a program's local rules on top of its pack, and its compliance settings.
@@ -109,4 +109,42 @@ export async function updateSettings(db: Executor, id: string, settings: Program
     .set({ settings: settingsColumn.write(settings), updated_at: at })
     .where('id', '=', id)
     .execute();
+}
+
+/** A special-education program's school districts, by name. */
+export const listDistricts = (db: Executor, programId: string) =>
+  db
+    .selectFrom('program_districts')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .orderBy('name')
+    .execute();
+
+export const findDistrict = (db: Executor, programId: string, districtId: string) =>
+  db
+    .selectFrom('program_districts')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('id', '=', districtId)
+    .executeTakeFirst();
+
+export const findDistrictByName = (db: Executor, programId: string, name: string) =>
+  db
+    .selectFrom('program_districts')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+
+export async function insertDistrict(db: Executor, row: ProgramDistrictsTable): Promise<void> {
+  await db.insertInto('program_districts').values(row).execute();
+}
+
+export async function deleteDistrict(db: Executor, programId: string, districtId: string): Promise<number> {
+  const r = await db
+    .deleteFrom('program_districts')
+    .where('program_id', '=', programId)
+    .where('id', '=', districtId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

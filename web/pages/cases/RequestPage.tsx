@@ -10,7 +10,7 @@ import { caseKeys } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { useCounties, usePublicProfile } from '../../api/directory.ts';
-import { usePrograms } from '../../api/programs.ts';
+import { useDistricts, usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -51,7 +51,12 @@ const STUDENT: Question[] = [
   { name: 'student', label: 'Your child’s name', errorOn: 'student.name', autoComplete: 'off' },
   { name: 'school', label: 'School (optional)' },
   { name: 'grade', label: 'Grade (optional)' },
-  { name: 'district', label: 'School district', errorOn: 'district.name' },
+];
+
+/** The district typed in: where the program keeps no list, or the parent's is not on it. */
+const DISTRICT: Question[] = [{ name: 'district', label: 'School district', errorOn: 'district.name' }];
+const OTHER_DISTRICT: Question[] = [
+  { name: 'district', label: 'Name of your school district', errorOn: 'district.name' },
 ];
 
 const COURT: Question[] = [
@@ -65,20 +70,26 @@ const BEGIN_BY: Question[] = [
   { name: 'beginBy', label: 'Deadline to begin mediation', type: 'date', errorOn: 'beginBy' },
 ];
 
-const otherSide = (form: string): Question[] => [
+const otherSide = (form: string, listed: boolean): Question[] => [
   {
     name: 'otherName',
-    label: form === 'special_education' ? 'Name of the district’s contact person' : 'Their name',
+    label:
+      form !== 'special_education'
+        ? 'Their name'
+        : listed
+          ? 'Name of the district’s contact person (optional)'
+          : 'Name of the district’s contact person',
     errorOn: 'respondent.name',
   },
-  {
-    name: 'otherEmail',
-    label: 'Their e-mail address',
-    type: 'email',
-    hint: 'We e-mail them a link to say yes or no.',
-    errorOn: 'respondent.email',
-  },
+  ...(listed ? [] : [OTHER_EMAIL]),
 ];
+const OTHER_EMAIL: Question = {
+  name: 'otherEmail',
+  label: 'Their e-mail address',
+  type: 'email',
+  hint: 'We e-mail them a link to say yes or no.',
+  errorOn: 'respondent.email',
+};
 
 const CONTACT: Question[] = [
   {
@@ -196,6 +207,18 @@ function RequestForm({
   const county = v.county ?? '';
   const dueProcess = v.dueProcess ?? '';
   const [preview, setPreview] = useState(false);
+  // Special education: the district from the program's list (its contact takes the request), else typed.
+  const districts = useDistricts(program.id, form === 'special_education');
+  const listed = districts.data?.districts ?? [];
+  const chosen = listed.find((d) => d.id === v.districtId);
+  const districtName = chosen?.name ?? v.district ?? '';
+  const pickDistrict = (id: string) =>
+    keeping.update((d) => {
+      const pick = listed.find((x) => x.id === id);
+      const wasListed = listed.some((x) => x.id === d.answers.districtId);
+      const typed = wasListed ? '' : (d.answers.district ?? '');
+      return { ...d, answers: { ...d.answers, districtId: id, district: pick ? pick.name : typed } };
+    });
   const accountPanel = useRef<HTMLDivElement>(null);
   const submit = useChange(
     () => {
@@ -226,9 +249,15 @@ function RequestForm({
           body: {
             ...common,
             form: 'special_education',
-            respondent: { ...common.respondent, organization: v.district || undefined },
+            respondent: chosen
+              ? {
+                  name: v.otherName || `Special education office, ${chosen.name}`,
+                  email: chosen.email,
+                  organization: chosen.name,
+                }
+              : { ...common.respondent, organization: v.district || undefined },
             student: { name: v.student ?? '', school: v.school || undefined, grade: v.grade || undefined },
-            district: { name: v.district ?? '' },
+            district: { name: districtName, id: chosen?.id },
             categories: issues,
             requestStateMediation: askState,
             dueProcessPending: dueProcess === 'yes' ? true : dueProcess === 'no' ? false : undefined,
@@ -283,7 +312,7 @@ function RequestForm({
               ? { name: v.requesterName, email: v.requesterEmail }
               : { name: me?.name ?? '', address: v.address, phone: v.phone, email: me?.email },
           student: { name: v.student ?? '', school: v.school, grade: v.grade },
-          district: v.district ?? '',
+          district: districtName,
           categories: pack.issueTemplates.value.filter((i) => issues.includes(i.id)).map((i) => i.label),
           description: v.description ?? '',
         })
@@ -345,6 +374,29 @@ function RequestForm({
         {form === 'special_education' ? (
           <>
             {ask(STUDENT)}
+            {listed.length ? (
+              <>
+                <Select
+                  label="School district"
+                  hint="Your request goes to the district’s office for mediation requests."
+                  name="districtId"
+                  value={v.districtId ?? ''}
+                  onChange={(e) => pickDistrict(e.target.value)}
+                  error={chosen || v.districtId === 'other' ? undefined : f('district.name')}
+                >
+                  <option value="">Choose your child’s district</option>
+                  {listed.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
+                  <option value="other">My district is not on the list</option>
+                </Select>
+                {v.districtId === 'other' ? ask(OTHER_DISTRICT) : null}
+              </>
+            ) : (
+              ask(DISTRICT)
+            )}
             {issueChoices('categories', 'What is the disagreement about?', 'Choose all that fit.')}
             <Choices
               legend="Has a due process complaint been filed about this, and is it still pending?"
@@ -409,7 +461,13 @@ function RequestForm({
           error={f('description')}
         />
         <h2>3. Who is the other side?</h2>
-        {ask(otherSide(form))}
+        {chosen ? (
+          <p>
+            We send your request to <strong>{chosen.name}</strong> at {chosen.email}, the address it gives for
+            requests for mediation.
+          </p>
+        ) : null}
+        {ask(otherSide(form, Boolean(chosen)))}
         {!isCoordinator ? (
           <>
             <h2>4. How can the program reach you? (optional)</h2>

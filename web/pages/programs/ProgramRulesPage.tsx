@@ -11,6 +11,7 @@ import { Choices, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { ProgramDistricts } from './ProgramDistricts.tsx';
 import { PROGRAM_KIND_LABELS } from './ProgramsPage.tsx';
 
 const LOCAL_LABELS: Record<string, { label: string; unit: string }> = {
@@ -85,6 +86,7 @@ export function ProgramRulesPage() {
                   </Link>
                 </li>
               </ul>
+              <ProgramDistricts programId={programId} />
               <ChoicesForm programId={programId} rules={rules.data} />
               <LocalRulesForm programId={programId} rules={rules.data} />
             </>

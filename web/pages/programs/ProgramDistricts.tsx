@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { addDistrict, type District, removeDistrict } from '../../../contracts/programs.ts';
+import { useChange } from '../../api/change.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { programKeys, useDistricts } from '../../api/programs.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { FieldRow, TextField } from '../../components/Field.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import './programs.css';
+
+/**
+ * The school districts a special-education program lists, each with the address its requests for
+ * mediation go to: a parent chooses theirs on the request form. Its coordinators keep the list.
+ */
+export function ProgramDistricts({ programId }: { programId: string }) {
+  const list = useDistricts(programId);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const add = useChange(() => call(addDistrict, { params: { programId }, body: { name, email } }), {
+    invalidates: [programKeys.districts(programId)],
+    success: (d) => `${d.name} is on the list. Parents can choose it on the request form.`,
+    onSuccess: () => {
+      setName('');
+      setEmail('');
+    },
+  });
+  const remove = useChange(
+    (d: District) => call(removeDistrict, { params: { programId, districtId: d.id } }).then(() => d),
+    {
+      invalidates: [programKeys.districts(programId)],
+      success: (d) => `${d.name} is off the list. Requests already sent keep it.`,
+    },
+  );
+  if (list.isError) return <Alert tone="error">{errorMessage(list.error)}</Alert>;
+  if (!list.data?.can.manage) return null;
+  return (
+    <section aria-labelledby="districts">
+      <h2 id="districts">School districts</h2>
+      <p>
+        Parents choose their district from this list when they ask for mediation, and the request goes to the
+        address you give for it. A parent whose district is not listed can still type its name.
+      </p>
+      <ChangeStatus of={[add, remove]} />
+      {list.data.districts.length ? (
+        <ul className="district-list">
+          {list.data.districts.map((d) => (
+            <li key={d.id}>
+              <span>
+                <strong>{d.name}</strong>
+                <br />
+                <span className="muted">{d.email}</span>
+              </span>
+              <Button variant="secondary" busy={remove.busy} onClick={() => remove.run(d)}>
+                Remove<span className="visually-hidden"> {d.name}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No districts yet.</p>
+      )}
+      <SendForm onSend={() => add.run()} busy={add.busy} busyLabel="Adding…" submit="Add the district">
+        <FieldRow>
+          <TextField
+            label="District’s name"
+            name="districtName"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={add.field('name')}
+          />
+          <TextField
+            label="E-mail for mediation requests"
+            name="districtEmail"
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={add.field('email')}
+          />
+        </FieldRow>
+      </SendForm>
+    </section>
+  );
+}
