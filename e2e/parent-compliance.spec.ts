@@ -239,6 +239,44 @@ test('the district keeps one promise, misses another, both are reminded, and the
   await expect(onCase).toContainText('1 late.');
   await expectNoAxeViolations(parent);
 
+  // The signed agreement completed the mediation: weeks past DESE's 30 days, its stage and its
+  // deadlines never read "Overdue", and nor do they once the mediator closes the case.
+  await expect(parent.getByText(/^Step now:/)).toContainText('Agreement signed');
+  const deadlines = parent.getByRole('region', { name: 'Deadlines' });
+  await expect(deadlines).toContainText('Done. Mediation completed');
+  await expect(deadlines).not.toContainText('Overdue');
+  await call(
+    await apiAs(playwright, baseURL!, 'mediator@demo.parley.test'),
+    'POST',
+    `/api/v1/cases/${caseId}/outcome`,
+    {
+      outcome: 'full_agreement',
+    },
+  );
+  await parent.reload();
+  await expect(parent.getByText(/^Step now:/)).toContainText('Closed: full agreement');
+  await expect(deadlines).toContainText('Done. Mediation completed');
+  await expect(deadlines).not.toContainText('Overdue');
+  await shot(parent, '03b-closed-case');
+  // The parent's home says the same, with the promises as what comes next.
+  await parent.goto('/');
+  await expect(parent.getByRole('heading', { level: 1, name: 'Your cases' })).toBeVisible();
+  const card = parent.locator('li', { has: parent.locator(`a[href="/cases/${caseId}"]`) }).first();
+  await expect(card).toContainText('Closed: full agreement');
+  await expect(card).toContainText('Keep the promises in the signed agreement');
+  await expect(card).not.toContainText('Overdue');
+  await expectNoAxeViolations(parent);
+  await shot(parent, '03c-parent-home');
+
+  // The mediator's home is their desk: the late promise is there, linking to the case's promises.
+  const mediatorPage = await personPage(browser, parent, 'mediator@demo.parley.test');
+  await expect(mediatorPage.getByRole('heading', { level: 1, name: 'Your desk' })).toBeVisible();
+  const due = mediatorPage.getByRole('region', { name: /Promises due on your agreements/ });
+  await expect(due).toContainText('Late: The evaluation is completed');
+  await expect(due.locator(`a[href="/cases/${caseId}/promises"]`).first()).toBeVisible();
+  await expectNoAxeViolations(mediatorPage);
+  await shot(mediatorPage, '03d-mediator-desk');
+
   // The coordinator sees the agreement among those with overdue promises.
   const coord = await personPage(browser, parent, 'coordinator@demo.parley.test');
   await coord.goto(`/programs/${programId}/compliance`);
