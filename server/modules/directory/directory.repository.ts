@@ -214,13 +214,6 @@ export async function listRoster(
   ).map(readLists);
 }
 
-/** The directory's version, bumped by a trigger on every profile change (the search cache's key). */
-export const readVersion = async (db: Executor) =>
-  Number(
-    (await db.selectFrom('directory_state').select('version').where('id', '=', 1).executeTakeFirst())
-      ?.version ?? 0,
-  );
-
 /** A person's directory profile and training record, as stored (their data export). */
 export async function findProfileRecordsOf(db: Executor, userId: string) {
   const profile = await db

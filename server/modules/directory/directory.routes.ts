@@ -19,8 +19,11 @@ export function directoryRoutes(app: App, deps: Deps) {
   // Every search reads this server's in-memory index, brought up to the directory's version first.
   const searchCache = createSearchCache<JsonText<SearchPage>>(deps.config.directoryCacheEntries);
   const index = new DirectoryIndex();
+  const cacheOn = deps.config.directoryCacheEntries > 0;
   route(app, contract.searchMediators, async ({ query }) =>
-    searchCache.get(deps.db, canonicalJson(query), async () => searchDirectoryJson(deps, query, { index })),
+    cacheOn
+      ? searchCache.get(deps.db, canonicalJson(query), () => searchDirectoryJson(deps, query, { index }))
+      : searchDirectoryJson(deps, query, { index }),
   );
   route(app, contract.getPublicProfile, async ({ actor, params }) =>
     profiles.getPublicProfile(deps, actor, params.profileId),

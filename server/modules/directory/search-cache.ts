@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import * as repo from './directory.repository.ts';
+import { readIndexState } from './search.repository.ts';
 
 /**
  * Answers to public directory searches, kept per process and keyed by the directory's version.
@@ -13,7 +13,7 @@ export type SearchCache<V> = {
   readonly size: number;
 };
 
-export const directoryVersion = (db: Executor): Promise<number> => repo.readVersion(db);
+export const directoryVersion = async (db: Executor): Promise<number> => (await readIndexState(db)).version;
 
 /** A least-recently-used cache of at most `capacity` answers; 0 turns caching off. */
 export function createSearchCache<V>(capacity: number): SearchCache<V> {
