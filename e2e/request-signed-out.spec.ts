@@ -148,6 +148,7 @@ test('the program’s coordinator keeps its list of school districts', async ({ 
   await expect(section.getByRole('status').filter({ hasText: `${name} is on the list` })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, '05-program-districts', project);
+  await section.screenshot({ path: `${SHOTS}/${project}-05-program-districts-section.png` });
   await section.getByRole('button', { name: `Remove ${name}` }).click();
   await expect(section.getByText(`${name} is off the list`)).toBeVisible();
 });
