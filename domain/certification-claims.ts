@@ -2,7 +2,7 @@
  * Missouri neither licenses nor certifies mediators, and the Model Standards of Conduct for
  * Mediators (2005), Standard VII (Advertising and Solicitation), forbid claiming a certification
  * that does not exist. Profiles that call their mediator "certified" in that sense are refused;
- * real credentials (a licence, a CPA, a "certified public accountant") are not claims about
+ * real credentials (a license, a CPA, a "certified public accountant") are not claims about
  * mediation and pass.
  */
 
@@ -54,6 +54,6 @@ export const certificationClaimMessage = (where: string) =>
   `Missouri does not certify mediators, so ${where} cannot say that a mediator or a mediation is certified. ` +
   'The Model Standards of Conduct for Mediators (Standard VII, Advertising and Solicitation) forbid claiming a certification that does not exist. ' +
   'Describe the training instead, for example “completed 40 hours of family mediation training”. ' +
-  'Real credentials, such as a licence or being a certified public accountant, are fine.';
+  'Real credentials, such as a license or being a certified public accountant, are fine.';
 
 export const CERTIFICATION_CLAIM_MESSAGE = certificationClaimMessage('a profile');

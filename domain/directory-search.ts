@@ -30,7 +30,7 @@ export const PRACTICE_AREA_LABELS = {
   workplace: 'Workplace',
   elder_probate: 'Elder and probate',
   commercial: 'Commercial',
-  community: 'Community and neighbours',
+  community: 'Community and neighbors',
 } as const satisfies Record<PracticeArea, string>;
 
 /** Languages by ISO 639 code; 'ase' is American Sign Language. */

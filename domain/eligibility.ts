@@ -30,7 +30,7 @@ export const CITATIONS = {
   rule17:
     'Missouri Supreme Court Rule 17; The Missouri Bar’s Rule 17 list: mediators need at least 16 hours of formal mediation training',
   rule88Who:
-    'Missouri Supreme Court Rule 88.05 (effective 1 July 2022): an attorney, or a graduate degree in psychiatry, psychology, social work, counseling or a related behavioural science',
+    'Missouri Supreme Court Rule 88.05 (effective 1 July 2022): an attorney, or a graduate degree in psychiatry, psychology, social work, counseling or a related behavioral science',
   rule88Hours: 'Missouri Supreme Court Rule 88.05: at least 20 hours of child-custody mediation training',
   rule88Violence:
     'Missouri Supreme Court Rule 88.05: the training includes a component on violence and power imbalance',
@@ -171,7 +171,7 @@ export function rule88Eligibility(record: TrainingRecord): Eligibility {
   if (!qualifies) {
     missing.push({
       code: 'rule88.profession',
-      text: 'Be an attorney, or hold a graduate degree in psychiatry, psychology, social work, counseling or a related behavioural science.',
+      text: 'Be an attorney, or hold a graduate degree in psychiatry, psychology, social work, counseling or a related behavioral science.',
       citation: CITATIONS.rule88Who,
     });
   } else if (!record.credentialsVerified) {

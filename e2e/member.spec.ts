@@ -83,7 +83,7 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
   await expect(staff.getByText('The training is on the calendar.')).toBeVisible();
   const card = staff.getByRole('listitem').filter({ hasText: person.email });
   await card.getByText(`Record a dues payment for ${person.name}`).click();
-  await card.getByLabel('Cheque number or note').fill('Cheque 2041');
+  await card.getByLabel('Check number or note').fill('Check 2041');
   await expectNoAxeViolations(staff);
   await card.getByRole('button', { name: 'Record payment' }).click();
   await expect(staff.getByText(`Payment recorded for ${person.name}`)).toBeVisible();

@@ -178,6 +178,11 @@ test('a parent asks for special-education mediation and the case becomes ready t
   // Both pick mediators; a mediator employed by the district is not on the list.
   await signInAs(page, 'parent@demo.parley.test');
   await openCase(page, reference);
+  // Special education bars attorneys from the sessions: the case does not offer one to add.
+  const comesAs = page.getByLabel('They come as');
+  await expect(comesAs.locator('option', { hasText: 'Advocate' })).toHaveCount(1);
+  await expect(comesAs.locator('option', { hasText: 'Attorney' })).toHaveCount(0);
+  await expect(page.getByLabel('This person is a lawyer')).toHaveCount(0);
   const list = page.getByRole('group', { name: 'Mediators you would accept' });
   await expect(list.getByLabel('Helen Park')).toBeVisible();
   await expect(list.getByLabel('Taylor Brooks')).toHaveCount(0);

@@ -10,7 +10,7 @@ export const communityPack: RulePack = {
   intake: cite('community', 'center practice', READ),
   caseTypes: cite(
     [
-      { id: 'neighbour', label: 'Neighbours' },
+      { id: 'neighbour', label: 'Neighbors' },
       { id: 'landlord_tenant', label: 'Landlord and tenant' },
       { id: 'family', label: 'Family' },
       { id: 'workplace', label: 'Workplace' },

@@ -152,7 +152,7 @@ const DEMO_TIERS: TierSpec[] = [
     annualDuesCents: 9500,
     includesListing: true,
     sortOrder: 1,
-    description: 'For practising mediators.',
+    description: 'For practicing mediators.',
     benefits: [
       'Listing in Find a Mediator',
       'Free quarterly webinars, live and recorded',

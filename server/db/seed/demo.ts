@@ -69,7 +69,7 @@ export async function seedDemo(deps: Deps): Promise<DemoWorld> {
       slug: 'ozarks-community-mediation',
       name: 'Ozarks Community Mediation Center',
       description:
-        'Free or sliding-scale mediation for neighbours, tenants and landlords, families and workplaces.',
+        'Free or sliding-scale mediation for neighbors, tenants and landlords, families and workplaces.',
     }),
     association: await buildProgram(deps, {
       kind: 'association',

@@ -115,10 +115,12 @@ export async function signDocument(tx: Tx, deps: Deps, input: SignInput) {
   const { signer, answer } = input;
   const userId = signer.actor.userId;
   if (!answer.intent)
-    throw new AppError('VALIDATION_FAILED', 'Tick the box to sign.', { fields: { intent: 'tick to sign' } });
+    throw new AppError('VALIDATION_FAILED', 'Check the box to sign.', {
+      fields: { intent: 'check the box to sign' },
+    });
   if (!answer.consentToElectronic) {
-    throw new AppError('VALIDATION_FAILED', 'Tick the box to agree to sign electronically.', {
-      fields: { consentToElectronic: 'tick to agree to sign electronically' },
+    throw new AppError('VALIDATION_FAILED', 'Check the box to agree to sign electronically.', {
+      fields: { consentToElectronic: 'check the box to agree to sign electronically' },
     });
   }
   if (answer.typedName.trim().length < 2) {

@@ -155,16 +155,16 @@ export async function signAgreement(
     if (!input.agreesBinding) {
       throw new AppError(
         'VALIDATION_FAILED',
-        'Tick the box to say you understand the agreement is legally binding.',
+        'Check the box to say you understand the agreement is legally binding.',
         {
-          fields: { agreesBinding: 'tick the box to say you understand the agreement is legally binding' },
+          fields: { agreesBinding: 'check the box to say you understand the agreement is legally binding' },
         },
       );
     }
     if (signer.attestsAuthority && !input.attestAuthority) {
       throw new AppError(
         'VALIDATION_FAILED',
-        'Tick the box to confirm you have authority to bind the district.',
+        'Check the box to confirm you have authority to bind the district.',
         { fields: { attestAuthority: 'confirm your authority to bind the district' } },
       );
     }

@@ -29,7 +29,7 @@ const base = {
 };
 
 describe('a mediator keeps a profile; eligibility is computed from the training record', () => {
-  it('refuses a certification claim with the explanation and accepts a real licence', async () => {
+  it('refuses a certification claim with the explanation and accepts a real license', async () => {
     const person = await buildUser(t.deps, { grants: [{ role: 'member' }] });
     const client = await new TestClient(t.app).signIn(person.email, person.password);
     const refused = await client.put('/api/v1/directory/me', {

@@ -10,7 +10,7 @@ export function registrationRefusal(
   now: Date,
   mine: { status: SeatStatus } | undefined,
 ): AppError | null {
-  if (event.status === 'cancelled') return new AppError('CONFLICT', 'This event was cancelled.');
+  if (event.status === 'cancelled') return new AppError('CONFLICT', 'This event was canceled.');
   if (event.recorded !== 1 && new Date(event.starts_at) <= now)
     return new AppError('CONFLICT', 'Registration closed when this event started.');
   if (mine && mine.status !== 'cancelled')

@@ -3,7 +3,7 @@ import type { EmailText } from '../mail/mail.service.ts';
 
 /** How dues reach the association, said on the membership page and in every dues e-mail. */
 export const HOW_TO_PAY =
-  'Pay by cheque made out to the Association of Missouri Mediators, or in person at an association event. Staff record your payment and e-mail you a receipt. Parley never asks for card numbers.';
+  'Pay by check made out to the Association of Missouri Mediators, or in person at an association event. Staff record your payment and e-mail you a receipt. Parley never asks for card numbers.';
 
 const REMINDER: Record<ReminderKind, (end: string, graceEnd: string) => { subject: string; text: string }> = {
   'renew-30-days': (end) => ({

@@ -81,7 +81,7 @@ describe('joining, paying offline, and the year running out', () => {
       userId: person.id,
       purpose: 'dues',
       method: 'cheque',
-      reference: 'Cheque 1042',
+      reference: 'Check 1042',
       receivedOn: '2026-03-02',
     };
     const short = await staff.post('/api/v1/association/payments', { ...payment, amountCents: 5000 });

@@ -14,7 +14,7 @@ import * as repo from './membership.repository.ts';
  * result is the same row and the same PDF receipt.
  */
 export const METHOD_LABELS: Record<OfflineMethod, string> = {
-  cheque: 'Cheque',
+  cheque: 'Check',
   cash: 'Cash',
   at_event: 'Paid at an event',
   bank_transfer: 'Bank transfer',

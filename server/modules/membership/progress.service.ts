@@ -36,9 +36,13 @@ export async function tickStep(deps: Deps, actor: Actor | null, step: PathStep, 
   requireActor(actor);
   const current = (await myPath(deps, actor)).find((s) => s.step === step)!;
   if (!current.selfTickable) {
-    throw new AppError('VALIDATION_FAILED', 'Parley ticks this step for you from your training record.', {
-      fields: { step: 'is ticked by Parley from what it can see' },
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Parley checks off this step for you from your training record.',
+      {
+        fields: { step: 'is checked off by Parley from what it can see' },
+      },
+    );
   }
   await inTransaction(deps.db, async (tx) => {
     if (done) await repo.tickPathStep(tx, actor.userId, step, iso(deps.clock.now()));

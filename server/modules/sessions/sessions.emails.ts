@@ -10,7 +10,7 @@ export type SessionNotice = 'invite' | 'moved' | 'cancelled' | 'reminder';
 const SUBJECT: Record<SessionNotice, string> = {
   invite: 'a mediation session is set',
   moved: 'your mediation session has moved',
-  cancelled: 'your mediation session is cancelled',
+  cancelled: 'your mediation session is canceled',
   reminder: 'reminder: your mediation session is tomorrow',
 };
 
@@ -25,7 +25,7 @@ export const SESSION_EMAILS = {
     const lines: Record<SessionNotice, string> = {
       invite: `A ${kind} is set for ${when} (Missouri time). It lasts about ${s.minutes} minutes.\n\nWhere: ${s.place}\n\nThe calendar file attached adds it to your calendar.`,
       moved: `Your ${kind} has a new time: ${when} (Missouri time), about ${s.minutes} minutes.\n\nWhere: ${s.place}\n\nThe calendar file attached updates your calendar.`,
-      cancelled: `Your ${kind} on ${when} is cancelled. The mediator will set a new time with you.`,
+      cancelled: `Your ${kind} on ${when} is canceled. The mediator will set a new time with you.`,
       reminder: `This is a reminder: your ${kind} is on ${when} (Missouri time).\n\nWhere: ${s.place}`,
     };
     return {

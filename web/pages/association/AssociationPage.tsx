@@ -123,7 +123,7 @@ export function AssociationPage() {
         </p>
       ) : null}
       <p>
-        Parley never asks for a card number. Pay by cheque or at an association event; staff record it and
+        Parley never asks for a card number. Pay by check or at an association event; staff record it and
         e-mail you a receipt. Read the <Link to="/standards-of-conduct">Standards of Conduct</Link> every
         member follows.
       </p>

@@ -25,7 +25,10 @@ export function BecomeMediatorPage() {
   const tick = useChange(
     ({ step, done }: Pick<PathStep, 'step' | 'done'>) =>
       call(membership.tickStep, { params: { step }, body: { done } }),
-    { invalidates: [membershipKeys.path()] },
+    {
+      invalidates: [membershipKeys.path()],
+      success: (_, step) => (step.done ? 'Saved: marked as done.' : 'Saved: marked as not done yet.'),
+    },
   );
 
   return (
@@ -63,8 +66,8 @@ export function BecomeMediatorPage() {
         <h2 id="checklist">Your checklist</h2>
         {!signedIn ? (
           <p>
-            <Link to="/sign-in">Sign in</Link> to keep your own checklist. Parley ticks the steps it can see,
-            like your training hours.
+            <Link to="/sign-in">Sign in</Link> to keep your own checklist. Parley checks off the steps it can
+            see, like your training hours.
           </p>
         ) : null}
         <ChangeStatus of={tick} />
@@ -91,7 +94,7 @@ export function BecomeMediatorPage() {
                 )}
                 <p className="muted">
                   {s.detail}
-                  {s.tickedBy === 'parley' ? ' Parley ticked this from your record.' : ''}
+                  {s.tickedBy === 'parley' ? ' Parley checked this off from your record.' : ''}
                 </p>
               </li>
             ))}

@@ -25,6 +25,8 @@ export function JobsSection() {
   });
   const subscribe = useChange((subscribed: boolean) => call(jobs.setJobAlerts, { body: { subscribed } }), {
     invalidates: [jobsBoardKeys.alerts()],
+    success: (_, subscribed) =>
+      subscribed ? 'We will e-mail you when a job is posted.' : 'Job e-mails are off.',
   });
 
   return (

@@ -35,7 +35,11 @@ export function MembersPage() {
   const profile = useOwnProfile(member);
   const subscribe = useChange(
     (subscribed: boolean) => call(newsletter.setSubscription, { body: { subscribed } }),
-    { invalidates: [newsletterKeys.subscription()] },
+    {
+      invalidates: [newsletterKeys.subscription()],
+      success: (_, subscribed) =>
+        subscribed ? 'You will get the newsletter by e-mail.' : 'You will no longer get the newsletter.',
+    },
   );
 
   if (session.isPending || (signedIn && mine.isPending)) return <Loading />;

@@ -49,14 +49,14 @@ function RecordDues({ row, onDone }: { row: MembershipRow; onDone: (message: str
     <form className="form" onSubmit={submit} noValidate aria-label={`Record dues for ${row.name}`}>
       <ChangeStatus of={record} />
       <Select label="Paid by" {...form.bind('method')}>
-        <option value="cheque">Cheque</option>
+        <option value="cheque">Check</option>
         <option value="cash">Cash</option>
         <option value="at_event">At an event</option>
         <option value="money_order">Money order</option>
         <option value="bank_transfer">Bank transfer</option>
       </Select>
       <TextField label="Amount in dollars" inputMode="decimal" {...form.bind('amount', 'amountCents')} />
-      <TextField label="Cheque number or note" {...form.bind('reference')} />
+      <TextField label="Check number or note" {...form.bind('reference')} />
       <TextField label="Date received" type="date" {...form.bind('receivedOn')} />
       <Button type="submit" busy={record.busy}>
         Record payment

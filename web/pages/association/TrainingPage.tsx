@@ -23,7 +23,7 @@ export function TrainingPage() {
     (registrationId: string) => call(events.cancelRegistration, { params: { registrationId } }),
     {
       invalidates: [eventKeys.all],
-      success: 'Your place is cancelled. If someone was waiting, the seat is now theirs.',
+      success: 'Your place is canceled. If someone was waiting, the seat is now theirs.',
     },
   );
   const register = useChange(() => call(events.register, { params: { eventId: id } }), {

@@ -10,7 +10,7 @@ export const STATUS_LABELS: Record<string, string> = {
   lapsed: 'Lapsed',
   registered: 'Registered',
   waitlisted: 'On the waitlist',
-  cancelled: 'Cancelled',
+  cancelled: 'Canceled',
   attended: 'Attended',
 };
 

@@ -136,7 +136,7 @@ export function FindMediatorPage() {
             />
             <ManyChoice
               legend="Languages"
-              hint="Tick every language the people taking part speak: the mediator speaks all of them."
+              hint="Check every language the people taking part speak: the mediator speaks all of them."
               name="language"
               options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
               chosen={params.getAll('language')}
@@ -273,7 +273,7 @@ function SearchBox({
   );
 }
 
-/** A group of tick boxes for a filter that takes several values. */
+/** A group of checkboxes for a filter that takes several values. */
 function ManyChoice({
   legend,
   hint,

@@ -200,7 +200,13 @@ function SpecialEducationList({ profileId }: { profileId: string }) {
   const admit = useChange(
     (admitted: boolean) =>
       call(directory.setSpecialEducationAdmission, { params: { profileId }, body: { admitted } }),
-    { invalidates: [directoryKeys.mediator(profileId)] },
+    {
+      invalidates: [directoryKeys.mediator(profileId)],
+      success: (_, admitted) =>
+        admitted
+          ? 'Admitted to the state special-education list.'
+          : 'Removed from the state special-education list.',
+    },
   );
   return (
     <section aria-labelledby="coordinator" className="panel">

@@ -23,7 +23,7 @@ const DEGREE_LABELS: Record<(typeof DEGREE_FIELDS)[number], string> = {
   psychology: 'Psychology',
   social_work: 'Social work',
   counseling: 'Counseling',
-  behavioral_science: 'Another behavioural science',
+  behavioral_science: 'Another behavioral science',
   other: 'Another field',
 };
 
@@ -37,7 +37,7 @@ export function MyProfilePage() {
   });
   const photo = useChange(
     async (file: File) => call(directory.setOwnPhoto, { body: await readUpload(file) }),
-    { onSuccess: keep },
+    { onSuccess: keep, success: 'Your photo is saved.' },
   );
 
   // The counties list must be there before the form: a multiple select picks its defaults once.
@@ -223,7 +223,7 @@ export function MyProfilePage() {
           error={fieldError('website')}
         />
         <TextArea
-          label="Organisations that employ you, one a line"
+          label="Organizations that employ you, one a line"
           hint="For example a school district. You are never offered for a special-education case of a district or agency that employs you. Not shown to the public."
           name="employers"
           rows={3}

@@ -22,7 +22,10 @@ function send(check: Check) {
 /** /directory/review: association staff and program coordinators check courses, degrees and affidavits. */
 export function ReviewPage() {
   const queue = useReviewQueue();
-  const act = useChange(send, { invalidates: [directoryKeys.review()] });
+  const act = useChange(send, {
+    invalidates: [directoryKeys.review()],
+    success: 'Marked as checked. It now counts toward the court lists.',
+  });
   return (
     <Page
       title="Training records to check"

@@ -22,14 +22,14 @@ export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
       call(directory.addOwnCourse, {
         body: { ...input.body, certificate: input.file ? await readUpload(input.file) : null },
       }),
-    { onSuccess: keep },
+    { onSuccess: keep, success: 'The course is added to your training record.' },
   );
   const remove = useChange((courseId: string) => call(directory.removeOwnCourse, { params: { courseId } }), {
     onSuccess: keep,
   });
   const affidavit = useChange(
     async (file: File) => call(directory.uploadOwnAffidavit, { body: await readUpload(file) }),
-    { onSuccess: keep },
+    { onSuccess: keep, success: 'Your affidavit is uploaded. Staff check it before it counts.' },
   );
   const fieldError = add.field;
 

@@ -14,6 +14,7 @@ import { call } from '../../api/client.ts';
 import { issueKeys, useIssueBoard } from '../../api/issues.ts';
 import { useAids } from '../../api/negotiation.ts';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Choices, FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NegotiationAid } from './NegotiationAid.tsx';
@@ -35,14 +36,16 @@ function IssuesBoard({ caseId }: { caseId: string }) {
   const invalidates = [issueKeys.case(caseId)];
   const add = useChange((body: AddIssueBody) => call(addIssue, { params: { caseId }, body }), {
     invalidates,
+    success: (issue) => `“${issue.title}” is on the board.`,
   });
   const status = useChange(
     ({ issueId, ...body }: UpdateIssueBody & { issueId: string }) =>
       call(updateIssue, { params: { caseId, issueId }, body }),
-    { invalidates },
+    { invalidates, success: 'The issue is updated.' },
   );
   const release = useChange((optionId: string) => call(releaseOption, { params: { caseId, optionId } }), {
     invalidates,
+    success: 'The option is shared with everyone.',
   });
   const [template, setTemplate] = useState('');
   const [custom, setCustom] = useState('');
@@ -55,7 +58,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
         Options marked private are seen only by the mediator and the person who wrote them, until that person
         shares them.
       </p>
-      <ErrorAlert error={add.error ?? status.error ?? release.error} />
+      <ChangeStatus of={[add, status, release]} />
       {b.issues.length === 0 ? <p>No issues on the board yet.</p> : null}
       <ul className="m-list">
         {b.issues.map((issue) => (
@@ -157,7 +160,11 @@ function OptionForm({ caseId, issue }: { caseId: string; issue: Issue }) {
   const [visibility, setVisibility] = useState<'shared' | 'private'>('shared');
   const propose = useChange(
     () => call(proposeOption, { params: { caseId, issueId: issue.id }, body: { text, visibility } }),
-    { invalidates: [issueKeys.case(caseId)], onSuccess: () => setText('') },
+    {
+      invalidates: [issueKeys.case(caseId)],
+      onSuccess: () => setText(''),
+      success: 'Your option is added.',
+    },
   );
   return (
     <form
@@ -185,7 +192,7 @@ function OptionForm({ caseId, issue }: { caseId: string; issue: Issue }) {
         onChange={([choice]) => setVisibility(choice === 'private' ? 'private' : 'shared')}
         error={propose.field('visibility')}
       />
-      <ErrorAlert error={propose.error} />
+      <ChangeStatus of={propose} />
       <Button type="submit" variant="secondary" disabled={!text.trim()} busy={propose.busy}>
         Add this option
       </Button>

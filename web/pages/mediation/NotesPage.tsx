@@ -6,6 +6,7 @@ import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { noteKeys, useNotes } from '../../api/notes.ts';
 import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, mediationPage } from './shared.tsx';
@@ -22,6 +23,7 @@ function Notes({ caseId }: { caseId: string }) {
   const write = useChange((note: WriteNoteBody) => call(writeNote, { params: { caseId }, body: note }), {
     invalidates: [noteKeys.case(caseId)],
     onSuccess: () => setBody(''),
+    success: 'Your note is saved.',
   });
   return (
     <>
@@ -67,7 +69,7 @@ function Notes({ caseId }: { caseId: string }) {
           onChange={(e) => setBody(e.target.value)}
           error={write.field('body')}
         />
-        <ErrorAlert error={write.error} />
+        <ChangeStatus of={write} />
         <Button type="submit" busy={write.busy}>
           Save the note
         </Button>

@@ -18,7 +18,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { RecordAttendance, SessionHours } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
-const STATUS_WORDS = { scheduled: 'Set', held: 'Took place', cancelled: 'Cancelled' } as const;
+const STATUS_WORDS = { scheduled: 'Scheduled', held: 'Took place', cancelled: 'Canceled' } as const;
 
 /** Sessions: the mediator sets them; everyone sees theirs, and can add them to a calendar. */
 export const SessionsPage = mediationPage('Sessions', Sessions);
@@ -27,6 +27,7 @@ function Sessions({ caseId }: { caseId: string }) {
   const view = useSessions(caseId);
   const cancel = useChange((sessionId: string) => call(cancelSession, { params: { caseId, sessionId } }), {
     invalidates: [sessionKeys.case(caseId)],
+    success: 'The session is canceled. Everyone invited is told by e-mail.',
   });
   if (view.isPending) return <Loading what="Loading the sessions" />;
   if (view.isError) return <ErrorAlert error={view.error} />;

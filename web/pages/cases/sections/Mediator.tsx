@@ -39,11 +39,11 @@ function Picks({ c }: { c: CaseView }) {
   const save = useChange(
     (mediatorIds: string[]) =>
       call(selection.pickMediators, { params: { caseId: c.id }, body: { mediatorIds } }),
-    { invalidates: [caseKeys.case(c.id)] },
+    { invalidates: [caseKeys.case(c.id)], success: 'Your choices are saved.' },
   );
   const appoint = useChange(
     (body: selection.AppointmentBody) => call(selection.appointMediator, { params: { caseId: c.id }, body }),
-    { invalidates: [caseKeys.case(c.id)] },
+    { invalidates: [caseKeys.case(c.id)], success: 'The mediator is appointed.' },
   );
   if (!options.data)
     return options.isError ? <Alert tone="error">{errorMessage(options.error)}</Alert> : null;

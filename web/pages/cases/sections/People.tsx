@@ -37,6 +37,8 @@ export function PeopleSection({ c }: { c: CaseView }) {
         setName('');
         setEmail('');
       },
+      success:
+        'The person is added to your side. If you gave an e-mail address, we send them a link to join.',
     },
   );
   const agree = useChange(() => call(cases.agreeToMoreCompanions, { params: { caseId: c.id } }), {
@@ -89,7 +91,8 @@ export function PeopleSection({ c }: { c: CaseView }) {
             }}
             error={err?.field('role')}
           >
-            {ADDABLE.map((r) => (
+            {/* Where the pack bars attorneys (DESE: the Missouri State Plan), they are not offered at all. */}
+            {ADDABLE.filter((r) => r !== 'attorney' || c.rules.attorneysAllowed).map((r) => (
               <option key={r} value={r}>
                 {ROLE_WORDS[r]}
               </option>
@@ -111,7 +114,9 @@ export function PeopleSection({ c }: { c: CaseView }) {
             onChange={(e) => setEmail(e.target.value)}
             error={err?.field('email')}
           />
-          <Checkbox label="This person is a lawyer" checked={isAttorney} onChange={setIsAttorney} />
+          {c.rules.attorneysAllowed ? (
+            <Checkbox label="This person is a lawyer" checked={isAttorney} onChange={setIsAttorney} />
+          ) : null}
           <Button type="submit" variant="secondary" busy={add.busy}>
             Add this person
           </Button>

@@ -107,7 +107,7 @@ function ScreeningReview({ c }: { c: CaseView }) {
           }),
         },
       }),
-    { invalidates: [caseKeys.case(c.id)] },
+    { invalidates: [caseKeys.case(c.id)], success: 'Your decision is saved.' },
   );
   if (responses.isError) return <p>{errorMessage(responses.error)}</p>;
   if (!responses.data) return null;
