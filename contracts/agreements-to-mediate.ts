@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATES } from '../domain/case-lifecycle.ts';
-import { CaseParams } from './cases.ts';
+import { Can } from './can.ts';
+import { CaseParams, StoredDisclosure } from './cases.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** The Agreement to Mediate with its disclosures, and each party's electronic signature. */
@@ -25,6 +26,14 @@ export const AgreementToMediate = z.object({
   sha256: z.string(),
   electronicAllowed: z.boolean(),
   signers: z.array(AgreementToMediateSigner),
+  /**
+   * Rule 88.06(a): what the mediator must still write into it before anyone signs (the fees in
+   * figures, the relationships and conflicts), in words; empty when nothing is missing.
+   */
+  missingDisclosures: z.array(z.string()),
+  /** Rule 88 packs: the mediator's written disclosure as it stands (fees in cents). */
+  disclosure: StoredDisclosure.nullable(),
+  can: Can('sign', 'writeDisclosure'),
 });
 export type AgreementToMediate = z.infer<typeof AgreementToMediate>;
 export const getAgreementToMediate = defineRoute({
@@ -61,4 +70,52 @@ export const getAgreementToMediatePdf = defineRoute({
   tags,
   params: CaseParams,
   response: { 200: fileBody(['application/pdf'], 'The Agreement to Mediate with its signatures') },
+});
+
+const cents = (what: string) =>
+  z
+    .number(`Give ${what} in dollars and cents`)
+    .int(`Give ${what} in whole cents`)
+    .min(0, `${what} cannot be below $0`);
+/**
+ * Rule 88.06(a)(1) and (4): the mediator's fees in figures (cents) and who pays what part, and the
+ * mediator's relationships with the parties and interests that could bias (null: none).
+ */
+export const MediatorDisclosure = z.object({
+  fees: z.discriminatedUnion(
+    'kind',
+    [
+      z.object({
+        kind: z.literal('free'),
+        paidBy: z.string().trim().max(200, 'Keep it under 200 characters'),
+      }),
+      z.object({
+        kind: z.enum(['hourly', 'flat']),
+        cents: cents('the fee'),
+        otherCosts: z
+          .array(z.object({ label: z.string().trim().max(120), cents: cents('each other cost') }))
+          .max(10, 'List at most 10 other costs'),
+        shares: z
+          .array(z.object({ party: z.string().max(200), percent: z.number().int().min(0).max(100) }))
+          .max(10),
+      }),
+    ],
+    'Say how the mediator charges: free, by the hour, or one fee',
+  ),
+  relationships: z
+    .string()
+    .max(4000, 'Keep it under 4000 characters')
+    .nullable()
+    .describe('null: the mediator states there is no relationship or interest that could affect fairness'),
+});
+export type MediatorDisclosure = z.infer<typeof MediatorDisclosure>;
+export const writeDisclosure = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/cases/:caseId/agreement-to-mediate/disclosure',
+  summary:
+    'The mediator writes the Rule 88.06(a) disclosure (fees in figures, relationships and conflicts) into the Agreement to Mediate',
+  tags,
+  params: CaseParams,
+  body: MediatorDisclosure,
+  response: { 200: AgreementToMediate },
 });

@@ -339,9 +339,23 @@ export const PreferredMediator = z.object({
   how: z.enum(['proposed', 'wish']),
 });
 export type PreferredMediator = z.infer<typeof PreferredMediator>;
+/** Rule 88.06(a): the mediator's written disclosure (fees in cents, relationships; null: none). */
+export const StoredDisclosure = z.object({
+  fees: z.union([
+    z.object({ kind: z.literal('free'), paidBy: z.string() }),
+    z.object({
+      kind: z.enum(['hourly', 'flat']),
+      cents: z.number(),
+      otherCosts: z.array(z.object({ label: z.string(), cents: z.number() })),
+      shares: z.array(z.object({ party: z.string(), percent: z.number() })),
+    }),
+  ]),
+  relationships: z.string().nullable(),
+});
 const detailsCommon = {
   description: z.string(),
   optOut: OptOut.optional(),
+  mediatorDisclosure: StoredDisclosure.optional(),
   preferredMediator: PreferredMediator.optional(),
 };
 /** What the request said (less the people, who are the participants), as the case keeps it. */

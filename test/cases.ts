@@ -3,7 +3,7 @@ import { unconcernedFor } from '../domain/screening.ts';
 import { buildUser } from '../server/db/seed/builders.ts';
 import { buildMediatorProfile, FAMILY_QUALIFIED } from '../server/db/seed/directory-builders.ts';
 import type { TestApp } from './app.ts';
-import { json, TestClient } from './client.ts';
+import { json, signedIn, TestClient } from './client.ts';
 import { lastEmailTo } from './mailbox.ts';
 
 /**
@@ -117,3 +117,44 @@ export const CALM_ANSWERS = unconcernedFor('abuse', 'requester');
 export const CALM_PARENT = unconcernedFor('special_education', 'requester');
 export const CALM_DISTRICT = unconcernedFor('special_education', 'respondent');
 export const CALM_GENERAL = unconcernedFor('general', 'requester');
+
+/**
+ * A Rule 88 case entered by the program's coordinator, both parents joined by their links and
+ * screened, the mediator appointed and accepted: it stands at the Agreement to Mediate. `n` keeps
+ * each case's addresses and court number apart.
+ */
+export async function familyCaseAtAgreementToMediate(
+  t: TestApp,
+  o: {
+    programId: string;
+    coordinatorUser: { email: string; password: string };
+    mediatorUser: { email: string; password: string; id: string };
+    n: number;
+  },
+) {
+  const coordinator = await signedIn(t.app, o.coordinatorUser);
+  const emails = { pat: `pat${o.n}@example.test`, riley: `riley${o.n}@example.test` };
+  const created = await coordinator.post(
+    '/api/v1/cases',
+    familyReferral(o.programId, emails, { caseNumber: `2616-FC0${o.n}` }),
+  );
+  const caseId = json<{ id: string }>(created).id;
+  const join = async (email: string) => {
+    const client = new TestClient(t.app);
+    const { token } = await lastEmailTo(t.db, email, 'invitation-case-party');
+    await client.post('/api/v1/invitations/accept', { token, password: 'a long parent password' });
+    return client;
+  };
+  const pat = await join(emails.pat);
+  const riley = await join(emails.riley);
+  for (const c of [pat, riley])
+    await c.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' });
+  await coordinator.post(`/api/v1/cases/${caseId}/screening/decision`, { decision: 'proceed' });
+  const appointed = await coordinator.post(`/api/v1/cases/${caseId}/mediator/appointment`, {
+    mediatorId: o.mediatorUser.id,
+  });
+  if (appointed.statusCode !== 200) throw new Error(`appointment refused: ${appointed.body}`);
+  const mediator = await signedIn(t.app, o.mediatorUser);
+  await mediator.post(`/api/v1/cases/${caseId}/mediator/response`, { accept: true, conflict: 'none' });
+  return { caseId, pat, riley, emails, coordinator, mediator };
+}

@@ -92,6 +92,25 @@ export async function setup(t: TestApp, world: AccessWorld) {
         });
         world.extra[`optOut:${caller}`] = id;
       }
+      // Rule 88.06(a): a family copy at the Agreement to Mediate, for its mediator's disclosure.
+      const family = findPack('mo-rule-88-family')!;
+      const familyCopy = await copyMatrixCase(tx, caseId, 'disclosure');
+      await repo.updateCase(tx, familyCopy, {
+        rule_pack: family.id,
+        rule_pack_version: family.version,
+        details: {
+          form: 'court_referral',
+          description: 'matrix',
+          caseType: 'family',
+          court: 'Matrix Circuit Court',
+          circuit: 13,
+          caseNumber: 'MX-FC',
+          rule: '88',
+          orderDate: '2026-02-20',
+          issues: ['custody'],
+        },
+      });
+      world.extra.familyCaseId = familyCopy;
     },
   );
   world.extra.caseId = caseId;
@@ -378,6 +397,16 @@ export const entries: AccessEntry[] = [
       },
     }),
     status: 201,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/cases/:caseId/agreement-to-mediate/disclosure',
+    allowed: ['mediator'],
+    request: (w) => ({
+      url: `/api/v1/cases/${w.extra.familyCaseId}/agreement-to-mediate/disclosure`,
+      body: { fees: { kind: 'free', paidBy: 'The circuit court' }, relationships: null },
+    }),
+    note: 'the mediator writes their own Rule 88.06 disclosure, on a family copy of the matrix case',
   },
   {
     method: 'GET',

@@ -13,4 +13,9 @@ export const ATM_EMAILS = {
       ...deadlines.map((d) => `- ${d.label}: by ${d.shown}`),
     ].join('\n'),
   }),
+  disclosureWritten: (reference: string): Notice => ({
+    template: 'disclosure-written',
+    subject: `${reference}: the Agreement to Mediate is ready to read and sign`,
+    body: 'The mediator wrote their fees and any relationships or conflicts into the Agreement to Mediate (Rule 88.06(a)). Read it on the case page and sign it. If you signed an earlier version, sign this one: it replaces it.',
+  }),
 };

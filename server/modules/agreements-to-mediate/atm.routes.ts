@@ -17,5 +17,6 @@ export function agreementToMediateRoutes(app: App, deps: Deps) {
       requestMeta(request),
     ),
   );
+  on.case(contract.writeDisclosure, atm.writeDisclosure);
   on.casePdf(contract.getAgreementToMediatePdf, atm.agreementToMediatePdf);
 }

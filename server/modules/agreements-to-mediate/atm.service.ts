@@ -1,11 +1,28 @@
-import { agreementToMediate, documentText } from '../../../domain/agreement-to-mediate.ts';
+import type { MediatorDisclosure as DisclosureBody } from '../../../contracts/agreements-to-mediate.ts';
+import {
+  agreementToMediate,
+  checkDisclosure,
+  DISCLOSURE_FIELDS,
+  documentText,
+  type MediatorDisclosure,
+  missingBeforeSigning,
+} from '../../../domain/agreement-to-mediate.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
-import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, notFound, refusalOf } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
-import { type CaseAccess, type CaseRow, loadCase, moveCase, parties } from '../cases/case-access.ts';
+import {
+  type CaseAccess,
+  type CaseRow,
+  loadCase,
+  moveCase,
+  parties,
+  recordCaseAudit,
+  requireMediator,
+  updateCase,
+} from '../cases/case-access.ts';
 import {
   isNeutral,
   mayReadSignedAgreementToMediate,
@@ -49,6 +66,28 @@ export function requireSigner(ctx: Pick<CaseAccess, 'c' | 'viewer' | 'pack'>) {
       `This program needs an ink signature (${pack.electronicSignatures.cite}).`,
     );
   }
+  const missing = missingBeforeSigning(pack, disclosureOf(c));
+  if (missing.length) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The mediator must first write into this agreement ${missing.join(' and ')} (Rule 88.06(a)). You will be told when it is ready to sign.`,
+    );
+  }
+}
+
+/** The mediator's Rule 88.06(a) disclosure written on this case, if any. */
+const disclosureOf = (c: CaseRow): MediatorDisclosure | undefined => c.details.mediatorDisclosure;
+
+/** The mediator writes the Rule 88.06 disclosure while the parties have yet to sign. */
+function requireDisclosureWriter(ctx: Pick<CaseAccess, 'c' | 'pack' | 'viewer' | 'isMediator'> & CaseAccess) {
+  requireMediator(ctx, 'The mediator writes their own disclosure.');
+  if (!ctx.pack.requiredWritings.value.includes('rule_88_06_disclosures'))
+    throw new AppError('RULE_VIOLATION', 'This program’s Agreement to Mediate has no Rule 88.06 disclosure.');
+  if (ctx.c.state !== 'agreement_to_mediate')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'The disclosure is written before the parties sign the Agreement to Mediate.',
+    );
 }
 
 /** The signed copy is for the signers, the mediator and the program. */
@@ -59,11 +98,13 @@ export function requireSignedCopyReader(ctx: Pick<CaseAccess, 'viewer'>) {
 
 /** Written from the pack when the mediator accepts. */
 export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseAccess, mediatorName: string) {
+  const disclosure = disclosureOf(ctx.c);
   const doc = agreementToMediate(ctx.pack, {
     caseRef: ctx.c.reference,
     programName: ctx.programName,
-    partyNames: parties(ctx).map((p) => (p.organization ? `${p.name} (${p.organization})` : p.name)),
+    partyNames: partyNames(ctx),
     mediatorName,
+    ...(disclosure ? { disclosure } : {}),
   });
   return insertDocument(tx, deps, {
     caseId: ctx.c.id,
@@ -73,6 +114,48 @@ export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseAcce
     body: documentText(doc),
     actorId: ctx.actor.userId,
   });
+}
+
+const partyNames = (ctx: CaseAccess) =>
+  parties(ctx).map((p) => (p.organization ? `${p.name} (${p.organization})` : p.name));
+
+/**
+ * Rule 88.06(a): the mediator writes the fees in figures and their relationships and conflicts
+ * into the Agreement to Mediate the parties sign. Checked field by field (a 400 naming what to
+ * fix); the agreement is written again with it, so any signature on the earlier text no longer
+ * counts and everyone signs the text with the disclosure.
+ */
+export async function writeDisclosure(deps: Deps, actor: Actor | null, caseId: string, body: DisclosureBody) {
+  await inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCase(tx, actor, caseId);
+    requireDisclosureWriter(ctx);
+    const disclosure: MediatorDisclosure =
+      body.fees.kind === 'free'
+        ? { fees: { kind: 'free', paidBy: body.fees.paidBy }, relationships: body.relationships }
+        : { fees: body.fees, relationships: body.relationships };
+    const problems = checkDisclosure(disclosure, partyNames(ctx));
+    const fields = Object.keys(problems) as (keyof typeof problems)[];
+    if (fields.length) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Please check ${fields.map((f) => DISCLOSURE_FIELDS[f]).join('; ')}.`,
+        { fields: problems },
+      );
+    }
+    await updateCase(tx, deps, ctx.c, { details: { ...ctx.c.details, mediatorDisclosure: disclosure } });
+    ctx.c.details = { ...ctx.c.details, mediatorDisclosure: disclosure };
+    await supersedeAgreementToMediate(tx, deps, ctx.c);
+    await createAgreementToMediate(tx, deps, ctx, ctx.actor.name);
+    await recordCaseAudit(tx, ctx, {
+      kind: 'case.mediator_disclosure_written',
+      at: deps.clock.now(),
+      subjectType: 'case',
+      subjectId: ctx.c.id,
+      data: { fees: disclosure.fees.kind, relationshipsStated: disclosure.relationships !== null },
+    });
+    await notifyCase(tx, deps, ctx, ATM_EMAILS.disclosureWritten(ctx.c.reference));
+  });
+  return getAgreementToMediate(deps, actor, caseId);
 }
 
 /** When the mediator leaves, the agreement naming them no longer applies. */
@@ -93,6 +176,16 @@ export async function getAgreementToMediate(deps: Deps, actor: Actor | null, cas
     text: doc.body,
     sha256: doc.sha256,
     electronicAllowed: ctx.pack.electronicSignatures.value.agreementToMediate,
+    missingDisclosures: missingBeforeSigning(ctx.pack, disclosureOf(ctx.c)),
+    disclosure: ctx.pack.requiredWritings.value.includes('rule_88_06_disclosures')
+      ? (disclosureOf(ctx.c) ?? null)
+      : null,
+    can: {
+      sign:
+        refusalOf(() => requireSigner(ctx)) === null &&
+        !sigs.some((s) => s.participant_id === ctx.viewer.participantId),
+      writeDisclosure: refusalOf(() => requireDisclosureWriter(ctx)) === null,
+    },
     signers: parties(ctx).map((p) => {
       const s = sigs.find((x) => x.participant_id === p.id);
       const own = p.id === ctx.viewer.participantId;

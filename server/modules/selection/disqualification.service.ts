@@ -309,6 +309,8 @@ async function removeMediator(tx: Tx, deps: Deps, c: CaseRow, r: RequestRow, act
     mediator_disclosure: null,
     ready_at: null,
     declined_mediators: [...c.declined_mediators, r.mediator_id],
+    // The new mediator writes their own Rule 88.06 disclosure.
+    details: { ...c.details, mediatorDisclosure: undefined },
   });
   await repo.deletePicks(tx, c.id);
   await notifyMediator(tx, deps, c, r.mediator_id, SELECTION_EMAILS.disqualified(c.reference));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { buildRosterMediator, CALM_ANSWERS, familyReferral } from '../../../test/cases.ts';
+import { buildRosterMediator, familyCaseAtAgreementToMediate } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -24,34 +24,9 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 let n = 0;
-/** A Rule 88 case entered by the coordinator, both parents joined, screened, mediator appointed and accepted. */
 async function familyCaseWithMediator() {
   n += 1;
-  const coordinator = await signedIn(t.app, coordinatorUser);
-  const emails = { pat: `pat${n}@example.test`, riley: `riley${n}@example.test` };
-  const created = await coordinator.post(
-    '/api/v1/cases',
-    familyReferral(program.id, emails, { caseNumber: `2616-FC0${n}` }),
-  );
-  const caseId = json<{ id: string }>(created).id;
-  const join = async (email: string) => {
-    const client = new TestClient(t.app);
-    const { token } = await lastEmailTo(t.db, email, 'invitation-case-party');
-    await client.post('/api/v1/invitations/accept', { token, password: 'a long parent password' });
-    return client;
-  };
-  const pat = await join(emails.pat);
-  const riley = await join(emails.riley);
-  for (const c of [pat, riley])
-    await c.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_ANSWERS, note: '' });
-  await coordinator.post(`/api/v1/cases/${caseId}/screening/decision`, { decision: 'proceed' });
-  const appointed = await coordinator.post(`/api/v1/cases/${caseId}/mediator/appointment`, {
-    mediatorId: mediatorUser.id,
-  });
-  expect(appointed.statusCode).toBe(200);
-  const mediator = await signedIn(t.app, mediatorUser);
-  await mediator.post(`/api/v1/cases/${caseId}/mediator/response`, { accept: true, conflict: 'none' });
-  return { caseId, pat, riley, emails, coordinator };
+  return familyCaseAtAgreementToMediate(t, { programId: program.id, coordinatorUser, mediatorUser, n });
 }
 
 type Application = {
