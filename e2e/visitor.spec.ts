@@ -221,6 +221,7 @@ test('on a wide screen the navigation stays on one line for every role, account 
 
 test('no page is wider than a phone screen', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'checked at 390 px');
+  test.setTimeout(180_000);
   const pages: [string, string][] = [
     ['/', 'home'],
     ['/programs', 'programs'],
@@ -253,6 +254,17 @@ test('no page is wider than a phone screen', async ({ page }, testInfo) => {
     await fits(name);
   }
   await page.goto('/cases');
-  await page.locator('.case-list li > a').first().click();
+  await page.getByRole('main').getByRole('link', { name: 'Open the case' }).first().click();
   await fits('case');
+  await signOut(page);
+
+  // The people who work the cases: the coordinator's work queue and the mediator's desk and case.
+  for (const who of ['coordinator', 'mediator'] as const) {
+    await signInAs(page, `${who}@demo.parley.test`);
+    await page.goto('/');
+    await fits(`${who}-home`);
+    await page.goto('/cases');
+    await fits(`${who}-cases`);
+    await signOut(page);
+  }
 });
