@@ -164,9 +164,9 @@ async function build(db: Db, programIds: string[], mediatorIds: string[]) {
   console.info(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Sets aside the triggers that keep `case_figures` current; gives the function that restores them. */
+/** Sets aside the triggers that keep `case_figures` and `program_day_figures` current; gives the function that restores them. */
 async function setTriggersAside(db: Db): Promise<() => Promise<void>> {
-  const tables = ['cases', 'case_sessions', 'survey_responses'];
+  const tables = ['cases', 'case_sessions', 'survey_responses', 'case_figures'];
   if (dialectOf(db) === 'postgres') {
     for (const t of tables) await sql.raw(`alter table ${t} disable trigger user`).execute(db);
     return async () => {
@@ -175,7 +175,8 @@ async function setTriggersAside(db: Db): Promise<() => Promise<void>> {
   }
   const triggers = (
     await sql<{ name: string; sql: string }>`
-      select name, sql from sqlite_master where type = 'trigger' and name like 'case_figures_%'`.execute(db)
+      select name, sql from sqlite_master where type = 'trigger'
+        and (name like 'case_figures_%' or name like 'program_day_figures_%')`.execute(db)
   ).rows;
   for (const t of triggers) await sql.raw(`drop trigger ${t.name}`).execute(db);
   return async () => {
