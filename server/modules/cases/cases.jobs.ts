@@ -1,6 +1,7 @@
-import { HOUR } from '../../infra/clock.ts';
+import { DAY, HOUR } from '../../infra/clock.ts';
 import { defineJob } from '../../jobs/runner.ts';
 import { refreshOpenDeadlines } from './queue.service.ts';
+import { purgeStaleRequestDrafts } from './request-drafts.service.ts';
 
 /**
  * The work queue's hourly job: each open case's next deadline counted again, for what changes it
@@ -15,6 +16,13 @@ export const CASES_JOBS = [
     everyMs: HOUR,
     async run(deps) {
       deps.log.info({ cases: await refreshOpenDeadlines(deps) }, 'queue deadlines refreshed');
+    },
+  }),
+  defineJob({
+    kind: 'cases.stale_request_drafts',
+    everyMs: DAY,
+    async run(deps) {
+      deps.log.info({ drafts: await purgeStaleRequestDrafts(deps) }, 'stale request drafts removed');
     },
   }),
 ];

@@ -22,3 +22,8 @@ export async function putRequestDraft(db: Executor, row: RequestDraftsTable): Pr
 export async function deleteRequestDraft(db: Executor, userId: string): Promise<void> {
   await db.deleteFrom('request_drafts').where('user_id', '=', userId).execute();
 }
+
+export async function deleteDraftsSavedBefore(db: Executor, before: string): Promise<number> {
+  const r = await db.deleteFrom('request_drafts').where('updated_at', '<', before).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

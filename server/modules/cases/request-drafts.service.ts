@@ -1,6 +1,6 @@
 import { RequestDraft } from '../../../contracts/cases.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
-import { iso } from '../../infra/clock.ts';
+import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { sealUnderMasterKey, unsealUnderMasterKey } from '../keys/keys.service.ts';
@@ -10,7 +10,8 @@ import * as repo from './request-drafts.repository.ts';
  * A signed-in person's unsent request for mediation, kept as they write it so that no word is
  * lost (on signing in, on another device, after a closed tab). Its words are the request's, as
  * confidential as the case's: sealed at rest, never audited, logged or e-mailed. Sending the
- * request removes it (createCase); so does deleting the account (the row cascades).
+ * request removes it (createCase); so does deleting the account (the row cascades), and a draft
+ * untouched for DRAFT_KEPT_DAYS goes with the daily job.
  */
 export async function getRequestDraft(deps: Deps, actor: Actor | null) {
   requireActor(actor);
@@ -39,6 +40,17 @@ export async function saveRequestDraft(deps: Deps, actor: Actor | null, draft: R
 export async function deleteRequestDraft(deps: Deps, actor: Actor | null) {
   requireActor(actor);
   await repo.deleteRequestDraft(deps.db, actor.userId);
+}
+
+/** A draft no one has touched for this long is thrown away: unsent words are not kept forever. */
+export const DRAFT_KEPT_DAYS = 90;
+
+/** The daily job: removes drafts untouched for DRAFT_KEPT_DAYS; answers how many went. */
+export async function purgeStaleRequestDrafts(deps: Pick<Deps, 'db' | 'clock'>) {
+  return repo.deleteDraftsSavedBefore(
+    deps.db,
+    iso(new Date(deps.clock.now().getTime() - DRAFT_KEPT_DAYS * DAY)),
+  );
 }
 
 /** Sending the request ends its draft (inside the request's transaction). */

@@ -4,6 +4,8 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { specialEducationRequest } from '../../../test/cases.ts';
 import { json, signedInAs, TestClient } from '../../../test/client.ts';
 import { buildProgram } from '../../db/seed/builders.ts';
+import { DAY } from '../../infra/clock.ts';
+import { DRAFT_KEPT_DAYS, purgeStaleRequestDrafts } from './request-drafts.service.ts';
 
 /** A request's draft is kept while it is written: the person's own, sealed at rest, gone once sent. */
 let t: TestApp;
@@ -57,6 +59,19 @@ describe('the request draft', () => {
     await other.put(URL, draft(program.id));
     expect((await other.delete(URL)).statusCode).toBe(204);
     expect(json<SavedDraft>(await other.get(URL)).draft).toBeNull();
+  });
+
+  it('is thrown away once untouched for 90 days', async () => {
+    const parent = await signedInAs(t, { grants: [{ role: 'party' }] });
+    await parent.put(URL, draft('p'));
+    const drafts = async () => (await t.db.selectFrom('request_drafts').select('user_id').execute()).length;
+    const before = await drafts();
+    expect(before).toBeGreaterThanOrEqual(1);
+    t.clock.advance((DRAFT_KEPT_DAYS - 1) * DAY);
+    expect(await purgeStaleRequestDrafts(t.deps)).toBe(0);
+    t.clock.advance(2 * DAY);
+    expect(await purgeStaleRequestDrafts(t.deps)).toBe(before);
+    expect(await drafts()).toBe(0);
   });
 
   it('is refused to someone not signed in, who keeps theirs in the browser', async () => {
