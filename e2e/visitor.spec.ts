@@ -246,6 +246,7 @@ test('no page is wider than a phone screen', async ({ page }, testInfo) => {
   }
   await signInAs(page, 'parent@demo.parley.test');
   for (const [path, name] of [
+    ['/', 'your-cases'],
     ['/cases', 'my-cases'],
     ['/account', 'account'],
     ['/account/data', 'your-data'],
