@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedInAs, type TestClient } from '../../../test/client.ts';
 import { signedSpecialEducationAgreement } from '../../../test/compliance.ts';
+import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { buildProgram } from '../../db/seed/builders.ts';
 
 /**
@@ -58,6 +59,19 @@ describe('a party’s home', () => {
       expect(c!.next).toMatchObject({ who: 'everyone', page: 'promises', overdue: false });
     }
     expect((await home(w.mediator)).cases).toEqual([]);
+  });
+
+  it('ready to schedule: the parties wait for the mediator, whose own page says what to do, by when', async () => {
+    const w = await readySpecialEducationCase(t);
+    const [c] = (await home(w.parent)).cases;
+    expect(c!.next).toMatchObject({
+      who: 'mediator',
+      text: 'The mediator sets the first session.',
+      overdue: false,
+    });
+    expect(c!.next.byShown).toMatch(/end of day \(Missouri time\)$/);
+    const asMediator = json<{ next: unknown }>(await w.mediator.get(`/api/v1/cases/${w.caseId}`));
+    expect(asMediator.next).toMatchObject({ who: 'you', text: 'Set the first session.', page: 'sessions' });
   });
 
   it('after accepting, the district’s next step is its own, in words', async () => {

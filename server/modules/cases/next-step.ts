@@ -32,14 +32,16 @@ export function nextStepOf(
   const step = (
     who: Who,
     text: string,
-    options: { by?: boolean; page?: NextStep['page'] } = {},
+    /** `mine`: the words when the viewer is the one who acts (the mediator, the program's coordinator). */
+    options: { by?: boolean; page?: NextStep['page']; mine?: string } = {},
   ): NextStep => {
     const by = options.by !== false && who !== null ? deadline : undefined;
-    const actor: Who =
-      (who === 'mediator' && mediatorIsMe) || (who === 'program' && programIsMe) ? 'you' : who;
+    const isMe =
+      options.mine !== undefined &&
+      ((who === 'mediator' && mediatorIsMe) || (who === 'program' && programIsMe));
     return {
-      who: actor,
-      text,
+      who: isMe ? 'you' : who,
+      text: isMe ? options.mine! : text,
       byDate: by?.dueDate ?? null,
       byShown: by?.shown ?? null,
       overdue: by?.status === 'overdue',
@@ -47,6 +49,11 @@ export function nextStepOf(
     };
   };
 
+  if (view.mediation.agreementSigned && !view.closed && mediatorIsMe)
+    return step('you', 'Everyone signed: record how the mediation ended and close the case.', {
+      by: false,
+      page: 'outcome',
+    });
   if (view.mediation.agreementSigned)
     return step(
       'everyone',
@@ -62,7 +69,9 @@ export function nextStepOf(
     });
   switch (view.state) {
     case 'requested':
-      return step('program', `The program sends the request to ${otherSide}.`);
+      return step('program', `The program sends the request to ${otherSide}.`, {
+        mine: `Send the request to ${otherSide}.`,
+      });
     case 'awaiting_other_party':
       return can.agree
         ? step('you', 'Say whether you will take part in mediation.')
@@ -89,7 +98,10 @@ export function nextStepOf(
         ? step('you', 'Read and sign the Agreement to Mediate.')
         : step('everyone', 'Waiting for everyone to sign the Agreement to Mediate.');
     case 'ready_to_schedule':
-      return step('mediator', 'The mediator sets the first session.', { page: 'sessions' });
+      return step('mediator', 'The mediator sets the first session.', {
+        page: 'sessions',
+        mine: 'Set the first session.',
+      });
     case 'in_mediation':
       if (extra.agreement.mySignatureDue)
         return step('you', 'Read and sign the written agreement.', { page: 'agreement' });
@@ -100,6 +112,7 @@ export function nextStepOf(
           page: 'sessions',
         });
       return step('mediator', 'The mediator sets the next session or writes up what you agreed.', {
+        mine: 'Set the next session, or write up the agreement and send it for signature.',
         page: 'sessions',
       });
     default:
