@@ -20,6 +20,7 @@ import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { CoMediatorsSection } from './sections/CoMediators.tsx';
 import { DueProcessFact } from './sections/DueProcess.tsx';
 import { MediatorSection } from './sections/Mediator.tsx';
+import { OptOutSection } from './sections/OptOut.tsx';
 import { PeopleSection } from './sections/People.tsx';
 import { ScreeningSection } from './sections/Screening.tsx';
 import { StepsSection } from './sections/Steps.tsx';
@@ -55,6 +56,7 @@ export function CasePage() {
       <Summary c={c} />
       <Deadlines c={c} />
       <ConsentSection c={c} />
+      <OptOutSection c={c} />
       <PeopleSection c={c} />
       <ScreeningSection c={c} />
       <MediatorSection c={c} />
