@@ -39,7 +39,7 @@ function Picks({ c }: { c: CaseView }) {
   const save = useChange(
     (mediatorIds: string[]) =>
       call(selection.pickMediators, { params: { caseId: c.id }, body: { mediatorIds } }),
-    { invalidates: [caseKeys.case(c.id)], success: 'Your choices are saved.' },
+    { invalidates: [caseKeys.case(c.id)] },
   );
   const appoint = useChange(
     (body: selection.AppointmentBody) => call(selection.appointMediator, { params: { caseId: c.id }, body }),

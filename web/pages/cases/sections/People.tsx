@@ -57,8 +57,13 @@ export function PeopleSection({ c }: { c: CaseView }) {
         {c.participants.map((p) => (
           <li key={p.id}>
             <strong>{p.name}</strong>
-            {p.organization ? `, ${p.organization}` : ''} · {ROLE_WORDS[p.role]} for the{' '}
-            {p.side === 'requester' ? 'side that asked' : 'other side'}
+            {p.organization ? `, ${p.organization}` : ''} ·{' '}
+            {/* A party is one of the two sides: say which, without the lawyer's word. */}
+            {p.role === 'party'
+              ? p.side === 'requester'
+                ? 'asked for mediation'
+                : 'the other side'
+              : `${ROLE_WORDS[p.role]} for the ${p.side === 'requester' ? 'side that asked' : 'other side'}`}
             {p.isMe ? ' (you)' : ''}
             {p.joined ? '' : ' · invited'}
             {p.email ? <div className="muted">{p.email}</div> : null}
