@@ -105,6 +105,17 @@ export type Payment = z.infer<typeof Payment>;
 
 export const MembershipStatus = z.enum(MEMBERSHIP_STATUSES);
 
+export const Invoice = z.object({
+  id: z.string(),
+  number: z.string(),
+  description: z.string(),
+  amountCents: z.number(),
+  status: z.enum(['open', 'paid', 'void']),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+export type Invoice = z.infer<typeof Invoice>;
+
 export const MyMembership = z.object({
   membership: z
     .object({
@@ -124,8 +135,11 @@ export const MyMembership = z.object({
     })
     .nullable(),
   payments: z.array(Payment),
+  /** What the person owes or has paid, newest first. */
+  invoices: z.array(Invoice),
   howToPay: z.string(),
-  can: Can('join', 'renew', 'useMembersPage', 'manageAssociation'),
+  /** payByCard: a card provider is set up, so open invoices can be paid online. */
+  can: Can('join', 'renew', 'useMembersPage', 'manageAssociation', 'payByCard'),
 });
 export type MyMembership = z.infer<typeof MyMembership>;
 
@@ -155,6 +169,49 @@ export const renew = defineRoute({
   response: { 200: MyMembership },
 });
 
+export const InvoiceParams = z.object({ invoiceId: Id });
+export const startCheckout = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/invoices/:invoiceId/checkout',
+  summary: "Pay one of my open invoices by card: the address of the card provider's checkout page",
+  tags,
+  params: InvoiceParams,
+  response: { 200: z.object({ url: z.string() }) },
+});
+export const cardWebhook = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/payments/card-webhook',
+  summary:
+    "The card provider's webhook (Stripe's event format, checked by its Stripe-Signature header); each event is handled once",
+  tags,
+  response: { 200: z.object({ received: z.boolean(), settled: z.boolean() }) },
+});
+export const CheckoutParams = z.object({ checkoutId: Id });
+export const getSimulatedCheckout = defineRoute({
+  method: 'GET',
+  path: '/api/v1/dev/card-checkout/:checkoutId',
+  summary: 'The simulated card checkout page: what it asks to pay (demos and tests only)',
+  tags: ['development'],
+  params: CheckoutParams,
+  response: { 200: Invoice },
+});
+export const paySimulatedCheckout = defineRoute({
+  method: 'POST',
+  path: '/api/v1/dev/card-checkout/:checkoutId/pay',
+  summary:
+    "The simulated card checkout's Pay button: sends the signed event to the webhook (demos and tests only)",
+  tags: ['development'],
+  params: CheckoutParams,
+  response: {
+    200: z.object({
+      received: z.boolean(),
+      settled: z.boolean(),
+      invoiceNumber: z.string(),
+      amountCents: z.number(),
+    }),
+  },
+});
+
 export const MembershipRow = z.object({
   id: z.string(),
   userId: z.string(),
@@ -164,9 +221,15 @@ export const MembershipRow = z.object({
   status: MembershipStatus,
   expiresAt: z.string().nullable(),
   duesCents: z.number(),
+  /** The dues invoice still open: joining, or a renewal requested and not yet paid. */
+  openInvoice: z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() }).nullable(),
 });
 export type MembershipRow = z.infer<typeof MembershipRow>;
-export const MembershipQuery = z.object({ status: MembershipStatus.optional() });
+export const MembershipQuery = z.object({
+  status: MembershipStatus.optional(),
+  /** true: only memberships waiting for dues (an open invoice: joining, or a renewal requested). */
+  owing: z.enum(['true', 'false'], 'Say true or false').optional(),
+});
 export const listMemberships = defineRoute({
   method: 'GET',
   path: '/api/v1/association/memberships',

@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
 import pino from 'pino';
+import { cardWebhook } from '../contracts/membership.ts';
 import type { Config } from './config.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { csrfCheck, ensureCsrfCookie } from './http/csrf.ts';
@@ -202,6 +203,8 @@ export async function buildApp(
         secret: config.appSecret,
         secure: isSecure(deps, request),
       });
+    // The card provider's webhook carries no cookie: its signature is checked instead.
+    if (routedPath(request) === cardWebhook.path) return;
     csrfCheck(request, config.appSecret, sessionToken);
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
-import { decodeKey256 } from './infra/crypto.ts';
+import { decodeKey256, deriveKey } from './infra/crypto.ts';
 import { developmentMasterKey, type MasterKey, parseMasterKeys } from './infra/master-keys.ts';
 
 /**
@@ -113,6 +113,22 @@ const Env = z
       .describe(
         "where the audit trail's checkpoints go: a file path (appended to) or `log`; in production data/audit-checkpoints.jsonl, elsewhere the log",
       ),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…, sk_live_…)')
+      .optional()
+      .describe('card payments through Stripe Checkout; with STRIPE_WEBHOOK_SECRET'),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)')
+      .optional()
+      .describe(
+        "the signing secret of Stripe's webhook endpoint for /api/v1/association/payments/card-webhook",
+      ),
+    CARD_PAYMENTS: z
+      .enum(['simulated'])
+      .optional()
+      .describe('simulated: a stand-in card provider for demos and tests (not in production)'),
     BACKUP_JOB: z
       .enum(['on', 'off'])
       .default('off')
@@ -129,6 +145,17 @@ const Env = z
     }
     if (env.PARLEY_MODE === 'production' && !env.APP_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
+    }
+    if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+      const missing = env.STRIPE_SECRET_KEY ? 'STRIPE_WEBHOOK_SECRET' : 'STRIPE_SECRET_KEY';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'is needed too: card payments take both Stripe settings',
+      });
+    }
+    if (env.CARD_PAYMENTS === 'simulated' && env.PARLEY_MODE === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['CARD_PAYMENTS'], message: 'cannot be simulated in production' });
     }
     if (env.PARLEY_MODE === 'production' && !env.PUBLIC_URL) {
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required in production' });
@@ -177,6 +204,14 @@ export type Config = {
    * file (on storage the database's administrators cannot rewrite), or written to the log.
    */
   auditCheckpoints: { sink: 'file'; path: string } | { sink: 'log' };
+  /**
+   * How members pay by card: Stripe Checkout (both Stripe settings), a simulated provider for
+   * demos and tests, or not at all (null: the card option is not shown).
+   */
+  cardPayments:
+    | { provider: 'stripe'; secretKey: string; webhookSecret: string }
+    | { provider: 'simulated'; webhookSecret: string }
+    | null;
   /** Demo sign-ins and the development mailbox are shown only in these modes. */
   showsDemoAids: boolean;
 };
@@ -229,6 +264,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       (e.AUDIT_CHECKPOINTS ?? (e.PARLEY_MODE === 'production' ? PRODUCTION_CHECKPOINTS : 'log')) === 'log'
         ? { sink: 'log' }
         : { sink: 'file', path: e.AUDIT_CHECKPOINTS ?? PRODUCTION_CHECKPOINTS },
+    cardPayments:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? { provider: 'stripe', secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET }
+        : e.CARD_PAYMENTS === 'simulated'
+          ? {
+              provider: 'simulated',
+              webhookSecret: `whsec_${deriveKey(appSecret, 'simulated-card-webhook').toString('hex')}`,
+            }
+          : null,
     showsDemoAids: e.PARLEY_MODE === 'demo' || e.PARLEY_MODE === 'development' || e.PARLEY_MODE === 'test',
   };
 }

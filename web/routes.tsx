@@ -59,6 +59,10 @@ const pages: RouteObject[] = [
       import('./pages/invitations/InvitationPage.tsx').then((m) => ({ Component: m.InvitationPage })),
   },
   {
+    path: 'dev/checkout/:checkoutId',
+    lazy: () => import('./pages/dev/CheckoutPage.tsx').then((m) => ({ Component: m.CheckoutPage })),
+  },
+  {
     path: 'dev/mailbox',
     lazy: () => import('./pages/dev/MailboxPage.tsx').then((m) => ({ Component: m.MailboxPage })),
   },

@@ -67,6 +67,8 @@ const TABLE_OWNERS = {
   membership_tiers: 'membership',
   memberships: 'membership',
   association_payments: 'membership',
+  association_invoices: 'membership',
+  payment_webhook_events: 'membership',
   membership_reminders: 'membership',
   mediator_path_ticks: 'membership',
   association_events: 'events',

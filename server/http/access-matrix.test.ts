@@ -41,7 +41,8 @@ let world: AccessWorld;
 const clients = new Map<Caller, TestClient>();
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The simulated card provider, so the card-payment routes are there to be checked.
+  t = await createTestApp({ env: { CARD_PAYMENTS: 'simulated' } });
   const program = await buildProgram(t.deps, { kind: 'special_education' });
   const otherProgram = await buildProgram(t.deps, { kind: 'family' });
   const people = {
@@ -92,11 +93,12 @@ describe('access matrix', () => {
         for (const caller of CALLERS) {
           const allowed = entry.allowed === 'everyone' || entry.allowed.includes(caller);
           const client = clients.get(caller)!;
-          const { url, body } = (await entry.request?.(world, { caller, client, t })) ?? {};
+          const { url, body, headers } = (await entry.request?.(world, { caller, client, t })) ?? {};
           const response = await client.request(
             entry.method,
             url ?? entry.route,
             entry.method === 'GET' ? undefined : (body ?? {}),
+            headers ? { headers } : {},
           );
           if (entry.endsSession) await signInAs(caller);
           const status = response.statusCode;

@@ -1,14 +1,54 @@
+import Stripe from 'stripe';
 import { buildEvent, buildTier } from '../../server/db/seed/association.ts';
 import { unsubscribeToken } from '../../server/modules/newsletter/newsletter.service.ts';
 import type { TestApp } from '../app.ts';
 import { TestClient } from '../client.ts';
-import { type AccessEntry, type AccessWorld, SIGNED_IN } from './matrix.ts';
+import { type AccessEntry, type AccessWorld, type RequestContext, SIGNED_IN } from './matrix.ts';
 
 // The association: membership and payments, trainings and events, forms, newsletter, jobs.
 
 const signedIn = SIGNED_IN;
 const staff = ['staff', 'admin'] as const;
 const members = ['member', 'staff', 'admin'] as const;
+
+/** The person's dues invoice still open (joining again replaces it, so it is read when needed). */
+const openInvoiceOf = async (t: TestApp, userId: string) =>
+  (
+    await t.db
+      .selectFrom('association_invoices')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+/**
+ * The admin's card checkout for their open invoice, started now (joining again in an earlier entry
+ * replaces the invoice); for anyone else, the one started in setup, which is not theirs.
+ */
+async function checkoutOf(w: AccessWorld, { t, client, caller }: RequestContext) {
+  if (caller !== 'admin') return w.extra.checkoutId!;
+  const invoice = await openInvoiceOf(t, w.people.admin.id);
+  const started = await client.post(`/api/v1/association/invoices/${invoice}/checkout`);
+  return decodeURIComponent((started.json() as { url: string }).url.split('/').pop()!);
+}
+
+/** A Stripe-format event of a kind Parley does not act on, signed with the simulated provider's secret. */
+function signedEvent(t: TestApp, caller: string) {
+  const body = {
+    id: `evt_matrix_${caller}`,
+    object: 'event',
+    type: 'payment_intent.created',
+    data: { object: { id: `pi_matrix_${caller}`, object: 'payment_intent' } },
+  };
+  const card = t.deps.config.cardPayments;
+  const secret = card?.webhookSecret ?? '';
+  const signature = new Stripe('sk_test_matrix').webhooks.generateTestHeaderString({
+    payload: JSON.stringify(body),
+    secret,
+  });
+  return { body, headers: { 'stripe-signature': signature } };
+}
 
 /** A recorded training that has begun: open to register, and ready for attendance. */
 const startedTraining = (t: TestApp) =>
@@ -33,6 +73,16 @@ export async function setup(t: TestApp, world: AccessWorld) {
     world.people.member.password,
   );
   await memberClient.post('/api/v1/association/membership', { tierId: tier.id });
+  // The admin waits for dues at a tier of their own, and has started paying it by card.
+  const cardTier = await buildTier(t.deps, { slug: 'matrix-card', annualDuesCents: 1000 });
+  const adminClient = await new TestClient(t.app, '10.99.0.3').signIn(
+    world.people.admin.email,
+    world.people.admin.password,
+  );
+  await adminClient.post('/api/v1/association/membership', { tierId: cardTier.id });
+  const adminInvoice = await openInvoiceOf(t, world.people.admin.id);
+  const checkout = await adminClient.post(`/api/v1/association/invoices/${adminInvoice}/checkout`);
+  world.extra.checkoutId = decodeURIComponent((checkout.json() as { url: string }).url.split('/').pop()!);
   const registration = await memberClient.post(`/api/v1/association/events/${event.id}/registrations`);
   const payment = await staffClient.post('/api/v1/association/payments', {
     userId: world.people.member.id,
@@ -364,6 +414,40 @@ export const entries: AccessEntry[] = [
     allowed: members,
     request: (w) => ({ url: `/api/v1/association/jobs/${w.extra.jobId}/withdraw` }),
     note: 'its poster (the member here) and staff',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/invoices/:invoiceId/checkout',
+    allowed: ['admin'],
+    request: async (w, { t }) => ({
+      url: `/api/v1/association/invoices/${await openInvoiceOf(t, w.people.admin.id)}/checkout`,
+    }),
+    note: 'the person the invoice is for (the admin here)',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/payments/card-webhook',
+    allowed: 'everyone',
+    request: (_w, { t, caller }) => signedEvent(t, caller),
+    note: "the card provider, proven by the event's signature rather than a session",
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/dev/card-checkout/:checkoutId',
+    allowed: ['admin'],
+    request: async (w, context) => ({
+      url: `/api/v1/dev/card-checkout/${await checkoutOf(w, context)}`,
+    }),
+    note: 'the simulated provider only: the person paying (the admin here)',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/dev/card-checkout/:checkoutId/pay',
+    allowed: ['admin'],
+    request: async (w, context) => ({
+      url: `/api/v1/dev/card-checkout/${await checkoutOf(w, context)}/pay`,
+    }),
+    note: 'the simulated provider only: the person paying (the admin here)',
   },
   { method: 'GET', route: '/api/v1/association/job-alerts', allowed: members },
   {

@@ -42,7 +42,7 @@ export type RequestContext = {
   t: TestApp;
 };
 
-export type AccessRequest = { url?: string; body?: unknown };
+export type AccessRequest = { url?: string; body?: unknown; headers?: Record<string, string> };
 
 export type AccessEntry = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

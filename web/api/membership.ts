@@ -7,7 +7,9 @@ export const membershipKeys = {
   all: ['membership'] as const,
   tiers: () => [...membershipKeys.all, 'tiers'] as const,
   mine: () => [...membershipKeys.all, 'mine'] as const,
-  list: (status: MembershipStatus | undefined) => [...membershipKeys.all, 'list', status ?? 'all'] as const,
+  list: (status: MembershipStatus | 'owing' | undefined) =>
+    [...membershipKeys.all, 'list', status ?? 'all'] as const,
+  payments: () => [...membershipKeys.all, 'payments'] as const,
   continuingEducation: () => [...membershipKeys.all, 'continuing-education'] as const,
   path: () => [...membershipKeys.all, 'path'] as const,
 };
@@ -22,9 +24,16 @@ export function useMyMembership(enabled = true) {
   return useRead(membershipKeys.mine(), membership.getMyMembership, undefined, { enabled });
 }
 
-/** Memberships by state, for staff. */
-export function useMemberships(status: MembershipStatus | undefined) {
-  return useRead(membershipKeys.list(status), membership.listMemberships, { query: { status } });
+/** Memberships by state, or those waiting for dues ('owing': an open invoice), for staff. */
+export function useMemberships(status: MembershipStatus | 'owing' | undefined) {
+  return useRead(membershipKeys.list(status), membership.listMemberships, {
+    query: status === 'owing' ? { owing: 'true' } : { status },
+  });
+}
+
+/** The latest payments, whoever took them, for staff. */
+export function usePayments() {
+  return useRead(membershipKeys.payments(), membership.listPayments, { query: {} });
 }
 
 /** This year's continuing-education hours against the yearly goal. */

@@ -52,6 +52,33 @@ export interface AssociationPaymentsTable {
   created_at: string;
 }
 
+/** What a person owes the association: the yearly dues of the tier they joined or renew at. */
+export interface AssociationInvoicesTable {
+  id: string;
+  number: string;
+  user_id: string;
+  purpose: 'dues';
+  membership_id: string | null;
+  tier_id: string | null;
+  description: string;
+  amount_cents: number;
+  /** open until paid; void when a later request replaced it. */
+  status: 'open' | 'paid' | 'void';
+  /** The card provider's checkout session, once the person chose to pay by card. */
+  checkout_id: string | null;
+  payment_id: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+/** A card provider's webhook event, kept once so a repeated delivery changes nothing. */
+export interface PaymentWebhookEventsTable {
+  id: string;
+  provider: string;
+  kind: string;
+  received_at: string;
+}
+
 export interface MembershipRemindersTable {
   id: string;
   membership_id: string;
@@ -196,6 +223,8 @@ export interface AssociationTables {
   membership_tiers: MembershipTiersTable;
   memberships: MembershipsTable;
   association_payments: AssociationPaymentsTable;
+  association_invoices: AssociationInvoicesTable;
+  payment_webhook_events: PaymentWebhookEventsTable;
   membership_reminders: MembershipRemindersTable;
   association_events: AssociationEventsTable;
   association_event_sessions: AssociationEventSessionsTable;

@@ -10,6 +10,7 @@ export const MEMBERSHIP_AUDIT_KINDS = [
   'membership_tier.created',
   'membership_tier.updated',
   'payment.recorded',
+  'invoice.checkout_started',
   'mediator_path.ticked',
 ] as const;
 export type MembershipAuditKind = (typeof MEMBERSHIP_AUDIT_KINDS)[number];

@@ -4,6 +4,7 @@ import type { MembershipStatus } from '../../../domain/membership.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
 import type {
+  AssociationInvoicesTable,
   AssociationPaymentsTable,
   MembershipsTable,
   MembershipTiersTable,
@@ -80,12 +81,21 @@ export async function moveMembership(
   return Number(r.numUpdatedRows) > 0;
 }
 
-export const listMemberships = (db: Executor, status: MembershipStatus | undefined) => {
+export const listMemberships = (
+  db: Executor,
+  filter: { status?: MembershipStatus | undefined; owing?: boolean | undefined },
+) => {
   let q = db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .innerJoin('membership_tiers as t', 't.id', 'm.tier_id')
+    .leftJoin('association_invoices as i', (join) =>
+      join.onRef('i.membership_id', '=', 'm.id').on('i.status', '=', 'open'),
+    )
     .select([
+      'i.number as invoice_number',
+      'i.amount_cents as invoice_cents',
+      'i.created_at as invoice_created_at',
       'm.id',
       'm.user_id',
       'm.status',
@@ -98,7 +108,8 @@ export const listMemberships = (db: Executor, status: MembershipStatus | undefin
     ])
     .orderBy('u.name')
     .limit(500);
-  if (status) q = q.where('m.status', '=', status);
+  if (filter.status) q = q.where('m.status', '=', filter.status);
+  if (filter.owing) q = q.where('i.id', 'is not', null);
   return q.execute();
 };
 
@@ -254,3 +265,82 @@ export const listMembershipRecordsOf = async (db: Executor, userId: string) => (
     .orderBy('created_at')
     .execute(),
 });
+
+// Invoices: what a member owes, and the card provider's events already handled.
+
+export type InvoiceRow = Selectable<AssociationInvoicesTable>;
+
+export async function insertInvoice(db: Executor, row: Insertable<AssociationInvoicesTable>) {
+  await db.insertInto('association_invoices').values(row).execute();
+}
+
+export const findInvoice = (db: Executor, id: string) =>
+  db.selectFrom('association_invoices').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findInvoiceByCheckout = (db: Executor, checkoutId: string) =>
+  db.selectFrom('association_invoices').selectAll().where('checkout_id', '=', checkoutId).executeTakeFirst();
+
+/** The membership's dues invoice still open, if any (at most one: a new request voids the last). */
+export const openDuesInvoice = (db: Executor, membershipId: string) =>
+  db
+    .selectFrom('association_invoices')
+    .selectAll()
+    .where('membership_id', '=', membershipId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+
+export const listInvoicesOf = (db: Executor, userId: string) =>
+  db
+    .selectFrom('association_invoices')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('status', '!=', 'void')
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+
+export async function voidOpenDuesInvoices(db: Executor, membershipId: string, at: string) {
+  await db
+    .updateTable('association_invoices')
+    .set({ status: 'void', closed_at: at })
+    .where('membership_id', '=', membershipId)
+    .where('status', '=', 'open')
+    .execute();
+}
+
+export async function setInvoiceCheckout(db: Executor, id: string, checkoutId: string) {
+  await db
+    .updateTable('association_invoices')
+    .set({ checkout_id: checkoutId })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Closes an open invoice as paid by this payment; false when it was no longer open. */
+export async function closeInvoicePaid(
+  db: Executor,
+  id: string,
+  paymentId: string,
+  at: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('association_invoices')
+    .set({ status: 'paid', payment_id: paymentId, closed_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Records a webhook event once; false when it was already handled. */
+export async function claimWebhookEvent(
+  db: Executor,
+  row: { id: string; provider: string; kind: string; received_at: string },
+): Promise<boolean> {
+  const r = await db
+    .insertInto('payment_webhook_events')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}

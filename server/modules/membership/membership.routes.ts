@@ -2,6 +2,7 @@ import * as contract from '../../../contracts/membership.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import * as invoices from './invoices.service.ts';
 import * as membership from './membership.service.ts';
 import * as payments from './payments.service.ts';
 import * as progress from './progress.service.ts';
@@ -19,8 +20,33 @@ export function membershipRoutes(app: App, deps: Deps) {
   route(app, contract.join, async ({ actor, body }) => membership.join(deps, actor, body));
   route(app, contract.renew, async ({ actor, body }) => membership.renew(deps, actor, body));
   route(app, contract.listMemberships, async ({ actor, query }) =>
-    membership.listMemberships(deps, actor, query.status),
+    membership.listMemberships(deps, actor, { status: query.status, owing: query.owing === 'true' }),
   );
+  route(app, contract.startCheckout, async ({ actor, params }) =>
+    invoices.startCheckout(deps, actor, params.invoiceId),
+  );
+  // The card provider signs the exact bytes it sends: this route alone reads its body as bytes.
+  app.register(async (scope) => {
+    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
+      done(null, body),
+    );
+    route(scope as App, contract.cardWebhook, async (request) => {
+      const signature = request.headers['stripe-signature'];
+      return invoices.cardWebhook(
+        deps,
+        Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        typeof signature === 'string' ? signature : undefined,
+      );
+    });
+  });
+  if (deps.config.cardPayments?.provider === 'simulated') {
+    route(app, contract.getSimulatedCheckout, async ({ actor, params }) =>
+      invoices.simulatedCheckout(deps, actor, params.checkoutId),
+    );
+    route(app, contract.paySimulatedCheckout, async ({ actor, params }) =>
+      invoices.paySimulatedCheckout(deps, actor, params.checkoutId),
+    );
+  }
 
   route(app, contract.listPayments, async ({ actor, query }) =>
     membership.listPayments(deps, actor, query.userId),

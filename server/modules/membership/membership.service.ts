@@ -17,6 +17,8 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { recordAudit } from '../audit/audit.service.ts';
 import { refuseCertificationClaimsIn } from '../directory/directory.service.ts';
 import { type EmailText, queueEmail } from '../mail/mail.service.ts';
+import { cardProviderFor } from './card-payments.ts';
+import { invoiceDues, invoicesOf } from './invoices.service.ts';
 import type { MembershipAuditKind } from './membership.audit.ts';
 import { HOW_TO_PAY, MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import { benefitsAt, duesOwed, joinRefusal, mayRenew } from './membership.policy.ts';
@@ -165,8 +167,10 @@ export async function myMembership(deps: Deps, actor: Actor | null): Promise<MyM
     renew: mayRenew(m),
     useMembersPage: can(actor.grants, 'association:members'),
     manageAssociation: can(actor.grants, 'association:manage'),
+    payByCard: cardProviderFor(deps.config) !== null,
   };
-  if (!m || !tier) return { membership: null, payments, howToPay: HOW_TO_PAY, can: can_ };
+  const invoices = await invoicesOf(deps, actor.userId);
+  if (!m || !tier) return { membership: null, payments, invoices, howToPay: HOW_TO_PAY, can: can_ };
   const reminders = await repo.remindersFor(deps.db, m.id);
   return {
     membership: {
@@ -183,6 +187,7 @@ export async function myMembership(deps: Deps, actor: Actor | null): Promise<MyM
       reminders: reminders.map((r) => ({ kind: r.kind, sentAt: r.sent_at })),
     },
     payments,
+    invoices,
     howToPay: HOW_TO_PAY,
     can: can_,
   };
@@ -244,6 +249,7 @@ export async function join(deps: Deps, actor: Actor | null, input: { tierId: str
         updated_at: iso(now),
       });
     }
+    await invoiceDues(tx, deps, { userId: actor.userId, membershipId: id, tier });
     await tellMember(tx, deps, actor, MEMBERSHIP_EMAILS.joined(actor.name, tier), {
       kind: 'membership.joined',
       at: now,
@@ -263,6 +269,7 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
     await repo.updateMembership(tx, m.id, { tier_id: tier.id, updated_at: iso(now) });
+    await invoiceDues(tx, deps, { userId: actor.userId, membershipId: m.id, tier });
     await tellMember(tx, deps, actor, MEMBERSHIP_EMAILS.renewalRequested(actor.name, tier), {
       kind: 'membership.renewal_requested',
       at: now,
@@ -276,10 +283,10 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
 export async function listMemberships(
   deps: Deps,
   actor: Actor | null,
-  status: MembershipStatus | undefined,
+  filter: { status?: MembershipStatus | undefined; owing?: boolean | undefined },
 ): Promise<MembershipRow[]> {
   authorize(actor, 'association:manage');
-  return (await repo.listMemberships(deps.db, status)).map((r) => ({
+  return (await repo.listMemberships(deps.db, filter)).map((r) => ({
     id: r.id,
     userId: r.user_id,
     name: r.user_name,
@@ -288,6 +295,10 @@ export async function listMemberships(
     status: r.status,
     expiresAt: r.expires_at,
     duesCents: r.annual_dues_cents,
+    openInvoice:
+      r.invoice_number && r.invoice_created_at
+        ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
+        : null,
   }));
 }
 

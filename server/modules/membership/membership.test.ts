@@ -218,6 +218,8 @@ describe('what each viewer may do', () => {
       renew: false,
       useMembersPage: false,
       manageAssociation: false,
+      // No card provider is set up in this app.
+      payByCard: false,
     });
 
     // Waiting for dues at a tier: not that tier again (the route refuses it too), another one yes.
@@ -240,7 +242,13 @@ describe('what each viewer may do', () => {
     expect(await flagsOf(c, tier.id)).toEqual({ join: false, renew: true });
     const active = await mineOf(c);
     expect(active.membership).toMatchObject({ status: 'active', duesOwed: false, hasBenefits: true });
-    expect(active.can).toEqual({ join: false, renew: true, useMembersPage: true, manageAssociation: false });
+    expect(active.can).toEqual({
+      join: false,
+      renew: true,
+      useMembersPage: true,
+      manageAssociation: false,
+      payByCard: false,
+    });
     expect((await c.post('/api/v1/association/membership', { tierId: other.id })).statusCode).toBe(409);
 
     // Staff run the association.

@@ -1,6 +1,6 @@
 import { dollars, type OfflineMethod, periodAfterPayment } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
-import { inTransaction } from '../../db/database.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -13,7 +13,7 @@ import { queueEmail } from '../mail/mail.service.ts';
 import { MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
 import { applyBenefits } from './membership.state.ts';
-import { offlineProvider, type PaymentProvider } from './payments.ts';
+import { offlineProvider, type PaymentMethod, type PaymentProvider } from './payments.ts';
 
 export type RecordPaymentInput = {
   userId: string;
@@ -80,94 +80,139 @@ export async function recordPayment(
     description = `Registration: ${registration.title}`;
   }
 
-  return inTransaction(deps.db, async (tx) => {
-    const paid = await provider.recordPayment(tx, deps, {
-      userId: payer.id,
-      payerName: payer.name,
+  return inTransaction(deps.db, (tx) =>
+    settle(tx, deps, provider, {
+      payer,
       purpose: input.purpose,
-      membershipId: input.purpose === 'dues' ? membership!.id : null,
+      membership: input.purpose === 'dues' ? { row: membership!, tier: tier! } : null,
       registrationId: input.purpose === 'event' ? input.registrationId! : null,
       description,
       method: input.method,
       amountCents: input.amountCents,
       reference: input.reference,
       receivedOn: input.receivedOn,
-      recordedBy: actor.userId,
-    });
-
-    let expiresAt: string | null = null;
-    if (input.purpose === 'dues') {
-      const m = membership!;
-      const period = periodAfterPayment(
-        {
-          status: m.status,
-          expiresAt: m.status === 'pending' ? null : m.expires_at,
-          graceDays: tier!.grace_days,
-        },
-        now,
-      );
-      expiresAt = iso(period.expiresAt);
-      await repo.updateMembership(tx, m.id, {
-        status: 'active',
-        period_start: iso(period.startsAt),
-        expires_at: expiresAt,
-        ...(m.status !== 'active' ? { status_changed_at: iso(now) } : {}),
-        updated_at: iso(now),
-      });
-      await applyBenefits(tx, deps, {
-        userId: payer.id,
-        status: 'active',
-        includesListing: tier!.includes_listing === 1,
-        actorId: actor.userId,
-      });
-      await recordAudit(tx, {
-        kind: m.status === 'active' || m.status === 'grace' ? 'membership.renewed' : 'membership.activated',
-        at: now,
-        actorId: actor.userId,
-        subjectType: 'membership',
-        subjectId: m.id,
-        data: { from: m.status, to: 'active', expiresAt, paymentId: paid.id },
-      });
-    } else {
-      await markPaid(tx, input.registrationId!, iso(now));
-    }
-
-    const file = await readFile(tx, paid.receiptFileId);
-    if (!file) throw new Error('files: the receipt just stored could not be read');
-    await queueEmail(tx, deps, {
-      to: payer.email,
-      toUserId: payer.id,
-      ...MEMBERSHIP_EMAILS.receipt({
-        name: payer.name,
-        receiptNumber: paid.receiptNumber,
-        amountCents: input.amountCents,
-        description,
-        activeUntil: expiresAt?.slice(0, 10) ?? null,
-      }),
-      attachments: [
-        {
-          filename: file.filename,
-          contentType: 'application/pdf',
-          content: file.data.toString('base64'),
-          encoding: 'base64',
-        },
-      ],
-    });
-    await recordAudit(tx, {
-      kind: 'payment.recorded',
-      at: now,
       actorId: actor.userId,
-      subjectType: 'payment',
-      subjectId: paid.id,
-      data: {
-        provider: provider.id,
-        method: input.method,
-        purpose: input.purpose,
-        amountCents: input.amountCents,
-      },
-    });
-    return { id: paid.id, receiptNumber: paid.receiptNumber, expiresAt };
+    }),
+  );
+}
+
+type Membership = NonNullable<Awaited<ReturnType<typeof repo.findMembershipByUser>>>;
+type TierRow = NonNullable<Awaited<ReturnType<typeof repo.findTier>>>;
+
+/**
+ * What a payment does, whoever took it, in the caller's transaction: the provider writes the row
+ * and the receipt; dues start or extend the membership, turn its benefits on and close its open
+ * invoice (or `invoiceId`, the one a card paid); an event fee marks the registration paid; the
+ * payer gets the receipt by e-mail; the audit trail says who recorded it.
+ */
+export async function settle(
+  tx: Tx,
+  deps: Deps,
+  provider: PaymentProvider,
+  input: {
+    payer: { id: string; name: string; email: string };
+    purpose: 'dues' | 'event';
+    membership: { row: Membership; tier: TierRow } | null;
+    registrationId: string | null;
+    description: string;
+    method: PaymentMethod;
+    amountCents: number;
+    reference: string;
+    receivedOn: string;
+    actorId: string | null;
+    invoiceId?: string;
+  },
+) {
+  const now = deps.clock.now();
+  const { payer } = input;
+  const paid = await provider.recordPayment(tx, deps, {
+    userId: payer.id,
+    payerName: payer.name,
+    purpose: input.purpose,
+    membershipId: input.membership?.row.id ?? null,
+    registrationId: input.registrationId,
+    description: input.description,
+    method: input.method,
+    amountCents: input.amountCents,
+    reference: input.reference,
+    receivedOn: input.receivedOn,
+    recordedBy: input.actorId,
   });
+
+  let expiresAt: string | null = null;
+  if (input.membership) {
+    const { row: m, tier } = input.membership;
+    const period = periodAfterPayment(
+      {
+        status: m.status,
+        expiresAt: m.status === 'pending' ? null : m.expires_at,
+        graceDays: tier.grace_days,
+      },
+      now,
+    );
+    expiresAt = iso(period.expiresAt);
+    await repo.updateMembership(tx, m.id, {
+      status: 'active',
+      period_start: iso(period.startsAt),
+      expires_at: expiresAt,
+      ...(m.status !== 'active' ? { status_changed_at: iso(now) } : {}),
+      updated_at: iso(now),
+    });
+    await applyBenefits(tx, deps, {
+      userId: payer.id,
+      status: 'active',
+      includesListing: tier.includes_listing === 1,
+      actorId: input.actorId,
+    });
+    const invoiceId = input.invoiceId ?? (await repo.openDuesInvoice(tx, m.id))?.id;
+    if (invoiceId) await repo.closeInvoicePaid(tx, invoiceId, paid.id, iso(now));
+    await recordAudit(tx, {
+      kind: m.status === 'active' || m.status === 'grace' ? 'membership.renewed' : 'membership.activated',
+      at: now,
+      actorId: input.actorId,
+      subjectType: 'membership',
+      subjectId: m.id,
+      data: { from: m.status, to: 'active', expiresAt, paymentId: paid.id },
+    });
+  } else if (input.registrationId) {
+    await markPaid(tx, input.registrationId, iso(now));
+  }
+
+  const file = await readFile(tx, paid.receiptFileId);
+  if (!file) throw new Error('files: the receipt just stored could not be read');
+  await queueEmail(tx, deps, {
+    to: payer.email,
+    toUserId: payer.id,
+    ...MEMBERSHIP_EMAILS.receipt({
+      name: payer.name,
+      receiptNumber: paid.receiptNumber,
+      amountCents: input.amountCents,
+      description: input.description,
+      activeUntil: expiresAt?.slice(0, 10) ?? null,
+    }),
+    attachments: [
+      {
+        filename: file.filename,
+        contentType: 'application/pdf',
+        content: file.data.toString('base64'),
+        encoding: 'base64',
+      },
+    ],
+  });
+  await recordAudit(tx, {
+    kind: 'payment.recorded',
+    at: now,
+    actorId: input.actorId,
+    subjectType: 'payment',
+    subjectId: paid.id,
+    data: {
+      provider: provider.id,
+      method: input.method,
+      purpose: input.purpose,
+      amountCents: input.amountCents,
+    },
+  });
+  return { id: paid.id, receiptNumber: paid.receiptNumber, expiresAt };
 }
 
 /** The receipt PDF, for the payer or association staff. */

@@ -9,16 +9,19 @@ import * as repo from './membership.repository.ts';
 
 /**
  * How money reaches the association. Parley never sees card data: a provider either records a
- * payment received outside Parley (the built-in "offline" provider: a cheque, cash, a payment
- * taken at an event) or, in future, confirms one a hosted payment page took. Either way the
- * result is the same row and the same PDF receipt.
+ * payment received outside Parley (the built-in "offline" provider: a check, cash, a payment
+ * taken at an event) or confirms one a hosted card payment page took (card-payments.ts). Either
+ * way the result is the same row and the same PDF receipt.
  */
-export const METHOD_LABELS: Record<OfflineMethod, string> = {
+export type PaymentMethod = OfflineMethod | 'card';
+
+export const METHOD_LABELS: Record<PaymentMethod, string> = {
   cheque: 'Check',
   cash: 'Cash',
   at_event: 'Paid at an event',
   bank_transfer: 'Bank transfer',
   money_order: 'Money order',
+  card: 'Card, paid online',
 };
 
 export type PaymentInput = {
@@ -29,7 +32,7 @@ export type PaymentInput = {
   registrationId: string | null;
   /** What was paid for, as printed on the receipt ("Full membership dues, 2026–2027"). */
   description: string;
-  method: OfflineMethod;
+  method: PaymentMethod;
   amountCents: number;
   reference: string;
   receivedOn: string;
@@ -47,21 +50,22 @@ export type PaymentProvider = {
 /** Receipt numbers: AMM-<year>-<8 characters>, unique by the table's constraint. */
 const receiptNumber = (now: Date) => `AMM-${now.getUTCFullYear()}-${newId().slice(-8).toUpperCase()}`;
 
-export const offlineProvider: PaymentProvider = {
-  id: 'offline',
-  label: 'Payment recorded by association staff',
+/** A provider that writes the payment row and its PDF receipt, under its own name. */
+const recorder = (id: string, label: string): PaymentProvider => ({
+  id,
+  label,
   async recordPayment(tx, deps, input) {
     const now = deps.clock.now();
-    const id = newId();
+    const paymentId = newId();
     const number = receiptNumber(now);
     await repo.insertPayment(tx, {
-      id,
+      id: paymentId,
       receipt_number: number,
       user_id: input.userId,
       purpose: input.purpose,
       membership_id: input.membershipId,
       registration_id: input.registrationId,
-      provider: 'offline',
+      provider: id,
       method: input.method,
       amount_cents: input.amountCents,
       reference: input.reference,
@@ -78,10 +82,16 @@ export const offlineProvider: PaymentProvider = {
       bytes: pdf,
       ownerId: input.userId,
     });
-    await repo.setPaymentReceipt(tx, id, fileId);
-    return { id, receiptNumber: number, receiptFileId: fileId };
+    await repo.setPaymentReceipt(tx, paymentId, fileId);
+    return { id: paymentId, receiptNumber: number, receiptFileId: fileId };
   },
-};
+});
+
+export const offlineProvider = recorder('offline', 'Payment recorded by association staff');
+
+/** Payments a card provider confirmed by its signed webhook. */
+export const cardPaymentRecorder = (providerId: string) =>
+  recorder(providerId, 'Card payment confirmed online');
 
 export const PAYMENT_PROVIDERS: Record<string, PaymentProvider> = { offline: offlineProvider };
 

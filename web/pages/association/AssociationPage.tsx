@@ -1,6 +1,8 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { Tier } from '../../../contracts/membership.ts';
 import * as membership from '../../../contracts/membership.ts';
+import { dollars } from '../../../domain/membership.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
@@ -22,24 +24,47 @@ export function AssociationPage() {
   const mine = useMyMembership(signedIn);
   const m = mine.data?.membership;
   const renewing = Boolean(mine.data?.can.renew);
+  const [confirming, setConfirming] = useState<Tier | null>(null);
+  const [params] = useSearchParams();
+  const paidNumber = params.get('paid');
   const choose = useChange(
     ({ tier, renew }: { tier: Tier; renew: boolean }) =>
       call(renew ? membership.renew : membership.join, { body: { tierId: tier.id } }),
     {
       invalidates: [membershipKeys.all],
+      onSuccess: () => setConfirming(null),
       success: (_, { tier, renew }) =>
         renew
-          ? `Thank you. We sent you how to pay for the ${tier.name} renewal.`
-          : `Thank you for joining. We sent you how to pay your ${tier.name} dues.`,
+          ? `Thank you. Your invoice for the ${tier.name} renewal is below, with the ways to pay.`
+          : `Thank you for joining. Your invoice for the ${tier.name} dues is below, with the ways to pay.`,
     },
   );
+  const payByCard = useChange(
+    (invoiceId: string) => call(membership.startCheckout, { params: { invoiceId } }),
+    { onSuccess: ({ url }) => window.location.assign(url) },
+  );
+  const openInvoices = mine.data?.invoices.filter((i) => i.status === 'open') ?? [];
+  /** Changing tier at renewal asks first; renewing at the same tier or joining goes at once. */
+  function pick(tier: Tier) {
+    if (tier.can.renew && m && m.tier.id !== tier.id && confirming?.id !== tier.id) {
+      setConfirming(tier);
+      return;
+    }
+    choose.run({ tier, renew: tier.can.renew });
+  }
 
   return (
     <Page
       title="Join the Association of Missouri Mediators"
       lead="Everyone with an interest in mediation is welcome. You do not have to be a trained mediator to join."
     >
-      <ChangeStatus of={choose} />
+      <ChangeStatus of={[choose, payByCard]} />
+      {paidNumber ? (
+        <Alert tone="success">
+          Thank you. Your card payment for invoice {paidNumber} is being confirmed; your receipt comes by
+          e-mail and appears below in a moment.
+        </Alert>
+      ) : null}
 
       {signedIn && m ? (
         <section className="panel" aria-labelledby="my-membership">
@@ -66,7 +91,27 @@ export function AssociationPage() {
               </div>
             ) : null}
           </dl>
-          {m.duesOwed ? (
+          {openInvoices.map((invoice) => (
+            <section key={invoice.id} className="invoice" aria-labelledby={`invoice-${invoice.id}`}>
+              <h3 id={`invoice-${invoice.id}`}>
+                Invoice {invoice.number}: {dollars(invoice.amountCents)} to pay
+              </h3>
+              <p>
+                {invoice.description}, issued {formatMissouriDate(invoice.createdAt)}. Your membership runs
+                for a year from the day the payment is received.
+              </p>
+              {mine.data?.can.payByCard ? (
+                <Button busy={payByCard.busy} onClick={() => payByCard.run(invoice.id)}>
+                  Pay {dollars(invoice.amountCents)} by card
+                </Button>
+              ) : null}
+              <p>
+                {mine.data?.can.payByCard ? 'Or pay by check: ' : ''}
+                {mine.data?.howToPay} Write the invoice number {invoice.number} on the check.
+              </p>
+            </section>
+          ))}
+          {m.duesOwed && openInvoices.length === 0 ? (
             <p>
               Dues: {money(m.duesCents)} a year. {mine.data?.howToPay}
             </p>
@@ -109,8 +154,26 @@ export function AssociationPage() {
                 ))}
               </ul>
             ) : null}
-            {tier.can.join || tier.can.renew ? (
-              <Button onClick={() => choose.run({ tier, renew: tier.can.renew })} busy={choose.busy}>
+            {confirming?.id === tier.id && m ? (
+              <div className="confirm" aria-live="polite">
+                <p>
+                  You are a {m.tier.name} member. Renewing as {tier.name} changes your membership to{' '}
+                  {tier.name} at {money(tier.annualDuesCents)} a year
+                  {tier.includesListing === m.tier.includesListing
+                    ? '.'
+                    : tier.includesListing
+                      ? ', with a Find a Mediator listing.'
+                      : ', without a Find a Mediator listing.'}
+                </p>
+                <Button onClick={() => pick(tier)} busy={choose.busy}>
+                  Yes, change to {tier.name}
+                </Button>{' '}
+                <Button variant="secondary" onClick={() => setConfirming(null)}>
+                  Keep {m.tier.name}
+                </Button>
+              </div>
+            ) : tier.can.join || tier.can.renew ? (
+              <Button onClick={() => pick(tier)} busy={choose.busy}>
                 {tier.can.renew ? `Renew as ${tier.name}` : `Join as ${tier.name}`}
               </Button>
             ) : null}
@@ -123,9 +186,9 @@ export function AssociationPage() {
         </p>
       ) : null}
       <p>
-        Parley never asks for a card number. Pay by check or at an association event; staff record it and
-        e-mail you a receipt. Read the <Link to="/standards-of-conduct">Standards of Conduct</Link> every
-        member follows.
+        Parley never sees a card number: a card payment happens on the card provider's secure page. You can
+        also pay by check or at an association event; staff record it and e-mail you a receipt. Read the{' '}
+        <Link to="/standards-of-conduct">Standards of Conduct</Link> every member follows.
       </p>
     </Page>
   );

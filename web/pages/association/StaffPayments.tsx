@@ -2,10 +2,10 @@ import { type FormEvent, useState } from 'react';
 import type { MembershipRow } from '../../../contracts/membership.ts';
 import * as membership from '../../../contracts/membership.ts';
 import { MEMBERSHIP_STATUSES, OFFLINE_METHODS } from '../../../domain/membership.ts';
-import { missouriDate } from '../../../domain/missouri-time.ts';
+import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
-import { call } from '../../api/client.ts';
-import { membershipKeys, useMemberships } from '../../api/membership.ts';
+import { call, href } from '../../api/client.ts';
+import { membershipKeys, useMemberships, usePayments } from '../../api/membership.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
@@ -65,17 +65,66 @@ function RecordDues({ row, onDone }: { row: MembershipRow; onDone: (message: str
   );
 }
 
-/** Memberships by state, with the offline provider's "record a payment". */
+/** The latest payments, by check or card, each with its receipt. */
+function RecentPayments() {
+  const payments = usePayments();
+  if (!payments.data?.length) return null;
+  return (
+    <>
+      <h3>Latest payments</h3>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too */}
+      <section className="assoc-scroll" tabIndex={0} aria-label="Latest payments">
+        <table className="assoc-table">
+          <thead>
+            <tr>
+              <th scope="col">Received</th>
+              <th scope="col">From</th>
+              <th scope="col">For</th>
+              <th scope="col">Amount</th>
+              <th scope="col">Paid by</th>
+              <th scope="col">Receipt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {payments.data.slice(0, 20).map((p) => (
+              <tr key={p.id}>
+                <td className="nowrap">{formatMissouriDate(p.receivedOn)}</td>
+                <td>{p.userName}</td>
+                <td>{p.purpose === 'dues' ? 'Dues' : 'Event fee'}</td>
+                <td>{money(p.amountCents)}</td>
+                <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
+                <td>
+                  <a href={href(membership.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
+
+const METHOD_WORDS: Record<string, string> = {
+  cheque: 'Check',
+  cash: 'Cash',
+  at_event: 'At an event',
+  money_order: 'Money order',
+  bank_transfer: 'Bank transfer',
+};
+
+/** Memberships waiting for dues or by state, with the offline provider's "record a payment". */
 export function StaffPayments() {
-  const [status, setStatus] = useState('pending');
+  const [status, setStatus] = useState('owing');
   const [done, setDone] = useState<string | null>(null);
-  const rows = useMemberships(MEMBERSHIP_STATUSES.find((s) => s === status));
+  const rows = useMemberships(status === 'owing' ? 'owing' : MEMBERSHIP_STATUSES.find((s) => s === status));
   return (
     <section className="panel" aria-labelledby="memberships-title">
       <h2 id="memberships-title">Memberships and payments</h2>
       {done ? <Alert tone="success">{done}</Alert> : null}
       <Select label="Show memberships" value={status} onChange={(e) => setStatus(e.target.value)}>
-        <option value="pending">Waiting for dues</option>
+        <option value="owing">Waiting for dues</option>
+        <option value="pending">New, not yet paid</option>
         <option value="active">Active</option>
         <option value="grace">Overdue (grace)</option>
         <option value="lapsed">Lapsed</option>
@@ -88,8 +137,15 @@ export function StaffPayments() {
             <h3>{r.name}</h3>
             <p>
               {r.email} · {r.tierName} · {STATUS_LABELS[r.status] ?? r.status} · dues {money(r.duesCents)}
-              {r.expiresAt ? ` · until ${r.expiresAt.slice(0, 10)}` : ''}
+              {r.expiresAt ? ` · until ${formatMissouriDate(r.expiresAt)}` : ''}
             </p>
+            {r.openInvoice ? (
+              <p>
+                Invoice {r.openInvoice.number}: {money(r.openInvoice.amountCents)} owed since{' '}
+                {formatMissouriDate(r.openInvoice.createdAt)}
+                {r.status === 'pending' ? ' (joining)' : ' (renewal)'}
+              </p>
+            ) : null}
             <details>
               <summary>Record a dues payment for {r.name}</summary>
               <RecordDues row={r} onDone={setDone} />
@@ -97,6 +153,7 @@ export function StaffPayments() {
           </li>
         ))}
       </ul>
+      <RecentPayments />
     </section>
   );
 }
