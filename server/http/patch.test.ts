@@ -174,8 +174,7 @@ const FIXTURES: Record<string, Fixture> = {
             title: 'Special-education mediation',
             description: 'A full day on mediating special-education disputes',
             provider: 'Association of Missouri Mediators',
-            startsAt: '2026-06-01T14:00:00.000Z',
-            endsAt: '2026-06-01T22:00:00.000Z',
+            sessions: [{ startsAt: '2026-06-01T14:00:00.000Z', endsAt: '2026-06-01T22:00:00.000Z' }],
             place: 'Truman Building, Jefferson City',
             onlineUrl: 'https://example.test/stream',
             recorded: true,
@@ -188,16 +187,31 @@ const FIXTURES: Record<string, Fixture> = {
         ),
       );
       const url = `/api/v1/association/events/${event.id}`;
-      return { client: staff, url, read: async () => json(await ok(staff.get(url))) };
+      // The days as they were sent: each read back carries its own id and hours besides.
+      const read = async () => {
+        const e = json<{ sessions: { startsAt: string; endsAt: string }[] }>(await ok(staff.get(url)));
+        return { ...e, sessions: e.sessions.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })) };
+      };
+      return { client: staff, url, read };
     },
     fields: {
       kind: fc.constantFrom(...EVENT_KINDS),
       title: text(3, 160),
       description: fc.oneof(fc.constant(''), text(1, 4000)),
       provider: text(2, 160),
-      // Always before the first start and after the first end, so any subset keeps start < end.
-      startsAt: instant('2026-04-01T12:00:00Z', '2026-05-30T12:00:00Z'),
-      endsAt: instant('2026-06-02T12:00:00Z', '2026-08-01T12:00:00Z'),
+      // One to three days of eight hours in June and July, in order: never fewer hours than the
+      // credits below can add up to.
+      sessions: fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 3 }).map((days) =>
+        [...days]
+          .sort((a, b) => a - b)
+          .map((d) => {
+            const start = Date.parse('2026-06-01T14:00:00Z') + d * 86_400_000;
+            return {
+              startsAt: new Date(start).toISOString(),
+              endsAt: new Date(start + 8 * 3_600_000).toISOString(),
+            };
+          }),
+      ),
       // The link is never taken away, so the place may be (an event needs one or the other).
       place: fc.oneof(fc.constant(null), text(1, 300)),
       onlineUrl: fc.integer({ min: 1, max: 1e6 }).map((n) => `https://example.test/room-${n}`),
@@ -205,9 +219,9 @@ const FIXTURES: Record<string, Fixture> = {
       credits: fc.array(
         fc.record({
           kind: fc.constantFrom(...COURSE_KINDS),
-          hours: fc.integer({ min: 1, max: 400 }).map((h) => h / 2),
+          hours: fc.integer({ min: 1, max: 8 }).map((h) => h / 2),
         }),
-        { maxLength: 5 },
+        { maxLength: 2 },
       ),
       capacity: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 100_000 })),
       memberPriceCents: cents,

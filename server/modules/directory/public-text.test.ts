@@ -93,8 +93,7 @@ describe('the association’s public calendar and tiers', () => {
     kind: 'core_training',
     title: 'Family mediation (40 hours)',
     provider: 'Missouri State University',
-    startsAt: '2026-05-01T14:00:00Z',
-    endsAt: '2026-05-05T22:00:00Z',
+    sessions: [{ startsAt: '2026-05-01T14:00:00Z', endsAt: '2026-05-01T22:00:00Z' }],
     place: 'Springfield',
   };
 

@@ -42,7 +42,6 @@ export async function recordPayment(
   authorize(actor, 'association:manage');
   const payer = await findUser(deps.db, input.userId);
   if (!payer) throw fieldError('userId', 'is not a person on Parley', 'We could not find that person.');
-  const now = deps.clock.now();
 
   const membership = await repo.findMembershipByUser(deps.db, payer.id);
   const tier = membership ? await repo.findTier(deps.db, membership.tier_id) : undefined;
