@@ -70,6 +70,8 @@ export default defineConfig({
       // The journeys run on a test clock that mostly stands still, so the whole run is one minute
       // of one day for the demo people: the per-person limits are raised to fit it.
       WRITES_PER_MINUTE: '100000',
+      // Card payments through the stand-in provider, whose events are signed as Stripe signs them.
+      CARD_PAYMENTS: 'simulated',
       CASE_REQUESTS_PER_DAY: '1000',
     },
   },

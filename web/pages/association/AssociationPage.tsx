@@ -106,8 +106,9 @@ export function AssociationPage() {
                 </Button>
               ) : null}
               <p>
-                {mine.data?.can.payByCard ? 'Or pay by check: ' : ''}
-                {mine.data?.howToPay} Write the invoice number {invoice.number} on the check.
+                {mine.data?.can.payByCard ? 'Or pay by check' : 'Pay by check'} made out to the Association of
+                Missouri Mediators, with the invoice number {invoice.number} written on it, or in person at an
+                association event. Staff record your payment and e-mail you a receipt.
               </p>
             </section>
           ))}
