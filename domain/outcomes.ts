@@ -12,6 +12,7 @@ export const OUTCOMES = [
   'not_suitable',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+export const isOutcome = (s: string): s is Outcome => (OUTCOMES as readonly string[]).includes(s);
 
 export const OUTCOME_EVENT: Record<Outcome, CaseEvent> = {
   full_agreement: 'close_full_agreement',

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines } from '../../../domain/deadlines.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { isOutcome, nextSteps as outcomeNextSteps } from '../../../domain/outcomes.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
 import { refusalOf } from '../../http/errors.ts';
 import { requireSignedCopyReader, requireSigner } from '../agreements-to-mediate/atm.service.ts';
@@ -297,8 +298,18 @@ function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>
         ? { pending: c.due_process_pending == null ? null : c.due_process_pending === 1 }
         : null,
     deadlines: deadlinesFor(ctx, extra, extra.now),
-    nextSteps: isClosed(state) ? pack.nextSteps.value : [],
+    nextSteps: closedNextSteps(pack, state),
     steps: stepsFor(ctx, { agreementSigned, outcome: extra.outcome }),
     can: actionsFor(ctx, extra.now, extra.signedBy),
   };
+}
+
+/**
+ * What a party can do once the case is closed: after a mediation's outcome, the steps for that
+ * outcome (a full agreement is kept, not taken to a hearing); after a request that ended before
+ * mediation (declined, withdrawn, opted out), the pack's other ways forward.
+ */
+function closedNextSteps(pack: CaseAccess['pack'], state: CaseState): string[] {
+  if (!isClosed(state)) return [];
+  return isOutcome(state) ? outcomeNextSteps(pack.programKind, state) : [...pack.nextSteps.value];
 }
