@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { buildEvent, buildTier } from '../../server/db/seed/association.ts';
+import { buildUser } from '../../server/db/seed/builders.ts';
 import { unsubscribeToken } from '../../server/modules/newsletter/newsletter.service.ts';
 import type { TestApp } from '../app.ts';
 import { TestClient } from '../client.ts';
@@ -23,13 +24,21 @@ const openInvoiceOf = async (t: TestApp, userId: string) =>
   ).id;
 
 /**
- * The admin's card checkout for their open invoice, started now (joining again in an earlier entry
- * replaces the invoice); for anyone else, the one started in setup, which is not theirs.
+ * An open dues invoice of the member's at the tier without a directory listing (earlier entries
+ * joined, renewed and paid at others): asking to renew at it writes one, or it is already open.
+ * Paying it changes nothing other areas' entries rely on, as the member already has the role.
  */
-async function checkoutOf(w: AccessWorld, { t, client, caller }: RequestContext) {
-  if (caller !== 'admin') return w.extra.checkoutId!;
-  const invoice = await openInvoiceOf(t, w.people.admin.id);
-  const started = await client.post(`/api/v1/association/invoices/${invoice}/checkout`);
+async function memberInvoice(w: AccessWorld, { t, client }: RequestContext) {
+  await client.post('/api/v1/association/membership/renew', { tierId: w.extra.cardTierId });
+  return openInvoiceOf(t, w.people.member.id);
+}
+
+/** The member's card checkout, started now; for anyone else, one from setup that is not theirs. */
+async function checkoutOf(w: AccessWorld, context: RequestContext) {
+  if (context.caller !== 'member') return w.extra.checkoutId!;
+  const started = await context.client.post(
+    `/api/v1/association/invoices/${await memberInvoice(w, context)}/checkout`,
+  );
   return decodeURIComponent((started.json() as { url: string }).url.split('/').pop()!);
 }
 
@@ -73,15 +82,16 @@ export async function setup(t: TestApp, world: AccessWorld) {
     world.people.member.password,
   );
   await memberClient.post('/api/v1/association/membership', { tierId: tier.id });
-  // The admin waits for dues at a tier of their own, and has started paying it by card.
+  // Someone outside the matrix waits for dues and has started paying by card: every caller but
+  // them is refused their invoice and checkout.
   const cardTier = await buildTier(t.deps, { slug: 'matrix-card', annualDuesCents: 1000 });
-  const adminClient = await new TestClient(t.app, '10.99.0.3').signIn(
-    world.people.admin.email,
-    world.people.admin.password,
-  );
-  await adminClient.post('/api/v1/association/membership', { tierId: cardTier.id });
-  const adminInvoice = await openInvoiceOf(t, world.people.admin.id);
-  const checkout = await adminClient.post(`/api/v1/association/invoices/${adminInvoice}/checkout`);
+  const payer = await buildUser(t.deps, { name: 'Matrix Payer' });
+  const payerClient = await new TestClient(t.app, '10.99.0.3').signIn(payer.email, payer.password);
+  await payerClient.post('/api/v1/association/membership', { tierId: cardTier.id });
+  const payerInvoice = await openInvoiceOf(t, payer.id);
+  const checkout = await payerClient.post(`/api/v1/association/invoices/${payerInvoice}/checkout`);
+  world.extra.payerInvoiceId = payerInvoice;
+  world.extra.cardTierId = cardTier.id;
   world.extra.checkoutId = decodeURIComponent((checkout.json() as { url: string }).url.split('/').pop()!);
   const registration = await memberClient.post(`/api/v1/association/events/${event.id}/registrations`);
   const payment = await staffClient.post('/api/v1/association/payments', {
@@ -418,11 +428,11 @@ export const entries: AccessEntry[] = [
   {
     method: 'POST',
     route: '/api/v1/association/invoices/:invoiceId/checkout',
-    allowed: ['admin'],
-    request: async (w, { t }) => ({
-      url: `/api/v1/association/invoices/${await openInvoiceOf(t, w.people.admin.id)}/checkout`,
+    allowed: ['member'],
+    request: async (w, context) => ({
+      url: `/api/v1/association/invoices/${context.caller === 'member' ? await memberInvoice(w, context) : w.extra.payerInvoiceId}/checkout`,
     }),
-    note: 'the person the invoice is for (the admin here)',
+    note: 'the person the invoice is for (the member here)',
   },
   {
     method: 'POST',
@@ -434,20 +444,20 @@ export const entries: AccessEntry[] = [
   {
     method: 'GET',
     route: '/api/v1/dev/card-checkout/:checkoutId',
-    allowed: ['admin'],
+    allowed: ['member'],
     request: async (w, context) => ({
       url: `/api/v1/dev/card-checkout/${await checkoutOf(w, context)}`,
     }),
-    note: 'the simulated provider only: the person paying (the admin here)',
+    note: 'the simulated provider only: the person paying (the member here)',
   },
   {
     method: 'POST',
     route: '/api/v1/dev/card-checkout/:checkoutId/pay',
-    allowed: ['admin'],
+    allowed: ['member'],
     request: async (w, context) => ({
       url: `/api/v1/dev/card-checkout/${await checkoutOf(w, context)}/pay`,
     }),
-    note: 'the simulated provider only: the person paying (the admin here)',
+    note: 'the simulated provider only: the person paying (the member here)',
   },
   { method: 'GET', route: '/api/v1/association/job-alerts', allowed: members },
   {
