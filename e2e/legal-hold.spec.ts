@@ -96,7 +96,9 @@ test('a coordinator changes how long closed cases are kept, then downloads the c
     'aria-invalid',
     'true',
   );
-  await expect(form.getByText('Keep records at least 1 year.')).toBeVisible();
+  // Said beside the field and in the summary above the form.
+  await expect(form.locator('.field-error')).toContainText('Keep records at least 1 year.');
+  await expect(form.getByRole('alert')).toContainText('Keep records at least 1 year.');
   await form.getByRole('textbox', { name: 'Years to keep closed cases' }).fill('7');
   await form.getByRole('radio', { name: /Early, a number of days/ }).check();
   await form.getByRole('textbox', { name: 'Days after closing' }).fill('30');
