@@ -107,6 +107,13 @@ test.describe('Find a Mediator', () => {
     // Nothing was saved: the refused words are not in the profile when it is read again.
     await page.reload();
     await expect(page.getByLabel('About you')).toHaveValue(before);
+    // Saving the profile as it is keeps the checked degree, and with it the Rule 88.05 list.
+    await page.getByRole('button', { name: 'Save my profile' }).click();
+    await expect(page.getByText('Your profile is saved.')).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByText('Meets the Rule 88.05 requirements for domestic relations cases'),
+    ).toBeVisible();
     await signOut(page);
   });
 

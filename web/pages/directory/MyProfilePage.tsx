@@ -88,17 +88,26 @@ export function MyProfilePage() {
         .split('\n')
         .map((e) => e.trim())
         .filter(Boolean),
+      // The form edits the first degree and bar admission; what it does not show (the institution,
+      // the year of the degree, the bar number, any others) is sent back as it was, so saving an
+      // unchanged profile does not ask staff to check the credentials again.
       degrees: degreeTitle
         ? [
             {
               title: degreeTitle,
               field: oneOf(DEGREE_FIELDS)(degreeField) ? degreeField : 'other',
-              institution: '',
-              year: null,
+              institution: p?.degrees[0]?.institution ?? '',
+              year: p?.degrees[0]?.year ?? null,
             },
+            ...(p?.degrees.slice(1) ?? []),
           ]
         : [],
-      barAdmissions: barState ? [{ state: barState, year: number('barYear'), number: '' }] : [],
+      barAdmissions: barState
+        ? [
+            { state: barState, year: number('barYear'), number: p?.barAdmissions[0]?.number ?? '' },
+            ...(p?.barAdmissions.slice(1) ?? []),
+          ]
+        : [],
       published: f.get('published') === 'on',
     });
   }
