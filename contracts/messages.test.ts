@@ -54,6 +54,8 @@ describe('plain messages in place of zod’s', () => {
     expect(fieldLabel('respondent.email')).toBe('respondent e-mail address');
     expect(fieldLabel('programId')).toBe('program');
     expect(fieldLabel('dueProcessCost')).toBe('due process cost');
+    expect(fieldLabel('closedCaseYears.value')).toBe('closed case years');
+    expect(fieldLabel('closedCaseYears.cite')).toBe('source of the closed case years');
     expect(fieldLabel('safeguards.0.participantId')).toBe('participant');
     expect(
       describeFields({ name: 'Use 64 characters or fewer.', 'body.requireMfa': 'Choose yes or no.' }),

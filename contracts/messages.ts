@@ -106,6 +106,9 @@ export function fieldLabel(path: string): string {
   if (segments.length === 0) return WORDS.body!;
   const last = segments.at(-1)!;
   const parent = segments.at(-2);
+  // A figure and its source inside a setting ("closedCaseYears.value") are named by the setting.
+  if (parent && last === 'value') return words(parent);
+  if (parent && last === 'cite') return `source of the ${words(parent)}`;
   // "name" or "email" alone does not say whose: say the part it belongs to.
   return parent && ['name', 'email', 'phone', 'id', 'text'].includes(last)
     ? `${words(parent)} ${words(last)}`
