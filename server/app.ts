@@ -50,6 +50,7 @@ import { myDataRoutes } from './modules/my-data/my-data.routes.ts';
 import { negotiationRoutes } from './modules/negotiation/negotiation.routes.ts';
 import { newsletterRoutes } from './modules/newsletter/newsletter.routes.ts';
 import { notesRoutes } from './modules/notes/notes.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { preparationRoutes } from './modules/preparation/preparation.routes.ts';
 import { programsRoutes } from './modules/programs/programs.routes.ts';
@@ -91,6 +92,8 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   // The life of the data: retention, legal holds, a person's export and deletion
   retentionRoutes,
   myDataRoutes,
+  // What Parley tells each person: the bell, the digest, text messages
+  notificationsRoutes,
   // Figures: a program's dashboard and settings
   reportsRoutes,
 ];

@@ -7,6 +7,7 @@ import type { ComplianceTables } from './tables/compliance.ts';
 import type { DirectoryTables } from './tables/directory.ts';
 import type { KeysTables } from './tables/keys.ts';
 import type { NegotiationTables } from './tables/negotiation.ts';
+import type { NotificationsTables } from './tables/notifications.ts';
 import type { ReportsTables } from './tables/reports.ts';
 import type { RetentionTables } from './tables/retention.ts';
 
@@ -237,4 +238,5 @@ export interface Database
     KeysTables,
     NegotiationTables,
     RetentionTables,
-    ReportsTables {}
+    ReportsTables,
+    NotificationsTables {}

@@ -24,6 +24,8 @@ const TABLE_OWNERS = {
   audit_events: 'audit',
   audit_head: 'audit',
   outbox_emails: 'mail',
+  notifications: 'notifications',
+  notification_preferences: 'notifications',
   jobs: 'jobs',
   files: 'files',
   case_keys: 'keys',

@@ -8,6 +8,7 @@ import { DIRECTORY_JOBS } from '../modules/directory/directory.jobs.ts';
 import { MAIL_JOBS } from '../modules/mail/mail.service.ts';
 import { MEMBERSHIP_JOBS } from '../modules/membership/membership.jobs.ts';
 import { NEWSLETTER_JOBS } from '../modules/newsletter/newsletter.service.ts';
+import { NOTIFICATION_JOBS } from '../modules/notifications/notifications.service.ts';
 import { RETENTION_JOBS } from '../modules/retention/retention.jobs.ts';
 import { SELECTION_JOBS } from '../modules/selection/selection.jobs.ts';
 import { SESSION_JOBS } from '../modules/sessions/reminders.ts';
@@ -30,4 +31,5 @@ export const JOBS = [
   ...SELECTION_JOBS,
   ...AUDIT_JOBS,
   ...DIRECTORY_JOBS,
+  ...NOTIFICATION_JOBS,
 ];
