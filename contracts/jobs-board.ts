@@ -29,6 +29,26 @@ export const listJobs = defineRoute({
   response: { 200: z.array(JobListing) },
 });
 
+/** A listing as the public jobs board shows it: the opening, not who posted it. */
+export const PublicJobListing = z.object({
+  id: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  location: z.string(),
+  description: z.string(),
+  howToApply: z.string(),
+  expiresOn: z.string(),
+  postedAt: z.string(),
+});
+export type PublicJobListing = z.infer<typeof PublicJobListing>;
+export const listPublicJobs = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/job-board',
+  summary: 'The public jobs board: open listings, newest first, without who posted them',
+  tags,
+  response: { 200: z.array(PublicJobListing) },
+});
+
 export const PostJobBody = z.object({
   title: z.string().trim().min(3, 'Enter a job title').max(160),
   organization: z.string().trim().min(2, 'Enter the organization').max(160),

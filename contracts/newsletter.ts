@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Email } from './accounts.ts';
 import { Can } from './can.ts';
 import { Id } from './membership.ts';
 import { patchOf } from './patch.ts';
@@ -99,4 +100,48 @@ export const setSubscription = defineRoute({
   tags,
   body: Subscription,
   response: { 200: Subscription },
+});
+
+// The public newsletter page: the archive of published issues, and sign-up by e-mail with a
+// confirmation link (double opt-in); every issue mailed carries its unsubscribe link.
+
+export const PublicIssue = z.object({
+  id: z.string(),
+  title: z.string(),
+  issueLabel: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  publishedAt: z.string(),
+});
+export type PublicIssue = z.infer<typeof PublicIssue>;
+export const listPublicIssues = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/newsletter-archive',
+  summary: 'The Communicator: every published issue, newest first (public)',
+  tags,
+  response: { 200: z.array(PublicIssue) },
+});
+
+export const SignUpBody = z.object({ email: Email });
+export type SignUpBody = z.infer<typeof SignUpBody>;
+export const signUp = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/newsletter-sign-ups',
+  summary:
+    'Sign up for The Communicator by e-mail (public): a link to confirm is sent to the address; nothing is mailed until it is followed',
+  tags,
+  body: SignUpBody,
+  response: { 202: z.object({ message: z.string() }) },
+});
+
+export const ConfirmSignUpBody = z.object({
+  token: z.string('The link is incomplete').min(10, 'The link is incomplete').max(300),
+});
+export const confirmSignUp = defineRoute({
+  method: 'POST',
+  path: '/api/v1/association/newsletter-sign-ups/confirm',
+  summary: 'Confirm a sign-up with the link from its e-mail (no sign-in needed)',
+  tags,
+  body: ConfirmSignUpBody,
+  response: { 200: z.object({ email: z.string(), subscribed: z.literal(true) }) },
 });

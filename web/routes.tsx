@@ -121,6 +121,22 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/association/StandardsPage.tsx').then((m) => ({ Component: m.StandardsPage })),
   },
   {
+    path: 'newsletter',
+    lazy: () =>
+      import('./pages/association/NewsletterPage.tsx').then((m) => ({ Component: m.NewsletterPage })),
+  },
+  {
+    path: 'newsletter/confirm',
+    lazy: () =>
+      import('./pages/association/NewsletterConfirmPage.tsx').then((m) => ({
+        Component: m.NewsletterConfirmPage,
+      })),
+  },
+  {
+    path: 'jobs',
+    lazy: () => import('./pages/association/JobsBoardPage.tsx').then((m) => ({ Component: m.JobsBoardPage })),
+  },
+  {
     path: 'newsletter/unsubscribe',
     lazy: () =>
       import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })),

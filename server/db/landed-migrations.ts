@@ -35,4 +35,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-27-0418-programs-districts',
   '2026-11-27-0419-membership-invoices',
   '2026-11-27-0705-notifications',
+  '2026-11-27-0719-newsletter-subscribers',
 ];

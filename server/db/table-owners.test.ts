@@ -82,6 +82,8 @@ const TABLE_OWNERS = {
   newsletter_issues: 'newsletter',
   newsletter_deliveries: 'newsletter',
   newsletter_unsubscribes: 'newsletter',
+  newsletter_subscribers: 'newsletter',
+  newsletter_subscriber_deliveries: 'newsletter',
   job_postings: 'jobs-board',
   job_alert_subscriptions: 'jobs-board',
   legal_holds: 'retention',

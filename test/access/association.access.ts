@@ -1,9 +1,10 @@
 import Stripe from 'stripe';
 import { buildEvent, buildTier } from '../../server/db/seed/association.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
-import { unsubscribeToken } from '../../server/modules/newsletter/newsletter.service.ts';
+import { signUp, unsubscribeToken } from '../../server/modules/newsletter/newsletter.service.ts';
 import type { TestApp } from '../app.ts';
 import { TestClient } from '../client.ts';
+import { lastEmailTo } from '../mailbox.ts';
 import { type AccessEntry, type AccessWorld, type RequestContext, SIGNED_IN } from './matrix.ts';
 
 // The association: membership and payments, trainings and events, forms, newsletter, jobs.
@@ -397,12 +398,43 @@ export const entries: AccessEntry[] = [
   },
   { method: 'GET', route: '/api/v1/association/newsletter-subscription', allowed: signedIn },
   {
+    method: 'GET',
+    route: '/api/v1/association/newsletter-archive',
+    allowed: 'everyone',
+    note: 'the public newsletter page: published issues only',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/newsletter-sign-ups',
+    allowed: 'everyone',
+    request: (_w, { caller }) => ({ body: { email: `matrix-news-${caller.toLowerCase()}@example.test` } }),
+    note: 'anyone may sign up; nothing is mailed until the e-mailed link is followed',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/association/newsletter-sign-ups/confirm',
+    allowed: 'everyone',
+    // Each caller follows the link from a sign-up of their own address.
+    request: async (_w, { t, caller }) => {
+      const email = `matrix-confirm-${caller.toLowerCase()}@example.test`;
+      await signUp(t.deps, { email, ip: `10.98.${caller.length}.1` });
+      return { body: { token: (await lastEmailTo(t.db, email, 'newsletter-confirm')).token } };
+    },
+    note: 'the e-mailed link is the credential, whoever sends it',
+  },
+  {
     method: 'PUT',
     route: '/api/v1/association/newsletter-subscription',
     allowed: signedIn,
     request: () => ({ body: { subscribed: true } }),
   },
   { method: 'GET', route: '/api/v1/association/jobs', allowed: members },
+  {
+    method: 'GET',
+    route: '/api/v1/association/job-board',
+    allowed: 'everyone',
+    note: 'the public jobs board: openings without who posted them',
+  },
   {
     method: 'POST',
     route: '/api/v1/association/jobs',

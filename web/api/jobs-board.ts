@@ -15,3 +15,8 @@ export function useJobListings() {
 export function useJobAlerts() {
   return useRead(jobsBoardKeys.alerts(), jobs.getJobAlerts);
 }
+
+/** The public jobs board: open listings, for anyone. */
+export function usePublicJobs() {
+  return useRead([...jobsBoardKeys.all, 'public'], jobs.listPublicJobs);
+}

@@ -15,3 +15,8 @@ export function useNewsletterIssues(enabled = true) {
 export function useNewsletterSubscription(enabled = true) {
   return useRead(newsletterKeys.subscription(), newsletter.getSubscription, undefined, { enabled });
 }
+
+/** The public archive: published issues, for anyone. */
+export function usePublicIssues() {
+  return useRead([...newsletterKeys.all, 'public'], newsletter.listPublicIssues);
+}

@@ -1,7 +1,9 @@
 import type { EventKind } from '../../../domain/event-seats.ts';
+import { missouriDate } from '../../../domain/missouri-time.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import { seedStarterForms } from './starter-forms.ts';
 
 // Builders for the association's records (shared by tests and the demo seed), and the demo's
 // tiers, trainings, forms, newsletter and jobs.
@@ -277,6 +279,29 @@ export async function seedAssociation(
       updated_at: iso(now),
     })
     .execute();
+  await seedStarterForms(deps, staff);
+  // A job listing, on the public jobs board and the members' page.
+  const poster = staff ?? world.people.member?.id;
+  if (poster) {
+    await deps.db
+      .insertInto('job_postings')
+      .values({
+        id: newId(),
+        title: 'Family mediator (part time)',
+        organization: 'Boone County Family Mediation Center',
+        location: 'Columbia, Missouri',
+        description:
+          'Mediate custody, parenting-time and support disputes referred by the 13th Circuit, two or three days a week. You are on the Rule 88.05 list or can be within three months.',
+        how_to_apply:
+          'Send a letter and resume to the center director at jobs@example.org by the closing date.',
+        expires_on: missouriDate(new Date(now.getTime() + 60 * day)),
+        status: 'open',
+        posted_by: poster,
+        created_at: iso(now),
+        updated_at: iso(now),
+      })
+      .execute();
+  }
   if (world.people.member && world.people.mediator) {
     for (const p of [world.people.member, world.people.mediator]) {
       await buildMembershipIfNone(deps, p.id, tiers[0]!.id);

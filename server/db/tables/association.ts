@@ -194,6 +194,22 @@ export interface NewsletterUnsubscribesTable {
   created_at: string;
 }
 
+export interface NewsletterSubscribersTable {
+  id: string;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  confirm_token_hash: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+export interface NewsletterSubscriberDeliveriesTable {
+  issue_id: string;
+  subscriber_id: string;
+  created_at: string;
+}
+
 export interface JobPostingsTable {
   id: string;
   title: string;
@@ -235,6 +251,8 @@ export interface AssociationTables {
   newsletter_issues: NewsletterIssuesTable;
   newsletter_deliveries: NewsletterDeliveriesTable;
   newsletter_unsubscribes: NewsletterUnsubscribesTable;
+  newsletter_subscribers: NewsletterSubscribersTable;
+  newsletter_subscriber_deliveries: NewsletterSubscriberDeliveriesTable;
   job_postings: JobPostingsTable;
   job_alert_subscriptions: JobAlertSubscriptionsTable;
   mediator_path_ticks: MediatorPathTicksTable;

@@ -6,6 +6,7 @@ import * as jobs from './jobs-board.service.ts';
 
 export function jobsBoardRoutes(app: App, deps: Deps) {
   route(app, contract.listJobs, async ({ actor }) => jobs.listOpen(deps, actor));
+  route(app, contract.listPublicJobs, async () => jobs.listPublic(deps));
   route(app, contract.postJob, async ({ actor, body }) => jobs.post(deps, actor, body));
   route(app, contract.withdrawJob, async ({ actor, params }) => jobs.withdraw(deps, actor, params.jobId));
   route(app, contract.getJobAlerts, async ({ actor }) => jobs.alerts(deps, actor));

@@ -50,6 +50,21 @@ export async function listOpen(deps: Deps, actor: Actor | null): Promise<JobList
   }));
 }
 
+/** The public jobs board: the same open listings, without who posted them. */
+export async function listPublic(deps: Deps) {
+  const rows = await repo.listOpenPostings(deps.db, missouriDate(deps.clock.now()));
+  return rows.map((j) => ({
+    id: j.id,
+    title: j.title,
+    organization: j.organization,
+    location: j.location,
+    description: j.description,
+    howToApply: j.how_to_apply,
+    expiresOn: j.expires_on,
+    postedAt: j.created_at,
+  }));
+}
+
 export async function post(deps: Deps, actor: Actor | null, input: PostingInput) {
   authorize(actor, 'association:members');
   const now = deps.clock.now();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, signedInAs } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
@@ -48,11 +48,19 @@ describe('job listings', () => {
       json<{ title: string }[]>(await readerClient.get('/api/v1/association/jobs')).map((j) => j.title),
     ).toEqual(['Staff mediator']);
 
+    // The public jobs board shows the opening to anyone, without who posted it.
+    const board = json<Record<string, unknown>[]>(
+      await new TestClient(t.app).get('/api/v1/association/job-board'),
+    );
+    expect(board.map((j) => j.title)).toContain('Staff mediator');
+    expect(board[0]).not.toHaveProperty('postedBy');
+
     // Only members see the listings; after the expiry date the listing is gone.
     const outsider = await signedInAs(t, { grants: [{ role: 'mediator' }] });
     expect((await outsider.get('/api/v1/association/jobs')).statusCode).toBe(403);
     t.clock.advance(45 * DAY);
     await readerClient.signIn(reader.email, reader.password);
     expect(json<unknown[]>(await readerClient.get('/api/v1/association/jobs'))).toEqual([]);
+    expect(json<unknown[]>(await new TestClient(t.app).get('/api/v1/association/job-board'))).toEqual([]);
   });
 });

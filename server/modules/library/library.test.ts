@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
+import { pdfText } from '../../../test/pdf-text.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
+import { seedStarterForms } from '../../db/seed/starter-forms.ts';
 import { DAY } from '../../infra/clock.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import { reviewMemberships } from '../membership/membership.jobs.ts';
@@ -94,5 +96,30 @@ describe('the members-only forms library', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.body).not.toContain('%PDF');
     expect((await member.get('/api/v1/association/forms')).statusCode).toBe(403);
+  });
+
+  it('holds the starter forms as PDFs a member downloads and can read', async () => {
+    await seedStarterForms(t.deps, null);
+    const tier = await buildTier(t.deps);
+    const reader = await buildUser(t.deps);
+    await buildMembership(t.deps, reader.id, tier.id);
+    const client = await signedIn(t.app, reader);
+    const forms = json<{ id: string; title: string; filename: string }[]>(
+      await client.get('/api/v1/association/forms'),
+    );
+    const expected = {
+      'Agreement to Mediate (template)': ['What mediation is', 'RSMo 435.014', "The mediator's fee"],
+      'Mediation intake form': ['Your full name', 'order of protection', 'interpreter'],
+      'Continuing education log': ['Total hours this year', 'Certificate: Yes / No'],
+    };
+    for (const [title, phrases] of Object.entries(expected)) {
+      const form = forms.find((f) => f.title === title);
+      expect(form?.filename).toMatch(/\.pdf$/);
+      const file = await client.get(`/api/v1/association/forms/${form!.id}/download`);
+      expect(file.statusCode).toBe(200);
+      expect(file.headers['content-type']).toContain('application/pdf');
+      const text = pdfText(file.rawPayload).replace(/\s+/g, ' ');
+      for (const phrase of phrases) expect(text).toContain(phrase);
+    }
   });
 });

@@ -5,5 +5,7 @@ export const NEWSLETTER_AUDIT_KINDS = [
   'newsletter.published',
   'newsletter.subscribed',
   'newsletter.unsubscribed',
+  'newsletter.sign_up_requested',
+  'newsletter.sign_up_confirmed',
 ] as const;
 export type NewsletterAuditKind = (typeof NEWSLETTER_AUDIT_KINDS)[number];

@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { NewsletterIssuesTable } from '../../db/tables/association.ts';
+import type { NewsletterIssuesTable, NewsletterSubscribersTable } from '../../db/tables/association.ts';
 
 export const listIssues = (db: Executor, includeDrafts: boolean) => {
   let q = db
@@ -85,4 +85,56 @@ export async function forgetReader(db: Executor, userId: string) {
 
 export async function resubscribe(db: Executor, userId: string) {
   await db.deleteFrom('newsletter_unsubscribes').where('user_id', '=', userId).execute();
+}
+
+// Sign-ups from the public page (people with or without an account).
+
+export const findSubscriberByEmail = (db: Executor, email: string) =>
+  db.selectFrom('newsletter_subscribers').selectAll().where('email', '=', email).executeTakeFirst();
+
+export const findSubscriber = (db: Executor, id: string) =>
+  db.selectFrom('newsletter_subscribers').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findSubscriberByToken = (db: Executor, tokenHash: string) =>
+  db
+    .selectFrom('newsletter_subscribers')
+    .selectAll()
+    .where('confirm_token_hash', '=', tokenHash)
+    .executeTakeFirst();
+
+export async function insertSubscriber(db: Executor, row: Insertable<NewsletterSubscribersTable>) {
+  await db.insertInto('newsletter_subscribers').values(row).execute();
+}
+
+export async function updateSubscriber(
+  db: Executor,
+  id: string,
+  patch: Updateable<NewsletterSubscribersTable>,
+) {
+  await db.updateTable('newsletter_subscribers').set(patch).where('id', '=', id).execute();
+}
+
+/** Sign-ups confirmed by `at` (an issue's publication), to mail it to. */
+export const listConfirmedSubscribers = (db: Executor, at: string) =>
+  db
+    .selectFrom('newsletter_subscribers')
+    .select(['id', 'email'])
+    .where('status', '=', 'confirmed')
+    .where('confirmed_at', '<=', at)
+    .orderBy('id')
+    .execute();
+
+/** Claims one delivery of an issue to a sign-up; false if it was already sent. */
+export async function claimSubscriberDelivery(
+  db: Executor,
+  issueId: string,
+  subscriberId: string,
+  at: string,
+) {
+  const r = await db
+    .insertInto('newsletter_subscriber_deliveries')
+    .values({ issue_id: issueId, subscriber_id: subscriberId, created_at: at })
+    .onConflict((oc) => oc.columns(['issue_id', 'subscriber_id']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }

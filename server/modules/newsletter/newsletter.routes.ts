@@ -17,6 +17,9 @@ export function newsletterRoutes(app: App, deps: Deps) {
     newsletter.publishIssue(deps, actor, params.issueId),
   );
   route(app, contract.unsubscribe, async ({ body }) => newsletter.unsubscribeByToken(deps, body.token));
+  route(app, contract.listPublicIssues, async () => newsletter.listPublicIssues(deps));
+  route(app, contract.signUp, async ({ body, ip }) => newsletter.signUp(deps, { email: body.email, ip }));
+  route(app, contract.confirmSignUp, async ({ body }) => newsletter.confirmSignUp(deps, body.token));
   route(app, contract.getSubscription, async ({ actor }) => newsletter.subscription(deps, actor));
   route(app, contract.setSubscription, async ({ actor, body }) =>
     newsletter.setSubscription(deps, actor, body.subscribed),

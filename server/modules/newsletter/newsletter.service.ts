@@ -4,12 +4,13 @@ import type { IssuePatch, NewsletterIssue } from '../../../contracts/newsletter.
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { iso } from '../../infra/clock.ts';
-import { safeEqual } from '../../infra/crypto.ts';
+import { DAY, HOUR, iso } from '../../infra/clock.ts';
+import { hashToken, newToken, safeEqual } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { defineJob, enqueueJob } from '../../jobs/runner.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
+import { consumeQuota, inAbout } from '../access/throttle.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
@@ -49,6 +50,20 @@ function readToken(secret: string, token: string): string | null {
   if (!userId || !sig) return null;
   const expected = unsubscribeToken(secret, userId);
   return safeEqual(expected, token) ? userId : null;
+}
+
+/** The unsubscribe link's token for a sign-up from the public page (no account): its id, signed. */
+export function subscriberUnsubscribeToken(secret: string, subscriberId: string): string {
+  const sig = createHmac('sha256', secret)
+    .update(`newsletter-subscriber-unsubscribe:${subscriberId}`)
+    .digest('base64url');
+  return Buffer.from(`subscriber:${subscriberId}:${sig}`).toString('base64url');
+}
+
+function readSubscriberToken(secret: string, token: string): string | null {
+  const [kind, id, sig] = Buffer.from(token, 'base64url').toString('utf8').split(':');
+  if (kind !== 'subscriber' || !id || !sig) return null;
+  return safeEqual(subscriberUnsubscribeToken(secret, id), token) ? id : null;
 }
 
 export async function listIssues(deps: Deps, actor: Actor | null) {
@@ -171,9 +186,31 @@ export async function mailIssue(deps: Deps, issueId: string): Promise<number> {
       const emailId = await queueEmail(tx, deps, {
         to: person.email,
         toUserId: person.id,
-        ...NEWSLETTER_EMAILS.issue(issue, { archive: `${deps.config.publicUrl}/members`, unsubscribe: link }),
+        ...NEWSLETTER_EMAILS.issue(issue, {
+          archive: `${deps.config.publicUrl}/newsletter`,
+          unsubscribe: link,
+        }),
       });
       await repo.setDeliveryEmail(tx, issueId, person.id, emailId);
+      sent += 1;
+    });
+  }
+  // Sign-ups from the public page confirmed when it was published, except addresses the members'
+  // mailing reached.
+  const members = new Set(recipients.map((r) => r.email.toLowerCase()));
+  const published = issue.published_at ?? iso(deps.clock.now());
+  for (const subscriber of await repo.listConfirmedSubscribers(deps.db, published)) {
+    if (members.has(subscriber.email)) continue;
+    await inTransaction(deps.db, async (tx) => {
+      if (!(await repo.claimSubscriberDelivery(tx, issueId, subscriber.id, iso(deps.clock.now())))) return;
+      const link = `${deps.config.publicUrl}/newsletter/unsubscribe#token=${subscriberUnsubscribeToken(deps.config.appSecret, subscriber.id)}`;
+      await queueEmail(tx, deps, {
+        to: subscriber.email,
+        ...NEWSLETTER_EMAILS.issue(issue, {
+          archive: `${deps.config.publicUrl}/newsletter`,
+          unsubscribe: link,
+        }),
+      });
       sent += 1;
     });
   }
@@ -190,6 +227,8 @@ export const NEWSLETTER_JOBS = [
 
 /** The unsubscribe link: works without signing in; the token names the person. */
 export async function unsubscribeByToken(deps: Deps, token: string) {
+  const subscriberId = readSubscriberToken(deps.config.appSecret, token);
+  if (subscriberId) return unsubscribeSubscriber(deps, subscriberId);
   const userId = readToken(deps.config.appSecret, token);
   if (!userId || !(await findUser(deps.db, userId))) {
     throw new AppError(
@@ -209,6 +248,136 @@ export async function unsubscribeByToken(deps: Deps, token: string) {
     });
   });
   return { subscribed: false };
+}
+
+async function unsubscribeSubscriber(deps: Deps, subscriberId: string) {
+  const subscriber = await repo.findSubscriber(deps.db, subscriberId);
+  if (!subscriber) {
+    throw new AppError(
+      'TOKEN_INVALID',
+      'This unsubscribe link is not valid. Sign up again on the newsletter page.',
+    );
+  }
+  await inTransaction(deps.db, async (tx) => {
+    const now = iso(deps.clock.now());
+    await repo.updateSubscriber(tx, subscriberId, {
+      status: 'unsubscribed',
+      confirm_token_hash: null,
+      unsubscribed_at: now,
+    });
+    await recordAudit(tx, {
+      kind: 'newsletter.unsubscribed',
+      at: deps.clock.now(),
+      actorId: null,
+      subjectType: 'newsletter_subscriber',
+      subjectId: subscriberId,
+      data: { via: 'link' },
+    });
+  });
+  return { subscribed: false };
+}
+
+// The public page: the archive and sign-up with double opt-in.
+
+/** Every published issue, for anyone. */
+export async function listPublicIssues(deps: Deps) {
+  return (await repo.listIssues(deps.db, false)).map((i) => ({
+    id: i.id,
+    title: i.title,
+    issueLabel: i.issue_label,
+    summary: i.summary,
+    body: i.body,
+    publishedAt: i.published_at ?? i.created_at,
+  }));
+}
+
+/** How many sign-ups one network address, and one e-mail address, may ask for. */
+export const SIGN_UP_LIMITS = { perAddressPerHour: 10, perEmailPerDay: 3 } as const;
+
+/**
+ * Sign-up from the public page: the address gets a link to confirm, and nothing else until it is
+ * followed. The answer is the same whether the address was new, waiting or already confirmed, so
+ * the form tells no one who reads The Communicator.
+ */
+export async function signUp(deps: Deps, input: { email: string; ip: string }) {
+  const now = deps.clock.now();
+  const message = `Thank you. We sent a link to ${input.email}: open it to start getting The Communicator.`;
+  await inTransaction(deps.db, async (tx) => {
+    await consumeQuota(
+      tx,
+      deps.clock,
+      `newsletter:address:${input.ip}`,
+      { limit: SIGN_UP_LIMITS.perAddressPerHour, windowMs: HOUR },
+      (wait) =>
+        `You have signed up ${SIGN_UP_LIMITS.perAddressPerHour} addresses this hour, the most we allow. Please try again ${inAbout(wait)}.`,
+    );
+    await consumeQuota(
+      tx,
+      deps.clock,
+      `newsletter:email:${hashToken(input.email, deps.config.appSecret)}`,
+      { limit: SIGN_UP_LIMITS.perEmailPerDay, windowMs: DAY },
+      (wait) =>
+        `We have already sent ${SIGN_UP_LIMITS.perEmailPerDay} links to that address today. Please look for them in your e-mail, or try again ${inAbout(wait)}.`,
+    );
+    const existing = await repo.findSubscriberByEmail(tx, input.email);
+    if (existing?.status === 'confirmed') return;
+    const token = newToken();
+    const tokenHash = hashToken(token, deps.config.appSecret);
+    const id = existing?.id ?? newId();
+    if (existing) {
+      await repo.updateSubscriber(tx, id, { status: 'pending', confirm_token_hash: tokenHash });
+    } else {
+      await repo.insertSubscriber(tx, {
+        id,
+        email: input.email,
+        status: 'pending',
+        confirm_token_hash: tokenHash,
+        created_at: iso(now),
+        confirmed_at: null,
+        unsubscribed_at: null,
+      });
+    }
+    await queueEmail(tx, deps, {
+      to: input.email,
+      ...NEWSLETTER_EMAILS.confirmSignUp(`${deps.config.publicUrl}/newsletter/confirm#token=${token}`),
+    });
+    await recordAudit(tx, {
+      kind: 'newsletter.sign_up_requested',
+      at: now,
+      actorId: null,
+      subjectType: 'newsletter_subscriber',
+      subjectId: id,
+    });
+  });
+  return { message };
+}
+
+/** The link from the sign-up e-mail: the address now gets each issue. The link works once. */
+export async function confirmSignUp(deps: Deps, token: string) {
+  const subscriber = await repo.findSubscriberByToken(deps.db, hashToken(token, deps.config.appSecret));
+  if (subscriber?.status !== 'pending') {
+    throw new AppError(
+      'TOKEN_INVALID',
+      'This confirmation link is not valid or was already used. Sign up again on the newsletter page.',
+    );
+  }
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (tx) => {
+    await repo.updateSubscriber(tx, subscriber.id, {
+      status: 'confirmed',
+      confirm_token_hash: null,
+      confirmed_at: iso(now),
+      unsubscribed_at: null,
+    });
+    await recordAudit(tx, {
+      kind: 'newsletter.sign_up_confirmed',
+      at: now,
+      actorId: null,
+      subjectType: 'newsletter_subscriber',
+      subjectId: subscriber.id,
+    });
+  });
+  return { email: subscriber.email, subscribed: true as const };
 }
 
 export async function subscription(deps: Deps, actor: Actor | null) {

@@ -109,4 +109,69 @@ describe('The Communicator', () => {
     await publish('Autumn');
     expect(await newsletters(ana.email)).toHaveLength(2);
   });
+
+  it('lets a visitor read the archive, sign up with double opt-in, get the next issue, and unsubscribe', async () => {
+    const visitor = new TestClient(t.app, '10.42.0.7');
+    const archive = json<{ title: string; body: string }[]>(
+      await visitor.get('/api/v1/association/newsletter-archive'),
+    );
+    expect(archive.length).toBeGreaterThan(0);
+    expect(archive.every((i) => i.body.length > 0)).toBe(true);
+
+    const bad = await visitor.post('/api/v1/association/newsletter-sign-ups', { email: 'not an address' });
+    expect(bad.statusCode).toBe(400);
+    const badError = json<{ error: { message: string; fields: Record<string, string> } }>(bad).error;
+    expect(badError.fields).toEqual({ email: 'Enter an e-mail address like name@example.com' });
+    expect(badError.message).toMatch(/e-mail/i);
+
+    const address = 'Reader.Visitor@Example.test';
+    const asked = await visitor.post('/api/v1/association/newsletter-sign-ups', { email: address });
+    expect(asked.statusCode).toBe(202);
+    expect(json<{ message: string }>(asked).message).toContain('reader.visitor@example.test');
+    // Nothing is mailed until the link is followed.
+    const before = await publish('Before confirming');
+    t.clock.advance(60_000);
+    expect(await newsletters('reader.visitor@example.test')).toEqual([]);
+    const confirm = await lastEmailTo(t.db, address, 'newsletter-confirm');
+    expect(confirm.text_body).toContain('/newsletter/confirm#token=');
+    expect(
+      (await visitor.post('/api/v1/association/newsletter-sign-ups/confirm', { token: `${confirm.token}x` }))
+        .statusCode,
+    ).toBe(410);
+    expect(
+      json(await visitor.post('/api/v1/association/newsletter-sign-ups/confirm', { token: confirm.token })),
+    ).toEqual({ email: 'reader.visitor@example.test', subscribed: true });
+    // The link works once; signing up again once confirmed sends no new link and says the same.
+    expect(
+      (await visitor.post('/api/v1/association/newsletter-sign-ups/confirm', { token: confirm.token }))
+        .statusCode,
+    ).toBe(410);
+    const again = await visitor.post('/api/v1/association/newsletter-sign-ups', { email: address });
+    expect(json(again)).toEqual(json(asked));
+    expect((await lastEmailTo(t.db, address, 'newsletter-confirm')).id).toBe(confirm.id);
+
+    t.clock.advance(60_000);
+    await publish('After confirming');
+    await (await import('./newsletter.service.ts')).mailIssue(t.deps, before);
+    expect(await newsletters('reader.visitor@example.test')).toEqual([
+      'The Communicator, Spring 2026: After confirming',
+    ]);
+    const issue = await lastEmailTo(t.db, address, 'newsletter');
+    expect(issue.text_body).toContain('/newsletter/unsubscribe#token=');
+    expect(
+      json(await visitor.post('/api/v1/association/newsletter/unsubscribe', { token: issue.token })),
+    ).toEqual({ subscribed: false });
+    await publish('After unsubscribing');
+    expect(await newsletters('reader.visitor@example.test')).toHaveLength(1);
+  });
+
+  it('limits how many confirmation links one address gets in a day', async () => {
+    const visitor = new TestClient(t.app, '10.42.0.8');
+    const email = 'busy.reader@example.test';
+    for (let i = 0; i < 3; i++) {
+      expect((await visitor.post('/api/v1/association/newsletter-sign-ups', { email })).statusCode).toBe(202);
+    }
+    const refused = await visitor.post('/api/v1/association/newsletter-sign-ups', { email });
+    expect(refused.statusCode).toBe(429);
+  });
 });

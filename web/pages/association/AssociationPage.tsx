@@ -14,7 +14,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { money, STATUS_LABELS } from './shared.tsx';
+import { AssociationLinks, money, STATUS_LABELS } from './shared.tsx';
 
 /** /association: the tiers, joining and renewing, and my membership. */
 export function AssociationPage() {
@@ -191,6 +191,7 @@ export function AssociationPage() {
         also pay by check or at an association event; staff record it and e-mail you a receipt. Read the{' '}
         <Link to="/standards-of-conduct">Standards of Conduct</Link> every member follows.
       </p>
+      <AssociationLinks />
     </Page>
   );
 }

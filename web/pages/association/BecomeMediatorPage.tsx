@@ -8,6 +8,7 @@ import { membershipKeys, usePath } from '../../api/membership.ts';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
+import { AssociationLinks } from './shared.tsx';
 
 const STEP_TITLES: Record<PathStep['step'], string> = {
   'core-training': 'Take core mediation training',
@@ -105,6 +106,7 @@ export function BecomeMediatorPage() {
         Read the <Link to="/standards-of-conduct">Standards of Conduct</Link> every mediator follows, and{' '}
         <Link to="/association">join the association</Link>.
       </p>
+      <AssociationLinks />
     </Page>
   );
 }

@@ -7,7 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { EVENT_KIND_LABELS } from './shared.tsx';
+import { AssociationLinks, EVENT_KIND_LABELS } from './shared.tsx';
 
 /** /trainings: the public calendar of trainings and events. */
 export function TrainingsPage() {
@@ -47,6 +47,7 @@ export function TrainingsPage() {
           </li>
         ))}
       </ul>
+      <AssociationLinks />
     </Page>
   );
 }

@@ -27,8 +27,8 @@ export function UnsubscribePage() {
       {unsubscribe.done ? (
         <Alert tone="success" title="You will not get The Communicator by e-mail any more">
           <p>
-            Members can still read every issue on the <Link to="/members">members' page</Link>, and turn
-            e-mail back on there.
+            Every issue stays on the <Link to="/newsletter">newsletter page</Link>. Members can turn e-mail
+            back on on the <Link to="/members">members' page</Link>.
           </p>
         </Alert>
       ) : null}

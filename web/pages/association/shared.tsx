@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
 
 export const money = (cents: number) => (cents === 0 ? 'Free' : `$${(cents / 100).toFixed(2)}`);
@@ -53,5 +54,31 @@ export function CreditsList({ credits }: { credits: readonly { kind: CourseKind;
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The association's public pages, linked from each of them. */
+export function AssociationLinks() {
+  return (
+    <nav className="assoc-links" aria-label="The association">
+      <h2>From the association</h2>
+      <ul className="link-list">
+        <li>
+          <Link to="/association">Membership</Link>
+        </li>
+        <li>
+          <Link to="/trainings">Trainings and events</Link>
+        </li>
+        <li>
+          <Link to="/newsletter">The Communicator, our newsletter</Link>
+        </li>
+        <li>
+          <Link to="/jobs">Mediation jobs</Link>
+        </li>
+        <li>
+          <Link to="/become-a-mediator">Become a mediator</Link>
+        </li>
+      </ul>
+    </nav>
   );
 }
