@@ -3,11 +3,14 @@ import {
   endOfMissouriDay,
   formatMissouriDate,
   formatMissouriDateTime,
+  formatMissouriMonth,
+  formatMissouriShortDay,
   formatMissouriStamp,
   formatMissouriTime,
   fromMissouriTime,
   missouriDate,
   missouriOffsetMinutes,
+  weekdayOf,
 } from './missouri-time.ts';
 
 describe('Missouri time', () => {
@@ -38,6 +41,15 @@ describe('Missouri time', () => {
   it('prints a time stamp and a time of day in Missouri time', () => {
     expect(formatMissouriStamp('2026-03-09T15:00:00.000Z')).toBe('Mar 9, 2026, 10:00 AM');
     expect(formatMissouriTime('2026-01-09T15:00:00.000Z')).toBe('9:00 AM');
+  });
+
+  it('names a calendar date’s month, short day and weekday as Missouri reads them', () => {
+    expect(formatMissouriMonth('2026-03-01')).toBe('March 2026');
+    expect(formatMissouriShortDay('2026-03-03')).toBe('Tue, Mar 3');
+    // 11:30 PM on March 31 in Missouri is April 1 in UTC.
+    expect(formatMissouriShortDay('2026-04-01T04:30:00.000Z')).toBe('Tue, Mar 31');
+    expect(weekdayOf('2026-03-01')).toBe(0);
+    expect(weekdayOf('2026-03-07')).toBe(6);
   });
 
   it('ends a Missouri day at its last second, in winter and in summer', () => {

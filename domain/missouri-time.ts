@@ -29,6 +29,15 @@ const formats = {
     dateStyle: 'medium',
     timeStyle: 'short',
   }),
+  /** "March 2026": a calendar's month. */
+  month: new Intl.DateTimeFormat('en-US', { timeZone: MISSOURI_TIME_ZONE, month: 'long', year: 'numeric' }),
+  /** "Tue, Mar 3": a day in a calendar's week. */
+  shortDay: new Intl.DateTimeFormat('en-US', {
+    timeZone: MISSOURI_TIME_ZONE,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  }),
   /** "10:00 AM" */
   time: new Intl.DateTimeFormat('en-US', { timeZone: MISSOURI_TIME_ZONE, timeStyle: 'short' }),
 };
@@ -53,6 +62,15 @@ export const formatMissouriDate = (at: Date | string, options: { weekday?: boole
 
 /** "Mar 3, 2026, 10:00 AM": when something was done, in a list. */
 export const formatMissouriStamp = (instant: Date | string): string => formats.stamp.format(toDate(instant));
+
+/** "March 2026", for an instant or a calendar date. */
+export const formatMissouriMonth = (at: Date | string): string => formats.month.format(toDate(at));
+
+/** "Tue, Mar 3", for an instant or a calendar date. */
+export const formatMissouriShortDay = (at: Date | string): string => formats.shortDay.format(toDate(at));
+
+/** The day of the week of a Missouri calendar date, 0 for Sunday to 6 for Saturday. */
+export const weekdayOf = (date: string): number => toDate(date).getUTCDay();
 
 /** "10:00 AM" */
 export const formatMissouriTime = (instant: Date | string): string => formats.time.format(toDate(instant));

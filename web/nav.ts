@@ -40,6 +40,7 @@ export const NAV: NavItem[] = [
     audience: 'signed-in',
     roles: ['staff', 'admin', 'coordinator'],
   },
+  { to: '/calendar', label: 'Calendar', audience: 'signed-in', roles: ['mediator'] },
   { to: '/cases', label: 'My cases', audience: 'signed-in' },
   { to: '/account', label: 'My account', audience: 'signed-in', place: 'account' },
   { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo', place: 'account' },

@@ -142,6 +142,10 @@ const pages: RouteObject[] = [
       import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })),
   },
   {
+    path: 'calendar',
+    lazy: () => import('./pages/calendar/CalendarPage.tsx').then((m) => ({ Component: m.CalendarPage })),
+  },
+  {
     path: 'cases/:caseId/preparation',
     lazy: () =>
       import('./pages/mediation/PreparationPage.tsx').then((m) => ({ Component: m.PreparationPage })),

@@ -303,6 +303,12 @@ export const entries: AccessEntry[] = [
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/survey-summary` }),
   },
+  {
+    method: 'GET',
+    route: '/api/v1/calendar',
+    allowed: signedIn_,
+    request: () => ({ url: '/api/v1/calendar?from=2026-03-01&to=2026-03-31' }),
+  },
   { method: 'GET', route: '/api/v1/calendar-feed', allowed: signedIn_ },
   { method: 'POST', route: '/api/v1/calendar-feed', allowed: signedIn_ },
   { method: 'DELETE', route: '/api/v1/calendar-feed', allowed: signedIn_ },

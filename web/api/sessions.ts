@@ -17,3 +17,10 @@ export function useSessions(caseId: string) {
 export function useCalendarFeed() {
   return useRead(sessionKeys.feed(), sessions.getCalendarFeed);
 }
+
+/** The person's sessions across cases between two Missouri days (the calendar page). */
+export function useMyCalendar(range: { from: string; to: string }) {
+  return useRead([...sessionKeys.all, 'calendar', range.from, range.to], sessions.getMyCalendar, {
+    query: range,
+  });
+}

@@ -235,3 +235,31 @@ export const listSetOnCasesBetween = (db: Executor, caseIds: readonly string[], 
         .orderBy('starts_at')
         .execute()
     : Promise.resolve([]);
+
+/**
+ * Sessions not canceled that start in [from, to) and that a person mediates or that are on one of
+ * these cases (the calendar across cases), in time order.
+ */
+export const listCalendarFor = async (
+  db: Executor,
+  userId: string,
+  caseIds: readonly string[],
+  from: string,
+  to: string,
+) =>
+  (
+    await db
+      .selectFrom('case_sessions')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb('mediator_id', '=', userId),
+          ...(caseIds.length ? [eb('case_id', 'in', [...caseIds])] : []),
+        ]),
+      )
+      .where('status', '!=', 'cancelled')
+      .where('starts_at', '>=', from)
+      .where('starts_at', '<', to)
+      .orderBy('starts_at')
+      .execute()
+  ).map(decode);

@@ -2,6 +2,7 @@ import * as contract from '../../../contracts/sessions.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { getMyCalendar } from './calendar.service.ts';
 import * as feed from './feed.service.ts';
 import * as sessions from './sessions.service.ts';
 
@@ -19,6 +20,7 @@ export function sessionsRoutes(app: App, deps: Deps) {
   route(app, contract.markSessionHeld, async ({ actor, params, body }) =>
     sessions.markHeld(deps, actor, params.caseId, params.sessionId, body.attendedIds),
   );
+  route(app, contract.getMyCalendar, async ({ actor, query }) => getMyCalendar(deps, actor, query));
   route(app, contract.getCalendarFeed, async ({ actor }) => feed.getFeed(deps, actor));
   route(app, contract.createCalendarFeed, async ({ actor }) => feed.createFeed(deps, actor));
   route(app, contract.revokeCalendarFeed, async ({ actor }) => feed.revokeFeed(deps, actor));

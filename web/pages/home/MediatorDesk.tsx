@@ -11,13 +11,26 @@ import '../cases/cases.css';
 const day = (date: string) => formatMissouriDate(`${date}T12:00:00Z`, { weekday: true });
 
 /** One part of the desk: its heading, and its items or a line saying there is nothing. */
-function Part({ id, title, empty, items }: { id: string; title: string; empty: string; items: ReactNode[] }) {
+function Part({
+  id,
+  title,
+  empty,
+  items,
+  more,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  items: ReactNode[];
+  more?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="desk-part">
       <h2 id={id}>
         {title} <span className="muted">({items.length})</span>
       </h2>
       {items.length ? <ul className="work-list">{items}</ul> : <p className="muted">{empty}</p>}
+      {more}
     </section>
   );
 }
@@ -82,6 +95,11 @@ export function MediatorDesk() {
         id="desk-sessions"
         title="Sessions today and this week"
         empty="No sessions are set for the next seven days."
+        more={
+          <p>
+            <Link to="/calendar">Open your calendar</Link> for every session by month, week or agenda.
+          </p>
+        }
         items={d.sessions.map((s) => (
           <Item
             key={s.sessionId}

@@ -1,0 +1,65 @@
+import { CALENDAR_MAX_DAYS, type MyCalendar } from '../../../contracts/sessions.ts';
+import { addDays } from '../../../domain/deadlines.ts';
+import { formatMissouriTime, fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';
+import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
+import { invalid } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { type Actor, requireActor } from '../access/access.service.ts';
+import { casesOf, caseTitles } from '../cases/cases.service.ts';
+import * as repo from './sessions.repository.ts';
+
+/**
+ * A person's calendar across cases: the sessions they mediate or co-mediate, and those they are
+ * invited to, between two Missouri days. The same sessions as their private calendar feed
+ * (feed.service.ts), past ones included, each with its case's number and title.
+ */
+export async function getMyCalendar(
+  deps: Deps,
+  actor: Actor | null,
+  range: { from: string; to: string },
+): Promise<MyCalendar> {
+  requireActor(actor);
+  if (range.to < range.from) throw invalid('to', 'the last day comes before the first day');
+  if (range.to > addDays(range.from, CALENDAR_MAX_DAYS - 1, 'calendar'))
+    throw invalid('to', `show at most ${CALENDAR_MAX_DAYS} days at a time`);
+  const userId = actor.userId;
+  const { participations, coMediated } = await casesOf(deps.db, userId);
+  const participantIds = new Set(participations.map((p) => p.id));
+  const caseIds = [...new Set([...participations.map((p) => p.case_id), ...coMediated])];
+  const rows = await repo.listCalendarFor(
+    deps.db,
+    userId,
+    caseIds,
+    iso(fromMissouriTime(range.from, '00:00:00')),
+    iso(fromMissouriTime(addDays(range.to, 1, 'calendar'), '00:00:00')),
+  );
+  const visible = rows.filter(
+    (s) =>
+      s.mediator_id === userId ||
+      coMediated.includes(s.case_id) ||
+      s.attendees.some((id) => participantIds.has(id)),
+  );
+  const titles = await caseTitles(deps.db, [...new Set(visible.map((s) => s.case_id))]);
+  return {
+    today: missouriDate(deps.clock.now()),
+    from: range.from,
+    to: range.to,
+    sessions: visible.map((s) => ({
+      sessionId: s.id,
+      caseId: s.case_id,
+      reference: titles.get(s.case_id)?.reference ?? '',
+      title: titles.get(s.case_id)?.title ?? '',
+      kind: s.kind,
+      kindLabel: SESSION_KIND_LABELS[s.kind],
+      status: s.status,
+      startsAt: s.starts_at,
+      endsAt: s.ends_at,
+      date: missouriDate(new Date(s.starts_at)),
+      startTime: formatMissouriTime(s.starts_at),
+      endTime: formatMissouriTime(s.ends_at),
+      minutes: s.minutes,
+      coMediated: s.mediator_id !== userId && coMediated.includes(s.case_id),
+    })),
+  };
+}
