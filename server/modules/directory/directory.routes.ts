@@ -22,7 +22,9 @@ export function directoryRoutes(app: App, deps: Deps) {
   const cacheOn = deps.config.directoryCacheEntries > 0;
   route(app, contract.searchMediators, async ({ query }) =>
     cacheOn
-      ? searchCache.get(deps.db, canonicalJson(query), () => searchDirectoryJson(deps, query, { index }))
+      ? searchCache.get(deps.db, canonicalJson(query), (state) =>
+          searchDirectoryJson(deps, query, { index, state }),
+        )
       : searchDirectoryJson(deps, query, { index }),
   );
   route(app, contract.getPublicProfile, async ({ actor, params }) =>

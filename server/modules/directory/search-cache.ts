@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { readIndexState } from './search.repository.ts';
+import { type IndexState, readIndexState } from './search.repository.ts';
 
 /**
  * Answers to public directory searches, kept per process and keyed by the directory's version.
@@ -9,11 +9,10 @@ import { readIndexState } from './search.repository.ts';
  * here is the only copy of anything; a restarted server simply starts with an empty cache.
  */
 export type SearchCache<V> = {
-  get(db: Executor, key: string, compute: () => Promise<V>): Promise<V>;
+  /** The answer kept for `key` at the directory's version, or `compute`'s, given the state just read. */
+  get(db: Executor, key: string, compute: (state: IndexState) => Promise<V>): Promise<V>;
   readonly size: number;
 };
-
-export const directoryVersion = async (db: Executor): Promise<number> => (await readIndexState(db)).version;
 
 /** A least-recently-used cache of at most `capacity` answers; 0 turns caching off. */
 export function createSearchCache<V>(capacity: number): SearchCache<V> {
@@ -24,8 +23,9 @@ export function createSearchCache<V>(capacity: number): SearchCache<V> {
       return entries.size;
     },
     async get(db, key, compute) {
-      if (capacity <= 0) return compute();
-      const current = await directoryVersion(db);
+      const state = await readIndexState(db);
+      if (capacity <= 0) return compute(state);
+      const current = state.version;
       if (current !== version) {
         entries.clear();
         version = current;
@@ -37,7 +37,7 @@ export function createSearchCache<V>(capacity: number): SearchCache<V> {
         entries.set(key, hit);
         return hit;
       }
-      const answer = await compute();
+      const answer = await compute(state);
       if (version === current) {
         entries.set(key, answer);
         if (entries.size > capacity) entries.delete(entries.keys().next().value as string);

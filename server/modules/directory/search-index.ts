@@ -30,6 +30,9 @@ export type IndexOrder = 'relevance' | 'name';
 /** One level of the answer, in order: a match tier (relevance) or a distance rank (nearest first). */
 export type Level = { bits: Uint32Array; order: IndexOrder };
 
+const NULL_END = 'null}';
+/** Distances as JSON writes them, made once (Missouri is about 300 miles across). */
+const MILES = Array.from({ length: 1000 }, (_, m) => String(m));
 const PUBLISHED = '*published';
 const SERVES_A_PLACE = '*place';
 
@@ -89,6 +92,43 @@ function membersOf(bits: Uint32Array): number[] {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The `want` smallest of the first `n` numbers of `values`, in order: a page needs its first rows,
+ * not every match sorted. Moves the smallest to the front by selection (Hoare's, on the middle
+ * value), sorts only those and answers them as a view of `values`.
+ */
+export function smallestSorted<T extends Int32Array | Float64Array>(values: T, n: number, want: number): T {
+  if (want >= n) return values.subarray(0, n).sort() as T;
+  let lo = 0;
+  let hi = n - 1;
+  const k = want - 1;
+  while (hi - lo > 16) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    // [lo, j] holds values at most the pivot, [i, hi] at least it: keep the side holding place k.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  // Everything before `lo` is at most values[lo..hi], so sorting up to `hi` puts the first `want` in place.
+  return values
+    .subarray(0, Math.max(hi + 1, want))
+    .sort()
+    .subarray(0, want) as T;
+}
+
 export class SearchIndex {
   private docs: IndexedProfile[] = [];
   private byId = new Map<string, number>();
@@ -105,6 +145,7 @@ export class SearchIndex {
   /** Bit sets a search works in, handed back when it is done (see `take` and `give`). */
   private spare: Uint32Array[] = [];
   private sortSpace = new Int32Array(0);
+  /** Each document's result as JSON (see `resultJson`), one entry per document so reads stay fast. */
   private cardTexts: (string | undefined)[] = [];
   /** The counties each document serves (FIPS less 29000, STATEWIDE for the whole state), flat. */
   private served: number[] = [];
@@ -156,14 +197,21 @@ export class SearchIndex {
     return this.docs[doc]!.card;
   }
 
-  /** The card as JSON without its closing brace (written once, when first sent), for a result to add to. */
-  cardJson(doc: number): string {
+  /**
+   * The result as JSON, `milesAway` last (the text JSON.stringify gives for `{ ...card, milesAway }`).
+   * The card is written once, when first sent, with no distance: a result without one is that text
+   * as it is, one piece to copy; a distance replaces the closing `null}`.
+   */
+  resultJson(doc: number, miles: number | null): string {
     let text = this.cardTexts[doc];
     if (text === undefined) {
-      text = JSON.stringify(this.docs[doc]!.card).slice(0, -1);
+      text = JSON.stringify({ ...this.docs[doc]!.card, milesAway: null });
       this.cardTexts[doc] = text;
     }
-    return text;
+    if (miles === null) return text;
+    const figure =
+      Number.isInteger(miles) && miles >= 0 && miles < MILES.length ? MILES[miles]! : JSON.stringify(miles);
+    return `${text.slice(0, -NULL_END.length)}${figure}}`;
   }
 
   keyOf(order: IndexOrder, doc: number): [string, string, string] | [string, string] {
@@ -194,13 +242,6 @@ export class SearchIndex {
     return this.take(this.bitsOf(PUBLISHED));
   }
 
-  /** Documents holding at least one of the tokens (a set from `take`, or written over `into`). */
-  anyOf(tokens: readonly string[], into?: Uint32Array): Uint32Array {
-    const out = into ? into.fill(0) : this.take();
-    for (const token of tokens) orInto(out, this.bitsOf(token));
-    return out;
-  }
-
   /** Keeps in `target` the documents holding at least one of the tokens, without a set in between. */
   keepAnyOf(target: Uint32Array, tokens: readonly string[]): Uint32Array {
     if (tokens.length === 1) return andInto(target, this.bitsOf(tokens[0]!));
@@ -210,9 +251,12 @@ export class SearchIndex {
       for (let i = 0; i < target.length; i++) target[i]! &= a[i]! | b[i]!;
       return target;
     }
-    const any = this.anyOf(tokens);
-    andInto(target, any);
-    this.give(any);
+    const sets = tokens.map((t) => this.bitsOf(t));
+    for (let i = 0; i < target.length; i++) {
+      let any = 0;
+      for (let k = 0; k < sets.length; k++) any |= sets[k]![i]!;
+      target[i]! &= any;
+    }
     return target;
   }
 
@@ -404,7 +448,7 @@ export class SearchIndex {
         v ^= low;
       }
     }
-    const sorted = places.subarray(0, n).sort();
+    const sorted = smallestSorted(places, n, want);
     const out: number[] = [];
     for (let i = 0; i < sorted.length && i < want; i++) out.push(list[sorted[i]!]!);
     return out;
@@ -422,6 +466,7 @@ export class SearchIndex {
     const doc = this.docs.length;
     if (doc >= this.capacity) this.grow();
     this.docs.push(p);
+    this.cardTexts.push(undefined);
     this.byId.set(p.id, doc);
     if (p.statewide) this.served.push(STATEWIDE);
     for (const c of p.counties) this.served.push(c);

@@ -11,7 +11,10 @@ const stateQuery = (db: Executor) =>
 const compiledState = new WeakMap<Executor, CompiledQuery<{ version: number; changes_from: number }>>();
 
 /** The directory's version and the first version whose changes are still listed. */
-export async function readIndexState(db: Executor): Promise<{ version: number; changesFrom: number }> {
+export type IndexState = { version: number; changesFrom: number };
+
+/** The directory's state as the database has it now. */
+export async function readIndexState(db: Executor): Promise<IndexState> {
   let query = compiledState.get(db);
   if (!query) {
     query = stateQuery(db).compile();

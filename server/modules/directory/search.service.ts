@@ -12,10 +12,12 @@ import * as repo from './search.repository.ts';
 import {
   andNotInto,
   type IndexedProfile,
+  type IndexOrder,
   popcount,
   SearchIndex,
   STATEWIDE,
   searchTuning,
+  smallestSorted,
 } from './search-index.ts';
 
 /**
@@ -30,9 +32,9 @@ export class DirectoryIndex {
   private version = -1;
   private pending: Promise<void> | null = null;
 
-  /** The index as of the database's current version. */
-  async current(db: Executor): Promise<SearchIndex> {
-    const target = await repo.readIndexState(db);
+  /** The index as of the database's current version (`state`, when it was just read). */
+  async current(db: Executor, state?: repo.IndexState): Promise<SearchIndex> {
+    const target = state ?? (await repo.readIndexState(db));
     while (this.version !== target.version || !this.index) {
       this.pending ??= this.catchUp(db).finally(() => {
         this.pending = null;
@@ -200,10 +202,14 @@ function nearestBySort(
   const bound = (last + 1) * SPAN;
   let kept = 0;
   for (let i = 0; i < n; i++) if (keys[i]! < bound) keys[kept++] = keys[i]!;
-  return [...keys.subarray(0, kept).sort().subarray(0, want)].map((k) => {
+  return [...smallestSorted(keys, kept, want)].map((k) => {
     const rank = Math.floor(k / SPAN);
-    const doc = index.atNamePosition(k - rank * SPAN);
-    return { doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null };
+    return {
+      doc: index.atNamePosition(k - rank * SPAN),
+      order: 'name',
+      lead: rank,
+      miles: ring.miles[rank] ?? null,
+    };
   });
 }
 
@@ -236,7 +242,7 @@ function nearestByWalk(
     if (rank < start || count === 0) continue;
     const within = rank === start && after ? [String(after[1]), String(after[2])] : null;
     for (const doc of index.top({ bits: here, order: 'name' }, count, within, want - found.length))
-      found.push({ doc, key: [rank, ...index.keyOf('name', doc)], miles: ring.miles[rank] ?? null });
+      found.push({ doc, order: 'name', lead: rank, miles: ring.miles[rank] ?? null });
   }
   index.give(placed, here);
   return found;
@@ -267,9 +273,20 @@ function ringRanks(ring: Ring): Int16Array {
   return ranks;
 }
 
-export type SearchOptions = { index?: DirectoryIndex };
+/**
+ * The server's index, and the directory's state when the caller has just read it (the answer
+ * cache reads it first, to know whether its answers still hold): one read a search, not two.
+ */
+export type SearchOptions = { index?: DirectoryIndex; state?: repo.IndexState };
 
-type Found = { doc: number; key: Key; miles: number | null };
+/**
+ * A result found: its document, and what its cursor key is made of (worked out only for the last
+ * result of a page): the order's key, after the match tier or distance rank when there is one.
+ */
+type Found = { doc: number; order: IndexOrder; lead: number | null; miles: number | null };
+
+const keyOf = (index: SearchIndex, f: Found): Key =>
+  f.lead === null ? index.keyOf(f.order, f.doc) : [f.lead, ...index.keyOf(f.order, f.doc)];
 
 /** A search's answer before it is written out: the page's documents and what goes with them. */
 type Answer = {
@@ -306,9 +323,7 @@ export async function searchDirectoryJson(
 ): Promise<JsonText<SearchPage>> {
   const { index, page, nextCursor, total, place } = await answer(deps, query, options);
   // Joined in one go: a string grown piece by piece is a chain of pieces the socket must flatten.
-  const parts = page.map(
-    (f) => `${index.cardJson(f.doc)},"milesAway":${f.miles === null ? 'null' : JSON.stringify(f.miles)}}`,
-  );
+  const parts = page.map((f) => index.resultJson(f.doc, f.miles));
   const rest = `],"nextCursor":${JSON.stringify(nextCursor)},"total":${total},"place":${JSON.stringify(place)}}`;
   return new JsonText<SearchPage>(`{"results":[${parts.join(',')}${rest}`);
 }
@@ -329,7 +344,7 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
   // so the index does not change under it and its working bit sets go back before another starts.
   const ring = sort === 'distance' ? (place ? await ringFrom(db, place) : await ringAround(db, near!)) : null;
   const placeShown = place ? { name: place.name, counties: await countyNames(db, place.counties) } : null;
-  const index = await (options.index ?? indexFor(db)).current(db);
+  const index = await (options.index ?? indexFor(db)).current(db, options.state);
 
   // Every filter group and every word, as bit sets of profiles.
   // Nearest first meets only the profiles serving some place (all of them published).
@@ -362,11 +377,7 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
       const within =
         tier === start && after ? (order === 'relevance' ? after.slice(1) : after).map(String) : null;
       for (const doc of index.top({ bits, order }, count, within, want - found.length))
-        found.push({
-          doc,
-          key: order === 'relevance' ? [tier, ...index.keyOf(order, doc)] : index.keyOf(order, doc),
-          miles: null,
-        });
+        found.push({ doc, order, lead: order === 'relevance' ? tier : null, miles: null });
     }
   }
   index.give(matches, ...(exactly ? [exactly] : []));
@@ -376,7 +387,7 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
   return {
     index,
     page,
-    nextCursor: found.length > query.limit && last ? encodeCursor(sort, last.key) : null,
+    nextCursor: found.length > query.limit && last ? encodeCursor(sort, keyOf(index, last)) : null,
     total,
     place: placeShown,
   };

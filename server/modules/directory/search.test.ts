@@ -11,7 +11,7 @@ import { migrateToLatest } from '../../db/migrate.ts';
 import { type Generated, seedSyntheticDirectory } from '../../db/seed/directory-generator.ts';
 import { missouriPlaces } from './places.ts';
 import { DirectoryIndex, searchDirectory, searchDirectoryJson } from './search.service.ts';
-import { searchTuning } from './search-index.ts';
+import { searchTuning, smallestSorted } from './search-index.ts';
 
 // The same synthetic directory searched through the index must give, page after page, what a
 // plain in-memory oracle gives: the same filters, words matched exactly, as prefixes or within
@@ -310,4 +310,29 @@ describe('SQLite and PostgreSQL give identical results for the same data', async
     },
     120_000,
   );
+});
+
+describe('a page of the smallest keys', () => {
+  it('is the first rows of the whole sort, for every size of page and of matches', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    for (let round = 0; round < 400; round++) {
+      const n = next() % 3000;
+      const want = 1 + (next() % 60);
+      const values = new Float64Array(n + 5);
+      const taken = new Set<number>();
+      for (let i = 0; i < n; i++) {
+        let v = next() % 100_000;
+        while (taken.has(v)) v = (v + 1) % 100_000;
+        taken.add(v);
+        values[i] = round % 3 === 0 ? i : round % 3 === 1 ? n - i : v;
+      }
+      const expected = [...values.subarray(0, n)].sort((a, b) => a - b).slice(0, want);
+      expect([...smallestSorted(values, n, want)]).toEqual(expected);
+      expect([...smallestSorted(Int32Array.from(values), n, want)]).toEqual(expected);
+    }
+  });
 });
