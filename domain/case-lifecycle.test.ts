@@ -93,10 +93,19 @@ describe('the steps of the mediation a viewer may open', () => {
   });
 
   it('in mediation: each place gets the steps its pages let it use', () => {
-    expect(steps('in_mediation', 'party')).toEqual(['preparation', 'sessions', 'issues', 'agreement']);
+    expect(steps('in_mediation', 'party')).toEqual([
+      'preparation',
+      'sessions',
+      'messages',
+      'documents',
+      'issues',
+      'agreement',
+    ]);
     expect(steps('in_mediation', 'mediator')).toEqual([
       'preparation',
       'sessions',
+      'messages',
+      'documents',
       'issues',
       'agreement',
       'notes',
@@ -105,9 +114,15 @@ describe('the steps of the mediation a viewer may open', () => {
     expect(steps('in_mediation', 'co_mediator', { mediator: true })).toEqual(
       steps('in_mediation', 'mediator'),
     );
-    expect(steps('in_mediation', 'companion')).toEqual(['sessions', 'issues', 'agreement']);
-    // The program sees no preparation, board, draft or notes.
-    expect(steps('in_mediation', 'coordinator')).toEqual(['sessions']);
+    expect(steps('in_mediation', 'companion')).toEqual([
+      'sessions',
+      'messages',
+      'documents',
+      'issues',
+      'agreement',
+    ]);
+    // The program sees no preparation, document folder, board, draft or notes; it writes to the mediators.
+    expect(steps('in_mediation', 'coordinator')).toEqual(['sessions', 'messages']);
     // Before the first session is set, the mediator has nothing to close yet.
     expect(steps('ready_to_schedule', 'mediator')).not.toContain('outcome');
   });
@@ -117,6 +132,8 @@ describe('the steps of the mediation a viewer may open', () => {
     expect(steps('partial_agreement', 'party', closed)).toEqual([
       'preparation',
       'sessions',
+      'messages',
+      'documents',
       'issues',
       'agreement',
       'promises',
@@ -125,12 +142,14 @@ describe('the steps of the mediation a viewer may open', () => {
     ]);
     expect(steps('partial_agreement', 'coordinator', closed)).toEqual([
       'sessions',
+      'messages',
       'agreement',
       'promises',
       'outcome',
     ]);
     expect(steps('no_agreement', 'coordinator', { outcome: 'no_agreement' })).toEqual([
       'sessions',
+      'messages',
       'outcome',
     ]);
   });

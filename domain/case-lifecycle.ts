@@ -136,6 +136,8 @@ export const isCaseState = (s: string): s is CaseState => (CASE_STATES as readon
 export const MEDIATION_STEPS = [
   'preparation',
   'sessions',
+  'messages',
+  'documents',
   'issues',
   'agreement',
   'promises',
@@ -150,7 +152,9 @@ export type CasePlace = 'party' | 'companion' | 'mediator' | 'co_mediator' | 'co
 
 /**
  * The steps of the mediation a viewer may open, following each step's own access rule:
- * preparation for each party and the mediator; sessions for everyone on the case; the issues
+ * preparation for each party and the mediator; sessions for everyone on the case; messages for
+ * everyone on the case (each reads only their own conversations: domain/case-talk.ts) and the
+ * document folder for the people at the table and the mediator; the issues
  * board and the draft agreement for the people at the table and the mediator (the program reads
  * the agreement once it is signed); private notes for the mediator alone; the outcome once the
  * mediator closed the case (or, for the mediator, to close it), and the survey for the parties
@@ -171,6 +175,8 @@ export function mediationSteps(
   const steps: (MediationStep | false)[] = [
     (party || mediator) && 'preparation',
     'sessions',
+    (atTable || viewer.place === 'coordinator') && 'messages',
+    atTable && 'documents',
     atTable && 'issues',
     (atTable || mediation.agreementSigned) && 'agreement',
     mediation.agreementSigned && 'promises',

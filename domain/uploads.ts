@@ -56,6 +56,19 @@ export const UPLOADS = {
   },
   /** The written agreement signed in ink, scanned by the mediator. */
   signedAgreement: { types: SCANS, maxBytes: 10 * MB, perRequest: 1, fallbackName: 'signed-agreement' },
+  /** A file in a case's document folder: the IEP, evaluations, letters, statements, photos of papers. */
+  caseDocument: {
+    types: [
+      'application/pdf',
+      ...IMAGES,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.oasis.opendocument.text',
+      'application/rtf',
+    ],
+    maxBytes: 10 * MB,
+    perRequest: 1,
+    fallbackName: 'document',
+  },
   /** Files that show a promise was kept. */
   evidence: { types: SCANS, maxBytes: 10 * MB, perRequest: 5, fallbackName: 'evidence' },
 } as const satisfies Record<string, UploadRule>;

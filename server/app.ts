@@ -37,7 +37,9 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { setAuditSecret } from './modules/audit/audit.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
+import { conversationsRoutes } from './modules/conversations/conversations.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
@@ -76,6 +78,8 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   // The mediation, from the first session to the outcome
   preparationRoutes,
   sessionsRoutes,
+  conversationsRoutes,
+  documentsRoutes,
   notesRoutes,
   issuesRoutes,
   negotiationRoutes,

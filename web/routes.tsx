@@ -155,6 +155,14 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/mediation/SessionsPage.tsx').then((m) => ({ Component: m.SessionsPage })),
   },
   {
+    path: 'cases/:caseId/messages',
+    lazy: () => import('./pages/mediation/MessagesPage.tsx').then((m) => ({ Component: m.MessagesPage })),
+  },
+  {
+    path: 'cases/:caseId/documents',
+    lazy: () => import('./pages/mediation/DocumentsPage.tsx').then((m) => ({ Component: m.DocumentsPage })),
+  },
+  {
     path: 'cases/:caseId/issues',
     lazy: () => import('./pages/mediation/IssuesPage.tsx').then((m) => ({ Component: m.IssuesPage })),
   },

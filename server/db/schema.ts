@@ -10,6 +10,7 @@ import type { NegotiationTables } from './tables/negotiation.ts';
 import type { NotificationsTables } from './tables/notifications.ts';
 import type { ReportsTables } from './tables/reports.ts';
 import type { RetentionTables } from './tables/retention.ts';
+import type { TalkTables } from './tables/talk.ts';
 
 // Table types for Kysely. The foundation's tables are here; each area keeps its own in
 // db/tables/<area>.ts and joins them into Database below. Times are ISO-8601 UTC strings;
@@ -239,4 +240,5 @@ export interface Database
     NegotiationTables,
     RetentionTables,
     ReportsTables,
-    NotificationsTables {}
+    NotificationsTables,
+    TalkTables {}

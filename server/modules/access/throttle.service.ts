@@ -56,6 +56,8 @@ export const PERSON_QUOTAS = {
   invitations: { limit: 50, windowMs: DAY, did: (n: number) => `sent ${n} invitations today` },
   /** Job listings, each e-mailed to the members who asked for alerts. */
   jobPostings: { limit: 5, windowMs: DAY, did: (n: number) => `posted ${n} job listings today` },
+  /** Messages on cases, each e-mailing its readers that there is one. */
+  caseMessages: { limit: 200, windowMs: DAY, did: (n: number) => `sent ${n} messages today` },
 } as const satisfies Record<string, Quota & { did: (n: number) => string }>;
 
 export type PersonQuotaName = keyof typeof PERSON_QUOTAS;

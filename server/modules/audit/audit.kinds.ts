@@ -3,7 +3,9 @@ import { AGREEMENTS_AUDIT_KINDS } from '../agreements/agreements.audit.ts';
 import { DOCUMENTS_AUDIT_KINDS } from '../agreements-to-mediate/atm.audit.ts';
 import { CASES_AUDIT_KINDS } from '../cases/cases.audit.ts';
 import { COMPLIANCE_AUDIT_KINDS } from '../compliance/compliance.audit.ts';
+import { CONVERSATIONS_AUDIT_KINDS } from '../conversations/conversations.audit.ts';
 import { DIRECTORY_AUDIT_KINDS } from '../directory/directory.audit.ts';
+import { CASE_DOCUMENTS_AUDIT_KINDS } from '../documents/documents.audit.ts';
 import { EVENTS_AUDIT_KINDS } from '../events/events.audit.ts';
 import { INVITATIONS_AUDIT_KINDS } from '../invitations/invitations.audit.ts';
 import { ISSUES_AUDIT_KINDS } from '../issues/issues.audit.ts';
@@ -40,6 +42,8 @@ export const AUDIT_KINDS = [
   ...DOCUMENTS_AUDIT_KINDS,
   ...PREPARATION_AUDIT_KINDS,
   ...SESSIONS_AUDIT_KINDS,
+  ...CONVERSATIONS_AUDIT_KINDS,
+  ...CASE_DOCUMENTS_AUDIT_KINDS,
   ...NOTES_AUDIT_KINDS,
   ...ISSUES_AUDIT_KINDS,
   ...NEGOTIATION_AUDIT_KINDS,

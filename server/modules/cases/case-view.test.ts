@@ -81,11 +81,21 @@ describe('what the case answer lets each viewer open and do', () => {
     expect(stepIds(await view(ready.parent, caseId))).toEqual([
       'preparation',
       'sessions',
+      'messages',
+      'documents',
       'issues',
       'agreement',
     ]);
     const asMediator = await view(ready.mediator, caseId);
-    expect(stepIds(asMediator)).toEqual(['preparation', 'sessions', 'issues', 'agreement', 'notes']);
+    expect(stepIds(asMediator)).toEqual([
+      'preparation',
+      'sessions',
+      'messages',
+      'documents',
+      'issues',
+      'agreement',
+      'notes',
+    ]);
     expect(asMediator.steps[1]).toEqual({
       id: 'sessions',
       label: 'Sessions',
@@ -93,7 +103,7 @@ describe('what the case answer lets each viewer open and do', () => {
     });
     expect(asMediator.can).toMatchObject({ addCoMediators: true, signAgreementToMediate: false });
     const asProgram = await view(ready.coordinator, caseId);
-    expect(stepIds(asProgram)).toEqual(['sessions']);
+    expect(stepIds(asProgram)).toEqual(['sessions', 'messages']);
     expect(asProgram.can).toMatchObject({ addCoMediators: false, downloadAgreementToMediate: true });
     expect((await view(ready.parent, caseId)).can).toMatchObject({
       signAgreementToMediate: false,

@@ -104,6 +104,20 @@ function stepWords(
         label: 'Sessions',
         hint: mediator ? 'Set sessions and record who came.' : 'When and where you meet.',
       };
+    case 'messages':
+      return {
+        label: 'Messages',
+        hint: mediator
+          ? 'Write to each side, your co-mediators or the program.'
+          : 'Write to the mediator; the other side never reads it.',
+      };
+    case 'documents':
+      return {
+        label: 'Documents',
+        hint: mediator
+          ? 'Files the people on the case shared with you.'
+          : 'Share files with the mediator, or with everyone.',
+      };
     case 'issues':
       return { label: 'Issues and options', hint: 'What you are working on together.' };
     case 'agreement':

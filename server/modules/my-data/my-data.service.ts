@@ -12,7 +12,9 @@ import { signaturesBy } from '../agreements-to-mediate/signatures.ts';
 import { auditEventsBy, recordAudit } from '../audit/audit.service.ts';
 import { casesHeldAbout, forgetContactOnCases } from '../cases/cases.service.ts';
 import { requestDraftOf } from '../cases/request-drafts.service.ts';
+import { messagesBy } from '../conversations/conversations.service.ts';
 import { forgetProfileOf, profileRecordsOf } from '../directory/profiles.service.ts';
+import { documentsUploadedBy } from '../documents/documents.service.ts';
 import { registrationsOf } from '../events/events.service.ts';
 import { filesOwnedBy, forgetLooseFilesOf } from '../files/files.service.ts';
 import { forgetInvitationsTo } from '../invitations/invitations.service.ts';
@@ -30,8 +32,8 @@ import { forgetFeedsOf } from '../sessions/sessions.service.ts';
 /**
  * A person's data. The export gathers, area by area, what Parley holds about the person — their
  * account, sign-ins, roles, places on cases, their own words (preparation, screening, options they
- * proposed, comments), their signatures, surveys, e-mails to them, what the audit trail records
- * they did, and the files they uploaded — and nothing of anyone else's confidential words (the
+ * proposed, comments, the messages they wrote), their signatures, surveys, e-mails to them, what the audit trail records
+ * they did, and the files they uploaded (case documents opened from their sealed form) — and nothing of anyone else's confidential words (the
  * mediator's notes and notes on their preparation, the other side's preparation and options).
  */
 
@@ -60,6 +62,8 @@ async function gather(db: Executor, deps: Deps, userId: string) {
     emails: await emailsTo(db, userId, account.account.email),
     auditTrail: await auditEventsBy(db, userId),
     files: await filesOwnedBy(db, userId),
+    messages: await messagesBy(db, deps, userId),
+    caseDocuments: await documentsUploadedBy(db, deps, userId),
     directory: await profileRecordsOf(db, userId),
     membership: await membershipRecordsOf(db, userId),
     eventRegistrations: await registrationsOf(db, userId),
@@ -74,6 +78,10 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
   const documents = g.files.map((f, i) => ({
     f,
     path: `documents/${String(i + 1).padStart(3, '0')}-${f.filename}`,
+  }));
+  const caseDocuments = g.caseDocuments.map((d, i) => ({
+    d,
+    path: `case-documents/${String(i + 1).padStart(3, '0')}-${d.name}`,
   }));
   const data = {
     about: 'Everything Parley holds about you, as of the time above. Dates and times are UTC.',
@@ -90,6 +98,18 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
     yourCommentsOnAgreements: g.agreementComments,
     yourSignatures: g.signatures,
     yourSurveyAnswers: g.surveys,
+    yourMessages: g.messages,
+    yourCaseDocuments: caseDocuments.map(({ d, path }) => ({
+      file: path,
+      name: d.name,
+      caseId: d.caseId,
+      documentId: d.documentId,
+      version: d.version,
+      whoSeesIt: d.visibility === 'mediator' ? 'the mediator only' : 'everyone in the case',
+      type: d.contentType,
+      size: d.size,
+      uploadedAt: d.uploadedAt,
+    })),
     emailsToYou: g.emails,
     whatYouDidAsTheAuditTrailRecordsIt: g.auditTrail,
     yourDirectoryProfile: g.directory,
@@ -109,6 +129,7 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
   const zip = zipSync({
     'data.json': strToU8(JSON.stringify(data, null, 2)),
     ...Object.fromEntries(documents.map(({ f, path }) => [path, new Uint8Array(f.data)])),
+    ...Object.fromEntries(caseDocuments.map(({ d, path }) => [path, new Uint8Array(d.data)])),
   });
   await inTransaction(deps.db, (tx) =>
     recordAudit(tx, {
@@ -117,7 +138,7 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
       actorId: actor.userId,
       subjectType: 'user',
       subjectId: actor.userId,
-      data: { files: documents.length },
+      data: { files: documents.length + caseDocuments.length },
     }),
   );
   return {

@@ -30,6 +30,8 @@ import { signedAgreementCases } from '../agreements/agreement-context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type CaseAccess, loadCaseForJob, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { closedCases, lockCaseRow, purgeCaseRecord } from '../cases/cases.service.ts';
+import { purgeCaseMessages } from '../conversations/conversations.service.ts';
+import { purgeCaseDocuments } from '../documents/documents.service.ts';
 import { purgeCaseFiles } from '../files/files.service.ts';
 import { purgeCaseInvitations, purgeDeadInvitations } from '../invitations/invitations.service.ts';
 import { purgePrivateOptions } from '../issues/issues.service.ts';
@@ -246,6 +248,8 @@ export async function purgeExpired(deps: Deps): Promise<PurgeReport> {
           privateOptions: await purgePrivateOptions(tx, c.id),
           screenings: await purgeCaseScreenings(tx, c.id),
           negotiationAids: await purgeCaseAids(tx, c.id),
+          messages: await purgeCaseMessages(tx, c.id),
+          documents: await purgeCaseDocuments(tx, c.id),
         };
         if (Object.values(removed).every((n) => n === 0)) return;
         await recordAudit(tx, { ...audit, kind: 'retention.confidential_purged', data: removed });

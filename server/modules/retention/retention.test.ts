@@ -21,7 +21,13 @@ let coordinator: TestClient;
 const url = (caseId: string, rest = '') => `/api/v1/cases/${caseId}${rest}`;
 
 const count = async (
-  table: 'case_notes' | 'case_preparations' | 'issue_options' | 'screening_responses',
+  table:
+    | 'case_notes'
+    | 'case_preparations'
+    | 'issue_options'
+    | 'screening_responses'
+    | 'case_messages'
+    | 'folder_documents',
   caseId: string,
 ) =>
   Number(
@@ -57,6 +63,18 @@ beforeAll(async () => {
   expect(
     (await w.mediator.post(url(w.caseId, '/notes'), { kind: 'caucus', sessionId: session.id, body: NOTE }))
       .statusCode,
+  ).toBe(201);
+  // A message and a file in the case's folder: confidential words too.
+  expect((await w.parent.post(url(w.caseId, '/threads/requester/messages'), { body: NOTE })).statusCode).toBe(
+    201,
+  );
+  expect(
+    (
+      await w.parent.post(url(w.caseId, '/documents'), {
+        file: { filename: 'iep.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') },
+        visibility: 'mediator',
+      })
+    ).statusCode,
   ).toBe(201);
   const issue = json<{ id: string }>(
     await w.mediator.post(url(w.caseId, '/issues'), { templateId: 'provision_of_services' }),
@@ -173,6 +191,16 @@ describe('the daily purge', () => {
     expect(report.records).toEqual([]);
     expect(await count('case_notes', w.caseId)).toBe(0);
     expect(await count('case_preparations', w.caseId)).toBe(0);
+    expect(await count('case_messages', w.caseId)).toBe(0);
+    expect(await count('folder_documents', w.caseId)).toBe(0);
+    expect(
+      await t.db
+        .selectFrom('files')
+        .select('id')
+        .where('case_id', '=', w.caseId)
+        .where('purpose', '=', 'case-document')
+        .execute(),
+    ).toEqual([]);
     expect(await count('screening_responses', w.caseId)).toBe(0);
     const options = await t.db
       .selectFrom('issue_options')
@@ -192,6 +220,8 @@ describe('the daily purge', () => {
       privateOptions: 1,
       screenings,
       negotiationAids: 0,
+      messages: 1,
+      documents: 1,
     });
     for (const s of [NOTE, PREP, PRIVATE_OPTION]) expect(audit[0]!.data).not.toContain(s);
     // Run again: nothing more to purge, no second entry.

@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { apiAs, call, mailsTo, readyToScheduleCase } from './api.ts';
+import { expectNoAxeViolations, signInAs } from './support.ts';
+
+/**
+ * Talking and sharing inside a case. A special-education case is taken to "ready to schedule"
+ * through the API; then, in the browser, the parent uploads the IEP for the mediator only and asks
+ * the mediator in a message to move a session, with the IEP attached; the mediator reads both and
+ * answers; the parent reads the answer. The district never sees the words or the file, and the
+ * e-mails only say that a message is waiting.
+ */
+const SHOTS = 'test-results/screenshots/messages';
+const ASK = 'Could we move Tuesday’s session to Thursday? Maya has her evaluation on Tuesday morning.';
+const ANSWER = 'Yes: Thursday at 10 works. I will tell the district only the new time.';
+const IEP = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% Maya IEP: speech 60 minutes weekly\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
+async function personPage(browser: Browser, page: Page, email: string) {
+  const ctx = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    viewport: page.viewportSize(),
+  });
+  const p = await ctx.newPage();
+  await signInAs(p, email);
+  return p;
+}
+
+test('the parent shares the IEP with the mediator only and asks to move a session; the mediator answers', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}, info) => {
+  test.setTimeout(180_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const project = info.project.name;
+  const shot = (p: Page, name: string) =>
+    p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  const districtEmail = `talk-${project}-${Date.now()}@riverside.example`;
+  const { caseId, c, district } = await readyToScheduleCase(playwright, baseURL!, {
+    districtEmail,
+    categories: ['evaluation', 'provision_of_services'],
+  });
+
+  // The parent opens the case's Documents from the case page's steps.
+  await signInAs(page, 'parent@demo.parley.test');
+  await page.goto(`/cases/${caseId}`);
+  const steps = page.getByRole('region', { name: 'Your mediation, step by step' });
+  await steps.getByRole('link', { name: 'Documents' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
+  await expect(page.getByText('No files yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('File', { exact: true }).setInputFiles({
+    name: 'Maya IEP 2026.pdf',
+    mimeType: 'application/pdf',
+    buffer: IEP,
+  });
+  await page.getByRole('radio', { name: 'The mediator only' }).check();
+  await page.getByRole('button', { name: 'Upload the file' }).click();
+  await expect(page.getByText('Your file is uploaded.')).toBeVisible();
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Maya IEP 2026.pdf' }) });
+  await expect(card).toContainText('Who sees it: The mediator only');
+  await expect(card.getByRole('link', { name: 'Download version 1' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, '01-documents');
+
+  // Then writes to the mediator, with the IEP attached.
+  await page
+    .getByRole('navigation', { name: 'Mediation steps' })
+    .getByRole('link', { name: 'Messages' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
+  const mine = page.getByRole('region', { name: 'You and the mediator' });
+  await expect(mine).toContainText('The other side never reads it.');
+  await expectNoAxeViolations(page);
+  await mine.getByLabel('Write a message: You and the mediator').fill(ASK);
+  await mine.getByText('Attach documents from the case’s folder').click();
+  await mine.getByRole('checkbox', { name: 'Maya IEP 2026.pdf' }).check();
+  await mine.getByRole('button', { name: 'Send the message' }).click();
+  await expect(mine.getByText('Your message is sent.')).toBeVisible();
+  await expect(mine.getByRole('listitem').filter({ hasText: ASK })).toContainText('Maya IEP 2026.pdf');
+  await expectNoAxeViolations(page);
+  await shot(page, '02-asked');
+
+  // The mediator is told by e-mail that a message is waiting, never its words.
+  const told = (await mailsTo(district, 'mediator@demo.parley.test', 'case-new-message'))[0]!;
+  expect(told.text).toContain(`/cases/${caseId}`);
+  expect(told.text).not.toContain('Thursday');
+
+  // The mediator reads it, opens the IEP, and answers.
+  const mediator = await personPage(browser, page, 'mediator@demo.parley.test');
+  await mediator.goto(`/cases/${caseId}/messages`);
+  await expect(mediator.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
+  const withParent = mediator.getByRole('region', { name: 'With Jordan Reyes' });
+  const asked = withParent.getByRole('listitem').filter({ hasText: ASK });
+  await expect(asked).toBeVisible();
+  const download = mediator.waitForEvent('download');
+  await asked.getByRole('link', { name: 'Maya IEP 2026.pdf' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^case-.+-v1\.pdf$/);
+  await expect(mediator.getByRole('region', { name: 'With Dana Director' })).toBeVisible();
+  await expectNoAxeViolations(mediator);
+  await withParent.getByLabel('Write a message: With Jordan Reyes').fill(ANSWER);
+  await withParent.getByRole('button', { name: 'Send the message' }).click();
+  await expect(withParent.getByText('Your message is sent.')).toBeVisible();
+  await expectNoAxeViolations(mediator);
+  await shot(mediator, '03-mediator-answered');
+  await mediator.goto(`/cases/${caseId}/documents`);
+  const iep = mediator
+    .getByRole('listitem')
+    .filter({ has: mediator.getByRole('heading', { name: 'Maya IEP 2026.pdf' }) });
+  await expect(iep).toContainText('Uploaded by Jordan Reyes');
+  await expect(iep.getByRole('button', { name: 'Ask to share it with everyone' })).toBeVisible();
+  await expectNoAxeViolations(mediator);
+  await shot(mediator, '04-mediator-documents');
+  await mediator.context().close();
+
+  // The parent reads the answer.
+  await page.reload();
+  await expect(mine.getByRole('listitem').filter({ hasText: ANSWER })).toContainText('Helen Park');
+  await expectNoAxeViolations(page);
+  await shot(page, '05-parent-reads');
+
+  // The district sees neither the words nor the file.
+  const threads = await (await call(district, 'GET', `${c}/threads`)).text();
+  expect(threads).not.toContain('Thursday');
+  const folder = (await (await call(district, 'GET', `${c}/documents`)).json()) as { documents: unknown[] };
+  expect(folder.documents).toEqual([]);
+  const parentApi = await apiAs(playwright, baseURL!, 'parent@demo.parley.test');
+  const parentMail = (await mailsTo(parentApi, 'parent@demo.parley.test', 'case-new-message'))[0]!;
+  expect(parentMail.text).not.toContain('Thursday');
+});

@@ -1,0 +1,279 @@
+import type {
+  Conversations,
+  Message,
+  ThreadView,
+  WriteMessageBody,
+} from '../../../contracts/conversations.ts';
+import { SIDES } from '../../../domain/attendance.ts';
+import {
+  everyoneThreadRefusal,
+  readsThread,
+  THREADS,
+  type Thread,
+  talkWritable,
+} from '../../../domain/case-talk.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
+import { AppError, forbidden, invalid, refusalOf } from '../../http/errors.ts';
+import { iso } from '../../infra/clock.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { newId } from '../../infra/ids.ts';
+import { type Actor, listRoleHolders } from '../access/access.service.ts';
+import { consumePersonQuota } from '../access/throttle.service.ts';
+import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
+import { coMediatorIds } from '../cases/co-mediators.service.ts';
+import { joined, notifyPeople } from '../cases/notify.ts';
+import {
+  attachmentsFor,
+  mediatorsOf,
+  refuseProtectedContact,
+  requireAttachable,
+  requireTalkReadable,
+  requireTalkWritable,
+  talkViewer,
+} from '../documents/documents.service.ts';
+import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { CONVERSATION_EMAILS } from './conversations.emails.ts';
+import * as repo from './conversations.repository.ts';
+
+/**
+ * Secure messages in a case. Each case has fixed conversations (domain/case-talk.ts): each side
+ * with the mediators, the mediators among themselves, the mediators with the program, and — once
+ * the mediator opens it, and never on a case with a screening safeguard — everyone at the table.
+ * A person is answered only the conversations they read: the other side never sees a private
+ * one. The words are sealed under the case's key; the e-mail a message sends says only that
+ * there is one. On a safeguarded case no message may carry the protected person's contact
+ * details beyond their own side.
+ */
+
+type EveryoneState = { open: boolean; safeguarded: boolean };
+
+async function everyoneState(db: Executor, ctx: CaseAccess): Promise<EveryoneState> {
+  return {
+    open: (await repo.openedThreads(db, ctx.c.id)).includes('everyone'),
+    safeguarded: everyoneThreadRefusal(ctx.c.safeguards) !== null,
+  };
+}
+
+async function talkContext(db: Executor, actor: Actor | null, caseId: string) {
+  const ctx = await loadMediation(db, actor, caseId);
+  const viewer = talkViewer(ctx);
+  const everyone = await everyoneState(db, ctx);
+  const all = { open: true, safeguarded: false };
+  if (!THREADS.some((t) => readsThread(viewer, t, all)))
+    throw forbidden('The case’s messages are for the people on it and the mediator.');
+  requireTalkReadable(ctx);
+  return { ctx, viewer, everyone };
+}
+
+const sideNames = (ctx: CaseAccess, side: string) =>
+  ctx.participants
+    .filter((p) => p.side === side && p.role === 'party' && p.status === 'active')
+    .map((p) => p.name)
+    .join(' and ') || (side === 'requester' ? 'the side that asked' : 'the other side');
+
+/** A conversation's name and who reads it, in words for this viewer. */
+function describe(ctx: CaseAccess, thread: Thread): { label: string; readers: string } {
+  switch (thread) {
+    case 'requester':
+    case 'respondent':
+      return ctx.isMediator
+        ? {
+            label: `With ${sideNames(ctx, thread)}`,
+            readers: `${sideNames(ctx, thread)}, the people with them, and the mediators. The other side never reads it.`,
+          }
+        : {
+            label: 'You and the mediator',
+            readers: 'Your side and the mediator. The other side never reads it.',
+          };
+    case 'mediators':
+      return { label: 'Mediators only', readers: 'The mediator and the co-mediators.' };
+    case 'program':
+      return ctx.isMediator
+        ? { label: 'With the program', readers: 'The mediators and the program’s coordinators.' }
+        : { label: 'With the mediator', readers: 'The mediators and the program’s coordinators.' };
+    case 'everyone':
+      return { label: 'Everyone in the case', readers: 'Everyone at the table and the mediator.' };
+  }
+}
+
+async function present(
+  db: Executor,
+  deps: Deps,
+  ctx: CaseAccess,
+  key: Buffer,
+  row: Awaited<ReturnType<typeof repo.listMessages>>[number],
+): Promise<Message> {
+  const attached = await attachmentsFor(db, deps, ctx, row.document_ids);
+  return {
+    id: row.id,
+    author: row.author_name ?? 'Someone who has left Parley',
+    mine: row.author_id === ctx.viewer.userId,
+    body: unseal(key, row.body_enc),
+    sentAt: row.created_at,
+    attachments: attached.visible,
+    hiddenAttachments: attached.hidden,
+  };
+}
+
+async function view(db: Executor, deps: Deps, actor: Actor | null, caseId: string): Promise<Conversations> {
+  const { ctx, viewer, everyone } = await talkContext(db, actor, caseId);
+  const hasCoMediators = (await coMediatorIds(db, caseId)).length > 0;
+  const threads = THREADS.filter(
+    (t) => readsThread(viewer, t, everyone) && (t !== 'mediators' || hasCoMediators),
+  );
+  const key = await caseKey(db, deps, caseId);
+  const rows = await repo.listMessages(db, caseId, threads);
+  const writable = talkWritable(ctx.c.state);
+  const out: ThreadView[] = [];
+  for (const thread of threads) {
+    const messages: Message[] = [];
+    for (const row of rows.filter((r) => r.thread === thread))
+      messages.push(await present(db, deps, ctx, key, row));
+    out.push({ id: thread, ...describe(ctx, thread), messages, can: { write: writable } });
+  }
+  const refusal = everyoneThreadRefusal(ctx.c.safeguards);
+  return {
+    threads: out,
+    everyoneRefused: ctx.isMediator ? refusal : null,
+    can: { openEveryone: refusalOf(() => requireOpenable(ctx, everyone)) === null },
+  };
+}
+
+export const listConversations = (deps: Deps, actor: Actor | null, caseId: string) =>
+  view(deps.db, deps, actor, caseId);
+
+function requireOpenable(ctx: CaseAccess, everyone: EveryoneState) {
+  if (!ctx.isMediator) throw forbidden('Only the mediator can open a conversation with everyone.');
+  requireTalkWritable(ctx);
+  const refusal = everyoneThreadRefusal(ctx.c.safeguards);
+  if (refusal) throw new AppError('RULE_VIOLATION', refusal);
+  if (everyone.open) throw new AppError('CONFLICT', 'The conversation with everyone is already open.');
+}
+
+/** The mediator opens the all-participants conversation (never on a safeguarded case). */
+export async function openThread(deps: Deps, actor: Actor | null, caseId: string, thread: Thread) {
+  return inTransaction(deps.db, async (tx) => {
+    if (thread !== 'everyone')
+      throw invalid('thread', 'can only be the conversation with everyone; the others are always open');
+    const { ctx, everyone } = await talkContext(tx, actor, caseId);
+    requireOpenable(ctx, everyone);
+    const now = deps.clock.now();
+    await repo.openThread(tx, { case_id: caseId, thread, opened_by: ctx.viewer.userId, opened_at: iso(now) });
+    await recordCaseAudit(tx, ctx, {
+      kind: 'case_thread.opened',
+      at: now,
+      subjectType: 'case',
+      subjectId: caseId,
+      data: { thread },
+    });
+    return view(tx, deps, actor, caseId);
+  });
+}
+
+export async function writeMessage(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  thread: Thread,
+  input: WriteMessageBody,
+): Promise<Message> {
+  return inTransaction(deps.db, async (tx) => {
+    const { ctx, viewer, everyone } = await talkContext(tx, actor, caseId);
+    if (!readsThread(viewer, thread, { open: true, safeguarded: false }))
+      throw forbidden(
+        'That conversation is not yours: the other side’s words stay between them and the mediator.',
+      );
+    if (!readsThread(viewer, thread, everyone)) {
+      if (everyone.safeguarded)
+        throw new AppError('RULE_VIOLATION', everyoneThreadRefusal(ctx.c.safeguards)!);
+      throw invalid('thread', 'is not open yet: the mediator opens the conversation with everyone');
+    }
+    requireTalkWritable(ctx);
+    const documentIds = [...new Set(input.documentIds ?? [])];
+    await requireAttachable(tx, ctx, documentIds);
+    const isSide = (SIDES as readonly string[]).includes(thread);
+    await refuseProtectedContact(tx, ctx, 'body', input.body, isSide ? thread : null);
+    await consumePersonQuota(tx, deps.clock, ctx.viewer.userId, 'caseMessages');
+    const key = await caseKey(tx, deps, caseId);
+    const now = deps.clock.now();
+    const id = newId();
+    await repo.insertMessage(tx, {
+      id,
+      case_id: caseId,
+      thread,
+      author_id: ctx.viewer.userId,
+      body_enc: seal(key, input.body),
+      document_ids: documentIds,
+      created_at: iso(now),
+    });
+    await recordCaseAudit(tx, ctx, {
+      kind: 'case_message.sent',
+      at: now,
+      subjectType: 'case_message',
+      subjectId: id,
+      data: { thread, attachments: documentIds.length },
+    });
+    await announceMessage(tx, deps, ctx, thread);
+    const attached = await attachmentsFor(tx, deps, ctx, documentIds);
+    return {
+      id,
+      author: ctx.actor.name,
+      mine: true,
+      body: input.body,
+      sentAt: iso(now),
+      attachments: attached.visible,
+      hiddenAttachments: attached.hidden,
+    };
+  });
+}
+
+/**
+ * Tells the conversation's other readers that there is a new message: only that, with the way to
+ * it, never its words. (A notification will be raised here too.)
+ */
+async function announceMessage(tx: Tx, deps: Deps, ctx: CaseAccess, thread: Thread) {
+  const mediators = await mediatorsOf(tx, ctx);
+  const readers =
+    thread === 'requester' || thread === 'respondent'
+      ? [...mediators, ...joined(ctx.participants, thread)]
+      : thread === 'everyone'
+        ? [...mediators, ...joined(ctx.participants)]
+        : thread === 'program'
+          ? [
+              ...mediators,
+              ...(await listRoleHolders(tx, ctx.c.program_id, 'coordinator')).map((u) => ({
+                email: u.email,
+                userId: u.id,
+                name: u.name,
+              })),
+            ]
+          : mediators;
+  await notifyPeople(
+    tx,
+    deps,
+    ctx.c,
+    readers.filter((r) => r.userId !== ctx.viewer.userId),
+    CONVERSATION_EMAILS.newMessage(ctx.c.reference),
+  );
+}
+
+// ---- For other areas ----
+
+/** A person's own messages on every case, their words opened (their data export). */
+export async function messagesBy(db: Executor, deps: Pick<Deps, 'config' | 'clock'>, userId: string) {
+  const rows = await repo.messagesBy(db, userId);
+  const out = [];
+  for (const r of rows) {
+    const key = await caseKey(db, deps, r.case_id);
+    out.push({
+      caseId: r.case_id,
+      conversation: r.thread,
+      sentAt: r.created_at,
+      words: unseal(key, r.body_enc),
+    });
+  }
+  return out;
+}
+
+/** Removes a case's messages (retention's early purge of confidential words); returns how many went. */
+export const purgeCaseMessages = (db: Executor, caseId: string) => repo.deleteCaseMessages(db, caseId);

@@ -1,0 +1,116 @@
+import { inTransaction } from '../../server/db/database.ts';
+import type { TestApp } from '../app.ts';
+import { json, signedIn } from '../client.ts';
+import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
+import { copyMatrixCase } from './matrix-case.ts';
+
+/**
+ * Messages and the document folder on a case in mediation: a copy of the mediation area's matrix
+ * case (set up before this file's, in name order), where the matrix's party asked, the advocate is
+ * beside them and the matrix's mediator has it. The party uploaded four files: one shared with
+ * everyone, two for the mediator only (one of which the mediator asked to share), and one more
+ * for the mediator only that the party will share.
+ */
+export async function setup(t: TestApp, world: AccessWorld) {
+  const caseId = await inTransaction(t.db, (tx) => copyMatrixCase(tx, world.extra.m2Case!, 'TALK'));
+  const party = await signedIn(t.app, world.people.party);
+  const mediator = await signedIn(t.app, world.people.mediator);
+  const c = (rest: string) => `/api/v1/cases/${caseId}${rest}`;
+  const must = async (p: Promise<{ statusCode: number; body: string }>) => {
+    const r = await p;
+    if (r.statusCode >= 300) throw new Error(`talk matrix setup: ${r.statusCode} ${r.body}`);
+    return json<{ id: string }>(r as never).id;
+  };
+  const file = (name: string) => ({
+    filename: name,
+    contentBase64: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`).toString('base64'),
+  });
+  const upload = (name: string, visibility: 'mediator' | 'everyone') =>
+    must(party.post(c('/documents'), { file: file(name), visibility }));
+  const shared = await upload('shared.pdf', 'everyone');
+  const toShare = await upload('to-share.pdf', 'mediator');
+  const toAsk = await upload('to-ask.pdf', 'mediator');
+  const asked = await upload('asked.pdf', 'mediator');
+  await must(mediator.post(c(`/documents/${asked}/share-request`)));
+  Object.assign(world.extra, {
+    talkCase: caseId,
+    talkShared: shared,
+    talkToShare: toShare,
+    talkToAsk: toAsk,
+    talkAsked: asked,
+  });
+}
+
+const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
+const atTable: Caller[] = ['party', 'advocate', 'mediator'];
+const c = (w: AccessWorld, rest: string) => `/api/v1/cases/${w.extra.talkCase}${rest}`;
+const entry = (
+  method: AccessEntry['method'],
+  rest: string,
+  allowed: Caller[],
+  request: (w: AccessWorld) => { url?: string; body?: unknown },
+  note?: string,
+): AccessEntry => ({
+  method,
+  route: `/api/v1/cases/:caseId${rest}`,
+  allowed,
+  request,
+  ...(note ? { note } : {}),
+});
+const pdf = { filename: 'v.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
+
+export const entries: AccessEntry[] = [
+  entry(
+    'GET',
+    '/threads',
+    onCase,
+    (w) => ({ url: c(w, '/threads') }),
+    'each reads only their own conversations: a side with the mediator, the program with the mediators',
+  ),
+  entry(
+    'POST',
+    '/threads/:thread/messages',
+    atTable,
+    (w) => ({ url: c(w, '/threads/requester/messages'), body: { body: 'A message' } }),
+    'the requesting side’s conversation: that side and the mediator, never the program',
+  ),
+  entry('POST', '/threads/:thread/open', ['mediator'], (w) => ({ url: c(w, '/threads/everyone/open') })),
+  entry(
+    'GET',
+    '/documents',
+    atTable,
+    (w) => ({ url: c(w, '/documents') }),
+    'the people at the table and the mediator; not the program',
+  ),
+  entry('POST', '/documents', atTable, (w) => ({
+    url: c(w, '/documents'),
+    body: { file: pdf, visibility: 'mediator' },
+  })),
+  entry(
+    'POST',
+    '/documents/:documentId/versions',
+    ['party'],
+    (w) => ({ url: c(w, `/documents/${w.extra.talkShared}/versions`), body: { file: pdf } }),
+    'its uploader only',
+  ),
+  entry('GET', '/documents/:documentId/versions/:version/file', atTable, (w) => ({
+    url: c(w, `/documents/${w.extra.talkShared}/versions/1/file`),
+  })),
+  entry(
+    'PUT',
+    '/documents/:documentId/visibility',
+    ['party'],
+    (w) => ({ url: c(w, `/documents/${w.extra.talkToShare}/visibility`), body: { visibility: 'everyone' } }),
+    'its uploader only: the mediator must ask',
+  ),
+  entry('POST', '/documents/:documentId/share-request', ['mediator'], (w) => ({
+    url: c(w, `/documents/${w.extra.talkToAsk}/share-request`),
+  })),
+  entry(
+    'POST',
+    '/documents/:documentId/share-request/answer',
+    ['party'],
+    (w) => ({ url: c(w, `/documents/${w.extra.talkAsked}/share-request/answer`), body: { agree: true } }),
+    'its uploader answers the mediator’s request',
+  ),
+];
