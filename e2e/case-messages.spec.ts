@@ -87,7 +87,7 @@ test('the parent shares the IEP with the mediator only and asks to move a sessio
   await shot(page, '02-asked');
 
   // The mediator is told by e-mail that a message is waiting, never its words.
-  const told = (await mailsTo(district, 'mediator@demo.parley.test', 'case-new-message'))[0]!;
+  const told = (await mailsTo(district, 'mediator@demo.parley.test', 'notification-message'))[0]!;
   expect(told.text).toContain(`/cases/${caseId}`);
   expect(told.text).not.toContain('Thursday');
 
@@ -118,7 +118,15 @@ test('the parent shares the IEP with the mediator only and asks to move a sessio
   await shot(mediator, '04-mediator-documents');
   await mediator.context().close();
 
-  // The parent reads the answer.
+  // The parent is notified (only that a message waits, with its link) and reads the answer.
+  await expect(async () => {
+    const mine = (await (await page.request.get('/api/v1/notifications')).json()) as {
+      items: { kind: string; title: string; link: string }[];
+    };
+    expect(mine.items).toContainEqual(
+      expect.objectContaining({ kind: 'message', title: 'New message', link: `/cases/${caseId}/messages` }),
+    );
+  }).toPass();
   await page.reload();
   await expect(mine.getByRole('listitem').filter({ hasText: ANSWER })).toContainText('Helen Park');
   await expectNoAxeViolations(page);
@@ -130,6 +138,6 @@ test('the parent shares the IEP with the mediator only and asks to move a sessio
   const folder = (await (await call(district, 'GET', `${c}/documents`)).json()) as { documents: unknown[] };
   expect(folder.documents).toEqual([]);
   const parentApi = await apiAs(playwright, baseURL!, 'parent@demo.parley.test');
-  const parentMail = (await mailsTo(parentApi, 'parent@demo.parley.test', 'case-new-message'))[0]!;
+  const parentMail = (await mailsTo(parentApi, 'parent@demo.parley.test', 'notification-message'))[0]!;
   expect(parentMail.text).not.toContain('Thursday');
 });

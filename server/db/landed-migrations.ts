@@ -36,4 +36,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-27-0419-membership-invoices',
   '2026-11-27-0705-notifications',
   '2026-11-27-0719-newsletter-subscribers',
+  '2026-11-27-0738-talk-messages-documents',
 ];

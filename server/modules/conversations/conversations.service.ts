@@ -21,7 +21,7 @@ import { type Actor, listRoleHolders } from '../access/access.service.ts';
 import { consumePersonQuota } from '../access/throttle.service.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { coMediatorIds } from '../cases/co-mediators.service.ts';
-import { joined, notifyPeople } from '../cases/notify.ts';
+import { joined } from '../cases/notify.ts';
 import {
   attachmentsFor,
   mediatorsOf,
@@ -32,7 +32,7 @@ import {
   talkViewer,
 } from '../documents/documents.service.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
-import { CONVERSATION_EMAILS } from './conversations.emails.ts';
+import { notifyEach } from '../notifications/notifications.service.ts';
 import * as repo from './conversations.repository.ts';
 
 /**
@@ -228,8 +228,8 @@ export async function writeMessage(
 }
 
 /**
- * Tells the conversation's other readers that there is a new message: only that, with the way to
- * it, never its words. (A notification will be raised here too.)
+ * Tells the conversation's other readers that there is a new message: a notification (under the
+ * bell, and by e-mail or in the digest as each person chose) with the way to it, never its words.
  */
 async function announceMessage(tx: Tx, deps: Deps, ctx: CaseAccess, thread: Thread) {
   const mediators = await mediatorsOf(tx, ctx);
@@ -241,19 +241,14 @@ async function announceMessage(tx: Tx, deps: Deps, ctx: CaseAccess, thread: Thre
         : thread === 'program'
           ? [
               ...mediators,
-              ...(await listRoleHolders(tx, ctx.c.program_id, 'coordinator')).map((u) => ({
-                email: u.email,
-                userId: u.id,
-                name: u.name,
-              })),
+              ...(await listRoleHolders(tx, ctx.c.program_id, 'coordinator')).map((u) => ({ userId: u.id })),
             ]
           : mediators;
-  await notifyPeople(
+  await notifyEach(
     tx,
     deps,
-    ctx.c,
-    readers.filter((r) => r.userId !== ctx.viewer.userId),
-    CONVERSATION_EMAILS.newMessage(ctx.c.reference),
+    readers.map((r) => r.userId).filter((id) => id !== ctx.viewer.userId),
+    { kind: 'message', caseId: ctx.c.id, link: `/cases/${ctx.c.id}/messages`, title: 'New message' },
   );
 }
 

@@ -53,7 +53,11 @@ async function everyResponse(client: TestClient): Promise<string> {
       response.headers['content-type']?.includes('pdf') ? pdfText(response.rawPayload) : response.body,
     );
   }
-  bodies.push((await client.get('/api/v1/cases')).body, (await client.get('/api/v1/home')).body);
+  bodies.push(
+    (await client.get('/api/v1/cases')).body,
+    (await client.get('/api/v1/home')).body,
+    (await client.get('/api/v1/notifications')).body,
+  );
   return bodies.join('\n');
 }
 
@@ -109,18 +113,29 @@ describe('a message between a side and the mediator', () => {
     }
   });
 
+  it('each other reader is notified, with the link to the messages and nothing of the words', async () => {
+    const list = json<{ items: { kind: string; title: string; link: string }[] }>(
+      await w.parent.get('/api/v1/notifications'),
+    );
+    expect(list.items.filter((n) => n.kind === 'message')).toEqual([
+      expect.objectContaining({ title: 'New message', link: `/cases/${w.caseId}/messages` }),
+    ]);
+    const district = json<{ items: { kind: string }[] }>(await w.district.get('/api/v1/notifications'));
+    expect(district.items.filter((n) => n.kind === 'message')).toHaveLength(1);
+  });
+
   it('e-mails only say there is a new message, with the link; no e-mail, audit event or log line carries the words', async () => {
     const mails = await t.db
       .selectFrom('outbox_emails')
       .selectAll()
-      .where('template', '=', 'case-new-message')
+      .where('template', '=', 'notification-message')
       .execute();
     expect(mails.map((m) => m.to_address).sort()).toEqual(
       [w.mediatorUser.email, w.parentUser.email, w.districtEmail].sort(),
     );
     for (const m of mails) {
-      expect(m.subject).toMatch(/^You have a new message on case /);
-      expect(m.text_body).toContain(`/cases/${w.caseId}`);
+      expect(m.subject).toMatch(/New message/);
+      expect(m.text_body).toContain(`/cases/${w.caseId}/messages`);
     }
     const all = await t.db.selectFrom('outbox_emails').selectAll().execute();
     for (const m of all)

@@ -23,11 +23,11 @@ import type { Actor } from '../access/access.service.ts';
 import { findUsers } from '../accounts/accounts.service.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { coMediatorIds } from '../cases/co-mediators.service.ts';
-import { joined, type Notice, notifyPeople } from '../cases/notify.ts';
+import { joined } from '../cases/notify.ts';
 import { checkUpload, readFile, removeFile, storeFile } from '../files/files.service.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { notifyEach } from '../notifications/notifications.service.ts';
 import type { CaseDocumentAuditKind } from './documents.audit.ts';
-import { DOCUMENT_EMAILS } from './documents.emails.ts';
 import * as repo from './documents.repository.ts';
 
 /**
@@ -430,10 +430,7 @@ export async function askToShareDocument(
     });
     await audit(tx, deps, ctx, 'case_document.share_asked', doc.id);
     const uploader = ctx.participants.find((p) => p.user_id === doc.uploader_id && p.status === 'active');
-    if (uploader)
-      await tell(tx, deps, ctx, 'share-asked', [
-        { email: uploader.email, userId: uploader.user_id, name: uploader.name },
-      ]);
+    if (uploader) await tell(tx, deps, ctx, 'share-asked', [{ userId: uploader.user_id }]);
     return documentFor(tx, deps, ctx, doc.id);
   });
 }
@@ -465,22 +462,27 @@ export async function answerShareRequest(
 
 // ---- Telling people ----
 
-/** Sends one of the folder's notices; a notification will be raised here too. */
+/**
+ * A notification for the folder (under the bell, and by e-mail or in the digest as each person
+ * chose): that something happened and the way to it, never a file's name.
+ */
 async function tell(
   tx: Tx,
   deps: Deps,
   ctx: CaseAccess,
   kind: 'shared' | 'share-asked',
-  to: { email: string | null; userId: string | null; name: string }[],
+  to: { userId: string | null }[],
 ) {
-  const notice: Notice =
-    kind === 'shared' ? DOCUMENT_EMAILS.shared(ctx.c.reference) : DOCUMENT_EMAILS.shareAsked(ctx.c.reference);
-  await notifyPeople(
+  await notifyEach(
     tx,
     deps,
-    ctx.c,
-    to.filter((p) => p.userId !== ctx.viewer.userId),
-    notice,
+    to.map((p) => p.userId).filter((id) => id !== ctx.viewer.userId),
+    {
+      kind: 'document',
+      caseId: ctx.c.id,
+      link: `/cases/${ctx.c.id}/documents`,
+      title: kind === 'shared' ? 'Document shared' : 'The mediator asks to share one of your documents',
+    },
   );
 }
 

@@ -100,9 +100,17 @@ describe('a file shared with the mediator only', () => {
     const mail = await t.db
       .selectFrom('outbox_emails')
       .selectAll()
-      .where('template', '=', 'case-document-share-asked')
+      .where('template', '=', 'notification-document')
+      .where('to_address', '=', w.parentUser.email)
       .execute();
-    expect(mail.map((m) => m.to_address)).toEqual([w.parentUser.email]);
+    expect(mail).toHaveLength(1);
+    const asks = json<{ items: { title: string; link: string }[] }>(
+      await w.parent.get('/api/v1/notifications'),
+    );
+    expect(asks.items[0]).toMatchObject({
+      title: 'The mediator asks to share one of your documents',
+      link: `/cases/${w.caseId}/documents`,
+    });
     expect(`${mail[0]!.subject}${mail[0]!.text_body}`).not.toContain('canary');
     // Still the mediator's only until the parent answers.
     expect((await folder(w.district)).documents).toEqual([]);
