@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversations, Message } from '../../../contracts/conversations.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { PARENT_ADDRESS, PARENT_PHONE } from '../../../test/cases.ts';
-import { json, signedInAs, type TestClient } from '../../../test/client.ts';
+import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { storedText } from '../../../test/stored-text.ts';
+import { buildUser } from '../../db/seed/builders.ts';
 
 // Words written to the mediator alone: they must never reach the other side, by any road.
 const CANARY = 'Canary: please move Tuesday, Maya has her evaluation at 9 with Dr. Okafor';
@@ -281,5 +282,45 @@ describe('a message is answered to its writer as sent', () => {
       attachments: [],
       hiddenAttachments: 0,
     });
+  });
+});
+
+describe('the mediators’ own conversations', () => {
+  it('a co-mediator reads the sides’ and the mediators’ conversations; the program writes to the mediators', async () => {
+    const co = await buildUser(t.deps, {
+      name: 'Casey Comediator',
+      grants: [{ role: 'mediator', programId: w.programId }],
+    });
+    expect((await w.mediator.post(url('/co-mediators'), { userId: co.id })).statusCode).toBe(201);
+    const coClient = await signedIn(t.app, co);
+    const theirs = await threads(coClient);
+    expect(theirs.threads.map((th) => th.id)).toEqual([
+      'requester',
+      'respondent',
+      'mediators',
+      'program',
+      'everyone',
+    ]);
+    expect(theirs.threads[0]!.messages.map((m) => m.body)).toContain(CANARY);
+    const between = await coClient.post(url('/threads/mediators/messages'), {
+      body: 'I will take the district caucus',
+    });
+    expect(between.statusCode, between.body).toBe(201);
+    expect(
+      (await threads(w.mediator)).threads.find((th) => th.id === 'mediators')!.messages.map((m) => m.body),
+    ).toEqual(['I will take the district caucus']);
+    for (const client of [w.parent, w.district, w.coordinator])
+      expect((await client.post(url('/threads/mediators/messages'), { body: 'x' })).statusCode).toBe(403);
+    const asked = await w.coordinator.post(url('/threads/program/messages'), {
+      body: 'Please record the session hours',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const told = json<{ items: { kind: string; link: string }[] }>(
+      await coClient.get('/api/v1/notifications'),
+    );
+    expect(told.items.filter((n) => n.kind === 'message')).toHaveLength(1);
+    const parentView = await threads(w.parent);
+    expect(parentView.threads.map((th) => th.id)).toEqual(['requester', 'everyone']);
+    expect(JSON.stringify(parentView)).not.toContain('district caucus');
   });
 });
