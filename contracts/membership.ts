@@ -322,3 +322,122 @@ export const tickStep = defineRoute({
   body: TickBody,
   response: { 200: z.array(PathStep) },
 });
+
+// Staff's members: a search over every membership, a page at a time, as CSV, and one member's record.
+
+const membersTags = ['association: members (staff)'];
+
+export const MembersQuery = z.object({
+  /** Part of the member's name or e-mail address. */
+  q: z.string().trim().max(80, 'Keep the search under 80 characters').optional(),
+  status: z.enum(MEMBERSHIP_STATUSES, 'Choose one of the membership states').optional(),
+  tierId: Id.optional(),
+  /** true: only members with dues waiting (an open invoice). */
+  owing: z.enum(['true', 'false'], 'Say true or false').optional(),
+  /** Where the last page ended (the `next` of the page before): pages follow on from it. */
+  after: z.string().max(400).optional(),
+  limit: z.coerce
+    .number('Give the number of members per page')
+    .int('Give a whole number of members per page')
+    .min(1, 'Show at least 1 member per page')
+    .max(100, 'Show at most 100 members per page')
+    .default(25),
+});
+export type MembersQuery = z.input<typeof MembersQuery>;
+
+export const MemberRow = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  tierId: z.string(),
+  tierName: z.string(),
+  status: MembershipStatus,
+  /** The state in words, the same words the member reads. */
+  statusLabel: z.string(),
+  expiresAt: z.string().nullable(),
+  /** When benefits stop if the dues are not paid (the end of the grace period). */
+  graceEndsAt: z.string().nullable(),
+  openInvoice: z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() }).nullable(),
+});
+export type MemberRow = z.infer<typeof MemberRow>;
+
+export const MembersPage = z.object({
+  rows: z.array(MemberRow),
+  /** Pass as `after` for the next page; null on the last. */
+  next: z.string().nullable(),
+  /** The choices for the tier filter. */
+  tiers: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type MembersPage = z.infer<typeof MembersPage>;
+
+export const listMembers = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/members',
+  summary:
+    'Members, searched by name or e-mail and filtered by state, tier and dues owed, a page at a time (staff)',
+  tags: membersTags,
+  query: MembersQuery,
+  response: { 200: MembersPage },
+});
+
+export const downloadMembers = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/members.csv',
+  summary: 'The members the search and filters find, as a spreadsheet (staff)',
+  tags: membersTags,
+  query: MembersQuery,
+  response: {
+    200: fileBody(
+      ['text/csv'],
+      'One row per member: name, e-mail, tier, state, paid until, grace end, dues owed',
+    ),
+  },
+});
+
+export const MemberParams = z.object({ userId: Id });
+
+export const MemberRecord = z.object({
+  person: z.object({ userId: z.string(), name: z.string(), email: z.string() }),
+  membership: z
+    .object({
+      tierName: z.string(),
+      status: MembershipStatus,
+      statusLabel: z.string(),
+      joinedAt: z.string(),
+      periodStart: z.string().nullable(),
+      expiresAt: z.string().nullable(),
+      graceEndsAt: z.string().nullable(),
+      duesCents: z.number(),
+    })
+    .nullable(),
+  /** The tier of each dues invoice: joining, each renewal and each change of tier, newest first. */
+  tiers: z.array(
+    z.object({ on: z.string(), tierName: z.string(), invoiceNumber: z.string(), invoiceStatus: z.string() }),
+  ),
+  invoices: z.array(Invoice),
+  payments: z.array(Payment),
+  events: z.array(
+    z.object({
+      eventId: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      /** registered, waitlisted, cancelled or attended, in words. */
+      statusLabel: z.string(),
+      creditHours: z.number(),
+      certificateCode: z.string().nullable(),
+    }),
+  ),
+  /** Hours on the member's verified training record, by year, newest first. */
+  ceHours: z.array(z.object({ year: z.number(), hours: z.number() })),
+});
+export type MemberRecord = z.infer<typeof MemberRecord>;
+
+export const getMember = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/members/:userId',
+  summary: "A member's record: membership, tiers, invoices and payments, events attended, CE hours (staff)",
+  tags: membersTags,
+  params: MemberParams,
+  response: { 200: MemberRecord },
+});

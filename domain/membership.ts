@@ -33,6 +33,18 @@ export function membershipStateAt(m: MembershipClock, now: Date): MembershipStat
   return 'lapsed';
 }
 
+/** A membership's state in words: the same for the member and for staff. */
+export const MEMBERSHIP_STATUS_LABELS: Record<MembershipStatus, string> = {
+  pending: 'Waiting for dues',
+  active: 'Active',
+  grace: 'Overdue (grace period)',
+  lapsed: 'Lapsed',
+};
+
+/** When benefits stop if dues are not paid: the end of the paid period plus the grace days. */
+export const graceEndsAt = (expiresAt: string | null, graceDays: number): string | null =>
+  expiresAt ? new Date(new Date(expiresAt).getTime() + graceDays * DAY_MS).toISOString() : null;
+
 export const hasBenefits = (status: MembershipStatus): boolean => status === 'active' || status === 'grace';
 
 /** How staff may record dues or a fee received outside Parley (the offline provider). */

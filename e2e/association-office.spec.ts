@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, openLatestEmail, uniqueEmail, visit } from './support.ts';
+import {
+  expectNoAxeViolations,
+  openLatestEmail,
+  signInAs,
+  testClock,
+  uniqueEmail,
+  visit,
+} from './support.ts';
 
 const shots = 'test-results/screenshots/association-office';
 const shot = (page: Page, name: string, project: string) =>
@@ -7,9 +15,30 @@ const shot = (page: Page, name: string, project: string) =>
 
 test('a visitor signs up for The Communicator, confirms from the e-mail, and reads the jobs board', async ({
   page,
+  browser,
 }, testInfo) => {
   const project = testInfo.project.name;
   const email = uniqueEmail('reader', project);
+
+  // Staff post an opening on the jobs board, open for a month from the server's today.
+  const title = `Community mediator (${project})`;
+  const staff = await (await browser.newContext()).newPage();
+  await signInAs(staff, 'staff@demo.parley.test');
+  await visit(staff, '/association/staff/jobs', 'Jobs board');
+  const until = new Date((await testClock(staff)).getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await staff.getByText('Post an opening').click();
+  await staff.getByLabel('Job title').fill(title);
+  await staff.getByLabel('Organization').fill('Ozarks Community Mediation Center');
+  await staff.getByLabel('Place').fill('Springfield, Missouri');
+  await staff
+    .getByLabel('About the job')
+    .fill('Mediate neighbor, landlord and small-claims disputes two evenings a week.');
+  await staff.getByLabel('How to apply').fill('Write to the center director with your training record.');
+  await staff.getByLabel('Listing ends on').fill(until);
+  await staff.getByRole('button', { name: 'Post the opening' }).click();
+  await expect(staff.getByText('Your listing is posted.')).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await staff.context().close();
 
   // The association's page links to the newsletter and the jobs board.
   await visit(page, '/association', 'Join the Association of Missouri Mediators');
@@ -47,9 +76,60 @@ test('a visitor signs up for The Communicator, confirms from the e-mail, and rea
     .getByRole('link', { name: 'Mediation jobs' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mediation jobs in Missouri' })).toBeVisible();
-  const job = page.getByRole('listitem').filter({ hasText: 'Family mediator (part time)' });
-  await expect(job).toContainText('Boone County Family Mediation Center');
+  const job = page.getByRole('listitem').filter({ hasText: title });
+  await expect(job).toContainText('Ozarks Community Mediation Center');
   await expect(job).toContainText('How to apply:');
   await expectNoAxeViolations(page);
   await shot(page, 'jobs', project);
+});
+
+test('staff find a member by search, open the record, and export the list as CSV', async ({
+  page,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  await signInAs(page, 'staff@demo.parley.test');
+  await visit(page, '/association/staff', 'Association staff');
+  await page.getByRole('heading', { level: 2, name: 'Members' }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Search').fill('nolan');
+  await page.getByRole('button', { name: 'Find members' }).click();
+  await expect(page).toHaveURL(/q=nolan/);
+  const found = page.getByRole('region', { name: 'Members found' });
+  const row = found.getByRole('row').filter({ hasText: 'member@demo.parley.test' });
+  // The state depends on how far other journeys moved the test clock; the record must say the same.
+  const state = (await row.getByRole('cell').nth(2).innerText()).split(':')[0]!.trim();
+  expect(['Active', 'Overdue (grace period)', 'Lapsed']).toContain(state);
+  await expect(found.getByRole('row')).toHaveCount(2);
+  await expectNoAxeViolations(page);
+  await shot(page, 'members', project);
+
+  // The list as a spreadsheet: the members the search found.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download this list (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^members-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe('Name,E-mail,Tier,State,Paid until,Benefits stop on,Open invoice,Amount owed');
+  expect(csv).toHaveLength(2);
+  expect(csv[1]).toContain(`Chris Nolan,member@demo.parley.test,Full,${state},`);
+
+  // The member's record: the same state the member reads, and the history.
+  await row.getByRole('link', { name: 'Chris Nolan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Chris Nolan' })).toBeVisible();
+  await expect(page.getByTestId('membership-status')).toHaveText(state);
+  for (const section of [
+    'Tiers',
+    'Invoices and payments',
+    'Trainings and events',
+    'Continuing education hours',
+  ]) {
+    await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+  await shot(page, 'member-record', project);
 });

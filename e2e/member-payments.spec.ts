@@ -69,6 +69,8 @@ test('a member pays dues by card, renews at another tier after confirming, pays 
   // Staff see the renewal waiting for dues, record the check, and see both payments.
   const staff = await staffPage(browser);
   await visit(staff, '/association/staff', 'Association staff');
+  await staff.getByRole('heading', { level: 2, name: 'Renewals and dues' }).getByRole('link').click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Renewals and dues' })).toBeVisible();
   const waiting = staff.getByRole('listitem').filter({ hasText: person.email });
   await expect(waiting).toContainText('(renewal)');
   await waiting.getByText(`Record a dues payment for ${person.name}`).click();

@@ -56,7 +56,7 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
 
   // Staff record the cheque with the offline provider.
   const staff = await staffPage(browser);
-  await visit(staff, '/association/staff', 'Association staff');
+  await visit(staff, '/association/staff/events', 'Events and trainings');
   // Staff put a 16-hour civil core training on the calendar: two days, 8:30 AM to 4:30 PM, ten
   // and eleven days from the server's today.
   const training = `Civil mediation core training (16 hours), ${project}`;
@@ -81,6 +81,7 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
   await staff.getByLabel('Hours credited').fill('16');
   await staff.getByRole('button', { name: 'Add to the calendar' }).click();
   await expect(staff.getByText('The training is on the calendar.')).toBeVisible();
+  await visit(staff, '/association/staff/dues', 'Renewals and dues');
   const card = staff.getByRole('listitem').filter({ hasText: person.email });
   await card.getByText(`Record a dues payment for ${person.name}`).click();
   await card.getByLabel('Check number or note').fill('Check 2041');
@@ -125,7 +126,7 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
   await shot(page, 'training', project);
 
   // Before the training, staff are offered no attendance to take.
-  await staff.reload();
+  await staff.goto('/association/staff/events');
   const upcoming = staff.getByRole('listitem').filter({ hasText: training });
   await upcoming.getByText(`Registrations and attendance for ${training}`).click();
   await expect(upcoming.getByRole('row', { name: new RegExp(person.name) })).toContainText('From');
@@ -134,7 +135,7 @@ test('a visitor joins, pays by cheque, trains, and the membership runs out', asy
   // The training happens: staff take attendance for each day.
   await testClock(page, 12 * DAY);
   const staff2 = await staffPage(browser);
-  await staff2.goto('/association/staff');
+  await staff2.goto('/association/staff/events');
   const event = staff2.getByRole('listitem').filter({ hasText: training });
   await event.getByText(`Registrations and attendance for ${training}`).click();
   await event.getByRole('button', { name: `Mark ${person.name} attended on day 1` }).click();

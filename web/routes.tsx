@@ -95,6 +95,39 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/association/StaffPage.tsx').then((m) => ({ Component: m.StaffPage })),
   },
   {
+    path: 'association/staff/members',
+    lazy: () =>
+      import('./pages/association/StaffMembersPage.tsx').then((m) => ({ Component: m.StaffMembersPage })),
+  },
+  {
+    path: 'association/staff/members/:userId',
+    lazy: () =>
+      import('./pages/association/MemberRecordPage.tsx').then((m) => ({ Component: m.MemberRecordPage })),
+  },
+  {
+    path: 'association/staff/dues',
+    lazy: () => import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffDuesPage })),
+  },
+  {
+    path: 'association/staff/events',
+    lazy: () =>
+      import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffEventsPage })),
+  },
+  {
+    path: 'association/staff/newsletter',
+    lazy: () =>
+      import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffNewsletterPage })),
+  },
+  {
+    path: 'association/staff/jobs',
+    lazy: () => import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffJobsPage })),
+  },
+  {
+    path: 'association/staff/forms',
+    lazy: () =>
+      import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffFormsPage })),
+  },
+  {
     path: 'trainings',
     lazy: () => import('./pages/association/TrainingsPage.tsx').then((m) => ({ Component: m.TrainingsPage })),
   },

@@ -199,6 +199,25 @@ export const entries: AccessEntry[] = [
     request: (w) => ({ body: { tierId: w.extra.renewTierId } }),
   },
   { method: 'GET', route: '/api/v1/association/memberships', allowed: staff },
+  {
+    method: 'GET',
+    route: '/api/v1/association/members',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/members?q=a&limit=10' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/members.csv',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/members.csv?status=pending' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/members/:userId',
+    allowed: staff,
+    request: (w) => ({ url: `/api/v1/association/members/${w.people.member.id}` }),
+    note: "the member's record, with payments and events: staff only, not the member themselves",
+  },
   { method: 'GET', route: '/api/v1/association/payments', allowed: staff },
   {
     method: 'POST',

@@ -47,3 +47,13 @@ export function useContinuingEducation(enabled = true) {
 export function usePath(enabled = true) {
   return useRead(membershipKeys.path(), membership.getPath, undefined, { enabled });
 }
+
+/** Staff's search of members, a page at a time. */
+export function useMembers(query: membership.MembersQuery) {
+  return useRead([...membershipKeys.all, 'members', query], membership.listMembers, { query });
+}
+
+/** One member's record, for staff. */
+export function useMemberRecord(userId: string) {
+  return useRead([...membershipKeys.all, 'member', userId], membership.getMember, { params: { userId } });
+}

@@ -169,6 +169,25 @@ export const listRoster = (db: Executor, eventId: string) =>
     .orderBy('r.queue_seq')
     .execute();
 
+/** A person's registrations with each event's title, dates and hours (staff's member record). */
+export const listHistoryOf = (db: Executor, userId: string) =>
+  db
+    .selectFrom('event_registrations as r')
+    .innerJoin('association_events as e', 'e.id', 'r.event_id')
+    .select([
+      'r.event_id',
+      'r.status',
+      'r.certificate_code',
+      'e.title',
+      'e.starts_at',
+      'e.ends_at',
+      'e.credit_hours',
+    ])
+    .where('r.user_id', '=', userId)
+    .orderBy('e.starts_at', 'desc')
+    .limit(200)
+    .execute();
+
 export const listForUser = (db: Executor, userId: string) =>
   db
     .selectFrom('event_registrations as r')

@@ -268,3 +268,15 @@ export async function eventCalendar(deps: Deps, actor: Actor | null, eventId: st
 
 /** A person's registrations for association events (their data export). */
 export const registrationsOf = (db: Executor, userId: string) => repo.listRegistrationsOf(db, userId);
+
+/** A person's trainings and events, newest first, with the hours an attended one credits (staff's member record). */
+export const eventHistoryOf = async (db: Executor, userId: string) =>
+  (await repo.listHistoryOf(db, userId)).map((r) => ({
+    eventId: r.event_id,
+    title: r.title,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    status: r.status,
+    creditHours: r.status === 'attended' ? Number(r.credit_hours) : 0,
+    certificateCode: r.certificate_code,
+  }));

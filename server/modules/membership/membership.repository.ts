@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import { z } from 'zod';
 import type { MembershipStatus } from '../../../domain/membership.ts';
 import type { Executor } from '../../db/database.ts';
@@ -344,3 +344,77 @@ export async function claimWebhookEvent(
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+// Staff's members list: a search by name or e-mail, filters, keyset pages by name then person.
+
+export type MembersFilter = {
+  q?: string | undefined;
+  status?: MembershipStatus | undefined;
+  tierId?: string | undefined;
+  owing?: boolean | undefined;
+};
+
+export const listMembersPage = (
+  db: Executor,
+  filter: MembersFilter,
+  after: { value: string; id: string } | null,
+  limit: number,
+) => {
+  let q = db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .innerJoin('membership_tiers as t', 't.id', 'm.tier_id')
+    .leftJoin('association_invoices as i', (join) =>
+      join.onRef('i.membership_id', '=', 'm.id').on('i.status', '=', 'open'),
+    )
+    .select([
+      'm.user_id',
+      'm.status',
+      'm.expires_at',
+      'm.tier_id',
+      'u.name as user_name',
+      'u.email as user_email',
+      't.name as tier_name',
+      't.grace_days',
+      'i.number as invoice_number',
+      'i.amount_cents as invoice_cents',
+      'i.created_at as invoice_created_at',
+    ])
+    .orderBy('u.name')
+    .orderBy('m.user_id')
+    .limit(limit);
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(u.name)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(u.email)`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  if (filter.status) q = q.where('m.status', '=', filter.status);
+  if (filter.tierId) q = q.where('m.tier_id', '=', filter.tierId);
+  if (filter.owing) q = q.where('i.id', 'is not', null);
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('u.name', '>', after.value),
+        eb.and([eb('u.name', '=', after.value), eb('m.user_id', '>', after.id)]),
+      ]),
+    );
+  }
+  return q.execute();
+};
+
+/** Every invoice of a person (void ones too, for their history), with the tier of each dues invoice. */
+export const listInvoiceHistoryOf = (db: Executor, userId: string) =>
+  db
+    .selectFrom('association_invoices as i')
+    .leftJoin('membership_tiers as t', 't.id', 'i.tier_id')
+    .selectAll('i')
+    .select('t.name as tier_name')
+    .where('i.user_id', '=', userId)
+    .orderBy('i.created_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(200)
+    .execute();

@@ -3,6 +3,7 @@ import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as invoices from './invoices.service.ts';
+import * as members from './members.service.ts';
 import * as membership from './membership.service.ts';
 import * as payments from './payments.service.ts';
 import * as progress from './progress.service.ts';
@@ -21,6 +22,11 @@ export function membershipRoutes(app: App, deps: Deps) {
   route(app, contract.renew, async ({ actor, body }) => membership.renew(deps, actor, body));
   route(app, contract.listMemberships, async ({ actor, query }) =>
     membership.listMemberships(deps, actor, { status: query.status, owing: query.owing === 'true' }),
+  );
+  route(app, contract.listMembers, async ({ actor, query }) => members.listMembers(deps, actor, query));
+  route(app, contract.downloadMembers, async ({ actor, query }) => members.membersCsv(deps, actor, query));
+  route(app, contract.getMember, async ({ actor, params }) =>
+    members.memberRecord(deps, actor, params.userId),
   );
   route(app, contract.startCheckout, async ({ actor, params }) =>
     invoices.startCheckout(deps, actor, params.invoiceId),

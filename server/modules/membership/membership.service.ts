@@ -141,7 +141,7 @@ export async function updateTier(
   return presentTier((await repo.findTier(deps.db, tierId))!, await viewerOf(deps, actor));
 }
 
-const presentPayment = (p: Awaited<ReturnType<typeof repo.listPayments>>[number]): Payment => ({
+export const presentPayment = (p: Awaited<ReturnType<typeof repo.listPayments>>[number]): Payment => ({
   id: p.id,
   receiptNumber: p.receipt_number,
   userId: p.user_id,

@@ -14,7 +14,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { AssociationLinks, money, STATUS_LABELS } from './shared.tsx';
+import { AssociationLinks, MembershipFacts, money } from './shared.tsx';
 
 /** /association: the tiers, joining and renewing, and my membership. */
 export function AssociationPage() {
@@ -69,28 +69,14 @@ export function AssociationPage() {
       {signedIn && m ? (
         <section className="panel" aria-labelledby="my-membership">
           <h2 id="my-membership">Your membership</h2>
-          <dl className="facts">
-            <div>
-              <dt>Membership</dt>
-              <dd>{m.tier.name}</dd>
-            </div>
-            <div>
-              <dt>Status</dt>
-              <dd data-testid="membership-status">{STATUS_LABELS[m.status] ?? m.status}</dd>
-            </div>
-            {m.expiresAt ? (
-              <div>
-                <dt>{m.status === 'active' ? 'Paid until' : 'Ended on'}</dt>
-                <dd>{formatMissouriDate(m.expiresAt)}</dd>
-              </div>
-            ) : null}
-            {m.status === 'grace' && m.graceEndsAt ? (
-              <div>
-                <dt>Benefits stop on</dt>
-                <dd>{formatMissouriDate(m.graceEndsAt)}</dd>
-              </div>
-            ) : null}
-          </dl>
+          <MembershipFacts
+            m={{
+              tierName: m.tier.name,
+              status: m.status,
+              expiresAt: m.expiresAt,
+              graceEndsAt: m.graceEndsAt,
+            }}
+          />
           {openInvoices.map((invoice) => (
             <section key={invoice.id} className="invoice" aria-labelledby={`invoice-${invoice.id}`}>
               <h3 id={`invoice-${invoice.id}`}>

@@ -13,7 +13,7 @@ import { useFormValues } from './shared.tsx';
 
 type Upload = { target: string; title: string; category: string; file: File | null };
 
-function FormsLibrary() {
+export function FormsLibrary() {
   const forms = useForms();
   const [file, setFile] = useState<File | null>(null);
   const upload = useChange(
@@ -73,7 +73,7 @@ function FormsLibrary() {
 
 const EMPTY_ISSUE = { title: '', issueLabel: '', summary: '', body: '' };
 
-function Newsletter() {
+export function Newsletter() {
   const issues = useNewsletterIssues();
   const draft = useChange((body: typeof EMPTY_ISSUE) => call(newsletter.createIssue, { body }), {
     invalidates: [newsletterKeys.issues()],
@@ -114,14 +114,5 @@ function Newsletter() {
         </Button>
       </form>
     </section>
-  );
-}
-
-export function StaffContent() {
-  return (
-    <>
-      <FormsLibrary />
-      <Newsletter />
-    </>
   );
 }

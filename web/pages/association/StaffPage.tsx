@@ -1,37 +1,23 @@
 import { Link } from 'react-router';
-import { useSession } from '../../api/accounts.ts';
-import { useMyMembership } from '../../api/membership.ts';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
-import { StaffContent } from './StaffContent.tsx';
-import { StaffEvents } from './StaffEvents.tsx';
-import { StaffPayments } from './StaffPayments.tsx';
-import './association.css';
+import { STAFF_PAGES, StaffShell } from './StaffShell.tsx';
 
-/** /association/staff: memberships and payments, trainings and attendance, forms and the newsletter. */
+/** /association/staff: the staff desk, a page for each job. */
 export function StaffPage() {
-  const session = useSession();
-  const signedIn = Boolean(session.data?.user);
-  const mine = useMyMembership(signedIn);
-  if (session.isPending || (signedIn && mine.isPending)) return <Loading />;
-  if (!mine.data?.can.manageAssociation) {
-    return (
-      <Page title="Association staff">
-        <p>
-          This page is for association staff. <Link to="/association">Back to the association</Link>.
-        </p>
-      </Page>
-    );
-  }
   return (
-    <Page
+    <StaffShell
       title="Association staff"
-      lead="Record payments, run trainings, take attendance, and publish forms and The Communicator."
-      wide
+      lead="Run the association: members, dues, trainings, the newsletter, jobs and forms."
     >
-      <StaffPayments />
-      <StaffEvents />
-      <StaffContent />
-    </Page>
+      <ul className="cards">
+        {STAFF_PAGES.map((p) => (
+          <li key={p.to} className="card">
+            <h2>
+              <Link to={p.to}>{p.label}</Link>
+            </h2>
+            <p>{p.about}</p>
+          </li>
+        ))}
+      </ul>
+    </StaffShell>
   );
 }

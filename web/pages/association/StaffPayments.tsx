@@ -10,7 +10,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
-import { money, STATUS_LABELS, useFormValues } from './shared.tsx';
+import { METHOD_WORDS, money, STATUS_LABELS, useFormValues } from './shared.tsx';
 
 type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
 
@@ -104,14 +104,6 @@ function RecentPayments() {
     </>
   );
 }
-
-const METHOD_WORDS: Record<string, string> = {
-  cheque: 'Check',
-  cash: 'Cash',
-  at_event: 'At an event',
-  money_order: 'Money order',
-  bank_transfer: 'Bank transfer',
-};
 
 /** Memberships waiting for dues or by state, with the offline provider's "record a payment". */
 export function StaffPayments() {

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
+import { MEMBERSHIP_STATUS_LABELS, type MembershipStatus } from '../../../domain/membership.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 
 export const money = (cents: number) => (cents === 0 ? 'Free' : `$${(cents / 100).toFixed(2)}`);
 
 export const STATUS_LABELS: Record<string, string> = {
-  pending: 'Waiting for dues',
-  active: 'Active',
-  grace: 'Overdue (grace period)',
-  lapsed: 'Lapsed',
+  ...MEMBERSHIP_STATUS_LABELS,
   registered: 'Registered',
   waitlisted: 'On the waitlist',
   cancelled: 'Canceled',
@@ -80,5 +79,49 @@ export function AssociationLinks() {
         </li>
       </ul>
     </nav>
+  );
+}
+
+/** How staff record a payment received outside Parley, in words. */
+export const METHOD_WORDS: Record<string, string> = {
+  cheque: 'Check',
+  cash: 'Cash',
+  at_event: 'At an event',
+  money_order: 'Money order',
+  bank_transfer: 'Bank transfer',
+};
+
+/**
+ * A membership's tier, state, paid period and grace end: the same words and dates on the member's
+ * own page and on staff's record of them.
+ */
+export function MembershipFacts({
+  m,
+}: {
+  m: { tierName: string; status: MembershipStatus; expiresAt: string | null; graceEndsAt: string | null };
+}) {
+  return (
+    <dl className="facts">
+      <div>
+        <dt>Membership</dt>
+        <dd>{m.tierName}</dd>
+      </div>
+      <div>
+        <dt>Status</dt>
+        <dd data-testid="membership-status">{MEMBERSHIP_STATUS_LABELS[m.status]}</dd>
+      </div>
+      {m.expiresAt ? (
+        <div>
+          <dt>{m.status === 'active' ? 'Paid until' : 'Ended on'}</dt>
+          <dd>{formatMissouriDate(m.expiresAt)}</dd>
+        </div>
+      ) : null}
+      {m.status === 'grace' && m.graceEndsAt ? (
+        <div>
+          <dt>Benefits stop on</dt>
+          <dd>{formatMissouriDate(m.graceEndsAt)}</dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberRecord, MembersPage } from '../../../contracts/membership.ts';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
+import { buildEvent, buildMembership, buildTier } from '../../db/seed/association.ts';
+import { buildUser } from '../../db/seed/builders.ts';
+import { DAY } from '../../infra/clock.ts';
+
+let t: TestApp;
+let staff: TestClient;
+const people: Record<string, { id: string; email: string; password: string }> = {};
+let fullTier: { id: string };
+let studentTier: { id: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
+  fullTier = await buildTier(t.deps, { slug: 'members-full', name: 'Full' });
+  studentTier = await buildTier(t.deps, { slug: 'members-student', name: 'Student', annualDuesCents: 2500 });
+  const now = t.clock.now().getTime();
+  const specs = [
+    ['Ada Quill', 'ada.quill@example.test', fullTier.id, 'active', 200],
+    ['Bo Quillen', 'bo@example.test', fullTier.id, 'grace', -5],
+    ['Cy Marsh', 'cy.quill@example.test', studentTier.id, 'active', 100],
+    ['Dee Lark', 'dee@example.test', studentTier.id, 'lapsed', -90],
+    ['Eve 100%_Owl', 'eve@example.test', fullTier.id, 'active', 50],
+  ] as const;
+  for (const [name, email, tierId, status, days] of specs) {
+    const user = await buildUser(t.deps, { name, email });
+    await buildMembership(t.deps, user.id, tierId, { status, expiresAt: new Date(now + days * DAY) });
+    people[name] = user;
+  }
+  // Fay joins and owes her first dues.
+  const fay = await buildUser(t.deps, { name: 'Fay Quill', email: 'fay@example.test' });
+  people['Fay Quill'] = fay;
+  const fayClient = await signedIn(t.app, fay);
+  expect((await fayClient.post('/api/v1/association/membership', { tierId: fullTier.id })).statusCode).toBe(
+    200,
+  );
+});
+afterAll(async () => t.close());
+
+const page = async (query: string) => {
+  const r = await staff.get(`/api/v1/association/members?${query}`);
+  expect(r.statusCode).toBe(200);
+  return MembersPage.parse(json(r));
+};
+
+describe("staff's members", () => {
+  it('finds members by part of a name or e-mail, by state, tier and dues owed, a page at a time', async () => {
+    expect((await page('q=QUILL')).rows.map((r) => r.name)).toEqual([
+      'Ada Quill',
+      'Bo Quillen',
+      'Cy Marsh',
+      'Fay Quill',
+    ]);
+    // A search's % and _ are letters, not wildcards.
+    expect((await page('q=100%25_')).rows.map((r) => r.name)).toEqual(['Eve 100%_Owl']);
+    expect((await page('q=quill&status=grace')).rows.map((r) => r.name)).toEqual(['Bo Quillen']);
+    const grace = (await page('q=bo')).rows[0]!;
+    expect(grace).toMatchObject({ statusLabel: 'Overdue (grace period)', tierName: 'Full' });
+    expect(new Date(grace.graceEndsAt!).getTime() - new Date(grace.expiresAt!).getTime()).toBe(30 * DAY);
+    expect((await page(`tierId=${studentTier.id}`)).rows.map((r) => r.name)).toEqual([
+      'Cy Marsh',
+      'Dee Lark',
+    ]);
+    const owing = await page('owing=true');
+    expect(owing.rows.map((r) => r.name)).toEqual(['Fay Quill']);
+    expect(owing.rows[0]).toMatchObject({
+      statusLabel: 'Waiting for dues',
+      openInvoice: { amountCents: 9500 },
+    });
+    expect(owing.tiers.map((tier) => tier.name)).toEqual(expect.arrayContaining(['Full', 'Student']));
+
+    // Keyset pages: each page follows on from the last, none repeats.
+    const first = await page('limit=2');
+    expect(first.rows).toHaveLength(2);
+    const second = await page(`limit=2&after=${first.next}`);
+    const third = await page(`limit=2&after=${second.next}`);
+    expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.name)).toEqual([
+      'Ada Quill',
+      'Bo Quillen',
+      'Cy Marsh',
+      'Dee Lark',
+      'Eve 100%_Owl',
+      'Fay Quill',
+    ]);
+    expect(third.next).toBeNull();
+  });
+
+  it('answers bad input with 400 naming the field, and refuses anyone but staff', async () => {
+    for (const [query, field, words] of [
+      ['status=gone', 'status', 'membership states'],
+      ['limit=0', 'limit', 'at least 1 member'],
+      ['owing=maybe', 'owing', 'true or false'],
+      ['after=not-a-page', 'after', 'not a page'],
+    ] as const) {
+      const r = await staff.get(`/api/v1/association/members?${query}`);
+      expect(r.statusCode, query).toBe(400);
+      const error = json<{ error: { message: string; fields: Record<string, string> } }>(r).error;
+      expect(Object.keys(error.fields)).toEqual([field]);
+      expect(error.fields[field]).toContain(words);
+    }
+    const member = await signedIn(t.app, people['Ada Quill']!);
+    expect((await member.get('/api/v1/association/members')).statusCode).toBe(403);
+    expect((await member.get('/api/v1/association/members.csv')).statusCode).toBe(403);
+    expect((await member.get(`/api/v1/association/members/${people['Bo Quillen']!.id}`)).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('exports the members found as CSV, in the words the pages use', async () => {
+    const r = await staff.get('/api/v1/association/members.csv?q=quill');
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('text/csv');
+    expect(r.headers['content-disposition']).toMatch(/attachment; filename="?members-\d{4}-\d{2}-\d{2}\.csv/);
+    const lines = r.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Name,E-mail,Tier,State,Paid until,Benefits stop on,Open invoice,Amount owed');
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toMatch(/^Bo Quillen,bo@example\.test,Full,Overdue \(grace period\),/);
+    expect(lines[4]).toMatch(/^Fay Quill,fay@example\.test,Full,Waiting for dues,,,INV-[^,]+,95\.00$/);
+  });
+
+  it("opens a member's record with tiers, invoices and payments, events and CE hours", async () => {
+    const fay = people['Fay Quill']!;
+    const fayClient = await signedIn(t.app, fay);
+    // Staff record her dues; she attends a training that has begun.
+    const paid = await staff.post('/api/v1/association/payments', {
+      userId: fay.id,
+      purpose: 'dues',
+      method: 'cheque',
+      amountCents: 9500,
+      reference: 'Check 1042',
+      receivedOn: '2026-03-02',
+    });
+    expect(paid.statusCode).toBe(201);
+    const training = await buildEvent(t.deps, {
+      title: 'Ethics for mediators',
+      recorded: true,
+      hours: 3,
+      startsAt: new Date(t.clock.now().getTime() - 3600_000),
+      credits: [{ kind: 'continuing_education', hours: 3 }],
+    });
+    const seat = await fayClient.post(`/api/v1/association/events/${training.id}/registrations`);
+    expect(seat.statusCode).toBe(201);
+    const attended = await staff.post(`/api/v1/association/events/${training.id}/attendance`, {
+      registrationId: json<{ id: string }>(seat).id,
+      sessionId: training.sessions[0]!.id,
+    });
+    expect(attended.statusCode).toBe(200);
+    // Then she renews as a student.
+    expect(
+      (await fayClient.post('/api/v1/association/membership/renew', { tierId: studentTier.id })).statusCode,
+    ).toBe(200);
+
+    const r = await staff.get(`/api/v1/association/members/${fay.id}`);
+    expect(r.statusCode).toBe(200);
+    const record = MemberRecord.parse(json(r));
+    expect(record.person).toEqual({ userId: fay.id, name: 'Fay Quill', email: 'fay@example.test' });
+    expect(record.membership).toMatchObject({ tierName: 'Student', status: 'active', statusLabel: 'Active' });
+    // What she reads about her own membership is the same.
+    const mine = json<{ membership: { status: string; expiresAt: string; graceEndsAt: string } }>(
+      await fayClient.get('/api/v1/association/membership'),
+    ).membership;
+    expect(mine).toMatchObject({
+      status: record.membership!.status,
+      expiresAt: record.membership!.expiresAt,
+      graceEndsAt: record.membership!.graceEndsAt,
+    });
+    expect(record.tiers.map((x) => [x.tierName, x.invoiceStatus])).toEqual([
+      ['Student', 'open'],
+      ['Full', 'paid'],
+    ]);
+    expect(record.invoices.map((i) => i.status)).toEqual(['open', 'paid']);
+    expect(record.payments).toEqual([
+      expect.objectContaining({ amountCents: 9500, method: 'cheque', reference: 'Check 1042' }),
+    ]);
+    expect(record.events).toEqual([
+      expect.objectContaining({ title: 'Ethics for mediators', statusLabel: 'Attended', creditHours: 3 }),
+    ]);
+    expect(record.ceHours).toEqual([{ year: t.clock.now().getUTCFullYear(), hours: 3 }]);
+
+    const nobody = await staff.get('/api/v1/association/members/no-such-person');
+    expect(nobody.statusCode).toBe(404);
+  });
+});
