@@ -24,7 +24,6 @@ const person = (name: string, role: string, isAttorney = false, side = 'requeste
 describe('who may attend (special-education pack)', () => {
   it('Missouri State Plan: an attorney cannot be added, but a non-attorney advocate can', async () => {
     const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
-    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
     const attorney = await parent.post(
       `/api/v1/cases/${caseId}/participants`,
       person('Lee Lawyer', 'attorney', true),
@@ -65,7 +64,6 @@ describe('who may attend (special-education pack)', () => {
 
   it('DESE practice: a fourth companion is refused until both parties agree, and the agreement is recorded', async () => {
     const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
-    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
     for (const name of ['One', 'Two', 'Three']) {
       expect(
         (await parent.post(`/api/v1/cases/${caseId}/participants`, person(name, 'support'))).statusCode,
@@ -118,8 +116,7 @@ describe('who may attend (special-education pack)', () => {
   });
 
   it('an account holding the attorney role is an attorney, whatever is declared: when added and when it joins', async () => {
-    const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
-    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
+    const { caseId, parent } = await openSpecialEducationCase(t, program.id);
     const lawyer = await buildUser(t.deps, { name: 'Lee Lawyer', grants: [{ role: 'attorney' }] });
     const declared = await parent.post(`/api/v1/cases/${caseId}/participants`, {
       ...person('Lee Lawyer', 'advocate', false),
@@ -159,8 +156,7 @@ describe('who may attend (special-education pack)', () => {
   });
 
   it('interpreters never count against the companion cap', async () => {
-    const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
-    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
+    const { caseId, parent } = await openSpecialEducationCase(t, program.id);
     const add = (name: string, role: string) =>
       parent.post(`/api/v1/cases/${caseId}/participants`, person(name, role));
     expect((await add('Ines Interpreter', 'interpreter')).statusCode).toBe(201);

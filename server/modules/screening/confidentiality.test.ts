@@ -57,7 +57,6 @@ beforeAll(async () => {
   district = new TestClient(t.app, '10.1.1.2');
   const { token } = await lastEmailTo(t.db, districtEmail, 'invitation-case-party');
   await district.post('/api/v1/invitations/accept', { token, password: 'district rep password' });
-  await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
   const screened = await parent.put(`/api/v1/cases/${caseId}/screening`, {
     answers: { ...CALM_PARENT, safety_concern: true, hide_address: true },
     note: NOTE,

@@ -17,7 +17,6 @@ describe('screening on a special-education case', () => {
     const program = await buildProgram(t.deps, { kind: 'special_education' });
     const coordinator = await signedInAs(t, { grants: [{ role: 'coordinator', programId: program.id }] });
     const { caseId, parent, district } = await openSpecialEducationCase(t, program.id);
-    await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
     const url = `/api/v1/cases/${caseId}/screening`;
 
     const asParent = json<MyScreening>(await parent.get(url));
