@@ -31,6 +31,9 @@ export async function setup(t: TestApp, world: AccessWorld) {
         actorId: null,
       });
       world.extra.atmSha256 = atm.sha256;
+      // The party signs with their own name, as the signature asks.
+      const people = await repo.listParticipants(tx, caseId);
+      world.extra.atmPartyName = people.find((p) => p.side === 'requester' && p.role === 'party')?.name ?? '';
       const disqualification = async () => {
         const dq = newId();
         await tx
@@ -393,7 +396,7 @@ export const entries: AccessEntry[] = [
         documentSha256: w.extra.atmSha256,
         intent: true,
         consentToElectronic: true,
-        typedName: 'Matrix Party',
+        typedName: w.extra.atmPartyName,
       },
     }),
     status: 201,

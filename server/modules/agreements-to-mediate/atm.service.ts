@@ -7,6 +7,7 @@ import {
   type MediatorDisclosure,
   missingBeforeSigning,
 } from '../../../domain/agreement-to-mediate.ts';
+import { nameMatches } from '../../../domain/settlement.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound, refusalOf } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
@@ -215,6 +216,17 @@ export async function signAgreementToMediate(
     requireSigner(ctx);
     const doc = await currentDocument(tx, c.id, ATM_KIND);
     if (!doc) throw notFound('The Agreement to Mediate');
+    // A signature is the signer's own full name: the one on their account, or the one recorded
+    // for them on the case (accents and case aside), as for the written agreement.
+    const me = ctx.participants.find((p) => p.id === viewer.participantId);
+    if (
+      input.typedName.trim().length >= 2 &&
+      !nameMatches(input.typedName, [ctx.actor.name, me?.name ?? ''])
+    ) {
+      throw new AppError('VALIDATION_FAILED', `Type your full name as Parley knows it: ${ctx.actor.name}.`, {
+        fields: { typedName: `type your full name as it is on your account (${ctx.actor.name})` },
+      });
+    }
     const signed = await signDocument(tx, deps, {
       document: doc,
       programId: c.program_id,

@@ -57,7 +57,6 @@ const pdfText = (bytes: Buffer) => {
 async function throughScreening() {
   const opened = await openSpecialEducationCase(t, program.id);
   const { caseId, parent, district } = opened;
-  await district.post(`/api/v1/cases/${caseId}/response`, { decision: 'agree' });
   await parent.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_PARENT, note: '' });
   await district.put(`/api/v1/cases/${caseId}/screening`, { answers: CALM_DISTRICT, note: '' });
   const decided = await coordinator.post(`/api/v1/cases/${caseId}/screening/decision`, {
@@ -136,6 +135,12 @@ describe('choosing the mediator and the Agreement to Mediate (special education)
       typedName: 'Rosa Lopez',
     });
     expect(json(noConsent).error).toMatchObject({ fields: { consentToElectronic: expect.any(String) } });
+    // The signature is the signer's full name: a first name alone is refused, naming the field.
+    const firstName = await sign(parent, 'Rosa');
+    expect(firstName.statusCode).toBe(400);
+    expect(json(firstName).error).toMatchObject({
+      fields: { typedName: expect.stringContaining('Rosa Lopez') },
+    });
     expect((await sign(parent, 'Rosa Lopez')).statusCode).toBe(201);
     // RSMo 435.014: with one signature missing, the case is not ready to schedule.
     expect(json(await parent.get(`/api/v1/cases/${caseId}`))).toMatchObject({

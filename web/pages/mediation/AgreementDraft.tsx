@@ -28,9 +28,12 @@ export function AgreementDraft({
   caseId,
   initial,
   issues: agreed,
+  onSaved,
 }: {
   caseId: string;
   initial: Content | null;
+  /** Saving writes a new version, which replaces this form: the page keeps the confirmation. */
+  onSaved: (words: string) => void;
   /** The issues the server lets this agreement settle (marked agreed on the board). */
   issues: AgreementDrafting['issues'];
 }) {
@@ -55,8 +58,10 @@ export function AgreementDraft({
       }),
     {
       invalidates: [agreementKeys.case(caseId), agreementKeys.drafting(caseId)],
-      success: (r) => `Version ${r.version} saved.`,
-      onSuccess: () => setChangeNote(''),
+      onSuccess: (r) => {
+        setChangeNote('');
+        onSaved(`Saved as version ${r.version}. Only you can see it until you send it for signature.`);
+      },
     },
   );
   const err = (f: string) => save.field(f);

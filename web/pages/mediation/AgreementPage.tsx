@@ -26,13 +26,14 @@ export const AgreementPage = mediationPage('Written agreement', AgreementView);
 function AgreementView({ caseId }: { caseId: string }) {
   const view = useAgreement(caseId);
   const drafting = useAgreementDrafting(caseId);
+  const [saved, setSaved] = useState<string | null>(null);
   if (view.isPending || drafting.isPending) return <Loading what="Loading the agreement" />;
   if (drafting.isError) return <ErrorAlert error={drafting.error} />;
   const d = drafting.data;
   if (view.isError) {
     if (view.error instanceof ApiError && view.error.status === 404)
       return d.can.write ? (
-        <AgreementDraft caseId={caseId} initial={null} issues={d.issues} />
+        <AgreementDraft caseId={caseId} initial={null} issues={d.issues} onSaved={setSaved} />
       ) : (
         <p>
           The mediator has not sent you the agreement yet. We will e-mail you when it is ready to read and
@@ -51,6 +52,7 @@ function AgreementView({ caseId }: { caseId: string }) {
         </span>{' '}
         · Version {a.version} · {a.scope === 'full' ? 'Settles every issue' : 'Settles some of the issues'}
       </p>
+      {saved && draft ? <Alert tone="success">{saved}</Alert> : null}
       {draft ? (
         <Alert tone="info" title="Preview: what the parties will see">
           This is your draft. Nobody else can read it yet. Below is exactly what the parties will see when you
@@ -86,7 +88,8 @@ function AgreementView({ caseId }: { caseId: string }) {
         <ul>
           {a.signers.map((s) => (
             <li key={s.participantId}>
-              {s.name} ({s.capacity}): {s.signedAt ? 'signed' : 'not signed yet'}
+              {s.name}
+              {roleWords(s.capacity)}: {s.signedAt ? 'signed' : 'not signed yet'}
             </li>
           ))}
         </ul>
@@ -96,7 +99,13 @@ function AgreementView({ caseId }: { caseId: string }) {
       {a.versions.length > 1 ? <Changes caseId={caseId} versions={a.versions} /> : null}
       <Comments caseId={caseId} a={a} />
       {a.can.edit ? (
-        <AgreementDraft key={a.version} caseId={caseId} initial={a.content} issues={d.issues} />
+        <AgreementDraft
+          key={a.version}
+          caseId={caseId}
+          initial={a.content}
+          issues={d.issues}
+          onSaved={setSaved}
+        />
       ) : null}
     </>
   );
@@ -265,4 +274,10 @@ function Comments({ caseId, a }: { caseId: string; a: Agreement }) {
       ) : null}
     </section>
   );
+}
+
+/** A signer's role in words ("Parent", "Attorney for …"); the bare lawyer's "Party" says nothing, so it goes. */
+function roleWords(capacity: string): string {
+  const words = capacity.replace(/^Party(, |$)/, '');
+  return words ? ` (${words})` : '';
 }

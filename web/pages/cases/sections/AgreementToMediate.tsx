@@ -26,7 +26,13 @@ export function AgreementSection({ c }: { c: CaseView }) {
         params: { caseId: c.id },
         body: { documentSha256, intent, consentToElectronic: consent, typedName },
       }),
-    { invalidates: [caseKeys.case(c.id)] },
+    {
+      invalidates: [caseKeys.case(c.id), caseKeys.agreementToMediate(c.id)],
+      success: (r) =>
+        r.state === 'ready_to_schedule'
+          ? 'Signed. Everyone has signed now: the case is ready to schedule. You can download your copy below.'
+          : 'Signed. We will e-mail you when the others have signed; you can download your copy below.',
+    },
   );
   if (!show) return null;
   if (!doc.data) return doc.isError ? <Alert tone="error">{errorMessage(doc.error)}</Alert> : null;
@@ -43,14 +49,14 @@ export function AgreementSection({ c }: { c: CaseView }) {
         Every party signs this before the first joint session. It is what keeps what you say in mediation
         private under Missouri law.
       </p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1) */}
-      <div className="agreement-text" tabIndex={0} role="document" aria-label="Agreement to Mediate text">
-        {doc.data.text}
-      </div>
+      <AgreementText text={doc.data.text} />
+      {sign.message ? <Alert tone="success">{sign.message}</Alert> : null}
+      <h3>Who signs</h3>
       <ul>
         {doc.data.signers.map((s) => (
           <li key={s.participantId}>
-            {s.name} ({s.capacity}):{' '}
+            {s.name}
+            {signerWords(c, s.participantId)}:{' '}
             {s.signedAt ? `signed ${formatMissouriStamp(s.signedAt)} (Missouri time)` : 'not signed yet'}
           </li>
         ))}
@@ -82,7 +88,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
       {c.can.signAgreementToMediate ? (
         <form className="form" onSubmit={onSubmit} noValidate>
           <h3>Sign</h3>
-          <ChangeStatus of={sign} />
+          {sign.error ? <ChangeStatus of={sign} /> : null}
           <Checkbox
             label="I agree to sign this electronically."
             checked={consent}
@@ -97,6 +103,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
           />
           <TextField
             label="Type your full name to sign"
+            hint="Your first and last name, as they are on your Parley account."
             name="typedName"
             autoComplete="name"
             value={typedName}
@@ -113,6 +120,43 @@ export function AgreementSection({ c }: { c: CaseView }) {
       ) : null}
     </section>
   );
+}
+
+/**
+ * The Agreement to Mediate as a document to read, the same on a phone: its title, then each
+ * section under its heading (the stored text is the title, a blank line, then each section's
+ * heading and paragraphs followed by a blank line). The page grows with it: no box that scrolls.
+ */
+function AgreementText({ text }: { text: string }) {
+  const [title = '', ...rest] = text.split('\n');
+  const sections = rest
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').filter((line) => line.trim()))
+    .filter((lines) => lines.length > 0);
+  return (
+    <article className="agreement-text" role="document" aria-label="Agreement to Mediate text">
+      <h3 className="agreement-title">{title}</h3>
+      {sections.map(([heading = '', ...paragraphs], i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the sections are fixed text, in order
+        <section key={i}>
+          <h4>{heading}</h4>
+          {paragraphs.map((p, j) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the paragraphs are fixed text, in order
+            <p key={j}>{p}</p>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** Which side a signer is on, in the words of "Who is taking part", instead of the lawyer's "Party". */
+function signerWords(c: CaseView, participantId: string): string {
+  const p = c.participants.find((x) => x.id === participantId);
+  if (!p) return '';
+  const side = p.side === 'requester' ? 'asked for mediation' : 'the other side';
+  return ` (${p.organization ? `for ${p.organization}, ` : ''}${side}${p.isMe ? ', you' : ''})`;
 }
 
 const dollars = (cents: number) => (cents / 100).toFixed(2);
