@@ -37,8 +37,11 @@ export function AccountPage() {
     (item) => item.audience === 'signed-in' && item.to !== '/account',
   );
 
+  const notice = (location.state as { notice?: string } | null)?.notice;
+
   return (
     <Page title="My account" lead={`Hello, ${me.name}.`}>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       {me.mfaSetupRequired && !me.hasMfa ? (
         <Alert tone="warning" title="Please turn on two-step sign-in">
           <p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import type { CaseView } from '../../../contracts/cases.ts';
 import * as cases from '../../../contracts/cases.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
@@ -32,6 +32,8 @@ import { StepsSection } from './sections/Steps.tsx';
 export function CasePage() {
   const { caseId = '' } = useParams();
   const view = useCase(caseId);
+  // A page that led here after a save (accepting an invitation) says what was saved.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   if (view.isPending)
     return (
       <Page title="Your case">
@@ -48,6 +50,7 @@ export function CasePage() {
   return (
     <Page title={`Case ${c.reference}`} lead={`${c.title} · ${c.programName}`} wide>
       {c.screening.quickExit ? <QuickExit /> : null}
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       <p>
         Step now: <span className="state-badge">{c.stateLabel}</span>
       </p>
@@ -238,7 +241,7 @@ function ConsentSection({ c }: { c: CaseView }) {
   if (c.state !== 'awaiting_other_party') return null;
   return (
     <section className="case-section" aria-labelledby="consent">
-      <h2 id="consent">Will you take part in mediation?</h2>
+      <h2 id="consent">{c.can.agree ? 'Will you take part in mediation?' : 'The other side’s answer'}</h2>
       <ChangeStatus of={respond} />
       {c.can.agree ? (
         <>

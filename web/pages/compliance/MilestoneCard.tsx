@@ -7,6 +7,7 @@ import { useChange } from '../../api/change.ts';
 import { call, href } from '../../api/client.ts';
 import { complianceKeys } from '../../api/compliance.ts';
 import { readUpload } from '../../api/files.ts';
+import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, Select, TextArea, TextField } from '../../components/Field.tsx';
@@ -31,20 +32,30 @@ const LOG_WORDS: Record<Milestone['log'][number]['kind'], string> = {
 const EVIDENCE = UPLOADS.evidence;
 
 type Target = { caseId: string; milestoneId: string };
+type StepTarget = Target & { onSaved: (words: string) => void };
 
-/** Each step on a promise refreshes the case's promises once it is done. */
+/**
+ * Each step on a promise refreshes the case's promises once it is done, and says so on the card:
+ * the form that made the step often goes once it is done (a promise marked done is no longer
+ * offered "Is it done?"), so the card keeps the confirmation.
+ */
 function useStep<Vars = void, Result = unknown>(
-  caseId: string,
+  target: Target & { onSaved: (words: string) => void },
   step: (vars: Vars) => Promise<Result>,
-  success?: string,
+  saved: string,
 ) {
-  return useChange(step, { invalidates: [complianceKeys.case(caseId)], ...(success ? { success } : {}) });
+  return useChange(step, {
+    invalidates: [complianceKeys.case(target.caseId)],
+    onSuccess: () => target.onSaved(saved),
+  });
 }
 
 /** One promise: what, who, by when, is it done, the evidence, and what this person can do. */
 export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milestone; today: string }) {
   const headingId = useId();
-  const target = { caseId, milestoneId: m.id };
+  const [saved, setSaved] = useState<string | null>(null);
+  const target = { caseId, milestoneId: m.id, onSaved: setSaved };
+  const ids = { caseId, milestoneId: m.id };
   return (
     <section className={`c-card c-${m.overdue ? 'late' : m.state}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="c-what">
@@ -79,13 +90,14 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
         ) : null}
       </dl>
       <p className="c-state">{m.stateWords}.</p>
+      {saved ? <Alert tone="success">{saved}</Alert> : null}
       {m.evidence.length ? (
         <>
           <h3>Evidence</h3>
           <ul>
             {m.evidence.map((f) => (
               <li key={f.fileId}>
-                <a href={href(compliance.getEvidenceFile, { ...target, fileId: f.fileId })} download>
+                <a href={href(compliance.getEvidenceFile, { ...ids, fileId: f.fileId })} download>
                   {f.filename}
                 </a>{' '}
                 <span className="muted">
@@ -116,15 +128,18 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
   );
 }
 
-function MarkDone({ target, what, today }: { target: Target; what: string; today: string }) {
+function MarkDone({ target, what, today }: { target: StepTarget; what: string; today: string }) {
   const [doneOn, setDoneOn] = useState(today);
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
-  const save = useStep(target.caseId, async () =>
-    call(compliance.markMilestoneDone, {
-      params: target,
-      body: { doneOn, note, files: await Promise.all(files.map(readUpload)) },
-    }),
+  const save = useStep(
+    target,
+    async () =>
+      call(compliance.markMilestoneDone, {
+        params: params(target),
+        body: { doneOn, note, files: await Promise.all(files.map(readUpload)) },
+      }),
+    'Saved: marked done. The other side is asked to confirm it.',
   );
   return (
     <form
@@ -167,11 +182,17 @@ function MarkDone({ target, what, today }: { target: Target; what: string; today
   );
 }
 
-function ConfirmOrDispute({ target, m }: { target: Target; m: Milestone }) {
+function ConfirmOrDispute({ target, m }: { target: StepTarget; m: Milestone }) {
   const [reason, setReason] = useState('');
-  const confirm = useStep(target.caseId, () => call(compliance.confirmMilestone, { params: target }));
-  const dispute = useStep(target.caseId, () =>
-    call(compliance.disputeMilestone, { params: target, body: { reason } }),
+  const confirm = useStep(
+    target,
+    () => call(compliance.confirmMilestone, { params: params(target) }),
+    'Saved: you confirmed it is done.',
+  );
+  const dispute = useStep(
+    target,
+    () => call(compliance.disputeMilestone, { params: params(target), body: { reason } }),
+    'Saved: you said it is not done, and what is missing.',
   );
   return (
     <div className="c-form">
@@ -208,10 +229,12 @@ function ConfirmOrDispute({ target, m }: { target: Target; m: Milestone }) {
   );
 }
 
-function Waive({ target, what }: { target: Target; what: string }) {
+function Waive({ target, what }: { target: StepTarget; what: string }) {
   const [sure, setSure] = useState(false);
-  const waive = useStep(target.caseId, () =>
-    call(compliance.waiveMilestone, { params: target, body: { confirm: sure } }),
+  const waive = useStep(
+    target,
+    () => call(compliance.waiveMilestone, { params: params(target), body: { confirm: sure } }),
+    'Saved: you gave up this promise.',
   );
   return (
     <details className="c-form">
@@ -234,22 +257,22 @@ function Waive({ target, what }: { target: Target; what: string }) {
   );
 }
 
-function Correct({ target, m }: { target: Target; m: Milestone }) {
+function Correct({ target, m }: { target: StepTarget; m: Milestone }) {
   const [dueDate, setDueDate] = useState(m.dueDate);
   const [side, setSide] = useState(m.responsibleSide);
   const [reason, setReason] = useState('');
   const save = useStep(
-    target.caseId,
+    target,
     () =>
       call(compliance.correctMilestone, {
-        params: target,
+        params: params(target),
         body: {
           ...(dueDate !== m.dueDate ? { due: { kind: 'date', date: dueDate } } : {}),
           ...(side !== m.responsibleSide ? { responsibleSide: side } : {}),
           reason,
         },
       }),
-    'Corrected. The change is in the log.',
+    'Saved: corrected. The change is in the log.',
   );
   return (
     <details className="c-form">
@@ -289,3 +312,5 @@ function Correct({ target, m }: { target: Target; m: Milestone }) {
 }
 
 const RESPONSIBLE: Milestone['responsibleSide'][] = ['requester', 'respondent', 'both'];
+
+const params = ({ caseId, milestoneId }: Target): Target => ({ caseId, milestoneId });

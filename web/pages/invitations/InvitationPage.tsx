@@ -57,6 +57,8 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
   const location = useLocation();
   const navigate = useNavigate();
   const reset = useResetAfterAuthChange();
+  const role = ROLE_LABELS[invitation.role];
+  const where = invitation.programName ? ` in ${invitation.programName}` : '';
   const [name, setName] = useState(invitation.name);
   const [password, setPassword] = useState('');
   const accept = useChange(
@@ -67,16 +69,20 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
     {
       onSuccess: async (result) => {
         await reset();
-        // An invitation to a case leads to the case, where the next step waits.
-        navigate(result.caseId ? `/cases/${result.caseId}` : '/account');
+        // An invitation to a case leads to the case, where the next step waits; the page says the
+        // answer was received.
+        const notice = invitation.case
+          ? invitation.case.courtReferred || !invitation.case.request
+            ? `You joined case ${invitation.case.reference}. Your next step is below.`
+            : `Thank you: you said yes to mediation. We told ${invitation.case.askedBy}. Your next step is below.`
+          : `You accepted the invitation. You are now ${article(role)} ${role.toLowerCase()}${where}.`;
+        navigate(result.caseId ? `/cases/${result.caseId}` : '/account', { state: { notice } });
       },
     },
   );
   const [declined, setDeclined] = useState(false);
-  if (declined) return <Declined />;
+  if (declined) return <Declined about={invitation.case} />;
   const user = session.data?.user;
-  const role = ROLE_LABELS[invitation.role];
-  const where = invitation.programName ? ` in ${invitation.programName}` : '';
   const signedInAsSomeoneElse = user && user.email.toLowerCase() !== invitation.email.toLowerCase();
 
   const about = invitation.case;
@@ -235,16 +241,31 @@ function DeclineInvitation({
   );
 }
 
-function Declined() {
+/** The answer to saying no: what became of it, in the words of what was asked. */
+function Declined({ about }: { about: InvitationCase | null }) {
   return (
-    <Page title="You said no" lead="Thank you for letting us know. This link no longer works.">
-      <p>
-        When you were asked to mediate, we told the person who asked what they can do next, and the case is
-        closed.
-      </p>
-      <p>
-        If you change your mind, contact the program. Mediation can still happen later if both sides agree.
-      </p>
+    <Page
+      title="You said no"
+      lead="Your answer is saved. Thank you for letting us know. This link no longer works."
+    >
+      {about?.request ? (
+        <>
+          <p>
+            We told {about.askedBy} and the program that you do not want to take part, with what they can do
+            next. Case {about.reference} is closed.
+          </p>
+          <p>
+            If you change your mind, contact the program. Mediation can still happen later if both sides
+            agree.
+          </p>
+        </>
+      ) : about ? (
+        <p>You are not added to case {about.reference}. If you change your mind, ask for a new invitation.</p>
+      ) : (
+        <p>
+          You are not added. If you change your mind, ask the person who invited you for a new invitation.
+        </p>
+      )}
     </Page>
   );
 }

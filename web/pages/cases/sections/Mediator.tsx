@@ -12,10 +12,14 @@ import { Choices, TextArea } from '../../../components/Field.tsx';
 export function MediatorSection({ c }: { c: CaseView }) {
   const choosing = c.can.pickMediators || c.can.appointMediator || c.can.offerByRotation;
   const waiting = c.mediator?.status === 'offered' && !c.mediator.isMe;
+  // The forms that answer an offer or appoint a mediator go once they are done: the section keeps
+  // the confirmation.
+  const [saved, setSaved] = useState<string | null>(null);
   if (!c.mediator && !choosing) return null;
   return (
     <section className="case-section" aria-labelledby="mediator">
       <h2 id="mediator">Your mediator</h2>
+      {saved ? <Alert tone="success">{saved}</Alert> : null}
       {c.mediator?.status === 'accepted' ? (
         <>
           <p>
@@ -24,16 +28,16 @@ export function MediatorSection({ c }: { c: CaseView }) {
           <p>Conflicts of interest: {c.mediator.disclosure}</p>
         </>
       ) : null}
-      {c.can.answerMediatorOffer ? <OfferResponse c={c} /> : null}
+      {c.can.answerMediatorOffer ? <OfferResponse c={c} onSaved={setSaved} /> : null}
       {waiting ? (
         <p>We asked {c.mediator?.name ?? 'a mediator'} to take the case and are waiting for an answer.</p>
       ) : null}
-      {choosing && !waiting ? <Picks c={c} /> : null}
+      {choosing && !waiting ? <Picks c={c} onSaved={setSaved} /> : null}
     </section>
   );
 }
 
-function Picks({ c }: { c: CaseView }) {
+function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }) {
   const options = useMediatorOptions(c.id);
   const [picks, setPicks] = useState<string[] | null>(null);
   const save = useChange(
@@ -43,7 +47,15 @@ function Picks({ c }: { c: CaseView }) {
   );
   const appoint = useChange(
     (body: selection.AppointmentBody) => call(selection.appointMediator, { params: { caseId: c.id }, body }),
-    { invalidates: [caseKeys.case(c.id)], success: 'The mediator is appointed.' },
+    {
+      invalidates: [caseKeys.case(c.id)],
+      onSuccess: (_r, body) =>
+        onSaved(
+          body.rotation
+            ? 'Saved: the case is offered to the next mediator in rotation. We are waiting for their answer.'
+            : 'Saved: the mediator is appointed. We are waiting for their answer.',
+        ),
+    },
   );
   if (!options.data)
     return options.isError ? <Alert tone="error">{errorMessage(options.error)}</Alert> : null;
@@ -108,7 +120,7 @@ function Picks({ c }: { c: CaseView }) {
   );
 }
 
-function OfferResponse({ c }: { c: CaseView }) {
+function OfferResponse({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }) {
   const [conflict, setConflict] = useState<string[]>(['none']);
   const [disclosure, setDisclosure] = useState('');
   const respond = useChange(
@@ -121,7 +133,15 @@ function OfferResponse({ c }: { c: CaseView }) {
           disclosure: disclosure || undefined,
         },
       }),
-    { invalidates: [caseKeys.case(c.id), caseKeys.mine()] },
+    {
+      invalidates: [caseKeys.case(c.id), caseKeys.mine()],
+      onSuccess: (_r, accept) =>
+        onSaved(
+          accept
+            ? 'Saved: you accepted this case. The parties are told.'
+            : 'Saved: you declined this case. The program will find another mediator.',
+        ),
+    },
   );
   const err = respond.error;
   return (

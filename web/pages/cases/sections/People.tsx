@@ -43,6 +43,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
   );
   const agree = useChange(() => call(cases.agreeToMoreCompanions, { params: { caseId: c.id } }), {
     invalidates: [caseKeys.case(c.id)],
+    success: 'Saved: you agree that each side may bring more people.',
   });
   const err = add.error;
   const mySide = c.can.addToMySide ? c.viewer.side : null;
@@ -127,6 +128,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
           </Button>
         </form>
       ) : null}
+      <ChangeStatus of={agree} />
       {c.can.agreeToMoreCompanions ? (
         <p>
           <Button variant="link" onClick={() => agree.run()} busy={agree.busy}>

@@ -91,6 +91,13 @@ function PartyScreening({ c }: { c: CaseView }) {
   );
 }
 
+/** What the answers point to, in the words of the decision's buttons. */
+const SUGGESTION_WORDS = {
+  proceed: 'go ahead',
+  proceed_with_safeguards: 'go ahead with safeguards',
+  not_suitable: 'not suitable for mediation',
+} as const;
+
 function ScreeningReview({ c }: { c: CaseView }) {
   const responses = useScreeningResponses(c.id);
   const [safeguards, setSafeguards] = useState<string[]>([]);
@@ -118,7 +125,7 @@ function ScreeningReview({ c }: { c: CaseView }) {
           <summary>
             {r.name}:{' '}
             {r.submittedAt
-              ? `answered · suggestion: ${r.suggestion?.replaceAll('_', ' ')}`
+              ? `answered${r.suggestion ? ` · the answers suggest: ${SUGGESTION_WORDS[r.suggestion]}` : ''}`
               : 'not answered yet'}
           </summary>
           {r.answers ? (
