@@ -75,6 +75,8 @@ export function WorkQueue({ programId }: { programId: string }) {
     const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v));
     setParams(cursor ? { ...clean, after: cursor } : clean);
   };
+  // What narrows the list, beyond a saved view and the order: counted on the panel's summary.
+  const chosen = FILTERS.filter((k) => !['view', 'sort', 'dir'].includes(k) && filters[k]).length;
   const fieldError = (name: string) =>
     queue.error instanceof ApiError ? queue.error.field(name) : undefined;
   return (
@@ -107,29 +109,23 @@ export function WorkQueue({ programId }: { programId: string }) {
           </Button>
         ))}
       </nav>
-      <FilterForm
-        key={params.toString()}
-        filters={filters}
-        mediators={p?.mediators ?? []}
-        kinds={p?.kinds ?? []}
-        error={fieldError}
-        onSubmit={(next) => {
-          setTrail([]);
-          show(next);
-        }}
-      />
-      <p className="queue-links">
-        <a
-          className="button button-secondary"
-          href={href(downloadQueue, { programId }, filters as QueueQuery)}
-          download
-        >
-          Download this list (CSV)
-        </a>{' '}
-        <Link to={`/programs/${programId}/compliance`}>Promises kept</Link> ·{' '}
-        <Link to={`/programs/${programId}/case-report`}>Case report</Link> ·{' '}
-        <Link to={`/programs/${programId}/retention`}>How long records are kept</Link>
-      </p>
+      <details className="queue-filter-panel" open={chosen > 0 || wideScreen()}>
+        <summary>
+          Search and filters{chosen ? ` (${chosen} chosen)` : ''}
+          {p ? ` · ${shown(p.rows.length, p.next !== null)}` : ''}
+        </summary>
+        <FilterForm
+          key={params.toString()}
+          filters={filters}
+          mediators={p?.mediators ?? []}
+          kinds={p?.kinds ?? []}
+          error={fieldError}
+          onSubmit={(next) => {
+            setTrail([]);
+            show(next);
+          }}
+        />
+      </details>
       {queue.isPending ? <Loading what="Loading cases" /> : null}
       <ErrorAlert error={queue.error} />
       {p ? (
@@ -163,6 +159,18 @@ export function WorkQueue({ programId }: { programId: string }) {
           </nav>
         </>
       ) : null}
+      <p className="queue-links">
+        <a
+          className="button button-secondary"
+          href={href(downloadQueue, { programId }, filters as QueueQuery)}
+          download
+        >
+          Download this list (CSV)
+        </a>{' '}
+        <Link to={`/programs/${programId}/compliance`}>Promises kept</Link> ·{' '}
+        <Link to={`/programs/${programId}/case-report`}>Case report</Link> ·{' '}
+        <Link to={`/programs/${programId}/retention`}>How long records are kept</Link>
+      </p>
     </Page>
   );
 }
@@ -273,6 +281,14 @@ function FilterForm({
     </form>
   );
 }
+
+/** Open the filters on a wide screen; on a phone the cases come first and the panel stays shut. */
+const wideScreen = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(min-width: 48rem)').matches === true;
+
+/** How many cases the page shows: the queue is read a page at a time, so more may follow. */
+const shown = (n: number, more: boolean) =>
+  `${n === 1 ? '1 case' : `${n} cases`} shown${more ? ', more on the next pages' : ''}`;
 
 const STATUS_WORDS = { overdue: 'Overdue', due_soon: 'Due soon', upcoming: '' } as const;
 

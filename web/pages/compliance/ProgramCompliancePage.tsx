@@ -46,7 +46,7 @@ export function ProgramCompliancePage() {
           <section className="m-section" aria-labelledby="overdue">
             <h2 id="overdue">Agreements with overdue promises</h2>
             {v.overdueAgreements.length ? (
-              <table className="table">
+              <table className="table queue-table">
                 <caption className="muted">Oldest overdue date first</caption>
                 <thead>
                   <tr>
@@ -58,13 +58,15 @@ export function ProgramCompliancePage() {
                 <tbody>
                   {v.overdueAgreements.map((a) => (
                     <tr key={a.caseId}>
-                      <td>
+                      <td data-label="Case">
                         <Link to={`/cases/${a.caseId}/promises`}>
                           {a.reference}: {a.title}
                         </Link>
                       </td>
-                      <td>{formatMissouriDate(a.signedOn)}</td>
-                      <td>
+                      <td data-label="Signed" className="nowrap">
+                        {formatMissouriDate(a.signedOn)}
+                      </td>
+                      <td data-label="Overdue promises">
                         <ul>
                           {a.overdue.map((m) => (
                             <li key={m.id}>
