@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   expectSignedIn,
   followNav,
+  openPanel,
   signInAs,
   signOut,
 } from './support.ts';
@@ -70,6 +71,7 @@ test('the coordinator works the queue: a saved view, a filter, a search, a case 
   await expect(page).toHaveURL(/view=waiting_for_mediator/);
   await views.getByRole('button', { name: 'All cases' }).click();
 
+  await openPanel(page, 'Search and filters');
   const find = page.getByRole('form', { name: 'Find cases' });
   await find.getByLabel('State').selectOption({ label: 'Ready to schedule' });
   await find.getByRole('searchbox', { name: 'Search' }).fill(reference);

@@ -236,6 +236,9 @@ test('a mediator takes a special-education case from scheduling to a partial agr
     'within 30 days after everyone signs',
   );
   await expect(mediator.getByText('Your draft: only you can see it')).toBeVisible();
+  await expect(
+    mediator.getByText('Saved as version 1. Only you can see it until you send it for signature.'),
+  ).toBeVisible();
   await expectNoAxeViolations(mediator);
   await parent.goto(`${c}/agreement`);
   await expect(parent.getByText('The mediator has not sent you the agreement yet.')).toBeVisible();
@@ -297,6 +300,13 @@ test('a mediator takes a special-education case from scheduling to a partial agr
       await expect(p.getByText(/Waiting for .* to sign/)).toBeVisible();
       await expectNoAxeViolations(p);
       await shot(p, '06-agreement-signed-confirmation');
+      // The confirmation's download is the signed copy.
+      const [copy] = await Promise.all([
+        p.waitForEvent('download'),
+        p.getByRole('link', { name: 'Download your copy (PDF)' }).click(),
+      ]);
+      expect(copy.suggestedFilename()).toMatch(/\.pdf$/);
+      expect((await (await copy.createReadStream()).toArray()).join('').slice(0, 5)).toBe('%PDF-');
       // Printed, the page is the agreement alone: no navigation, forms or buttons.
       await p.emulateMedia({ media: 'print' });
       await expect(p.getByRole('navigation', { name: 'Main' })).toBeHidden();

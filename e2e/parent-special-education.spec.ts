@@ -5,6 +5,7 @@ import {
   expectSignedIn,
   followNav,
   openLatestEmail,
+  openPanel,
   signInAs,
   signOut,
 } from './support.ts';
@@ -158,6 +159,7 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await signInAs(page, 'coordinator@demo.parley.test');
   // The coordinator's home is the program's work queue; the case is found by its number.
   await expect(page.getByRole('heading', { level: 1, name: 'Work queue' })).toBeVisible();
+  await openPanel(page, 'Search and filters');
   const find = page.getByRole('form', { name: 'Find cases' });
   await find.getByRole('searchbox', { name: 'Search' }).fill(reference);
   await find.getByRole('button', { name: 'Show cases' }).click();
@@ -225,7 +227,15 @@ test('a parent asks for special-education mediation and the case becomes ready t
     await page.getByLabel('Type your full name to sign').fill(name);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Sign the Agreement to Mediate' }).click();
-    await expect(page.getByText(`${name} (`, { exact: false }).first()).toContainText('signed');
+    // The signature is confirmed with what follows: the others' signatures, or the schedule.
+    await expect(
+      page.getByText(
+        email === districtEmail ? /^Signed\. Everyone has signed now/ : /^Signed\. We will e-mail you/,
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: new RegExp(`^${name} \\(.*\\): signed`) }),
+    ).toBeVisible();
     if (email !== districtEmail) await signOut(page);
   }
 

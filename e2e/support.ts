@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { SCHEMA_DEFAULT_MESSAGE } from '../contracts/messages.ts';
 
@@ -20,6 +20,39 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   expect(summary, `accessibility problems on ${page.url()}`).toEqual([]);
+  await savePageShot(page);
+}
+
+/**
+ * A picture of the whole page, at the journey's screen size, for a person to look at: every page
+ * a journey checks is saved under test-results/screenshots/pages/, named by its size and its path
+ * and its heading (identifiers replaced by "id", so a page seen several times in one state keeps
+ * its latest picture).
+ */
+export async function savePageShot(page: Page, suffix = ''): Promise<void> {
+  const url = new URL(page.url());
+  const slug =
+    url.pathname
+      .split('/')
+      .filter(Boolean)
+      .map((part) => (/\d/.test(part) && part.length >= 8 ? 'id' : part))
+      .join('-') || 'home';
+  // The page's heading tells apart the states of one address ("You are invited", "You said no").
+  const heading =
+    (await page
+      .getByRole('heading', { level: 1 })
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => '')) ?? '';
+  const words = heading
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => (/\d/.test(w) ? 'id' : w))
+    .slice(0, 5)
+    .join('-');
+  const name = `${test.info().project.name}-${slug}${words ? `--${words}` : ''}${suffix ? `-${suffix}` : ''}.png`;
+  await page.screenshot({ path: `test-results/screenshots/pages/${name}`, fullPage: true });
 }
 
 /** Visits a page, waits for its heading, and checks it with axe. */
@@ -125,4 +158,15 @@ export function totpCode(secret: string, at: Date): string {
   return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
     timestamp: at.getTime(),
   });
+}
+
+/**
+ * Opens a folding panel (a details element) by the start of its summary, if it is shut: on a phone
+ * the work queue's search and filters fold away so the cases come first.
+ */
+export async function openPanel(page: Page, summary: string): Promise<void> {
+  const panel = page.locator('details').filter({ has: page.locator('summary', { hasText: summary }) });
+  await expect(panel.locator('summary')).toBeVisible();
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+  await expect(panel).toHaveAttribute('open', '');
 }
