@@ -109,7 +109,7 @@ function stepWords(
         label: 'Messages',
         hint: mediator
           ? 'Write to each side, your co-mediators or the program.'
-          : 'Write to the mediator; the other side never reads it.',
+          : 'Write to the mediator in private.',
       };
     case 'documents':
       return {

@@ -143,7 +143,8 @@ function DocumentCard({ caseId, d }: { caseId: string; d: CaseDocument }) {
             <a href={href(downloadDocument, { ...params, version: v.version })} download>
               Download version {v.version}
             </a>{' '}
-            ({v.name}, {describeSize(v.size)}, {formatMissouriStamp(v.uploadedAt)}
+            ({v.name}, {v.size < 1024 ? 'under 1 KB' : describeSize(v.size)},{' '}
+            {formatMissouriStamp(v.uploadedAt)}
             {v.uploadedBy !== d.uploadedBy ? `, ${v.uploadedBy}` : ''})
           </li>
         ))}
