@@ -48,8 +48,8 @@ export const getAgreementToMediate = defineRoute({
 /** A signer's answer: the fingerprint of the text they read, their intent, consent and typed name. */
 export const SignatureBody = z.object({
   documentSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the document’s SHA-256'),
-  intent: z.boolean('Tick the box to sign'),
-  consentToElectronic: z.boolean('Tick the box to agree to sign electronically'),
+  intent: z.boolean('Check the box to sign'),
+  consentToElectronic: z.boolean('Check the box to agree to sign electronically'),
   typedName: z.string().max(120, 'Keep it under 120 characters'),
 });
 export type SignatureBody = z.infer<typeof SignatureBody>;

@@ -229,7 +229,7 @@ export const SignAgreementBody = SignatureBody.extend({
   attestAuthority: z.boolean().default(false),
   /** The "legally binding" step: the signer ticks that they understand the agreement binds them. */
   agreesBinding: z
-    .boolean('Tick the box to say you understand the agreement is legally binding')
+    .boolean('Check the box to say you understand the agreement is legally binding')
     .default(false),
 });
 export type SignAgreementBody = z.input<typeof SignAgreementBody>;

@@ -73,8 +73,8 @@ export const SpecialEducationIntake = z.object({
   }),
   categories: z.array(z.string().max(40)).min(1, 'Choose at least one kind of disagreement').max(4),
   requestStateMediation: z
-    .boolean('Tick the box to ask for state-sponsored mediation')
-    .refine((asked) => asked, 'Tick the box to ask for state-sponsored mediation'),
+    .boolean('Check the box to ask for state-sponsored mediation')
+    .refine((asked) => asked, 'Check the box to ask for state-sponsored mediation'),
   /** Whether a due-process complaint has been filed and is pending (the state's federal figures count it). */
   dueProcessPending: z.boolean('Say whether a due process complaint has been filed').optional(),
 });

@@ -221,8 +221,8 @@ export const disputeMilestone = defineRoute({
 
 export const WaiveBody = z.object({
   confirm: z
-    .boolean('Tick the box to give up this promise')
-    .refine((ticked) => ticked, 'Tick the box to give up this promise'),
+    .boolean('Check the box to give up this promise')
+    .refine((ticked) => ticked, 'Check the box to give up this promise'),
   note: note(2000).default(''),
 });
 export type WaiveBody = z.infer<typeof WaiveBody>;

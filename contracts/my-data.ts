@@ -53,7 +53,7 @@ export const DeleteAccountBody = z.object({
     .string('Enter your password')
     .min(1, 'Enter your password')
     .max(200, 'Use 200 characters or fewer'),
-  confirm: z.literal(true, 'Tick the box to confirm you want your account deleted'),
+  confirm: z.literal(true, 'Check the box to confirm you want your account deleted'),
 });
 export type DeleteAccountBody = z.infer<typeof DeleteAccountBody>;
 

@@ -164,6 +164,8 @@ test('the district keeps one promise, misses another, both are reminded, and the
   await expectNoAxeViolations(district);
   await speech.getByRole('button', { name: 'Mark it done' }).click();
   await expect(speech.getByText('Done (waiting for the other side)')).toBeVisible();
+  // The card says the step was saved, though the form that made it has gone.
+  await expect(speech.getByText('Saved: marked done. The other side is asked to confirm it.')).toBeVisible();
   await expect(speech.getByRole('link', { name: 'service-log.pdf' })).toBeVisible();
   await expectNoAxeViolations(district);
   await shot(district, '01-district-marked-done');
@@ -179,6 +181,7 @@ test('the district keeps one promise, misses another, both are reminded, and the
   await expectNoAxeViolations(parent);
   await parentSpeech.getByRole('button', { name: 'Yes, it is done' }).click();
   await expect(parentSpeech.getByText('Done', { exact: true })).toBeVisible();
+  await expect(parentSpeech.getByText('Saved: you confirmed it is done.')).toBeVisible();
   await shot(parent, '02-parent-confirmed');
 
   // "The evaluation is completed within 30 days" passes its date under the test clock.

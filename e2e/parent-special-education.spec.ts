@@ -139,6 +139,7 @@ test('a parent asks for special-education mediation and the case becomes ready t
   await page.getByRole('button', { name: 'Yes, take part in mediation and create my account' }).click();
   await expectSignedIn(page);
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
+  await expect(page.getByText('Thank you: you said yes to mediation.', { exact: false })).toBeVisible();
   await expectStep(page, 'Screening');
   await expect(page.getByRole('button', { name: /agree to mediate/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
