@@ -27,7 +27,12 @@ export async function apiAs(
 }
 
 /** A request with the CSRF header the web app sends; anything but success fails the journey. */
-export async function call(ctx: Api, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, data?: unknown) {
+export async function call(
+  ctx: Api,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  data?: unknown,
+) {
   const csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'parley_csrf')?.value ?? '';
   const r = await ctx.fetch(url, {
     method,

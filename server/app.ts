@@ -17,6 +17,7 @@ import {
 import helmet from 'helmet';
 import pino from 'pino';
 import { cardWebhook } from '../contracts/membership.ts';
+import { textsInbound } from '../contracts/sms.ts';
 import type { Config } from './config.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { csrfCheck, ensureCsrfCookie } from './http/csrf.ts';
@@ -30,6 +31,7 @@ import { registerWriteRate } from './http/write-rate.ts';
 import { type Clock, ManualClock, systemClock } from './infra/clock.ts';
 import type { Deps } from './infra/deps.ts';
 import { type Mailer, noMailer, smtpMailer } from './infra/mailer.ts';
+import { type Texter, texterFor } from './infra/texter.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { agreementToMediateRoutes } from './modules/agreements-to-mediate/atm.routes.ts';
@@ -61,6 +63,7 @@ import { retentionRoutes } from './modules/retention/retention.routes.ts';
 import { screeningRoutes } from './modules/screening/screening.routes.ts';
 import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { sessionsRoutes } from './modules/sessions/sessions.routes.ts';
+import { smsRoutes } from './modules/sms/sms.routes.ts';
 
 /** Every area's routes, registered in this order: one line per area, and every area has its line. */
 const AREAS: ((app: App, deps: Deps) => void)[] = [
@@ -98,6 +101,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   myDataRoutes,
   // What Parley tells each person: the bell, the digest, text messages
   notificationsRoutes,
+  smsRoutes,
   // Figures: a program's dashboard and settings
   reportsRoutes,
 ];
@@ -109,6 +113,7 @@ export type BuildOptions = {
   db?: Db;
   clock?: Clock;
   mailer?: Mailer;
+  texter?: Texter;
   /** Where log lines go (tests capture them to prove nothing confidential is logged). */
   logStream?: NodeJS.WritableStream;
 };
@@ -130,6 +135,7 @@ export async function buildApp(
     db: options.db ?? openDatabase({ url: config.databaseUrl }),
     clock: options.clock ?? (config.mode === 'test' ? new ManualClock() : systemClock),
     mailer: options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl) : noMailer),
+    texter: options.texter ?? texterFor(config),
     log: logger,
   };
 
@@ -211,7 +217,7 @@ export async function buildApp(
         secure: isSecure(deps, request),
       });
     // The card provider's webhook carries no cookie: its signature is checked instead.
-    if (routedPath(request) === cardWebhook.path) return;
+    if (routedPath(request) === cardWebhook.path || routedPath(request) === textsInbound.path) return;
     csrfCheck(request, config.appSecret, sessionToken);
   });
 

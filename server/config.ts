@@ -129,6 +129,23 @@ const Env = z
       .enum(['simulated'])
       .optional()
       .describe('simulated: a stand-in card provider for demos and tests (not in production)'),
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC followed by 32 hexadecimal digits)')
+      .optional()
+      .describe("text messages through Twilio's REST API; with TWILIO_AUTH_TOKEN and TWILIO_FROM"),
+    TWILIO_AUTH_TOKEN: z
+      .string()
+      .min(16, 'must be the Twilio auth token (at least 16 characters)')
+      .optional()
+      .describe(
+        "the Twilio account's auth token: signs Parley's requests and checks the inbound webhook's X-Twilio-Signature",
+      ),
+    TWILIO_FROM: z
+      .string()
+      .regex(/^\+[1-9]\d{7,14}$/, 'must be a phone number in international form, like +15735550100')
+      .optional()
+      .describe('the Twilio number texts are sent from'),
     BACKUP_JOB: z
       .enum(['on', 'off'])
       .default('off')
@@ -153,6 +170,20 @@ const Env = z
         path: [missing],
         message: 'is needed too: card payments take both Stripe settings',
       });
+    }
+    const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM];
+    if (twilio.some(Boolean) && !twilio.every(Boolean)) {
+      for (const [name, value] of [
+        ['TWILIO_ACCOUNT_SID', env.TWILIO_ACCOUNT_SID],
+        ['TWILIO_AUTH_TOKEN', env.TWILIO_AUTH_TOKEN],
+        ['TWILIO_FROM', env.TWILIO_FROM],
+      ] as const)
+        if (!value)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: 'is needed too: text messages take all three Twilio settings',
+          });
     }
     if (env.CARD_PAYMENTS === 'simulated' && env.PARLEY_MODE === 'production') {
       ctx.addIssue({ code: 'custom', path: ['CARD_PAYMENTS'], message: 'cannot be simulated in production' });
@@ -211,6 +242,15 @@ export type Config = {
   cardPayments:
     | { provider: 'stripe'; secretKey: string; webhookSecret: string }
     | { provider: 'simulated'; webhookSecret: string }
+    | null;
+  /**
+   * Text messages: through Twilio (all three settings); outside production without them, held in
+   * the development text outbox, the inbound webhook checked against a development token; in
+   * production without them, null (Parley offers no text messages).
+   */
+  texts:
+    | { provider: 'twilio'; accountSid: string; authToken: string; from: string }
+    | { provider: 'development'; authToken: string }
     | null;
   /** Demo sign-ins and the development mailbox are shown only in these modes. */
   showsDemoAids: boolean;
@@ -273,6 +313,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
               webhookSecret: `whsec_${deriveKey(appSecret, 'simulated-card-webhook').toString('hex')}`,
             }
           : null,
+    texts:
+      e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+        ? {
+            provider: 'twilio',
+            accountSid: e.TWILIO_ACCOUNT_SID,
+            authToken: e.TWILIO_AUTH_TOKEN,
+            from: e.TWILIO_FROM,
+          }
+        : e.PARLEY_MODE === 'production'
+          ? null
+          : { provider: 'development', authToken: deriveKey(appSecret, 'development-texts').toString('hex') },
     showsDemoAids: e.PARLEY_MODE === 'demo' || e.PARLEY_MODE === 'development' || e.PARLEY_MODE === 'test',
   };
 }

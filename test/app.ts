@@ -6,6 +6,7 @@ import type { App } from '../server/http/types.ts';
 import { ManualClock } from '../server/infra/clock.ts';
 import type { Deps } from '../server/infra/deps.ts';
 import type { Mailer } from '../server/infra/mailer.ts';
+import type { Texter } from '../server/infra/texter.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 
 export type TestApp = {
@@ -38,7 +39,13 @@ export const TEST_START = '2026-03-02T15:00:00.000Z';
 
 /** A Parley app over a fresh test database, on a manual clock, logging into memory. */
 export async function createTestApp(
-  options: { env?: Record<string, string>; mailer?: Mailer; database?: TestDatabase; db?: Db } = {},
+  options: {
+    env?: Record<string, string>;
+    mailer?: Mailer;
+    texter?: Texter;
+    database?: TestDatabase;
+    db?: Db;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
@@ -65,6 +72,7 @@ export async function createTestApp(
     clock,
     logStream,
     ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.texter ? { texter: options.texter } : {}),
   });
   await app.ready();
   return {

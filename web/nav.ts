@@ -44,6 +44,7 @@ export const NAV: NavItem[] = [
   { to: '/cases', label: 'My cases', audience: 'signed-in' },
   { to: '/account', label: 'My account', audience: 'signed-in', place: 'account' },
   { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo', place: 'account' },
+  { to: '/dev/texts', label: 'Demo texts', audience: 'demo', place: 'account' },
 ];
 
 /** The footer's links ("About Parley"), on every page. */

@@ -50,6 +50,22 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/account/AccountPage.tsx').then((m) => ({ Component: m.AccountPage })),
   },
   {
+    path: 'notifications',
+    lazy: () =>
+      import('./pages/notifications/NotificationsPage.tsx').then((m) => ({ Component: m.NotificationsPage })),
+  },
+  {
+    path: 'notifications/settings',
+    lazy: () =>
+      import('./pages/notifications/NotificationSettingsPage.tsx').then((m) => ({
+        Component: m.NotificationSettingsPage,
+      })),
+  },
+  {
+    path: 'dev/texts',
+    lazy: () => import('./pages/dev/TextOutboxPage.tsx').then((m) => ({ Component: m.TextOutboxPage })),
+  },
+  {
     path: 'account/data',
     lazy: () => import('./pages/account/MyDataPage.tsx').then((m) => ({ Component: m.MyDataPage })),
   },

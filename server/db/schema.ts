@@ -10,6 +10,7 @@ import type { NegotiationTables } from './tables/negotiation.ts';
 import type { NotificationsTables } from './tables/notifications.ts';
 import type { ReportsTables } from './tables/reports.ts';
 import type { RetentionTables } from './tables/retention.ts';
+import type { SmsTables } from './tables/sms.ts';
 import type { TalkTables } from './tables/talk.ts';
 
 // Table types for Kysely. The foundation's tables are here; each area keeps its own in
@@ -241,4 +242,5 @@ export interface Database
     RetentionTables,
     ReportsTables,
     NotificationsTables,
-    TalkTables {}
+    TalkTables,
+    SmsTables {}

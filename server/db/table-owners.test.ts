@@ -26,6 +26,8 @@ const TABLE_OWNERS = {
   outbox_emails: 'mail',
   notifications: 'notifications',
   notification_preferences: 'notifications',
+  mobile_numbers: 'sms',
+  outbox_texts: 'sms',
   jobs: 'jobs',
   files: 'files',
   case_keys: 'keys',

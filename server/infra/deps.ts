@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { Clock } from './clock.ts';
 import type { Mailer } from './mailer.ts';
+import type { Texter } from './texter.ts';
 
 /**
  * What services, routes and jobs are given: the database and the adapters chosen by
@@ -13,5 +14,6 @@ export type Deps = {
   config: Config;
   clock: Clock;
   mailer: Mailer;
+  texter: Texter;
   log: FastifyBaseLogger;
 };

@@ -12,6 +12,7 @@ import { NOTIFICATION_JOBS } from '../modules/notifications/notifications.servic
 import { RETENTION_JOBS } from '../modules/retention/retention.jobs.ts';
 import { SELECTION_JOBS } from '../modules/selection/selection.jobs.ts';
 import { SESSION_JOBS } from '../modules/sessions/reminders.ts';
+import { SMS_JOBS } from '../modules/sms/sms.service.ts';
 
 /**
  * Every background job Parley runs, area by area: the runner knows these and no others. An area
@@ -32,4 +33,5 @@ export const JOBS = [
   ...AUDIT_JOBS,
   ...DIRECTORY_JOBS,
   ...NOTIFICATION_JOBS,
+  ...SMS_JOBS,
 ];

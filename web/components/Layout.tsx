@@ -4,6 +4,7 @@ import { signOut as signOutRoute } from '../../contracts/accounts.ts';
 import { rolesOf, useResetAfterAuthChange, useSession } from '../api/accounts.ts';
 import { useChange } from '../api/change.ts';
 import { call } from '../api/client.ts';
+import { useUnreadCount } from '../api/notifications.ts';
 import { FOOTER_NAV, type NavItem, visibleNav } from '../nav.ts';
 
 export function Layout() {
@@ -37,6 +38,7 @@ export function Layout() {
             </span>
             <span className="visually-hidden"> (home page)</span>
           </Link>
+          {user ? <NotificationBell /> : null}
           {/* Shown under 700 px only (styles.css): the account bar and the navigation fold behind it. */}
           <button
             ref={menu.button}
@@ -199,4 +201,28 @@ function useFocusOnNavigate() {
     });
     return () => cancelAnimationFrame(frame);
   }, [location.pathname]);
+}
+
+/**
+ * The bell: the signed-in person's unread notifications, always in view (beside the phone's Menu
+ * button, not folded behind it), linking to the notifications page.
+ */
+function NotificationBell() {
+  const unread = useUnreadCount(true).data?.unread ?? 0;
+  const label = unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;
+  return (
+    <NavLink to="/notifications" className="bell" aria-label={label} title={label} end>
+      <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+        />
+      </svg>
+      {unread > 0 ? (
+        <span className="bell-count" aria-hidden="true">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      ) : null}
+    </NavLink>
+  );
 }

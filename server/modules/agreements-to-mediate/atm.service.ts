@@ -154,7 +154,11 @@ export async function writeDisclosure(deps: Deps, actor: Actor | null, caseId: s
       subjectId: ctx.c.id,
       data: { fees: disclosure.fees.kind, relationshipsStated: disclosure.relationships !== null },
     });
-    await notifyCase(tx, deps, ctx, ATM_EMAILS.disclosureWritten(ctx.c.reference));
+    await notifyCase(tx, deps, ctx, ATM_EMAILS.disclosureWritten(ctx.c.reference), undefined, {
+      kind: 'signature',
+      link: `/cases/${ctx.c.id}`,
+      title: 'Signature needed: the Agreement to Mediate',
+    });
   });
   return getAgreementToMediate(deps, actor, caseId);
 }

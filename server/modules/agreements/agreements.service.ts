@@ -144,6 +144,12 @@ export async function sendAgreement(
       deps,
       ctx,
       AGREEMENT_EMAILS.draftReady(ctx.c.reference, doc.version, state.record?.signing === 'electronic'),
+      undefined,
+      {
+        kind: 'signature',
+        link: `/cases/${ctx.c.id}/agreement`,
+        title: 'Signature needed: the written agreement',
+      },
     );
     return { version: doc.version, sentAt };
   });

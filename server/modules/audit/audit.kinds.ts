@@ -25,6 +25,7 @@ import { RETENTION_AUDIT_KINDS } from '../retention/retention.audit.ts';
 import { SCREENING_AUDIT_KINDS } from '../screening/screening.audit.ts';
 import { SELECTION_AUDIT_KINDS } from '../selection/selection.audit.ts';
 import { SESSIONS_AUDIT_KINDS } from '../sessions/sessions.audit.ts';
+import { SMS_AUDIT_KINDS } from '../sms/sms.audit.ts';
 
 /**
  * Every kind of audit event Parley writes: each area lists its own in <area>.audit.ts and they
@@ -59,6 +60,7 @@ export const AUDIT_KINDS = [
   ...RETENTION_AUDIT_KINDS,
   ...MY_DATA_AUDIT_KINDS,
   ...REPORTS_AUDIT_KINDS,
+  ...SMS_AUDIT_KINDS,
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

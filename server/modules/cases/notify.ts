@@ -1,8 +1,10 @@
+import type { NotificationKind } from '../../../domain/notifications.ts';
 import type { Tx } from '../../db/database.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { listRoleHolders } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import type { CaseRow, ParticipantRow } from './case-access.ts';
 import { caseEmailText } from './cases.emails.ts';
@@ -14,20 +16,26 @@ import { caseEmailText } from './cases.emails.ts';
  */
 export type Notice = { template: string; subject: string; body: string };
 
+/**
+ * A notice that is also a notification (a signature needed, a promise due): each person with an
+ * account sees it under their bell, and gets the notice's e-mail only if they chose e-mail now
+ * for its kind (notifications/). People without an account get the e-mail as before.
+ */
+export type AsNotification = { kind: NotificationKind; link: string; title: string };
+
 export async function notifyPeople(
   tx: Tx,
   deps: Deps,
   c: CaseRow,
   to: { email: string | null; userId?: string | null; name: string }[],
   notice: Notice,
+  notification?: AsNotification,
 ) {
   const seen = new Set<string>();
   for (const person of to) {
     if (!person.email || seen.has(person.email.toLowerCase())) continue;
     seen.add(person.email.toLowerCase());
-    await queueEmail(tx, deps, {
-      to: person.email,
-      toUserId: person.userId ?? null,
+    const email = {
       template: `case-${notice.template}`,
       subject: notice.subject,
       text: caseEmailText(
@@ -35,6 +43,20 @@ export async function notifyPeople(
         notice.body,
         `${deps.config.publicUrl.replace(/\/$/, '')}/cases/${c.id}`,
       ),
+    };
+    if (notification && person.userId) {
+      await notify(tx, deps, {
+        userId: person.userId,
+        caseId: c.id,
+        ...notification,
+        email: { ...email, programId: c.program_id },
+      });
+      continue;
+    }
+    await queueEmail(tx, deps, {
+      to: person.email,
+      toUserId: person.userId ?? null,
+      ...email,
       programId: c.program_id,
       caseId: c.id,
     });
@@ -48,7 +70,8 @@ export const notifyCase = (
   ctx: { c: CaseRow; participants: readonly ParticipantRow[] },
   notice: Notice,
   side?: string,
-) => notifyPeople(tx, deps, ctx.c, joined(ctx.participants, side), notice);
+  notification?: AsNotification,
+) => notifyPeople(tx, deps, ctx.c, joined(ctx.participants, side), notice, notification);
 
 /** Everyone on the case who has joined (parties and the people with them). */
 export const joined = (participants: readonly ParticipantRow[], side?: string) =>

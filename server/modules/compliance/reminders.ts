@@ -126,6 +126,7 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
         m,
         sideLabel({ participants, pack }, m.responsible_side),
       ),
+      { kind: 'promise', link: `/cases/${c.id}/promises`, title: PROMISE_TITLES[payload.reminder] },
     );
     await repo.setReminderRecipients(
       tx,
@@ -155,3 +156,9 @@ export const COMPLIANCE_JOBS = [
     run: sendReminder,
   }),
 ];
+
+const PROMISE_TITLES: Record<RemindPayload['reminder'], string> = {
+  before: 'A promise is due soon',
+  due_today: 'A promise is due today',
+  overdue: 'A promise is overdue',
+};

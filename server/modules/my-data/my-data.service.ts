@@ -23,11 +23,13 @@ import { forgetJobAlertsOf } from '../jobs-board/jobs-board.service.ts';
 import { emailsTo, forgetEmailsTo } from '../mail/mail.service.ts';
 import { forgetPathOf, membershipRecordsOf } from '../membership/membership.service.ts';
 import { forgetNewsletterOf } from '../newsletter/newsletter.service.ts';
+import { forgetNotificationsOf, notificationsOf } from '../notifications/notifications.service.ts';
 import { surveysOf } from '../outcomes/outcomes.service.ts';
 import { forgetPreparationsOf, preparationsOf } from '../preparation/preparation.service.ts';
 import { keptUntil } from '../retention/retention.service.ts';
 import { screeningsOf } from '../screening/screening.service.ts';
 import { forgetFeedsOf } from '../sessions/sessions.service.ts';
+import { forgetTextsOf, textRecordsOf } from '../sms/sms.service.ts';
 
 /**
  * A person's data. The export gathers, area by area, what Parley holds about the person — their
@@ -60,6 +62,8 @@ async function gather(db: Executor, deps: Deps, userId: string) {
     signatures: await signaturesBy(db, userId),
     surveys: await surveysOf(db, places),
     emails: await emailsTo(db, userId, account.account.email),
+    notifications: await notificationsOf(db, userId),
+    textMessages: await textRecordsOf(db, userId),
     auditTrail: await auditEventsBy(db, userId),
     files: await filesOwnedBy(db, userId),
     messages: await messagesBy(db, deps, userId),
@@ -111,6 +115,9 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
       uploadedAt: d.uploadedAt,
     })),
     emailsToYou: g.emails,
+    yourNotifications: g.notifications,
+    yourMobileNumber: g.textMessages.mobileNumber,
+    textMessagesToYou: g.textMessages.texts,
     whatYouDidAsTheAuditTrailRecordsIt: g.auditTrail,
     yourDirectoryProfile: g.directory,
     yourMemberships: g.membership.memberships,
@@ -176,6 +183,16 @@ async function plan(db: Executor, deps: Deps, userId: string) {
     { what: 'Your roles in programs and the association', count: n(g.roles.length), why: null },
     { what: 'Your preparation answers', count: n(g.preparation.length), why: null },
     { what: 'E-mails Parley wrote to you', count: n(g.emails.length), why: null },
+    {
+      what: 'Your notifications and how you chose to hear of them',
+      count: n(g.notifications.length),
+      why: null,
+    },
+    {
+      what: 'Your mobile number and the text messages Parley sent you',
+      count: n(g.textMessages.texts.length),
+      why: null,
+    },
     {
       what: 'Files you uploaded that no case keeps',
       count: n(g.files.filter((f) => f.case_id === null).length),
@@ -254,6 +271,8 @@ export async function deleteMyAccount(
       preparations: await forgetPreparationsOf(tx, g.places),
       directoryProfile: await forgetProfileOf(tx, actor.userId),
       emails: await forgetEmailsTo(tx, actor.userId, email),
+      notifications: await forgetNotificationsOf(tx, actor.userId),
+      texts: await forgetTextsOf(tx, actor.userId),
       files: await forgetLooseFilesOf(tx, actor.userId),
       invitations: await forgetInvitationsTo(tx, email),
       newsletter: await forgetNewsletterOf(tx, actor.userId),

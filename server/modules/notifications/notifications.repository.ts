@@ -113,3 +113,11 @@ export async function clearDigestPending(db: Executor, ids: readonly string[]) {
 /** Every notification a person has (their data export). */
 export const listAllForUser = (db: Executor, userId: string) =>
   db.selectFrom('notifications').selectAll().where('user_id', '=', userId).orderBy('created_at').execute();
+
+/** Removes a person's notifications and choices (their account's deletion); returns how many went. */
+export async function deleteAllOf(db: Executor, userId: string): Promise<number> {
+  await db.deleteFrom('notification_preferences').where('user_id', '=', userId).execute();
+  return Number(
+    (await db.deleteFrom('notifications').where('user_id', '=', userId).executeTakeFirst()).numDeletedRows,
+  );
+}

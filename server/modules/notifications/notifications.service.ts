@@ -24,6 +24,8 @@ import { type Actor, requireActor } from '../access/access.service.ts';
 import { findUser, findUsers } from '../accounts/accounts.service.ts';
 import { caseTitles } from '../cases/cases.service.ts';
 import { type EmailText, queueEmail } from '../mail/mail.service.ts';
+import { textPerson } from '../sms/sms.service.ts';
+import { SMS_TEXTS } from '../sms/sms.texts.ts';
 import { NOTIFICATION_EMAILS } from './notifications.emails.ts';
 import * as repo from './notifications.repository.ts';
 
@@ -98,7 +100,17 @@ export async function notify(tx: Executor, deps: Deps, input: NotifyInput): Prom
       });
     }
   }
-  for (const hook of textHooks) if (TEXTED_KINDS.includes(input.kind)) await hook(tx, deps, input, title);
+  // A few kinds (a signature needed) also go by text to those who confirmed a number and opted in.
+  if (TEXTED_KINDS.includes(input.kind)) {
+    const reference = input.caseId
+      ? ((await caseTitles(tx, [input.caseId])).get(input.caseId)?.reference ?? null)
+      : null;
+    await textPerson(tx, deps, input.userId, {
+      template: `notification-${input.kind}`,
+      body: SMS_TEXTS.notice(title, reference, absolute(deps, input.link)),
+      caseId: input.caseId ?? null,
+    });
+  }
   return { id, channel };
 }
 
@@ -114,13 +126,6 @@ export async function notifyEach(
     out.push(await notify(tx, deps, { ...input, userId }));
   return out;
 }
-
-/** The text-message channel registers here (kinds in TEXTED_KINDS go by text to those opted in). */
-type TextHook = (tx: Executor, deps: Deps, input: NotifyInput, title: string) => Promise<void>;
-const textHooks: TextHook[] = [];
-export const onTextedNotification = (hook: TextHook) => {
-  if (!textHooks.includes(hook)) textHooks.push(hook);
-};
 
 const SETTINGS_PATH = '/notifications/settings';
 const absolute = (deps: Deps, path: string) => `${deps.config.publicUrl.replace(/\/$/, '')}${path}`;
@@ -257,7 +262,7 @@ export const NOTIFICATION_JOBS = [
   }),
 ];
 
-// For other areas: a person's notifications for their data export.
+// For other areas: a person's notifications for their data export, and forgetting them.
 
 export const notificationsOf = async (db: Executor, userId: string) =>
   (await repo.listAllForUser(db, userId)).map((n) => ({
@@ -267,3 +272,6 @@ export const notificationsOf = async (db: Executor, userId: string) =>
     createdAt: n.created_at,
     readAt: n.read_at,
   }));
+
+/** Removes a person's notifications and choices; returns how many notifications went. */
+export const forgetNotificationsOf = (db: Executor, userId: string) => repo.deleteAllOf(db, userId);

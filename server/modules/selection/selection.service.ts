@@ -1,3 +1,4 @@
+import { missingBeforeSigning } from '../../../domain/agreement-to-mediate.ts';
 import { nextInRotation, overlap } from '../../../domain/mediator-selection.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
@@ -268,6 +269,11 @@ export async function respondToOffer(
         disclosure,
         mayDisqualify: Boolean(pack.disqualification.value.denyWithinDays),
       }),
+      undefined,
+      // The Agreement to Mediate is there to sign now, unless the mediator writes disclosures first.
+      missingBeforeSigning(pack, c.details.mediatorDisclosure).length === 0
+        ? { kind: 'signature', link: `/cases/${c.id}`, title: 'Signature needed: the Agreement to Mediate' }
+        : undefined,
     );
     return { state: c.state, accepted: true };
   });

@@ -1,3 +1,4 @@
+import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { buildCalendar, type CalendarEvent, calendarAttachment } from '../../infra/calendar.ts';
@@ -6,6 +7,9 @@ import { findUsers } from '../accounts/accounts.service.ts';
 import type { CaseAccess, CaseRow } from '../cases/case-access.ts';
 import { coMediatorIds } from '../cases/co-mediators.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { textPerson } from '../sms/sms.service.ts';
+import { SMS_TEXTS } from '../sms/sms.texts.ts';
 import { SESSION_EMAILS, type SessionNotice } from './sessions.emails.ts';
 import type { Place, SessionRow } from './sessions.repository.ts';
 
@@ -76,13 +80,44 @@ export async function sendSessionNotice(
   const facts = { ...s, place: describePlace(s.place) };
   const sessionsUrl = `${deps.config.publicUrl.replace(/\/$/, '')}/cases/${ctx.c.id}/sessions`;
   for (const person of await sessionRecipients(tx, ctx, s)) {
+    const email = SESSION_EMAILS.notice(notice, facts, {
+      name: person.name,
+      reference: ctx.c.reference,
+      sessionsUrl,
+    });
+    // A booked, moved or canceled session is a notification for each person with an account: it
+    // shows under their bell, and this e-mail (with its calendar file) goes only if they chose
+    // e-mail now for sessions. The day-before reminder always goes, and by text to those opted in.
+    if (person.userId && notice !== 'reminder') {
+      await notify(tx, deps, {
+        userId: person.userId,
+        kind: 'session',
+        caseId: ctx.c.id,
+        link: `/cases/${ctx.c.id}/sessions`,
+        title: `${NOTICE_TITLES[notice]}: ${formatMissouriDateTime(s.starts_at)}`,
+        email: { ...email, attachments: [attachment], programId: ctx.c.program_id },
+      });
+      continue;
+    }
     await queueEmail(tx, deps, {
       to: person.email,
       toUserId: person.userId ?? null,
-      ...SESSION_EMAILS.notice(notice, facts, { name: person.name, reference: ctx.c.reference, sessionsUrl }),
+      ...email,
       attachments: [attachment],
       programId: ctx.c.program_id,
       caseId: ctx.c.id,
     });
+    if (person.userId && notice === 'reminder')
+      await textPerson(tx, deps, person.userId, {
+        template: 'session-reminder',
+        caseId: ctx.c.id,
+        body: SMS_TEXTS.sessionReminder(s.starts_at, ctx.c.reference, sessionsUrl),
+      });
   }
 }
+
+const NOTICE_TITLES: Record<Exclude<SessionNotice, 'reminder'>, string> = {
+  invite: 'Session booked',
+  moved: 'Session moved',
+  cancelled: 'Session canceled',
+};

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { visibleNav } from '../../nav.ts';
 import { ChangePassword } from './ChangePassword.tsx';
+import { MobileNumber } from './MobileNumber.tsx';
 import { SignedInDevices } from './SignedInDevices.tsx';
 import { TwoStepSignIn } from './TwoStepSignIn.tsx';
 
@@ -104,6 +105,7 @@ export function AccountPage() {
       </section>
 
       <TwoStepSignIn me={me} />
+      <MobileNumber />
       <ChangePassword />
       <SignedInDevices />
       <p className="panel">
