@@ -239,7 +239,23 @@ export const listMemberships = defineRoute({
   response: { 200: z.array(MembershipRow) },
 });
 
-export const PaymentsQuery = z.object({ userId: Id.optional() });
+export const PaymentsQuery = z
+  .object({
+    userId: Id.optional(),
+    /** Part of the payer's name, the receipt number or the check number. */
+    q: z.string().trim().max(80, 'Keep the search under 80 characters').optional(),
+    method: z.enum(['card', ...OFFLINE_METHODS], 'Choose one of the ways to pay').optional(),
+    purpose: z.enum(['dues', 'event'], 'Choose dues or event').optional(),
+    /** Received on or after this day. */
+    from: IsoDate.optional(),
+    /** Received on or before this day. */
+    to: IsoDate.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'The last day cannot come before the first',
+    path: ['to'],
+  });
+export type PaymentsQuery = z.input<typeof PaymentsQuery>;
 export const listPayments = defineRoute({
   method: 'GET',
   path: '/api/v1/association/payments',
@@ -247,6 +263,20 @@ export const listPayments = defineRoute({
   tags,
   query: PaymentsQuery,
   response: { 200: z.array(Payment) },
+});
+
+export const downloadPayments = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/payments.csv',
+  summary: 'The payments the search and filters find, as a spreadsheet (staff)',
+  tags,
+  query: PaymentsQuery,
+  response: {
+    200: fileBody(
+      ['text/csv'],
+      'One row per payment: received, payer, for, amount, paid by, reference, receipt',
+    ),
+  },
 });
 
 export const RecordPaymentBody = z.object({

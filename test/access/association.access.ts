@@ -220,6 +220,12 @@ export const entries: AccessEntry[] = [
   },
   { method: 'GET', route: '/api/v1/association/payments', allowed: staff },
   {
+    method: 'GET',
+    route: '/api/v1/association/payments.csv',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/payments.csv?purpose=event' }),
+  },
+  {
     method: 'POST',
     route: '/api/v1/association/payments',
     allowed: staff,

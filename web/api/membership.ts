@@ -32,8 +32,8 @@ export function useMemberships(status: MembershipStatus | 'owing' | undefined) {
 }
 
 /** The latest payments, whoever took them, for staff. */
-export function usePayments() {
-  return useRead(membershipKeys.payments(), membership.listPayments, { query: {} });
+export function usePayments(query: membership.PaymentsQuery = {}) {
+  return useRead([...membershipKeys.payments(), query], membership.listPayments, { query });
 }
 
 /** This year's continuing-education hours against the yearly goal. */

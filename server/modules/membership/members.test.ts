@@ -183,4 +183,53 @@ describe("staff's members", () => {
     const nobody = await staff.get('/api/v1/association/members/no-such-person');
     expect(nobody.statusCode).toBe(404);
   });
+
+  it('finds payments by payer, way, purpose and dates, and exports them as CSV', async () => {
+    const bo = people['Bo Quillen']!;
+    for (const [method, reference, receivedOn] of [
+      ['cash', 'Paid at the spring meeting', '2026-04-10'],
+      ['money_order', 'Money order 77', '2026-05-20'],
+    ] as const) {
+      const r = await staff.post('/api/v1/association/payments', {
+        userId: bo.id,
+        purpose: 'dues',
+        method,
+        amountCents: 9500,
+        reference,
+        receivedOn,
+      });
+      expect(r.statusCode).toBe(201);
+    }
+    const found = async (query: string) => {
+      const r = await staff.get(`/api/v1/association/payments?${query}`);
+      expect(r.statusCode, query).toBe(200);
+      return json<{ reference: string }[]>(r).map((p) => p.reference);
+    };
+    expect(await found('q=quillen')).toEqual(['Money order 77', 'Paid at the spring meeting']);
+    expect(await found('q=order 77')).toEqual(['Money order 77']);
+    expect(await found('q=quillen&method=cash')).toEqual(['Paid at the spring meeting']);
+    expect(await found('q=quillen&from=2026-05-01&to=2026-05-31')).toEqual(['Money order 77']);
+    expect(await found('q=quillen&purpose=event')).toEqual([]);
+
+    const bad = await staff.get('/api/v1/association/payments?from=2026-05-31&to=2026-05-01');
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(json<{ error: { fields: object } }>(bad).error.fields)).toEqual(['to']);
+    const badMethod = await staff.get('/api/v1/association/payments.csv?method=barter');
+    expect(badMethod.statusCode).toBe(400);
+    expect(json<{ error: { fields: object } }>(badMethod).error.fields).toEqual({
+      method: 'Choose one of the ways to pay',
+    });
+
+    const csv = await staff.get('/api/v1/association/payments.csv?q=quillen');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Received,Payer,For,Amount,Paid by,Reference,Receipt');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^2026-05-20,Bo Quillen,Dues,95\.00,Money order,Money order 77,AMM-/),
+      expect.stringMatching(/^2026-04-10,Bo Quillen,Dues,95\.00,Cash,Paid at the spring meeting,AMM-/),
+    ]);
+    const member = await signedIn(t.app, people['Ada Quill']!);
+    expect((await member.get('/api/v1/association/payments.csv')).statusCode).toBe(403);
+  });
 });

@@ -172,7 +172,16 @@ export async function setPaymentReceipt(db: Executor, id: string, fileId: string
 export const findPayment = (db: Executor, id: string) =>
   db.selectFrom('association_payments').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const listPayments = (db: Executor, filter: { userId?: string }) => {
+export type PaymentsFilter = {
+  userId?: string | undefined;
+  q?: string | undefined;
+  method?: string | undefined;
+  purpose?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+export const listPayments = (db: Executor, filter: PaymentsFilter, limit = 200) => {
   let q = db
     .selectFrom('association_payments as p')
     .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -190,8 +199,23 @@ export const listPayments = (db: Executor, filter: { userId?: string }) => {
       'u.name as user_name',
     ])
     .orderBy('p.created_at', 'desc')
-    .limit(200);
+    .orderBy('p.id', 'desc')
+    .limit(limit);
   if (filter.userId) q = q.where('p.user_id', '=', filter.userId);
+  if (filter.method) q = q.where('p.method', '=', filter.method);
+  if (filter.purpose) q = q.where('p.purpose', '=', filter.purpose);
+  if (filter.from) q = q.where('p.received_on', '>=', filter.from);
+  if (filter.to) q = q.where('p.received_on', '<=', filter.to);
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(u.name)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(p.receipt_number)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(p.reference)`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
   return q.execute();
 };
 

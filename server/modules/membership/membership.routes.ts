@@ -54,8 +54,9 @@ export function membershipRoutes(app: App, deps: Deps) {
     );
   }
 
-  route(app, contract.listPayments, async ({ actor, query }) =>
-    membership.listPayments(deps, actor, query.userId),
+  route(app, contract.listPayments, async ({ actor, query }) => membership.listPayments(deps, actor, query));
+  route(app, contract.downloadPayments, async ({ actor, query }) =>
+    membership.paymentsCsv(deps, actor, query),
   );
   route(app, contract.recordPayment, async ({ actor, body }) => payments.recordPayment(deps, actor, body));
   route(app, contract.getReceipt, async ({ actor, params }) =>

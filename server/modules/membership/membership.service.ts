@@ -11,6 +11,7 @@ import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
+import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
@@ -302,13 +303,45 @@ export async function listMemberships(
   }));
 }
 
+/** The latest payments the filters find (200 at most), for staff. */
 export async function listPayments(
   deps: Deps,
   actor: Actor | null,
-  userId: string | undefined,
+  filter: repo.PaymentsFilter,
 ): Promise<Payment[]> {
   authorize(actor, 'association:manage');
-  return (await repo.listPayments(deps.db, userId ? { userId } : {})).map(presentPayment);
+  return (await repo.listPayments(deps.db, filter)).map(presentPayment);
+}
+
+const METHOD_WORDS: Record<string, string> = {
+  card: 'Card, paid online',
+  cheque: 'Check',
+  cash: 'Cash',
+  at_event: 'At an event',
+  money_order: 'Money order',
+  bank_transfer: 'Bank transfer',
+};
+
+/** Every payment the filters find, newest first, as CSV (up to 50,000 rows). */
+export async function paymentsCsv(deps: Deps, actor: Actor | null, filter: repo.PaymentsFilter) {
+  authorize(actor, 'association:manage');
+  const rows = (await repo.listPayments(deps.db, filter, 50_000)).map(presentPayment);
+  return {
+    data: toCsv(
+      ['Received', 'Payer', 'For', 'Amount', 'Paid by', 'Reference', 'Receipt'],
+      rows.map((p) => [
+        p.receivedOn,
+        p.userName,
+        p.purpose === 'dues' ? 'Dues' : 'Event fee',
+        (p.amountCents / 100).toFixed(2),
+        METHOD_WORDS[p.method] ?? p.method,
+        p.reference,
+        p.receiptNumber,
+      ]),
+    ),
+    filename: `payments-${iso(deps.clock.now()).slice(0, 10)}.csv`,
+    contentType: 'text/csv',
+  };
 }
 
 /** Whether a person's membership gives member benefits now (for member prices). */

@@ -1,15 +1,17 @@
 import { type FormEvent, useState } from 'react';
-import type { MembershipRow } from '../../../contracts/membership.ts';
+import { Link } from 'react-router';
+import type { MembershipRow, PaymentsQuery } from '../../../contracts/membership.ts';
 import * as membership from '../../../contracts/membership.ts';
 import { MEMBERSHIP_STATUSES, OFFLINE_METHODS } from '../../../domain/membership.ts';
 import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
-import { call, href } from '../../api/client.ts';
+import { ApiError, call, href } from '../../api/client.ts';
 import { membershipKeys, useMemberships, usePayments } from '../../api/membership.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Select, TextField } from '../../components/Field.tsx';
+import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { ErrorAlert } from '../mediation/shared.tsx';
 import { METHOD_WORDS, money, STATUS_LABELS, useFormValues } from './shared.tsx';
 
 type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
@@ -65,43 +67,117 @@ function RecordDues({ row, onDone }: { row: MembershipRow; onDone: (message: str
   );
 }
 
-/** The latest payments, by check or card, each with its receipt. */
+type PaymentFilters = { q: string; method: string; purpose: string; from: string; to: string };
+const NO_FILTERS: PaymentFilters = { q: '', method: '', purpose: '', from: '', to: '' };
+
+/** The latest payments, by check or card, each with its receipt: searched, filtered, and as CSV. */
 function RecentPayments() {
-  const payments = usePayments();
-  if (!payments.data?.length) return null;
+  const [filters, setFilters] = useState<PaymentFilters>(NO_FILTERS);
+  const [draft, setDraft] = useState<PaymentFilters>(NO_FILTERS);
+  const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as PaymentsQuery;
+  const payments = usePayments(query);
+  const fieldError = (name: string) =>
+    payments.error instanceof ApiError ? payments.error.field(name) : undefined;
+  const set = (k: keyof PaymentFilters) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [k]: e.target.value });
   return (
-    <>
-      <h3>Latest payments</h3>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too */}
-      <section className="assoc-scroll" tabIndex={0} aria-label="Latest payments">
-        <table className="assoc-table">
-          <thead>
-            <tr>
-              <th scope="col">Received</th>
-              <th scope="col">From</th>
-              <th scope="col">For</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Paid by</th>
-              <th scope="col">Receipt</th>
-            </tr>
-          </thead>
-          <tbody>
-            {payments.data.slice(0, 20).map((p) => (
-              <tr key={p.id}>
-                <td className="nowrap">{formatMissouriDate(p.receivedOn)}</td>
-                <td>{p.userName}</td>
-                <td>{p.purpose === 'dues' ? 'Dues' : 'Event fee'}</td>
-                <td>{money(p.amountCents)}</td>
-                <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
-                <td>
-                  <a href={href(membership.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
-                </td>
-              </tr>
+    <section aria-labelledby="payments-title">
+      <h3 id="payments-title">Payments</h3>
+      <form
+        className="form queue-filters"
+        aria-label="Find payments"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          setFilters(draft);
+        }}
+      >
+        <FieldRow>
+          <TextField
+            label="Search payments"
+            hint="Part of the payer's name, the receipt or the check number."
+            type="search"
+            value={draft.q}
+            onChange={set('q')}
+            error={fieldError('q')}
+          />
+          <Select label="Paid by" value={draft.method} onChange={set('method')} error={fieldError('method')}>
+            <option value="">Any way</option>
+            <option value="card">Card, paid online</option>
+            {Object.entries(METHOD_WORDS).map(([value, words]) => (
+              <option key={value} value={value}>
+                {words}
+              </option>
             ))}
-          </tbody>
-        </table>
-      </section>
-    </>
+          </Select>
+          <Select label="For" value={draft.purpose} onChange={set('purpose')} error={fieldError('purpose')}>
+            <option value="">Dues or event fees</option>
+            <option value="dues">Dues</option>
+            <option value="event">Event fees</option>
+          </Select>
+          <TextField
+            label="Received from"
+            type="date"
+            value={draft.from}
+            onChange={set('from')}
+            error={fieldError('from')}
+          />
+          <TextField
+            label="Received until"
+            type="date"
+            value={draft.to}
+            onChange={set('to')}
+            error={fieldError('to')}
+          />
+        </FieldRow>
+        <div className="form-actions">
+          <Button type="submit">Find payments</Button>
+        </div>
+      </form>
+      <p className="queue-links">
+        <a
+          className="button button-secondary"
+          href={href(membership.downloadPayments, undefined, query)}
+          download
+        >
+          Download these payments (CSV)
+        </a>
+      </p>
+      <ErrorAlert error={payments.error} />
+      {payments.data?.length === 0 ? <p>No payments match.</p> : null}
+      {payments.data?.length ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too
+        <section className="assoc-scroll" tabIndex={0} aria-label="Latest payments">
+          <table className="assoc-table">
+            <thead>
+              <tr>
+                <th scope="col">Received</th>
+                <th scope="col">From</th>
+                <th scope="col">For</th>
+                <th scope="col">Amount</th>
+                <th scope="col">Paid by</th>
+                <th scope="col">Receipt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {payments.data.slice(0, 50).map((p) => (
+                <tr key={p.id}>
+                  <td className="nowrap">{formatMissouriDate(p.receivedOn)}</td>
+                  <td>
+                    <Link to={`/association/staff/members/${p.userId}`}>{p.userName}</Link>
+                  </td>
+                  <td>{p.purpose === 'dues' ? 'Dues' : 'Event fee'}</td>
+                  <td>{money(p.amountCents)}</td>
+                  <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
+                  <td>
+                    <a href={href(membership.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </section>
   );
 }
 
