@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type ProgramRules, setLocalRules, setRuleChoices } from '../../../contracts/programs.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
@@ -58,7 +59,7 @@ export function ProgramRulesPage() {
                 <dd>
                   <p>{rule.text}</p>
                   <p className="field-hint">
-                    Source: {rule.cite} ({rule.since})
+                    Source: {rule.cite} <span className="nowrap">({dayWords(rule.since)})</span>
                   </p>
                   {rule.unconfirmed ? (
                     <p className="field-hint">Not confirmed against the official text: {rule.unconfirmed}</p>
@@ -236,3 +237,7 @@ function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRu
     </section>
   );
 }
+
+/** A rule's day (YYYY-MM-DD) as a person writes it, kept on one line: "October 13, 2006". */
+const dayWords = (day: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatMissouriDate(`${day}T12:00:00Z`) : day;
