@@ -18,11 +18,13 @@ export function CasesPage() {
   const mediating = cases.data?.filter((c) => c.asMediator) ?? [];
   return (
     <Page title="My cases" lead="Your mediation cases, and what happens next in each.">
-      <p>
-        <Link className="button" to="/cases/new">
-          Ask for mediation
-        </Link>
-      </p>
+      {mediating.length ? null : (
+        <p>
+          <Link className="button" to="/cases/new">
+            Ask for mediation
+          </Link>
+        </p>
+      )}
       {coordinatorOf.length ? (
         <p>
           You run a program:{' '}
@@ -34,7 +36,7 @@ export function CasesPage() {
           .
         </p>
       ) : null}
-      <MyWork />
+      <MyWork quietWhenEmpty={mediating.length > 0} />
       {cases.isError ? <Alert tone="error">{errorMessage(cases.error)}</Alert> : null}
       {mediating.length ? (
         <>

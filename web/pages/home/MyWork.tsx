@@ -21,12 +21,20 @@ const WHO: Record<NonNullable<NextStep['who']>, string> = {
  * they take part in with its stage, what happens next, who acts and by when (the case page's
  * own words). Their home after sign-in, and the top of My cases.
  */
-export function MyWork({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function MyWork({
+  headingLevel = 2,
+  quietWhenEmpty = false,
+}: {
+  headingLevel?: 2 | 3;
+  /** Say nothing when there is nothing (My cases for a mediator, whose cases are listed below). */
+  quietWhenEmpty?: boolean;
+}) {
   const home = useMyHome();
   const H = `h${headingLevel}` as 'h2' | 'h3';
   if (home.isPending) return <Loading what="Loading your cases" />;
   if (home.isError) return <Alert tone="error">{errorMessage(home.error)}</Alert>;
   const { cases, invitations } = home.data;
+  if (quietWhenEmpty && cases.length === 0 && invitations.length === 0) return null;
   return (
     <>
       {invitations.length ? (
