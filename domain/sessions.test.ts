@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from './deadlines.ts';
 import {
+  bestSlot,
   deadlineWarnings,
   firstSessionHeldAt,
   firstSessionScheduledAt,
@@ -126,5 +127,32 @@ describe('sessions', () => {
     expect(
       firstSessionScheduledAt([set('2026-03-09T15:00:00.000Z'), set('2026-03-06T15:00:00.000Z', 'held')]),
     ).toBe('2026-03-06T15:00:00.000Z');
+  });
+});
+
+describe('the best proposed time', () => {
+  const slots = [
+    { id: 'late', startsAt: '2026-03-12T15:00:00Z' },
+    { id: 'early', startsAt: '2026-03-10T15:00:00Z' },
+    { id: 'mid', startsAt: '2026-03-11T15:00:00Z' },
+  ];
+  it('is the one most can attend; of a tie, the earliest; unanswered people count for none', () => {
+    expect(bestSlot(slots, [['late', 'mid'], ['late', 'mid'], null])).toEqual({ id: 'mid', count: 2 });
+    expect(bestSlot(slots, [['late'], ['late', 'early'], ['late']])).toEqual({ id: 'late', count: 3 });
+    expect(bestSlot(slots, [[], null])).toBeNull();
+  });
+  it('always names a slot the most can attend, never a later one of a tie (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.subarray(['late', 'early', 'mid']))), (answers) => {
+        const best = bestSlot(slots, answers);
+        const count = (id: string) => answers.filter((a) => a?.includes(id)).length;
+        const most = Math.max(0, ...slots.map((s) => count(s.id)));
+        if (most === 0) return best === null;
+        const tied = slots
+          .filter((s) => count(s.id) === most)
+          .sort((a, b) => (a.startsAt < b.startsAt ? -1 : 1));
+        return best?.id === tied[0]!.id && best.count === most;
+      }),
+    );
   });
 });

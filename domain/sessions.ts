@@ -110,3 +110,21 @@ export function firstSessionScheduledAt(
     .sort();
   return set[0] ?? null;
 }
+
+/**
+ * The best of the proposed times: the one the most people asked can attend; of a tie, the
+ * earliest. Null when no one can attend any (or nothing was proposed).
+ */
+export function bestSlot(
+  slots: readonly { id: string; startsAt: string }[],
+  answers: readonly (readonly string[] | null)[],
+): { id: string; count: number } | null {
+  let best: { id: string; count: number; at: number } | null = null;
+  for (const slot of slots) {
+    const count = answers.filter((a) => a?.includes(slot.id)).length;
+    const at = Date.parse(slot.startsAt);
+    if (count > 0 && (!best || count > best.count || (count === best.count && at < best.at)))
+      best = { id: slot.id, count, at };
+  }
+  return best && { id: best.id, count: best.count };
+}

@@ -191,6 +191,10 @@ const pages: RouteObject[] = [
       import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })),
   },
   {
+    path: 'poll',
+    lazy: () => import('./pages/mediation/PollLinkPage.tsx').then((m) => ({ Component: m.PollLinkPage })),
+  },
+  {
     path: 'calendar',
     lazy: () => import('./pages/calendar/CalendarPage.tsx').then((m) => ({ Component: m.CalendarPage })),
   },

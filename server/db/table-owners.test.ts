@@ -53,6 +53,8 @@ const TABLE_OWNERS = {
   case_sessions: 'sessions',
   session_reminders: 'sessions',
   calendar_feeds: 'sessions',
+  session_polls: 'sessions',
+  session_poll_invitees: 'sessions',
   case_notes: 'notes',
   case_issues: 'issues',
   issue_options: 'issues',

@@ -4,6 +4,7 @@ import { buildUser } from '../../server/db/seed/builders.ts';
 import { HOUR, iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn, signedInAs } from '../client.ts';
+import { lastEmailTo } from '../mailbox.ts';
 import { jointSession } from '../mediation.ts';
 import { type AccessEntry, type AccessWorld, type Caller, type RequestContext, SIGNED_IN } from './matrix.ts';
 import { copyMatrixCase, matrixCase } from './matrix-case.ts';
@@ -72,6 +73,23 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
   if (drafted.statusCode !== 201) throw new Error(`family agreement: ${drafted.statusCode} ${drafted.body}`);
   await mediator.post(`/api/v1/cases/${familyCase}/agreement/send`, { version: 1 });
+  // Polls of proposed times: one to book, one to close, one that stays open for answers.
+  const poll = async (day: number) =>
+    json<{ id: string; slots: { id: string }[] }>(
+      await mediator.post(`/api/v1/cases/${caseId}/polls`, {
+        kind: 'joint',
+        minutes: 60,
+        place: jointSession('2026-03-20').place,
+        times: [
+          { date: `2026-03-${day}`, time: '14:00' },
+          { date: `2026-03-${day + 1}`, time: '14:00' },
+        ],
+      }),
+    );
+  const toBook = await poll(23);
+  const toClose = await poll(25);
+  const open = await poll(29);
+  const pollMail = await lastEmailTo(t.db, world.people.party.email, 'session-poll');
   // A second mediator of the program, whom the case's mediator may bring in as co-mediator.
   const coMediator = await buildUser(t.deps, { grants: [{ role: 'mediator', programId: world.program.id }] });
   Object.assign(world.extra, {
@@ -84,6 +102,11 @@ export async function setup(t: TestApp, world: AccessWorld) {
     m2Note: note.id,
     m2Participant: participantId,
     m2FamilyCase: familyCase,
+    m2PollToBook: toBook.id,
+    m2PollTime: toBook.slots[0]!.id,
+    m2PollToClose: toClose.id,
+    m2Poll: open.id,
+    m2PollToken: pollMail.token!,
   });
 }
 
@@ -151,6 +174,33 @@ export const entries: AccessEntry[] = [
   })),
   entry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
     url: c(w, `/sessions/${w.extra.m2Session}/cancel`),
+  })),
+  entry('GET', '/polls', onCase, (w) => ({ url: c(w, '/polls') })),
+  entry('POST', '/polls', ['mediator'], (w) => ({
+    url: c(w, '/polls'),
+    body: {
+      kind: 'joint',
+      minutes: 60,
+      place: { kind: 'video', url: 'https://video.example/matrix' },
+      times: [
+        { date: '2026-04-06', time: '09:00' },
+        { date: '2026-04-07', time: '09:00' },
+      ],
+    },
+  })),
+  entry(
+    'PUT',
+    '/polls/:pollId/answer',
+    ['party', 'advocate'],
+    (w) => ({ url: c(w, `/polls/${w.extra.m2Poll}/answer`), body: { times: [] } }),
+    'the people asked: everyone joined on the case, not the program',
+  ),
+  entry('POST', '/polls/:pollId/book', ['mediator'], (w) => ({
+    url: c(w, `/polls/${w.extra.m2PollToBook}/book`),
+    body: { timeId: w.extra.m2PollTime },
+  })),
+  entry('POST', '/polls/:pollId/close', ['mediator'], (w) => ({
+    url: c(w, `/polls/${w.extra.m2PollToClose}/close`),
   })),
   entry(
     'GET',
@@ -310,6 +360,20 @@ export const entries: AccessEntry[] = [
     request: () => ({ url: '/api/v1/calendar?from=2026-03-01&to=2026-03-31' }),
   },
   { method: 'GET', route: '/api/v1/calendar-feed', allowed: signedIn_ },
+  {
+    method: 'GET',
+    route: '/api/v1/poll-links/:token',
+    allowed: 'everyone',
+    request: (w) => ({ url: `/api/v1/poll-links/${w.extra.m2PollToken}` }),
+    note: 'the e-mailed link is the credential (no account needed to answer); an unknown link is 410',
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/poll-links/:token',
+    allowed: 'everyone',
+    request: (w) => ({ url: `/api/v1/poll-links/${w.extra.m2PollToken}`, body: { times: [] } }),
+    note: 'the e-mailed link is the credential (no account needed to answer)',
+  },
   { method: 'POST', route: '/api/v1/calendar-feed', allowed: signedIn_ },
   { method: 'DELETE', route: '/api/v1/calendar-feed', allowed: signedIn_ },
   {

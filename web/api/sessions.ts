@@ -24,3 +24,22 @@ export function useMyCalendar(range: { from: string; to: string }) {
     query: range,
   });
 }
+
+/** The times proposed on a case and the answers this person may see. */
+export const pollKeys = {
+  case: (caseId: string) => [...sessionKeys.all, 'polls', caseId] as const,
+  link: (token: string) => [...sessionKeys.all, 'poll-link', token] as const,
+};
+export function usePolls(caseId: string) {
+  return useRead(pollKeys.case(caseId), sessions.listPolls, { params: { caseId } });
+}
+
+/** A poll from its e-mailed link (no account needed). */
+export function usePollByLink(token: string) {
+  return useRead(
+    pollKeys.link(token),
+    sessions.getPollByLink,
+    { params: { token } },
+    { retry: false, enabled: token !== '' },
+  );
+}

@@ -144,6 +144,30 @@ export interface SurveyResponsesTable {
   answers: string | null;
 }
 
+export interface SessionPollsTable {
+  id: string;
+  case_id: string;
+  mediator_id: string;
+  kind: 'pre_mediation' | 'joint' | 'caucus';
+  side: 'requester' | 'respondent' | null;
+  minutes: number;
+  place: string;
+  slots: string;
+  status: 'open' | 'booked' | 'closed';
+  session_id: string | null;
+  reminded_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface SessionPollInviteesTable {
+  poll_id: string;
+  participant_id: string;
+  token_hash: string;
+  slot_ids: string | null;
+  answered_at: string | null;
+}
+
 export interface CasesPart2Tables {
   case_keys: CaseKeysTable;
   case_co_mediators: CaseCoMediatorsTable;
@@ -151,6 +175,8 @@ export interface CasesPart2Tables {
   case_sessions: CaseSessionsTable;
   session_reminders: SessionRemindersTable;
   calendar_feeds: CalendarFeedsTable;
+  session_polls: SessionPollsTable;
+  session_poll_invitees: SessionPollInviteesTable;
   case_notes: CaseNotesTable;
   case_issues: CaseIssuesTable;
   issue_options: IssueOptionsTable;

@@ -3,6 +3,7 @@ import { DAY, iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { defineJob } from '../../jobs/runner.ts';
 import { loadCaseForJob } from '../cases/case-access.ts';
+import { sendPollReminders } from './polls.service.ts';
 import { sendSessionNotice } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
 
@@ -29,6 +30,10 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
   return sent;
 }
 
+/** Finding a time: those who have not answered a poll two days after it was sent are reminded, once. */
+export const POLL_REMINDERS_JOB = 'sessions.poll-reminders';
+
 export const SESSION_JOBS = [
   defineJob({ kind: SESSION_REMINDERS_JOB, everyMs: 15 * MINUTE, run: sendDueReminders }),
+  defineJob({ kind: POLL_REMINDERS_JOB, everyMs: 15 * MINUTE, run: sendPollReminders }),
 ];

@@ -6,5 +6,10 @@ export const SESSIONS_AUDIT_KINDS = [
   'session.cancelled',
   'calendar_feed.created',
   'calendar_feed.revoked',
+  'session_poll.created',
+  'session_poll.answered',
+  'session_poll.booked',
+  'session_poll.closed',
+  'session_poll.reminded',
 ] as const;
 export type SessionsAuditKind = (typeof SESSIONS_AUDIT_KINDS)[number];

@@ -35,3 +35,28 @@ export const SESSION_EMAILS = {
     };
   },
 };
+
+/**
+ * Finding a time: the times the mediator proposes, in Missouri time, and the person's own link to
+ * mark the ones they can attend (no account needed). Never anything said in mediation, and never
+ * anyone else's name, address or answer.
+ */
+export const POLL_EMAILS = {
+  asked(
+    kind: 'asked' | 'reminder',
+    poll: { kind: SessionKind; minutes: number; times: string[] },
+    to: { name: string; reference: string; link: string },
+  ) {
+    const what = SESSION_KIND_LABELS[poll.kind].toLowerCase();
+    const list = poll.times.map((t) => `- ${formatMissouriDateTime(t)}`).join('\n');
+    const opening =
+      kind === 'asked'
+        ? `The mediator of case ${to.reference} proposes these times for a ${what} of about ${poll.minutes} minutes (Missouri time):`
+        : `The mediator of case ${to.reference} is still waiting to hear which of these times you can attend for a ${what} (Missouri time):`;
+    return {
+      template: kind === 'asked' ? 'session-poll' : 'session-poll-reminder',
+      subject: `${to.reference}: ${kind === 'asked' ? 'which times can you attend?' : 'reminder: which times can you attend?'}`,
+      text: `Hello ${to.name},\n\n${opening}\n\n${list}\n\nMark the times you can attend: ${to.link}\n\nYou do not need an account to answer. Only you and the mediator see your answer. The mediator then sets the session and you get an invitation with a calendar file.\n\nParley`,
+    };
+  },
+};

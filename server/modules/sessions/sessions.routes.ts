@@ -4,6 +4,7 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { getMyCalendar } from './calendar.service.ts';
 import * as feed from './feed.service.ts';
+import * as polls from './polls.service.ts';
 import * as sessions from './sessions.service.ts';
 
 /** Sessions of a case, and each person's private calendar link. */
@@ -19,6 +20,24 @@ export function sessionsRoutes(app: App, deps: Deps) {
   );
   route(app, contract.markSessionHeld, async ({ actor, params, body }) =>
     sessions.markHeld(deps, actor, params.caseId, params.sessionId, body.attendedIds),
+  );
+  on.case(contract.listPolls, polls.listPolls);
+  on.case(contract.createPoll, polls.createPoll);
+  route(app, contract.answerPoll, async ({ actor, params, body }) =>
+    polls.answerPoll(deps, actor, params.caseId, params.pollId, body.times),
+  );
+  route(app, contract.bookPoll, async ({ actor, params, body }) =>
+    polls.bookPoll(deps, actor, params.caseId, params.pollId, body.timeId),
+  );
+  route(app, contract.closePoll, async ({ actor, params }) =>
+    polls.closePoll(deps, actor, params.caseId, params.pollId),
+  );
+  route(app, contract.getPollByLink, async ({ params }, reply) => {
+    reply.header('cache-control', 'private, no-store');
+    return polls.pollByLink(deps, params.token);
+  });
+  route(app, contract.answerPollByLink, async ({ params, body }) =>
+    polls.answerByLink(deps, params.token, body.times),
   );
   route(app, contract.getMyCalendar, async ({ actor, query }) => getMyCalendar(deps, actor, query));
   route(app, contract.getCalendarFeed, async ({ actor }) => feed.getFeed(deps, actor));

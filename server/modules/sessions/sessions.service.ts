@@ -88,7 +88,7 @@ async function refuseDoubleBooking(
   }
 }
 
-function startOf(deps: Deps, input: { date: string; time: string }) {
+export function startOf(deps: Deps, input: { date: string; time: string }) {
   const start = fromMissouriTime(input.date, input.time);
   if (start <= deps.clock.now()) throw invalid('date', 'choose a time in the future');
   return start;
@@ -100,13 +100,13 @@ async function warningsFor(tx: Tx, ctx: MediationContext, deps: Deps, start: Dat
 }
 
 /** The mediator sets sessions while the mediation is on. */
-function requireScheduler(ctx: MediationContext) {
+export function requireScheduler(ctx: MediationContext) {
   requireMediator(ctx, 'Only the mediator sets sessions.');
   requireInMediation(ctx);
 }
 
 /** A joint session, unless screening keeps the sides apart (the "separate sessions" safeguard). */
-function requireJointAllowed(ctx: MediationContext) {
+export function requireJointAllowed(ctx: MediationContext) {
   const refusal = jointSessionRefusal(ctx.c.safeguards);
   if (refusal) throw new AppError('CONFLICT', refusal, { fields: { kind: refusal } });
 }
@@ -134,20 +134,47 @@ export async function scheduleSession(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     requireScheduler(ctx);
+    const { row: _row, ...changed } = await setSession(tx, deps, ctx, {
+      ...input,
+      start: startOf(deps, input),
+    });
+    return changed;
+  });
+}
+
+/** Who a session on the case is for by default: everyone joined (with a way to reach them), or one side. */
+export function defaultAttendees(ctx: MediationContext, kind: string, side: Side | undefined) {
+  return activeParticipants(ctx)
+    .filter((p) => p.user_id || p.email)
+    .filter((p) => kind === 'joint' || p.side === side);
+}
+
+/**
+ * Sets a session inside the caller's transaction with every check of setting one: the
+ * "separate sessions" safeguard, who may attend under the pack, the mediator's double booking, a
+ * time in the future; then the notices with a calendar file, and the pack deadlines it would miss.
+ * Setting one by hand and booking a proposed time (polls.service.ts) both come here.
+ */
+export async function setSession(
+  tx: Tx,
+  deps: Deps,
+  ctx: MediationContext,
+  input: Omit<ScheduleInput, 'date' | 'time'> & { start: Date },
+): Promise<SessionChanged & { row: repo.SessionRow }> {
+  {
+    requireScheduler(ctx);
     if (input.kind === 'joint') requireJointAllowed(ctx);
     if (input.kind !== 'joint' && !input.side) throw invalid('side', 'choose which side meets the mediator');
-    const joined = activeParticipants(ctx).filter((p) => p.user_id || p.email);
-    const attendeeIds =
-      input.attendeeIds ??
-      joined.filter((p) => input.kind === 'joint' || p.side === input.side).map((p) => p.id);
+    const attendeeIds = input.attendeeIds ?? defaultAttendees(ctx, input.kind, input.side).map((p) => p.id);
     checkAttendees(ctx, { attendeeIds, guests: input.guests });
-    const start = startOf(deps, input);
+    const start = input.start;
+    if (start <= deps.clock.now()) throw invalid('date', 'choose a time in the future');
     const mediatorId = ctx.c.mediator_id!;
     await refuseDoubleBooking(tx, mediatorId, start, input.minutes);
     const now = iso(deps.clock.now());
     const row = {
       id: newId(),
-      case_id: caseId,
+      case_id: ctx.c.id,
       mediator_id: mediatorId,
       kind: input.kind,
       side: input.kind === 'joint' ? null : (input.side ?? null),
@@ -178,8 +205,9 @@ export async function scheduleSession(
     return {
       ...presentSession(ctx, row, deps.clock.now()),
       warnings: await warningsFor(tx, ctx, deps, start, input.minutes),
+      row,
     };
-  });
+  }
 }
 
 async function changeSession(

@@ -15,6 +15,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PollsSection } from './PollsSection.tsx';
 import { RecordAttendance, SessionHours } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
@@ -75,6 +76,7 @@ function Sessions({ caseId }: { caseId: string }) {
         </ul>
       </section>
       <SessionHours hours={v.hours} />
+      <PollsSection caseId={caseId} view={v} />
       {v.can.schedule ? <ScheduleForm caseId={caseId} view={v} /> : null}
       <CalendarFeed />
     </>
