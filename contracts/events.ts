@@ -197,6 +197,16 @@ export const getRoster = defineRoute({
   params: EventParams,
   response: { 200: z.array(RosterEntry) },
 });
+export const downloadRoster = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/events/:eventId/registrations.csv',
+  summary: "An event's registrations as a spreadsheet, for a sign-in sheet or the books (staff)",
+  tags,
+  params: EventParams,
+  response: {
+    200: fileBody(['text/csv'], 'One row per registration: name, e-mail, status, price, paid, days attended'),
+  },
+});
 
 export const AttendanceBody = z.object({ registrationId: Id, sessionId: Id });
 export type AttendanceBody = z.infer<typeof AttendanceBody>;

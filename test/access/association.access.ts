@@ -289,6 +289,12 @@ export const entries: AccessEntry[] = [
     request: (w) => ({ url: `/api/v1/association/events/${w.extra.eventId}/registrations` }),
   },
   {
+    method: 'GET',
+    route: '/api/v1/association/events/:eventId/registrations.csv',
+    allowed: staff,
+    request: (w) => ({ url: `/api/v1/association/events/${w.extra.eventId}/registrations.csv` }),
+  },
+  {
     method: 'POST',
     route: '/api/v1/association/events/:eventId/attendance',
     allowed: staff,

@@ -25,6 +25,9 @@ export function eventsRoutes(app: App, deps: Deps) {
   route(app, contract.getRoster, async ({ actor, params }) =>
     registration.roster(deps, actor, params.eventId),
   );
+  route(app, contract.downloadRoster, async ({ actor, params }) =>
+    registration.rosterCsv(deps, actor, params.eventId),
+  );
   route(app, contract.markAttended, async ({ actor, params, body }) =>
     attendance.markAttended(deps, actor, params.eventId, body.registrationId, body.sessionId),
   );

@@ -159,6 +159,24 @@ describe('registration and prices', () => {
       receivedOn: '2026-03-02',
     });
     expect(json(missing).error).toMatchObject({ fields: { registrationId: expect.any(String) } });
+
+    // The roster as a spreadsheet, for staff only.
+    const csv = await staff.get(`/api/v1/association/events/${event.id}/registrations.csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Name,E-mail,Status,Price,Member price,Paid,Registered,Days attended');
+    expect(lines.slice(1)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          new RegExp(`^[^,]+,${member.email},Registered,150\\.00,Yes,No,\\d{4}-\\d{2}-\\d{2},0 of 1$`),
+        ),
+        expect.stringMatching(/,Registered,250\.00,No,Yes,\d{4}-\d{2}-\d{2},0 of 1$/),
+      ]),
+    );
+    expect((await client.get(`/api/v1/association/events/${event.id}/registrations.csv`)).statusCode).toBe(
+      403,
+    );
   });
 
   it('refuses bad event input naming the field', async () => {

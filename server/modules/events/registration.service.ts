@@ -5,6 +5,7 @@ import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { buildCalendar, calendarAttachment } from '../../infra/calendar.ts';
 import { iso } from '../../infra/clock.ts';
+import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
@@ -232,3 +233,36 @@ export const findRegistration = (db: Executor, registrationId: string) =>
 
 export const markPaid = (db: Executor, registrationId: string, at: string) =>
   repo.markRegistrationPaid(db, registrationId, at);
+
+const SEAT_WORDS = {
+  registered: 'Registered',
+  waitlisted: 'On the waitlist',
+  cancelled: 'Canceled',
+  attended: 'Attended',
+} as const;
+
+/** The roster as CSV: names, addresses, prices and days attended, nothing else. */
+export async function rosterCsv(deps: Deps, actor: Actor | null, eventId: string) {
+  const rows = await roster(deps, actor, eventId);
+  const event = (await repo.findEvent(deps.db, eventId))!;
+  return {
+    data: toCsv(
+      ['Name', 'E-mail', 'Status', 'Price', 'Member price', 'Paid', 'Registered', 'Days attended'],
+      rows.map((r) => [
+        r.name,
+        r.email,
+        SEAT_WORDS[r.status],
+        (r.priceCents / 100).toFixed(2),
+        r.memberPrice ? 'Yes' : 'No',
+        r.priceCents === 0 ? 'Free' : r.paid ? 'Yes' : 'No',
+        r.registeredAt.slice(0, 10),
+        `${r.sessions.filter((x) => x.attended).length} of ${r.sessions.length}`,
+      ]),
+    ),
+    filename: `registrations-${event.title
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)}.csv`,
+    contentType: 'text/csv',
+  };
+}

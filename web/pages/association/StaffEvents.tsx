@@ -6,7 +6,7 @@ import { scheduledHours } from '../../../domain/event-schedule.ts';
 import { EVENT_KINDS } from '../../../domain/event-seats.ts';
 import { formatMissouriDate, formatMissouriStamp, fromMissouriTime } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
-import { call } from '../../api/client.ts';
+import { call, href } from '../../api/client.ts';
 import { eventKeys, useEvents, useRoster } from '../../api/events.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
@@ -34,6 +34,13 @@ function Roster({ event }: { event: Event }) {
     <>
       <ChangeStatus of={attend} />
       {roster.data?.length === 0 ? <p>Nobody has registered yet.</p> : null}
+      {roster.data?.length ? (
+        <p>
+          <a href={href(events.downloadRoster, { eventId: event.id })} download>
+            Download the registrations for {event.title} (CSV)
+          </a>
+        </p>
+      ) : null}
       {roster.data?.length ? (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too
         <section className="assoc-scroll" tabIndex={0} aria-label={`Registrations for ${event.title}`}>
