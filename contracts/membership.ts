@@ -292,7 +292,7 @@ export type RecordPaymentBody = z.infer<typeof RecordPaymentBody>;
 export const recordPayment = defineRoute({
   method: 'POST',
   path: '/api/v1/association/payments',
-  summary: 'Record a payment received by cheque, cash or at an event (staff; offline provider)',
+  summary: 'Record a payment received by check, cash or at an event (staff; offline provider)',
   tags,
   body: RecordPaymentBody,
   response: {
@@ -346,7 +346,7 @@ export const TickBody = z.object({ done: z.boolean('Say whether it is done') });
 export const tickStep = defineRoute({
   method: 'PUT',
   path: '/api/v1/association/path/:step',
-  summary: 'Tick or untick a step Parley cannot see',
+  summary: 'Check or uncheck a step Parley cannot see',
   tags: progressTags,
   params: TickParams,
   body: TickBody,

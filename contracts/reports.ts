@@ -56,7 +56,8 @@ export const Dashboard = z.object({
   outcomes: z.object({
     full: z.number(),
     partial: z.number(),
-    informal: z.number(),
+    /** Null where the program's rules allow no unwritten agreement and none was recorded. */
+    informal: z.number().nullable(),
     none: z.number(),
     notSuitable: z.number(),
   }),

@@ -33,6 +33,7 @@ import {
   SURVEY_QUESTIONS,
   WRITTEN_AGREEMENTS,
 } from '../../../domain/reports.ts';
+import { findPack } from '../../../domain/rule-packs/index.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { forbidden, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -53,6 +54,17 @@ async function programOf(db: Executor, programId: string) {
   const program = await findProgram(db, programId);
   if (!program) throw notFound('That program');
   return program;
+}
+
+/**
+ * Unwritten agreements are counted only where the program's rules allow them (a special-education
+ * case must end in a written one, 34 CFR 300.506(b)(6)); null where they cannot happen, unless
+ * cases closed that way before the rule was applied.
+ */
+function informalOf(program: { rule_pack: string | null; rule_pack_version: string | null }, count: number) {
+  const pack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);
+  const allowed = !pack || pack.outcomes.value.includes('informal_agreement');
+  return allowed || count > 0 ? count : null;
 }
 
 async function settingsOf(db: Executor, programId: string) {
@@ -146,11 +158,11 @@ async function figures(
   const outcomes = {
     full: closedAs('full_agreement'),
     partial: closedAs('partial_agreement'),
-    informal: closedAs('informal_agreement'),
+    informal: informalOf(program, closedAs('informal_agreement')),
     none: closedAs('no_agreement'),
     notSuitable: closedAs('not_suitable'),
   };
-  const resolvedCount = outcomes.full + outcomes.partial + outcomes.informal;
+  const resolvedCount = outcomes.full + outcomes.partial + (outcomes.informal ?? 0);
   const ended = resolvedCount + outcomes.none;
 
   const promise = (states: string[], onTime?: boolean) =>
@@ -313,7 +325,7 @@ function dashboardLines(d: Dashboard): Line[] {
   add('Mediations', 'Mediations held', d.mediationsHeld);
   add('Outcomes', 'Full agreement', d.outcomes.full);
   add('Outcomes', 'Partial agreement', d.outcomes.partial);
-  add('Outcomes', 'Informal agreement', d.outcomes.informal);
+  if (d.outcomes.informal !== null) add('Outcomes', 'Informal agreement', d.outcomes.informal);
   add('Outcomes', 'No agreement', d.outcomes.none);
   add('Outcomes', 'Not suitable for mediation', d.outcomes.notSuitable);
   add('Outcomes', 'Resolution rate (percent)', d.resolution.rate);

@@ -172,6 +172,19 @@ describe('the program dashboard', () => {
     expect(d.resolution.definition).toMatch(/full, partial or informal agreement/);
   });
 
+  it('offers no "informal agreement" where the rules allow only written ones (34 CFR 300.506(b)(6))', async () => {
+    const dese = await buildProgram(t.deps, { kind: 'special_education' });
+    const staff = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: dese.id }] });
+    const client = await signedIn(t.app, staff);
+    const r = await client.get(`/api/v1/programs/${dese.id}/reports/dashboard`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(json<Dashboard>(r).outcomes.informal).toBeNull();
+    const csv = await client.get(`/api/v1/programs/${dese.id}/reports/dashboard.csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body).toContain('Full agreement');
+    expect(csv.body).not.toContain('Informal agreement');
+  });
+
   it('gives the median and 90th percentile of days to the first session and to closing', async () => {
     const d = await dashboard();
     expect(d.days.toFirstSession).toEqual({ cases: 5, median: 10, p90: 19 });

@@ -123,6 +123,15 @@ export function DashboardPage() {
 
 function Figures({ programId, d, query }: { programId: string; d: Dashboard; query: DashboardQuery }) {
   const months = d.trends.map((m) => m.month);
+  const outcomeBars: [string, number][] = [
+    ['Full agreement', d.outcomes.full],
+    ['Partial agreement', d.outcomes.partial],
+    ...(d.outcomes.informal === null
+      ? []
+      : [['Informal agreement', d.outcomes.informal] as [string, number]]),
+    ['No agreement', d.outcomes.none],
+    ['Not suitable', d.outcomes.notSuitable],
+  ];
   return (
     <>
       <p>
@@ -152,25 +161,8 @@ function Figures({ programId, d, query }: { programId: string; d: Dashboard; que
         <BarChart
           title="Cases closed, by outcome"
           categoryLabel="Outcome"
-          categories={[
-            'Full agreement',
-            'Partial agreement',
-            'Informal agreement',
-            'No agreement',
-            'Not suitable',
-          ]}
-          series={[
-            {
-              label: 'Cases',
-              values: [
-                d.outcomes.full,
-                d.outcomes.partial,
-                d.outcomes.informal,
-                d.outcomes.none,
-                d.outcomes.notSuitable,
-              ],
-            },
-          ]}
+          categories={outcomeBars.map(([label]) => label)}
+          series={[{ label: 'Cases', values: outcomeBars.map(([, n]) => n) }]}
         />
       </section>
       <section aria-labelledby="time">
