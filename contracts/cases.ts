@@ -375,6 +375,9 @@ export const CaseDetails = z.discriminatedUnion('form', [
     court: z.string(),
     circuit: z.number(),
     caseNumber: z.string(),
+    /** The judge or division hearing the case, as the program or the court recorded it. */
+    judge: z.string().optional(),
+    division: z.string().optional(),
     rule: z.string(),
     orderDate: z.string(),
     beginBy: z.string().optional(),
@@ -512,6 +515,7 @@ export const CaseView = z.object({
     'downloadAgreementToMediate',
     'addCoMediators',
     'setDueProcess',
+    'askToDisqualify',
   ),
 });
 export type CaseView = z.infer<typeof CaseView>;

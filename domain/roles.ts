@@ -13,6 +13,7 @@ export const ROLES = [
   'attorney',
   'staff',
   'member',
+  'court',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -25,6 +26,7 @@ export const ROLE_LABELS = {
   attorney: 'Attorney',
   staff: 'Association staff',
   member: 'Association member',
+  court: 'Court clerk or judge’s staff',
 } as const satisfies Record<Role, string>;
 
 /** Roles held within one program; the others are held across Parley. */
@@ -45,6 +47,7 @@ export const PERMISSIONS = [
   'association:members',
   'cases:manage',
   'screening:review',
+  'court:cases',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -80,6 +83,7 @@ export const ROLE_PERMISSIONS = {
   attorney: [...everyone],
   staff: [...everyone, 'association:invite', 'association:manage', 'association:members'],
   member: [...everyone, 'association:members'],
+  court: [...everyone, 'court:cases'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** A role held by a person: across Parley (scope '*') or within one program (scope = program id). */
@@ -100,6 +104,20 @@ export function can(grants: readonly Grant[], permission: Permission, programId?
       (ROLE_PERMISSIONS[g.role] as readonly Permission[]).includes(permission) &&
       (programId === undefined || g.scope === GLOBAL_SCOPE || g.scope === programId),
   );
+}
+
+/**
+ * A court user's grant is held for one Missouri judicial circuit (1 to 46), its scope
+ * `circuit:<n>`: they see the cases that circuit's courts referred, and nothing of any other.
+ */
+export const circuitScope = (circuit: number) => `circuit:${circuit}`;
+
+/** The circuits whose court a person works for (their court grants). */
+export function courtCircuitsOf(grants: readonly Grant[]): number[] {
+  return grants.flatMap((g) => {
+    const m = g.role === 'court' ? /^circuit:(\d{1,2})$/.exec(g.scope) : null;
+    return m ? [Number(m[1])] : [];
+  });
 }
 
 /** Roles a program can require a second factor of (SPEC: mediators and staff). */

@@ -85,7 +85,8 @@ test('Rule 17.03(b): the plaintiff’s lawyer files a written opt-out and the re
   await expect(page.getByText(/The referral to mediation has ended and the court was told/)).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, 'filed', project);
-  // The program, with no court address set, gets the court's notice to pass on.
-  const notice = (await mailsTo(coordinator, 'civil.coordinator@demo.parley.test', 'case-court-opt-out'))[0]!;
+  // The 7th Circuit's clerk on Parley gets the court's notice, linking to the court's page of the case.
+  const notice = (await mailsTo(coordinator, 'court.civil@demo.parley.test', 'case-court-opt-out'))[0]!;
+  expect(notice.text).toContain(`/court/cases/${caseId}`);
   expect(notice.subject).toContain(`For the court: Case 26CY-CV-${project}`);
 });

@@ -40,6 +40,7 @@ import { setAuditSecret } from './modules/audit/audit.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { conversationsRoutes } from './modules/conversations/conversations.routes.ts';
+import { courtRoutes } from './modules/court/court.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
@@ -89,6 +90,7 @@ const AREAS: ((app: App, deps: Deps) => void)[] = [
   agreementsRoutes,
   outcomesRoutes,
   complianceRoutes,
+  courtRoutes,
   // Find a Mediator and the association
   directoryRoutes,
   membershipRoutes,

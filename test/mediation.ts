@@ -162,6 +162,7 @@ export async function familyCaseInMediation(t: TestApp) {
           orderDate: now.slice(0, 10),
           issues: ['parenting_plan'],
         }),
+        court_circuit: 13,
         requested_by: mom.id,
         mediator_id: mediatorUser.id,
         mediator_status: 'accepted',

@@ -190,6 +190,15 @@ const pages: RouteObject[] = [
     lazy: () =>
       import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })),
   },
+  // The court's pages: its referred cases, and one case as the court may see it.
+  {
+    path: 'court',
+    lazy: () => import('./pages/court/CourtCasesPage.tsx').then((m) => ({ Component: m.CourtCasesPage })),
+  },
+  {
+    path: 'court/cases/:caseId',
+    lazy: () => import('./pages/court/CourtCasePage.tsx').then((m) => ({ Component: m.CourtCasePage })),
+  },
   {
     path: 'poll',
     lazy: () => import('./pages/mediation/PollLinkPage.tsx').then((m) => ({ Component: m.PollLinkPage })),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { circuitScope } from '../../domain/roles.ts';
 import {
   type AccessEntry,
   type AccessWorld,
@@ -57,6 +58,8 @@ beforeAll(async () => {
     staff: await buildUser(t.deps, { grants: [{ role: 'staff' }] }),
     member: await buildUser(t.deps, { grants: [{ role: 'member' }] }),
     admin: await buildUser(t.deps, { grants: [{ role: 'admin' }] }),
+    // A clerk of the 16th Circuit's court: its referred cases only (test/access/court.access.ts).
+    court: await buildUser(t.deps, { grants: [{ role: 'court', scope: circuitScope(16) }] }),
   };
   world = { program, otherProgram, people, extra: {} };
   for (const m of Object.values(modules)) if (m.setup) await m.setup(t, world);

@@ -19,6 +19,7 @@ export const CALLERS = [
   'staff',
   'member',
   'admin',
+  'court',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 

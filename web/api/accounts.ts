@@ -45,6 +45,10 @@ export function rolesOf(session: accounts.SessionState | undefined): Set<Role> {
 export const isMediator = (user: accounts.Me | null | undefined) =>
   Boolean(user?.grants.some((g) => g.role === 'mediator'));
 
+/** A court's clerk or judge's staff: their home after signing in is the cases their court referred. */
+export const isCourtUser = (user: accounts.Me | null | undefined) =>
+  Boolean(user?.grants.some((g) => g.role === 'court'));
+
 /** The program a coordinator works for: their home after signing in is its work queue. */
 export const queueProgramOf = (user: accounts.Me | null | undefined) =>
   user?.grants.find((g) => g.role === 'coordinator' && g.scope)?.scope ?? null;

@@ -23,6 +23,7 @@ export const caseKeys = {
   myScreening: (caseId: string) => [...caseKeys.case(caseId), 'my-screening'] as const,
   screeningResponses: (caseId: string) => [...caseKeys.case(caseId), 'screening-responses'] as const,
   mediatorOptions: (caseId: string) => [...caseKeys.case(caseId), 'mediator-options'] as const,
+  disqualifications: (caseId: string) => [...caseKeys.case(caseId), 'disqualifications'] as const,
   agreementToMediate: (caseId: string) => [...caseKeys.case(caseId), 'agreement-to-mediate'] as const,
 };
 
@@ -72,6 +73,13 @@ export function useScreeningResponses(caseId: string) {
 }
 
 /** The mediators this case may be offered, and the picks so far. */
+/** Applications to disqualify the mediator (Rule 88.04), each with what the viewer may do. */
+export function useDisqualifications(caseId: string) {
+  return useRead(caseKeys.disqualifications(caseId), selection.listDisqualificationRequests, {
+    params: { caseId },
+  });
+}
+
 export function useMediatorOptions(caseId: string) {
   return useRead(caseKeys.mediatorOptions(caseId), selection.getMediatorOptions, { params: { caseId } });
 }

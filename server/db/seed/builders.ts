@@ -31,7 +31,8 @@ export async function buildUser(
     email?: string;
     name?: string;
     password?: string | null;
-    grants?: { role: Role; programId?: string }[];
+    /** A role in a program, across Parley, or (a court's) for a circuit: `scope` from circuitScope. */
+    grants?: { role: Role; programId?: string; scope?: string }[];
     verified?: boolean;
     db?: Executor;
   } = {},
@@ -59,7 +60,7 @@ export async function buildUser(
       id: newId(),
       user_id: id,
       role: grant.role,
-      scope: grant.programId ?? GLOBAL_SCOPE,
+      scope: grant.scope ?? grant.programId ?? GLOBAL_SCOPE,
       created_at: now,
       created_by: null,
     });

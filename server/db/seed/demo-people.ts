@@ -47,6 +47,18 @@ export const DEMO_SIGN_INS = [
     password: DEMO_PASSWORD,
   },
   {
+    role: 'Court clerk (16th Circuit, family)',
+    name: 'Morgan Ellis',
+    email: 'court.family@demo.parley.test',
+    password: DEMO_PASSWORD,
+  },
+  {
+    role: 'Court clerk (7th Circuit, civil)',
+    name: 'Jamie Ortiz',
+    email: 'court.civil@demo.parley.test',
+    password: DEMO_PASSWORD,
+  },
+  {
     role: 'Platform administrator',
     name: 'Avery Quinn',
     email: 'admin@demo.parley.test',

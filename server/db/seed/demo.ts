@@ -1,8 +1,10 @@
+import { circuitScope } from '../../../domain/roles.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { seedAssociation } from './association.ts';
 import { buildProgram, buildUser } from './builders.ts';
 import { seedCaseJourneysDemo } from './case-journeys.ts';
 import { seedCasesDemo } from './cases.ts';
+import { seedCourtDemo } from './court-demo.ts';
 import { DEMO_SIGN_INS } from './demo-people.ts';
 import { seedDirectoryDemo } from './directory-demo.ts';
 import { seedDistrictsDemo } from './districts-demo.ts';
@@ -25,6 +27,7 @@ const AREA_SEEDERS: DemoSeeder[] = [
   seedCaseJourneysDemo,
   seedNegotiationDemo,
   seedDistrictsDemo,
+  seedCourtDemo,
 ];
 
 const person = (email: string) => {
@@ -108,6 +111,10 @@ export async function seedDemo(deps: Deps): Promise<DemoWorld> {
     staff: await make('staff@demo.parley.test', [{ role: 'staff' }]),
     member: await make('member@demo.parley.test', [{ role: 'member' }]),
     admin: await make('admin@demo.parley.test', [{ role: 'admin' }]),
+    // The courts that refer the family (16th Circuit, Jackson County) and civil (7th Circuit, Clay
+    // County) programs' cases: each clerk sees their circuit's referrals only.
+    familyCourt: await make('court.family@demo.parley.test', [{ role: 'court', scope: circuitScope(16) }]),
+    civilCourt: await make('court.civil@demo.parley.test', [{ role: 'court', scope: circuitScope(7) }]),
   };
   const world: DemoWorld = { programs, people };
   for (const seed of AREA_SEEDERS) await seed(deps, world);

@@ -97,6 +97,7 @@ export async function seedNegotiationDemo(deps: Deps, world: DemoWorld): Promise
         state: 'in_mediation',
         title: c.story.title,
         details: JSON.stringify(c.details),
+        court_circuit: c.details.circuit,
         requested_by: people[0]!.user.id,
         opt_out_requested_at: null,
         consented_at: now,

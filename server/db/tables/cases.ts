@@ -41,6 +41,8 @@ export interface CasesTable {
   /** The day that deadline becomes "due soon". */
   next_due_warn_on?: string | null;
   next_due_label?: string | null;
+  /** The Missouri circuit whose court referred the case (its clerk's view); null: no court referred it. */
+  court_circuit?: number | null;
   created_at: string;
   updated_at: string;
 }

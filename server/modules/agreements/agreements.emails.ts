@@ -14,6 +14,17 @@ export const AGREEMENT_EMAILS = {
       ? 'Everyone has signed your agreement. It goes to the judge next. It is not final until the judge approves it. You can download the signed copy on Parley.'
       : 'Everyone has signed your agreement. You can download the signed copy on Parley.',
   }),
+  /** To the court (Rule 88.06(c)): a signed family agreement waits for its approval. */
+  forCourtApproval: (reference: string): Notice => ({
+    template: 'agreement-for-approval',
+    subject: `${reference}: a signed agreement waits for the court's approval`,
+    body: 'Everyone has signed the written agreement of this court-referred family case. It is not binding until the court approves it (Rule 88.06(c)). The signed agreement is on the court’s page of the case, where the court’s approval can be recorded.',
+  }),
+  courtApproved: (reference: string, approvedOn: string): Notice => ({
+    template: 'agreement-court-approved',
+    subject: `${reference}: the court approved your agreement`,
+    body: `The court approved your signed agreement on ${approvedOn}. It is now binding. You can download the signed copy on Parley.`,
+  }),
   /** To the state program's coordinators, with the signed PDF attached. */
   programCopy: (p: { name: string; reference: string; cite: string }) => ({
     template: 'agreement-program-copy',

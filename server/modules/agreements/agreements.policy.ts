@@ -72,10 +72,13 @@ export function requireInkUploader(ctx: CaseAccess, state: State) {
   return { doc: state.doc };
 }
 
-/** Rule 88.06(c): the mediator or the program records the court's approval of a signed family agreement. */
+/**
+ * Rule 88.06(c): the court approves a signed family agreement; its own clerk or judge's staff
+ * records it on the court's page, or the mediator or the program records the court's approval.
+ */
 export function requireCourtApprover(ctx: CaseAccess, state: State) {
-  if (!ctx.isMediator && ctx.viewer.kind !== 'coordinator')
-    throw forbidden('The mediator or the program records the court’s approval.');
+  if (!ctx.isMediator && ctx.viewer.kind !== 'coordinator' && ctx.viewer.kind !== 'court')
+    throw forbidden('The court, the mediator or the program records the court’s approval.');
   if (!needsCourtApproval(ctx.pack))
     throw new AppError('RULE_VIOLATION', 'This program’s agreements do not need a court’s approval.');
   if (!state.allSigned)

@@ -18,7 +18,7 @@ import {
 } from '../agreements-to-mediate/signatures.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
-import { notifyCase } from '../cases/notify.ts';
+import { notifyCase, notifyCourt } from '../cases/notify.ts';
 import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { agreementState } from './agreement-context.ts';
@@ -99,6 +99,8 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
     ctx,
     AGREEMENT_EMAILS.signedByAll(ctx.c.reference, state.status === 'awaiting_court_approval'),
   );
+  if (state.status === 'awaiting_court_approval')
+    await notifyCourt(tx, deps, ctx.c, AGREEMENT_EMAILS.forCourtApproval(ctx.c.reference));
   if (ctx.pack.programKind === 'special_education') {
     const pdf = await buildPdf(tx, ctx, state, PROGRAM_COPY);
     const coordinators = await listRoleHolders(tx, ctx.c.program_id, 'coordinator');

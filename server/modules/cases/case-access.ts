@@ -5,7 +5,7 @@ import {
   IllegalTransition,
   transition,
 } from '../../../domain/case-lifecycle.ts';
-import { can } from '../../../domain/roles.ts';
+import { can, courtCircuitsOf } from '../../../domain/roles.ts';
 import { findPack, type ResolvedPack, resolvePack } from '../../../domain/rule-packs/index.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -29,8 +29,12 @@ import { refreshNextDeadline } from './queue.service.ts';
  *   coordinator  holds cases:manage in the case's program
  *
  * A person with no place gets "not found", so a case's existence is not revealed. A person with
- * several places gets the first that applies, in that order. (A court's viewer will be one more
- * place here, with its own row in placeOf and its own answers in cases.policy.ts.)
+ * several places gets the first that applies, in that order.
+ *
+ * A court's clerk or judge's staff has a sixth place, `court`, on the cases their circuit's court
+ * referred, through a third door only: loadCourtCase, which the court area alone uses. loadCase
+ * and loadMediation never give it, so no route of the mediation answers a court user; what the
+ * court sees is built by the court area from what the rules let a court see.
  *
  * Two doors, one rule. The case's first part (intake, screening, choosing the mediator, the
  * Agreement to Mediate) happened before anyone co-mediated, so loadCase leaves co-mediators out;
@@ -39,7 +43,7 @@ import { refreshNextDeadline } from './queue.service.ts';
  */
 export type { CaseDetails, CaseRow, ParticipantRow, StoredSafeguard } from './cases.repository.ts';
 
-export type Place = 'party' | 'companion' | 'mediator' | 'co_mediator' | 'coordinator';
+export type Place = 'party' | 'companion' | 'mediator' | 'co_mediator' | 'coordinator' | 'court';
 export type Viewer = { kind: Place; userId: string; side: Side | null; participantId: string | null };
 
 export type CaseAccess = {
@@ -116,6 +120,47 @@ export const loadCase = (db: Executor, actor: Actor | null, caseId: string) =>
 /** The case page and the mediation, where co-mediators work beside the mediator. */
 export const loadMediation = (db: Executor, actor: Actor | null, caseId: string) =>
   load(db, actor, caseId, { coMediators: true });
+
+/** Whether this person works for the court that referred the case (a court grant for its circuit). */
+export const courtOf = (actor: Actor, c: Pick<repo.CaseRow, 'court_circuit'>) =>
+  c.court_circuit != null && courtCircuitsOf(actor.grants).includes(c.court_circuit);
+
+/**
+ * The court's door: a case its circuit's court referred, for that court's clerk or judge's staff
+ * (the `court:cases` permission). Anyone else, and any other case, gets "not found".
+ */
+export async function loadCourtCase(db: Executor, actor: Actor | null, caseId: string): Promise<CaseAccess> {
+  requireActor(actor);
+  const c = db.isTransaction ? await repo.lockCase(db, caseId) : await repo.findCase(db, caseId);
+  if (!c || !can(actor.grants, 'court:cases') || !courtOf(actor, c)) throw notFound('That case');
+  const participants = await repo.listParticipants(db, caseId);
+  const { pack, programName } = await packForCase(db, c);
+  const viewer: Viewer = { kind: 'court', userId: actor.userId, side: null, participantId: null };
+  return { c, pack, programName, participants, viewer, actor, isMediator: false };
+}
+
+/** The cases the person's court referred (newest first, at most `limit`), each as the court's access. */
+export async function listCourtCaseAccess(
+  db: Executor,
+  actor: Actor | null,
+  limit: number,
+): Promise<CaseAccess[]> {
+  requireActor(actor);
+  if (!can(actor.grants, 'court:cases'))
+    throw forbidden('This list is for a court’s clerk or judge’s staff.');
+  const rows = await repo.listCourtCases(db, courtCircuitsOf(actor.grants), limit);
+  const viewer: Viewer = { kind: 'court', userId: actor.userId, side: null, participantId: null };
+  return Promise.all(
+    rows.map(async (c) => ({
+      c,
+      ...(await packForCase(db, c)),
+      participants: await repo.listParticipants(db, c.id),
+      viewer,
+      actor,
+      isMediator: false,
+    })),
+  );
+}
 
 /** The case and its people for work no person started (reminders): no viewer. Locked inside a transaction. */
 export async function loadCaseForJob(db: Executor, caseId: string) {

@@ -12,5 +12,6 @@ export const CASES_AUDIT_KINDS = [
   'case.document_read',
   'case.due_process_recorded',
   'case.deadline_extended',
+  'case.court_record_updated',
 ] as const;
 export type CasesAuditKind = (typeof CASES_AUDIT_KINDS)[number];

@@ -78,6 +78,21 @@ export const countCasesInProgram = async (db: Executor, programId: string) =>
     ).n,
   );
 
+/** The cases the courts of these circuits referred, newest first (a court clerk's list). */
+export const listCourtCases = async (db: Executor, circuits: readonly number[], limit: number) =>
+  circuits.length
+    ? (
+        await db
+          .selectFrom('cases')
+          .selectAll()
+          .where('court_circuit', 'in', [...circuits])
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit)
+          .execute()
+      ).map(toCase)
+    : [];
+
 /** Reference and title of some cases (for lists kept by other areas). */
 export const listCaseTitles = (db: Executor, ids: readonly string[]) =>
   ids.length

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findOutcome } from '../outcomes/outcomes.service.ts';
 import { findPrograms } from '../programs/programs.service.ts';
 import { screeningAnsweredBy } from '../screening/screening.service.ts';
-import { latestDisqualification } from '../selection/disqualification.service.ts';
+import { latestDisqualification, settleLapsedApplications } from '../selection/disqualification.service.ts';
 import { sessionTimes } from '../sessions/sessions.service.ts';
 import { type CaseAccess, loadCase, loadMediation, recordCaseAudit, updateCase } from './case-access.ts';
 import { requireDueProcessRecorder } from './cases.policy.ts';
@@ -46,6 +46,7 @@ async function extrasFor(deps: Deps, ctx: CaseAccess) {
     signedBy: await agreementToMediateSigners(db, ctx.c.id),
     disqualificationRequestedAt: dq?.requested_at ?? null,
     disqualificationAnswered: dq ? (dq.denied_at ?? dq.decided_at) : null,
+    disqualificationOpen: dq ? dq.outcome === 'pending' || dq.outcome === 'denied' : false,
     extensions: await listExtensions(db, ctx.c.id),
     mayExtend: can(ctx.actor.grants, 'cases:manage', ctx.c.program_id),
   };
@@ -56,6 +57,8 @@ async function extrasFor(deps: Deps, ctx: CaseAccess) {
  * does (their mediation pages start from it). Anyone else gets "not found".
  */
 export async function getCase(deps: Deps, actor: Actor | null, caseId: string) {
+  // Rule 88.04(e): an application no one denied in its 10 days has disqualified the mediator by now.
+  await settleLapsedApplications(deps, caseId);
   const ctx = await loadMediation(deps.db, actor, caseId);
   return presentCase(ctx, await extrasFor(deps, ctx));
 }

@@ -10,13 +10,14 @@ import { computeDeadlines } from '../../../domain/deadlines.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { isOutcome, nextSteps as outcomeNextSteps } from '../../../domain/outcomes.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
-import { refusalOf } from '../../http/errors.ts';
+import { forbidden, refusalOf } from '../../http/errors.ts';
 import { requireSignedCopyReader, requireSigner } from '../agreements-to-mediate/atm.service.ts';
 import {
   requireScreeningAnswerer,
   requireScreeningDecider,
   requireScreeningReader,
 } from '../screening/screening.service.ts';
+import { requireDisqualificationApplicant } from '../selection/disqualification.service.ts';
 import { requireAppointer, requireOfferee, requirePicker } from '../selection/selection.service.ts';
 import { beginByOf, type CaseAccess, type ParticipantRow } from './case-access.ts';
 import { isNeutral, maySeeContact, maySeeEmail, requireDueProcessRecorder } from './cases.policy.ts';
@@ -146,13 +147,20 @@ export function stepsFor(
   ctx: Pick<CaseAccess, 'c' | 'viewer' | 'isMediator'>,
   mediation: { agreementSigned: boolean; outcome: string | null },
 ): CaseStep[] {
+  // The court's view is the court area's own (loadCourtCase): it opens no step of the mediation.
+  if (ctx.viewer.kind === 'court') return [];
   return mediationSteps(ctx.c.state, { place: ctx.viewer.kind, mediator: ctx.isMediator }, mediation).map(
     (id) => ({ id, ...stepWords(id, ctx.isMediator, mediation) }),
   );
 }
 
 /** What this viewer may do on the case now, by the checks each action's route makes. */
-function actionsFor(ctx: CaseAccess, now: Date, signedBy: readonly string[]): CaseView['can'] {
+function actionsFor(
+  ctx: CaseAccess,
+  now: Date,
+  signedBy: readonly string[],
+  disqualificationOpen: boolean,
+): CaseView['can'] {
   const allows = (check: () => unknown) => refusalOf(() => void check()) === null;
   const { c, viewer, pack } = ctx;
   const me = ctx.participants.find((p) => p.id === viewer.participantId);
@@ -186,6 +194,12 @@ function actionsFor(ctx: CaseAccess, now: Date, signedBy: readonly string[]): Ca
     downloadAgreementToMediate:
       c.mediator_status === 'accepted' && allows(() => requireSignedCopyReader(ctx)),
     addCoMediators: !isClosed(c.state) && allows(() => requireLeadMediator(ctx)),
+    // One application at a time, and while a disqualified mediator can still leave the case
+    // (before the mediation begins: the lifecycle's mediator_removed).
+    askToDisqualify:
+      !disqualificationOpen &&
+      (c.state === 'agreement_to_mediate' || c.state === 'ready_to_schedule') &&
+      allows(() => requireDisqualificationApplicant(ctx)),
   };
 }
 
@@ -220,6 +234,8 @@ export function presentCase(
     signedBy: string[];
     disqualificationRequestedAt: string | null;
     disqualificationAnswered: string | null;
+    /** An application to disqualify waits for a denial or for the court's decision. */
+    disqualificationOpen: boolean;
     sessions: readonly SessionTime[];
     agreementSignedAt: string | null;
     outcome: string | null;
@@ -236,6 +252,8 @@ export function presentCase(
 
 function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>[1]): Omit<CaseView, 'next'> {
   const { c, pack, viewer } = ctx;
+  // The court's view is the court area's own: the case page is never built for it.
+  if (viewer.kind === 'court') throw forbidden('The court reads its cases on the court’s pages.');
   const state = c.state;
   const agreementSigned = extra.agreementSignedAt !== null;
   const safeguards = c.safeguards;
@@ -314,7 +332,7 @@ function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>
     deadlines: deadlinesFor(ctx, extra, extra.now),
     nextSteps: closedNextSteps(pack, state),
     steps: stepsFor(ctx, { agreementSigned, outcome: extra.outcome }),
-    can: actionsFor(ctx, extra.now, extra.signedBy),
+    can: actionsFor(ctx, extra.now, extra.signedBy, extra.disqualificationOpen),
   };
 }
 

@@ -173,6 +173,7 @@ export async function createCase(deps: Deps, actor: Actor | null, sent: CreateCa
       details: { ...detailsOf(input), ...(preferred ? { preferredMediator: preferred } : {}) },
       county: county?.name ?? null,
       dispute_category: disputeCategoryOf(input),
+      court_circuit: input.form === 'court_referral' ? input.circuit : null,
       due_process_pending:
         input.form === 'special_education' && input.dueProcessPending !== undefined
           ? input.dueProcessPending

@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../../domain/notifications.ts';
+import { circuitScope } from '../../../domain/roles.ts';
 import type { Tx } from '../../db/database.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { listRoleHolders } from '../access/access.service.ts';
@@ -30,6 +31,8 @@ export async function notifyPeople(
   to: { email: string | null; userId?: string | null; name: string }[],
   notice: Notice,
   notification?: AsNotification,
+  /** The page the notice links to: the case page, or the court's page of the case. */
+  page: 'case' | 'court' = 'case',
 ) {
   const seen = new Set<string>();
   for (const person of to) {
@@ -41,7 +44,7 @@ export async function notifyPeople(
       text: caseEmailText(
         person.name,
         notice.body,
-        `${deps.config.publicUrl.replace(/\/$/, '')}/cases/${c.id}`,
+        `${deps.config.publicUrl.replace(/\/$/, '')}/${page === 'court' ? 'court/cases' : 'cases'}/${c.id}`,
       ),
     };
     if (notification && person.userId) {
@@ -92,8 +95,9 @@ export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice:
 
 /**
  * Notices to the court (an application to disqualify the mediator, a filed opt-out): sent to the
- * address the program gave for its court (the circuit clerk's or the division's); a program that
- * gave none receives them itself, marked for the court, to pass on.
+ * referring circuit's court users on Parley (linking to the court's page), and to the address the
+ * program gave for its court (the circuit clerk's or the division's); a program with neither
+ * receives them itself, marked for the court, to pass on.
  */
 export async function notifyCourt(tx: Tx, deps: Deps, c: CaseRow, notice: Notice) {
   const program = await findProgram(tx, c.program_id);
@@ -103,9 +107,24 @@ export async function notifyCourt(tx: Tx, deps: Deps, c: CaseRow, notice: Notice
     template: `court-${notice.template}`,
     subject: `For the court: ${notice.subject}`,
   };
+  // The referring court's own clerks and judge's staff on Parley read it on the court's page.
+  const clerks =
+    c.court_circuit != null
+      ? await listRoleHolders(tx, circuitScope(c.court_circuit), 'court', { activeOnly: true })
+      : [];
+  if (clerks.length)
+    await notifyPeople(
+      tx,
+      deps,
+      c,
+      clerks.map((u) => ({ email: u.email, userId: u.id, name: u.name })),
+      forCourt,
+      undefined,
+      'court',
+    );
   if (to)
     await notifyPeople(tx, deps, c, [{ email: to, userId: null, name: 'Clerk of the court' }], forCourt);
-  else
+  else if (!clerks.length)
     await notifyCoordinators(tx, deps, c, {
       ...forCourt,
       body: `${notice.body}\n\nThe program has no address for the court in Parley: please pass this notice on to the court.`,

@@ -45,12 +45,16 @@ export const CASE_DOCUMENT_PURPOSE = 'case-document';
 
 // ---- Talking and sharing on a case: the viewer and the safeguards (the messages area asks too) ----
 
-export const talkViewer = (ctx: CaseAccess): TalkViewer & { userId: string } => ({
-  place: ctx.viewer.kind,
-  side: ctx.viewer.side,
-  mediator: ctx.isMediator,
-  userId: ctx.viewer.userId,
-});
+export function talkViewer(ctx: CaseAccess): TalkViewer & { userId: string } {
+  // The court reads its cases on the court's pages only (loadCourtCase): never the talk on a case.
+  if (ctx.viewer.kind === 'court') throw forbidden('Messages and documents are for the people on the case.');
+  return {
+    place: ctx.viewer.kind,
+    side: ctx.viewer.side,
+    mediator: ctx.isMediator,
+    userId: ctx.viewer.userId,
+  };
+}
 
 /** Messages and documents start once everyone signed the Agreement to Mediate. */
 export function requireTalkReadable(ctx: CaseAccess) {

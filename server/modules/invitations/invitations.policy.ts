@@ -20,10 +20,12 @@ export function mayInvite(actor: Actor, role: Role, scope: string): boolean {
   return scope === GLOBAL_SCOPE && holdsRole(actor, 'staff') && STAFF_MAY_INVITE.includes(role);
 }
 
-/** Program roles need a program; association-wide roles have none. */
+/** Program roles need a program; association-wide roles have none; a court's is held for a circuit, not by invitation. */
 export const scopeFits = (role: Role, scope: string): boolean =>
-  role === 'coordinator'
-    ? scope !== GLOBAL_SCOPE
-    : role === 'admin' || role === 'staff' || role === 'member'
-      ? scope === GLOBAL_SCOPE
-      : true;
+  role === 'court'
+    ? false
+    : role === 'coordinator'
+      ? scope !== GLOBAL_SCOPE
+      : role === 'admin' || role === 'staff' || role === 'member'
+        ? scope === GLOBAL_SCOPE
+        : true;

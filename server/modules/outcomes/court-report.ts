@@ -2,7 +2,7 @@ import type { CourtReport as ReportView } from '../../../contracts/outcomes.ts';
 import { isClosed } from '../../../domain/case-lifecycle.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import { type CourtReport, courtReportFields, settlementOf } from '../../../domain/outcomes.ts';
-import { inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
@@ -26,7 +26,26 @@ export function requireReportReader(ctx: CaseAccess) {
 export async function courtReport(deps: Deps, actor: Actor | null, caseId: string): Promise<ReportView> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   requireReportReader(ctx);
-  const { anyHeld, came } = await attendanceOf(deps.db, caseId);
+  const report = await reportFor(deps.db, ctx);
+  await inTransaction(deps.db, (tx) =>
+    recordCaseAudit(tx, ctx, {
+      kind: 'case.court_report_read',
+      at: deps.clock.now(),
+      subjectType: 'case',
+      subjectId: caseId,
+      data: {},
+    }),
+  );
+  return report;
+}
+
+/** The report as the court reads it on its own page, once the mediation has ended (for other areas: court). */
+export const reportForCourt = async (db: Executor, ctx: CaseAccess): Promise<ReportView | null> =>
+  isClosed(ctx.c.state) ? reportFor(db, ctx) : null;
+
+/** The report's fields, picked to exactly what the program's circuit allows. */
+async function reportFor(db: Executor, ctx: CaseAccess): Promise<ReportView> {
+  const { anyHeld, came } = await attendanceOf(db, ctx.c.id);
   const details = ctx.c.details;
   const state = ctx.c.state;
   const report: CourtReport = {
@@ -41,15 +60,6 @@ export async function courtReport(deps: Deps, actor: Actor | null, caseId: strin
       .filter((p) => p.status === 'active')
       .map((p) => ({ name: p.name, role: p.role, side: p.side, attended: came.has(p.id) })),
   };
-  await inTransaction(deps.db, (tx) =>
-    recordCaseAudit(tx, ctx, {
-      kind: 'case.court_report_read',
-      at: deps.clock.now(),
-      subjectType: 'case',
-      subjectId: caseId,
-      data: {},
-    }),
-  );
   const scope = ctx.pack.chosen.courtReport;
   const fields = new Set<keyof CourtReport>(courtReportFields(ctx.pack));
   const allowed = <K extends keyof CourtReport>(k: K) => (fields.has(k) ? report[k] : undefined);

@@ -23,6 +23,7 @@ import {
   type CaseRow,
   loadCase,
   loadCaseForJob,
+  loadCourtCase,
   moveCase,
   recordCaseAudit,
 } from '../cases/case-access.ts';
@@ -60,6 +61,7 @@ function actorOf(ctx: Pick<CaseAccess, 'viewer'>, r: RequestRow): ApplicationAct
   const { viewer } = ctx;
   if (viewer.kind === 'party') return viewer.side === r.side ? 'applicant' : 'adverse_party';
   if (viewer.kind === 'coordinator' && isNeutral(viewer)) return 'program';
+  if (viewer.kind === 'court') return 'court';
   return null;
 }
 
@@ -107,6 +109,7 @@ function present(ctx: Pick<CaseAccess, 'viewer' | 'pack'>, r: RequestRow, now: D
 }
 
 export async function listDisqualifications(deps: Deps, actor: Actor | null, caseId: string) {
+  await settleLapsedApplications(deps, caseId);
   const ctx = await loadCase(deps.db, actor, caseId);
   const now = deps.clock.now();
   return (await repo.listRequests(deps.db, ctx.c.id)).map((r) => present(ctx, r, now));
@@ -144,11 +147,9 @@ export async function requestDisqualification(
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     const { c, viewer, pack } = ctx;
-    if (viewer.kind !== 'party' && viewer.kind !== 'companion')
-      throw forbidden('A party asks to disqualify the mediator.');
-    if (c.mediator_status !== 'accepted' || !c.mediator_id) {
+    requireDisqualificationApplicant(ctx);
+    if (!c.mediator_id)
       throw new AppError('INVALID_TRANSITION', 'There is no mediator on this case to disqualify.');
-    }
     if (await repo.hasOpenRequest(tx, c.id))
       throw new AppError('CONFLICT', 'A request to disqualify this mediator is already open.');
     const now = deps.clock.now();
@@ -192,6 +193,14 @@ export async function requestDisqualification(
     if (rule) await notifyCourt(tx, deps, c, SELECTION_EMAILS.disqualificationToCourt(c.reference, rule));
     return { id, denyBy: period?.endsAt ?? null, lastDayToDeny: period?.lastDay ?? null };
   });
+}
+
+/** A party (or someone at a party's side) applies, while the case has an accepted mediator. */
+export function requireDisqualificationApplicant(ctx: Pick<CaseAccess, 'c' | 'viewer'>) {
+  if (ctx.viewer.kind !== 'party' && ctx.viewer.kind !== 'companion')
+    throw forbidden('A party asks to disqualify the mediator.');
+  if (ctx.c.mediator_status !== 'accepted' || !ctx.c.mediator_id)
+    throw new AppError('INVALID_TRANSITION', 'There is no mediator on this case to disqualify.');
 }
 
 const citeOf = (pack: ResolvedPack) => pack.disqualification.cite.split(':')[0]!;
@@ -251,51 +260,80 @@ export async function decideDisqualification(
   await settleLapsedApplications(deps, caseId);
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
-    const { c, viewer, pack } = ctx;
-    const r = await repo.findRequest(tx, c.id, requestId);
+    const r = await repo.findRequest(tx, ctx.c.id, requestId);
     if (!r) throw notFound('That request');
     if (actorOf(ctx, r) !== 'program') throw forbidden('The program records the decision on this request.');
-    const byCourt = pack.disqualification.value.kind === 'rule_88_04';
-    const courtOrder = input.courtOrder?.trim() || null;
-    const now = deps.clock.now();
-    const { state } = step(ctx, r, byCourt ? 'court' : 'program', input.grant ? 'disqualify' : 'retain', now);
-    if (byCourt && !courtOrder) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `Please check the court's order: the court decides a denied application (${citeOf(pack)}), so record the order it made.`,
-        { fields: { courtOrder: 'Give the date and number of the court’s order (or the docket entry)' } },
-      );
-    }
-    await repo.updateRequest(tx, r.id, {
-      outcome: OUTCOME_OF[state as 'disqualified' | 'retained'],
-      decided_at: iso(now),
-      decided_by: viewer.userId,
-      court_order: byCourt ? courtOrder : null,
-    });
-    await recordCaseAudit(tx, ctx, {
-      kind: 'case.disqualification_decided',
-      at: now,
-      subjectType: 'disqualification_request',
-      subjectId: r.id,
-      data: { granted: input.grant, by: byCourt ? 'court' : 'program', courtOrder },
-    });
-    if (input.grant) await removeMediator(tx, deps, ctx.c, r, viewer.userId);
-    await notifyCase(
-      tx,
-      deps,
-      ctx,
-      SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant, courtOrder),
-    );
-    if (!input.grant)
-      await notifyMediator(
-        tx,
-        deps,
-        c,
-        r.mediator_id,
-        SELECTION_EMAILS.disqualificationDecided(c.reference, false, courtOrder),
-      );
-    return { outcome: input.grant ? ('granted' as const) : ('refused' as const), state: c.state };
+    return decide(tx, deps, ctx, r, input);
   });
+}
+
+/**
+ * Rule 88.04: the court's own clerk or judge's staff records the court's decision of a denied
+ * application, with its order, on the court's page (loadCourtCase); the same rule, audit and notices.
+ */
+export async function decideDisqualificationAsCourt(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  requestId: string,
+  input: { grant: boolean; courtOrder: string },
+) {
+  await settleLapsedApplications(deps, caseId);
+  return inTransaction(deps.db, async (tx) => {
+    const ctx = await loadCourtCase(tx, actor, caseId);
+    const r = await repo.findRequest(tx, ctx.c.id, requestId);
+    if (!r) throw notFound('That request');
+    if (ctx.pack.disqualification.value.kind !== 'rule_88_04')
+      throw forbidden('The program decides applications to disqualify under this program’s rules.');
+    const { outcome } = await decide(tx, deps, ctx, r, input);
+    return { outcome };
+  });
+}
+
+async function decide(
+  tx: Tx,
+  deps: Deps,
+  ctx: CaseAccess,
+  r: RequestRow,
+  input: { grant: boolean; courtOrder?: string | undefined },
+) {
+  const { c, viewer, pack } = ctx;
+  const byCourt = pack.disqualification.value.kind === 'rule_88_04';
+  const courtOrder = input.courtOrder?.trim() || null;
+  const now = deps.clock.now();
+  const { state } = step(ctx, r, byCourt ? 'court' : 'program', input.grant ? 'disqualify' : 'retain', now);
+  if (byCourt && !courtOrder) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Please check the court's order: the court decides a denied application (${citeOf(pack)}), so record the order it made.`,
+      { fields: { courtOrder: 'Give the date and number of the court’s order (or the docket entry)' } },
+    );
+  }
+  await repo.updateRequest(tx, r.id, {
+    outcome: OUTCOME_OF[state as 'disqualified' | 'retained'],
+    decided_at: iso(now),
+    decided_by: viewer.userId,
+    court_order: byCourt ? courtOrder : null,
+  });
+  await recordCaseAudit(tx, ctx, {
+    kind: 'case.disqualification_decided',
+    at: now,
+    subjectType: 'disqualification_request',
+    subjectId: r.id,
+    data: {
+      granted: input.grant,
+      by: byCourt ? 'court' : 'program',
+      recordedBy: viewer.kind === 'court' ? 'court' : 'program',
+      courtOrder,
+    },
+  });
+  if (input.grant) await removeMediator(tx, deps, ctx.c, r, viewer.userId);
+  const notice = SELECTION_EMAILS.disqualificationDecided(c.reference, input.grant, courtOrder);
+  await notifyCase(tx, deps, ctx, notice);
+  if (!input.grant) await notifyMediator(tx, deps, c, r.mediator_id, notice);
+  // The program learns of a decision the court recorded itself, so it can choose the next mediator.
+  if (viewer.kind === 'court') await notifyCoordinators(tx, deps, c, notice);
+  return { outcome: input.grant ? ('granted' as const) : ('refused' as const), state: c.state };
 }
 
 /** The disqualified mediator leaves the case, is not offered it again, and a new one is chosen. */
@@ -350,6 +388,32 @@ export async function settleLapsedApplications(deps: Deps, caseId?: string): Pro
     });
   }
   return lapsed.length;
+}
+
+/**
+ * For the court's view: each application as the court may see it. Its grounds and the denial's
+ * reach the court once an adverse party denied it (Rule 88.04(e) puts a denied one before the
+ * court), never before; `can.decide` by the same rule the decision's route applies.
+ */
+export async function applicationsForCourt(db: Executor, ctx: CaseAccess, now: Date) {
+  return (await repo.listRequests(db, ctx.c.id)).map((r) => {
+    const seen = present(ctx, r, now);
+    const beforeCourt = r.denied_at !== null;
+    return {
+      id: seen.id,
+      side: seen.side,
+      requestedAt: seen.requestedAt,
+      lastDayToDeny: seen.lastDayToDeny,
+      deniedAt: seen.deniedAt,
+      outcome: seen.outcome,
+      decidedAt: seen.decidedAt,
+      decidedBy: seen.decidedBy,
+      courtOrder: seen.courtOrder,
+      reason: beforeCourt ? seen.reason : null,
+      denialReason: beforeCourt ? seen.denialReason : null,
+      can: { decide: seen.can.decide },
+    };
+  });
 }
 
 /** For the case page's deadlines: the latest request to disqualify the mediator, if any. */

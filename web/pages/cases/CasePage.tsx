@@ -18,6 +18,7 @@ import { NextStepLine } from '../home/MyWork.tsx';
 import { LegalHoldsSection } from '../retention/LegalHoldsSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { CoMediatorsSection } from './sections/CoMediators.tsx';
+import { DisqualificationSection } from './sections/Disqualification.tsx';
 import { DueProcessFact } from './sections/DueProcess.tsx';
 import { MediatorSection } from './sections/Mediator.tsx';
 import { OptOutSection } from './sections/OptOut.tsx';
@@ -63,6 +64,7 @@ export function CasePage() {
       <PeopleSection c={c} />
       <ScreeningSection c={c} />
       <MediatorSection c={c} />
+      <DisqualificationSection c={c} />
       <AgreementSection c={c} />
       <CoMediatorsSection c={c} />
       <PromisesSection caseId={c.id} />

@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
-import { isMediator, queueProgramOf, useSession } from '../../api/accounts.ts';
+import { isCourtUser, isMediator, queueProgramOf, useSession } from '../../api/accounts.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { OFFERS } from '../../nav.ts';
 
 const Desk = lazy(() => import('./MediatorDesk.tsx').then((m) => ({ default: m.MediatorDesk })));
 const MyWork = lazy(() => import('./MyWork.tsx').then((m) => ({ default: m.MyWork })));
+const CourtCases = lazy(() => import('../court/CourtCasesPage.tsx').then((m) => ({ default: m.CourtCases })));
 const WorkQueue = lazy(() => import('../cases/WorkQueuePage.tsx').then((m) => ({ default: m.WorkQueue })));
 
 export function HomePage() {
@@ -20,6 +21,21 @@ export function HomePage() {
       <Suspense fallback={<Loading what="Loading your work queue" />}>
         {notice ? <Alert tone="success">{notice}</Alert> : null}
         <WorkQueue programId={queueProgram} />
+      </Suspense>
+    );
+
+  if (isCourtUser(user))
+    return (
+      <Suspense fallback={<Loading what="Loading the referred cases" />}>
+        <div className="page page-wide">
+          <title>Referred cases — Parley</title>
+          <h1>Referred cases</h1>
+          {notice ? <Alert tone="success">{notice}</Alert> : null}
+          <p className="lead">
+            The cases your court referred to mediation: where each stands and what waits for the court.
+          </p>
+          <CourtCases />
+        </div>
       </Suspense>
     );
 

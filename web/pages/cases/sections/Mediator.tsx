@@ -60,6 +60,8 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
   if (!options.data)
     return options.isError ? <Alert tone="error">{errorMessage(options.error)}</Alert> : null;
   const o = options.data;
+  // A mediator who declined the case, or was disqualified from it, is not offered it again.
+  const roster = o.roster.filter((m) => !o.declined.includes(m.userId));
   const chosen = picks ?? o.myPicks ?? [];
   const err = save.error;
   const onSubmit = (e: FormEvent) => {
@@ -79,7 +81,7 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
             legend="Mediators you would accept"
             type="checkbox"
             name="mediators"
-            options={o.roster.map((m) => ({ value: m.userId, label: m.name }))}
+            options={roster.map((m) => ({ value: m.userId, label: m.name }))}
             value={chosen}
             onChange={setPicks}
             error={err?.field('mediatorIds')}
@@ -102,7 +104,7 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
               </Button>
             ) : null}
             {c.can.appointMediator
-              ? o.roster.map((m) => (
+              ? roster.map((m) => (
                   <Button
                     key={m.userId}
                     variant="secondary"

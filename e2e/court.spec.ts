@@ -1,0 +1,302 @@
+import { readFileSync } from 'node:fs';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { missouriDate } from '../domain/missouri-time.ts';
+import { unconcernedFor } from '../domain/screening.ts';
+import { type Api, apiAs, call, mailsTo, type Playwright } from './api.ts';
+import { expectNoAxeViolations, signInAs, testClock, uniqueEmail } from './support.ts';
+
+const SHOTS = 'test-results/screenshots/court';
+const PARENT_PASSWORD = 'a long parent password';
+const COURT = 'court.family@demo.parley.test';
+const DAY = 86_400_000;
+
+async function shot(page: Page, name: string, project: string) {
+  await page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+}
+
+/** Another person's browser at the same size. */
+async function personPage(browser: Browser, page: Page, baseURL: string) {
+  const ctx = await browser.newContext({ baseURL, viewport: page.viewportSize()! });
+  return { ctx, page: await ctx.newPage() };
+}
+
+/**
+ * A Rule 88 family case of the 16th Circuit at the Agreement to Mediate, set through the API: the
+ * family program's coordinator enters the court's referral, both parents join by their links and
+ * answer screening, the coordinator appoints Helen Park, who accepts and writes her disclosure.
+ */
+async function familyCase(playwright: Playwright, baseURL: string, label: string) {
+  const coordinator = await apiAs(playwright, baseURL, 'family.coordinator@demo.parley.test');
+  const programs = (await (await coordinator.get('/api/v1/programs')).json()) as {
+    id: string;
+    kind: string;
+  }[];
+  const emails = { pat: uniqueEmail('pat', label), riley: uniqueEmail('riley', label) };
+  const caseNumber = `2616-FC-${label}-${Date.now() % 100_000}`;
+  const created = await call(coordinator, 'POST', '/api/v1/cases', {
+    form: 'court_referral',
+    programId: programs.find((p) => p.kind === 'family')!.id,
+    requester: { name: 'Pat Lane', email: emails.pat },
+    respondent: { name: 'Riley Lane', email: emails.riley },
+    description: 'Parenting time after separation.',
+    caseType: 'family',
+    court: 'Circuit Court of Jackson County',
+    circuit: 16,
+    caseNumber,
+    rule: '88',
+    orderDate: '2026-02-20',
+    issues: ['parenting_time'],
+  });
+  const { id: caseId } = (await created.json()) as { id: string };
+  const c = `/api/v1/cases/${caseId}`;
+  const parents: Api[] = [];
+  for (const email of [emails.pat, emails.riley]) {
+    const invite = (await mailsTo(coordinator, email, 'invitation-case-party'))[0]!;
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
+    const parent = await apiAs(playwright, baseURL);
+    await call(parent, 'POST', '/api/v1/invitations/accept', { token, password: PARENT_PASSWORD });
+    parents.push(parent);
+  }
+  // Screening opens once both sides are taking part.
+  for (const [parent, side] of [
+    [parents[0]!, 'requester'],
+    [parents[1]!, 'respondent'],
+  ] as const)
+    await call(parent, 'PUT', `${c}/screening`, { answers: unconcernedFor('abuse', side), note: '' });
+  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
+  const options = (await (await coordinator.get(`${c}/mediator-options`)).json()) as {
+    roster: { userId: string; name: string }[];
+  };
+  const helen = options.roster.find((r) => r.name === 'Helen Park')!.userId;
+  await call(coordinator, 'POST', `${c}/mediator/appointment`, { mediatorId: helen });
+  const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
+  await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
+  await call(mediator, 'PUT', `${c}/agreement-to-mediate/disclosure`, {
+    fees: { kind: 'free', paidBy: 'The 16th Circuit' },
+    relationships: null,
+  });
+  return { caseId, c, caseNumber, emails, coordinator, mediator, pat: parents[0]!, riley: parents[1]! };
+}
+
+test('Rule 88.04: an application to disqualify that no one denies in 10 days disqualifies the mediator, and the program chooses a new one', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}, info) => {
+  const project = info.project.name;
+  const scene = await familyCase(playwright, baseURL!, `undenied-${project}`);
+
+  // Pat applies on the case page.
+  await signInAs(page, scene.emails.pat, PARENT_PASSWORD);
+  await page.goto(`/cases/${scene.caseId}`);
+  const section = page.getByRole('region', { name: 'Disqualifying the mediator' });
+  await expect(section).toBeVisible();
+  await section.getByRole('button', { name: 'Apply to disqualify' }).click();
+  await expect(section.getByText('Enter the reason').first()).toBeVisible();
+  await section
+    .getByLabel('Why the mediator should be disqualified')
+    .fill('The mediator coached my ex-husband’s team.');
+  await section.getByRole('button', { name: 'Apply to disqualify' }).click();
+  await expect(section.getByText(/Filed\. The other party may deny it through/)).toBeVisible();
+  await expect(section.getByText(/If no one denies it by then, the mediator is disqualified/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'undenied-applied', project);
+  const toRiley = await mailsTo(scene.coordinator, scene.emails.riley, 'case-disqualification-requested');
+  expect(toRiley.length).toBeGreaterThan(0);
+
+  // Riley does not deny it. Ten court days (and more) pass by the shared test clock.
+  await testClock(page, 16 * DAY);
+  // Her sign-in has lapsed meanwhile: she signs in again and opens the case.
+  await signInAs(page, scene.emails.pat, PARENT_PASSWORD);
+  await page.goto(`/cases/${scene.caseId}`);
+  await expect(
+    section.getByText(/The mediator was disqualified on .*: no one denied it in time/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'undenied-disqualified', project);
+
+  // The program's coordinator chooses a new mediator on the case page.
+  const coordinator = await personPage(browser, page, baseURL!);
+  await signInAs(coordinator.page, 'family.coordinator@demo.parley.test');
+  await coordinator.page.goto(`/cases/${scene.caseId}`);
+  const choose = coordinator.page.getByRole('region', { name: 'Your mediator' });
+  // Helen Park, disqualified, is not offered the case again.
+  await expect(choose.getByRole('button', { name: 'Appoint Lucía Marín' })).toBeVisible();
+  await expect(choose.getByRole('button', { name: 'Appoint Helen Park' })).toHaveCount(0);
+  await expect(coordinator.page.getByText(/no one denied it in time/)).toBeVisible();
+  await expectNoAxeViolations(coordinator.page);
+  await shot(coordinator.page, 'undenied-choose-new', project);
+  await choose.getByRole('button', { name: 'Appoint Lucía Marín' }).click();
+  await expect(choose.getByText(/Lucía Marín/).first()).toBeVisible();
+  // The API session made before the clock moved has lapsed too: the program reads the case afresh.
+  const program = await apiAs(playwright, baseURL!, 'family.coordinator@demo.parley.test');
+  const view = (await (await program.get(scene.c)).json()) as {
+    state: string;
+    mediator: { name: string; status: string } | null;
+  };
+  expect(view.mediator?.name).toBe('Lucía Marín');
+  expect(view.mediator?.status).toBe('offered');
+  await coordinator.ctx.close();
+});
+
+test('Rule 88.04: the other party denies an application and the court user decides it', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}, info) => {
+  const project = info.project.name;
+  const scene = await familyCase(playwright, baseURL!, `denied-${project}`);
+  await call(scene.pat, 'POST', `${scene.c}/disqualification-requests`, {
+    reason: 'The mediator once represented Riley’s employer.',
+  });
+
+  // Riley denies it on the case page.
+  await signInAs(page, scene.emails.riley, PARENT_PASSWORD);
+  await page.goto(`/cases/${scene.caseId}`);
+  const section = page.getByRole('region', { name: 'Disqualifying the mediator' });
+  await expect(section.getByText('The mediator once represented Riley’s employer.')).toBeVisible();
+  await section.getByRole('button', { name: 'Deny the application' }).click();
+  await expect(section.getByText('Enter the reason').first()).toBeVisible();
+  await section.getByLabel('Why the mediator should stay').fill('That work ended ten years ago.');
+  await section.getByRole('button', { name: 'Deny the application' }).click();
+  await expect(section.getByText(/Denied\. The court decides the application now/)).toBeVisible();
+  await expect(section.getByText(/The court decides it now/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'denied-by-riley', project);
+
+  // The court's clerk reads it on the court's home, and decides it.
+  const clerk = await personPage(browser, page, baseURL!);
+  await signInAs(clerk.page, COURT);
+  await clerk.page.goto('/');
+  await expect(clerk.page.getByRole('heading', { level: 1, name: 'Referred cases' })).toBeVisible();
+  const item = clerk.page.getByRole('listitem').filter({ hasText: scene.caseNumber });
+  await expect(item.getByText(/Decide the application to disqualify the mediator/)).toBeVisible();
+  await expectNoAxeViolations(clerk.page);
+  await shot(clerk.page, 'court-home', project);
+  await item.getByRole('link', { name: new RegExp(scene.caseNumber) }).click();
+  await expect(
+    clerk.page.getByRole('heading', { level: 1, name: `Court case ${scene.caseNumber}` }),
+  ).toBeVisible();
+  const application = clerk.page.getByRole('region', { name: /Applications to disqualify the mediator/ });
+  await expect(application.getByText('That work ended ten years ago.')).toBeVisible();
+  // Nothing said in mediation is on the court's page: not even the request's own words.
+  await expect(clerk.page.getByText('Parenting time after separation.')).toHaveCount(0);
+  await expectNoAxeViolations(clerk.page);
+  await application.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(application.getByText('Say whether the mediator is disqualified').first()).toBeVisible();
+  await application.getByLabel('The mediator stays').check();
+  await application.getByLabel('The court’s order').fill('Order of March 9, 2026, docket entry 12');
+  await shot(clerk.page, 'court-decides', project);
+  await application.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(application.getByText(/Recorded: the mediator stays/)).toBeVisible();
+  await expect(
+    application.getByText(/The mediator stays: the court’s order \(Order of March 9, 2026/),
+  ).toBeVisible();
+  await expectNoAxeViolations(clerk.page);
+  await shot(clerk.page, 'court-decided', project);
+  await clerk.ctx.close();
+
+  // Riley's case page says what the court decided; Pat was told by e-mail.
+  await page.reload();
+  await expect(section.getByText(/The mediator stays: by the court’s order/)).toBeVisible();
+  const told = await mailsTo(scene.coordinator, scene.emails.pat, 'case-disqualification-decided');
+  expect(told.length).toBeGreaterThan(0);
+});
+
+test('Rule 88.06(c): the court user approves a signed family agreement, which makes it binding', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}, info) => {
+  const project = info.project.name;
+  const scene = await familyCase(playwright, baseURL!, `approval-${project}`);
+  const { c, mediator } = scene;
+  const atm = (await (await scene.pat.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
+  for (const [parent, typedName] of [
+    [scene.pat, 'Pat Lane'],
+    [scene.riley, 'Riley Lane'],
+  ] as const)
+    await call(parent, 'POST', `${c}/agreement-to-mediate/signatures`, {
+      documentSha256: atm.sha256,
+      intent: true,
+      consentToElectronic: true,
+      typedName,
+    });
+  const { now } = (await (await call(scene.coordinator, 'POST', '/api/v1/dev/clock', {})).json()) as {
+    now: string;
+  };
+  await call(mediator, 'POST', `${c}/sessions`, {
+    kind: 'joint',
+    // Its own hour for each size, so the two runs do not book the mediator twice.
+    date: missouriDate(new Date(Date.parse(now) + 3 * DAY)),
+    time: project === 'phone' ? '16:30' : '15:00',
+    minutes: 120,
+    place: {
+      kind: 'in_person',
+      address: '415 E 12th St, Kansas City MO 64106',
+      room: 'Room 2',
+      accessibility: '',
+    },
+  });
+  const issue = (await (
+    await call(mediator, 'POST', `${c}/issues`, { templateId: 'parenting_time' })
+  ).json()) as {
+    id: string;
+  };
+  await call(mediator, 'PATCH', `${c}/issues/${issue.id}`, { status: 'agreed' });
+  await call(mediator, 'POST', `${c}/agreement/versions`, {
+    terms: [
+      {
+        issueId: issue.id,
+        text: 'The children spend alternate weekends with each parent.',
+        responsible: 'Both parents',
+      },
+    ],
+    settledIssueIds: [issue.id],
+  });
+  await call(mediator, 'POST', `${c}/agreement/send`, { version: 1 });
+  // Signed on paper in ink; the mediator uploads the scan, and the agreement waits for the court.
+  const uploaded = await call(mediator, 'POST', `${c}/agreement/signed-copy`, {
+    filename: 'signed.pdf',
+    contentBase64: readFileSync('e2e/fixtures/service-log.pdf').toString('base64'),
+  });
+  expect(((await uploaded.json()) as { status: string }).status).toBe('awaiting_court_approval');
+  const notice = await mailsTo(mediator, COURT, 'case-court-agreement-for-approval');
+  expect(notice.length).toBeGreaterThan(0);
+
+  await signInAs(page, COURT);
+  await page.goto(`/court/cases/${scene.caseId}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Court case ${scene.caseNumber}` })).toBeVisible();
+  const approval = page.getByRole('region', { name: /The signed agreement/ });
+  await expect(approval.getByText('The children spend alternate weekends with each parent.')).toBeVisible();
+  await expect(approval.getByText(/It is not binding until the court approves it/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'approval-waiting', project);
+  await approval.getByLabel('Date of the court’s approval').fill('');
+  await approval.getByRole('button', { name: 'Approve the agreement' }).click();
+  await expect(approval.getByText(/Enter the date of the court’s approval/).first()).toBeVisible();
+  const today = missouriDate(await testClock(page));
+  await approval.getByLabel('Date of the court’s approval').fill(today);
+  await approval.getByRole('button', { name: 'Approve the agreement' }).click();
+  await expect(
+    approval.getByText(/Recorded the court’s approval: the agreement is now binding/),
+  ).toBeVisible();
+  await expect(approval.getByText(/The court approved it on .*: it is binding/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'approval-recorded', project);
+
+  // The parents read that it binds them, and were told.
+  const parent = await personPage(browser, page, baseURL!);
+  await signInAs(parent.page, scene.emails.pat, PARENT_PASSWORD);
+  await parent.page.goto(`/cases/${scene.caseId}/agreement`);
+  await expect(parent.page.getByText(/binding|in force/i).first()).toBeVisible();
+  await parent.ctx.close();
+  const agreement = (await (await scene.pat.get(`${c}/agreement`)).json()) as { status: string };
+  expect(agreement.status).toBe('binding');
+  expect((await mailsTo(mediator, scene.emails.pat, 'case-agreement-court-approved')).length).toBeGreaterThan(
+    0,
+  );
+});

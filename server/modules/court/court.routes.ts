@@ -1,0 +1,20 @@
+import * as contract from '../../../contracts/court.ts';
+import { route, scopedRoutes } from '../../http/route.ts';
+import type { App } from '../../http/types.ts';
+import type { Deps } from '../../infra/deps.ts';
+import { approveAsCourt } from '../agreements/agreements.service.ts';
+import { recordCourtRecord } from '../cases/court-record.service.ts';
+import { decideDisqualificationAsCourt } from '../selection/disqualification.service.ts';
+import { getCourtCase, listCourtCases } from './court.service.ts';
+
+/** The court's pages: its referred cases, and the court's own steps on them. */
+export function courtRoutes(app: App, deps: Deps) {
+  const on = scopedRoutes(app, deps);
+  route(app, contract.listCourtCases, ({ actor }) => listCourtCases(deps, actor));
+  on.case(contract.getCourtCase, getCourtCase);
+  route(app, contract.decideCourtDisqualification, ({ actor, params, body }) =>
+    decideDisqualificationAsCourt(deps, actor, params.caseId, params.requestId, body),
+  );
+  on.case(contract.approveCourtAgreement, approveAsCourt);
+  on.case(contract.updateCourtRecord, recordCourtRecord);
+}

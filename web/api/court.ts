@@ -1,0 +1,19 @@
+import * as court from '../../contracts/court.ts';
+import { useRead } from './query.ts';
+
+/** Query keys of the court's pages: its referred cases, and one case as the court sees it. */
+export const courtKeys = {
+  all: ['court'] as const,
+  cases: () => [...courtKeys.all, 'cases'] as const,
+  case: (caseId: string) => [...courtKeys.all, 'case', caseId] as const,
+};
+
+/** The cases the signed-in court user's circuit referred, with what each waits for. */
+export function useCourtCases() {
+  return useRead(courtKeys.cases(), court.listCourtCases, {});
+}
+
+/** One referred case as the court may see it. */
+export function useCourtCase(caseId: string) {
+  return useRead(courtKeys.case(caseId), court.getCourtCase, { params: { caseId } });
+}

@@ -1,0 +1,403 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { CourtCase, CourtDecisionBody, CourtDisqualification } from '../../../contracts/court.ts';
+import * as court from '../../../contracts/court.ts';
+import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
+import { useChange } from '../../api/change.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { courtKeys, useCourtCase } from '../../api/court.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import '../cases/cases.css';
+
+const SIDE = { requester: 'Asked for mediation', respondent: 'The other side' } as const;
+
+/**
+ * One referred case as the court sees it: the referral and the court's record of it, who takes
+ * part, the applications to disqualify the mediator that come before the court (and its decision),
+ * the signed agreement it is asked to approve, and the report once mediation ended. Never what
+ * was said in mediation.
+ */
+export function CourtCasePage() {
+  const { caseId = '' } = useParams();
+  const view = useCourtCase(caseId);
+  if (view.isPending)
+    return (
+      <Page title="Referred case">
+        <Loading what="Loading the case" />
+      </Page>
+    );
+  if (view.isError)
+    return (
+      <Page title="Referred case">
+        <Alert tone="error">{errorMessage(view.error)}</Alert>
+      </Page>
+    );
+  const c = view.data;
+  const parties = c.parties.map((p) => p.name).join(' and ');
+  return (
+    <Page
+      title={`Court case ${c.referral.caseNumber}`}
+      lead={`${parties ? `${parties} · ` : ''}${c.programName} (${c.reference})`}
+      wide
+    >
+      <p>
+        <Link to="/court">All referred cases</Link>
+      </p>
+      <p>
+        Stage: <span className="state-badge">{c.stage}</span>
+      </p>
+      <p className={c.next.kind === 'none' ? 'work-next' : 'work-next work-next-you'}>
+        <strong>{c.next.kind === 'none' ? 'Next' : 'For the court'}: </strong>
+        {c.next.text}
+      </p>
+      <p className="muted">
+        What is said in mediation stays confidential (Rule {c.referral.rule === '17' ? '17.06' : '88.08'}):
+        this page shows the referral, who takes part, the steps that come before the court and the report the
+        rules allow.
+      </p>
+      <Referral c={c} />
+      <People c={c} />
+      <Disqualifications c={c} />
+      <Approval c={c} />
+      <Report c={c} />
+    </Page>
+  );
+}
+
+function Referral({ c }: { c: CourtCase }) {
+  const r = c.referral;
+  return (
+    <section className="case-section" aria-labelledby="referral">
+      <h2 id="referral">The referral</h2>
+      <dl className="facts">
+        <div>
+          <dt>Court</dt>
+          <dd>
+            {r.court} ({r.circuit}th Circuit)
+          </dd>
+        </div>
+        <div>
+          <dt>Court case number</dt>
+          <dd>{r.caseNumber}</dd>
+        </div>
+        <div>
+          <dt>Judge</dt>
+          <dd>{r.judge ?? 'Not recorded'}</dd>
+        </div>
+        <div>
+          <dt>Division</dt>
+          <dd>{r.division ?? 'Not recorded'}</dd>
+        </div>
+        <div>
+          <dt>Referred</dt>
+          <dd>
+            Under Rule {r.rule}, by the order of {formatMissouriDate(r.orderDate)}
+            {r.beginBy ? `; mediation to begin by ${formatMissouriDate(r.beginBy)}` : ''}
+          </dd>
+        </div>
+        {c.optedOutAt ? (
+          <div>
+            <dt>Opted out</dt>
+            <dd>A written opt-out was filed on {formatMissouriDate(c.optedOutAt)}: the referral ended.</dd>
+          </div>
+        ) : null}
+      </dl>
+      {c.can.editRecord ? <RecordForm c={c} /> : null}
+    </section>
+  );
+}
+
+function RecordForm({ c }: { c: CourtCase }) {
+  const [caseNumber, setCaseNumber] = useState(c.referral.caseNumber);
+  const [judge, setJudge] = useState(c.referral.judge ?? '');
+  const [division, setDivision] = useState(c.referral.division ?? '');
+  const save = useChange(
+    () => call(court.updateCourtRecord, { params: { caseId: c.id }, body: { caseNumber, judge, division } }),
+    {
+      invalidates: [courtKeys.case(c.id), courtKeys.cases()],
+      success: 'Saved the court’s record of the case.',
+    },
+  );
+  return (
+    <>
+      <h3>The court’s record</h3>
+      <ChangeStatus of={save} />
+      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save the record">
+        <FieldRow>
+          <TextField
+            label="Court case number"
+            name="caseNumber"
+            value={caseNumber}
+            onChange={(e) => setCaseNumber(e.target.value)}
+            error={save.field('caseNumber')}
+          />
+          <TextField
+            label="Judge"
+            name="judge"
+            hint="Optional"
+            value={judge}
+            onChange={(e) => setJudge(e.target.value)}
+            error={save.field('judge')}
+          />
+          <TextField
+            label="Division"
+            name="division"
+            hint="Optional"
+            value={division}
+            onChange={(e) => setDivision(e.target.value)}
+            error={save.field('division')}
+          />
+        </FieldRow>
+      </SendForm>
+    </>
+  );
+}
+
+function People({ c }: { c: CourtCase }) {
+  return (
+    <section className="case-section" aria-labelledby="people">
+      <h2 id="people">Who takes part</h2>
+      <ul>
+        {c.people.map((p) => (
+          <li key={`${p.side}-${p.role}-${p.name}`}>
+            <strong>{p.name}</strong>: {p.role === 'attorney' ? 'attorney' : 'party'} (
+            {SIDE[p.side].toLowerCase()})
+          </li>
+        ))}
+        <li>
+          <strong>Mediator</strong>: {c.mediator ?? 'not chosen yet'}
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+const OUTCOME_WORDS = (a: CourtDisqualification): string => {
+  if (a.outcome === 'pending')
+    return a.lastDayToDeny
+      ? `Open: the other party may deny it through ${formatMissouriDate(a.lastDayToDeny)}; if no one does, the mediator is disqualified.`
+      : 'Open.';
+  if (a.outcome === 'denied')
+    return `Denied by the other party on ${formatMissouriDate(a.deniedAt!)}: the court decides.`;
+  const how =
+    a.decidedBy === 'no_denial'
+      ? 'no party denied it in time'
+      : a.decidedBy === 'court'
+        ? `the court’s order${a.courtOrder ? ` (${a.courtOrder})` : ''}`
+        : 'the program’s decision';
+  return a.outcome === 'granted'
+    ? `The mediator was disqualified${a.decidedAt ? ` on ${formatMissouriDate(a.decidedAt)}` : ''}: ${how}.`
+    : `The mediator stays: ${how}.`;
+};
+
+function Disqualifications({ c }: { c: CourtCase }) {
+  if (!c.disqualifications.length) return null;
+  return (
+    <section className="case-section" aria-labelledby="disqualification">
+      <h2 id="disqualification">Applications to disqualify the mediator (Rule 88.04)</h2>
+      <ul className="work-list">
+        {c.disqualifications.map((a) => (
+          <li key={a.id} className="work-item">
+            <p>
+              Filed on {formatMissouriDate(a.requestedAt)} by the side that{' '}
+              {a.side === 'requester' ? 'asked for mediation' : 'was asked'}. {OUTCOME_WORDS(a)}
+            </p>
+            {a.reason ? (
+              <dl className="facts">
+                <div>
+                  <dt>Grounds given</dt>
+                  <dd>{a.reason}</dd>
+                </div>
+                {a.denialReason ? (
+                  <div>
+                    <dt>Why it was denied</dt>
+                    <dd>{a.denialReason}</dd>
+                  </div>
+                ) : null}
+              </dl>
+            ) : null}
+            <Decision caseId={c.id} application={a} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The court's decision of a denied application; its confirmation stays once the form is gone. */
+function Decision({ caseId, application }: { caseId: string; application: CourtDisqualification }) {
+  const [choice, setChoice] = useState<string[]>([]);
+  const [courtOrder, setCourtOrder] = useState('');
+  const decide = useChange(
+    () => {
+      const body = {
+        ...(choice[0] ? { grant: choice[0] === 'disqualify' } : {}),
+        courtOrder,
+      } as CourtDecisionBody;
+      return call(court.decideCourtDisqualification, { params: { caseId, requestId: application.id }, body });
+    },
+    {
+      invalidates: [courtKeys.case(caseId), courtKeys.cases()],
+      success: (r) =>
+        r.outcome === 'granted'
+          ? 'Recorded: the mediator is disqualified. The parties and the program were told, and a new mediator will be chosen.'
+          : 'Recorded: the mediator stays. The parties, the mediator and the program were told.',
+    },
+  );
+  if (!application.can.decide) return <ChangeStatus of={decide} />;
+  return (
+    <>
+      <h3>The court’s decision</h3>
+      <ChangeStatus of={decide} />
+      <SendForm
+        onSend={() => decide.run()}
+        busy={decide.busy}
+        busyLabel="Recording…"
+        submit="Record the decision"
+      >
+        <Choices
+          legend="The court’s decision"
+          type="radio"
+          name="grant"
+          options={[
+            { value: 'disqualify', label: 'The mediator is disqualified' },
+            { value: 'retain', label: 'The mediator stays' },
+          ]}
+          value={choice}
+          onChange={setChoice}
+          error={decide.field('grant')}
+        />
+        <TextField
+          label="The court’s order"
+          name="courtOrder"
+          hint="Its date and number, or the docket entry."
+          value={courtOrder}
+          onChange={(e) => setCourtOrder(e.target.value)}
+          error={decide.field('courtOrder')}
+        />
+      </SendForm>
+    </>
+  );
+}
+
+function Approval({ c }: { c: CourtCase }) {
+  const a = c.approval;
+  const [approvedOn, setApprovedOn] = useState(() => missouriDate(new Date()));
+  const approve = useChange(
+    () => call(court.approveCourtAgreement, { params: { caseId: c.id }, body: { approvedOn } }),
+    {
+      invalidates: [courtKeys.case(c.id), courtKeys.cases()],
+      success: 'Recorded the court’s approval: the agreement is now binding, and the parties were told.',
+    },
+  );
+  if (!a) return null;
+  return (
+    <section className="case-section" aria-labelledby="approval">
+      <h2 id="approval">The signed agreement (Rule 88.06(c))</h2>
+      <p>
+        {a.status === 'binding' && a.courtApprovedAt
+          ? `The court approved it on ${formatMissouriDate(a.courtApprovedAt)}: it is binding.`
+          : `Everyone signed it on ${formatMissouriDate(a.signedAt)}. It is not binding until the court approves it.`}
+      </p>
+      <article className="agreement-document" aria-label="The signed agreement">
+        <h3>{a.title}</h3>
+        {a.sections.map((s) => (
+          <div key={s.heading}>
+            <h4>{s.heading}</h4>
+            {s.numbered ? (
+              <ol>
+                {s.paragraphs.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ol>
+            ) : (
+              s.paragraphs.map((p) => <p key={p}>{p}</p>)
+            )}
+          </div>
+        ))}
+      </article>
+      <h3>Signed by</h3>
+      <ul>
+        {a.signers.map((s) => (
+          <li key={`${s.name}-${s.capacity}`}>
+            {s.name} ({s.capacity}){s.signedAt ? `, on ${formatMissouriDate(s.signedAt)}` : ', in ink'}
+          </li>
+        ))}
+      </ul>
+      <ChangeStatus of={approve} />
+      {a.can.approve ? (
+        <SendForm
+          onSend={() => approve.run()}
+          busy={approve.busy}
+          busyLabel="Recording…"
+          submit="Approve the agreement"
+        >
+          <TextField
+            label="Date of the court’s approval"
+            name="approvedOn"
+            type="date"
+            value={approvedOn}
+            onChange={(e) => setApprovedOn(e.target.value)}
+            error={approve.field('approvedOn')}
+          />
+        </SendForm>
+      ) : null}
+    </section>
+  );
+}
+
+function Report({ c }: { c: CourtCase }) {
+  const r = c.report;
+  if (!r) return null;
+  const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+  return (
+    <section className="case-section" aria-labelledby="report">
+      <h2 id="report">Report to the court</h2>
+      <p className="muted">Only what the court’s rule allows a mediator to report ({r.scopeCite}).</p>
+      <dl className="facts">
+        {r.mediationTookPlace !== undefined ? (
+          <div>
+            <dt>Mediation took place</dt>
+            <dd>{yesNo(r.mediationTookPlace)}</dd>
+          </div>
+        ) : null}
+        {r.mediationEnded !== undefined ? (
+          <div>
+            <dt>Mediation ended</dt>
+            <dd>
+              {yesNo(r.mediationEnded)}
+              {r.endedOn ? ` (${formatMissouriDate(r.endedOn)})` : ''}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Settlement reached</dt>
+          <dd>
+            {r.settlement === 'full'
+              ? 'Yes, on all issues'
+              : r.settlement === 'partial'
+                ? 'Yes, on some issues'
+                : 'No'}
+          </dd>
+        </div>
+      </dl>
+      {r.attendance ? (
+        <>
+          <h3>Attendance</h3>
+          <ul>
+            {r.attendance.map((p) => (
+              <li key={`${p.name}-${p.role}`}>
+                {p.name}: {p.attended ? 'attended' : 'did not attend'}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
