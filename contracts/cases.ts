@@ -516,6 +516,7 @@ export const CaseView = z.object({
     'addCoMediators',
     'setDueProcess',
     'askToDisqualify',
+    'recordCourtRecord',
   ),
 });
 export type CaseView = z.infer<typeof CaseView>;

@@ -128,6 +128,13 @@ test('Rule 88.04: an application to disqualify that no one denies in 10 days dis
   await expectNoAxeViolations(coordinator.page);
   await shot(coordinator.page, 'undenied-choose-new', project);
   await choose.getByRole('button', { name: 'Appoint Lucía Marín' }).click();
+  // The program records the judge and division the court assigned.
+  const record = coordinator.page.getByRole('region', { name: 'The court’s record' });
+  await record.getByLabel('Judge').fill('Hon. Dana Ruiz');
+  await record.getByLabel('Division').fill('Division 12');
+  await record.getByRole('button', { name: 'Save the record' }).click();
+  await expect(record.getByText('Saved the court’s record of the case.')).toBeVisible();
+  await expect(record.getByText('Heard by Hon. Dana Ruiz, Division 12.')).toBeVisible();
   await expect(choose.getByText(/Lucía Marín/).first()).toBeVisible();
   // The API session made before the clock moved has lapsed too: the program reads the case afresh.
   const program = await apiAs(playwright, baseURL!, 'family.coordinator@demo.parley.test');

@@ -23,6 +23,7 @@ import { beginByOf, type CaseAccess, type ParticipantRow } from './case-access.t
 import { isNeutral, maySeeContact, maySeeEmail, requireDueProcessRecorder } from './cases.policy.ts';
 import { requireLeadMediator } from './co-mediators.service.ts';
 import { requireAnswerer, requireDeclinable, requireOptOut, requireWithdrawer } from './consent.service.ts';
+import { mayKeepCourtRecord } from './court-record.service.ts';
 import { type AgreementForViewer, nextStepOf } from './next-step.ts';
 import { requireAddingTo, requireCompanionAgreement, requireContactOwner } from './participants.service.ts';
 import { requireLetterReader } from './request-letter.ts';
@@ -200,6 +201,8 @@ function actionsFor(
       !disqualificationOpen &&
       (c.state === 'agreement_to_mediate' || c.state === 'ready_to_schedule') &&
       allows(() => requireDisqualificationApplicant(ctx)),
+    // The court case number and the judge or division (the court records them on its own page).
+    recordCourtRecord: mayKeepCourtRecord(ctx),
   };
 }
 

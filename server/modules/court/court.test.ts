@@ -187,6 +187,12 @@ describe('the court’s view', () => {
       w.coordinator.put(courtUrl('/record'), { caseNumber: '2616-FC01235', judge: 'Hon. A. Judge' }),
     );
     expect((await w.mom.put(courtUrl('/record'), { caseNumber: 'X' })).statusCode).toBe(403);
+    // The case page offers the record to the program, not to a party.
+    const forProgram = json<{ can: { recordCourtRecord: boolean } }>(
+      await must(w.coordinator.get(caseUrl())),
+    );
+    const forParty = json<{ can: { recordCourtRecord: boolean } }>(await must(w.mom.get(caseUrl())));
+    expect([forProgram.can.recordCourtRecord, forParty.can.recordCourtRecord]).toEqual([true, false]);
     const view = json<{ referral: { caseNumber: string; judge: string | null; division: string | null } }>(
       await must(clerk.get(courtUrl())),
     );

@@ -18,6 +18,7 @@ import { NextStepLine } from '../home/MyWork.tsx';
 import { LegalHoldsSection } from '../retention/LegalHoldsSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { CoMediatorsSection } from './sections/CoMediators.tsx';
+import { CourtRecordSection } from './sections/CourtRecord.tsx';
 import { DisqualificationSection } from './sections/Disqualification.tsx';
 import { DueProcessFact } from './sections/DueProcess.tsx';
 import { MediatorSection } from './sections/Mediator.tsx';
@@ -58,6 +59,7 @@ export function CasePage() {
       <NextStepLine next={c.next} />
       <StepsSection c={c} />
       <Summary c={c} />
+      <CourtRecordSection c={c} />
       <Deadlines c={c} />
       <ConsentSection c={c} />
       <OptOutSection c={c} />
