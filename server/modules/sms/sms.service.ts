@@ -88,7 +88,7 @@ export async function textPerson(
 /** Sends one queued text; a failure that may pass is retried with back-off by the runner. */
 async function sendQueuedText(deps: Deps, { textId }: { textId: string }) {
   const text = await repo.findText(deps.db, textId);
-  if (!text || text.status !== 'queued') return;
+  if (text?.status !== 'queued') return;
   // A STOP (or opting out) after the text was queued is honored: it does not go.
   const stillWanted = text.to_user_id
     ? optedIn(await repo.findMobile(deps.db, text.to_user_id)) || text.template === 'mobile-code'
