@@ -4,6 +4,9 @@ import { NEGOTIATION_DEMO } from '../server/db/seed/negotiation-demo.ts';
 import { apiAs, type Playwright } from './api.ts';
 import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
 
+/** The other side's page learns of a change by polling every 4 s: a few polls on a loaded machine. */
+const POLLED = { timeout: 20_000 };
+
 /**
  * The negotiation aids on the issues board, on the demo's family and civil cases in mediation:
  * the mediator turns an aid on for a new issue, each party answers in private from their own
@@ -113,7 +116,7 @@ test('a family case divides five items by Adjusted Winner', async ({ page, playw
 
   // The division: the house shared 7/8 and 1/8, 63 3/4 points each; each sees only their own points.
   for (const { p, aid } of [first, second]) {
-    await expect(aid.getByText('Each side ends with 63 3/4 points, by their own count.')).toBeVisible();
+    await expect(aid.getByText('Each side ends with 63 3/4 points, by their own count.')).toBeVisible(POLLED);
     const house = aid.getByRole('row', { name: /^House/ });
     await expect(house.getByRole('cell').nth(0)).toContainText('7/8');
     await expect(house.getByRole('cell').nth(1)).toContainText('1/8');
@@ -166,7 +169,7 @@ test('a civil case settles a claim by blind bidding in three rounds', async ({
   };
   const claimant = await party(dana.email);
   const payer = await party(chris.email);
-  await expect(payer.aid.getByText('Round 1 of 3.')).toBeVisible();
+  await expect(payer.aid.getByText('Round 1 of 3.')).toBeVisible(POLLED);
   await expectNoAxeViolations(payer.p);
 
   const send = async (side: { aid: Locator }, name: 'demand' | 'offer', round: number, dollars: string) => {
@@ -183,7 +186,7 @@ test('a civil case settles a claim by blind bidding in three rounds', async ({
     claimant.aid.getByText('You have sent your demand for this round. Waiting for the other side.'),
   ).toBeVisible();
   await send(payer, 'offer', 1, '80,000');
-  await expect(claimant.aid.getByText('Round 1: No overlap yet.')).toBeVisible();
+  await expect(claimant.aid.getByText('Round 1: No overlap yet.')).toBeVisible(POLLED);
   await expect(claimant.aid).not.toContainText('80,000');
   await shot(claimant.p, 'dana-round-1');
   await send(claimant, 'demand', 2, '95,000');
@@ -193,7 +196,9 @@ test('a civil case settles a claim by blind bidding in three rounds', async ({
   await send(payer, 'offer', 3, '91,000');
   await send(claimant, 'demand', 3, '94,000');
   for (const side of [claimant, payer]) {
-    await expect(side.aid.getByText('Parley suggests settling at $92,500.00', { exact: true })).toBeVisible();
+    await expect(side.aid.getByText('Parley suggests settling at $92,500.00', { exact: true })).toBeVisible(
+      POLLED,
+    );
     await expectNoAxeViolations(side.p);
   }
   await expect(claimant.aid).not.toContainText('91,000');
