@@ -1,3 +1,4 @@
+import { canTransition } from '../../../domain/case-lifecycle.ts';
 import {
   type Application,
   type ApplicationActor,
@@ -152,6 +153,13 @@ export async function requestDisqualification(
       throw new AppError('INVALID_TRANSITION', 'There is no mediator on this case to disqualify.');
     if (await repo.hasOpenRequest(tx, c.id))
       throw new AppError('CONFLICT', 'A request to disqualify this mediator is already open.');
+    // A disqualified mediator leaves the case only before the mediation begins (the lifecycle's
+    // mediator_removed); an application after that could neither lapse nor be granted.
+    if (!canTransition(c.state, 'mediator_removed'))
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'The mediation has begun, so the mediator can no longer be disqualified here. Ask the program or the court.',
+      );
     const now = deps.clock.now();
     const period = denialPeriod(pack.disqualification.value, iso(now));
     const id = newId();

@@ -186,6 +186,16 @@ describe('Rule 88.04: disqualifying the mediator', () => {
     ).toMatch(/The court decided \(Order of 10 March 2026, Division 3\)\. The mediator stays on the case\./);
   });
 
+  it('is refused once the mediation has begun, when the mediator could no longer leave the case', async () => {
+    const { caseId, pat } = await familyCaseWithMediator();
+    await t.db.updateTable('cases').set({ state: 'in_mediation' }).where('id', '=', caseId).execute();
+    const asked = await pat.post(`/api/v1/cases/${caseId}/disqualification-requests`, {
+      reason: 'A conflict.',
+    });
+    expect(asked.statusCode, asked.body).toBe(409);
+    expect(json<{ error: { message: string } }>(asked).error.message).toMatch(/mediation has begun/);
+  });
+
   it('the 10 days are counted by Rule 44.01(a): a last day on Thanksgiving moves to the Friday', async () => {
     // Filed Monday 16 November 2026 (Missouri time): day 10 is Thursday 26 November, Thanksgiving.
     t.clock.set('2026-11-16T15:00:00Z');
