@@ -181,7 +181,9 @@ export function agreementToMediate(
       heading: 'If you reach an agreement',
       paragraphs: [
         `An agreement is written down and signed by ${pack.agreementSignedBy.value}.`,
-        `A copy goes to ${pack.agreementGoesTo.value}.`,
+        pack.agreementGoesTo.value === 'no one else'
+          ? 'Each of you keeps a copy; no copy goes to anyone else.'
+          : `A copy goes to ${pack.agreementGoesTo.value}.`,
       ],
     },
   ];

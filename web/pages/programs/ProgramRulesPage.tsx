@@ -193,8 +193,8 @@ function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRu
     <section aria-labelledby="rule-choices">
       <h2 id="rule-choices">Your court’s practice</h2>
       <p>
-        Choose what your court allows. Each choice starts at the pack’s default; if you change one, name the
-        court rule or practice it follows.
+        Choose what your court allows. Each choice starts at the default of this kind of program’s rules; if
+        you change one, name the court rule or practice it follows.
       </p>
       <ChangeStatus of={save} />
       <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save choices">
@@ -216,7 +216,7 @@ function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRu
             <TextField
               label="The court rule or practice it follows"
               name={`${c.key}-cite`}
-              hint="Leave empty to keep the pack’s default. For example: 7th Circuit civil Rules of Mediation"
+              hint="Leave empty to keep the rules’ default. For example: 7th Circuit civil Rules of Mediation"
               value={values[c.key]?.cite ?? ''}
               onChange={(e) => setValues({ ...values, [c.key]: { ...values[c.key]!, cite: e.target.value } })}
               error={save.field(`${c.key}.cite`)}
