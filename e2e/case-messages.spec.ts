@@ -1,14 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { apiAs, call, mailsTo, readyToScheduleCase } from './api.ts';
-import { expectNoAxeViolations, signInAs } from './support.ts';
+import { fromMissouriTime, missouriDate, missouriOffsetMinutes } from '../domain/missouri-time.ts';
+import { type Api, apiAs, call, mailsTo, readyToScheduleCase } from './api.ts';
+import { expectNoAxeViolations, signInAs, testClock } from './support.ts';
 
 /**
  * Talking and sharing inside a case. A special-education case is taken to "ready to schedule"
  * through the API; then, in the browser, the parent uploads the IEP for the mediator only and asks
  * the mediator in a message to move a session, with the IEP attached; the mediator reads both and
- * answers; the parent reads the answer. The district never sees the words or the file, and the
- * e-mails only say that a message is waiting.
+ * answers; the parent hears of it under the bell and reads the answer. The mediator books the new
+ * time, and the day-before reminder reaches the parent by text (development text outbox). The
+ * district never sees the words or the file, and the e-mails only say that a message is waiting.
  */
 const SHOTS = 'test-results/screenshots/messages';
 const ASK = 'Could we move Tuesday’s session to Thursday? Maya has her evaluation on Tuesday morning.';
@@ -16,6 +18,24 @@ const ANSWER = 'Yes: Thursday at 10 works. I will tell the district only the new
 const IEP = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% Maya IEP: speech 60 minutes weekly\ntrailer << /Root 1 0 R >>\n%%EOF\n',
 );
+
+const MINUTE = 60_000;
+
+/** The parent's mobile number, confirmed with the code from the development text outbox, opted in. */
+async function confirmMobile(parent: Api, phone: string) {
+  await call(parent, 'DELETE', '/api/v1/account/mobile');
+  await call(parent, 'PUT', '/api/v1/account/mobile', { phone });
+  let code = '';
+  await expect(async () => {
+    const texts = (await (await parent.get(`/api/v1/dev/texts?to=${encodeURIComponent(phone)}`)).json()) as {
+      body: string;
+    }[];
+    code = /\b(\d{6})\b/.exec(texts.find((t) => t.body.includes('your code'))?.body ?? '')?.[1] ?? '';
+    expect(code).not.toBe('');
+  }).toPass({ timeout: 20_000 });
+  await call(parent, 'POST', '/api/v1/account/mobile/confirm', { code });
+  await call(parent, 'PUT', '/api/v1/account/mobile/texts', { optedIn: true });
+}
 
 async function personPage(browser: Browser, page: Page, email: string) {
   const ctx = await browser.newContext({
@@ -39,10 +59,20 @@ test('the parent shares the IEP with the mediator only and asks to move a sessio
   const shot = (p: Page, name: string) =>
     p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
   const districtEmail = `talk-${project}-${Date.now()}@riverside.example`;
-  const { caseId, c, district } = await readyToScheduleCase(playwright, baseURL!, {
+  const {
+    caseId,
+    c,
+    district,
+    reference,
+    parent,
+    mediator: mediatorApi,
+  } = await readyToScheduleCase(playwright, baseURL!, {
     districtEmail,
     categories: ['evaluation', 'provision_of_services'],
   });
+  // The parent takes reminders by text (a number of this journey's own).
+  const phone = project === 'phone' ? '573-555-0184' : '573-555-0183';
+  await confirmMobile(parent, phone);
 
   // The parent opens the case's Documents from the case page's steps.
   await signInAs(page, 'parent@demo.parley.test');
@@ -118,19 +148,53 @@ test('the parent shares the IEP with the mediator only and asks to move a sessio
   await shot(mediator, '04-mediator-documents');
   await mediator.context().close();
 
-  // The parent is notified (only that a message waits, with its link) and reads the answer.
-  await expect(async () => {
-    const mine = (await (await page.request.get('/api/v1/notifications')).json()) as {
-      items: { kind: string; title: string; link: string }[];
-    };
-    expect(mine.items).toContainEqual(
-      expect.objectContaining({ kind: 'message', title: 'New message', link: `/cases/${caseId}/messages` }),
-    );
-  }).toPass();
-  await page.reload();
+  // The parent is told under the bell (only that a message waits, with its link) and reads the answer.
+  await page.goto('/account');
+  const bell = page.getByRole('banner').getByRole('link', { name: /^Notifications, \d+ unread$/ });
+  await expect(bell).toBeVisible({ timeout: 20_000 });
+  await bell.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  const heard = page
+    .getByRole('listitem')
+    .filter({ hasText: `Case ${reference}` })
+    .filter({ has: page.getByRole('link', { name: /^New message/ }) });
+  await expect(heard.first()).toBeVisible();
+  await expect(heard.first()).not.toContainText('Thursday');
+  await expectNoAxeViolations(page);
+  await heard
+    .first()
+    .getByRole('link', { name: /^New message/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/messages$`));
   await expect(mine.getByRole('listitem').filter({ hasText: ANSWER })).toContainText('Helen Park');
   await expectNoAxeViolations(page);
   await shot(page, '05-parent-reads');
+
+  // The mediator books the new time (each project its own hour, within the day), and the
+  // day-before reminder reaches the parent by text once the reminders run (every 15 minutes).
+  const now = await testClock(page);
+  const at = new Date(now.getTime() + (project === 'phone' ? 13 : 10) * 60 * MINUTE);
+  const local = new Date(at.getTime() + missouriOffsetMinutes(at) * MINUTE);
+  const date = missouriDate(at);
+  const time = `${local.toISOString().slice(11, 13)}:20`;
+  expect(fromMissouriTime(date, time).getTime()).toBeGreaterThan(now.getTime());
+  await call(mediatorApi, 'POST', `${c}/sessions`, {
+    kind: 'joint',
+    date,
+    time,
+    minutes: 60,
+    place: { kind: 'video', url: 'https://meet.example.test/room' },
+  });
+  await testClock(page, 15 * MINUTE);
+  await page.goto(`/dev/texts?to=${encodeURIComponent(phone)}`);
+  const reminder = page
+    .getByRole('article')
+    .filter({ hasText: `your mediation session for case ${reference}` });
+  await expect(reminder.first()).toBeVisible({ timeout: 20_000 });
+  await expect(reminder.first()).not.toContainText('meet.example.test');
+  await expect(reminder.first()).not.toContainText('Thursday');
+  await expectNoAxeViolations(page);
+  await shot(page, '06-text-reminder');
 
   // The district sees neither the words nor the file.
   const threads = await (await call(district, 'GET', `${c}/threads`)).text();
