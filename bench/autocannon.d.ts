@@ -19,7 +19,17 @@ declare module 'autocannon' {
         setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>;
       }[];
     };
+    /**
+     * A run in progress: awaited for its result, and telling of each response as it comes
+     * (`responseTime` in milliseconds with their fractions, as measured by the client).
+     */
+    type Run = Promise<Result> & {
+      on(
+        event: 'response',
+        listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+      ): Run;
+    };
   }
-  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  function autocannon(options: autocannon.Options): autocannon.Run;
   export default autocannon;
 }
