@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fromMissouriTime, missouriDate, missouriOffsetMinutes } from '../domain/missouri-time.ts';
 import { type Api, apiAs, call, mailsTo, readyToScheduleCase } from './api.ts';
-import { expectNoAxeViolations, signInAs, testClock } from './support.ts';
+import { expectNoAxeViolations, journeyShots, personPage, signInAs, testClock } from './support.ts';
 
 /**
  * Talking and sharing inside a case. A special-education case is taken to "ready to schedule"
@@ -37,16 +36,6 @@ async function confirmMobile(parent: Api, phone: string) {
   await call(parent, 'PUT', '/api/v1/account/mobile/texts', { optedIn: true });
 }
 
-async function personPage(browser: Browser, page: Page, email: string) {
-  const ctx = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
-    viewport: page.viewportSize(),
-  });
-  const p = await ctx.newPage();
-  await signInAs(p, email);
-  return p;
-}
-
 test('the parent shares the IEP with the mediator only and asks to move a session; the mediator answers', async ({
   page,
   browser,
@@ -54,10 +43,8 @@ test('the parent shares the IEP with the mediator only and asks to move a sessio
   baseURL,
 }, info) => {
   test.setTimeout(180_000);
-  mkdirSync(SHOTS, { recursive: true });
   const project = info.project.name;
-  const shot = (p: Page, name: string) =>
-    p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  const shot = journeyShots(SHOTS, info);
   const districtEmail = `talk-${project}-${Date.now()}@riverside.example`;
   const {
     caseId,

@@ -1,7 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { call, readyToScheduleCase } from './api.ts';
-import { expectNoAxeViolations, followNav, openLatestEmail, signInAs } from './support.ts';
+import {
+  besidePage,
+  expectNoAxeViolations,
+  followNav,
+  journeyShots,
+  openLatestEmail,
+  signInAs,
+} from './support.ts';
 
 /**
  * Finding a time: the mediator proposes three times on a special-education case, the parent and
@@ -26,11 +32,7 @@ const shown = (date: string, time: string) => {
 
 /** A person with no session in this browser opens their e-mailed link and marks the times they can attend. */
 async function answerFromEmail(browser: Browser, page: Page, email: string, times: string[], name: string) {
-  const ctx = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
-    viewport: page.viewportSize(),
-  });
-  const p = await ctx.newPage();
+  const p = await besidePage(browser, page);
   const message = await openLatestEmail(p, email, /which times can you attend\?/);
   await message.getByRole('link', { name: /\/poll#token=/ }).click();
   await expect(p.getByRole('heading', { level: 1, name: 'Which times can you attend?' })).toBeVisible();
@@ -40,7 +42,7 @@ async function answerFromEmail(browser: Browser, page: Page, email: string, time
   await p.getByRole('button', { name: 'Send my answer' }).click();
   await expect(p.getByText('Thank you: your answer is saved.')).toBeVisible();
   await expectNoAxeViolations(p);
-  await ctx.close();
+  await p.context().close();
   return p;
 }
 
@@ -51,10 +53,8 @@ test('a mediator proposes three times, the parent and the district answer from t
   baseURL,
 }, info) => {
   test.setTimeout(180_000);
-  mkdirSync(SHOTS, { recursive: true });
   const project = info.project.name;
-  const shot = (p: Page, name: string) =>
-    p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  const shot = journeyShots(SHOTS, info);
   const districtEmail = `poll-${project}-${Date.now()}@riverside.example`;
   const ready = await readyToScheduleCase(playwright, baseURL!, {
     districtEmail,

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import {
   type Api,
@@ -11,7 +10,7 @@ import {
   pdfText,
   readyToScheduleCase,
 } from './api.ts';
-import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
+import { expectNoAxeViolations, journeyShots, personPage, signInAs } from './support.ts';
 
 /**
  * Part 2 of the special-education case. Part 1's journey (parent-special-education.spec.ts) takes a
@@ -29,17 +28,6 @@ async function readyCase(playwright: Playwright, baseURL: string, districtEmail:
   return { caseId: ready.caseId, reference: ready.reference, mailbox: ready.coordinator };
 }
 const mailTo = async (ctx: Api, to: string, template: string) => (await mailsTo(ctx, to, template))[0]!;
-
-async function personPage(browser: Browser, page: Page, email: string, password = DEMO_PASSWORD) {
-  const ctx = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
-    viewport: page.viewportSize(),
-  });
-  const p = await ctx.newPage();
-  p.on('pageerror', (error) => console.error(`page error for ${email}: ${error.message}`));
-  await signInAs(p, email, password);
-  return p;
-}
 
 /** A Missouri date and time a number of hours from an instant, on the hour. */
 function missouriSlot(from: Date, hours: number) {
@@ -67,10 +55,8 @@ test('a mediator takes a special-education case from scheduling to a partial agr
   baseURL,
 }, info) => {
   test.setTimeout(240_000);
-  mkdirSync(SHOTS, { recursive: true });
   const project = info.project.name;
-  const shot = (p: Page, name: string) =>
-    p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  const shot = journeyShots(SHOTS, info);
   const districtEmail = `director-${project}-${Date.now()}@riverside.example`;
   const { caseId, mailbox } = await readyCase(playwright, baseURL!, districtEmail);
   const c = `/cases/${caseId}`;

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { formatMissouriDate, missouriDate } from '../domain/missouri-time.ts';
 import {
   apiAs,
@@ -12,7 +12,7 @@ import {
   pdfText,
   readyToScheduleCase,
 } from './api.ts';
-import { DEMO_PASSWORD, expectNoAxeViolations, signInAs } from './support.ts';
+import { expectNoAxeViolations, journeyShots, personPage, signInAs } from './support.ts';
 
 /**
  * After the agreement. The signed special-education agreement of part 2 is set up through the API
@@ -117,16 +117,6 @@ async function signedAgreement(playwright: Playwright, baseURL: string, district
   return { caseId, programId, signedOn: missouriDate(now), coordinator };
 }
 
-async function personPage(browser: Browser, page: Page, email: string, password = DEMO_PASSWORD) {
-  const ctx = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
-    viewport: page.viewportSize(),
-  });
-  const p = await ctx.newPage();
-  await signInAs(p, email, password);
-  return p;
-}
-
 test('the district keeps one promise, misses another, both are reminded, and the parent takes the packet', async ({
   page,
   browser,
@@ -134,10 +124,8 @@ test('the district keeps one promise, misses another, both are reminded, and the
   baseURL,
 }, info) => {
   test.setTimeout(180_000);
-  mkdirSync(SHOTS, { recursive: true });
   const project = info.project.name;
-  const shot = (p: Page, name: string) =>
-    p.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  const shot = journeyShots(SHOTS, info);
   const districtEmail = `director-${project}-${Date.now()}@riverside.example`;
   const { caseId, programId, signedOn, coordinator } = await signedAgreement(
     playwright,

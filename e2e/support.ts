@@ -1,5 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { SCHEMA_DEFAULT_MESSAGE } from '../contracts/messages.ts';
 
@@ -169,4 +170,39 @@ export async function openPanel(page: Page, summary: string): Promise<void> {
   await expect(panel.locator('summary')).toBeVisible();
   if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
   await expect(panel).toHaveAttribute('open', '');
+}
+
+/**
+ * A second person beside `page`: a browser context of their own on the same site at the same
+ * screen size, so two people (a parent and a mediator, say) act at once without sharing a session.
+ */
+export async function besidePage(browser: Browser, page: Page): Promise<Page> {
+  const ctx = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    viewport: page.viewportSize(),
+  });
+  return ctx.newPage();
+}
+
+/** A second person beside `page` (see besidePage), signed in. */
+export async function personPage(
+  browser: Browser,
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<Page> {
+  const p = await besidePage(browser, page);
+  // A script error on their page shows in the journey's output, naming whose page it was.
+  p.on('pageerror', (error) => console.error(`page error for ${email}: ${error.message}`));
+  await signInAs(p, email, password);
+  return p;
+}
+
+/**
+ * A journey's own pictures, saved under `folder` by screen size and name for a person to look at
+ * (the folder is made first). Returns shot(page, name).
+ */
+export function journeyShots(folder: string, info: TestInfo): (p: Page, name: string) => Promise<Buffer> {
+  mkdirSync(folder, { recursive: true });
+  return (p, name) => p.screenshot({ path: `${folder}/${info.project.name}-${name}.png`, fullPage: true });
 }
