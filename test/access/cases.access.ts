@@ -6,7 +6,7 @@ import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
 import { buildRosterMediator, CALM_PARENT, specialEducationRequest } from '../cases.ts';
 import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
-import { addMatrixParticipant, copyMatrixCase, matrixCase } from './matrix-case.ts';
+import { addMatrixParticipant, copyMatrixCase, matrixCase, ON_CASE } from './matrix-case.ts';
 
 /**
  * One special-education case in the matrix's program: the matrix's party asked for it, the
@@ -142,7 +142,6 @@ const own = (w: AccessWorld, what: string, caller: Caller) =>
 
 const signedInCallers: Caller[] = SIGNED_IN;
 /** Everyone who can see the case: its party and advocate, its mediator, the program's coordinator, an administrator. */
-const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.caseId}${rest}`;
 
 export const entries: AccessEntry[] = [
@@ -219,11 +218,11 @@ export const entries: AccessEntry[] = [
     }),
     note: 'each caller extends a case of their own',
   },
-  { method: 'GET', route: '/api/v1/cases/:caseId', allowed: onCase, request: (w) => ({ url: c(w) }) },
+  { method: 'GET', route: '/api/v1/cases/:caseId', allowed: ON_CASE, request: (w) => ({ url: c(w) }) },
   {
     method: 'GET',
     route: '/api/v1/cases/:caseId/request-letter.pdf',
-    allowed: onCase,
+    allowed: ON_CASE,
     request: (w) => ({ url: c(w, '/request-letter.pdf') }),
     note: 'the requesting side, the mediator and the program; never the other side',
   },
@@ -344,7 +343,7 @@ export const entries: AccessEntry[] = [
   {
     method: 'GET',
     route: '/api/v1/cases/:caseId/disqualification-requests',
-    allowed: onCase,
+    allowed: ON_CASE,
     request: (w) => ({ url: c(w, '/disqualification-requests') }),
   },
   {
@@ -383,7 +382,7 @@ export const entries: AccessEntry[] = [
   {
     method: 'GET',
     route: '/api/v1/cases/:caseId/agreement-to-mediate',
-    allowed: onCase,
+    allowed: ON_CASE,
     request: (w) => ({ url: c(w, '/agreement-to-mediate') }),
   },
   {

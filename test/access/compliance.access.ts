@@ -4,7 +4,7 @@ import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
 import { PDF_BYTES } from '../compliance.ts';
 import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
-import { addMatrixParticipant, matrixCase } from './matrix-case.ts';
+import { addMatrixParticipant, matrixCase, ON_CASE } from './matrix-case.ts';
 
 /**
  * A signed special-education agreement for the matrix: the matrix's party is the parent, the
@@ -120,7 +120,6 @@ export async function setup(t: TestApp, world: AccessWorld) {
 const own = (w: AccessWorld, what: string, caller: Caller) =>
   w.extra[`${what}:${caller}`] ?? w.extra[`${what}:party`]!;
 
-const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 const m = (w: AccessWorld, id: string, rest = '') => `/api/v1/cases/${w.extra.cCase}/milestones/${id}${rest}`;
 const base = '/api/v1/cases/:caseId/milestones/:milestoneId';
 
@@ -128,7 +127,7 @@ export const entries: AccessEntry[] = [
   {
     method: 'GET',
     route: '/api/v1/cases/:caseId/compliance',
-    allowed: onCase,
+    allowed: ON_CASE,
     request: (w) => ({ url: `/api/v1/cases/${w.extra.cCase}/compliance` }),
   },
   {
@@ -177,7 +176,7 @@ export const entries: AccessEntry[] = [
   {
     method: 'GET',
     route: `${base}/evidence/:fileId`,
-    allowed: onCase,
+    allowed: ON_CASE,
     request: (w) => ({ url: m(w, w.extra.cDone!, `/evidence/${w.extra.cFile}`) }),
   },
   {

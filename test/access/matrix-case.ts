@@ -6,7 +6,7 @@ import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
 import { specialEducationRequest } from '../cases.ts';
 import { json, signedIn } from '../client.ts';
-import type { AccessWorld } from './matrix.ts';
+import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
 
 type Person = { id: string; email: string };
 
@@ -96,3 +96,23 @@ export async function copyMatrixCase(tx: Tx, caseId: string, suffix: string) {
     await repo.insertParticipant(tx, { ...p, id: newId(), case_id: id, invitation_id: null });
   return id;
 }
+
+/** Everyone with a place on a matrix case: its people, its mediator, its program's coordinator, an administrator. */
+export const ON_CASE: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
+/** The people at the table: the party, their advocate and the mediator. */
+export const AT_TABLE: Caller[] = ['party', 'advocate', 'mediator'];
+
+/** The matrix's entry for a route under /api/v1/cases/:caseId (`rest` is the path after it). */
+export const caseEntry = (
+  method: AccessEntry['method'],
+  rest: string,
+  allowed: Caller[],
+  request: (w: AccessWorld) => { url?: string; body?: unknown },
+  note?: string,
+): AccessEntry => ({
+  method,
+  route: `/api/v1/cases/:caseId${rest}`,
+  allowed,
+  request,
+  ...(note ? { note } : {}),
+});

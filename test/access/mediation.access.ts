@@ -7,7 +7,7 @@ import { json, signedIn, signedInAs } from '../client.ts';
 import { lastEmailTo } from '../mailbox.ts';
 import { jointSession } from '../mediation.ts';
 import { type AccessEntry, type AccessWorld, type Caller, type RequestContext, SIGNED_IN } from './matrix.ts';
-import { copyMatrixCase, matrixCase } from './matrix-case.ts';
+import { AT_TABLE, caseEntry, copyMatrixCase, matrixCase, ON_CASE } from './matrix-case.ts';
 
 /**
  * A special-education case in mediation for cases part 2: the matrix's party asked for it, the
@@ -111,23 +111,8 @@ export async function setup(t: TestApp, world: AccessWorld) {
 }
 
 const signedIn_: Caller[] = SIGNED_IN;
-const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
-const atTable: Caller[] = ['party', 'advocate', 'mediator'];
 const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.m2Case}${rest}`;
 const family = (w: AccessWorld, rest: string) => `/api/v1/cases/${w.extra.m2FamilyCase}${rest}`;
-const entry = (
-  method: AccessEntry['method'],
-  rest: string,
-  allowed: Caller[],
-  request: (w: AccessWorld) => { url?: string; body?: unknown },
-  note?: string,
-): AccessEntry => ({
-  method,
-  route: `/api/v1/cases/:caseId${rest}`,
-  allowed,
-  request,
-  ...(note ? { note } : {}),
-});
 /** The party signs the version they read, with the name the agreement knows them by. */
 async function signature(w: AccessWorld, client: RequestContext['client']) {
   // Someone who may not read the agreement gets an error envelope here, and signs nothing.
@@ -144,39 +129,39 @@ async function signature(w: AccessWorld, client: RequestContext['client']) {
 }
 
 export const entries: AccessEntry[] = [
-  entry(
+  caseEntry(
     'GET',
     '/preparation',
     ['party', 'mediator'],
     (w) => ({ url: c(w, '/preparation') }),
     'a party’s own answers, or the mediator; never the advocate or the program',
   ),
-  entry('PUT', '/preparation', ['party'], (w) => ({
+  caseEntry('PUT', '/preparation', ['party'], (w) => ({
     url: c(w, '/preparation'),
     body: { perspective: 'p', goals: 'g', concerns: 'c', solutions: 's' },
   })),
-  entry('PUT', '/preparation/:participantId/note', ['mediator'], (w) => ({
+  caseEntry('PUT', '/preparation/:participantId/note', ['mediator'], (w) => ({
     url: c(w, `/preparation/${w.extra.m2Participant}/note`),
     body: { note: 'n' },
   })),
-  entry('GET', '/sessions', onCase, (w) => ({ url: c(w, '/sessions') })),
-  entry('POST', '/sessions', ['mediator'], (w) => ({
+  caseEntry('GET', '/sessions', ON_CASE, (w) => ({ url: c(w, '/sessions') })),
+  caseEntry('POST', '/sessions', ['mediator'], (w) => ({
     url: c(w, '/sessions'),
     body: jointSession('2026-03-23'),
   })),
-  entry('PUT', '/sessions/:sessionId', ['mediator'], (w) => ({
+  caseEntry('PUT', '/sessions/:sessionId', ['mediator'], (w) => ({
     url: c(w, `/sessions/${w.extra.m2Session}`),
     body: { date: '2026-03-21', time: '10:00', minutes: 60 },
   })),
-  entry('POST', '/sessions/:sessionId/held', ['mediator'], (w) => ({
+  caseEntry('POST', '/sessions/:sessionId/held', ['mediator'], (w) => ({
     url: c(w, `/sessions/${w.extra.m2StartedSession}/held`),
     body: { attendedIds: [] },
   })),
-  entry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
+  caseEntry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
     url: c(w, `/sessions/${w.extra.m2Session}/cancel`),
   })),
-  entry('GET', '/polls', onCase, (w) => ({ url: c(w, '/polls') })),
-  entry('POST', '/polls', ['mediator'], (w) => ({
+  caseEntry('GET', '/polls', ON_CASE, (w) => ({ url: c(w, '/polls') })),
+  caseEntry('POST', '/polls', ['mediator'], (w) => ({
     url: c(w, '/polls'),
     body: {
       kind: 'joint',
@@ -188,77 +173,77 @@ export const entries: AccessEntry[] = [
       ],
     },
   })),
-  entry(
+  caseEntry(
     'PUT',
     '/polls/:pollId/answer',
     ['party', 'advocate'],
     (w) => ({ url: c(w, `/polls/${w.extra.m2Poll}/answer`), body: { times: [] } }),
     'the people asked: everyone joined on the case, not the program',
   ),
-  entry('POST', '/polls/:pollId/book', ['mediator'], (w) => ({
+  caseEntry('POST', '/polls/:pollId/book', ['mediator'], (w) => ({
     url: c(w, `/polls/${w.extra.m2PollToBook}/book`),
     body: { timeId: w.extra.m2PollTime },
   })),
-  entry('POST', '/polls/:pollId/close', ['mediator'], (w) => ({
+  caseEntry('POST', '/polls/:pollId/close', ['mediator'], (w) => ({
     url: c(w, `/polls/${w.extra.m2PollToClose}/close`),
   })),
-  entry(
+  caseEntry(
     'GET',
     '/notes',
     ['mediator'],
     (w) => ({ url: c(w, '/notes') }),
     'the mediator’s alone: not the program, not an administrator',
   ),
-  entry('POST', '/notes', ['mediator'], (w) => ({
+  caseEntry('POST', '/notes', ['mediator'], (w) => ({
     url: c(w, '/notes'),
     body: { kind: 'general', body: 'n' },
   })),
-  entry('PUT', '/notes/:noteId', ['mediator'], (w) => ({
+  caseEntry('PUT', '/notes/:noteId', ['mediator'], (w) => ({
     url: c(w, `/notes/${w.extra.m2Note}`),
     body: { body: 'n2' },
   })),
-  entry(
+  caseEntry(
     'GET',
     '/co-mediators',
     ['mediator'],
     (w) => ({ url: c(w, '/co-mediators') }),
     'the case’s mediators only',
   ),
-  entry('POST', '/co-mediators', ['mediator'], (w) => ({
+  caseEntry('POST', '/co-mediators', ['mediator'], (w) => ({
     url: c(w, '/co-mediators'),
     body: { userId: w.extra.m2CoMediator },
   })),
-  entry(
+  caseEntry(
     'GET',
     '/issues',
-    atTable,
+    AT_TABLE,
     (w) => ({ url: c(w, '/issues') }),
     'the people at the table; not the program',
   ),
-  entry('POST', '/issues', ['mediator'], (w) => ({ url: c(w, '/issues'), body: { title: 'Transport' } })),
-  entry('PATCH', '/issues/:issueId', ['mediator'], (w) => ({
+  caseEntry('POST', '/issues', ['mediator'], (w) => ({ url: c(w, '/issues'), body: { title: 'Transport' } })),
+  caseEntry('PATCH', '/issues/:issueId', ['mediator'], (w) => ({
     url: c(w, `/issues/${w.extra.m2Issue}`),
     body: { status: 'agreed' },
   })),
-  entry('POST', '/issues/:issueId/options', ['party', 'mediator'], (w) => ({
+  caseEntry('POST', '/issues/:issueId/options', ['party', 'mediator'], (w) => ({
     url: c(w, `/issues/${w.extra.m2Issue}/options`),
     body: { text: 'o', visibility: 'shared' },
   })),
-  entry(
+  caseEntry(
     'POST',
     '/options/:optionId/release',
     ['party'],
     (w) => ({ url: c(w, `/options/${w.extra.m2Option}/release`) }),
     'only the proposer releases a private option',
   ),
-  entry(
+  caseEntry(
     'GET',
     '/agreement',
-    atTable,
+    AT_TABLE,
     (w) => ({ url: c(w, '/agreement') }),
     'the program reads it once signed',
   ),
-  entry('POST', '/agreement/versions', ['mediator'], (w) => ({
+  caseEntry('POST', '/agreement/versions', ['mediator'], (w) => ({
     url: c(w, '/agreement/versions'),
     body: { terms: [{ text: 'Term', responsible: 'District' }], settledIssueIds: [w.extra.m2Issue] },
   })),
@@ -266,16 +251,16 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/cases/:caseId/agreement/send',
     allowed: ['mediator'],
-    // The version the mediator just wrote (the entry above) goes to the parties.
+    // The version the mediator just wrote (the caseEntry above) goes to the parties.
     request: async (w, { client }) => ({
       url: c(w, '/agreement/send'),
       body: { version: json<{ version?: number }>(await client.get(c(w, '/agreement'))).version ?? 1 },
     }),
     note: 'the mediator sends the draft they wrote for signature',
   },
-  entry('GET', '/agreement/drafting', atTable, (w) => ({ url: c(w, '/agreement/drafting') })),
-  entry('GET', '/agreement/diff', atTable, (w) => ({ url: c(w, '/agreement/diff?from=1&to=1') })),
-  entry('POST', '/agreement/comments', atTable, (w) => ({
+  caseEntry('GET', '/agreement/drafting', AT_TABLE, (w) => ({ url: c(w, '/agreement/drafting') })),
+  caseEntry('GET', '/agreement/diff', AT_TABLE, (w) => ({ url: c(w, '/agreement/diff?from=1&to=1') })),
+  caseEntry('POST', '/agreement/comments', AT_TABLE, (w) => ({
     url: c(w, '/agreement/comments'),
     body: { body: 'comment' },
   })),
@@ -290,7 +275,7 @@ export const entries: AccessEntry[] = [
     status: 201,
     note: 'the signers: the party is the only one who has joined, so this completes the agreement',
   },
-  entry(
+  caseEntry(
     'POST',
     '/agreement/signed-copy',
     ['mediator'],
@@ -300,21 +285,21 @@ export const entries: AccessEntry[] = [
     }),
     'the family case, whose agreement is signed in ink',
   ),
-  entry(
+  caseEntry(
     'GET',
     '/agreement/signed-copy',
     ['party', 'mediator', 'coordinator', 'admin'],
     (w) => ({ url: family(w, '/agreement/signed-copy') }),
     'the signers, the mediator and, once signed, the program; not the advocate, who does not sign',
   ),
-  entry(
+  caseEntry(
     'POST',
     '/agreement/court-approval',
     ['mediator', 'coordinator', 'admin'],
     (w) => ({ url: family(w, '/agreement/court-approval'), body: { approvedOn: '2026-03-01' } }),
     'the family case: Rule 88.06(c)',
   ),
-  entry(
+  caseEntry(
     'GET',
     '/agreement.pdf',
     ['party', 'mediator', 'coordinator', 'admin'],
@@ -322,29 +307,29 @@ export const entries: AccessEntry[] = [
     'signers and the mediator; the program too, now that it is signed',
   ),
   // The mediator closes the matrix case here, so the entries below see it closed.
-  entry(
+  caseEntry(
     'POST',
     '/outcome',
     ['mediator'],
     (w) => ({ url: c(w, '/outcome'), body: { outcome: 'no_agreement' } }),
     'the mediator closes the case; the entries below see it closed',
   ),
-  entry('GET', '/outcome', onCase, (w) => ({ url: c(w, '/outcome') })),
-  entry(
+  caseEntry('GET', '/outcome', ON_CASE, (w) => ({ url: c(w, '/outcome') })),
+  caseEntry(
     'GET',
     '/survey',
     ['party'],
     (w) => ({ url: c(w, '/survey') }),
     'each party’s own, once the case closes',
   ),
-  entry('PUT', '/survey', ['party'], (w) => ({
+  caseEntry('PUT', '/survey', ['party'], (w) => ({
     url: c(w, '/survey'),
     body: { overall: 5, heard: 5, fair: 5, recommend: true },
   })),
-  entry('GET', '/court-report', ['mediator', 'coordinator', 'admin'], (w) => ({
+  caseEntry('GET', '/court-report', ['mediator', 'coordinator', 'admin'], (w) => ({
     url: c(w, '/court-report'),
   })),
-  entry('GET', '/court-report.pdf', ['mediator', 'coordinator', 'admin'], (w) => ({
+  caseEntry('GET', '/court-report.pdf', ['mediator', 'coordinator', 'admin'], (w) => ({
     url: c(w, '/court-report.pdf'),
   })),
   {

@@ -4,8 +4,8 @@ import { buildUser } from '../../server/db/seed/builders.ts';
 import { iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn, type TestClient } from '../client.ts';
-import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
-import { addMatrixParticipant, copyMatrixCase } from './matrix-case.ts';
+import type { AccessEntry, AccessWorld } from './matrix.ts';
+import { AT_TABLE, addMatrixParticipant, copyMatrixCase } from './matrix-case.ts';
 
 /**
  * A case in mediation for the negotiation aids: the matrix's party asked for it (the advocate
@@ -73,7 +73,6 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
 }
 
-const atTable: Caller[] = ['party', 'advocate', 'mediator'];
 const c = (w: AccessWorld, rest: string) => `/api/v1/cases/${w.extra.negCase}${rest}`;
 
 /** The listing aid's current items, as the caller sees them (none when they may not). */
@@ -87,7 +86,7 @@ export const entries: AccessEntry[] = [
   {
     method: 'GET',
     route: '/api/v1/cases/:caseId/aids',
-    allowed: atTable,
+    allowed: AT_TABLE,
     request: (w) => ({ url: c(w, '/aids') }),
     note: 'the people at the table, each seeing their own side; not the program',
   },

@@ -1,7 +1,7 @@
 import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
 import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
-import { matrixCase } from './matrix-case.ts';
+import { matrixCase, ON_CASE } from './matrix-case.ts';
 
 /**
  * A matrix case for legal holds, and one standing hold for each caller who may lift one (the
@@ -21,7 +21,6 @@ export async function setup(t: TestApp, world: AccessWorld) {
 }
 
 const programsPeople: Caller[] = ['coordinator', 'admin'];
-const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 const policy = (w: AccessWorld) => `/api/v1/programs/${w.program.id}/retention`;
 const holds = (w: AccessWorld) => `/api/v1/cases/${w.extra.rCase}/legal-holds`;
 
@@ -59,7 +58,7 @@ export const entries: AccessEntry[] = [
   {
     method: 'GET',
     route: '/api/v1/cases/:caseId/legal-holds',
-    allowed: onCase,
+    allowed: ON_CASE,
     request: (w) => ({ url: holds(w) }),
     note: 'everyone on the case sees that its records are held',
   },

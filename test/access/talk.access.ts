@@ -1,8 +1,8 @@
 import { inTransaction } from '../../server/db/database.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
-import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
-import { copyMatrixCase } from './matrix-case.ts';
+import type { AccessEntry, AccessWorld } from './matrix.ts';
+import { AT_TABLE, caseEntry, copyMatrixCase, ON_CASE } from './matrix-case.ts';
 
 /**
  * Messages and the document folder on a case in mediation: a copy of the mediation area's matrix
@@ -41,72 +41,57 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
 }
 
-const onCase: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
-const atTable: Caller[] = ['party', 'advocate', 'mediator'];
 const c = (w: AccessWorld, rest: string) => `/api/v1/cases/${w.extra.talkCase}${rest}`;
-const entry = (
-  method: AccessEntry['method'],
-  rest: string,
-  allowed: Caller[],
-  request: (w: AccessWorld) => { url?: string; body?: unknown },
-  note?: string,
-): AccessEntry => ({
-  method,
-  route: `/api/v1/cases/:caseId${rest}`,
-  allowed,
-  request,
-  ...(note ? { note } : {}),
-});
 const pdf = { filename: 'v.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
 
 export const entries: AccessEntry[] = [
-  entry(
+  caseEntry(
     'GET',
     '/threads',
-    onCase,
+    ON_CASE,
     (w) => ({ url: c(w, '/threads') }),
     'each reads only their own conversations: a side with the mediator, the program with the mediators',
   ),
-  entry(
+  caseEntry(
     'POST',
     '/threads/:thread/messages',
-    atTable,
+    AT_TABLE,
     (w) => ({ url: c(w, '/threads/requester/messages'), body: { body: 'A message' } }),
     'the requesting side’s conversation: that side and the mediator, never the program',
   ),
-  entry('POST', '/threads/:thread/open', ['mediator'], (w) => ({ url: c(w, '/threads/everyone/open') })),
-  entry(
+  caseEntry('POST', '/threads/:thread/open', ['mediator'], (w) => ({ url: c(w, '/threads/everyone/open') })),
+  caseEntry(
     'GET',
     '/documents',
-    atTable,
+    AT_TABLE,
     (w) => ({ url: c(w, '/documents') }),
     'the people at the table and the mediator; not the program',
   ),
-  entry('POST', '/documents', atTable, (w) => ({
+  caseEntry('POST', '/documents', AT_TABLE, (w) => ({
     url: c(w, '/documents'),
     body: { file: pdf, visibility: 'mediator' },
   })),
-  entry(
+  caseEntry(
     'POST',
     '/documents/:documentId/versions',
     ['party'],
     (w) => ({ url: c(w, `/documents/${w.extra.talkShared}/versions`), body: { file: pdf } }),
     'its uploader only',
   ),
-  entry('GET', '/documents/:documentId/versions/:version/file', atTable, (w) => ({
+  caseEntry('GET', '/documents/:documentId/versions/:version/file', AT_TABLE, (w) => ({
     url: c(w, `/documents/${w.extra.talkShared}/versions/1/file`),
   })),
-  entry(
+  caseEntry(
     'PUT',
     '/documents/:documentId/visibility',
     ['party'],
     (w) => ({ url: c(w, `/documents/${w.extra.talkToShare}/visibility`), body: { visibility: 'everyone' } }),
     'its uploader only: the mediator must ask',
   ),
-  entry('POST', '/documents/:documentId/share-request', ['mediator'], (w) => ({
+  caseEntry('POST', '/documents/:documentId/share-request', ['mediator'], (w) => ({
     url: c(w, `/documents/${w.extra.talkToAsk}/share-request`),
   })),
-  entry(
+  caseEntry(
     'POST',
     '/documents/:documentId/share-request/answer',
     ['party'],

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
+import { markOutboxAttemptFailed } from '../../db/outbox.ts';
 import type { OutboxEmailsTable } from '../../db/schema.ts';
 import type { MailAttachment } from '../../infra/mailer.ts';
 
@@ -73,17 +74,8 @@ export const deleteSentBefore = async (db: Executor, before: string) =>
     ).numDeletedRows,
   );
 
-export async function markAttemptFailed(db: Executor, id: string, error: string, final: boolean) {
-  await db
-    .updateTable('outbox_emails')
-    .set((eb) => ({
-      attempts: eb('attempts', '+', 1),
-      last_error: error,
-      ...(final ? { status: 'failed' as const } : {}),
-    }))
-    .where('id', '=', id)
-    .execute();
-}
+export const markAttemptFailed = (db: Executor, id: string, error: string, final: boolean) =>
+  markOutboxAttemptFailed(db, 'outbox_emails', id, error, final);
 
 export type MailboxFilter = { to?: string; caseId?: string; limit: number; before?: string };
 

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { markOutboxAttemptFailed } from '../../db/outbox.ts';
 import type { MobileNumbersTable, OutboxTextsTable, TextStatus } from '../../db/tables/sms.ts';
 
 // Mobile numbers and the text outbox. Decides nothing.
@@ -81,17 +82,8 @@ export async function markTextSent(db: Executor, id: string, at: string, provide
     .execute();
 }
 
-export async function markTextAttemptFailed(db: Executor, id: string, error: string, final: boolean) {
-  await db
-    .updateTable('outbox_texts')
-    .set((eb) => ({
-      attempts: eb('attempts', '+', 1),
-      last_error: error,
-      ...(final ? { status: 'failed' as const } : {}),
-    }))
-    .where('id', '=', id)
-    .execute();
-}
+export const markTextAttemptFailed = (db: Executor, id: string, error: string, final: boolean) =>
+  markOutboxAttemptFailed(db, 'outbox_texts', id, error, final);
 
 export async function setTextStatus(db: Executor, id: string, status: TextStatus) {
   await db.updateTable('outbox_texts').set({ status }).where('id', '=', id).execute();
