@@ -55,7 +55,7 @@ export const CourtDisqualification = z.object({
   deniedAt: z.string().nullable(),
   outcome: z.enum(DISQUALIFICATION_OUTCOMES),
   decidedAt: z.string().nullable(),
-  decidedBy: z.enum(['no_denial', 'court', 'program']).nullable(),
+  decidedBy: z.enum(['no_denial', 'mediation_began', 'court', 'program']).nullable(),
   courtOrder: z.string().nullable(),
   /**
    * The application's grounds and the denial's, for a denied application the court decides (or

@@ -80,6 +80,7 @@ const WORDS: Record<string, string> = {
   csv: 'spreadsheet',
   confirm: 'confirmation box',
   body: 'form',
+  grant: 'decision',
 };
 // Where a request's part names a field ("body.email"): the part is not a field.
 const PARTS = new Set(['body', 'query', 'params', 'querystring']);

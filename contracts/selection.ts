@@ -104,10 +104,15 @@ export const DisqualificationRequest = z.object({
   /** `granted`: the mediator is disqualified (undenied in time, or decided); `refused`: the mediator stays. */
   outcome: Outcome,
   decidedAt: z.string().nullable(),
-  /** How it was settled: no party denied it in time, the court's order, or the program (packs where it decides). */
-  decidedBy: z.enum(['no_denial', 'court', 'program']).nullable(),
+  /**
+   * How it was settled: no party denied it in time, the court's order, or the program (packs where it
+   * decides); `mediation_began`: undenied, but its time ran out after the mediation had begun with
+   * this mediator, so it ended without effect and the mediator stays (outcome `refused`).
+   */
+  decidedBy: z.enum(['no_denial', 'mediation_began', 'court', 'program']).nullable(),
   courtOrder: z.string().nullable(),
-  can: Can('deny', 'decide'),
+  /** `decide` with `recordCourtOrder`: the program records the court's decision, naming its order (Rule 88.04). */
+  can: Can('deny', 'decide', 'recordCourtOrder'),
 });
 export type DisqualificationRequest = z.infer<typeof DisqualificationRequest>;
 export const listDisqualificationRequests = defineRoute({
@@ -141,6 +146,18 @@ export const denyDisqualification = defineRoute({
   response: { 200: z.object({ outcome: z.literal('denied') }) },
 });
 
+export const DecideDisqualificationBody = z.object({
+  grant: z.boolean('Say whether the mediator is disqualified'),
+  courtOrder: z
+    .string()
+    .trim()
+    .max(300, 'Keep it under 300 characters')
+    .optional()
+    .describe(
+      'Rule 88.04: the court’s order the decision comes from (its date and number, or the docket entry)',
+    ),
+});
+export type DecideDisqualificationBody = z.infer<typeof DecideDisqualificationBody>;
 export const decideDisqualification = defineRoute({
   method: 'POST',
   path: '/api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
@@ -148,16 +165,6 @@ export const decideDisqualification = defineRoute({
     'Record the decision on a request to disqualify: the court’s order on a denied Rule 88.04 application, or the program’s decision elsewhere',
   tags,
   params: DisqualificationParams,
-  body: z.object({
-    grant: z.boolean('Say whether the mediator is disqualified'),
-    courtOrder: z
-      .string()
-      .trim()
-      .max(300, 'Keep it under 300 characters')
-      .optional()
-      .describe(
-        'Rule 88.04: the court’s order the decision comes from (its date and number, or the docket entry)',
-      ),
-  }),
+  body: DecideDisqualificationBody,
   response: { 200: z.object({ outcome: z.enum(['granted', 'refused']), state: CaseState }) },
 });

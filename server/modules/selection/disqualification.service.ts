@@ -51,6 +51,12 @@ const OUTCOME_OF: Record<Exclude<ApplicationState, 'withdrawn'>, Disqualificatio
 /** Granted by no one: an application no party denied in time (recorded by settleLapsedApplications). */
 const lapsedRow = (r: RequestRow) =>
   r.outcome === 'granted' && r.decided_by === null && !r.court_order && r.deny_by !== null;
+/**
+ * Ended by no one: an undenied application whose time ran out after the mediation had begun, which
+ * closed without effect (settleLapsedApplications): the mediator stays.
+ */
+const endedRow = (r: RequestRow) =>
+  r.outcome === 'refused' && r.decided_by === null && !r.court_order && r.deny_by !== null;
 /** The application as the rule sees it: one that lapsed is an undenied application past its time. */
 const applicationOf = (r: RequestRow): Application => ({
   state: lapsedRow(r) ? 'applied' : STATE_OF[r.outcome],
@@ -77,7 +83,12 @@ function canOf(ctx: Pick<CaseAccess, 'viewer' | 'pack'>, r: RequestRow, now: Dat
   const steps = who ? stepsFor(rule, app, who, now) : [];
   const recordsCourt =
     rule.kind === 'rule_88_04' && who === 'program' && stepsFor(rule, app, 'court', now).length > 0;
-  return { deny: steps.includes('deny'), decide: steps.includes('disqualify') || recordsCourt };
+  return {
+    deny: steps.includes('deny'),
+    decide: steps.includes('disqualify') || recordsCourt,
+    /** The decision is the court's: the program records it with the court's order. */
+    recordCourtOrder: recordsCourt,
+  };
 }
 
 function present(ctx: Pick<CaseAccess, 'viewer' | 'pack'>, r: RequestRow, now: Date) {
@@ -99,11 +110,13 @@ function present(ctx: Pick<CaseAccess, 'viewer' | 'pack'>, r: RequestRow, now: D
     /** How it was settled: nobody denied it in time, the court's order, or the program (other packs). */
     decidedBy: lapsed
       ? ('no_denial' as const)
-      : r.outcome === 'granted' || r.outcome === 'refused'
-        ? r.court_order
-          ? ('court' as const)
-          : ('program' as const)
-        : null,
+      : endedRow(r)
+        ? ('mediation_began' as const)
+        : r.outcome === 'granted' || r.outcome === 'refused'
+          ? r.court_order
+            ? ('court' as const)
+            : ('program' as const)
+          : null,
     courtOrder: r.court_order ?? null,
     can: canOf(ctx, r, now),
   };
@@ -366,36 +379,77 @@ async function removeMediator(tx: Tx, deps: Deps, c: CaseRow, r: RequestRow, act
  * Rule 88.04(e): an application no party denied within its 10 days disqualifies the mediator; no
  * one decides it. Recorded for one case (before any step on its applications) or, by the job,
  * for every case with one whose time has run out. Answers how many were recorded.
+ *
+ * A disqualified mediator leaves the case only before the mediation begins (Rule 88.04 replaces the
+ * mediator before the mediation; the lifecycle's mediator_removed, and new applications are refused
+ * once it has begun). An application filed before that whose time ran out after the mediation began
+ * with the same mediator therefore ends without effect: the mediator stays, the ending is audited,
+ * and the parties, the mediator, the program and the court are told, so a party may still ask the
+ * court. One case that cannot be recorded is logged and never stops the others.
  */
 export async function settleLapsedApplications(deps: Deps, caseId?: string): Promise<number> {
   const now = deps.clock.now();
   const lapsed = await repo.listLapsedRequests(deps.db, iso(now), caseId);
+  let recorded = 0;
   for (const { id, case_id } of lapsed) {
-    await inTransaction(deps.db, async (tx) => {
-      const loaded = await loadCaseForJob(tx, case_id);
-      const r = loaded && (await repo.findRequest(tx, case_id, id));
-      if (!loaded || !r || r.outcome !== 'pending') return;
-      if (stateAt(loaded.pack.disqualification.value, applicationOf(r), now) !== 'disqualified') return;
-      const { c } = loaded;
-      await repo.updateRequest(tx, r.id, { outcome: 'granted', decided_at: r.deny_by, decided_by: null });
+    try {
+      if (await settleLapsed(deps, case_id, id, now)) recorded += 1;
+    } catch (error) {
+      deps.log.error(
+        { err: error, caseId: case_id, requestId: id },
+        'an undenied application could not be recorded',
+      );
+    }
+  }
+  return recorded;
+}
+
+async function settleLapsed(deps: Deps, caseId: string, id: string, now: Date): Promise<boolean> {
+  return inTransaction(deps.db, async (tx) => {
+    const loaded = await loadCaseForJob(tx, caseId);
+    const r = loaded && (await repo.findRequest(tx, caseId, id));
+    if (!loaded || !r || r.outcome !== 'pending') return false;
+    if (stateAt(loaded.pack.disqualification.value, applicationOf(r), now) !== 'disqualified') return false;
+    const { c } = loaded;
+    const cite = citeOf(loaded.pack);
+    const toCase = { c, participants: loaded.participants };
+    if (c.mediator_id === r.mediator_id && !canTransition(c.state, 'mediator_removed')) {
+      await repo.updateRequest(tx, r.id, { outcome: 'refused', decided_at: r.deny_by, decided_by: null });
       await recordAudit(tx, {
-        kind: 'case.disqualification_lapsed',
+        kind: 'case.disqualification_ended',
         at: now,
         actorId: null,
         programId: c.program_id,
         caseId: c.id,
         subjectType: 'disqualification_request',
         subjectId: r.id,
-        data: { denyBy: r.deny_by },
+        data: { denyBy: r.deny_by, state: c.state },
       });
-      await removeMediator(tx, deps, c, r, null);
-      const notice = SELECTION_EMAILS.disqualifiedForNoDenial(c.reference, citeOf(loaded.pack));
-      await notifyCase(tx, deps, { c, participants: loaded.participants }, notice);
+      const notice = SELECTION_EMAILS.disqualificationEndedByMediation(c.reference, cite);
+      await notifyCase(tx, deps, toCase, notice);
+      await notifyMediator(tx, deps, c, r.mediator_id, notice);
       await notifyCoordinators(tx, deps, c, notice);
       await notifyCourt(tx, deps, c, notice);
+      return true;
+    }
+    await repo.updateRequest(tx, r.id, { outcome: 'granted', decided_at: r.deny_by, decided_by: null });
+    await recordAudit(tx, {
+      kind: 'case.disqualification_lapsed',
+      at: now,
+      actorId: null,
+      programId: c.program_id,
+      caseId: c.id,
+      subjectType: 'disqualification_request',
+      subjectId: r.id,
+      data: { denyBy: r.deny_by },
     });
-  }
-  return lapsed.length;
+    await removeMediator(tx, deps, c, r, null);
+    const notice = SELECTION_EMAILS.disqualifiedForNoDenial(c.reference, cite);
+    await notifyCase(tx, deps, toCase, notice);
+    await notifyCoordinators(tx, deps, c, notice);
+    await notifyCourt(tx, deps, c, notice);
+    return true;
+  });
 }
 
 /**

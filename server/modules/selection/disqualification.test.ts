@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { buildRosterMediator, familyCaseAtAgreementToMediate } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
+import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
 import { settleLapsedApplications } from './disqualification.service.ts';
@@ -35,7 +37,7 @@ type Application = {
   lastDayToDeny: string | null;
   decidedBy: string | null;
   courtOrder: string | null;
-  can: { deny: boolean; decide: boolean };
+  can: { deny: boolean; decide: boolean; recordCourtOrder: boolean };
 };
 
 describe('Rule 88.04: disqualifying the mediator', () => {
@@ -144,7 +146,7 @@ describe('Rule 88.04: disqualifying the mediator', () => {
     const rileyView = json<Application[]>(
       await riley.get(`/api/v1/cases/${caseId}/disqualification-requests`),
     );
-    expect(rileyView[0]?.can).toEqual({ deny: true, decide: false });
+    expect(rileyView[0]?.can).toEqual({ deny: true, decide: false, recordCourtOrder: false });
     const denied = await riley.post(`/api/v1/cases/${caseId}/disqualification-requests/${id}/denial`, {
       reason: 'The mediator is fair.',
     });
@@ -155,7 +157,7 @@ describe('Rule 88.04: disqualifying the mediator', () => {
     const listed = json<Application[]>(
       await coordinator.get(`/api/v1/cases/${caseId}/disqualification-requests`),
     );
-    expect(listed[0]?.can).toEqual({ deny: false, decide: true });
+    expect(listed[0]?.can).toEqual({ deny: false, decide: true, recordCourtOrder: true });
     const noOrder = await coordinator.post(
       `/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`,
       {
@@ -212,6 +214,119 @@ describe('Rule 88.04: disqualifying the mediator', () => {
       reason: 'The mediator is fair.',
     });
     expect(denied.statusCode).toBe(200);
+  });
+});
+
+describe('an undenied application whose time runs out after the mediation began', () => {
+  it('ends without effect (the mediator stays, everyone is told), and one case the job cannot record never stops the others', async () => {
+    await coordinatorSetsCourtAddress();
+    const apply = async () => {
+      const made = await familyCaseWithMediator();
+      const { id } = json<{ id: string }>(
+        await made.pat.post(`/api/v1/cases/${made.caseId}/disqualification-requests`, {
+          reason: 'A conflict.',
+        }),
+      );
+      t.clock.advance(60_000); // filed one after another: the job meets them in this order
+      return { ...made, requestId: id };
+    };
+    // First in the job's order: a case it cannot read (its stored details are broken).
+    const broken = await apply();
+    // Filed before the mediation began; the mediation then began with the same mediator.
+    const begun = await apply();
+    // An ordinary one: the mediator is disqualified.
+    const plain = await apply();
+    await sql`update cases set details = ${'not json'} where id = ${broken.caseId}`.execute(t.db);
+    await t.db.updateTable('cases').set({ state: 'in_mediation' }).where('id', '=', begun.caseId).execute();
+
+    t.clock.advance(11 * DAY);
+    expect(await settleLapsedApplications(t.deps)).toBe(2);
+    const coordinator = await signedIn(t.app, coordinatorUser);
+    const riley = await new TestClient(t.app).signIn(begun.emails.riley, 'a long parent password');
+
+    const shown = json<Application[]>(
+      await coordinator.get(`/api/v1/cases/${begun.caseId}/disqualification-requests`),
+    );
+    expect(shown[0]).toMatchObject({
+      outcome: 'refused',
+      decidedBy: 'mediation_began',
+      can: { deny: false, decide: false },
+    });
+    expect(json(await coordinator.get(`/api/v1/cases/${begun.caseId}`))).toMatchObject({
+      state: 'in_mediation',
+      mediator: expect.objectContaining({ name: 'Morgan Family' }),
+    });
+    const told = [begun.emails.pat, begun.emails.riley, mediatorUser.email, coordinatorUser.email];
+    for (const [to, template] of [
+      ...told.map((to) => [to, 'case-disqualification-ended']),
+      [COURT, 'case-court-disqualification-ended'],
+    ] as const)
+      expect((await lastEmailTo(t.db, to, template)).text_body).toMatch(
+        /the mediation had already begun with this mediator .* ended without effect and the mediator stays/s,
+      );
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['kind', 'data'])
+      .where('subject_id', '=', begun.requestId)
+      .where('kind', '=', 'case.disqualification_ended')
+      .execute();
+    expect(audit).toHaveLength(1);
+    // A late denial is refused: the application is over.
+    const late = await riley.post(
+      `/api/v1/cases/${begun.caseId}/disqualification-requests/${begun.requestId}/denial`,
+      { reason: 'I disagree' },
+    );
+    expect(late.statusCode).toBe(409);
+
+    expect(json(await coordinator.get(`/api/v1/cases/${plain.caseId}`))).toMatchObject({
+      state: 'choosing_mediator',
+      mediator: null,
+    });
+    // The broken case is still waiting; the next run tries it again, and still records nothing else.
+    const waiting = await t.db
+      .selectFrom('disqualification_requests')
+      .select('outcome')
+      .where('id', '=', broken.requestId)
+      .executeTakeFirstOrThrow();
+    expect(waiting.outcome).toBe('pending');
+    expect(await settleLapsedApplications(t.deps)).toBe(0);
+  });
+});
+
+describe('packs where the program decides (special education)', () => {
+  it('the coordinator is offered the decision, must say which, and the mediator stays or leaves by it', async () => {
+    const { caseId, parent, coordinator, mediatorUser: quinn } = await readySpecialEducationCase(t);
+    const { id } = json<{ id: string }>(
+      await parent.post(`/api/v1/cases/${caseId}/disqualification-requests`, { reason: 'A conflict.' }),
+    );
+    const listed = json<Application[]>(
+      await coordinator.get(`/api/v1/cases/${caseId}/disqualification-requests`),
+    );
+    expect(listed[0]).toMatchObject({
+      lastDayToDeny: null,
+      can: { deny: false, decide: true, recordCourtOrder: false },
+    });
+    const parentView = json<Application[]>(
+      await parent.get(`/api/v1/cases/${caseId}/disqualification-requests`),
+    );
+    expect(parentView[0]?.can).toEqual({ deny: false, decide: false, recordCourtOrder: false });
+    const unsaid = await coordinator.post(
+      `/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`,
+      {},
+    );
+    expect(unsaid.statusCode).toBe(400);
+    expect(json(unsaid)).toMatchObject({
+      error: { fields: { grant: 'Say whether the mediator is disqualified' } },
+    });
+    const kept = await coordinator.post(`/api/v1/cases/${caseId}/disqualification-requests/${id}/decision`, {
+      grant: false,
+    });
+    expect(json(kept)).toMatchObject({ outcome: 'refused', state: 'ready_to_schedule' });
+    const after = json<Application[]>(await parent.get(`/api/v1/cases/${caseId}/disqualification-requests`));
+    expect(after[0]).toMatchObject({ outcome: 'refused', decidedBy: 'program', courtOrder: null });
+    expect((await lastEmailTo(t.db, quinn.email, 'case-disqualification-decided')).text_body).toMatch(
+      /The mediator stays on the case\./,
+    );
   });
 });
 

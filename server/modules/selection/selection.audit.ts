@@ -8,5 +8,7 @@ export const SELECTION_AUDIT_KINDS = [
   'case.disqualification_denied',
   'case.disqualification_decided',
   'case.disqualification_lapsed',
+  /** An undenied application whose time ran out after the mediation began: ended, the mediator stays. */
+  'case.disqualification_ended',
 ] as const;
 export type SelectionAuditKind = (typeof SELECTION_AUDIT_KINDS)[number];

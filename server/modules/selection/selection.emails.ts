@@ -99,6 +99,11 @@ export const SELECTION_EMAILS = {
     subject: `${reference}: the mediator is disqualified`,
     body: `No party denied the application to disqualify the mediator in time, so the mediator is disqualified (${cite}). A new mediator will be chosen.`,
   }),
+  disqualificationEndedByMediation: (reference: string, cite: string): Notice => ({
+    template: 'disqualification-ended',
+    subject: `${reference}: the application to disqualify the mediator has ended`,
+    body: `No party denied the application to disqualify the mediator in time, but the mediation had already begun with this mediator by then. A mediator is replaced only before the mediation begins, so the application ended without effect and the mediator stays. A party who still wants a different mediator may ask the court (${cite}).`,
+  }),
   disqualificationDecided: (reference: string, granted: boolean, courtOrder: string | null): Notice => ({
     template: 'disqualification-decided',
     subject: `${reference}: decision on the request to disqualify the mediator`,

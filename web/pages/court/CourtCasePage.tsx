@@ -8,11 +8,12 @@ import { call, errorMessage } from '../../api/client.ts';
 import { courtKeys, useCourtCase } from '../../api/court.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
+import { FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import '../cases/cases.css';
+import { DisqualificationDecisionForm } from '../cases/sections/Disqualification.tsx';
 
 const SIDE = { requester: 'Asked for mediation', respondent: 'The other side' } as const;
 
@@ -184,6 +185,8 @@ const OUTCOME_WORDS = (a: CourtDisqualification): string => {
       : 'Open.';
   if (a.outcome === 'denied')
     return `Denied by the other party on ${formatMissouriDate(a.deniedAt!)}: the court decides.`;
+  if (a.decidedBy === 'mediation_began')
+    return 'No party denied it in time, but the mediation had already begun with this mediator: it ended without effect and the mediator stays.';
   const how =
     a.decidedBy === 'no_denial'
       ? 'no party denied it in time'
@@ -254,33 +257,13 @@ function Decision({ caseId, application }: { caseId: string; application: CourtD
     <>
       <h3>The court’s decision</h3>
       <ChangeStatus of={decide} />
-      <SendForm
-        onSend={() => decide.run()}
-        busy={decide.busy}
-        busyLabel="Recording…"
-        submit="Record the decision"
-      >
-        <Choices
-          legend="The court’s decision"
-          type="radio"
-          name="grant"
-          options={[
-            { value: 'disqualify', label: 'The mediator is disqualified' },
-            { value: 'retain', label: 'The mediator stays' },
-          ]}
-          value={choice}
-          onChange={setChoice}
-          error={decide.field('grant')}
-        />
-        <TextField
-          label="The court’s order"
-          name="courtOrder"
-          hint="Its date and number, or the docket entry."
-          value={courtOrder}
-          onChange={(e) => setCourtOrder(e.target.value)}
-          error={decide.field('courtOrder')}
-        />
-      </SendForm>
+      <DisqualificationDecisionForm
+        change={decide}
+        legend="The court’s decision"
+        choice={choice}
+        setChoice={setChoice}
+        courtOrder={{ value: courtOrder, set: setCourtOrder }}
+      />
     </>
   );
 }

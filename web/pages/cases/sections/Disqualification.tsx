@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { CaseView } from '../../../../contracts/cases.ts';
-import type { DisqualificationRequest } from '../../../../contracts/selection.ts';
+import type { DecideDisqualificationBody, DisqualificationRequest } from '../../../../contracts/selection.ts';
 import * as selection from '../../../../contracts/selection.ts';
 import { formatMissouriDate } from '../../../../domain/missouri-time.ts';
 import { caseKeys, useDisqualifications } from '../../../api/cases.ts';
 import { type Change, useChange } from '../../../api/change.ts';
 import { call } from '../../../api/client.ts';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
-import { TextArea } from '../../../components/Field.tsx';
+import { Choices, TextArea, TextField } from '../../../components/Field.tsx';
 import { SendForm } from '../../../components/SendForm.tsx';
 
 /**
@@ -53,6 +53,8 @@ function standing(a: DisqualificationRequest): string {
       : 'The program decides it.';
   if (a.outcome === 'denied')
     return `The other party denied it on ${formatMissouriDate(a.deniedAt!)}. The court decides it now.`;
+  if (a.decidedBy === 'mediation_began')
+    return 'No one denied it in time, but the mediation had already begun with this mediator, so it ended without effect and the mediator stays. A party may still ask the court.';
   const how =
     a.decidedBy === 'no_denial'
       ? 'no one denied it in time'
@@ -66,6 +68,7 @@ function standing(a: DisqualificationRequest): string {
 
 function Application({ caseId, a }: { caseId: string; a: DisqualificationRequest }) {
   const [reason, setReason] = useState('');
+  const decision = useDecision(caseId, a);
   const deny = useChange(
     () => call(selection.denyDisqualification, { params: { caseId, requestId: a.id }, body: { reason } }),
     {
@@ -100,7 +103,110 @@ function Application({ caseId, a }: { caseId: string; a: DisqualificationRequest
           />
         </SendForm>
       ) : null}
+      <ChangeStatus of={decision.change} />
+      {a.can.decide ? <DecisionForm a={a} decision={decision} /> : null}
     </li>
+  );
+}
+
+/**
+ * The decision on an application, where the server offers it (`can.decide`): the program's own
+ * where its rules let it decide, or, under Rule 88.04, the court's decision of a denied application
+ * recorded with the court's order (`can.recordCourtOrder`). The route sends the notices and audits.
+ * The change is the application's, so its sentence stays once the form goes.
+ */
+function useDecision(caseId: string, a: DisqualificationRequest) {
+  const [choice, setChoice] = useState<string[]>([]);
+  const [courtOrder, setCourtOrder] = useState('');
+  const change = useChange(
+    () => {
+      // No choice made: the server names the field ("Say whether the mediator is disqualified").
+      const body = {
+        ...(choice[0] ? { grant: choice[0] === 'disqualify' } : {}),
+        ...(a.can.recordCourtOrder ? { courtOrder } : {}),
+      } as DecideDisqualificationBody;
+      return call(selection.decideDisqualification, { params: { caseId, requestId: a.id }, body });
+    },
+    {
+      invalidates: [caseKeys.case(caseId), caseKeys.home()],
+      success: (r) =>
+        r.outcome === 'granted'
+          ? 'Recorded: the mediator is disqualified and a new one is chosen. Everyone on the case was told.'
+          : 'Recorded: the mediator stays. Everyone on the case was told.',
+    },
+  );
+  return { change, choice, setChoice, courtOrder, setCourtOrder };
+}
+
+function DecisionForm({
+  a,
+  decision,
+}: {
+  a: DisqualificationRequest;
+  decision: ReturnType<typeof useDecision>;
+}) {
+  const court = a.can.recordCourtOrder;
+  return (
+    <>
+      <h3>{court ? 'Record the court’s decision' : 'The program’s decision'}</h3>
+      <DisqualificationDecisionForm
+        change={decision.change}
+        legend={court ? 'What the court decided' : 'Your decision'}
+        choice={decision.choice}
+        setChoice={decision.setChoice}
+        courtOrder={court ? { value: decision.courtOrder, set: decision.setCourtOrder } : null}
+      />
+    </>
+  );
+}
+
+/**
+ * The decision's form, here and on the court's page: the mediator is disqualified or stays, and the
+ * court's order where the decision is the court's. `choice` holds 'disqualify' or 'retain'.
+ */
+export function DisqualificationDecisionForm({
+  change,
+  legend,
+  choice,
+  setChoice,
+  courtOrder,
+}: {
+  change: { run: () => void; busy: boolean; field: (name: string) => string | undefined };
+  legend: string;
+  choice: string[];
+  setChoice: (choice: string[]) => void;
+  courtOrder: { value: string; set: (value: string) => void } | null;
+}) {
+  return (
+    <SendForm
+      onSend={() => change.run()}
+      busy={change.busy}
+      busyLabel="Recording…"
+      submit="Record the decision"
+    >
+      <Choices
+        legend={legend}
+        type="radio"
+        name="grant"
+        options={[
+          { value: 'disqualify', label: 'The mediator is disqualified' },
+          { value: 'retain', label: 'The mediator stays' },
+        ]}
+        value={choice}
+        onChange={setChoice}
+        error={change.field('grant')}
+      />
+      {courtOrder ? (
+        <TextField
+          label="The court’s order"
+          name="courtOrder"
+          hint="Its date and number, or the docket entry."
+          value={courtOrder.value}
+          onChange={(e) => courtOrder.set(e.target.value)}
+          error={change.field('courtOrder')}
+        />
+      ) : null}
+    </SendForm>
   );
 }
 
