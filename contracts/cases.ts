@@ -517,6 +517,7 @@ export const CaseView = z.object({
     'setDueProcess',
     'askToDisqualify',
     'recordCourtRecord',
+    'seeConfidentialityExceptions',
   ),
 });
 export type CaseView = z.infer<typeof CaseView>;

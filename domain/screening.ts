@@ -267,3 +267,8 @@ export function scoreScreening(
 
 export const CONFIDENTIALITY_EXCEPTIONS = ['suspected_child_abuse', 'threat_of_serious_harm'] as const;
 export type ConfidentialityException = (typeof CONFIDENTIALITY_EXCEPTIONS)[number];
+/** Each kind's short name for lists (the case's rules say it in full, with the law it comes from). */
+export const CONFIDENTIALITY_EXCEPTION_LABELS: Record<ConfidentialityException, string> = {
+  suspected_child_abuse: 'Suspected child abuse or neglect',
+  threat_of_serious_harm: 'Threat of serious harm',
+};

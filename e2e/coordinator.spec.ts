@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readyToScheduleCase } from './api.ts';
+import { missouriDate } from '../domain/missouri-time.ts';
+import { call, mailsTo, readyToScheduleCase } from './api.ts';
 import {
   DEMO_PASSWORD,
   expectNoAxeViolations,
@@ -133,4 +134,97 @@ test('the coordinator works the queue: a saved view, a filter, a search, a case 
   expect(rows[0]).toContain(reference);
   expect(rows[0]).toContain('Ready to schedule');
   expect(rows[0]).toContain('2099-06-01');
+});
+
+test('the mediator records a confidentiality exception, and the coordinator reviews it and decides an application to disqualify', async ({
+  page,
+  playwright,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const scene = await readyToScheduleCase(playwright, baseURL!, {
+    districtEmail: `exception-${testInfo.project.name}-${Date.now()}@riverside.example`,
+    categories: ['provision_of_services'],
+  });
+  const { caseId, reference } = scene;
+  // The day it was reported: today by the server's clock.
+  const { now } = (await (await call(scene.coordinator, 'POST', '/api/v1/dev/clock', {})).json()) as {
+    now: string;
+  };
+  const today = missouriDate(new Date(now));
+
+  // The mediator records it on the case page; each missing field is named.
+  await signInAs(page, 'mediator@demo.parley.test');
+  await page.goto(`/cases/${caseId}`);
+  const section = page.getByRole('region', { name: 'Confidentiality exceptions' });
+  await expect(section.getByText('None recorded.')).toBeVisible();
+  await section.getByText('Record a confidentiality exception').click();
+  await section.getByRole('button', { name: 'Record the exception' }).click();
+  await expect(section.getByRole('alert').first()).toBeVisible();
+  await expect(section.getByLabel('Reported to')).toHaveAttribute('aria-invalid', 'true');
+  await expect(section.getByLabel('Day you reported it')).toHaveAttribute('aria-invalid', 'true');
+  await expect(section.locator('.field-error', { hasText: 'Choose the kind of exception' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await section.getByRole('radio', { name: /a threat to seriously hurt or kill someone/ }).check();
+  await section.getByLabel('Day you reported it').fill(today);
+  await section.getByLabel('Reported to').fill('Boone County Sheriff’s Office');
+  await section.getByLabel('Report number').fill('26-1187');
+  await section.getByLabel('What you reported').fill('A threat to harm the district representative');
+  await section.getByRole('button', { name: 'Record the exception' }).click();
+  await expect(section.getByText(/Recorded\. The program’s coordinators were told/)).toBeVisible();
+  await expect(section.getByText('Waiting for the program’s review')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('exception-recorded.png'), fullPage: true });
+
+  // The coordinators are told with a link, never what was reported.
+  const [mail] = await mailsTo(
+    scene.coordinator,
+    'coordinator@demo.parley.test',
+    'case-confidentiality-exception',
+    caseId,
+  );
+  expect(mail!.text).not.toMatch(/threat|Sheriff|1187/);
+
+  // The parent applies to disqualify the mediator; in this program, the program decides.
+  await call(scene.parent, 'POST', `${scene.c}/disqualification-requests`, {
+    reason: 'The mediator once worked for the district.',
+  });
+
+  // The coordinator finds the exception from the work queue and reviews it on the case.
+  await signOut(page);
+  await signInAs(page, 'coordinator@demo.parley.test');
+  await expect(page.getByRole('heading', { level: 1, name: 'Work queue' })).toBeVisible();
+  await page.getByRole('link', { name: /Confidentiality exceptions \(\d+ to review\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Confidentiality exceptions' })).toBeVisible();
+  const list = page.getByRole('table', { name: /waiting for review/ });
+  await expect(list.getByRole('row', { name: new RegExp(reference) })).toContainText(
+    'Threat of serious harm',
+  );
+  await expectNoAxeViolations(page);
+  await list.getByRole('link', { name: reference }).click();
+  const review = page.getByRole('region', { name: 'Confidentiality exceptions' });
+  await expect(
+    review.getByText('What was reported: A threat to harm the district representative'),
+  ).toBeVisible();
+  await review.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(review.getByLabel('Review note')).toHaveAttribute('aria-invalid', 'true');
+  await review.getByLabel('Review note').fill('Confirmed the report with the sheriff’s office.');
+  await review.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(review.getByText(/Reviewed by Dana Whitfield .*: Confirmed the report/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The program's decision on the application, from the form the server offers.
+  const dq = page.getByRole('region', { name: 'Disqualifying the mediator' });
+  await dq.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(
+    dq.locator('.field-error', { hasText: 'Say whether the mediator is disqualified' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dq.screenshot({ path: testInfo.outputPath('decision-form.png') });
+  await dq.getByRole('radio', { name: 'The mediator stays' }).check();
+  await dq.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(dq.getByText('Recorded: the mediator stays. Everyone on the case was told.')).toBeVisible();
+  await expect(dq.getByText('The mediator stays: by the program’s decision.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('exception-reviewed.png'), fullPage: true });
 });

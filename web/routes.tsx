@@ -293,6 +293,11 @@ const pages: RouteObject[] = [
     path: 'programs/:programId/cases',
     lazy: () => import('./pages/cases/WorkQueuePage.tsx').then((m) => ({ Component: m.WorkQueuePage })),
   },
+  {
+    path: 'programs/:programId/confidentiality-exceptions',
+    lazy: () =>
+      import('./pages/cases/ProgramExceptionsPage.tsx').then((m) => ({ Component: m.ProgramExceptionsPage })),
+  },
   // The footer's pages: the privacy notice, the accessibility statement, how to reach us.
   {
     path: 'privacy',

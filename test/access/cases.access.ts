@@ -54,6 +54,31 @@ export async function setup(t: TestApp, world: AccessWorld) {
       world.extra.dqRequestId = await disqualification();
       for (const caller of ['coordinator', 'admin'])
         world.extra[`dqDecide:${caller}`] = await disqualification();
+      // A confidentiality exception for each coordinator who may review it (once), and one for the rest.
+      const exception = async () => {
+        const id = newId();
+        await tx
+          .insertInto('confidentiality_exceptions')
+          .values({
+            id,
+            case_id: caseId,
+            program_id: world.program.id,
+            kind: 'threat_of_serious_harm',
+            reported_on: now.slice(0, 10),
+            reported_to: 'matrix',
+            report_reference: null,
+            summary_enc: null,
+            recorded_by: world.people.mediator.id,
+            recorded_at: now,
+            reviewed_at: null,
+            reviewed_by: null,
+            review_note_enc: null,
+          })
+          .execute();
+        return id;
+      };
+      world.extra.exceptionId = await exception();
+      for (const caller of ['coordinator', 'admin']) world.extra[`review:${caller}`] = await exception();
       for (const caller of ['party', 'advocate'])
         world.extra[`dqAsk:${caller}`] = await copyMatrixCase(tx, caseId, `dq-${caller}`);
       for (const caller of ['party', 'coordinator', 'admin'])
@@ -303,8 +328,29 @@ export const entries: AccessEntry[] = [
     allowed: ['mediator'],
     request: (w) => ({
       url: c(w, '/confidentiality-exceptions'),
-      body: { kind: 'threat_of_serious_harm', reportedTo: 'Police' },
+      body: {
+        kind: 'threat_of_serious_harm',
+        reportedOn: '2026-01-05',
+        reportedTo: 'Police',
+        summary: 'A threat against the other party',
+      },
     }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:caseId/confidentiality-exceptions/:exceptionId/review',
+    allowed: ['coordinator', 'admin'],
+    request: (w, { caller }) => ({
+      url: c(w, `/confidentiality-exceptions/${w.extra[`review:${caller}`] ?? w.extra.exceptionId}/review`),
+      body: { note: 'Checked with the mediator' },
+    }),
+    note: 'the program reviews; the mediator who recorded it does not',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/confidentiality-exceptions',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/confidentiality-exceptions?status=waiting` }),
   },
   {
     method: 'GET',

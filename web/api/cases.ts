@@ -24,6 +24,9 @@ export const caseKeys = {
   screeningResponses: (caseId: string) => [...caseKeys.case(caseId), 'screening-responses'] as const,
   mediatorOptions: (caseId: string) => [...caseKeys.case(caseId), 'mediator-options'] as const,
   disqualifications: (caseId: string) => [...caseKeys.case(caseId), 'disqualifications'] as const,
+  exceptions: (caseId: string) => [...caseKeys.case(caseId), 'confidentiality-exceptions'] as const,
+  programExceptions: (programId: string, status: 'waiting' | 'reviewed') =>
+    [...caseKeys.program(programId), 'confidentiality-exceptions', status] as const,
   agreementToMediate: (caseId: string) => [...caseKeys.case(caseId), 'agreement-to-mediate'] as const,
 };
 
@@ -77,6 +80,21 @@ export function useScreeningResponses(caseId: string) {
 export function useDisqualifications(caseId: string) {
   return useRead(caseKeys.disqualifications(caseId), selection.listDisqualificationRequests, {
     params: { caseId },
+  });
+}
+
+/** The case's confidentiality exceptions (the mediator and the program; each read of their words is audited). */
+export function useConfidentialityExceptions(caseId: string) {
+  return useRead(caseKeys.exceptions(caseId), screening.listConfidentialityExceptions, {
+    params: { caseId },
+  });
+}
+
+/** The program's confidentiality exceptions waiting for review, or the latest reviewed. */
+export function useProgramExceptions(programId: string, status: 'waiting' | 'reviewed') {
+  return useRead(caseKeys.programExceptions(programId, status), screening.listProgramExceptions, {
+    params: { programId },
+    query: { status },
   });
 }
 

@@ -109,10 +109,22 @@ export interface DisqualificationRequestsTable {
 export interface ConfidentialityExceptionsTable {
   id: string;
   case_id: string;
+  /** The case's program, for the program's list (null only for a row older than the column, filled by its migration). */
+  program_id: string | null;
   kind: ConfidentialityException;
+  /** The Missouri day it was reported (null for rows recorded before the day was asked). */
+  reported_on: string | null;
   reported_to: string;
+  /** A reference the report was given (a hotline's report number); not confidential words. */
+  report_reference: string | null;
+  /** What was reported, sealed under the case's key (keys/). */
+  summary_enc: string | null;
   recorded_by: string;
   recorded_at: string;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  /** The coordinator's review note, sealed under the case's key. */
+  review_note_enc: string | null;
 }
 
 export interface CaseDocumentsTable {

@@ -12,6 +12,7 @@ import { isOutcome, nextSteps as outcomeNextSteps } from '../../../domain/outcom
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
 import { forbidden, refusalOf } from '../../http/errors.ts';
 import { requireSignedCopyReader, requireSigner } from '../agreements-to-mediate/atm.service.ts';
+import { mayReadExceptions } from '../screening/exceptions.service.ts';
 import {
   requireScreeningAnswerer,
   requireScreeningDecider,
@@ -203,6 +204,8 @@ function actionsFor(
       allows(() => requireDisqualificationApplicant(ctx)),
     // The court case number and the judge or division (the court records them on its own page).
     recordCourtRecord: mayKeepCourtRecord(ctx),
+    // The mediator's record of a report made outside the mediation, and the program's review of it.
+    seeConfidentialityExceptions: mayReadExceptions(ctx),
   };
 }
 

@@ -81,7 +81,9 @@ beforeAll(async () => {
   await mediator.post(`/api/v1/cases/${caseId}/mediator/response`, { accept: true, conflict: 'none' });
   await mediator.post(`/api/v1/cases/${caseId}/confidentiality-exceptions`, {
     kind: 'threat_of_serious_harm',
+    reportedOn: '2026-01-05',
     reportedTo: 'Callaway County Sheriff',
+    summary: 'A threat to hurt the other parent after the session.',
   });
   const atm = json<{ sha256: string }>(await parent.get(`/api/v1/cases/${caseId}/agreement-to-mediate`));
   for (const [client, name] of [
@@ -170,7 +172,7 @@ describe('screening answers and a hidden address never reach the other side', ()
     expect(own.participants.find((p) => p.isMe)?.address).toBe(ADDRESS);
     expect(own.screening.quickExit).toBe(true);
     // The mediator sees the address (to keep it safe), and the confidentiality exception is its own record.
-    const exceptions = json<{ kind: string }[]>(
+    const { exceptions } = json<{ exceptions: { kind: string }[] }>(
       await mediator.get(`/api/v1/cases/${caseId}/confidentiality-exceptions`),
     );
     expect(exceptions).toEqual([expect.objectContaining({ kind: 'threat_of_serious_harm' })]);

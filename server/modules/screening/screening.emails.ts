@@ -23,4 +23,15 @@ export const SCREENING_EMAILS = {
       ? 'Screening is done. Next, each side marks the mediators they would accept. We offer the case to a mediator you both chose.'
       : 'Screening is done. Next, the program assigns a mediator.',
   }),
+  /** To the program's coordinators: that one was recorded, never its kind or what was reported. */
+  exceptionRecorded: (reference: string): Notice => ({
+    template: 'confidentiality-exception',
+    subject: `${reference}: a confidentiality exception to review`,
+    body: 'The mediator recorded a confidentiality exception on this case. Please review it on the case page.',
+  }),
+  exceptionReviewed: (reference: string): Notice => ({
+    template: 'confidentiality-exception-reviewed',
+    subject: `${reference}: the program reviewed a confidentiality exception`,
+    body: 'The program reviewed the confidentiality exception you recorded. Its note is on the case page.',
+  }),
 };

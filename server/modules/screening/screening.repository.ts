@@ -71,10 +71,72 @@ export async function upsertScreening(
 export const insertException = (db: Executor, row: Insertable<ConfidentialityExceptionsTable>) =>
   db.insertInto('confidentiality_exceptions').values(row).execute();
 
+/** A case's exceptions, oldest first, with the names of who recorded and who reviewed each. */
 export const listExceptions = (db: Executor, caseId: string) =>
+  db
+    .selectFrom('confidentiality_exceptions as e')
+    .innerJoin('users as recorder', 'recorder.id', 'e.recorded_by')
+    .leftJoin('users as reviewer', 'reviewer.id', 'e.reviewed_by')
+    .selectAll('e')
+    .select(['recorder.name as recorded_by_name', 'reviewer.name as reviewed_by_name'])
+    .where('e.case_id', '=', caseId)
+    .orderBy('e.recorded_at')
+    .orderBy('e.id')
+    .execute();
+
+export const findException = (db: Executor, caseId: string, id: string) =>
   db
     .selectFrom('confidentiality_exceptions')
     .selectAll()
     .where('case_id', '=', caseId)
-    .orderBy('recorded_at')
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+export const markExceptionReviewed = (
+  db: Executor,
+  id: string,
+  review: { reviewed_at: string; reviewed_by: string; review_note_enc: string },
+) => db.updateTable('confidentiality_exceptions').set(review).where('id', '=', id).execute();
+
+/**
+ * A program's exceptions: those waiting for review, oldest first, or the latest reviewed; no
+ * words, only what the list shows. By the (program_id, recorded_at) index.
+ */
+export const listProgramExceptions = (
+  db: Executor,
+  programId: string,
+  status: 'waiting' | 'reviewed',
+  limit: number,
+) => {
+  const q = db
+    .selectFrom('confidentiality_exceptions')
+    .select(['id', 'case_id', 'kind', 'reported_on', 'recorded_at', 'reviewed_at'])
+    .where('program_id', '=', programId);
+  return (
+    status === 'waiting'
+      ? q.where('reviewed_at', 'is', null).orderBy('recorded_at').orderBy('id')
+      : q.where('reviewed_at', 'is not', null).orderBy('recorded_at', 'desc').orderBy('id', 'desc')
+  )
+    .limit(limit)
+    .execute();
+};
+
+export const countWaitingExceptions = async (db: Executor, programId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('confidentiality_exceptions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('program_id', '=', programId)
+        .where('reviewed_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+/** Retention's early purge: what was reported and the review note are confidential words. */
+export const clearExceptionWords = (db: Executor, caseId: string) =>
+  db
+    .updateTable('confidentiality_exceptions')
+    .set({ summary_enc: null, review_note_enc: null })
+    .where('case_id', '=', caseId)
     .execute();

@@ -1,7 +1,8 @@
 import * as contract from '../../../contracts/screening.ts';
-import { scopedRoutes } from '../../http/route.ts';
+import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import * as exceptions from './exceptions.service.ts';
 import * as screening from './screening.service.ts';
 
 export function screeningRoutes(app: App, deps: Deps) {
@@ -10,6 +11,18 @@ export function screeningRoutes(app: App, deps: Deps) {
   on.case(contract.submitScreening, screening.submitScreening);
   on.case(contract.listScreeningResponses, screening.listScreeningResponses);
   on.case(contract.decideScreening, screening.decideScreening);
-  on.case(contract.listConfidentialityExceptions, screening.listConfidentialityExceptions);
-  on.case(contract.recordConfidentialityException, screening.recordConfidentialityException);
+  on.case(contract.listConfidentialityExceptions, exceptions.listConfidentialityExceptions);
+  on.case(contract.recordConfidentialityException, exceptions.recordConfidentialityException);
+  route(app, contract.reviewConfidentialityException, async (request) =>
+    exceptions.reviewConfidentialityException(
+      deps,
+      request.actor,
+      request.params.caseId,
+      request.params.exceptionId,
+      request.body,
+    ),
+  );
+  route(app, contract.listProgramExceptions, async (request) =>
+    exceptions.listProgramExceptions(deps, request.actor, request.params.programId, request.query),
+  );
 }

@@ -1,6 +1,5 @@
 import type { Side } from '../../../domain/attendance.ts';
 import {
-  type ConfidentialityException,
   type Safeguard,
   safeguardsFor,
   scoreScreening,
@@ -23,7 +22,6 @@ import {
   updateCase,
 } from '../cases/case-access.ts';
 import {
-  isAcceptedMediator,
   mayAnswerScreening,
   mayDecideScreening,
   mayReadScreeningAnswers,
@@ -246,56 +244,6 @@ export async function decideScreening(
   });
 }
 
-/**
- * The confidentiality exceptions of the case's pack (suspected child abuse or neglect, RSMo 210.115;
- * a threat of serious harm, the parties' Agreement to Mediate): recorded as their own audited event,
- * apart from the confidential record.
- */
-export async function recordConfidentialityException(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  input: { kind: ConfidentialityException; reportedTo: string },
-) {
-  return inTransaction(deps.db, async (tx) => {
-    const ctx = await loadCase(tx, actor, caseId);
-    const { c, viewer } = ctx;
-    if (!isAcceptedMediator(viewer, c))
-      throw forbidden('Only the case’s mediator records a confidentiality exception.');
-    const now = deps.clock.now();
-    const id = newId();
-    await repo.insertException(tx, {
-      id,
-      case_id: c.id,
-      kind: input.kind,
-      reported_to: input.reportedTo,
-      recorded_by: viewer.userId,
-      recorded_at: iso(now),
-    });
-    await recordCaseAudit(tx, ctx, {
-      kind: 'case.confidentiality_exception',
-      at: now,
-      subjectType: 'confidentiality_exception',
-      subjectId: id,
-      data: { kind: input.kind },
-    });
-    return { id, recordedAt: iso(now) };
-  });
-}
-
-export async function listConfidentialityExceptions(deps: Deps, actor: Actor | null, caseId: string) {
-  const ctx = await loadCase(deps.db, actor, caseId);
-  if (!isAcceptedMediator(ctx.viewer, ctx.c) && ctx.viewer.kind !== 'coordinator') {
-    throw forbidden('Only the mediator and the program see confidentiality exceptions.');
-  }
-  return (await repo.listExceptions(deps.db, caseId)).map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    reportedTo: e.reported_to,
-    recordedAt: e.recorded_at,
-  }));
-}
-
 /** For the case page: whose screening answers are in (no answers). */
 export const screeningAnsweredBy = (db: Executor, caseId: string) =>
   repo.listAnsweredParticipantIds(db, caseId);
@@ -312,4 +260,8 @@ export async function screeningsOf(db: Executor, participantIds: readonly string
 }
 
 /** Removes a closed case's screening answers: they are confidential words (retention's early purge). */
-export const purgeCaseScreenings = (db: Executor, caseId: string) => repo.deleteCaseScreenings(db, caseId);
+export async function purgeCaseScreenings(db: Executor, caseId: string) {
+  // What a mediator wrote of a confidentiality exception goes with them; the record that one was made stays.
+  await repo.clearExceptionWords(db, caseId);
+  return repo.deleteCaseScreenings(db, caseId);
+}

@@ -18,6 +18,7 @@ import { NextStepLine } from '../home/MyWork.tsx';
 import { LegalHoldsSection } from '../retention/LegalHoldsSection.tsx';
 import { AgreementSection } from './sections/AgreementToMediate.tsx';
 import { CoMediatorsSection } from './sections/CoMediators.tsx';
+import { ConfidentialityExceptionsSection } from './sections/ConfidentialityExceptions.tsx';
 import { CourtRecordSection } from './sections/CourtRecord.tsx';
 import { DisqualificationSection } from './sections/Disqualification.tsx';
 import { DueProcessFact } from './sections/DueProcess.tsx';
@@ -65,6 +66,7 @@ export function CasePage() {
       <OptOutSection c={c} />
       <PeopleSection c={c} />
       <ScreeningSection c={c} />
+      <ConfidentialityExceptionsSection c={c} />
       <MediatorSection c={c} />
       <DisqualificationSection c={c} />
       <AgreementSection c={c} />

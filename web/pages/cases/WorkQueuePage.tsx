@@ -10,7 +10,7 @@ import {
 } from '../../../contracts/cases.ts';
 import { CASE_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
-import { useWorkQueue } from '../../api/cases.ts';
+import { useProgramExceptions, useWorkQueue } from '../../api/cases.ts';
 import { ApiError, href } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
 import { FieldRow, Select, TextField } from '../../components/Field.tsx';
@@ -70,6 +70,7 @@ export function WorkQueue({ programId }: { programId: string }) {
   const [trail, setTrail] = useState<string[]>([]);
   const query = { ...filters, ...(after ? { after } : {}) } as QueueQuery;
   const queue = useWorkQueue(programId, query);
+  const exceptions = useProgramExceptions(programId, 'waiting');
   const p = queue.data;
   const show = (next: Filters, cursor?: string) => {
     const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v));
@@ -167,7 +168,11 @@ export function WorkQueue({ programId }: { programId: string }) {
         >
           Download this list (CSV)
         </a>{' '}
-        <Link to={`/programs/${programId}/compliance`}>Promises kept</Link> ·{' '}
+        <Link to={`/programs/${programId}/confidentiality-exceptions`}>
+          Confidentiality exceptions
+          {exceptions.data?.waiting ? ` (${exceptions.data.waiting} to review)` : ''}
+        </Link>{' '}
+        · <Link to={`/programs/${programId}/compliance`}>Promises kept</Link> ·{' '}
         <Link to={`/programs/${programId}/case-report`}>Case report</Link> ·{' '}
         <Link to={`/programs/${programId}/retention`}>How long records are kept</Link>
       </p>
