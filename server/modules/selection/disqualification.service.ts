@@ -1,4 +1,4 @@
-import { canTransition } from '../../../domain/case-lifecycle.ts';
+import { canTransition, isClosed } from '../../../domain/case-lifecycle.ts';
 import {
   type Application,
   type ApplicationActor,
@@ -385,7 +385,8 @@ async function removeMediator(tx: Tx, deps: Deps, c: CaseRow, r: RequestRow, act
  * once it has begun). An application filed before that whose time ran out after the mediation began
  * with the same mediator therefore ends without effect: the mediator stays, the ending is audited,
  * and the parties, the mediator, the program and the court are told, so a party may still ask the
- * court. One case that cannot be recorded is logged and never stops the others.
+ * court (a case that closed meanwhile: only the program is told). One case that cannot be recorded
+ * is logged and never stops the others.
  */
 export async function settleLapsedApplications(deps: Deps, caseId?: string): Promise<number> {
   const now = deps.clock.now();
@@ -425,6 +426,11 @@ async function settleLapsed(deps: Deps, caseId: string, id: string, now: Date): 
         subjectId: r.id,
         data: { denyBy: r.deny_by, state: c.state },
       });
+      // A case that closed meanwhile (withdrawn, declined) has no one left to act: the program is told.
+      if (isClosed(c.state)) {
+        await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationEndedByClosing(c.reference));
+        return true;
+      }
       const notice = SELECTION_EMAILS.disqualificationEndedByMediation(c.reference, cite);
       await notifyCase(tx, deps, toCase, notice);
       await notifyMediator(tx, deps, c, r.mediator_id, notice);

@@ -236,11 +236,14 @@ describe('an undenied application whose time runs out after the mediation began'
     const begun = await apply();
     // An ordinary one: the mediator is disqualified.
     const plain = await apply();
+    // One on a case withdrawn meanwhile: it ends, and only the program is told.
+    const closed = await apply();
+    await t.db.updateTable('cases').set({ state: 'withdrawn' }).where('id', '=', closed.caseId).execute();
     await sql`update cases set details = ${'not json'} where id = ${broken.caseId}`.execute(t.db);
     await t.db.updateTable('cases').set({ state: 'in_mediation' }).where('id', '=', begun.caseId).execute();
 
     t.clock.advance(11 * DAY);
-    expect(await settleLapsedApplications(t.deps)).toBe(2);
+    expect(await settleLapsedApplications(t.deps)).toBe(3);
     const coordinator = await signedIn(t.app, coordinatorUser);
     const riley = await new TestClient(t.app).signIn(begun.emails.riley, 'a long parent password');
 
@@ -282,6 +285,10 @@ describe('an undenied application whose time runs out after the mediation began'
       state: 'choosing_mediator',
       mediator: null,
     });
+    expect(
+      (await lastEmailTo(t.db, coordinatorUser.email, 'case-disqualification-ended-closed')).text_body,
+    ).toMatch(/The case closed before the time to deny/);
+    await expect(lastEmailTo(t.db, closed.emails.pat, 'case-disqualification-ended')).rejects.toThrow();
     // The broken case is still waiting; the next run tries it again, and still records nothing else.
     const waiting = await t.db
       .selectFrom('disqualification_requests')

@@ -104,6 +104,11 @@ export const SELECTION_EMAILS = {
     subject: `${reference}: the application to disqualify the mediator has ended`,
     body: `No party denied the application to disqualify the mediator in time, but the mediation had already begun with this mediator by then. A mediator is replaced only before the mediation begins, so the application ended without effect and the mediator stays. A party who still wants a different mediator may ask the court (${cite}).`,
   }),
+  disqualificationEndedByClosing: (reference: string): Notice => ({
+    template: 'disqualification-ended-closed',
+    subject: `${reference}: the application to disqualify the mediator has ended`,
+    body: 'The case closed before the time to deny the application to disqualify the mediator ran out, so the application ended without effect.',
+  }),
   disqualificationDecided: (reference: string, granted: boolean, courtOrder: string | null): Notice => ({
     template: 'disqualification-decided',
     subject: `${reference}: decision on the request to disqualify the mediator`,
