@@ -30,7 +30,7 @@ import {
   requireTalkReadable,
   requireTalkWritable,
   talkViewer,
-} from '../documents/documents.service.ts';
+} from '../documents/talk-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import { notifyEach } from '../notifications/notifications.service.ts';
 import * as repo from './conversations.repository.ts';
