@@ -264,6 +264,18 @@ export const MediatorDesk = z.object({
   offers: z.array(z.object(DeskCase)),
   /** Invitations sent to the mediator's address (a co-mediation, a program) waiting for an answer. */
   invitations: z.array(PendingInvitation),
+  /** Parties' requests to move a session, waiting for the mediator's answer, oldest first. */
+  moveRequests: z.array(
+    z.object({
+      ...DeskCase,
+      requestId: z.string(),
+      sessionId: z.string(),
+      kind: z.string(),
+      /** Who asked, and the session's time they asked about, in words (Missouri time). */
+      askedBy: z.string(),
+      fromShown: z.string(),
+    }),
+  ),
   /** Sessions set from today through the next six days, in time order. */
   sessions: z.array(
     z.object({

@@ -86,9 +86,37 @@ export const Session = z.object({
   status: z.enum(SESSION_STATUSES),
   /** Who came (participant ids), for the mediators and the program once it is recorded. */
   attended: z.array(z.string()).nullable(),
-  can: Can('reschedule', 'cancel', 'recordAttendance'),
+  /** askToMove: a party invited to it may ask the mediator to move it (one open request at a time). */
+  can: Can('reschedule', 'cancel', 'recordAttendance', 'askToMove'),
 });
 export type Session = z.infer<typeof Session>;
+
+export const MOVE_REQUEST_STATUSES = ['open', 'accepted', 'declined', 'closed'] as const;
+/**
+ * A request to move a session, as the mediators and the person who asked see it (no one else
+ * sees it: the reason is theirs and the mediator's).
+ */
+export const MoveRequest = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  /** The session's kind and its time when the request was made, in words. */
+  sessionLabel: z.string(),
+  fromShown: z.string(),
+  askedBy: z.string(),
+  /** Whether the viewer made it. */
+  mine: z.boolean(),
+  reason: z.string(),
+  /** open: waiting for the mediator; accepted; declined; closed: the session was canceled or held meanwhile. */
+  status: z.enum(MOVE_REQUEST_STATUSES),
+  /** How it was accepted: a new time, or a poll of times sent to everyone. */
+  answer: z.enum(['new_time', 'poll']).nullable(),
+  /** The mediator's note when declining, if any. */
+  note: z.string().nullable(),
+  askedAt: z.string(),
+  answeredAt: z.string().nullable(),
+  can: Can('accept', 'decline'),
+});
+export type MoveRequest = z.infer<typeof MoveRequest>;
 
 /** A session just set or changed, with the pack's deadlines it would miss. */
 export const SessionChanged = Session.extend({ warnings: z.array(z.string()) });
@@ -120,6 +148,8 @@ export const CaseSessions = z.object({
   ),
   /** Why a joint session may not be set (screening's "separate sessions" safeguard), or null. */
   jointRefused: z.string().nullable(),
+  /** Requests to move a session: all of them for the mediators, a party's own for them. */
+  moveRequests: z.array(MoveRequest),
   can: Can('schedule', 'scheduleJoint'),
 });
 export type CaseSessions = z.infer<typeof CaseSessions>;
@@ -164,6 +194,67 @@ export const rescheduleSession = defineRoute({
   params: SessionParams,
   body: RescheduleBody,
   response: { 200: SessionChanged },
+});
+
+// Asking to move a session
+
+export const MoveRequestParams = CaseParams.extend({ requestId: id });
+export const AskToMoveBody = z.object({
+  reason: text(1000, 'why the session should move'),
+});
+export type AskToMoveBody = z.input<typeof AskToMoveBody>;
+export const askToMoveSession = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/sessions/:sessionId/move-requests',
+  summary: 'Ask the mediator to move a session, saying why (a party invited to it)',
+  tags,
+  params: SessionParams,
+  body: AskToMoveBody,
+  response: { 201: MoveRequest },
+});
+
+export const AcceptMoveBody = z.discriminatedUnion(
+  'how',
+  [
+    /** A new time for the session, with the checks of moving one. */
+    z.object({ how: z.literal('new_time'), ...When, place: Place.optional() }),
+    /** The session is canceled and everyone it was for is asked which of these times suit them. */
+    z.object({
+      how: z.literal('poll'),
+      times: z
+        .array(z.object({ date: When.date, time: When.time }), 'Offer the times to choose from')
+        .min(2, 'Offer at least two times')
+        .max(8, 'Offer at most eight times'),
+    }),
+  ],
+  { error: 'Choose a new time or times to propose' },
+);
+export type AcceptMoveBody = z.input<typeof AcceptMoveBody>;
+export type AcceptMoveInput = z.output<typeof AcceptMoveBody>;
+/** A request answered, with the session as it now stands. */
+export const MoveAnswered = z.object({ request: MoveRequest, session: SessionChanged });
+export type MoveAnswered = z.infer<typeof MoveAnswered>;
+export const acceptMoveRequest = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/move-requests/:requestId/accept',
+  summary: 'Accept a request to move a session (the mediator): a new time, or a poll of times',
+  tags,
+  params: MoveRequestParams,
+  body: AcceptMoveBody,
+  response: { 200: MoveAnswered },
+});
+export const DeclineMoveBody = z.object({
+  note: z.string().trim().max(1000, 'Keep it under 1000 characters').optional(),
+});
+export type DeclineMoveBody = z.input<typeof DeclineMoveBody>;
+export const declineMoveRequest = defineRoute({
+  method: 'POST',
+  path: '/api/v1/cases/:caseId/move-requests/:requestId/decline',
+  summary: 'Decline a request to move a session, with a note if the mediator wishes (the mediator)',
+  tags,
+  params: MoveRequestParams,
+  body: DeclineMoveBody,
+  response: { 200: MoveRequest },
 });
 
 export const cancelSession = defineRoute({

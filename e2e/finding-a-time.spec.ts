@@ -6,15 +6,19 @@ import {
   followNav,
   journeyShots,
   openLatestEmail,
+  personPage,
   signInAs,
 } from './support.ts';
 
 /**
  * Finding a time: the mediator proposes three times on a special-education case, the parent and
  * the district's representative answer from the links e-mailed to them (no signing in), the
- * mediator books the best time and it appears on the calendar.
+ * mediator books the best time and it appears on the calendar. Then the parent asks to move it,
+ * saying why; the mediator finds the request on the desk, moves the session to a new time, and the
+ * parent sees the new time.
  */
 const SHOTS = 'test-results/screenshots/finding-a-time';
+const REASON = 'Jordan has a school evaluation that morning. Any later day that week works.';
 
 /** The Missouri date some days after an instant. */
 const missouriDay = (from: Date, days: number) =>
@@ -109,4 +113,47 @@ test('a mediator proposes three times, the parent and the district answer from t
   await expect(onCalendar).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, 'calendar');
+
+  // The parent asks to move it from their own case, saying why (a reason is required).
+  const parent = await personPage(browser, page, 'parent@demo.parley.test');
+  await parent.goto(`/cases/${ready.caseId}/sessions`);
+  await parent.getByRole('button', { name: 'Ask to move this session' }).click();
+  const ask = parent.getByRole('form', { name: /^Ask to move the session/ });
+  await ask.getByRole('button', { name: 'Send the request' }).click();
+  await expect(ask.getByRole('alert')).toContainText('Please check the reason');
+  await ask.getByLabel('Why should the session move?').fill(REASON);
+  await ask.getByRole('button', { name: 'Send the request' }).click();
+  await expect(parent.getByText('Your request is sent.')).toBeVisible();
+  await expect(parent.getByText('Waiting for the mediator')).toBeVisible();
+  await expectNoAxeViolations(parent);
+  await shot(parent, 'move-asked');
+
+  // The mediator finds it on the desk and moves the session to a new time.
+  const moved = { date: missouriDay(now, base + 3), time: '07:35' };
+  await page.goto('/');
+  const desk = page.getByRole('region', { name: /Requests to move a session/ });
+  await expect(desk.getByText('Jordan Reyes asks to move the joint session')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'move-desk');
+  await desk.getByRole('link', { name: new RegExp(ready.reference) }).click();
+  await expect(page.getByText(REASON)).toBeVisible();
+  const answer = page.getByRole('form', { name: 'Answer Jordan Reyes’s request' });
+  await answer.getByLabel('Date').fill(moved.date);
+  await answer.getByLabel('Start time').fill(moved.time);
+  await expectNoAxeViolations(page);
+  await shot(page, 'move-answer');
+  await answer.getByRole('button', { name: 'Move the session' }).click();
+  await expect(page.getByText(`The session is moved to ${shown(moved.date, moved.time)}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'move-accepted');
+
+  // The parent sees the new time.
+  await parent.reload();
+  await expect(
+    parent.getByRole('heading', { level: 3, name: `Joint session: ${shown(moved.date, moved.time)}` }),
+  ).toBeVisible();
+  await expect(parent.getByText('The session has a new time.')).toBeVisible();
+  await expectNoAxeViolations(parent);
+  await shot(parent, 'move-seen');
+  await parent.context().close();
 });

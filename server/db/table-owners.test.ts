@@ -55,6 +55,7 @@ const TABLE_OWNERS = {
   calendar_feeds: 'sessions',
   session_polls: 'sessions',
   session_poll_invitees: 'sessions',
+  session_move_requests: 'sessions',
   case_notes: 'notes',
   case_issues: 'issues',
   issue_options: 'issues',

@@ -90,6 +90,21 @@ export async function setup(t: TestApp, world: AccessWorld) {
   const toClose = await poll(25);
   const open = await poll(29);
   const pollMail = await lastEmailTo(t.db, world.people.party.email, 'session-poll');
+  // Sessions to ask to move: one the party asks about in the matrix, two already asked about, for
+  // the mediator to accept and to decline.
+  const later = async (day: number) =>
+    json<{ id: string }>(
+      await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession(`2026-04-${day}`, '10:00', 60)),
+    ).id;
+  const toAsk = await later(13);
+  const askedAbout = async (day: number) =>
+    json<{ id: string }>(
+      await party.post(`/api/v1/cases/${caseId}/sessions/${await later(day)}/move-requests`, {
+        reason: 'Matrix reason',
+      }),
+    ).id;
+  const toAccept = await askedAbout(14);
+  const toDecline = await askedAbout(15);
   // A second mediator of the program, whom the case's mediator may bring in as co-mediator.
   const coMediator = await buildUser(t.deps, { grants: [{ role: 'mediator', programId: world.program.id }] });
   Object.assign(world.extra, {
@@ -107,6 +122,9 @@ export async function setup(t: TestApp, world: AccessWorld) {
     m2PollToClose: toClose.id,
     m2Poll: open.id,
     m2PollToken: pollMail.token!,
+    m2SessionToAsk: toAsk,
+    m2MoveToAccept: toAccept,
+    m2MoveToDecline: toDecline,
   });
 }
 
@@ -159,6 +177,21 @@ export const entries: AccessEntry[] = [
   })),
   caseEntry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
     url: c(w, `/sessions/${w.extra.m2Session}/cancel`),
+  })),
+  caseEntry(
+    'POST',
+    '/sessions/:sessionId/move-requests',
+    ['party'],
+    (w) => ({ url: c(w, `/sessions/${w.extra.m2SessionToAsk}/move-requests`), body: { reason: 'r' } }),
+    'a party invited to the session: not a companion, not the program',
+  ),
+  caseEntry('POST', '/move-requests/:requestId/accept', ['mediator'], (w) => ({
+    url: c(w, `/move-requests/${w.extra.m2MoveToAccept}/accept`),
+    body: { how: 'new_time', date: '2026-04-20', time: '10:00', minutes: 60 },
+  })),
+  caseEntry('POST', '/move-requests/:requestId/decline', ['mediator'], (w) => ({
+    url: c(w, `/move-requests/${w.extra.m2MoveToDecline}/decline`),
+    body: { note: 'n' },
   })),
   caseEntry('GET', '/polls', ON_CASE, (w) => ({ url: c(w, '/polls') })),
   caseEntry('POST', '/polls', ['mediator'], (w) => ({

@@ -168,6 +168,24 @@ export interface SessionPollInviteesTable {
   answered_at: string | null;
 }
 
+/** A party's request to move a session, and the mediator's answer. */
+export interface SessionMoveRequestsTable {
+  id: string;
+  case_id: string;
+  session_id: string;
+  participant_id: string;
+  asked_by: string;
+  from_starts_at: string;
+  reason_enc: string;
+  status: 'open' | 'accepted' | 'declined' | 'closed';
+  answer: 'new_time' | 'poll' | null;
+  note_enc: string | null;
+  poll_id: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  created_at: string;
+}
+
 export interface CasesPart2Tables {
   case_keys: CaseKeysTable;
   case_co_mediators: CaseCoMediatorsTable;
@@ -177,6 +195,7 @@ export interface CasesPart2Tables {
   calendar_feeds: CalendarFeedsTable;
   session_polls: SessionPollsTable;
   session_poll_invitees: SessionPollInviteesTable;
+  session_move_requests: SessionMoveRequestsTable;
   case_notes: CaseNotesTable;
   case_issues: CaseIssuesTable;
   issue_options: IssueOptionsTable;

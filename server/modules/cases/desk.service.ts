@@ -7,6 +7,7 @@ import { type Actor, requireActor } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { agreementsAwaitingSignatures } from '../agreements/agreement-context.ts';
 import { promisesOwedOnCases } from '../compliance/program.service.ts';
+import { openMoveRequestsOnCases } from '../sessions/move-requests.service.ts';
 import { sessionsOnCasesBetween } from '../sessions/sessions.service.ts';
 import * as repo from './cases.repository.ts';
 import { invitationsFor } from './home.service.ts';
@@ -17,7 +18,7 @@ const DEADLINES_AHEAD_DAYS = 30;
 
 /**
  * The mediator's desk, their home after sign-in: what needs them now across every case they
- * mediate or co-mediate — offers and invitations to answer, sessions today and this week,
+ * mediate or co-mediate — offers and invitations to answer, requests to move a session, sessions today and this week,
  * agreements waiting for signatures, deadlines coming and overdue, promises due on their
  * agreements — each linking to its case. A person who mediates nothing gets an empty desk.
  */
@@ -49,6 +50,14 @@ export async function getMediatorDesk(deps: Deps, actor: Actor | null): Promise<
     today,
     offers: offered.map((r) => ({ caseId: r.id, reference: r.reference, title: r.title })),
     invitations: user ? await invitationsFor(deps, user.email) : [],
+    moveRequests: (await openMoveRequestsOnCases(deps.db, ids)).map((r) => ({
+      ...on(r.case_id),
+      requestId: r.id,
+      sessionId: r.session_id,
+      kind: r.kind,
+      askedBy: r.asked_by_name ?? 'A party',
+      fromShown: formatMissouriDateTime(r.from_starts_at),
+    })),
     sessions: sessions.map((s) => ({
       ...on(s.case_id),
       sessionId: s.id,

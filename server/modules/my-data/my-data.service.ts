@@ -28,13 +28,16 @@ import { surveysOf } from '../outcomes/outcomes.service.ts';
 import { forgetPreparationsOf, preparationsOf } from '../preparation/preparation.service.ts';
 import { keptUntil } from '../retention/retention.service.ts';
 import { screeningsOf } from '../screening/screening.service.ts';
+import { moveRequestsBy } from '../sessions/move-requests.service.ts';
+import { pollAnswersOf } from '../sessions/polls.service.ts';
 import { forgetFeedsOf } from '../sessions/sessions.service.ts';
 import { forgetTextsOf, textRecordsOf } from '../sms/sms.service.ts';
 
 /**
  * A person's data. The export gathers, area by area, what Parley holds about the person — their
  * account, sign-ins, roles, places on cases, their own words (preparation, screening, options they
- * proposed, comments, the messages they wrote), their signatures, surveys, e-mails to them, what the audit trail records
+ * proposed, comments, the messages they wrote, their reasons for asking to move a session), their answers to
+ * finding a time, their signatures, surveys, e-mails to them, what the audit trail records
  * they did, and the files they uploaded (case documents opened from their sealed form) — and nothing of anyone else's confidential words (the
  * mediator's notes and notes on their preparation, the other side's preparation and options).
  */
@@ -61,6 +64,11 @@ async function gather(db: Executor, deps: Deps, userId: string) {
     agreementComments: await commentsBy(db, userId),
     signatures: await signaturesBy(db, userId),
     surveys: await surveysOf(db, places),
+    pollAnswers: await pollAnswersOf(
+      db,
+      places.map((p) => p.participantId),
+    ),
+    moveRequests: await moveRequestsBy(db, deps, userId),
     emails: await emailsTo(db, userId, account.account.email),
     notifications: await notificationsOf(db, userId),
     textMessages: await textRecordsOf(db, userId),
@@ -102,6 +110,8 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
     yourCommentsOnAgreements: g.agreementComments,
     yourSignatures: g.signatures,
     yourSurveyAnswers: g.surveys,
+    yourAnswersToFindingATime: g.pollAnswers,
+    yourRequestsToMoveASession: g.moveRequests,
     yourMessages: g.messages,
     yourCaseDocuments: caseDocuments.map(({ d, path }) => ({
       file: path,

@@ -13,7 +13,9 @@ const DISTRICT_PREP = 'CANARY-district budget is frozen until July';
 const DISTRICT_OPTION = 'CANARY-district could fund an aide quietly';
 const CAUCUS = 'CANARY-caucus the parent seems ready to settle';
 const PREP_NOTE = 'CANARY-mediator note on the parent preparation';
-const CANARIES = [DISTRICT_PREP, DISTRICT_OPTION, CAUCUS, PREP_NOTE];
+const MY_MOVE = 'Could we meet after school hours instead?';
+const DISTRICT_MOVE = 'CANARY-district wants the session moved for its own reasons';
+const CANARIES = [DISTRICT_PREP, DISTRICT_OPTION, CAUCUS, PREP_NOTE, DISTRICT_MOVE];
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof readySpecialEducationCase>>;
@@ -43,6 +45,23 @@ beforeAll(async () => {
     await must(w.mediator.post(url('/sessions'), jointSession('2026-03-04'))),
   );
   await must(w.mediator.post(url('/notes'), { kind: 'caucus', sessionId: session.id, body: CAUCUS }));
+  // The parent marks a time in a poll and asks to move the session; so does the district.
+  const poll = json<{ id: string; slots: { id: string }[] }>(
+    await must(
+      w.mediator.post(url('/polls'), {
+        kind: 'joint',
+        minutes: 60,
+        place: { kind: 'video', url: 'https://video.example/my-data' },
+        times: [
+          { date: '2026-03-09', time: '09:00' },
+          { date: '2026-03-10', time: '09:00' },
+        ],
+      }),
+    ),
+  );
+  await must(w.parent.put(url(`/polls/${poll.id}/answer`), { times: [poll.slots[1]!.id] }));
+  await must(w.parent.post(url(`/sessions/${session.id}/move-requests`), { reason: MY_MOVE }));
+  await must(w.district.post(url(`/sessions/${session.id}/move-requests`), { reason: DISTRICT_MOVE }));
   const issue = json<{ id: string }>(
     await must(w.mediator.post(url('/issues'), { templateId: 'provision_of_services' })),
   );
@@ -77,6 +96,16 @@ describe("a person's export", () => {
     expect(text).toContain(MINE);
     expect(text).toContain(MY_OPTION);
     expect((data.yourSignatures as unknown[]).length).toBeGreaterThan(0);
+    expect(data.yourAnswersToFindingATime).toMatchObject([
+      {
+        caseId: w.caseId,
+        timesProposed: ['2026-03-09T14:00:00.000Z', '2026-03-10T14:00:00.000Z'],
+        timesYouCanAttend: ['2026-03-10T14:00:00.000Z'],
+      },
+    ]);
+    expect(data.yourRequestsToMoveASession).toMatchObject([
+      { caseId: w.caseId, reason: MY_MOVE, status: 'open' },
+    ]);
     expect((data.emailsToYou as unknown[]).length).toBeGreaterThan(0);
     expect((data.whatYouDidAsTheAuditTrailRecordsIt as unknown[]).length).toBeGreaterThan(0);
     for (const canary of CANARIES) expect(text).not.toContain(canary);
@@ -88,7 +117,7 @@ describe("a person's export", () => {
     const text = Object.values(files)
       .map((f) => strFromU8(f))
       .join('\n');
-    for (const s of [...CANARIES, MINE, MY_OPTION]) expect(text).not.toContain(s);
+    for (const s of [...CANARIES, MINE, MY_OPTION, MY_MOVE]) expect(text).not.toContain(s);
     const data = JSON.parse(strFromU8(files['data.json']!)) as {
       yourDirectoryProfile: { profile: object } | null;
     };

@@ -42,6 +42,7 @@ import { findOutcome } from '../outcomes/outcomes.service.ts';
 import { purgeCasePreparations } from '../preparation/preparation.service.ts';
 import { findProgram, updateProgramSettings } from '../programs/programs.service.ts';
 import { purgeCaseScreenings } from '../screening/screening.service.ts';
+import { purgeCaseMoveRequests } from '../sessions/move-requests.service.ts';
 import { heldSessionTotals } from '../sessions/sessions.service.ts';
 import * as repo from './retention.repository.ts';
 
@@ -249,6 +250,7 @@ export async function purgeExpired(deps: Deps): Promise<PurgeReport> {
           screenings: await purgeCaseScreenings(tx, c.id),
           negotiationAids: await purgeCaseAids(tx, c.id),
           messages: await purgeCaseMessages(tx, c.id),
+          moveRequests: await purgeCaseMoveRequests(tx, c.id),
           documents: await purgeCaseDocuments(tx, c.id),
         };
         if (Object.values(removed).every((n) => n === 0)) return;

@@ -221,6 +221,7 @@ describe('the daily purge', () => {
       screenings,
       negotiationAids: 0,
       messages: 1,
+      moveRequests: 0,
       documents: 1,
     });
     for (const s of [NOTE, PREP, PRIVATE_OPTION]) expect(audit[0]!.data).not.toContain(s);

@@ -130,3 +130,31 @@ export async function claimPollReminder(db: Executor, id: string, at: string) {
     .executeTakeFirst();
   return Number(result.numUpdatedRows ?? 0n) > 0;
 }
+
+/** The answers some people on cases gave to polls, with each poll's times (a person's own data). */
+export const listAnswersOf = async (db: Executor, participantIds: readonly string[]) =>
+  participantIds.length
+    ? (
+        await db
+          .selectFrom('session_poll_invitees as i')
+          .innerJoin('session_polls as p', 'p.id', 'i.poll_id')
+          .select([
+            'p.case_id',
+            'p.id as poll_id',
+            'p.kind',
+            'p.minutes',
+            'p.slots',
+            'p.status',
+            'i.slot_ids',
+            'i.answered_at',
+          ])
+          .where('i.participant_id', 'in', [...participantIds])
+          .where('i.answered_at', 'is not', null)
+          .orderBy('i.answered_at')
+          .execute()
+      ).map((r) => ({
+        ...r,
+        slots: slots.read(r.slots),
+        slot_ids: r.slot_ids === null ? [] : slotIds.read(r.slot_ids),
+      }))
+    : [];

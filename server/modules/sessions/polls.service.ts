@@ -166,8 +166,18 @@ export async function createPoll(
   caseId: string,
   input: PollInput,
 ): Promise<Poll> {
-  return inTransaction(deps.db, async (tx) => {
-    const ctx = await loadMediation(tx, actor, caseId);
+  return inTransaction(deps.db, async (tx) =>
+    openPoll(tx, deps, await loadMediation(tx, actor, caseId), input),
+  );
+}
+
+/**
+ * Proposes times inside the caller's transaction (the mediator's own poll, or their answer to a
+ * request to move a session): everyone the session would be for gets their link by e-mail.
+ */
+export async function openPoll(tx: Tx, deps: Deps, ctx: CaseAccess, input: PollInput): Promise<Poll> {
+  {
+    const caseId = ctx.c.id;
     requireScheduler(ctx);
     if (input.kind === 'joint') requireJointAllowed(ctx);
     if (input.kind !== 'joint' && !input.side) throw invalid('side', 'choose which side meets the mediator');
@@ -220,7 +230,7 @@ export async function createPoll(
       data: { kind: poll.kind, times: poll.slots.length, asked: asked.length },
     });
     return presentPoll(ctx, poll, await repo.listInvitees(tx, [poll.id]));
-  });
+  }
 }
 
 async function loadPoll(tx: Executor, ctx: CaseAccess, pollId: string) {
@@ -419,4 +429,20 @@ export async function sendPollReminders(deps: Deps): Promise<number> {
     });
   }
   return sent;
+}
+
+// For other areas
+
+/** The times a person marked in polls, on the cases where they are these participants (their data export). */
+export async function pollAnswersOf(db: Executor, participantIds: readonly string[]) {
+  return (await repo.listAnswersOf(db, participantIds)).map((r) => ({
+    caseId: r.case_id,
+    pollId: r.poll_id,
+    session: SESSION_KIND_LABELS[r.kind],
+    minutes: r.minutes,
+    timesProposed: r.slots.map((s) => s.startsAt),
+    timesYouCanAttend: r.slots.filter((s) => r.slot_ids.includes(s.id)).map((s) => s.startsAt),
+    answeredAt: r.answered_at,
+    poll: r.status,
+  }));
 }

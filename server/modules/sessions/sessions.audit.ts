@@ -11,5 +11,8 @@ export const SESSIONS_AUDIT_KINDS = [
   'session_poll.booked',
   'session_poll.closed',
   'session_poll.reminded',
+  'session_move.requested',
+  'session_move.accepted',
+  'session_move.declined',
 ] as const;
 export type SessionsAuditKind = (typeof SESSIONS_AUDIT_KINDS)[number];

@@ -60,3 +60,33 @@ export const POLL_EMAILS = {
     };
   },
 };
+
+/**
+ * Asking to move a session. The e-mails say who asked (to the mediators) and which session, and
+ * link to the case; never the reason or the mediator's note (read on the sessions page, signed
+ * in), and never anyone's contact details.
+ */
+export const MOVE_EMAILS = {
+  asked(
+    s: { kind: SessionKind; starts_at: string },
+    to: { name: string; reference: string; askedBy: string; sessionsUrl: string },
+  ) {
+    const kind = SESSION_KIND_LABELS[s.kind].toLowerCase();
+    return {
+      template: 'session-move-asked',
+      subject: `${to.reference}: a request to move a session`,
+      text: `Hello ${to.name},\n\n${to.askedBy} asks to move the ${kind} on ${formatMissouriDateTime(s.starts_at)} (Missouri time).\n\nRead why and answer (a new time, times to choose from, or keep it): ${to.sessionsUrl}\n\nParley`,
+    };
+  },
+  declined(
+    s: { kind: SessionKind; starts_at: string },
+    to: { name: string; reference: string; sessionsUrl: string },
+  ) {
+    const kind = SESSION_KIND_LABELS[s.kind].toLowerCase();
+    return {
+      template: 'session-move-declined',
+      subject: `${to.reference}: your session stays at its time`,
+      text: `Hello ${to.name},\n\nThe mediator could not move your ${kind}: it stays on ${formatMissouriDateTime(s.starts_at)} (Missouri time).\n\nSee the mediator's answer: ${to.sessionsUrl}\n\nParley`,
+    };
+  },
+};

@@ -4,6 +4,7 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { getMyCalendar } from './calendar.service.ts';
 import * as feed from './feed.service.ts';
+import * as moves from './move-requests.service.ts';
 import * as polls from './polls.service.ts';
 import * as sessions from './sessions.service.ts';
 
@@ -20,6 +21,15 @@ export function sessionsRoutes(app: App, deps: Deps) {
   );
   route(app, contract.markSessionHeld, async ({ actor, params, body }) =>
     sessions.markHeld(deps, actor, params.caseId, params.sessionId, body.attendedIds),
+  );
+  route(app, contract.askToMoveSession, async ({ actor, params, body }) =>
+    moves.askToMove(deps, actor, params.caseId, params.sessionId, body),
+  );
+  route(app, contract.acceptMoveRequest, async ({ actor, params, body }) =>
+    moves.acceptMove(deps, actor, params.caseId, params.requestId, body),
+  );
+  route(app, contract.declineMoveRequest, async ({ actor, params, body }) =>
+    moves.declineMove(deps, actor, params.caseId, params.requestId, body),
   );
   on.case(contract.listPolls, polls.listPolls);
   on.case(contract.createPoll, polls.createPoll);

@@ -30,6 +30,9 @@ import {
 } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
+import { requireMoveAskable } from './move-requests.policy.ts';
+import * as moves from './move-requests.repository.ts';
+import { moveRequestsFor } from './move-requests.view.ts';
 import { describePlace, sendSessionNotice } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
 
@@ -215,39 +218,71 @@ async function changeSession(
   actor: Actor | null,
   caseId: string,
   sessionId: string,
-  change: (tx: Tx, ctx: MediationContext, s: repo.SessionRow) => Promise<'moved' | 'cancelled' | null>,
+  change: SessionChange,
 ): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     requireMediator(ctx, 'Only the mediator changes sessions.');
     const s = await repo.findSession(tx, caseId, sessionId);
     if (!s) throw notFound('That session');
-    requireSessionChange(ctx, s);
-    const notice = await change(tx, ctx, s);
-    const updated = (await repo.findSession(tx, caseId, sessionId))!;
-    if (notice) await sendSessionNotice(tx, deps, ctx, updated, notice);
-    await recordCaseAudit(tx, ctx, {
-      kind: updated.status === 'scheduled' ? 'session.rescheduled' : `session.${updated.status}`,
-      at: deps.clock.now(),
-      subjectType: 'case_session',
-      subjectId: sessionId,
-      data: { startsAt: updated.starts_at, sequence: updated.sequence, status: updated.status },
-    });
-    return {
-      ...presentSession(ctx, updated, deps.clock.now()),
-      warnings: await warningsFor(tx, ctx, deps, new Date(updated.starts_at), updated.minutes),
-    };
+    return applySessionChange(tx, deps, ctx, s, change);
   });
 }
 
-export const rescheduleSession = (
+type SessionChange = (
+  tx: Tx,
+  ctx: MediationContext,
+  s: repo.SessionRow,
+) => Promise<'moved' | 'cancelled' | null>;
+
+/**
+ * Changes a set session inside the caller's transaction (the mediator's own change, or their
+ * answer to a request to move it): the change, its notices, its audit event, and any open request
+ * to move it settled by it.
+ */
+export async function applySessionChange(
+  tx: Tx,
   deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  sessionId: string,
-  input: RescheduleInput,
-) =>
-  changeSession(deps, actor, caseId, sessionId, async (tx, _ctx, s) => {
+  ctx: MediationContext,
+  s: repo.SessionRow,
+  change: SessionChange,
+): Promise<SessionChanged> {
+  requireSessionChange(ctx, s);
+  const notice = await change(tx, ctx, s);
+  const updated = (await repo.findSession(tx, ctx.c.id, s.id))!;
+  if (notice) await sendSessionNotice(tx, deps, ctx, updated, notice);
+  await recordCaseAudit(tx, ctx, {
+    kind: updated.status === 'scheduled' ? 'session.rescheduled' : `session.${updated.status}`,
+    at: deps.clock.now(),
+    subjectType: 'case_session',
+    subjectId: s.id,
+    data: { startsAt: updated.starts_at, sequence: updated.sequence, status: updated.status },
+  });
+  // A request to move it is answered by the change itself: moved, or no longer to be moved.
+  const moved = updated.status === 'scheduled';
+  await moves.settleOpenRequests(tx, s.id, {
+    status: moved ? 'accepted' : 'closed',
+    answer: moved ? 'new_time' : null,
+    answered_by: ctx.actor.userId,
+    answered_at: iso(deps.clock.now()),
+  });
+  return {
+    ...presentSession(ctx, updated, deps.clock.now()),
+    warnings: await warningsFor(tx, ctx, deps, new Date(updated.starts_at), updated.minutes),
+  };
+}
+
+/**
+ * A session to a new time, with the checks of setting one: still a joint session only where
+ * screening allows it, the people invited still allowed by the pack, the mediator free then, a
+ * time in the future.
+ */
+export const moveTo =
+  (deps: Deps, input: RescheduleInput): SessionChange =>
+  async (tx, ctx, s) => {
+    if (s.kind === 'joint') requireJointAllowed(ctx);
+    const active = new Set(activeParticipants(ctx).map((p) => p.id));
+    checkAttendees(ctx, { attendeeIds: s.attendees.filter((id) => active.has(id)), guests: s.guests });
     const start = startOf(deps, input);
     await refuseDoubleBooking(tx, s.mediator_id, start, input.minutes, s.id);
     await repo.updateSession(tx, s.id, {
@@ -259,17 +294,30 @@ export const rescheduleSession = (
       updated_at: iso(deps.clock.now()),
     });
     return 'moved';
-  });
+  };
 
-export const cancelSession = (deps: Deps, actor: Actor | null, caseId: string, sessionId: string) =>
-  changeSession(deps, actor, caseId, sessionId, async (tx, _ctx, s) => {
+export const rescheduleSession = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  sessionId: string,
+  input: RescheduleInput,
+) => changeSession(deps, actor, caseId, sessionId, moveTo(deps, input));
+
+/** Cancels a set session (the mediator's change, or their answer to a request to move it by a poll). */
+export const cancelTo =
+  (deps: Deps): SessionChange =>
+  async (tx, _ctx, s) => {
     await repo.updateSession(tx, s.id, {
       status: 'cancelled',
       sequence: s.sequence + 1,
       updated_at: iso(deps.clock.now()),
     });
     return 'cancelled';
-  });
+  };
+
+export const cancelSession = (deps: Deps, actor: Actor | null, caseId: string, sessionId: string) =>
+  changeSession(deps, actor, caseId, sessionId, cancelTo(deps));
 
 /** After a session: who came. Attendance is what a court report may state. */
 export const markHeld = (
@@ -292,7 +340,7 @@ export const markHeld = (
   });
 
 /** What a viewer sees of a session: time, place and who is invited. Parties see their own side's meetings only. */
-function presentSession(ctx: MediationContext, s: repo.SessionRow, now: Date): Session {
+export function presentSession(ctx: MediationContext, s: repo.SessionRow, now: Date): Session {
   const names = ctx.participants
     .filter((p) => s.attendees.includes(p.id))
     .map((p) => ({ id: p.id, name: p.name, role: p.role, side: p.side }));
@@ -324,11 +372,12 @@ function presentSession(ctx: MediationContext, s: repo.SessionRow, now: Date): S
         requireSessionChange(ctx, s);
         requireStarted(s, now);
       }),
+      askToMove: allows(() => requireMoveAskable(ctx, s, now)),
     },
   };
 }
 
-function visibleTo(ctx: MediationContext, s: repo.SessionRow) {
+export function visibleTo(ctx: MediationContext, s: repo.SessionRow) {
   if (ctx.isMediator || isNeutral(ctx.viewer)) return true;
   return s.kind === 'joint' || s.side === ctx.viewer.side;
 }
@@ -338,8 +387,15 @@ export async function listSessions(deps: Deps, actor: Actor | null, caseId: stri
   const rows = await repo.listSessions(deps.db, caseId);
   const now = deps.clock.now();
   const schedule = allows(() => requireScheduler(ctx));
+  const moveRequests = await moveRequestsFor(deps.db, deps, ctx, rows);
+  // One open request per person per session: while theirs waits, they are not offered another.
+  const waiting = new Set(moveRequests.filter((r) => r.mine && r.status === 'open').map((r) => r.sessionId));
   return {
-    sessions: rows.filter((s) => visibleTo(ctx, s)).map((s) => presentSession(ctx, s, now)),
+    sessions: rows
+      .filter((s) => visibleTo(ctx, s))
+      .map((s) => presentSession(ctx, s, now))
+      .map((s) => (waiting.has(s.id) ? { ...s, can: { ...s.can, askToMove: false } } : s)),
+    moveRequests,
     hours: {
       ...hoursProgress(ctx.pack.minimumHours.value, rows, ctx.pack.freeHours.value),
       cite: ctx.pack.minimumHours.cite,

@@ -92,6 +92,23 @@ export function MediatorDesk() {
         ]}
       />
       <Part
+        id="desk-moves"
+        title="Requests to move a session"
+        empty="No one has asked to move a session."
+        items={d.moveRequests.map((r) => (
+          <li key={r.requestId} className="work-item">
+            <p className="work-next work-next-you">
+              <strong>Your turn:</strong> {r.askedBy} asks to move the{' '}
+              {(SESSION_KIND_LABELS[r.kind as SessionKind] ?? 'session').toLowerCase()} of{' '}
+              <span className="nowrap">{r.fromShown}</span>.
+            </p>
+            <p>
+              <CaseLink c={r} to="sessions" />
+            </p>
+          </li>
+        ))}
+      />
+      <Part
         id="desk-sessions"
         title="Sessions today and this week"
         empty="No sessions are set for the next seven days."

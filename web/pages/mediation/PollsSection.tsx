@@ -172,14 +172,73 @@ function PollCard({ caseId, poll }: { caseId: string; poll: Poll }) {
   );
 }
 
-type TimeRow = { key: number; date: string; time: string };
+export type TimeRow = { key: number; date: string; time: string };
+/** Empty rows for proposing times, each starting at ten in the morning. */
+export const emptyTimeRows = (n: number): TimeRow[] =>
+  Array.from({ length: n }, (_, i) => ({ key: i + 1, date: '', time: '10:00' }));
+
+/** The times offered, two to eight rows of a day and a start, with their errors by row. */
+export function TimeRows({
+  rows,
+  setRows,
+  err,
+}: {
+  rows: TimeRow[];
+  setRows: (rows: TimeRow[]) => void;
+  err: (field: string) => string | undefined;
+}) {
+  const setRow = (key: number, patch: Partial<TimeRow>) =>
+    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  return (
+    <>
+      {err('times') ? <p className="field-error">{err('times')}</p> : null}
+      {rows.map((r, n) => (
+        <FieldRow key={r.key}>
+          <TextField
+            label={`Time ${n + 1}: day`}
+            type="date"
+            value={r.date}
+            onChange={(e) => setRow(r.key, { date: e.target.value })}
+            error={err(`times.${n}.date`) ?? err(`times.${n}`)}
+            required
+          />
+          <TextField
+            label={`Time ${n + 1}: start`}
+            type="time"
+            value={r.time}
+            onChange={(e) => setRow(r.key, { time: e.target.value })}
+            error={err(`times.${n}.time`)}
+            required
+          />
+        </FieldRow>
+      ))}
+      <FieldRow>
+        {rows.length < 8 ? (
+          <Button
+            variant="secondary"
+            onClick={() =>
+              setRows([...rows, { key: Math.max(...rows.map((r) => r.key)) + 1, date: '', time: '10:00' }])
+            }
+          >
+            Add a time
+          </Button>
+        ) : null}
+        {rows.length > 2 ? (
+          <Button variant="secondary" onClick={() => setRows(rows.slice(0, -1))}>
+            Remove the last time
+          </Button>
+        ) : null}
+      </FieldRow>
+    </>
+  );
+}
 
 function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) {
   const kinds = SESSION_KINDS.filter((k) => k !== 'joint' || view.can.scheduleJoint);
   const [kind, setKind] = useState<SessionKind>(view.can.scheduleJoint ? 'joint' : 'pre_mediation');
   const [side, setSide] = useState<'requester' | 'respondent'>('requester');
   const [minutes, setMinutes] = useState('120');
-  const [rows, setRows] = useState<TimeRow[]>([1, 2, 3].map((key) => ({ key, date: '', time: '10:00' })));
+  const [rows, setRows] = useState<TimeRow[]>(emptyTimeRows(3));
   const [placeKind, setPlaceKind] = useState<'in_person' | 'video'>('in_person');
   const [address, setAddress] = useState('');
   const [url, setUrl] = useState('');
@@ -187,8 +246,6 @@ function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) 
     invalidates: [pollKeys.case(caseId)],
     success: 'The times are sent. Each person asked gets an e-mail with their own link to answer.',
   });
-  const setRow = (key: number, patch: Partial<TimeRow>) =>
-    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const err = (f: string) => propose.field(f);
   return (
     <form
@@ -244,44 +301,7 @@ function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) 
           error={err('minutes')}
         />
       </FieldRow>
-      {err('times') ? <p className="field-error">{err('times')}</p> : null}
-      {rows.map((r, n) => (
-        <FieldRow key={r.key}>
-          <TextField
-            label={`Time ${n + 1}: day`}
-            type="date"
-            value={r.date}
-            onChange={(e) => setRow(r.key, { date: e.target.value })}
-            error={err(`times.${n}.date`) ?? err(`times.${n}`)}
-            required
-          />
-          <TextField
-            label={`Time ${n + 1}: start`}
-            type="time"
-            value={r.time}
-            onChange={(e) => setRow(r.key, { time: e.target.value })}
-            error={err(`times.${n}.time`)}
-            required
-          />
-        </FieldRow>
-      ))}
-      <FieldRow>
-        {rows.length < 8 ? (
-          <Button
-            variant="secondary"
-            onClick={() =>
-              setRows([...rows, { key: Math.max(...rows.map((r) => r.key)) + 1, date: '', time: '10:00' }])
-            }
-          >
-            Add a time
-          </Button>
-        ) : null}
-        {rows.length > 2 ? (
-          <Button variant="secondary" onClick={() => setRows(rows.slice(0, -1))}>
-            Remove the last time
-          </Button>
-        ) : null}
-      </FieldRow>
+      <TimeRows rows={rows} setRows={setRows} err={err} />
       <Choices
         legend="Where"
         type="radio"

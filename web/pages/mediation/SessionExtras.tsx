@@ -5,7 +5,7 @@ import { call } from '../../api/client.ts';
 import { sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Choices } from '../../components/Field.tsx';
+import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
 const h = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} hour${n === 1 ? '' : 's'}`;
@@ -76,5 +76,54 @@ export function RecordAttendance({
         Save: the session took place
       </Button>
     </form>
+  );
+}
+
+/** A session's day, start (Missouri time) and length, side by side, each with its error. */
+export function WhenFields({
+  date,
+  time,
+  minutes,
+  onDate,
+  onTime,
+  onMinutes,
+  err,
+}: {
+  date: string;
+  time: string;
+  minutes: string;
+  onDate: (v: string) => void;
+  onTime: (v: string) => void;
+  onMinutes: (v: string) => void;
+  err: (field: string) => string | undefined;
+}) {
+  return (
+    <FieldRow>
+      <TextField
+        label="Date"
+        type="date"
+        value={date}
+        onChange={(e) => onDate(e.target.value)}
+        error={err('date')}
+        required
+      />
+      <TextField
+        label="Start time"
+        type="time"
+        value={time}
+        onChange={(e) => onTime(e.target.value)}
+        error={err('time')}
+        required
+      />
+      <TextField
+        label="Length in minutes"
+        type="number"
+        min={15}
+        max={600}
+        value={minutes}
+        onChange={(e) => onMinutes(e.target.value)}
+        error={err('minutes')}
+      />
+    </FieldRow>
   );
 }

@@ -15,8 +15,9 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { AskToMove, MoveRequestsSection } from './MoveRequests.tsx';
 import { PollsSection } from './PollsSection.tsx';
-import { RecordAttendance, SessionHours } from './SessionExtras.tsx';
+import { RecordAttendance, SessionHours, WhenFields } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
 const STATUS_WORDS = { scheduled: 'Scheduled', held: 'Took place', cancelled: 'Canceled' } as const;
@@ -71,10 +72,12 @@ function Sessions({ caseId }: { caseId: string }) {
                 </Button>
               ) : null}
               {s.can.recordAttendance ? <RecordAttendance caseId={caseId} session={s} /> : null}
+              <AskToMove caseId={caseId} session={s} />
             </li>
           ))}
         </ul>
       </section>
+      <MoveRequestsSection caseId={caseId} requests={v.moveRequests} sessions={v.sessions} />
       <SessionHours hours={v.hours} />
       <PollsSection caseId={caseId} view={v} />
       {v.can.schedule ? <ScheduleForm caseId={caseId} view={v} /> : null}
@@ -159,33 +162,15 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
             </Select>
           ) : null}
         </FieldRow>
-        <FieldRow>
-          <TextField
-            label="Date"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            error={err('date')}
-            required
-          />
-          <TextField
-            label="Start time"
-            type="time"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-            error={err('time')}
-            required
-          />
-          <TextField
-            label="Length in minutes"
-            type="number"
-            min={15}
-            max={600}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            error={err('minutes')}
-          />
-        </FieldRow>
+        <WhenFields
+          date={date}
+          time={time}
+          minutes={minutes}
+          onDate={setDate}
+          onTime={setTime}
+          onMinutes={setMinutes}
+          err={err}
+        />
         <Choices
           legend="Where"
           type="radio"
