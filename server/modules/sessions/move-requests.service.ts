@@ -12,7 +12,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
-import { mediatorsOf, refuseProtectedContact } from '../documents/documents.service.ts';
+import { mediatorsOf, refuseProtectedContact } from '../documents/talk-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { readsMoveRequest, requireMoveAnswerable, requireMoveAskable } from './move-requests.policy.ts';
