@@ -8,12 +8,13 @@ import { call, errorMessage } from '../../api/client.ts';
 import { courtKeys, useCourtCase } from '../../api/court.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { FieldRow, TextField } from '../../components/Field.tsx';
+import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import '../cases/cases.css';
 import { DisqualificationDecisionForm } from '../cases/sections/Disqualification.tsx';
+import { CourtRecordForm } from './CourtRecordForm.tsx';
 
 const SIDE = { requester: 'Asked for mediation', respondent: 'The other side' } as const;
 
@@ -114,47 +115,14 @@ function Referral({ c }: { c: CourtCase }) {
 }
 
 function RecordForm({ c }: { c: CourtCase }) {
-  const [caseNumber, setCaseNumber] = useState(c.referral.caseNumber);
-  const [judge, setJudge] = useState(c.referral.judge ?? '');
-  const [division, setDivision] = useState(c.referral.division ?? '');
-  const save = useChange(
-    () => call(court.updateCourtRecord, { params: { caseId: c.id }, body: { caseNumber, judge, division } }),
-    {
-      invalidates: [courtKeys.case(c.id), courtKeys.cases()],
-      success: 'Saved the court’s record of the case.',
-    },
-  );
   return (
     <>
       <h3>The court’s record</h3>
-      <ChangeStatus of={save} />
-      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save the record">
-        <FieldRow>
-          <TextField
-            label="Court case number"
-            name="caseNumber"
-            value={caseNumber}
-            onChange={(e) => setCaseNumber(e.target.value)}
-            error={save.field('caseNumber')}
-          />
-          <TextField
-            label="Judge"
-            name="judge"
-            hint="Optional"
-            value={judge}
-            onChange={(e) => setJudge(e.target.value)}
-            error={save.field('judge')}
-          />
-          <TextField
-            label="Division"
-            name="division"
-            hint="Optional"
-            value={division}
-            onChange={(e) => setDivision(e.target.value)}
-            error={save.field('division')}
-          />
-        </FieldRow>
-      </SendForm>
+      <CourtRecordForm
+        caseId={c.id}
+        record={c.referral}
+        invalidates={[courtKeys.case(c.id), courtKeys.cases()]}
+      />
     </>
   );
 }
