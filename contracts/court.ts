@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { SIDES } from '../domain/attendance.ts';
 import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { DISQUALIFICATION_OUTCOMES } from '../domain/mediator-selection.ts';
+import { Email, PersonName } from './accounts.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { CreatedInvitation, InvitationSummary } from './invitations.ts';
 import { CourtReport } from './outcomes.ts';
-import { defineRoute } from './route.ts';
+import { defineRoute, NoContent } from './route.ts';
 
 /**
  * The court's pages: a circuit's clerk or judge's staff sees the cases that circuit's courts
@@ -188,4 +190,66 @@ export const updateCourtRecord = defineRoute({
   params: CaseParams,
   body: CourtRecordBody,
   response: { 200: CourtRecord },
+});
+
+// The court's users: an administrator invites a circuit's clerk or judge's staff, lists them and
+// takes their access away. The circuits come from Missouri's county list (their counties named).
+
+export const CourtCircuit = z.object({
+  circuit: z.number(),
+  name: z.string(),
+  counties: z.array(z.string()),
+});
+export type CourtCircuit = z.infer<typeof CourtCircuit>;
+export const CourtUser = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  circuit: z.number(),
+  since: z.string(),
+});
+export type CourtUser = z.infer<typeof CourtUser>;
+export const CourtUserInvitation = InvitationSummary.omit({ role: true }).extend({ circuit: z.number() });
+export type CourtUserInvitation = z.infer<typeof CourtUserInvitation>;
+export const CourtUsers = z.object({
+  circuits: z.array(CourtCircuit),
+  users: z.array(CourtUser),
+  /** The latest invitations, answered or not. */
+  invitations: z.array(CourtUserInvitation),
+});
+export type CourtUsers = z.infer<typeof CourtUsers>;
+export const listCourtUsers = defineRoute({
+  method: 'GET',
+  path: '/api/v1/court/users',
+  summary:
+    'The courts’ clerks and judges’ staff on Parley, by circuit, and their invitations (administrators)',
+  tags,
+  response: { 200: CourtUsers },
+});
+
+const Circuit = z.coerce
+  .number('Choose the circuit')
+  .int('Choose the circuit')
+  .min(1, 'Missouri circuits are 1 to 46')
+  .max(46, 'Missouri circuits are 1 to 46');
+export const InviteCourtUserBody = z.object({ email: Email, name: PersonName, circuit: Circuit });
+export type InviteCourtUserBody = z.infer<typeof InviteCourtUserBody>;
+export const inviteCourtUser = defineRoute({
+  method: 'POST',
+  path: '/api/v1/court/users',
+  summary:
+    'Invite a circuit’s clerk or judge’s staff by e-mail; accepting gives them the court role (administrators)',
+  tags,
+  body: InviteCourtUserBody,
+  response: { 201: CreatedInvitation },
+});
+
+export const CourtUserParams = z.object({ userId: z.string().min(1).max(64), circuit: Circuit });
+export const removeCourtUser = defineRoute({
+  method: 'DELETE',
+  path: '/api/v1/court/users/:userId/circuits/:circuit',
+  summary: 'Take away a court user’s access to a circuit’s cases (administrators)',
+  tags,
+  params: CourtUserParams,
+  response: { 204: NoContent },
 });

@@ -282,8 +282,8 @@ export type ProfileRecord = z.infer<typeof ProfileRecord>;
 /** A profile's record (none yet for a person who has not written one), and whether the viewer may save it. */
 export const OwnProfile = z.object({
   profile: ProfileRecord.nullable(),
-  /** Mediators and association members keep a profile; staff edit anyone's. */
-  can: Can('save'),
+  /** Mediators and association members keep a profile; staff edit anyone's and record federal panels. */
+  can: Can('save', 'recordFederalPanels'),
 });
 export type OwnProfile = z.infer<typeof OwnProfile>;
 
@@ -383,8 +383,8 @@ export const ReviewQueue = z.object({
       affidavitPending: z.boolean(),
       affidavitFileId: z.string().nullable(),
       specialEducationAdmitted: z.boolean(),
-      /** Staff check degrees and bar admissions; staff and coordinators check affidavits. */
-      can: Can('verifyCredentials', 'verifyAffidavit'),
+      /** Staff check degrees and bar admissions and edit the profile; staff and coordinators check affidavits. */
+      can: Can('verifyCredentials', 'verifyAffidavit', 'edit'),
     }),
   ),
 });

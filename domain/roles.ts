@@ -112,11 +112,33 @@ export function can(grants: readonly Grant[], permission: Permission, programId?
  */
 export const circuitScope = (circuit: number) => `circuit:${circuit}`;
 
+/** The circuit a court scope names (`circuit:16` → 16), or null for any other scope. */
+export function circuitOfScope(scope: string): number | null {
+  const m = /^circuit:(\d{1,2})$/.exec(scope);
+  return m ? Number(m[1]) : null;
+}
+
+/** A circuit in words, as Missouri's courts name it: "the 16th Judicial Circuit". */
+export function circuitName(circuit: number): string {
+  const tens = circuit % 100;
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : circuit % 10 === 1
+        ? 'st'
+        : circuit % 10 === 2
+          ? 'nd'
+          : circuit % 10 === 3
+            ? 'rd'
+            : 'th';
+  return `the ${circuit}${suffix} Judicial Circuit`;
+}
+
 /** The circuits whose court a person works for (their court grants). */
 export function courtCircuitsOf(grants: readonly Grant[]): number[] {
   return grants.flatMap((g) => {
-    const m = g.role === 'court' ? /^circuit:(\d{1,2})$/.exec(g.scope) : null;
-    return m ? [Number(m[1])] : [];
+    const circuit = g.role === 'court' ? circuitOfScope(g.scope) : null;
+    return circuit === null ? [] : [circuit];
   });
 }
 

@@ -3,7 +3,14 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { missouriDate } from '../domain/missouri-time.ts';
 import { unconcernedFor } from '../domain/screening.ts';
 import { type Api, apiAs, call, mailsTo, type Playwright } from './api.ts';
-import { expectNoAxeViolations, signInAs, testClock, uniqueEmail } from './support.ts';
+import {
+  expectNoAxeViolations,
+  followNav,
+  openLatestEmail,
+  signInAs,
+  testClock,
+  uniqueEmail,
+} from './support.ts';
 
 const SHOTS = 'test-results/screenshots/court';
 const PARENT_PASSWORD = 'a long parent password';
@@ -306,4 +313,82 @@ test('Rule 88.06(c): the court user approves a signed family agreement, which ma
   expect((await mailsTo(mediator, scene.emails.pat, 'case-agreement-court-approved')).length).toBeGreaterThan(
     0,
   );
+});
+
+test('An administrator invites a court clerk for the 16th Circuit, who accepts and sees its referred cases, and can be removed', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}, info) => {
+  const project = info.project.name;
+  const clerkName = `Jordan Clerk-${project}`;
+  // A referral of the 16th Circuit the new clerk should find.
+  const coordinator = await apiAs(playwright, baseURL!, 'family.coordinator@demo.parley.test');
+  const programs = (await (await coordinator.get('/api/v1/programs')).json()) as {
+    id: string;
+    kind: string;
+  }[];
+  const caseNumber = `2616-FC-clerk-${project}-${Date.now() % 100_000}`;
+  await call(coordinator, 'POST', '/api/v1/cases', {
+    form: 'court_referral',
+    programId: programs.find((p) => p.kind === 'family')!.id,
+    requester: { name: 'Sam Ortiz', email: uniqueEmail('sam', project) },
+    respondent: { name: 'Lee Ortiz', email: uniqueEmail('lee', project) },
+    description: 'Parenting time.',
+    caseType: 'family',
+    court: 'Circuit Court of Jackson County',
+    circuit: 16,
+    caseNumber,
+    rule: '88',
+    orderDate: '2026-02-20',
+    issues: ['parenting_time'],
+  });
+
+  await signInAs(page, 'admin@demo.parley.test');
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  await followNav(page, 'Court users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Court users' })).toBeVisible();
+  const invite = page.getByRole('region', { name: 'Invite a court user' });
+  // A missing circuit is named.
+  const clerkEmail = uniqueEmail('clerk', project);
+  await invite.getByLabel('Name').fill(clerkName);
+  await invite.getByLabel('E-mail').fill(clerkEmail);
+  await invite.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(invite.getByLabel('Circuit')).toHaveAccessibleDescription(/Choose the circuit/);
+  await invite.getByLabel('Circuit').selectOption('16');
+  await invite.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(invite.getByText(`Invitation sent to ${clerkEmail}.`, { exact: false })).toBeVisible();
+  const waiting = page.getByRole('region', { name: 'Invitations not accepted' });
+  await expect(waiting.getByText(clerkEmail, { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'court-users-invited', project);
+
+  // The clerk follows the e-mailed link, creates an account and sees the circuit's cases.
+  const clerk = await personPage(browser, page, baseURL!);
+  const message = await openLatestEmail(clerk.page, clerkEmail, /16th Judicial Circuit/);
+  await message.getByRole('link', { name: /invitation/ }).click();
+  await expect(
+    clerk.page.getByText(/court clerk or judge’s staff in the 16th Judicial Circuit/),
+  ).toBeVisible();
+  await clerk.page.getByLabel('Choose a password').fill('a long clerk password');
+  await clerk.page.getByRole('button', { name: 'Accept and create my account' }).click();
+  await expect(clerk.page.getByText(/You are now a court clerk or judge’s staff in the 16th/)).toBeVisible();
+  await followNav(clerk.page, 'Referred cases');
+  await expect(clerk.page.getByRole('link', { name: new RegExp(`Case ${caseNumber}`) })).toBeVisible();
+  await expectNoAxeViolations(clerk.page);
+  await shot(clerk.page, 'court-users-clerk-cases', project);
+
+  // The administrator sees the clerk with access, and removes them.
+  await page.reload();
+  const access = page.getByRole('region', { name: 'Who has access' });
+  await expect(access.getByText(clerkEmail, { exact: false })).toBeVisible();
+  await access.getByRole('button', { name: `Remove ${clerkName}` }).click();
+  await expect(
+    access.getByText(`${clerkName} no longer sees the cases of the 16th Judicial Circuit.`),
+  ).toBeVisible();
+  await clerk.page.reload();
+  await expect(clerk.page.getByText(/for a court’s clerk or judge’s staff/)).toBeVisible();
+  await clerk.ctx.close();
 });

@@ -181,3 +181,54 @@ test.describe('Find a Mediator', () => {
     await signOut(page);
   });
 });
+
+test('association staff edit a mediator’s profile and record a federal panel, which the public profile shows', async ({
+  page,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  // Each screen size edits its own generated mediator, so the two runs do not meet.
+  const name = project === 'phone' ? 'Ada Dunn' : 'Ada Castillo';
+  await signInAs(page, 'staff@demo.parley.test');
+  await visit(page, '/association/staff', 'Association staff');
+  await page
+    .getByRole('navigation', { name: 'Staff desk' })
+    .getByRole('link', { name: 'Mediators’ profiles' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mediators’ profiles' })).toBeVisible();
+  await page.getByLabel('Mediator’s name').fill(name);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('link', { name: `Edit ${name}’s profile` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}’s profile` })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A figure the rules refuse is named beside its field, and nothing is saved.
+  const form = page.getByRole('region', { name: 'The profile' });
+  await form.getByLabel('Hourly rate in dollars (optional)').fill('5000');
+  await form.getByRole('button', { name: 'Save the profile' }).click();
+  await expect(form.getByLabel('Hourly rate in dollars (optional)')).toHaveAccessibleDescription(/2000/);
+  await form.getByLabel('Hourly rate in dollars (optional)').fill('140');
+  await form.getByRole('button', { name: 'Save the profile' }).click();
+  await expect(form.getByText('The profile is saved.')).toBeVisible();
+
+  const panels = page.getByRole('region', { name: 'Federal court panels' });
+  await panels.getByLabel('Western District of Missouri').check();
+  await panels.getByRole('button', { name: 'Save the panels' }).click();
+  await expect(
+    panels.getByText('Saved the federal panels. The public profile shows them now.'),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Court and program lists' })
+      .getByText(/On the Western District of Missouri federal court panel/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'staff-profile-federal-panel', project);
+
+  // The public profile shows the panel and the new rate.
+  await page.getByRole('link', { name: 'See the public profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('On the Western District of Missouri federal court panel')).toBeVisible();
+  await expect(page.getByText(/\$140/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'staff-profile-public', project);
+});

@@ -43,6 +43,7 @@ export const NAV: NavItem[] = [
   { to: '/calendar', label: 'Calendar', audience: 'signed-in', roles: ['mediator'] },
   { to: '/cases', label: 'My cases', audience: 'signed-in' },
   { to: '/court', label: 'Referred cases', audience: 'signed-in', roles: ['court'] },
+  { to: '/court/users', label: 'Court users', audience: 'signed-in', roles: ['admin'], place: 'account' },
   { to: '/account', label: 'My account', audience: 'signed-in', place: 'account' },
   { to: '/dev/mailbox', label: 'Demo mailbox', audience: 'demo', place: 'account' },
   { to: '/dev/texts', label: 'Demo texts', audience: 'demo', place: 'account' },

@@ -121,6 +121,16 @@ const pages: RouteObject[] = [
       import('./pages/association/MemberRecordPage.tsx').then((m) => ({ Component: m.MemberRecordPage })),
   },
   {
+    path: 'association/staff/mediators',
+    lazy: () =>
+      import('./pages/directory/StaffProfilePages.tsx').then((m) => ({ Component: m.StaffMediatorsPage })),
+  },
+  {
+    path: 'association/staff/mediators/:profileId',
+    lazy: () =>
+      import('./pages/directory/StaffProfilePages.tsx').then((m) => ({ Component: m.StaffProfilePage })),
+  },
+  {
     path: 'association/staff/dues',
     lazy: () => import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffDuesPage })),
   },
@@ -194,6 +204,10 @@ const pages: RouteObject[] = [
   {
     path: 'court',
     lazy: () => import('./pages/court/CourtCasesPage.tsx').then((m) => ({ Component: m.CourtCasesPage })),
+  },
+  {
+    path: 'court/users',
+    lazy: () => import('./pages/court/CourtUsersPage.tsx').then((m) => ({ Component: m.CourtUsersPage })),
   },
   {
     path: 'court/cases/:caseId',

@@ -1,5 +1,7 @@
+import { circuitScope } from '../../domain/roles.ts';
 import { packForKind } from '../../domain/rule-packs/index.ts';
 import { inTransaction } from '../../server/db/database.ts';
+import { buildUser } from '../../server/db/seed/builders.ts';
 import { iso } from '../../server/infra/clock.ts';
 import { newId } from '../../server/infra/ids.ts';
 import type { TestApp } from '../app.ts';
@@ -83,7 +85,9 @@ export async function setup(t: TestApp, world: AccessWorld) {
       })
       .execute();
   });
-  Object.assign(world.extra, { courtCase: caseId, courtDq: dq });
+  // A clerk of the 5th Circuit, whom the administrator takes off.
+  const clerk = await buildUser(t.deps, { grants: [{ role: 'court', scope: circuitScope(5) }] });
+  Object.assign(world.extra, { courtCase: caseId, courtDq: dq, courtClerk: clerk.id });
 }
 
 const courtCase = (w: AccessWorld, rest = '') => `/api/v1/court/cases/${w.extra.courtCase}${rest}`;
@@ -127,5 +131,25 @@ export const entries: AccessEntry[] = [
       body: { caseNumber: '2616-FC09999', judge: 'Hon. Matrix', division: 'Division 4' },
     }),
     note: 'the program’s coordinators (the matrix case is in their program) and the referring court',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/court/users',
+    allowed: ['admin'],
+    note: 'whoever gives roles across Parley (roles:grant)',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/court/users',
+    allowed: ['admin'],
+    request: () => ({ body: { email: 'matrix.clerk@example.test', name: 'Matrix Clerk', circuit: 5 } }),
+    status: 201,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/court/users/:userId/circuits/:circuit',
+    allowed: ['admin'],
+    request: (w) => ({ url: `/api/v1/court/users/${w.extra.courtClerk}/circuits/5` }),
+    status: 204,
   },
 ];

@@ -3,7 +3,7 @@ import type { OwnProfile, SearchRequest } from '../../contracts/directory.ts';
 import * as directory from '../../contracts/directory.ts';
 import { call } from './client.ts';
 
-/** Query keys of the directory: counties, searches, profiles, one's own record, the review queue. */
+/** Query keys of the directory: counties, searches, profiles, one's own record, the review queue, a profile as staff see it. */
 export const directoryKeys = {
   all: ['directory'] as const,
   counties: () => [...directoryKeys.all, 'counties'] as const,
@@ -11,6 +11,7 @@ export const directoryKeys = {
   mediator: (profileId: string) => [...directoryKeys.all, 'mediator', profileId] as const,
   own: () => [...directoryKeys.all, 'own'] as const,
   review: () => [...directoryKeys.all, 'review'] as const,
+  staffProfile: (profileId: string) => [...directoryKeys.all, 'staff-profile', profileId] as const,
 };
 
 /** Missouri's counties for the place filters and the profile editor: reference data, loaded once. */
@@ -56,4 +57,12 @@ export function useKeepOwnProfile() {
 /** Courses, credentials and affidavits waiting for this reviewer. */
 export function useReviewQueue() {
   return useQuery({ queryKey: directoryKeys.review(), queryFn: () => call(directory.getReviewQueue) });
+}
+
+/** A profile's whole record as association staff see it, to edit it or record federal panels. */
+export function useStaffProfile(profileId: string) {
+  return useQuery({
+    queryKey: directoryKeys.staffProfile(profileId),
+    queryFn: () => call(directory.getProfileAsStaff, { params: { profileId } }),
+  });
 }

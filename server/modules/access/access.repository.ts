@@ -41,6 +41,17 @@ export const listHolders = (db: Executor, scope: string, role?: Role, activeOnly
   return q.orderBy('users.name').orderBy('users.id').execute();
 };
 
+/** Everyone holding a role in any scope, with the scope (the court's users, each for a circuit). */
+export const listGrantsOfRole = (db: Executor, role: Role) =>
+  db
+    .selectFrom('role_grants')
+    .innerJoin('users', 'users.id', 'role_grants.user_id')
+    .select(['users.id', 'users.name', 'users.email', 'role_grants.scope', 'role_grants.created_at'])
+    .where('role_grants.role', '=', role)
+    .orderBy('users.name')
+    .orderBy('users.id')
+    .execute();
+
 /** Of these people, the ones holding a role in a scope. */
 export const holdersAmong = async (db: Executor, userIds: readonly string[], role: Role, scope: string) =>
   userIds.length

@@ -64,6 +64,9 @@ export const listRoleHolders = (
   options: { activeOnly?: boolean } = {},
 ) => repo.listHolders(db, scope, role, options.activeOnly ?? false);
 
+/** Everyone holding a role, in whatever scope, with the scope. */
+export const listRoleGrants = (db: Executor, role: Role) => repo.listGrantsOfRole(db, role);
+
 /** Everyone holding any role in a program, with the role. */
 export const listPeopleInScope = (db: Executor, scope: string) => repo.listHolders(db, scope);
 

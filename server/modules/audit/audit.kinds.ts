@@ -4,6 +4,7 @@ import { DOCUMENTS_AUDIT_KINDS } from '../agreements-to-mediate/atm.audit.ts';
 import { CASES_AUDIT_KINDS } from '../cases/cases.audit.ts';
 import { COMPLIANCE_AUDIT_KINDS } from '../compliance/compliance.audit.ts';
 import { CONVERSATIONS_AUDIT_KINDS } from '../conversations/conversations.audit.ts';
+import { COURT_AUDIT_KINDS } from '../court/court.audit.ts';
 import { DIRECTORY_AUDIT_KINDS } from '../directory/directory.audit.ts';
 import { CASE_DOCUMENTS_AUDIT_KINDS } from '../documents/documents.audit.ts';
 import { EVENTS_AUDIT_KINDS } from '../events/events.audit.ts';
@@ -50,6 +51,7 @@ export const AUDIT_KINDS = [
   ...NEGOTIATION_AUDIT_KINDS,
   ...AGREEMENTS_AUDIT_KINDS,
   ...OUTCOMES_AUDIT_KINDS,
+  ...COURT_AUDIT_KINDS,
   ...COMPLIANCE_AUDIT_KINDS,
   ...DIRECTORY_AUDIT_KINDS,
   ...MEMBERSHIP_AUDIT_KINDS,

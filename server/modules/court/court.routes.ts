@@ -6,6 +6,7 @@ import { approveAsCourt } from '../agreements/agreements.service.ts';
 import { recordCourtRecord } from '../cases/court-record.service.ts';
 import { decideDisqualificationAsCourt } from '../selection/disqualification.service.ts';
 import { getCourtCase, listCourtCases } from './court.service.ts';
+import { inviteCourtUser, listCourtUsers, removeCourtUser } from './court-users.service.ts';
 
 /** The court's pages: its referred cases, and the court's own steps on them. */
 export function courtRoutes(app: App, deps: Deps) {
@@ -17,4 +18,7 @@ export function courtRoutes(app: App, deps: Deps) {
   );
   on.case(contract.approveCourtAgreement, approveAsCourt);
   on.case(contract.updateCourtRecord, recordCourtRecord);
+  route(app, contract.listCourtUsers, ({ actor }) => listCourtUsers(deps, actor));
+  route(app, contract.inviteCourtUser, ({ actor, body }) => inviteCourtUser(deps, actor, body));
+  route(app, contract.removeCourtUser, ({ actor, params }) => removeCourtUser(deps, actor, params));
 }

@@ -233,11 +233,17 @@ describe('what each person may do, as the answers say it', () => {
 
   it('offers the editor to those who keep a profile, and a course to remove until it is verified', async () => {
     const parent = await client([{ role: 'party' }]);
-    expect(OwnProfile.parse(json(await parent.get('/api/v1/directory/me'))).can).toEqual({ save: false });
+    expect(OwnProfile.parse(json(await parent.get('/api/v1/directory/me'))).can).toEqual({
+      save: false,
+      recordFederalPanels: false,
+    });
     expect((await parent.put('/api/v1/directory/me', base)).statusCode).toBe(403);
 
     const member = await client([{ role: 'member' }]);
-    expect(OwnProfile.parse(json(await member.get('/api/v1/directory/me'))).can).toEqual({ save: true });
+    expect(OwnProfile.parse(json(await member.get('/api/v1/directory/me'))).can).toEqual({
+      save: true,
+      recordFederalPanels: false,
+    });
     await member.put('/api/v1/directory/me', { ...base, displayName: 'Hal Record' });
     const added = await member.post('/api/v1/directory/me/courses', {
       provider: 'Hal’s course',
@@ -251,7 +257,7 @@ describe('what each person may do, as the answers say it', () => {
     // Staff see the record, but a course is removed only by its own mediator (the route is theirs).
     const profileId = OwnProfile.parse(json(added)).profile!.id;
     const seen = OwnProfile.parse(json(await staff.get(`/api/v1/directory/profiles/${profileId}`)));
-    expect(seen.can).toEqual({ save: true });
+    expect(seen.can).toEqual({ save: true, recordFederalPanels: true });
     expect(seen.profile!.courses[0]!.can).toEqual({ remove: false });
     expect((await staff.post(`/api/v1/directory/courses/${course.id}/verify`)).statusCode).toBe(200);
     const after = OwnProfile.parse(json(await member.get('/api/v1/directory/me')));
@@ -295,14 +301,69 @@ describe('what each person may do, as the answers say it', () => {
       )!;
     const coordinator = await client([{ role: 'coordinator', programId: program.id }]);
     const staff = await client([{ role: 'staff' }]);
-    expect((await waiting(coordinator)).can).toEqual({ verifyCredentials: false, verifyAffidavit: true });
-    expect((await waiting(staff)).can).toEqual({ verifyCredentials: true, verifyAffidavit: true });
+    expect((await waiting(coordinator)).can).toEqual({
+      verifyCredentials: false,
+      verifyAffidavit: true,
+      edit: false,
+    });
+    expect((await waiting(staff)).can).toEqual({
+      verifyCredentials: true,
+      verifyAffidavit: true,
+      edit: true,
+    });
     const id = (await waiting(staff)).id;
     expect((await coordinator.post(`/api/v1/directory/profiles/${id}/credentials/verify`)).statusCode).toBe(
       403,
     );
     expect((await staff.post(`/api/v1/directory/profiles/${id}/credentials/verify`)).statusCode).toBe(200);
-    expect((await waiting(staff)).can).toEqual({ verifyCredentials: false, verifyAffidavit: true });
+    expect((await waiting(staff)).can).toEqual({
+      verifyCredentials: false,
+      verifyAffidavit: true,
+      edit: true,
+    });
+
+    // Staff edit the profile (a bad field is named), record a federal panel, and the public sees both.
+    const record = OwnProfile.parse(json(await staff.get(`/api/v1/directory/profiles/${id}`)));
+    expect(record.can).toEqual({ save: true, recordFederalPanels: true });
+    const bad = await staff.put(`/api/v1/directory/profiles/${id}`, {
+      ...base,
+      website: 'not a web address',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(json<{ error: { fields: object } }>(bad).error.fields).toHaveProperty('website');
+    const saved = await staff.put(`/api/v1/directory/profiles/${id}`, {
+      ...base,
+      displayName: 'Jo Pending',
+      practiceName: 'Pending Mediation',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(
+      json(
+        await staff.post(`/api/v1/directory/profiles/${id}/federal-panels`, {
+          eastern: true,
+          western: false,
+        }),
+      ),
+    ).toEqual({ eastern: true, western: false });
+    const bareBody = await staff.post(`/api/v1/directory/profiles/${id}/federal-panels`, { eastern: true });
+    expect(json<{ error: { fields: object } }>(bareBody).error.fields).toHaveProperty('western');
+    expect(
+      (
+        await coordinator.post(`/api/v1/directory/profiles/${id}/federal-panels`, {
+          eastern: false,
+          western: false,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const pub = PublicProfile.parse(
+      json(await new TestClient(t.app).get(`/api/v1/directory/mediators/${id}`)),
+    );
+    expect(pub.practiceName).toBe('Pending Mediation');
+    expect(pub.eligibility.find((e) => e.roster === 'federal_ed')).toMatchObject({ met: true });
+    const kinds = (
+      await t.db.selectFrom('audit_events').select('kind').where('subject_id', '=', id).execute()
+    ).map((a) => a.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['directory.profile_updated', 'directory.federal_panels']));
   });
 });
 

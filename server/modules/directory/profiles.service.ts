@@ -7,6 +7,7 @@ import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkUpload, readFile, removeFile, storeFile } from '../files/files.service.ts';
 import {
+  isDirectoryStaff,
   isReviewer,
   isSpecialEducationCoordinator,
   mayKeepProfile,
@@ -110,13 +111,16 @@ async function presentRecord(db: Executor, actor: Actor, p: repo.ProfileRow): Pr
 export async function getOwnProfile(deps: Pick<Deps, 'db'>, actor: Actor | null): Promise<OwnProfile> {
   authorize(actor, 'account:use');
   const p = await repo.findProfileByUser(deps.db, actor.userId);
-  return { profile: p ? await presentRecord(deps.db, actor, p) : null, can: { save: mayKeepProfile(actor) } };
+  return {
+    profile: p ? await presentRecord(deps.db, actor, p) : null,
+    can: { save: mayKeepProfile(actor), recordFederalPanels: isDirectoryStaff(actor) },
+  };
 }
 
 /** Staff see and save the whole record of any profile (their checks passed before this). */
 const staffView = async (db: Executor, actor: Actor, p: repo.ProfileRow): Promise<OwnProfile> => ({
   profile: await presentRecord(db, actor, p),
-  can: { save: true },
+  can: { save: true, recordFederalPanels: true },
 });
 
 /** Staff see the whole record of any profile (to edit or check it). */

@@ -376,7 +376,11 @@ export async function reviewQueue(deps: Pick<Deps, 'db'>, actor: Actor | null): 
         affidavitPending,
         affidavitFileId: p.affidavit_file_id,
         specialEducationAdmitted: p.special_ed_admitted_at !== null,
-        can: { verifyCredentials: staff && credentialsPending, verifyAffidavit: affidavitPending },
+        can: {
+          verifyCredentials: staff && credentialsPending,
+          verifyAffidavit: affidavitPending,
+          edit: staff,
+        },
       };
     }),
   };

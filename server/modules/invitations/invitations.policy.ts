@@ -1,4 +1,4 @@
-import { GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
+import { circuitOfScope, GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
 import { type Actor, holdsRole } from '../access/access.service.ts';
 
 /**
@@ -20,10 +20,10 @@ export function mayInvite(actor: Actor, role: Role, scope: string): boolean {
   return scope === GLOBAL_SCOPE && holdsRole(actor, 'staff') && STAFF_MAY_INVITE.includes(role);
 }
 
-/** Program roles need a program; association-wide roles have none; a court's is held for a circuit, not by invitation. */
+/** Program roles need a program; association-wide roles have none; a court's is held for a circuit. */
 export const scopeFits = (role: Role, scope: string): boolean =>
   role === 'court'
-    ? false
+    ? circuitOfScope(scope) !== null
     : role === 'coordinator'
       ? scope !== GLOBAL_SCOPE
       : role === 'admin' || role === 'staff' || role === 'member'

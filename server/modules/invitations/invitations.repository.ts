@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import type { Role } from '../../../domain/roles.ts';
 import type { Executor } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema.ts';
 
@@ -45,7 +46,7 @@ export const claimInvitation = (db: Executor, id: string, userId: string, now: s
 export const declineInvitationRow = (db: Executor, id: string, now: string, reason: string | null) =>
   useUp(db, id, now, { declined_at: now, decline_reason: reason });
 
-export const listInvitationsForScope = (db: Executor, scope: string) =>
+const invitationList = (db: Executor) =>
   db
     .selectFrom('invitations')
     .select([
@@ -61,10 +62,15 @@ export const listInvitationsForScope = (db: Executor, scope: string) =>
       'declined_at',
       'created_at',
     ])
-    .where('scope', '=', scope)
     .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
+    .limit(200);
+
+export const listInvitationsForScope = (db: Executor, scope: string) =>
+  invitationList(db).where('scope', '=', scope).execute();
+
+/** Invitations to a role in any scope, not into a case (the court's users, each for a circuit). */
+export const listInvitationsForRole = (db: Executor, role: Role) =>
+  invitationList(db).where('role', '=', role).where('case_id', 'is', null).execute();
 
 /** Removes every invitation into a case (retention, with the case); returns how many went. */
 export const deleteCaseInvitations = async (db: Executor, caseId: string) =>

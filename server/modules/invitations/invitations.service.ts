@@ -1,5 +1,5 @@
 import type { InvitationCase } from '../../../contracts/invitations.ts';
-import { GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
+import { circuitName, circuitOfScope, GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
@@ -27,6 +27,10 @@ import { mayInvite, scopeFits } from './invitations.policy.ts';
 import * as repo from './invitations.repository.ts';
 
 const INVITATION_TTL = 14 * DAY;
+
+/** The program a role's scope is: none for a role across Parley or a court's circuit. */
+const programOfScope = (scope: string): string | null =>
+  scope === GLOBAL_SCOPE || circuitOfScope(scope) !== null ? null : scope;
 
 export type AcceptedInvitation = {
   invitationId: string;
@@ -134,14 +138,14 @@ export async function issueInvitation(
       message: input.message,
       link: linkTo(deps, '/invitation', token),
     }),
-    programId: input.scope === GLOBAL_SCOPE ? null : input.scope,
+    programId: programOfScope(input.scope),
     caseId: input.caseId ?? null,
   });
   await recordAudit(tx, {
     kind: 'invitation.created',
     at: now,
     actorId: input.invitedBy,
-    programId: input.scope === GLOBAL_SCOPE ? null : input.scope,
+    programId: programOfScope(input.scope),
     caseId: input.caseId ?? null,
     subjectType: 'invitation',
     subjectId: id,
@@ -159,6 +163,16 @@ export async function inviteToProgram(
   // Program roles are given by the program's coordinators; association roles by its staff.
   if (input.programId) authorize(actor, 'people:invite', { programId: input.programId });
   else authorize(actor, 'association:invite');
+  if (input.role === 'court') {
+    // A court user is invited for a circuit, from the court users' page.
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Court users are invited for their circuit on the court users page.',
+      {
+        fields: { role: 'choose a program or association role' },
+      },
+    );
+  }
   if (!scopeFits(input.role, scope)) {
     throw new AppError('VALIDATION_FAILED', 'That role cannot be given with this program choice.', {
       fields: {
@@ -203,7 +217,8 @@ async function findLive(deps: Deps, token: string) {
 
 export async function previewInvitation(deps: Deps, token: string) {
   const invitation = await findLive(deps, token);
-  const program = invitation.scope === GLOBAL_SCOPE ? null : await findProgram(deps.db, invitation.scope);
+  const circuit = circuitOfScope(invitation.scope);
+  const program = programOfScope(invitation.scope) ? await findProgram(deps.db, invitation.scope) : null;
   const user = await findUserByEmail(deps.db, invitation.email);
   const described =
     (await previewHandlers.get(invitation.purpose)?.(deps.db, {
@@ -214,7 +229,7 @@ export async function previewInvitation(deps: Deps, token: string) {
     email: invitation.email,
     name: invitation.name,
     role: invitation.role,
-    programName: program?.name ?? null,
+    programName: circuit !== null ? circuitName(circuit) : (program?.name ?? null),
     hasAccount: Boolean(user?.password_hash),
     expiresAt: invitation.expires_at,
     purpose: invitation.purpose,
@@ -261,7 +276,7 @@ export async function declineInvitation(
       kind: 'invitation.declined',
       at: now,
       actorId: null,
-      programId: invitation.scope === GLOBAL_SCOPE ? null : invitation.scope,
+      programId: programOfScope(invitation.scope),
       caseId: invitation.case_id,
       subjectType: 'invitation',
       subjectId: invitation.id,
@@ -324,7 +339,7 @@ export async function acceptInvitation(
       at: iso(now),
       by: invitation.invited_by,
     });
-    const programId = invitation.scope === GLOBAL_SCOPE ? null : invitation.scope;
+    const programId = programOfScope(invitation.scope);
     await recordAudit(tx, {
       kind: 'invitation.accepted',
       at: now,
@@ -365,23 +380,32 @@ export async function listProgramInvitations(deps: Deps, actor: Actor | null, pr
   authorize(actor, 'people:read', { programId });
   const rows = await repo.listInvitationsForScope(deps.db, programId);
   const now = iso(deps.clock.now());
-  return rows.map((r) => ({
-    id: r.id,
-    email: r.email,
-    name: r.name,
-    role: r.role,
-    status: r.revoked_at
-      ? ('revoked' as const)
-      : r.declined_at
-        ? ('declined' as const)
-        : r.accepted_at
-          ? ('accepted' as const)
-          : r.expires_at <= now
-            ? ('expired' as const)
-            : ('pending' as const),
-    expiresAt: r.expires_at,
-    createdAt: r.created_at,
-  }));
+  return rows.map((r) => summaryOf(r, now));
+}
+
+type InvitationListRow = Awaited<ReturnType<typeof repo.listInvitationsForScope>>[number];
+const summaryOf = (r: InvitationListRow, now: string) => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  status: r.revoked_at
+    ? ('revoked' as const)
+    : r.declined_at
+      ? ('declined' as const)
+      : r.accepted_at
+        ? ('accepted' as const)
+        : r.expires_at <= now
+          ? ('expired' as const)
+          : ('pending' as const),
+  expiresAt: r.expires_at,
+  createdAt: r.created_at,
+});
+
+/** The latest invitations to a role in any scope (the court's users, each for a circuit), with their scope. */
+export async function invitationsToRole(db: Executor, role: Role, now: Date) {
+  const at = iso(now);
+  return (await repo.listInvitationsForRole(db, role)).map((r) => ({ ...summaryOf(r, at), scope: r.scope }));
 }
 
 // For other areas: the invitations waiting for a person (their home), and retention's removals.

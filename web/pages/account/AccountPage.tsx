@@ -1,4 +1,5 @@
 import { Link, Navigate, useLocation } from 'react-router';
+import { circuitName, circuitOfScope } from '../../../domain/roles.ts';
 import { ROLE_LABELS, useAccount } from '../../api/accounts.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -32,7 +33,13 @@ export function AccountPage() {
     );
   }
   const me = account.data;
-  const programName = (scope: string) => me.programs.find((p) => p.id === scope)?.name;
+  // A court user's grant is for a circuit: "in the 16th Judicial Circuit".
+  const programName = (scope: string) => {
+    const circuit = circuitOfScope(scope);
+    return (
+      me.programs.find((p) => p.id === scope)?.name ?? (circuit === null ? undefined : circuitName(circuit))
+    );
+  };
   const roles = new Set(me.grants.map((g) => g.role));
   const places = visibleNav({ signedIn: true, roles, demo: false }).filter(
     (item) => item.audience === 'signed-in' && item.to !== '/account',

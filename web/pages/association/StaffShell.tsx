@@ -14,6 +14,11 @@ export const STAFF_PAGES = [
     about: 'Find a member, open their record, export the list.',
   },
   {
+    to: '/association/staff/mediators',
+    label: 'Mediators’ profiles',
+    about: 'Edit a mediator’s directory profile; record the federal courts’ panels.',
+  },
+  {
     to: '/association/staff/dues',
     label: 'Renewals and dues',
     about: 'Who is waiting for dues, record a payment by check, the latest payments.',

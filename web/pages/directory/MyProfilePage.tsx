@@ -1,31 +1,18 @@
-import type { FormEvent } from 'react';
 import { Link } from 'react-router';
+import type { ProfileBody } from '../../../contracts/directory.ts';
 import * as directory from '../../../contracts/directory.ts';
-import { CONTACT_PREFERENCES, type ProfileBody } from '../../../contracts/directory.ts';
-import { LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
-import { DEGREE_FIELDS } from '../../../domain/eligibility.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { useCounties, useKeepOwnProfile, useOwnProfile } from '../../api/directory.ts';
 import { readUpload } from '../../api/files.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { FileField, Select, TextArea, TextField } from '../../components/Field.tsx';
+import { FileField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
-import { areaLabel, languageLabel, oneOf } from './labels.ts';
+import { ProfileForm } from './ProfileForm.tsx';
 import { TrainingRecord } from './TrainingRecord.tsx';
-
-const DEGREE_LABELS: Record<(typeof DEGREE_FIELDS)[number], string> = {
-  psychiatry: 'Psychiatry',
-  psychology: 'Psychology',
-  social_work: 'Social work',
-  counseling: 'Counseling',
-  behavioral_science: 'Another behavioral science',
-  other: 'Another field',
-};
 
 /** /my-directory-profile: the signed-in mediator's profile editor and training record. */
 export function MyProfilePage() {
@@ -55,63 +42,6 @@ export function MyProfilePage() {
       </Page>
     );
   const p = own.data.profile;
-  const fieldError = save.field;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const f = new FormData(event.currentTarget);
-    const text = (k: string) => String(f.get(k) ?? '').trim();
-    const number = (k: string) => (text(k) === '' ? null : Number(text(k)));
-    const degreeTitle = text('degreeTitle');
-    const degreeField = f.get('degreeField');
-    const barState = text('barState');
-    const contact = f.get('contactPreference');
-    save.run({
-      displayName: text('displayName'),
-      practiceName: text('practiceName'),
-      bio: text('bio'),
-      areas: f.getAll('areas').filter(oneOf(PRACTICE_AREAS)),
-      languages: f.getAll('languages').filter(oneOf(LANGUAGE_CODES)),
-      statewide: f.get('statewide') === 'on',
-      counties: f.getAll('counties').map(String),
-      inPerson: f.get('inPerson') === 'on',
-      remote: f.get('remote') === 'on',
-      hourlyRate: number('hourlyRate'),
-      slidingScale: f.get('slidingScale') === 'on',
-      freeService: f.get('freeService') === 'on',
-      acceptingCases: f.get('acceptingCases') === 'on',
-      yearsPractice: number('yearsPractice'),
-      contactPreference: oneOf(CONTACT_PREFERENCES)(contact) ? contact : 'form',
-      phone: text('phone') || null,
-      website: text('website') || null,
-      employers: text('employers')
-        .split('\n')
-        .map((e) => e.trim())
-        .filter(Boolean),
-      // The form edits the first degree and bar admission; what it does not show (the institution,
-      // the year of the degree, the bar number, any others) is sent back as it was, so saving an
-      // unchanged profile does not ask staff to check the credentials again.
-      degrees: degreeTitle
-        ? [
-            {
-              title: degreeTitle,
-              field: oneOf(DEGREE_FIELDS)(degreeField) ? degreeField : 'other',
-              institution: p?.degrees[0]?.institution ?? '',
-              year: p?.degrees[0]?.year ?? null,
-            },
-            ...(p?.degrees.slice(1) ?? []),
-          ]
-        : [],
-      barAdmissions: barState
-        ? [
-            { state: barState, year: number('barYear'), number: p?.barAdmissions[0]?.number ?? '' },
-            ...(p?.barAdmissions.slice(1) ?? []),
-          ]
-        : [],
-      published: f.get('published') === 'on',
-    });
-  }
-
   return (
     <Page
       title="My directory profile"
@@ -123,160 +53,7 @@ export function MyProfilePage() {
           <Link to={`/mediators/${p.id}`}>See my public profile</Link>
         </p>
       ) : null}
-      {save.done ? <Alert tone="success">Your profile is saved.</Alert> : null}
-      {save.error !== null ? (
-        <Alert
-          tone="error"
-          title={save.error.code === 'CERTIFICATION_CLAIM' ? 'Please change the wording' : undefined}
-        >
-          {save.error.message}
-        </Alert>
-      ) : null}
-      <form className="form directory-editor" onSubmit={submit} key={p?.id ?? 'new'}>
-        <TextField
-          label="Name people will see"
-          name="displayName"
-          defaultValue={p?.displayName ?? ''}
-          required
-          error={fieldError('displayName')}
-        />
-        <TextField
-          label="Practice name (optional)"
-          name="practiceName"
-          defaultValue={p?.practiceName ?? ''}
-          error={fieldError('practiceName')}
-        />
-        <TextArea
-          label="About you"
-          hint="A few plain sentences: the cases you help with and how you work. Do not call yourself “certified”: Missouri does not certify mediators."
-          name="bio"
-          rows={6}
-          defaultValue={p?.bio ?? ''}
-          error={fieldError('bio')}
-        />
-        <Checks
-          legend="Kinds of case"
-          name="areas"
-          options={PRACTICE_AREAS.map((a) => [a, areaLabel(a)])}
-          checked={p?.areas ?? []}
-        />
-        <Checks
-          legend="Languages"
-          name="languages"
-          options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
-          checked={p?.languages ?? ['en']}
-        />
-        <fieldset className="field">
-          <legend>Where you work</legend>
-          <Check name="statewide" label="Anywhere in Missouri" checked={p?.statewide ?? false} />
-          <label htmlFor="counties">Counties you serve</label>
-          <p className="field-hint" id="counties-hint">
-            Hold Ctrl (or ⌘) to choose several.
-          </p>
-          {fieldError('counties') ? <p className="field-error">{fieldError('counties')}</p> : null}
-          <select
-            id="counties"
-            name="counties"
-            multiple
-            size={8}
-            defaultValue={p?.counties ?? []}
-            aria-describedby="counties-hint"
-          >
-            {(counties.data ?? []).map((c) => (
-              <option key={c.fips} value={c.fips}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <Check name="inPerson" label="In person" checked={p?.inPerson ?? true} />
-          <Check name="remote" label="By video or phone" checked={p?.remote ?? false} />
-        </fieldset>
-        <fieldset className="field">
-          <legend>Fees</legend>
-          <TextField
-            label="Hourly rate in dollars (optional)"
-            name="hourlyRate"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            defaultValue={p?.hourlyRate ?? ''}
-            error={fieldError('hourlyRate')}
-          />
-          <Check name="slidingScale" label="Sliding scale" checked={p?.slidingScale ?? false} />
-          <Check name="freeService" label="Free or volunteer" checked={p?.freeService ?? false} />
-        </fieldset>
-        <Check name="acceptingCases" label="I am taking new cases" checked={p?.acceptingCases ?? true} />
-        <TextField
-          label="Years of practice"
-          name="yearsPractice"
-          type="number"
-          min={0}
-          inputMode="numeric"
-          defaultValue={p?.yearsPractice ?? ''}
-        />
-        <Select
-          label="How people should reach you"
-          name="contactPreference"
-          defaultValue={p?.contactPreference ?? 'form'}
-        >
-          <option value="form">Through Parley’s contact form</option>
-          <option value="phone">By phone (your number is shown)</option>
-          <option value="website">Through my website</option>
-        </Select>
-        <TextField label="Phone (optional)" name="phone" type="tel" defaultValue={p?.phone ?? ''} />
-        <TextField
-          label="Website (optional)"
-          name="website"
-          type="url"
-          defaultValue={p?.website ?? ''}
-          error={fieldError('website')}
-        />
-        <TextArea
-          label="Organizations that employ you, one a line"
-          hint="For example a school district. You are never offered for a special-education case of a district or agency that employs you. Not shown to the public."
-          name="employers"
-          rows={3}
-          defaultValue={(p?.employers ?? []).join('\n')}
-        />
-        <fieldset className="field">
-          <legend>Degree and bar admission (Rule 88.05)</legend>
-          <TextField
-            label="Graduate degree (for example MSW)"
-            name="degreeTitle"
-            defaultValue={p?.degrees[0]?.title ?? ''}
-            error={fieldError('degrees.0.title')}
-          />
-          <label htmlFor="degreeField">Field of the degree</label>
-          <select id="degreeField" name="degreeField" defaultValue={p?.degrees[0]?.field ?? 'other'}>
-            {DEGREE_FIELDS.map((d) => (
-              <option key={d} value={d}>
-                {DEGREE_LABELS[d]}
-              </option>
-            ))}
-          </select>
-          <TextField
-            label="Admitted to the bar in (state, if an attorney)"
-            name="barState"
-            defaultValue={p?.barAdmissions[0]?.state ?? ''}
-          />
-          <TextField
-            label="Year admitted"
-            name="barYear"
-            type="number"
-            inputMode="numeric"
-            defaultValue={p?.barAdmissions[0]?.year ?? ''}
-          />
-          <p className="field-hint">Association staff check these before they count.</p>
-        </fieldset>
-        <Check
-          name="published"
-          label="Show my profile in the public directory"
-          checked={p?.published ?? true}
-        />
-        <Button type="submit" busy={save.busy} busyLabel="Saving…">
-          Save my profile
-        </Button>
-      </form>
+      <ProfileForm profile={p} counties={counties.data ?? []} own save={save} />
 
       {p ? (
         <section aria-labelledby="photo" className="panel">
@@ -300,48 +77,5 @@ export function MyProfilePage() {
       ) : null}
       {p ? <TrainingRecord profile={p} /> : <p>Save your profile first, then add your training.</p>}
     </Page>
-  );
-}
-
-function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
-  const id = `check-${name}`;
-  return (
-    <div className="field-check">
-      <input id={id} type="checkbox" name={name} defaultChecked={checked} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
-
-function Checks({
-  legend,
-  name,
-  options,
-  checked,
-}: {
-  legend: string;
-  name: string;
-  options: [string, string][];
-  checked: string[];
-}) {
-  return (
-    <fieldset className="field directory-checks">
-      <legend>{legend}</legend>
-      {options.map(([value, label]) => {
-        const id = `${name}-${value}`;
-        return (
-          <div className="field-check" key={value}>
-            <input
-              id={id}
-              type="checkbox"
-              name={name}
-              value={value}
-              defaultChecked={checked.includes(value)}
-            />
-            <label htmlFor={id}>{label}</label>
-          </div>
-        );
-      })}
-    </fieldset>
   );
 }

@@ -69,6 +69,12 @@ export function ReviewPage() {
               <li key={p.id} className="card">
                 <p>
                   <Link to={`/mediators/${p.id}`}>{p.mediator}</Link>
+                  {p.can.edit ? (
+                    <>
+                      {' '}
+                      · <Link to={`/association/staff/mediators/${p.id}`}>Edit the profile</Link>
+                    </>
+                  ) : null}
                 </p>
                 {p.credentialsPending && !p.can.verifyCredentials ? (
                   <p className="muted">A degree or bar admission is waiting for association staff.</p>

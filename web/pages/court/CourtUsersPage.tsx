@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import * as court from '../../../contracts/court.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { useChange } from '../../api/change.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { courtKeys, useCourtUsers } from '../../api/court.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import '../programs/programs.css';
+
+const STATUS = {
+  pending: 'waiting for an answer',
+  accepted: 'accepted',
+  expired: 'expired',
+  revoked: 'withdrawn',
+  declined: 'declined',
+} as const;
+
+/**
+ * The courts' users, for an administrator: invite a circuit's clerk or judge's staff by e-mail
+ * (accepting gives them that circuit's referred cases), see who has access, and take it away.
+ */
+export function CourtUsersPage() {
+  const list = useCourtUsers();
+  return (
+    <Page
+      title="Court users"
+      lead="A circuit’s clerks and judges’ staff see the cases that circuit’s courts referred to mediation, and what the rules let a court see of them: never what is said in mediation."
+    >
+      {list.isPending ? (
+        <Loading what="Loading the court users" />
+      ) : list.isError ? (
+        <Alert tone="error">{errorMessage(list.error)}</Alert>
+      ) : (
+        <>
+          <InviteCourtUser circuits={list.data.circuits} />
+          <CourtUserList data={list.data} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+const circuitLabel = (c: court.CourtCircuit) => `${c.name.replace(/^the /, '')} (${c.counties.join(', ')})`;
+
+function InviteCourtUser({ circuits }: { circuits: court.CourtCircuit[] }) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [circuit, setCircuit] = useState('');
+  const invite = useChange(
+    // No circuit chosen is sent as none, so the server names it ("Choose the circuit").
+    () =>
+      call(court.inviteCourtUser, {
+        body: { name, email, circuit: circuit === '' ? undefined : Number(circuit) },
+      }),
+    {
+      invalidates: [courtKeys.users()],
+      success: `Invitation sent to ${email}. Once they accept, they see their circuit’s referred cases.`,
+      onSuccess: () => {
+        setName('');
+        setEmail('');
+        setCircuit('');
+      },
+    },
+  );
+  return (
+    <section aria-labelledby="invite-court-user">
+      <h2 id="invite-court-user">Invite a court user</h2>
+      <ChangeStatus of={invite} />
+      <SendForm
+        onSend={() => invite.run()}
+        busy={invite.busy}
+        busyLabel="Sending…"
+        submit="Send the invitation"
+      >
+        <FieldRow>
+          <TextField
+            label="Name"
+            name="name"
+            autoComplete="off"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={invite.field('name')}
+          />
+          <TextField
+            label="E-mail"
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={invite.field('email')}
+          />
+        </FieldRow>
+        <Select
+          label="Circuit"
+          name="circuit"
+          hint="The circuit whose referred cases they see"
+          value={circuit}
+          onChange={(e) => setCircuit(e.target.value)}
+          error={invite.field('circuit')}
+        >
+          <option value="">Choose the circuit</option>
+          {circuits.map((c) => (
+            <option key={c.circuit} value={c.circuit}>
+              {circuitLabel(c)}
+            </option>
+          ))}
+        </Select>
+      </SendForm>
+    </section>
+  );
+}
+
+function CourtUserList({ data }: { data: court.CourtUsers }) {
+  const names = new Map(data.circuits.map((c) => [c.circuit, c.name.replace(/^the /, '')]));
+  const remove = useChange(
+    (u: court.CourtUser) =>
+      call(court.removeCourtUser, { params: { userId: u.userId, circuit: u.circuit } }).then(() => u),
+    {
+      invalidates: [courtKeys.users()],
+      success: (u) => `${u.name} no longer sees the cases of the ${names.get(u.circuit)}.`,
+    },
+  );
+  const waiting = data.invitations.filter((i) => i.status === 'pending' || i.status === 'expired');
+  return (
+    <>
+      <section aria-labelledby="court-users">
+        <h2 id="court-users">Who has access</h2>
+        <ChangeStatus of={remove} />
+        {data.users.length ? (
+          <ul className="district-list">
+            {data.users.map((u) => (
+              <li key={`${u.userId}-${u.circuit}`}>
+                <span>
+                  <strong>{u.name}</strong> · {names.get(u.circuit)}
+                  <br />
+                  <span className="muted">
+                    {u.email} · since {formatMissouriDate(u.since)}
+                  </span>
+                </span>
+                <Button variant="secondary" busy={remove.busy} onClick={() => remove.run(u)}>
+                  Remove<span className="visually-hidden"> {u.name}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No court users yet.</p>
+        )}
+      </section>
+      <section aria-labelledby="court-invitations">
+        <h2 id="court-invitations">Invitations not accepted</h2>
+        {waiting.length ? (
+          <ul className="district-list">
+            {waiting.map((i) => (
+              <li key={i.id}>
+                <span>
+                  <strong>{i.name}</strong> · {names.get(i.circuit)}
+                  <br />
+                  <span className="muted">
+                    {i.email} · {STATUS[i.status]}
+                    {i.status === 'pending' ? ` until ${formatMissouriDate(i.expiresAt)}` : ''}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">None.</p>
+        )}
+      </section>
+    </>
+  );
+}

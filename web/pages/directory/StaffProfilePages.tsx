@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { FederalPanels, ProfileBody } from '../../../contracts/directory.ts';
+import * as directory from '../../../contracts/directory.ts';
+import { useChange } from '../../api/change.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { directoryKeys, useCounties, useDirectorySearch, useStaffProfile } from '../../api/directory.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Checkbox, TextField } from '../../components/Field.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { StaffShell } from '../association/StaffShell.tsx';
+import '../programs/programs.css';
+import './directory.css';
+import { EligibilityList } from './EligibilityList.tsx';
+import { ROSTER_SHORT } from './labels.ts';
+import { ProfileForm } from './ProfileForm.tsx';
+
+/**
+ * /association/staff/mediators: association staff find a mediator's listed profile by name, to
+ * edit it or record the federal courts' panels. The training review queue links here too.
+ */
+export function StaffMediatorsPage() {
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const [text, setText] = useState(q);
+  const results = useDirectorySearch({ q, sort: q ? 'relevance' : 'name', limit: 50 });
+  const first = results.data?.pages[0];
+  return (
+    <StaffShell
+      title="Mediators’ profiles"
+      lead="Edit a mediator’s directory profile, or record that a federal court lists them on its mediation panel. Every change is kept in the audit trail."
+    >
+      <SendForm onSend={() => setParams(text.trim() ? { q: text.trim() } : {})} busy={false} submit="Search">
+        <TextField
+          label="Mediator’s name"
+          name="q"
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </SendForm>
+      <p className="muted">
+        Profiles shown in the public directory. A profile its mediator hid is reached from the training
+        records to check.
+      </p>
+      {results.isPending ? <Loading what="Looking for mediators" /> : null}
+      {results.isError ? <Alert tone="error">{errorMessage(results.error)}</Alert> : null}
+      {first ? (
+        <section aria-labelledby="found">
+          <h2 id="found">
+            {first.total === 1 ? 'One mediator' : `${first.total} mediators`}
+            {q ? ` for “${q}”` : ''}
+          </h2>
+          <ul className="district-list">
+            {first.results.map((m) => (
+              <li key={m.id}>
+                <span>
+                  <strong>{m.name}</strong>
+                  {m.practiceName ? ` · ${m.practiceName}` : ''}
+                  <br />
+                  <span className="muted">
+                    {m.rosters.length
+                      ? m.rosters.map((r) => ROSTER_SHORT[r] ?? r).join(', ')
+                      : 'No court list yet'}
+                  </span>
+                </span>
+                <Link to={`/association/staff/mediators/${m.id}`}>
+                  Edit<span className="visually-hidden"> {m.name}’s profile</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {first.total > first.results.length ? (
+            <p className="muted">
+              Showing the first {first.results.length}: search by name to narrow the list.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </StaffShell>
+  );
+}
+
+/** /association/staff/mediators/:profileId: staff edit a profile and record federal court panels. */
+export function StaffProfilePage() {
+  const { profileId = '' } = useParams();
+  const view = useStaffProfile(profileId);
+  const counties = useCounties();
+  const after = [directoryKeys.staffProfile(profileId), directoryKeys.mediator(profileId), directoryKeys.all];
+  const save = useChange(
+    (body: ProfileBody) => call(directory.saveProfileAsStaff, { params: { profileId }, body }),
+    { invalidates: after },
+  );
+  const p = view.data?.profile;
+  const can = view.data?.can;
+  return (
+    <StaffShell
+      title={p ? `${p.displayName}’s profile` : 'A mediator’s profile'}
+      lead="What you change here is public as soon as it is saved, and kept in the audit trail with your name."
+    >
+      {view.isPending || counties.isPending ? <Loading what="Loading the profile" /> : null}
+      {view.isError ? <Alert tone="error">{errorMessage(view.error)}</Alert> : null}
+      {p && counties.data ? (
+        <>
+          <p>
+            <Link to={`/mediators/${p.id}`}>See the public profile</Link> ·{' '}
+            <Link to="/association/staff/mediators">All mediators’ profiles</Link> ·{' '}
+            <Link to="/directory/review">Training records to check</Link>
+          </p>
+          {can?.recordFederalPanels ? (
+            <FederalPanelsForm
+              profileId={p.id}
+              panels={{ eastern: p.federalEasternDistrict, western: p.federalWesternDistrict }}
+            />
+          ) : null}
+          <section aria-labelledby="lists">
+            <h2 id="lists">Court and program lists</h2>
+            <EligibilityList lines={p.eligibility} missing="Missing:" />
+          </section>
+          <section aria-labelledby="edit-profile">
+            <h2 id="edit-profile">The profile</h2>
+            <ProfileForm key={p.id} profile={p} counties={counties.data} own={false} save={save} />
+          </section>
+        </>
+      ) : null}
+    </StaffShell>
+  );
+}
+
+/** The federal district courts' mediation panels, as the courts publish them: staff record them. */
+function FederalPanelsForm({ profileId, panels }: { profileId: string; panels: FederalPanels }) {
+  const [eastern, setEastern] = useState(panels.eastern);
+  const [western, setWestern] = useState(panels.western);
+  const record = useChange(
+    () => call(directory.setFederalPanels, { params: { profileId }, body: { eastern, western } }),
+    {
+      invalidates: [
+        directoryKeys.staffProfile(profileId),
+        directoryKeys.mediator(profileId),
+        directoryKeys.all,
+      ],
+      success: 'Saved the federal panels. The public profile shows them now.',
+    },
+  );
+  return (
+    <section aria-labelledby="federal-panels">
+      <h2 id="federal-panels">Federal court panels</h2>
+      <p>Record a panel once the court lists the mediator on it.</p>
+      <ChangeStatus of={record} />
+      <SendForm onSend={() => record.run()} busy={record.busy} busyLabel="Saving…" submit="Save the panels">
+        <Checkbox
+          label="Eastern District of Missouri"
+          checked={eastern}
+          onChange={setEastern}
+          error={record.field('eastern')}
+        />
+        <Checkbox
+          label="Western District of Missouri"
+          checked={western}
+          onChange={setWestern}
+          error={record.field('western')}
+        />
+      </SendForm>
+    </section>
+  );
+}
