@@ -53,14 +53,12 @@ function InviteCourtUser({ circuits }: { circuits: court.CourtCircuit[] }) {
   const [email, setEmail] = useState('');
   const [circuit, setCircuit] = useState('');
   const invite = useChange(
-    // No circuit chosen is sent as none, so the server names it ("Choose the circuit").
-    () =>
-      call(court.inviteCourtUser, {
-        body: { name, email, circuit: circuit === '' ? undefined : Number(circuit) },
-      }),
+    (body: { name: string; email: string; circuit: number | undefined }) =>
+      call(court.inviteCourtUser, { body }),
     {
       invalidates: [courtKeys.users()],
-      success: `Invitation sent to ${email}. Once they accept, they see their circuit’s referred cases.`,
+      success: (_, body) =>
+        `Invitation sent to ${body.email}. Once they accept, they see their circuit’s referred cases.`,
       onSuccess: () => {
         setName('');
         setEmail('');
@@ -73,7 +71,8 @@ function InviteCourtUser({ circuits }: { circuits: court.CourtCircuit[] }) {
       <h2 id="invite-court-user">Invite a court user</h2>
       <ChangeStatus of={invite} />
       <SendForm
-        onSend={() => invite.run()}
+        // No circuit chosen is sent as none, so the server names it ("Choose the circuit").
+        onSend={() => invite.run({ name, email, circuit: circuit === '' ? undefined : Number(circuit) })}
         busy={invite.busy}
         busyLabel="Sending…"
         submit="Send the invitation"
