@@ -486,3 +486,10 @@ export async function applicationsForCourt(db: Executor, ctx: CaseAccess, now: D
 
 /** For the case page's deadlines: the latest request to disqualify the mediator, if any. */
 export const latestDisqualification = (db: Executor, caseId: string) => repo.findLatestRequest(db, caseId);
+
+/**
+ * For sessions: whether an application to disqualify the mediator is open (waiting for a denial,
+ * or denied and waiting for the court). While one is, the mediation does not begin: a first session
+ * would move the case past the point where the mediator can still be replaced (Rule 88.04).
+ */
+export const disqualificationOpen = (db: Executor, caseId: string) => repo.hasOpenRequest(db, caseId);

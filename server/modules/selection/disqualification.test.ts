@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { buildRosterMediator, familyCaseAtAgreementToMediate } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
-import { readySpecialEducationCase } from '../../../test/mediation.ts';
+import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
 import { settleLapsedApplications } from './disqualification.service.ts';
@@ -302,10 +302,14 @@ describe('an undenied application whose time runs out after the mediation began'
 
 describe('packs where the program decides (special education)', () => {
   it('the coordinator is offered the decision, must say which, and the mediator stays or leaves by it', async () => {
-    const { caseId, parent, coordinator, mediatorUser: quinn } = await readySpecialEducationCase(t);
+    const { caseId, parent, coordinator, mediator, mediatorUser: quinn } = await readySpecialEducationCase(t);
     const { id } = json<{ id: string }>(
       await parent.post(`/api/v1/cases/${caseId}/disqualification-requests`, { reason: 'A conflict.' }),
     );
+    // While it is open the mediation does not begin: no first session.
+    const early = await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2027-06-01'));
+    expect(early.statusCode).toBe(422);
+    expect(json<{ error: { message: string } }>(early).error.message).toMatch(/application to disqualify/);
     const listed = json<Application[]>(
       await coordinator.get(`/api/v1/cases/${caseId}/disqualification-requests`),
     );
@@ -334,6 +338,8 @@ describe('packs where the program decides (special education)', () => {
     expect((await lastEmailTo(t.db, quinn.email, 'case-disqualification-decided')).text_body).toMatch(
       /The mediator stays on the case\./,
     );
+    const scheduled = await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2027-06-01'));
+    expect(scheduled.statusCode, scheduled.body).toBe(201);
   });
 });
 

@@ -30,6 +30,7 @@ import {
 } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
+import { disqualificationOpen } from '../selection/disqualification.service.ts';
 import { requireMoveAskable } from './move-requests.policy.ts';
 import * as moves from './move-requests.repository.ts';
 import { moveRequestsFor } from './move-requests.view.ts';
@@ -172,6 +173,13 @@ export async function setSession(
     checkAttendees(ctx, { attendeeIds, guests: input.guests });
     const start = input.start;
     if (start <= deps.clock.now()) throw invalid('date', 'choose a time in the future');
+    // The first session begins the mediation, after which a disqualified mediator could no longer be
+    // replaced: it waits while an application to disqualify the mediator is open (Rule 88.04).
+    if (ctx.c.state === 'ready_to_schedule' && (await disqualificationOpen(tx, ctx.c.id)))
+      throw new AppError(
+        'RULE_VIOLATION',
+        'An application to disqualify the mediator is open. The first session can be set once it is decided.',
+      );
     const mediatorId = ctx.c.mediator_id!;
     await refuseDoubleBooking(tx, mediatorId, start, input.minutes);
     const now = iso(deps.clock.now());
