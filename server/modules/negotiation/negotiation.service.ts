@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type {
   Aid,
   AidList,
@@ -7,51 +6,49 @@ import type {
   PointsBody,
   StartAidBody,
 } from '../../../contracts/negotiation.ts';
+import { type FieldProblems, validateItems, validatePoints } from '../../../domain/adjusted-winner.ts';
+import type { Side } from '../../../domain/attendance.ts';
 import {
-  type AwResult,
-  adjustedWinner,
-  type FieldProblems,
-  validateItems,
-  validatePoints,
-  viewAdjustedWinner,
-} from '../../../domain/adjusted-winner.ts';
-import { SIDES, type Side } from '../../../domain/attendance.ts';
-import {
-  BID_ROLES,
   type BiddingGap,
-  type BidRole,
   type BlindBiddingTerms,
   biddingStatus,
-  describeOutcome,
-  describeTerms,
   evaluateRound,
   FIGURE_NAME,
   formatCents,
-  HISTORY_VISIBILITY,
   placeBid,
-  type RoundRecord,
   validateFigure,
   validateTerms,
-  visibleFigures,
 } from '../../../domain/blind-bidding.ts';
 import { formatMixed } from '../../../domain/fraction.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
-import type { NegotiationAidsTable } from '../../db/tables/negotiation.ts';
-import { AppError, notFound, refusalOf } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { addSharedOption, issueOnBoard } from '../issues/issues.service.ts';
-import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { caseKey } from '../keys/keys.service.ts';
+import {
+  type AidState,
+  allAgreed,
+  allows,
+  awResult,
+  bothSent,
+  present,
+  type Row,
+  readState,
+  recordsOf,
+  roleOf,
+  sideNames,
+  writeState,
+} from './aid-state.ts';
 import type { NegotiationAuditKind } from './negotiation.audit.ts';
 import {
   requireAidKeeper,
   requireAnsweringParty,
   requireAtTable,
   requireItemsEditor,
-  sideOf,
 } from './negotiation.policy.ts';
 import * as repo from './negotiation.repository.ts';
 
@@ -64,53 +61,12 @@ import * as repo from './negotiation.repository.ts';
  * audit trail records who did what (sides, rounds), never an item, a point or a figure.
  */
 
-const Figures = z.object({ claimant: z.number().nullable(), payer: z.number().nullable() });
-const Outcome = z.union([
-  z.object({
-    result: z.literal('settle'),
-    basis: z.enum(['crossed', 'within_gap']),
-    amountCents: z.number(),
-  }),
-  z.object({ result: z.literal('no_overlap') }),
-]);
-const StoredGap = z.union([
-  z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('percent'), percent: z.number() }),
-  z.object({ kind: z.literal('amount'), cents: z.number() }),
-]);
-const AidState = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('adjusted_winner'),
-    items: z.array(z.object({ id: z.string(), name: z.string() })),
-    points: z.object({
-      requester: z.record(z.string(), z.number()).nullable(),
-      respondent: z.record(z.string(), z.number()).nullable(),
-    }),
-  }),
-  z.object({
-    kind: z.literal('blind_bidding'),
-    claimantSide: z.enum(SIDES),
-    terms: z.object({ gap: StoredGap, roundLimit: z.number(), history: z.enum(HISTORY_VISIBILITY) }),
-    agreed: z.object({ requester: z.boolean(), respondent: z.boolean() }),
-    rounds: z.array(z.object({ round: z.number(), figures: Figures, outcome: Outcome.nullable() })),
-  }),
-]);
-type AidState = z.infer<typeof AidState>;
-type AwState = Extract<AidState, { kind: 'adjusted_winner' }>;
-type BbState = Extract<AidState, { kind: 'blind_bidding' }>;
-type Row = NegotiationAidsTable;
-
-const allows = (check: () => unknown) => refusalOf(check) === null;
-
 /** A domain rule's field problems as a 400 naming the fields. */
 function refuse(problems: FieldProblems) {
   const first = Object.values(problems)[0];
   if (first !== undefined) throw new AppError('VALIDATION_FAILED', first, { fields: problems });
 }
 const conflict = (message: string) => new AppError('CONFLICT', message);
-
-const readState = (key: Buffer, row: Row): AidState => AidState.parse(JSON.parse(unseal(key, row.state_enc)));
-const writeState = (key: Buffer, state: AidState) => seal(key, JSON.stringify(state));
 
 async function aidContext(tx: Tx, deps: Deps, actor: Actor | null, caseId: string) {
   const ctx = await loadMediation(tx, actor, caseId);
@@ -133,122 +89,6 @@ const audit = (
     subjectId: aidId,
     data,
   });
-
-// ---- Adjusted Winner ----
-
-const bothSent = (s: AwState) => s.points.requester !== null && s.points.respondent !== null;
-const awResult = (s: AwState): AwResult | null =>
-  bothSent(s)
-    ? adjustedWinner({
-        items: s.items,
-        points: { requester: s.points.requester!, respondent: s.points.respondent! },
-      })
-    : null;
-
-// ---- Blind bidding ----
-
-const roleOf = (s: BbState, side: Side): BidRole => (s.claimantSide === side ? 'claimant' : 'payer');
-const recordsOf = (s: BbState): RoundRecord[] =>
-  s.rounds.map((r) => ({
-    round: r.round,
-    bidBy: BID_ROLES.filter((b) => r.figures[b] !== null),
-    outcome: r.outcome,
-  }));
-const allAgreed = (s: BbState) => s.agreed.requester && s.agreed.respondent;
-
-// ---- What each viewer sees, and may do ----
-
-function sideNames(ctx: CaseAccess): Record<Side, string> {
-  const names = (side: Side) =>
-    ctx.participants
-      .filter((p) => p.side === side && p.role === 'party' && p.status === 'active')
-      .map((p) => p.name)
-      .join(' and ');
-  return {
-    requester: names('requester') || 'The side that asked for mediation',
-    respondent: names('respondent') || 'The other side',
-  };
-}
-
-function present(ctx: CaseAccess, row: Row, state: AidState): Aid {
-  const side = sideOf(ctx);
-  const keeper = allows(() => requireAidKeeper(ctx, ''));
-  const answering = allows(() => requireAnsweringParty(ctx, ''));
-  const base = {
-    id: row.id,
-    issueId: row.issue_id,
-    kind: row.kind,
-    sides: sideNames(ctx),
-    mySide: side,
-    optionId: row.option_id,
-  };
-  const none = { editItems: false, sendPoints: false, revealPoints: false, agreeTerms: false, bid: false };
-  if (state.kind === 'adjusted_winner') {
-    const result = awResult(state);
-    const revealed = row.points_revealed === 1;
-    const frozen = state.points.requester !== null || state.points.respondent !== null;
-    return {
-      ...base,
-      adjustedWinner: {
-        items: state.items,
-        frozen,
-        sent: { requester: state.points.requester !== null, respondent: state.points.respondent !== null },
-        myPoints: side ? state.points[side] : null,
-        pointsRevealed: revealed,
-        result: result
-          ? viewAdjustedWinner(result, side ? { kind: 'party', side } : { kind: 'mediator' }, revealed)
-          : null,
-      },
-      blindBidding: null,
-      can: {
-        ...none,
-        editItems: !frozen && allows(() => requireItemsEditor(ctx)),
-        sendPoints: answering && side !== null && state.points[side] === null,
-        revealPoints: keeper && result !== null,
-        makeOption: keeper && result !== null && row.option_id === null,
-      },
-    };
-  }
-  const myRole = side ? roleOf(state, side) : null;
-  const seen = visibleFigures(
-    state.terms,
-    myRole ? { kind: 'party', role: myRole } : ctx.isMediator ? { kind: 'mediator' } : { kind: 'other' },
-  );
-  const status = biddingStatus(state.terms, recordsOf(state));
-  const agreeing = !allAgreed(state);
-  return {
-    ...base,
-    adjustedWinner: null,
-    blindBidding: {
-      claimantSide: state.claimantSide,
-      myRole,
-      terms: state.terms,
-      termsText: describeTerms(state.terms),
-      agreed: state.agreed,
-      state: agreeing ? 'agreeing' : status.state,
-      round: agreeing || status.state === 'no_agreement' ? null : status.round,
-      waitingFor: !agreeing && status.state === 'bidding' ? status.waitingFor : [],
-      roundsLeft: !agreeing && status.state === 'bidding' ? status.roundsLeft : null,
-      settlement:
-        status.state === 'settled' ? { amountCents: status.amountCents, basis: status.basis } : null,
-      rounds: state.rounds.map((r) => ({
-        round: r.round,
-        result: r.outcome?.result ?? null,
-        text: r.outcome ? describeOutcome(r.outcome) : 'Waiting for both figures.',
-        figures: {
-          claimant: seen.includes('claimant') ? r.figures.claimant : null,
-          payer: seen.includes('payer') ? r.figures.payer : null,
-        },
-      })),
-    },
-    can: {
-      ...none,
-      agreeTerms: answering && side !== null && !state.agreed[side],
-      bid: answering && myRole !== null && !agreeing && placeBid(state.terms, recordsOf(state), myRole).ok,
-      makeOption: keeper && status.state === 'settled' && row.option_id === null,
-    },
-  };
-}
 
 async function loadAid(tx: Tx, key: Buffer, caseId: string, aidId: string) {
   const row = await repo.findAid(tx, caseId, aidId);
