@@ -4,9 +4,9 @@ import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { retentionKeys, useLegalHolds } from '../../api/retention.ts';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextArea } from '../../components/Field.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
 
 function LiftHold({ caseId, hold }: { caseId: string; hold: LegalHold }) {
   const [reason, setReason] = useState('');
@@ -15,13 +15,12 @@ function LiftHold({ caseId, hold }: { caseId: string; hold: LegalHold }) {
     { invalidates: [retentionKeys.holds(caseId)], success: 'The legal hold is lifted.' },
   );
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        lift.run();
-      }}
+    <SendForm
+      onSend={() => lift.run()}
+      busy={lift.busy}
+      busyLabel="Lifting…"
+      submit="Lift this hold"
+      variant="secondary"
     >
       <ChangeStatus of={lift} />
       <TextArea
@@ -32,12 +31,7 @@ function LiftHold({ caseId, hold }: { caseId: string; hold: LegalHold }) {
         onChange={(e) => setReason(e.target.value)}
         error={lift.field('reason')}
       />
-      <div className="form-actions">
-        <Button type="submit" variant="secondary" busy={lift.busy} busyLabel="Lifting…">
-          Lift this hold
-        </Button>
-      </div>
-    </form>
+    </SendForm>
   );
 }
 
@@ -76,13 +70,12 @@ export function LegalHoldsSection({ caseId }: { caseId: string }) {
         </ul>
       ) : null}
       {holds.can.place ? (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            place.run();
-          }}
+        <SendForm
+          onSend={() => place.run()}
+          busy={place.busy}
+          busyLabel="Placing…"
+          submit="Place the hold"
+          variant="secondary"
         >
           <ChangeStatus of={place} />
           <TextArea
@@ -94,12 +87,7 @@ export function LegalHoldsSection({ caseId }: { caseId: string }) {
             onChange={(e) => setReason(e.target.value)}
             error={place.field('reason')}
           />
-          <div className="form-actions">
-            <Button type="submit" variant="secondary" busy={place.busy} busyLabel="Placing…">
-              Place the hold
-            </Button>
-          </div>
-        </form>
+        </SendForm>
       ) : null}
     </section>
   );
