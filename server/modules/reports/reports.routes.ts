@@ -2,15 +2,11 @@ import * as contract from '../../../contracts/reports.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import { dashboardCsv, dashboardPdf } from './dashboard-files.ts';
+import { federalCases, federalCsv, federalPdf, federalSection } from './federal.service.ts';
 import {
   associationFigures,
   dashboard,
-  dashboardCsv,
-  dashboardPdf,
-  federalCases,
-  federalCsv,
-  federalPdf,
-  federalSection,
   getReportSettings,
   myFigures,
   publicSummary,

@@ -1,24 +1,19 @@
-import { stringify } from 'csv-stringify/sync';
 import type {
   AssociationFigures,
   AssociationQuery,
   Dashboard,
   DashboardQuery,
-  FederalCases,
-  FederalSection,
   PublicSummary,
   ReportSettings,
   SetReportSettingsBody,
 } from '../../../contracts/reports.ts';
-import { formatMissouriDate, fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';
+import { fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';
 import {
   COST_AVOIDED_DEFINITION,
   DAYS_DEFINITION,
   DEADLINES_MET_DEFINITION,
   DEFAULT_DUE_PROCESS_COST,
   DEFAULT_DUE_PROCESS_COST_SOURCE,
-  FEDERAL_FIGURES,
-  type FederalFigureKey,
   monthsBetween,
   nextDay,
   nextMonthStart,
@@ -28,17 +23,13 @@ import {
   publicPercent,
   RESOLUTION_RATE_DEFINITION,
   RESOLVED_OUTCOMES,
-  reportingYear,
-  reportingYearOf,
   SURVEY_QUESTIONS,
-  WRITTEN_AGREEMENTS,
 } from '../../../domain/reports.ts';
 import { findPack } from '../../../domain/rule-packs/index.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { forbidden, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
@@ -50,11 +41,15 @@ import * as repo from './reports.repository.ts';
  * court role, which will see its own referrals only, does not exist yet.
  */
 
-async function programOf(db: Executor, programId: string) {
+/** The program, or a 404. */
+export async function programOf(db: Executor, programId: string) {
   const program = await findProgram(db, programId);
   if (!program) throw notFound('That program');
   return program;
 }
+
+/** A downloaded report's file name: the program's name and what the file holds. */
+export const fileStem = (programName: string, what: string) => `${programName} ${what}`;
 
 /**
  * Unwritten agreements are counted only where the program's rules allow them (a special-education
@@ -309,211 +304,6 @@ export async function setReportSettings(
     });
     return presentSettings(await settingsOf(tx, programId));
   });
-}
-
-// The dashboard as lines of figures: one list for the spreadsheet and the printed report.
-
-type Line = { section: string; figure: string; value: string };
-
-function dashboardLines(d: Dashboard): Line[] {
-  const lines: Line[] = [];
-  const add = (section: string, figure: string, value: number | string | null) =>
-    lines.push({ section, figure, value: value === null ? 'none yet' : String(value) });
-  add('Requests', 'Requests received', d.requests.received);
-  add('Requests', 'Declined', d.requests.declined);
-  add('Requests', 'Withdrawn or opted out', d.requests.withdrawn);
-  add('Mediations', 'Mediations held', d.mediationsHeld);
-  add('Outcomes', 'Full agreement', d.outcomes.full);
-  add('Outcomes', 'Partial agreement', d.outcomes.partial);
-  if (d.outcomes.informal !== null) add('Outcomes', 'Informal agreement', d.outcomes.informal);
-  add('Outcomes', 'No agreement', d.outcomes.none);
-  add('Outcomes', 'Not suitable for mediation', d.outcomes.notSuitable);
-  add('Outcomes', 'Resolution rate (percent)', d.resolution.rate);
-  add('Days', 'Days to first session, median', d.days.toFirstSession.median);
-  add('Days', 'Days to first session, 90th percentile', d.days.toFirstSession.p90);
-  add('Days', 'Days to close, median', d.days.toClose.median);
-  add('Days', 'Days to close, 90th percentile', d.days.toClose.p90);
-  add('Sessions', 'Sessions per case', d.sessions.sessionsPerCase);
-  add('Sessions', 'Hours per case', d.sessions.hoursPerCase);
-  for (const [group, name] of [
-    [d.satisfaction.withAgreement, 'with agreement'],
-    [d.satisfaction.withoutAgreement, 'without agreement'],
-  ] as const) {
-    add('Satisfaction', `Survey responses ${name}`, group.responses);
-    for (const q of group.questions)
-      for (const [i, n] of q.counts.entries()) add('Satisfaction', `${q.label} ${name}: ${i + 1} of 5`, n);
-    add('Satisfaction', `Would recommend ${name}: yes`, group.recommend.yes);
-    add('Satisfaction', `Would recommend ${name}: no`, group.recommend.no);
-  }
-  add('Promises', 'Kept on time', d.promises.onTime);
-  add('Promises', 'Kept late', d.promises.late);
-  add('Promises', 'Missed', d.promises.missed);
-  add('Promises', 'Waived', d.promises.waived);
-  add('Promises', 'Still open', d.promises.open);
-  add('Promises', 'Deadlines met (percent)', d.deadlines.rate);
-  add('Cost avoided', 'Cases resolved', d.costAvoided.resolved);
-  add('Cost avoided', 'Due-process cost per case (dollars)', d.costAvoided.costPerCase);
-  add('Cost avoided', 'Estimated cost avoided (dollars)', d.costAvoided.total);
-  for (const m of d.trends) {
-    add('By month', `${m.month} requests received`, m.received);
-    add('By month', `${m.month} mediations held`, m.held);
-    add('By month', `${m.month} cases closed`, m.closed);
-    add('By month', `${m.month} cases resolved`, m.resolved);
-  }
-  return lines;
-}
-
-const periodWords = (d: Pick<Dashboard, 'period'>) =>
-  d.period.from || d.period.to
-    ? `${d.period.from ? formatMissouriDate(d.period.from) : 'the first request'} to ${d.period.to ? formatMissouriDate(d.period.to) : 'today'}`
-    : 'all time';
-
-function filterWords(d: Dashboard): string {
-  const f = d.filters;
-  const mediator = f.mediatorId ? d.choices.mediators.find((m) => m.id === f.mediatorId)?.name : null;
-  const parts = [
-    f.county && `${f.county} County`,
-    mediator && `mediator ${mediator}`,
-    f.caseType && `kind of case ${f.caseType}`,
-    f.category && `category ${f.category}`,
-  ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'all cases';
-}
-
-const fileStem = (programName: string, what: string) => `${programName} ${what}`;
-
-export async function dashboardCsv(
-  deps: Deps,
-  actor: Actor | null,
-  programId: string,
-  query: DashboardQuery,
-) {
-  const d = await dashboard(deps, actor, programId, query);
-  const data = stringify(
-    dashboardLines(d).map((l) => [l.section, l.figure, l.value]),
-    { header: true, columns: ['Section', 'Figure', 'Value'] },
-  );
-  return { data, filename: fileStem(d.program.name, 'figures'), contentType: 'text/csv' };
-}
-
-export async function dashboardPdf(
-  deps: Deps,
-  actor: Actor | null,
-  programId: string,
-  query: DashboardQuery,
-) {
-  const d = await dashboard(deps, actor, programId, query);
-  const blocks: PdfBlock[] = [];
-  let section = '';
-  let items: string[] = [];
-  const flush = () => {
-    if (items.length) blocks.push({ kind: 'list', items });
-    items = [];
-  };
-  for (const line of dashboardLines(d)) {
-    if (line.section !== section) {
-      flush();
-      section = line.section;
-      blocks.push({ kind: 'heading', text: section });
-    }
-    items.push(`${line.figure}: ${line.value}`);
-  }
-  flush();
-  blocks.push({ kind: 'heading', text: 'What the figures mean' });
-  for (const text of [
-    d.resolution.definition,
-    d.days.definition,
-    d.deadlines.definition,
-    d.costAvoided.definition,
-  ])
-    blocks.push({ kind: 'paragraph', text });
-  blocks.push({ kind: 'paragraph', text: `Due-process cost: ${d.costAvoided.source}` });
-  const pdf = await renderPdf({
-    title: `${d.program.name}: figures`,
-    subtitle: `${periodWords(d)} · ${filterWords(d)}`,
-    blocks,
-    footer: d.program.name,
-    createdAt: deps.clock.now(),
-  });
-  return { data: pdf, filename: fileStem(d.program.name, 'figures') };
-}
-
-// The federal section
-
-export async function federalSection(
-  deps: Deps,
-  actor: Actor | null,
-  programId: string,
-  year: number | undefined,
-): Promise<FederalSection> {
-  authorize(actor, 'programs:configure', { programId });
-  const program = await programOf(deps.db, programId);
-  const y = reportingYear(year ?? thisReportingYear(deps));
-  const counts = await repo.federalCounts(deps.db, programId, federalPeriod(y), WRITTEN_AGREEMENTS);
-  return {
-    program: { id: program.id, name: program.name },
-    ...y,
-    figures: FEDERAL_FIGURES.map((f) => ({ ...f, value: counts[f.key] })),
-  };
-}
-
-/** The reporting year today falls in (Missouri's today). */
-const thisReportingYear = (deps: Deps) => reportingYearOf(missouriDate(deps.clock.now()));
-
-const federalPeriod = (y: { from: string; to: string }) => ({
-  from: iso(fromMissouriTime(y.from, '00:00')),
-  to: iso(fromMissouriTime(nextDay(y.to), '00:00')),
-});
-
-export async function federalCases(
-  deps: Deps,
-  actor: Actor | null,
-  programId: string,
-  year: number | undefined,
-  figure: FederalFigureKey,
-): Promise<FederalCases> {
-  authorize(actor, 'programs:configure', { programId });
-  await programOf(deps.db, programId);
-  const cases = await repo.federalCases(
-    deps.db,
-    programId,
-    federalPeriod(reportingYear(year ?? thisReportingYear(deps))),
-    WRITTEN_AGREEMENTS,
-    figure,
-  );
-  return { figure, label: FEDERAL_FIGURES.find((f) => f.key === figure)!.label, cases };
-}
-
-const federalTitle = (s: FederalSection) =>
-  `IDEA Part B dispute resolution: mediation, ${s.label} (${formatMissouriDate(s.from)} to ${formatMissouriDate(s.to)})`;
-
-export async function federalCsv(deps: Deps, actor: Actor | null, programId: string, year?: number) {
-  const s = await federalSection(deps, actor, programId, year);
-  const data = stringify(
-    s.figures.map((f) => [f.number, f.label, String(f.value)]),
-    { header: true, columns: ['Number', 'Figure', 'Value'] },
-  );
-  return {
-    data,
-    filename: fileStem(s.program.name, `federal mediation ${s.label}`),
-    contentType: 'text/csv',
-  };
-}
-
-export async function federalPdf(deps: Deps, actor: Actor | null, programId: string, year?: number) {
-  const s = await federalSection(deps, actor, programId, year);
-  const pdf = await renderPdf({
-    title: `${s.program.name}: federal mediation figures`,
-    subtitle: federalTitle(s),
-    blocks: [
-      { kind: 'list', items: s.figures.map((f) => `${f.number} ${f.label}: ${f.value}`) },
-      { kind: 'heading', text: 'What each figure counts' },
-      { kind: 'list', items: s.figures.map((f) => `${f.number}: ${f.counts}`) },
-    ],
-    footer: `${s.program.name} · ${s.label}`,
-    createdAt: deps.clock.now(),
-  });
-  return { data: pdf, filename: fileStem(s.program.name, `federal mediation ${s.label}`) };
 }
 
 // The public summary: shown only when the program's coordinator opted in; counts of 1 to 4 hidden.
