@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { PARTICIPANT_ROLES, SIDES } from '../domain/attendance.ts';
-import { CASE_STATES, MEDIATION_STEPS } from '../domain/case-lifecycle.ts';
+import { MEDIATION_STEPS } from '../domain/case-lifecycle.ts';
 import { MEDIATOR_STATUSES } from '../domain/mediator-selection.ts';
 import { SAFEGUARDS } from '../domain/screening.ts';
 import { Can } from './can.ts';
-import { ProgramParams } from './programs.ts';
-import { defineRoute, fileBody, NoContent } from './route.ts';
+import { CaseState } from './case-fields.ts';
+import { CreateCaseBody } from './case-intake.ts';
+import { defineRoute, fileBody } from './route.ts';
 
 /**
  * Cases, from the request to "ready to schedule": intake, the other side's answer, opt-out and
@@ -15,100 +16,12 @@ import { defineRoute, fileBody, NoContent } from './route.ts';
 
 const tags = ['cases'];
 
-const text = (max: number, what: string) =>
-  z.string().trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Keep it under ${max} characters`).optional();
-const email = z.email('Enter an e-mail address like name@example.com').max(254).toLowerCase();
-const isoDate = z.iso.date('Enter a date like 2026-03-02');
-
 export const CaseParams = z.object({ caseId: z.string().min(1).max(64) });
 export type CaseParams = z.infer<typeof CaseParams>;
 
 const Side = z.enum(SIDES);
-const CaseState = z.enum(CASE_STATES);
 
 // Asking for mediation
-
-const Contact = z.object({
-  name: text(120, 'a name'),
-  email: email.optional(),
-  organization: optionalText(160),
-  address: optionalText(300),
-  phone: optionalText(40),
-});
-const OtherSide = z.object({
-  name: text(120, 'the name of the person to invite'),
-  email,
-  organization: optionalText(160),
-});
-
-const common = {
-  programId: z.string().min(1, 'Choose a program').max(64),
-  /** Filled in by a coordinator entering a request for someone; a party leaves it out. */
-  requester: Contact.optional(),
-  respondent: OtherSide,
-  description: text(4000, 'a short description'),
-  /** A mediator asked for from Find a Mediator (their profile's id); the pack's selection rules decide what it weighs. */
-  preferredMediator: z.string().min(1).max(64).optional(),
-  /** The Missouri county the request comes from (its FIPS code), for the program's figures. */
-  county: z
-    .string()
-    .regex(/^29\d{3}$/, 'Choose a Missouri county from the list')
-    .optional(),
-};
-
-export const SpecialEducationIntake = z.object({
-  form: z.literal('special_education'),
-  ...common,
-  student: z.object({
-    name: text(120, 'the student’s name'),
-    school: optionalText(160),
-    grade: optionalText(20),
-  }),
-  district: z.object({
-    name: text(160, 'the school district'),
-    /** The district as the program lists it: its name, and its contact for mediation requests, come from the list. */
-    id: z.string().max(64).optional(),
-  }),
-  categories: z.array(z.string().max(40)).min(1, 'Choose at least one kind of disagreement').max(4),
-  requestStateMediation: z
-    .boolean('Check the box to ask for state-sponsored mediation')
-    .refine((asked) => asked, 'Check the box to ask for state-sponsored mediation'),
-  /** Whether a due-process complaint has been filed and is pending (the state's federal figures count it). */
-  dueProcessPending: z.boolean('Say whether a due process complaint has been filed').optional(),
-});
-
-export const CourtReferralIntake = z.object({
-  form: z.literal('court_referral'),
-  ...common,
-  caseType: z.string().min(1).max(40),
-  court: text(160, 'the court'),
-  circuit: z.coerce
-    .number('Enter the circuit number')
-    .int()
-    .min(1, 'Missouri circuits are 1 to 46')
-    .max(46, 'Missouri circuits are 1 to 46'),
-  caseNumber: text(60, 'the court case number'),
-  rule: z.enum(['17', '88'], 'Choose Rule 17 or Rule 88'),
-  orderDate: isoDate,
-  beginBy: isoDate.optional(),
-  issues: z.array(z.string().max(40)).min(1, 'Choose at least one issue').max(10),
-});
-
-export const CommunityIntake = z.object({
-  form: z.literal('community'),
-  ...common,
-  caseType: z.string().min(1).max(40),
-});
-
-export const CreateCaseBody = z.discriminatedUnion(
-  'form',
-  [SpecialEducationIntake, CourtReferralIntake, CommunityIntake],
-  { error: 'Choose the kind of request' },
-);
-export type CreateCaseBody = z.input<typeof CreateCaseBody>;
-export type CreateCaseInput = z.output<typeof CreateCaseBody>;
 
 export const CaseCreated = z.object({ id: z.string(), reference: z.string() });
 export const createCase = defineRoute({
@@ -118,81 +31,6 @@ export const createCase = defineRoute({
   tags,
   body: CreateCaseBody,
   response: { 201: CaseCreated },
-});
-
-// Lists of cases
-
-// A request's draft, kept while it is written
-
-/**
- * What the request form holds before it is sent: the program, each answer by the form's name for
- * it, the kinds of issue ticked, and the ask for state mediation. Kept in the browser for a person
- * not signed in and on the server (sealed) for a signed-in one, so no word is lost on signing in.
- */
-export const RequestDraft = z.object({
-  programId: z.string().max(64, 'Choose a program from the list'),
-  answers: z
-    .record(
-      z.string().regex(/^[A-Za-z]{1,40}$/, 'Answer the questions of the request form'),
-      z.string().max(4000, 'Keep each answer under 4000 characters'),
-    )
-    .refine((a) => Object.keys(a).length <= 40, 'Answer the questions of the request form'),
-  issues: z.array(z.string().max(60, 'Choose from the list')).max(20, 'Choose from the list'),
-  askState: z.boolean('Say whether you ask for state-sponsored mediation'),
-  /** The mediator asked for from Find a Mediator, when the request began there. */
-  preferredMediator: z.string().max(64).optional(),
-});
-export type RequestDraft = z.infer<typeof RequestDraft>;
-export const SavedDraft = z.object({ draft: RequestDraft.nullable(), savedAt: z.string().nullable() });
-export type SavedDraft = z.infer<typeof SavedDraft>;
-export const getRequestDraft = defineRoute({
-  method: 'GET',
-  path: '/api/v1/request-draft',
-  summary: 'My unsent request for mediation, as I left it',
-  tags,
-  response: { 200: SavedDraft },
-});
-export const saveRequestDraft = defineRoute({
-  method: 'PUT',
-  path: '/api/v1/request-draft',
-  summary: 'Keep my unsent request for mediation while I write it',
-  tags,
-  body: RequestDraft,
-  response: { 200: z.object({ savedAt: z.string() }) },
-});
-export const deleteRequestDraft = defineRoute({
-  method: 'DELETE',
-  path: '/api/v1/request-draft',
-  summary: 'Throw away my unsent request for mediation',
-  tags,
-  response: { 204: NoContent },
-});
-
-const CaseLine = {
-  id: z.string(),
-  reference: z.string(),
-  title: z.string(),
-  state: CaseState,
-  stateLabel: z.string(),
-  updatedAt: z.string(),
-};
-
-/** A case in "my cases": mine as a party or companion, or one I mediate (or am offered). */
-export const MyCase = z.object({
-  ...CaseLine,
-  programName: z.string(),
-  asMediator: z.boolean(),
-  mediatorStatus: z.enum(MEDIATOR_STATUSES).nullable(),
-  /** The written agreement is signed: its promises are tracked on the case's promises page. */
-  hasPromises: z.boolean(),
-});
-export type MyCase = z.infer<typeof MyCase>;
-export const listMyCases = defineRoute({
-  method: 'GET',
-  path: '/api/v1/cases',
-  summary: 'My cases, and cases I mediate',
-  tags,
-  response: { 200: z.array(MyCase) },
 });
 
 /**
@@ -319,23 +157,6 @@ export const getMediatorDesk = defineRoute({
     "The mediator's desk: offers and invitations to answer, sessions today and this week, agreements waiting for signatures, deadlines and promises due, across their cases",
   tags,
   response: { 200: MediatorDesk },
-});
-
-/** A case in a program's intake queue. */
-export const ProgramCase = z.object({
-  ...CaseLine,
-  createdAt: z.string(),
-  mediatorName: z.string().nullable(),
-  mediatorStatus: z.enum(MEDIATOR_STATUSES).nullable(),
-});
-export type ProgramCase = z.infer<typeof ProgramCase>;
-export const listProgramCases = defineRoute({
-  method: 'GET',
-  path: '/api/v1/programs/:programId/cases',
-  summary: "A program's intake queue and cases",
-  tags,
-  params: ProgramParams,
-  response: { 200: z.array(ProgramCase) },
 });
 
 // One case, as its viewer may see it
@@ -563,224 +384,4 @@ export const getRequestLetter = defineRoute({
   tags,
   params: CaseParams,
   response: { 200: fileBody(['application/pdf'], 'The request letter') },
-});
-
-// The other side's answer, opting out, withdrawing
-
-export const CaseMoved = z.object({ state: CaseState });
-
-export const ConsentBody = z.object({
-  decision: z.enum(['agree', 'decline'], 'Choose yes or no'),
-  reason: optionalText(2000),
-});
-export type ConsentBody = z.infer<typeof ConsentBody>;
-export const respondToRequest = defineRoute({
-  method: 'POST',
-  path: '/api/v1/cases/:caseId/response',
-  summary: 'The other side agrees to mediate or declines',
-  tags,
-  params: CaseParams,
-  body: ConsentBody,
-  response: { 200: CaseMoved },
-});
-
-export const OptOutBody = z.object({
-  reason: text(2000, 'the reason for opting out'),
-  /** Rule 17.03(b): counsel conferred with their client, all other attorneys and unrepresented parties. */
-  conferred: z.boolean(
-    'Say whether you conferred with your client, the other lawyers and any party without a lawyer',
-  ),
-});
-export const OptOutFiled = z.object({
-  optOutRequestedAt: z.string(),
-  /** The last day of the window it was filed in. */
-  deadline: z.string().nullable(),
-  /** `opted_out`: the filed opt-out ended the referral. */
-  state: CaseState,
-});
-export const requestOptOut = defineRoute({
-  method: 'POST',
-  path: '/api/v1/cases/:caseId/opt-out',
-  summary: 'A written opt-out by counsel (Rule 17.03(b)): it ends the referral and the court is told',
-  tags,
-  params: CaseParams,
-  body: OptOutBody,
-  response: { 200: OptOutFiled },
-});
-
-export const withdrawCase = defineRoute({
-  method: 'POST',
-  path: '/api/v1/cases/:caseId/withdraw',
-  summary: 'Withdraw the case',
-  tags,
-  params: CaseParams,
-  response: { 200: CaseMoved },
-});
-
-// The people on a case
-
-export const AddParticipantBody = z.object({
-  side: z.enum(SIDES, 'Choose a side'),
-  role: z.enum(PARTICIPANT_ROLES, 'Choose a role'),
-  name: text(120, 'a name'),
-  email: email.optional(),
-  organization: optionalText(160),
-  isAttorney: z.boolean('Say whether this person is an attorney'),
-});
-export type AddParticipantBody = z.input<typeof AddParticipantBody>;
-export const addParticipant = defineRoute({
-  method: 'POST',
-  path: '/api/v1/cases/:caseId/participants',
-  summary: 'Add an advocate, support person, attorney or interpreter',
-  tags,
-  params: CaseParams,
-  body: AddParticipantBody,
-  response: { 201: z.object({ id: z.string() }) },
-});
-
-export const agreeToMoreCompanions = defineRoute({
-  method: 'POST',
-  path: '/api/v1/cases/:caseId/companion-agreement',
-  summary: 'Agree that each side may bring more people',
-  tags,
-  params: CaseParams,
-  response: { 200: z.object({ bothAgreed: z.boolean() }) },
-});
-
-const contactFields = ['address', 'phone'] as const;
-export const ContactBody = z
-  .object({ address: optionalText(300), phone: optionalText(40) })
-  .refine((body) => contactFields.some((field) => body[field] !== undefined), {
-    message: 'Give an address or a phone number (an empty one clears it)',
-    path: ['address'],
-  });
-export const updateMyContact = defineRoute({
-  method: 'PUT',
-  path: '/api/v1/cases/:caseId/my-contact',
-  summary: 'My address and phone on this case',
-  tags,
-  params: CaseParams,
-  body: ContactBody,
-  response: { 200: z.object({ ok: z.literal(true) }) },
-});
-
-// The coordinator's work queue: every case of the program, filtered, searched, sorted, a page at a time
-
-export const QUEUE_VIEWS = ['overdue', 'waiting_for_mediator', 'promises_due'] as const;
-export const DEADLINE_FILTERS = ['overdue', 'due_soon', 'upcoming', 'none'] as const;
-export const QUEUE_SORTS = ['opened', 'deadline', 'reference'] as const;
-
-export const QueueQuery = z
-  .object({
-    /** A saved view: overdue deadlines, waiting for a mediator, agreements with promises due. */
-    view: z.enum(QUEUE_VIEWS, 'Choose one of the saved views').optional(),
-    state: CaseState.optional(),
-    deadline: z.enum(DEADLINE_FILTERS, 'Choose overdue, due soon, upcoming or no deadline').optional(),
-    mediatorId: z.string().max(64).optional(),
-    county: z.string().trim().max(80).optional(),
-    kind: z.string().trim().max(40).optional(),
-    openedFrom: isoDate.optional(),
-    openedTo: isoDate.optional(),
-    /** A case number (its start) or part of a party's name. */
-    q: z.string().trim().max(80, 'Keep the search under 80 characters').optional(),
-    sort: z.enum(QUEUE_SORTS, 'Sort by date opened, next deadline or case number').default('opened'),
-    dir: z.enum(['asc', 'desc'], 'Choose oldest or newest first').default('desc'),
-    /** Where the last page ended (the `next` of the page before): pages follow on from it. */
-    after: z.string().max(200).optional(),
-    limit: z.coerce
-      .number('Give the number of cases per page')
-      .int()
-      .min(1, 'Show at least 1 case per page')
-      .max(100, 'Show at most 100 cases per page')
-      .default(25),
-  })
-  .refine((q) => !q.openedFrom || !q.openedTo || q.openedFrom <= q.openedTo, {
-    message: 'The last day opened cannot come before the first',
-    path: ['openedTo'],
-  });
-export type QueueQuery = z.input<typeof QueueQuery>;
-
-export const QueueDeadline = z.object({
-  id: z.string(),
-  label: z.string(),
-  dueDate: z.string(),
-  /** The date the pack gave, when a coordinator extended it. */
-  originalDueDate: z.string().nullable(),
-  status: z.enum(['overdue', 'due_soon', 'upcoming']),
-});
-export type QueueDeadline = z.infer<typeof QueueDeadline>;
-
-export const QueueRow = z.object({
-  id: z.string(),
-  reference: z.string(),
-  title: z.string(),
-  state: CaseState,
-  stateLabel: z.string(),
-  kind: z.string(),
-  county: z.string().nullable(),
-  /** The parties' names (not the people with them): names are not confidential words. */
-  parties: z.array(z.string()),
-  mediatorName: z.string().nullable(),
-  nextDeadline: QueueDeadline.nullable(),
-  openedOn: z.string(),
-  daysOpen: z.number(),
-});
-export type QueueRow = z.infer<typeof QueueRow>;
-
-export const QueuePage = z.object({
-  rows: z.array(QueueRow),
-  /** Pass as `after` for the next page; null on the last. */
-  next: z.string().nullable(),
-  /** The choices for the mediator filter: the program's mediators on its cases. */
-  mediators: z.array(z.object({ id: z.string(), name: z.string() })),
-  /** The choices for the kind filter: the program's pack's kinds of case. */
-  kinds: z.array(z.object({ id: z.string(), label: z.string() })),
-  programName: z.string(),
-  today: z.string(),
-  can: Can('extendDeadlines'),
-});
-export type QueuePage = z.infer<typeof QueuePage>;
-
-export const listQueue = defineRoute({
-  method: 'GET',
-  path: '/api/v1/programs/:programId/queue',
-  summary: "The coordinator's work queue: a page of the program's cases, filtered, searched and sorted",
-  tags,
-  params: ProgramParams,
-  query: QueueQuery,
-  response: { 200: QueuePage },
-});
-
-export const downloadQueue = defineRoute({
-  method: 'GET',
-  path: '/api/v1/programs/:programId/queue.csv',
-  summary: 'The work queue as a spreadsheet: every case the filters find (coordinators)',
-  tags,
-  params: ProgramParams,
-  query: QueueQuery,
-  response: { 200: fileBody(['text/csv'], 'One row per case: number, state, parties, mediator, deadline') },
-});
-
-export const DeadlineParams = z.object({
-  caseId: z.string().min(1).max(64),
-  deadlineId: z.string().min(1).max(64),
-});
-export const ExtendDeadlineBody = z.object({
-  dueOn: z.iso.date('Enter the new date like 2026-03-02'),
-  reason: z
-    .string('Give the reason')
-    .trim()
-    .min(3, 'Give the reason for the extension (an order, the parties’ agreement)')
-    .max(500, 'Keep it under 500 characters'),
-});
-export type ExtendDeadlineBody = z.infer<typeof ExtendDeadlineBody>;
-
-export const extendDeadline = defineRoute({
-  method: 'POST',
-  path: '/api/v1/cases/:caseId/deadlines/:deadlineId/extend',
-  summary: 'Extend a pack deadline to a new date, with the reason (coordinators)',
-  tags,
-  params: DeadlineParams,
-  body: ExtendDeadlineBody,
-  response: { 200: CaseDeadline },
 });

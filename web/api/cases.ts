@@ -1,5 +1,8 @@
 import * as atm from '../../contracts/agreements-to-mediate.ts';
+import * as caseLists from '../../contracts/case-lists.ts';
+import * as caseQueue from '../../contracts/case-queue.ts';
 import * as cases from '../../contracts/cases.ts';
+import * as requestDrafts from '../../contracts/request-drafts.ts';
 import * as screening from '../../contracts/screening.ts';
 import * as selection from '../../contracts/selection.ts';
 import { useRead } from './query.ts';
@@ -16,7 +19,7 @@ export const caseKeys = {
   home: () => [...caseKeys.all, 'home'] as const,
   desk: () => [...caseKeys.all, 'desk'] as const,
   program: (programId: string) => [...caseKeys.all, 'program', programId] as const,
-  queue: (programId: string, query: cases.QueueQuery) =>
+  queue: (programId: string, query: caseQueue.QueueQuery) =>
     [...caseKeys.program(programId), 'queue', query] as const,
   case: (caseId: string) => [...caseKeys.all, 'case', caseId] as const,
   view: (caseId: string) => [...caseKeys.case(caseId), 'view'] as const,
@@ -37,12 +40,15 @@ export function useCase(caseId: string) {
 
 /** My unsent request for mediation, as I left it (signed in only: `enabled`). */
 export function useRequestDraft(enabled: boolean) {
-  return useRead(caseKeys.requestDraft(), cases.getRequestDraft, undefined, { enabled, staleTime: Infinity });
+  return useRead(caseKeys.requestDraft(), requestDrafts.getRequestDraft, undefined, {
+    enabled,
+    staleTime: Infinity,
+  });
 }
 
 /** My cases, and the cases I mediate. */
 export function useMyCases() {
-  return useRead(caseKeys.mine(), cases.listMyCases);
+  return useRead(caseKeys.mine(), caseLists.listMyCases);
 }
 
 /** My home: each of my cases with its stage and next step, and invitations waiting for me. */
@@ -56,8 +62,8 @@ export function useMediatorDesk() {
 }
 
 /** A page of the program's work queue, as the filters in `query` choose. */
-export function useWorkQueue(programId: string, query: cases.QueueQuery) {
-  return useRead(caseKeys.queue(programId, query), cases.listQueue, { params: { programId }, query });
+export function useWorkQueue(programId: string, query: caseQueue.QueueQuery) {
+  return useRead(caseKeys.queue(programId, query), caseQueue.listQueue, { params: { programId }, query });
 }
 
 /** A party's own screening questions and answers. */

@@ -1,4 +1,8 @@
+import * as caseLists from '../../../contracts/case-lists.ts';
+import * as casePeople from '../../../contracts/case-people.ts';
+import * as caseQueue from '../../../contracts/case-queue.ts';
 import * as cases from '../../../contracts/cases.ts';
+import * as requestDrafts from '../../../contracts/request-drafts.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -16,33 +20,35 @@ import { requestLetterPdf } from './request-letter.ts';
 export function casesRoutes(app: App, deps: Deps) {
   const on = scopedRoutes(app, deps);
   route(app, cases.createCase, async (request) => createCase(deps, request.actor, request.body));
-  route(app, cases.getRequestDraft, async (request) => drafts.getRequestDraft(deps, request.actor));
-  route(app, cases.saveRequestDraft, async (request) =>
+  route(app, requestDrafts.getRequestDraft, async (request) => drafts.getRequestDraft(deps, request.actor));
+  route(app, requestDrafts.saveRequestDraft, async (request) =>
     drafts.saveRequestDraft(deps, request.actor, request.body),
   );
-  route(app, cases.deleteRequestDraft, async (request) => drafts.deleteRequestDraft(deps, request.actor));
-  route(app, cases.listMyCases, async (request) => listMyCases(deps, request.actor));
+  route(app, requestDrafts.deleteRequestDraft, async (request) =>
+    drafts.deleteRequestDraft(deps, request.actor),
+  );
+  route(app, caseLists.listMyCases, async (request) => listMyCases(deps, request.actor));
   route(app, cases.getMyHome, async (request) => getMyHome(deps, request.actor));
   route(app, cases.getMediatorDesk, async (request) => getMediatorDesk(deps, request.actor));
-  route(app, cases.listProgramCases, async (request) =>
+  route(app, caseLists.listProgramCases, async (request) =>
     listProgramCases(deps, request.actor, request.params.programId),
   );
-  route(app, cases.listQueue, async (request) =>
+  route(app, caseQueue.listQueue, async (request) =>
     queue.listQueue(deps, request.actor, request.params.programId, request.query),
   );
-  route(app, cases.downloadQueue, async (request) =>
+  route(app, caseQueue.downloadQueue, async (request) =>
     queue.queueCsv(deps, request.actor, request.params.programId, request.query),
   );
-  route(app, cases.extendDeadline, async (request) =>
+  route(app, caseQueue.extendDeadline, async (request) =>
     queue.extendDeadline(deps, request.actor, request.params.caseId, request.params.deadlineId, request.body),
   );
   on.case(cases.getCase, getCase);
   on.case(cases.setDueProcess, setDueProcess);
   on.casePdf(cases.getRequestLetter, requestLetterPdf);
-  on.case(cases.respondToRequest, consent.respondToRequest);
-  on.case(cases.requestOptOut, consent.requestOptOut);
-  on.case(cases.withdrawCase, consent.withdrawCase);
-  on.case(cases.addParticipant, participants.addParticipant);
-  on.case(cases.agreeToMoreCompanions, participants.agreeToMoreCompanions);
-  on.case(cases.updateMyContact, participants.updateMyContact);
+  on.case(casePeople.respondToRequest, consent.respondToRequest);
+  on.case(casePeople.requestOptOut, consent.requestOptOut);
+  on.case(casePeople.withdrawCase, consent.withdrawCase);
+  on.case(casePeople.addParticipant, participants.addParticipant);
+  on.case(casePeople.agreeToMoreCompanions, participants.agreeToMoreCompanions);
+  on.case(casePeople.updateMyContact, participants.updateMyContact);
 }

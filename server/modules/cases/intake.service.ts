@@ -1,4 +1,5 @@
-import type { CreateCaseInput, PreferredMediator } from '../../../contracts/cases.ts';
+import type { CreateCaseInput } from '../../../contracts/case-intake.ts';
+import type { PreferredMediator } from '../../../contracts/cases.ts';
 import { ROSTER_LABELS } from '../../../domain/eligibility.ts';
 import { can, type Role } from '../../../domain/roles.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';

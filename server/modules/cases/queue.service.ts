@@ -1,10 +1,5 @@
-import type {
-  CaseDeadline,
-  ExtendDeadlineBody,
-  QueuePage,
-  QueueQuery,
-  QueueRow,
-} from '../../../contracts/cases.ts';
+import type { ExtendDeadlineBody, QueuePage, QueueQuery, QueueRow } from '../../../contracts/case-queue.ts';
+import type { CaseDeadline } from '../../../contracts/cases.ts';
 import { type CaseState, CLOSED_STATES, isClosed, stageLabel } from '../../../domain/case-lifecycle.ts';
 import { addDays } from '../../../domain/deadlines.ts';
 import { fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseView, QueuePage } from '../../../contracts/cases.ts';
+import type { QueuePage } from '../../../contracts/case-queue.ts';
+import type { CaseView } from '../../../contracts/cases.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedIn } from '../../../test/client.ts';

@@ -1,4 +1,4 @@
-import { RequestDraft } from '../../../contracts/cases.ts';
+import { RequestDraft } from '../../../contracts/request-drafts.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';

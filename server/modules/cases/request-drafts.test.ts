@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestDraft, SavedDraft } from '../../../contracts/cases.ts';
+import type { RequestDraft, SavedDraft } from '../../../contracts/request-drafts.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { specialEducationRequest } from '../../../test/cases.ts';
 import { json, signedInAs, TestClient } from '../../../test/client.ts';

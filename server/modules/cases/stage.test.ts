@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseView, MyCase, QueuePage } from '../../../contracts/cases.ts';
+import type { MyCase } from '../../../contracts/case-lists.ts';
+import type { QueuePage } from '../../../contracts/case-queue.ts';
+import type { CaseView } from '../../../contracts/cases.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, type TestClient } from '../../../test/client.ts';
 import { signedSpecialEducationAgreement } from '../../../test/compliance.ts';

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
+import * as casePeople from '../../../contracts/case-people.ts';
+import * as caseQueue from '../../../contracts/case-queue.ts';
 import type { CaseView } from '../../../contracts/cases.ts';
 import * as cases from '../../../contracts/cases.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
@@ -195,8 +197,8 @@ function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseVi
   const [dueOn, setDueOn] = useState('');
   const [reason, setReason] = useState('');
   const extend = useChange(
-    (body: cases.ExtendDeadlineBody) =>
-      call(cases.extendDeadline, { params: { caseId, deadlineId: deadline.id }, body }),
+    (body: caseQueue.ExtendDeadlineBody) =>
+      call(caseQueue.extendDeadline, { params: { caseId, deadlineId: deadline.id }, body }),
     {
       invalidates: [caseKeys.case(caseId), caseKeys.all],
       success: (d) => `Extended: ${d.label} is now due by ${d.shown}.`,
@@ -240,8 +242,8 @@ function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseVi
 
 function ConsentSection({ c }: { c: CaseView }) {
   const respond = useChange(
-    (decision: cases.ConsentBody['decision']) =>
-      call(cases.respondToRequest, { params: { caseId: c.id }, body: { decision } }),
+    (decision: casePeople.ConsentBody['decision']) =>
+      call(casePeople.respondToRequest, { params: { caseId: c.id }, body: { decision } }),
     { invalidates: [caseKeys.case(c.id), caseKeys.mine()] },
   );
   if (c.state !== 'awaiting_other_party') return null;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { MyCase } from '../../../contracts/cases.ts';
+import type { MyCase } from '../../../contracts/case-lists.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useMyCases } from '../../api/cases.ts';
 import { errorMessage } from '../../api/client.ts';

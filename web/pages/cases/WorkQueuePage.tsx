@@ -7,7 +7,7 @@ import {
   QUEUE_VIEWS,
   type QueueQuery,
   type QueueRow,
-} from '../../../contracts/cases.ts';
+} from '../../../contracts/case-queue.ts';
 import { CASE_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useProgramExceptions, useWorkQueue } from '../../api/cases.ts';

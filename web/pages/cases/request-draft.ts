@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import * as cases from '../../../contracts/cases.ts';
-import { RequestDraft } from '../../../contracts/cases.ts';
+import * as requestDrafts from '../../../contracts/request-drafts.ts';
+import { RequestDraft } from '../../../contracts/request-drafts.ts';
 import { useRequestDraft as useSavedDraft } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -41,7 +41,7 @@ export function useDraftKeeping(signedIn: boolean | undefined, fromMediator: str
   const [where, setWhere] = useState<DraftKeeping['where']>(null);
   const dirty = useRef(false);
   const saved = useSavedDraft(signedIn === true);
-  const save = useChange((d: RequestDraft) => call(cases.saveRequestDraft, { body: d }));
+  const save = useChange((d: RequestDraft) => call(requestDrafts.saveRequestDraft, { body: d }));
 
   // Read once: the browser's draft (signed out, or just signed in with one waiting), else the server's.
   useEffect(() => {
@@ -74,7 +74,8 @@ export function useDraftKeeping(signedIn: boolean | undefined, fromMediator: str
     () => () => {
       // Leaving the page before the last change was kept: keep it now.
       const { draft: last, signedIn: inNow } = latest.current;
-      if (dirty.current && last && inNow) void call(cases.saveRequestDraft, { body: last }).catch(() => {});
+      if (dirty.current && last && inNow)
+        void call(requestDrafts.saveRequestDraft, { body: last }).catch(() => {});
     },
     [],
   );

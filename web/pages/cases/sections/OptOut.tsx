@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import * as cases from '../../../../contracts/cases.ts';
+import * as casePeople from '../../../../contracts/case-people.ts';
+import type * as cases from '../../../../contracts/cases.ts';
 import { formatMissouriDate } from '../../../../domain/missouri-time.ts';
 import { caseKeys } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
@@ -16,7 +17,7 @@ export function OptOutSection({ c }: { c: cases.CaseView }) {
   const [reason, setReason] = useState('');
   const [conferred, setConferred] = useState(false);
   const file = useChange(
-    () => call(cases.requestOptOut, { params: { caseId: c.id }, body: { reason, conferred } }),
+    () => call(casePeople.requestOptOut, { params: { caseId: c.id }, body: { reason, conferred } }),
     {
       invalidates: [caseKeys.case(c.id), caseKeys.mine()],
       success: 'Filed. The referral has ended and the court was told.',

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import * as casePeople from '../../../../contracts/case-people.ts';
 import type { CaseParticipant, CaseView } from '../../../../contracts/cases.ts';
-import * as cases from '../../../../contracts/cases.ts';
 import { caseKeys } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
 import { call } from '../../../api/client.ts';
@@ -27,7 +27,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
   const [isAttorney, setIsAttorney] = useState(false);
   const add = useChange(
     (side: CaseParticipant['side']) =>
-      call(cases.addParticipant, {
+      call(casePeople.addParticipant, {
         params: { caseId: c.id },
         body: { side, role, name, email: email || undefined, isAttorney },
       }),
@@ -41,7 +41,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
         'The person is added to your side. If you gave an e-mail address, we send them a link to join.',
     },
   );
-  const agree = useChange(() => call(cases.agreeToMoreCompanions, { params: { caseId: c.id } }), {
+  const agree = useChange(() => call(casePeople.agreeToMoreCompanions, { params: { caseId: c.id } }), {
     invalidates: [caseKeys.case(c.id)],
     success: 'Saved: you agree that each side may bring more people.',
   });
