@@ -27,24 +27,18 @@ async function personPage(browser: Browser, page: Page, baseURL: string) {
   return { ctx, page: await ctx.newPage() };
 }
 
-/**
- * A Rule 88 family case of the 16th Circuit at the Agreement to Mediate, set through the API: the
- * family program's coordinator enters the court's referral, both parents join by their links and
- * answer screening, the coordinator appoints Helen Park, who accepts and writes her disclosure.
- */
-async function familyCase(playwright: Playwright, baseURL: string, label: string) {
-  const coordinator = await apiAs(playwright, baseURL, 'family.coordinator@demo.parley.test');
+/** A 16th Circuit (Jackson County) family referral, entered by the family program's coordinator. */
+async function jacksonReferral(coordinator: Api, label: string, parties: { name: string; email: string }[]) {
   const programs = (await (await coordinator.get('/api/v1/programs')).json()) as {
     id: string;
     kind: string;
   }[];
-  const emails = { pat: uniqueEmail('pat', label), riley: uniqueEmail('riley', label) };
   const caseNumber = `2616-FC-${label}-${Date.now() % 100_000}`;
   const created = await call(coordinator, 'POST', '/api/v1/cases', {
     form: 'court_referral',
     programId: programs.find((p) => p.kind === 'family')!.id,
-    requester: { name: 'Pat Lane', email: emails.pat },
-    respondent: { name: 'Riley Lane', email: emails.riley },
+    requester: parties[0],
+    respondent: parties[1],
     description: 'Parenting time after separation.',
     caseType: 'family',
     court: 'Circuit Court of Jackson County',
@@ -54,7 +48,21 @@ async function familyCase(playwright: Playwright, baseURL: string, label: string
     orderDate: '2026-02-20',
     issues: ['parenting_time'],
   });
-  const { id: caseId } = (await created.json()) as { id: string };
+  return { caseId: ((await created.json()) as { id: string }).id, caseNumber };
+}
+
+/**
+ * A Rule 88 family case of the 16th Circuit at the Agreement to Mediate, set through the API: the
+ * family program's coordinator enters the court's referral, both parents join by their links and
+ * answer screening, the coordinator appoints Helen Park, who accepts and writes her disclosure.
+ */
+async function familyCase(playwright: Playwright, baseURL: string, label: string) {
+  const coordinator = await apiAs(playwright, baseURL, 'family.coordinator@demo.parley.test');
+  const emails = { pat: uniqueEmail('pat', label), riley: uniqueEmail('riley', label) };
+  const { caseId, caseNumber } = await jacksonReferral(coordinator, label, [
+    { name: 'Pat Lane', email: emails.pat },
+    { name: 'Riley Lane', email: emails.riley },
+  ]);
   const c = `/api/v1/cases/${caseId}`;
   const parents: Api[] = [];
   for (const email of [emails.pat, emails.riley]) {
@@ -325,25 +333,10 @@ test('An administrator invites a court clerk for the 16th Circuit, who accepts a
   const clerkName = `Jordan Clerk-${project}`;
   // A referral of the 16th Circuit the new clerk should find.
   const coordinator = await apiAs(playwright, baseURL!, 'family.coordinator@demo.parley.test');
-  const programs = (await (await coordinator.get('/api/v1/programs')).json()) as {
-    id: string;
-    kind: string;
-  }[];
-  const caseNumber = `2616-FC-clerk-${project}-${Date.now() % 100_000}`;
-  await call(coordinator, 'POST', '/api/v1/cases', {
-    form: 'court_referral',
-    programId: programs.find((p) => p.kind === 'family')!.id,
-    requester: { name: 'Sam Ortiz', email: uniqueEmail('sam', project) },
-    respondent: { name: 'Lee Ortiz', email: uniqueEmail('lee', project) },
-    description: 'Parenting time.',
-    caseType: 'family',
-    court: 'Circuit Court of Jackson County',
-    circuit: 16,
-    caseNumber,
-    rule: '88',
-    orderDate: '2026-02-20',
-    issues: ['parenting_time'],
-  });
+  const { caseNumber } = await jacksonReferral(coordinator, `clerk-${project}`, [
+    { name: 'Sam Ortiz', email: uniqueEmail('sam', project) },
+    { name: 'Lee Ortiz', email: uniqueEmail('lee', project) },
+  ]);
 
   await signInAs(page, 'admin@demo.parley.test');
   await page.goto('/account');
