@@ -1,13 +1,15 @@
 import type { SearchResult } from '../../../contracts/directory.ts';
-import { typoBudget, withinEdits } from '../../../domain/directory-search.ts';
+import { has, keepAny, keepNew, keepTermSets, nearestRanks, smallestSorted, words32 } from './search-bits.ts';
+import { WordIndex } from './search-words.ts';
 
 // Find a Mediator's in-memory index, one per server, kept in step with the database by
 // search.service.ts. Each profile gets a document number; a filter token (facet) holds a bit set
-// of the documents carrying it, a word the list of documents whose text holds it. A search is a
-// few bit-set operations (every filter group, every word's exact, prefix and misspelt forms), an
-// exact count, and a walk of a kept order (relevance, name) until a page is full, or, when few
-// documents match, their sort. A changed profile gets a new number (the old one is marked gone
-// and skipped); the index compacts itself when gone documents pile up.
+// of the documents carrying it, a word the list of documents whose text holds it (search-words.ts).
+// A search is a few passes over bit sets (all filter groups in one pass that also counts, then
+// each word's exact, prefix and misspelt forms, kept and counted in one more), and a walk of a
+// kept order (relevance, name) until a page is full, or, when few documents match, their sort.
+// A changed profile gets a new number (the old one is marked gone and skipped); the index
+// compacts itself when gone documents pile up.
 
 export type IndexedProfile = {
   id: string;
@@ -48,100 +50,23 @@ export type Way = 'cheaper' | 'walk' | 'sort';
 /** The whole state's place among the counties' codes (FIPS less 29000) in `nearestKeys`. */
 export const STATEWIDE = 511;
 
-const words32 = (capacity: number) => Math.ceil(capacity / 32);
-
-export function popcount(bits: Uint32Array): number {
-  let n = 0;
-  for (let i = 0; i < bits.length; i++) {
-    let v = bits[i]!;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return n;
-}
-
-const has = (bits: Uint32Array, doc: number) => (bits[doc >>> 5]! & (1 << (doc & 31))) !== 0;
-
-export function andInto(target: Uint32Array, other: Uint32Array): Uint32Array {
-  for (let i = 0; i < target.length; i++) target[i]! &= other[i] ?? 0;
-  return target;
-}
-export function andNotInto(target: Uint32Array, other: Uint32Array): Uint32Array {
-  for (let i = 0; i < target.length; i++) target[i]! &= ~(other[i] ?? 0);
-  return target;
-}
-export function orInto(target: Uint32Array, other: Uint32Array): Uint32Array {
-  for (let i = 0; i < target.length; i++) target[i]! |= other[i] ?? 0;
-  return target;
-}
-
-/** The document numbers set in `bits`, ascending. */
-function membersOf(bits: Uint32Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < bits.length; i++) {
-    let v = bits[i]!;
-    while (v !== 0) {
-      const low = v & -v;
-      out.push(i * 32 + 31 - Math.clz32(low));
-      v ^= low;
-    }
-  }
-  return out;
-}
-
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The `want` smallest of the first `n` numbers of `values`, in order: a page needs its first rows,
- * not every match sorted. Moves the smallest to the front by selection (Hoare's, on the middle
- * value), sorts only those and answers them as a view of `values`.
- */
-export function smallestSorted<T extends Int32Array | Float64Array>(values: T, n: number, want: number): T {
-  if (want >= n) return values.subarray(0, n).sort() as T;
-  let lo = 0;
-  let hi = n - 1;
-  const k = want - 1;
-  while (hi - lo > 16) {
-    const pivot = values[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    // [lo, j] holds values at most the pivot, [i, hi] at least it: keep the side holding place k.
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  // Everything before `lo` is at most values[lo..hi], so sorting up to `hi` puts the first `want` in place.
-  return values
-    .subarray(0, Math.max(hi + 1, want))
-    .sort()
-    .subarray(0, want) as T;
-}
 
 export class SearchIndex {
   private docs: IndexedProfile[] = [];
   private byId = new Map<string, number>();
   private capacity = 1024;
+  /**
+   * The words of a bit set that hold documents: the sets a search works in (`take`) are this long,
+   * so its passes stop there rather than at the capacity kept for documents to come.
+   */
+  private width = 0;
   private gone = 0;
   private facets = new Map<string, Uint32Array>();
-  private postings = new Map<string, number[]>();
-  private vocabulary: string[] | null = null;
-  private misspelt = new Map<string, string[]>();
+  /** The words of the documents' text, and searched words' documents (search-words.ts). */
+  private words: WordIndex;
   private orders: Record<IndexOrder, number[]> = { relevance: [], name: [] };
   private positions: Record<IndexOrder, Int32Array | null> = { relevance: null, name: null };
-  /** Words found in many profiles, as bit sets (made when first searched, kept up to date). */
-  private wordBits = new Map<string, Uint32Array>();
   /** Bit sets a search works in, handed back when it is done (see `take` and `give`). */
   private spare: Uint32Array[] = [];
   private sortSpace = new Int32Array(0);
@@ -154,6 +79,7 @@ export class SearchIndex {
   constructor(profiles: Iterable<IndexedProfile> = []) {
     const all = [...profiles];
     this.capacity = Math.ceil(all.length * 1.25) + 1024;
+    this.words = new WordIndex(this.capacity);
     for (const p of all) this.append(p);
     for (const order of ['relevance', 'name'] as const)
       this.orders[order] = this.docs.map((_, d) => d).sort((a, b) => this.compare(order, a, b));
@@ -225,44 +151,39 @@ export class SearchIndex {
    * collecting new ones. Between `take` and `give` a search does not wait on anything.
    */
   take(from?: Uint32Array): Uint32Array {
-    const bits = this.spare.pop() ?? new Uint32Array(words32(this.capacity));
-    if (from) bits.set(from);
+    const n = this.width;
+    const bits = this.spare.pop() ?? new Uint32Array(words32(this.capacity)).subarray(0, n);
+    if (from) bits.set(from.length === n ? from : from.subarray(0, n));
     else bits.fill(0);
     return bits;
   }
 
   /** Hands back bit sets from `take`. */
   give(...sets: Uint32Array[]): void {
-    for (const bits of sets)
-      if (bits.length === words32(this.capacity) && this.spare.length < 32) this.spare.push(bits);
+    for (const bits of sets) if (bits.length === this.width && this.spare.length < 32) this.spare.push(bits);
   }
 
-  /** The published documents: every search starts from them (a set from `take`). */
-  published(): Uint32Array {
-    return this.take(this.bitsOf(PUBLISHED));
-  }
-
-  /** Keeps in `target` the documents holding at least one of the tokens, without a set in between. */
-  keepAnyOf(target: Uint32Array, tokens: readonly string[]): Uint32Array {
-    if (tokens.length === 1) return andInto(target, this.bitsOf(tokens[0]!));
-    if (tokens.length === 2) {
-      const a = this.bitsOf(tokens[0]!);
-      const b = this.bitsOf(tokens[1]!);
-      for (let i = 0; i < target.length; i++) target[i]! &= a[i]! | b[i]!;
-      return target;
-    }
-    const sets = tokens.map((t) => this.bitsOf(t));
-    for (let i = 0; i < target.length; i++) {
-      let any = 0;
-      for (let k = 0; k < sets.length; k++) any |= sets[k]![i]!;
-      target[i]! &= any;
-    }
-    return target;
-  }
-
-  /** The documents set in `bits`, ascending. */
-  members(bits: Uint32Array): number[] {
-    return membersOf(bits);
+  /**
+   * The documents a search starts from (the published ones, or for nearest first those serving
+   * some place, all of them published) holding, for each group, at least one of its tokens: a
+   * set from `take`, made in one pass that also counts them (`count`).
+   */
+  filtered(nearest: boolean, groups: readonly (readonly string[])[]): { bits: Uint32Array; count: number } {
+    const target = this.take();
+    let from = this.bitsOf(nearest ? SERVES_A_PLACE : PUBLISHED);
+    if (groups.length === 0) return { bits: target, count: keepAny(target, from, [from], true) };
+    // The first group is kept from the starting set into the target, the last counted as it is kept.
+    let count = 0;
+    groups.forEach((group, g) => {
+      count = keepAny(
+        target,
+        from,
+        group.map((t) => this.bitsOf(t)),
+        g === groups.length - 1,
+      );
+      from = target;
+    });
+    return { bits: target, count };
   }
 
   /**
@@ -280,29 +201,13 @@ export class SearchIndex {
     perRank: Int32Array,
   ): number {
     const pos = this.positionsOf('name');
-    const starts = this.servedFrom;
-    const served = this.served;
-    const nowhere = rankOf.length;
-    let n = 0;
-    for (let w = 0; w < matches.length; w++) {
-      let v = matches[w]!;
-      while (v !== 0) {
-        const low = v & -v;
-        const doc = w * 32 + 31 - Math.clz32(low);
-        v ^= low;
-        let best = nowhere;
-        for (let i = starts[doc]!, end = starts[doc + 1]!; i < end; i++) {
-          const r = rankOf[served[i]!]!;
-          if (r < best) best = r;
-        }
-        if (best === nowhere) continue;
-        const key = best * span + pos[doc]!;
-        if (key < from) continue;
-        keys[n++] = key;
-        perRank[best]!++;
-      }
-    }
-    return n;
+    return nearestRanks(
+      { matches, pos, starts: this.servedFrom, served: this.served, rankOf },
+      span,
+      from,
+      keys,
+      perRank,
+    );
   }
 
   /** The document at a place in the name order. */
@@ -323,54 +228,15 @@ export class SearchIndex {
     return lo;
   }
 
-  /** Published documents that serve some county or the whole state: the only ones a distance walk meets. */
-  servingAPlace(): Uint32Array {
-    return this.bitsOf(SERVES_A_PLACE);
-  }
-
   /**
    * Keeps, for a searched word, in `exactly` the documents with a word that is it or starts with
    * it, and in `matches` those and the documents with a word within its typo budget. Both hold
    * only published documents already, so documents gone from the index (still in the word lists)
-   * drop out by themselves.
+   * drop out by themselves. Answers how many each then holds.
    */
-  keepTerm(term: string, matches: Uint32Array, exactly: Uint32Array): void {
-    const vocabulary = this.sortedVocabulary();
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (vocabulary[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < vocabulary.length && vocabulary[end]!.startsWith(term)) end++;
-    // One word in many profiles is used as it is; otherwise the words' documents are gathered.
-    const only = end === lo + 1 ? this.denseBits(vocabulary[lo]!) : undefined;
-    const exact = only ?? this.take();
-    if (!only) for (let i = lo; i < end; i++) this.addWord(exact, vocabulary[i]!);
-    const misspelt = this.misspellings(term);
-    andInto(exactly, exact);
-    if (misspelt.length === 0) andInto(matches, exact);
-    else {
-      const near = this.take();
-      for (const word of misspelt) this.addWord(near, word);
-      for (let i = 0; i < matches.length; i++) matches[i]! &= exact[i]! | near[i]!;
-      this.give(near);
-    }
-    if (!only) this.give(exact);
-  }
-
-  /** A word's documents as a bit set of its own when it is in many profiles (not to be written to). */
-  private denseBits(word: string): Uint32Array | undefined {
-    const dense = this.wordBits.get(word);
-    if (dense) return dense;
-    const docs = this.postings.get(word);
-    if (!docs || docs.length <= words32(this.capacity)) return undefined;
-    const made = new Uint32Array(words32(this.capacity));
-    for (const doc of docs) made[doc >>> 5]! |= 1 << (doc & 31);
-    this.wordBits.set(word, made);
-    return made;
+  keepTerm(term: string, matches: Uint32Array, exactly: Uint32Array): { matches: number; exactly: number } {
+    const { exact, any } = this.words.termSets(term);
+    return keepTermSets(matches, exactly, exact, any);
   }
 
   /**
@@ -378,26 +244,12 @@ export class SearchIndex {
    * were not placed at a nearer step (`placed`, which gains them). Answers how many there are.
    */
   ringStep(tokens: readonly string[], matches: Uint32Array, placed: Uint32Array, here: Uint32Array): number {
-    const sets = tokens.map((t) => this.bitsOf(t));
-    let count = 0;
-    for (let i = 0; i < here.length; i++) {
-      let any = 0;
-      for (let k = 0; k < sets.length; k++) any |= sets[k]![i]!;
-      let v = any & matches[i]! & ~placed[i]!;
-      placed[i]! |= v;
-      here[i] = v;
-      v -= (v >>> 1) & 0x55555555;
-      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-      count += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-    }
-    return count;
-  }
-
-  /** Sets in `bits` the documents whose text holds `word`. */
-  private addWord(bits: Uint32Array, word: string) {
-    const dense = this.denseBits(word);
-    if (dense) orInto(bits, dense);
-    else for (const doc of this.postings.get(word) ?? []) bits[doc >>> 5]! |= 1 << (doc & 31);
+    return keepNew(
+      tokens.map((t) => this.bitsOf(t)),
+      matches,
+      placed,
+      here,
+    );
   }
 
   /**
@@ -466,6 +318,10 @@ export class SearchIndex {
     const doc = this.docs.length;
     if (doc >= this.capacity) this.grow();
     this.docs.push(p);
+    if (words32(this.docs.length) !== this.width) {
+      this.width = words32(this.docs.length);
+      this.spare = [];
+    }
     this.cardTexts.push(undefined);
     this.byId.set(p.id, doc);
     if (p.statewide) this.served.push(STATEWIDE);
@@ -479,18 +335,7 @@ export class SearchIndex {
       }
       bits[doc >>> 5]! |= 1 << (doc & 31);
     }
-    for (const word of new Set(p.words)) {
-      let list = this.postings.get(word);
-      if (!list) {
-        list = [];
-        this.postings.set(word, list);
-        this.vocabulary = null;
-        this.misspelt.clear();
-      }
-      list.push(doc);
-      const dense = this.wordBits.get(word);
-      if (dense) dense[doc >>> 5]! |= 1 << (doc & 31);
-    }
+    this.words.add(doc, p.words);
     return doc;
   }
 
@@ -503,7 +348,7 @@ export class SearchIndex {
       return wider;
     };
     for (const [token, bits] of this.facets) this.facets.set(token, widen(bits));
-    for (const [word, bits] of this.wordBits) this.wordBits.set(word, widen(bits));
+    this.words.widen(this.capacity);
     this.spare = [];
   }
 
@@ -515,24 +360,6 @@ export class SearchIndex {
 
   private bitsOf(token: string): Uint32Array {
     return this.facets.get(token) ?? new Uint32Array(words32(this.capacity));
-  }
-
-  private sortedVocabulary(): string[] {
-    this.vocabulary ??= [...this.postings.keys()].sort();
-    return this.vocabulary;
-  }
-
-  /** Words of the vocabulary within the term's typo budget that do not start with it (memoised). */
-  private misspellings(term: string): string[] {
-    const budget = typoBudget(term);
-    if (budget === 0) return [];
-    let found = this.misspelt.get(term);
-    if (!found) {
-      found = this.sortedVocabulary().filter((w) => !w.startsWith(term) && withinEdits(term, w, budget));
-      if (this.misspelt.size > 10_000) this.misspelt.clear();
-      this.misspelt.set(term, found);
-    }
-    return found;
   }
 
   private compare(order: IndexOrder, a: number, b: number): number {

@@ -9,15 +9,13 @@ import { countyIndex, ELIG_COLUMN, practiceOf } from './directory.service.ts';
 import { missouriPlaces, type Place } from './places.ts';
 import { photoUrl } from './profiles.service.ts';
 import * as repo from './search.repository.ts';
+import { andNotInto, smallestSorted } from './search-bits.ts';
 import {
-  andNotInto,
   type IndexedProfile,
   type IndexOrder,
-  popcount,
   SearchIndex,
   STATEWIDE,
   searchTuning,
-  smallestSorted,
 } from './search-index.ts';
 
 /**
@@ -346,34 +344,36 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
   const placeShown = place ? { name: place.name, counties: await countyNames(db, place.counties) } : null;
   const index = await (options.index ?? indexFor(db)).current(db, options.state);
 
-  // Every filter group and every word, as bit sets of profiles.
+  // Every filter group and every word, as bit sets of profiles, counted as they are made.
   // Nearest first meets only the profiles serving some place (all of them published).
-  const matches = ring ? index.take(index.servingAPlace()) : index.published();
-  for (const group of facetGroups(query)) index.keepAnyOf(matches, group);
+  const filtered = index.filtered(ring !== null, facetGroups(query));
+  const matches = filtered.bits;
+  let total = filtered.count;
   const terms = searchTerms(query.q);
   const exactly = terms.length > 0 ? index.take(matches) : null;
-  for (const term of terms) index.keepTerm(term, matches, exactly!);
+  let exactCount = total;
+  for (const term of terms) {
+    const counts = index.keepTerm(term, matches, exactly!);
+    total = counts.matches;
+    exactCount = counts.exactly;
+  }
 
   const want = query.limit + 1;
   const found: Found[] = [];
-  let total: number;
   if (ring) {
-    total = popcount(matches);
     const way = searchTuning.nearest;
     const bySort = way === 'sort' || (way === 'cheaper' && total <= FEW);
     found.push(...(bySort ? nearestBySort : nearestByWalk)(index, matches, total, ring, after, want));
   } else {
-    total = popcount(matches);
     const order = sort === 'name' ? 'name' : 'relevance';
     // By relevance, the profiles matching every word exactly or as a prefix come first (tier 0),
     // then those matching only with a misspelt word (tier 1). Without words there is one tier.
     const tiers = order === 'relevance' && exactly ? 2 : 1;
-    const exactCount = tiers === 2 ? popcount(exactly!) : total;
     const start = after && order === 'relevance' ? Number(after[0]) : 0;
     for (let tier = start; tier < tiers && found.length < want; tier++) {
       // Tier 1 is made only when tier 0 does not fill the page.
       const bits = tier === 0 ? (tiers === 2 ? exactly! : matches) : andNotInto(matches, exactly!);
-      const count = tier === 0 ? exactCount : total - exactCount;
+      const count = tiers === 1 ? total : tier === 0 ? exactCount : total - exactCount;
       const within =
         tier === start && after ? (order === 'relevance' ? after.slice(1) : after).map(String) : null;
       for (const doc of index.top({ bits, order }, count, within, want - found.length))

@@ -11,7 +11,8 @@ import { migrateToLatest } from '../../db/migrate.ts';
 import { type Generated, seedSyntheticDirectory } from '../../db/seed/directory-generator.ts';
 import { missouriPlaces } from './places.ts';
 import { DirectoryIndex, searchDirectory, searchDirectoryJson } from './search.service.ts';
-import { searchTuning, smallestSorted } from './search-index.ts';
+import { smallestSorted } from './search-bits.ts';
+import { type IndexedProfile, SearchIndex, searchTuning } from './search-index.ts';
 
 // The same synthetic directory searched through the index must give, page after page, what a
 // plain in-memory oracle gives: the same filters, words matched exactly, as prefixes or within
@@ -334,5 +335,40 @@ describe('a page of the smallest keys', () => {
       expect([...smallestSorted(values, n, want)]).toEqual(expected);
       expect([...smallestSorted(Int32Array.from(values), n, want)]).toEqual(expected);
     }
+  });
+});
+
+describe('the index kept in step', () => {
+  const profile = (id: string, words: string[]): IndexedProfile => ({
+    id,
+    published: true,
+    nameKey: id,
+    sortScore: '0',
+    words,
+    facets: [],
+    counties: [],
+    statewide: false,
+    card: {} as IndexedProfile['card'],
+  });
+  const found = (index: SearchIndex, term: string) => {
+    const { bits, count } = index.filtered(false, []);
+    const exactly = index.take(bits);
+    const counts = index.keepTerm(term, bits, exactly);
+    index.give(bits, exactly);
+    return { all: counts.matches, exactly: counts.exactly, of: count };
+  };
+
+  it('finds a word searched before in a profile changed or added since', () => {
+    const index = new SearchIndex([profile('a', ['okafor', 'mediator']), profile('b', ['garza'])]);
+    expect(found(index, 'okaf')).toEqual({ all: 1, exactly: 1, of: 2 });
+    expect(found(index, 'okafar')).toEqual({ all: 1, exactly: 0, of: 2 });
+    index.upsert('b', profile('b', ['garza', 'okafors']));
+    index.upsert('c', profile('c', ['okafar']));
+    // "okafors" is two edits from "okafar": too far for a 6-letter word.
+    expect(found(index, 'okaf')).toEqual({ all: 3, exactly: 3, of: 3 });
+    expect(found(index, 'okafar')).toEqual({ all: 2, exactly: 1, of: 3 });
+    index.upsert('a', null);
+    expect(found(index, 'okaf')).toEqual({ all: 2, exactly: 2, of: 2 });
+    expect(found(index, 'okafar')).toEqual({ all: 1, exactly: 1, of: 2 });
   });
 });
