@@ -9,7 +9,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'contracts/**/*.test.ts', 'web/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            'domain/**/*.test.ts',
+            'i18n/**/*.test.ts',
+            'contracts/**/*.test.ts',
+            'web/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages.ts';
 import { ROLES } from '../domain/roles.ts';
+import { patchOf } from './patch.ts';
 import { defineRoute, NoContent } from './route.ts';
 
 /** Accounts: sign-up, confirmation, sign-in with an optional second factor, passwords. */
@@ -20,6 +22,8 @@ export const PersonName = z
   .min(1, 'Enter your name')
   .max(120, 'Use 120 characters or fewer');
 export const Token = z.string().min(20).max(200);
+/** The language of a person's pages, e-mails and documents: English or Spanish (US). */
+export const LanguageField = z.enum(LANGUAGES, 'Choose English or Español');
 export const TotpCode = z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your app');
 
 export const Grant = z.object({ role: z.enum(ROLES), scope: z.string() });
@@ -28,6 +32,7 @@ export const Me = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
+  language: LanguageField,
   emailVerified: z.boolean(),
   hasMfa: z.boolean(),
   /** Unused recovery codes (0 without two-step sign-in). */
@@ -62,7 +67,13 @@ export const getSession = defineRoute({
   response: { 200: SessionState },
 });
 
-export const SignUpBody = z.object({ name: PersonName, email: Email, password: Password });
+export const SignUpBody = z.object({
+  name: PersonName,
+  email: Email,
+  password: Password,
+  /** The language chosen on the page when signing up; English when not given. */
+  language: LanguageField.optional(),
+});
 export type SignUpBody = z.infer<typeof SignUpBody>;
 export const signUp = defineRoute({
   method: 'POST',
@@ -177,6 +188,18 @@ export const getAccount = defineRoute({
   path: '/api/v1/account',
   summary: 'Your account',
   tags,
+  response: { 200: Me },
+});
+
+export const AccountFields = z.object({ language: LanguageField });
+export const UpdateAccountBody = patchOf(AccountFields);
+export type UpdateAccountBody = z.infer<typeof UpdateAccountBody>;
+export const updateAccount = defineRoute({
+  method: 'PATCH',
+  path: '/api/v1/account',
+  summary: 'Change your account settings (your language)',
+  tags,
+  body: UpdateAccountBody,
   response: { 200: Me },
 });
 

@@ -88,9 +88,12 @@ export async function signOut(page: Page): Promise<void> {
   ).toBeAttached();
 }
 
-/** On a phone, opens the header's menu (the navigation and the account links); elsewhere does nothing. */
-export async function openMenu(page: Page): Promise<void> {
-  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+/**
+ * On a phone, opens the header's menu (the navigation and the account links); elsewhere does
+ * nothing. `name` is the button's name in the page's language.
+ */
+export async function openMenu(page: Page, name = 'Menu'): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name, exact: true });
   if (!(await menu.isVisible())) return;
   if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');

@@ -6,6 +6,7 @@ import path from 'node:path';
  * it in `npm test`):
  * - domain/ imports only domain/ (pure rules, no I/O, imported by both halves);
  * - contracts/ imports only contracts/, domain/ and zod (the one place server and web agree);
+ * - i18n/ (the catalogs, shared by both halves) imports only i18n/ and domain/;
  * - web/ never imports server/, and server/ never imports web/;
  * - a module under server/modules/<area>/ never imports another area's <x>.repository.ts: it
  *   asks that area's service (each area owns its tables).
@@ -50,6 +51,7 @@ function breaks(from: string, specifier: string): string | null {
   }
   const into = top(to.file);
   if (layer === 'domain' && into !== 'domain') return 'domain/ imports only domain/';
+  if (layer === 'i18n' && into !== 'i18n' && into !== 'domain') return 'i18n/ imports only i18n/ and domain/';
   if (layer === 'contracts' && into !== 'contracts' && into !== 'domain')
     return 'contracts/ imports only zod and domain/';
   if (layer === 'web' && into === 'server') return 'web/ never imports server/';
@@ -84,6 +86,6 @@ export function readSources(root: string): SourceFile[] {
         files.push({ path: relative, text: readFileSync(path.join(root, relative), 'utf8') });
     }
   };
-  for (const layer of ['domain', 'contracts', 'server', 'web']) walk(layer);
+  for (const layer of ['domain', 'contracts', 'i18n', 'server', 'web']) walk(layer);
   return files;
 }

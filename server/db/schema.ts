@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Language } from '../../domain/languages.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { AssociationTables } from './tables/association.ts';
 import type { CasesTables } from './tables/cases.ts';
@@ -33,6 +34,8 @@ export interface UsersTable {
   locked_at?: string | null;
   /** When the lock was last lifted: failures before then no longer count towards it. */
   unlocked_at?: string | null;
+  /** The language of the pages, e-mails and documents the person receives ('en-US' by default). */
+  language?: Language;
   created_at: string;
   updated_at: string;
 }

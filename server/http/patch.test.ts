@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COURSE_KINDS } from '../../domain/eligibility.ts';
 import { EVENT_KINDS } from '../../domain/event-seats.ts';
 import { ISSUE_STATUSES } from '../../domain/issues.ts';
+import { LANGUAGES } from '../../domain/languages.ts';
 import { createTestApp, type TestApp } from '../../test/app.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../test/client.ts';
 import { compliance, signedSpecialEducationAgreement } from '../../test/compliance.ts';
@@ -65,6 +66,14 @@ async function staffClient() {
 }
 
 const FIXTURES: Record<string, Fixture> = {
+  'PATCH /api/v1/account': {
+    async make() {
+      const person = await signedInAs(t, {});
+      const url = '/api/v1/account';
+      return { client: person, url, read: async () => json(await ok(person.get(url))) };
+    },
+    fields: { language: fc.constantFrom(...LANGUAGES) },
+  },
   'PATCH /api/v1/programs/:programId': {
     async make() {
       const program = await buildProgram(t.deps, { kind: 'community' });

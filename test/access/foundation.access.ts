@@ -186,6 +186,12 @@ export const entries: AccessEntry[] = [
   },
   { method: 'GET', route: '/api/v1/account', allowed: signedIn_ },
   {
+    method: 'PATCH',
+    route: '/api/v1/account',
+    allowed: signedIn_,
+    request: () => ({ body: { language: 'es-US' } }),
+  },
+  {
     method: 'POST',
     route: '/api/v1/account/password',
     allowed: signedIn_,

@@ -1,13 +1,18 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { signOut as signOutRoute } from '../../contracts/accounts.ts';
-import { rolesOf, useResetAfterAuthChange, useSession } from '../api/accounts.ts';
+import { signOut as signOutRoute, updateAccount } from '../../contracts/accounts.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../domain/languages.ts';
+import { accountKeys, rolesOf, useResetAfterAuthChange, useSession } from '../api/accounts.ts';
 import { useChange } from '../api/change.ts';
 import { call } from '../api/client.ts';
 import { useUnreadCount } from '../api/notifications.ts';
+import { showLanguage, useLanguage } from '../i18n.ts';
 import { FOOTER_NAV, type NavItem, visibleNav } from '../nav.ts';
 
 export function Layout() {
+  const { t } = useTranslation('common');
   const session = useSession();
   const navigation = useNavigation();
   useFocusOnNavigate();
@@ -20,25 +25,31 @@ export function Layout() {
   });
   const main = items.filter((item) => item.place !== 'account');
   const account = items.filter((item) => item.place === 'account');
+  // A signed-in person reads Parley in their account's language, whatever this browser last showed.
+  const accountLanguage = user?.language;
+  useEffect(() => {
+    if (accountLanguage) showLanguage(accountLanguage);
+  }, [accountLanguage]);
 
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('shell.skipLink')}
       </a>
       <header className={menu.open ? 'site-header menu-open' : 'site-header'}>
         <div className="header-inner">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
-              P
+              {t('shell.brandMark')}
             </span>
             <span className="brand-text">
-              <span className="brand-name">Parley</span>
-              <span className="brand-tagline">Mediation in Missouri</span>
+              <span className="brand-name">{t('shell.brandName')}</span>
+              <span className="brand-tagline">{t('shell.tagline')}</span>
             </span>
-            <span className="visually-hidden"> (home page)</span>
+            <span className="visually-hidden">{t('shell.homePage')}</span>
           </Link>
           {user ? <NotificationBell /> : null}
+          <LanguageSwitch signedIn={user !== null} />
           {/* Shown under 700 px only (styles.css): the account bar and the navigation fold behind it. */}
           <button
             ref={menu.button}
@@ -49,13 +60,13 @@ export function Layout() {
             onClick={menu.toggle}
           >
             <span className="menu-icon" aria-hidden="true" />
-            Menu
+            {t('shell.menu')}
           </button>
           <div className="account-bar" id="site-account">
             {user ? <SignedIn name={user.name} links={account} /> : <SignedOut links={account} />}
           </div>
         </div>
-        <nav aria-label="Main" className="main-nav" id="site-nav">
+        <nav aria-label={t('shell.mainNav')} className="main-nav" id="site-nav">
           <ul>
             {main.map((item) => (
               <li key={item.to}>
@@ -64,7 +75,7 @@ export function Layout() {
                   to={item.to}
                   end={item.to === '/' || main.some((other) => other.to.startsWith(`${item.to}/`))}
                 >
-                  {item.label}
+                  {navLabel(t, item)}
                 </NavLink>
               </li>
             ))}
@@ -72,7 +83,7 @@ export function Layout() {
         </nav>
       </header>
       {navigation.state === 'loading' ? (
-        <div className="loading-bar" role="progressbar" aria-label="Loading the page" />
+        <div className="loading-bar" role="progressbar" aria-label={t('shell.loadingPage')} />
       ) : null}
       <main id="main" tabIndex={-1}>
         <Outlet />
@@ -80,15 +91,14 @@ export function Layout() {
       <footer className="site-footer">
         <div className="footer-inner">
           <p>
-            <strong>Parley</strong> helps people in Missouri settle disagreements with the help of a neutral
-            mediator. A mediator does not give legal advice or decide for you.
+            <Trans t={t} i18nKey="shell.footerAbout" components={{ strong: <strong /> }} />
           </p>
-          <p>If you are in danger right now, call 911.</p>
-          <nav aria-label="About Parley" className="footer-nav">
+          <p>{t('shell.danger')}</p>
+          <nav aria-label={t('shell.footerNav')} className="footer-nav">
             <ul>
               {FOOTER_NAV.map((item) => (
                 <li key={item.to}>
-                  <Link to={item.to}>{item.label}</Link>
+                  <Link to={item.to}>{navLabel(t, item)}</Link>
                 </li>
               ))}
             </ul>
@@ -122,15 +132,52 @@ function useMenu() {
   return { open, button, toggle: () => setOpen((was) => !was) };
 }
 
+/** A link's words in the page's language: the catalog's `nav` entry for its path, else its English label. */
+const navLabel = (t: TFunction<'common'>, item: { to: string; label: string }) =>
+  t(`nav.${item.to}`, { defaultValue: item.label });
+
+/**
+ * The language switch, on every page: the other languages, each named in its own words and marked
+ * with its `lang`. A signed-in person's choice is kept on their account (so their e-mails follow),
+ * a visitor's in this browser.
+ */
+function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
+  const language = useLanguage();
+  const save = useChange((body: { language: Language }) => call(updateAccount, { body }), {
+    invalidates: [accountKeys.all],
+  });
+  const choose = (next: Language) => {
+    showLanguage(next);
+    if (signedIn) void save.run({ language: next });
+  };
+  return (
+    <div className="language-switch">
+      {LANGUAGES.filter((other) => other !== language).map((other) => (
+        <button
+          key={other}
+          type="button"
+          lang={other}
+          className="language-button"
+          onClick={() => choose(other)}
+        >
+          {LANGUAGE_NAMES[other]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function AccountLinks({ links }: { links: NavItem[] }) {
+  const { t } = useTranslation('common');
   return links.map((item) => (
     <NavLink key={item.to} to={item.to} className="account-link" end>
-      {item.label}
+      {navLabel(t, item)}
     </NavLink>
   ));
 }
 
 function SignedOut({ links }: { links: NavItem[] }) {
+  const { t } = useTranslation('common');
   const location = useLocation();
   const onAuthPage = location.pathname === '/sign-in' || location.pathname === '/sign-up';
   return (
@@ -140,10 +187,10 @@ function SignedOut({ links }: { links: NavItem[] }) {
         to="/sign-in"
         state={onAuthPage ? undefined : { from: location.pathname + location.search }}
       >
-        Sign in
+        {t('shell.signIn')}
       </Link>
       <Link className="button button-small" to="/sign-up">
-        Create account
+        {t('shell.createAccount')}
       </Link>
       <AccountLinks links={links} />
     </>
@@ -151,18 +198,19 @@ function SignedOut({ links }: { links: NavItem[] }) {
 }
 
 function SignedIn({ name, links }: { name: string; links: NavItem[] }) {
+  const { t } = useTranslation('common');
   const navigate = useNavigate();
   const reset = useResetAfterAuthChange();
   const signOut = useChange(() => call(signOutRoute), {
     onSettled: async () => {
       await reset();
-      navigate('/', { state: { notice: 'You are signed out.' } });
+      navigate('/', { state: { notice: t('shell.signedOut') } });
     },
   });
   return (
     <>
       <span className="signed-in-as">
-        Signed in as <strong>{name}</strong>
+        {t('shell.signedInAs')} <strong>{name}</strong>
       </span>
       <AccountLinks links={links} />
       <button
@@ -171,7 +219,7 @@ function SignedIn({ name, links }: { name: string; links: NavItem[] }) {
         onClick={() => signOut.run()}
         disabled={signOut.busy}
       >
-        Sign out
+        {t('shell.signOut')}
       </button>
     </>
   );
@@ -208,8 +256,9 @@ function useFocusOnNavigate() {
  * button, not folded behind it), linking to the notifications page.
  */
 function NotificationBell() {
+  const { t } = useTranslation('common');
   const unread = useUnreadCount(true).data?.unread ?? 0;
-  const label = unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;
+  const label = t('shell.notifications', { unread });
   return (
     <NavLink to="/notifications" className="bell" aria-label={label} title={label} end>
       <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

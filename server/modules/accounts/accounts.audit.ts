@@ -17,5 +17,6 @@ export const ACCOUNTS_AUDIT_KINDS = [
   'user.unlocked',
   'user.sessions_revoked',
   'user.sign_up_repeated',
+  'user.settings_changed',
 ] as const;
 export type AccountsAuditKind = (typeof ACCOUNTS_AUDIT_KINDS)[number];

@@ -1,4 +1,6 @@
+import type { Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import type { EmailText } from '../mail/mail.service.ts';
 
 /** The changes to how a person signs in that they are told about by e-mail. */
@@ -24,11 +26,15 @@ export const ACCOUNT_EMAILS = {
     subject: 'You already have a Parley account',
     text: `Someone (perhaps you) tried to create a Parley account with this address.\n\nYou already have one. To sign in, go to ${signInUrl}. If you forgot your password, you can reset it there.\n\nIf this was not you, you can ignore this message.`,
   }),
-  confirmEmail: (name: string, link: string): EmailText => ({
-    template: 'verify-email',
-    subject: 'Confirm your e-mail for Parley',
-    text: `Hello ${name},\n\nPlease confirm your e-mail address by opening this link:\n${link}\n\nThe link works for 2 days. If you did not sign up for Parley, you can ignore this message.`,
-  }),
+  /** In the language chosen at sign-up. */
+  confirmEmail: (name: string, link: string, language: Language): EmailText => {
+    const t = translator(language, 'emails');
+    return {
+      template: 'verify-email',
+      subject: t('account.confirmSubject'),
+      text: [t('greeting', { name }), t('account.confirm', { link })].join('\n\n'),
+    };
+  },
   confirmEmailAgain: (name: string, link: string): EmailText => ({
     template: 'verify-email',
     subject: 'Confirm your e-mail for Parley',

@@ -71,6 +71,9 @@ export function accountsRoutes(app: App, deps: Deps) {
   );
 
   route(app, contract.getAccount, async (request) => accounts.getMe(deps, request.actor));
+  route(app, contract.updateAccount, async (request) =>
+    accounts.updateAccount(deps, request.actor, request.body),
+  );
 
   route(app, contract.changePassword, async (request) =>
     accounts.changePassword(deps, request.actor, request.body),

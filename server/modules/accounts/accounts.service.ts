@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
 import { GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
@@ -32,7 +33,7 @@ const CHECK_EMAIL = 'Check your e-mail: we sent you a link. It may take a minute
  */
 export async function signUp(
   deps: Deps,
-  input: { name: string; email: string; password: string },
+  input: { name: string; email: string; password: string; language?: Language | undefined },
   meta: RequestMeta,
 ) {
   await consumeQuota(
@@ -68,6 +69,7 @@ export async function signUp(
       id: userId,
       email: input.email,
       name: input.name,
+      language: input.language ?? DEFAULT_LANGUAGE,
       password_hash: passwordHash,
       email_verified_at: null,
       totp_secret_enc: null,
@@ -80,7 +82,11 @@ export async function signUp(
     await queueEmail(tx, deps, {
       to: input.email,
       toUserId: userId,
-      ...ACCOUNT_EMAILS.confirmEmail(input.name, linkTo(deps, '/verify-email', token)),
+      ...ACCOUNT_EMAILS.confirmEmail(
+        input.name,
+        linkTo(deps, '/verify-email', token),
+        input.language ?? DEFAULT_LANGUAGE,
+      ),
     });
     await recordAccountAudit(tx, 'user.signed_up', { at: now, userId: userId, actorId: userId, ip: meta.ip });
   });
@@ -272,6 +278,7 @@ export async function getMe(deps: Deps, actor: Actor | null) {
     id: user.id,
     email: user.email,
     name: user.name,
+    language: languageOr(user.language),
     emailVerified: user.email_verified_at !== null,
     hasMfa: user.totp_enabled_at !== null,
     recoveryCodesLeft: user.totp_enabled_at ? await repo.countUnusedRecoveryCodes(deps.db, user.id) : 0,
@@ -281,7 +288,46 @@ export async function getMe(deps: Deps, actor: Actor | null) {
   };
 }
 
+/** Changes the signed-in person's settings (their language) and answers with the account. */
+export async function updateAccount(
+  deps: Deps,
+  actor: Actor | null,
+  input: { language?: Language | undefined },
+) {
+  requireActor(actor);
+  if (input.language !== undefined) {
+    const language = input.language;
+    await inTransaction(deps.db, async (tx) => {
+      await repo.updateUser(tx, actor.userId, { language, updated_at: iso(deps.clock.now()) });
+      await recordAccountAudit(tx, 'user.settings_changed', {
+        at: deps.clock.now(),
+        userId: actor.userId,
+        actorId: actor.userId,
+        ip: actor.ip,
+        data: { fields: ['language'] },
+      });
+    });
+  }
+  return getMe(deps, actor);
+}
+
 // For other areas: people's accounts, read by id or address, and made when an invitation is accepted.
+
+/**
+ * The language to write to someone in: their account's (found by id, else by address), or
+ * English for an address with no account yet.
+ */
+export async function languageOfRecipient(
+  db: Executor,
+  to: { userId?: string | null; email?: string | null },
+): Promise<Language> {
+  const user = to.userId
+    ? await repo.findUserById(db, to.userId)
+    : to.email
+      ? await repo.findUserByEmail(db, to.email)
+      : undefined;
+  return languageOr(user?.language);
+}
 
 /** A link into the web app carrying a token after #. */
 export { linkTo } from './account-links.ts';

@@ -1,4 +1,5 @@
-import type { Notice } from '../cases/notify.ts';
+import { translator } from '../../../i18n/i18n.ts';
+import type { Notice, NoticeWords } from '../cases/notify.ts';
 
 /** The Agreement to Mediate's e-mails. */
 export const ATM_EMAILS = {
@@ -13,9 +14,14 @@ export const ATM_EMAILS = {
       ...deadlines.map((d) => `- ${d.label}: by ${d.shown}`),
     ].join('\n'),
   }),
-  disclosureWritten: (reference: string): Notice => ({
-    template: 'disclosure-written',
-    subject: `${reference}: the Agreement to Mediate is ready to read and sign`,
-    body: 'The mediator wrote their fees and any relationships or conflicts into the Agreement to Mediate (Rule 88.06(a)). Read it on the case page and sign it. If you signed an earlier version, sign this one: it replaces it.',
-  }),
+  disclosureWritten:
+    (reference: string): NoticeWords =>
+    (language) => {
+      const t = translator(language, 'emails');
+      return {
+        template: 'disclosure-written',
+        subject: t('agreementToMediate.readySubject', { reference }),
+        body: t('agreementToMediate.ready'),
+      };
+    },
 };

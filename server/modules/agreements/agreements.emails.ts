@@ -1,19 +1,28 @@
-import type { Notice } from '../cases/notify.ts';
+import { translator } from '../../../i18n/i18n.ts';
+import type { Notice, NoticeWords } from '../cases/notify.ts';
 
 /** The written agreement's e-mails: a draft to read, everyone signed, the state program's copy. */
 export const AGREEMENT_EMAILS = {
-  draftReady: (reference: string, version: number, electronic: boolean): Notice => ({
-    template: 'agreement-draft',
-    subject: `${reference}: ${version === 1 ? 'a draft agreement is ready to read' : 'the draft agreement changed'}`,
-    body: `Version ${version} of your written agreement is ready. Please read it on Parley${electronic ? ' and sign it if it says what you agreed' : ''}. You can comment on it there.`,
-  }),
-  signedByAll: (reference: string, awaitingCourt: boolean): Notice => ({
-    template: 'agreement-signed',
-    subject: `${reference}: your agreement is signed`,
-    body: awaitingCourt
-      ? 'Everyone has signed your agreement. It goes to the judge next. It is not final until the judge approves it. You can download the signed copy on Parley.'
-      : 'Everyone has signed your agreement. You can download the signed copy on Parley.',
-  }),
+  draftReady:
+    (reference: string, version: number, electronic: boolean): NoticeWords =>
+    (language) => {
+      const t = translator(language, 'emails');
+      return {
+        template: 'agreement-draft',
+        subject: t('agreement.draftSubject', { reference, version }),
+        body: t('agreement.draft', { version, electronic: electronic ? 'yes' : 'no' }),
+      };
+    },
+  signedByAll:
+    (reference: string, awaitingCourt: boolean): NoticeWords =>
+    (language) => {
+      const t = translator(language, 'emails');
+      return {
+        template: 'agreement-signed',
+        subject: t('agreement.signedSubject', { reference }),
+        body: t('agreement.signed', { court: awaitingCourt ? 'yes' : 'no' }),
+      };
+    },
   /** To the court (Rule 88.06(c)): a signed family agreement waits for its approval. */
   forCourtApproval: (reference: string): Notice => ({
     template: 'agreement-for-approval',

@@ -1,4 +1,6 @@
-import type { Notice } from './notify.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
+import type { Notice, NoticeWords } from './notify.ts';
 
 /**
  * The cases area's e-mails, in plain words (about a fifth-grade reading level). They name the
@@ -6,12 +8,21 @@ import type { Notice } from './notify.ts';
  * screening answers, notes, or anyone's address or phone number.
  */
 
-/** A case notice as sent: greeting, the notice, and the way back to the case page. */
-export const caseEmailText = (name: string, body: string, caseUrl: string) =>
-  `Hello ${name},\n\n${body}\n\nSee your case: ${caseUrl}\n\nParley`;
+/** A case notice as sent, in the reader's language: greeting, the notice, and the way back to the case page. */
+export function caseEmailText(
+  name: string,
+  body: string,
+  caseUrl: string,
+  language: Language = DEFAULT_LANGUAGE,
+) {
+  const t = translator(language, 'emails');
+  return [t('greeting', { name }), body, t('case.seeCase', { url: caseUrl }), t('signature')].join('\n\n');
+}
 
-/** An invitation's words; the invitations area adds the single-use link. */
-export type InvitationText = { subject: string; message: string };
+import type { InvitationText } from '../invitations/invitations.emails.ts';
+
+/** An invitation's words in the language of the person invited. */
+type InvitationInLanguage = (language: Language) => InvitationText;
 
 /** "What you can do next:" and the pack's next steps, one a line. */
 export const nextStepsText = (steps: readonly string[], heading = 'What you can do next:') =>
@@ -22,43 +33,55 @@ const SCREENING_NEXT =
 
 export const CASE_EMAILS = {
   // Intake
-  requestOpenedForYou: (p: { name: string; programName: string; title: string }): InvitationText => ({
-    subject: `${p.programName}: your mediation request is open`,
-    message: `Hello ${p.name},\n\n${p.programName} opened a mediation case for you: ${p.title}. Open the link to see it and take part.`,
-  }),
-  askedToMediate: (p: {
-    name: string;
-    asker: string;
-    programName: string;
-    title: string;
-    voluntary: boolean;
-    /** For special education: the district, the student, the kinds of disagreement and the pack's words on cost. */
-    specialEducation: { district: string; student: string; categories: string[]; cost: string } | null;
-  }): InvitationText => ({
-    subject: p.specialEducation
-      ? `${p.asker} asks ${p.specialEducation.district} to take part in state mediation`
-      : `You are asked to take part in mediation: ${p.title}`,
-    // Only what the request is about in general words: its own description stays behind the link.
-    message: [
-      `Hello ${p.name},`,
-      '',
-      p.specialEducation
-        ? `${p.asker} asked for free, state-sponsored special education mediation with ${p.specialEducation.district} about ${p.specialEducation.student}. ${p.specialEducation.cost}`
-        : `${p.asker} asked for mediation through ${p.programName}: ${p.title}.`,
-      ...(p.specialEducation?.categories.length
-        ? ['', `The disagreement is about: ${p.specialEducation.categories.join('; ')}.`]
-        : []),
-      '',
-      p.voluntary
-        ? 'Mediation is voluntary. Open the link to read the request and answer yes or no there, in one step. If you say no, the case closes and the person who asked is told what they can do instead.'
-        : 'The court referred this case to mediation. Open the link to read the request and join the case.',
-    ].join('\n'),
-  }),
-  requestReceived: (p: { title: string; reference: string; invited: string; letter: boolean }): Notice => ({
-    template: 'requested',
-    subject: `We got your request: ${p.title}`,
-    body: `Your request (${p.reference}) is saved. We sent an invitation to ${p.invited}. We will e-mail you when they answer.${p.letter ? '\n\nYou can download your request letter on the case page.' : ''}`,
-  }),
+  requestOpenedForYou:
+    (p: { name: string; programName: string; title: string }): InvitationInLanguage =>
+    (language) => {
+      const t = translator(language, 'emails');
+      return {
+        subject: t('requestOpenedForYou.subject', p),
+        message: [t('greeting', p), t('requestOpenedForYou.message', p)].join('\n\n'),
+      };
+    },
+  askedToMediate:
+    (p: {
+      name: string;
+      asker: string;
+      programName: string;
+      title: string;
+      voluntary: boolean;
+      /** For special education: the district, the student, the kinds of disagreement and the pack's words on cost. */
+      specialEducation: { district: string; student: string; categories: string[]; cost: string } | null;
+    }): InvitationInLanguage =>
+    (language) => {
+      const t = translator(language, 'emails');
+      const se = p.specialEducation;
+      return {
+        subject: se
+          ? t('askedToMediate.subjectSpecialEducation', { asker: p.asker, district: se.district })
+          : t('askedToMediate.subject', { title: p.title }),
+        // Only what the request is about in general words: its own description stays behind the link.
+        message: [
+          t('greeting', { name: p.name }),
+          se
+            ? t('askedToMediate.specialEducation', { asker: p.asker, ...se })
+            : t('askedToMediate.general', p),
+          ...(se?.categories.length
+            ? [t('askedToMediate.categories', { categories: se.categories.join('; ') })]
+            : []),
+          p.voluntary ? t('askedToMediate.voluntary') : t('askedToMediate.referred'),
+        ].join('\n\n'),
+      };
+    },
+  requestReceived:
+    (p: { title: string; reference: string; invited: string; letter: boolean }): NoticeWords =>
+    (language) => {
+      const t = translator(language, 'emails');
+      return {
+        template: 'requested',
+        subject: t('requestReceived.subject', p),
+        body: [t('requestReceived.body', p), ...(p.letter ? [t('requestReceived.letter')] : [])].join('\n\n'),
+      };
+    },
   newRequest: (p: { reference: string; title: string }): Notice => ({
     template: 'new-request',
     subject: `New request ${p.reference}`,

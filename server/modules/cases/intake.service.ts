@@ -13,11 +13,12 @@ import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumePersonQuota } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { countyIndex, mediatorForRequest } from '../directory/directory.service.ts';
+import type { InvitationWords } from '../invitations/invitations.emails.ts';
 import { issueInvitation } from '../invitations/invitations.service.ts';
 import { districtOfProgram } from '../programs/districts.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import { type CaseDetails, type CaseRow, moveCase, packForCase } from './case-access.ts';
-import { CASE_EMAILS, type InvitationText } from './cases.emails.ts';
+import { CASE_EMAILS } from './cases.emails.ts';
 import * as repo from './cases.repository.ts';
 import { notifyCoordinators, notifyPeople } from './notify.ts';
 import { endRequestDraft } from './request-drafts.service.ts';
@@ -218,7 +219,11 @@ export async function createCase(deps: Deps, actor: Actor | null, sent: CreateCa
         name: requester!.name,
         email: requester!.email!,
         invitedBy: actor.userId,
-        ...CASE_EMAILS.requestOpenedForYou({ name: requester!.name, programName: program.name, title }),
+        inLanguage: CASE_EMAILS.requestOpenedForYou({
+          name: requester!.name,
+          programName: program.name,
+          title,
+        }),
       });
     }
     const respondentId = newId();
@@ -242,7 +247,7 @@ export async function createCase(deps: Deps, actor: Actor | null, sent: CreateCa
       name: input.respondent.name,
       email: input.respondent.email,
       invitedBy: actor.userId,
-      ...CASE_EMAILS.askedToMediate({
+      inLanguage: CASE_EMAILS.askedToMediate({
         name: input.respondent.name,
         asker,
         programName: program.name,
@@ -285,18 +290,18 @@ export async function inviteParticipant(
   deps: Deps,
   c: CaseRow,
   participantId: string,
-  input: { name: string; email: string; invitedBy: string; role?: Role } & InvitationText,
+  input: { name: string; email: string; invitedBy: string; role?: Role } & InvitationWords,
 ) {
+  const { name, email, invitedBy, role, ...words } = input;
   const { id } = await issueInvitation(tx, deps, {
-    email: input.email,
-    name: input.name,
-    role: input.role ?? 'party',
+    email,
+    name,
+    role: role ?? 'party',
     scope: c.program_id,
     caseId: c.id,
     purpose: CASE_INVITE_PURPOSE,
-    invitedBy: input.invitedBy,
-    subject: input.subject,
-    message: input.message,
+    invitedBy,
+    ...words,
   });
   await repo.updateParticipant(tx, participantId, { invitation_id: id });
 }

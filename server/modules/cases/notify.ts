@@ -1,9 +1,10 @@
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import type { NotificationKind } from '../../../domain/notifications.ts';
 import { circuitScope } from '../../../domain/roles.ts';
 import type { Tx } from '../../db/database.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { listRoleHolders } from '../access/access.service.ts';
-import { findUser } from '../accounts/accounts.service.ts';
+import { findUser, languageOfRecipient } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
@@ -16,6 +17,11 @@ import { caseEmailText } from './cases.emails.ts';
  * address or phone number.
  */
 export type Notice = { template: string; subject: string; body: string };
+/**
+ * A notice as an area gives it: its words in English, or written in each reader's language (a
+ * function of it), which each person then receives in the language of their account.
+ */
+export type NoticeWords = Notice | ((language: Language) => Notice);
 
 /**
  * A notice that is also a notification (a signature needed, a promise due): each person with an
@@ -29,7 +35,7 @@ export async function notifyPeople(
   deps: Deps,
   c: CaseRow,
   to: { email: string | null; userId?: string | null; name: string }[],
-  notice: Notice,
+  notice: NoticeWords,
   notification?: AsNotification,
   /** The page the notice links to: the case page, or the court's page of the case. */
   page: 'case' | 'court' = 'case',
@@ -38,13 +44,16 @@ export async function notifyPeople(
   for (const person of to) {
     if (!person.email || seen.has(person.email.toLowerCase())) continue;
     seen.add(person.email.toLowerCase());
+    const language = typeof notice === 'function' ? await languageOfRecipient(tx, person) : DEFAULT_LANGUAGE;
+    const words = typeof notice === 'function' ? notice(language) : notice;
     const email = {
-      template: `case-${notice.template}`,
-      subject: notice.subject,
+      template: `case-${words.template}`,
+      subject: words.subject,
       text: caseEmailText(
         person.name,
-        notice.body,
+        words.body,
         `${deps.config.publicUrl.replace(/\/$/, '')}/${page === 'court' ? 'court/cases' : 'cases'}/${c.id}`,
+        language,
       ),
     };
     if (notification && person.userId) {
@@ -71,7 +80,7 @@ export const notifyCase = (
   tx: Tx,
   deps: Deps,
   ctx: { c: CaseRow; participants: readonly ParticipantRow[] },
-  notice: Notice,
+  notice: NoticeWords,
   side?: string,
   notification?: AsNotification,
 ) => notifyPeople(tx, deps, ctx.c, joined(ctx.participants, side), notice, notification);

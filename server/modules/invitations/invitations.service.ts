@@ -1,4 +1,5 @@
 import type { InvitationCase } from '../../../contracts/invitations.ts';
+import { DEFAULT_LANGUAGE } from '../../../domain/languages.ts';
 import { circuitName, circuitOfScope, GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -12,6 +13,7 @@ import { consumePersonQuota } from '../access/throttle.service.ts';
 import {
   createInvitedAccount,
   findUserByEmail,
+  languageOfRecipient,
   linkTo,
   requireConfirmedEmail,
   requireStrongPassword,
@@ -22,7 +24,7 @@ import { createSession } from '../accounts/sessions.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
-import { INVITATION_EMAILS } from './invitations.emails.ts';
+import { INVITATION_EMAILS, type InvitationWords } from './invitations.emails.ts';
 import { mayInvite, scopeFits } from './invitations.policy.ts';
 import * as repo from './invitations.repository.ts';
 
@@ -103,9 +105,7 @@ export async function issueInvitation(
     caseId?: string | null;
     purpose?: string;
     invitedBy: string | null;
-    subject: string;
-    message: string;
-  },
+  } & InvitationWords,
 ): Promise<{ id: string; token: string }> {
   if (input.invitedBy) {
     await requireConfirmedEmail(tx, input.invitedBy);
@@ -130,14 +130,20 @@ export async function issueInvitation(
     revoked_at: null,
     created_at: iso(now),
   });
+  const language =
+    'inLanguage' in input ? await languageOfRecipient(tx, { email: input.email }) : DEFAULT_LANGUAGE;
+  const words = 'inLanguage' in input ? input.inLanguage(language) : input;
   await queueEmail(tx, deps, {
     to: input.email,
-    ...INVITATION_EMAILS.invitation({
-      purpose: input.purpose ?? 'join',
-      subject: input.subject,
-      message: input.message,
-      link: linkTo(deps, '/invitation', token),
-    }),
+    ...INVITATION_EMAILS.invitation(
+      {
+        purpose: input.purpose ?? 'join',
+        subject: words.subject,
+        message: words.message,
+        link: linkTo(deps, '/invitation', token),
+      },
+      language,
+    ),
     programId: programOfScope(input.scope),
     caseId: input.caseId ?? null,
   });

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { visibleNav } from '../../nav.ts';
 import { ChangePassword } from './ChangePassword.tsx';
+import { LanguageSetting } from './LanguageSetting.tsx';
 import { MobileNumber } from './MobileNumber.tsx';
 import { SignedInDevices } from './SignedInDevices.tsx';
 import { TwoStepSignIn } from './TwoStepSignIn.tsx';
@@ -111,6 +112,7 @@ export function AccountPage() {
         ) : null}
       </section>
 
+      <LanguageSetting me={me} />
       <TwoStepSignIn me={me} />
       <MobileNumber />
       <ChangePassword />

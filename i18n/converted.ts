@@ -1,0 +1,23 @@
+/**
+ * The pages and e-mails whose every word comes from the catalogs (i18n/<language>/*.json): a
+ * whole file, or one e-mail of an area's e-mails file ("file#name"). literal-text.test.ts holds
+ * each of them to it: a page or an e-mail added here can no longer carry English written into its
+ * code. The README's "Languages" section says the same in words.
+ */
+export const CONVERTED_FILES: readonly string[] = [
+  // The shell: header, navigation, footer and the language switch.
+  'web/components/Layout.tsx',
+  // The account page's language setting.
+  'web/pages/account/LanguageSetting.tsx',
+
+  // The e-mails of a special-education parent's path, each in its reader's language.
+  'server/modules/accounts/accounts.emails.ts#confirmEmail',
+  'server/modules/cases/cases.emails.ts#caseEmailText',
+  'server/modules/cases/cases.emails.ts#requestOpenedForYou',
+  'server/modules/cases/cases.emails.ts#askedToMediate',
+  'server/modules/cases/cases.emails.ts#requestReceived',
+  'server/modules/invitations/invitations.emails.ts#invitation',
+  'server/modules/agreements-to-mediate/atm.emails.ts#disclosureWritten',
+  'server/modules/agreements/agreements.emails.ts#draftReady',
+  'server/modules/agreements/agreements.emails.ts#signedByAll',
+];

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Me, updateAccount } from '../../../contracts/accounts.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language, languageOr } from '../../../domain/languages.ts';
+import { accountKeys } from '../../api/accounts.ts';
+import { useChange } from '../../api/change.ts';
+import { call } from '../../api/client.ts';
+import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Select } from '../../components/Field.tsx';
+import { SendForm } from '../../components/SendForm.tsx';
+import { showLanguage } from '../../i18n.ts';
+
+/** The account's language: the pages shown and the e-mails and documents Parley sends. */
+export function LanguageSetting({ me }: { me: Me }) {
+  const { t } = useTranslation('common');
+  const [language, setLanguage] = useState<Language>(me.language);
+  const save = useChange(() => call(updateAccount, { body: { language } }), {
+    invalidates: [accountKeys.all],
+    success: () => t('language.saved', { lng: language }),
+    onSuccess: (saved) => showLanguage(saved.language),
+  });
+  return (
+    <section aria-labelledby="language-title" className="panel">
+      <h2 id="language-title">{t('language.title')}</h2>
+      <ChangeStatus of={save} />
+      <SendForm
+        onSend={() => save.run()}
+        busy={save.busy}
+        busyLabel={t('language.saving')}
+        submit={t('language.save')}
+      >
+        <Select
+          label={t('language.label')}
+          hint={t('language.hint')}
+          name="language"
+          value={language}
+          onChange={(e) => setLanguage(languageOr(e.target.value))}
+          error={save.field('language')}
+        >
+          {LANGUAGES.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {LANGUAGE_NAMES[option]}
+            </option>
+          ))}
+        </Select>
+      </SendForm>
+    </section>
+  );
+}
