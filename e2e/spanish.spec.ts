@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openMenu } from './support.ts';
+import { expectNoAxeViolations, openLatestEmail, openMenu, uniqueEmail } from './support.ts';
 
 // A Spanish-speaking parent reads Parley in Spanish (issue 19): the switch on every page turns the
 // page to Spanish, `<html lang>` follows, and the choice is remembered in the browser.
@@ -21,4 +21,51 @@ test('a visitor switches to Español and Parley stays in Spanish', async ({ page
   await openMenu(page, 'Menú');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Crear cuenta' })).toBeVisible();
   await expect(page.getByRole('banner').getByRole('button', { name: 'English' })).toBeVisible();
+});
+
+test('a parent signs up in Spanish, gets the confirmation in Spanish and starts an IEP request', async ({
+  page,
+}, testInfo) => {
+  const email = uniqueEmail('padre', testInfo.project.name);
+  const password = 'una contraseña bastante larga';
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resuélvanlo juntos, con ayuda' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('main').getByRole('link', { name: 'Crear una cuenta gratis' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Crear una cuenta' })).toBeVisible();
+  await page.getByLabel('Su nombre').fill('Rosa Martínez');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
+  await expect(page.getByLabel('Idioma')).toHaveValue('es-US');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Crear cuenta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Revise su correo electrónico' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const message = await openLatestEmail(page, email, /Confirme su correo electrónico/);
+  await expect(message).toContainText('Hola, Rosa Martínez:');
+  await message.getByRole('link', { name: /verify-email/ }).click();
+  // The confirmation page itself is still in English (see the README's Languages).
+  await expect(page.getByRole('heading', { level: 1, name: 'Your e-mail is confirmed' })).toBeVisible();
+
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeVisible();
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
+  await expectNoAxeViolations(page);
+  await page.getByRole('main').getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sus casos' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('main').getByRole('link', { name: 'Pedir una mediación' }).click();
+  await expect(page).toHaveURL(/\/cases\/new/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+  await openMenu(page, 'Menú');
+  await expect(
+    page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Mis casos' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -7,6 +7,12 @@
 export const CONVERTED_FILES: readonly string[] = [
   // The shell: header, navigation, footer and the language switch.
   'web/components/Layout.tsx',
+  // The public home page (and the signed-in homes' headings).
+  'web/pages/home/HomePage.tsx',
+  // Sign-up and sign-in, and the fields they share with the account page.
+  'web/pages/auth/SignUpPage.tsx',
+  'web/pages/auth/SignInPage.tsx',
+  'web/pages/auth/fields.tsx',
   // The account page's language setting.
   'web/pages/account/LanguageSetting.tsx',
 

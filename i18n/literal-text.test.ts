@@ -38,6 +38,8 @@ const CODE_ATTRIBUTES = new Set([
   'width',
   'height',
   'i18nKey',
+  'variant',
+  'autoCapitalize',
   'ns',
   'pattern',
   'accept',

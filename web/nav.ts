@@ -56,32 +56,17 @@ export const FOOTER_NAV: { to: string; label: string }[] = [
   { to: '/contact', label: 'Contact us' },
 ];
 
-/** Shown as "what Parley offers" on the home page; `to` is set once the area's page exists. */
-export type Offer = { title: string; text: string; to?: string; linkLabel?: string };
+/**
+ * Shown as "what Parley offers" on the home page, each offer's words under `offers.<key>` in the
+ * home catalog (i18n/<language>/home.json); `to` is set once the area's page exists.
+ */
+export type Offer = { key: 'findMediator' | 'askForMediation' | 'programs' | 'forMediators'; to?: string };
 
 export const OFFERS: Offer[] = [
-  {
-    title: 'Find a mediator',
-    text: 'Look for a mediator near you. See the kinds of cases they help with, the counties they serve, their languages and their fees.',
-    to: '/find-a-mediator',
-    linkLabel: 'Find a mediator',
-  },
-  {
-    title: 'Ask for mediation',
-    text: 'Fill in a short request. We send it to the right program and tell you what happens next.',
-    to: '/cases/new',
-    linkLabel: 'Ask for mediation',
-  },
-  {
-    title: 'Mediation programs',
-    text: 'See the programs on Parley: special education through DESE, family and civil court programs, and community centers.',
-    to: '/programs',
-    linkLabel: 'See the programs',
-  },
-  {
-    title: 'For mediators',
-    text: 'The Association of Missouri Mediators offers trainings, a path to become a mediator, and membership.',
-  },
+  { key: 'findMediator', to: '/find-a-mediator' },
+  { key: 'askForMediation', to: '/cases/new' },
+  { key: 'programs', to: '/programs' },
+  { key: 'forMediators' },
 ];
 
 export function visibleNav(options: { signedIn: boolean; roles: Set<Role>; demo: boolean }): NavItem[] {

@@ -29,21 +29,33 @@ export function LanguageSetting({ me }: { me: Me }) {
         busyLabel={t('language.saving')}
         submit={t('language.save')}
       >
-        <Select
-          label={t('language.label')}
-          hint={t('language.hint')}
-          name="language"
-          value={language}
-          onChange={(e) => setLanguage(languageOr(e.target.value))}
-          error={save.field('language')}
-        >
-          {LANGUAGES.map((option) => (
-            <option key={option} value={option} lang={option}>
-              {LANGUAGE_NAMES[option]}
-            </option>
-          ))}
-        </Select>
+        <LanguageField value={language} onChange={setLanguage} error={save.field('language')} />
       </SendForm>
     </section>
+  );
+}
+
+/** The choice of language, each named in its own words: here and on the sign-up form. */
+export function LanguageField(props: {
+  value: Language;
+  onChange: (language: Language) => void;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <Select
+      label={t('language.label')}
+      hint={t('language.hint')}
+      name="language"
+      value={props.value}
+      onChange={(e) => props.onChange(languageOr(e.target.value))}
+      error={props.error}
+    >
+      {LANGUAGES.map((option) => (
+        <option key={option} value={option} lang={option}>
+          {LANGUAGE_NAMES[option]}
+        </option>
+      ))}
+    </Select>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import {
   completeMfa,
@@ -28,6 +29,7 @@ function useDestination(): string {
 }
 
 export function SignInPage() {
+  const { t } = useTranslation('auth');
   const session = useSession();
   const navigate = useNavigate();
   const destination = useDestination();
@@ -54,13 +56,18 @@ export function SignInPage() {
   const user = session.data?.user;
   if (user && !signIn.busy) {
     return (
-      <Page title="Sign in">
+      <Page title={t('signIn.title')}>
         <p>
-          You are signed in as <strong>{user.name}</strong> ({user.email}).
+          <Trans
+            t={t}
+            i18nKey="signIn.signedInAs"
+            values={{ name: user.name, email: user.email }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         <p>
           <Link className="button" to="/account">
-            Go to my account
+            {t('signIn.goAccount')}
           </Link>
         </p>
       </Page>
@@ -85,20 +92,20 @@ export function SignInPage() {
   const demo = session.data?.demo;
 
   return (
-    <Page title="Sign in" lead="Welcome back. Sign in with your e-mail address and password.">
+    <Page title={t('signIn.title')} lead={t('signIn.lead')}>
       {ended && !signIn.error ? <Alert tone="error">{ended}</Alert> : null}
       <ChangeStatus of={signIn} />
       {notConfirmed ? <ResendVerification email={email} /> : null}
       <SendForm
         onSend={() => signIn.run({ email, password })}
         busy={signIn.busy}
-        busyLabel="Signing in…"
-        submit="Sign in"
-        after={<Link to="/forgot-password">I forgot my password</Link>}
+        busyLabel={t('signIn.busy')}
+        submit={t('signIn.submit')}
+        after={<Link to="/forgot-password">{t('signIn.forgot')}</Link>}
       >
         <EmailField value={email} onChange={setEmail} error={signIn.field('email')} />
         <PasswordField
-          label="Password"
+          label={t('signIn.password')}
           name="password"
           kind="current"
           value={password}
@@ -107,13 +114,13 @@ export function SignInPage() {
         />
       </SendForm>
       <p>
-        New to Parley? <Link to="/sign-up">Create an account</Link>.
+        <Trans t={t} i18nKey="signIn.newHere" components={{ go: <Link to="/sign-up" /> }} />
       </p>
 
       {demo && demo.signIns.length > 0 ? (
         <section className="demo-box" aria-labelledby="demo-title">
-          <h2 id="demo-title">Try a demo person</h2>
-          <p>This copy of Parley has made-up people to try. Choose one to sign in as them.</p>
+          <h2 id="demo-title">{t('signIn.demoTitle')}</h2>
+          <p>{t('signIn.demoText')}</p>
           <ul className="demo-list">
             {demo.signIns.map((person) => (
               <li key={person.email}>
@@ -126,7 +133,7 @@ export function SignInPage() {
                     signIn.run({ email: person.email, password: person.password });
                   }}
                 >
-                  Sign in as {person.name}
+                  {t('signIn.signInAs', { name: person.name })}
                   <span className="demo-role">{person.role}</span>
                 </Button>
               </li>
@@ -143,6 +150,7 @@ export function SignInPage() {
  * code ends the pending sign-in; the page then goes back to the password.
  */
 function CodeStep({ onDone, onEnded }: { onDone: () => Promise<void>; onEnded: (message: string) => void }) {
+  const { t } = useTranslation('auth');
   const [code, setCode] = useState('');
   const [recovery, setRecovery] = useState(false);
   const verify = useChange((value: string) => call(completeMfa, { body: { code: value } }), {
@@ -153,26 +161,19 @@ function CodeStep({ onDone, onEnded }: { onDone: () => Promise<void>; onEnded: (
     if (ended && verify.error) onEnded(verify.error.message);
   }, [ended, verify.error, onEnded]);
   return (
-    <Page
-      title="Enter your code"
-      lead={
-        recovery
-          ? 'Type one of the recovery codes you saved when you turned on two-step sign-in.'
-          : 'Open the authenticator app on your phone and type the 6-digit code it shows for Parley.'
-      }
-    >
+    <Page title={t('code.title')} lead={recovery ? t('code.leadRecovery') : t('code.leadApp')}>
       <ChangeStatus of={verify} />
       <SendForm
         onSend={() => verify.run(recovery ? code.trim() : typedCode(code))}
         busy={verify.busy}
-        busyLabel="Checking…"
-        submit="Continue"
+        busyLabel={t('code.busy')}
+        submit={t('code.submit')}
       >
         <CodeField
           recovery={recovery}
           value={code}
           onChange={setCode}
-          error={verify.field('code') ?? (verify.error ? 'Check the code and try again' : undefined)}
+          error={verify.field('code') ?? (verify.error ? t('code.checkCode') : undefined)}
         />
       </SendForm>
       <p>
@@ -183,7 +184,7 @@ function CodeStep({ onDone, onEnded }: { onDone: () => Promise<void>; onEnded: (
             setCode('');
           }}
         >
-          {recovery ? 'Use the code from my app instead' : 'I cannot use my phone: use a recovery code'}
+          {recovery ? t('code.useApp') : t('code.useRecovery')}
         </Button>
       </p>
     </Page>
@@ -191,14 +192,20 @@ function CodeStep({ onDone, onEnded }: { onDone: () => Promise<void>; onEnded: (
 }
 
 function ResendVerification({ email }: { email: string }) {
+  const { t } = useTranslation('auth');
   const resend = useChange(() => call(resendVerification, { body: { email } }));
   if (resend.result) return <Alert tone="success">{resend.result.message}</Alert>;
   return (
     <div className="alert alert-info">
-      <p>Did the e-mail not arrive, or did the link expire? We can send a new one.</p>
+      <p>{t('resend.text')}</p>
       {resend.error ? <p className="field-error">{resend.error.message}</p> : null}
-      <Button variant="secondary" busy={resend.busy} busyLabel="Sending…" onClick={() => resend.run()}>
-        Send a new link
+      <Button
+        variant="secondary"
+        busy={resend.busy}
+        busyLabel={t('resend.busy')}
+        onClick={() => resend.run()}
+      >
+        {t('resend.submit')}
       </Button>
     </div>
   );

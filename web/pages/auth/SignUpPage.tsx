@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { signUp as signUpRoute } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
@@ -8,27 +9,31 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { showLanguage, useLanguage } from '../../i18n.ts';
+import { LanguageField } from '../account/LanguageSetting.tsx';
 import { EmailField, MIN_PASSWORD, PasswordField } from './fields.tsx';
 
 export function SignUpPage() {
+  const { t } = useTranslation('auth');
+  const language = useLanguage();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
   const signUp = useChange(() =>
-    call(signUpRoute, { body: { name: name.trim(), email: email.trim(), password } }),
+    call(signUpRoute, { body: { name: name.trim(), email: email.trim(), password, language } }),
   );
 
   if (signUp.result) {
     return (
-      <Page title="Check your e-mail">
+      <Page title={t('signUp.checkTitle')}>
         <Alert tone="success">{signUp.result.message}</Alert>
         <p>
-          We sent a link to <strong>{email}</strong>. Open it to confirm your address. Then you can sign in.
+          <Trans t={t} i18nKey="signUp.sent" values={{ email }} components={{ strong: <strong /> }} />
         </p>
-        <p>If it does not come in a few minutes, look in your spam or junk folder.</p>
+        <p>{t('signUp.spam')}</p>
         <p>
-          <Link to="/sign-in">Go to sign in</Link>
+          <Link to="/sign-in">{t('signUp.goSignIn')}</Link>
         </p>
       </Page>
     );
@@ -41,14 +46,11 @@ export function SignUpPage() {
   };
 
   return (
-    <Page
-      title="Create an account"
-      lead="An account lets you ask for mediation, follow your case and sign papers online."
-    >
+    <Page title={t('signUp.title')} lead={t('signUp.lead')}>
       <ChangeStatus of={signUp} />
-      <SendForm onSend={submit} busy={signUp.busy} busyLabel="Creating your account…" submit="Create account">
+      <SendForm onSend={submit} busy={signUp.busy} busyLabel={t('signUp.busy')} submit={t('signUp.submit')}>
         <TextField
-          label="Your name"
+          label={t('signUp.name')}
           name="name"
           autoComplete="name"
           required
@@ -60,19 +62,21 @@ export function SignUpPage() {
           value={email}
           onChange={setEmail}
           error={signUp.field('email')}
-          hint="We will send a link to this address to make sure it is yours."
+          hint={t('signUp.emailHint')}
         />
         <PasswordField
-          label="Password"
+          label={t('signUp.password')}
           name="password"
           kind="new"
           value={password}
           onChange={setPassword}
-          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : signUp.field('password')}
+          error={tooShort ? t('signUp.tooShort', { min: MIN_PASSWORD }) : signUp.field('password')}
         />
+        {/* The page's language to begin with; choosing another shows the page in it at once. */}
+        <LanguageField value={language} onChange={showLanguage} error={signUp.field('language')} />
       </SendForm>
       <p>
-        Already have an account? <Link to="/sign-in">Sign in</Link>.
+        <Trans t={t} i18nKey="signUp.haveAccount" components={{ go: <Link to="/sign-in" /> }} />
       </p>
     </Page>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/Field.tsx';
 
 /**
@@ -14,9 +15,10 @@ type Controlled = {
 };
 
 export function EmailField({ value, onChange, error, hint }: Controlled & { hint?: string }) {
+  const { t } = useTranslation('auth');
   return (
     <TextField
-      label="E-mail address"
+      label={t('fields.email')}
       name="email"
       type="email"
       autoComplete="email"
@@ -32,24 +34,21 @@ export function EmailField({ value, onChange, error, hint }: Controlled & { hint
 /** A password: the one the person has (`current`) or a new one, with the rule in its hint. */
 export function PasswordField({
   kind,
-  label = kind === 'new' ? 'New password' : 'Your password',
+  label,
   name = 'password',
   value,
   onChange,
   error,
 }: Controlled & { label?: string; name?: string; kind: 'current' | 'new' }) {
+  const { t } = useTranslation('auth');
   return (
     <TextField
-      label={label}
+      label={label ?? (kind === 'new' ? t('fields.newPassword') : t('fields.yourPassword'))}
       name={name}
       type="password"
       autoComplete={kind === 'new' ? 'new-password' : 'current-password'}
       required
-      hint={
-        kind === 'new'
-          ? `Use at least ${MIN_PASSWORD} characters. A few unrelated words are strong and easy to remember; common passwords and your e-mail address are refused.`
-          : undefined
-      }
+      hint={kind === 'new' ? t('fields.passwordHint', { min: MIN_PASSWORD }) : undefined}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       error={error}
@@ -59,14 +58,15 @@ export function PasswordField({
 
 /** The 6-digit code from an authenticator app, or (`recovery`) one of the person's recovery codes. */
 export function CodeField({ value, onChange, error, recovery }: Controlled & { recovery?: boolean }) {
+  const { t } = useTranslation('auth');
   return recovery ? (
     <TextField
-      label="Recovery code"
+      label={t('fields.recoveryCode')}
       name="code"
       autoComplete="off"
       autoCapitalize="none"
       spellCheck={false}
-      hint="One of the codes you saved when you turned on two-step sign-in, like abcde-23456. Each works once."
+      hint={t('fields.recoveryHint')}
       maxLength={12}
       className="field-code"
       value={value}
@@ -75,7 +75,7 @@ export function CodeField({ value, onChange, error, recovery }: Controlled & { r
     />
   ) : (
     <TextField
-      label="6-digit code"
+      label={t('fields.appCode')}
       name="code"
       inputMode="numeric"
       autoComplete="one-time-code"
