@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Can } from './can.ts';
+import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
 import { Id, IsoDate } from './membership.ts';
-import { defineRoute } from './route.ts';
+import { defineRoute, fileBody } from './route.ts';
 
 /** Job listings members post and read, and alerts when one is posted. */
 
@@ -91,4 +92,66 @@ export const setJobAlerts = defineRoute({
   tags,
   body: JobAlerts,
   response: { 200: JobAlerts },
+});
+
+// Staff's list of every listing (open, past its end, taken down): searched, filtered, paged, CSV.
+
+export const JOB_STATES = ['open', 'expired', 'withdrawn'] as const;
+export const JOB_STATE_LABELS: Record<(typeof JOB_STATES)[number], string> = {
+  open: 'Open',
+  expired: 'Ended',
+  withdrawn: 'Taken down',
+};
+
+export const JobPostingsQuery = z
+  .object({
+    /** Part of the title, the organization or the place. */
+    q: SearchText,
+    state: z.enum(JOB_STATES, 'Choose open, ended or taken down').optional(),
+    /** Posted on or after this day (in Missouri). */
+    from: IsoDate.optional(),
+    /** Posted on or before this day (in Missouri). */
+    to: IsoDate.optional(),
+    after: PageAfter,
+    limit: pageLimit('listing', 'listings'),
+  })
+  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+export type JobPostingsQuery = z.input<typeof JobPostingsQuery>;
+
+export const JobPostingRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  location: z.string(),
+  state: z.enum(JOB_STATES),
+  stateLabel: z.string(),
+  expiresOn: z.string(),
+  postedAt: z.string(),
+  postedBy: z.string(),
+  can: Can('withdraw'),
+});
+export type JobPostingRow = z.infer<typeof JobPostingRow>;
+
+export const listJobPostings = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/job-postings',
+  summary:
+    'Every job listing, newest first, searched by title, organization or place and filtered by state and date (staff)',
+  tags,
+  query: JobPostingsQuery,
+  response: { 200: pageOf(JobPostingRow) },
+});
+
+export const downloadJobPostings = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/job-postings.csv',
+  summary: 'The job listings the search and filters find, as a spreadsheet (staff)',
+  tags,
+  query: JobPostingsQuery,
+  response: {
+    200: fileBody(
+      ['text/csv'],
+      'One row per listing: title, organization, place, state, posted, ends, posted by',
+    ),
+  },
 });

@@ -3,6 +3,7 @@ import { COURSE_KINDS } from '../domain/eligibility.ts';
 import { PATH_STEPS } from '../domain/mediator-path.ts';
 import { MEMBERSHIP_STATUSES, OFFLINE_METHODS } from '../domain/membership.ts';
 import { Can } from './can.ts';
+import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -226,24 +227,29 @@ export const MembershipRow = z.object({
 });
 export type MembershipRow = z.infer<typeof MembershipRow>;
 export const MembershipQuery = z.object({
+  /** Part of the member's name or e-mail address. */
+  q: SearchText,
   status: MembershipStatus.optional(),
   /** true: only memberships waiting for dues (an open invoice: joining, or a renewal requested). */
   owing: z.enum(['true', 'false'], 'Say true or false').optional(),
+  after: PageAfter,
+  limit: pageLimit('membership', 'memberships'),
 });
+export type MembershipQuery = z.input<typeof MembershipQuery>;
 export const listMemberships = defineRoute({
   method: 'GET',
   path: '/api/v1/association/memberships',
-  summary: 'Memberships, by state (staff)',
+  summary: 'Memberships waiting for dues or by state, searched by name or e-mail, a page at a time (staff)',
   tags,
   query: MembershipQuery,
-  response: { 200: z.array(MembershipRow) },
+  response: { 200: pageOf(MembershipRow) },
 });
 
 export const PaymentsQuery = z
   .object({
     userId: Id.optional(),
     /** Part of the payer's name, the receipt number or the check number. */
-    q: z.string().trim().max(80, 'Keep the search under 80 characters').optional(),
+    q: SearchText,
     method: z.enum(['card', ...OFFLINE_METHODS], 'Choose one of the ways to pay').optional(),
     purpose: z.enum(['dues', 'event'], 'Choose dues or event').optional(),
     /** Received on or after this day. */
@@ -251,10 +257,7 @@ export const PaymentsQuery = z
     /** Received on or before this day. */
     to: IsoDate.optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: 'The last day cannot come before the first',
-    path: ['to'],
-  });
+  .refine(datesInOrder, DATES_OUT_OF_ORDER);
 export type PaymentsQuery = z.input<typeof PaymentsQuery>;
 export const listPayments = defineRoute({
   method: 'GET',
@@ -359,19 +362,13 @@ const membersTags = ['association: members (staff)'];
 
 export const MembersQuery = z.object({
   /** Part of the member's name or e-mail address. */
-  q: z.string().trim().max(80, 'Keep the search under 80 characters').optional(),
+  q: SearchText,
   status: z.enum(MEMBERSHIP_STATUSES, 'Choose one of the membership states').optional(),
   tierId: Id.optional(),
   /** true: only members with dues waiting (an open invoice). */
   owing: z.enum(['true', 'false'], 'Say true or false').optional(),
-  /** Where the last page ended (the `next` of the page before): pages follow on from it. */
-  after: z.string().max(400).optional(),
-  limit: z.coerce
-    .number('Give the number of members per page')
-    .int('Give a whole number of members per page')
-    .min(1, 'Show at least 1 member per page')
-    .max(100, 'Show at most 100 members per page')
-    .default(25),
+  after: PageAfter,
+  limit: pageLimit('member', 'members'),
 });
 export type MembersQuery = z.input<typeof MembersQuery>;
 
@@ -391,10 +388,7 @@ export const MemberRow = z.object({
 });
 export type MemberRow = z.infer<typeof MemberRow>;
 
-export const MembersPage = z.object({
-  rows: z.array(MemberRow),
-  /** Pass as `after` for the next page; null on the last. */
-  next: z.string().nullable(),
+export const MembersPage = pageOf(MemberRow).extend({
   /** The choices for the tier filter. */
   tiers: z.array(z.object({ id: z.string(), name: z.string() })),
 });
@@ -440,10 +434,11 @@ export const MemberRecord = z.object({
       duesCents: z.number(),
     })
     .nullable(),
-  /** The tier of each dues invoice: joining, each renewal and each change of tier, newest first. */
-  tiers: z.array(
-    z.object({ on: z.string(), tierName: z.string(), invoiceNumber: z.string(), invoiceStatus: z.string() }),
-  ),
+  /**
+   * The tiers the membership has had, newest first: the tier it began at (from the membership
+   * itself, so one that began before invoices shows too) and each change of tier since.
+   */
+  tiers: z.array(z.object({ on: z.string(), tierName: z.string(), what: z.enum(['joined', 'changed']) })),
   invoices: z.array(Invoice),
   payments: z.array(Payment),
   events: z.array(

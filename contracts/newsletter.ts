@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Email } from './accounts.ts';
 import { Can } from './can.ts';
-import { Id } from './membership.ts';
+import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { Id, IsoDate } from './membership.ts';
 import { patchOf } from './patch.ts';
-import { defineRoute } from './route.ts';
+import { defineRoute, fileBody } from './route.ts';
 
 /** The Communicator: issues staff write, the members' archive, the mailing and its unsubscribe link. */
 
@@ -144,4 +145,60 @@ export const confirmSignUp = defineRoute({
   tags,
   body: ConfirmSignUpBody,
   response: { 200: z.object({ email: z.string(), subscribed: z.literal(true) }) },
+});
+
+// Staff's list of sign-ups from the public page: searched, filtered, paged and as CSV.
+
+export const SIGN_UP_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const;
+export const SIGN_UP_STATUS_LABELS: Record<(typeof SIGN_UP_STATUSES)[number], string> = {
+  pending: 'Waiting for the address to confirm',
+  confirmed: 'Confirmed: gets each issue',
+  unsubscribed: 'Unsubscribed',
+};
+
+export const SignUpsQuery = z
+  .object({
+    /** Part of the e-mail address. */
+    q: SearchText,
+    status: z.enum(SIGN_UP_STATUSES, 'Choose waiting, confirmed or unsubscribed').optional(),
+    /** Signed up on or after this day (in Missouri). */
+    from: IsoDate.optional(),
+    /** Signed up on or before this day (in Missouri). */
+    to: IsoDate.optional(),
+    after: PageAfter,
+    limit: pageLimit('sign-up', 'sign-ups'),
+  })
+  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+export type SignUpsQuery = z.input<typeof SignUpsQuery>;
+
+export const SignUpRow = z.object({
+  id: z.string(),
+  email: z.string(),
+  status: z.enum(SIGN_UP_STATUSES),
+  statusLabel: z.string(),
+  signedUpAt: z.string(),
+  confirmedAt: z.string().nullable(),
+  unsubscribedAt: z.string().nullable(),
+});
+export type SignUpRow = z.infer<typeof SignUpRow>;
+
+export const listSignUps = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/newsletter-sign-ups',
+  summary:
+    'Sign-ups from the public page, newest first, searched by address and filtered by state and date (staff)',
+  tags,
+  query: SignUpsQuery,
+  response: { 200: pageOf(SignUpRow) },
+});
+
+export const downloadSignUps = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/newsletter-sign-ups.csv',
+  summary: 'The sign-ups the search and filters find, as a spreadsheet (staff)',
+  tags,
+  query: SignUpsQuery,
+  response: {
+    200: fileBody(['text/csv'], 'One row per sign-up: e-mail, state, signed up, confirmed, unsubscribed'),
+  },
 });

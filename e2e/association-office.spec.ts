@@ -17,6 +17,8 @@ test('a visitor signs up for The Communicator, confirms from the e-mail, and rea
   page,
   browser,
 }, testInfo) => {
+  // Three people in turn (staff, a visitor, staff again), each with their own pages.
+  test.setTimeout(120_000);
   const project = testInfo.project.name;
   const email = uniqueEmail('reader', project);
 
@@ -68,6 +70,33 @@ test('a visitor signs up for The Communicator, confirms from the e-mail, and rea
   await expect(page.getByText(`The next issue of The Communicator comes to ${email}`)).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, 'newsletter-confirmed', project);
+
+  // Staff find the confirmed sign-up by part of its address and download what the search found.
+  const desk = await (await browser.newContext()).newPage();
+  await signInAs(desk, 'staff@demo.parley.test');
+  await visit(desk, '/association/staff/newsletter', 'The Communicator');
+  await desk.getByLabel('Search sign-ups').fill(email.split('@')[0]!.toUpperCase());
+  await desk.getByLabel('State').selectOption({ label: 'Confirmed: gets each issue' });
+  await desk.getByRole('button', { name: 'Find sign-ups' }).click();
+  await expect(desk).toHaveURL(/status=confirmed/);
+  const signUps = desk.getByRole('region', { name: 'Sign-ups found' });
+  await expect(signUps.getByRole('row')).toHaveCount(2);
+  await expect(signUps.getByRole('row').nth(1)).toContainText(email);
+  await expectNoAxeViolations(desk);
+  await shot(desk, 'staff-sign-ups', project);
+  const [download] = await Promise.all([
+    desk.waitForEvent('download'),
+    desk.getByRole('link', { name: 'Download these sign-ups (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^newsletter-sign-ups-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(rows).toEqual([
+    'E-mail,State,Signed up,Confirmed,Unsubscribed',
+    expect.stringMatching(new RegExp(`^${email.replace(/[.+]/g, '\\$&')},Confirmed: gets each issue,`)),
+  ]);
+  await desk.context().close();
 
   // The jobs board, from the newsletter page's links.
   await page.getByRole('link', { name: 'past issues' }).click();

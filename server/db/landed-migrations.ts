@@ -43,4 +43,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-27-0957-screening-exception-review',
   '2026-11-27-1040-sessions-move-requests',
   '2026-11-27-1048-accounts-language',
+  '2026-11-27-1102-association-office',
 ];

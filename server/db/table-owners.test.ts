@@ -81,6 +81,7 @@ const TABLE_OWNERS = {
   association_invoices: 'membership',
   payment_webhook_events: 'membership',
   membership_reminders: 'membership',
+  membership_tier_changes: 'membership',
   mediator_path_ticks: 'membership',
   association_events: 'events',
   event_registrations: 'events',

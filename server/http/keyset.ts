@@ -20,3 +20,37 @@ export function readKeyset(after: string | undefined): Keyset | null {
     fields: { after: 'is not a page of this list' },
   });
 }
+
+/** One page of a keyset query that asked for `limit + 1` rows: the rows shown and the next cursor. */
+export function keysetPage<R>(rows: readonly R[], limit: number, key: (row: R) => Keyset) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    next: rows.length > limit && last ? keysetCursor(key(last).value, key(last).id) : null,
+  };
+}
+
+/** The most rows a CSV export of a list holds. */
+export const CSV_LIMIT = 50_000;
+
+/**
+ * Every row a keyset query finds from `after` on, a thousand at a time, up to CSV_LIMIT: what a
+ * list's "download as CSV" writes, the same rows its pages show.
+ */
+export async function everyPage<R>(
+  fetch: (after: Keyset | null, limit: number) => Promise<readonly R[]>,
+  key: (row: R) => Keyset,
+  after: Keyset | null = null,
+): Promise<R[]> {
+  const out: R[] = [];
+  let from = after;
+  while (out.length < CSV_LIMIT) {
+    const rows = await fetch(from, 1000);
+    out.push(...rows);
+    const last = rows.at(-1);
+    if (rows.length < 1000 || !last) break;
+    from = key(last);
+  }
+  return out.slice(0, CSV_LIMIT);
+}

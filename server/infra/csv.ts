@@ -11,3 +11,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
     typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : (cell ?? '');
   return stringify([header.map(safe), ...rows.map((row) => row.map(safe))], { record_delimiter: '\r\n' });
 }
+
+/** A list downloaded as CSV: the file, named for the list and the day (`members-2026-11-27.csv`). */
+export const csvDownload = (
+  name: string,
+  now: Date,
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+) => ({
+  data: toCsv(header, rows),
+  filename: `${name}-${now.toISOString().slice(0, 10)}.csv`,
+  contentType: 'text/csv',
+});

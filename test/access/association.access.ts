@@ -198,7 +198,12 @@ export const entries: AccessEntry[] = [
     note: 'someone not yet in good standing is joined instead',
     request: (w) => ({ body: { tierId: w.extra.renewTierId } }),
   },
-  { method: 'GET', route: '/api/v1/association/memberships', allowed: staff },
+  {
+    method: 'GET',
+    route: '/api/v1/association/memberships',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/memberships?owing=true&q=a&limit=10' }),
+  },
   {
     method: 'GET',
     route: '/api/v1/association/members',
@@ -440,6 +445,30 @@ export const entries: AccessEntry[] = [
     allowed: 'everyone',
     request: (_w, { caller }) => ({ body: { email: `matrix-news-${caller.toLowerCase()}@example.test` } }),
     note: 'anyone may sign up; nothing is mailed until the e-mailed link is followed',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/job-postings',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/job-postings?q=mediator&state=open&limit=5' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/job-postings.csv',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/job-postings.csv?state=withdrawn' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/newsletter-sign-ups',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/newsletter-sign-ups?q=example&status=pending&limit=5' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/newsletter-sign-ups.csv',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/newsletter-sign-ups.csv?from=2026-01-01' }),
   },
   {
     method: 'POST',

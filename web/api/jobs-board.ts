@@ -20,3 +20,8 @@ export function useJobAlerts() {
 export function usePublicJobs() {
   return useRead([...jobsBoardKeys.all, 'public'], jobs.listPublicJobs);
 }
+
+/** Every listing, searched and filtered, a page at a time (staff); refreshed with the listings. */
+export function useJobPostings(query: jobs.JobPostingsQuery) {
+  return useRead([...jobsBoardKeys.listings(), 'staff', query], jobs.listJobPostings, { query });
+}

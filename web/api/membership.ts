@@ -1,5 +1,4 @@
 import * as membership from '../../contracts/membership.ts';
-import type { MembershipStatus } from '../../domain/membership.ts';
 import { useRead } from './query.ts';
 
 /** Query keys of membership: tiers, my membership, staff's lists, continuing education, the path. */
@@ -7,8 +6,6 @@ export const membershipKeys = {
   all: ['membership'] as const,
   tiers: () => [...membershipKeys.all, 'tiers'] as const,
   mine: () => [...membershipKeys.all, 'mine'] as const,
-  list: (status: MembershipStatus | 'owing' | undefined) =>
-    [...membershipKeys.all, 'list', status ?? 'all'] as const,
   payments: () => [...membershipKeys.all, 'payments'] as const,
   continuingEducation: () => [...membershipKeys.all, 'continuing-education'] as const,
   path: () => [...membershipKeys.all, 'path'] as const,
@@ -24,11 +21,9 @@ export function useMyMembership(enabled = true) {
   return useRead(membershipKeys.mine(), membership.getMyMembership, undefined, { enabled });
 }
 
-/** Memberships by state, or those waiting for dues ('owing': an open invoice), for staff. */
-export function useMemberships(status: MembershipStatus | 'owing' | undefined) {
-  return useRead(membershipKeys.list(status), membership.listMemberships, {
-    query: status === 'owing' ? { owing: 'true' } : { status },
-  });
+/** Memberships by state, or those waiting for dues (an open invoice), searched, a page at a time, for staff. */
+export function useMemberships(query: membership.MembershipQuery) {
+  return useRead([...membershipKeys.all, 'list', query], membership.listMemberships, { query });
 }
 
 /** The latest payments, whoever took them, for staff. */

@@ -20,3 +20,8 @@ export function useNewsletterSubscription(enabled = true) {
 export function usePublicIssues() {
   return useRead([...newsletterKeys.all, 'public'], newsletter.listPublicIssues);
 }
+
+/** Sign-ups from the public page, searched and filtered, a page at a time (staff). */
+export function useSignUps(query: newsletter.SignUpsQuery) {
+  return useRead([...newsletterKeys.all, 'sign-ups', query], newsletter.listSignUps, { query });
+}

@@ -35,6 +35,14 @@ export interface MembershipsTable {
   listing_held: Generated<number>;
 }
 
+/** The tier a membership began at and each change of tier (migration 2026-11-27-1102). */
+export interface MembershipTierChangesTable {
+  id: string;
+  membership_id: string;
+  tier_id: string;
+  changed_at: string;
+}
+
 export interface AssociationPaymentsTable {
   id: string;
   receipt_number: string;
@@ -202,6 +210,8 @@ export interface NewsletterSubscribersTable {
   created_at: string;
   confirmed_at: string | null;
   unsubscribed_at: string | null;
+  /** When the latest confirmation link was sent (migration 2026-11-27-1102). */
+  confirm_sent_at: string | null;
 }
 
 export interface NewsletterSubscriberDeliveriesTable {
@@ -251,6 +261,7 @@ export interface AssociationTables {
   newsletter_issues: NewsletterIssuesTable;
   newsletter_deliveries: NewsletterDeliveriesTable;
   newsletter_unsubscribes: NewsletterUnsubscribesTable;
+  membership_tier_changes: MembershipTierChangesTable;
   newsletter_subscribers: NewsletterSubscribersTable;
   newsletter_subscriber_deliveries: NewsletterSubscriberDeliveriesTable;
   job_postings: JobPostingsTable;

@@ -9,6 +9,8 @@ export function jobsBoardRoutes(app: App, deps: Deps) {
   route(app, contract.listPublicJobs, async () => jobs.listPublic(deps));
   route(app, contract.postJob, async ({ actor, body }) => jobs.post(deps, actor, body));
   route(app, contract.withdrawJob, async ({ actor, params }) => jobs.withdraw(deps, actor, params.jobId));
+  route(app, contract.listJobPostings, async ({ actor, query }) => jobs.listPostings(deps, actor, query));
+  route(app, contract.downloadJobPostings, async ({ actor, query }) => jobs.postingsCsv(deps, actor, query));
   route(app, contract.getJobAlerts, async ({ actor }) => jobs.alerts(deps, actor));
   route(app, contract.setJobAlerts, async ({ actor, body }) => jobs.setAlerts(deps, actor, body.subscribed));
 }

@@ -1,9 +1,11 @@
-import type { JobListing } from '../../../contracts/jobs-board.ts';
-import { missouriDate } from '../../../domain/missouri-time.ts';
+import { JOB_STATE_LABELS, type JobListing, type JobPostingRow } from '../../../contracts/jobs-board.ts';
+import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { can, GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
 import { iso } from '../../infra/clock.ts';
+import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize, whoHoldsRole } from '../access/access.service.ts';
@@ -168,3 +170,60 @@ export async function setAlerts(deps: Deps, actor: Actor | null, subscribed: boo
 /** Removes a person's job-alert subscription (their account's deletion); how many rows went. */
 export const forgetJobAlertsOf = async (db: Executor, userId: string) =>
   Number((await repo.unsubscribe(db, userId))[0]?.numDeletedRows ?? 0);
+
+// Staff's list of every listing.
+
+type PostingsQuery = Omit<repo.PostingsFilter, 'today'> & { after?: string | undefined; limit: number };
+type PostingRow = Awaited<ReturnType<typeof repo.listPostingsPage>>[number];
+const postingKey = (r: PostingRow) => ({ value: r.created_at, id: r.id });
+
+function presentPosting(actor: Actor, today: string, r: PostingRow): JobPostingRow {
+  const state = r.status === 'withdrawn' ? 'withdrawn' : r.expires_on < today ? 'expired' : 'open';
+  return {
+    id: r.id,
+    title: r.title,
+    organization: r.organization,
+    location: r.location,
+    state,
+    stateLabel: JOB_STATE_LABELS[state],
+    expiresOn: r.expires_on,
+    postedAt: r.created_at,
+    postedBy: r.poster,
+    can: { withdraw: state === 'open' && mayWithdraw(actor, r.posted_by) },
+  };
+}
+
+/** Every listing, newest first, searched and filtered by state and day, a page at a time (staff). */
+export async function listPostings(deps: Deps, actor: Actor | null, q: PostingsQuery) {
+  authorize(actor, 'association:manage');
+  const today = missouriDate(deps.clock.now());
+  const rows = await repo.listPostingsPage(deps.db, { ...q, today }, readKeyset(q.after), q.limit + 1);
+  const page = keysetPage(rows, q.limit, postingKey);
+  return { rows: page.rows.map((r) => presentPosting(actor, today, r)), next: page.next };
+}
+
+/** Every listing the search and filters find, as CSV. */
+export async function postingsCsv(deps: Deps, actor: Actor | null, q: PostingsQuery) {
+  authorize(actor, 'association:manage');
+  const today = missouriDate(deps.clock.now());
+  const rows = await everyPage(
+    (after, limit) => repo.listPostingsPage(deps.db, { ...q, today }, after, limit),
+    postingKey,
+  );
+  return csvDownload(
+    'job-listings',
+    deps.clock.now(),
+    ['Title', 'Organization', 'Place', 'State', 'Posted', 'Ends', 'Posted by'],
+    rows
+      .map((r) => presentPosting(actor, today, r))
+      .map((r) => [
+        r.title,
+        r.organization,
+        r.location,
+        r.stateLabel,
+        formatMissouriDate(r.postedAt),
+        formatMissouriDate(r.expiresOn),
+        r.postedBy,
+      ]),
+  );
+}

@@ -63,4 +63,73 @@ describe('job listings', () => {
     expect(json<unknown[]>(await readerClient.get('/api/v1/association/jobs'))).toEqual([]);
     expect(json<unknown[]>(await new TestClient(t.app).get('/api/v1/association/job-board'))).toEqual([]);
   });
+
+  it('gives staff every listing, searched, by state and day, a page at a time and as CSV', async () => {
+    const staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
+    const today = t.clock.now().toISOString().slice(0, 10);
+    const until = new Date(t.clock.now().getTime() + 30 * DAY).toISOString().slice(0, 10);
+    const post = async (title: string, location: string) => {
+      const r = await staff.post('/api/v1/association/jobs', {
+        title,
+        organization: 'Ozarks Search Center',
+        location,
+        description: 'Mediate neighbor and landlord disputes two evenings a week.',
+        howToApply: 'Write to the center director.',
+        expiresOn: until,
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      t.clock.advance(60_000);
+      return json<{ id: string }>(r).id;
+    };
+    await post('Evening mediator', 'Springfield');
+    const second = await post('Family mediator', 'Joplin');
+    await post('Court mediator', 'Branson');
+    expect((await staff.post(`/api/v1/association/jobs/${second}/withdraw`)).statusCode).toBeLessThan(300);
+
+    const page = async (query: string) => {
+      const r = await staff.get(`/api/v1/association/job-postings?${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return json<{
+        rows: { title: string; state: string; can: { withdraw: boolean } }[];
+        next: string | null;
+      }>(r);
+    };
+    const first = await page('q=ozarks search&limit=2');
+    expect(first.rows.map((r) => [r.title, r.state])).toEqual([
+      ['Court mediator', 'open'],
+      ['Family mediator', 'withdrawn'],
+    ]);
+    expect(first.rows.map((r) => r.can.withdraw)).toEqual([true, false]);
+    const rest = await page(`q=ozarks search&limit=2&after=${first.next}`);
+    expect(rest).toMatchObject({ rows: [{ title: 'Evening mediator' }], next: null });
+    expect((await page('q=JOPLIN')).rows.map((r) => r.title)).toEqual(['Family mediator']);
+    expect((await page('q=ozarks search&state=open')).rows.map((r) => r.title)).toEqual([
+      'Court mediator',
+      'Evening mediator',
+    ]);
+    expect((await page(`q=ozarks search&from=${today}&to=${today}`)).rows).toHaveLength(3);
+    expect((await page('q=ozarks search&to=2020-01-01')).rows).toEqual([]);
+
+    for (const [query, field] of [
+      ['state=gone', 'state'],
+      ['from=2026-05-31&to=2026-05-01', 'to'],
+      ['after=not-a-page', 'after'],
+    ] as const) {
+      const bad = await staff.get(`/api/v1/association/job-postings?${query}`);
+      expect(bad.statusCode, query).toBe(400);
+      expect(Object.keys(json<{ error: { fields: object } }>(bad).error.fields)).toEqual([field]);
+    }
+
+    const csv = await staff.get('/api/v1/association/job-postings.csv?q=ozarks search&state=withdrawn');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Title,Organization,Place,State,Posted,Ends,Posted by');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^Family mediator,Ozarks Search Center,Joplin,Taken down,/);
+
+    const member = await signedInAs(t, { grants: [{ role: 'member' }] });
+    expect((await member.get('/api/v1/association/job-postings')).statusCode).toBe(403);
+    expect((await member.get('/api/v1/association/job-postings.csv')).statusCode).toBe(403);
+  });
 });

@@ -2,7 +2,7 @@ import type { MemberRecord, MemberRow, MembersPage, MembersQuery } from '../../.
 import { graceEndsAt, MEMBERSHIP_STATUS_LABELS, type MembershipStatus } from '../../../domain/membership.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { notFound } from '../../http/errors.ts';
-import { keysetCursor, readKeyset } from '../../http/keyset.ts';
+import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
 import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
@@ -12,13 +12,11 @@ import { eventHistoryOf } from '../events/events.service.ts';
 import { presentInvoice } from './invoices.service.ts';
 import * as repo from './membership.repository.ts';
 import { presentPayment } from './membership.service.ts';
+import { tierHistory } from './tier-history.ts';
 
 // Staff's members: the search (name or e-mail, state, tier, dues owed) in keyset pages, the same
 // list as CSV, and one member's record with its history. A membership's state reads in the same
 // words the member reads (MEMBERSHIP_STATUS_LABELS).
-
-/** The most rows a CSV export holds. */
-const CSV_LIMIT = 50_000;
 
 type Query = Exclude<MembersQuery, undefined> & { limit: number };
 
@@ -46,14 +44,15 @@ const present = (r: Row): MemberRow => ({
       : null,
 });
 
+const keyOf = (r: Row) => ({ value: r.user_name, id: r.user_id });
+
 export async function listMembers(deps: Deps, actor: Actor | null, q: Query): Promise<MembersPage> {
   authorize(actor, 'association:manage');
   const rows = await repo.listMembersPage(deps.db, filterOf(q), readKeyset(q.after), q.limit + 1);
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
+  const page = keysetPage(rows, q.limit, keyOf);
   return {
-    rows: page.map(present),
-    next: rows.length > q.limit && last ? keysetCursor(last.user_name, last.user_id) : null,
+    rows: page.rows.map(present),
+    next: page.next,
     tiers: (await repo.listTiers(deps.db, true)).map((t) => ({ id: t.id, name: t.name })),
   };
 }
@@ -62,31 +61,27 @@ export async function listMembers(deps: Deps, actor: Actor | null, q: Query): Pr
 export async function membersCsv(deps: Deps, actor: Actor | null, q: Query) {
   authorize(actor, 'association:manage');
   const filter = filterOf(q);
-  const out: MemberRow[] = [];
-  let after = readKeyset(q.after);
-  while (out.length < CSV_LIMIT) {
-    const rows = await repo.listMembersPage(deps.db, filter, after, 1000);
-    out.push(...rows.map(present));
-    const last = rows.at(-1);
-    if (rows.length < 1000 || !last) break;
-    after = { value: last.user_name, id: last.user_id };
-  }
+  const out = (
+    await everyPage(
+      (after, limit) => repo.listMembersPage(deps.db, filter, after, limit),
+      keyOf,
+      readKeyset(q.after),
+    )
+  ).map(present);
   const date = (at: string | null) => (at ? formatMissouriDate(at) : '');
   return {
     data: toCsv(
       ['Name', 'E-mail', 'Tier', 'State', 'Paid until', 'Benefits stop on', 'Open invoice', 'Amount owed'],
-      out
-        .slice(0, CSV_LIMIT)
-        .map((r) => [
-          r.name,
-          r.email,
-          r.tierName,
-          r.statusLabel,
-          date(r.expiresAt),
-          r.status === 'active' || r.status === 'grace' ? date(r.graceEndsAt) : '',
-          r.openInvoice?.number ?? '',
-          r.openInvoice ? (r.openInvoice.amountCents / 100).toFixed(2) : '',
-        ]),
+      out.map((r) => [
+        r.name,
+        r.email,
+        r.tierName,
+        r.statusLabel,
+        date(r.expiresAt),
+        r.status === 'active' || r.status === 'grace' ? date(r.graceEndsAt) : '',
+        r.openInvoice?.number ?? '',
+        r.openInvoice ? (r.openInvoice.amountCents / 100).toFixed(2) : '',
+      ]),
     ),
     filename: `members-${new Date(deps.clock.now()).toISOString().slice(0, 10)}.csv`,
     contentType: 'text/csv',
@@ -127,14 +122,7 @@ export async function memberRecord(deps: Deps, actor: Actor | null, userId: stri
       graceEndsAt: graceEndsAt(m.expires_at, tier.grace_days),
       duesCents: tier.annual_dues_cents,
     },
-    tiers: invoices
-      .filter((i) => i.purpose === 'dues' && i.tier_name)
-      .map((i) => ({
-        on: i.created_at,
-        tierName: i.tier_name!,
-        invoiceNumber: i.number,
-        invoiceStatus: i.status,
-      })),
+    tiers: await tierHistory(deps.db, m),
     invoices: invoices.map(presentInvoice),
     payments: (await repo.listPayments(deps.db, { userId })).map(presentPayment),
     events: (await eventHistoryOf(deps.db, userId)).map((e) => ({

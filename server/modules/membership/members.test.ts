@@ -167,9 +167,9 @@ describe("staff's members", () => {
       expiresAt: record.membership!.expiresAt,
       graceEndsAt: record.membership!.graceEndsAt,
     });
-    expect(record.tiers.map((x) => [x.tierName, x.invoiceStatus])).toEqual([
-      ['Student', 'open'],
-      ['Full', 'paid'],
+    expect(record.tiers.map((x) => [x.what, x.tierName])).toEqual([
+      ['changed', 'Student'],
+      ['joined', 'Full'],
     ]);
     expect(record.invoices.map((i) => i.status)).toEqual(['open', 'paid']);
     expect(record.payments).toEqual([
@@ -182,6 +182,43 @@ describe("staff's members", () => {
 
     const nobody = await staff.get('/api/v1/association/members/no-such-person');
     expect(nobody.statusCode).toBe(404);
+  });
+
+  it('pages the memberships waiting for dues, searched by name or e-mail', async () => {
+    const list = async (query: string) => {
+      const r = await staff.get(`/api/v1/association/memberships?${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return json<{ rows: { name: string }[]; next: string | null }>(r);
+    };
+    const first = await list('q=quill&limit=2');
+    expect(first.rows.map((r) => r.name)).toEqual(['Ada Quill', 'Bo Quillen']);
+    const second = await list(`q=quill&limit=2&after=${first.next}`);
+    expect(second.rows.map((r) => r.name)).toEqual(['Cy Marsh', 'Fay Quill']);
+    expect(second.next).toBeNull();
+    expect((await list('q=quill&status=grace')).rows.map((r) => r.name)).toEqual(['Bo Quillen']);
+    const bad = await staff.get('/api/v1/association/memberships?limit=500');
+    expect(bad.statusCode).toBe(400);
+    expect(json<{ error: { fields: object } }>(bad).error.fields).toEqual({
+      limit: 'Show at most 100 memberships per page',
+    });
+  });
+
+  it('shows the tier a membership began at when it began before invoices, and each change since', async () => {
+    const ada = people['Ada Quill']!;
+    const before = MemberRecord.parse(json(await staff.get(`/api/v1/association/members/${ada.id}`)));
+    expect(before.tiers).toEqual([{ on: expect.any(String), tierName: 'Full', what: 'joined' }]);
+    // She renews as a student, then back at Full: the same tier twice in a row is one entry.
+    const adaClient = await signedIn(t.app, ada);
+    for (const tierId of [studentTier.id, studentTier.id, fullTier.id]) {
+      expect((await adaClient.post('/api/v1/association/membership/renew', { tierId })).statusCode).toBe(200);
+    }
+    const after = MemberRecord.parse(json(await staff.get(`/api/v1/association/members/${ada.id}`)));
+    expect(after.tiers.map((x) => [x.what, x.tierName])).toEqual([
+      ['changed', 'Full'],
+      ['changed', 'Student'],
+      ['joined', 'Full'],
+    ]);
+    expect(after.tiers.at(-1)!.on).toBe(before.tiers[0]!.on);
   });
 
   it('finds payments by payer, way, purpose and dates, and exports them as CSV', async () => {

@@ -1,14 +1,16 @@
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import { z } from 'zod';
 import type { MembershipStatus } from '../../../domain/membership.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
+import { afterKeyset, containsText } from '../../db/list-query.ts';
 import type {
   AssociationInvoicesTable,
   AssociationPaymentsTable,
   MembershipsTable,
   MembershipTiersTable,
 } from '../../db/tables/association.ts';
+import type { Keyset } from '../../http/keyset.ts';
 
 /** A tier's benefits, in words, as a list. */
 const benefits = jsonColumn('membership_tiers', 'benefits', z.array(z.string()));
@@ -81,9 +83,18 @@ export async function moveMembership(
   return Number(r.numUpdatedRows) > 0;
 }
 
+export type MembershipsFilter = {
+  status?: MembershipStatus | undefined;
+  owing?: boolean | undefined;
+  q?: string | undefined;
+};
+
+/** Memberships by state or dues owed, searched by name or e-mail, in keyset pages by name. */
 export const listMemberships = (
   db: Executor,
-  filter: { status?: MembershipStatus | undefined; owing?: boolean | undefined },
+  filter: MembershipsFilter,
+  after: Keyset | null,
+  limit: number,
 ) => {
   let q = db
     .selectFrom('memberships as m')
@@ -107,9 +118,12 @@ export const listMemberships = (
       't.annual_dues_cents',
     ])
     .orderBy('u.name')
-    .limit(500);
+    .orderBy('m.id')
+    .limit(limit);
   if (filter.status) q = q.where('m.status', '=', filter.status);
   if (filter.owing) q = q.where('i.id', 'is not', null);
+  if (filter.q) q = q.where(containsText(filter.q, ['u.name', 'u.email']));
+  if (after) q = q.where(afterKeyset(after, 'u.name', 'm.id'));
   return q.execute();
 };
 
@@ -206,16 +220,7 @@ export const listPayments = (db: Executor, filter: PaymentsFilter, limit = 200) 
   if (filter.purpose) q = q.where('p.purpose', '=', filter.purpose);
   if (filter.from) q = q.where('p.received_on', '>=', filter.from);
   if (filter.to) q = q.where('p.received_on', '<=', filter.to);
-  if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(u.name)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(p.receipt_number)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(p.reference)`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
-  }
+  if (filter.q) q = q.where(containsText(filter.q, ['u.name', 'p.receipt_number', 'p.reference']));
   return q.execute();
 };
 
@@ -407,26 +412,11 @@ export const listMembersPage = (
     .orderBy('u.name')
     .orderBy('m.user_id')
     .limit(limit);
-  if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(u.name)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(u.email)`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
-  }
+  if (filter.q) q = q.where(containsText(filter.q, ['u.name', 'u.email']));
   if (filter.status) q = q.where('m.status', '=', filter.status);
   if (filter.tierId) q = q.where('m.tier_id', '=', filter.tierId);
   if (filter.owing) q = q.where('i.id', 'is not', null);
-  if (after) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('u.name', '>', after.value),
-        eb.and([eb('u.name', '=', after.value), eb('m.user_id', '>', after.id)]),
-      ]),
-    );
-  }
+  if (after) q = q.where(afterKeyset(after, 'u.name', 'm.user_id'));
   return q.execute();
 };
 
@@ -442,3 +432,25 @@ export const listInvoiceHistoryOf = (db: Executor, userId: string) =>
     .orderBy('i.id', 'desc')
     .limit(200)
     .execute();
+
+/** A membership's recorded tiers, oldest first: where it began and each change. */
+export const listTierChanges = (db: Executor, membershipId: string) =>
+  db
+    .selectFrom('membership_tier_changes as c')
+    .innerJoin('membership_tiers as t', 't.id', 'c.tier_id')
+    .select(['c.tier_id', 'c.changed_at', 't.name as tier_name'])
+    .where('c.membership_id', '=', membershipId)
+    .orderBy('c.changed_at')
+    .orderBy('c.id')
+    .execute();
+
+export async function insertTierChanges(
+  db: Executor,
+  rows: readonly { id: string; membership_id: string; tier_id: string; changed_at: string }[],
+) {
+  if (rows.length)
+    await db
+      .insertInto('membership_tier_changes')
+      .values([...rows])
+      .execute();
+}

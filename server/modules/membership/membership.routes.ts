@@ -21,7 +21,7 @@ export function membershipRoutes(app: App, deps: Deps) {
   route(app, contract.join, async ({ actor, body }) => membership.join(deps, actor, body));
   route(app, contract.renew, async ({ actor, body }) => membership.renew(deps, actor, body));
   route(app, contract.listMemberships, async ({ actor, query }) =>
-    membership.listMemberships(deps, actor, { status: query.status, owing: query.owing === 'true' }),
+    membership.listMemberships(deps, actor, { ...query, owing: query.owing === 'true' }),
   );
   route(app, contract.listMembers, async ({ actor, query }) => members.listMembers(deps, actor, query));
   route(app, contract.downloadMembers, async ({ actor, query }) => members.membersCsv(deps, actor, query));

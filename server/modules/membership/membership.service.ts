@@ -6,10 +6,10 @@ import type {
   TierBody,
   TierPatch,
 } from '../../../contracts/membership.ts';
-import type { MembershipStatus } from '../../../domain/membership.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { keysetPage, readKeyset } from '../../http/keyset.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
 import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -24,6 +24,7 @@ import type { MembershipAuditKind } from './membership.audit.ts';
 import { HOW_TO_PAY, MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import { benefitsAt, duesOwed, joinRefusal, mayRenew } from './membership.policy.ts';
 import * as repo from './membership.repository.ts';
+import { noteFirstTier, noteTier } from './tier-history.ts';
 
 type TierRow = NonNullable<Awaited<ReturnType<typeof repo.findTier>>>;
 type Held = Awaited<ReturnType<typeof repo.findMembershipByUser>>;
@@ -230,6 +231,7 @@ export async function join(deps: Deps, actor: Actor | null, input: { tierId: str
   await inTransaction(deps.db, async (tx) => {
     const id = existing?.id ?? newId();
     if (existing) {
+      await noteTier(tx, deps, existing, tier.id);
       await repo.updateMembership(tx, id, {
         tier_id: tier.id,
         status: 'pending',
@@ -249,6 +251,7 @@ export async function join(deps: Deps, actor: Actor | null, input: { tierId: str
         created_at: iso(now),
         updated_at: iso(now),
       });
+      await noteFirstTier(tx, { id, tier_id: tier.id, joined_at: iso(now) });
     }
     await invoiceDues(tx, deps, { userId: actor.userId, membershipId: id, tier });
     await tellMember(tx, deps, actor, MEMBERSHIP_EMAILS.joined(actor.name, tier), {
@@ -269,6 +272,7 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   const tier = await openTier(deps, input.tierId);
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
+    await noteTier(tx, deps, m, tier.id);
     await repo.updateMembership(tx, m.id, { tier_id: tier.id, updated_at: iso(now) });
     await invoiceDues(tx, deps, { userId: actor.userId, membershipId: m.id, tier });
     await tellMember(tx, deps, actor, MEMBERSHIP_EMAILS.renewalRequested(actor.name, tier), {
@@ -281,27 +285,32 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   return myMembership(deps, actor);
 }
 
+/** Memberships waiting for dues or by state, searched by name or e-mail, a page at a time (staff). */
 export async function listMemberships(
   deps: Deps,
   actor: Actor | null,
-  filter: { status?: MembershipStatus | undefined; owing?: boolean | undefined },
-): Promise<MembershipRow[]> {
+  filter: repo.MembershipsFilter & { after?: string | undefined; limit: number },
+): Promise<{ rows: MembershipRow[]; next: string | null }> {
   authorize(actor, 'association:manage');
-  return (await repo.listMemberships(deps.db, filter)).map((r) => ({
-    id: r.id,
-    userId: r.user_id,
-    name: r.user_name,
-    email: r.user_email,
-    tierName: r.tier_name,
-    status: r.status,
-    expiresAt: r.expires_at,
-    duesCents: r.annual_dues_cents,
-    openInvoice:
-      r.invoice_number && r.invoice_created_at
-        ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
-        : null,
-  }));
+  const rows = await repo.listMemberships(deps.db, filter, readKeyset(filter.after), filter.limit + 1);
+  const page = keysetPage(rows, filter.limit, (r) => ({ value: r.user_name, id: r.id }));
+  return { rows: page.rows.map(presentMembership), next: page.next };
 }
+
+const presentMembership = (r: Awaited<ReturnType<typeof repo.listMemberships>>[number]): MembershipRow => ({
+  id: r.id,
+  userId: r.user_id,
+  name: r.user_name,
+  email: r.user_email,
+  tierName: r.tier_name,
+  status: r.status,
+  expiresAt: r.expires_at,
+  duesCents: r.annual_dues_cents,
+  openInvoice:
+    r.invoice_number && r.invoice_created_at
+      ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
+      : null,
+});
 
 /** The latest payments the filters find (200 at most), for staff. */
 export async function listPayments(

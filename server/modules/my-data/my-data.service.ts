@@ -22,7 +22,7 @@ import { optionsBy } from '../issues/issues.service.ts';
 import { forgetJobAlertsOf } from '../jobs-board/jobs-board.service.ts';
 import { emailsTo, forgetEmailsTo } from '../mail/mail.service.ts';
 import { forgetPathOf, membershipRecordsOf } from '../membership/membership.service.ts';
-import { forgetNewsletterOf } from '../newsletter/newsletter.service.ts';
+import { forgetNewsletterOf, newsletterSignUpOf } from '../newsletter/newsletter.service.ts';
 import { forgetNotificationsOf, notificationsOf } from '../notifications/notifications.service.ts';
 import { surveysOf } from '../outcomes/outcomes.service.ts';
 import { forgetPreparationsOf, preparationsOf } from '../preparation/preparation.service.ts';
@@ -79,6 +79,7 @@ async function gather(db: Executor, deps: Deps, userId: string) {
     directory: await profileRecordsOf(db, userId),
     membership: await membershipRecordsOf(db, userId),
     eventRegistrations: await registrationsOf(db, userId),
+    newsletterSignUp: await newsletterSignUpOf(db, account.account.email),
   };
 }
 
@@ -133,6 +134,7 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
     yourMemberships: g.membership.memberships,
     yourPayments: g.membership.payments,
     yourEventRegistrations: g.eventRegistrations,
+    yourNewsletterSignUp: g.newsletterSignUp,
     documents: documents.map(({ f, path }) => ({
       file: path,
       name: f.filename,
@@ -211,7 +213,7 @@ async function plan(db: Executor, deps: Deps, userId: string) {
     { what: 'Your Find a Mediator listing and training record', count: g.directory ? 1 : null, why: null },
     { what: 'Your calendar feed links and any invitations sent to you', count: null, why: null },
     {
-      what: 'Your newsletter and job-alert choices, and the steps you ticked on the path to becoming a mediator',
+      what: 'Your newsletter sign-up and choices, your job alerts, and the steps you ticked on the path to becoming a mediator',
       count: null,
       why: null,
     },
@@ -285,7 +287,7 @@ export async function deleteMyAccount(
       texts: await forgetTextsOf(tx, actor.userId),
       files: await forgetLooseFilesOf(tx, actor.userId),
       invitations: await forgetInvitationsTo(tx, email),
-      newsletter: await forgetNewsletterOf(tx, actor.userId),
+      newsletter: await forgetNewsletterOf(tx, actor.userId, email),
       jobAlerts: await forgetJobAlertsOf(tx, actor.userId),
       pathSteps: await forgetPathOf(tx, actor.userId),
       roles: g.roles.length,

@@ -336,12 +336,33 @@ describe('deleting an account removes what only linked the person to the associa
         await t.db.selectFrom('memberships').select('id').where('user_id', '=', member.id).execute()
       ).length,
     });
+    // Robin also signed up on the public newsletter page, with her account's address typed otherwise.
+    const visitor = new TestClient(t.app, '10.42.1.1');
+    const signUp = await visitor.post('/api/v1/association/newsletter-sign-ups', {
+      email: member.email.toUpperCase(),
+    });
+    expect(signUp.statusCode).toBe(202);
+    const signUps = () =>
+      t.db
+        .selectFrom('newsletter_subscribers')
+        .select('status')
+        .where('email', '=', member.email.toLowerCase())
+        .execute();
+    expect(await signUps()).toEqual([{ status: 'pending' }]);
+    const exported = (await exportOf(client)).data;
+    expect(exported.yourNewsletterSignUp).toMatchObject({
+      email: member.email.toLowerCase(),
+      status: 'pending',
+      confirmedAt: null,
+    });
     expect(await rows()).toEqual({ newsletter: 1, alerts: 1, ticks: 1, memberships: 1 });
 
     const preview = json<{ deleted: { what: string }[]; kept: { what: string }[] }>(
       await client.get('/api/v1/account/data/deletion'),
     );
-    expect(preview.deleted.map((d) => d.what).join(' ')).toContain('job-alert');
+    expect(preview.deleted.map((d) => d.what).join(' ')).toContain(
+      'newsletter sign-up and choices, your job alerts',
+    );
     expect(preview.kept.map((d) => d.what)).toContain('Your memberships in the association');
 
     const done = await client.post('/api/v1/account/data/deletion', {
@@ -350,6 +371,7 @@ describe('deleting an account removes what only linked the person to the associa
     });
     expect(done.statusCode, done.body).toBe(200);
     expect(await rows()).toEqual({ newsletter: 0, alerts: 0, ticks: 0, memberships: 1 });
+    expect(await signUps()).toEqual([]);
     const user = await t.db
       .selectFrom('users')
       .select(['name', 'email'])

@@ -7,5 +7,6 @@ export const NEWSLETTER_AUDIT_KINDS = [
   'newsletter.unsubscribed',
   'newsletter.sign_up_requested',
   'newsletter.sign_up_confirmed',
+  'newsletter.unconfirmed_purged',
 ] as const;
 export type NewsletterAuditKind = (typeof NEWSLETTER_AUDIT_KINDS)[number];

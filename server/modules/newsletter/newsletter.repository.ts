@@ -1,6 +1,8 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { afterKeyset, containsText, withinMissouriDays } from '../../db/list-query.ts';
 import type { NewsletterIssuesTable, NewsletterSubscribersTable } from '../../db/tables/association.ts';
+import type { Keyset } from '../../http/keyset.ts';
 
 export const listIssues = (db: Executor, includeDrafts: boolean) => {
   let q = db
@@ -138,3 +140,45 @@ export async function claimSubscriberDelivery(
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+/** Removes waiting sign-ups whose latest link was sent before `before`; how many went. */
+export async function deleteUnconfirmedBefore(db: Executor, before: string) {
+  const r = await db
+    .deleteFrom('newsletter_subscribers')
+    .where('status', '=', 'pending')
+    .where((eb) =>
+      eb.or([
+        eb('confirm_sent_at', '<', before),
+        eb.and([eb('confirm_sent_at', 'is', null), eb('created_at', '<', before)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function deleteSubscriberByEmail(db: Executor, email: string) {
+  const r = await db.deleteFrom('newsletter_subscribers').where('email', '=', email).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export type SignUpsFilter = {
+  q?: string | undefined;
+  status?: NewsletterSubscribersTable['status'] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+/** Sign-ups, newest first, in keyset pages by when they signed up. */
+export const listSignUpsPage = (db: Executor, filter: SignUpsFilter, after: Keyset | null, limit: number) => {
+  let q = db
+    .selectFrom('newsletter_subscribers')
+    .select(['id', 'email', 'status', 'created_at', 'confirmed_at', 'unsubscribed_at'])
+    .where(withinMissouriDays('created_at', filter.from, filter.to))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit);
+  if (filter.q) q = q.where(containsText(filter.q, ['email']));
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (after) q = q.where(afterKeyset(after, 'created_at', 'id', 'desc'));
+  return q.execute();
+};

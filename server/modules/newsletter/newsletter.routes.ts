@@ -20,6 +20,8 @@ export function newsletterRoutes(app: App, deps: Deps) {
   route(app, contract.listPublicIssues, async () => newsletter.listPublicIssues(deps));
   route(app, contract.signUp, async ({ body, ip }) => newsletter.signUp(deps, { email: body.email, ip }));
   route(app, contract.confirmSignUp, async ({ body }) => newsletter.confirmSignUp(deps, body.token));
+  route(app, contract.listSignUps, async ({ actor, query }) => newsletter.listSignUps(deps, actor, query));
+  route(app, contract.downloadSignUps, async ({ actor, query }) => newsletter.signUpsCsv(deps, actor, query));
   route(app, contract.getSubscription, async ({ actor }) => newsletter.subscription(deps, actor));
   route(app, contract.setSubscription, async ({ actor, body }) =>
     newsletter.setSubscription(deps, actor, body.subscribed),

@@ -1,11 +1,19 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
-import type { IssuePatch, NewsletterIssue } from '../../../contracts/newsletter.ts';
+import {
+  type IssuePatch,
+  type NewsletterIssue,
+  SIGN_UP_STATUS_LABELS,
+  type SignUpRow,
+} from '../../../contracts/newsletter.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { DAY, HOUR, iso } from '../../infra/clock.ts';
+import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
+import { addMs, DAY, HOUR, iso } from '../../infra/clock.ts';
 import { hashToken, newToken, safeEqual } from '../../infra/crypto.ts';
+import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { defineJob, enqueueJob } from '../../jobs/runner.ts';
@@ -217,11 +225,40 @@ export async function mailIssue(deps: Deps, issueId: string): Promise<number> {
   return sent;
 }
 
+export const NEWSLETTER_PURGE_JOB = 'newsletter.purge_unconfirmed';
+
+/** Removes sign-ups whose confirmation link expired unused; the audit trail keeps the count only. */
+export async function purgeUnconfirmed(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const before = iso(addMs(now, -CONFIRM_LINK_DAYS * DAY));
+  return inTransaction(deps.db, async (tx) => {
+    const removed = await repo.deleteUnconfirmedBefore(tx, before);
+    if (removed > 0) {
+      await recordAudit(tx, {
+        kind: 'newsletter.unconfirmed_purged',
+        at: now,
+        actorId: null,
+        subjectType: 'newsletter_subscriber',
+        subjectId: 'unconfirmed',
+        data: { removed, linksSentBefore: before },
+      });
+    }
+    return removed;
+  });
+}
+
 export const NEWSLETTER_JOBS = [
   defineJob({
     kind: NEWSLETTER_MAIL_JOB,
     payload: z.object({ issueId: z.string() }),
     run: (deps, { issueId }) => mailIssue(deps, issueId),
+  }),
+  defineJob({
+    kind: NEWSLETTER_PURGE_JOB,
+    everyMs: DAY,
+    async run(deps) {
+      deps.log.info({ removed: await purgeUnconfirmed(deps) }, 'unconfirmed newsletter sign-ups purged');
+    },
   }),
 ];
 
@@ -325,7 +362,11 @@ export async function signUp(deps: Deps, input: { email: string; ip: string }) {
     const tokenHash = hashToken(token, deps.config.appSecret);
     const id = existing?.id ?? newId();
     if (existing) {
-      await repo.updateSubscriber(tx, id, { status: 'pending', confirm_token_hash: tokenHash });
+      await repo.updateSubscriber(tx, id, {
+        status: 'pending',
+        confirm_token_hash: tokenHash,
+        confirm_sent_at: iso(now),
+      });
     } else {
       await repo.insertSubscriber(tx, {
         id,
@@ -335,6 +376,7 @@ export async function signUp(deps: Deps, input: { email: string; ip: string }) {
         created_at: iso(now),
         confirmed_at: null,
         unsubscribed_at: null,
+        confirm_sent_at: iso(now),
       });
     }
     await queueEmail(tx, deps, {
@@ -352,7 +394,17 @@ export async function signUp(deps: Deps, input: { email: string; ip: string }) {
   return { message };
 }
 
-/** The link from the sign-up e-mail: the address now gets each issue. The link works once. */
+/**
+ * How long a confirmation link works. A sign-up never confirmed is removed by the daily
+ * NEWSLETTER_PURGE_JOB once its link has expired: Parley keeps no address that did not ask twice.
+ */
+export const CONFIRM_LINK_DAYS = 7;
+
+/** When a waiting sign-up's link stops working (rows from before the column count from the sign-up). */
+const linkExpiresAt = (s: { confirm_sent_at: string | null; created_at: string }) =>
+  addMs(new Date(s.confirm_sent_at ?? s.created_at), CONFIRM_LINK_DAYS * DAY);
+
+/** The link from the sign-up e-mail: the address now gets each issue. The link works once, for a week. */
 export async function confirmSignUp(deps: Deps, token: string) {
   const subscriber = await repo.findSubscriberByToken(deps.db, hashToken(token, deps.config.appSecret));
   if (subscriber?.status !== 'pending') {
@@ -362,6 +414,12 @@ export async function confirmSignUp(deps: Deps, token: string) {
     );
   }
   const now = deps.clock.now();
+  if (linkExpiresAt(subscriber) <= now) {
+    throw new AppError(
+      'TOKEN_INVALID',
+      `This confirmation link has expired: a link works for ${CONFIRM_LINK_DAYS} days. Sign up again and we will send you a new one.`,
+    );
+  }
   await inTransaction(deps.db, async (tx) => {
     await repo.updateSubscriber(tx, subscriber.id, {
       status: 'confirmed',
@@ -404,5 +462,62 @@ export async function setSubscription(deps: Deps, actor: Actor | null, subscribe
 
 // For other areas
 
-/** Removes what links a person to the newsletter (their account's deletion); how many rows went. */
-export const forgetNewsletterOf = (db: Executor, userId: string) => repo.forgetReader(db, userId);
+/**
+ * Removes what links a person to the newsletter (their account's deletion): their deliveries and
+ * choice, and the sign-up from the public page under their account's address. How many rows went.
+ */
+export const forgetNewsletterOf = async (db: Executor, userId: string, email: string) =>
+  (await repo.forgetReader(db, userId)) + (await repo.deleteSubscriberByEmail(db, email.toLowerCase()));
+
+/** A person's sign-up from the public page, matched by their account's address (their data export). */
+export async function newsletterSignUpOf(db: Executor, email: string) {
+  const s = await repo.findSubscriberByEmail(db, email.toLowerCase());
+  return s
+    ? {
+        email: s.email,
+        status: s.status,
+        signedUpAt: s.created_at,
+        linkSentAt: s.confirm_sent_at,
+        confirmedAt: s.confirmed_at,
+        unsubscribedAt: s.unsubscribed_at,
+      }
+    : null;
+}
+
+// Staff's list of sign-ups from the public page.
+
+type SignUpsQuery = repo.SignUpsFilter & { after?: string | undefined; limit: number };
+type SignUpRowDb = Awaited<ReturnType<typeof repo.listSignUpsPage>>[number];
+const signUpKey = (r: SignUpRowDb) => ({ value: r.created_at, id: r.id });
+const presentSignUp = (r: SignUpRowDb): SignUpRow => ({
+  id: r.id,
+  email: r.email,
+  status: r.status,
+  statusLabel: SIGN_UP_STATUS_LABELS[r.status],
+  signedUpAt: r.created_at,
+  confirmedAt: r.confirmed_at,
+  unsubscribedAt: r.unsubscribed_at,
+});
+
+/** Sign-ups, newest first, searched by address and filtered by state and day, a page at a time. */
+export async function listSignUps(deps: Deps, actor: Actor | null, q: SignUpsQuery) {
+  authorize(actor, 'association:manage');
+  const rows = await repo.listSignUpsPage(deps.db, q, readKeyset(q.after), q.limit + 1);
+  const page = keysetPage(rows, q.limit, signUpKey);
+  return { rows: page.rows.map(presentSignUp), next: page.next };
+}
+
+/** Every sign-up the search and filters find, as CSV: addresses, states and dates only. */
+export async function signUpsCsv(deps: Deps, actor: Actor | null, q: SignUpsQuery) {
+  authorize(actor, 'association:manage');
+  const rows = await everyPage((after, limit) => repo.listSignUpsPage(deps.db, q, after, limit), signUpKey);
+  const day = (at: string | null) => (at ? formatMissouriDate(at) : '');
+  return csvDownload(
+    'newsletter-sign-ups',
+    deps.clock.now(),
+    ['E-mail', 'State', 'Signed up', 'Confirmed', 'Unsubscribed'],
+    rows
+      .map(presentSignUp)
+      .map((r) => [r.email, r.statusLabel, day(r.signedUpAt), day(r.confirmedAt), day(r.unsubscribedAt)]),
+  );
+}

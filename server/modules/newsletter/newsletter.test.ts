@@ -4,6 +4,7 @@ import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts'
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
+import { DAY } from '../../infra/clock.ts';
 import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 
@@ -163,6 +164,103 @@ describe('The Communicator', () => {
     ).toEqual({ subscribed: false });
     await publish('After unsubscribing');
     expect(await newsletters('reader.visitor@example.test')).toHaveLength(1);
+  });
+
+  it('lets a confirmation link work for 7 days; the daily job then removes the sign-up never confirmed', async () => {
+    const visitor = new TestClient(t.app, '10.42.0.9');
+    const signUp = (email: string) => visitor.post('/api/v1/association/newsletter-sign-ups', { email });
+    expect((await signUp('late.reader@example.test')).statusCode).toBe(202);
+    expect((await signUp('later.reader@example.test')).statusCode).toBe(202);
+    const late = await lastEmailTo(t.db, 'late.reader@example.test', 'newsletter-confirm');
+    t.clock.advance(7 * DAY + 60_000);
+    // A new link for the second address today: it counts from now.
+    expect((await signUp('later.reader@example.test')).statusCode).toBe(202);
+    const expired = await visitor.post('/api/v1/association/newsletter-sign-ups/confirm', {
+      token: late.token,
+    });
+    expect(expired.statusCode).toBe(410);
+    expect(json<{ error: { message: string } }>(expired).error.message).toBe(
+      'This confirmation link has expired: a link works for 7 days. Sign up again and we will send you a new one.',
+    );
+
+    // The daily job, as the runner knows it.
+    const purge = JOBS.find((j) => j.kind === 'newsletter.purge_unconfirmed');
+    expect(purge?.everyMs).toBe(DAY);
+    await purge!.run(t.deps, undefined as never);
+    const left = await t.db
+      .selectFrom('newsletter_subscribers')
+      .select('email')
+      .where('email', 'like', 'late%')
+      .orderBy('email')
+      .execute();
+    expect(left.map((r) => r.email)).toEqual(['later.reader@example.test']);
+    // The removed address may simply sign up again.
+    expect((await signUp('late.reader@example.test')).statusCode).toBe(202);
+    const fresh = await lastEmailTo(t.db, 'late.reader@example.test', 'newsletter-confirm');
+    expect(
+      json(await visitor.post('/api/v1/association/newsletter-sign-ups/confirm', { token: fresh.token })),
+    ).toEqual({ email: 'late.reader@example.test', subscribed: true });
+  });
+
+  it('gives staff the sign-ups, searched by address, by state and day, a page at a time and as CSV', async () => {
+    // A fresh sign-in: an earlier test moved the clock past the staff session.
+    const desk = await signedInAs(t, { grants: [{ role: 'staff' }] });
+    const visitor = new TestClient(t.app, '10.42.0.10');
+    for (const email of [
+      'list.one@staff-search.test',
+      'list.two@staff-search.test',
+      'list.three@staff-search.test',
+    ]) {
+      expect((await visitor.post('/api/v1/association/newsletter-sign-ups', { email })).statusCode).toBe(202);
+      t.clock.advance(60_000);
+    }
+    const confirm = await lastEmailTo(t.db, 'list.two@staff-search.test', 'newsletter-confirm');
+    await visitor.post('/api/v1/association/newsletter-sign-ups/confirm', { token: confirm.token });
+    const page = async (query: string) => {
+      const r = await desk.get(`/api/v1/association/newsletter-sign-ups?${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return json<{ rows: { email: string; status: string }[]; next: string | null }>(r);
+    };
+    // Newest first, two to a page.
+    const first = await page('q=STAFF-SEARCH&limit=2');
+    expect(first.rows.map((r) => r.email)).toEqual([
+      'list.three@staff-search.test',
+      'list.two@staff-search.test',
+    ]);
+    const second = await page(`q=staff-search&limit=2&after=${first.next}`);
+    expect(second).toEqual({
+      rows: [expect.objectContaining({ email: 'list.one@staff-search.test' })],
+      next: null,
+    });
+    expect((await page('q=staff-search&status=confirmed')).rows.map((r) => r.email)).toEqual([
+      'list.two@staff-search.test',
+    ]);
+    expect((await page(`q=staff-search&to=2020-01-01`)).rows).toEqual([]);
+    expect((await page(`q=staff-search&from=2020-01-01&to=2099-12-31`)).rows).toHaveLength(3);
+
+    for (const [query, field] of [
+      ['from=2026-05-31&to=2026-05-01', 'to'],
+      ['status=gone', 'status'],
+      ['limit=101', 'limit'],
+    ] as const) {
+      const bad = await desk.get(`/api/v1/association/newsletter-sign-ups?${query}`);
+      expect(bad.statusCode, query).toBe(400);
+      expect(Object.keys(json<{ error: { fields: object } }>(bad).error.fields)).toEqual([field]);
+    }
+
+    const csv = await desk.get('/api/v1/association/newsletter-sign-ups.csv?q=staff-search&status=pending');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('E-mail,State,Signed up,Confirmed,Unsubscribed');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
+      'list.three@staff-search.test',
+      'list.one@staff-search.test',
+    ]);
+    expect(lines[1]).toContain('Waiting for the address to confirm');
+    const reader = await signedIn(t.app, await buildUser(t.deps));
+    expect((await reader.get('/api/v1/association/newsletter-sign-ups')).statusCode).toBe(403);
+    expect((await reader.get('/api/v1/association/newsletter-sign-ups.csv')).statusCode).toBe(403);
   });
 
   it('limits how many confirmation links one address gets in a day', async () => {

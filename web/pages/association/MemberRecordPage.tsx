@@ -34,9 +34,8 @@ export function MemberRecordPage() {
             {r.tiers.length === 0 ? <p>None yet.</p> : null}
             <ul className="link-list">
               {r.tiers.map((x) => (
-                <li key={x.invoiceNumber}>
-                  {formatMissouriDate(x.on)}: {x.tierName} (invoice {x.invoiceNumber},{' '}
-                  {(INVOICE_WORDS[x.invoiceStatus] ?? x.invoiceStatus).toLowerCase()})
+                <li key={`${x.on}-${x.tierName}`}>
+                  {formatMissouriDate(x.on)}: {x.what === 'joined' ? 'joined as' : 'changed to'} {x.tierName}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { tokenFromHash } from '../auth/token.ts';
+import { NewsletterSignUp } from './NewsletterPage.tsx';
 
 /** /newsletter/confirm#token=…: the link in the sign-up e-mail. */
 export function NewsletterConfirmPage() {
@@ -32,6 +33,7 @@ export function NewsletterConfirmPage() {
           </p>
         </Alert>
       ) : null}
+      {confirm.error ? <NewsletterSignUp title="Sign up again" /> : null}
     </Page>
   );
 }

@@ -13,33 +13,40 @@ import { SendForm } from '../../components/SendForm.tsx';
 import './association.css';
 import { AssociationLinks, useFormValues } from './shared.tsx';
 
-/** /newsletter: The Communicator's archive, open to everyone, and sign-up by e-mail (double opt-in). */
-export function NewsletterPage() {
-  const issues = usePublicIssues();
+/** The sign-up form: an address gets a link to confirm first (double opt-in). */
+export function NewsletterSignUp({ title = 'Get it by e-mail' }: { title?: string }) {
   const signUp = useChange((email: string) => call(newsletter.signUp, { body: { email } }), {
     success: (answer) => answer.message,
   });
   const form = useFormValues({ email: '' }, signUp);
   return (
+    <section className="panel" aria-labelledby="sign-up-title">
+      <h2 id="sign-up-title">{title}</h2>
+      <p>
+        We send a link to your address first. You get no newsletter until you open it (it works for a week),
+        and every issue has a link to stop.
+      </p>
+      <ChangeStatus of={signUp} />
+      <SendForm
+        onSend={() => signUp.run(form.values.email, { onSuccess: form.reset })}
+        busy={signUp.busy}
+        submit="Sign up"
+      >
+        <TextField label="Your e-mail address" type="email" autoComplete="email" {...form.bind('email')} />
+      </SendForm>
+    </section>
+  );
+}
+
+/** /newsletter: The Communicator's archive, open to everyone, and sign-up by e-mail (double opt-in). */
+export function NewsletterPage() {
+  const issues = usePublicIssues();
+  return (
     <Page
       title="The Communicator"
       lead="The newsletter of the Association of Missouri Mediators: trainings, rule changes, and news from mediators around the state. Free, a few times a year."
     >
-      <section className="panel" aria-labelledby="sign-up-title">
-        <h2 id="sign-up-title">Get it by e-mail</h2>
-        <p>
-          We send a link to your address first. You get no newsletter until you open it, and every issue has a
-          link to stop.
-        </p>
-        <ChangeStatus of={signUp} />
-        <SendForm
-          onSend={() => signUp.run(form.values.email, { onSuccess: form.reset })}
-          busy={signUp.busy}
-          submit="Sign up"
-        >
-          <TextField label="Your e-mail address" type="email" autoComplete="email" {...form.bind('email')} />
-        </SendForm>
-      </section>
+      <NewsletterSignUp />
 
       <h2>Past issues</h2>
       {issues.isPending ? <Loading what="Loading past issues" /> : null}

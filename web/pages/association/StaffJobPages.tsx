@@ -2,8 +2,10 @@ import { Link } from 'react-router';
 import { JobsSection } from './JobsSection.tsx';
 import { FormsLibrary, Newsletter } from './StaffContent.tsx';
 import { StaffEvents } from './StaffEvents.tsx';
+import { StaffJobPostings } from './StaffJobPostings.tsx';
 import { StaffPayments } from './StaffPayments.tsx';
 import { StaffShell } from './StaffShell.tsx';
+import { StaffSignUps } from './StaffSignUps.tsx';
 
 /** /association/staff/dues: who is waiting for dues, recording a payment, the latest payments. */
 export function StaffDuesPage() {
@@ -37,11 +39,12 @@ export function StaffNewsletterPage() {
       lead={
         <>
           Draft an issue, then publish it: it goes to the <Link to="/newsletter">public archive</Link> and by
-          e-mail to members and confirmed sign-ups.
+          e-mail to members and confirmed sign-ups. Find, filter and export the sign-ups below.
         </>
       }
     >
       <Newsletter />
+      <StaffSignUps />
     </StaffShell>
   );
 }
@@ -53,11 +56,13 @@ export function StaffJobsPage() {
       title="Jobs board"
       lead={
         <>
-          The openings on the <Link to="/jobs">public jobs board</Link>. Staff may take any of them down.
+          The openings on the <Link to="/jobs">public jobs board</Link>. Staff may take any of them down, and
+          find, filter and export every listing, ended and taken down ones too.
         </>
       }
     >
       <JobsSection />
+      <StaffJobPostings />
     </StaffShell>
   );
 }

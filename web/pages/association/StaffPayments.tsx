@@ -12,6 +12,7 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
+import { filterError, ListFilterForm, ListPages, useListParams } from './StaffList.tsx';
 import { METHOD_WORDS, money, STATUS_LABELS, useFormValues } from './shared.tsx';
 
 type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
@@ -181,26 +182,56 @@ function RecentPayments() {
   );
 }
 
-/** Memberships waiting for dues or by state, with the offline provider's "record a payment". */
+const SHOW = ['owing', 'pending', 'active', 'grace', 'lapsed', 'all'] as const;
+
+/** Memberships waiting for dues or by state, searched and paged, with the offline provider's "record a payment". */
 export function StaffPayments() {
-  const [status, setStatus] = useState('owing');
   const [done, setDone] = useState<string | null>(null);
-  const rows = useMemberships(status === 'owing' ? 'owing' : MEMBERSHIP_STATUSES.find((s) => s === status));
+  const list = useListParams(['q', 'show'] as const);
+  const show = SHOW.find((s) => s === list.filters.show) ?? 'owing';
+  const status = MEMBERSHIP_STATUSES.find((s) => s === show);
+  const rows = useMemberships({
+    ...(list.filters.q ? { q: list.filters.q } : {}),
+    ...(show === 'owing' ? { owing: 'true' } : status ? { status } : {}),
+    ...(list.query.after ? { after: list.query.after } : {}),
+  });
+  const error = filterError(rows.error);
   return (
     <section className="panel" aria-labelledby="memberships-title">
       <h2 id="memberships-title">Memberships and payments</h2>
       {done ? <Alert tone="success">{done}</Alert> : null}
-      <Select label="Show memberships" value={status} onChange={(e) => setStatus(e.target.value)}>
-        <option value="owing">Waiting for dues</option>
-        <option value="pending">New, not yet paid</option>
-        <option value="active">Active</option>
-        <option value="grace">Overdue (grace)</option>
-        <option value="lapsed">Lapsed</option>
-        <option value="">All</option>
-      </Select>
-      {rows.data?.length === 0 ? <p>None.</p> : null}
+      <ListFilterForm
+        key={list.key}
+        label="Find memberships"
+        submit="Find memberships"
+        filters={list.filters}
+        onSearch={list.search}
+      >
+        {(draft, set) => (
+          <>
+            <TextField
+              label="Search memberships"
+              hint="Part of a name or e-mail address."
+              type="search"
+              value={draft.q ?? ''}
+              onChange={set('q')}
+              error={error('q')}
+            />
+            <Select label="Show memberships" value={draft.show ?? 'owing'} onChange={set('show')}>
+              <option value="owing">Waiting for dues</option>
+              <option value="pending">New, not yet paid</option>
+              <option value="active">Active</option>
+              <option value="grace">Overdue (grace)</option>
+              <option value="lapsed">Lapsed</option>
+              <option value="all">All</option>
+            </Select>
+          </>
+        )}
+      </ListFilterForm>
+      <ErrorAlert error={rows.error} />
+      {rows.data?.rows.length === 0 ? <p>None.</p> : null}
       <ul className="program-list">
-        {rows.data?.map((r) => (
+        {rows.data?.rows.map((r) => (
           <li key={r.id} className="card">
             <h3>{r.name}</h3>
             <p>
@@ -221,6 +252,7 @@ export function StaffPayments() {
           </li>
         ))}
       </ul>
+      <ListPages previous={list.previous} next={rows.data?.next} onNext={list.next} />
       <RecentPayments />
     </section>
   );

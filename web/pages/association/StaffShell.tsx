@@ -31,12 +31,12 @@ export const STAFF_PAGES = [
   {
     to: '/association/staff/newsletter',
     label: 'The Communicator',
-    about: 'Draft, publish and mail an issue.',
+    about: 'Draft, publish and mail an issue; find and export the sign-ups.',
   },
   {
     to: '/association/staff/jobs',
     label: 'Jobs board',
-    about: 'The openings on the public jobs board; take one down.',
+    about: 'The openings on the public jobs board; take one down; find and export every listing.',
   },
   { to: '/association/staff/forms', label: 'Forms library', about: 'Add a form or a new version of one.' },
 ] as const;

@@ -1,0 +1,242 @@
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { Button } from '../../components/Button.tsx';
+import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+
+// What every staff list's page shares (members, dues, sign-ups, job listings, forms, events): its
+// search and filters kept in the page's address (so the address reproduces the search), a form
+// that changes them, the "download as CSV" link for the same rows, and previous and next pages.
+
+export type ListFilters<K extends string> = Partial<Record<K, string>>;
+
+/** The list's filters and page read from the address, and how to change them. */
+export function useListParams<K extends string>(keys: readonly K[]) {
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(
+    keys.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])),
+  ) as ListFilters<K>;
+  const after = params.get('after') ?? undefined;
+  const [trail, setTrail] = useState<string[]>([]);
+  const show = (next: ListFilters<K>, cursor?: string) => {
+    const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as Record<string, string>;
+    setParams(cursor ? { ...clean, after: cursor } : clean);
+  };
+  return {
+    filters,
+    /** The query for the list's API: the filters and the page. */
+    query: { ...filters, ...(after ? { after } : {}) },
+    /** A key that changes with the search, to start the filter form afresh. */
+    key: params.toString(),
+    search: (next: ListFilters<K>) => {
+      setTrail([]);
+      show(next);
+    },
+    previous: trail.length
+      ? () => {
+          const cursor = trail.at(-1);
+          setTrail(trail.slice(0, -1));
+          show(filters, cursor || undefined);
+        }
+      : null,
+    next: (cursor: string) => {
+      setTrail([...trail, after ?? '']);
+      show(filters, cursor);
+    },
+  };
+}
+
+/** A staff list: its filters from the address, its rows read with them, and its filters' errors. */
+export function useStaffList<K extends string, Q, R extends { error: unknown }>(
+  keys: readonly K[],
+  read: (query: Q) => R,
+) {
+  const list = useListParams(keys);
+  const result = read(list.query as Q);
+  return { list, result, error: filterError(result.error) };
+}
+
+/** The message a field's filter got from the server (400 naming it), for beside the field. */
+export const filterError = (error: unknown) => (name: string) =>
+  error instanceof ApiError ? error.field(name) : undefined;
+
+/** The filter form: its fields are given the draft and a setter; submitting searches. */
+export function ListFilterForm<K extends string>({
+  label,
+  submit,
+  filters,
+  onSearch,
+  children,
+}: {
+  label: string;
+  submit: string;
+  filters: ListFilters<K>;
+  onSearch: (filters: ListFilters<K>) => void;
+  children: (draft: ListFilters<K>, set: (k: K) => (e: { target: { value: string } }) => void) => ReactNode;
+}) {
+  const [draft, setDraft] = useState<ListFilters<K>>(filters);
+  const set = (k: K) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
+  return (
+    <form
+      className="form queue-filters"
+      aria-label={label}
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        onSearch(draft);
+      }}
+    >
+      <FieldRow>{children(draft, set)}</FieldRow>
+      <div className="form-actions">
+        <Button type="submit">{submit}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** The CSV of the rows the search finds. */
+export function CsvLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="queue-links">
+      <a className="button button-secondary" href={href} download>
+        {children}
+      </a>
+    </p>
+  );
+}
+
+/** Previous and next page. */
+export function ListPages({
+  previous,
+  next,
+  onNext,
+}: {
+  previous: (() => void) | null;
+  next: string | null | undefined;
+  onNext: (cursor: string) => void;
+}) {
+  if (!previous && !next) return null;
+  return (
+    <nav aria-label="Pages" className="button-row">
+      {previous ? (
+        <Button variant="secondary" onClick={previous}>
+          Previous page
+        </Button>
+      ) : null}
+      {next ? (
+        <Button variant="secondary" onClick={() => onNext(next)}>
+          Next page
+        </Button>
+      ) : null}
+    </nav>
+  );
+}
+
+/** A table wider than a phone, scrolled sideways (by keyboard too). */
+export function ListTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too
+    <section className="assoc-scroll" tabIndex={0} aria-label={label}>
+      <table className="assoc-table">{children}</table>
+    </section>
+  );
+}
+
+type SetFilter = (e: { target: { value: string } }) => void;
+
+/** The list's search box. */
+export function ListSearch(props: {
+  label: string;
+  hint: string;
+  value?: string | undefined;
+  onChange: SetFilter;
+  error?: string | undefined;
+}) {
+  return (
+    <TextField
+      label={props.label}
+      hint={props.hint}
+      type="search"
+      value={props.value ?? ''}
+      onChange={props.onChange}
+      error={props.error}
+    />
+  );
+}
+
+/** A filter with a few choices, "Any" first. */
+export function ListChoice(props: {
+  label: string;
+  value?: string | undefined;
+  onChange: SetFilter;
+  error?: string | undefined;
+  any?: string;
+  choices: readonly (readonly [string, string])[];
+}) {
+  return (
+    <Select label={props.label} value={props.value ?? ''} onChange={props.onChange} error={props.error}>
+      <option value="">{props.any ?? 'Any'}</option>
+      {props.choices.map(([value, words]) => (
+        <option key={value} value={value}>
+          {words}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+type DatedKey = 'q' | 'from' | 'to';
+
+/**
+ * The filters most staff lists take: the search, one choice (a state, a kind) and the days
+ * between two dates ("Posted from", "Posted until").
+ */
+export function SearchChoiceDates<K extends string>({
+  list,
+  error,
+  what,
+  search,
+  choice,
+  days,
+}: {
+  list: ReturnType<typeof useListParams<K | DatedKey>>;
+  error: (name: string) => string | undefined;
+  /** "sign-ups": the form is "Find sign-ups". */
+  what: string;
+  search: { label: string; hint: string };
+  choice: { key: K; label: string; choices: readonly (readonly [string, string])[] };
+  /** "Signed up": the dates read "Signed up from" and "Signed up until". */
+  days: string;
+}) {
+  return (
+    <ListFilterForm
+      key={list.key}
+      label={`Find ${what}`}
+      submit={`Find ${what}`}
+      filters={list.filters}
+      onSearch={list.search}
+    >
+      {(draft, set) => (
+        <>
+          <ListSearch {...search} value={draft.q} onChange={set('q')} error={error('q')} />
+          <ListChoice
+            label={choice.label}
+            value={draft[choice.key]}
+            onChange={set(choice.key)}
+            error={error(choice.key)}
+            choices={choice.choices}
+          />
+          {(['from', 'to'] as const).map((k) => (
+            <TextField
+              key={k}
+              label={`${days} ${k === 'from' ? 'from' : 'until'}`}
+              type="date"
+              value={draft[k] ?? ''}
+              onChange={set(k)}
+              error={error(k)}
+            />
+          ))}
+        </>
+      )}
+    </ListFilterForm>
+  );
+}
