@@ -3,7 +3,8 @@ import { COURSE_KINDS } from '../domain/eligibility.ts';
 import { scheduleProblems } from '../domain/event-schedule.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '../domain/event-seats.ts';
 import { Can } from './can.ts';
-import { Cents, Id } from './membership.ts';
+import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { Cents, Id, IsoDate } from './membership.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -291,4 +292,61 @@ export const verifyCertificate = defineRoute({
   tags,
   params: CertificateParams,
   response: { 200: VerifiedCertificate },
+});
+
+// Staff's list of every training and event: searched, filtered, paged and as CSV.
+
+export const EventListQuery = z
+  .object({
+    /** Part of the title, the provider or the place. */
+    q: SearchText,
+    kind: z.enum(EVENT_KINDS, 'Choose the kind of event').optional(),
+    status: z.enum(EVENT_STATUSES, 'Choose draft, published or canceled').optional(),
+    /** Starting on or after this day (in Missouri). */
+    from: IsoDate.optional(),
+    /** Starting on or before this day (in Missouri). */
+    to: IsoDate.optional(),
+    after: PageAfter,
+    limit: pageLimit('event', 'events'),
+  })
+  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+export type EventListQuery = z.input<typeof EventListQuery>;
+
+export const EventListRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(EVENT_KINDS),
+  status: z.enum(EVENT_STATUSES),
+  provider: z.string(),
+  place: z.string().nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  creditHours: z.number(),
+  capacity: z.number().nullable(),
+  seatsTaken: z.number(),
+});
+export type EventListRow = z.infer<typeof EventListRow>;
+
+export const listEventsForStaff = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/event-list',
+  summary:
+    'Every training and event, latest start first, searched by title, provider or place and filtered by kind, state and date (staff)',
+  tags,
+  query: EventListQuery,
+  response: { 200: pageOf(EventListRow) },
+});
+
+export const downloadEventList = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/event-list.csv',
+  summary: 'The trainings and events the search and filters find, as a spreadsheet (staff)',
+  tags,
+  query: EventListQuery,
+  response: {
+    200: fileBody(
+      ['text/csv'],
+      'One row per event: title, kind, state, starts, ends, place, hours, seats taken, seats',
+    ),
+  },
 });

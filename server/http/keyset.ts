@@ -54,3 +54,17 @@ export async function everyPage<R>(
   }
   return out.slice(0, CSV_LIMIT);
 }
+
+/**
+ * A list's page for its API: the rows after the query's `after` (limit + 1 asked, to know whether
+ * more follow), each presented, and the cursor of the next page.
+ */
+export async function pageFor<R, P>(
+  q: { after?: string | undefined; limit: number },
+  fetch: (after: Keyset | null, limit: number) => Promise<readonly R[]>,
+  key: (row: R) => Keyset,
+  present: (row: R) => P,
+): Promise<{ rows: P[]; next: string | null }> {
+  const page = keysetPage(await fetch(readKeyset(q.after), q.limit + 1), q.limit, key);
+  return { rows: page.rows.map(present), next: page.next };
+}

@@ -448,6 +448,18 @@ export const entries: AccessEntry[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/association/event-list',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/event-list?q=training&kind=core_training&limit=5' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/event-list.csv',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/event-list.csv?status=published' }),
+  },
+  {
+    method: 'GET',
     route: '/api/v1/association/job-postings',
     allowed: staff,
     request: () => ({ url: '/api/v1/association/job-postings?q=mediator&state=open&limit=5' }),

@@ -29,3 +29,8 @@ export function useRoster(eventId: string) {
 export function useMyRegistrations(enabled = true) {
   return useRead(eventKeys.mine(), events.listMyRegistrations, undefined, { enabled });
 }
+
+/** Every event, drafts too, searched and filtered, a page at a time (staff). */
+export function useEventList(query: events.EventListQuery) {
+  return useRead([...eventKeys.all, 'staff-list', query], events.listEventsForStaff, { query });
+}

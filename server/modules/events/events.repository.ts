@@ -4,11 +4,13 @@ import { COURSE_KINDS } from '../../../domain/eligibility.ts';
 import type { EventKind, SeatStatus } from '../../../domain/event-seats.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
+import { afterKeyset, containsText, withinMissouriDays } from '../../db/list-query.ts';
 import type {
   AssociationEventSessionsTable,
   AssociationEventsTable,
   EventRegistrationsTable,
 } from '../../db/tables/association.ts';
+import type { Keyset } from '../../http/keyset.ts';
 
 // Trainings and events, and the seats people hold at them. Decides nothing.
 
@@ -338,3 +340,39 @@ export async function findCertificate(db: Executor, code: string) {
     .executeTakeFirst();
   return row && { ...row, credits: credits.read(row.credits) };
 }
+
+export type EventListFilter = {
+  q?: string | undefined;
+  kind?: EventKind | undefined;
+  status?: AssociationEventsTable['status'] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+/** Every event, drafts too, latest start first, in keyset pages by start. */
+export const listEventsPage = (db: Executor, f: EventListFilter, after: Keyset | null, limit: number) => {
+  let q = db
+    .selectFrom('association_events')
+    .select([
+      'id',
+      'title',
+      'kind',
+      'status',
+      'provider',
+      'place',
+      'starts_at',
+      'ends_at',
+      'credit_hours',
+      'capacity',
+      'seats_taken',
+    ])
+    .where(withinMissouriDays('starts_at', f.from, f.to))
+    .orderBy('starts_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit);
+  if (f.q) q = q.where(containsText(f.q, ['title', 'provider', 'place']));
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (after) q = q.where(afterKeyset(after, 'starts_at', 'id', 'desc'));
+  return q.execute();
+};

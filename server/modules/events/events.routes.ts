@@ -3,12 +3,19 @@ import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as attendance from './attendance.service.ts';
+import * as eventList from './event-list.service.ts';
 import * as events from './events.service.ts';
 import * as registration from './registration.service.ts';
 
 export function eventsRoutes(app: App, deps: Deps) {
   route(app, contract.listEvents, async ({ actor, query }) =>
     events.listEvents(deps, actor, { kind: query.kind, past: query.past === 'true' }),
+  );
+  route(app, contract.listEventsForStaff, async ({ actor, query }) =>
+    eventList.listEventsForStaff(deps, actor, query),
+  );
+  route(app, contract.downloadEventList, async ({ actor, query }) =>
+    eventList.eventListCsv(deps, actor, query),
   );
   route(app, contract.createEvent, async ({ actor, body }) => events.createEvent(deps, actor, body));
   route(app, contract.getEvent, async ({ actor, params }) => events.getEvent(deps, actor, params.eventId));

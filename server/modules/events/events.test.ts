@@ -179,6 +179,59 @@ describe('registration and prices', () => {
     );
   });
 
+  it('gives staff every event, searched, by kind, state and start day, a page at a time and as CSV', async () => {
+    const start = (days: number) => new Date(Date.parse('2027-03-01T15:00:00Z') + days * DAY);
+    await buildEvent(t.deps, {
+      title: 'Listed ethics webinar',
+      kind: 'ce_webinar',
+      startsAt: start(0),
+      place: null,
+    });
+    await buildEvent(t.deps, {
+      title: 'Listed core training',
+      startsAt: start(10),
+      place: 'Kirksville, Missouri',
+    });
+    await buildEvent(t.deps, { title: 'Listed conference', kind: 'conference', startsAt: start(20) });
+    const page = async (query: string) => {
+      const r = await staff.get(`/api/v1/association/event-list?${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return json<{ rows: { title: string }[]; next: string | null }>(r);
+    };
+    const first = await page('q=listed&limit=2');
+    expect(first.rows.map((e) => e.title)).toEqual(['Listed conference', 'Listed core training']);
+    const rest = await page(`q=listed&limit=2&after=${first.next}`);
+    expect(rest).toEqual({ rows: [expect.objectContaining({ title: 'Listed ethics webinar' })], next: null });
+    expect((await page('q=KIRKSVILLE')).rows.map((e) => e.title)).toEqual(['Listed core training']);
+    expect((await page('q=listed&kind=ce_webinar')).rows.map((e) => e.title)).toEqual([
+      'Listed ethics webinar',
+    ]);
+    expect((await page('q=listed&from=2027-03-05&to=2027-03-15')).rows.map((e) => e.title)).toEqual([
+      'Listed core training',
+    ]);
+    expect((await page('q=listed&status=draft')).rows).toEqual([]);
+    for (const [query, field] of [
+      ['kind=picnic', 'kind'],
+      ['from=2027-03-15&to=2027-03-05', 'to'],
+      ['limit=0', 'limit'],
+    ] as const) {
+      const bad = await staff.get(`/api/v1/association/event-list?${query}`);
+      expect(bad.statusCode, query).toBe(400);
+      expect(Object.keys(json<{ error: { fields: object } }>(bad).error.fields)).toEqual([field]);
+    }
+    const csv = await staff.get('/api/v1/association/event-list.csv?q=listed&kind=ce_webinar');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Title,Kind,State,Starts,Ends,Place,Hours,Seats taken,Seats');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^Listed ethics webinar,Webinar \(live\),Published,.*,Online,0,0,20$/),
+    ]);
+    const member = await signedInAs(t, { grants: [{ role: 'member' }] });
+    expect((await member.get('/api/v1/association/event-list')).statusCode).toBe(403);
+    expect((await member.get('/api/v1/association/event-list.csv')).statusCode).toBe(403);
+  });
+
   it('refuses bad event input naming the field', async () => {
     // Five days of family mediation training, 8 hours each, 9:00 AM to 5:00 PM in Missouri (CDT).
     const days = ['2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07', '2026-05-08'].map((d) => ({

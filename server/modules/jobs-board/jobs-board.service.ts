@@ -3,7 +3,7 @@ import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.
 import { can, GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
+import { everyPage, pageFor } from '../../http/keyset.ts';
 import { iso } from '../../infra/clock.ts';
 import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -197,9 +197,12 @@ function presentPosting(actor: Actor, today: string, r: PostingRow): JobPostingR
 export async function listPostings(deps: Deps, actor: Actor | null, q: PostingsQuery) {
   authorize(actor, 'association:manage');
   const today = missouriDate(deps.clock.now());
-  const rows = await repo.listPostingsPage(deps.db, { ...q, today }, readKeyset(q.after), q.limit + 1);
-  const page = keysetPage(rows, q.limit, postingKey);
-  return { rows: page.rows.map((r) => presentPosting(actor, today, r)), next: page.next };
+  return pageFor(
+    q,
+    (after, limit) => repo.listPostingsPage(deps.db, { ...q, today }, after, limit),
+    postingKey,
+    (r) => presentPosting(actor, today, r),
+  );
 }
 
 /** Every listing the search and filters find, as CSV. */

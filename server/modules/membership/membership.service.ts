@@ -9,7 +9,7 @@ import type {
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { keysetPage, readKeyset } from '../../http/keyset.ts';
+import { pageFor } from '../../http/keyset.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
 import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -292,9 +292,12 @@ export async function listMemberships(
   filter: repo.MembershipsFilter & { after?: string | undefined; limit: number },
 ): Promise<{ rows: MembershipRow[]; next: string | null }> {
   authorize(actor, 'association:manage');
-  const rows = await repo.listMemberships(deps.db, filter, readKeyset(filter.after), filter.limit + 1);
-  const page = keysetPage(rows, filter.limit, (r) => ({ value: r.user_name, id: r.id }));
-  return { rows: page.rows.map(presentMembership), next: page.next };
+  return pageFor(
+    filter,
+    (after, limit) => repo.listMemberships(deps.db, filter, after, limit),
+    (r) => ({ value: r.user_name, id: r.id }),
+    presentMembership,
+  );
 }
 
 const presentMembership = (r: Awaited<ReturnType<typeof repo.listMemberships>>[number]): MembershipRow => ({

@@ -10,7 +10,7 @@ import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
+import { everyPage, pageFor } from '../../http/keyset.ts';
 import { addMs, DAY, HOUR, iso } from '../../infra/clock.ts';
 import { hashToken, newToken, safeEqual } from '../../infra/crypto.ts';
 import { csvDownload } from '../../infra/csv.ts';
@@ -502,9 +502,12 @@ const presentSignUp = (r: SignUpRowDb): SignUpRow => ({
 /** Sign-ups, newest first, searched by address and filtered by state and day, a page at a time. */
 export async function listSignUps(deps: Deps, actor: Actor | null, q: SignUpsQuery) {
   authorize(actor, 'association:manage');
-  const rows = await repo.listSignUpsPage(deps.db, q, readKeyset(q.after), q.limit + 1);
-  const page = keysetPage(rows, q.limit, signUpKey);
-  return { rows: page.rows.map(presentSignUp), next: page.next };
+  return pageFor(
+    q,
+    (after, limit) => repo.listSignUpsPage(deps.db, q, after, limit),
+    signUpKey,
+    presentSignUp,
+  );
 }
 
 /** Every sign-up the search and filters find, as CSV: addresses, states and dates only. */

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { JobsSection } from './JobsSection.tsx';
 import { FormsLibrary, Newsletter } from './StaffContent.tsx';
+import { StaffEventList } from './StaffEventList.tsx';
 import { StaffEvents } from './StaffEvents.tsx';
 import { StaffJobPostings } from './StaffJobPostings.tsx';
 import { StaffPayments } from './StaffPayments.tsx';
@@ -24,9 +25,10 @@ export function StaffEventsPage() {
   return (
     <StaffShell
       title="Events and trainings"
-      lead="Add trainings and events, see who registered, and take attendance."
+      lead="Add trainings and events, see who registered, and take attendance. Find, filter and export every event below."
     >
       <StaffEvents />
+      <StaffEventList />
     </StaffShell>
   );
 }

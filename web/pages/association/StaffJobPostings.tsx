@@ -19,11 +19,13 @@ export function StaffJobPostings() {
         error={error}
         what="listings"
         search={{ label: 'Search listings', hint: 'Part of the title, organization or place.' }}
-        choice={{
-          key: 'state',
-          label: 'State',
-          choices: jobs.JOB_STATES.map((s) => [s, jobs.JOB_STATE_LABELS[s]] as const),
-        }}
+        choices={[
+          {
+            key: 'state',
+            label: 'State',
+            values: jobs.JOB_STATES.map((s) => [s, jobs.JOB_STATE_LABELS[s]] as const),
+          },
+        ]}
         days="Posted"
       />
       <CsvLink href={href(jobs.downloadJobPostings, undefined, list.filters as jobs.JobPostingsQuery)}>

@@ -187,7 +187,7 @@ export function ListChoice(props: {
 type DatedKey = 'q' | 'from' | 'to';
 
 /**
- * The filters most staff lists take: the search, one choice (a state, a kind) and the days
+ * The filters most staff lists take: the search, a choice or two (a state, a kind) and the days
  * between two dates ("Posted from", "Posted until").
  */
 export function SearchChoiceDates<K extends string>({
@@ -195,7 +195,7 @@ export function SearchChoiceDates<K extends string>({
   error,
   what,
   search,
-  choice,
+  choices,
   days,
 }: {
   list: ReturnType<typeof useListParams<K | DatedKey>>;
@@ -203,7 +203,8 @@ export function SearchChoiceDates<K extends string>({
   /** "sign-ups": the form is "Find sign-ups". */
   what: string;
   search: { label: string; hint: string };
-  choice: { key: K; label: string; choices: readonly (readonly [string, string])[] };
+  /** The choices (a state, a kind), each "Any" or one of its values. */
+  choices: readonly { key: K; label: string; values: readonly (readonly [string, string])[] }[];
   /** "Signed up": the dates read "Signed up from" and "Signed up until". */
   days: string;
 }) {
@@ -218,13 +219,16 @@ export function SearchChoiceDates<K extends string>({
       {(draft, set) => (
         <>
           <ListSearch {...search} value={draft.q} onChange={set('q')} error={error('q')} />
-          <ListChoice
-            label={choice.label}
-            value={draft[choice.key]}
-            onChange={set(choice.key)}
-            error={error(choice.key)}
-            choices={choice.choices}
-          />
+          {choices.map((c) => (
+            <ListChoice
+              key={c.key}
+              label={c.label}
+              value={draft[c.key]}
+              onChange={set(c.key)}
+              error={error(c.key)}
+              choices={c.values}
+            />
+          ))}
           {(['from', 'to'] as const).map((k) => (
             <TextField
               key={k}

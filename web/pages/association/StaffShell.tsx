@@ -26,7 +26,8 @@ export const STAFF_PAGES = [
   {
     to: '/association/staff/events',
     label: 'Events and trainings',
-    about: 'Add trainings and events, see who registered, take attendance day by day.',
+    about:
+      'Add trainings and events, see who registered, take attendance day by day; find and export every event.',
   },
   {
     to: '/association/staff/newsletter',

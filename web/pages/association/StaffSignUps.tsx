@@ -21,11 +21,13 @@ export function StaffSignUps() {
         error={error}
         what="sign-ups"
         search={{ label: 'Search sign-ups', hint: 'Part of an e-mail address.' }}
-        choice={{
-          key: 'status',
-          label: 'State',
-          choices: newsletter.SIGN_UP_STATUSES.map((s) => [s, newsletter.SIGN_UP_STATUS_LABELS[s]] as const),
-        }}
+        choices={[
+          {
+            key: 'status',
+            label: 'State',
+            values: newsletter.SIGN_UP_STATUSES.map((s) => [s, newsletter.SIGN_UP_STATUS_LABELS[s]] as const),
+          },
+        ]}
         days="Signed up"
       />
       <CsvLink href={href(newsletter.downloadSignUps, undefined, list.filters as newsletter.SignUpsQuery)}>
