@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fileTypesOf, UploadFile } from './files.ts';
-import { Id } from './membership.ts';
+import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { Id, IsoDate } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** The members-only forms library, each form with its versions. */
@@ -89,4 +90,51 @@ export const downloadForm = defineRoute({
   params: FormParams,
   query: z.object({ version: z.coerce.number().int().min(1).optional() }),
   response: { 200: fileBody(fileTypesOf('libraryForm'), 'The form') },
+});
+
+// Staff's list of the library: searched, by the days a form last changed, paged, CSV.
+
+export const LibraryFormsQuery = z
+  .object({
+    /** Part of the title, the category or the description. */
+    q: SearchText,
+    /** Last changed (added, or a new version) on or after this day (in Missouri). */
+    from: IsoDate.optional(),
+    /** Last changed on or before this day (in Missouri). */
+    to: IsoDate.optional(),
+    after: PageAfter,
+    limit: pageLimit('form', 'forms'),
+  })
+  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+export type LibraryFormsQuery = z.input<typeof LibraryFormsQuery>;
+
+export const LibraryFormRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: z.string(),
+  version: z.number(),
+  versions: z.number(),
+  updatedAt: z.string(),
+});
+export type LibraryFormRow = z.infer<typeof LibraryFormRow>;
+
+export const listLibraryForms = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/library-forms',
+  summary:
+    'Every form in the library, the latest changed first, searched by title, category or description and filtered by the day it last changed (staff)',
+  tags,
+  query: LibraryFormsQuery,
+  response: { 200: pageOf(LibraryFormRow) },
+});
+
+export const downloadLibraryForms = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/library-forms.csv',
+  summary: 'The forms the search and filters find, as a spreadsheet (staff)',
+  tags,
+  query: LibraryFormsQuery,
+  response: {
+    200: fileBody(['text/csv'], 'One row per form: title, category, current version, versions, last changed'),
+  },
 });

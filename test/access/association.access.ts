@@ -472,6 +472,18 @@ export const entries: AccessEntry[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/association/library-forms',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/library-forms?q=agreement&limit=5' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/association/library-forms.csv',
+    allowed: staff,
+    request: () => ({ url: '/api/v1/association/library-forms.csv?from=2026-01-01' }),
+  },
+  {
+    method: 'GET',
     route: '/api/v1/association/newsletter-sign-ups',
     allowed: staff,
     request: () => ({ url: '/api/v1/association/newsletter-sign-ups?q=example&status=pending&limit=5' }),

@@ -11,3 +11,8 @@ export const libraryKeys = {
 export function useForms(enabled = true) {
   return useRead(libraryKeys.forms(), library.listForms, undefined, { enabled });
 }
+
+/** Every form, searched and filtered, a page at a time (staff); refreshed with the library. */
+export function useLibraryForms(query: library.LibraryFormsQuery) {
+  return useRead([...libraryKeys.forms(), 'staff', query], library.listLibraryForms, { query });
+}

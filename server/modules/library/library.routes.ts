@@ -19,6 +19,10 @@ export function libraryRoutes(app: App, deps: Deps) {
     async ({ actor, params, body }) => library.addVersion(deps, actor, params.formId, body),
     { bodyLimit: uploadBodyLimit('libraryForm') },
   );
+  route(app, contract.listLibraryForms, async ({ actor, query }) =>
+    library.listFormsForStaff(deps, actor, query),
+  );
+  route(app, contract.downloadLibraryForms, async ({ actor, query }) => library.formsCsv(deps, actor, query));
   route(app, contract.downloadForm, async ({ actor, params, query }) =>
     library.download(deps, actor, params.formId, query.version),
   );

@@ -1,6 +1,10 @@
+import type { LibraryFormRow } from '../../../contracts/library.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { inTransaction } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
+import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
 import { iso } from '../../infra/clock.ts';
+import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
@@ -147,4 +151,40 @@ export async function download(deps: Deps, actor: Actor | null, formId: string, 
   const file = await readFile(deps.db, v.file_id);
   if (!file) throw notFound('That version');
   return { filename: `${form.title}-v${v.version}`, contentType: file.contentType, data: file.data };
+}
+
+// Staff's list of the library.
+
+type FormsQuery = repo.FormsFilter & { after?: string | undefined; limit: number };
+type FormRow = Awaited<ReturnType<typeof repo.listFormsPage>>[number];
+const formKey = (r: FormRow) => ({ value: r.updated_at, id: r.id });
+const presentForm = (r: FormRow): LibraryFormRow => ({
+  id: r.id,
+  title: r.title,
+  category: r.category,
+  version: r.current_version,
+  versions: Number(r.versions ?? 0),
+  updatedAt: r.updated_at,
+});
+
+/** Every form, the latest changed first, searched and filtered by day, a page at a time (staff). */
+export async function listFormsForStaff(deps: Deps, actor: Actor | null, q: FormsQuery) {
+  authorize(actor, 'association:manage');
+  const rows = await repo.listFormsPage(deps.db, q, readKeyset(q.after), q.limit + 1);
+  const page = keysetPage(rows, q.limit, formKey);
+  return { rows: page.rows.map(presentForm), next: page.next };
+}
+
+/** Every form the search and filters find, as CSV. */
+export async function formsCsv(deps: Deps, actor: Actor | null, q: FormsQuery) {
+  authorize(actor, 'association:manage');
+  const rows = await everyPage((after, limit) => repo.listFormsPage(deps.db, q, after, limit), formKey);
+  return csvDownload(
+    'forms-library',
+    deps.clock.now(),
+    ['Title', 'Category', 'Current version', 'Versions', 'Last changed'],
+    rows
+      .map(presentForm)
+      .map((r) => [r.title, r.category, r.version, r.versions, formatMissouriDate(r.updatedAt)]),
+  );
 }

@@ -122,4 +122,68 @@ describe('the members-only forms library', () => {
       for (const phrase of phrases) expect(text).toContain(phrase);
     }
   });
+
+  it('gives staff every form, searched, by the day it last changed, a page at a time and as CSV', async () => {
+    // A fresh sign-in: the tests above moved the clock past the first one's session.
+    const office = await signedInAs(t, { grants: [{ role: 'staff' }] });
+    const add = async (title: string, category: string) => {
+      const r = await office.post('/api/v1/association/forms', {
+        title,
+        category,
+        description: 'Kept for the Ozark chapter.',
+        file: { filename: 'form.pdf', contentBase64: await pdf(title) },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      t.clock.advance(60_000);
+      return json<{ id: string }>(r).id;
+    };
+    const intake = await add('Ozark intake sheet', 'Intake');
+    await add('Ozark fee schedule', 'Fees');
+    await add('Ozark parenting plan outline', 'Family');
+    await office.post(`/api/v1/association/forms/${intake}/versions`, {
+      notes: 'New address',
+      file: { filename: 'form.pdf', contentBase64: await pdf('Intake v2') },
+    });
+    const today = t.clock.now().toISOString().slice(0, 10);
+
+    const page = async (query: string) => {
+      const r = await office.get(`/api/v1/association/library-forms?${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return json<{ rows: { title: string; version: number; versions: number }[]; next: string | null }>(r);
+    };
+    // The intake sheet changed last (its new version), so it comes first.
+    const first = await page('q=ozark&limit=2');
+    expect(first.rows.map((r) => [r.title, r.version, r.versions])).toEqual([
+      ['Ozark intake sheet', 2, 2],
+      ['Ozark parenting plan outline', 1, 1],
+    ]);
+    const rest = await page(`q=ozark&limit=2&after=${first.next}`);
+    expect(rest).toMatchObject({ rows: [{ title: 'Ozark fee schedule' }], next: null });
+    expect((await page('q=FEE SCHEDULE')).rows.map((r) => r.title)).toEqual(['Ozark fee schedule']);
+    expect((await page(`q=ozark&from=${today}&to=${today}`)).rows).toHaveLength(3);
+    expect((await page('q=ozark&to=2020-01-01')).rows).toEqual([]);
+
+    for (const [query, field] of [
+      ['from=2026-05-31&to=2026-05-01', 'to'],
+      ['from=yesterday', 'from'],
+      ['after=not-a-page', 'after'],
+      ['limit=500', 'limit'],
+    ] as const) {
+      const bad = await office.get(`/api/v1/association/library-forms?${query}`);
+      expect(bad.statusCode, query).toBe(400);
+      expect(Object.keys(json<{ error: { fields: object } }>(bad).error.fields)).toEqual([field]);
+    }
+
+    const csv = await office.get('/api/v1/association/library-forms.csv?q=ozark intake');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Title,Category,Current version,Versions,Last changed');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^Ozark intake sheet,Intake,2,2,/);
+
+    const member = await signedInAs(t, { grants: [{ role: 'member' }] });
+    expect((await member.get('/api/v1/association/library-forms')).statusCode).toBe(403);
+    expect((await member.get('/api/v1/association/library-forms.csv')).statusCode).toBe(403);
+  });
 });

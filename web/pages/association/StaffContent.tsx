@@ -32,15 +32,8 @@ export function FormsLibrary() {
   }
   return (
     <section className="panel" aria-labelledby="forms-staff">
-      <h2 id="forms-staff">Forms library</h2>
+      <h2 id="forms-staff">Add a form or a new version</h2>
       <ChangeStatus of={upload} />
-      <ul>
-        {forms.data?.map((f) => (
-          <li key={f.id}>
-            {f.title}, version {f.version}
-          </li>
-        ))}
-      </ul>
       <form className="form" onSubmit={submit} noValidate>
         <Select label="Upload as" {...form.bind('target')}>
           <option value="">A new form</option>

@@ -3,6 +3,7 @@ import { JobsSection } from './JobsSection.tsx';
 import { FormsLibrary, Newsletter } from './StaffContent.tsx';
 import { StaffEventList } from './StaffEventList.tsx';
 import { StaffEvents } from './StaffEvents.tsx';
+import { StaffFormList } from './StaffFormList.tsx';
 import { StaffJobPostings } from './StaffJobPostings.tsx';
 import { StaffPayments } from './StaffPayments.tsx';
 import { StaffShell } from './StaffShell.tsx';
@@ -77,6 +78,7 @@ export function StaffFormsPage() {
       lead="The forms members download. A new version replaces the one they get."
     >
       <FormsLibrary />
+      <StaffFormList />
     </StaffShell>
   );
 }
