@@ -410,7 +410,7 @@ export async function confirmSignUp(deps: Deps, token: string) {
   if (subscriber?.status !== 'pending') {
     throw new AppError(
       'TOKEN_INVALID',
-      'This confirmation link is not valid or was already used. Sign up again on the newsletter page.',
+      'This confirmation link is not valid or was already used. Sign up again and we will send you a new one.',
     );
   }
   const now = deps.clock.now();
