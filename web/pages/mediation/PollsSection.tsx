@@ -9,14 +9,14 @@ import {
   type Poll,
   type PollBody,
 } from '../../../contracts/sessions.ts';
-import { SESSION_KIND_LABELS, SESSION_KINDS, type SessionKind } from '../../../domain/sessions.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { pollKeys, sessionKeys, usePolls } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useKindAndSide } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
 const STATUS_WORDS = { open: 'Waiting for answers', booked: 'Booked', closed: 'Closed' } as const;
@@ -234,9 +234,7 @@ export function TimeRows({
 }
 
 function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) {
-  const kinds = SESSION_KINDS.filter((k) => k !== 'joint' || view.can.scheduleJoint);
-  const [kind, setKind] = useState<SessionKind>(view.can.scheduleJoint ? 'joint' : 'pre_mediation');
-  const [side, setSide] = useState<'requester' | 'respondent'>('requester');
+  const { kind, side, fields: kindAndSide } = useKindAndSide(view);
   const [minutes, setMinutes] = useState('120');
   const [rows, setRows] = useState<TimeRow[]>(emptyTimeRows(3));
   const [placeKind, setPlaceKind] = useState<'in_person' | 'video'>('in_person');
@@ -267,30 +265,7 @@ function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) 
         Parley shows you the time the most can attend.
       </p>
       <FieldRow>
-        <Select
-          label="Kind of session"
-          value={kind}
-          onChange={(e) => setKind(kinds.find((k) => k === e.target.value) ?? kind)}
-          error={err('kind')}
-          hint={view.jointRefused ?? undefined}
-        >
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {SESSION_KIND_LABELS[k]}
-            </option>
-          ))}
-        </Select>
-        {kind !== 'joint' ? (
-          <Select
-            label="With which side"
-            value={side}
-            onChange={(e) => setSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
-            error={err('side')}
-          >
-            <option value="requester">The side that asked</option>
-            <option value="respondent">The other side</option>
-          </Select>
-        ) : null}
+        {kindAndSide(err)}
         <TextField
           label="How long, in minutes"
           type="number"

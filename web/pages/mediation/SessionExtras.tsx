@@ -1,11 +1,17 @@
 import { useState } from 'react';
-import { type SessionHours as Hours, markSessionHeld, type Session } from '../../../contracts/sessions.ts';
+import {
+  type CaseSessions,
+  type SessionHours as Hours,
+  markSessionHeld,
+  type Session,
+} from '../../../contracts/sessions.ts';
+import { SESSION_KIND_LABELS, SESSION_KINDS, type SessionKind } from '../../../domain/sessions.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
+import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
 const h = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} hour${n === 1 ? '' : 's'}`;
@@ -126,4 +132,45 @@ export function WhenFields({
       />
     </FieldRow>
   );
+}
+
+type Side = 'requester' | 'respondent';
+
+/**
+ * The kind of session and, for a separate one, which side it is with: what scheduling a session
+ * and proposing times both ask first. A joint session is offered only where the case allows one.
+ */
+export function useKindAndSide(view: CaseSessions) {
+  const kinds = SESSION_KINDS.filter((k) => k !== 'joint' || view.can.scheduleJoint);
+  const [kind, setKind] = useState<SessionKind>(view.can.scheduleJoint ? 'joint' : 'pre_mediation');
+  const [side, setSide] = useState<Side>('requester');
+  const fields = (err: (field: string) => string | undefined) => (
+    <>
+      <Select
+        label="Kind of session"
+        value={kind}
+        onChange={(e) => setKind(kinds.find((k) => k === e.target.value) ?? kind)}
+        error={err('kind')}
+        hint={view.jointRefused ?? undefined}
+      >
+        {kinds.map((k) => (
+          <option key={k} value={k}>
+            {SESSION_KIND_LABELS[k]}
+          </option>
+        ))}
+      </Select>
+      {kind !== 'joint' ? (
+        <Select
+          label="With which side"
+          value={side}
+          onChange={(e) => setSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
+          error={err('side')}
+        >
+          <option value="requester">The side that asked</option>
+          <option value="respondent">The other side</option>
+        </Select>
+      ) : null}
+    </>
+  );
+  return { kind, side, fields };
 }

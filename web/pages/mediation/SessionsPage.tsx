@@ -7,17 +7,16 @@ import {
   type ScheduleBody,
   scheduleSession,
 } from '../../../contracts/sessions.ts';
-import { SESSION_KIND_LABELS, SESSION_KINDS, type SessionKind } from '../../../domain/sessions.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { sessionKeys, useCalendarFeed, useSessions } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { AskToMove, MoveRequestsSection } from './MoveRequests.tsx';
 import { PollsSection } from './PollsSection.tsx';
-import { RecordAttendance, SessionHours, WhenFields } from './SessionExtras.tsx';
+import { RecordAttendance, SessionHours, useKindAndSide, WhenFields } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
 const STATUS_WORDS = { scheduled: 'Scheduled', held: 'Took place', cancelled: 'Canceled' } as const;
@@ -87,9 +86,7 @@ function Sessions({ caseId }: { caseId: string }) {
 }
 
 function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) {
-  const kinds = SESSION_KINDS.filter((k) => k !== 'joint' || view.can.scheduleJoint);
-  const [kind, setKind] = useState<SessionKind>(view.can.scheduleJoint ? 'joint' : 'pre_mediation');
-  const [side, setSide] = useState<'requester' | 'respondent'>('requester');
+  const { kind, side, fields: kindAndSide } = useKindAndSide(view);
   const [date, setDate] = useState('');
   const [time, setTime] = useState('10:00');
   const [minutes, setMinutes] = useState('120');
@@ -136,32 +133,7 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
           schedule.run(body());
         }}
       >
-        <FieldRow>
-          <Select
-            label="Kind of session"
-            value={kind}
-            onChange={(e) => setKind(kinds.find((k) => k === e.target.value) ?? kind)}
-            error={err('kind')}
-            hint={view.jointRefused ?? undefined}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {SESSION_KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
-          {kind !== 'joint' ? (
-            <Select
-              label="With which side"
-              value={side}
-              onChange={(e) => setSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
-              error={err('side')}
-            >
-              <option value="requester">The side that asked</option>
-              <option value="respondent">The other side</option>
-            </Select>
-          ) : null}
-        </FieldRow>
+        <FieldRow>{kindAndSide(err)}</FieldRow>
         <WhenFields
           date={date}
           time={time}
