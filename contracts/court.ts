@@ -6,6 +6,7 @@ import { Email, PersonName } from './accounts.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
 import { CreatedInvitation, InvitationSummary } from './invitations.ts';
+import { PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
 import { CourtReport } from './outcomes.ts';
 import { defineRoute, NoContent } from './route.ts';
 
@@ -99,12 +100,25 @@ export const CourtCase = CourtCaseSummary.extend({
 });
 export type CourtCase = z.infer<typeof CourtCase>;
 
+/** The court's list of its referred cases: newest referral first, searched, by stage, paged. */
+export const CourtCasesQuery = z.object({
+  /** Part of the case's title, its reference or a party's name. */
+  q: SearchText,
+  /** Only the cases at this stage. */
+  state: z.enum(CASE_STATES, 'Choose a stage from the list').optional(),
+  after: PageAfter,
+  limit: pageLimit('case', 'cases'),
+});
+export type CourtCasesQuery = z.input<typeof CourtCasesQuery>;
+
 export const listCourtCases = defineRoute({
   method: 'GET',
   path: '/api/v1/court/cases',
-  summary: 'The cases my court referred, with what each waits for (court users)',
+  summary:
+    'The cases my court referred, newest first, with what each waits for: searched by title, reference or a party’s name, by stage, paged (court users)',
   tags,
-  response: { 200: z.array(CourtCaseSummary) },
+  query: CourtCasesQuery,
+  response: { 200: pageOf(CourtCaseSummary) },
 });
 
 export const getCourtCase = defineRoute({

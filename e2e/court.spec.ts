@@ -370,6 +370,12 @@ test('An administrator invites a court clerk for the 16th Circuit, who accepts a
   await expect(clerk.page.getByText(/You are now a court clerk or judge’s staff in the 16th/)).toBeVisible();
   await followNav(clerk.page, 'Referred cases');
   await expect(clerk.page.getByRole('link', { name: new RegExp(`Case ${caseNumber}`) })).toBeVisible();
+  // The clerk finds the case by a party's name: the other referrals are not among those found.
+  await clerk.page.getByLabel('Search cases').fill('ortiz');
+  await clerk.page.getByRole('button', { name: 'Find cases' }).click();
+  await expect(clerk.page).toHaveURL(/q=ortiz/);
+  await expect(clerk.page.getByRole('link', { name: new RegExp(`Case ${caseNumber}`) })).toBeVisible();
+  await expect(clerk.page.getByRole('link', { name: /Pat Lane/ })).toHaveCount(0);
   await expectNoAxeViolations(clerk.page);
   await shot(clerk.page, 'court-users-clerk-cases', project);
 

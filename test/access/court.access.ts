@@ -97,7 +97,8 @@ export const entries: AccessEntry[] = [
     method: 'GET',
     route: '/api/v1/court/cases',
     allowed: ['court'],
-    note: 'a court clerk or judge’s staff: the cases their circuit referred',
+    note: 'a court clerk or judge’s staff: the cases their circuit referred, searched and paged',
+    request: () => ({ url: '/api/v1/court/cases?q=a&state=in_mediation&limit=5' }),
   },
   {
     method: 'GET',

@@ -9,9 +9,9 @@ export const courtKeys = {
   users: () => [...courtKeys.all, 'users'] as const,
 };
 
-/** The cases the signed-in court user's circuit referred, with what each waits for. */
-export function useCourtCases() {
-  return useRead(courtKeys.cases(), court.listCourtCases, {});
+/** The cases the signed-in court user's circuit referred, with what each waits for: a page of those found. */
+export function useCourtCases(query: court.CourtCasesQuery) {
+  return useRead([...courtKeys.cases(), query], court.listCourtCases, { query });
 }
 
 /** One referred case as the court may see it. */

@@ -143,12 +143,12 @@ export async function loadCourtCase(db: Executor, actor: Actor | null, caseId: s
 export async function listCourtCaseAccess(
   db: Executor,
   actor: Actor | null,
-  limit: number,
+  find: Parameters<typeof repo.listCourtCases>[2],
 ): Promise<CaseAccess[]> {
   requireActor(actor);
   if (!can(actor.grants, 'court:cases'))
     throw forbidden('This list is for a court’s clerk or judge’s staff.');
-  const rows = await repo.listCourtCases(db, courtCircuitsOf(actor.grants), limit);
+  const rows = await repo.listCourtCases(db, courtCircuitsOf(actor.grants), find);
   const viewer: Viewer = { kind: 'court', userId: actor.userId, side: null, participantId: null };
   return Promise.all(
     rows.map(async (c) => ({

@@ -5,7 +5,9 @@ import type { CaseState } from '../../../domain/case-lifecycle.ts';
 import { SAFEGUARDS } from '../../../domain/screening.ts';
 import { dialectOf, type Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
+import { afterKeyset, containsText } from '../../db/list-query.ts';
 import type { CaseParticipantsTable, CasesTable } from '../../db/tables/cases.ts';
+import type { Keyset } from '../../http/keyset.ts';
 
 // The cases area's tables: cases, the people on them, and co-mediators. Decides nothing.
 
@@ -78,20 +80,40 @@ export const countCasesInProgram = async (db: Executor, programId: string) =>
     ).n,
   );
 
-/** The cases the courts of these circuits referred, newest first (a court clerk's list). */
-export const listCourtCases = async (db: Executor, circuits: readonly number[], limit: number) =>
-  circuits.length
-    ? (
-        await db
-          .selectFrom('cases')
-          .selectAll()
-          .where('court_circuit', 'in', [...circuits])
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(limit)
-          .execute()
-      ).map(toCase)
-    : [];
+/** The cases the courts of these circuits referred, newest first (a court clerk's list), a page at a time. */
+export const listCourtCases = async (
+  db: Executor,
+  circuits: readonly number[],
+  find: { q?: string | undefined; state?: CaseState | undefined; after: Keyset | null; limit: number },
+) => {
+  if (!circuits.length) return [];
+  let query = db
+    .selectFrom('cases')
+    .selectAll()
+    .where('court_circuit', 'in', [...circuits]);
+  if (find.state) query = query.where('state', '=', find.state);
+  const { q } = find;
+  if (q)
+    // The parties' names only (as the court sees them), not attorneys' or removed people's.
+    query = query.where((eb) =>
+      eb.or([
+        containsText(q, ['cases.title', 'cases.reference']),
+        eb.exists(
+          eb
+            .selectFrom('case_participants')
+            .select('case_participants.id')
+            .whereRef('case_participants.case_id', '=', 'cases.id')
+            .where('case_participants.role', '=', 'party')
+            .where('case_participants.status', '!=', 'removed')
+            .where(containsText(q, ['case_participants.name'])),
+        ),
+      ]),
+    );
+  if (find.after) query = query.where(afterKeyset(find.after, 'cases.created_at', 'cases.id', 'desc'));
+  return (await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(find.limit).execute()).map(
+    toCase,
+  );
+};
 
 /** Reference and title of some cases (for lists kept by other areas). */
 export const listCaseTitles = (db: Executor, ids: readonly string[]) =>

@@ -46,8 +46,8 @@ describe('court users', () => {
     expect(accepted.statusCode, accepted.body).toBe(200);
     const me = json<{ grants: { role: string; scope: string }[] }>(await visitor.get('/api/v1/account'));
     expect(me.grants).toEqual([{ role: 'court', scope: circuitScope(13) }]);
-    const cases = json<{ id: string }[]>(await visitor.get('/api/v1/court/cases'));
-    expect(cases.map((c) => c.id)).toContain(w.caseId);
+    const cases = json<{ rows: { id: string }[] }>(await visitor.get('/api/v1/court/cases'));
+    expect(cases.rows.map((c) => c.id)).toContain(w.caseId);
 
     const list = json<{
       circuits: { circuit: number; name: string; counties: string[] }[];

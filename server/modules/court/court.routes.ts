@@ -11,7 +11,7 @@ import { inviteCourtUser, listCourtUsers, removeCourtUser } from './court-users.
 /** The court's pages: its referred cases, and the court's own steps on them. */
 export function courtRoutes(app: App, deps: Deps) {
   const on = scopedRoutes(app, deps);
-  route(app, contract.listCourtCases, ({ actor }) => listCourtCases(deps, actor));
+  route(app, contract.listCourtCases, ({ actor, query }) => listCourtCases(deps, actor, query));
   on.case(contract.getCourtCase, getCourtCase);
   route(app, contract.decideCourtDisqualification, ({ actor, params, body }) =>
     decideDisqualificationAsCourt(deps, actor, params.caseId, params.requestId, body),

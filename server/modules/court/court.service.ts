@@ -1,6 +1,8 @@
-import type { CourtCase, CourtCaseSummary } from '../../../contracts/court.ts';
+import type { z } from 'zod';
+import type { CourtCase, CourtCaseSummary, CourtCasesQuery } from '../../../contracts/court.ts';
 import { isClosed, stageLabel } from '../../../domain/case-lifecycle.ts';
 import type { Executor } from '../../db/database.ts';
+import { keysetPage, readKeyset } from '../../http/keyset.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
@@ -19,12 +21,25 @@ import { applicationsForCourt, settleLapsedApplications } from '../selection/dis
  * that come before the court, the signed agreement it approves, the report once mediation ended.
  * Nothing is read from notes, preparation, issues and options, screening, drafts or comments.
  */
-const LIST_LIMIT = 200;
-
-export async function listCourtCases(deps: Deps, actor: Actor | null): Promise<CourtCaseSummary[]> {
-  const cases = await listCourtCaseAccess(deps.db, actor, LIST_LIMIT);
+export async function listCourtCases(
+  deps: Deps,
+  actor: Actor | null,
+  q: z.output<typeof CourtCasesQuery>,
+): Promise<{ rows: CourtCaseSummary[]; next: string | null }> {
+  const found = await listCourtCaseAccess(deps.db, actor, {
+    q: q.q || undefined,
+    state: q.state,
+    after: readKeyset(q.after),
+    limit: q.limit + 1,
+  });
+  const page = keysetPage(found, q.limit, (ctx) => ({ value: ctx.c.created_at, id: ctx.c.id }));
   const now = deps.clock.now();
-  return Promise.all(cases.map(async (ctx) => summaryOf(ctx, await courtFacts(deps.db, ctx, now))));
+  return {
+    rows: await Promise.all(
+      page.rows.map(async (ctx) => summaryOf(ctx, await courtFacts(deps.db, ctx, now))),
+    ),
+    next: page.next,
+  };
 }
 
 export async function getCourtCase(deps: Deps, actor: Actor | null, caseId: string): Promise<CourtCase> {

@@ -5,6 +5,7 @@ import { json, signedIn, type TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { familyCaseInMediation } from '../../../test/mediation.ts';
 import { buildUser } from '../../db/seed/builders.ts';
+import { newId } from '../../infra/ids.ts';
 
 /**
  * The court's view of a case its circuit referred: the referral, the people's names, the stage,
@@ -92,13 +93,15 @@ afterAll(async () => t.close());
 
 describe('the court’s view', () => {
   it('lists only the cases the clerk’s circuit referred, with their next step', async () => {
-    const mine = json<{ id: string; referral: { caseNumber: string }; next: { kind: string } }[]>(
-      await must(clerk.get('/api/v1/court/cases')),
-    );
+    const { rows: mine, next } = json<{
+      rows: { id: string; referral: { caseNumber: string }; next: { kind: string } }[];
+      next: string | null;
+    }>(await must(clerk.get('/api/v1/court/cases')));
     expect(mine.map((c) => c.id)).toEqual([w.caseId]);
+    expect(next).toBeNull();
     expect(mine[0]!.referral.caseNumber).toBe('2616-FC01234');
     expect(mine[0]!.next.kind).toBe('none');
-    expect(json<unknown[]>(await must(otherClerk.get('/api/v1/court/cases')))).toEqual([]);
+    expect(json(await must(otherClerk.get('/api/v1/court/cases')))).toEqual({ rows: [], next: null });
     expect((await otherClerk.get(courtUrl())).statusCode).toBe(404);
   });
 
@@ -256,5 +259,94 @@ describe('the court’s view', () => {
     const toCoordinator = await lastEmailTo(t.db, w.users.coordinatorUser.email);
     expect(toCoordinator.subject).toMatch(/disqualif/i);
     expect(JSON.stringify(view)).not.toContain('CANARY');
+  });
+});
+
+describe('the court’s list of referred cases', () => {
+  type Page = { rows: { id: string; state: string }[]; next: string | null };
+  const cases: string[] = [];
+  let clerk20: TestClient;
+  beforeAll(async () => {
+    // Three referrals of the 20th Circuit, each older than the one before; the oldest closed.
+    const base = await t.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('id', '=', w.caseId)
+      .executeTakeFirstOrThrow();
+    for (const [i, name, state] of [
+      [0, 'Nadia Petrov', 'in_mediation'],
+      [1, 'Quincy Okafor', 'in_mediation'],
+      [2, 'Robin Vasquez', 'no_agreement'],
+    ] as const) {
+      const id = newId();
+      cases.push(id);
+      const at = new Date(new Date(base.created_at).getTime() - (i + 1) * 86_400_000).toISOString();
+      await t.db
+        .insertInto('cases')
+        .values({
+          ...base,
+          id,
+          reference: `FAM-TWENTY${i}`,
+          title: `Referral ${i}`,
+          state,
+          court_circuit: 20,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      await t.db
+        .insertInto('case_participants')
+        .values({
+          id: newId(),
+          case_id: id,
+          side: 'requester',
+          role: 'party',
+          name,
+          status: 'active',
+          is_attorney: 0,
+          created_at: at,
+        })
+        .execute();
+    }
+    clerk20 = await signedIn(
+      t.app,
+      await buildUser(t.deps, { grants: [{ role: 'court', scope: circuitScope(20) }] }),
+    );
+  });
+
+  it('pages from the newest referral: 2 and the next page’s cursor, then the last 1', async () => {
+    const first = json<Page>(await must(clerk20.get('/api/v1/court/cases?limit=2')));
+    expect(first.rows.map((c) => c.id)).toEqual([cases[0], cases[1]]);
+    expect(first.next).toEqual(expect.any(String));
+    const second = json<Page>(
+      await must(clerk20.get(`/api/v1/court/cases?limit=2&after=${encodeURIComponent(first.next!)}`)),
+    );
+    expect(second.rows.map((c) => c.id)).toEqual([cases[2]]);
+    expect(second.next).toBeNull();
+  });
+
+  it('finds a case by a party’s name, by its reference, and by its stage', async () => {
+    const byName = json<Page>(await must(clerk20.get('/api/v1/court/cases?q=okafor')));
+    expect(byName.rows.map((c) => c.id)).toEqual([cases[1]]);
+    const byReference = json<Page>(await must(clerk20.get('/api/v1/court/cases?q=fam-twenty2')));
+    expect(byReference.rows.map((c) => c.id)).toEqual([cases[2]]);
+    const ended = json<Page>(await must(clerk20.get('/api/v1/court/cases?state=no_agreement')));
+    expect(ended.rows.map((c) => c.id)).toEqual([cases[2]]);
+    // An attorney's name is not a party's: the court's search does not find it.
+    expect(json<Page>(await must(clerk.get('/api/v1/court/cases?q=Pat%20Counsel'))).rows).toEqual([]);
+    // Another circuit's clerk finds none of them.
+    expect(json<Page>(await must(clerk.get('/api/v1/court/cases?q=okafor'))).rows).toEqual([]);
+  });
+
+  it('answers 400 naming the field for a page that is not one, a stage or a limit that is not', async () => {
+    for (const [query, field] of [
+      ['after=not-a-page', 'after'],
+      ['state=lost', 'state'],
+      ['limit=0', 'limit'],
+    ] as const) {
+      const r = await clerk20.get(`/api/v1/court/cases?${query}`);
+      expect(r.statusCode, query).toBe(400);
+      expect(r.body, query).toContain(`"${field}"`);
+    }
   });
 });

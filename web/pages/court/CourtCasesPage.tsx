@@ -1,10 +1,18 @@
 import { Link } from 'react-router';
 import type { CourtCaseSummary } from '../../../contracts/court.ts';
+import { CASE_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useCourtCases } from '../../api/court.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import {
+  ListChoice,
+  ListFilterForm,
+  ListPages,
+  ListSearch,
+  useStaffList,
+} from '../association/StaffList.tsx';
 import '../cases/cases.css';
 
 /** The court's home: the cases its circuit referred, each with what waits for the court. */
@@ -20,38 +28,59 @@ export function CourtCasesPage() {
   );
 }
 
+const FILTERS = ['q', 'state'] as const;
+const STAGES = CASE_STATES.map((s) => [s, STATE_LABELS[s]] as const);
+
 export function CourtCases() {
-  const list = useCourtCases();
-  if (list.isPending) return <Loading what="Loading the referred cases" />;
-  if (list.isError) return <Alert tone="error">{errorMessage(list.error)}</Alert>;
-  const waiting = list.data.filter((c) => c.next.kind !== 'none');
-  const others = list.data.filter((c) => c.next.kind === 'none');
+  const { list, result, error } = useStaffList(FILTERS, useCourtCases);
+  const rows = result.data?.rows;
   return (
     <>
-      <section aria-labelledby="court-waiting">
-        <h2 id="court-waiting">Waiting for the court</h2>
-        {waiting.length ? (
-          <ul className="work-list">
-            {waiting.map((c) => (
-              <CourtCaseItem key={c.id} c={c} />
-            ))}
-          </ul>
-        ) : (
-          <p>Nothing waits for the court now.</p>
+      <ListFilterForm
+        key={list.key}
+        label="Find referred cases"
+        submit="Find cases"
+        filters={list.filters}
+        onSearch={list.search}
+      >
+        {(draft, set) => (
+          <>
+            <ListSearch
+              label="Search cases"
+              hint="Part of the case’s title, its reference or a party’s name."
+              value={draft.q}
+              onChange={set('q')}
+              error={error('q')}
+            />
+            <ListChoice
+              label="Stage"
+              value={draft.state}
+              onChange={set('state')}
+              error={error('state')}
+              choices={STAGES}
+            />
+          </>
         )}
-      </section>
-      <section aria-labelledby="court-others">
-        <h2 id="court-others">Other referred cases</h2>
-        {others.length ? (
-          <ul className="work-list">
-            {others.map((c) => (
-              <CourtCaseItem key={c.id} c={c} />
-            ))}
-          </ul>
-        ) : (
-          <p>No other cases.</p>
-        )}
-      </section>
+      </ListFilterForm>
+      {result.isPending ? <Loading what="Loading the referred cases" /> : null}
+      {result.isError && !error('q') && !error('state') ? (
+        <Alert tone="error">{errorMessage(result.error)}</Alert>
+      ) : null}
+      {rows ? (
+        <section aria-labelledby="court-found">
+          <h2 id="court-found">Referred cases, newest first</h2>
+          {rows.length ? (
+            <ul className="work-list">
+              {rows.map((c) => (
+                <CourtCaseItem key={c.id} c={c} />
+              ))}
+            </ul>
+          ) : (
+            <p>{list.filters.q || list.filters.state ? 'No cases match.' : 'No referred cases yet.'}</p>
+          )}
+        </section>
+      ) : null}
+      <ListPages previous={list.previous} next={result.data?.next} onNext={list.next} />
     </>
   );
 }
