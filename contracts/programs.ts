@@ -242,3 +242,45 @@ export const removeDistrict = defineRoute({
   params: DistrictParams,
   response: { 204: NoContent },
 });
+
+/**
+ * The program's roster: the people holding its mediator role, whether each may be appointed in
+ * its cases now (by the same rule choosing a mediator uses) and, if not, why; and the mediator
+ * invitations not yet answered. For the program's coordinators.
+ */
+export const RosterMediator = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  mayBeAppointed: z.boolean(),
+  reason: z.string().nullable().describe('why this mediator may not be appointed now; null when they may'),
+  can: Can('remove'),
+});
+export type RosterMediator = z.infer<typeof RosterMediator>;
+export const ProgramRoster = z.object({
+  rule: z.string().describe('who may be appointed in this program, in words, with its source'),
+  mediators: z.array(RosterMediator),
+  invitations: z.array(
+    z.object({ id: z.string(), name: z.string(), email: z.string(), expiresAt: z.string() }),
+  ),
+  can: Can('invite'),
+});
+export type ProgramRoster = z.infer<typeof ProgramRoster>;
+export const getProgramRoster = defineRoute({
+  method: 'GET',
+  path: '/api/v1/programs/:programId/roster',
+  summary: 'The program’s mediators, whether each may be appointed now and why not (its coordinators)',
+  tags,
+  params: ProgramParams,
+  response: { 200: ProgramRoster },
+});
+export const RosterParams = ProgramParams.extend({ userId: z.string().min(1).max(64) });
+export const removeFromRoster = defineRoute({
+  method: 'DELETE',
+  path: '/api/v1/programs/:programId/roster/:userId',
+  summary:
+    'Take a mediator off the program’s roster, unless they mediate an open case of it (its coordinators)',
+  tags,
+  params: RosterParams,
+  response: { 204: NoContent },
+});

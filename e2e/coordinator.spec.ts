@@ -228,3 +228,23 @@ test('the mediator records a confidentiality exception, and the coordinator revi
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('exception-reviewed.png'), fullPage: true });
 });
+
+test('the coordinator sees the program’s roster: who may be appointed and why not, and invites a mediator', async ({
+  page,
+}) => {
+  await signInAs(page, 'coordinator@demo.parley.test');
+  await expect(page.getByRole('heading', { level: 1, name: 'Work queue' })).toBeVisible();
+  await page.getByRole('link', { name: 'Mediators on the roster' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mediators on the roster' })).toBeVisible();
+  const mediators = page.getByRole('region', { name: 'Mediators' });
+  await expect(mediators.getByText(/May (not )?be appointed now/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // An address that is not one is named at its field; nothing is sent.
+  const invite = page.getByRole('region', { name: 'Invite a mediator' });
+  await invite.getByLabel('Name').fill('Jordan Helper');
+  await invite.getByLabel('E-mail').fill('not-an-address');
+  await invite.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(invite.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+});

@@ -308,6 +308,10 @@ const pages: RouteObject[] = [
     lazy: () => import('./pages/cases/WorkQueuePage.tsx').then((m) => ({ Component: m.WorkQueuePage })),
   },
   {
+    path: 'programs/:programId/roster',
+    lazy: () => import('./pages/programs/RosterPage.tsx').then((m) => ({ Component: m.RosterPage })),
+  },
+  {
     path: 'programs/:programId/confidentiality-exceptions',
     lazy: () =>
       import('./pages/cases/ProgramExceptionsPage.tsx').then((m) => ({ Component: m.ProgramExceptionsPage })),

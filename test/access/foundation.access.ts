@@ -55,6 +55,11 @@ export async function setup(t: TestApp, world: AccessWorld) {
       created_at: iso(t.clock.now()),
     });
     world.extra[`district:${caller}`] = districtId;
+    const rostered = await buildUser(t.deps, {
+      email: address('rostered', caller),
+      grants: [{ role: 'mediator', programId: world.program.id }],
+    });
+    world.extra[`rostered:${caller}`] = rostered.id;
     const unconfirmed = address('unconfirmed', caller);
     await visitor.post('/api/v1/auth/sign-up', { name: 'Matrix', email: unconfirmed, password: PASSWORD });
     world.extra[`verify:${caller}`] = (await lastEmailTo(t.db, unconfirmed, 'verify-email')).token!;
@@ -323,6 +328,21 @@ export const entries: AccessEntry[] = [
     status: 204,
     request: (w, { caller }) => ({
       url: `/api/v1/programs/${w.program.id}/districts/${w.extra[`district:${caller}`]}`,
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/:programId/roster',
+    allowed: ['coordinator', 'admin'],
+    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/roster` }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/programs/:programId/roster/:userId',
+    allowed: ['coordinator', 'admin'],
+    status: 204,
+    request: (w, { caller }) => ({
+      url: `/api/v1/programs/${w.program.id}/roster/${w.extra[`rostered:${caller}`]}`,
     }),
   },
   {

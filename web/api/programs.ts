@@ -8,6 +8,7 @@ export const programKeys = {
   detail: (programId: string) => [...programKeys.all, 'detail', programId] as const,
   rules: (programId: string) => [...programKeys.all, 'rules', programId] as const,
   districts: (programId: string) => [...programKeys.all, 'districts', programId] as const,
+  roster: (programId: string) => [...programKeys.all, 'roster', programId] as const,
 };
 
 /** Every program, for lists and choices. */
@@ -32,4 +33,9 @@ export function useDistricts(programId: string, enabled = true) {
     { params: { programId } },
     { enabled },
   );
+}
+
+/** The program's mediators, whether each may be appointed now and why not, and open invitations (coordinators). */
+export function useProgramRoster(programId: string) {
+  return useRead(programKeys.roster(programId), programs.getProgramRoster, { params: { programId } });
 }

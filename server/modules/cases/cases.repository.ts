@@ -216,6 +216,23 @@ export const listCasesInProgram = (db: Executor, programId: string, states?: rea
 export const listCaseIdsInProgram = async (db: Executor, programId: string) =>
   (await db.selectFrom('cases').select('id').where('program_id', '=', programId).execute()).map((r) => r.id);
 
+/** The program's open cases a person is offered or mediates, oldest first. */
+export const listOpenCasesMediatedBy = (
+  db: Executor,
+  programId: string,
+  userId: string,
+  closed: readonly CaseState[],
+) =>
+  db
+    .selectFrom('cases')
+    .select(['id', 'reference', 'title'])
+    .where('program_id', '=', programId)
+    .where('mediator_id', '=', userId)
+    .where('mediator_status', 'in', ['offered', 'accepted'])
+    .where('state', 'not in', [...closed])
+    .orderBy('created_at')
+    .execute();
+
 /** When each mediator was last offered a case in the program, for rotation. */
 export const lastOfferedInProgram = (db: Executor, programId: string) =>
   db

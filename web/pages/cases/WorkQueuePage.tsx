@@ -172,7 +172,8 @@ export function WorkQueue({ programId }: { programId: string }) {
           Confidentiality exceptions
           {exceptions.data?.waiting ? ` (${exceptions.data.waiting} to review)` : ''}
         </Link>{' '}
-        · <Link to={`/programs/${programId}/compliance`}>Promises kept</Link> ·{' '}
+        · <Link to={`/programs/${programId}/roster`}>Mediators on the roster</Link> ·{' '}
+        <Link to={`/programs/${programId}/compliance`}>Promises kept</Link> ·{' '}
         <Link to={`/programs/${programId}/case-report`}>Case report</Link> ·{' '}
         <Link to={`/programs/${programId}/retention`}>How long records are kept</Link>
       </p>
