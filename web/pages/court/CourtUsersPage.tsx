@@ -7,7 +7,8 @@ import { courtKeys, useCourtUsers } from '../../api/court.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Select } from '../../components/Field.tsx';
+import { InviteeFields } from '../../components/InviteeFields.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
@@ -77,25 +78,7 @@ function InviteCourtUser({ circuits }: { circuits: court.CourtCircuit[] }) {
         busyLabel="Sending…"
         submit="Send the invitation"
       >
-        <FieldRow>
-          <TextField
-            label="Name"
-            name="name"
-            autoComplete="off"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={invite.field('name')}
-          />
-          <TextField
-            label="E-mail"
-            name="email"
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={invite.field('email')}
-          />
-        </FieldRow>
+        <InviteeFields name={name} email={email} onName={setName} onEmail={setEmail} field={invite.field} />
         <Select
           label="Circuit"
           name="circuit"
