@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
+import { formatMoney } from './money.ts';
 /**
  * Blind bidding for one amount of money (a civil claim, maintenance, a buy-out). Each round, the
  * side asking for money (the claimant) sends a demand and the side paying (the payer) an offer,
@@ -46,11 +48,9 @@ export const MAX_FIGURE_CENTS = 100_000_000_000;
 /** Field → message, the shape of the error envelope's `fields`. */
 export type FieldProblems = Record<string, string>;
 
-/** "$1,250.00": whole cents, grouped by thousands, computed without floating point. */
-export function formatCents(cents: number): string {
-  const dollars = Math.floor(cents / 100);
-  return `$${dollars.toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
-}
+/** "$1,250.00": whole cents, in the reader's language. */
+export const formatCents = (cents: number, language: Language = DEFAULT_LANGUAGE): string =>
+  formatMoney(cents, language);
 
 const wholeCentsInRange = (value: unknown, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;

@@ -56,4 +56,16 @@ describe('Missouri time', () => {
     expect(endOfMissouriDay('2026-03-17').toISOString()).toBe('2026-03-18T04:59:59.000Z');
     expect(endOfMissouriDay('2026-01-17').toISOString()).toBe('2026-01-18T05:59:59.000Z');
   });
+
+  it("prints the same Missouri time in the reader's language", () => {
+    expect(formatMissouriDateTime('2026-03-09T15:00:00.000Z', 'es-US')).toBe(
+      'lunes, 9 de marzo de 2026, 10:00 a.m. CDT',
+    );
+    expect(formatMissouriDate('2026-03-16', { weekday: true }, 'es-US')).toBe('lunes, 16 de marzo de 2026');
+    expect(formatMissouriDate('2026-03-17T04:59:59.000Z', {}, 'es-US')).toBe('16 de marzo de 2026');
+    expect(formatMissouriMonth('2026-03-16', 'es-US')).toBe('marzo de 2026');
+    expect(formatMissouriTime('2026-03-09T15:00:00.000Z', 'es-US')).toBe('10:00 a.m.');
+    expect(formatMissouriStamp('2026-03-09T15:00:00.000Z', 'es-US')).toBe('9 mar 2026, 10:00 a.m.');
+    expect(formatMissouriShortDay('2026-03-16', 'es-US')).toBe('lun, 16 de mar');
+  });
 });

@@ -1,5 +1,15 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, type Language, languageOr } from '../domain/languages.ts';
+import {
+  formatMissouriDate,
+  formatMissouriDateTime,
+  formatMissouriMonth,
+  formatMissouriShortDay,
+  formatMissouriStamp,
+  formatMissouriTime,
+} from '../domain/missouri-time.ts';
+import { formatCount, formatMoney } from '../domain/money.ts';
 import { createI18n } from '../i18n/i18n.ts';
 
 /**
@@ -35,4 +45,27 @@ export function showLanguage(language: Language) {
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
   return languageOr(i18n.language);
+}
+
+/**
+ * Missouri dates, times, money and counts printed in the page's language: the one way a page
+ * prints them, so a Spanish page never shows an English date.
+ */
+export function useFormats() {
+  const language = useLanguage();
+  return useMemo(
+    () => ({
+      language,
+      dateTime: (at: Date | string) => formatMissouriDateTime(at, language),
+      date: (at: Date | string, options: { weekday?: boolean } = {}) =>
+        formatMissouriDate(at, options, language),
+      stamp: (at: Date | string) => formatMissouriStamp(at, language),
+      month: (at: Date | string) => formatMissouriMonth(at, language),
+      shortDay: (at: Date | string) => formatMissouriShortDay(at, language),
+      time: (at: Date | string) => formatMissouriTime(at, language),
+      money: (cents: number) => formatMoney(cents, language),
+      count: (n: number) => formatCount(n, language),
+    }),
+    [language],
+  );
 }
