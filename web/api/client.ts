@@ -63,7 +63,12 @@ async function csrfToken(): Promise<string> {
 
 /** Sends one request and reads its answer; an error answer becomes ApiError. */
 async function send(method: Method, path: string, body?: unknown): Promise<unknown> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The page's language (web/i18n.ts keeps <html lang> on it): words the server puts in its
+  // answer, such as field errors and rule-pack words, come back in it.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': document.documentElement.lang || 'en-US',
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers[CSRF_HEADER] = await csrfToken();
 
