@@ -1,14 +1,18 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
-import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { TextField } from '../../components/Field.tsx';
+import {
+  ListChoice,
+  ListFilterForm,
+  type ListFilters,
+  ListSearch,
+} from '../../components/ListFilterForm.tsx';
 
 // What every staff list's page shares (members, dues, sign-ups, job listings, forms, events): its
 // search and filters kept in the page's address (so the address reproduces the search), a form
 // that changes them, the "download as CSV" link for the same rows, and previous and next pages.
-
-export type ListFilters<K extends string> = Partial<Record<K, string>>;
 
 /** The list's filters and page read from the address, and how to change them. */
 export function useListParams<K extends string>(keys: readonly K[]) {
@@ -60,39 +64,6 @@ export function useStaffList<K extends string, Q, R extends { error: unknown }>(
 export const filterError = (error: unknown) => (name: string) =>
   error instanceof ApiError ? error.field(name) : undefined;
 
-/** The filter form: its fields are given the draft and a setter; submitting searches. */
-export function ListFilterForm<K extends string>({
-  label,
-  submit,
-  filters,
-  onSearch,
-  children,
-}: {
-  label: string;
-  submit: string;
-  filters: ListFilters<K>;
-  onSearch: (filters: ListFilters<K>) => void;
-  children: (draft: ListFilters<K>, set: (k: K) => (e: { target: { value: string } }) => void) => ReactNode;
-}) {
-  const [draft, setDraft] = useState<ListFilters<K>>(filters);
-  const set = (k: K) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
-  return (
-    <form
-      className="form queue-filters"
-      aria-label={label}
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        onSearch(draft);
-      }}
-    >
-      <FieldRow>{children(draft, set)}</FieldRow>
-      <div className="form-actions">
-        <Button type="submit">{submit}</Button>
-      </div>
-    </form>
-  );
-}
-
 /** The CSV of the rows the search finds. */
 export function CsvLink({ href, children }: { href: string; children: ReactNode }) {
   return (
@@ -141,49 +112,6 @@ export function ListTable({ label, children }: { label: string; children: ReactN
   );
 }
 
-type SetFilter = (e: { target: { value: string } }) => void;
-
-/** The list's search box. */
-export function ListSearch(props: {
-  label: string;
-  hint: string;
-  value?: string | undefined;
-  onChange: SetFilter;
-  error?: string | undefined;
-}) {
-  return (
-    <TextField
-      label={props.label}
-      hint={props.hint}
-      type="search"
-      value={props.value ?? ''}
-      onChange={props.onChange}
-      error={props.error}
-    />
-  );
-}
-
-/** A filter with a few choices, "Any" first. */
-export function ListChoice(props: {
-  label: string;
-  value?: string | undefined;
-  onChange: SetFilter;
-  error?: string | undefined;
-  any?: string;
-  choices: readonly (readonly [string, string])[];
-}) {
-  return (
-    <Select label={props.label} value={props.value ?? ''} onChange={props.onChange} error={props.error}>
-      <option value="">{props.any ?? 'Any'}</option>
-      {props.choices.map(([value, words]) => (
-        <option key={value} value={value}>
-          {words}
-        </option>
-      ))}
-    </Select>
-  );
-}
-
 type DatedKey = 'q' | 'from' | 'to';
 
 /**
@@ -209,34 +137,19 @@ export function SearchChoiceDates<K extends string>({
   days: string;
 }) {
   return (
-    <ListFilterForm
-      key={list.key}
-      label={`Find ${what}`}
-      submit={`Find ${what}`}
-      filters={list.filters}
-      onSearch={list.search}
-    >
-      {(draft, set) => (
+    <ListFilterForm label={`Find ${what}`} list={list} error={error}>
+      {(field) => (
         <>
-          <ListSearch {...search} value={draft.q} onChange={set('q')} error={error('q')} />
+          <ListSearch {...search} {...field('q')} />
           {choices.map((c) => (
-            <ListChoice
-              key={c.key}
-              label={c.label}
-              value={draft[c.key]}
-              onChange={set(c.key)}
-              error={error(c.key)}
-              choices={c.values}
-            />
+            <ListChoice key={c.key} label={c.label} choices={c.values} {...field(c.key)} />
           ))}
           {(['from', 'to'] as const).map((k) => (
             <TextField
               key={k}
               label={`${days} ${k === 'from' ? 'from' : 'until'}`}
               type="date"
-              value={draft[k] ?? ''}
-              onChange={set(k)}
-              error={error(k)}
+              {...field(k)}
             />
           ))}
         </>

@@ -4,18 +4,10 @@ import { MEMBERSHIP_STATUS_LABELS, MEMBERSHIP_STATUSES } from '../../../domain/m
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { href } from '../../api/client.ts';
 import { useMembers } from '../../api/membership.ts';
+import { ListChoice, ListFilterForm, ListSearch } from '../../components/ListFilterForm.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
-import {
-  CsvLink,
-  filterError,
-  ListChoice,
-  ListFilterForm,
-  ListPages,
-  ListSearch,
-  ListTable,
-  useListParams,
-} from './StaffList.tsx';
+import { CsvLink, filterError, ListPages, ListTable, useListParams } from './StaffList.tsx';
 import { StaffShell } from './StaffShell.tsx';
 import { money } from './shared.tsx';
 
@@ -32,43 +24,25 @@ export function StaffMembersPage() {
       title="Members"
       lead="Find a member by name or e-mail address, open their record, or export the list."
     >
-      <ListFilterForm
-        key={list.key}
-        label="Find members"
-        submit="Find members"
-        filters={list.filters}
-        onSearch={list.search}
-      >
-        {(draft, set) => (
+      <ListFilterForm label="Find members" list={list} error={error}>
+        {(field) => (
           <>
-            <ListSearch
-              label="Search"
-              hint="Part of a name or e-mail address."
-              value={draft.q}
-              onChange={set('q')}
-              error={error('q')}
-            />
+            <ListSearch label="Search" hint="Part of a name or e-mail address." {...field('q')} />
             <ListChoice
               label="State"
-              value={draft.status}
-              onChange={set('status')}
-              error={error('status')}
               choices={MEMBERSHIP_STATUSES.map((s) => [s, MEMBERSHIP_STATUS_LABELS[s]] as const)}
+              {...field('status')}
             />
             <ListChoice
               label="Tier"
-              value={draft.tierId}
-              onChange={set('tierId')}
-              error={error('tierId')}
               choices={(p?.tiers ?? []).map((t) => [t.id, t.name] as const)}
+              {...field('tierId')}
             />
             <ListChoice
               label="Dues"
               any="Owed or not"
-              value={draft.owing}
-              onChange={set('owing')}
-              error={error('owing')}
               choices={[['true', 'Waiting for dues']]}
+              {...field('owing')}
             />
           </>
         )}

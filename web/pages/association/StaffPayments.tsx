@@ -5,14 +5,15 @@ import * as membership from '../../../contracts/membership.ts';
 import { MEMBERSHIP_STATUSES, OFFLINE_METHODS } from '../../../domain/membership.ts';
 import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
-import { ApiError, call, href } from '../../api/client.ts';
+import { call, href } from '../../api/client.ts';
 import { membershipKeys, useMemberships, usePayments } from '../../api/membership.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Select, TextField } from '../../components/Field.tsx';
+import { ListFilterForm, type ListFilters } from '../../components/ListFilterForm.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
-import { filterError, ListFilterForm, ListPages, useListParams } from './StaffList.tsx';
+import { filterError, ListPages, useListParams } from './StaffList.tsx';
 import { METHOD_WORDS, money, STATUS_LABELS, useFormValues } from './shared.tsx';
 
 type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
@@ -74,66 +75,40 @@ const NO_FILTERS: PaymentFilters = { q: '', method: '', purpose: '', from: '', t
 /** The latest payments, by check or card, each with its receipt: searched, filtered, and as CSV. */
 function RecentPayments() {
   const [filters, setFilters] = useState<PaymentFilters>(NO_FILTERS);
-  const [draft, setDraft] = useState<PaymentFilters>(NO_FILTERS);
   const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as PaymentsQuery;
   const payments = usePayments(query);
-  const fieldError = (name: string) =>
-    payments.error instanceof ApiError ? payments.error.field(name) : undefined;
-  const set = (k: keyof PaymentFilters) => (e: { target: { value: string } }) =>
-    setDraft({ ...draft, [k]: e.target.value });
+  const search = (next: ListFilters<keyof PaymentFilters>) => setFilters({ ...NO_FILTERS, ...next });
   return (
     <section aria-labelledby="payments-title">
       <h3 id="payments-title">Payments</h3>
-      <form
-        className="form queue-filters"
-        aria-label="Find payments"
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          setFilters(draft);
-        }}
-      >
-        <FieldRow>
-          <TextField
-            label="Search payments"
-            hint="Part of the payer's name, the receipt or the check number."
-            type="search"
-            value={draft.q}
-            onChange={set('q')}
-            error={fieldError('q')}
-          />
-          <Select label="Paid by" value={draft.method} onChange={set('method')} error={fieldError('method')}>
-            <option value="">Any way</option>
-            <option value="card">Card, paid online</option>
-            {Object.entries(METHOD_WORDS).map(([value, words]) => (
-              <option key={value} value={value}>
-                {words}
-              </option>
-            ))}
-          </Select>
-          <Select label="For" value={draft.purpose} onChange={set('purpose')} error={fieldError('purpose')}>
-            <option value="">Dues or event fees</option>
-            <option value="dues">Dues</option>
-            <option value="event">Event fees</option>
-          </Select>
-          <TextField
-            label="Received from"
-            type="date"
-            value={draft.from}
-            onChange={set('from')}
-            error={fieldError('from')}
-          />
-          <TextField
-            label="Received until"
-            type="date"
-            value={draft.to}
-            onChange={set('to')}
-            error={fieldError('to')}
-          />
-        </FieldRow>
-        <div className="form-actions">
-          <Button type="submit">Find payments</Button>
-        </div>
-      </form>
+      <ListFilterForm label="Find payments" list={{ filters, search }} error={filterError(payments.error)}>
+        {(field) => (
+          <>
+            <TextField
+              label="Search payments"
+              hint="Part of the payer's name, the receipt or the check number."
+              type="search"
+              {...field('q')}
+            />
+            <Select label="Paid by" {...field('method')}>
+              <option value="">Any way</option>
+              <option value="card">Card, paid online</option>
+              {Object.entries(METHOD_WORDS).map(([value, words]) => (
+                <option key={value} value={value}>
+                  {words}
+                </option>
+              ))}
+            </Select>
+            <Select label="For" {...field('purpose')}>
+              <option value="">Dues or event fees</option>
+              <option value="dues">Dues</option>
+              <option value="event">Event fees</option>
+            </Select>
+            <TextField label="Received from" type="date" {...field('from')} />
+            <TextField label="Received until" type="date" {...field('to')} />
+          </>
+        )}
+      </ListFilterForm>
       <p className="queue-links">
         <a
           className="button button-secondary"
@@ -200,24 +175,16 @@ export function StaffPayments() {
     <section className="panel" aria-labelledby="memberships-title">
       <h2 id="memberships-title">Memberships and payments</h2>
       {done ? <Alert tone="success">{done}</Alert> : null}
-      <ListFilterForm
-        key={list.key}
-        label="Find memberships"
-        submit="Find memberships"
-        filters={list.filters}
-        onSearch={list.search}
-      >
-        {(draft, set) => (
+      <ListFilterForm label="Find memberships" list={list} error={error}>
+        {(field) => (
           <>
             <TextField
               label="Search memberships"
               hint="Part of a name or e-mail address."
               type="search"
-              value={draft.q ?? ''}
-              onChange={set('q')}
-              error={error('q')}
+              {...field('q')}
             />
-            <Select label="Show memberships" value={draft.show ?? 'owing'} onChange={set('show')}>
+            <Select label="Show memberships" {...field('show')} value={field('show').value || 'owing'}>
               <option value="owing">Waiting for dues</option>
               <option value="pending">New, not yet paid</option>
               <option value="active">Active</option>

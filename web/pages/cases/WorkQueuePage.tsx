@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   DEADLINE_FILTERS,
@@ -13,7 +13,8 @@ import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useProgramExceptions, useWorkQueue } from '../../api/cases.ts';
 import { ApiError, href } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
-import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { FieldRow, TextField } from '../../components/Field.tsx';
+import { ListChoice, ListFilterForm, ListSearch } from '../../components/ListFilterForm.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
@@ -194,97 +195,69 @@ function FilterForm({
   error: (name: string) => string | undefined;
   onSubmit: (filters: Filters) => void;
 }) {
-  const [draft, setDraft] = useState<Filters>(filters);
-  const set = (k: keyof Filters) => (e: { target: { value: string } }) =>
-    setDraft({ ...draft, [k]: e.target.value });
   return (
-    <form
-      className="form queue-filters"
-      aria-label="Find cases"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        onSubmit(draft);
-      }}
+    <ListFilterForm
+      label="Find cases"
+      submit="Show cases"
+      list={{ filters, search: onSubmit }}
+      error={error}
+      rows
     >
-      <FieldRow>
-        <TextField
-          label="Search"
-          hint="A case number, or part of a party's name."
-          type="search"
-          value={draft.q ?? ''}
-          onChange={set('q')}
-          error={error('q')}
-        />
-        <Select label="State" value={draft.state ?? ''} onChange={set('state')}>
-          <option value="">Any state</option>
-          {CASE_STATES.map((s) => (
-            <option key={s} value={s}>
-              {STATE_LABELS[s]}
-            </option>
-          ))}
-        </Select>
-        <Select label="Next deadline" value={draft.deadline ?? ''} onChange={set('deadline')}>
-          <option value="">Any</option>
-          {DEADLINE_FILTERS.map((d) => (
-            <option key={d} value={d}>
-              {DEADLINE_LABELS[d]}
-            </option>
-          ))}
-        </Select>
-        <Select label="Mediator" value={draft.mediatorId ?? ''} onChange={set('mediatorId')}>
-          <option value="">Anyone</option>
-          {mediators.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </FieldRow>
-      <FieldRow>
-        <Select label="Kind of case" value={draft.kind ?? ''} onChange={set('kind')}>
-          <option value="">Any kind</option>
-          {kinds.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
-        </Select>
-        <TextField
-          label="County"
-          value={draft.county ?? ''}
-          onChange={set('county')}
-          error={error('county')}
-        />
-        <TextField
-          label="Opened from"
-          type="date"
-          value={draft.openedFrom ?? ''}
-          onChange={set('openedFrom')}
-          error={error('openedFrom')}
-        />
-        <TextField
-          label="Opened up to"
-          type="date"
-          value={draft.openedTo ?? ''}
-          onChange={set('openedTo')}
-          error={error('openedTo')}
-        />
-      </FieldRow>
-      <FieldRow>
-        <Select label="Sort by" value={draft.sort ?? 'opened'} onChange={set('sort')}>
-          {QUEUE_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABELS[s]}
-            </option>
-          ))}
-        </Select>
-        <Select label="Order" value={draft.dir ?? 'desc'} onChange={set('dir')}>
-          <option value="desc">Newest or latest first</option>
-          <option value="asc">Oldest or soonest first</option>
-        </Select>
-        <Button type="submit">Show cases</Button>
-      </FieldRow>
-    </form>
+      {(field) => (
+        <>
+          <FieldRow>
+            <ListSearch label="Search" hint="A case number, or part of a party's name." {...field('q')} />
+            <ListChoice
+              label="State"
+              any="Any state"
+              choices={CASE_STATES.map((s) => [s, STATE_LABELS[s]] as const)}
+              {...field('state')}
+            />
+            <ListChoice
+              label="Next deadline"
+              choices={DEADLINE_FILTERS.map((d) => [d, DEADLINE_LABELS[d]] as const)}
+              {...field('deadline')}
+            />
+            <ListChoice
+              label="Mediator"
+              any="Anyone"
+              choices={mediators.map((m) => [m.id, m.name] as const)}
+              {...field('mediatorId')}
+            />
+          </FieldRow>
+          <FieldRow>
+            <ListChoice
+              label="Kind of case"
+              any="Any kind"
+              choices={kinds.map((k) => [k.id, k.label] as const)}
+              {...field('kind')}
+            />
+            <TextField label="County" {...field('county')} />
+            <TextField label="Opened from" type="date" {...field('openedFrom')} />
+            <TextField label="Opened up to" type="date" {...field('openedTo')} />
+          </FieldRow>
+          <FieldRow>
+            <ListChoice
+              label="Sort by"
+              choices={QUEUE_SORTS.map((s) => [s, SORT_LABELS[s]] as const)}
+              {...field('sort')}
+              value={field('sort').value || 'opened'}
+              any={null}
+            />
+            <ListChoice
+              label="Order"
+              choices={[
+                ['desc', 'Newest or latest first'],
+                ['asc', 'Oldest or soonest first'],
+              ]}
+              {...field('dir')}
+              value={field('dir').value || 'desc'}
+              any={null}
+            />
+          </FieldRow>
+        </>
+      )}
+    </ListFilterForm>
   );
 }
 

@@ -4,15 +4,10 @@ import { CASE_STATES, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useCourtCases } from '../../api/court.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { ListChoice, ListFilterForm, ListSearch } from '../../components/ListFilterForm.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import {
-  ListChoice,
-  ListFilterForm,
-  ListPages,
-  ListSearch,
-  useStaffList,
-} from '../association/StaffList.tsx';
+import { ListPages, useStaffList } from '../association/StaffList.tsx';
 import '../cases/cases.css';
 
 /** The court's home: the cases its circuit referred, each with what waits for the court. */
@@ -36,29 +31,15 @@ export function CourtCases() {
   const rows = result.data?.rows;
   return (
     <>
-      <ListFilterForm
-        key={list.key}
-        label="Find referred cases"
-        submit="Find cases"
-        filters={list.filters}
-        onSearch={list.search}
-      >
-        {(draft, set) => (
+      <ListFilterForm label="Find referred cases" submit="Find cases" list={list} error={error}>
+        {(field) => (
           <>
             <ListSearch
               label="Search cases"
               hint="Part of the case’s title, its reference or a party’s name."
-              value={draft.q}
-              onChange={set('q')}
-              error={error('q')}
+              {...field('q')}
             />
-            <ListChoice
-              label="Stage"
-              value={draft.state}
-              onChange={set('state')}
-              error={error('state')}
-              choices={STAGES}
-            />
+            <ListChoice label="Stage" choices={STAGES} {...field('state')} />
           </>
         )}
       </ListFilterForm>
