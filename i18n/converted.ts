@@ -15,6 +15,14 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/auth/fields.tsx',
   // The account page's language setting.
   'web/pages/account/LanguageSetting.tsx',
+  // A case's mediation pages: their frame, the sessions (finding a time, also from the e-mailed
+  // link, and asking to move one).
+  'web/pages/mediation/shared.tsx',
+  'web/pages/mediation/SessionsPage.tsx',
+  'web/pages/mediation/SessionExtras.tsx',
+  'web/pages/mediation/PollsSection.tsx',
+  'web/pages/mediation/PollLinkPage.tsx',
+  'web/pages/mediation/MoveRequests.tsx',
 
   // The e-mails of a special-education parent's path, each in its reader's language.
   'server/modules/accounts/accounts.emails.ts#confirmEmail',

@@ -5,10 +5,12 @@ import enAuth from './en-US/auth.json' with { type: 'json' };
 import enCommon from './en-US/common.json' with { type: 'json' };
 import enEmails from './en-US/emails.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
+import enSessions from './en-US/sessions.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCommon from './es-US/common.json' with { type: 'json' };
 import esEmails from './es-US/emails.json' with { type: 'json' };
 import esHome from './es-US/home.json' with { type: 'json' };
+import esSessions from './es-US/sessions.json' with { type: 'json' };
 
 /**
  * Parley's words in each language, one catalog per area (namespace) and language, shared by the
@@ -22,8 +24,8 @@ import esHome from './es-US/home.json' with { type: 'json' };
  * (literal-text.test.ts).
  */
 export const CATALOGS = {
-  'en-US': { common: enCommon, home: enHome, auth: enAuth, emails: enEmails },
-  'es-US': { common: esCommon, home: esHome, auth: esAuth, emails: esEmails },
+  'en-US': { common: enCommon, home: enHome, auth: enAuth, emails: enEmails, sessions: enSessions },
+  'es-US': { common: esCommon, home: esHome, auth: esAuth, emails: esEmails, sessions: esSessions },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof CATALOGS)['en-US'];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type AcceptMoveBody,
   acceptMoveRequest,
@@ -14,6 +15,7 @@ import { pollKeys, sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, TextArea } from '../../components/Field.tsx';
+import { useFormats } from '../../i18n.ts';
 import { emptyTimeRows, type TimeRow, TimeRows } from './PollsSection.tsx';
 import { WhenFields } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
@@ -24,22 +26,17 @@ import { caseSummaryKey, ErrorAlert } from './shared.tsx';
  * request and its reason are shown only to the mediator and the one who asked.
  */
 
-const STATUS_WORDS: Record<MoveRequest['status'], string> = {
-  open: 'Waiting for the mediator',
-  accepted: 'Accepted',
-  declined: 'Declined: the time stays',
-  closed: 'Closed: the session was canceled or held',
-};
-
 /** A party's "Ask to move this session", shown where the answer allows it. */
 export function AskToMove({ caseId, session }: { caseId: string; session: Session }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const ask = useChange(
     () => call(askToMoveSession, { params: { caseId, sessionId: session.id }, body: { reason } }),
     {
       invalidates: [sessionKeys.case(caseId)],
-      success: 'Your request is sent. The mediator answers here, and you get an e-mail.',
+      success: t('move.sent'),
       onSuccess: () => setOpen(false),
     },
   );
@@ -48,20 +45,20 @@ export function AskToMove({ caseId, session }: { caseId: string; session: Sessio
   if (!open)
     return (
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Ask to move this session
+        {t('move.ask')}
       </Button>
     );
   return (
     <form
-      aria-label={`Ask to move the session of ${session.shown}`}
+      aria-label={t('move.askLabel', { when: f.dateTime(session.startsAt) })}
       onSubmit={(e) => {
         e.preventDefault();
         ask.run(undefined);
       }}
     >
       <TextArea
-        label="Why should the session move?"
-        hint="Only the mediator reads this. Say which days or times suit you better."
+        label={t('move.reason')}
+        hint={t('move.reasonHint')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         error={ask.field('reason')}
@@ -70,10 +67,10 @@ export function AskToMove({ caseId, session }: { caseId: string; session: Sessio
       <ErrorAlert error={ask.error} />
       <FieldRow>
         <Button type="submit" busy={ask.busy}>
-          Send the request
+          {t('move.send')}
         </Button>
         <Button variant="secondary" onClick={() => setOpen(false)}>
-          Not now
+          {t('move.notNow')}
         </Button>
       </FieldRow>
     </form>
@@ -90,28 +87,36 @@ export function MoveRequestsSection({
   requests: MoveRequest[];
   sessions: Session[];
 }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
   if (!requests.length) return null;
+  /** The session's kind, in words inside a sentence ("the joint session"). */
+  const sessionWords = (r: MoveRequest) => {
+    const kind = sessions.find((s) => s.id === r.sessionId)?.kind;
+    return (kind ? t(`kind.${kind}`) : r.sessionLabel).toLocaleLowerCase(f.language);
+  };
   return (
     <section aria-labelledby="move-requests" className="m-section">
-      <h2 id="move-requests">Requests to move a session</h2>
+      <h2 id="move-requests">{t('move.heading')}</h2>
       <ul className="m-list">
         {requests.map((r) => (
           <li key={r.id} className="m-card">
             <h3>
-              {r.mine ? 'You asked' : `${r.askedBy} asks`} to move the {r.sessionLabel.toLowerCase()} of{' '}
-              {r.fromShown}
+              {r.mine
+                ? t('move.youAsked', { session: sessionWords(r), when: r.fromShown })
+                : t('move.theyAsk', { name: r.askedBy, session: sessionWords(r), when: r.fromShown })}
             </h3>
             <p>
-              <span className="m-badge">{STATUS_WORDS[r.status]}</span>
-              {r.answer === 'new_time' ? ' The session has a new time.' : null}
-              {r.answer === 'poll' ? ' The mediator proposed times to choose from.' : null}
+              <span className="m-badge">{t(`move.status.${r.status}`)}</span>
+              {r.answer === 'new_time' ? <> {t('move.newTime')}</> : null}
+              {r.answer === 'poll' ? <> {t('move.pollSent')}</> : null}
             </p>
             <p>
-              <strong>Why:</strong> {r.reason}
+              <strong>{t('move.why')}</strong> {r.reason}
             </p>
             {r.note ? (
               <p>
-                <strong>The mediator’s note:</strong> {r.note}
+                <strong>{t('move.note')}</strong> {r.note}
               </p>
             ) : null}
             <AnswerMove caseId={caseId} request={r} session={sessions.find((s) => s.id === r.sessionId)} />
@@ -134,6 +139,8 @@ function AnswerMove({
   request: MoveRequest;
   session: Session | undefined;
 }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
   const [how, setHow] = useState<How>('new_time');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('10:00');
@@ -146,12 +153,12 @@ function AnswerMove({
     invalidates,
     success: (r) =>
       r.request.answer === 'poll'
-        ? 'The old time is canceled and the times are sent: everyone gets an e-mail to answer.'
-        : `The session is moved to ${r.session.shown}. Everyone invited gets an e-mail with a calendar file.`,
+        ? t('move.pollDone')
+        : t('move.moved', { when: f.dateTime(r.session.startsAt) }),
   });
   const decline = useChange((body: DeclineMoveBody) => call(declineMoveRequest, { params, body }), {
     invalidates,
-    success: 'The time stays. The one who asked is told.',
+    success: t('move.kept'),
   });
   const done = accept.message ?? decline.message;
   if (done)
@@ -167,7 +174,7 @@ function AnswerMove({
   const err = (f: string) => (how === 'decline' ? decline.field(f) : accept.field(f));
   return (
     <form
-      aria-label={`Answer ${request.askedBy}’s request`}
+      aria-label={t('move.answerLabel', { name: request.askedBy })}
       onSubmit={(e) => {
         e.preventDefault();
         if (how === 'decline') decline.run(note.trim() ? { note } : {});
@@ -177,13 +184,13 @@ function AnswerMove({
       }}
     >
       <Choices
-        legend="Your answer"
+        legend={t('move.answer')}
         type="radio"
         name={`move-${request.id}`}
         options={[
-          { value: 'new_time', label: 'Move it to a new time' },
-          { value: 'poll', label: 'Propose times for everyone to choose from' },
-          { value: 'decline', label: 'Keep the time' },
+          { value: 'new_time', label: t('move.howNew') },
+          { value: 'poll', label: t('move.howPoll') },
+          { value: 'decline', label: t('move.howKeep') },
         ]}
         value={[how]}
         onChange={([v]) => setHow(v === 'poll' || v === 'decline' ? v : 'new_time')}
@@ -201,16 +208,14 @@ function AnswerMove({
       ) : null}
       {how === 'poll' ? (
         <>
-          <p className="m-hint">
-            The session at the old time is canceled; everyone it was for marks the times they can attend.
-          </p>
+          <p className="m-hint">{t('move.pollHint')}</p>
           <TimeRows rows={rows} setRows={setRows} err={err} />
         </>
       ) : null}
       {how === 'decline' ? (
         <TextArea
-          label="A note for the one who asked (optional)"
-          hint="Only they and the mediators read it."
+          label={t('move.noteLabel')}
+          hint={t('move.noteHint')}
           value={note}
           onChange={(e) => setNote(e.target.value)}
           error={err('note')}
@@ -220,10 +225,10 @@ function AnswerMove({
       <ErrorAlert error={how === 'decline' ? decline.error : accept.error} />
       <Button type="submit" busy={accept.busy || decline.busy}>
         {how === 'decline'
-          ? 'Keep the time'
+          ? t('move.submitKeep')
           : how === 'poll'
-            ? 'Cancel and send the times'
-            : 'Move the session'}
+            ? t('move.submitPoll')
+            : t('move.submitMove')}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { type AnswerBody, answerPollByLink, type PollByLink } from '../../../contracts/sessions.ts';
 import { useChange } from '../../api/change.ts';
@@ -9,62 +10,61 @@ import { Button } from '../../components/Button.tsx';
 import { Choices } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useFormats } from '../../i18n.ts';
 import { tokenFromHash } from '../auth/token.ts';
-
-const TITLE = 'Which times can you attend?';
 
 /**
  * Finding a time from the e-mailed link: the person asked marks the proposed times they can
  * attend. No account is needed; the page shows only their own answer.
  */
 export function PollLinkPage() {
+  const { t } = useTranslation('sessions');
   const location = useLocation();
   const token = tokenFromHash(location.hash);
   const poll = usePollByLink(token);
   if (!token)
     return (
-      <Page title={TITLE}>
-        <Alert tone="error">This link is not complete. Open the link from your e-mail again.</Alert>
+      <Page title={t('link.title')}>
+        <Alert tone="error">{t('link.incomplete')}</Alert>
       </Page>
     );
   if (poll.isPending)
     return (
-      <Page title={TITLE}>
-        <Loading what="Opening the proposed times" />
+      <Page title={t('link.title')}>
+        <Loading what={t('link.loading')} />
       </Page>
     );
   if (poll.isError)
     return (
-      <Page title={TITLE}>
+      <Page title={t('link.title')}>
         <Alert tone="error">{errorMessage(poll.error)}</Alert>
-        {poll.error instanceof ApiError && poll.error.status === 410 ? (
-          <p>Write to your mediator if you still need to answer.</p>
-        ) : null}
+        {poll.error instanceof ApiError && poll.error.status === 410 ? <p>{t('link.gone')}</p> : null}
       </Page>
     );
   return <Answer token={token} poll={poll.data} />;
 }
 
 function Answer({ token, poll }: { token: string; poll: PollByLink }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
   const [times, setTimes] = useState(poll.slots.filter((s) => s.mine).map((s) => s.id));
   const answer = useChange((body: AnswerBody) => call(answerPollByLink, { params: { token }, body }), {
     invalidates: [pollKeys.link(token)],
-    success: 'Thank you: your answer is saved. The mediator sets the session and e-mails you the time.',
+    success: t('link.saved'),
   });
   return (
     <Page
-      title={TITLE}
-      lead={`Case ${poll.reference}: a ${poll.kindLabel.toLowerCase()} of about ${poll.minutes} minutes. ${poll.placeText}`}
+      title={t('link.title')}
+      lead={t('link.lead', {
+        reference: poll.reference,
+        kind: poll.kindLabel.toLocaleLowerCase(f.language),
+        minutes: poll.minutes,
+        place: poll.placeText,
+      })}
     >
-      <p>
-        Hello {poll.name}. The mediator proposes the times below. Only you and the mediator see your answer.
-      </p>
+      <p>{t('link.hello', { name: poll.name })}</p>
       {poll.status !== 'open' ? (
-        <Alert tone="info">
-          {poll.status === 'booked'
-            ? 'The mediator has set the session; you have the invitation by e-mail.'
-            : 'This poll is closed. The mediator will be in touch about a time.'}
-        </Alert>
+        <Alert tone="info">{poll.status === 'booked' ? t('link.booked') : t('link.closed')}</Alert>
       ) : (
         <form
           onSubmit={(e) => {
@@ -73,11 +73,11 @@ function Answer({ token, poll }: { token: string; poll: PollByLink }) {
           }}
         >
           <Choices
-            legend="Times in Missouri (Central) time"
-            hint="Mark every time you can attend. Leave them all unmarked if none works, and the mediator will propose others."
+            legend={t('link.legend')}
+            hint={t('link.hint')}
             type="checkbox"
             name="times"
-            options={poll.slots.map((s) => ({ value: s.id, label: s.shown }))}
+            options={poll.slots.map((s) => ({ value: s.id, label: f.dateTime(s.startsAt) }))}
             value={times}
             onChange={setTimes}
             error={answer.field('times')}
@@ -85,7 +85,7 @@ function Answer({ token, poll }: { token: string; poll: PollByLink }) {
           {answer.error ? <Alert tone="error">{answer.error.message}</Alert> : null}
           {answer.message ? <Alert tone="success">{answer.message}</Alert> : null}
           <Button type="submit" busy={answer.busy}>
-            {poll.answered || answer.done ? 'Update my answer' : 'Send my answer'}
+            {poll.answered || answer.done ? t('link.update') : t('link.send')}
           </Button>
         </form>
       )}

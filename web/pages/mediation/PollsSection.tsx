@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   type AnswerBody,
   answerPoll,
@@ -16,25 +17,28 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { useKindAndSide } from './SessionExtras.tsx';
+import { useFormats } from '../../i18n.ts';
+import { SessionSet, useKindAndSide, usePlace } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
-const STATUS_WORDS = { open: 'Waiting for answers', booked: 'Booked', closed: 'Closed' } as const;
+/** The catalog's <strong> marks bold words inside a sentence. */
+const BOLD = { strong: <strong /> };
 
 /**
  * Finding a time: the mediator proposes several times; each person asked marks the ones they can
  * attend (here, or from their e-mailed link); the mediator sees the best time and books it.
  */
 export function PollsSection({ caseId, view }: { caseId: string; view: CaseSessions }) {
+  const { t } = useTranslation('sessions');
   const polls = usePolls(caseId);
-  if (polls.isPending) return <Loading what="Loading the proposed times" />;
+  if (polls.isPending) return <Loading what={t('polls.loading')} />;
   if (polls.isError) return <ErrorAlert error={polls.error} />;
   const list = polls.data.polls;
   if (!list.length && !view.can.schedule) return null;
   return (
     <section aria-labelledby="polls" className="m-section">
-      <h2 id="polls">Finding a time</h2>
-      {list.length === 0 ? <p>No times have been proposed yet.</p> : null}
+      <h2 id="polls">{t('polls.heading')}</h2>
+      {list.length === 0 ? <p>{t('polls.none')}</p> : null}
       <ul className="m-list">
         {list.map((p) => (
           <li key={p.id} className="m-card">
@@ -48,14 +52,13 @@ export function PollsSection({ caseId, view }: { caseId: string; view: CaseSessi
 }
 
 function PollCard({ caseId, poll }: { caseId: string; poll: Poll }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
   const invalidates = [pollKeys.case(caseId), sessionKeys.case(caseId), caseSummaryKey(caseId)];
   const [times, setTimes] = useState<string[]>(poll.slots.filter((s) => s.mine).map((s) => s.id));
   const answer = useChange(
     (body: AnswerBody) => call(answerPoll, { params: { caseId, pollId: poll.id }, body }),
-    {
-      invalidates,
-      success: 'Your answer is saved. The mediator sets the session and you get an invitation.',
-    },
+    { invalidates, success: t('polls.saved') },
   );
   const book = useChange(
     (timeId: string) => call(bookPoll, { params: { caseId, pollId: poll.id }, body: { timeId } }),
@@ -63,74 +66,71 @@ function PollCard({ caseId, poll }: { caseId: string; poll: Poll }) {
   );
   const close = useChange(() => call(closePoll, { params: { caseId, pollId: poll.id } }), {
     invalidates,
-    success: 'The poll is closed.',
+    success: t('polls.closed'),
   });
   const asked = poll.invitees.length;
   const answered = poll.invitees.filter((i) => i.answered).length;
+  const waiting = poll.invitees.filter((i) => !i.answered).map((i) => i.name);
   const mediatorView = poll.slots.some((s) => s.canAttend !== null);
+  const mine = poll.slots.filter((s) => s.mine).map((s) => f.dateTime(s.startsAt));
   return (
     <>
-      <h3>
-        {poll.kindLabel}, about {poll.minutes} minutes
-      </h3>
+      <h3>{t('polls.card', { kind: t(`kind.${poll.kind}`), minutes: poll.minutes })}</h3>
       <p>
-        {poll.placeText} <span className="m-badge">{STATUS_WORDS[poll.status]}</span>
+        {poll.placeText} <span className="m-badge">{t(`polls.status.${poll.status}`)}</span>
       </p>
       {mediatorView ? (
         <>
           <p>
-            {answered} of {asked} answered
-            {answered < asked
-              ? `; waiting for ${poll.invitees
-                  .filter((i) => !i.answered)
-                  .map((i) => i.name)
-                  .join(', ')}`
-              : ''}
-            .
+            {waiting.length
+              ? t('polls.waiting', { answered, asked, names: waiting.join(', ') })
+              : t('polls.answered', { answered, asked })}
           </p>
           <ul className="poll-times">
-            {poll.slots.map((s) => (
-              <li key={s.id} className={s.best ? 'poll-time poll-best' : 'poll-time'}>
-                <strong>{s.shown}</strong>: {s.canAttend ?? 0} of {asked} can attend
-                {s.best ? <span className="m-badge"> Best time</span> : null}
-                {poll.status === 'open' && poll.invitees.length ? (
-                  <span className="muted">
-                    {' '}
-                    (
-                    {poll.invitees
-                      .filter((i) => i.times.includes(s.id))
-                      .map((i) => i.name)
-                      .join(', ') || 'no one yet'}
-                    )
-                  </span>
-                ) : null}
-                {poll.can.book ? (
-                  <div>
-                    <Button
-                      variant={s.best ? 'primary' : 'secondary'}
-                      busy={book.busy}
-                      onClick={() => book.run(s.id)}
-                      aria-label={`Book this time: ${s.shown}`}
-                    >
-                      Book this time
-                    </Button>
-                  </div>
-                ) : null}
-              </li>
-            ))}
+            {poll.slots.map((s) => {
+              const who = poll.invitees.filter((i) => i.times.includes(s.id)).map((i) => i.name);
+              const when = f.dateTime(s.startsAt);
+              return (
+                <li key={s.id} className={s.best ? 'poll-time poll-best' : 'poll-time'}>
+                  <Trans
+                    t={t}
+                    i18nKey="polls.canAttend"
+                    values={{ when, count: s.canAttend ?? 0, asked }}
+                    components={BOLD}
+                  />
+                  {s.best ? (
+                    <>
+                      {' '}
+                      <span className="m-badge">{t('polls.best')}</span>
+                    </>
+                  ) : null}
+                  {poll.status === 'open' && poll.invitees.length ? (
+                    <span className="muted">
+                      {' '}
+                      {who.length ? t('polls.who', { names: who.join(', ') }) : t('polls.noOneYet')}
+                    </span>
+                  ) : null}
+                  {poll.can.book ? (
+                    <div>
+                      <Button
+                        variant={s.best ? 'primary' : 'secondary'}
+                        busy={book.busy}
+                        onClick={() => book.run(s.id)}
+                        aria-label={t('polls.bookLabel', { when })}
+                      >
+                        {t('polls.book')}
+                      </Button>
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
           <ErrorAlert error={book.error} />
-          {book.result ? (
-            <Alert tone="success" title={`Session set for ${book.result.shown}.`}>
-              Everyone invited gets an e-mail with a calendar file. The poll is closed.
-              {book.result.warnings.map((w) => (
-                <p key={w}>{w}</p>
-              ))}
-            </Alert>
-          ) : null}
+          {book.result ? <SessionSet session={book.result} booked /> : null}
           {poll.can.close ? (
             <Button variant="secondary" busy={close.busy} onClick={() => close.run()}>
-              Close without booking
+              {t('polls.close')}
             </Button>
           ) : null}
           <ErrorAlert error={close.error} />
@@ -143,11 +143,11 @@ function PollCard({ caseId, poll }: { caseId: string; poll: Poll }) {
           }}
         >
           <Choices
-            legend="Which times can you attend? (Missouri time)"
-            hint="Mark every time that works for you. Leave them all unmarked if none does."
+            legend={t('polls.legend')}
+            hint={t('polls.hint')}
             type="checkbox"
             name={`poll-${poll.id}`}
-            options={poll.slots.map((s) => ({ value: s.id, label: s.shown }))}
+            options={poll.slots.map((s) => ({ value: s.id, label: f.dateTime(s.startsAt) }))}
             value={times}
             onChange={setTimes}
             error={answer.field('times')}
@@ -155,18 +155,11 @@ function PollCard({ caseId, poll }: { caseId: string; poll: Poll }) {
           <ErrorAlert error={answer.error} />
           {answer.message ? <Alert tone="success">{answer.message}</Alert> : null}
           <Button type="submit" busy={answer.busy}>
-            Save my answer
+            {t('polls.save')}
           </Button>
         </form>
       ) : (
-        <p>
-          You said you can attend:{' '}
-          {poll.slots
-            .filter((s) => s.mine)
-            .map((s) => s.shown)
-            .join('; ') || 'none of these times'}
-          .
-        </p>
+        <p>{mine.length ? t('polls.yourAnswer', { times: mine.join('; ') }) : t('polls.yourAnswerNone')}</p>
       )}
     </>
   );
@@ -187,6 +180,7 @@ export function TimeRows({
   setRows: (rows: TimeRow[]) => void;
   err: (field: string) => string | undefined;
 }) {
+  const { t } = useTranslation('sessions');
   const setRow = (key: number, patch: Partial<TimeRow>) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
@@ -195,7 +189,7 @@ export function TimeRows({
       {rows.map((r, n) => (
         <FieldRow key={r.key}>
           <TextField
-            label={`Time ${n + 1}: day`}
+            label={t('times.day', { n: n + 1 })}
             type="date"
             value={r.date}
             onChange={(e) => setRow(r.key, { date: e.target.value })}
@@ -203,7 +197,7 @@ export function TimeRows({
             required
           />
           <TextField
-            label={`Time ${n + 1}: start`}
+            label={t('times.start', { n: n + 1 })}
             type="time"
             value={r.time}
             onChange={(e) => setRow(r.key, { time: e.target.value })}
@@ -220,12 +214,12 @@ export function TimeRows({
               setRows([...rows, { key: Math.max(...rows.map((r) => r.key)) + 1, date: '', time: '10:00' }])
             }
           >
-            Add a time
+            {t('times.add')}
           </Button>
         ) : null}
         {rows.length > 2 ? (
           <Button variant="secondary" onClick={() => setRows(rows.slice(0, -1))}>
-            Remove the last time
+            {t('times.remove')}
           </Button>
         ) : null}
       </FieldRow>
@@ -234,17 +228,16 @@ export function TimeRows({
 }
 
 function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) {
+  const { t } = useTranslation('sessions');
   const { kind, side, fields: kindAndSide } = useKindAndSide(view);
+  const { place, fields: placeFields } = usePlace({ details: false });
   const [minutes, setMinutes] = useState('120');
   const [rows, setRows] = useState<TimeRow[]>(emptyTimeRows(3));
-  const [placeKind, setPlaceKind] = useState<'in_person' | 'video'>('in_person');
-  const [address, setAddress] = useState('');
-  const [url, setUrl] = useState('');
   const propose = useChange((body: PollBody) => call(createPoll, { params: { caseId }, body }), {
     invalidates: [pollKeys.case(caseId)],
-    success: 'The times are sent. Each person asked gets an e-mail with their own link to answer.',
+    success: t('propose.sent'),
   });
-  const err = (f: string) => propose.field(f);
+  const err = (field: string) => propose.field(field);
   return (
     <form
       aria-labelledby="propose"
@@ -254,20 +247,17 @@ function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) 
           kind,
           ...(kind === 'joint' ? {} : { side }),
           minutes: Number(minutes),
-          place: placeKind === 'video' ? { kind: 'video', url } : { kind: 'in_person', address },
+          place: place(),
           times: rows.map((r) => ({ date: r.date, time: r.time })),
         });
       }}
     >
-      <h3 id="propose">Propose times</h3>
-      <p className="m-hint">
-        Offer two to eight times (Missouri time). Everyone the session is for marks the ones they can attend;
-        Parley shows you the time the most can attend.
-      </p>
+      <h3 id="propose">{t('propose.heading')}</h3>
+      <p className="m-hint">{t('propose.hint')}</p>
       <FieldRow>
         {kindAndSide(err)}
         <TextField
-          label="How long, in minutes"
+          label={t('propose.minutes')}
           type="number"
           min={15}
           max={600}
@@ -277,38 +267,11 @@ function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) 
         />
       </FieldRow>
       <TimeRows rows={rows} setRows={setRows} err={err} />
-      <Choices
-        legend="Where"
-        type="radio"
-        name="poll-place"
-        options={[
-          { value: 'in_person', label: 'In person' },
-          { value: 'video', label: 'By video' },
-        ]}
-        value={[placeKind]}
-        onChange={([choice]) => setPlaceKind(choice === 'video' ? 'video' : 'in_person')}
-      />
-      {placeKind === 'in_person' ? (
-        <TextField
-          label="Meeting place address"
-          hint="A neutral place."
-          value={address}
-          onChange={(e) => setAddress(e.target.value)}
-          error={err('place.address')}
-        />
-      ) : (
-        <TextField
-          label="Video link"
-          type="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          error={err('place.url')}
-        />
-      )}
+      {placeFields(err)}
       <ErrorAlert error={propose.error} />
       {propose.message ? <Alert tone="success">{propose.message}</Alert> : null}
       <Button type="submit" busy={propose.busy}>
-        Send the times
+        {t('propose.submit')}
       </Button>
     </form>
   );

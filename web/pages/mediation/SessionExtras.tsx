@@ -1,43 +1,52 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type CaseSessions,
   type SessionHours as Hours,
   markSessionHeld,
+  type Place,
   type Session,
+  type SessionChanged,
 } from '../../../contracts/sessions.ts';
-import { SESSION_KIND_LABELS, SESSION_KINDS, type SessionKind } from '../../../domain/sessions.ts';
+import { SIDES, type Side } from '../../../domain/attendance.ts';
+import { SESSION_KINDS, type SessionKind } from '../../../domain/sessions.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { useFormats } from '../../i18n.ts';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
-const h = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} hour${n === 1 ? '' : 's'}`;
+/** Hours to one decimal, as the catalogs' plurals count them. */
+const tenths = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Hours held (the lengths of the sessions that took place) against the program's local rules: a
  * minimum number of hours, and a free-hours allowance. Shown only where the program sets one.
  */
 export function SessionHours({ hours }: { hours: Hours }) {
+  const { t } = useTranslation('sessions');
   if (hours.minimumHours === null && hours.freeHours === null) return null;
   return (
     <section aria-labelledby="hours" className="m-section">
-      <h2 id="hours">Hours of mediation</h2>
+      <h2 id="hours">{t('hours.heading')}</h2>
       <ul>
-        <li>Held so far: {h(hours.heldHours)}.</li>
+        <li>{t('hours.held', { hours: tenths(hours.heldHours) })}</li>
         {hours.minimumHours !== null ? (
           <li>
-            The program asks for at least {h(hours.minimumHours)}.{' '}
-            {hours.met ? 'That is done.' : `${h(Math.max(0, hours.minimumHours - hours.heldHours))} to go.`}{' '}
+            {t('hours.minimum', { hours: tenths(hours.minimumHours) })}{' '}
+            {hours.met
+              ? t('hours.met')
+              : t('hours.toGo', { hours: tenths(Math.max(0, hours.minimumHours - hours.heldHours)) })}{' '}
             <span className="m-hint">({hours.cite})</span>
           </li>
         ) : null}
         {hours.freeHours !== null ? (
           <li>
-            The first {h(hours.freeHours)} are free. Free hours left: {h(hours.freeHoursLeft ?? 0)}.
-            {hours.paidHours > 0 ? ` Hours past the free ones: ${h(hours.paidHours)}.` : ''}{' '}
+            {t('hours.free', { hours: tenths(hours.freeHours), left: tenths(hours.freeHoursLeft ?? 0) })}
+            {hours.paidHours > 0 ? <> {t('hours.paid', { hours: tenths(hours.paidHours) })}</> : null}{' '}
             <span className="m-hint">({hours.freeHoursCite})</span>
           </li>
         ) : null}
@@ -54,6 +63,7 @@ export function RecordAttendance({
   caseId: string;
   session: Pick<Session, 'id' | 'attendees'>;
 }) {
+  const { t } = useTranslation('sessions');
   const [came, setCame] = useState<string[]>(session.attendees.map((a) => a.id));
   const record = useChange(
     () => call(markSessionHeld, { params: { caseId, sessionId: session.id }, body: { attendedIds: came } }),
@@ -68,7 +78,7 @@ export function RecordAttendance({
       }}
     >
       <Choices
-        legend="After the session: who came?"
+        legend={t('attendance.legend')}
         type="checkbox"
         name={`came-${session.id}`}
         options={session.attendees.map((a) => ({ value: a.id, label: a.name }))}
@@ -77,9 +87,9 @@ export function RecordAttendance({
         error={record.field('attendedIds')}
       />
       <ErrorAlert error={record.error} />
-      {record.done ? <Alert tone="success">Saved: the session took place.</Alert> : null}
+      {record.done ? <Alert tone="success">{t('attendance.saved')}</Alert> : null}
       <Button type="submit" variant="secondary" busy={record.busy}>
-        Save: the session took place
+        {t('attendance.save')}
       </Button>
     </form>
   );
@@ -103,10 +113,11 @@ export function WhenFields({
   onMinutes: (v: string) => void;
   err: (field: string) => string | undefined;
 }) {
+  const { t } = useTranslation('sessions');
   return (
     <FieldRow>
       <TextField
-        label="Date"
+        label={t('when.date')}
         type="date"
         value={date}
         onChange={(e) => onDate(e.target.value)}
@@ -114,7 +125,7 @@ export function WhenFields({
         required
       />
       <TextField
-        label="Start time"
+        label={t('when.time')}
         type="time"
         value={time}
         onChange={(e) => onTime(e.target.value)}
@@ -122,7 +133,7 @@ export function WhenFields({
         required
       />
       <TextField
-        label="Length in minutes"
+        label={t('when.minutes')}
         type="number"
         min={15}
         max={600}
@@ -134,20 +145,19 @@ export function WhenFields({
   );
 }
 
-type Side = 'requester' | 'respondent';
-
 /**
  * The kind of session and, for a separate one, which side it is with: what scheduling a session
  * and proposing times both ask first. A joint session is offered only where the case allows one.
  */
 export function useKindAndSide(view: CaseSessions) {
+  const { t } = useTranslation('sessions');
   const kinds = SESSION_KINDS.filter((k) => k !== 'joint' || view.can.scheduleJoint);
   const [kind, setKind] = useState<SessionKind>(view.can.scheduleJoint ? 'joint' : 'pre_mediation');
   const [side, setSide] = useState<Side>('requester');
   const fields = (err: (field: string) => string | undefined) => (
     <>
       <Select
-        label="Kind of session"
+        label={t('kindAndSide.kind')}
         value={kind}
         onChange={(e) => setKind(kinds.find((k) => k === e.target.value) ?? kind)}
         error={err('kind')}
@@ -155,22 +165,108 @@ export function useKindAndSide(view: CaseSessions) {
       >
         {kinds.map((k) => (
           <option key={k} value={k}>
-            {SESSION_KIND_LABELS[k]}
+            {t(`kind.${k}`)}
           </option>
         ))}
       </Select>
       {kind !== 'joint' ? (
         <Select
-          label="With which side"
+          label={t('kindAndSide.side')}
           value={side}
           onChange={(e) => setSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
           error={err('side')}
         >
-          <option value="requester">The side that asked</option>
-          <option value="respondent">The other side</option>
+          {SIDES.map((s) => (
+            <option key={s} value={s}>
+              {t(`kindAndSide.${s}`)}
+            </option>
+          ))}
         </Select>
       ) : null}
     </>
   );
   return { kind, side, fields };
+}
+
+/**
+ * Where a session meets: in person (a neutral place's address, and with `details` its room and
+ * access notes) or by video (the link). What setting a session and proposing times both ask.
+ */
+export function usePlace({ details }: { details: boolean }) {
+  const { t } = useTranslation('sessions');
+  const name = useId();
+  const [placeKind, setPlaceKind] = useState<Place['kind']>('in_person');
+  const [address, setAddress] = useState('');
+  const [room, setRoom] = useState('');
+  const [accessibility, setAccessibility] = useState('');
+  const [url, setUrl] = useState('');
+  const place = (): Place =>
+    placeKind === 'video'
+      ? { kind: 'video', url }
+      : {
+          kind: 'in_person',
+          address,
+          ...(details && room ? { room } : {}),
+          ...(details && accessibility ? { accessibility } : {}),
+        };
+  const fields = (err: (field: string) => string | undefined) => (
+    <>
+      <Choices
+        legend={t('place.legend')}
+        type="radio"
+        name={name}
+        options={[
+          { value: 'in_person', label: t('place.inPerson') },
+          { value: 'video', label: t('place.video') },
+        ]}
+        value={[placeKind]}
+        onChange={([choice]) => setPlaceKind(choice === 'video' ? 'video' : 'in_person')}
+      />
+      {placeKind === 'in_person' ? (
+        <>
+          <TextField
+            label={details ? t('place.address') : t('place.meetingAddress')}
+            hint={details ? undefined : t('place.meetingHint')}
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+            error={err('place.address')}
+          />
+          {details ? (
+            <FieldRow>
+              <TextField label={t('place.room')} value={room} onChange={(e) => setRoom(e.target.value)} />
+              <TextField
+                label={t('place.access')}
+                value={accessibility}
+                onChange={(e) => setAccessibility(e.target.value)}
+                hint={t('place.accessHint')}
+              />
+            </FieldRow>
+          ) : null}
+        </>
+      ) : (
+        <TextField
+          label={t('place.url')}
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          error={err('place.url')}
+        />
+      )}
+    </>
+  );
+  return { place, fields };
+}
+
+/** A session just set (or booked from proposed times): when, who is told, and the deadlines it misses. */
+export function SessionSet({ session, booked = false }: { session: SessionChanged; booked?: boolean }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
+  return (
+    <Alert tone="success" title={t('set.title', { when: f.dateTime(session.startsAt) })}>
+      {t(booked ? 'set.bodyBooked' : 'set.body')}
+      {session.warnings.map((w) => (
+        <p key={w}>{w}</p>
+      ))}
+    </Alert>
+  );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type CaseSessions,
   cancelSession,
@@ -12,68 +13,73 @@ import { call } from '../../api/client.ts';
 import { sessionKeys, useCalendarFeed, useSessions } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
+import { FieldRow } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useFormats } from '../../i18n.ts';
 import { AskToMove, MoveRequestsSection } from './MoveRequests.tsx';
 import { PollsSection } from './PollsSection.tsx';
-import { RecordAttendance, SessionHours, useKindAndSide, WhenFields } from './SessionExtras.tsx';
+import {
+  RecordAttendance,
+  SessionHours,
+  SessionSet,
+  useKindAndSide,
+  usePlace,
+  WhenFields,
+} from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
-const STATUS_WORDS = { scheduled: 'Scheduled', held: 'Took place', cancelled: 'Canceled' } as const;
-
 /** Sessions: the mediator sets them; everyone sees theirs, and can add them to a calendar. */
-export const SessionsPage = mediationPage('Sessions', Sessions);
+export const SessionsPage = mediationPage({ ns: 'sessions', key: 'title' }, Sessions);
 
 function Sessions({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
   const view = useSessions(caseId);
   const cancel = useChange((sessionId: string) => call(cancelSession, { params: { caseId, sessionId } }), {
     invalidates: [sessionKeys.case(caseId)],
-    success: 'The session is canceled. Everyone invited is told by e-mail.',
+    success: t('list.canceled'),
   });
-  if (view.isPending) return <Loading what="Loading the sessions" />;
+  if (view.isPending) return <Loading what={t('loading')} />;
   if (view.isError) return <ErrorAlert error={view.error} />;
   const v = view.data;
   return (
     <>
       <section aria-labelledby="list">
-        <h2 id="list">Your sessions</h2>
-        {v.sessions.length === 0 ? <p>No session is set yet.</p> : null}
+        <h2 id="list">{t('list.heading')}</h2>
+        {v.sessions.length === 0 ? <p>{t('list.none')}</p> : null}
         <ul className="m-list">
-          {v.sessions.map((s) => (
-            <li key={s.id} className="m-card">
-              <h3>
-                {s.kindLabel}: {s.shown}
-              </h3>
-              <p>
-                About {s.minutes} minutes. {s.placeText}
-              </p>
-              <p>
-                Invited:{' '}
-                {[...s.attendees.map((a) => a.name), ...s.guests.map((g) => `${g.name} (${g.role})`)].join(
-                  ', ',
-                )}
-              </p>
-              <p>
-                <span className="m-badge">{STATUS_WORDS[s.status]}</span>
-              </p>
-              {s.attended ? (
+          {v.sessions.map((s) => {
+            const came = s.attendees.filter((a) => s.attended?.includes(a.id)).map((a) => a.name);
+            return (
+              <li key={s.id} className="m-card">
+                <h3>{t('list.session', { kind: t(`kind.${s.kind}`), when: f.dateTime(s.startsAt) })}</h3>
+                <p>{t('list.about', { minutes: s.minutes, place: s.placeText })}</p>
                 <p>
-                  Came:{' '}
-                  {s.attendees
-                    .filter((a) => s.attended?.includes(a.id))
-                    .map((a) => a.name)
-                    .join(', ') || 'no one on the list'}
+                  {t('list.invited', {
+                    names: [
+                      ...s.attendees.map((a) => a.name),
+                      ...s.guests.map((g) =>
+                        t('list.guest', { name: g.name, role: t(`guestRole.${g.role}`) }),
+                      ),
+                    ].join(', '),
+                  })}
                 </p>
-              ) : null}
-              {s.can.cancel ? (
-                <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(s.id)}>
-                  Cancel this session
-                </Button>
-              ) : null}
-              {s.can.recordAttendance ? <RecordAttendance caseId={caseId} session={s} /> : null}
-              <AskToMove caseId={caseId} session={s} />
-            </li>
-          ))}
+                <p>
+                  <span className="m-badge">{t(`status.${s.status}`)}</span>
+                </p>
+                {s.attended ? (
+                  <p>{came.length ? t('list.came', { names: came.join(', ') }) : t('list.cameNone')}</p>
+                ) : null}
+                {s.can.cancel ? (
+                  <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(s.id)}>
+                    {t('list.cancel')}
+                  </Button>
+                ) : null}
+                {s.can.recordAttendance ? <RecordAttendance caseId={caseId} session={s} /> : null}
+                <AskToMove caseId={caseId} session={s} />
+              </li>
+            );
+          })}
         </ul>
       </section>
       <MoveRequestsSection caseId={caseId} requests={v.moveRequests} sessions={v.sessions} />
@@ -86,15 +92,13 @@ function Sessions({ caseId }: { caseId: string }) {
 }
 
 function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) {
+  const { t } = useTranslation('sessions');
+  const f = useFormats();
   const { kind, side, fields: kindAndSide } = useKindAndSide(view);
+  const { place, fields: placeFields } = usePlace({ details: true });
   const [date, setDate] = useState('');
   const [time, setTime] = useState('10:00');
   const [minutes, setMinutes] = useState('120');
-  const [placeKind, setPlaceKind] = useState<'in_person' | 'video'>('in_person');
-  const [address, setAddress] = useState('');
-  const [room, setRoom] = useState('');
-  const [accessibility, setAccessibility] = useState('');
-  const [url, setUrl] = useState('');
   const schedule = useChange((body: ScheduleBody) => call(scheduleSession, { params: { caseId }, body }), {
     // The first session starts the mediation: the case's state changes.
     invalidates: [sessionKeys.case(caseId), caseSummaryKey(caseId)],
@@ -105,27 +109,19 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
     date,
     time,
     minutes: Number(minutes),
-    place:
-      placeKind === 'video'
-        ? { kind: 'video', url }
-        : {
-            kind: 'in_person',
-            address,
-            ...(room ? { room } : {}),
-            ...(accessibility ? { accessibility } : {}),
-          },
+    place: place(),
   });
-  const err = (f: string) => schedule.field(f);
+  const err = (field: string) => schedule.field(field);
+  const deadlines = view.deadlines
+    .filter((d) => d.dueAt)
+    .map((d) => t('schedule.deadline', { label: d.label, date: f.date(d.dueAt!, { weekday: true }) }));
   return (
     <section aria-labelledby="set" className="m-section">
-      <h2 id="set">Set a session</h2>
+      <h2 id="set">{t('schedule.heading')}</h2>
       <p className="m-hint">
-        Times are Missouri time. Deadlines:{' '}
-        {view.deadlines
-          .filter((d) => d.shown)
-          .map((d) => `${d.label}, ${d.shown}`)
-          .join('; ') || 'none'}
-        .
+        {deadlines.length
+          ? t('schedule.deadlines', { deadlines: deadlines.join('; ') })
+          : t('schedule.noDeadlines')}
       </p>
       <form
         onSubmit={(e) => {
@@ -143,55 +139,11 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
           onMinutes={setMinutes}
           err={err}
         />
-        <Choices
-          legend="Where"
-          type="radio"
-          name="place"
-          options={[
-            { value: 'in_person', label: 'In person' },
-            { value: 'video', label: 'By video' },
-          ]}
-          value={[placeKind]}
-          onChange={([choice]) => setPlaceKind(choice === 'video' ? 'video' : 'in_person')}
-        />
-        {placeKind === 'in_person' ? (
-          <>
-            <TextField
-              label="Address of a neutral place"
-              value={address}
-              onChange={(e) => setAddress(e.target.value)}
-              error={err('place.address')}
-            />
-            <FieldRow>
-              <TextField label="Room (optional)" value={room} onChange={(e) => setRoom(e.target.value)} />
-              <TextField
-                label="Access notes (optional)"
-                value={accessibility}
-                onChange={(e) => setAccessibility(e.target.value)}
-                hint="Ramps, parking, quiet rooms."
-              />
-            </FieldRow>
-          </>
-        ) : (
-          <TextField
-            label="Video link"
-            type="url"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-            error={err('place.url')}
-          />
-        )}
+        {placeFields(err)}
         <ErrorAlert error={schedule.error} />
-        {schedule.result ? (
-          <Alert tone="success" title={`Session set for ${schedule.result.shown}.`}>
-            Everyone invited gets an e-mail with a calendar file.
-            {schedule.result.warnings.map((w) => (
-              <p key={w}>{w}</p>
-            ))}
-          </Alert>
-        ) : null}
+        {schedule.result ? <SessionSet session={schedule.result} /> : null}
         <Button type="submit" busy={schedule.busy}>
-          Set the session
+          {t('schedule.submit')}
         </Button>
       </form>
     </section>
@@ -199,30 +151,26 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
 }
 
 function CalendarFeed() {
+  const { t } = useTranslation('sessions');
   const feed = useCalendarFeed();
   const make = useChange(() => call(createCalendarFeed), { invalidates: [sessionKeys.feed()] });
   const stop = useChange(() => call(revokeCalendarFeed), { invalidates: [sessionKeys.feed()] });
   return (
     <section aria-labelledby="cal" className="m-section">
-      <h2 id="cal">Add your sessions to your calendar</h2>
-      <p>
-        A private link lets your calendar app show your sessions. Keep it secret: anyone with the link can see
-        the times and places.
-      </p>
+      <h2 id="cal">{t('feed.heading')}</h2>
+      <p>{t('feed.about')}</p>
       {make.result ? (
-        <Alert tone="success" title="Your private calendar link">
+        <Alert tone="success" title={t('feed.link')}>
           <p className="m-url">{make.result.url}</p>
         </Alert>
       ) : null}
       <FieldRow>
         <Button variant="secondary" busy={make.busy} onClick={() => make.run()}>
-          {feed.data?.active
-            ? 'Make a new link (the old one stops working)'
-            : 'Make my private calendar link'}
+          {feed.data?.active ? t('feed.renew') : t('feed.make')}
         </Button>
         {feed.data?.active ? (
           <Button variant="secondary" busy={stop.busy} onClick={() => stop.run()}>
-            Turn off my calendar link
+            {t('feed.stop')}
           </Button>
         ) : null}
       </FieldRow>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { CaseView } from '../../../contracts/cases.ts';
+import type { Namespace } from '../../../i18n/i18n.ts';
 import { caseKeys, useCase } from '../../api/cases.ts';
 import { errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -24,12 +26,13 @@ export function MediationPage({
   title: string;
   children: (c: CaseSummary) => ReactNode;
 }) {
+  const { t } = useTranslation();
   const view = useCase(caseId);
   const { pathname } = useLocation();
   if (view.isPending)
     return (
       <Page title={title}>
-        <Loading what="Loading the case" />
+        <Loading what={t('mediation.loading')} />
       </Page>
     );
   if (view.isError)
@@ -42,12 +45,16 @@ export function MediationPage({
   const base = `/cases/${c.id}`;
   // The steps the server says this person may open, as on the case page.
   const links = [
-    { to: base, label: 'Case page' },
+    { to: base, label: t('mediation.casePage') },
     ...c.steps.map((s) => ({ to: `${base}/${s.id}`, label: s.label })),
   ];
   return (
-    <Page title={title} lead={`Case ${c.reference} · ${c.title} · ${c.stateLabel}`} wide>
-      <nav className="m-nav" aria-label="Mediation steps">
+    <Page
+      title={title}
+      lead={t('mediation.lead', { reference: c.reference, title: c.title, state: c.stateLabel })}
+      wide
+    >
+      <nav className="m-nav" aria-label={t('mediation.steps')}>
         <ul>
           {links.map((l) => (
             <li key={l.to}>
@@ -64,17 +71,24 @@ export function MediationPage({
 }
 
 /**
+ * A mediation page's title: a message of a catalog (`{ ns: 'sessions', key: 'title' }`), read in
+ * the page's language; plain words only for a page not yet in the catalogs.
+ */
+export type MediationTitle = string | { ns: Namespace; key: string };
+
+/**
  * A mediation page of the case named in the address (`/cases/:caseId/...`): its title, the
  * steps' links, and `View` below them once the case has loaded.
  */
 export function mediationPage(
-  title: string,
+  title: MediationTitle,
   View: (props: { caseId: string; summary: CaseSummary }) => ReactNode,
 ): () => ReactNode {
   return function CaseStepPage() {
     const { caseId = '' } = useParams();
+    const { t } = useTranslation(typeof title === 'string' ? undefined : title.ns);
     return (
-      <MediationPage caseId={caseId} title={title}>
+      <MediationPage caseId={caseId} title={typeof title === 'string' ? title : t(title.key)}>
         {(summary) => <View caseId={caseId} summary={summary} />}
       </MediationPage>
     );
