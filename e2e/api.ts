@@ -73,17 +73,22 @@ export const DISTRICT = 'Riverside R-IV School District';
 export const DISTRICT_PASSWORD = 'district representative password';
 
 /**
- * The demo parent's special-education request, taken through the API the way part 1's journey
- * takes it in the browser: the district's representative accepts by the e-mailed link and agrees,
- * both answer screening, the coordinator lets it go ahead, both pick Helen Park, she accepts, and
- * both sign the Agreement to Mediate.
+ * A parent's special-education request (the demo parent's, unless another is given), taken
+ * through the API the way part 1's journey takes it in the browser: the district's representative
+ * accepts by the e-mailed link and agrees, both answer screening, the coordinator lets it go
+ * ahead, both pick Helen Park and she accepts. The Agreement to Mediate waits to be signed.
  */
-export async function readyToScheduleCase(
+export async function caseAtAgreementToMediate(
   playwright: Playwright,
   baseURL: string,
-  options: { districtEmail: string; categories: string[] },
+  options: { districtEmail: string; categories: string[]; parent?: { email: string; password: string } },
 ) {
-  const parent = await apiAs(playwright, baseURL, 'parent@demo.parley.test');
+  const parent = await apiAs(
+    playwright,
+    baseURL,
+    options.parent?.email ?? 'parent@demo.parley.test',
+    options.parent?.password,
+  );
   const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
   const programId = programs.find((p) => p.kind === 'special_education')!.id;
   const created = await call(parent, 'POST', '/api/v1/cases', {
@@ -120,18 +125,30 @@ export async function readyToScheduleCase(
   await call(district, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
   const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
   await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
-  const atm = (await (await parent.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
-  for (const [ctx, typedName] of [
-    [parent, 'Jordan Reyes'],
-    [district, 'Dana Director'],
-  ] as const) {
-    await call(ctx, 'POST', `${c}/agreement-to-mediate/signatures`, {
-      documentSha256: atm.sha256,
-      intent: true,
-      consentToElectronic: true,
-      typedName,
-    });
-  }
-  expect(((await (await parent.get(c)).json()) as { state: string }).state).toBe('ready_to_schedule');
   return { caseId, reference, programId, c, parent, district, coordinator, mediator };
+}
+
+/** The demo parent's special-education request, on to both signing the Agreement to Mediate. */
+export async function readyToScheduleCase(
+  playwright: Playwright,
+  baseURL: string,
+  options: { districtEmail: string; categories: string[] },
+) {
+  const scene = await caseAtAgreementToMediate(playwright, baseURL, options);
+  const { c, parent, district } = scene;
+  await signAgreementToMediate(parent, c, 'Jordan Reyes');
+  await signAgreementToMediate(district, c, 'Dana Director');
+  expect(((await (await parent.get(c)).json()) as { state: string }).state).toBe('ready_to_schedule');
+  return scene;
+}
+
+/** One party signs the case's Agreement to Mediate as it stands, with `typedName`. */
+export async function signAgreementToMediate(ctx: Api, c: string, typedName: string) {
+  const atm = (await (await ctx.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
+  await call(ctx, 'POST', `${c}/agreement-to-mediate/signatures`, {
+    documentSha256: atm.sha256,
+    intent: true,
+    consentToElectronic: true,
+    typedName,
+  });
 }

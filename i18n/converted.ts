@@ -23,6 +23,19 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/mediation/PollsSection.tsx',
   'web/pages/mediation/PollLinkPage.tsx',
   'web/pages/mediation/MoveRequests.tsx',
+  // What a party sees of their case: My cases (with the work list of the signed-in home), the
+  // case page and the sections a party reads or answers.
+  'web/pages/cases/CasesPage.tsx',
+  'web/pages/home/MyWork.tsx',
+  'web/pages/cases/CasePage.tsx',
+  'web/pages/cases/sections/Steps.tsx',
+  'web/pages/cases/sections/AgreementToMediate.tsx',
+  'web/pages/cases/sections/People.tsx',
+  'web/pages/cases/sections/Mediator.tsx',
+  'web/pages/cases/sections/Disqualification.tsx',
+  'web/pages/cases/sections/OptOut.tsx',
+  'web/pages/cases/sections/DueProcess.tsx',
+  'web/pages/cases/sections/Screening.tsx',
 
   // The e-mails of a special-education parent's path, each in its reader's language.
   'server/modules/accounts/accounts.emails.ts#confirmEmail',

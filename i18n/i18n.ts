@@ -2,11 +2,13 @@ import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import ICU from 'i18next-icu';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages.ts';
 import enAuth from './en-US/auth.json' with { type: 'json' };
+import enCase from './en-US/case.json' with { type: 'json' };
 import enCommon from './en-US/common.json' with { type: 'json' };
 import enEmails from './en-US/emails.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
 import enSessions from './en-US/sessions.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
+import esCase from './es-US/case.json' with { type: 'json' };
 import esCommon from './es-US/common.json' with { type: 'json' };
 import esEmails from './es-US/emails.json' with { type: 'json' };
 import esHome from './es-US/home.json' with { type: 'json' };
@@ -24,8 +26,22 @@ import esSessions from './es-US/sessions.json' with { type: 'json' };
  * (literal-text.test.ts).
  */
 export const CATALOGS = {
-  'en-US': { common: enCommon, home: enHome, auth: enAuth, emails: enEmails, sessions: enSessions },
-  'es-US': { common: esCommon, home: esHome, auth: esAuth, emails: esEmails, sessions: esSessions },
+  'en-US': {
+    common: enCommon,
+    home: enHome,
+    auth: enAuth,
+    emails: enEmails,
+    sessions: enSessions,
+    case: enCase,
+  },
+  'es-US': {
+    common: esCommon,
+    home: esHome,
+    auth: esAuth,
+    emails: esEmails,
+    sessions: esSessions,
+    case: esCase,
+  },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof CATALOGS)['en-US'];

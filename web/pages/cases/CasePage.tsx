@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import * as casePeople from '../../../contracts/case-people.ts';
 import * as caseQueue from '../../../contracts/case-queue.ts';
 import type { CaseView } from '../../../contracts/cases.ts';
 import * as cases from '../../../contracts/cases.ts';
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { caseKeys, useCase } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage, href } from '../../api/client.ts';
@@ -14,6 +14,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useFormats } from '../../i18n.ts';
 import './cases.css';
 import { PromisesSection } from '../compliance/PromisesSection.tsx';
 import { NextStepLine } from '../home/MyWork.tsx';
@@ -35,29 +36,39 @@ import { StepsSection } from './sections/Steps.tsx';
  * steps of the mediation (preparation, sessions, issues, the agreement, promises, the outcome).
  */
 export function CasePage() {
+  const { t } = useTranslation('case');
   const { caseId = '' } = useParams();
   const view = useCase(caseId);
   // A page that led here after a save (accepting an invitation) says what was saved.
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   if (view.isPending)
     return (
-      <Page title="Your case">
-        <Loading what="Loading the case" />
+      <Page title={t('page.yourCase')}>
+        <Loading what={t('page.loading')} />
       </Page>
     );
   if (view.isError)
     return (
-      <Page title="Your case">
+      <Page title={t('page.yourCase')}>
         <Alert tone="error">{errorMessage(view.error)}</Alert>
       </Page>
     );
   const c = view.data;
   return (
-    <Page title={`Case ${c.reference}`} lead={`${c.title} · ${c.programName}`} wide>
+    <Page
+      title={t('page.title', { reference: c.reference })}
+      lead={t('page.lead', { title: c.title, program: c.programName })}
+      wide
+    >
       {c.screening.quickExit ? <QuickExit /> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <p>
-        Step now: <span className="state-badge">{c.stateLabel}</span>
+        <Trans
+          t={t}
+          i18nKey="page.stepNow"
+          values={{ state: c.stateLabel }}
+          components={{ badge: <span className="state-badge" /> }}
+        />
       </p>
       <NextStepLine next={c.next} />
       <StepsSection c={c} />
@@ -77,7 +88,7 @@ export function CasePage() {
       <LegalHoldsSection caseId={c.id} />
       {c.closed ? (
         <section className="case-section" aria-labelledby="next-steps">
-          <h2 id="next-steps">What you can do next</h2>
+          <h2 id="next-steps">{t('page.nextSteps')}</h2>
           <ul>
             {c.nextSteps.map((s) => (
               <li key={s}>{s}</li>
@@ -91,53 +102,53 @@ export function CasePage() {
 
 /** Leaves at once for a neutral site and replaces this page in the history. */
 function QuickExit() {
+  const { t } = useTranslation('case');
   return (
     <Button
       variant="danger"
       className="quick-exit"
       onClick={() => window.location.replace('https://weather.gov')}
     >
-      Leave this site now
+      {t('page.quickExit')}
     </Button>
   );
 }
 
 function Summary({ c }: { c: CaseView }) {
+  const { t } = useTranslation('case');
   const d = c.details;
   const label = (id: string) => c.rules.issues.find((i) => i.id === id)?.label ?? id;
   const about = d.form === 'special_education' ? d.categories : d.form === 'court_referral' ? d.issues : [];
   return (
     <section className="case-section" aria-labelledby="about">
-      <h2 id="about">About this case</h2>
+      <h2 id="about">{t('summary.heading')}</h2>
       <dl className="facts">
         {d.form === 'special_education' ? (
           <>
             <div>
-              <dt>Student</dt>
+              <dt>{t('summary.student')}</dt>
               <dd>{d.student.name}</dd>
             </div>
             <div>
-              <dt>School district</dt>
+              <dt>{t('summary.district')}</dt>
               <dd>{d.district.name}</dd>
             </div>
           </>
         ) : null}
         {d.form === 'court_referral' ? (
           <div>
-            <dt>Court</dt>
-            <dd>
-              {d.court}, case {d.caseNumber}
-            </dd>
+            <dt>{t('summary.court')}</dt>
+            <dd>{t('summary.courtCase', { court: d.court, number: d.caseNumber })}</dd>
           </div>
         ) : null}
         {about.length ? (
           <div>
-            <dt>About</dt>
+            <dt>{t('summary.about')}</dt>
             <dd>{about.map(label).join(', ')}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Cost</dt>
+          <dt>{t('summary.cost')}</dt>
           <dd>{c.rules.cost}</dd>
         </div>
       </dl>
@@ -150,7 +161,7 @@ function Summary({ c }: { c: CaseView }) {
             href={href(cases.getRequestLetter, { caseId: c.id })}
             download
           >
-            Download the request letter (PDF)
+            {t('summary.downloadLetter')}
           </a>
         </p>
       ) : null}
@@ -159,30 +170,31 @@ function Summary({ c }: { c: CaseView }) {
 }
 
 function Deadlines({ c }: { c: CaseView }) {
+  const { t } = useTranslation('case');
+  const formats = useFormats();
   const shown = c.deadlines.filter((d) => d.shown);
   if (!shown.length) return null;
-  const words: Record<string, string> = {
-    upcoming: '',
-    due_soon: 'Coming up soon. ',
-    overdue: 'Overdue. ',
-    met: 'Done. ',
-    no_longer_applies: 'No longer applies. ',
-  };
   return (
     <section className="case-section" aria-labelledby="deadlines">
-      <h2 id="deadlines">Deadlines</h2>
+      <h2 id="deadlines">{t('deadlines.heading')}</h2>
       <ul>
         {shown.map((d) => (
           <li key={d.id} className={`deadline-${d.status}`}>
-            {words[d.status]}
-            {d.label}: by {d.shown}
+            {d.status === 'upcoming' ? '' : `${t(`deadlines.status.${d.status}`)} `}
+            {t('deadlines.by', { label: d.label, date: d.shown })}
             <span className="muted"> ({d.cite})</span>
             {d.originalDueDate ? (
               <span className="deadline-extended">
                 {' '}
-                Extended from{' '}
-                <span className="nowrap">{formatMissouriDate(`${d.originalDueDate}T12:00:00Z`)}</span>
-                {d.extensionReason ? `: ${d.extensionReason}` : ''}.
+                <Trans
+                  t={t}
+                  i18nKey={d.extensionReason ? 'deadlines.extendedWhy' : 'deadlines.extended'}
+                  values={{
+                    date: formats.date(`${d.originalDueDate}T12:00:00Z`),
+                    reason: d.extensionReason,
+                  }}
+                  components={{ nowrap: <span className="nowrap" /> }}
+                />
               </span>
             ) : null}
             {d.can.extend ? <ExtendDeadline caseId={c.id} deadline={d} /> : null}
@@ -194,6 +206,7 @@ function Deadlines({ c }: { c: CaseView }) {
 }
 
 function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseView['deadlines'][number] }) {
+  const { t } = useTranslation('case');
   const [dueOn, setDueOn] = useState('');
   const [reason, setReason] = useState('');
   const extend = useChange(
@@ -201,15 +214,15 @@ function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseVi
       call(caseQueue.extendDeadline, { params: { caseId, deadlineId: deadline.id }, body }),
     {
       invalidates: [caseKeys.case(caseId), caseKeys.all],
-      success: (d) => `Extended: ${d.label} is now due by ${d.shown}.`,
+      success: (d) => t('deadlines.extendDone', { label: d.label, date: d.shown }),
     },
   );
   return (
     <details className="deadline-extend">
-      <summary>Extend this deadline</summary>
+      <summary>{t('deadlines.extendSummary')}</summary>
       <form
         className="form"
-        aria-label={`Extend: ${deadline.label}`}
+        aria-label={t('deadlines.extendForm', { label: deadline.label })}
         onSubmit={(e) => {
           e.preventDefault();
           void extend.run({ dueOn, reason });
@@ -217,15 +230,15 @@ function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseVi
       >
         <FieldRow>
           <TextField
-            label="New date"
+            label={t('deadlines.newDate')}
             type="date"
             value={dueOn}
             onChange={(e) => setDueOn(e.target.value)}
             error={extend.field('dueOn')}
           />
           <TextField
-            label="Why it is extended"
-            hint="For example, the parties' agreement or the court's order."
+            label={t('deadlines.why')}
+            hint={t('deadlines.whyHint')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             error={extend.field('reason')}
@@ -233,7 +246,7 @@ function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseVi
         </FieldRow>
         <ChangeStatus of={extend} />
         <Button type="submit" busy={extend.busy}>
-          Extend the deadline
+          {t('deadlines.extend')}
         </Button>
       </form>
     </details>
@@ -241,6 +254,7 @@ function ExtendDeadline({ caseId, deadline }: { caseId: string; deadline: CaseVi
 }
 
 function ConsentSection({ c }: { c: CaseView }) {
+  const { t } = useTranslation('case');
   const respond = useChange(
     (decision: casePeople.ConsentBody['decision']) =>
       call(casePeople.respondToRequest, { params: { caseId: c.id }, body: { decision } }),
@@ -249,28 +263,24 @@ function ConsentSection({ c }: { c: CaseView }) {
   if (c.state !== 'awaiting_other_party') return null;
   return (
     <section className="case-section" aria-labelledby="consent">
-      <h2 id="consent">{c.can.agree ? 'Will you take part in mediation?' : 'The other side’s answer'}</h2>
+      <h2 id="consent">{c.can.agree ? t('consent.willYou') : t('consent.otherAnswer')}</h2>
       <ChangeStatus of={respond} />
       {c.can.agree ? (
         <>
-          <p>
-            {c.can.decline
-              ? 'Mediation is voluntary. If you say yes, a neutral mediator helps both sides talk and look for an agreement.'
-              : 'The court sent this case to mediation.'}
-          </p>
+          <p>{c.can.decline ? t('consent.voluntary') : t('consent.courtSent')}</p>
           <div className="button-row">
             <Button busy={respond.busy} onClick={() => respond.run('agree')}>
-              Yes, we agree to mediate
+              {t('consent.yes')}
             </Button>
             {c.can.decline ? (
               <Button variant="secondary" busy={respond.busy} onClick={() => respond.run('decline')}>
-                No, we decline
+                {t('consent.no')}
               </Button>
             ) : null}
           </div>
         </>
       ) : (
-        <p>We are waiting for the other side to answer. We will e-mail you when they do.</p>
+        <p>{t('consent.waiting')}</p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MyCase } from '../../../contracts/case-lists.ts';
 import { useSession } from '../../api/accounts.ts';
@@ -10,6 +11,7 @@ import './cases.css';
 
 /** A person's cases: as a party or a helper, and (for a mediator) the cases they mediate. */
 export function CasesPage() {
+  const { t } = useTranslation('case');
   const session = useSession();
   const cases = useMyCases();
   const coordinatorOf = (session.data?.user?.grants ?? [])
@@ -17,30 +19,31 @@ export function CasesPage() {
     .map((g) => g.scope);
   const mediating = cases.data?.filter((c) => c.asMediator) ?? [];
   return (
-    <Page title="My cases" lead="Your mediation cases, and what happens next in each.">
+    <Page title={t('list.title')} lead={t('list.lead')}>
       {mediating.length ? null : (
         <p>
           <Link className="button" to="/cases/new">
-            Ask for mediation
+            {t('list.ask')}
           </Link>
         </p>
       )}
       {coordinatorOf.length ? (
         <p>
-          You run a program:{' '}
           {coordinatorOf.map((id) => (
-            <Link key={id} to={`/programs/${id}/cases`}>
-              open the work queue
-            </Link>
+            <Trans
+              key={id}
+              t={t}
+              i18nKey="list.runProgram"
+              components={{ queue: <Link to={`/programs/${id}/cases`} /> }}
+            />
           ))}
-          .
         </p>
       ) : null}
       <MyWork quietWhenEmpty={mediating.length > 0} />
       {cases.isError ? <Alert tone="error">{errorMessage(cases.error)}</Alert> : null}
       {mediating.length ? (
         <>
-          <h2>Cases I mediate</h2>
+          <h2>{t('list.mediating')}</h2>
           <CaseList cases={mediating} />
         </>
       ) : null}
@@ -49,21 +52,20 @@ export function CasesPage() {
 }
 
 function CaseList({ cases }: { cases: MyCase[] }) {
+  const { t } = useTranslation('case');
   return (
     <ul className="case-list">
       {cases.map((c) => (
         <li key={c.id}>
-          <Link to={`/cases/${c.id}`}>
-            {c.reference}: {c.title}
-          </Link>{' '}
+          <Link to={`/cases/${c.id}`}>{t('list.item', { reference: c.reference, title: c.title })}</Link>{' '}
           <span className="state-badge">
-            {c.mediatorStatus === 'offered' ? 'Waiting for your answer' : c.stateLabel}
+            {c.mediatorStatus === 'offered' ? t('list.waitingForYou') : c.stateLabel}
           </span>
           {c.programName ? <span className="muted"> · {c.programName}</span> : null}
           {c.hasPromises ? (
             <>
               {' '}
-              · <Link to={`/cases/${c.id}/promises`}>Promises of {c.reference}</Link>
+              · <Link to={`/cases/${c.id}/promises`}>{t('list.promises', { reference: c.reference })}</Link>
             </>
           ) : null}
         </li>

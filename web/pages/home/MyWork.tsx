@@ -1,20 +1,12 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HomeCase, NextStep, PendingInvitation } from '../../../contracts/cases.ts';
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useMyHome } from '../../api/cases.ts';
 import { errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useFormats } from '../../i18n.ts';
 import '../cases/cases.css';
-
-/** Who must act, in words a parent reads at a glance. */
-const WHO: Record<NonNullable<NextStep['who']>, string> = {
-  you: 'Your turn',
-  other_side: 'Waiting for the other side',
-  mediator: 'Waiting for the mediator',
-  program: 'Waiting for the program',
-  everyone: 'Everyone',
-};
 
 /**
  * A person's work: invitations sent to their address that wait for an answer, then each case
@@ -29,9 +21,10 @@ export function MyWork({
   /** Say nothing when there is nothing (My cases for a mediator, whose cases are listed below). */
   quietWhenEmpty?: boolean;
 }) {
+  const { t } = useTranslation('case');
   const home = useMyHome();
   const H = `h${headingLevel}` as 'h2' | 'h3';
-  if (home.isPending) return <Loading what="Loading your cases" />;
+  if (home.isPending) return <Loading what={t('work.loading')} />;
   if (home.isError) return <Alert tone="error">{errorMessage(home.error)}</Alert>;
   const { cases, invitations } = home.data;
   if (quietWhenEmpty && cases.length === 0 && invitations.length === 0) return null;
@@ -39,7 +32,7 @@ export function MyWork({
     <>
       {invitations.length ? (
         <section aria-labelledby="my-invitations">
-          <H id="my-invitations">Invitations waiting for your answer</H>
+          <H id="my-invitations">{t('work.invitations')}</H>
           <ul className="work-list">
             {invitations.map((i) => (
               <InvitationItem key={i.id} invitation={i} />
@@ -48,9 +41,9 @@ export function MyWork({
         </section>
       ) : null}
       <section aria-labelledby="my-work-cases">
-        <H id="my-work-cases">Cases I take part in</H>
+        <H id="my-work-cases">{t('work.cases')}</H>
         {cases.length === 0 ? (
-          <p>You have no cases yet.</p>
+          <p>{t('work.none')}</p>
         ) : (
           <ul className="work-list">
             {cases.map((c) => (
@@ -64,6 +57,8 @@ export function MyWork({
 }
 
 function InvitationItem({ invitation: i }: { invitation: PendingInvitation }) {
+  const { t } = useTranslation('case');
+  const formats = useFormats();
   return (
     <li className="work-item">
       <p className="work-title">
@@ -71,10 +66,17 @@ function InvitationItem({ invitation: i }: { invitation: PendingInvitation }) {
         {i.programName ? <span className="muted"> · {i.programName}</span> : null}
       </p>
       <p>
-        {i.invitedBy ? `${i.invitedBy} asked` : 'You were asked'} on{' '}
-        <span className="nowrap">{formatMissouriDate(i.sentAt)}</span>. To answer, open the link in the e-mail
-        we sent to {i.sentTo}. It works until{' '}
-        <span className="nowrap">{formatMissouriDate(i.expiresAt)}</span>.
+        <Trans
+          t={t}
+          i18nKey={i.invitedBy ? 'work.invitedBy' : 'work.invited'}
+          values={{
+            name: i.invitedBy,
+            sent: formats.date(i.sentAt),
+            to: i.sentTo,
+            until: formats.date(i.expiresAt),
+          }}
+          components={{ nowrap: <span className="nowrap" /> }}
+        />
       </p>
     </li>
   );
@@ -82,14 +84,15 @@ function InvitationItem({ invitation: i }: { invitation: PendingInvitation }) {
 
 /** What happens next, who acts and by when: the same line on the home and on the case page. */
 export function NextStepLine({ next: n }: { next: NextStep }) {
+  const { t } = useTranslation('case');
   return (
     <p className={n.who === 'you' ? 'work-next work-next-you' : 'work-next'}>
-      <strong>{n.who ? WHO[n.who] : 'Next'}: </strong>
+      <strong>{t('work.who', { who: n.who ?? 'next' })} </strong>
       {n.text}
       {n.byShown ? (
         <span className={n.overdue ? 'deadline-overdue' : undefined}>
           {' '}
-          {n.overdue ? 'Overdue: it was due by' : 'By'} {n.byShown}.
+          {n.overdue ? t('work.overdueBy', { date: n.byShown }) : t('work.by', { date: n.byShown })}
         </span>
       ) : null}
     </p>
@@ -97,26 +100,25 @@ export function NextStepLine({ next: n }: { next: NextStep }) {
 }
 
 function CaseItem({ c }: { c: HomeCase }) {
+  const { t } = useTranslation('case');
   const n = c.next;
   return (
     <li className="work-item">
       <p className="work-title">
-        <Link to={`/cases/${c.id}`}>
-          {c.reference}: {c.title}
-        </Link>{' '}
+        <Link to={`/cases/${c.id}`}>{t('list.item', { reference: c.reference, title: c.title })}</Link>{' '}
         <span className="state-badge">{c.stage}</span>
         <span className="muted"> · {c.programName}</span>
       </p>
       <NextStepLine next={n} />
       <p className="work-links">
         <Link to={n.page ? `/cases/${c.id}/${n.page}` : `/cases/${c.id}`}>
-          {n.who === 'you' ? 'Do it now' : 'Open the case'}
+          {n.who === 'you' ? t('work.doIt') : t('work.open')}
           <span className="visually-hidden"> {c.reference}</span>
         </Link>
         {c.hasPromises && n.page !== 'promises' ? (
           <>
             {' · '}
-            <Link to={`/cases/${c.id}/promises`}>Promises of {c.reference}</Link>
+            <Link to={`/cases/${c.id}/promises`}>{t('list.promises', { reference: c.reference })}</Link>
           </>
         ) : null}
       </p>

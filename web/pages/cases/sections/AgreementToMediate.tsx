@@ -1,7 +1,8 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import * as atm from '../../../../contracts/agreements-to-mediate.ts';
 import type { CaseView } from '../../../../contracts/cases.ts';
-import { formatMissouriStamp } from '../../../../domain/missouri-time.ts';
 import { caseKeys, useAgreementToMediate } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
 import { call, errorMessage, href } from '../../../api/client.ts';
@@ -10,11 +11,14 @@ import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Checkbox, Choices, FieldRow, TextArea, TextField } from '../../../components/Field.tsx';
 import { SendForm } from '../../../components/SendForm.tsx';
+import { useFormats } from '../../../i18n.ts';
 
 /** The case page shows the Agreement to Mediate while it is signed, and once everyone has. */
 const SHOWN_IN: readonly CaseView['state'][] = ['agreement_to_mediate', 'ready_to_schedule'];
 
 export function AgreementSection({ c }: { c: CaseView }) {
+  const { t } = useTranslation('case');
+  const formats = useFormats();
   const show = SHOWN_IN.includes(c.state);
   const doc = useAgreementToMediate(c.id, show);
   const [intent, setIntent] = useState(false);
@@ -28,10 +32,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
       }),
     {
       invalidates: [caseKeys.case(c.id), caseKeys.agreementToMediate(c.id)],
-      success: (r) =>
-        r.state === 'ready_to_schedule'
-          ? 'Signed. Everyone has signed now: the case is ready to schedule. You can download your copy below.'
-          : 'Signed. We will e-mail you when the others have signed; you can download your copy below.',
+      success: (r) => (r.state === 'ready_to_schedule' ? t('atm.signedByAll') : t('atm.signedWaiting')),
     },
   );
   if (!show) return null;
@@ -44,20 +45,21 @@ export function AgreementSection({ c }: { c: CaseView }) {
   };
   return (
     <section className="case-section" aria-labelledby="atm">
-      <h2 id="atm">Agreement to Mediate</h2>
-      <p>
-        Every party signs this before the first joint session. It is what keeps what you say in mediation
-        private under Missouri law.
-      </p>
+      <h2 id="atm">{t('atm.heading')}</h2>
+      <p>{t('atm.intro')}</p>
       <AgreementText text={doc.data.text} />
       {sign.message ? <Alert tone="success">{sign.message}</Alert> : null}
-      <h3>Who signs</h3>
+      <h3>{t('atm.whoSigns')}</h3>
       <ul>
         {doc.data.signers.map((s) => (
           <li key={s.participantId}>
-            {s.name}
-            {signerWords(c, s.participantId)}:{' '}
-            {s.signedAt ? `signed ${formatMissouriStamp(s.signedAt)} (Missouri time)` : 'not signed yet'}
+            {t('atm.signer', {
+              name: s.name,
+              who: signerWords(t, c, s.participantId),
+              status: s.signedAt
+                ? t('atm.signedAt', { when: formats.stamp(s.signedAt) })
+                : t('atm.notSigned'),
+            })}
           </li>
         ))}
       </ul>
@@ -68,14 +70,17 @@ export function AgreementSection({ c }: { c: CaseView }) {
             href={href(atm.getAgreementToMediatePdf, { caseId: c.id })}
             download
           >
-            Download the Agreement to Mediate (PDF)
+            {t('atm.download')}
           </a>
         </p>
       ) : null}
       {doc.data.missingDisclosures.length > 0 && !doc.data.can.writeDisclosure ? (
         <Alert tone="info">
-          The mediator has not yet written {doc.data.missingDisclosures.join(' and ')} into this agreement
-          (Rule 88.06(a)). You can sign once they have; you will get an e-mail.
+          {t('atm.missing', {
+            missing: new Intl.ListFormat(formats.language, { type: 'conjunction' }).format(
+              doc.data.missingDisclosures,
+            ),
+          })}
         </Alert>
       ) : null}
       {doc.data.can.writeDisclosure ? (
@@ -87,23 +92,23 @@ export function AgreementSection({ c }: { c: CaseView }) {
       ) : null}
       {c.can.signAgreementToMediate ? (
         <form className="form" onSubmit={onSubmit} noValidate>
-          <h3>Sign</h3>
+          <h3>{t('atm.sign')}</h3>
           {sign.error ? <ChangeStatus of={sign} /> : null}
           <Checkbox
-            label="I agree to sign this electronically."
+            label={t('atm.consent')}
             checked={consent}
             onChange={setConsent}
             error={err?.field('consentToElectronic')}
           />
           <Checkbox
-            label="I have read the Agreement to Mediate and I want to sign it."
+            label={t('atm.intent')}
             checked={intent}
             onChange={setIntent}
             error={err?.field('intent')}
           />
           <TextField
-            label="Type your full name to sign"
-            hint="Your first and last name, as they are on your Parley account."
+            label={t('atm.typedName')}
+            hint={t('atm.typedNameHint')}
             name="typedName"
             autoComplete="name"
             value={typedName}
@@ -111,13 +116,11 @@ export function AgreementSection({ c }: { c: CaseView }) {
             error={err?.field('typedName')}
           />
           <Button type="submit" busy={sign.busy}>
-            Sign the Agreement to Mediate
+            {t('atm.signButton')}
           </Button>
         </form>
       ) : null}
-      {c.state === 'ready_to_schedule' ? (
-        <Alert tone="success">Everyone signed. The case is ready to schedule.</Alert>
-      ) : null}
+      {c.state === 'ready_to_schedule' ? <Alert tone="success">{t('atm.everyoneSigned')}</Alert> : null}
     </section>
   );
 }
@@ -128,6 +131,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
  * heading and paragraphs followed by a blank line). The page grows with it: no box that scrolls.
  */
 function AgreementText({ text }: { text: string }) {
+  const { t } = useTranslation('case');
   const [title = '', ...rest] = text.split('\n');
   const sections = rest
     .join('\n')
@@ -135,7 +139,7 @@ function AgreementText({ text }: { text: string }) {
     .map((block) => block.split('\n').filter((line) => line.trim()))
     .filter((lines) => lines.length > 0);
   return (
-    <article className="agreement-text" role="document" aria-label="Agreement to Mediate text">
+    <article className="agreement-text" role="document" aria-label={t('atm.textLabel')}>
       <h3 className="agreement-title">{title}</h3>
       {sections.map(([heading = '', ...paragraphs], i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the sections are fixed text, in order
@@ -152,11 +156,11 @@ function AgreementText({ text }: { text: string }) {
 }
 
 /** Which side a signer is on, in the words of "Who is taking part", instead of the lawyer's "Party". */
-function signerWords(c: CaseView, participantId: string): string {
+function signerWords(t: TFunction<'case'>, c: CaseView, participantId: string): string {
   const p = c.participants.find((x) => x.id === participantId);
   if (!p) return '';
-  const side = p.side === 'requester' ? 'asked for mediation' : 'the other side';
-  return ` (${p.organization ? `for ${p.organization}, ` : ''}${side}${p.isMe ? ', you' : ''})`;
+  const words = { side: p.side, me: p.isMe ? 'yes' : 'no', organization: p.organization ?? '' };
+  return p.organization ? t('atm.signerForOrganization', words) : t('atm.signerSide', words);
 }
 
 const dollars = (cents: number) => (cents / 100).toFixed(2);
@@ -175,6 +179,7 @@ function DisclosureForm({
   parties: string[];
   current: atm.AgreementToMediate['disclosure'];
 }) {
+  const { t } = useTranslation('case');
   const fees = current?.fees;
   const [kind, setKind] = useState<'free' | 'hourly' | 'flat'>(fees?.kind ?? 'hourly');
   const [amount, setAmount] = useState(fees && fees.kind !== 'free' ? dollars(fees.cents) : '');
@@ -217,30 +222,28 @@ function DisclosureForm({
       }),
     {
       invalidates: [caseKeys.case(caseId), caseKeys.agreementToMediate(caseId)],
-      success: 'Written into the agreement. The parties are told it is ready to sign.',
+      success: t('disclosure.saved'),
     },
   );
   return (
     <section aria-labelledby="disclosure">
-      <h3 id="disclosure">Your written disclosure (Rule 88.06(a))</h3>
-      <p>
-        Write your fees in figures and any relationship or conflict. The parties sign the agreement with them.
-      </p>
+      <h3 id="disclosure">{t('disclosure.heading')}</h3>
+      <p>{t('disclosure.intro')}</p>
       <ChangeStatus of={save} />
       <SendForm
         onSend={() => save.run()}
         busy={save.busy}
-        busyLabel="Writing…"
-        submit="Write into the agreement"
+        busyLabel={t('disclosure.busy')}
+        submit={t('disclosure.submit')}
       >
         <Choices
-          legend="How you charge"
+          legend={t('disclosure.how')}
           type="radio"
           name="fees-kind"
           options={[
-            { value: 'hourly', label: 'By the hour' },
-            { value: 'flat', label: 'One fee for the whole mediation' },
-            { value: 'free', label: 'Free to the parties' },
+            { value: 'hourly', label: t('disclosure.hourly') },
+            { value: 'flat', label: t('disclosure.flat') },
+            { value: 'free', label: t('disclosure.free') },
           ]}
           value={[kind]}
           onChange={([v]) => setKind(v === 'free' || v === 'flat' ? v : 'hourly')}
@@ -248,9 +251,9 @@ function DisclosureForm({
         />
         {kind === 'free' ? (
           <TextField
-            label="Who pays for the mediation"
+            label={t('disclosure.paidBy')}
             name="fees-paidBy"
-            hint="For example: the circuit court's family mediation fund"
+            hint={t('disclosure.paidByHint')}
             value={paidBy}
             onChange={(e) => setPaidBy(e.target.value)}
             error={save.field('fees.paidBy')}
@@ -258,9 +261,7 @@ function DisclosureForm({
         ) : (
           <>
             <TextField
-              label={
-                kind === 'hourly' ? 'Fee per hour, in dollars' : 'Fee for the whole mediation, in dollars'
-              }
+              label={kind === 'hourly' ? t('disclosure.perHour') : t('disclosure.perMediation')}
               name="fees-cents"
               inputMode="decimal"
               value={amount}
@@ -269,14 +270,14 @@ function DisclosureForm({
             />
             <FieldRow>
               <TextField
-                label="Another cost (optional): what it is for"
+                label={t('disclosure.otherLabel')}
                 name="fees-other-label"
                 value={other.label}
                 onChange={(e) => setOther({ ...other, label: e.target.value })}
                 error={save.field('fees.otherCosts')}
               />
               <TextField
-                label="Its amount, in dollars"
+                label={t('disclosure.otherAmount')}
                 name="fees-other-amount"
                 inputMode="decimal"
                 value={other.amount}
@@ -284,7 +285,7 @@ function DisclosureForm({
               />
             </FieldRow>
             <fieldset className="fieldset">
-              <legend>What part each party pays, in percent (adding up to 100)</legend>
+              <legend>{t('disclosure.shares')}</legend>
               <FieldRow>
                 {parties.map((p, i) => (
                   <TextField
@@ -302,20 +303,20 @@ function DisclosureForm({
           </>
         )}
         <Checkbox
-          label="I have a relationship with a party, or an interest, that could affect my fairness"
+          label={t('disclosure.hasRelationship')}
           checked={hasRelationship}
           onChange={setHasRelationship}
         />
         {hasRelationship ? (
           <TextArea
-            label="Describe the relationship or interest"
+            label={t('disclosure.relationships')}
             name="relationships"
             value={relationships}
             onChange={(e) => setRelationships(e.target.value)}
             error={save.field('relationships')}
           />
         ) : (
-          <p className="field-hint">The agreement will say you have no such relationship or interest.</p>
+          <p className="field-hint">{t('disclosure.noRelationship')}</p>
         )}
       </SendForm>
     </section>

@@ -1,14 +1,18 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../contracts/cases.ts';
 import type { DecideDisqualificationBody, DisqualificationRequest } from '../../../../contracts/selection.ts';
 import * as selection from '../../../../contracts/selection.ts';
-import { formatMissouriDate } from '../../../../domain/missouri-time.ts';
 import { caseKeys, useDisqualifications } from '../../../api/cases.ts';
 import { type Change, useChange } from '../../../api/change.ts';
 import { call } from '../../../api/client.ts';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea, TextField } from '../../../components/Field.tsx';
 import { SendForm } from '../../../components/SendForm.tsx';
+import { useFormats } from '../../../i18n.ts';
+
+type Formats = ReturnType<typeof useFormats>;
 
 /**
  * Rule 88.04(e): a party applies in writing to disqualify the mediator for cause; the other party
@@ -16,6 +20,8 @@ import { SendForm } from '../../../components/SendForm.tsx';
  * disqualifies the mediator by itself and a new one is chosen; a denied one goes to the court.
  */
 export function DisqualificationSection({ c }: { c: CaseView }) {
+  const { t } = useTranslation('case');
+  const formats = useFormats();
   const list = useDisqualifications(c.id);
   const applications = list.data ?? [];
   const [reason, setReason] = useState('');
@@ -25,14 +31,14 @@ export function DisqualificationSection({ c }: { c: CaseView }) {
       invalidates: [caseKeys.case(c.id), caseKeys.home()],
       success: (r) =>
         r.lastDayToDeny
-          ? `Filed. The other party may deny it through ${formatMissouriDate(r.lastDayToDeny)}; the mediator, the program and the court were told.`
-          : 'Filed. The program decides it; the mediator was told.',
+          ? t('disqualify.filed', { date: formats.date(r.lastDayToDeny) })
+          : t('disqualify.filedProgram'),
     },
   );
   if (!c.can.askToDisqualify && applications.length === 0) return null;
   return (
     <section className="case-section" aria-labelledby="disqualification">
-      <h2 id="disqualification">Disqualifying the mediator</h2>
+      <h2 id="disqualification">{t('disqualify.heading')}</h2>
       {c.can.askToDisqualify ? null : <ChangeStatus of={apply} />}
       {applications.length ? (
         <ul className="work-list">
@@ -46,57 +52,64 @@ export function DisqualificationSection({ c }: { c: CaseView }) {
   );
 }
 
-function standing(a: DisqualificationRequest): string {
+function standing(t: TFunction<'case'>, formats: Formats, a: DisqualificationRequest): string {
   if (a.outcome === 'pending')
     return a.lastDayToDeny
-      ? `The other party may deny it through ${formatMissouriDate(a.lastDayToDeny)}. If no one denies it by then, the mediator is disqualified and a new one is chosen.`
-      : 'The program decides it.';
-  if (a.outcome === 'denied')
-    return `The other party denied it on ${formatMissouriDate(a.deniedAt!)}. The court decides it now.`;
-  if (a.decidedBy === 'mediation_began')
-    return 'No one denied it in time, but the mediation had already begun with this mediator, so it ended without effect and the mediator stays. A party may still ask the court.';
+      ? t('disqualify.pending', { date: formats.date(a.lastDayToDeny) })
+      : t('disqualify.pendingProgram');
+  if (a.outcome === 'denied') return t('disqualify.denied', { date: formats.date(a.deniedAt!) });
+  if (a.decidedBy === 'mediation_began') return t('disqualify.mediationBegan');
   const how =
     a.decidedBy === 'no_denial'
-      ? 'no one denied it in time'
+      ? t('disqualify.how.noDenial')
       : a.decidedBy === 'court'
-        ? `by the court’s order${a.courtOrder ? ` (${a.courtOrder})` : ''}`
-        : 'by the program’s decision';
-  return a.outcome === 'granted'
-    ? `The mediator was disqualified${a.decidedAt ? ` on ${formatMissouriDate(a.decidedAt)}` : ''}: ${how}. A new mediator is chosen.`
-    : `The mediator stays: ${how}.`;
+        ? a.courtOrder
+          ? t('disqualify.how.courtOrder', { order: a.courtOrder })
+          : t('disqualify.how.court')
+        : t('disqualify.how.program');
+  if (a.outcome !== 'granted') return t('disqualify.stays', { how });
+  return a.decidedAt
+    ? t('disqualify.grantedOn', { how, date: formats.date(a.decidedAt) })
+    : t('disqualify.granted', { how });
 }
 
 function Application({ caseId, a }: { caseId: string; a: DisqualificationRequest }) {
+  const { t } = useTranslation('case');
+  const formats = useFormats();
   const [reason, setReason] = useState('');
   const decision = useDecision(caseId, a);
   const deny = useChange(
     () => call(selection.denyDisqualification, { params: { caseId, requestId: a.id }, body: { reason } }),
     {
       invalidates: [caseKeys.case(caseId), caseKeys.home()],
-      success: 'Denied. The court decides the application now; everyone on the case was told.',
+      success: t('disqualify.deniedDone'),
     },
   );
   return (
     <li className="work-item">
       <p>
-        <strong>Application of {formatMissouriDate(a.requestedAt)}</strong>, by the side that{' '}
-        {a.side === 'requester' ? 'asked for mediation' : 'was asked'}.
+        <Trans
+          t={t}
+          i18nKey="disqualify.application"
+          values={{ date: formats.date(a.requestedAt), side: a.side }}
+          components={{ strong: <strong /> }}
+        />
       </p>
-      <p>Reason given: {a.reason}</p>
-      {a.denialReason ? <p>Why it was denied: {a.denialReason}</p> : null}
-      <p>{standing(a)}</p>
+      <p>{t('disqualify.reason', { reason: a.reason })}</p>
+      {a.denialReason ? <p>{t('disqualify.denialReason', { reason: a.denialReason })}</p> : null}
+      <p>{standing(t, formats, a)}</p>
       <ChangeStatus of={deny} />
       {a.can.deny ? (
         <SendForm
           onSend={() => deny.run()}
           busy={deny.busy}
-          busyLabel="Denying…"
-          submit="Deny the application"
+          busyLabel={t('disqualify.denying')}
+          submit={t('disqualify.deny')}
         >
           <TextArea
-            label="Why the mediator should stay"
+            label={t('disqualify.denyWhy')}
             name="reason"
-            hint="Sent to the court, which decides a denied application."
+            hint={t('disqualify.denyHint')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             error={deny.field('reason')}
@@ -116,6 +129,7 @@ function Application({ caseId, a }: { caseId: string; a: DisqualificationRequest
  * The change is the application's, so its sentence stays once the form goes.
  */
 function useDecision(caseId: string, a: DisqualificationRequest) {
+  const { t } = useTranslation('case');
   const [choice, setChoice] = useState<string[]>([]);
   const [courtOrder, setCourtOrder] = useState('');
   const change = useChange(
@@ -130,9 +144,7 @@ function useDecision(caseId: string, a: DisqualificationRequest) {
     {
       invalidates: [caseKeys.case(caseId), caseKeys.home()],
       success: (r) =>
-        r.outcome === 'granted'
-          ? 'Recorded: the mediator is disqualified and a new one is chosen. Everyone on the case was told.'
-          : 'Recorded: the mediator stays. Everyone on the case was told.',
+        r.outcome === 'granted' ? t('disqualify.recordedGranted') : t('disqualify.recordedStays'),
     },
   );
   return { change, choice, setChoice, courtOrder, setCourtOrder };
@@ -145,13 +157,14 @@ function DecisionForm({
   a: DisqualificationRequest;
   decision: ReturnType<typeof useDecision>;
 }) {
+  const { t } = useTranslation('case');
   const court = a.can.recordCourtOrder;
   return (
     <>
-      <h3>{court ? 'Record the court’s decision' : 'The program’s decision'}</h3>
+      <h3>{court ? t('disqualify.recordCourt') : t('disqualify.programDecision')}</h3>
       <DisqualificationDecisionForm
         change={decision.change}
-        legend={court ? 'What the court decided' : 'Your decision'}
+        legend={court ? t('disqualify.courtDecided') : t('disqualify.yourDecision')}
         choice={decision.choice}
         setChoice={decision.setChoice}
         courtOrder={court ? { value: decision.courtOrder, set: decision.setCourtOrder } : null}
@@ -177,20 +190,21 @@ export function DisqualificationDecisionForm({
   setChoice: (choice: string[]) => void;
   courtOrder: { value: string; set: (value: string) => void } | null;
 }) {
+  const { t } = useTranslation('case');
   return (
     <SendForm
       onSend={() => change.run()}
       busy={change.busy}
-      busyLabel="Recording…"
-      submit="Record the decision"
+      busyLabel={t('disqualify.recording')}
+      submit={t('disqualify.record')}
     >
       <Choices
         legend={legend}
         type="radio"
         name="grant"
         options={[
-          { value: 'disqualify', label: 'The mediator is disqualified' },
-          { value: 'retain', label: 'The mediator stays' },
+          { value: 'disqualify', label: t('disqualify.optionDisqualify') },
+          { value: 'retain', label: t('disqualify.optionRetain') },
         ]}
         value={choice}
         onChange={setChoice}
@@ -198,9 +212,9 @@ export function DisqualificationDecisionForm({
       />
       {courtOrder ? (
         <TextField
-          label="The court’s order"
+          label={t('disqualify.courtOrder')}
           name="courtOrder"
-          hint="Its date and number, or the docket entry."
+          hint={t('disqualify.courtOrderHint')}
           value={courtOrder.value}
           onChange={(e) => courtOrder.set(e.target.value)}
           error={change.field('courtOrder')}
@@ -219,20 +233,22 @@ function ApplyForm({
   reason: string;
   setReason: (v: string) => void;
 }) {
+  const { t } = useTranslation('case');
   return (
     <>
-      <h3>Apply to disqualify the mediator</h3>
-      <p>
-        If you have a reason the mediator cannot be fair to both sides (a conflict of interest, a relationship
-        with the other side), you may apply in writing. The other party has 10 days to deny it; if no one
-        does, the mediator is disqualified and a new one is chosen. A denied application goes to the court.
-      </p>
+      <h3>{t('disqualify.applyHeading')}</h3>
+      <p>{t('disqualify.applyIntro')}</p>
       <ChangeStatus of={apply} />
-      <SendForm onSend={() => apply.run()} busy={apply.busy} busyLabel="Filing…" submit="Apply to disqualify">
+      <SendForm
+        onSend={() => apply.run()}
+        busy={apply.busy}
+        busyLabel={t('disqualify.filing')}
+        submit={t('disqualify.apply')}
+      >
         <TextArea
-          label="Why the mediator should be disqualified"
+          label={t('disqualify.applyWhy')}
           name="reason"
-          hint="The other party, the mediator and the program read it; so does the court if the other party denies it."
+          hint={t('disqualify.applyHint')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           error={apply.field('reason')}

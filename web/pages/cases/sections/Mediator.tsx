@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../contracts/cases.ts';
 import * as selection from '../../../../contracts/selection.ts';
 import { caseKeys, useMediatorOptions } from '../../../api/cases.ts';
@@ -10,6 +11,7 @@ import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../../components/Field.tsx';
 
 export function MediatorSection({ c }: { c: CaseView }) {
+  const { t } = useTranslation('case');
   const choosing = c.can.pickMediators || c.can.appointMediator || c.can.offerByRotation;
   const waiting = c.mediator?.status === 'offered' && !c.mediator.isMe;
   // The forms that answer an offer or appoint a mediator go once they are done: the section keeps
@@ -18,19 +20,26 @@ export function MediatorSection({ c }: { c: CaseView }) {
   if (!c.mediator && !choosing) return null;
   return (
     <section className="case-section" aria-labelledby="mediator">
-      <h2 id="mediator">Your mediator</h2>
+      <h2 id="mediator">{t('mediator.heading')}</h2>
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       {c.mediator?.status === 'accepted' ? (
         <>
           <p>
-            <strong>{c.mediator.name}</strong> is the mediator.
+            <Trans
+              t={t}
+              i18nKey="mediator.is"
+              values={{ name: c.mediator.name }}
+              components={{ strong: <strong /> }}
+            />
           </p>
-          <p>Conflicts of interest: {c.mediator.disclosure}</p>
+          <p>{t('mediator.conflicts', { disclosure: c.mediator.disclosure })}</p>
         </>
       ) : null}
       {c.can.answerMediatorOffer ? <OfferResponse c={c} onSaved={setSaved} /> : null}
       {waiting ? (
-        <p>We asked {c.mediator?.name ?? 'a mediator'} to take the case and are waiting for an answer.</p>
+        <p>
+          {c.mediator?.name ? t('mediator.asked', { name: c.mediator.name }) : t('mediator.askedSomeone')}
+        </p>
       ) : null}
       {choosing && !waiting ? <Picks c={c} onSaved={setSaved} /> : null}
     </section>
@@ -38,6 +47,7 @@ export function MediatorSection({ c }: { c: CaseView }) {
 }
 
 function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }) {
+  const { t } = useTranslation('case');
   const options = useMediatorOptions(c.id);
   const [picks, setPicks] = useState<string[] | null>(null);
   const save = useChange(
@@ -50,11 +60,7 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
     {
       invalidates: [caseKeys.case(c.id)],
       onSuccess: (_r, body) =>
-        onSaved(
-          body.rotation
-            ? 'Saved: the case is offered to the next mediator in rotation. We are waiting for their answer.'
-            : 'Saved: the mediator is appointed. We are waiting for their answer.',
-        ),
+        onSaved(body.rotation ? t('mediator.offeredByRotation') : t('mediator.appointed')),
     },
   );
   if (!options.data)
@@ -72,13 +78,13 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
     <>
       {c.can.pickMediators ? (
         <form className="form" onSubmit={onSubmit} noValidate>
-          <p>Mark every mediator you would accept. We offer the case to a mediator both sides marked.</p>
+          <p>{t('mediator.pickIntro')}</p>
           <ChangeStatus of={save} />
           {o.myPicks && o.sidesPicked.length < 2 ? (
-            <Alert tone="info">Your choices are saved. We are waiting for the other side.</Alert>
+            <Alert tone="info">{t('mediator.picksSaved')}</Alert>
           ) : null}
           <Choices
-            legend="Mediators you would accept"
+            legend={t('mediator.picksLegend')}
             type="checkbox"
             name="mediators"
             options={roster.map((m) => ({ value: m.userId, label: m.name }))}
@@ -87,20 +93,24 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
             error={err?.field('mediatorIds')}
           />
           <Button type="submit" busy={save.busy}>
-            Save my choices
+            {t('mediator.savePicks')}
           </Button>
         </form>
       ) : null}
       {c.can.appointMediator || c.can.offerByRotation ? (
         <div>
           {o.sidesPicked.length === 2 ? (
-            <p>Mediators both sides accept: {o.overlap.map((m) => m.name).join(', ') || 'none yet'}.</p>
+            <p>
+              {o.overlap.length
+                ? t('mediator.overlap', { names: o.overlap.map((m) => m.name).join(', ') })
+                : t('mediator.noOverlap')}
+            </p>
           ) : null}
           <ChangeStatus of={appoint} />
           <div className="button-row">
             {c.can.offerByRotation ? (
               <Button variant="secondary" busy={appoint.busy} onClick={() => appoint.run({ rotation: true })}>
-                Offer to the next mediator in rotation
+                {t('mediator.offerRotation')}
               </Button>
             ) : null}
             {c.can.appointMediator
@@ -111,7 +121,7 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
                     busy={appoint.busy}
                     onClick={() => appoint.run({ mediatorId: m.userId })}
                   >
-                    Appoint {m.name}
+                    {t('mediator.appoint', { name: m.name })}
                   </Button>
                 ))
               : null}
@@ -123,6 +133,7 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
 }
 
 function OfferResponse({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }) {
+  const { t } = useTranslation('case');
   const [conflict, setConflict] = useState<string[]>(['none']);
   const [disclosure, setDisclosure] = useState('');
   const respond = useChange(
@@ -137,36 +148,28 @@ function OfferResponse({ c, onSaved }: { c: CaseView; onSaved: (words: string) =
       }),
     {
       invalidates: [caseKeys.case(c.id), caseKeys.mine()],
-      onSuccess: (_r, accept) =>
-        onSaved(
-          accept
-            ? 'Saved: you accepted this case. The parties are told.'
-            : 'Saved: you declined this case. The program will find another mediator.',
-        ),
+      onSuccess: (_r, accept) => onSaved(accept ? t('mediator.accepted') : t('mediator.declined')),
     },
   );
   const err = respond.error;
   return (
     <div className="form">
-      <p>
-        You are asked to mediate this case. Please tell the parties about any relationship or interest that
-        could affect your fairness.
-      </p>
+      <p>{t('mediator.offerIntro')}</p>
       <ChangeStatus of={respond} />
       <Choices
-        legend="Conflicts of interest"
+        legend={t('mediator.conflictLegend')}
         type="radio"
         name="conflict"
         options={[
-          { value: 'none', label: 'I have no conflict of interest to disclose' },
-          { value: 'disclosed', label: 'I have something to disclose' },
+          { value: 'none', label: t('mediator.noConflict') },
+          { value: 'disclosed', label: t('mediator.hasConflict') },
         ]}
         value={conflict}
         onChange={setConflict}
       />
       {conflict[0] === 'disclosed' ? (
         <TextArea
-          label="What the parties should know"
+          label={t('mediator.disclosure')}
           name="disclosure"
           value={disclosure}
           onChange={(e) => setDisclosure(e.target.value)}
@@ -175,10 +178,10 @@ function OfferResponse({ c, onSaved }: { c: CaseView; onSaved: (words: string) =
       ) : null}
       <div className="button-row">
         <Button busy={respond.busy} onClick={() => respond.run(true)}>
-          Accept this case
+          {t('mediator.accept')}
         </Button>
         <Button variant="secondary" busy={respond.busy} onClick={() => respond.run(false)}>
-          Decline
+          {t('mediator.decline')}
         </Button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import * as casePeople from '../../../../contracts/case-people.ts';
 import type { CaseParticipant, CaseView } from '../../../../contracts/cases.ts';
 import { caseKeys } from '../../../api/cases.ts';
@@ -8,19 +9,12 @@ import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Checkbox, Select, TextField } from '../../../components/Field.tsx';
 
-const ROLE_WORDS: Record<CaseParticipant['role'], string> = {
-  party: 'Party',
-  advocate: 'Advocate',
-  support: 'Support person',
-  attorney: 'Attorney',
-  interpreter: 'Interpreter',
-};
-
 const ADDABLE = ['advocate', 'support', 'interpreter', 'attorney'] as const;
 type Addable = (typeof ADDABLE)[number];
 const isAddable = (value: string): value is Addable => (ADDABLE as readonly string[]).includes(value);
 
 export function PeopleSection({ c }: { c: CaseView }) {
+  const { t } = useTranslation('case');
   const [role, setRole] = useState<Addable>('advocate');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -37,13 +31,12 @@ export function PeopleSection({ c }: { c: CaseView }) {
         setName('');
         setEmail('');
       },
-      success:
-        'The person is added to your side. If you gave an e-mail address, we send them a link to join.',
+      success: t('people.added'),
     },
   );
   const agree = useChange(() => call(casePeople.agreeToMoreCompanions, { params: { caseId: c.id } }), {
     invalidates: [caseKeys.case(c.id)],
-    success: 'Saved: you agree that each side may bring more people.',
+    success: t('people.agreed'),
   });
   const err = add.error;
   const mySide = c.can.addToMySide ? c.viewer.side : null;
@@ -53,43 +46,38 @@ export function PeopleSection({ c }: { c: CaseView }) {
   };
   return (
     <section className="case-section" aria-labelledby="people">
-      <h2 id="people">Who is taking part</h2>
+      <h2 id="people">{t('people.heading')}</h2>
       <ul className="people-list">
         {c.participants.map((p) => (
           <li key={p.id}>
             <strong>{p.name}</strong>
             {p.organization ? `, ${p.organization}` : ''} ·{' '}
             {/* A party is one of the two sides: say which, without the lawyer's word. */}
-            {p.role === 'party'
-              ? p.side === 'requester'
-                ? 'asked for mediation'
-                : 'the other side'
-              : `${ROLE_WORDS[p.role]} for the ${p.side === 'requester' ? 'side that asked' : 'other side'}`}
-            {p.isMe ? ' (you)' : ''}
-            {p.joined ? '' : ' · invited'}
+            {t(p.role === 'party' ? 'people.party' : 'people.companion', {
+              side: p.side,
+              role: p.role,
+              me: p.isMe ? 'yes' : 'no',
+            })}
+            {p.joined ? '' : ` · ${t('people.invited')}`}
             {p.email ? <div className="muted">{p.email}</div> : null}
             {p.address ? <div className="muted">{p.address}</div> : null}
             {p.phone ? <div className="muted">{p.phone}</div> : null}
-            {p.contactHidden ? (
-              <div className="muted">Contact details hidden from the other side.</div>
-            ) : null}
+            {p.contactHidden ? <div className="muted">{t('people.contactHidden')}</div> : null}
           </li>
         ))}
       </ul>
       <p className="muted">
-        {c.rules.attorneysAllowed
-          ? 'Attorneys may attend.'
-          : 'Attorneys do not attend the sessions for either side; an advocate who is not a lawyer may.'}{' '}
+        {c.rules.attorneysAllowed ? t('people.attorneysAllowed') : t('people.attorneysBarred')}{' '}
         {c.rules.companionsPerParty !== null
-          ? `Each side may bring up to ${c.rules.companionsPerParty} people unless both sides agree to more.`
+          ? t('people.companionsPerParty', { count: c.rules.companionsPerParty })
           : ''}
       </p>
       {mySide ? (
         <form className="form" onSubmit={onSubmit} noValidate>
-          <h3>Add someone to your side</h3>
+          <h3>{t('people.addHeading')}</h3>
           <ChangeStatus of={add} />
           <Select
-            label="They come as"
+            label={t('people.comesAs')}
             name="role"
             value={role}
             onChange={(e) => {
@@ -100,31 +88,31 @@ export function PeopleSection({ c }: { c: CaseView }) {
             {/* Where the pack bars attorneys (DESE: the Missouri State Plan), they are not offered at all. */}
             {ADDABLE.filter((r) => r !== 'attorney' || c.rules.attorneysAllowed).map((r) => (
               <option key={r} value={r}>
-                {ROLE_WORDS[r]}
+                {t(`people.role.${r}`)}
               </option>
             ))}
           </Select>
           <TextField
-            label="Their name"
+            label={t('people.name')}
             name="name"
             value={name}
             onChange={(e) => setName(e.target.value)}
             error={err?.field('name')}
           />
           <TextField
-            label="Their e-mail address (optional)"
+            label={t('people.email')}
             name="email"
             type="email"
-            hint="We send them a link to join the case."
+            hint={t('people.emailHint')}
             value={email}
             onChange={(e) => setEmail(e.target.value)}
             error={err?.field('email')}
           />
           {c.rules.attorneysAllowed ? (
-            <Checkbox label="This person is a lawyer" checked={isAttorney} onChange={setIsAttorney} />
+            <Checkbox label={t('people.isLawyer')} checked={isAttorney} onChange={setIsAttorney} />
           ) : null}
           <Button type="submit" variant="secondary" busy={add.busy}>
-            Add this person
+            {t('people.add')}
           </Button>
         </form>
       ) : null}
@@ -132,7 +120,7 @@ export function PeopleSection({ c }: { c: CaseView }) {
       {c.can.agreeToMoreCompanions ? (
         <p>
           <Button variant="link" onClick={() => agree.run()} busy={agree.busy}>
-            I agree that each side may bring more people
+            {t('people.agreeMore')}
           </Button>
         </p>
       ) : null}
