@@ -11,63 +11,114 @@ import { z } from 'zod';
  */
 type RawIssue = z.core.$ZodRawIssue;
 
-const plural = (n: number | bigint, one: string, many = `${one}s`) => `${n} ${Number(n) === 1 ? one : many}`;
+const plural = (n: number | bigint | string, one: string, many = `${one}s`) =>
+  `${n} ${Number(n) === 1 ? one : many}`;
 
-const FORMATS: Record<string, string> = {
-  email: 'Enter an e-mail address, like name@example.com.',
-  url: 'Enter a web address, like https://example.com.',
-  uuid: 'Choose one of the choices offered.',
-  guid: 'Choose one of the choices offered.',
-  datetime: 'Enter a date and time.',
-  date: 'Enter a date, like 2026-03-15.',
-  time: 'Enter a time, like 14:30.',
-  e164: 'Enter a phone number, like +1 573 555 0100.',
+/**
+ * Which plain message an issue gets: a key and its arguments. The English is written here (the
+ * web app validates forms with these schemas too); the server finds the same keys in the `errors`
+ * catalog under `plain.` for a reader of another language (server/http/field-errors.ts).
+ */
+export type PlainMessage = {
+  key: PlainKey;
+  args?: Record<string, number | string>;
+  /** For `unrecognizedKeys`: the names of the fields Parley does not take. */
+  fields?: readonly string[];
 };
 
-const TYPES: Record<string, string> = {
-  string: 'Enter this as text.',
-  number: 'Enter a number.',
-  int: 'Enter a whole number.',
-  boolean: 'Choose yes or no.',
-  array: 'Choose from the list.',
-  object: 'Fill in this part of the form.',
-  date: 'Enter a date.',
+const ENGLISH = {
+  fillIn: () => 'Please fill this in.',
+  'type.string': () => 'Enter this as text.',
+  'type.number': () => 'Enter a number.',
+  'type.int': () => 'Enter a whole number.',
+  'type.boolean': () => 'Choose yes or no.',
+  'type.array': () => 'Choose from the list.',
+  'type.object': () => 'Fill in this part of the form.',
+  'type.date': () => 'Enter a date.',
+  unreadable: () => 'This is not in a form Parley can read. Please enter it again.',
+  'tooBig.string': (a) => `Use ${plural(a.max!, 'character')} or fewer.`,
+  'tooBig.array': (a) => `Choose at most ${plural(a.max!, 'item')}.`,
+  'tooBig.file': () => 'This file is too large.',
+  'tooBig.number': (a) => `Enter ${a.max} or less.`,
+  'tooSmall.string': (a) => `Use at least ${plural(a.min!, 'character')}.`,
+  'tooSmall.arrayOne': () => 'Choose at least one.',
+  'tooSmall.array': (a) => `Choose at least ${a.min}.`,
+  'tooSmall.number': (a) => `Enter ${a.min} or more.`,
+  'format.email': () => 'Enter an e-mail address, like name@example.com.',
+  'format.url': () => 'Enter a web address, like https://example.com.',
+  'format.datetime': () => 'Enter a date and time.',
+  'format.date': () => 'Enter a date, like 2026-03-15.',
+  'format.time': () => 'Enter a time, like 14:30.',
+  'format.e164': () => 'Enter a phone number, like +1 573 555 0100.',
+  multipleOf: (a) => `Enter a multiple of ${a.divisor}.`,
+  checkBox: () => 'Please check this box to go on.',
+  chooseOffered: () => 'Choose one of the choices offered.',
+  unrecognizedKeys: (a) => `Parley does not take ${a.fields} here.`,
+  notExpected: () => 'This is not in the expected form. Please check it.',
+} satisfies Record<string, (args: Record<string, number | string>) => string>;
+
+export type PlainKey = keyof typeof ENGLISH;
+
+const FORMATS: Record<string, PlainKey> = {
+  email: 'format.email',
+  url: 'format.url',
+  uuid: 'chooseOffered',
+  guid: 'chooseOffered',
+  datetime: 'format.datetime',
+  date: 'format.date',
+  time: 'format.time',
+  e164: 'format.e164',
 };
 
-/** Zod's issue in plain words, as a sentence for the field it concerns. */
-export function plainMessage(issue: RawIssue): string {
+const TYPES = new Set(['string', 'number', 'int', 'boolean', 'array', 'object', 'date']);
+
+/** Which plain message zod's issue gets, for the field it concerns. */
+export function plainMessageOf(issue: RawIssue): PlainMessage {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.input === '')
-        return 'Please fill this in.';
-      return TYPES[issue.expected] ?? 'This is not in a form Parley can read. Please enter it again.';
-    case 'too_big':
-      if (issue.origin === 'string') return `Use ${plural(issue.maximum, 'character')} or fewer.`;
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return `Choose at most ${plural(issue.maximum, 'item')}.`;
-      if (issue.origin === 'file') return 'This file is too large.';
-      return `Enter ${issue.maximum} or less.`;
-    case 'too_small':
+      if (issue.input === undefined || issue.input === null || issue.input === '') return { key: 'fillIn' };
+      return TYPES.has(issue.expected)
+        ? { key: `type.${issue.expected}` as PlainKey }
+        : { key: 'unreadable' };
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { key: 'tooBig.string', args: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'tooBig.array', args: { max } };
+      if (issue.origin === 'file') return { key: 'tooBig.file' };
+      return { key: 'tooBig.number', args: { max } };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
       if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1
-          ? 'Please fill this in.'
-          : `Use at least ${plural(issue.minimum, 'character')}.`;
+        return min <= 1 ? { key: 'fillIn' } : { key: 'tooSmall.string', args: { min } };
       if (issue.origin === 'array' || issue.origin === 'set')
-        return Number(issue.minimum) <= 1 ? 'Choose at least one.' : `Choose at least ${issue.minimum}.`;
-      return `Enter ${issue.minimum} or more.`;
+        return min <= 1 ? { key: 'tooSmall.arrayOne' } : { key: 'tooSmall.array', args: { min } };
+      return { key: 'tooSmall.number', args: { min } };
+    }
     case 'invalid_format':
-      return FORMATS[issue.format] ?? 'This is not in the expected form. Please check it.';
+      return { key: FORMATS[issue.format] ?? 'notExpected' };
     case 'not_multiple_of':
-      return `Enter a multiple of ${issue.divisor}.`;
+      return { key: 'multipleOf', args: { divisor: Number(issue.divisor) } };
     case 'invalid_value':
-      if (issue.values.length === 1 && issue.values[0] === true) return 'Please check this box to go on.';
-      return 'Choose one of the choices offered.';
+      return issue.values.length === 1 && issue.values[0] === true
+        ? { key: 'checkBox' }
+        : { key: 'chooseOffered' };
     case 'unrecognized_keys':
-      return `Parley does not take ${issue.keys.map((key) => fieldLabel(key)).join(', ')} here.`;
+      return {
+        key: 'unrecognizedKeys',
+        args: { fields: issue.keys.map((key) => fieldLabel(key)).join(', ') },
+        fields: issue.keys,
+      };
     default:
-      return 'This is not in the expected form. Please check it.';
+      return { key: 'notExpected' };
   }
 }
+
+/** A plain message in English. */
+export const englishOf = (message: PlainMessage): string => ENGLISH[message.key](message.args ?? {});
+
+/** Zod's issue in plain words, as a sentence for the field it concerns. */
+export const plainMessage = (issue: RawIssue): string => englishOf(plainMessageOf(issue));
 
 // Field names that do not read well when simply split into words.
 const WORDS: Record<string, string> = {

@@ -5,12 +5,14 @@ import enAuth from './en-US/auth.json' with { type: 'json' };
 import enCase from './en-US/case.json' with { type: 'json' };
 import enCommon from './en-US/common.json' with { type: 'json' };
 import enEmails from './en-US/emails.json' with { type: 'json' };
+import enErrors from './en-US/errors.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
 import enSessions from './en-US/sessions.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCase from './es-US/case.json' with { type: 'json' };
 import esCommon from './es-US/common.json' with { type: 'json' };
 import esEmails from './es-US/emails.json' with { type: 'json' };
+import esErrors from './es-US/errors.json' with { type: 'json' };
 import esHome from './es-US/home.json' with { type: 'json' };
 import esSessions from './es-US/sessions.json' with { type: 'json' };
 
@@ -33,6 +35,7 @@ export const CATALOGS = {
     emails: enEmails,
     sessions: enSessions,
     case: enCase,
+    errors: enErrors,
   },
   'es-US': {
     common: esCommon,
@@ -41,6 +44,7 @@ export const CATALOGS = {
     emails: esEmails,
     sessions: esSessions,
     case: esCase,
+    errors: esErrors,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

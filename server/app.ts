@@ -22,6 +22,7 @@ import type { Config } from './config.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { csrfCheck, ensureCsrfCookie } from './http/csrf.ts';
 import { notFound, registerErrorHandling } from './http/errors.ts';
+import { requestLanguage } from './http/language.ts';
 import { REDACT_PATHS, serializers } from './http/logging.ts';
 import { isApiRequest, routedPath } from './http/paths.ts';
 import { isSecure, registerSessionHook, SESSION_COOKIE } from './http/session.ts';
@@ -276,6 +277,6 @@ async function serveWeb(app: App) {
       return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
     }
     const error = notFound(`${request.method} ${request.url.split('?')[0]}`);
-    return reply.status(404).send(error.toEnvelope());
+    return reply.status(404).send(error.toEnvelope(requestLanguage(request)));
   });
 }

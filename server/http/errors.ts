@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { describeField, describeFields, installPlainMessages } from '../../contracts/messages.ts';
+import { describeField, installPlainMessages } from '../../contracts/messages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../domain/languages.ts';
+import { translator } from '../../i18n/i18n.ts';
+import { describeFieldsIn, fieldsOfValidation, messageIn } from './field-errors.ts';
+import { requestLanguage } from './language.ts';
 
 /**
  * The closed set of error codes Parley sends. Each maps to one HTTP status; a module that needs
@@ -38,39 +42,87 @@ export type ErrorEnvelope = {
   error: { code: ErrorCode; message: string; fields?: Record<string, string> };
 };
 
-/** The one error type services throw. The message is written for the person who caused it. */
+/** Arguments of a catalog message. */
+export type MessageArgs = Record<string, string | number>;
+/** A message of the `errors` catalog and its arguments. */
+export type CatalogMessage = { key: string; args?: MessageArgs };
+
+/**
+ * The one error type services throw. The message is written for the person who caused it, in
+ * English (as logs keep it). With `key` (and its `args`), a message of the `errors` catalog says
+ * the same in the reader's language: the error handler sends it in the request's language. Field
+ * messages are found in the catalog by their English words (field-errors.ts).
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly key: string | undefined;
+  readonly args: MessageArgs | undefined;
+  readonly fieldKeys: Record<string, CatalogMessage> | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fields?: Record<string, string>; retryAfterSeconds?: number } = {},
+    options: {
+      fields?: Record<string, string>;
+      retryAfterSeconds?: number;
+      /** The message's key in the `errors` catalog ("accounts.emailTaken"). */
+      key?: string;
+      args?: MessageArgs;
+      /** A field's message in the catalog, where its English words are built of parts. */
+      fieldKeys?: Record<string, CatalogMessage>;
+    } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = options.fields;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.key = options.key;
+    this.args = options.args;
+    this.fieldKeys = options.fieldKeys;
   }
 
   get status(): number {
     return ERROR_STATUS[this.code];
   }
 
-  toEnvelope(): ErrorEnvelope {
-    return {
-      error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) },
-    };
+  /** The envelope sent, in `language`: English as written, another language from the catalog. */
+  toEnvelope(language: Language = DEFAULT_LANGUAGE): ErrorEnvelope {
+    if (language === DEFAULT_LANGUAGE)
+      return {
+        error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) },
+      };
+    const t = translator(language, 'errors');
+    const fields = this.fields
+      ? Object.fromEntries(
+          Object.entries(this.fields).map(([k, m]) => {
+            const said = this.fieldKeys?.[k];
+            return [k, said ? t(said.key, said.args ?? {}) : messageIn(language, m)];
+          }),
+        )
+      : undefined;
+    const found = messageIn(language, this.message);
+    const message = this.key
+      ? t(this.key, this.args ?? {})
+      : found !== this.message
+        ? found
+        : fields && this.code === 'VALIDATION_FAILED'
+          ? describeFieldsIn(language, fields)
+          : this.message;
+    return { error: { code: this.code, message, ...(fields ? { fields } : {}) } };
   }
 }
 
 export const notFound = (what = 'That page or record') =>
-  new AppError('NOT_FOUND', `${what} was not found, or you do not have access to it.`);
-export const forbidden = (message = 'You do not have permission to do that.') =>
-  new AppError('FORBIDDEN', message);
+  new AppError('NOT_FOUND', `${what} was not found, or you do not have access to it.`, {
+    key: 'http.notFound',
+  });
+export const forbidden = (message?: string, key?: string) =>
+  message
+    ? new AppError('FORBIDDEN', message, key ? { key } : {})
+    : new AppError('FORBIDDEN', 'You do not have permission to do that.', { key: 'http.forbidden' });
 export const invalid = (field: string, message: string) =>
   new AppError('VALIDATION_FAILED', describeField(field, message), { fields: { [field]: message } });
 
@@ -89,27 +141,6 @@ export function refusalOf(check: () => void): AppError | null {
   }
 }
 
-type ZodIssueLike = { path?: readonly PropertyKey[]; message: string; instancePath?: string };
-
-/**
- * Turns schema validation issues into a field → message map ("email" → "Enter an e-mail address,
- * like name@example.com."): the messages are contracts/messages.ts's, in place of zod's.
- */
-function fieldsFromValidation(error: FastifyError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  const context = error.validationContext ?? 'body';
-  for (const issue of (error.validation ?? []) as unknown as ZodIssueLike[]) {
-    const path = issue.path?.length
-      ? issue.path.map(String).join('.')
-      : (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-    const key = path || context;
-    fields[key] ??= issue.message;
-  }
-  if (Object.keys(fields).length === 0)
-    fields[context] = 'This is not in the expected form. Please check it.';
-  return fields;
-}
-
 /** Maps every error to the envelope; no stack trace or internal message leaves the server. */
 export function registerErrorHandling(app: FastifyInstance): void {
   installPlainMessages();
@@ -119,14 +150,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) {
       appError = error;
     } else if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
-      const fields = fieldsFromValidation(error);
-      appError = new AppError('VALIDATION_FAILED', describeFields(fields), { fields });
+      // Turns schema validation issues into a field → message map ("email" → "Enter an e-mail
+      // address, like name@example.com."): contracts/messages.ts's messages, in place of zod's,
+      // in the request's language.
+      const language = requestLanguage(request);
+      const fields = fieldsOfValidation(request, error, language);
+      appError = new AppError('VALIDATION_FAILED', describeFieldsIn(language, fields), { fields });
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       appError = new AppError('PAYLOAD_TOO_LARGE', 'The request is too large.', {
+        key: 'http.tooLarge',
         fields: { body: 'is too large' },
       });
     } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       appError = new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request as JSON.', {
+        key: 'http.json',
         fields: { 'content-type': 'must be application/json' },
       });
     } else if (
@@ -136,17 +173,24 @@ export function registerErrorHandling(app: FastifyInstance): void {
       (error.statusCode === 400 && typeof error.code === 'string' && error.code.startsWith('FST_'))
     ) {
       appError = new AppError('MALFORMED_REQUEST', 'The request body is not valid JSON.', {
+        key: 'http.notJson',
         fields: { body: 'is not valid JSON' },
       });
     } else if (error.statusCode === 429) {
-      appError = new AppError('RATE_LIMITED', 'Too many requests. Please wait a moment and try again.');
+      appError = new AppError('RATE_LIMITED', 'Too many requests. Please wait a moment and try again.', {
+        key: 'http.tooMany',
+      });
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      appError = new AppError('MALFORMED_REQUEST', 'The request could not be understood.');
+      appError = new AppError('MALFORMED_REQUEST', 'The request could not be understood.', {
+        key: 'http.notUnderstood',
+      });
     } else {
       request.log.error({ err: error }, 'unhandled error');
-      appError = new AppError('INTERNAL', 'Something went wrong on our side. Nothing you sent was lost.');
+      appError = new AppError('INTERNAL', 'Something went wrong on our side. Nothing you sent was lost.', {
+        key: 'http.internal',
+      });
     }
     if (appError.retryAfterSeconds) reply.header('retry-after', String(appError.retryAfterSeconds));
-    return reply.status(appError.status).send(appError.toEnvelope());
+    return reply.status(appError.status).send(appError.toEnvelope(requestLanguage(request)));
   });
 }

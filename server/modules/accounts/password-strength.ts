@@ -49,8 +49,12 @@ export function requireStrongPassword(
   person: { email: string; name?: string | null },
 ): void {
   const problem = passwordProblem(password, person);
-  if (problem)
-    throw new AppError('VALIDATION_FAILED', `Please choose another password: it ${problem}.`, {
-      fields: { [field]: problem },
-    });
+  if (!problem) return;
+  // In another language the reason is said without zxcvbn's English warning.
+  const hasEmail = problem === 'must not contain your e-mail address';
+  throw new AppError('VALIDATION_FAILED', `Please choose another password: it ${problem}.`, {
+    fields: { [field]: problem },
+    key: hasEmail ? 'accounts.passwordHasEmail' : 'accounts.weakPassword',
+    ...(hasEmail ? {} : { fieldKeys: { [field]: { key: 'accounts.weakPasswordField' } } }),
+  });
 }

@@ -93,6 +93,9 @@ export async function resolveSession(
 
 const WRONG_CREDENTIALS = 'That e-mail address and password do not match. Check both and try again.';
 const UNLOCK_TTL = DAY;
+/** A wait as the catalog's arguments: seconds under a minute, else minutes. */
+const waitArgs = (seconds: number) =>
+  seconds < 60 ? { unit: 'seconds', n: seconds } : { unit: 'minutes', n: Math.ceil(seconds / 60) };
 const minutesText = (seconds: number) => {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
   const minutes = Math.ceil(seconds / 60);
@@ -133,7 +136,11 @@ export async function signIn(
       decision.scope === 'pair'
         ? `Too many wrong passwords for this account from your network, so the next try must wait about ${wait}. You can reset your password by e-mail meanwhile.`
         : `Too many failed sign-ins from your network in the last hour. Please try again in about ${wait}.`,
-      { retryAfterSeconds: decision.retryAfterSeconds },
+      {
+        retryAfterSeconds: decision.retryAfterSeconds,
+        key: decision.scope === 'pair' ? 'accounts.throttledPair' : 'accounts.throttledAddress',
+        args: waitArgs(decision.retryAfterSeconds),
+      },
     );
   }
 
@@ -259,7 +266,7 @@ export async function completeMfa(
     throw new AppError(
       'SIGN_IN_THROTTLED',
       `Too many wrong codes for this account in the last hour, so codes are paused for about ${minutesText(seconds)} to keep it safe.`,
-      { retryAfterSeconds: seconds },
+      { retryAfterSeconds: seconds, key: 'accounts.codesPaused', args: waitArgs(seconds) },
     );
   }
 

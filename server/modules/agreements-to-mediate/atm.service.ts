@@ -72,6 +72,7 @@ export function requireSigner(ctx: Pick<CaseAccess, 'c' | 'viewer' | 'pack'>) {
     throw new AppError(
       'RULE_VIOLATION',
       `The mediator must first write into this agreement ${missing.join(' and ')} (Rule 88.06(a)). You will be told when it is ready to sign.`,
+      { key: 'atm.disclosureMissing' },
     );
   }
 }

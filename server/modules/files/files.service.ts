@@ -59,6 +59,8 @@ export function safeFilename(original: string, type: FileType, fallback: string)
   return `${base || fallback}.${FILE_TYPES[type].extension}`;
 }
 
+const typeNames = (types: readonly FileType[]) => types.map((t) => FILE_TYPES[t].label).join(', ');
+
 /** The largest request body an upload route takes: its files as base64, with room for the rest of the form. */
 export const uploadBodyLimit = (kind: UploadKind): number =>
   UPLOADS[kind].perRequest * base64Length(UPLOADS[kind].maxBytes) + 64 * 1024;
@@ -95,6 +97,10 @@ export async function checkUpload(
       `Parley cannot take that file here. Please send ${allowed}.`,
       {
         fields: { [field]: `must be ${allowed}` },
+        // In another language the kinds are listed by their names alone ("PDF, PNG, JPEG").
+        key: 'files.wrongType',
+        args: { types: typeNames(rule.types) },
+        fieldKeys: { [field]: { key: 'files.wrongTypeField', args: { types: typeNames(rule.types) } } },
       },
     );
   }
@@ -130,7 +136,12 @@ async function reencodeImage(field: string, bytes: Buffer, type: ImageType): Pro
     throw new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
       `Parley could not read that picture. Please save it again as a ${label} and send it.`,
-      { fields: { [field]: `could not be read as a ${label} picture` } },
+      {
+        fields: { [field]: `could not be read as a ${label} picture` },
+        key: 'files.unreadablePicture',
+        args: { label },
+        fieldKeys: { [field]: { key: 'files.unreadablePictureField', args: { label } } },
+      },
     );
   }
 }
@@ -153,7 +164,11 @@ function refuseActiveContent(field: string, bytes: Buffer, type: FileType): Buff
     throw new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
       `That ${label} carries web page code or scripts, which Parley does not take. Please save it again as a plain ${label} (for example with "Print to PDF") and send it.`,
-      { fields: { [field]: 'contains web page code or scripts' } },
+      {
+        fields: { [field]: 'contains web page code or scripts' },
+        key: 'files.activeContent',
+        args: { label },
+      },
     );
   }
   return bytes;
