@@ -5,8 +5,8 @@ import { jobsBoardKeys, useJobAlerts, useJobListings } from '../../api/jobs-boar
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { SendForm } from '../../components/SendForm.tsx';
-import { useFormValues } from './shared.tsx';
 
 const EMPTY = { title: '', organization: '', location: '', description: '', howToApply: '', expiresOn: '' };
 

@@ -11,7 +11,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import './association.css';
-import { AssociationLinks, useFormValues } from './shared.tsx';
+import { useFormValues } from '../../components/form-values.ts';
+import { AssociationLinks } from './shared.tsx';
 
 /** The sign-up form: an address gets a link to confirm first (double opt-in). */
 export function NewsletterSignUp({ title = 'Get it by e-mail' }: { title?: string }) {

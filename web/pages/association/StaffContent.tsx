@@ -9,7 +9,7 @@ import { newsletterKeys, useNewsletterIssues } from '../../api/newsletter.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextArea, TextField } from '../../components/Field.tsx';
-import { useFormValues } from './shared.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 
 type Upload = { target: string; title: string; category: string; file: File | null };
 

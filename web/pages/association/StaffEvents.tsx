@@ -11,7 +11,8 @@ import { eventKeys, useEvents, useRoster } from '../../api/events.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
-import { EVENT_KIND_LABELS, money, STATUS_LABELS, useFormValues } from './shared.tsx';
+import { useFormValues } from '../../components/form-values.ts';
+import { EVENT_KIND_LABELS, money, STATUS_LABELS } from './shared.tsx';
 
 function Roster({ event }: { event: Event }) {
   const roster = useRoster(event.id);

@@ -11,10 +11,11 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { ListFilterForm, type ListFilters } from '../../components/ListFilterForm.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 import { filterError, ListPages, useListParams } from './StaffList.tsx';
-import { METHOD_WORDS, money, STATUS_LABELS, useFormValues } from './shared.tsx';
+import { METHOD_WORDS, money, STATUS_LABELS } from './shared.tsx';
 
 type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
 

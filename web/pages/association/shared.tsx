@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { COURSE_KIND_LABELS, type CourseKind } from '../../../domain/eligibility.ts';
 import { MEMBERSHIP_STATUS_LABELS, type MembershipStatus } from '../../../domain/membership.ts';
@@ -21,27 +20,6 @@ export const EVENT_KIND_LABELS: Record<string, string> = {
   conference: 'Conference',
   other: 'Event',
 };
-
-/**
- * A form's text values, and `bind(name)`: the props that tie a field to one of them and to the
- * server's message about it (`<TextField label="Title" {...form.bind('title')} />`).
- */
-export function useFormValues<T extends Record<string, string>>(
-  empty: T,
-  errors: { field: (name: string) => string | undefined },
-) {
-  const [values, setValues] = useState(empty);
-  return {
-    values,
-    bind: (name: keyof T & string, errorName: string = name) => ({
-      name,
-      value: values[name],
-      onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
-      error: errors.field(errorName),
-    }),
-    reset: () => setValues(empty),
-  };
-}
 
 /** The hours a training credits to the training record, by kind of course. */
 export function CreditsList({ credits }: { credits: readonly { kind: CourseKind; hours: number }[] }) {

@@ -1,10 +1,10 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { useState } from 'react';
 import * as court from '../../../contracts/court.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { SendForm } from '../../components/SendForm.tsx';
 
 /**
@@ -20,41 +20,27 @@ export function CourtRecordForm({
   record: { caseNumber: string; judge: string | null; division: string | null };
   invalidates: QueryKey[];
 }) {
-  const [caseNumber, setCaseNumber] = useState(record.caseNumber);
-  const [judge, setJudge] = useState(record.judge ?? '');
-  const [division, setDivision] = useState(record.division ?? '');
   const save = useChange(
-    () => call(court.updateCourtRecord, { params: { caseId }, body: { caseNumber, judge, division } }),
+    (body: court.CourtRecordBody) => call(court.updateCourtRecord, { params: { caseId }, body }),
     { invalidates, success: 'Saved the court’s record of the case.' },
+  );
+  const form = useFormValues(
+    { caseNumber: record.caseNumber, judge: record.judge ?? '', division: record.division ?? '' },
+    save,
   );
   return (
     <>
       <ChangeStatus of={save} />
-      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save the record">
+      <SendForm
+        onSend={() => save.run(form.values)}
+        busy={save.busy}
+        busyLabel="Saving…"
+        submit="Save the record"
+      >
         <FieldRow>
-          <TextField
-            label="Court case number"
-            name="caseNumber"
-            value={caseNumber}
-            onChange={(e) => setCaseNumber(e.target.value)}
-            error={save.field('caseNumber')}
-          />
-          <TextField
-            label="Judge"
-            name="judge"
-            hint="Optional"
-            value={judge}
-            onChange={(e) => setJudge(e.target.value)}
-            error={save.field('judge')}
-          />
-          <TextField
-            label="Division"
-            name="division"
-            hint="Optional"
-            value={division}
-            onChange={(e) => setDivision(e.target.value)}
-            error={save.field('division')}
-          />
+          <TextField label="Court case number" {...form.bind('caseNumber')} />
+          <TextField label="Judge" hint="Optional" {...form.bind('judge')} />
+          <TextField label="Division" hint="Optional" {...form.bind('division')} />
         </FieldRow>
       </SendForm>
     </>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { addDistrict, type District, removeDistrict } from '../../../contracts/programs.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
@@ -7,6 +6,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { SendForm } from '../../components/SendForm.tsx';
 import './programs.css';
 
@@ -16,16 +16,15 @@ import './programs.css';
  */
 export function ProgramDistricts({ programId }: { programId: string }) {
   const list = useDistricts(programId);
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const add = useChange(() => call(addDistrict, { params: { programId }, body: { name, email } }), {
-    invalidates: [programKeys.districts(programId)],
-    success: (d) => `${d.name} is on the list. Parents can choose it on the request form.`,
-    onSuccess: () => {
-      setName('');
-      setEmail('');
+  const add = useChange(
+    (body: { name: string; email: string }) => call(addDistrict, { params: { programId }, body }),
+    {
+      invalidates: [programKeys.districts(programId)],
+      success: (d) => `${d.name} is on the list. Parents can choose it on the request form.`,
+      onSuccess: (): void => form.reset(),
     },
-  });
+  );
+  const form = useFormValues({ name: '', email: '' }, add);
   const remove = useChange(
     (d: District) => call(removeDistrict, { params: { programId, districtId: d.id } }).then(() => d),
     {
@@ -61,22 +60,19 @@ export function ProgramDistricts({ programId }: { programId: string }) {
       ) : (
         <p className="muted">No districts yet.</p>
       )}
-      <SendForm onSend={() => add.run()} busy={add.busy} busyLabel="Adding…" submit="Add the district">
+      <SendForm
+        onSend={() => add.run(form.values)}
+        busy={add.busy}
+        busyLabel="Adding…"
+        submit="Add the district"
+      >
         <FieldRow>
-          <TextField
-            label="District’s name"
-            name="districtName"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={add.field('name')}
-          />
+          <TextField label="District’s name" {...form.bind('name')} name="districtName" />
           <TextField
             label="E-mail for mediation requests"
-            name="districtEmail"
             type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={add.field('email')}
+            {...form.bind('email')}
+            name="districtEmail"
           />
         </FieldRow>
       </SendForm>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { CaseView } from '../../../../contracts/cases.ts';
 import type { ConfidentialityException, ExceptionBody } from '../../../../contracts/screening.ts';
 import * as screening from '../../../../contracts/screening.ts';
@@ -8,6 +7,7 @@ import { useChange } from '../../../api/change.ts';
 import { call } from '../../../api/client.ts';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea, TextField } from '../../../components/Field.tsx';
+import { useFormValues } from '../../../components/form-values.ts';
 import { SendForm } from '../../../components/SendForm.tsx';
 
 /** A Missouri day (YYYY-MM-DD) in words. */
@@ -50,16 +50,13 @@ function Exceptions({ caseId }: { caseId: string }) {
 }
 
 function ExceptionItem({ caseId, e }: { caseId: string; e: ConfidentialityException }) {
-  const [note, setNote] = useState('');
   // Kept here, not in the form: the form goes once the exception is reviewed, the sentence stays.
   const review = useChange(
-    () =>
-      call(screening.reviewConfidentialityException, {
-        params: { caseId, exceptionId: e.id },
-        body: { note },
-      }),
+    (body: { note: string }) =>
+      call(screening.reviewConfidentialityException, { params: { caseId, exceptionId: e.id }, body }),
     { invalidates: [caseKeys.all], success: 'Marked reviewed. The mediator was told.' },
   );
+  const form = useFormValues({ note: '' }, review);
   return (
     <li className="work-item">
       <p>
@@ -84,7 +81,7 @@ function ExceptionItem({ caseId, e }: { caseId: string; e: ConfidentialityExcept
       <ChangeStatus of={review} />
       {e.can.review ? (
         <SendForm
-          onSend={() => review.run()}
+          onSend={() => review.run(form.values)}
           busy={review.busy}
           busyLabel="Saving…"
           submit="Mark reviewed"
@@ -92,12 +89,10 @@ function ExceptionItem({ caseId, e }: { caseId: string; e: ConfidentialityExcept
         >
           <TextArea
             label="Review note"
-            name={`note-${e.id}`}
             hint="What the program checked or did. The mediator reads it; the parties do not."
             rows={2}
-            value={note}
-            onChange={(ev) => setNote(ev.target.value)}
-            error={review.field('note')}
+            {...form.bind('note')}
+            name={`note-${e.id}`}
           />
         </SendForm>
       ) : null}
@@ -114,26 +109,24 @@ function RecordForm({
   caseId: string;
   kinds: screening.ConfidentialityExceptions['kinds'];
 }) {
-  const [form, setForm] = useState(EMPTY);
-  const set = (k: keyof typeof EMPTY) => (ev: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: ev.target.value }));
   const record = useChange(
-    () =>
+    (f: typeof EMPTY) =>
       call(screening.recordConfidentialityException, {
         params: { caseId },
         // An unchosen kind goes as nothing: the server names the field.
         body: {
-          ...form,
-          ...(form.kind ? {} : { kind: undefined }),
-          ...(form.reference ? {} : { reference: undefined }),
+          ...f,
+          ...(f.kind ? {} : { kind: undefined }),
+          ...(f.reference ? {} : { reference: undefined }),
         } as ExceptionBody,
       }),
     {
       invalidates: [caseKeys.all],
       success: 'Recorded. The program’s coordinators were told to review it (the e-mail does not say what).',
-      onSuccess: () => setForm(EMPTY),
+      onSuccess: (): void => form.reset(),
     },
   );
+  const form = useFormValues(EMPTY, record);
   return (
     <>
       <ChangeStatus of={record} />
@@ -144,7 +137,7 @@ function RecordForm({
           else said in the mediation.
         </p>
         <SendForm
-          onSend={() => record.run()}
+          onSend={() => record.run(form.values)}
           busy={record.busy}
           busyLabel="Recording…"
           submit="Record the exception"
@@ -161,42 +154,26 @@ function RecordForm({
                 </>
               ),
             }))}
-            value={form.kind ? [form.kind] : []}
-            onChange={(v) => setForm((f) => ({ ...f, kind: v[0] ?? '' }))}
+            value={form.values.kind ? [form.values.kind] : []}
+            onChange={(v) => form.set('kind', v[0] ?? '')}
             error={record.field('kind')}
           />
-          <TextField
-            label="Day you reported it"
-            type="date"
-            name="reportedOn"
-            value={form.reportedOn}
-            onChange={set('reportedOn')}
-            error={record.field('reportedOn')}
-          />
+          <TextField label="Day you reported it" type="date" {...form.bind('reportedOn')} />
           <TextField
             label="Reported to"
-            name="reportedTo"
             hint="The agency or person, such as the Children’s Division hotline or the police."
-            value={form.reportedTo}
-            onChange={set('reportedTo')}
-            error={record.field('reportedTo')}
+            {...form.bind('reportedTo')}
           />
           <TextField
             label="Report number"
-            name="reference"
             hint="Optional: the number the agency gave the report."
-            value={form.reference}
-            onChange={set('reference')}
-            error={record.field('reference')}
+            {...form.bind('reference')}
           />
           <TextArea
             label="What you reported"
-            name="summary"
             hint="In as few words as the report needed. Only the mediator and the program read it; it is stored encrypted."
             rows={3}
-            value={form.summary}
-            onChange={set('summary')}
-            error={record.field('summary')}
+            {...form.bind('summary')}
           />
         </SendForm>
       </details>
