@@ -13,7 +13,7 @@ import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
-import * as repo from './reports.repository.ts';
+import * as repo from './federal.repository.ts';
 import { fileStem, programOf } from './reports.service.ts';
 
 /**

@@ -28,7 +28,7 @@ export type Period = {
   toDate: string | null;
 };
 
-const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 function scopeSql(s: CaseScope): RawBuilder<unknown> {
@@ -41,7 +41,7 @@ function scopeSql(s: CaseScope): RawBuilder<unknown> {
 }
 
 /** `column` falls in the period (always true without one). */
-function inPeriod(column: string, p: Period): RawBuilder<unknown> {
+export function inPeriod(column: string, p: Period): RawBuilder<unknown> {
   const parts = [sql`1 = 1`];
   if (p.from) parts.push(sql`${sql.ref(column)} >= ${p.from}`);
   if (p.to) parts.push(sql`${sql.ref(column)} < ${p.to}`);
@@ -336,130 +336,4 @@ export async function saveSettings(db: Executor, row: ReportSettingsTable) {
     .values(row)
     .onConflict((oc) => oc.column('program_id').doUpdateSet(rest))
     .execute();
-}
-
-// The federal section (IDEA Part B dispute resolution, mediation): each figure is a condition on
-// a case and its first session held, over [from, to) of the reporting year.
-
-type FederalKey =
-  | 'received'
-  | 'held'
-  | 'heldRelated'
-  | 'agreementsRelated'
-  | 'heldNotRelated'
-  | 'agreementsNotRelated'
-  | 'pending'
-  | 'withdrawn';
-
-function federalConditions(p: { from: string; to: string }, written: readonly string[]) {
-  const received = sql`(c.created_at >= ${p.from} and c.created_at < ${p.to})`;
-  const held = sql`(h.first_at >= ${p.from} and h.first_at < ${p.to})`;
-  const related = sql`c.due_process_pending = 1`;
-  const notRelated = sql`(c.due_process_pending is null or c.due_process_pending = 0)`;
-  const agreed = sql`(c.state in (${sql.join(written)}) and c.closed_at < ${p.to})`;
-  const notHeldByEnd = sql`(h.first_at is null or h.first_at >= ${p.to})`;
-  const closedByEnd = sql`(c.closed_at is not null and c.closed_at < ${p.to})`;
-  return {
-    received,
-    held,
-    heldRelated: sql`(${held} and ${related})`,
-    agreementsRelated: sql`(${held} and ${related} and ${agreed})`,
-    heldNotRelated: sql`(${held} and ${notRelated})`,
-    agreementsNotRelated: sql`(${held} and ${notRelated} and ${agreed})`,
-    pending: sql`(${received} and ${notHeldByEnd} and not ${closedByEnd})`,
-    withdrawn: sql`(${received} and ${notHeldByEnd} and ${closedByEnd})`,
-  } satisfies Record<FederalKey, RawBuilder<unknown>>;
-}
-
-/** Each of the program's cases that held a session, with the first one's start. */
-const firstHeld = (programId: string) => sql`held as (
-  select f.case_id, f.first_held_at as first_at from case_figures f
-  where f.program_id = ${programId} and f.first_held_at is not null)`;
-
-/** Every figure of the federal section for one program and reporting year, in one pass. */
-export async function federalCounts(
-  db: Executor,
-  programId: string,
-  p: { from: string; to: string },
-  written: readonly string[],
-): Promise<Record<FederalKey, number>> {
-  const conditions = federalConditions(p, written);
-  const keys = Object.keys(conditions) as FederalKey[];
-  const r = await sql<Record<string, unknown>>`
-    with ${firstHeld(programId)}
-    select ${sql.join(
-      keys.map((k) => sql`sum(case when ${conditions[k]} then 1 else 0 end) as ${sql.ref(k)}`),
-    )}
-    from cases c left join held h on h.case_id = c.id
-    where c.program_id = ${programId} and (c.created_at >= ${p.from} or h.first_at >= ${p.from})`.execute(db);
-  const row = r.rows[0] ?? {};
-  return Object.fromEntries(keys.map((k) => [k, num(row[k])])) as Record<FederalKey, number>;
-}
-
-/** The cases behind one figure of the federal section: their ids and references. */
-export async function federalCases(
-  db: Executor,
-  programId: string,
-  p: { from: string; to: string },
-  written: readonly string[],
-  figure: FederalKey,
-) {
-  const r = await sql<{ id: string; reference: string }>`
-    with ${firstHeld(programId)}
-    select c.id as id, c.reference as reference
-    from cases c left join held h on h.case_id = c.id
-    where c.program_id = ${programId} and ${federalConditions(p, written)[figure]}
-    order by c.reference, c.id`.execute(db);
-  return r.rows;
-}
-
-// The association's figures. Months are UTC months of the stored times.
-
-const month = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`;
-
-export async function associationFigures(db: Executor, p: Period) {
-  const members = await sql<{ tier: string; status: string; n: unknown }>`
-    select t.name as tier, m.status as status, count(*) as n
-    from memberships m join membership_tiers t on t.id = m.tier_id
-    group by t.name, t.sort_order, m.status order by t.sort_order, t.name, m.status`.execute(db);
-  // A renewal: dues paid for a membership that had been paid for before.
-  const renewalsSql = sql`from association_payments ap
-    where ap.purpose = 'dues' and ap.membership_id is not null and ${inPeriod('ap.created_at', p)}
-      and exists (select 1 from association_payments earlier
-        where earlier.membership_id = ap.membership_id and earlier.purpose = 'dues' and earlier.created_at < ap.created_at)`;
-  const lapsesSql = sql`from memberships m where m.status = 'lapsed' and ${inPeriod('m.status_changed_at', p)}`;
-  const byMonth = await sql<{ month: string; kind: string; n: unknown }>`
-    select ${month('m.joined_at')} as month, 'joined' as kind, count(*) as n from memberships m
-      where ${inPeriod('m.joined_at', p)} group by 1
-    union all
-    select ${month('ap.created_at')} as month, 'renewed' as kind, count(*) as n ${renewalsSql} group by 1
-    union all
-    select ${month('m.status_changed_at')} as month, 'lapsed' as kind, count(*) as n ${lapsesSql} group by 1`.execute(
-    db,
-  );
-  const events = await sql<{ attended: unknown; hours: unknown }>`
-    select count(*) as attended, sum(e.credit_hours) as hours
-    from event_registrations r join association_events e on e.id = r.event_id
-    where r.attended_at is not null and ${inPeriod('r.attended_at', p)}`.execute(db);
-  const listings = await sql<{ n: unknown }>`
-    select count(*) as n from directory_profiles where published = 1`.execute(db);
-  const contacts = await sql<{ n: unknown }>`
-    select count(*) as n from directory_contact_messages dm where ${inPeriod('dm.created_at', p)}`.execute(
-    db,
-  );
-  const months = new Map<string, { month: string; joined: number; renewed: number; lapsed: number }>();
-  for (const row of byMonth.rows) {
-    const m = months.get(row.month) ?? { month: row.month, joined: 0, renewed: 0, lapsed: 0 };
-    m[row.kind as 'joined' | 'renewed' | 'lapsed'] = num(row.n);
-    months.set(row.month, m);
-  }
-  const monthList = [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
-  return {
-    members: members.rows.map((r) => ({ tier: r.tier, status: r.status, members: num(r.n) })),
-    months: monthList,
-    renewals: monthList.reduce((s, m) => s + m.renewed, 0),
-    lapses: monthList.reduce((s, m) => s + m.lapsed, 0),
-    events: { attended: num(events.rows[0]?.attended), ceHours: num(events.rows[0]?.hours) },
-    directory: { listings: num(listings.rows[0]?.n), contactRequests: num(contacts.rows[0]?.n) },
-  };
 }

@@ -33,6 +33,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize, requireActor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
+import * as associationRepo from './association.repository.ts';
 import * as repo from './reports.repository.ts';
 
 /**
@@ -353,7 +354,7 @@ export async function associationFigures(
   query: AssociationQuery,
 ): Promise<AssociationFigures> {
   authorize(actor, 'association:manage');
-  const figures = await repo.associationFigures(deps.db, periodOf(query));
+  const figures = await associationRepo.associationFigures(deps.db, periodOf(query));
   return {
     period: { from: query.from ?? null, to: query.to ?? null },
     ...figures,
