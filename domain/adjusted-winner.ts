@@ -305,15 +305,3 @@ export function viewAdjustedWinner(result: AwResult, viewer: AwViewer, pointsRev
       : null,
   };
 }
-
-/**
- * How the aid works, in plain words for the page beside the points form and the result. The last
- * paragraph is the notice every aid's result carries.
- */
-export const ADJUSTED_WINNER_EXPLANATION: readonly string[] = [
-  'Each of you shares out 100 points over the items, in private. Give more points to the things that matter more to you. The other side does not see your points.',
-  'When you have both sent your points, Parley gives each item to the person who gave it more points. If one of you then has more points, Parley moves items from that person to the other, starting with the items that person cares least about compared with the other, until you both have the same number of points. At most one item is shared, and Parley shows the share as a fraction.',
-  'In the result, you both have the same number of points, and neither of you would rather have the other side’s share. No other way of dividing the items gives one of you more points without giving the other fewer.',
-  'If you both gave an item the same points, it goes first to whoever has fewer points at that moment (to the person who asked for mediation, if you are even). If two items would move at the same rate, the one higher on the list moves first.',
-  'This is a suggestion for discussion, not a decision. You decide together what to agree, and you can change anything.',
-];

@@ -269,12 +269,3 @@ export function describeTerms(terms: BlindBiddingTerms): string[] {
 }
 
 const SUGGESTION = 'This is a suggestion for discussion, not a decision.';
-
-/** How the aid works, in plain words, for the page before the first round. */
-export const BLIND_BIDDING_EXPLANATION: readonly string[] = [
-  'In each round, each of you sends one figure in private. The side asking for money sends a demand. The side paying sends an offer. Parley never shows your figure to the other side.',
-  'If the offer is as high as the demand, or the two are no further apart than the gap you agreed before starting, Parley suggests settling halfway between them, to the cent. Otherwise you both learn only that there is no overlap yet, and you can try again in the next round.',
-  'From one round to the next, a demand can go down or stay the same, and an offer can go up or stay the same. Neither can go back.',
-  'If Parley suggests a figure, each of you can work out the other side’s last figure from it and your own.',
-  `${SUGGESTION} You decide together what to agree.`,
-];

@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
+
 /**
  * What people may upload, kind by kind: the file types (judged by the file's bytes, never its name
  * or the type the browser claims) and the largest size. The server checks every upload against
@@ -78,9 +80,14 @@ export type UploadKind = keyof typeof UPLOADS;
 export const describeSize = (bytes: number): string =>
   bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / KB)} KB`;
 
-/** "PDF, PNG or JPEG" */
-export const describeTypes = (types: readonly FileType[]): string => {
+/**
+ * "PDF, PNG or JPEG", in the reader's language ("PDF, PNG o JPEG"). English keeps the list as
+ * Parley has always written it, without a comma before "or".
+ */
+export const describeTypes = (types: readonly FileType[], language: Language = DEFAULT_LANGUAGE): string => {
   const labels = types.map((t) => FILE_TYPES[t].label);
+  if (language !== DEFAULT_LANGUAGE)
+    return new Intl.ListFormat(language, { type: 'disjunction' }).format(labels);
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : (labels[0] ?? '');
 };
 

@@ -36,6 +36,18 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/cases/sections/OptOut.tsx',
   'web/pages/cases/sections/DueProcess.tsx',
   'web/pages/cases/sections/Screening.tsx',
+  // A party's workspace in a case: messages, documents, issues and the negotiation aids,
+  // preparation, the outcome and the survey.
+  'web/pages/mediation/MessagesPage.tsx',
+  'web/pages/mediation/DocumentsPage.tsx',
+  'web/pages/mediation/IssuesPage.tsx',
+  'web/pages/mediation/NegotiationAid.tsx',
+  'web/pages/mediation/AdjustedWinnerAid.tsx',
+  'web/pages/mediation/BlindBiddingAid.tsx',
+  'web/pages/mediation/aid-parts.tsx',
+  'web/pages/mediation/PreparationPage.tsx',
+  'web/pages/mediation/OutcomePage.tsx',
+  'web/pages/mediation/SurveyPage.tsx',
 
   // The e-mails of a special-education parent's path, each in its reader's language.
   'server/modules/accounts/accounts.emails.ts#confirmEmail',

@@ -8,6 +8,7 @@ import enEmails from './en-US/emails.json' with { type: 'json' };
 import enErrors from './en-US/errors.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
 import enSessions from './en-US/sessions.json' with { type: 'json' };
+import enWorkspace from './en-US/workspace.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCase from './es-US/case.json' with { type: 'json' };
 import esCommon from './es-US/common.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import esEmails from './es-US/emails.json' with { type: 'json' };
 import esErrors from './es-US/errors.json' with { type: 'json' };
 import esHome from './es-US/home.json' with { type: 'json' };
 import esSessions from './es-US/sessions.json' with { type: 'json' };
+import esWorkspace from './es-US/workspace.json' with { type: 'json' };
 
 /**
  * Parley's words in each language, one catalog per area (namespace) and language, shared by the
@@ -36,6 +38,7 @@ export const CATALOGS = {
     sessions: enSessions,
     case: enCase,
     errors: enErrors,
+    workspace: enWorkspace,
   },
   'es-US': {
     common: esCommon,
@@ -45,6 +48,7 @@ export const CATALOGS = {
     sessions: esSessions,
     case: esCase,
     errors: esErrors,
+    workspace: esWorkspace,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

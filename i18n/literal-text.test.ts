@@ -46,6 +46,8 @@ const CODE_ATTRIBUTES = new Set([
   'enterKeyHint',
   'spellCheck',
   'dir',
+  'scope',
+  'value',
 ]);
 const isCodeAttribute = (name: string) =>
   CODE_ATTRIBUTES.has(name) ||

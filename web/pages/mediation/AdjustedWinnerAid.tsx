@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type Aid,
   type PointsBody,
@@ -6,7 +7,7 @@ import {
   sendPoints,
   setItems,
 } from '../../../contracts/negotiation.ts';
-import { ADJUSTED_WINNER_EXPLANATION, AW_SIDES } from '../../../domain/adjusted-winner.ts';
+import { AW_SIDES } from '../../../domain/adjusted-winner.ts';
 import type { Side } from '../../../domain/attendance.ts';
 import { formatMixed, type Ratio } from '../../../domain/fraction.ts';
 import { call } from '../../api/client.ts';
@@ -25,26 +26,25 @@ import { ErrorAlert } from './shared.tsx';
 
 /** Adjusted Winner on an issue: the items, each side's private points, and the division. */
 export function AdjustedWinnerAid({ caseId, aid }: { caseId: string; aid: Aid }) {
+  const { t } = useTranslation('workspace');
   const aw = aid.adjustedWinner!;
   const params = { caseId, aidId: aid.id };
   const reveal = useAidChange(caseId, (revealed: boolean) =>
     call(revealPoints, { params, body: { revealed } }),
   );
-  const sentences = AW_SIDES.map(
-    (s) => `${aid.sides[s]}: ${aw.sent[s] ? 'points sent' : 'points not sent yet'}.`,
+  const sentences = AW_SIDES.map((s) =>
+    t('aw.sent', { side: aid.sides[s], sent: aw.sent[s] ? 'yes' : 'no' }),
   );
   return (
-    <section className="m-section" aria-label="Adjusted Winner">
-      <h3>Adjusted Winner</h3>
-      <p>
-        Each of you shares out 100 points over the items, in private. Parley then suggests a fair division.
-      </p>
-      <HowItWorks title="How Adjusted Winner works" paragraphs={ADJUSTED_WINNER_EXPLANATION} />
+    <section className="m-section" aria-label={t('aw.name')}>
+      <h3>{t('aw.name')}</h3>
+      <p>{t('aw.lead')}</p>
+      <HowItWorks title={t('aw.howTitle')} paragraphs={AW_HOW.map((paragraph) => t(`aw.how.${paragraph}`))} />
       {aid.can.editItems ? (
         <ItemsForm caseId={caseId} aid={aid} />
       ) : (
         <>
-          <h4>Items to divide</h4>
+          <h4>{t('aw.items')}</h4>
           <ul>
             {aw.items.map((i) => (
               <li key={i.id}>{i.name}</li>
@@ -55,13 +55,19 @@ export function AdjustedWinnerAid({ caseId, aid }: { caseId: string; aid: Aid })
       <p>{sentences.join(' ')}</p>
       {aid.can.sendPoints ? <PointsForm caseId={caseId} aid={aid} /> : null}
       {aw.myPoints ? (
-        <p>Your points: {aw.items.map((i) => `${i.name} ${aw.myPoints![i.id] ?? 0}`).join(', ')}.</p>
+        <p>
+          {t('aw.yourPoints', {
+            list: aw.items
+              .map((i) => t('aw.itemPoints', { name: i.name, points: aw.myPoints![i.id] ?? 0 }))
+              .join(', '),
+          })}
+        </p>
       ) : null}
       {aw.result ? <Division aid={aid} /> : null}
       <ErrorAlert error={reveal.error} />
       {aid.can.revealPoints ? (
         <Button variant="secondary" busy={reveal.busy} onClick={() => reveal.run(!aw.pointsRevealed)}>
-          {aw.pointsRevealed ? 'Hide each side’s points again' : 'Show both sides each other’s points'}
+          {t(aw.pointsRevealed ? 'aw.hide' : 'aw.reveal')}
         </Button>
       ) : null}{' '}
       <ToTheTable caseId={caseId} aid={aid} />
@@ -70,6 +76,7 @@ export function AdjustedWinnerAid({ caseId, aid }: { caseId: string; aid: Aid })
 }
 
 function ItemsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
+  const { t } = useTranslation('workspace');
   const [text, setText] = useState(aid.adjustedWinner!.items.map((i) => i.name).join('\n'));
   const save = useAidChange(caseId, () =>
     call(setItems, {
@@ -85,22 +92,18 @@ function ItemsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
         void save.run();
       }}
     >
-      <ItemsField
-        value={text}
-        onChange={setText}
-        hint="List them together. Once anyone sends points, the list cannot change."
-        change={save}
-      />
+      <ItemsField value={text} onChange={setText} hint={t('aw.itemsHint')} change={save} />
       <ErrorAlert error={save.error && !fieldUnder(save, 'items') ? save.error : null} />
       <Button type="submit" variant="secondary" busy={save.busy}>
-        Save the items
+        {t('aw.saveItems')}
       </Button>
-      {save.done ? <p role="status">The items are saved.</p> : null}
+      {save.done ? <p role="status">{t('aw.itemsSaved')}</p> : null}
     </form>
   );
 }
 
 function PointsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
+  const { t } = useTranslation('workspace');
   const items = aid.adjustedWinner!.items;
   const [values, setValues] = useState<Record<string, string>>({});
   const send = useAidChange(caseId, (body: PointsBody) =>
@@ -120,53 +123,54 @@ function PointsForm({ caseId, aid }: { caseId: string; aid: Aid }) {
         });
       }}
     >
-      <h4>Your points</h4>
-      <p className="m-hint">
-        Give more points to what matters more to you. The other side does not see your points.
-      </p>
+      <h4>{t('aw.pointsHeading')}</h4>
+      <p className="m-hint">{t('aw.pointsHint')}</p>
       {items.map((i) => (
         <TextField
           key={i.id}
-          label={`Points for “${i.name}”`}
+          label={t('aw.pointsFor', { name: i.name })}
           inputMode="numeric"
           value={values[i.id] ?? ''}
           onChange={(e) => setValues({ ...values, [i.id]: e.target.value })}
           error={send.field(`points.${i.id}`)}
         />
       ))}
-      <p aria-live="polite">You have given {total} of 100 points.</p>
+      <p aria-live="polite">{t('aw.given', { total })}</p>
       {send.field('points') ? <p className="m-error">{send.field('points')}</p> : null}
       <ErrorAlert error={send.error && !fieldUnder(send, 'points') ? send.error : null} />
       <Button type="submit" busy={send.busy}>
-        Send my points
+        {t('aw.sendPoints')}
       </Button>
     </form>
   );
 }
 
-const shareText = (r: Ratio) =>
-  r.numerator === 0 ? 'None' : r.numerator === r.denominator ? 'All' : formatMixed(r);
+/** The paragraphs of "How Adjusted Winner works", in order (`aw.how.<paragraph>` in the catalog). */
+const AW_HOW = ['points', 'division', 'fair', 'ties', 'suggestion'] as const;
+
+const shareKey = (r: Ratio) => (r.numerator === 0 ? 'none' : r.numerator === r.denominator ? 'all' : null);
 
 /** The division: who gets what, the one shared item as a fraction, and the points each ends with. */
 function Division({ aid }: { aid: Aid }) {
+  const { t } = useTranslation('workspace');
   const result = aid.adjustedWinner!.result!;
   const cell = (item: (typeof result.items)[number], side: Side) => {
     const points = item.points[side];
     return (
       <>
-        {shareText(item.share[side])}
-        {points === undefined ? null : <span className="m-hint aid-points">gave {points} points</span>}
+        {t(`aw.share.${shareKey(item.share[side]) ?? 'part'}`, { part: formatMixed(item.share[side]) })}
+        {points === undefined ? null : <span className="m-hint aid-points">{t('aw.gave', { points })}</span>}
       </>
     );
   };
   return (
     <>
-      <h4>Parley’s suggested division</h4>
+      <h4>{t('aw.division')}</h4>
       <table className="table">
-        <caption>What each side gets of each item</caption>
+        <caption>{t('aw.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Item</th>
+            <th scope="col">{t('aw.item')}</th>
             <th scope="col">{aid.sides.requester}</th>
             <th scope="col">{aid.sides.respondent}</th>
           </tr>
@@ -182,10 +186,8 @@ function Division({ aid }: { aid: Aid }) {
         </tbody>
       </table>
       <p>
-        Each side ends with {formatMixed(result.points.requester)} points, by their own count.
-        {result.splitItemId
-          ? ' One item is shared; the fraction says how much of it each side gets.'
-          : ' No item needs to be shared.'}
+        {t('aw.endsWith', { points: formatMixed(result.points.requester) })}{' '}
+        {t(result.splitItemId ? 'aw.oneShared' : 'aw.noneShared')}
       </p>
       <SuggestionNotice />
     </>

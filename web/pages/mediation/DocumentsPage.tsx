@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   addDocumentVersion,
   answerShareRequest,
@@ -9,7 +10,6 @@ import {
   uploadDocument,
 } from '../../../contracts/documents.ts';
 import type { Visibility } from '../../../domain/case-talk.ts';
-import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { describeSize, describeTypes, UPLOADS } from '../../../domain/uploads.ts';
 import { useChange } from '../../api/change.ts';
 import { call, href } from '../../api/client.ts';
@@ -20,33 +20,41 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Choices, FileField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { useFormats } from '../../i18n.ts';
 import { ErrorAlert, mediationPage } from './shared.tsx';
 
-const WHO: Record<Visibility, string> = {
-  mediator: 'The mediator only',
-  everyone: 'Everyone in the case',
-};
 const RULE = UPLOADS.caseDocument;
-const FILE_HINT = `${describeTypes(RULE.types)}, up to ${describeSize(RULE.maxBytes)}.`;
+
+/** The words of the documents page, with who sees a file and the kinds of file the folder takes. */
+function useDocumentWords() {
+  const { t } = useTranslation('workspace');
+  const { language } = useFormats();
+  return {
+    t,
+    who: (visibility: Visibility) => t(`documents.who.${visibility}`),
+    fileHint: t('documents.fileHint', {
+      types: describeTypes(RULE.types, language),
+      size: describeSize(RULE.maxBytes),
+    }),
+  };
+}
 
 /** The case's document folder: upload, choose who sees each file, versions, sharing with consent. */
-export const DocumentsPage = mediationPage('Documents', Documents);
+export const DocumentsPage = mediationPage({ ns: 'workspace', key: 'titles.documents' }, Documents);
 
 function Documents({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('workspace');
   const folder = useDocuments(caseId);
-  if (folder.isPending) return <Loading what="Loading the documents" />;
+  if (folder.isPending) return <Loading what={t('documents.loading')} />;
   if (folder.isError) return <ErrorAlert error={folder.error} />;
   const { documents, visibilities, everyoneRefused, can } = folder.data;
   return (
     <>
-      <p>
-        Files here are stored encrypted. You choose who sees each one; the mediator can share your file more
-        widely only if you agree. Every download is recorded.
-      </p>
+      <p>{t('documents.intro')}</p>
       {can.upload ? <Upload caseId={caseId} visibilities={visibilities} refused={everyoneRefused} /> : null}
       <section className="m-section" aria-labelledby="docs-heading">
-        <h2 id="docs-heading">Files in this case</h2>
-        {documents.length === 0 ? <p>No files yet.</p> : null}
+        <h2 id="docs-heading">{t('documents.filesHeading')}</h2>
+        {documents.length === 0 ? <p>{t('documents.none')}</p> : null}
         <ul className="m-list">
           {documents.map((d) => (
             <DocumentCard key={d.id} caseId={caseId} d={d} />
@@ -66,6 +74,7 @@ function Upload({
   visibilities: Visibility[];
   refused: string | null;
 }) {
+  const { t, who, fileHint } = useDocumentWords();
   const [file, setFile] = useState<File | null>(null);
   const [visibility, setVisibility] = useState<Visibility>('mediator');
   const [formKey, setFormKey] = useState(0);
@@ -84,26 +93,26 @@ function Upload({
         setFile(null);
         setFormKey((k) => k + 1);
       },
-      success: 'Your file is uploaded.',
+      success: t('documents.uploaded'),
     },
   );
   return (
     <section className="m-section" aria-labelledby="upload-heading">
-      <h2 id="upload-heading">Upload a file</h2>
-      <SendForm onSend={() => void upload.run()} busy={upload.busy} submit="Upload the file">
+      <h2 id="upload-heading">{t('documents.uploadHeading')}</h2>
+      <SendForm onSend={() => void upload.run()} busy={upload.busy} submit={t('documents.uploadSubmit')}>
         <FileField
           key={formKey}
-          label="File"
-          hint={FILE_HINT}
+          label={t('documents.file')}
+          hint={fileHint}
           onFile={setFile}
           error={upload.field('file') ?? upload.field('file.contentBase64') ?? upload.field('file.filename')}
         />
         <Choices
-          legend="Who sees it"
+          legend={t('documents.whoSees')}
           hint={refused ?? undefined}
           type="radio"
           name="visibility"
-          options={visibilities.map((v) => ({ value: v, label: WHO[v] }))}
+          options={visibilities.map((v) => ({ value: v, label: who(v) }))}
           value={[visibility]}
           onChange={([v]) => setVisibility(v === 'everyone' ? 'everyone' : 'mediator')}
           error={upload.field('visibility')}
@@ -115,56 +124,59 @@ function Upload({
 }
 
 function DocumentCard({ caseId, d }: { caseId: string; d: CaseDocument }) {
+  const { t, who } = useDocumentWords();
+  const formats = useFormats();
   const params = { caseId, documentId: d.id };
   const invalidates = [documentKeys.case(caseId)];
   const share = useChange(() => call(setDocumentVisibility, { params, body: { visibility: 'everyone' } }), {
     invalidates,
-    success: 'Everyone in the case can now see this file.',
+    success: t('documents.shared'),
   });
   const ask = useChange(() => call(askToShareDocument, { params }), {
     invalidates,
-    success: 'We asked the person who uploaded it.',
+    success: t('documents.asked'),
   });
   const answer = useChange((agree: boolean) => call(answerShareRequest, { params, body: { agree } }), {
     invalidates,
-    success: 'Thank you: your answer is saved.',
+    success: t('documents.answered'),
   });
   const headingId = `doc-${d.id}`;
   return (
     <li className="m-card t-doc">
       <h3 id={headingId}>{d.name}</h3>
       <p className="m-hint">
-        Uploaded by {d.mine ? 'you' : d.uploadedBy} · Who sees it: {WHO[d.visibility]}
-        {d.shareAnswer === 'refused' && !d.shareAsked ? ' · Sharing with everyone was declined' : ''}
+        {d.mine ? t('documents.uploadedByYou') : t('documents.uploadedBy', { name: d.uploadedBy })} ·{' '}
+        {t('documents.seenBy', { who: who(d.visibility) })}
+        {d.shareAnswer === 'refused' && !d.shareAsked ? <> · {t('documents.declined')}</> : null}
       </p>
-      <ul className="t-versions" aria-label={`Versions of ${d.name}`}>
+      <ul className="t-versions" aria-label={t('documents.versions', { name: d.name })}>
         {d.versions.map((v) => (
           <li key={v.version}>
             <a href={href(downloadDocument, { ...params, version: v.version })} download>
-              Download version {v.version}
+              {t('documents.download', { version: v.version })}
             </a>{' '}
-            ({v.name}, {v.size < 1024 ? 'under 1 KB' : describeSize(v.size)},{' '}
-            {formatMissouriStamp(v.uploadedAt)}
-            {v.uploadedBy !== d.uploadedBy ? `, ${v.uploadedBy}` : ''})
+            {t(v.uploadedBy !== d.uploadedBy ? 'documents.versionBy' : 'documents.version', {
+              name: v.name,
+              size: v.size < 1024 ? t('documents.underOneKb') : describeSize(v.size),
+              stamp: formats.stamp(v.uploadedAt),
+              by: v.uploadedBy,
+            })}
           </li>
         ))}
       </ul>
-      {d.shareAsked && !d.can.answerShare ? (
-        <p className="m-hint">Waiting for the uploader to agree to share it with everyone.</p>
-      ) : null}
+      {d.shareAsked && !d.can.answerShare ? <p className="m-hint">{t('documents.waiting')}</p> : null}
       {d.can.answerShare ? (
         <section className="t-consent" aria-labelledby={`${headingId}-ask`}>
           <p id={`${headingId}-ask`}>
-            <strong>The mediator asks to share this file with everyone in the case.</strong> Nothing changes
-            unless you agree.
+            <Trans t={t} i18nKey="documents.askedToShare" components={{ strong: <strong /> }} />
           </p>
           <ChangeStatus of={answer} />
           <div className="field-row">
             <Button busy={answer.busy} onClick={() => void answer.run(true)}>
-              Agree to share it
+              {t('documents.agree')}
             </Button>
             <Button variant="secondary" busy={answer.busy} onClick={() => void answer.run(false)}>
-              Keep it with the mediator
+              {t('documents.keep')}
             </Button>
           </div>
         </section>
@@ -173,7 +185,7 @@ function DocumentCard({ caseId, d }: { caseId: string; d: CaseDocument }) {
         <>
           <ChangeStatus of={share} />
           <Button variant="secondary" busy={share.busy} onClick={() => void share.run()}>
-            Share with everyone in the case
+            {t('documents.shareEveryone')}
           </Button>
         </>
       ) : null}
@@ -181,7 +193,7 @@ function DocumentCard({ caseId, d }: { caseId: string; d: CaseDocument }) {
         <>
           <ChangeStatus of={ask} />
           <Button variant="secondary" busy={ask.busy} onClick={() => void ask.run()}>
-            Ask to share it with everyone
+            {t('documents.askShare')}
           </Button>
         </>
       ) : null}
@@ -191,6 +203,7 @@ function DocumentCard({ caseId, d }: { caseId: string; d: CaseDocument }) {
 }
 
 function NewVersion({ caseId, d }: { caseId: string; d: CaseDocument }) {
+  const { t, fileHint } = useDocumentWords();
   const [file, setFile] = useState<File | null>(null);
   const [formKey, setFormKey] = useState(0);
   const add = useChange(
@@ -205,17 +218,17 @@ function NewVersion({ caseId, d }: { caseId: string; d: CaseDocument }) {
         setFile(null);
         setFormKey((k) => k + 1);
       },
-      success: 'The new version is uploaded.',
+      success: t('documents.newUploaded'),
     },
   );
   return (
     <details className="t-new-version">
-      <summary>Upload a new version</summary>
-      <SendForm onSend={() => void add.run()} busy={add.busy} submit="Upload the new version">
+      <summary>{t('documents.newSummary')}</summary>
+      <SendForm onSend={() => void add.run()} busy={add.busy} submit={t('documents.newSubmit')}>
         <FileField
           key={formKey}
-          label={`New version of ${d.name}`}
-          hint={FILE_HINT}
+          label={t('documents.newLabel', { name: d.name })}
+          hint={fileHint}
           onFile={setFile}
           error={add.field('file') ?? add.field('file.contentBase64') ?? add.field('file.filename')}
         />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
   type AddIssueBody,
@@ -23,43 +24,42 @@ import { ErrorAlert, MediationPage } from './shared.tsx';
 /** The issues board. It refreshes every few seconds, so everyone in the session works from the same board. */
 export function IssuesPage() {
   const { caseId = '' } = useParams();
+  const { t } = useTranslation('workspace');
   return (
-    <MediationPage caseId={caseId} title="Issues and options">
+    <MediationPage caseId={caseId} title={t('titles.issues')}>
       {() => <IssuesBoard caseId={caseId} />}
     </MediationPage>
   );
 }
 
 function IssuesBoard({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('workspace');
   const board = useIssueBoard(caseId);
   const aids = useAids(caseId);
   const invalidates = [issueKeys.case(caseId)];
   const add = useChange((body: AddIssueBody) => call(addIssue, { params: { caseId }, body }), {
     invalidates,
-    success: (issue) => `“${issue.title}” is on the board.`,
+    success: (issue) => t('issues.added', { title: issue.title }),
   });
   const status = useChange(
     ({ issueId, ...body }: UpdateIssueBody & { issueId: string }) =>
       call(updateIssue, { params: { caseId, issueId }, body }),
-    { invalidates, success: 'The issue is updated.' },
+    { invalidates, success: t('issues.updated') },
   );
   const release = useChange((optionId: string) => call(releaseOption, { params: { caseId, optionId } }), {
     invalidates,
-    success: 'The option is shared with everyone.',
+    success: t('issues.released'),
   });
   const [template, setTemplate] = useState('');
   const [custom, setCustom] = useState('');
-  if (board.isPending) return <Loading what="Loading the board" />;
+  if (board.isPending) return <Loading what={t('issues.loading')} />;
   if (board.isError) return <ErrorAlert error={board.error} />;
   const b = board.data;
   return (
     <>
-      <p>
-        Options marked private are seen only by the mediator and the person who wrote them, until that person
-        shares them.
-      </p>
+      <p>{t('issues.intro')}</p>
       <ChangeStatus of={[add, status, release]} />
-      {b.issues.length === 0 ? <p>No issues on the board yet.</p> : null}
+      {b.issues.length === 0 ? <p>{t('issues.none')}</p> : null}
       <ul className="m-list">
         {b.issues.map((issue) => (
           <li key={issue.id} className="m-card">
@@ -67,7 +67,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
               <h2>{issue.title}</h2>
               {issue.can.update ? (
                 <Select
-                  label={`Where “${issue.title}” stands`}
+                  label={t('issues.whereStands', { title: issue.title })}
                   value={issue.status}
                   onChange={(e) => {
                     const chosen = b.statuses.find((s) => s.id === e.target.value);
@@ -76,27 +76,32 @@ function IssuesBoard({ caseId }: { caseId: string }) {
                 >
                   {b.statuses.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.label}
+                      {t(`issues.status.${s.id}`)}
                     </option>
                   ))}
                 </Select>
               ) : (
                 <p>
-                  Where it stands: <span className="m-badge">{issue.statusLabel}</span>
+                  <Trans
+                    t={t}
+                    i18nKey="issues.stands"
+                    values={{ status: t(`issues.status.${issue.status}`) }}
+                    components={{ badge: <span className="m-badge" /> }}
+                  />
                 </p>
               )}
-              <h3>Options</h3>
-              {issue.options.length === 0 ? <p>No options yet.</p> : null}
+              <h3>{t('issues.options')}</h3>
+              {issue.options.length === 0 ? <p>{t('issues.noOptions')}</p> : null}
               <ul>
                 {issue.options.map((o) => (
                   <li key={o.id}>
                     {o.text} <span className="m-hint">({o.proposedBy})</span>{' '}
                     {o.visibility === 'private' ? (
-                      <span className="m-badge m-badge-private">Private</span>
+                      <span className="m-badge m-badge-private">{t('issues.private')}</span>
                     ) : null}{' '}
                     {o.can.release ? (
                       <Button variant="link" onClick={() => release.run(o.id)}>
-                        Share “{o.text.slice(0, 40)}” with everyone
+                        {t('issues.release', { text: o.text.slice(0, 40) })}
                       </Button>
                     ) : null}
                   </li>
@@ -110,18 +115,18 @@ function IssuesBoard({ caseId }: { caseId: string }) {
       </ul>
       {b.can.addIssue ? (
         <section className="m-section" aria-labelledby="add-issue">
-          <h2 id="add-issue">Add an issue</h2>
+          <h2 id="add-issue">{t('issues.addHeading')}</h2>
           {b.templates.length ? (
             <FieldRow>
               <Select
-                label="From the program’s list"
+                label={t('issues.fromList')}
                 value={template}
                 onChange={(e) => setTemplate(e.target.value)}
               >
-                <option value="">Choose an issue</option>
-                {b.templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
+                <option value="">{t('issues.choose')}</option>
+                {b.templates.map((template) => (
+                  <option key={template.id} value={template.id}>
+                    {template.label}
                   </option>
                 ))}
               </Select>
@@ -130,13 +135,13 @@ function IssuesBoard({ caseId }: { caseId: string }) {
                 disabled={!template}
                 onClick={() => add.run({ templateId: template }, { onSuccess: () => setTemplate('') })}
               >
-                Add this issue
+                {t('issues.addTemplate')}
               </Button>
             </FieldRow>
           ) : null}
           <FieldRow>
             <TextField
-              label="Or name another issue"
+              label={t('issues.another')}
               value={custom}
               onChange={(e) => setCustom(e.target.value)}
               error={add.field('title')}
@@ -146,7 +151,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
               disabled={!custom.trim()}
               onClick={() => add.run({ title: custom }, { onSuccess: () => setCustom('') })}
             >
-              Add my issue
+              {t('issues.addMine')}
             </Button>
           </FieldRow>
         </section>
@@ -156,6 +161,7 @@ function IssuesBoard({ caseId }: { caseId: string }) {
 }
 
 function OptionForm({ caseId, issue }: { caseId: string; issue: Issue }) {
+  const { t } = useTranslation('workspace');
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<'shared' | 'private'>('shared');
   const propose = useChange(
@@ -163,7 +169,7 @@ function OptionForm({ caseId, issue }: { caseId: string; issue: Issue }) {
     {
       invalidates: [issueKeys.case(caseId)],
       onSuccess: () => setText(''),
-      success: 'Your option is added.',
+      success: t('issues.optionAdded'),
     },
   );
   return (
@@ -174,19 +180,19 @@ function OptionForm({ caseId, issue }: { caseId: string; issue: Issue }) {
       }}
     >
       <TextArea
-        label={`An idea for “${issue.title}”`}
+        label={t('issues.idea', { title: issue.title })}
         value={text}
         rows={2}
         onChange={(e) => setText(e.target.value)}
         error={propose.field('text')}
       />
       <Choices
-        legend="Who sees it"
+        legend={t('issues.whoSees')}
         type="radio"
         name={`vis-${issue.id}`}
         options={[
-          { value: 'shared', label: 'Everyone' },
-          { value: 'private', label: 'Only the mediator, for now' },
+          { value: 'shared', label: t('issues.everyone') },
+          { value: 'private', label: t('issues.mediatorOnly') },
         ]}
         value={[visibility]}
         onChange={([choice]) => setVisibility(choice === 'private' ? 'private' : 'shared')}
@@ -194,7 +200,7 @@ function OptionForm({ caseId, issue }: { caseId: string; issue: Issue }) {
       />
       <ChangeStatus of={propose} />
       <Button type="submit" variant="secondary" disabled={!text.trim()} busy={propose.busy}>
-        Add this option
+        {t('issues.addOption')}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type Message,
   openThread,
@@ -8,7 +9,6 @@ import {
 } from '../../../contracts/conversations.ts';
 import { downloadDocument } from '../../../contracts/documents.ts';
 import type { Thread } from '../../../domain/case-talk.ts';
-import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
 import { call, href } from '../../api/client.ts';
 import { conversationKeys, useConversations } from '../../api/conversations.ts';
@@ -18,35 +18,32 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { useFormats } from '../../i18n.ts';
 import { type CaseSummary, ErrorAlert, mediationPage } from './shared.tsx';
 
 /** Secure messages in a case: each conversation this person reads, and a form to write in it. */
-export const MessagesPage = mediationPage('Messages', Messages);
+export const MessagesPage = mediationPage({ ns: 'workspace', key: 'titles.messages' }, Messages);
 
 function Messages({ caseId, summary }: { caseId: string; summary: CaseSummary }) {
+  const { t } = useTranslation('workspace');
   const view = useConversations(caseId);
   const open = useChange(() => call(openThread, { params: { caseId, thread: 'everyone' } }), {
     invalidates: [conversationKeys.case(caseId)],
-    success: 'The conversation with everyone is open.',
+    success: t('messages.opened'),
   });
-  if (view.isPending) return <Loading what="Loading your messages" />;
+  if (view.isPending) return <Loading what={t('messages.loading')} />;
   if (view.isError) return <ErrorAlert error={view.error} />;
   const { threads, can, everyoneRefused } = view.data;
   return (
     <>
-      <p>
-        Messages are private to the people each conversation names and are stored encrypted. E-mail only tells
-        you that a new message is waiting, never its words.
-      </p>
+      <p>{t('messages.intro')}</p>
       {everyoneRefused ? <p className="m-hint">{everyoneRefused}</p> : null}
       {can.openEveryone ? (
         <div className="m-section">
-          <p className="m-hint">
-            You can open one more conversation that everyone at the table reads, the other side included.
-          </p>
+          <p className="m-hint">{t('messages.openHint')}</p>
           <ChangeStatus of={open} />
           <Button variant="secondary" busy={open.busy} onClick={() => void open.run()}>
-            Open a conversation with everyone
+            {t('messages.openEveryone')}
           </Button>
         </div>
       ) : null}
@@ -71,15 +68,16 @@ function Conversation({
   thread: ThreadView;
   withDocuments: boolean;
 }) {
+  const { t } = useTranslation('workspace');
   const headingId = `thread-${thread.id}`;
   return (
     <section className="m-section t-thread" aria-labelledby={headingId}>
       <h2 id={headingId}>{thread.label}</h2>
-      <p className="m-hint">Who reads it: {thread.readers}</p>
+      <p className="m-hint">{t('messages.readers', { readers: thread.readers })}</p>
       {thread.messages.length === 0 ? (
-        <p>No messages yet.</p>
+        <p>{t('messages.none')}</p>
       ) : (
-        <ol className="t-messages" aria-label={`Messages: ${thread.label}`}>
+        <ol className="t-messages" aria-label={t('messages.listLabel', { thread: thread.label })}>
           {thread.messages.map((m) => (
             <MessageItem key={m.id} caseId={caseId} m={m} />
           ))}
@@ -93,14 +91,16 @@ function Conversation({
 }
 
 function MessageItem({ caseId, m }: { caseId: string; m: Message }) {
+  const { t } = useTranslation('workspace');
+  const formats = useFormats();
   return (
     <li className={`t-message${m.mine ? ' t-mine' : ''}`}>
       <p className="t-meta">
-        <strong>{m.mine ? 'You' : m.author}</strong> · {formatMissouriStamp(m.sentAt)}
+        <strong>{m.mine ? t('messages.you') : m.author}</strong> · {formats.stamp(m.sentAt)}
       </p>
       <p className="t-body">{m.body}</p>
       {m.attachments.length > 0 ? (
-        <ul className="t-attachments" aria-label="Attached documents">
+        <ul className="t-attachments" aria-label={t('messages.attached')}>
           {m.attachments.map((a) => (
             <li key={a.documentId}>
               <a
@@ -114,11 +114,7 @@ function MessageItem({ caseId, m }: { caseId: string; m: Message }) {
         </ul>
       ) : null}
       {m.hiddenAttachments > 0 ? (
-        <p className="m-hint">
-          {m.hiddenAttachments === 1
-            ? 'One attached document is not shared with you.'
-            : `${m.hiddenAttachments} attached documents are not shared with you.`}
-        </p>
+        <p className="m-hint">{t('messages.hiddenAttachments', { count: m.hiddenAttachments })}</p>
       ) : null}
     </li>
   );
@@ -135,6 +131,7 @@ function WriteForm({
   label: string;
   withDocuments: boolean;
 }) {
+  const { t } = useTranslation('workspace');
   const [body, setBody] = useState('');
   const [attach, setAttach] = useState<string[]>([]);
   const send = useChange(
@@ -145,17 +142,17 @@ function WriteForm({
         setBody('');
         setAttach([]);
       },
-      success: 'Your message is sent.',
+      success: t('messages.sent'),
     },
   );
   return (
     <SendForm
       onSend={() => void send.run({ body, ...(attach.length ? { documentIds: attach } : {}) })}
       busy={send.busy}
-      submit="Send the message"
+      submit={t('messages.send')}
     >
       <TextArea
-        label={`Write a message: ${label}`}
+        label={t('messages.write', { thread: label })}
         value={body}
         onChange={(e) => setBody(e.target.value)}
         error={send.field('body') ?? send.field('thread')}
@@ -180,15 +177,16 @@ function Attach({
   onChange: (ids: string[]) => void;
   error: string | undefined;
 }) {
+  const { t } = useTranslation('workspace');
   const docs = useDocuments(caseId);
   const list = docs.data?.documents ?? [];
   if (list.length === 0) return null;
   return (
     <details className="t-attach">
-      <summary>Attach documents from the case’s folder</summary>
+      <summary>{t('messages.attachSummary')}</summary>
       <Choices
-        legend="Documents to attach"
-        hint="Only the readers who may see a document can open it."
+        legend={t('messages.attachLegend')}
+        hint={t('messages.attachHint')}
         type="checkbox"
         name="attach"
         options={list.map((d) => ({ value: d.id, label: d.name }))}

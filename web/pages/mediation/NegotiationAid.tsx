@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../contracts/issues.ts';
 import { type AidList, type StartAidBody, startAid } from '../../../contracts/negotiation.ts';
 import { call } from '../../api/client.ts';
@@ -21,6 +22,7 @@ export function NegotiationAid({ caseId, issue, aids }: { caseId: string; issue:
 }
 
 function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; sides: AidList['sides'] }) {
+  const { t } = useTranslation('workspace');
   const [kind, setKind] = useState<'adjusted_winner' | 'blind_bidding'>('adjusted_winner');
   const [items, setItems] = useState('');
   const [claimantSide, setClaimantSide] = useState<'requester' | 'respondent'>('requester');
@@ -52,7 +54,7 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
   const other = claimantSide === 'requester' ? 'respondent' : 'requester';
   return (
     <details className="disclosure">
-      <summary>Use a negotiation aid for “{issue.title}”</summary>
+      <summary>{t('aids.use', { title: issue.title })}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -60,54 +62,40 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
         }}
       >
         <Choices
-          legend="Which aid"
+          legend={t('aids.which')}
           type="radio"
           name={`aid-kind-${issue.id}`}
           options={[
-            {
-              value: 'adjusted_winner',
-              label: 'Adjusted Winner: divide a list of things, such as property and debts',
-            },
-            {
-              value: 'blind_bidding',
-              label: 'Blind bidding: settle one amount of money, such as a claim or a buy-out',
-            },
+            { value: 'adjusted_winner', label: t('aids.kind.adjusted_winner') },
+            { value: 'blind_bidding', label: t('aids.kind.blind_bidding') },
           ]}
           value={[kind]}
           onChange={([v]) => setKind(v === 'blind_bidding' ? 'blind_bidding' : 'adjusted_winner')}
           error={start.field('kind')}
         />
         {kind === 'adjusted_winner' ? (
-          <ItemsField
-            value={items}
-            onChange={setItems}
-            hint="You can leave this empty and let the parties list the items together."
-            change={start}
-          />
+          <ItemsField value={items} onChange={setItems} hint={t('aids.itemsLater')} change={start} />
         ) : (
           <>
-            <p className="m-hint">
-              Agree these terms with both sides first. Each side confirms them in Parley before the first
-              round.
-            </p>
+            <p className="m-hint">{t('aids.agreeFirst')}</p>
             <Select
-              label="Who asks for money"
+              label={t('aids.claimant')}
               value={claimantSide}
               onChange={(e) => setClaimantSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
               error={start.field('claimantSide')}
             >
-              <option value="requester">{sides.requester} (sends a demand)</option>
-              <option value="respondent">{sides.respondent} (sends a demand)</option>
+              <option value="requester">{t('aids.sendsDemand', { side: sides.requester })}</option>
+              <option value="respondent">{t('aids.sendsDemand', { side: sides.respondent })}</option>
             </Select>
-            <p className="m-hint">{sides[other]} sends an offer.</p>
+            <p className="m-hint">{t('aids.sendsOffer', { side: sides[other] })}</p>
             <Choices
-              legend="When Parley suggests a figure"
+              legend={t('aids.when')}
               type="radio"
               name={`aid-gap-${issue.id}`}
               options={[
-                { value: 'percent', label: 'When the offer comes within a percentage of the demand' },
-                { value: 'amount', label: 'When the offer comes within an amount of the demand' },
-                { value: 'none', label: 'Only when the offer reaches the demand' },
+                { value: 'percent', label: t('aids.gap.percent') },
+                { value: 'amount', label: t('aids.gap.amount') },
+                { value: 'none', label: t('aids.gap.none') },
               ]}
               value={[gapKind]}
               onChange={([v]) => setGapKind(v === 'amount' ? 'amount' : v === 'none' ? 'none' : 'percent')}
@@ -116,7 +104,7 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
             <FieldRow>
               {gapKind !== 'none' ? (
                 <TextField
-                  label={gapKind === 'percent' ? 'The agreed gap, in percent' : 'The agreed gap, in dollars'}
+                  label={t(gapKind === 'percent' ? 'aids.gapPercent' : 'aids.gapDollars')}
                   inputMode="decimal"
                   value={gap}
                   onChange={(e) => setGap(e.target.value)}
@@ -124,7 +112,7 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
                 />
               ) : null}
               <TextField
-                label="Most rounds"
+                label={t('aids.rounds')}
                 inputMode="numeric"
                 value={rounds}
                 onChange={(e) => setRounds(e.target.value)}
@@ -132,13 +120,13 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
               />
             </FieldRow>
             <Choices
-              legend="Who may see each round’s figures"
-              hint="Neither side ever sees the other’s figures."
+              legend={t('aids.history')}
+              hint={t('aids.historyHint')}
               type="radio"
               name={`aid-history-${issue.id}`}
               options={[
-                { value: 'mediator', label: 'The mediator only' },
-                { value: 'no_one', label: 'No one, not even the mediator' },
+                { value: 'mediator', label: t('aids.historyMediator') },
+                { value: 'no_one', label: t('aids.historyNoOne') },
               ]}
               value={[history]}
               onChange={([v]) => setHistory(v === 'no_one' ? 'no_one' : 'mediator')}
@@ -148,7 +136,7 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
         )}
         <ErrorAlert error={start.error} />
         <Button type="submit" variant="secondary" busy={start.busy}>
-          Turn on {kind === 'adjusted_winner' ? 'Adjusted Winner' : 'blind bidding'}
+          {t(`aids.turnOn.${kind}`)}
         </Button>
       </form>
     </details>

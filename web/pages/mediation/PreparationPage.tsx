@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type MediatorPreparation,
   type PartyPreparation,
@@ -17,31 +18,16 @@ import { ErrorAlert, mediationPage } from './shared.tsx';
 
 type Answers = PreparationAnswers;
 
-const QUESTIONS: { key: keyof Answers; label: string; hint: string }[] = [
-  {
-    key: 'perspective',
-    label: 'What happened, in your words?',
-    hint: 'Tell the mediator how you see the problem.',
-  },
-  { key: 'goals', label: 'What do you hope for?', hint: 'What would a good result look like for you?' },
-  {
-    key: 'concerns',
-    label: 'What worries you?',
-    hint: 'Anything you are afraid of, or that makes this hard.',
-  },
-  {
-    key: 'solutions',
-    label: 'Do you have ideas to fix it?',
-    hint: 'Any idea is fine. Nothing here is a promise.',
-  },
-];
+/** The questions, in order; each one's words are `preparation.<key>.label` and `.hint` in the catalog. */
+const QUESTIONS: (keyof Answers)[] = ['perspective', 'goals', 'concerns', 'solutions'];
 
 /** Preparation before mediation: each party's own answers; the mediator reads every party's and adds notes. */
-export const PreparationPage = mediationPage('Get ready for mediation', Preparation);
+export const PreparationPage = mediationPage({ ns: 'workspace', key: 'titles.preparation' }, Preparation);
 
 function Preparation({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('workspace');
   const view = usePreparation(caseId);
-  if (view.isPending) return <Loading what="Loading your preparation" />;
+  if (view.isPending) return <Loading what={t('preparation.loading')} />;
   if (view.isError) return <ErrorAlert error={view.error} />;
   return view.data.role === 'party' ? (
     <PartyForm caseId={caseId} view={view.data} />
@@ -51,6 +37,7 @@ function Preparation({ caseId }: { caseId: string }) {
 }
 
 function PartyForm({ caseId, view }: { caseId: string; view: PartyPreparation }) {
+  const { t } = useTranslation('workspace');
   const [answers, setAnswers] = useState<Answers>(view.answers);
   const save = useChange(() => call(savePreparation, { params: { caseId }, body: answers }), {
     invalidates: [preparationKeys.case(caseId)],
@@ -62,24 +49,24 @@ function PartyForm({ caseId, view }: { caseId: string; view: PartyPreparation })
         save.run();
       }}
     >
-      <p>Only you and the mediator can read these answers. The other side cannot.</p>
+      <p>{t('preparation.private')}</p>
       {QUESTIONS.map((q) => (
         <TextArea
-          key={q.key}
-          label={q.label}
-          hint={q.hint}
-          value={answers[q.key]}
+          key={q}
+          label={t(`preparation.${q}.label`)}
+          hint={t(`preparation.${q}.hint`)}
+          value={answers[q]}
           maxLength={4000}
           readOnly={!view.can.save}
-          error={save.field(q.key)}
-          onChange={(e) => setAnswers({ ...answers, [q.key]: e.target.value })}
+          error={save.field(q)}
+          onChange={(e) => setAnswers({ ...answers, [q]: e.target.value })}
         />
       ))}
       <ErrorAlert error={save.error} />
-      {save.done ? <Alert tone="success">Your preparation is saved.</Alert> : null}
+      {save.done ? <Alert tone="success">{t('preparation.saved')}</Alert> : null}
       {view.can.save ? (
         <Button type="submit" busy={save.busy}>
-          Save my preparation
+          {t('preparation.save')}
         </Button>
       ) : null}
     </form>
@@ -87,6 +74,7 @@ function PartyForm({ caseId, view }: { caseId: string; view: PartyPreparation })
 }
 
 function MediatorReview({ caseId, view }: { caseId: string; view: MediatorPreparation }) {
+  const { t } = useTranslation('workspace');
   return (
     <ul className="m-list">
       {view.parties.map((p) => (
@@ -95,14 +83,14 @@ function MediatorReview({ caseId, view }: { caseId: string; view: MediatorPrepar
           {p.answers ? (
             <dl>
               {QUESTIONS.map((q) => (
-                <div key={q.key}>
-                  <dt>{q.label}</dt>
-                  <dd>{p.answers?.[q.key] || '—'}</dd>
+                <div key={q}>
+                  <dt>{t(`preparation.${q}.label`)}</dt>
+                  <dd>{p.answers?.[q] || '—'}</dd>
                 </div>
               ))}
             </dl>
           ) : (
-            <p>{p.name} has not filled in their preparation yet.</p>
+            <p>{t('preparation.notYet', { name: p.name })}</p>
           )}
           {p.can.note ? (
             <MediatorNote
@@ -129,6 +117,7 @@ function MediatorNote({
   name: string;
   initial: string;
 }) {
+  const { t } = useTranslation('workspace');
   const [note, setNote] = useState(initial);
   const save = useChange(
     () => call(saveMediatorNote, { params: { caseId, participantId }, body: { note } }),
@@ -142,15 +131,15 @@ function MediatorNote({
       }}
     >
       <TextArea
-        label={`My notes from the meeting with ${name}`}
+        label={t('preparation.noteLabel', { name })}
         value={note}
         onChange={(e) => setNote(e.target.value)}
         error={save.field('note')}
       />
       <ErrorAlert error={save.error} />
-      {save.done ? <Alert tone="success">Note saved.</Alert> : null}
+      {save.done ? <Alert tone="success">{t('preparation.noteSaved')}</Alert> : null}
       <Button type="submit" variant="secondary" busy={save.busy}>
-        Save my note
+        {t('preparation.saveNote')}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { answerSurvey, type SurveyBody } from '../../../contracts/outcomes.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -10,17 +11,15 @@ import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, mediationPage } from './shared.tsx';
 
 type Scale = 'overall' | 'heard' | 'fair';
-const SCALES: { key: Scale; label: string }[] = [
-  { key: 'overall', label: 'How did mediation go for you?' },
-  { key: 'heard', label: 'Did you feel heard?' },
-  { key: 'fair', label: 'Was the process fair?' },
-];
+/** The scales, in order; each one's question is `survey.<key>` in the catalog. */
+const SCALES: Scale[] = ['overall', 'heard', 'fair'];
 const POINTS = ['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }));
 
 /** The short satisfaction survey each party gets when the case closes. */
-export const SurveyPage = mediationPage('How did it go?', Survey);
+export const SurveyPage = mediationPage({ ns: 'workspace', key: 'titles.survey' }, Survey);
 
 function Survey({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('workspace');
   const existing = useSurvey(caseId);
   const [scores, setScores] = useState<Record<Scale, number>>({ overall: 0, heard: 0, fair: 0 });
   const [recommend, setRecommend] = useState<boolean | null>(null);
@@ -28,10 +27,9 @@ function Survey({ caseId }: { caseId: string }) {
   const send = useChange((body: SurveyBody) => call(answerSurvey, { params: { caseId }, body }), {
     invalidates: [outcomeKeys.survey(caseId), outcomeKeys.case(caseId)],
   });
-  if (existing.isPending) return <Loading what="Loading" />;
+  if (existing.isPending) return <Loading what={t('loading')} />;
   if (existing.isError) return <ErrorAlert error={existing.error} />;
-  if (!existing.data.can.answer || send.done)
-    return <Alert tone="success">Thank you! Your answers help the program do better.</Alert>;
+  if (!existing.data.can.answer || send.done) return <Alert tone="success">{t('survey.thanks')}</Alert>;
   return (
     <form
       onSubmit={(e) => {
@@ -39,33 +37,33 @@ function Survey({ caseId }: { caseId: string }) {
         if (recommend !== null) send.run({ ...scores, recommend, comment });
       }}
     >
-      <p>Five short questions. 1 means not at all, 5 means very much.</p>
+      <p>{t('survey.intro')}</p>
       {SCALES.map((s) => (
         <Choices
-          key={s.key}
-          legend={s.label}
+          key={s}
+          legend={t(`survey.${s}`)}
           type="radio"
-          name={s.key}
+          name={s}
           options={POINTS}
-          value={scores[s.key] ? [String(scores[s.key])] : []}
-          onChange={([n]) => setScores({ ...scores, [s.key]: Number(n) })}
-          error={send.field(s.key)}
+          value={scores[s] ? [String(scores[s])] : []}
+          onChange={([n]) => setScores({ ...scores, [s]: Number(n) })}
+          error={send.field(s)}
         />
       ))}
       <Choices
-        legend="Would you tell a friend to try mediation?"
+        legend={t('survey.recommend')}
         type="radio"
         name="recommend"
         options={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
+          { value: 'yes', label: t('survey.yes') },
+          { value: 'no', label: t('survey.no') },
         ]}
         value={recommend === null ? [] : [recommend ? 'yes' : 'no']}
         onChange={([answer]) => setRecommend(answer === 'yes')}
         error={send.field('recommend')}
       />
       <TextArea
-        label="Anything else you want to tell us? (optional)"
+        label={t('survey.comment')}
         value={comment}
         rows={3}
         onChange={(e) => setComment(e.target.value)}
@@ -73,7 +71,7 @@ function Survey({ caseId }: { caseId: string }) {
       />
       <ErrorAlert error={send.error} />
       <Button type="submit" busy={send.busy} disabled={recommend === null}>
-        Send my answers
+        {t('survey.send')}
       </Button>
     </form>
   );

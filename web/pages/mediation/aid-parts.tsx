@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { type Aid, makeOption } from '../../../contracts/negotiation.ts';
 import { type Change, useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -35,9 +36,10 @@ export function toCents(text: string): number | null {
 
 /** How an aid's text says it is only a suggestion. */
 export function SuggestionNotice() {
+  const { t } = useTranslation('workspace');
   return (
     <p className="m-hint">
-      <strong>This is a suggestion for discussion, not a decision.</strong> You decide together what to agree.
+      <Trans t={t} i18nKey="aids.suggestion" components={{ strong: <strong /> }} />
     </p>
   );
 }
@@ -56,16 +58,17 @@ export function HowItWorks({ title, paragraphs }: { title: string; paragraphs: r
 
 /** The mediator brings an aid's suggestion to the table as a shared option on its issue. */
 export function ToTheTable({ caseId, aid }: { caseId: string; aid: Aid }) {
+  const { t } = useTranslation('workspace');
   const option = useAidChange(caseId, () => call(makeOption, { params: { caseId, aidId: aid.id } }));
   return (
     <>
       <ErrorAlert error={option.error} />
       {aid.can.makeOption ? (
         <Button variant="secondary" busy={option.busy} onClick={() => option.run()}>
-          Put this suggestion on the issue as an option
+          {t('aids.toTheTable')}
         </Button>
       ) : null}
-      {aid.optionId ? <p>This suggestion is on the issue as an option.</p> : null}
+      {aid.optionId ? <p>{t('aids.onTheTable')}</p> : null}
     </>
   );
 }
@@ -90,9 +93,10 @@ export function ItemsField({
   hint: string;
   change: Change<never, unknown>;
 }) {
+  const { t } = useTranslation('workspace');
   return (
     <TextArea
-      label="Items to divide, one on each line"
+      label={t('aids.itemsLabel')}
       hint={hint}
       rows={6}
       value={value}
