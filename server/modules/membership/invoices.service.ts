@@ -9,6 +9,7 @@ import { type Actor, requireActor } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cardProviderFor, simulatedCompletion } from './card-payments.ts';
+import * as invoices from './invoices.repository.ts';
 import * as repo from './membership.repository.ts';
 import { settle } from './payments.service.ts';
 import { cardPaymentRecorder } from './payments.ts';
@@ -16,7 +17,7 @@ import { cardPaymentRecorder } from './payments.ts';
 // Invoices: what a member owes for a year of dues, the ways to pay it, and the card provider's
 // confirmation that it was paid.
 
-export const presentInvoice = (i: repo.InvoiceRow): Invoice => ({
+export const presentInvoice = (i: invoices.InvoiceRow): Invoice => ({
   id: i.id,
   number: i.number,
   description: i.description,
@@ -43,8 +44,8 @@ export async function invoiceDues(
   },
 ) {
   const now = iso(deps.clock.now());
-  await repo.voidOpenDuesInvoices(tx, input.membershipId, now);
-  await repo.insertInvoice(tx, {
+  await invoices.voidOpenDuesInvoices(tx, input.membershipId, now);
+  await invoices.insertInvoice(tx, {
     id: newId(),
     number: invoiceNumber(deps.clock.now()),
     user_id: input.userId,
@@ -63,7 +64,7 @@ export async function invoiceDues(
 
 /** The signed-in person's invoices, newest first. */
 export const invoicesOf = async (deps: Deps, userId: string) =>
-  (await repo.listInvoicesOf(deps.db, userId)).map(presentInvoice);
+  (await invoices.listInvoicesOf(deps.db, userId)).map(presentInvoice);
 
 /** Whether this person may pay this invoice by card now. */
 export const mayPayByCard = (deps: Deps, invoice: { status: string }) =>
@@ -75,7 +76,7 @@ export const mayPayByCard = (deps: Deps, invoice: { status: string }) =>
  */
 export async function startCheckout(deps: Deps, actor: Actor | null, invoiceId: string) {
   requireActor(actor);
-  const invoice = await repo.findInvoice(deps.db, invoiceId);
+  const invoice = await invoices.findInvoice(deps.db, invoiceId);
   if (!invoice || invoice.user_id !== actor.userId) throw notFound('That invoice');
   const provider = cardProviderFor(deps.config);
   if (!provider) throw new AppError('CONFLICT', 'Paying by card is not available. Please pay by check.');
@@ -98,7 +99,7 @@ export async function startCheckout(deps: Deps, actor: Actor | null, invoiceId: 
   });
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
-    await repo.setInvoiceCheckout(tx, invoice.id, checkout.id);
+    await invoices.setInvoiceCheckout(tx, invoice.id, checkout.id);
     await recordAudit(tx, {
       kind: 'invoice.checkout_started',
       at: now,
@@ -122,7 +123,7 @@ export async function cardWebhook(deps: Deps, payload: Buffer, signature: string
   const event = provider.readWebhook(payload, signature);
   const now = deps.clock.now();
   const settled = await inTransaction(deps.db, async (tx) => {
-    const first = await repo.claimWebhookEvent(tx, {
+    const first = await invoices.claimWebhookEvent(tx, {
       id: event.id,
       provider: provider.id,
       kind: event.type,
@@ -133,7 +134,7 @@ export async function cardWebhook(deps: Deps, payload: Buffer, signature: string
       event.type === 'checkout.session.completed' ||
       event.type === 'checkout.session.async_payment_succeeded';
     if (!completes || !event.paid || !event.invoiceId) return false;
-    const invoice = await repo.findInvoice(tx, event.invoiceId);
+    const invoice = await invoices.findInvoice(tx, event.invoiceId);
     if (!invoice || invoice.status === 'paid' || !invoice.membership_id || !invoice.tier_id) return false;
     const membership = await repo.findMembership(tx, invoice.membership_id);
     const tier = await repo.findTier(tx, invoice.tier_id);
@@ -162,7 +163,7 @@ export async function paySimulatedCheckout(deps: Deps, actor: Actor | null, chec
   requireActor(actor);
   const card = deps.config.cardPayments;
   if (card?.provider !== 'simulated') throw notFound('The simulated card provider');
-  const invoice = await repo.findInvoiceByCheckout(deps.db, checkoutId);
+  const invoice = await invoices.findInvoiceByCheckout(deps.db, checkoutId);
   if (!invoice || invoice.user_id !== actor.userId) throw notFound('That checkout');
   const { payload, signature } = simulatedCompletion(
     card.webhookSecret,
@@ -177,7 +178,7 @@ export async function paySimulatedCheckout(deps: Deps, actor: Actor | null, chec
 export async function simulatedCheckout(deps: Deps, actor: Actor | null, checkoutId: string) {
   requireActor(actor);
   if (deps.config.cardPayments?.provider !== 'simulated') throw notFound('The simulated card provider');
-  const invoice = await repo.findInvoiceByCheckout(deps.db, checkoutId);
+  const invoice = await invoices.findInvoiceByCheckout(deps.db, checkoutId);
   if (!invoice || invoice.user_id !== actor.userId) throw notFound('That checkout');
   return presentInvoice(invoice);
 }

@@ -9,6 +9,7 @@ import { type Actor, authorize } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { verifiedCourses } from '../directory/directory.service.ts';
 import { eventHistoryOf } from '../events/events.service.ts';
+import * as invoiceRepo from './invoices.repository.ts';
 import { presentInvoice } from './invoices.service.ts';
 import * as repo from './membership.repository.ts';
 import { presentPayment } from './membership.service.ts';
@@ -102,7 +103,7 @@ export async function memberRecord(deps: Deps, actor: Actor | null, userId: stri
   const m = await repo.findMembershipByUser(deps.db, userId);
   if (!user || !m) throw notFound('That member');
   const tier = (await repo.findTier(deps.db, m.tier_id))!;
-  const invoices = await repo.listInvoiceHistoryOf(deps.db, userId);
+  const invoices = await invoiceRepo.listInvoiceHistoryOf(deps.db, userId);
   const courses = await verifiedCourses(deps.db, userId);
   const byYear = new Map<number, number>();
   for (const c of courses) {

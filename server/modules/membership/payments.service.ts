@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findRegistration, markPaid } from '../events/registration.service.ts';
 import { readFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import * as invoices from './invoices.repository.ts';
 import { MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
 import { applyBenefits } from './membership.state.ts';
@@ -163,8 +164,8 @@ export async function settle(
       includesListing: tier.includes_listing === 1,
       actorId: input.actorId,
     });
-    const invoiceId = input.invoiceId ?? (await repo.openDuesInvoice(tx, m.id))?.id;
-    if (invoiceId) await repo.closeInvoicePaid(tx, invoiceId, paid.id, iso(now));
+    const invoiceId = input.invoiceId ?? (await invoices.openDuesInvoice(tx, m.id))?.id;
+    if (invoiceId) await invoices.closeInvoicePaid(tx, invoiceId, paid.id, iso(now));
     await recordAudit(tx, {
       kind: m.status === 'active' || m.status === 'grace' ? 'membership.renewed' : 'membership.activated',
       at: now,

@@ -3,6 +3,7 @@ import type { Executor, Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import * as invoices from './invoices.repository.ts';
 import * as repo from './membership.repository.ts';
 
 // The tiers a membership has had: where it began and each change, for the member's record.
@@ -18,7 +19,7 @@ type Entry = { tierId: string; tierName: string; on: string };
 const JOINING_INVOICE_MS = 60_000;
 
 async function derivedHistory(db: Executor, m: Membership): Promise<Entry[]> {
-  const dues = (await repo.listInvoiceHistoryOf(db, m.user_id))
+  const dues = (await invoices.listInvoiceHistoryOf(db, m.user_id))
     .filter((i) => i.purpose === 'dues' && i.membership_id === m.id && i.tier_id && i.tier_name)
     .sort((a, b) => a.created_at.localeCompare(b.created_at));
   const current = await repo.findTier(db, m.tier_id);
