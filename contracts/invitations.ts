@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles.ts';
-import { Email, Password, PersonName, Token } from './accounts.ts';
+import { Email, LanguageField, Password, PersonName, Token } from './accounts.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute } from './route.ts';
 
@@ -88,6 +88,8 @@ export const AcceptInvitationBody = z.object({
   token: Token,
   name: PersonName.optional(),
   password: Password.optional(),
+  /** A new account's language: the page's, where the invited person read the invitation. */
+  language: LanguageField.optional(),
 });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 export const AcceptedInvitation = z.object({

@@ -17,12 +17,6 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
 export const NOTIFICATION_CHANNELS = ['email', 'digest', 'none'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
-export const NOTIFICATION_CHANNEL_LABELS: Record<NotificationChannel, string> = {
-  email: 'E-mail now',
-  digest: 'Daily digest',
-  none: 'None (only under the bell)',
-};
-
 /** What a person who has not chosen gets: every kind by e-mail now. */
 export const DEFAULT_CHANNEL: NotificationChannel = 'email';
 

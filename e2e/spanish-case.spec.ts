@@ -1,9 +1,18 @@
 import { expect, type Page, test } from '@playwright/test';
-import { apiAs, call, caseAtAgreementToMediate, mailsTo, signAgreementToMediate } from './api.ts';
+import {
+  apiAs,
+  call,
+  caseAtAgreementToMediate,
+  DISTRICT,
+  DISTRICT_PASSWORD,
+  mailsTo,
+  signAgreementToMediate,
+} from './api.ts';
 import { expectNoAxeViolations, openMenu, uniqueEmail } from './support.ts';
 
 // A Spanish-speaking parent follows their case in Spanish (issue 19): My cases, the case page with
-// its steps, and signing the Agreement to Mediate, on a desktop and on a phone.
+// its steps, and signing the Agreement to Mediate, on a desktop and on a phone; and a district's
+// representative answers the invitation in Spanish.
 
 /** A parent whose account is in Spanish, signed up and confirmed through the API. */
 async function spanishParent(playwright: Parameters<typeof apiAs>[0], baseURL: string, project: string) {
@@ -92,5 +101,50 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
   await expect(steps.getByRole('link').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Plazos' })).toContainText('a más tardar');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+  await expectNoAxeViolations(page);
+});
+
+test('a district’s representative reads the invitation in Spanish, says yes and lands on the case in Spanish', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  const districtEmail = uniqueEmail('representante', info.project.name);
+  const parent = await apiAs(playwright, baseURL!, 'parent@demo.parley.test');
+  const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
+  const created = await call(parent, 'POST', '/api/v1/cases', {
+    form: 'special_education',
+    programId: programs.find((p) => p.kind === 'special_education')!.id,
+    respondent: { name: 'Dana Director', email: districtEmail, organization: DISTRICT },
+    description: 'La escuela dejó la terapia del habla de Maya sin una reunión del IEP.',
+    student: { name: 'Maya Lopez', school: 'Riverside Elementary', grade: '3' },
+    district: { name: DISTRICT },
+    categories: ['evaluation'],
+    requestStateMediation: true,
+  });
+  const { reference } = (await created.json()) as { reference: string };
+  const invite = (await mailsTo(parent, districtEmail, 'invitation-case-party'))[0]!;
+  const link = /https?:\/\/\S+#token=[A-Za-z0-9_-]+/.exec(invite.text)![0];
+
+  await page.goto(new URL(link).pathname + new URL(link).hash);
+  await page.getByRole('banner').getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Le invitan' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'De qué trata la solicitud' })).toContainText(
+    'La escuela dejó la terapia del habla de Maya',
+  );
+  await expect(page.getByRole('region', { name: 'Su respuesta' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'O diga que no' })).toContainText(
+    'No necesita una cuenta para decir que no.',
+  );
+  await expect(page.getByText(`Esta invitación es para ${districtEmail}.`)).toBeVisible();
+  await page.getByLabel('Elija una contraseña').fill(DISTRICT_PASSWORD);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: /y crear mi cuenta$/ }).click();
+
+  // The new account keeps Spanish: the case page opens in Spanish, saying the answer was received.
+  await expect(page.getByRole('heading', { level: 1, name: `Caso ${reference}` })).toBeVisible();
+  await expect(page.getByText('Gracias: usted dijo que sí a la mediación.', { exact: false })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+  await expect(page.getByRole('region', { name: 'Preguntas privadas sobre su seguridad' })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -48,6 +48,19 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/mediation/PreparationPage.tsx',
   'web/pages/mediation/OutcomePage.tsx',
   'web/pages/mediation/SurveyPage.tsx',
+  // The invitation a district's representative (or anyone invited) answers.
+  'web/pages/invitations/InvitationPage.tsx',
+  // Notifications, and how a person hears of them.
+  'web/pages/notifications/NotificationsPage.tsx',
+  'web/pages/notifications/NotificationSettingsPage.tsx',
+  // The account page and its parts, and a person's data.
+  'web/pages/account/AccountPage.tsx',
+  'web/pages/account/ChangePassword.tsx',
+  'web/pages/account/MobileNumber.tsx',
+  'web/pages/account/MyDataPage.tsx',
+  'web/pages/account/RecoveryCodes.tsx',
+  'web/pages/account/SignedInDevices.tsx',
+  'web/pages/account/TwoStepSignIn.tsx',
 
   // The e-mails of a special-education parent's path, each in its reader's language.
   'server/modules/accounts/accounts.emails.ts#confirmEmail',

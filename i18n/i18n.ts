@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import ICU from 'i18next-icu';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages.ts';
+import enAccount from './en-US/account.json' with { type: 'json' };
 import enAuth from './en-US/auth.json' with { type: 'json' };
 import enCase from './en-US/case.json' with { type: 'json' };
 import enCommon from './en-US/common.json' with { type: 'json' };
@@ -9,6 +10,7 @@ import enErrors from './en-US/errors.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
 import enSessions from './en-US/sessions.json' with { type: 'json' };
 import enWorkspace from './en-US/workspace.json' with { type: 'json' };
+import esAccount from './es-US/account.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCase from './es-US/case.json' with { type: 'json' };
 import esCommon from './es-US/common.json' with { type: 'json' };
@@ -39,6 +41,7 @@ export const CATALOGS = {
     case: enCase,
     errors: enErrors,
     workspace: enWorkspace,
+    account: enAccount,
   },
   'es-US': {
     common: esCommon,
@@ -49,6 +52,7 @@ export const CATALOGS = {
     case: esCase,
     errors: esErrors,
     workspace: esWorkspace,
+    account: esAccount,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

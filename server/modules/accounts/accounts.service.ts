@@ -354,12 +354,20 @@ export const findUsers = (db: Executor, userIds: readonly string[]) => repo.find
 /** An account made from an accepted invitation: the address is confirmed by the link itself. */
 export async function createInvitedAccount(
   db: Executor,
-  input: { id: string; email: string; name: string; passwordHash: string | null; at: string },
+  input: {
+    id: string;
+    email: string;
+    name: string;
+    passwordHash: string | null;
+    language?: Language;
+    at: string;
+  },
 ) {
   await repo.insertUser(db, {
     id: input.id,
     email: input.email,
     name: input.name,
+    language: input.language ?? DEFAULT_LANGUAGE,
     password_hash: input.passwordHash,
     email_verified_at: input.at,
     totp_secret_enc: null,

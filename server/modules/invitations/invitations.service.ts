@@ -1,5 +1,5 @@
 import type { InvitationCase } from '../../../contracts/invitations.ts';
-import { DEFAULT_LANGUAGE } from '../../../domain/languages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { circuitName, circuitOfScope, GLOBAL_SCOPE, type Role } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -300,7 +300,12 @@ export async function declineInvitation(
 export async function acceptInvitation(
   deps: Deps,
   actor: Actor | null,
-  input: { token: string; name?: string | undefined; password?: string | undefined },
+  input: {
+    token: string;
+    name?: string | undefined;
+    password?: string | undefined;
+    language?: Language | undefined;
+  },
   meta: RequestMeta,
 ): Promise<{ sessionToken: string | null; userId: string; caseId: string | null }> {
   const invitation = await findLive(deps, input.token);
@@ -332,6 +337,7 @@ export async function acceptInvitation(
         email: invitation.email,
         name: input.name ?? invitation.name,
         passwordHash,
+        language: input.language,
         at: iso(now),
       });
     } else if (passwordHash) {

@@ -46,6 +46,30 @@ describe('invitations', () => {
     expect(again.statusCode).toBe(410);
   });
 
+  it('gives a new account the language the invitation was read in, English when none is said', async () => {
+    const program = await buildProgram(t.deps, { name: 'Language program' });
+    const coordinator = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: program.id }] });
+    const client = await signedIn(t.app, coordinator);
+    const languages: Record<string, string> = {};
+    for (const [email, language] of [
+      ['lectora@example.test', 'es-US'],
+      ['reader@example.test', undefined],
+    ] as const) {
+      await client.post('/api/v1/invitations', {
+        email,
+        name: 'Invited',
+        role: 'mediator',
+        programId: program.id,
+      });
+      const { token } = await lastEmailTo(t.db, email, 'invitation');
+      const visitor = new TestClient(t.app);
+      const body = { token, password: 'my new password', ...(language ? { language } : {}) };
+      expect((await visitor.post('/api/v1/invitations/accept', body)).statusCode).toBe(200);
+      languages[email] = json<{ language: string }>(await visitor.get('/api/v1/account')).language;
+    }
+    expect(languages).toEqual({ 'lectora@example.test': 'es-US', 'reader@example.test': 'en-US' });
+  });
+
   it('refuses an expired invitation, and a coordinator inviting into another program', async () => {
     const program = await buildProgram(t.deps);
     const other = await buildProgram(t.deps);

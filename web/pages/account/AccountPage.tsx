@@ -1,6 +1,7 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { circuitName, circuitOfScope } from '../../../domain/roles.ts';
-import { ROLE_LABELS, useAccount } from '../../api/accounts.ts';
+import { useAccount } from '../../api/accounts.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -13,6 +14,7 @@ import { SignedInDevices } from './SignedInDevices.tsx';
 import { TwoStepSignIn } from './TwoStepSignIn.tsx';
 
 export function AccountPage() {
+  const { t } = useTranslation('account');
   const location = useLocation();
   const account = useAccount();
 
@@ -21,14 +23,14 @@ export function AccountPage() {
   }
   if (account.isPending) {
     return (
-      <Page title="My account">
-        <Loading what="Loading your account" />
+      <Page title={t('page.title')}>
+        <Loading what={t('page.loading')} />
       </Page>
     );
   }
   if (account.isError) {
     return (
-      <Page title="My account">
+      <Page title={t('page.title')}>
         <Alert tone="error">{errorMessage(account.error)}</Alert>
       </Page>
     );
@@ -49,35 +51,32 @@ export function AccountPage() {
   const notice = (location.state as { notice?: string } | null)?.notice;
 
   return (
-    <Page title="My account" lead={`Hello, ${me.name}.`}>
+    <Page title={t('page.title')} lead={t('page.hello', { name: me.name })}>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {me.mfaSetupRequired && !me.hasMfa ? (
-        <Alert tone="warning" title="Please turn on two-step sign-in">
+        <Alert tone="warning" title={t('page.mfaRequired')}>
+          <p>{t('page.mfaRequiredWhy')}</p>
           <p>
-            Your program asks everyone who works on its cases to use a code from a phone app when they sign
-            in. Set it up below before you open any cases.
-          </p>
-          <p>
-            <a href="#two-step">Set up two-step sign-in</a>
+            <a href="#two-step">{t('page.mfaSetUp')}</a>
           </p>
         </Alert>
       ) : null}
 
       <section aria-labelledby="about-title" className="panel">
-        <h2 id="about-title">About you</h2>
+        <h2 id="about-title">{t('page.about')}</h2>
         <dl className="facts">
           <div>
-            <dt>Name</dt>
+            <dt>{t('page.name')}</dt>
             <dd>{me.name}</dd>
           </div>
           <div>
-            <dt>E-mail</dt>
+            <dt>{t('page.email')}</dt>
             <dd>
               {me.email}{' '}
               {me.emailVerified ? (
-                <span className="tag tag-ok">confirmed</span>
+                <span className="tag tag-ok">{t('page.confirmed')}</span>
               ) : (
-                <span className="tag">not confirmed</span>
+                <span className="tag">{t('page.notConfirmed')}</span>
               )}
             </dd>
           </div>
@@ -85,26 +84,34 @@ export function AccountPage() {
       </section>
 
       <section aria-labelledby="roles-title" className="panel">
-        <h2 id="roles-title">Your roles and programs</h2>
+        <h2 id="roles-title">{t('page.roles')}</h2>
         {me.grants.length === 0 ? (
-          <p>You do not have a role in a program yet. When a program invites you, it will show here.</p>
+          <p>{t('page.noRoles')}</p>
         ) : (
           <ul className="role-list">
             {me.grants.map((grant) => (
               <li key={`${grant.role}:${grant.scope}`}>
-                <strong>{ROLE_LABELS[grant.role]}</strong>
-                {programName(grant.scope) ? <> in {programName(grant.scope)}</> : null}
+                {programName(grant.scope) ? (
+                  <Trans
+                    t={t}
+                    i18nKey="page.roleIn"
+                    values={{ role: grant.role, program: programName(grant.scope) }}
+                    components={{ strong: <strong /> }}
+                  />
+                ) : (
+                  <strong>{t('page.role', { role: grant.role })}</strong>
+                )}
               </li>
             ))}
           </ul>
         )}
         {places.length > 0 ? (
           <>
-            <h3>Where to go next</h3>
+            <h3>{t('page.next')}</h3>
             <ul className="link-list">
               {places.map((item) => (
                 <li key={item.to}>
-                  <Link to={item.to}>{item.label}</Link>
+                  <Link to={item.to}>{t(`nav.${item.to}`, { ns: 'common', defaultValue: item.label })}</Link>
                 </li>
               ))}
             </ul>
@@ -118,7 +125,7 @@ export function AccountPage() {
       <ChangePassword />
       <SignedInDevices />
       <p className="panel">
-        <Link to="/account/data">Download your data, or delete your account</Link>
+        <Link to="/account/data">{t('page.data')}</Link>
       </p>
     </Page>
   );

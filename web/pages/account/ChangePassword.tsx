@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -7,10 +8,11 @@ import { SendForm } from '../../components/SendForm.tsx';
 import { PasswordField } from '../auth/fields.tsx';
 
 export function ChangePassword() {
+  const { t } = useTranslation('account');
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const change = useChange(() => call(changePassword, { body: { currentPassword, newPassword } }), {
-    success: 'Your password is changed. Other devices were signed out.',
+    success: t('password.changed'),
     onSuccess: () => {
       setCurrent('');
       setNew('');
@@ -18,11 +20,16 @@ export function ChangePassword() {
   });
   return (
     <section aria-labelledby="password-title" className="panel">
-      <h2 id="password-title">Change your password</h2>
+      <h2 id="password-title">{t('password.title')}</h2>
       <ChangeStatus of={change} />
-      <SendForm onSend={() => change.run()} busy={change.busy} busyLabel="Saving…" submit="Change password">
+      <SendForm
+        onSend={() => change.run()}
+        busy={change.busy}
+        busyLabel={t('password.saving')}
+        submit={t('password.submit')}
+      >
         <PasswordField
-          label="Current password"
+          label={t('password.current')}
           name="currentPassword"
           kind="current"
           value={currentPassword}
@@ -30,7 +37,7 @@ export function ChangePassword() {
           error={change.field('currentPassword')}
         />
         <PasswordField
-          label="New password"
+          label={t('password.new')}
           name="newPassword"
           kind="new"
           value={newPassword}

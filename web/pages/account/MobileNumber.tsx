@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import * as sms from '../../../contracts/sms.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
@@ -15,67 +16,62 @@ import { SendForm } from '../../components/SendForm.tsx';
  * to it, and opt in to session reminders and "signature needed" by text (or out).
  */
 export function MobileNumber() {
+  const { t } = useTranslation('account');
   const mobile = useMobileNumber();
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const opts = { invalidates: [smsKeys.mobile()] };
   const add = useChange(() => call(sms.setMobileNumber, { body: { phone } }), {
     ...opts,
-    success: 'We sent a 6-digit code to your phone by text. Enter it below to confirm your number.',
+    success: t('mobile.sent'),
     onSuccess: () => setPhone(''),
   });
   const confirm = useChange(() => call(sms.confirmMobileNumber, { body: { code } }), {
     ...opts,
-    success: 'Your mobile number is confirmed.',
+    success: t('mobile.confirmed'),
     onSuccess: () => setCode(''),
   });
   const texts = useChange((optedIn: boolean) => call(sms.setTextMessages, { body: { optedIn } }), {
     ...opts,
-    success: (r) =>
-      r.optedIn
-        ? 'You will get session reminders and "signature needed" by text. Reply STOP to any text to stop them.'
-        : 'Parley will not text you.',
+    success: (r) => (r.optedIn ? t('mobile.optedIn') : t('mobile.optedOut')),
   });
   const remove = useChange(() => call(sms.removeMobileNumber), {
     ...opts,
-    success: 'Your mobile number is removed. Parley will not text you.',
+    success: t('mobile.removed'),
   });
 
   return (
     <section aria-labelledby="mobile-title" className="panel">
-      <h2 id="mobile-title">Text messages</h2>
+      <h2 id="mobile-title">{t('mobile.title')}</h2>
       <ChangeStatus of={[add, confirm, texts, remove]} />
-      {mobile.isPending ? <Loading what="Loading your mobile number" /> : null}
+      {mobile.isPending ? <Loading what={t('mobile.loading')} /> : null}
       {mobile.isError ? <Alert tone="error">{errorMessage(mobile.error)}</Alert> : null}
-      {mobile.data && !mobile.data.available ? <p>Parley does not send text messages here.</p> : null}
+      {mobile.data && !mobile.data.available ? <p>{t('mobile.unavailable')}</p> : null}
       {mobile.data?.available ? (
         <>
-          <p>
-            Parley can text you a reminder the day before a session and when your signature is needed. A text
-            says only what happened and links to Parley; it never carries what anyone wrote.
-          </p>
+          <p>{t('mobile.intro')}</p>
           {mobile.data.phone ? (
             <dl className="facts">
               <div>
-                <dt>Mobile number</dt>
+                <dt>{t('mobile.number')}</dt>
                 <dd>
                   {mobile.data.phone}{' '}
                   {mobile.data.confirmed ? (
-                    <span className="tag tag-ok">confirmed</span>
+                    <span className="tag tag-ok">{t('page.confirmed')}</span>
                   ) : (
-                    <span className="tag">not confirmed</span>
+                    <span className="tag">{t('page.notConfirmed')}</span>
                   )}
                 </dd>
               </div>
               {mobile.data.confirmed ? (
                 <div>
-                  <dt>Texts</dt>
+                  <dt>{t('mobile.texts')}</dt>
                   <dd>
                     {mobile.data.optedIn
-                      ? 'On: session reminders and signatures needed'
+                      ? t('mobile.on')
                       : mobile.data.stopped
-                        ? 'Off: you replied STOP from this phone'
-                        : 'Off'}
+                        ? t('mobile.stopped')
+                        : t('mobile.off')}
                   </dd>
                 </div>
               ) : null}
@@ -85,15 +81,15 @@ export function MobileNumber() {
             <SendForm
               onSend={() => confirm.run()}
               busy={confirm.busy}
-              busyLabel="Confirming…"
-              submit="Confirm"
+              busyLabel={t('mobile.confirming')}
+              submit={t('mobile.confirm')}
             >
               <TextField
-                label="Code from the text"
+                label={t('mobile.code')}
                 name="code"
                 inputMode="numeric"
                 autoComplete="one-time-code"
-                hint="6 digits. It works for 15 minutes."
+                hint={t('mobile.codeHint')}
                 value={code}
                 onChange={(e) => setCode(e.target.value)}
                 error={confirm.field('code')}
@@ -104,11 +100,11 @@ export function MobileNumber() {
             <div className="form-actions">
               {mobile.data.can.optIn ? (
                 <Button busy={texts.busy} onClick={() => texts.run(true)}>
-                  Text me reminders
+                  {t('mobile.optIn')}
                 </Button>
               ) : (
                 <Button variant="secondary" busy={texts.busy} onClick={() => texts.run(false)}>
-                  Stop texting me
+                  {t('mobile.optOut')}
                 </Button>
               )}
             </div>
@@ -117,16 +113,16 @@ export function MobileNumber() {
             <SendForm
               onSend={() => add.run()}
               busy={add.busy}
-              busyLabel="Sending a code…"
-              submit={mobile.data.phone ? 'Change number and send a code' : 'Send me a code'}
+              busyLabel={t('mobile.sending')}
+              submit={mobile.data.phone ? t('mobile.change') : t('mobile.send')}
               variant={mobile.data.phone ? 'secondary' : undefined}
             >
               <TextField
-                label={mobile.data.phone ? 'A new mobile number' : 'Mobile number'}
+                label={mobile.data.phone ? t('mobile.newNumber') : t('mobile.number')}
                 name="phone"
                 type="tel"
                 autoComplete="tel"
-                hint="A US mobile number, like 573-555-0142. Parley shows it to nobody else."
+                hint={t('mobile.numberHint')}
                 value={phone}
                 onChange={(e) => setPhone(e.target.value)}
                 error={add.field('phone')}
@@ -135,7 +131,7 @@ export function MobileNumber() {
           ) : null}
           {mobile.data.can.remove ? (
             <Button variant="link" busy={remove.busy} onClick={() => remove.run()}>
-              Remove my mobile number
+              {t('mobile.remove')}
             </Button>
           ) : null}
         </>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { type DeletionItem, deleteMyAccount } from '../../../contracts/my-data.ts';
 import { useResetAfterAuthChange } from '../../api/accounts.ts';
@@ -12,8 +13,6 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import { PasswordField } from '../auth/fields.tsx';
-
-const TITLE = 'Your data';
 
 function Items({ items, withWhy }: { items: DeletionItem[]; withWhy?: boolean }) {
   return (
@@ -31,6 +30,8 @@ function Items({ items, withWhy }: { items: DeletionItem[]; withWhy?: boolean })
 
 /** A person's data: download everything Parley holds about them, or delete their account. */
 export function MyDataPage() {
+  const { t } = useTranslation('account');
+  const TITLE = t('data.title');
   const location = useLocation();
   const preview = useDeletionPreview();
   const resetAfterAuthChange = useResetAfterAuthChange();
@@ -45,7 +46,7 @@ export function MyDataPage() {
     },
   });
 
-  if (gone) return <Navigate to="/" replace state={{ notice: 'Your account is deleted.' }} />;
+  if (gone) return <Navigate to="/" replace state={{ notice: t('data.deleted') }} />;
 
   if (preview.error instanceof ApiError && preview.error.status === 401) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
@@ -53,7 +54,7 @@ export function MyDataPage() {
   if (preview.isPending) {
     return (
       <Page title={TITLE}>
-        <Loading what="Loading what Parley holds about you" />
+        <Loading what={t('data.loading')} />
       </Page>
     );
   }
@@ -67,25 +68,23 @@ export function MyDataPage() {
   const { deleted, kept, blockers, can } = preview.data;
 
   return (
-    <Page title={TITLE} lead="Download what Parley holds about you, or delete your account.">
+    <Page title={TITLE} lead={t('data.lead')}>
       <section aria-labelledby="download-title" className="panel">
-        <h2 id="download-title">Download your data</h2>
+        <h2 id="download-title">{t('data.download')}</h2>
         <p>
-          A zip file with <code>data.json</code> — your account, sign-ins, roles, your places on cases, your
-          own answers and proposals, your signatures, the e-mails Parley sent you and what the audit trail
-          records you did — and the files you uploaded. It holds nothing anyone else said in confidence.
+          <Trans t={t} i18nKey="data.what" components={{ code: <code /> }} />
         </p>
         <p>
           <a className="button" href={exportHref()} download>
-            Download your data
+            {t('data.download')}
           </a>
         </p>
       </section>
 
       <section aria-labelledby="delete-title" className="panel">
-        <h2 id="delete-title">Delete your account</h2>
+        <h2 id="delete-title">{t('data.delete')}</h2>
         {blockers.length > 0 ? (
-          <Alert tone="warning" title="Your account cannot be deleted yet">
+          <Alert tone="warning" title={t('data.blocked')}>
             <ul>
               {blockers.map((b) => (
                 <li key={b}>{b}</li>
@@ -93,16 +92,16 @@ export function MyDataPage() {
             </ul>
           </Alert>
         ) : null}
-        <h3>What is deleted</h3>
+        <h3>{t('data.whatDeleted')}</h3>
         <Items items={deleted} />
-        <h3>What is kept, and why</h3>
+        <h3>{t('data.whatKept')}</h3>
         <Items items={kept} withWhy />
         {can.delete ? (
           <SendForm
             onSend={() => deletion.run()}
             busy={deletion.busy}
-            busyLabel="Deleting…"
-            submit="Delete my account"
+            busyLabel={t('data.deleting')}
+            submit={t('data.deleteSubmit')}
             variant="danger"
           >
             <ChangeStatus of={deletion} />
@@ -113,7 +112,7 @@ export function MyDataPage() {
               error={deletion.field('password')}
             />
             <Checkbox
-              label="I understand that my account is deleted for good, and that what is listed as kept stays."
+              label={t('data.understand')}
               checked={confirm}
               onChange={setConfirm}
               error={deletion.field('confirm')}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { regenerateRecoveryCodes } from '../../../contracts/accounts.ts';
 import { accountKeys } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
@@ -10,13 +11,11 @@ import { PasswordField } from '../auth/fields.tsx';
 
 /** Ten recovery codes, shown this once, to write down or print. */
 export function RecoveryCodeList({ codes }: { codes: string[] }) {
+  const { t } = useTranslation('account');
   return (
-    <Alert tone="warning" title="Save your recovery codes now">
-      <p>
-        If you lose your phone, each of these codes lets you sign in once instead of the code from your app.
-        Write them down or print this page, and keep them somewhere safe. We will not show them again.
-      </p>
-      <ol className="recovery-codes" aria-label="Recovery codes">
+    <Alert tone="warning" title={t('recovery.saveNow')}>
+      <p>{t('recovery.saveWhy')}</p>
+      <ol className="recovery-codes" aria-label={t('recovery.title')}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -29,6 +28,7 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
 
 /** How many recovery codes are left, and new ones (the old stop working) after the password. */
 export function RecoveryCodes({ left }: { left: number }) {
+  const { t } = useTranslation('account');
   const [password, setPassword] = useState('');
   const renew = useChange(() => call(regenerateRecoveryCodes, { body: { password } }), {
     invalidates: [accountKeys.account()],
@@ -36,22 +36,18 @@ export function RecoveryCodes({ left }: { left: number }) {
   });
   return (
     <>
-      <h3>Recovery codes</h3>
-      <p>
-        {left === 0
-          ? 'You have no recovery codes left. Make new ones, so you can still sign in if you lose your phone.'
-          : `You have ${left} unused recovery code${left === 1 ? '' : 's'} for when you cannot use your phone.`}
-      </p>
+      <h3>{t('recovery.title')}</h3>
+      <p>{t('recovery.left', { count: left })}</p>
       {renew.result ? <RecoveryCodeList codes={renew.result.recoveryCodes} /> : null}
       <details className="disclosure">
-        <summary>Make new recovery codes</summary>
-        <p>Your old codes stop working as soon as the new ones are made.</p>
+        <summary>{t('recovery.makeNew')}</summary>
+        <p>{t('recovery.oldStop')}</p>
         <ChangeStatus of={renew} />
         <SendForm
           onSend={() => renew.run()}
           busy={renew.busy}
-          busyLabel="Making codes…"
-          submit="Make new codes"
+          busyLabel={t('recovery.making')}
+          submit={t('recovery.make')}
         >
           <PasswordField
             kind="current"

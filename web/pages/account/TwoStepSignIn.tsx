@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
 import { disableMfa, enableMfa, type Me, startMfaSetup } from '../../../contracts/accounts.ts';
 import { accountKeys } from '../../api/accounts.ts';
@@ -16,13 +17,14 @@ const refreshes = [accountKeys.account(), accountKeys.session()];
 
 /** Two-step sign-in (TOTP): a code from an authenticator app after the password. */
 export function TwoStepSignIn({ me }: { me: Me }) {
+  const { t } = useTranslation('account');
   const [notice, setNotice] = useState<string | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
 
   return (
     <section aria-labelledby="two-step" className="panel">
       <h2 id="two-step" tabIndex={-1}>
-        Two-step sign-in
+        {t('twoStep.title')}
       </h2>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {codes ? <RecoveryCodeList codes={codes} /> : null}
@@ -31,7 +33,7 @@ export function TwoStepSignIn({ me }: { me: Me }) {
           <Disable
             onDone={() => {
               setCodes(null);
-              setNotice('Two-step sign-in is off.');
+              setNotice(t('twoStep.off'));
             }}
           />
           <RecoveryCodes left={me.recoveryCodesLeft} />
@@ -40,7 +42,7 @@ export function TwoStepSignIn({ me }: { me: Me }) {
         <Enable
           onDone={(recoveryCodes) => {
             setCodes(recoveryCodes);
-            setNotice('Two-step sign-in is on. Next time you sign in, we will ask for a code.');
+            setNotice(t('twoStep.on'));
           }}
         />
       )}
@@ -49,6 +51,7 @@ export function TwoStepSignIn({ me }: { me: Me }) {
 }
 
 function Enable({ onDone }: { onDone: (recoveryCodes: string[]) => void }) {
+  const { t } = useTranslation('account');
   const [code, setCode] = useState('');
   const setup = useChange(() => call(startMfaSetup));
   const enable = useChange(() => call(enableMfa, { body: { code: typedCode(code) } }), {
@@ -66,13 +69,10 @@ function Enable({ onDone }: { onDone: (recoveryCodes: string[]) => void }) {
   if (!setup.result) {
     return (
       <>
-        <p>
-          With two-step sign-in, you type your password and then a code from an app on your phone. Someone who
-          learns your password still cannot get in.
-        </p>
+        <p>{t('twoStep.intro')}</p>
         <ChangeStatus of={setup} />
-        <Button busy={setup.busy} busyLabel="Starting…" onClick={() => setup.run()}>
-          Set up two-step sign-in
+        <Button busy={setup.busy} busyLabel={t('twoStep.starting')} onClick={() => setup.run()}>
+          {t('twoStep.setUp')}
         </Button>
       </>
     );
@@ -80,33 +80,22 @@ function Enable({ onDone }: { onDone: (recoveryCodes: string[]) => void }) {
   return (
     <>
       <ol className="numbered">
+        <li>{t('twoStep.openApp')}</li>
         <li>
-          Open an authenticator app on your phone, such as Google Authenticator or Microsoft Authenticator.
-        </li>
-        <li>
-          Scan this picture with the app.
-          {qr ? (
-            <img
-              className="qr"
-              src={qr}
-              alt="QR code to add Parley to your authenticator app"
-              width={200}
-              height={200}
-            />
-          ) : null}
+          {t('twoStep.scan')}
+          {qr ? <img className="qr" src={qr} alt={t('twoStep.qr')} width={200} height={200} /> : null}
           <p>
-            Cannot scan it? Type this key into the app instead:{' '}
-            <code className="secret">{setup.result.secret}</code>
+            {t('twoStep.cannotScan')} <code className="secret">{setup.result.secret}</code>
           </p>
         </li>
-        <li>Type the 6-digit code the app shows.</li>
+        <li>{t('twoStep.typeCode')}</li>
       </ol>
       <ChangeStatus of={enable} />
       <SendForm
         onSend={() => enable.run()}
         busy={enable.busy}
-        busyLabel="Checking…"
-        submit="Turn on two-step sign-in"
+        busyLabel={t('twoStep.checking')}
+        submit={t('twoStep.turnOn')}
       >
         <CodeField value={code} onChange={setCode} error={enable.field('code')} />
       </SendForm>
@@ -115,6 +104,7 @@ function Enable({ onDone }: { onDone: (recoveryCodes: string[]) => void }) {
 }
 
 function Disable({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('account');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const disable = useChange(() => call(disableMfa, { body: { password, code: typedCode(code) } }), {
@@ -124,16 +114,16 @@ function Disable({ onDone }: { onDone: () => void }) {
   return (
     <>
       <p>
-        <span className="tag tag-ok">On</span> When you sign in, we ask for a code from your phone app.
+        <span className="tag tag-ok">{t('twoStep.onTag')}</span> {t('twoStep.onNow')}
       </p>
       <details className="disclosure">
-        <summary>Turn off two-step sign-in</summary>
+        <summary>{t('twoStep.turnOffSummary')}</summary>
         <ChangeStatus of={disable} />
         <SendForm
           onSend={() => disable.run()}
           busy={disable.busy}
-          busyLabel="Turning off…"
-          submit="Turn off"
+          busyLabel={t('twoStep.turningOff')}
+          submit={t('twoStep.turnOff')}
           variant="danger"
         >
           <PasswordField

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import {
   acceptInvitation,
@@ -6,8 +7,7 @@ import {
   type InvitationCase,
   type InvitationPreview,
 } from '../../../contracts/invitations.ts';
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
-import { ROLE_LABELS, useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
+import { useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { useInvitationPreview } from '../../api/invitations.ts';
@@ -18,34 +18,36 @@ import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { useFormats, useLanguage } from '../../i18n.ts';
 import { PasswordField } from '../auth/fields.tsx';
 import { tokenFromHash } from '../auth/token.ts';
 
 export function InvitationPage() {
+  const { t } = useTranslation('case');
   const location = useLocation();
   const token = tokenFromHash(location.hash);
   const lookup = useInvitationPreview(token);
 
   if (!token) {
     return (
-      <Page title="Your invitation">
-        <Alert tone="error">This link is not complete. Open the link from your e-mail again.</Alert>
+      <Page title={t('invite.yours')}>
+        <Alert tone="error">{t('invite.incomplete')}</Alert>
       </Page>
     );
   }
   if (lookup.isPending) {
     return (
-      <Page title="Your invitation">
-        <Loading what="Opening your invitation" />
+      <Page title={t('invite.yours')}>
+        <Loading what={t('invite.opening')} />
       </Page>
     );
   }
   if (lookup.isError) {
     const gone = lookup.error instanceof ApiError && lookup.error.status === 410;
     return (
-      <Page title="Your invitation">
+      <Page title={t('invite.yours')}>
         <Alert tone="error">{errorMessage(lookup.error)}</Alert>
-        {gone ? <p>Ask the person who invited you to send a new invitation.</p> : null}
+        {gone ? <p>{t('invite.askNew')}</p> : null}
       </Page>
     );
   }
@@ -53,18 +55,26 @@ export function InvitationPage() {
 }
 
 function Accept({ token, invitation }: { token: string; invitation: InvitationPreview }) {
+  const { t } = useTranslation('case');
+  const formats = useFormats();
+  const language = useLanguage();
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const reset = useResetAfterAuthChange();
-  const role = ROLE_LABELS[invitation.role];
-  const where = invitation.programName ? ` in ${invitation.programName}` : '';
+  // The role and the program, in one sentence's words: "a mediator in Missouri's program".
+  const as = {
+    role: invitation.role,
+    program: invitation.programName ?? '',
+    where: invitation.programName ? 'program' : 'none',
+  };
   const [name, setName] = useState(invitation.name);
   const [password, setPassword] = useState('');
   const accept = useChange(
     () =>
       call(acceptInvitation, {
-        body: invitation.hasAccount ? { token } : { token, name: name.trim(), password },
+        // A new account keeps the language the invitation was read in.
+        body: invitation.hasAccount ? { token } : { token, name: name.trim(), password, language },
       }),
     {
       onSuccess: async (result) => {
@@ -73,9 +83,9 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
         // answer was received.
         const notice = invitation.case
           ? invitation.case.courtReferred || !invitation.case.request
-            ? `You joined case ${invitation.case.reference}. Your next step is below.`
-            : `Thank you: you said yes to mediation. We told ${invitation.case.askedBy}. Your next step is below.`
-          : `You accepted the invitation. You are now ${article(role)} ${role.toLowerCase()}${where}.`;
+            ? t('invite.joined', { reference: invitation.case.reference })
+            : t('invite.saidYes', { askedBy: invitation.case.askedBy })
+          : t('invite.accepted', as);
         navigate(result.caseId ? `/cases/${result.caseId}` : '/account', { state: { notice } });
       },
     },
@@ -86,41 +96,50 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
   const signedInAsSomeoneElse = user && user.email.toLowerCase() !== invitation.email.toLowerCase();
 
   const about = invitation.case;
-  const acceptLabel = about?.acceptLabel ?? 'Accept the invitation';
+  const acceptLabel = about?.acceptLabel ?? t('invite.accept');
   return (
     <Page
-      title="You are invited"
+      title={t('invite.title')}
       lead={
         about
-          ? `${invitation.name}, ${about.askedBy} asks you to take part in mediation${where} (case ${about.reference}).`
-          : `${invitation.name}, you are invited to join Parley as ${article(role)} ${role.toLowerCase()}${where}.`
+          ? t('invite.leadCase', {
+              name: invitation.name,
+              askedBy: about.askedBy,
+              reference: about.reference,
+              ...as,
+            })
+          : t('invite.leadRole', { name: invitation.name, ...as })
       }
     >
       {about ? <CaseInvitation about={about} /> : null}
       <p>
-        This invitation is for <strong>{invitation.email}</strong>. It works until{' '}
-        {formatMissouriDate(invitation.expiresAt)}.
+        <Trans
+          t={t}
+          i18nKey="invite.for"
+          values={{ email: invitation.email, until: formats.date(invitation.expiresAt) }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <ChangeStatus of={accept} />
 
       {invitation.hasAccount ? (
         !user || signedInAsSomeoneElse ? (
-          <Alert tone="info" title="Sign in first">
+          <Alert tone="info" title={t('invite.signInFirst')}>
             <p>
-              You already have a Parley account with {invitation.email}.{' '}
-              {signedInAsSomeoneElse ? `You are signed in as ${user.email}. Sign out, then ` : ''}
-              Sign in with that address, then come back to this link.
+              {signedInAsSomeoneElse
+                ? t('invite.haveAccountOther', { email: invitation.email, current: user.email })
+                : t('invite.haveAccount', { email: invitation.email })}
             </p>
             {!user ? (
               <p>
                 <Link className="button" to="/sign-in" state={{ from: location.pathname + location.hash }}>
-                  Sign in
+                  {t('invite.signIn')}
                 </Link>
               </p>
             ) : null}
           </Alert>
         ) : (
-          <Button busy={accept.busy} busyLabel="Sending your answer…" onClick={() => accept.run()}>
+          <Button busy={accept.busy} busyLabel={t('invite.sending')} onClick={() => accept.run()}>
             {acceptLabel}
           </Button>
         )
@@ -128,12 +147,12 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
         <SendForm
           onSend={() => accept.run()}
           busy={accept.busy}
-          busyLabel="Sending your answer…"
-          submit={about ? `${acceptLabel} and create my account` : 'Accept and create my account'}
+          busyLabel={t('invite.sending')}
+          submit={about ? t('invite.acceptCreate', { accept: acceptLabel }) : t('invite.acceptCreatePlain')}
         >
-          <p>To answer, choose a password for your new Parley account.</p>
+          <p>{t('invite.choosePassword')}</p>
           <TextField
-            label="Your name"
+            label={t('invite.yourName')}
             name="name"
             autoComplete="name"
             value={name}
@@ -142,7 +161,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
           />
           <PasswordField
             kind="new"
-            label="Choose a password"
+            label={t('invite.password')}
             value={password}
             onChange={setPassword}
             error={accept.field('password')}
@@ -158,11 +177,12 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
 
 /** What the case invitation is about, who asked, and what answering means under the case's rules. */
 function CaseInvitation({ about }: { about: InvitationCase }) {
+  const { t } = useTranslation('case');
   return (
     <>
       {about.request ? (
         <section className="case-section" aria-labelledby="request-heading">
-          <h2 id="request-heading">What the request is about</h2>
+          <h2 id="request-heading">{t('invite.requestAbout')}</h2>
           <p>
             <strong>{about.request.title}</strong>
           </p>
@@ -176,12 +196,12 @@ function CaseInvitation({ about }: { about: InvitationCase }) {
               ))}
             </dl>
           ) : null}
-          <p>In {about.askedBy}’s words:</p>
+          <p>{t('invite.inWords', { askedBy: about.askedBy })}</p>
           <blockquote className="request-words">{about.request.description}</blockquote>
         </section>
       ) : null}
       <section className="case-section" aria-labelledby="answer-heading">
-        <h2 id="answer-heading">{about.courtReferred ? 'What joining means' : 'Your answer'}</h2>
+        <h2 id="answer-heading">{about.courtReferred ? t('invite.joiningMeans') : t('invite.yourAnswer')}</h2>
         <p>{about.acceptMeans}</p>
       </section>
     </>
@@ -198,6 +218,7 @@ function DeclineInvitation({
   about: InvitationCase | null;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('case');
   const [reason, setReason] = useState('');
   const decline = useChange(
     () => call(declineInvitation, { body: reason.trim() ? { token, reason: reason.trim() } : { token } }),
@@ -205,18 +226,19 @@ function DeclineInvitation({
   );
   return (
     <section className="invitation-decline" aria-labelledby="decline-heading">
-      <h2 id="decline-heading">Or say no</h2>
+      <h2 id="decline-heading">{t('invite.orSayNo')}</h2>
       <p>
-        {about?.declineMeans ?? 'If you do not want to take part, you can say no here.'} You do not need an
-        account to say no.
+        {about?.declineMeans ?? t('invite.declineMeans')} {t('invite.noAccountNeeded')}
       </p>
       {about?.declineNextSteps.length ? (
         <>
-          <p>What {about.askedBy} can do then:</p>
+          <p>{t('invite.whatThen', { askedBy: about.askedBy })}</p>
           <ul>
-            {about.declineNextSteps.map((s) => (
-              <li key={s}>{s.replace(/^You can /, 'They can ')}</li>
-            ))}
+            {about.declineNextSteps.map((s) => {
+              // The server's "You can …" is said to the one who asked: here it is about them.
+              const rest = /^You can (.*)$/s.exec(s)?.[1];
+              return <li key={s}>{rest === undefined ? s : t('invite.theyCan', { rest })}</li>;
+            })}
           </ul>
         </>
       ) : null}
@@ -224,14 +246,14 @@ function DeclineInvitation({
       <SendForm
         onSend={() => decline.run()}
         busy={decline.busy}
-        busyLabel="Saying no…"
-        submit={about?.request ? 'No, do not take part' : 'Decline'}
+        busyLabel={t('invite.sayingNo')}
+        submit={about?.request ? t('invite.noTakePart') : t('invite.decline')}
         variant="secondary"
       >
         <TextField
-          label="Why? (optional)"
+          label={t('invite.why')}
           name="reason"
-          hint="Only the program sees this."
+          hint={t('invite.whyHint')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           error={decline.field('reason')}
@@ -243,33 +265,19 @@ function DeclineInvitation({
 
 /** The answer to saying no: what became of it, in the words of what was asked. */
 function Declined({ about }: { about: InvitationCase | null }) {
+  const { t } = useTranslation('case');
   return (
-    <Page
-      title="You said no"
-      lead="Your answer is saved. Thank you for letting us know. This link no longer works."
-    >
+    <Page title={t('invite.saidNo')} lead={t('invite.saidNoLead')}>
       {about?.request ? (
         <>
-          <p>
-            We told {about.askedBy} and the program that you do not want to take part, with what they can do
-            next. Case {about.reference} is closed.
-          </p>
-          <p>
-            If you change your mind, contact the program. Mediation can still happen later if both sides
-            agree.
-          </p>
+          <p>{t('invite.toldClosed', { askedBy: about.askedBy, reference: about.reference })}</p>
+          <p>{t('invite.changeMind')}</p>
         </>
       ) : about ? (
-        <p>You are not added to case {about.reference}. If you change your mind, ask for a new invitation.</p>
+        <p>{t('invite.notAddedCase', { reference: about.reference })}</p>
       ) : (
-        <p>
-          You are not added. If you change your mind, ask the person who invited you for a new invitation.
-        </p>
+        <p>{t('invite.notAdded')}</p>
       )}
     </Page>
   );
-}
-
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

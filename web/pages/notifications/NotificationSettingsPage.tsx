@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import * as contract from '../../../contracts/notifications.ts';
-import { NOTIFICATION_CHANNEL_LABELS, NOTIFICATION_CHANNELS } from '../../../domain/notifications.ts';
+import { NOTIFICATION_CHANNELS } from '../../../domain/notifications.ts';
 import { useChange } from '../../api/change.ts';
 import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { notificationKeys, useNotificationPreferences } from '../../api/notifications.ts';
@@ -16,27 +17,26 @@ type Choice = Record<contract.NotificationKind, contract.NotificationChannel>;
 
 /** /notifications/settings: for each kind, e-mail now, a daily digest, or none. */
 export function NotificationSettingsPage() {
+  const { t } = useTranslation('account');
   const location = useLocation();
   const prefs = useNotificationPreferences();
   if (prefs.error instanceof ApiError && prefs.error.status === 401)
     return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   return (
-    <Page
-      title="How you hear of notifications"
-      lead="Every notification shows under the bell at the top of the page. For each kind, choose whether Parley also e-mails you at once, puts it in one e-mail a day, or does neither."
-    >
-      {prefs.isPending ? <Loading what="Loading your choices" /> : null}
+    <Page title={t('notificationSettings.title')} lead={t('notificationSettings.lead')}>
+      {prefs.isPending ? <Loading what={t('notificationSettings.loading')} /> : null}
       {prefs.isError ? <Alert tone="error">{errorMessage(prefs.error)}</Alert> : null}
       {prefs.data ? <Form preferences={prefs.data.preferences} /> : null}
       <p>
-        <Link to="/notifications">Back to your notifications</Link> ·{' '}
-        <Link to="/account#mobile-title">Text messages: your mobile number</Link>
+        <Link to="/notifications">{t('notificationSettings.back')}</Link> ·{' '}
+        <Link to="/account#mobile-title">{t('notificationSettings.texts')}</Link>
       </p>
     </Page>
   );
 }
 
 function Form({ preferences }: { preferences: contract.NotificationPreference[] }) {
+  const { t } = useTranslation('account');
   const [choice, setChoice] = useState<Choice>(
     () => Object.fromEntries(preferences.map((p) => [p.kind, p.channel])) as Choice,
   );
@@ -49,19 +49,24 @@ function Form({ preferences }: { preferences: contract.NotificationPreference[] 
             body: { channel: choice[p.kind] },
           });
     },
-    { invalidates: [notificationKeys.preferences()], success: 'Your choices are saved.' },
+    { invalidates: [notificationKeys.preferences()], success: t('notificationSettings.saved') },
   );
   return (
     <section className="panel" aria-labelledby="kinds-title">
-      <h2 id="kinds-title">Each kind of notification</h2>
+      <h2 id="kinds-title">{t('notificationSettings.kinds')}</h2>
       <ChangeStatus of={save} />
-      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save my choices">
+      <SendForm
+        onSend={() => save.run()}
+        busy={save.busy}
+        busyLabel={t('notificationSettings.saving')}
+        submit={t('notificationSettings.save')}
+      >
         {preferences.map((p) => (
           <Select
             key={p.kind}
             label={p.kindLabel}
             name={p.kind}
-            hint={p.textedWhenOptedIn ? 'Also sent by text message if you opted in to texts.' : undefined}
+            hint={p.textedWhenOptedIn ? t('notificationSettings.texted') : undefined}
             value={choice[p.kind]}
             error={save.field('channel')}
             onChange={(e) =>
@@ -70,7 +75,7 @@ function Form({ preferences }: { preferences: contract.NotificationPreference[] 
           >
             {NOTIFICATION_CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {NOTIFICATION_CHANNEL_LABELS[c]}
+                {t(`notificationSettings.channel.${c}`)}
               </option>
             ))}
           </Select>

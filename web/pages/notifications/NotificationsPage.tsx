@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import * as contract from '../../../contracts/notifications.ts';
-import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
 import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { notificationKeys, useNotifications } from '../../api/notifications.ts';
@@ -9,9 +9,12 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useFormats } from '../../i18n.ts';
 
 /** /notifications: what Parley told the signed-in person, newest first, each linking to the thing. */
 export function NotificationsPage() {
+  const { t } = useTranslation('account');
+  const formats = useFormats();
   const location = useLocation();
   const navigate = useNavigate();
   const list = useNotifications();
@@ -21,35 +24,32 @@ export function NotificationsPage() {
   );
   const allRead = useChange(() => call(contract.markAllNotificationsRead), {
     invalidates: [notificationKeys.all],
-    success: 'All your notifications are marked read.',
+    success: t('notifications.allReadDone'),
   });
 
   if (list.error instanceof ApiError && list.error.status === 401)
     return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   return (
-    <Page
-      title="Notifications"
-      lead="What happened on your cases. Each one links to the page where it is. E-mails and texts from Parley say only what happened, never what was written."
-    >
+    <Page title={t('notifications.title')} lead={t('notifications.lead')}>
       <p>
-        <Link to="/notifications/settings">Choose how you hear of each kind</Link>
+        <Link to="/notifications/settings">{t('notifications.choose')}</Link>
       </p>
       <ChangeStatus of={[open, allRead]} />
-      {list.isPending ? <Loading what="Loading your notifications" /> : null}
+      {list.isPending ? <Loading what={t('notifications.loading')} /> : null}
       {list.isError ? <Alert tone="error">{errorMessage(list.error)}</Alert> : null}
-      {list.data && list.data.items.length === 0 ? <p>You have no notifications yet.</p> : null}
+      {list.data && list.data.items.length === 0 ? <p>{t('notifications.none')}</p> : null}
       {list.data && list.data.items.length > 0 ? (
         <>
           {list.data.unread > 0 ? (
             <Button variant="secondary" busy={allRead.busy} onClick={() => allRead.run()}>
-              Mark all read
+              {t('notifications.allRead')}
             </Button>
           ) : null}
-          <ul className="notification-list" aria-label="Notifications, newest first">
+          <ul className="notification-list" aria-label={t('notifications.list')}>
             {list.data.items.map((n) => (
               <li key={n.id} className={n.read ? 'notification' : 'notification notification-unread'}>
                 <span className="tag">{n.kindLabel}</span>
-                {n.read ? null : <span className="tag tag-new">new</span>}
+                {n.read ? null : <span className="tag tag-new">{t('notifications.new')}</span>}
                 <p className="notification-title">
                   <a
                     href={n.link}
@@ -62,8 +62,12 @@ export function NotificationsPage() {
                   </a>
                 </p>
                 <p className="muted">
-                  {n.caseReference ? `Case ${n.caseReference} · ` : ''}
-                  {formatMissouriStamp(n.createdAt)}
+                  {n.caseReference
+                    ? t('notifications.caseAt', {
+                        reference: n.caseReference,
+                        at: formats.stamp(n.createdAt),
+                      })
+                    : formats.stamp(n.createdAt)}
                 </p>
               </li>
             ))}
