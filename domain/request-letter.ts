@@ -3,6 +3,10 @@
  * and the district, says what the disagreement is about in the four categories, and asks for
  * state-sponsored mediation. One text, drawn twice: the PDF of a case's request letter (the server)
  * and the preview the parent reads on the request form before sending (the web app).
+ *
+ * Its words come in one language from the catalogs (the `request` namespace's `letter.*`
+ * messages): the page's for the preview, the reader's for the PDF. The citations (34 CFR 300.506,
+ * RSMo 162.959, IDEA) read the same in every language.
  */
 export type LetterBlock =
   | { kind: 'heading'; text: string }
@@ -10,51 +14,54 @@ export type LetterBlock =
   | { kind: 'list'; items: string[] }
   | { kind: 'signature'; name: string; capacity: string; details: string[] };
 
-export const REQUEST_LETTER_TITLE = 'Request for State-Sponsored Special Education Mediation';
+/**
+ * The letter's words in one language: the `request` catalog's translator (i18n/), handed in. Its
+ * values are always given (`{}` when there are none), as i18next's own `t` takes them.
+ */
+export type LetterWords = (key: string, values: Record<string, string>) => string;
+
+/** The letter's title, in the language of `t`. */
+export const requestLetterTitle = (t: LetterWords) => t('letter.title', {});
 
 export type RequestLetterInput = {
   parent: { name: string; address?: string | null; phone?: string | null; email?: string | null };
-  student: { name: string; school?: string; grade?: string };
+  student: { name: string; school?: string | undefined; grade?: string | undefined };
   district: string;
   /** The labels of the categories of dispute chosen, in the pack's words. */
   categories: string[];
   description: string;
 };
 
-export function requestLetterBlocks(input: RequestLetterInput): LetterBlock[] {
+export function requestLetterBlocks(input: RequestLetterInput, t: LetterWords): LetterBlock[] {
   const { parent, student } = input;
   const from = [parent.name, parent.address, parent.phone, parent.email].filter(Boolean) as string[];
   return [
-    {
-      kind: 'paragraph',
-      text: 'To: Missouri Department of Elementary and Secondary Education, Office of Special Education, Dispute Resolution',
-    },
-    { kind: 'paragraph', text: `From: ${from.join(', ')}` },
-    {
-      kind: 'paragraph',
-      text: `I am requesting state-sponsored mediation under the Individuals with Disabilities Education Act (34 CFR 300.506) and RSMo 162.959 with ${input.district}.`,
-    },
-    { kind: 'heading', text: 'Student' },
+    { kind: 'paragraph', text: t('letter.to', {}) },
+    { kind: 'paragraph', text: t('letter.from', { from: from.join(', ') }) },
+    { kind: 'paragraph', text: t('letter.asking', { district: input.district }) },
+    { kind: 'heading', text: t('letter.student', {}) },
     {
       kind: 'paragraph',
       text: [
-        `Name: ${student.name}`,
-        student.school ? `School: ${student.school}` : null,
-        student.grade ? `Grade: ${student.grade}` : null,
+        t('letter.studentName', { name: student.name }),
+        student.school ? t('letter.school', { school: student.school }) : null,
+        student.grade ? t('letter.grade', { grade: student.grade }) : null,
       ]
         .filter(Boolean)
         .join('\n'),
     },
-    { kind: 'heading', text: 'School district' },
+    { kind: 'heading', text: t('letter.district', {}) },
     { kind: 'paragraph', text: input.district },
-    { kind: 'heading', text: 'Nature of the dispute' },
+    { kind: 'heading', text: t('letter.nature', {}) },
     { kind: 'list', items: input.categories },
     { kind: 'paragraph', text: input.description },
-    { kind: 'heading', text: 'What I am asking for' },
+    { kind: 'heading', text: t('letter.request', {}) },
+    { kind: 'paragraph', text: t('letter.requestText', {}) },
     {
-      kind: 'paragraph',
-      text: 'I request state-sponsored mediation. I understand mediation is free and voluntary, and that it does not delay or deny my right to a due process hearing.',
+      kind: 'signature',
+      name: parent.name,
+      capacity: t('letter.parent', {}),
+      details: [t('letter.signature', {})],
     },
-    { kind: 'signature', name: parent.name, capacity: 'Parent', details: ['Signature and date'] },
   ];
 }

@@ -47,8 +47,10 @@ test('a parent signs up in Spanish, gets the confirmation in Spanish and starts 
   const message = await openLatestEmail(page, email, /Confirme su correo electrónico/);
   await expect(message).toContainText('Hola, Rosa Martínez:');
   await message.getByRole('link', { name: /verify-email/ }).click();
-  // The confirmation page itself is still in English (see the README's Languages).
-  await expect(page.getByRole('heading', { level: 1, name: 'Your e-mail is confirmed' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Su correo electrónico está confirmado' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeVisible();

@@ -61,6 +61,24 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/account/RecoveryCodes.tsx',
   'web/pages/account/SignedInDevices.tsx',
   'web/pages/account/TwoStepSignIn.tsx',
+  // The pages of e-mailed links: confirming an address, unlocking an account, a new password.
+  'web/pages/auth/VerifyEmailPage.tsx',
+  'web/pages/auth/UnlockAccountPage.tsx',
+  'web/pages/auth/TokenLinkPage.tsx',
+  'web/pages/auth/ForgotPasswordPage.tsx',
+  'web/pages/auth/ResetPasswordPage.tsx',
+  // The request for mediation: the form in its parts, signing in on it, the letter and its preview.
+  'web/pages/cases/RequestPage.tsx',
+  'web/pages/cases/request/RequestForm.tsx',
+  'web/pages/cases/request/AboutRequest.tsx',
+  'web/pages/cases/request/questions.tsx',
+  'web/pages/cases/request/send-request.ts',
+  'web/pages/cases/request/DraftStatus.tsx',
+  'web/pages/cases/RequestSignIn.tsx',
+  'web/pages/cases/LetterPreview.tsx',
+  'web/pages/cases/request-draft.ts',
+  'domain/request-letter.ts',
+  'server/modules/cases/request-letter.ts#requestLetterPdf',
 
   // The e-mails of a special-education parent's path, each in its reader's language.
   'server/modules/accounts/accounts.emails.ts#confirmEmail',

@@ -8,6 +8,8 @@ import enCommon from './en-US/common.json' with { type: 'json' };
 import enEmails from './en-US/emails.json' with { type: 'json' };
 import enErrors from './en-US/errors.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
+import enPacks from './en-US/packs.json' with { type: 'json' };
+import enRequest from './en-US/request.json' with { type: 'json' };
 import enSessions from './en-US/sessions.json' with { type: 'json' };
 import enWorkspace from './en-US/workspace.json' with { type: 'json' };
 import esAccount from './es-US/account.json' with { type: 'json' };
@@ -17,6 +19,8 @@ import esCommon from './es-US/common.json' with { type: 'json' };
 import esEmails from './es-US/emails.json' with { type: 'json' };
 import esErrors from './es-US/errors.json' with { type: 'json' };
 import esHome from './es-US/home.json' with { type: 'json' };
+import esPacks from './es-US/packs.json' with { type: 'json' };
+import esRequest from './es-US/request.json' with { type: 'json' };
 import esSessions from './es-US/sessions.json' with { type: 'json' };
 import esWorkspace from './es-US/workspace.json' with { type: 'json' };
 
@@ -42,6 +46,8 @@ export const CATALOGS = {
     errors: enErrors,
     workspace: enWorkspace,
     account: enAccount,
+    request: enRequest,
+    packs: enPacks,
   },
   'es-US': {
     common: esCommon,
@@ -53,6 +59,8 @@ export const CATALOGS = {
     errors: esErrors,
     workspace: esWorkspace,
     account: esAccount,
+    request: esRequest,
+    packs: esPacks,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -66,6 +66,21 @@ describe('special-education intake and consent', () => {
     expect(queue.some((c) => c.reference.startsWith('SE-'))).toBe(true);
   });
 
+  it('the request letter reads in the language of the person who downloads it, citations as they are', async () => {
+    const { caseId, parent } = await openSpecialEducationCase(t, program.id, { districtJoins: false });
+    expect((await parent.patch('/api/v1/account', { language: 'es-US' })).statusCode).toBe(200);
+    const letter = await parent.get(`/api/v1/cases/${caseId}/request-letter.pdf`);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers['content-disposition']).toContain('solicitud-de-mediacion-SE-');
+    const text = pdfText(letter.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain('Solicitud de mediación de educación especial patrocinada por el estado');
+    expect(text).toContain('Nombre: Maya Lopez');
+    expect(text).toContain(`Solicito una mediación patrocinada por el estado con ${DISTRICT}`);
+    expect(text).toContain('(IDEA, 34 CFR 300.506) y RSMo 162.959');
+    expect(text).toContain('Padre, madre o tutor');
+    expect(text).not.toContain('I request state-sponsored mediation');
+  });
+
   it('the invitation explains itself to the district, whose one answer is accepting or declining', async () => {
     const { caseId, districtEmail } = await openSpecialEducationCase(t, program.id, { districtJoins: false });
     const invite = await lastEmailTo(t.db, districtEmail, 'invitation-case-party');

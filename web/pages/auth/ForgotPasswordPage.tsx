@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
@@ -10,34 +11,29 @@ import { SendForm } from '../../components/SendForm.tsx';
 import { EmailField } from './fields.tsx';
 
 export function ForgotPasswordPage() {
+  const { t } = useTranslation('auth');
   const [email, setEmail] = useState('');
   const request = useChange(() => call(requestPasswordReset, { body: { email: email.trim() } }));
   if (request.result) {
     return (
-      <Page title="Check your e-mail">
+      <Page title={t('forgot.checkTitle')}>
         <Alert tone="success">{request.result.message}</Alert>
+        <p>{t('forgot.once')}</p>
         <p>
-          The link works once, for 1 hour. If it does not come, look in your spam or junk folder. Choosing a
-          new password also unlocks an account that was locked after many wrong passwords.
-        </p>
-        <p>
-          <Link to="/sign-in">Back to sign in</Link>
+          <Link to="/sign-in">{t('forgot.back')}</Link>
         </p>
       </Page>
     );
   }
   return (
-    <Page
-      title="Choose a new password"
-      lead="Tell us your e-mail address. We will send you a link to choose a new password."
-    >
+    <Page title={t('forgot.title')} lead={t('forgot.lead')}>
       <ChangeStatus of={request} />
       <SendForm
         onSend={() => request.run()}
         busy={request.busy}
-        busyLabel="Sending…"
-        submit="Send me a link"
-        after={<Link to="/sign-in">Back to sign in</Link>}
+        busyLabel={t('forgot.busy')}
+        submit={t('forgot.submit')}
+        after={<Link to="/sign-in">{t('forgot.back')}</Link>}
       >
         <EmailField value={email} onChange={setEmail} error={request.field('email')} />
       </SendForm>

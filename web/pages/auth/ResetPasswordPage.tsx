@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { resetPassword } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
@@ -11,6 +12,7 @@ import { IncompleteLink, SignInNow } from './TokenLinkPage.tsx';
 import { tokenFromHash } from './token.ts';
 
 export function ResetPasswordPage() {
+  const { t } = useTranslation('auth');
   const token = tokenFromHash(useLocation().hash);
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
@@ -18,22 +20,19 @@ export function ResetPasswordPage() {
 
   if (!token) {
     return (
-      <IncompleteLink title="Choose a new password">
-        <Link to="/forgot-password">Ask for a new link</Link>
+      <IncompleteLink title={t('reset.title')}>
+        <Link to="/forgot-password">{t('reset.askNew')}</Link>
       </IncompleteLink>
     );
   }
-  if (reset.done)
-    return (
-      <SignInNow title="Your password is changed" message="You can now sign in with your new password." />
-    );
+  if (reset.done) return <SignInNow title={t('reset.doneTitle')} message={t('reset.doneText')} />;
   const expired = reset.error?.status === 410;
   return (
-    <Page title="Choose a new password">
+    <Page title={t('reset.title')}>
       <ChangeStatus of={reset} />
       {expired ? (
         <p>
-          <Link to="/forgot-password">Ask for a new link</Link>
+          <Link to="/forgot-password">{t('reset.askNew')}</Link>
         </p>
       ) : null}
       <SendForm
@@ -43,14 +42,14 @@ export function ResetPasswordPage() {
           if (!short) reset.run();
         }}
         busy={reset.busy}
-        busyLabel="Saving…"
-        submit="Save new password"
+        busyLabel={t('reset.busy')}
+        submit={t('reset.submit')}
       >
         <PasswordField
           kind="new"
           value={password}
           onChange={setPassword}
-          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : reset.field('password')}
+          error={tooShort ? t('fields.passwordTooShort', { min: MIN_PASSWORD }) : reset.field('password')}
         />
       </SendForm>
     </Page>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Accepted } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
@@ -9,9 +10,10 @@ import { tokenFromHash } from './token.ts';
 
 /** A page opened from an e-mailed link whose token is incomplete. */
 export function IncompleteLink({ title, children }: { title: string; children?: ReactNode }) {
+  const { t } = useTranslation('auth');
   return (
     <Page title={title}>
-      <Alert tone="error">This link is not complete. Open the link from your e-mail again.</Alert>
+      <Alert tone="error">{t('link.incomplete')}</Alert>
       {children ? <p>{children}</p> : null}
     </Page>
   );
@@ -19,13 +21,14 @@ export function IncompleteLink({ title, children }: { title: string; children?: 
 
 /** What an e-mailed link did, and the way to sign in now. */
 export function SignInNow({ title, message, next }: { title: string; message: string; next?: ReactNode }) {
+  const { t } = useTranslation('auth');
   return (
     <Page title={title}>
       <Alert tone="success">{message}</Alert>
       {next}
       <p>
         <Link className="button" to="/sign-in">
-          Sign in
+          {t('signIn.submit')}
         </Link>
       </p>
     </Page>

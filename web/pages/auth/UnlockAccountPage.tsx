@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { unlockAccount } from '../../../contracts/accounts.ts';
 import { call } from '../../api/client.ts';
@@ -7,18 +8,16 @@ const send = (token: string) => call(unlockAccount, { body: { token } });
 
 /** Opened from the e-mail sent when an account was locked after many wrong passwords. */
 export function UnlockAccountPage() {
+  const { t } = useTranslation('auth');
   return (
     <TokenLinkPage
       send={send}
-      title="Unlock your account"
-      working="Unlocking your account"
-      doneTitle="Your account is unlocked"
-      failedTitle="We could not unlock your account"
+      title={t('unlock.title')}
+      working={t('unlock.working')}
+      doneTitle={t('unlock.done')}
+      failedTitle={t('unlock.failed')}
       whenExpired={
-        <>
-          An unlock link works once, for 1 day. <Link to="/forgot-password">Choose a new password</Link> to
-          unlock your account instead.
-        </>
+        <Trans t={t} i18nKey="unlock.expired" components={{ go: <Link to="/forgot-password" /> }} />
       }
     />
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { verifyEmail } from '../../../contracts/accounts.ts';
 import { call } from '../../api/client.ts';
@@ -7,30 +8,26 @@ import { TokenLinkPage } from './TokenLinkPage.tsx';
 const send = (token: string) => call(verifyEmail, { body: { token } });
 
 export function VerifyEmailPage() {
+  const { t } = useTranslation('auth');
   return (
     <TokenLinkPage
       send={send}
-      title="Confirm your e-mail"
-      working="Confirming your e-mail address"
-      doneTitle="Your e-mail is confirmed"
-      failedTitle="We could not confirm your e-mail"
+      title={t('confirmEmail.title')}
+      working={t('confirmEmail.working')}
+      doneTitle={t('confirmEmail.done')}
+      failedTitle={t('confirmEmail.failed')}
       next={
         // A request typed before the account existed waits in this browser.
         localDraft() ? (
           <p>
-            Your request for mediation is waiting for you.{' '}
+            {t('confirmEmail.requestWaiting')}{' '}
             <Link className="button" to="/cases/new">
-              Go back to your request
+              {t('confirmEmail.backToRequest')}
             </Link>
           </p>
         ) : null
       }
-      whenExpired={
-        <>
-          Links work for 2 days and only once. To get a new link, <Link to="/sign-in">sign in</Link> and
-          choose “Send a new link”.
-        </>
-      }
+      whenExpired={<Trans t={t} i18nKey="confirmEmail.expired" components={{ go: <Link to="/sign-in" /> }} />}
     />
   );
 }

@@ -1,15 +1,19 @@
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
-import { type LetterBlock, REQUEST_LETTER_TITLE } from '../../../domain/request-letter.ts';
+import { useTranslation } from 'react-i18next';
+import { type LetterBlock, requestLetterTitle } from '../../../domain/request-letter.ts';
+import { useFormats } from '../../i18n.ts';
 
-/** The request letter as it will be sent, drawn from the same words as its PDF (domain/request-letter.ts). */
+/**
+ * The request letter as it will be sent, drawn from the same words as its PDF
+ * (domain/request-letter.ts), in the page's language.
+ */
 export function LetterPreview({ blocks }: { blocks: LetterBlock[] }) {
+  const { t } = useTranslation('request');
+  const formats = useFormats();
   return (
     <section className="letter-preview" aria-labelledby="letter-preview">
-      <p className="muted">Preview: this is the letter the program receives when you send your request.</p>
-      <h3 id="letter-preview">{REQUEST_LETTER_TITLE}</h3>
-      <p className="muted">
-        {formatMissouriDate(new Date(), { weekday: true })} · case number given when sent
-      </p>
+      <p className="muted">{t('preview.intro')}</p>
+      <h3 id="letter-preview">{requestLetterTitle(t)}</h3>
+      <p className="muted">{t('preview.dateLine', { date: formats.date(new Date(), { weekday: true }) })}</p>
       {blocks.map((b, i) => {
         const key = `${b.kind}-${i}`;
         if (b.kind === 'heading') return <h4 key={key}>{b.text}</h4>;
@@ -24,7 +28,7 @@ export function LetterPreview({ blocks }: { blocks: LetterBlock[] }) {
         if (b.kind === 'signature')
           return (
             <p key={key} className="letter-signature">
-              {b.name || 'Your name'}, {b.capacity}
+              {b.name || t('preview.yourName')}, {b.capacity}
               <br />
               <span className="muted">{b.details.join(' · ')}</span>
             </p>

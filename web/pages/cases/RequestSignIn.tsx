@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   resendVerification,
@@ -14,6 +15,7 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Choices, TextField } from '../../components/Field.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
+import { useLanguage } from '../../i18n.ts';
 import { EmailField, MIN_PASSWORD, PasswordField } from '../auth/fields.tsx';
 
 /**
@@ -25,28 +27,25 @@ export function RequestSignIn() {
   const [mode, setMode] = useState<'new' | 'have'>('new');
   const [email, setEmail] = useState('');
   const [confirmSent, setConfirmSent] = useState(false);
+  const { t } = useTranslation('request');
   return (
     <section className="request-account" aria-labelledby="request-account">
       <h2 id="request-account" tabIndex={-1}>
-        Sign in to send your request
+        {t('account.title')}
       </h2>
-      <p>
-        Your request is kept in this browser until you send it. To send it, sign in here or create an account:
-        the program writes to you about your request, and you follow it in Parley.
-      </p>
+      <p>{t('account.text')}</p>
       {confirmSent ? (
         <Alert tone="success">
-          We sent a link to <strong>{email}</strong>. Open it to confirm your e-mail address, then come back
-          to this page: your request is waiting here. Sign in below to send it.
+          <Trans t={t} i18nKey="account.confirmSent" values={{ email }} components={{ strong: <strong /> }} />
         </Alert>
       ) : null}
       <Choices
-        legend="Do you have a Parley account?"
+        legend={t('account.haveAccount')}
         type="radio"
         name="account"
         options={[
-          { value: 'new', label: 'No, create one' },
-          { value: 'have', label: 'Yes, sign in' },
+          { value: 'new', label: t('account.createOne') },
+          { value: 'have', label: t('account.signInOption') },
         ]}
         value={[mode]}
         onChange={(v) => setMode(v[0] === 'have' ? 'have' : 'new')}
@@ -70,11 +69,14 @@ export function RequestSignIn() {
 type EmailState = { email: string; setEmail: (email: string) => void };
 
 function NewAccount({ email, setEmail, onSent }: EmailState & { onSent: () => void }) {
+  const { t } = useTranslation('request');
+  const { t: tAuth } = useTranslation('auth');
+  const language = useLanguage();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
   const signUp = useChange(
-    () => call(signUpRoute, { body: { name: name.trim(), email: email.trim(), password } }),
+    () => call(signUpRoute, { body: { name: name.trim(), email: email.trim(), password, language } }),
     { onSuccess: onSent },
   );
   return (
@@ -87,11 +89,11 @@ function NewAccount({ email, setEmail, onSent }: EmailState & { onSent: () => vo
           if (!short) signUp.run();
         }}
         busy={signUp.busy}
-        busyLabel="Creating your account…"
-        submit="Create my account"
+        busyLabel={t('account.creating')}
+        submit={t('account.create')}
       >
         <TextField
-          label="Your name"
+          label={t('account.name')}
           name="name"
           autoComplete="name"
           required
@@ -103,15 +105,17 @@ function NewAccount({ email, setEmail, onSent }: EmailState & { onSent: () => vo
           value={email}
           onChange={setEmail}
           error={signUp.field('email')}
-          hint="We send a link to this address to make sure it is yours."
+          hint={t('account.emailHint')}
         />
         <PasswordField
-          label="Choose a password"
+          label={t('account.choosePassword')}
           name="password"
           kind="new"
           value={password}
           onChange={setPassword}
-          error={tooShort ? `Use at least ${MIN_PASSWORD} characters` : signUp.field('password')}
+          error={
+            tooShort ? tAuth('fields.passwordTooShort', { min: MIN_PASSWORD }) : signUp.field('password')
+          }
         />
       </SendForm>
     </>
@@ -119,6 +123,8 @@ function NewAccount({ email, setEmail, onSent }: EmailState & { onSent: () => vo
 }
 
 function SignIn({ email, setEmail }: EmailState) {
+  const { t } = useTranslation('request');
+  const { t: tAuth } = useTranslation('auth');
   const reset = useResetAfterAuthChange();
   const [password, setPassword] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
@@ -133,11 +139,11 @@ function SignIn({ email, setEmail }: EmailState) {
   if (needsCode)
     return (
       <Alert tone="info">
-        Your account asks for a code from your app.{' '}
-        <Link to="/sign-in" state={{ from: '/cases/new' }}>
-          Enter the code on the sign-in page
-        </Link>
-        ; your request stays in this browser and is here when you come back.
+        <Trans
+          t={t}
+          i18nKey="account.needsCode"
+          components={{ go: <Link to="/sign-in" state={{ from: '/cases/new' }} /> }}
+        />
       </Alert>
     );
   return (
@@ -145,8 +151,13 @@ function SignIn({ email, setEmail }: EmailState) {
       <ChangeStatus of={[signIn, resend]} />
       {notConfirmed && !resend.done ? (
         <p>
-          <Button variant="secondary" busy={resend.busy} busyLabel="Sending…" onClick={() => resend.run()}>
-            Send a new confirmation link
+          <Button
+            variant="secondary"
+            busy={resend.busy}
+            busyLabel={t('account.sending')}
+            onClick={() => resend.run()}
+          >
+            {t('account.sendConfirmation')}
           </Button>
         </p>
       ) : null}
@@ -154,13 +165,13 @@ function SignIn({ email, setEmail }: EmailState) {
       <SendForm
         onSend={() => signIn.run({ email, password })}
         busy={signIn.busy}
-        busyLabel="Signing in…"
-        submit="Sign in"
-        after={<Link to="/forgot-password">I forgot my password</Link>}
+        busyLabel={tAuth('signIn.busy')}
+        submit={tAuth('signIn.submit')}
+        after={<Link to="/forgot-password">{tAuth('signIn.forgot')}</Link>}
       >
         <EmailField value={email} onChange={setEmail} error={signIn.field('email')} />
         <PasswordField
-          label="Password"
+          label={tAuth('signIn.password')}
           name="password"
           kind="current"
           value={password}

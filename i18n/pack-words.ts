@@ -1,0 +1,24 @@
+import { DEFAULT_LANGUAGE, type Language } from '../domain/languages.ts';
+import { translator } from './i18n.ts';
+
+type Named = { id: string; label: string };
+
+/**
+ * A rule pack's words that a party reads (its kinds of case, its kinds of issue, what mediation
+ * costs) in one language, from the `packs` catalog, where each pack's own English words are kept
+ * with their translations (pack-words.test.ts holds them to the packs). A word the pack no longer
+ * says, or one a program wrote for itself, reads as it was written.
+ */
+export function packWords(language: Language, packId: string) {
+  const t = translator(language, 'packs');
+  const english = translator(DEFAULT_LANGUAGE, 'packs');
+  const word = (key: string, written: string) => {
+    const id = `${packId}.${key}`;
+    return english(id) === written ? t(id) : written;
+  };
+  return {
+    caseType: (c: Named) => word(`caseTypes.${c.id}`, c.label),
+    issue: (i: Named) => word(`issues.${i.id}`, i.label),
+    cost: (text: string) => word('cost', text),
+  };
+}
