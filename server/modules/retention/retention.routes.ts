@@ -2,15 +2,9 @@ import * as contract from '../../../contracts/retention.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import {
-  caseReport,
-  caseReportCsv,
-  getRetention,
-  liftLegalHold,
-  listLegalHolds,
-  placeLegalHold,
-  setRetention,
-} from './retention.service.ts';
+import { caseReport, caseReportCsv } from './case-report.service.ts';
+import { liftLegalHold, listLegalHolds, placeLegalHold } from './legal-holds.service.ts';
+import { getRetention, setRetention } from './retention.service.ts';
 
 export function retentionRoutes(app: App, deps: Deps) {
   route(app, contract.getRetention, async (request) =>

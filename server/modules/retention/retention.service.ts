@@ -1,12 +1,4 @@
-import type {
-  CaseReport,
-  CaseReportQuery,
-  LegalHold,
-  LegalHolds,
-  RetentionPolicy,
-  SetRetentionBody,
-} from '../../../contracts/retention.ts';
-import { isCaseState, STATE_LABELS } from '../../../domain/case-lifecycle.ts';
+import type { RetentionPolicy, SetRetentionBody } from '../../../contracts/retention.ts';
 import {
   monthOf,
   type ProgramRetention,
@@ -16,19 +8,17 @@ import {
   resolveRetention,
   TOKEN_GRACE_DAYS,
 } from '../../../domain/retention.ts';
-import { can } from '../../../domain/roles.ts';
 import { findPack } from '../../../domain/rule-packs/index.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
-import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import { DAY, iso } from '../../infra/clock.ts';
-import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { purgeDeadTokens } from '../accounts/accounts.service.ts';
 import { signedAgreementCases } from '../agreements/agreement-context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type CaseAccess, loadCaseForJob, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
+import { loadCaseForJob } from '../cases/case-access.ts';
 import { closedCases, lockCaseRow, purgeCaseRecord } from '../cases/cases.service.ts';
 import { purgeCaseMessages } from '../conversations/conversations.service.ts';
 import { purgeCaseDocuments } from '../documents/documents.service.ts';
@@ -49,7 +39,7 @@ import * as repo from './retention.repository.ts';
 // ---------------------------------------------------------------------------------------------
 // A program's schedule
 
-async function policyOf(db: Executor, programId: string) {
+export async function policyOf(db: Executor, programId: string) {
   const program = await findProgram(db, programId);
   if (!program) throw notFound('That program');
   const pack = findPack(program.rule_pack, program.rule_pack_version) ?? findPack(program.rule_pack);
@@ -112,93 +102,6 @@ export async function setRetention(
     });
   });
   return presentPolicy(deps.db, programId);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Legal holds
-
-const mayHold = (ctx: Pick<CaseAccess, 'actor' | 'c'>) =>
-  can(ctx.actor.grants, 'cases:manage', ctx.c.program_id);
-
-function requireHolder(ctx: CaseAccess) {
-  if (!mayHold(ctx)) throw forbidden('Only the program’s coordinators can place or lift a legal hold.');
-}
-
-type HoldRow = Awaited<ReturnType<typeof repo.listHolds>>[number];
-const presentHold = (h: HoldRow, holder: boolean): LegalHold => ({
-  id: h.id,
-  reason: h.reason,
-  placedBy: h.placed_by_name,
-  placedAt: h.placed_at,
-  liftedBy: h.lifted_by_name,
-  liftedAt: h.lifted_at,
-  liftReason: h.lift_reason,
-  can: { lift: holder && h.lifted_at === null },
-});
-
-/** A case's holds, shown to everyone on the case: while one stands nothing of it is purged. */
-export async function listLegalHolds(deps: Deps, actor: Actor | null, caseId: string): Promise<LegalHolds> {
-  const ctx = await loadMediation(deps.db, actor, caseId);
-  const holder = mayHold(ctx);
-  const holds = (await repo.listHolds(deps.db, caseId)).map((h) => presentHold(h, holder));
-  return { held: holds.some((h) => h.liftedAt === null), holds, can: { place: holder } };
-}
-
-export async function placeLegalHold(deps: Deps, actor: Actor | null, caseId: string, reason: string) {
-  const now = deps.clock.now();
-  const id = newId();
-  await inTransaction(deps.db, async (tx) => {
-    const ctx = await loadMediation(tx, actor, caseId);
-    requireHolder(ctx);
-    await repo.insertHold(tx, {
-      id,
-      case_id: caseId,
-      reason,
-      placed_by: ctx.actor.userId,
-      placed_at: iso(now),
-      lifted_by: null,
-      lifted_at: null,
-      lift_reason: null,
-    });
-    await recordCaseAudit(tx, ctx, {
-      kind: 'retention.hold_placed',
-      at: now,
-      subjectType: 'legal_hold',
-      subjectId: id,
-    });
-  });
-  const hold = (await repo.listHolds(deps.db, caseId)).find((h) => h.id === id)!;
-  return presentHold(hold, true);
-}
-
-export async function liftLegalHold(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  holdId: string,
-  reason: string,
-) {
-  const now = deps.clock.now();
-  await inTransaction(deps.db, async (tx) => {
-    const ctx = await loadMediation(tx, actor, caseId);
-    requireHolder(ctx);
-    const hold = (await repo.listHolds(tx, caseId)).find((h) => h.id === holdId);
-    if (!hold) throw notFound('That legal hold');
-    const lifted = await repo.liftHold(tx, caseId, holdId, {
-      lifted_by: ctx.actor.userId,
-      lifted_at: iso(now),
-      lift_reason: reason,
-    });
-    if (!lifted) throw new AppError('CONFLICT', 'This legal hold was already lifted.');
-    await recordCaseAudit(tx, ctx, {
-      kind: 'retention.hold_lifted',
-      at: now,
-      subjectType: 'legal_hold',
-      subjectId: holdId,
-    });
-  });
-  const hold = (await repo.listHolds(deps.db, caseId)).find((h) => h.id === holdId)!;
-  return presentHold(hold, true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,72 +230,6 @@ export async function purgeDeadLinks(deps: Deps) {
       });
     return removed;
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The program's report of closed cases: live ones and purged ones count alike.
-
-type ReportRow = { month: string; state: string; purged: boolean };
-
-/** Closed cases of the program in the period (by closing month), live and purged alike. */
-async function reportRows(deps: Deps, actor: Actor | null, programId: string, period: CaseReportQuery) {
-  authorize(actor, 'programs:configure', { programId });
-  await policyOf(deps.db, programId);
-  const live: ReportRow[] = (await closedCases(deps.db))
-    .filter((c) => c.program_id === programId)
-    .map((c) => ({ month: monthOf(c.closed_at!), state: c.state as string, purged: false }));
-  const purged: ReportRow[] = (await repo.listStatistics(deps.db, programId)).map((s) => ({
-    month: s.closed_month,
-    state: s.closed_state as string,
-    purged: true,
-  }));
-  const within = (r: ReportRow) =>
-    (!period.from || r.month >= period.from) && (!period.to || r.month <= period.to);
-  return [...live, ...purged].filter(within);
-}
-
-function countBy<T>(rows: readonly T[], key: (row: T) => string) {
-  const m = new Map<string, number>();
-  for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
-  return [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
-}
-
-export async function caseReport(
-  deps: Deps,
-  actor: Actor | null,
-  programId: string,
-  period: CaseReportQuery = {},
-): Promise<CaseReport> {
-  const all = await reportRows(deps, actor, programId, period);
-  return {
-    from: period.from ?? null,
-    to: period.to ?? null,
-    closed: all.length,
-    purged: all.filter((r) => r.purged).length,
-    byMonth: countBy(all, (r) => r.month).map(([month, cases]) => ({ month, cases })),
-    byState: countBy(all, (r) => r.state).map(([state, cases]) => ({ state, cases })),
-  };
-}
-
-/** The case report as CSV: one row per closing month, way of ending and whether the record was purged. */
-export async function caseReportCsv(
-  deps: Deps,
-  actor: Actor | null,
-  programId: string,
-  period: CaseReportQuery,
-) {
-  const all = await reportRows(deps, actor, programId, period);
-  const rows = countBy(all, (r) => `${r.month}|${r.state}|${r.purged ? 1 : 0}`).map(([key, cases]) => {
-    const [month, state, purged] = key.split('|') as [string, string, string];
-    const label = isCaseState(state) ? STATE_LABELS[state] : state;
-    return [month, label, purged === '1' ? 'purged (statistics kept)' : 'kept', cases];
-  });
-  const span = `${period.from ?? 'start'}-to-${period.to ?? 'now'}`;
-  return {
-    data: toCsv(['Closed in (month)', 'How it ended', 'Record', 'Cases'], rows),
-    filename: `case-report-${span}.csv`,
-    contentType: 'text/csv',
-  };
 }
 
 // For other areas: until when a closed case is kept (a person's deletion preview says so).
