@@ -3,11 +3,11 @@
 
 export const words32 = (capacity: number) => Math.ceil(capacity / 32);
 
-/** The bits set in a 32-bit word. */
+/** The bits set in a 32-bit word (Math.imul keeps the last step in 32-bit integers). */
 export function bitCount(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 export const has = (bits: Uint32Array, doc: number) => (bits[doc >>> 5]! & (1 << (doc & 31))) !== 0;
@@ -22,101 +22,99 @@ export function orInto(target: Uint32Array, other: Uint32Array): Uint32Array {
 }
 
 /**
- * Sets `target` to the words of `from` kept where at least one of `sets` holds them (in place
- * when `from` is `target`), one tight pass for the usual one or two sets; counts what it kept
- * when `count` is set (answering 0 otherwise).
+ * Writes into `matches` the documents in every set of `all`, and into `exactly` (when given) those
+ * of them also in every set of `exact`, counting both: the one pass over the bit sets a search
+ * makes. Up to four sets of `all` and two of `exact` are read in that pass (any more are first
+ * kept together in `matches` and `exactly`, each word read there before it is written); a
+ * missing one is read as `ones`, a set holding every document.
  */
-export function keepAny(
-  target: Uint32Array,
-  from: Uint32Array,
-  sets: readonly Uint32Array[],
-  count: boolean,
-): number {
-  let n = 0;
-  const a = sets[0]!;
-  if (sets.length === 1 && count)
-    for (let i = 0; i < target.length; i++) {
-      const v = from[i]! & a[i]!;
-      target[i] = v;
-      n += bitCount(v);
-    }
-  else if (sets.length === 1) for (let i = 0; i < target.length; i++) target[i] = from[i]! & a[i]!;
-  else if (sets.length === 2) {
-    const b = sets[1]!;
-    for (let i = 0; i < target.length; i++) {
-      const v = from[i]! & (a[i]! | b[i]!);
-      target[i] = v;
-      if (count) n += bitCount(v);
-    }
-  } else
-    for (let i = 0; i < target.length; i++) {
-      let any = 0;
-      for (let k = 0; k < sets.length; k++) any |= sets[k]![i]!;
-      const v = from[i]! & any;
-      target[i] = v;
-      if (count) n += bitCount(v);
-    }
-  return n;
-}
-
-/**
- * Keeps in `exactly` its documents in `exact`, in `matches` its documents in `any`, and counts
- * both, in one pass.
- */
-export function keepTermSets(
+export function keepAll(
+  sets: { all: readonly Uint32Array[]; exact: readonly Uint32Array[]; ones: Uint32Array },
   matches: Uint32Array,
-  exactly: Uint32Array,
-  exact: Uint32Array,
-  any: Uint32Array,
+  exactly: Uint32Array | null,
 ): { matches: number; exactly: number } {
+  const ones = sets.ones;
+  const [a = ones, b = ones, c = ones, d = ones] = folded(sets.all, 4, matches);
   let inMatches = 0;
+  if (!exactly) {
+    for (let i = 0; i < matches.length; i++) {
+      const v = a[i]! & b[i]! & c[i]! & d[i]!;
+      matches[i] = v;
+      if (v !== 0) inMatches += bitCount(v);
+    }
+    return { matches: inMatches, exactly: inMatches };
+  }
+  const [e = ones, f = ones] = folded(sets.exact, 2, exactly);
   let inExactly = 0;
   for (let i = 0; i < matches.length; i++) {
-    const x = exactly[i]! & exact[i]!;
-    const m = matches[i]! & any[i]!;
+    const v = a[i]! & b[i]! & c[i]! & d[i]!;
+    matches[i] = v;
+    if (v === 0) {
+      exactly[i] = 0;
+      continue;
+    }
+    inMatches += bitCount(v);
+    const x = v & e[i]! & f[i]!;
     exactly[i] = x;
-    matches[i] = m;
-    inExactly += bitCount(x);
-    inMatches += bitCount(m);
+    if (x !== 0) inExactly += bitCount(x);
   }
   return { matches: inMatches, exactly: inExactly };
 }
 
-/**
- * Keeps in `here` the documents of `matches` in at least one of `sets` and not yet in `placed`
- * (which gains them); answers how many there are. One step of nearest first, outwards.
- */
-export function keepNew(
-  sets: readonly Uint32Array[],
-  matches: Uint32Array,
-  placed: Uint32Array,
-  here: Uint32Array,
-): number {
-  let count = 0;
-  for (let i = 0; i < here.length; i++) {
-    let any = 0;
-    for (let k = 0; k < sets.length; k++) any |= sets[k]![i]!;
-    const v = any & matches[i]! & ~placed[i]!;
-    placed[i]! |= v;
-    here[i] = v;
-    count += bitCount(v);
-  }
-  return count;
+/** The sets, at most `most` of them: the last ones kept together in `into` when there are more. */
+function folded(sets: readonly Uint32Array[], most: number, into: Uint32Array): readonly Uint32Array[] {
+  if (sets.length <= most) return sets;
+  const rest = sets.slice(most - 1);
+  const first = rest[0]!;
+  for (let i = 0; i < into.length; i++) into[i] = first[i]!;
+  for (const set of rest.slice(1)) for (let i = 0; i < into.length; i++) into[i]! &= set[i]!;
+  return [...sets.slice(0, most - 1), into];
 }
 
 /**
- * Each match's nearest rank (see SearchIndex.nearestKeys): the documents serving each county,
- * flat (`served` from `starts[doc]` to `starts[doc + 1]`), their place in the name order (`pos`),
- * and each county's rank (`rankOf`, its length meaning none).
+ * Each document's row (see SearchIndex): its place in the name order, how many counties it serves
+ * and, when at most ROW_COUNTIES, those counties two to a word (FIPS less 29000, the whole state
+ * at STATEWIDE), so what nearest first reads of a document lies in one piece of memory. A
+ * document serving more is read from the flat list (`served` from `starts[doc]`).
+ */
+export type Rows = { rows: Int32Array; starts: readonly number[]; served: readonly number[] };
+export const ROW = 8;
+export const ROW_COUNTIES = 12;
+
+/** The nearest rank among the counties a document serves, `rankOf.length` when none is ranked. */
+export function nearestOf(at: Rows, doc: number, rankOf: Int16Array): number {
+  const { rows } = at;
+  const base = doc * ROW;
+  const n = rows[base + 1]!;
+  let best = rankOf.length;
+  if (n <= ROW_COUNTIES)
+    for (let j = 0; j < n; j++) {
+      const w = rows[base + 2 + (j >> 1)]!;
+      const r = rankOf[(j & 1) === 0 ? w & 0xffff : w >>> 16]!;
+      if (r < best) best = r;
+    }
+  else
+    for (let i = at.starts[doc]!, end = at.starts[doc + 1]!; i < end; i++) {
+      const r = rankOf[at.served[i]!]!;
+      if (r < best) best = r;
+    }
+  return best;
+}
+
+/**
+ * Each match's nearest rank from its own row (see SearchIndex.nearestKeys), with each county's
+ * rank (`rankOf`, its length meaning none): writes rank × span + place in the name order for the
+ * matches at or past `from` into `keys`, counts them by rank into `perRank`, and answers how many
+ * it wrote.
  */
 export function nearestRanks(
-  at: { matches: Uint32Array; pos: Int32Array; starts: number[]; served: number[]; rankOf: Int16Array },
+  at: Rows & { matches: Uint32Array; rankOf: Int16Array },
   span: number,
   from: number,
   keys: Float64Array,
   perRank: Int32Array,
 ): number {
-  const { matches, pos, starts, served, rankOf } = at;
+  const { matches, rows, rankOf } = at;
   const nowhere = rankOf.length;
   let n = 0;
   for (let w = 0; w < matches.length; w++) {
@@ -125,13 +123,9 @@ export function nearestRanks(
       const low = v & -v;
       const doc = w * 32 + 31 - Math.clz32(low);
       v ^= low;
-      let best = nowhere;
-      for (let i = starts[doc]!, end = starts[doc + 1]!; i < end; i++) {
-        const r = rankOf[served[i]!]!;
-        if (r < best) best = r;
-      }
+      const best = nearestOf(at, doc, rankOf);
       if (best === nowhere) continue;
-      const key = best * span + pos[doc]!;
+      const key = best * span + rows[doc * ROW]!;
       if (key < from) continue;
       keys[n++] = key;
       perRank[best]!++;

@@ -1,12 +1,12 @@
 import { typoBudget, withinEdits } from '../../../domain/directory-search.ts';
-import { orInto, words32 } from './search-bits.ts';
+import { bitCount, orInto, words32 } from './search-bits.ts';
 
 // The words of Find a Mediator's index (search-index.ts): each word's documents (a list, and for
 // a word in many profiles a bit set too), the sorted vocabulary that prefixes and misspellings
 // are looked up in, and the documents of words searched since the index last changed.
 
 /** A searched word's documents: matching it exactly or as a prefix, and those or misspelt. */
-export type TermSets = { exact: Uint32Array; any: Uint32Array };
+export type TermSets = { exact: Uint32Array; any: Uint32Array; anySize: number };
 /** At most this many searched words' sets are kept (each as wide as the directory). */
 const TERMS_KEPT = 256;
 
@@ -85,7 +85,9 @@ export class WordIndex {
       for (const word of misspelt) this.addWord(any, word);
     }
     if (this.terms.size >= TERMS_KEPT) this.terms.clear();
-    const sets = { exact, any };
+    let anySize = 0;
+    for (let i = 0; i < any.length; i++) if (any[i] !== 0) anySize += bitCount(any[i]!);
+    const sets = { exact, any, anySize };
     this.terms.set(term, sets);
     return sets;
   }

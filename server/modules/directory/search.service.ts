@@ -174,9 +174,10 @@ async function ringFrom(db: Executor, place: Place): Promise<Ring> {
 }
 
 /**
- * Nearest first by sorting the matches: each match's nearest rank from its county tokens, as one
- * number (rank, place in the name order) so a plain numeric sort orders them. Only the ranks the
- * page can reach are sorted: a count by rank finds the last one needed.
+ * Nearest first by sorting the matches, each as one number (rank, place in the name order) so a
+ * plain numeric sort orders them; each match is placed at its nearest rank either from its own
+ * row or by reading the counties' bit sets rank by rank (SearchIndex), and only the ranks the
+ * page reaches are sorted.
  */
 function nearestBySort(
   index: SearchIndex,
@@ -185,22 +186,28 @@ function nearestBySort(
   ring: Ring,
   after: Key | null,
   want: number,
+  placed: 'rows' | 'ranks',
 ): Found[] {
   const threshold = after
     ? Number(after[0]) * SPAN + index.namePositionAfter([String(after[1]), String(after[2])])
     : 0;
   const keys = sortSpace(count);
-  const perRank = new Int32Array(ring.ranks.length + 1);
-  const n = index.nearestKeys(matches, ringRanks(ring), SPAN, threshold, keys, perRank);
-  let last = 0;
-  for (let seen = 0; last < perRank.length; last++) {
-    seen += perRank[last]!;
-    if (seen >= want) break;
+  let n: number;
+  if (placed === 'ranks') n = index.nearestKeys(matches, ringCounties(ring), SPAN, threshold, want, keys);
+  else {
+    const perRank = new Int32Array(ring.ranks.length + 1);
+    const all = index.nearestKeysOwn(matches, ringRanks(ring), SPAN, threshold, keys, perRank);
+    // Only the ranks the page reaches are sorted: a count by rank finds the last one needed.
+    let last = 0;
+    for (let seen = 0; last < perRank.length; last++) {
+      seen += perRank[last]!;
+      if (seen >= want) break;
+    }
+    const bound = (last + 1) * SPAN;
+    n = 0;
+    for (let i = 0; i < all; i++) if (keys[i]! < bound) keys[n++] = keys[i]!;
   }
-  const bound = (last + 1) * SPAN;
-  let kept = 0;
-  for (let i = 0; i < n; i++) if (keys[i]! < bound) keys[kept++] = keys[i]!;
-  return [...smallestSorted(keys, kept, want)].map((k) => {
+  return [...smallestSorted(keys, n, want)].map((k) => {
     const rank = Math.floor(k / SPAN);
     return {
       doc: index.atNamePosition(k - rank * SPAN),
@@ -213,37 +220,31 @@ function nearestBySort(
 
 /**
  * Nearest first by walking outwards: each profile once, at the nearest rank it serves (statewide
- * ones and the place's own counties at rank 0, then county by county); within a rank by name.
+ * ones and the place's own counties at rank 0, then county by county); within a rank by name. The
+ * counties' lists are read rank by rank until the page is full, so a search meets about as many
+ * profiles as its page needs, however large the directory. Null when it read `budget` profiles
+ * without filling the page (the caller sorts instead).
  */
 function nearestByWalk(
   index: SearchIndex,
   matches: Uint32Array,
-  total: number,
   ring: Ring,
   after: Key | null,
   want: number,
-): Found[] {
-  const found: Found[] = [];
-  const placed = index.take();
-  const here = index.take();
+  budget: number,
+): Found[] | null {
   const start = after ? Number(after[0]) : 0;
-  let reached = 0;
-  for (let rank = 0; rank < ring.ranks.length && found.length < want && reached < total; rank++) {
-    const counties = ring.ranks[rank]!.map(facet.county);
-    const count = index.ringStep(
-      rank === 0 ? [facet.statewideCounty, ...counties] : counties,
-      matches,
-      placed,
-      here,
-    );
-    reached += count;
-    if (rank < start || count === 0) continue;
-    const within = rank === start && after ? [String(after[1]), String(after[2])] : null;
-    for (const doc of index.top({ bits: here, order: 'name' }, count, within, want - found.length))
-      found.push({ doc, order: 'name', lead: rank, miles: ring.miles[rank] ?? null });
-  }
-  index.give(placed, here);
-  return found;
+  const from = after ? index.namePositionAfter([String(after[1]), String(after[2])]) : 0;
+  const walked = index.outwards(
+    { matches, rankOf: ringRanks(ring), ranks: ringCounties(ring) },
+    start,
+    from,
+    want,
+    budget,
+  );
+  return walked
+    ? walked.map(({ doc, rank }) => ({ doc, order: 'name', lead: rank, miles: ring.miles[rank] ?? null }))
+    : null;
 }
 
 /** Room for every place in the name order within one rank of a combined sort number. */
@@ -256,6 +257,20 @@ const sortSpace = (count: number) => {
 };
 
 const ringRankCache = new WeakMap<Ring, Int16Array>();
+const ringCountyCache = new WeakMap<Ring, number[][]>();
+/** Each rank's counties by their FIPS code less 29000, the whole state (STATEWIDE) with rank 0's. */
+function ringCounties(ring: Ring): number[][] {
+  let counties = ringCountyCache.get(ring);
+  if (!counties) {
+    counties = ring.ranks.map((fips, rank) => [
+      ...(rank === 0 ? [STATEWIDE] : []),
+      ...fips.map((f) => Number(f) - 29000),
+    ]);
+    ringCountyCache.set(ring, counties);
+  }
+  return counties;
+}
+
 /** Each county's rank in the ring, by its FIPS code less 29000; the whole state at rank 0. */
 function ringRanks(ring: Ring): Int16Array {
   let ranks = ringRankCache.get(ring);
@@ -344,30 +359,50 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
   const placeShown = place ? { name: place.name, counties: await countyNames(db, place.counties) } : null;
   const index = await (options.index ?? indexFor(db)).current(db, options.state);
 
-  // Every filter group and every word, as bit sets of profiles, counted as they are made.
+  // Every filter group and every word, as bit sets of profiles, kept and counted in one pass.
   // Nearest first meets only the profiles serving some place (all of them published).
-  const filtered = index.filtered(ring !== null, facetGroups(query));
-  const matches = filtered.bits;
-  let total = filtered.count;
   const terms = searchTerms(query.q);
-  const exactly = terms.length > 0 ? index.take(matches) : null;
-  let exactCount = total;
-  for (const term of terms) {
-    const counts = index.keepTerm(term, matches, exactly!);
-    total = counts.matches;
-    exactCount = counts.exactly;
-  }
+  const {
+    matches,
+    exactly,
+    total,
+    exact: exactCount,
+  } = index.match(ring !== null, facetGroups(query), terms);
 
   const want = query.limit + 1;
   const found: Found[] = [];
   if (ring) {
+    // Three ways, the same pages: walking the counties' lists outwards reads about want ×
+    // (profiles listed ÷ matches) entries, each cheap; placing the matches rank by rank reads the
+    // words holding them once for each rank the page needs (a rank holds about matches × counties
+    // served ÷ ranks); placing each match by its own row costs a read from far in memory per
+    // match. The figures below weigh each as measured; the walk is given up past twice the
+    // cheaper of the other two (when the matches lie far out, or past a deep cursor).
     const way = searchTuning.nearest;
-    const bySort = way === 'sort' || (way === 'cheaper' && total <= FEW);
-    found.push(...(bySort ? nearestBySort : nearestByWalk)(index, matches, total, ring, after, want));
+    const words = matches.length;
+    const perRank = (Math.max(total, 1) * index.listed) / Math.max(index.size, 1) / ring.ranks.length;
+    const reached = Math.min(ring.ranks.length, Math.max(1, want / perRank));
+    const byRank = 40 * Math.min(total, words) * reached + words;
+    const byRow = 200 * total + words;
+    const walkCost = (4 * want * index.listed) / Math.max(total, 1);
+    const placed = way === 'ranks' || (way === 'cheaper' && byRank < byRow) ? 'ranks' : 'rows';
+    const walked =
+      way === 'walk' || (way === 'cheaper' && walkCost <= Math.min(byRank, byRow))
+        ? nearestByWalk(
+            index,
+            matches,
+            ring,
+            after,
+            want,
+            way === 'walk' ? Infinity : Math.min(byRank, byRow) / 2,
+          )
+        : null;
+    found.push(...(walked ?? nearestBySort(index, matches, total, ring, after, want, placed)));
   } else {
     const order = sort === 'name' ? 'name' : 'relevance';
     // By relevance, the profiles matching every word exactly or as a prefix come first (tier 0),
-    // then those matching only with a misspelt word (tier 1). Without words there is one tier.
+    // then those matching only with a misspelt word (tier 1). Without words, or when no word
+    // found more by its misspelt forms, there is one tier.
     const tiers = order === 'relevance' && exactly ? 2 : 1;
     const start = after && order === 'relevance' ? Number(after[0]) : 0;
     for (let tier = start; tier < tiers && found.length < want; tier++) {
@@ -392,9 +427,6 @@ async function answer(deps: Pick<Deps, 'db'>, query: SearchQuery, options: Searc
     place: placeShown,
   };
 }
-
-/** At most this many matches are sorted nearest first, rather than walked county by county. */
-const FEW = 1024;
 
 async function countyNames(db: Executor, fips: string[]): Promise<string[]> {
   const counties = await countyIndex(db);

@@ -159,14 +159,18 @@ describe(`directory search on ${TEST_DIALECT}`, () => {
     const index = new DirectoryIndex();
     const kept = { ...searchTuning };
     try {
-      for (const way of ['walk', 'sort'] as const) {
-        searchTuning.pages = way;
-        searchTuning.nearest = way;
+      for (const [pages, nearest] of [
+        ['walk', 'walk'],
+        ['sort', 'sort'],
+        ['sort', 'ranks'],
+      ] as const) {
+        searchTuning.pages = pages;
+        searchTuning.nearest = nearest;
         for (const raw of QUERIES) {
           const expected = await oracle(raw);
           for (const limit of [4, 50]) {
             const got = await allPages(t.db, raw, index, limit);
-            expect(got.ids, `${way} ${limit} ${JSON.stringify(raw)}`).toEqual(expected);
+            expect(got.ids, `${nearest} ${limit} ${JSON.stringify(raw)}`).toEqual(expected);
           }
         }
       }
@@ -351,11 +355,10 @@ describe('the index kept in step', () => {
     card: {} as IndexedProfile['card'],
   });
   const found = (index: SearchIndex, term: string) => {
-    const { bits, count } = index.filtered(false, []);
-    const exactly = index.take(bits);
-    const counts = index.keepTerm(term, bits, exactly);
-    index.give(bits, exactly);
-    return { all: counts.matches, exactly: counts.exactly, of: count };
+    const all = index.match(false, [], []);
+    const word = index.match(false, [], [term]);
+    index.give(all.matches, word.matches, ...(word.exactly ? [word.exactly] : []));
+    return { all: word.total, exactly: word.exact, of: all.total };
   };
 
   it('finds a word searched before in a profile changed or added since', () => {
