@@ -12,7 +12,7 @@ import { type Generated, seedSyntheticDirectory } from '../../db/seed/directory-
 import { missouriPlaces } from './places.ts';
 import { DirectoryIndex, searchDirectory, searchDirectoryJson } from './search.service.ts';
 import { smallestSorted } from './search-bits.ts';
-import { type IndexedProfile, SearchIndex, searchTuning } from './search-index.ts';
+import { type IndexedProfile, SearchIndex, STATEWIDE, searchTuning } from './search-index.ts';
 
 // The same synthetic directory searched through the index must give, page after page, what a
 // plain in-memory oracle gives: the same filters, words matched exactly, as prefixes or within
@@ -373,5 +373,46 @@ describe('the index kept in step', () => {
     index.upsert('a', null);
     expect(found(index, 'okaf')).toEqual({ all: 2, exactly: 2, of: 2 });
     expect(found(index, 'okafar')).toEqual({ all: 1, exactly: 1, of: 2 });
+  });
+
+  it('places a profile whose counties changed, or a new one, at its nearest county', () => {
+    const serving = (id: string, counties: number[]): IndexedProfile => ({
+      ...profile(id, []),
+      counties,
+      facets: counties.map((c) => `cty${29000 + c}`),
+    });
+    // Nearest first from county 77: the whole state and 77 at rank 0, then 5, then 1.
+    const ranks = [[STATEWIDE, 77], [5], [1]];
+    const rankOf = new Int16Array(STATEWIDE + 1).fill(STATEWIDE + 1);
+    ranks.forEach((counties, rank) => {
+      for (const c of counties) rankOf[c] = rank;
+    });
+    const nearest = (index: SearchIndex) => {
+      const { matches, total } = index.match(true, [], []);
+      const walked = index.outwards({ matches, rankOf, ranks }, 0, 0, 10, Number.POSITIVE_INFINITY)!;
+      const keys = new Float64Array(total);
+      const n = index.nearestKeys(matches, ranks, 1000, 0, 10, keys);
+      const byRank = [...keys.subarray(0, n).sort()].map((k) => ({
+        doc: index.atNamePosition(k % 1000),
+        rank: Math.floor(k / 1000),
+      }));
+      index.give(matches);
+      expect(byRank).toEqual(walked);
+      return walked.map(({ doc, rank }) => [index.keyOf('name', doc)[1], rank]);
+    };
+    const index = new SearchIndex([serving('a', [77]), serving('b', [5]), serving('d', [1, 5])]);
+    expect(nearest(index)).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['d', 1],
+    ]);
+    index.upsert('b', serving('b', [1]));
+    index.upsert('c', serving('c', [77, 1]));
+    index.upsert('d', null);
+    expect(nearest(index)).toEqual([
+      ['a', 0],
+      ['c', 0],
+      ['b', 2],
+    ]);
   });
 });
