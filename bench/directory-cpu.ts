@@ -9,9 +9,9 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedSyntheticDirectory } from '../server/db/seed/directory-generator.ts';
 import { readIndexState } from '../server/modules/directory/search.repository.ts';
 import { DirectoryIndex, searchDirectoryJson } from '../server/modules/directory/search.service.ts';
-import { searchMix } from './directory-mix.ts';
+import { bySize, searchMix } from './directory-mix.ts';
 
-// `npm run bench:directory-cpu` — what a search costs the index alone, in one process: no HTTP, no
+// `node bench/directory-cpu.ts` — what a search costs the index alone, in one process: no HTTP, no
 // database read (the directory's state is read once and handed to every search, as the answer
 // cache does). The same synthetic profiles and the same mix as bench:directory (10,000 different
 // searches and the second pages of the first 1,500 by their cursors), run in rounds after a
@@ -22,9 +22,9 @@ import { searchMix } from './directory-mix.ts';
 // On a machine shared with other work each search's fastest run is the figure to compare: a
 // search rarely waits for the processor in every round.
 //
-//   npm run bench:directory-cpu                     1,000, 10,000 and 100,000 profiles, 7 rounds
-//   npm run bench:directory-cpu -- --profiles 1000,100000 --rounds 11
-//   npm run bench:directory-cpu -- --keep           keeps the built databases for the next run
+//   node bench/directory-cpu.ts                     1,000, 10,000 and 100,000 profiles, 7 rounds
+//   node bench/directory-cpu.ts --profiles 1000,100000 --rounds 11
+//   node bench/directory-cpu.ts --keep           keeps the built databases for the next run
 
 const { values: args } = parseArgs({
   options: {
@@ -119,14 +119,7 @@ async function benchSize(profiles: number) {
   }
 }
 
-const lines = new Map<number, Awaited<ReturnType<typeof benchSize>>>();
-for (const size of sizes) {
-  if (!Number.isInteger(size) || size < 1) {
-    console.error(`--profiles: ${size} is not a whole number of profiles`);
-    process.exit(2);
-  }
-  lines.set(size, await benchSize(size));
-}
+const lines = await bySize(sizes, benchSize);
 const small = lines.get(1000);
 const large = lines.get(100000);
 if (small && large)

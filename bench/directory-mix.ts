@@ -170,3 +170,19 @@ export function searchMix(count = 10_000, seed = 42): string[] {
   }
   return [...urls];
 }
+
+/** Runs `bench` for each size in turn (each a whole number of profiles), answering its lines by size. */
+export async function bySize<T>(
+  sizes: number[],
+  bench: (profiles: number) => Promise<T>,
+): Promise<Map<number, T>> {
+  const lines = new Map<number, T>();
+  for (const size of sizes) {
+    if (!Number.isInteger(size) || size < 1) {
+      console.error(`--profiles: ${size} is not a whole number of profiles`);
+      process.exit(2);
+    }
+    lines.set(size, await bench(size));
+  }
+  return lines;
+}

@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { random, seedSyntheticDirectory } from '../server/db/seed/directory-generator.ts';
-import { searchMix } from './directory-mix.ts';
+import { bySize, searchMix } from './directory-mix.ts';
 
 // `npm run bench:directory` — the directory search under load. For each size it builds a fresh
 // SQLite database with N synthetic profiles, starts Parley as a real server process (production
@@ -249,14 +249,7 @@ async function benchSize(profiles: number) {
   return line;
 }
 
-const lines = new Map<number, Awaited<ReturnType<typeof benchSize>>>();
-for (const size of sizes) {
-  if (!Number.isInteger(size) || size < 1) {
-    console.error(`--profiles: ${size} is not a whole number of profiles`);
-    process.exit(2);
-  }
-  lines.set(size, await benchSize(size));
-}
+const lines = await bySize(sizes, benchSize);
 const small = lines.get(1000);
 const large = lines.get(100000);
 if (small && large) {
