@@ -29,7 +29,7 @@ test('a parent asks for IEP mediation in Spanish, sees the letter, signs up on t
   await page.goto('/cases/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Pedir una mediación' })).toBeVisible();
   await page.getByLabel('Missouri Special Education Mediation (DESE)').check();
-  await expect(page.getByText('La mediación es gratis. El estado de Missouri la paga.')).toBeVisible();
+  await expect(page.getByText('La mediación es gratis. El estado de Misuri la paga.')).toBeVisible();
   await page.getByLabel('Nombre de su hijo o hija').fill(WORDS.student);
   await page.getByLabel('Escuela (opcional)').fill(WORDS.school);
   await page.getByLabel('Distrito escolar').selectOption({ label: WORDS.district });
