@@ -80,7 +80,7 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
   const atm = page.getByRole('region', { name: 'Acuerdo de Mediación' });
   await expect(atm.getByRole('document', { name: 'Texto del Acuerdo de Mediación' })).toBeVisible();
   await expect(atm.getByRole('listitem').filter({ hasText: 'Dana Director' })).toContainText(
-    '(hora de Missouri)',
+    '(hora de Misuri)',
   );
   await expect(atm.getByRole('listitem').filter({ hasText: parent.name })).toContainText(
     '(pidió la mediación, usted): todavía no firma',
@@ -92,7 +92,7 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
   await atm.getByRole('button', { name: 'Firmar el Acuerdo de Mediación' }).click();
   await expect(atm.getByText(/^Firmado\. Ya firmaron todos/)).toBeVisible();
   await expect(atm.getByRole('listitem').filter({ hasText: parent.name })).toContainText(
-    /\(pidió la mediación, usted\): firmó el .* \(hora de Missouri\)/,
+    /\(pidió la mediación, usted\): firmó el .* \(hora de Misuri\)/,
   );
   await expect(atm.getByRole('link', { name: 'Descargar el Acuerdo de Mediación (PDF)' })).toBeVisible();
 
