@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { call, readyToScheduleCase } from './api.ts';
 import { expectNoAxeViolations, signInAs } from './support.ts';
 
@@ -75,4 +75,50 @@ test('a parent uploads a document and reads and answers a message in Spanish', a
   } finally {
     await call(parent, 'PATCH', '/api/v1/account', { language: 'en-US' });
   }
+});
+
+/** Opens the directory's filter panel if it is shut (it is, on a phone). */
+async function openChoices(page: Page) {
+  const panel = page.locator('details.directory-filter-panel');
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+}
+
+test('a visitor finds a Spanish-speaking family mediator in Spanish and opens the profile', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+  await page.goto('/find-a-mediator');
+  await expect(page.getByRole('heading', { level: 1, name: 'Buscar un mediador' })).toBeVisible();
+  await openChoices(page);
+  await page.getByRole('group', { name: 'Tipo de caso' }).getByLabel('Familia y asuntos domésticos').check();
+  await page.getByLabel('Atiende este condado').selectOption({ label: 'Greene' });
+  await page.getByRole('group', { name: 'Idiomas' }).getByLabel('Español').check();
+  await page.getByLabel('Tarifas').selectOption({ label: 'Escala según ingresos' });
+  await page.getByRole('button', { name: 'Buscar con estas opciones' }).click();
+  await expect(page).toHaveURL(/language=es/);
+  await expect(page.getByRole('status').filter({ hasText: /coincide/ })).toContainText(/se muestran \d+\./);
+  const card = page.locator('.directory-card').first();
+  await expect(card).toContainText('Español');
+  await expect(card).toContainText('escala según ingresos');
+  await expect(card).toContainText(/^.*(Atiende|Acepta|Por ahora)/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+
+  await card.getByRole('link').first().click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Listas de tribunales y programas' }),
+  ).toBeVisible();
+  await expect(page.getByRole('term').filter({ hasText: 'Idiomas' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'normas de conducta para mediadores' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enviar el mensaje' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The contact page, from the footer, in Spanish too.
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Contáctenos' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contáctenos' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'formulario de solicitud' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

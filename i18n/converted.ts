@@ -79,6 +79,13 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/cases/request-draft.ts',
   'domain/request-letter.ts',
   'server/modules/cases/request-letter.ts#requestLetterPdf',
+  // What a visitor reads: Find a Mediator, a mediator's profile (asking them to mediate, writing
+  // to them) and the court lists their training meets.
+  'web/pages/directory/FindMediatorPage.tsx',
+  'web/pages/directory/MediatorPage.tsx',
+  'web/pages/directory/EligibilityList.tsx',
+  // How to reach the people who run Parley.
+  'web/pages/about/ContactPage.tsx',
 
   // The e-mails of a special-education parent's path, each in its reader's language.
   'server/modules/accounts/accounts.emails.ts#confirmEmail',

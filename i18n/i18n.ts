@@ -11,6 +11,7 @@ import enHome from './en-US/home.json' with { type: 'json' };
 import enPacks from './en-US/packs.json' with { type: 'json' };
 import enRequest from './en-US/request.json' with { type: 'json' };
 import enSessions from './en-US/sessions.json' with { type: 'json' };
+import enVisitor from './en-US/visitor.json' with { type: 'json' };
 import enWorkspace from './en-US/workspace.json' with { type: 'json' };
 import esAccount from './es-US/account.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
@@ -22,6 +23,7 @@ import esHome from './es-US/home.json' with { type: 'json' };
 import esPacks from './es-US/packs.json' with { type: 'json' };
 import esRequest from './es-US/request.json' with { type: 'json' };
 import esSessions from './es-US/sessions.json' with { type: 'json' };
+import esVisitor from './es-US/visitor.json' with { type: 'json' };
 import esWorkspace from './es-US/workspace.json' with { type: 'json' };
 
 /**
@@ -48,6 +50,7 @@ export const CATALOGS = {
     account: enAccount,
     request: enRequest,
     packs: enPacks,
+    visitor: enVisitor,
   },
   'es-US': {
     common: esCommon,
@@ -61,6 +64,7 @@ export const CATALOGS = {
     account: esAccount,
     request: esRequest,
     packs: esPacks,
+    visitor: esVisitor,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -1,16 +1,18 @@
 import type { Eligibility } from '../../../contracts/directory.ts';
+import { useDirectoryLabels } from './labels.ts';
 
 /** Roster by roster: what the training record meets, or what is missing, with the rule it comes from. */
 export function EligibilityList({ lines, missing }: { lines: Eligibility[]; missing: string }) {
+  const { t, roster, rosterMet } = useDirectoryLabels();
   return (
     <ul className="directory-eligibility">
       {lines.map((e) => (
         <li key={e.roster} className={e.met ? 'eligible' : 'not-eligible'}>
           {e.met ? (
-            <strong>{e.metText}</strong>
+            <strong>{rosterMet(e.roster)}</strong>
           ) : (
             <>
-              <strong>{e.label}: not yet.</strong> {missing}
+              <strong>{t('profile.notYet', { list: roster(e.roster) })}</strong> {missing}
               <ul>
                 {e.missing.map((x) => (
                   <li key={x.code}>

@@ -11,7 +11,7 @@ import { Select } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
-import { areaLabel, feeLabel, feesText, languageLabel, oneOf, ROSTER_SHORT, rosterLabel } from './labels.ts';
+import { modeOf, oneOf, useDirectoryLabels } from './labels.ts';
 
 const FIELDS = ['q', 'place', 'county', 'fee', 'mode', 'accepting', 'sort', 'near'] as const;
 /** Filters a visitor may choose several values of: each chosen one is required. */
@@ -51,6 +51,8 @@ function searchOf(params: URLSearchParams): SearchRequest {
  * and the results are read from the address, so a search can be shared, bookmarked or reloaded.
  */
 export function FindMediatorPage() {
+  const labels = useDirectoryLabels();
+  const { t, formats } = labels;
   const [params, setParams] = useSearchParams();
   const counties = useCounties();
   const results = useDirectorySearch(searchOf(params));
@@ -85,66 +87,65 @@ export function FindMediatorPage() {
     MANY.reduce((n, key) => n + params.getAll(key).length, 0) +
     ['county', 'fee', 'mode', 'accepting'].filter((key) => params.get(key)).length;
   return (
-    <Page
-      title="Find a mediator"
-      lead="Mediators across Missouri: what kinds of cases they help with, where they work, their languages and fees. Missouri does not certify mediators; each profile shows which court lists the mediator’s training qualifies for."
-      wide
-    >
+    <Page title={t('directory.title')} lead={t('directory.lead')} wide>
       <form
         className="directory-search"
         onSubmit={submit}
-        aria-label="Search the directory"
+        aria-label={t('directory.searchLabel')}
         key={queryString}
       >
         <div className="directory-top">
           <SearchBox
             name="q"
             type="search"
-            label="Words to look for"
-            hint="A name, a language or a kind of case, for example “custody” or “Spanish”. Small spelling mistakes are fine."
+            label={t('directory.q.label')}
+            hint={t('directory.q.hint')}
             value={params.get('q')}
           />
           <SearchBox
             name="place"
             type="text"
-            label="Near (a Missouri town or ZIP code)"
-            hint="For example “Springfield” or “65806”. Mediators serving it come first, then the nearest."
+            label={t('directory.place.label')}
+            hint={t('directory.place.hint')}
             value={params.get('place')}
           />
           <div className="form-actions">
-            <Button type="submit">Search</Button>
+            <Button type="submit">{t('directory.search')}</Button>
           </div>
         </div>
         <details className="directory-filter-panel" open={chosen > 0 || wideScreen()}>
           <summary>
-            More choices{chosen ? ` (${chosen} chosen)` : ''}
-            {total !== null
-              ? ` · ${total === 1 ? '1 mediator' : `${total.toLocaleString('en-US')} mediators`}`
-              : ''}
+            {t('directory.more', { chosen })}
+            {total !== null ? <> · {t('directory.count', { total })}</> : null}
           </summary>
           <div className="directory-filters">
-            {filters(countyOptions).map((f) => (
-              <FilterSelect key={f.name} {...f} value={params.get(f.name)} />
+            {filters(countyOptions, labels).map((f) => (
+              <FilterSelect
+                key={f.name}
+                {...f}
+                value={params.get(f.name)}
+                anyLabel={f.anyLabel ?? t('directory.any')}
+              />
             ))}
           </div>
           <div className="directory-many">
             <ManyChoice
-              legend="Kind of case"
+              legend={t('directory.area')}
               name="area"
-              options={PRACTICE_AREAS.map((a) => [a, areaLabel(a)])}
+              options={PRACTICE_AREAS.map((a) => [a, labels.area(a)])}
               chosen={params.getAll('area')}
             />
             <ManyChoice
-              legend="Languages"
-              hint="Check every language the people taking part speak: the mediator speaks all of them."
+              legend={t('directory.languages')}
+              hint={t('directory.languagesHint')}
               name="language"
-              options={LANGUAGE_CODES.map((l) => [l, languageLabel(l)])}
+              options={LANGUAGE_CODES.map((l) => [l, labels.language(l)])}
               chosen={params.getAll('language')}
             />
             <ManyChoice
-              legend="Qualified for"
+              legend={t('directory.roster')}
               name="roster"
-              options={ROSTERS.map((r) => [r, rosterLabel(r)])}
+              options={ROSTERS.map((r) => [r, labels.roster(r)])}
               chosen={params.getAll('roster')}
             />
           </div>
@@ -156,13 +157,13 @@ export function FindMediatorPage() {
               value="true"
               defaultChecked={params.get('accepting') === 'true'}
             />
-            <label htmlFor="directory-accepting">Only mediators taking new cases</label>
+            <label htmlFor="directory-accepting">{t('directory.accepting')}</label>
           </div>
           <div className="form-actions">
-            <Button type="submit">Search with these choices</Button>
+            <Button type="submit">{t('directory.searchChoices')}</Button>
             {queryString ? (
               <Link to="/find-a-mediator" className="button button-secondary">
-                Clear the search
+                {t('directory.clear')}
               </Link>
             ) : null}
           </div>
@@ -170,22 +171,29 @@ export function FindMediatorPage() {
       </form>
 
       <section aria-labelledby="directory-results">
-        <h2 id="directory-results">Mediators</h2>
-        {results.isPending ? <Loading what="Looking for mediators" /> : null}
+        <h2 id="directory-results">{t('directory.results')}</h2>
+        {results.isPending ? <Loading what={t('directory.looking')} /> : null}
         {results.isError ? <Alert tone="error">{errorMessage(results.error)}</Alert> : null}
         {results.isSuccess ? (
           <p role="status" className="muted">
             {found.length === 0
-              ? 'No mediator matches all of these choices. Try removing one.'
-              : `${total === 1 ? '1 mediator matches' : `${(total ?? found.length).toLocaleString('en-US')} mediators match`}; showing ${found.length}.`}
-            {place
-              ? ` Nearest first from ${place.name}, in ${listed(place.counties)} ${place.counties.length === 1 ? 'County' : 'counties'}.`
-              : ''}
+              ? t('directory.none')
+              : t('directory.matches', { total: total ?? found.length, shown: formats.count(found.length) })}
+            {place ? (
+              <>
+                {' '}
+                {t('directory.nearest', {
+                  place: place.name,
+                  counties: listed(place.counties, formats.language),
+                  count: place.counties.length,
+                })}
+              </>
+            ) : null}
           </p>
         ) : null}
         <ul className="directory-results">
           {found.map((m) => (
-            <ResultCard key={m.id} mediator={m} nearest={sort === 'distance'} />
+            <ResultCard key={m.id} mediator={m} nearest={sort === 'distance'} labels={labels} />
           ))}
         </ul>
         {results.hasNextPage ? (
@@ -193,9 +201,9 @@ export function FindMediatorPage() {
             variant="secondary"
             onClick={() => results.fetchNextPage()}
             busy={results.isFetchingNextPage}
-            busyLabel="Loading more…"
+            busyLabel={t('directory.loadingMore')}
           >
-            More results
+            {t('directory.moreResults')}
           </Button>
         ) : null}
       </section>
@@ -205,32 +213,33 @@ export function FindMediatorPage() {
 
 type Option = [value: string, text: string];
 type Filter = { name: string; label: string; options: Option[]; anyLabel?: string };
+type Labels = ReturnType<typeof useDirectoryLabels>;
 
 /** The form's drop-down filters, each an address field with its choices. */
-const filters = (counties: Option[]): Filter[] => [
-  { name: 'county', label: 'Serves this county', options: counties },
-  { name: 'fee', label: 'Fees', options: FEE_TYPES.map((f) => [f, feeLabel(f)]) },
+const filters = (counties: Option[], { t, fee }: Labels): Filter[] => [
+  { name: 'county', label: t('directory.filters.county'), options: counties },
+  { name: 'fee', label: t('directory.filters.fees'), options: FEE_TYPES.map((f) => [f, fee(f)]) },
   {
     name: 'mode',
-    label: 'Meets',
+    label: t('directory.filters.meets'),
     options: [
-      ['remote', 'By video or phone'],
-      ['in_person', 'In person'],
+      ['remote', t('directory.filters.remote')],
+      ['in_person', t('directory.filters.inPerson')],
     ],
   },
   {
     name: 'sort',
-    label: 'Order',
-    anyLabel: 'Best match',
+    label: t('directory.filters.order'),
+    anyLabel: t('directory.filters.best'),
     options: [
-      ['name', 'By name'],
-      ['distance', 'Nearest first'],
+      ['name', t('directory.filters.byName')],
+      ['distance', t('directory.filters.nearestFirst')],
     ],
   },
   {
     name: 'near',
-    label: 'Nearest to (for “Nearest first”)',
-    anyLabel: 'The county above',
+    label: t('directory.filters.near'),
+    anyLabel: t('directory.filters.nearAny'),
     options: counties,
   },
 ];
@@ -239,8 +248,13 @@ const filters = (counties: Option[]): Filter[] => [
 const wideScreen = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(min-width: 48rem)').matches === true;
 
-const listed = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "Greene, Christian and Taney": English as Parley has always written it, other languages as they list. */
+const listed = (names: string[], language: string) =>
+  language !== 'en-US'
+    ? new Intl.ListFormat(language, { type: 'conjunction' }).format(names)
+    : names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /** One of the two boxes at the top of the search: words, and a place. */
 function SearchBox({
@@ -305,7 +319,7 @@ function ManyChoice({
   );
 }
 
-function FilterSelect({ name, label, value, options, anyLabel = 'Any' }: Filter & { value: string | null }) {
+function FilterSelect({ name, label, value, options, anyLabel }: Filter & { value: string | null }) {
   return (
     <Select label={label} name={name} defaultValue={value ?? ''}>
       <option value="">{anyLabel}</option>
@@ -318,10 +332,24 @@ function FilterSelect({ name, label, value, options, anyLabel = 'Any' }: Filter 
   );
 }
 
-function ResultCard({ mediator: m, nearest }: { mediator: SearchResult; nearest: boolean }) {
+function ResultCard({
+  mediator: m,
+  nearest,
+  labels,
+}: {
+  mediator: SearchResult;
+  nearest: boolean;
+  labels: Labels;
+}) {
+  const { t } = labels;
+  const serves = {
+    counties: m.counties.slice(0, 4).join(', '),
+    more: Math.max(0, m.counties.length - 4),
+    miles: m.milesAway ?? 0,
+  };
   const where = m.statewide
-    ? 'Serves all of Missouri'
-    : `Serves ${m.counties.slice(0, 4).join(', ')}${m.counties.length > 4 ? ` and ${m.counties.length - 4} more counties` : ''}`;
+    ? t('directory.card.statewide')
+    : t(nearest && m.milesAway !== null ? 'directory.card.servesNear' : 'directory.card.serves', serves);
   return (
     <li className="card directory-card">
       {m.photoUrl ? <img src={m.photoUrl} alt="" className="directory-photo" width={72} height={72} /> : null}
@@ -330,25 +358,23 @@ function ResultCard({ mediator: m, nearest }: { mediator: SearchResult; nearest:
           <Link to={`/mediators/${m.id}`}>{m.name}</Link>
         </h3>
         {m.practiceName ? <p className="directory-practice">{m.practiceName}</p> : null}
-        <p>{m.areas.map(areaLabel).join(' · ')}</p>
+        <p>{m.areas.map(labels.area).join(' · ')}</p>
         <p>
-          {where}
-          {nearest && m.milesAway !== null && !m.statewide ? ` (about ${m.milesAway} miles away)` : ''}.{' '}
-          {[m.inPerson ? 'In person' : null, m.remote ? 'by video or phone' : null]
-            .filter(Boolean)
-            .join(' or ')}
-          .
+          {where} {t('directory.card.modes', { mode: modeOf(m) })}
         </p>
         <p>
-          Speaks {m.languages.map(languageLabel).join(', ')}. Fees: {feesText(m)}.
+          {t('directory.card.speaks', {
+            languages: m.languages.map(labels.language).join(', '),
+            fees: labels.fees(m),
+          })}
         </p>
         <p className={m.acceptingCases ? 'tag tag-ok' : 'tag'}>
-          {m.acceptingCases ? 'Taking new cases' : 'Not taking new cases now'}
+          {t(m.acceptingCases ? 'directory.card.taking' : 'directory.card.notTaking')}
         </p>
         {m.rosters.length ? (
-          <ul className="directory-rosters" aria-label="Meets the requirements of">
+          <ul className="directory-rosters" aria-label={t('directory.card.rosters')}>
             {m.rosters.map((r) => (
-              <li key={r}>{ROSTER_SHORT[r] ?? r}</li>
+              <li key={r}>{labels.rosterShort(r)}</li>
             ))}
           </ul>
         ) : null}

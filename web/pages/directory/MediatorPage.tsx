@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ContactBody } from '../../../contracts/directory.ts';
 import * as directory from '../../../contracts/directory.ts';
@@ -13,19 +14,21 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './directory.css';
 import { EligibilityList } from './EligibilityList.tsx';
-import { areaLabel, courseKindLabel, feesText, languageLabel } from './labels.ts';
+import { modeOf, useDirectoryLabels } from './labels.ts';
 
 /** /mediators/:id — a mediator's public profile, what their training qualifies them for, and a way to write to them. */
 export function MediatorPage() {
   const { profileId = '' } = useParams();
+  const labels = useDirectoryLabels();
+  const { t } = labels;
   const profile = usePublicProfile(profileId);
-  if (profile.isPending) return <Loading what="Loading the profile" />;
+  if (profile.isPending) return <Loading what={t('profile.loading')} />;
   if (profile.isError)
     return (
-      <Page title="Mediator not found">
+      <Page title={t('profile.notFound')}>
         <Alert tone="error">{errorMessage(profile.error)}</Alert>
         <p>
-          <Link to="/find-a-mediator">Search the directory</Link>
+          <Link to="/find-a-mediator">{t('profile.searchDirectory')}</Link>
         </p>
       </Page>
     );
@@ -37,34 +40,36 @@ export function MediatorPage() {
           <img src={m.photoUrl} alt={m.name} className="directory-photo-large" width={160} height={160} />
         ) : null}
         <dl className="directory-facts">
-          <dt>Helps with</dt>
-          <dd>{m.areas.map(areaLabel).join(', ') || 'Not stated'}</dd>
-          <dt>Where</dt>
+          <dt>{t('profile.helpsWith')}</dt>
+          <dd>{m.areas.map(labels.area).join(', ') || t('profile.notStated')}</dd>
+          <dt>{t('profile.where')}</dt>
           <dd>
-            {m.statewide ? 'All of Missouri' : m.counties.map((c) => c.name).join(', ')}
-            {!m.statewide && m.circuits.length ? ` (judicial circuits ${m.circuits.join(', ')})` : ''}
+            {m.statewide
+              ? t('profile.allMissouri')
+              : !m.statewide && m.circuits.length
+                ? t('profile.countiesInCircuits', {
+                    counties: m.counties.map((c) => c.name).join(', '),
+                    circuits: m.circuits.join(', '),
+                  })
+                : m.counties.map((c) => c.name).join(', ')}
           </dd>
-          <dt>How</dt>
-          <dd>
-            {[m.inPerson ? 'In person' : null, m.remote ? 'by video or phone' : null]
-              .filter(Boolean)
-              .join(' or ')}
-          </dd>
-          <dt>Languages</dt>
-          <dd>{m.languages.map(languageLabel).join(', ')}</dd>
-          <dt>Fees</dt>
-          <dd>{feesText(m)}</dd>
-          <dt>New cases</dt>
-          <dd>{m.acceptingCases ? 'Taking new cases' : 'Not taking new cases right now'}</dd>
+          <dt>{t('profile.how')}</dt>
+          <dd>{t('profile.modes', { mode: modeOf(m) })}</dd>
+          <dt>{t('profile.languages')}</dt>
+          <dd>{m.languages.map(labels.language).join(', ')}</dd>
+          <dt>{t('profile.fees')}</dt>
+          <dd>{labels.fees(m)}</dd>
+          <dt>{t('profile.newCases')}</dt>
+          <dd>{t(m.acceptingCases ? 'profile.taking' : 'profile.notTaking')}</dd>
           {m.yearsPractice !== null ? (
             <>
-              <dt>Experience</dt>
-              <dd>{m.yearsPractice} years</dd>
+              <dt>{t('profile.experience')}</dt>
+              <dd>{t('profile.years', { count: m.yearsPractice })}</dd>
             </>
           ) : null}
           {m.website ? (
             <>
-              <dt>Website</dt>
+              <dt>{t('profile.website')}</dt>
               <dd>
                 <a href={m.website} rel="noopener noreferrer nofollow">
                   {m.website}
@@ -74,7 +79,7 @@ export function MediatorPage() {
           ) : null}
           {m.phone ? (
             <>
-              <dt>Phone</dt>
+              <dt>{t('profile.phone')}</dt>
               <dd>{m.phone}</dd>
             </>
           ) : null}
@@ -82,42 +87,47 @@ export function MediatorPage() {
       </div>
       {m.bio ? (
         <section aria-labelledby="about">
-          <h2 id="about">About</h2>
+          <h2 id="about">{t('profile.about')}</h2>
           <p className="directory-bio">{m.bio}</p>
         </section>
       ) : null}
 
       <section aria-labelledby="qualifications">
-        <h2 id="qualifications">Court and program lists</h2>
+        <h2 id="qualifications">{t('profile.lists')}</h2>
         <p>
-          Missouri does not certify mediators. These lines are worked out by Parley from the training record
-          that the association has checked; nobody types them in. See the{' '}
-          <Link to="/standards-of-conduct">standards of conduct for mediators</Link>.
+          <Trans
+            t={t}
+            i18nKey="profile.listsIntro"
+            components={{ standards: <Link to="/standards-of-conduct" /> }}
+          />
         </p>
         {m.eligibility.length ? (
-          <EligibilityList lines={m.eligibility} missing="What is missing:" />
+          <EligibilityList lines={m.eligibility} missing={t('profile.missing')} />
         ) : (
-          <p>Not yet on a court or program list.</p>
+          <p>{t('profile.notListed')}</p>
         )}
-        <p className="muted">{m.verifiedHours} hours of verified training.</p>
+        <p className="muted">{t('profile.verifiedHours', { hours: m.verifiedHours })}</p>
         {m.training.length ? (
           <table className="directory-training">
-            <caption>Verified training</caption>
+            <caption>{t('profile.training')}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Training</th>
-                <th scope="col">Hours</th>
+                <th scope="col">{t('profile.date')}</th>
+                <th scope="col">{t('profile.course')}</th>
+                <th scope="col">{t('profile.hours')}</th>
               </tr>
             </thead>
             <tbody>
-              {m.training.map((t) => (
-                <tr key={`${t.date}-${t.kind}-${t.provider}-${t.hours}`}>
-                  <td>{t.date}</td>
+              {m.training.map((course) => (
+                <tr key={`${course.date}-${course.kind}-${course.provider}-${course.hours}`}>
+                  <td>{course.date}</td>
                   <td>
-                    {courseKindLabel(t.kind)}, {t.provider}
+                    {t('profile.courseBy', {
+                      kind: labels.courseKind(course.kind),
+                      provider: course.provider,
+                    })}
                   </td>
-                  <td>{t.hours}</td>
+                  <td>{course.hours}</td>
                 </tr>
               ))}
             </tbody>
@@ -127,13 +137,10 @@ export function MediatorPage() {
 
       {m.can.askToMediate ? (
         <section aria-labelledby="ask" className="panel">
-          <h2 id="ask">Ask {m.name} to mediate</h2>
-          <p>
-            Start a request for mediation that names {m.name}. The program you send it to follows its own
-            rules for choosing the mediator, and tells you what happens next.
-          </p>
+          <h2 id="ask">{t('profile.ask', { name: m.name })}</h2>
+          <p>{t('profile.askBody', { name: m.name })}</p>
           <Link className="button" to={`/cases/new?mediator=${encodeURIComponent(m.id)}`}>
-            Ask this mediator to mediate
+            {t('profile.askButton')}
           </Link>
         </section>
       ) : null}
@@ -144,6 +151,7 @@ export function MediatorPage() {
 }
 
 function ContactForm({ profileId, name }: { profileId: string; name: string }) {
+  const { t } = useDirectoryLabels();
   const [sent, setSent] = useState<string | null>(null);
   const send = useChange(
     (body: ContactBody) => call(directory.contactMediator, { params: { profileId }, body }),
@@ -160,18 +168,21 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
   }
   return (
     <section aria-labelledby="contact" className="panel">
-      <h2 id="contact">Write to {name}</h2>
-      <p>
-        Parley sends your message by e-mail. The mediator replies to the address you give; their own address
-        stays private.
-      </p>
+      <h2 id="contact">{t('profile.write', { name })}</h2>
+      <p>{t('profile.writeIntro')}</p>
       {sent ? <Alert tone="success">{sent}</Alert> : null}
       <ChangeStatus of={send} />
       {!sent ? (
         <form className="form" onSubmit={submit}>
-          <TextField label="Your name" name="name" autoComplete="name" required error={send.field('name')} />
           <TextField
-            label="Your e-mail address"
+            label={t('profile.yourName')}
+            name="name"
+            autoComplete="name"
+            required
+            error={send.field('name')}
+          />
+          <TextField
+            label={t('profile.yourEmail')}
             name="email"
             type="email"
             autoComplete="email"
@@ -179,15 +190,15 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
             error={send.field('email')}
           />
           <TextArea
-            label="Your message"
-            hint="What kind of disagreement, and where. Do not include anything you would not want written down."
+            label={t('profile.yourMessage')}
+            hint={t('profile.messageHint')}
             name="message"
             rows={6}
             required
             error={send.field('message')}
           />
-          <Button type="submit" busy={send.busy} busyLabel="Sending…">
-            Send the message
+          <Button type="submit" busy={send.busy} busyLabel={t('profile.sending')}>
+            {t('profile.send')}
           </Button>
         </form>
       ) : null}
@@ -197,28 +208,26 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
 
 /** Shown to the state special-education program's coordinator: admit to the list, or remove. */
 function SpecialEducationList({ profileId }: { profileId: string }) {
+  const { t } = useDirectoryLabels();
   const admit = useChange(
     (admitted: boolean) =>
       call(directory.setSpecialEducationAdmission, { params: { profileId }, body: { admitted } }),
     {
       invalidates: [directoryKeys.mediator(profileId)],
-      success: (_, admitted) =>
-        admitted
-          ? 'Admitted to the state special-education list.'
-          : 'Removed from the state special-education list.',
+      success: (_, admitted) => t(admitted ? 'profile.admitted' : 'profile.removed'),
     },
   );
   return (
     <section aria-labelledby="coordinator" className="panel">
-      <h2 id="coordinator">State special-education list</h2>
-      <p>As the state program’s coordinator you decide who is on the list.</p>
+      <h2 id="coordinator">{t('profile.seList')}</h2>
+      <p>{t('profile.seListBody')}</p>
       <ChangeStatus of={admit} />
       <div className="form-actions">
         <Button onClick={() => admit.run(true)} busy={admit.busy}>
-          Admit to the list
+          {t('profile.admit')}
         </Button>
         <Button variant="secondary" onClick={() => admit.run(false)} busy={admit.busy}>
-          Remove from the list
+          {t('profile.remove')}
         </Button>
       </div>
     </section>

@@ -1,5 +1,8 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { FEE_LABELS, LANGUAGES, PRACTICE_AREA_LABELS } from '../../../domain/directory-search.ts';
 import { COURSE_KIND_LABELS, ROSTER_LABELS } from '../../../domain/eligibility.ts';
+import { useFormats } from '../../i18n.ts';
 
 // Words for the directory's codes, from the same domain lists the server validates against.
 
@@ -36,3 +39,43 @@ export const oneOf =
   <T extends string>(list: readonly T[]) =>
   (value: unknown): value is T =>
     typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/**
+ * The directory's codes in words of the page's language, from the visitor catalog: the kinds of
+ * case, languages, court lists, fees and courses. (The functions above keep the English words for
+ * the pages not yet in the catalogs.)
+ */
+export function useDirectoryLabels() {
+  const { t } = useTranslation('visitor');
+  const formats = useFormats();
+  const known = (group: string, code: string) => {
+    const key = `labels.${group}.${code}`;
+    return i18nExists(t, key) ? t(key) : code;
+  };
+  return {
+    t,
+    formats,
+    area: (a: string) => known('area', a),
+    language: (l: string) => known('language', l),
+    roster: (r: string) => known('roster', r),
+    rosterShort: (r: string) => known('rosterShort', r),
+    rosterMet: (r: string) => known('rosterMet', r),
+    courseKind: (k: string) => known('courseKind', k),
+    fee: (f: string) => known('fee', f),
+    fees: (p: { hourlyRate: number | null; slidingScale: boolean; freeService: boolean }) => {
+      const parts = [
+        p.hourlyRate !== null ? t('labels.fees.hourly', { rate: formats.count(p.hourlyRate) }) : null,
+        p.slidingScale ? t('labels.fees.sliding') : null,
+        p.freeService ? t('labels.fees.free') : null,
+      ].filter(Boolean);
+      return parts.length ? parts.join(', ') : t('labels.fees.ask');
+    },
+  };
+}
+
+/** Whether the catalog holds a message under `key` (a code the lists do not know shows as itself). */
+const i18nExists = (t: TFunction, key: string) => t(key, { defaultValue: '' }) !== '';
+
+/** How a mediator meets people, for the sentence that says so. */
+export const modeOf = (m: { inPerson: boolean; remote: boolean }) =>
+  m.inPerson && m.remote ? 'both' : m.inPerson ? 'in_person' : m.remote ? 'remote' : 'none';
