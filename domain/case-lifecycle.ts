@@ -58,9 +58,13 @@ export const STATE_LABELS: Record<CaseState, string> = {
  * of cases and the program's work queue all show this one label.
  */
 export function stageLabel(state: CaseState, agreementSigned: boolean): string {
-  if (state === 'in_mediation' && agreementSigned) return 'Agreement signed';
-  return STATE_LABELS[state];
+  const stage = stageOf(state, agreementSigned);
+  return stage === 'agreement_signed' ? 'Agreement signed' : STATE_LABELS[stage];
 }
+
+/** Which stage `stageLabel` names: the state, or "agreement signed" (its words in other languages are the catalogs'). */
+export const stageOf = (state: CaseState, agreementSigned: boolean): CaseState | 'agreement_signed' =>
+  state === 'in_mediation' && agreementSigned ? 'agreement_signed' : state;
 
 export const CASE_EVENTS = [
   'invite_other_party',

@@ -55,6 +55,11 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
 
   await signIn(page, parent);
   await expect(page.getByRole('heading', { level: 1, name: 'Sus casos' })).toBeVisible();
+  // The home lists the case with the server's words in Spanish: its stage and the next step.
+  const onHome = page.getByRole('listitem').filter({ hasText: scene.reference });
+  await expect(onHome).toContainText('Firmando el Acuerdo de Mediación');
+  await expect(onHome).toContainText('Le toca a usted: Lea y firme el Acuerdo de Mediación.');
+  await expect(onHome).not.toContainText('Read and sign');
   // My cases: the case, its stage and the parent's next step, in Spanish.
   await openMenu(page, 'Menú');
   await page.getByRole('banner').getByRole('link', { name: 'Mis casos', exact: true }).click();
@@ -67,7 +72,7 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
 
   // The case page.
   await expect(page.getByRole('heading', { level: 1, name: `Caso ${scene.reference}` })).toBeVisible();
-  await expect(page.getByText(/^Paso actual:/)).toBeVisible();
+  await expect(page.getByText(/^Paso actual:/)).toContainText('Firmando el Acuerdo de Mediación');
   const about = page.getByRole('region', { name: 'Sobre este caso' });
   await expect(about).toContainText('Estudiante');
   await expect(about).toContainText('Maya Lopez');

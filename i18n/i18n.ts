@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages.
 import enAccount from './en-US/account.json' with { type: 'json' };
 import enAuth from './en-US/auth.json' with { type: 'json' };
 import enCase from './en-US/case.json' with { type: 'json' };
+import enCaseview from './en-US/caseview.json' with { type: 'json' };
 import enCommon from './en-US/common.json' with { type: 'json' };
 import enEmails from './en-US/emails.json' with { type: 'json' };
 import enErrors from './en-US/errors.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import enWorkspace from './en-US/workspace.json' with { type: 'json' };
 import esAccount from './es-US/account.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCase from './es-US/case.json' with { type: 'json' };
+import esCaseview from './es-US/caseview.json' with { type: 'json' };
 import esCommon from './es-US/common.json' with { type: 'json' };
 import esEmails from './es-US/emails.json' with { type: 'json' };
 import esErrors from './es-US/errors.json' with { type: 'json' };
@@ -45,6 +47,7 @@ export const CATALOGS = {
     emails: enEmails,
     sessions: enSessions,
     case: enCase,
+    caseview: enCaseview,
     errors: enErrors,
     workspace: enWorkspace,
     account: enAccount,
@@ -59,6 +62,7 @@ export const CATALOGS = {
     emails: esEmails,
     sessions: esSessions,
     case: esCase,
+    caseview: esCaseview,
     errors: esErrors,
     workspace: esWorkspace,
     account: esAccount,

@@ -3,6 +3,7 @@ import * as casePeople from '../../../contracts/case-people.ts';
 import * as caseQueue from '../../../contracts/case-queue.ts';
 import * as cases from '../../../contracts/cases.ts';
 import * as requestDrafts from '../../../contracts/request-drafts.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -27,8 +28,10 @@ export function casesRoutes(app: App, deps: Deps) {
   route(app, requestDrafts.deleteRequestDraft, async (request) =>
     drafts.deleteRequestDraft(deps, request.actor),
   );
-  route(app, caseLists.listMyCases, async (request) => listMyCases(deps, request.actor));
-  route(app, cases.getMyHome, async (request) => getMyHome(deps, request.actor));
+  route(app, caseLists.listMyCases, async (request) =>
+    listMyCases(deps, request.actor, requestLanguage(request)),
+  );
+  route(app, cases.getMyHome, async (request) => getMyHome(deps, request.actor, requestLanguage(request)));
   route(app, cases.getMediatorDesk, async (request) => getMediatorDesk(deps, request.actor));
   route(app, caseLists.listProgramCases, async (request) =>
     listProgramCases(deps, request.actor, request.params.programId),
@@ -42,7 +45,9 @@ export function casesRoutes(app: App, deps: Deps) {
   route(app, caseQueue.extendDeadline, async (request) =>
     queue.extendDeadline(deps, request.actor, request.params.caseId, request.params.deadlineId, request.body),
   );
-  on.case(cases.getCase, getCase);
+  route(app, cases.getCase, async (request) =>
+    getCase(deps, request.actor, request.params.caseId, requestLanguage(request)),
+  );
   on.case(cases.setDueProcess, setDueProcess);
   on.casePdf(cases.getRequestLetter, requestLetterPdf);
   on.case(casePeople.respondToRequest, consent.respondToRequest);

@@ -1,5 +1,6 @@
 import type { DueProcessBody } from '../../../contracts/cases.ts';
-import { CASE_STATES, CLOSED_STATES, stageLabel } from '../../../domain/case-lifecycle.ts';
+import { CASE_STATES, CLOSED_STATES } from '../../../domain/case-lifecycle.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { DAY, iso } from '../../infra/clock.ts';
@@ -17,7 +18,7 @@ import { sessionTimes } from '../sessions/sessions.service.ts';
 import { type CaseAccess, loadCase, loadMediation, recordCaseAudit, updateCase } from './case-access.ts';
 import { requireDueProcessRecorder } from './cases.policy.ts';
 import * as repo from './cases.repository.ts';
-import { presentCase } from './cases.view.ts';
+import { presentCase, stageLabelIn } from './cases.view.ts';
 import { listExtensions } from './queue.repository.ts';
 
 async function extrasFor(deps: Deps, ctx: CaseAccess) {
@@ -54,29 +55,36 @@ async function extrasFor(deps: Deps, ctx: CaseAccess) {
 
 /**
  * The case for its viewer; a co-mediator the case's mediator brought in sees it as the mediator
- * does (their mediation pages start from it). Anyone else gets "not found".
+ * does (their mediation pages start from it). Anyone else gets "not found". Its words (stage,
+ * next step, deadlines, steps) are in `language`, the reader's.
  */
-export async function getCase(deps: Deps, actor: Actor | null, caseId: string) {
+export async function getCase(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+) {
   // Rule 88.04(e): an application no one denied in its 10 days has disqualified the mediator by now.
   await settleLapsedApplications(deps, caseId);
   const ctx = await loadMediation(deps.db, actor, caseId);
-  return presentCase(ctx, await extrasFor(deps, ctx));
+  return presentCase(ctx, await extrasFor(deps, ctx), language);
 }
 
 /** A case as a line in a list: which case and where it stands (as its case page says). */
 const caseLine = (
   r: Pick<repo.CaseRow, 'id' | 'reference' | 'title' | 'state'>,
   signed: ReadonlyMap<string, string>,
+  language: Language = DEFAULT_LANGUAGE,
 ) => ({
   id: r.id,
   reference: r.reference,
   title: r.title,
   state: r.state,
-  stateLabel: stageLabel(r.state, signed.has(r.id)),
+  stateLabel: stageLabelIn(r.state, signed.has(r.id), language),
 });
 
 /** The cases a person is on, or mediates (including offers waiting for an answer). */
-export async function listMyCases(deps: Deps, actor: Actor | null) {
+export async function listMyCases(deps: Deps, actor: Actor | null, language: Language = DEFAULT_LANGUAGE) {
   requireActor(actor);
   const rows = await repo.listCasesForUser(deps.db, actor.userId);
   const ids = rows.map((r) => r.id);
@@ -85,7 +93,7 @@ export async function listMyCases(deps: Deps, actor: Actor | null) {
     (await findPrograms(deps.db, [...new Set(rows.map((r) => r.program_id))])).map((p) => [p.id, p.name]),
   );
   return rows.map((r) => ({
-    ...caseLine(r, signed),
+    ...caseLine(r, signed, language),
     programName: programs.get(r.program_id) ?? '',
     asMediator: r.mediator_id === actor.userId,
     mediatorStatus: r.mediator_id === actor.userId ? r.mediator_status : null,

@@ -4,12 +4,14 @@ import {
   isClosed,
   type MediationStep,
   mediationSteps,
-  stageLabel,
+  stageOf,
 } from '../../../domain/case-lifecycle.ts';
 import { computeDeadlines } from '../../../domain/deadlines.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { isOutcome, nextSteps as outcomeNextSteps } from '../../../domain/outcomes.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import { forbidden, refusalOf } from '../../http/errors.ts';
 import { requireSignedCopyReader, requireSigner } from '../agreements-to-mediate/atm.service.ts';
 import { mayReadExceptions } from '../screening/exceptions.service.ts';
@@ -34,6 +36,16 @@ export type SessionTime = { kind: string; status: string; starts_at: string; cre
 /** An extension a coordinator granted (the latest for each deadline counts). */
 export type DeadlineExtension = { deadline_id: string; due_on: string; reason: string };
 
+/** Where a case stands in the reader's words ("Ready to schedule"): the case page, the lists and the home. */
+export const stageLabelIn = (state: CaseState, agreementSigned: boolean, language: Language): string =>
+  translator(language, 'caseview')(`state.${stageOf(state, agreementSigned)}`);
+
+/** A deadline's day as the reader reads it: "Saturday, December 12, 2026, end of day (Missouri time)". */
+const shownDeadline = (dueAt: string | Date, language: Language): string =>
+  translator(language, 'caseview')('deadline.shown', {
+    date: formatMissouriDate(dueAt, { weekday: true }, language),
+  });
+
 export function deadlinesFor(
   ctx: Pick<CaseAccess, 'c' | 'pack'>,
   extra: {
@@ -49,6 +61,7 @@ export function deadlinesFor(
     mayExtend?: boolean;
   },
   now: Date,
+  language: Language = DEFAULT_LANGUAGE,
 ) {
   const latest = new Map((extra.extensions ?? []).map((e) => [e.deadline_id, e]));
   return computeDeadlines(
@@ -73,7 +86,7 @@ export function deadlinesFor(
     ctx.c.state,
   ).map((d) => ({
     ...d,
-    shown: d.dueAt ? `${formatMissouriDate(d.dueAt, { weekday: true })}, end of day (Missouri time)` : null,
+    shown: d.dueAt ? shownDeadline(d.dueAt, language) : null,
     extensionReason: d.originalDueDate ? (latest.get(d.id)?.reason ?? null) : null,
     can: {
       extend: Boolean(extra.mayExtend && d.dueDate && d.status !== 'met' && d.status !== 'no_longer_applies'),
@@ -90,69 +103,42 @@ const SCREENING_SHOWN: readonly CaseState[] = [
   'not_suitable',
 ];
 
-/** Each step's name, and a line on what it holds for this viewer. */
+/** Each step's name, and a line on what it holds for this viewer, in the reader's language. */
 function stepWords(
   step: MediationStep,
   mediator: boolean,
   mediation: { agreementSigned: boolean; outcome: string | null },
+  language: Language,
 ): Omit<CaseStep, 'id'> {
-  switch (step) {
-    case 'preparation':
-      return {
-        label: 'Preparation',
-        hint: mediator ? 'Read each side’s preparation.' : 'Get ready: your view, your goals, your worries.',
-      };
-    case 'sessions':
-      return {
-        label: 'Sessions',
-        hint: mediator ? 'Set sessions and record who came.' : 'When and where you meet.',
-      };
-    case 'messages':
-      return {
-        label: 'Messages',
-        hint: mediator
-          ? 'Write to each side, your co-mediators or the program.'
-          : 'Write to the mediator in private.',
-      };
-    case 'documents':
-      return {
-        label: 'Documents',
-        hint: mediator
-          ? 'Files the people on the case shared with you.'
-          : 'Share files with the mediator, or with everyone.',
-      };
-    case 'issues':
-      return { label: 'Issues and options', hint: 'What you are working on together.' };
-    case 'agreement':
-      return {
-        label: 'Written agreement',
-        hint: mediation.agreementSigned
-          ? 'The signed agreement.'
-          : 'Read, comment on and sign the agreement.',
-      };
-    case 'promises':
-      return { label: 'Promises', hint: 'What was promised, by when, and if it is done.' };
-    case 'notes':
-      return { label: 'My private notes', hint: 'Only you can read them.' };
-    case 'outcome':
-      return {
-        label: 'Outcome',
-        hint: mediation.outcome ? 'How the mediation ended and what comes next.' : 'Close the case.',
-      };
-    case 'survey':
-      return { label: 'Survey', hint: 'Tell us how it went (two minutes).' };
-  }
+  const t = translator(language, 'caseview');
+  const hint = (() => {
+    switch (step) {
+      case 'preparation':
+      case 'sessions':
+      case 'messages':
+      case 'documents':
+        return `${step}${mediator ? 'Mediator' : 'Party'}`;
+      case 'agreement':
+        return mediation.agreementSigned ? 'agreementSigned' : 'agreementOpen';
+      case 'outcome':
+        return mediation.outcome ? 'outcomeRecorded' : 'outcomeOpen';
+      default:
+        return `${step}Hint`;
+    }
+  })();
+  return { label: t(`step.${step}`), hint: t(`step.${hint}`) };
 }
 
 /** The steps of the mediation this viewer may open (domain/case-lifecycle.ts), with their words. */
 export function stepsFor(
   ctx: Pick<CaseAccess, 'c' | 'viewer' | 'isMediator'>,
   mediation: { agreementSigned: boolean; outcome: string | null },
+  language: Language = DEFAULT_LANGUAGE,
 ): CaseStep[] {
   // The court's view is the court area's own (loadCourtCase): it opens no step of the mediation.
   if (ctx.viewer.kind === 'court') return [];
   return mediationSteps(ctx.c.state, { place: ctx.viewer.kind, mediator: ctx.isMediator }, mediation).map(
-    (id) => ({ id, ...stepWords(id, ctx.isMediator, mediation) }),
+    (id) => ({ id, ...stepWords(id, ctx.isMediator, mediation, language) }),
   );
 }
 
@@ -251,12 +237,18 @@ export function presentCase(
     nextSessionAt: string | null;
     agreement: AgreementForViewer;
   },
+  /** The reader's language: the words the answer carries (stage, next step, deadlines, steps). */
+  language: Language = DEFAULT_LANGUAGE,
 ): CaseView {
-  const view = presentCaseFacts(ctx, extra);
-  return { ...view, next: nextStepOf(view, extra) };
+  const view = presentCaseFacts(ctx, extra, language);
+  return { ...view, next: nextStepOf(view, extra, language) };
 }
 
-function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>[1]): Omit<CaseView, 'next'> {
+function presentCaseFacts(
+  ctx: CaseAccess,
+  extra: Parameters<typeof presentCase>[1],
+  language: Language,
+): Omit<CaseView, 'next'> {
   const { c, pack, viewer } = ctx;
   // The court's view is the court area's own: the case page is never built for it.
   if (viewer.kind === 'court') throw forbidden('The court reads its cases on the court’s pages.');
@@ -272,7 +264,7 @@ function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>
     reference: c.reference,
     title: c.title,
     state,
-    stateLabel: stageLabel(state, agreementSigned),
+    stateLabel: stageLabelIn(state, agreementSigned, language),
     closed: isClosed(state),
     closeReason: c.close_reason,
     caseType: c.case_type,
@@ -323,7 +315,9 @@ function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>
             name: extra.mediatorName,
             status: c.mediator_status,
             disclosure:
-              c.mediator_status === 'accepted' ? (c.mediator_disclosure ?? 'No conflict of interest.') : null,
+              c.mediator_status === 'accepted'
+                ? (c.mediator_disclosure ?? translator(language, 'caseview')('mediator.noConflict'))
+                : null,
             chosenAt: c.mediator_chosen_at,
             isMe: viewer.kind === 'mediator' || viewer.kind === 'co_mediator',
           }
@@ -335,9 +329,9 @@ function presentCaseFacts(ctx: CaseAccess, extra: Parameters<typeof presentCase>
       c.details.form === 'special_education'
         ? { pending: c.due_process_pending == null ? null : c.due_process_pending === 1 }
         : null,
-    deadlines: deadlinesFor(ctx, extra, extra.now),
+    deadlines: deadlinesFor(ctx, extra, extra.now, language),
     nextSteps: closedNextSteps(pack, state),
-    steps: stepsFor(ctx, { agreementSigned, outcome: extra.outcome }),
+    steps: stepsFor(ctx, { agreementSigned, outcome: extra.outcome }, language),
     can: actionsFor(ctx, extra.now, extra.signedBy, extra.disqualificationOpen),
   };
 }

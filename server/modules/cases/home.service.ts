@@ -1,4 +1,6 @@
 import type { HomeCase, MyHome, PendingInvitation } from '../../../contracts/cases.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
@@ -11,15 +13,20 @@ import { caseTitles, getCase } from './cases.service.ts';
  * A party's home after sign-in: each case they take part in with its stage and next step (the
  * very answer of their case page, so the two never disagree), and the invitations sent to their
  * e-mail address still waiting for an answer. The cases they mediate are on the mediator's desk.
+ * Its words are in `language`, the reader's.
  */
-export async function getMyHome(deps: Deps, actor: Actor | null): Promise<MyHome> {
+export async function getMyHome(
+  deps: Deps,
+  actor: Actor | null,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<MyHome> {
   requireActor(actor);
   const rows = (await repo.listCasesForUser(deps.db, actor.userId)).filter(
     (r) => r.mediator_id !== actor.userId,
   );
   const cases: HomeCase[] = [];
   for (const r of rows) {
-    const c = await getCase(deps, actor, r.id);
+    const c = await getCase(deps, actor, r.id, language);
     if (c.viewer.kind !== 'party' && c.viewer.kind !== 'companion') continue;
     cases.push({
       id: c.id,
@@ -35,11 +42,16 @@ export async function getMyHome(deps: Deps, actor: Actor | null): Promise<MyHome
   const rank = (c: HomeCase) => (c.next.who === 'you' ? 0 : c.closed && !c.hasPromises ? 2 : 1);
   cases.sort((a, b) => rank(a) - rank(b));
   const user = await findUser(deps.db, actor.userId);
-  return { cases, invitations: user ? await invitationsFor(deps, user.email) : [] };
+  return { cases, invitations: user ? await invitationsFor(deps, user.email, language) : [] };
 }
 
 /** Invitations sent to an address still waiting for an answer, in words (the home and the mediator's desk). */
-export async function invitationsFor(deps: Deps, email: string): Promise<PendingInvitation[]> {
+export async function invitationsFor(
+  deps: Deps,
+  email: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<PendingInvitation[]> {
+  const t = translator(language, 'caseview');
   const rows = await pendingInvitationsTo(deps.db, email, deps.clock.now());
   const programs = new Map(
     (await findPrograms(deps.db, [...new Set(rows.map((r) => r.scope))])).map((p) => [p.id, p.name]),
@@ -54,8 +66,8 @@ export async function invitationsFor(deps: Deps, email: string): Promise<Pending
     return {
       id: r.id,
       about: caseReference
-        ? `To take part in mediation case ${caseReference}`
-        : `To join ${programName ?? 'Parley'}`,
+        ? t('invitation.toCase', { reference: caseReference })
+        : t('invitation.toProgram', { program: programName ?? 'Parley' }),
       programName,
       caseReference,
       invitedBy: r.invited_by_name ?? null,

@@ -1,5 +1,7 @@
 import type { CaseView, NextStep } from '../../../contracts/cases.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { translator } from '../../../i18n/i18n.ts';
 
 /** Where the written agreement stands for the viewer (agreements' agreementWaiting). */
 export type AgreementForViewer = { awaitingSignatures: boolean; mySignatureDue: boolean };
@@ -10,19 +12,25 @@ type Who = NextStep['who'];
  * What happens next on a case, who must act and by when, in words for the viewer: the case page
  * and the person's home show this one sentence. It reads only what the case answer already says
  * (its state, its `can` flags, its deadlines), the next session and where the written agreement
- * stands, so it cannot disagree with the case page.
+ * stands, so it cannot disagree with the case page. Written in `language` (the reader's page).
  */
 export function nextStepOf(
   view: Omit<CaseView, 'next'>,
   extra: { nextSessionAt: string | null; agreement: AgreementForViewer },
+  language: Language = DEFAULT_LANGUAGE,
 ): NextStep {
+  const t = translator(language, 'caseview');
   const { can } = view;
   const mediatorIsMe = view.viewer.kind === 'mediator';
   const programIsMe = view.viewer.kind === 'coordinator';
   const others = view.participants
     .filter((p) => p.role === 'party' && p.side !== view.viewer.side)
     .map((p) => p.organization ?? p.name);
-  const otherSide = others.length ? others.join(' and ') : 'The other side';
+  // Several parties on the other side read "A and B"; none known yet, "the other side".
+  const side = {
+    known: others.length ? 'yes' : 'no',
+    otherSide: others.length ? others.reduce((first, second) => t('next.both', { first, second })) : '',
+  };
   // The nearest pack deadline still to be met gives "by when".
   const deadline = view.deadlines
     .filter(
@@ -50,72 +58,63 @@ export function nextStepOf(
   };
 
   if (view.mediation.agreementSigned && !view.closed && mediatorIsMe)
-    return step('you', 'Everyone signed: record how the mediation ended and close the case.', {
+    return step('you', t('next.recordOutcome'), {
       by: false,
       page: 'outcome',
     });
   if (view.mediation.agreementSigned)
-    return step(
-      'everyone',
-      'Keep the promises in the signed agreement; the promises page shows each one and its date.',
-      {
-        by: false,
-        page: 'promises',
-      },
-    );
+    return step('everyone', t('next.keepPromises'), {
+      by: false,
+      page: 'promises',
+    });
   if (view.closed)
-    return step(null, view.nextSteps[0] ?? 'The case is closed. There is nothing more to do on it.', {
+    return step(null, view.nextSteps[0] ?? t('next.closed'), {
       by: false,
     });
   switch (view.state) {
     case 'requested':
-      return step('program', `The program sends the request to ${otherSide}.`, {
-        mine: `Send the request to ${otherSide}.`,
+      return step('program', t('next.programSends', side), {
+        mine: t('next.sendRequest', side),
       });
     case 'awaiting_other_party':
-      return can.agree
-        ? step('you', 'Say whether you will take part in mediation.')
-        : step('other_side', `${otherSide} says whether they will take part in mediation.`);
+      return can.agree ? step('you', t('next.sayWhether')) : step('other_side', t('next.otherSays', side));
     case 'screening':
       if (can.answerScreening && view.screening.mine === 'not_answered')
-        return step(
-          'you',
-          'Answer a few private questions before mediation. Only the program and the mediator read them.',
-        );
-      if (can.decideScreening)
-        return step('you', 'Read everyone’s answers and decide how mediation goes ahead.');
-      return step('program', 'The program reads everyone’s answers and decides how mediation goes ahead.');
+        return step('you', t('next.answerScreening'));
+      if (can.decideScreening) return step('you', t('next.decideScreening'));
+      return step('program', t('next.programDecides'));
     case 'choosing_mediator':
-      if (can.pickMediators) return step('you', 'Choose the mediators you would accept.');
-      if (can.answerMediatorOffer) return step('you', 'Say whether you will mediate this case.');
-      if (can.appointMediator || can.offerByRotation)
-        return step('you', 'Choose the mediator for this case.');
-      if (view.mediator?.status === 'offered')
-        return step('mediator', 'The mediator offered the case says whether they will take it.');
-      return step('program', 'A mediator is being chosen.');
+      if (can.pickMediators) return step('you', t('next.pickMediators'));
+      if (can.answerMediatorOffer) return step('you', t('next.answerOffer'));
+      if (can.appointMediator || can.offerByRotation) return step('you', t('next.chooseMediator'));
+      if (view.mediator?.status === 'offered') return step('mediator', t('next.offeredSays'));
+      return step('program', t('next.beingChosen'));
     case 'agreement_to_mediate':
       return can.signAgreementToMediate
-        ? step('you', 'Read and sign the Agreement to Mediate.')
-        : step('everyone', 'Waiting for everyone to sign the Agreement to Mediate.');
+        ? step('you', t('next.signAtm'))
+        : step('everyone', t('next.waitingAtm'));
     case 'ready_to_schedule':
-      return step('mediator', 'The mediator sets the first session.', {
+      return step('mediator', t('next.mediatorSetsFirst'), {
         page: 'sessions',
-        mine: 'Set the first session.',
+        mine: t('next.setFirst'),
       });
     case 'in_mediation':
-      if (extra.agreement.mySignatureDue)
-        return step('you', 'Read and sign the written agreement.', { page: 'agreement' });
+      if (extra.agreement.mySignatureDue) return step('you', t('next.signAgreement'), { page: 'agreement' });
       if (extra.agreement.awaitingSignatures)
-        return step('everyone', 'Waiting for everyone to sign the written agreement.', { page: 'agreement' });
+        return step('everyone', t('next.waitingAgreement'), { page: 'agreement' });
       if (extra.nextSessionAt)
-        return step('everyone', `Meet at the next session: ${formatMissouriDateTime(extra.nextSessionAt)}.`, {
-          page: 'sessions',
-        });
-      return step('mediator', 'The mediator sets the next session or writes up what you agreed.', {
-        mine: 'Set the next session, or write up the agreement and send it for signature.',
+        return step(
+          'everyone',
+          t('next.meetNext', { when: formatMissouriDateTime(extra.nextSessionAt, language) }),
+          {
+            page: 'sessions',
+          },
+        );
+      return step('mediator', t('next.mediatorSetsNext'), {
+        mine: t('next.setNext'),
         page: 'sessions',
       });
     default:
-      return step(null, 'The case is closed. There is nothing more to do on it.', { by: false });
+      return step(null, t('next.closed'), { by: false });
   }
 }
