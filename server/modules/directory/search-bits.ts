@@ -34,14 +34,36 @@ export function keepAll(
   exactly: Uint32Array | null,
 ): { matches: number; exactly: number } {
   const ones = sets.ones;
-  const [a = ones, b = ones, c = ones, d = ones] = folded(sets.all, 4, matches);
+  const all = folded(sets.all, 4, matches);
+  const [a = ones, b = ones, c = ones, d = ones] = all;
   let inMatches = 0;
   if (!exactly) {
-    for (let i = 0; i < matches.length; i++) {
-      const v = a[i]! & b[i]! & c[i]! & d[i]!;
-      matches[i] = v;
-      if (v !== 0) inMatches += bitCount(v);
-    }
+    // One loop for each number of sets: a set of every document is not read for nothing.
+    const n = matches.length;
+    if (all.length <= 1)
+      for (let i = 0; i < n; i++) {
+        const v = a[i]!;
+        matches[i] = v;
+        if (v !== 0) inMatches += bitCount(v);
+      }
+    else if (all.length === 2)
+      for (let i = 0; i < n; i++) {
+        const v = a[i]! & b[i]!;
+        matches[i] = v;
+        if (v !== 0) inMatches += bitCount(v);
+      }
+    else if (all.length === 3)
+      for (let i = 0; i < n; i++) {
+        const v = a[i]! & b[i]! & c[i]!;
+        matches[i] = v;
+        if (v !== 0) inMatches += bitCount(v);
+      }
+    else
+      for (let i = 0; i < n; i++) {
+        const v = a[i]! & b[i]! & c[i]! & d[i]!;
+        matches[i] = v;
+        if (v !== 0) inMatches += bitCount(v);
+      }
     return { matches: inMatches, exactly: inMatches };
   }
   const [e = ones, f = ones] = folded(sets.exact, 2, exactly);

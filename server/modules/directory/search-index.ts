@@ -249,7 +249,8 @@ export class SearchIndex {
       if (found.exact !== found.any) exact.push(found.exact);
     }
     sets.sort((x, y) => x.size - y.size);
-    sets.push(this.facetOf(nearest ? SERVES_A_PLACE : PUBLISHED));
+    // A filter's set holds published documents only: the published set is read when none is.
+    if (nearest || groups.length === 0) sets.push(this.facetOf(nearest ? SERVES_A_PLACE : PUBLISHED));
     const matches = this.blank();
     const exactly = exact.length > 0 ? this.blank() : null;
     const counts = keepAll({ all: sets.map((x) => x.bits), exact, ones: this.ones() }, matches, exactly);
