@@ -152,3 +152,14 @@ export async function signAgreementToMediate(ctx: Api, c: string, typedName: str
     typedName,
   });
 }
+
+/** A parent whose account is in Spanish, signed up and confirmed through the API. */
+export async function spanishParent(playwright: Playwright, baseURL: string, email: string) {
+  const parent = { name: 'Rosa Martínez', email, password: 'una contraseña bastante larga' };
+  const visitor = await apiAs(playwright, baseURL);
+  await call(visitor, 'POST', '/api/v1/auth/sign-up', { ...parent, language: 'es-US' });
+  const confirm = (await mailsTo(visitor, parent.email, 'verify-email'))[0]!;
+  const token = /#token=([A-Za-z0-9_-]+)/.exec(confirm.text)![1];
+  await call(visitor, 'POST', '/api/v1/auth/verify-email', { token });
+  return parent;
+}

@@ -7,27 +7,13 @@ import {
   DISTRICT_PASSWORD,
   mailsTo,
   signAgreementToMediate,
+  spanishParent,
 } from './api.ts';
 import { expectNoAxeViolations, openMenu, uniqueEmail } from './support.ts';
 
 // A Spanish-speaking parent follows their case in Spanish (issue 19): My cases, the case page with
 // its steps, and signing the Agreement to Mediate, on a desktop and on a phone; and a district's
 // representative answers the invitation in Spanish.
-
-/** A parent whose account is in Spanish, signed up and confirmed through the API. */
-async function spanishParent(playwright: Parameters<typeof apiAs>[0], baseURL: string, project: string) {
-  const parent = {
-    name: 'Rosa Martínez',
-    email: uniqueEmail('madre', project),
-    password: 'una contraseña bastante larga',
-  };
-  const visitor = await apiAs(playwright, baseURL);
-  await call(visitor, 'POST', '/api/v1/auth/sign-up', { ...parent, language: 'es-US' });
-  const confirm = (await mailsTo(visitor, parent.email, 'verify-email'))[0]!;
-  const token = /#token=([A-Za-z0-9_-]+)/.exec(confirm.text)![1];
-  await call(visitor, 'POST', '/api/v1/auth/verify-email', { token });
-  return parent;
-}
 
 /** Signs in on the (English) sign-in page; the account's language turns Parley to Spanish. */
 async function signIn(page: Page, person: { email: string; password: string }) {
@@ -44,7 +30,7 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
   baseURL,
 }, info) => {
   test.setTimeout(120_000);
-  const parent = await spanishParent(playwright, baseURL!, info.project.name);
+  const parent = await spanishParent(playwright, baseURL!, uniqueEmail('madre', info.project.name));
   const scene = await caseAtAgreementToMediate(playwright, baseURL!, {
     districtEmail: uniqueEmail('distrito', info.project.name),
     categories: ['evaluation'],

@@ -86,6 +86,11 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/directory/EligibilityList.tsx',
   // How to reach the people who run Parley.
   'web/pages/about/ContactPage.tsx',
+  // The written agreement: reading, signing, and the mediator's drafting and sending.
+  'web/pages/mediation/AgreementPage.tsx',
+  'web/pages/mediation/AgreementDocument.tsx',
+  'web/pages/mediation/AgreementDraft.tsx',
+  'web/pages/mediation/SignAgreement.tsx',
 
   // The e-mails of a special-education parent's path, each in its reader's language.
   'server/modules/accounts/accounts.emails.ts#confirmEmail',

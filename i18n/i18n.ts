@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import ICU from 'i18next-icu';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages.ts';
 import enAccount from './en-US/account.json' with { type: 'json' };
+import enAgreement from './en-US/agreement.json' with { type: 'json' };
 import enAuth from './en-US/auth.json' with { type: 'json' };
 import enCase from './en-US/case.json' with { type: 'json' };
 import enCaseview from './en-US/caseview.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import enSessions from './en-US/sessions.json' with { type: 'json' };
 import enVisitor from './en-US/visitor.json' with { type: 'json' };
 import enWorkspace from './en-US/workspace.json' with { type: 'json' };
 import esAccount from './es-US/account.json' with { type: 'json' };
+import esAgreement from './es-US/agreement.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCase from './es-US/case.json' with { type: 'json' };
 import esCaseview from './es-US/caseview.json' with { type: 'json' };
@@ -54,6 +56,7 @@ export const CATALOGS = {
     request: enRequest,
     packs: enPacks,
     visitor: enVisitor,
+    agreement: enAgreement,
   },
   'es-US': {
     common: esCommon,
@@ -69,6 +72,7 @@ export const CATALOGS = {
     request: esRequest,
     packs: esPacks,
     visitor: esVisitor,
+    agreement: esAgreement,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../contracts/agreements.ts';
 
 /**
@@ -6,10 +7,11 @@ import type { Agreement } from '../../../contracts/agreements.ts';
  * page grows with the text (no box that scrolls inside the page), and prints on its own.
  */
 export function AgreementDocument({ a, label }: { a: Agreement; label: string }) {
+  const { t } = useTranslation('agreement');
   return (
     <article className="m-agreement" role="document" aria-label={label}>
       <h2 className="m-agreement-title">{a.document.title}</h2>
-      <p className="m-agreement-meta">Version {a.version}</p>
+      <p className="m-agreement-meta">{t('document.version', { version: a.version })}</p>
       {a.document.sections.map((s) => (
         <section key={s.heading}>
           <h3>{s.heading}</h3>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgreementContent, AgreementDrafting } from '../../../contracts/agreements.ts';
 import * as agreements from '../../../contracts/agreements.ts';
 import { agreementKeys } from '../../api/agreements.ts';
@@ -22,6 +23,7 @@ const blankMilestone = () => ({
   evidence: '',
 });
 type Keyed<T> = T & { k: string };
+const DUE_KINDS: Due['kind'][] = ['date', 'days_after_signing'];
 
 /** The mediator writes the agreement from the agreed issues, or revises it (a new version). */
 export function AgreementDraft({
@@ -37,6 +39,7 @@ export function AgreementDraft({
   /** The issues the server lets this agreement settle (marked agreed on the board). */
   issues: AgreementDrafting['issues'];
 }) {
+  const { t } = useTranslation('agreement');
   const [settled, setSettled] = useState<string[]>(initial?.settledIssueIds ?? []);
   const [terms, setTerms] = useState<Keyed<Content['terms'][number]>[]>(
     initial?.terms.map((t) => ({ ...t, k: uid() })) ?? [blankTerm()],
@@ -60,7 +63,7 @@ export function AgreementDraft({
       invalidates: [agreementKeys.case(caseId), agreementKeys.drafting(caseId)],
       onSuccess: (r) => {
         setChangeNote('');
-        onSaved(`Saved as version ${r.version}. Only you can see it until you send it for signature.`);
+        onSaved(t('draft.saved', { version: r.version }));
       },
     },
   );
@@ -78,10 +81,10 @@ export function AgreementDraft({
         save.run();
       }}
     >
-      <h2 id="draft">{initial ? 'Revise the agreement' : 'Write the agreement'}</h2>
+      <h2 id="draft">{initial ? t('draft.revise') : t('draft.write')}</h2>
       <Choices
-        legend="Issues this agreement settles"
-        hint={agreed.length === 0 ? 'Mark issues as agreed on the board first.' : undefined}
+        legend={t('draft.settles')}
+        hint={agreed.length === 0 ? t('draft.settlesHint') : undefined}
         error={err('settledIssueIds')}
         type="checkbox"
         name="settled"
@@ -89,16 +92,16 @@ export function AgreementDraft({
         value={settled}
         onChange={setSettled}
       />
-      <h3>Terms</h3>
-      {terms.map((t, n) => (
-        <fieldset key={t.k} className="m-choices">
-          <legend>Term {n + 1}</legend>
+      <h3>{t('draft.terms')}</h3>
+      {terms.map((term, n) => (
+        <fieldset key={term.k} className="m-choices">
+          <legend>{t('draft.term', { n: n + 1 })}</legend>
           <Select
-            label={`Issue for term ${n + 1}`}
-            value={t.issueId ?? ''}
+            label={t('draft.termIssue', { n: n + 1 })}
+            value={term.issueId ?? ''}
             onChange={(e) => setTerm(n, { issueId: e.target.value || null })}
           >
-            <option value="">General</option>
+            <option value="">{t('draft.general')}</option>
             {agreed.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.title}
@@ -106,15 +109,15 @@ export function AgreementDraft({
             ))}
           </Select>
           <TextArea
-            label={`What was agreed (term ${n + 1})`}
-            value={t.text}
+            label={t('draft.termText', { n: n + 1 })}
+            value={term.text}
             rows={2}
             onChange={(e) => setTerm(n, { text: e.target.value })}
             error={err(`terms.${n}.text`)}
           />
           <TextField
-            label={`Who does it (term ${n + 1})`}
-            value={t.responsible}
+            label={t('draft.termWho', { n: n + 1 })}
+            value={term.responsible}
             onChange={(e) => setTerm(n, { responsible: e.target.value })}
             error={err(`terms.${n}.responsible`)}
           />
@@ -122,27 +125,27 @@ export function AgreementDraft({
       ))}
       <p>
         <Button variant="secondary" onClick={() => setTerms([...terms, blankTerm()])}>
-          Add another term
+          {t('draft.addTerm')}
         </Button>
       </p>
-      <h3>Timeline</h3>
+      <h3>{t('draft.timeline')}</h3>
       {milestones.map((m, n) => (
         <fieldset key={m.k} className="m-choices">
-          <legend>Milestone {n + 1}</legend>
+          <legend>{t('draft.milestone', { n: n + 1 })}</legend>
           <TextField
-            label={`What happens (milestone ${n + 1})`}
+            label={t('draft.what', { n: n + 1 })}
             value={m.what}
             onChange={(e) => setMilestone(n, { what: e.target.value })}
             error={err(`milestones.${n}.what`)}
           />
           <TextField
-            label={`Who is responsible (milestone ${n + 1})`}
+            label={t('draft.who', { n: n + 1 })}
             value={m.responsible}
             onChange={(e) => setMilestone(n, { responsible: e.target.value })}
           />
           <FieldRow>
             <Select
-              label={`When (milestone ${n + 1})`}
+              label={t('draft.when', { n: n + 1 })}
               value={m.due.kind}
               onChange={(e) =>
                 setMilestone(n, {
@@ -153,12 +156,15 @@ export function AgreementDraft({
                 })
               }
             >
-              <option value="date">On a date</option>
-              <option value="days_after_signing">Days after everyone signs</option>
+              {DUE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`draft.due.${kind}`)}
+                </option>
+              ))}
             </Select>
             {m.due.kind === 'date' ? (
               <TextField
-                label={`Date (milestone ${n + 1})`}
+                label={t('draft.date', { n: n + 1 })}
                 type="date"
                 value={m.due.date}
                 onChange={(e) => setMilestone(n, { due: { kind: 'date', date: e.target.value } })}
@@ -166,7 +172,7 @@ export function AgreementDraft({
               />
             ) : (
               <TextField
-                label={`Days (milestone ${n + 1})`}
+                label={t('draft.days', { n: n + 1 })}
                 type="number"
                 min={1}
                 value={m.due.days}
@@ -178,7 +184,7 @@ export function AgreementDraft({
             )}
           </FieldRow>
           <TextField
-            label={`What shows it was done (milestone ${n + 1})`}
+            label={t('draft.evidence', { n: n + 1 })}
             value={m.evidence}
             onChange={(e) => setMilestone(n, { evidence: e.target.value })}
           />
@@ -186,12 +192,12 @@ export function AgreementDraft({
       ))}
       <p>
         <Button variant="secondary" onClick={() => setMilestones([...milestones, blankMilestone()])}>
-          Add a milestone
+          {t('draft.addMilestone')}
         </Button>
       </p>
       {initial ? (
         <TextField
-          label="What changed in this version"
+          label={t('draft.changeNote')}
           value={changeNote}
           onChange={(e) => setChangeNote(e.target.value)}
         />
@@ -199,7 +205,7 @@ export function AgreementDraft({
       <ChangeStatus of={save} />
       <p>
         <Button type="submit" busy={save.busy}>
-          {initial ? 'Save the new version' : 'Save the draft'}
+          {initial ? t('draft.saveNew') : t('draft.save')}
         </Button>
       </p>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../contracts/agreements.ts';
 import * as agreements from '../../../contracts/agreements.ts';
 import { agreementKeys, useAgreement, useAgreementDiff, useAgreementDrafting } from '../../api/agreements.ts';
@@ -15,19 +16,17 @@ import { AgreementDraft } from './AgreementDraft.tsx';
 import { SignAgreement, SignedConfirmation } from './SignAgreement.tsx';
 import { ErrorAlert, mediationPage } from './shared.tsx';
 
-const STATUS: Record<Agreement['status'], string> = {
-  awaiting_signatures: 'Waiting for signatures',
-  awaiting_court_approval: 'Signed. Not final until the judge approves it.',
-  binding: 'Signed and in force',
-};
+/** The catalog's <strong> marks bold words inside a sentence. */
+const BOLD = { strong: <strong /> };
 
-export const AgreementPage = mediationPage('Written agreement', AgreementView);
+export const AgreementPage = mediationPage({ ns: 'agreement', key: 'title' }, AgreementView);
 
 function AgreementView({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('agreement');
   const view = useAgreement(caseId);
   const drafting = useAgreementDrafting(caseId);
   const [saved, setSaved] = useState<string | null>(null);
-  if (view.isPending || drafting.isPending) return <Loading what="Loading the agreement" />;
+  if (view.isPending || drafting.isPending) return <Loading what={t('loading')} />;
   if (drafting.isError) return <ErrorAlert error={drafting.error} />;
   const d = drafting.data;
   if (view.isError) {
@@ -35,10 +34,7 @@ function AgreementView({ caseId }: { caseId: string }) {
       return d.can.write ? (
         <AgreementDraft caseId={caseId} initial={null} issues={d.issues} onSaved={setSaved} />
       ) : (
-        <p>
-          The mediator has not sent you the agreement yet. We will e-mail you when it is ready to read and
-          sign.
-        </p>
+        <p>{t('notYet')}</p>
       );
     return <ErrorAlert error={view.error} />;
   }
@@ -48,21 +44,20 @@ function AgreementView({ caseId }: { caseId: string }) {
     <>
       <p className="no-print">
         <span className={`m-badge${draft ? ' m-badge-private' : ''}`}>
-          {draft ? 'Your draft: only you can see it' : STATUS[a.status]}
+          {draft ? t('draftBadge') : t(`status.${a.status}`)}
         </span>{' '}
-        · Version {a.version} · {a.scope === 'full' ? 'Settles every issue' : 'Settles some of the issues'}
+        · {t('facts', { version: a.version, scope: a.scope })}
       </p>
       {saved && draft ? <Alert tone="success">{saved}</Alert> : null}
       {draft ? (
-        <Alert tone="info" title="Preview: what the parties will see">
-          This is your draft. Nobody else can read it yet. Below is exactly what the parties will see when you
-          send it for signature.
+        <Alert tone="info" title={t('preview.title')}>
+          {t('preview.body')}
         </Alert>
       ) : null}
       <SignedConfirmation caseId={caseId} a={a} />
       {a.can.sign ? (
         <aside className="m-advice" aria-labelledby="advice">
-          <h2 id="advice">Before you sign</h2>
+          <h2 id="advice">{t('advice')}</h2>
           <ul>
             {a.advice.map((line) => (
               <li key={line}>{line}</li>
@@ -70,30 +65,35 @@ function AgreementView({ caseId }: { caseId: string }) {
           </ul>
         </aside>
       ) : null}
-      <AgreementDocument a={a} label={draft ? 'Preview of the agreement' : 'Agreement text'} />
+      <AgreementDocument a={a} label={draft ? t('document.preview') : t('document.text')} />
       <p className="no-print m-doc-actions">
         <Button variant="secondary" onClick={() => window.print()}>
-          Print the agreement
+          {t('print')}
         </Button>
         {a.can.downloadPdf && !a.signers.some((s) => s.isMe && s.signedAt) ? (
           <a href={href(agreements.getAgreementPdf, { caseId })} download>
-            Download the agreement (PDF)
+            {t('download')}
           </a>
         ) : null}
       </p>
       <SendForSignature caseId={caseId} a={a} />
       {a.can.sign ? <SignAgreement key={a.sha256} caseId={caseId} a={a} /> : null}
       <section className="m-section no-print" aria-labelledby="signers">
-        <h2 id="signers">Who signs</h2>
+        <h2 id="signers">{t('signers.heading')}</h2>
         <ul>
-          {a.signers.map((s) => (
-            <li key={s.participantId}>
-              {s.name}
-              {roleWords(s.capacity)}: {s.signedAt ? 'signed' : 'not signed yet'}
-            </li>
-          ))}
+          {a.signers.map((s) => {
+            const role = roleWords(s.capacity);
+            const signed = s.signedAt ? 'yes' : 'no';
+            return (
+              <li key={s.participantId}>
+                {role
+                  ? t('signers.signerAs', { name: s.name, role, signed })
+                  : t('signers.signer', { name: s.name, signed })}
+              </li>
+            );
+          })}
         </ul>
-        {a.signing === 'ink' ? <p>This agreement is signed in ink on paper ({a.electronicCite}).</p> : null}
+        {a.signing === 'ink' ? <p>{t('signers.ink', { cite: a.electronicCite })}</p> : null}
         {a.can.uploadInkCopy ? <InkUpload caseId={caseId} /> : null}
       </section>
       {a.versions.length > 1 ? <Changes caseId={caseId} versions={a.versions} /> : null}
@@ -116,12 +116,13 @@ function AgreementView({ caseId }: { caseId: string }) {
  * will be told. Until then the draft is theirs alone.
  */
 function SendForSignature({ caseId, a }: { caseId: string; a: Agreement }) {
+  const { t } = useTranslation('agreement');
   const [confirming, setConfirming] = useState(false);
   const send = useChange(
     () => call(agreements.sendAgreement, { params: { caseId }, body: { version: a.version } }),
     {
       invalidates: agreementChanged(caseId),
-      success: (r) => `Version ${r.version} is sent. The parties can read and sign it now.`,
+      success: (r) => t('send.sent', { version: r.version }),
       onSuccess: () => setConfirming(false),
     },
   );
@@ -135,30 +136,26 @@ function SendForSignature({ caseId, a }: { caseId: string; a: Agreement }) {
     ) : null;
   return (
     <section className="m-section no-print" aria-labelledby="send">
-      <h2 id="send">Send for signature</h2>
+      <h2 id="send">{t('send.heading')}</h2>
       <ChangeStatus of={send} />
       {confirming ? (
         <div className="m-confirm">
           <p>
-            <strong>
-              Send version {a.version} to {names} for signature?
-            </strong>{' '}
-            Everyone on the case gets an e-mail, and the parties can sign it at once. To change it afterwards,
-            you write a new version and send that.
+            <Trans t={t} i18nKey="send.confirm" values={{ version: a.version, names }} components={BOLD} />
           </p>
           <div className="button-row">
             <Button busy={send.busy} onClick={() => send.run()}>
-              Yes, send it for signature
+              {t('send.yes')}
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(false)}>
-              Not yet
+              {t('send.notYet')}
             </Button>
           </div>
         </div>
       ) : (
         <>
-          <p>When the preview above says what was agreed, send it to the parties to sign.</p>
-          <Button onClick={() => setConfirming(true)}>Send for signature…</Button>
+          <p>{t('send.lead')}</p>
+          <Button onClick={() => setConfirming(true)}>{t('send.open')}</Button>
         </>
       )}
     </section>
@@ -169,11 +166,12 @@ function SendForSignature({ caseId, a }: { caseId: string; a: Agreement }) {
 const agreementChanged = (caseId: string) => [agreementKeys.case(caseId), agreementKeys.drafting(caseId)];
 
 function InkUpload({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('agreement');
   const [file, setFile] = useState<File | null>(null);
   const upload = useChange(
     async (chosen: File) =>
       call(agreements.uploadSignedCopy, { params: { caseId }, body: await readUpload(chosen) }),
-    { invalidates: agreementChanged(caseId), success: 'The signed copy is uploaded.' },
+    { invalidates: agreementChanged(caseId), success: t('ink.uploaded') },
   );
   return (
     <form
@@ -183,32 +181,32 @@ function InkUpload({ caseId }: { caseId: string }) {
       }}
     >
       <FileField
-        label="Scanned signed copy (PDF, PNG or JPEG, up to 10 MB)"
+        label={t('ink.label')}
         accept="application/pdf,image/png,image/jpeg"
         onFile={setFile}
         error={upload.field('contentBase64')}
       />
       <ChangeStatus of={upload} />
       <Button type="submit" disabled={!file} busy={upload.busy}>
-        Upload the signed copy
+        {t('ink.upload')}
       </Button>
     </form>
   );
 }
 
 function Changes({ caseId, versions }: { caseId: string; versions: Agreement['versions'] }) {
+  const { t } = useTranslation('agreement');
   const last = versions.at(-1)!.version;
   const diff = useAgreementDiff(caseId, last - 1, last);
   return (
     <section className="m-section no-print" aria-labelledby="changes">
-      <h2 id="changes">
-        What changed from version {last - 1} to version {last}
-      </h2>
+      <h2 id="changes">{t('changes.heading', { from: last - 1, to: last })}</h2>
       <ul>
         {versions.map((v) => (
           <li key={v.version}>
-            Version {v.version}
-            {v.changeNote ? `: ${v.changeNote}` : ''}
+            {v.changeNote
+              ? t('changes.versionNote', { version: v.version, note: v.changeNote })
+              : t('changes.version', { version: v.version })}
           </li>
         ))}
       </ul>
@@ -220,12 +218,12 @@ function Changes({ caseId, versions }: { caseId: string; versions: Agreement['ve
               l.kind === 'added' ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a diff's lines have no identity of their own
                 <ins key={n}>
-                  <span className="visually-hidden">Added: </span>+ {l.text}
+                  <span className="visually-hidden">{t('changes.added')}</span>+ {l.text}
                 </ins>
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a diff's lines have no identity of their own
                 <del key={n}>
-                  <span className="visually-hidden">Removed: </span>- {l.text}
+                  <span className="visually-hidden">{t('changes.removed')}</span>- {l.text}
                 </del>
               ),
             )}
@@ -236,20 +234,21 @@ function Changes({ caseId, versions }: { caseId: string; versions: Agreement['ve
 }
 
 function Comments({ caseId, a }: { caseId: string; a: Agreement }) {
+  const { t } = useTranslation('agreement');
   const [body, setBody] = useState('');
   const add = useChange(() => call(agreements.commentOnAgreement, { params: { caseId }, body: { body } }), {
     invalidates: [agreementKeys.case(caseId)],
-    success: 'Comment added.',
+    success: t('comments.added'),
     onSuccess: () => setBody(''),
   });
   return (
     <section className="m-section no-print" aria-labelledby="comments">
-      <h2 id="comments">Comments</h2>
-      {a.comments.length === 0 ? <p>No comments yet.</p> : null}
+      <h2 id="comments">{t('comments.heading')}</h2>
+      {a.comments.length === 0 ? <p>{t('comments.none')}</p> : null}
       <ul>
         {a.comments.map((c) => (
           <li key={c.id}>
-            <strong>{c.author}</strong> (version {c.version}): {c.body}
+            <strong>{c.author}</strong> {t('comments.version', { version: c.version })} {c.body}
           </li>
         ))}
       </ul>
@@ -261,14 +260,14 @@ function Comments({ caseId, a }: { caseId: string; a: Agreement }) {
           }}
         >
           <TextArea
-            label="Your comment on this draft"
+            label={t('comments.label')}
             value={body}
             rows={2}
             onChange={(e) => setBody(e.target.value)}
           />
           <ChangeStatus of={add} />
           <Button type="submit" variant="secondary" disabled={!body.trim()} busy={add.busy}>
-            Add my comment
+            {t('comments.add')}
           </Button>
         </form>
       ) : null}
@@ -278,6 +277,5 @@ function Comments({ caseId, a }: { caseId: string; a: Agreement }) {
 
 /** A signer's role in words ("Parent", "Attorney for …"); the bare lawyer's "Party" says nothing, so it goes. */
 function roleWords(capacity: string): string {
-  const words = capacity.replace(/^Party(, |$)/, '');
-  return words ? ` (${words})` : '';
+  return capacity.replace(/^Party(, |$)/, '');
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../contracts/agreements.ts';
 import * as agreements from '../../../contracts/agreements.ts';
-import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { agreementKeys } from '../../api/agreements.ts';
 import { useChange } from '../../api/change.ts';
 import { call, href } from '../../api/client.ts';
@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, TextField } from '../../components/Field.tsx';
+import { useFormats } from '../../i18n.ts';
 
 /**
  * Signing, as a step that follows reading: the button that opens the signature sits after the
@@ -17,6 +18,7 @@ import { Checkbox, TextField } from '../../components/Field.tsx';
  * and the signer's full name, each checked by the server.
  */
 export function SignAgreement({ caseId, a }: { caseId: string; a: Agreement }) {
+  const { t } = useTranslation('agreement');
   const [reading, setReading] = useState(true);
   const [consent, setConsent] = useState(false);
   const [intent, setIntent] = useState(false);
@@ -41,9 +43,9 @@ export function SignAgreement({ caseId, a }: { caseId: string; a: Agreement }) {
   if (reading)
     return (
       <section className="m-section m-sign no-print" aria-labelledby="sign">
-        <h2 id="sign">Sign version {a.version}</h2>
-        <p>When you have read the whole agreement above, go on to sign it.</p>
-        <Button onClick={() => setReading(false)}>I have read the agreement. Continue to sign</Button>
+        <h2 id="sign">{t('sign.heading', { version: a.version })}</h2>
+        <p>{t('sign.readFirst')}</p>
+        <Button onClick={() => setReading(false)}>{t('sign.continue')}</Button>
       </section>
     );
   return (
@@ -55,13 +57,8 @@ export function SignAgreement({ caseId, a }: { caseId: string; a: Agreement }) {
         sign.run();
       }}
     >
-      <h2 id="sign">Sign version {a.version}</h2>
-      <Checkbox
-        label="I have read the agreement and I want to sign it."
-        checked={intent}
-        onChange={setIntent}
-        error={sign.field('intent')}
-      />
+      <h2 id="sign">{t('sign.heading', { version: a.version })}</h2>
+      <Checkbox label={t('sign.intent')} checked={intent} onChange={setIntent} error={sign.field('intent')} />
       <Checkbox
         label={a.bindingStatement}
         checked={binding}
@@ -69,22 +66,22 @@ export function SignAgreement({ caseId, a }: { caseId: string; a: Agreement }) {
         error={sign.field('agreesBinding')}
       />
       <Checkbox
-        label="I agree to sign this electronically. My typed name is my signature."
+        label={t('sign.consent')}
         checked={consent}
         onChange={setConsent}
         error={sign.field('consentToElectronic')}
       />
       {a.mustAttestAuthority ? (
         <Checkbox
-          label="I have the authority to bind the school district to this agreement."
+          label={t('sign.authority')}
           checked={attest}
           onChange={setAttest}
           error={sign.field('attestAuthority')}
         />
       ) : null}
       <TextField
-        label="Type your full name to sign"
-        hint="Your first and last name, as they are on your Parley account."
+        label={t('sign.name')}
+        hint={t('sign.nameHint')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={sign.field('typedName')}
@@ -92,7 +89,7 @@ export function SignAgreement({ caseId, a }: { caseId: string; a: Agreement }) {
       />
       <ChangeStatus of={sign} />
       <Button type="submit" busy={sign.busy}>
-        Sign the agreement
+        {t('sign.submit')}
       </Button>
     </form>
   );
@@ -100,24 +97,25 @@ export function SignAgreement({ caseId, a }: { caseId: string; a: Agreement }) {
 
 /** After signing: when, what happens next, and the signed copy to keep. */
 export function SignedConfirmation({ caseId, a }: { caseId: string; a: Agreement }) {
+  const { t } = useTranslation('agreement');
+  const f = useFormats();
   const me = a.signers.find((s) => s.isMe);
   if (!me?.signedAt) return null;
   return (
     <section className="m-section m-signed no-print" aria-labelledby="signed">
-      <h2 id="signed">You signed the agreement</h2>
+      <h2 id="signed">{t('signed.heading')}</h2>
       <Alert tone="success">
-        You signed version {a.version} on {formatMissouriDateTime(me.signedAt)}, as {me.name}.
+        {t('signed.when', { version: a.version, when: f.dateTime(me.signedAt), name: me.name })}
       </Alert>
       {a.nextStep ? (
         <p>
-          <strong>What happens next: </strong>
-          {a.nextStep}
+          <strong>{t('signed.next')}</strong> {a.nextStep}
         </p>
       ) : null}
       {a.can.downloadPdf ? (
         <p>
           <a className="button" href={href(agreements.getAgreementPdf, { caseId })} download>
-            Download your copy (PDF)
+            {t('signed.download')}
           </a>
         </p>
       ) : null}
