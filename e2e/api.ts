@@ -163,3 +163,26 @@ export async function spanishParent(playwright: Playwright, baseURL: string, ema
   await call(visitor, 'POST', '/api/v1/auth/verify-email', { token });
   return parent;
 }
+
+/**
+ * The mediator marks one issue (from the pack's template) agreed, writes the agreement's first
+ * version with one term settling it (and any milestones), and sends it to the parties to sign.
+ */
+export async function agreementSent(
+  mediator: Api,
+  c: string,
+  agreed: { templateId: string; text: string; responsible: string; milestones?: unknown[] },
+) {
+  const issue = (await (
+    await call(mediator, 'POST', `${c}/issues`, { templateId: agreed.templateId })
+  ).json()) as {
+    id: string;
+  };
+  await call(mediator, 'PATCH', `${c}/issues/${issue.id}`, { status: 'agreed' });
+  await call(mediator, 'POST', `${c}/agreement/versions`, {
+    terms: [{ issueId: issue.id, text: agreed.text, responsible: agreed.responsible }],
+    milestones: agreed.milestones ?? [],
+    settledIssueIds: [issue.id],
+  });
+  await call(mediator, 'POST', `${c}/agreement/send`, { version: 1 });
+}

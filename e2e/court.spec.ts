@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { missouriDate } from '../domain/missouri-time.ts';
 import { unconcernedFor } from '../domain/screening.ts';
-import { type Api, apiAs, call, mailsTo, type Playwright } from './api.ts';
+import { type Api, agreementSent, apiAs, call, mailsTo, type Playwright } from './api.ts';
 import {
   expectNoAxeViolations,
   followNav,
@@ -263,23 +263,11 @@ test('Rule 88.06(c): the court user approves a signed family agreement, which ma
       accessibility: '',
     },
   });
-  const issue = (await (
-    await call(mediator, 'POST', `${c}/issues`, { templateId: 'parenting_time' })
-  ).json()) as {
-    id: string;
-  };
-  await call(mediator, 'PATCH', `${c}/issues/${issue.id}`, { status: 'agreed' });
-  await call(mediator, 'POST', `${c}/agreement/versions`, {
-    terms: [
-      {
-        issueId: issue.id,
-        text: 'The children spend alternate weekends with each parent.',
-        responsible: 'Both parents',
-      },
-    ],
-    settledIssueIds: [issue.id],
+  await agreementSent(mediator, c, {
+    templateId: 'parenting_time',
+    text: 'The children spend alternate weekends with each parent.',
+    responsible: 'Both parents',
   });
-  await call(mediator, 'POST', `${c}/agreement/send`, { version: 1 });
   // Signed on paper in ink; the mediator uploads the scan, and the agreement waits for the court.
   const uploaded = await call(mediator, 'POST', `${c}/agreement/signed-copy`, {
     filename: 'signed.pdf',

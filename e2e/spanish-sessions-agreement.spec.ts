@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatMissouriDateTime } from '../domain/missouri-time.ts';
 import {
+  agreementSent,
   call,
   caseAtAgreementToMediate,
   DISTRICT,
@@ -25,15 +26,15 @@ const missouriDay = (from: Date, days: number) =>
   );
 
 test('a Spanish-speaking parent answers the proposed times, sees the session and signs the agreement in Spanish', async ({
-  page,
   browser,
+  page,
   playwright,
   baseURL,
 }, info) => {
-  test.setTimeout(180_000);
-  const project = info.project.name;
   const shot = journeyShots(SHOTS, info);
+  const project = info.project.name;
   const stamp = `${project}-${Date.now()}`;
+  test.setTimeout(180_000);
   const parent = await spanishParent(playwright, baseURL!, `rosa-${stamp}@example.test`);
   const ready = await caseAtAgreementToMediate(playwright, baseURL!, {
     districtEmail: `distrito-${stamp}@riverside.example`,
@@ -108,20 +109,10 @@ test('a Spanish-speaking parent answers the proposed times, sees the session and
   await shot(rosa, 'sessions');
 
   // The mediator writes the agreement from the issue agreed on the board, and sends it.
-  const issue = (await (
-    await call(mediator, 'POST', `${c}/issues`, { templateId: 'evaluation' })
-  ).json()) as {
-    id: string;
-  };
-  await call(mediator, 'PATCH', `${c}/issues/${issue.id}`, { status: 'agreed' });
-  await call(mediator, 'POST', `${c}/agreement/versions`, {
-    terms: [
-      {
-        issueId: issue.id,
-        text: 'The district pays for an outside speech and language evaluation.',
-        responsible: DISTRICT,
-      },
-    ],
+  await agreementSent(mediator, c, {
+    templateId: 'evaluation',
+    text: 'The district pays for an outside speech and language evaluation.',
+    responsible: DISTRICT,
     milestones: [
       {
         what: 'The evaluation is completed',
@@ -130,9 +121,7 @@ test('a Spanish-speaking parent answers the proposed times, sees the session and
         evidence: 'The evaluation report',
       },
     ],
-    settledIssueIds: [issue.id],
   });
-  await call(mediator, 'POST', `${c}/agreement/send`, { version: 1 });
 
   // The parent reads the whole agreement, then signs it, in Spanish.
   await rosa.goto(`/cases/${ready.caseId}/agreement`);
