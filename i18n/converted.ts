@@ -102,4 +102,9 @@ export const CONVERTED_FILES: readonly string[] = [
   'server/modules/agreements-to-mediate/atm.emails.ts#disclosureWritten',
   'server/modules/agreements/agreements.emails.ts#draftReady',
   'server/modules/agreements/agreements.emails.ts#signedByAll',
+  // Accounts' e-mails (a reset link, a lock, a change to how one signs in), sessions' and polls'
+  // e-mails, and the notifications' e-mails and titles.
+  'server/modules/accounts/accounts.emails.ts',
+  'server/modules/sessions/sessions.emails.ts',
+  'server/modules/notifications/notifications.emails.ts',
 ];

@@ -1,3 +1,4 @@
+import { languageOr } from '../../../domain/languages.ts';
 import type { Executor } from '../../db/database.ts';
 import { addMs, iso } from '../../infra/clock.ts';
 import { hashToken, newToken } from '../../infra/crypto.ts';
@@ -32,17 +33,18 @@ export async function notifySecurityChange(
   deps: Deps,
   user: { id: string; name: string; email: string },
   change: SecurityChange,
-  extra = '',
+  /** For a recovery code used: how many are left. */
+  left?: number,
 ) {
   await queueEmail(tx, deps, {
     to: user.email,
     toUserId: user.id,
     ...ACCOUNT_EMAILS.securityNotice(
       user.name,
-      change,
+      { change, ...(left === undefined ? {} : { left }) },
       deps.clock.now(),
       `${deps.config.publicUrl}/forgot-password`,
-      extra,
+      languageOr((await repo.findUserById(tx, user.id))?.language),
     ),
   });
 }

@@ -24,7 +24,7 @@ export const findUsersByIds = (db: Executor, ids: readonly string[]) =>
   ids.length
     ? db
         .selectFrom('users')
-        .select(['id', 'name', 'email'])
+        .select(['id', 'name', 'email', 'language'])
         .where('id', 'in', [...ids])
         .execute()
     : Promise.resolve([]);

@@ -52,7 +52,10 @@ export async function signUp(
       await queueEmail(tx, deps, {
         to: existing.email,
         toUserId: existing.id,
-        ...ACCOUNT_EMAILS.alreadyHaveAccount(`${deps.config.publicUrl}/sign-in`),
+        ...ACCOUNT_EMAILS.alreadyHaveAccount(
+          `${deps.config.publicUrl}/sign-in`,
+          languageOr(existing.language),
+        ),
       });
       await recordAccountAudit(tx, 'user.sign_up_repeated', {
         at: now,
@@ -141,7 +144,11 @@ export async function resendVerification(deps: Deps, email: string, meta: Reques
       await queueEmail(tx, deps, {
         to: user.email,
         toUserId: user.id,
-        ...ACCOUNT_EMAILS.confirmEmailAgain(user.name, linkTo(deps, '/verify-email', token)),
+        ...ACCOUNT_EMAILS.confirmEmailAgain(
+          user.name,
+          linkTo(deps, '/verify-email', token),
+          languageOr(user.language),
+        ),
       });
     });
   }
@@ -175,7 +182,11 @@ export async function requestPasswordReset(deps: Deps, email: string, meta: Requ
       await queueEmail(tx, deps, {
         to: known.email,
         toUserId: known.id,
-        ...ACCOUNT_EMAILS.resetPassword(known.name, linkTo(deps, '/reset-password', token)),
+        ...ACCOUNT_EMAILS.resetPassword(
+          known.name,
+          linkTo(deps, '/reset-password', token),
+          languageOr(known.language),
+        ),
       });
     } else {
       hashToken(newToken(), deps.config.appSecret);

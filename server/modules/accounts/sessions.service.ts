@@ -1,3 +1,4 @@
+import { languageOr } from '../../../domain/languages.ts';
 import {
   locksAccount,
   MFA_ATTEMPTS_PER_SIGN_IN,
@@ -198,7 +199,11 @@ async function lockIfAttacked(tx: Tx, deps: Deps, user: repo.UserRow, since: str
   await queueEmail(tx, deps, {
     to: user.email,
     toUserId: user.id,
-    ...ACCOUNT_EMAILS.accountLocked(user.name, linkTo(deps, '/unlock-account', token)),
+    ...ACCOUNT_EMAILS.accountLocked(
+      user.name,
+      linkTo(deps, '/unlock-account', token),
+      languageOr(user.language),
+    ),
   });
   await recordAccountAudit(tx, 'user.locked', {
     at: now,
@@ -322,7 +327,7 @@ export async function completeMfa(
       data: { left },
       ip: meta.ip,
     });
-    await notifySecurityChange(tx, deps, user, 'recovery_code_used', `You have ${left} left.`);
+    await notifySecurityChange(tx, deps, user, 'recovery_code_used', left);
   });
 }
 

@@ -32,6 +32,7 @@ import {
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
 import { notifyCase, notifyMediator } from '../cases/notify.ts';
+import { titled } from '../notifications/notifications.emails.ts';
 import { ATM_EMAILS } from './atm.emails.ts';
 import {
   copyFor,
@@ -158,7 +159,7 @@ export async function writeDisclosure(deps: Deps, actor: Actor | null, caseId: s
     await notifyCase(tx, deps, ctx, ATM_EMAILS.disclosureWritten(ctx.c.reference), undefined, {
       kind: 'signature',
       link: `/cases/${ctx.c.id}`,
-      title: 'Signature needed: the Agreement to Mediate',
+      title: titled('signAgreementToMediate'),
     });
   });
   return getAgreementToMediate(deps, actor, caseId);

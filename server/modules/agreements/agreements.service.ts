@@ -27,6 +27,7 @@ import {
 } from '../cases/case-access.ts';
 import { notifyCase, notifyMediator } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
+import { titled } from '../notifications/notifications.emails.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
 import {
@@ -155,7 +156,7 @@ export async function sendAgreement(
       {
         kind: 'signature',
         link: `/cases/${ctx.c.id}/agreement`,
-        title: 'Signature needed: the written agreement',
+        title: titled('signAgreement'),
       },
     );
     return { version: doc.version, sentAt };

@@ -7,6 +7,7 @@ import {
 } from '../../../test/cases.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
+import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
 // Each person reads Parley's e-mails in the language of their account (issue 19): two people on
@@ -106,6 +107,50 @@ describe('e-mails in each reader’s language', () => {
     expect(english.text_body).toContain('Hello Riley Respondent,');
     expect(english.text_body).toContain(
       'into the Agreement to Mediate (Rule 88.06(a)). Read it on the case page',
+    );
+  });
+
+  it('tells the parent in Spanish and the district in English that a session is set, under the bell too', async () => {
+    const { caseId, parent, parentUser, district, districtEmail, mediator } =
+      await readySpecialEducationCase(t);
+    expect((await parent.patch('/api/v1/account', { language: 'es-US' })).statusCode).toBe(200);
+    const set = await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2026-03-10'));
+    expect(set.statusCode, set.body).toBe(201);
+
+    const spanish = await lastEmailTo(t.db, parentUser.email, 'session-invite');
+    expect(spanish.subject).toMatch(/: se programó una sesión de mediación$/);
+    expect(spanish.text_body).toContain('Hola, Rosa Lopez:');
+    expect(spanish.text_body).toContain(
+      'Se programó una sesión conjunta para el martes, 10 de marzo de 2026',
+    );
+    expect(spanish.text_body).toMatch(/Vea sus sesiones: http\S+\/sessions\n\nParley$/);
+
+    const english = await lastEmailTo(t.db, districtEmail, 'session-invite');
+    expect(english.subject).toMatch(/: a mediation session is set$/);
+    expect(english.text_body).toContain('Hello Dana Director,');
+    expect(english.text_body).toContain('A joint session is set for Tuesday, March 10, 2026 at 10:00 AM CDT');
+
+    type Bell = { items: { title: string }[] };
+    expect(json<Bell>(await parent.get('/api/v1/notifications')).items[0]!.title).toMatch(
+      /^Sesión programada: /,
+    );
+    expect(json<Bell>(await district.get('/api/v1/notifications')).items[0]!.title).toBe(
+      'Session booked: Tuesday, March 10, 2026 at 10:00 AM CDT',
+    );
+  });
+
+  it('sends a password reset link in the language of the account', async () => {
+    const person = await buildUser(t.deps, { name: 'Marta Díaz' });
+    const client = await new TestClient(t.app).signIn(person.email, person.password);
+    expect((await client.patch('/api/v1/account', { language: 'es-US' })).statusCode).toBe(200);
+    const asked = await new TestClient(t.app).post('/api/v1/auth/password-reset/request', {
+      email: person.email,
+    });
+    expect(asked.statusCode).toBeLessThan(300);
+    const email = await lastEmailTo(t.db, person.email, 'password-reset');
+    expect(email.subject).toBe('Cambie su contraseña de Parley');
+    expect(email.text_body).toMatch(
+      /^Hola, Marta Díaz:\n\nPara elegir una contraseña nueva, abra este enlace:/,
     );
   });
 });

@@ -6,6 +6,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { listRoleHolders } from '../access/access.service.ts';
 import { findUser, languageOfRecipient } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
+import type { InLanguage } from '../notifications/notifications.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import type { CaseRow, ParticipantRow } from './case-access.ts';
@@ -28,7 +29,7 @@ export type NoticeWords = Notice | ((language: Language) => Notice);
  * account sees it under their bell, and gets the notice's e-mail only if they chose e-mail now
  * for its kind (notifications/). People without an account get the e-mail as before.
  */
-export type AsNotification = { kind: NotificationKind; link: string; title: string };
+export type AsNotification = { kind: NotificationKind; link: string; title: InLanguage<string> };
 
 export async function notifyPeople(
   tx: Tx,

@@ -18,6 +18,7 @@ import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadCaseForJob } from '../cases/case-access.ts';
 import { joined, notifyPeople } from '../cases/notify.ts';
+import { titled } from '../notifications/notifications.emails.ts';
 import { COMPLIANCE_EMAILS } from './compliance.emails.ts';
 import * as repo from './compliance.repository.ts';
 import { logMilestone, PARLEY, sideLabel, today } from './milestone-log.ts';
@@ -126,7 +127,7 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
         m,
         sideLabel({ participants, pack }, m.responsible_side),
       ),
-      { kind: 'promise', link: `/cases/${c.id}/promises`, title: PROMISE_TITLES[payload.reminder] },
+      { kind: 'promise', link: `/cases/${c.id}/promises`, title: titled(PROMISE_TITLES[payload.reminder]) },
     );
     await repo.setReminderRecipients(
       tx,
@@ -157,8 +158,8 @@ export const COMPLIANCE_JOBS = [
   }),
 ];
 
-const PROMISE_TITLES: Record<RemindPayload['reminder'], string> = {
-  before: 'A promise is due soon',
-  due_today: 'A promise is due today',
-  overdue: 'A promise is overdue',
-};
+const PROMISE_TITLES = {
+  before: 'promiseBefore',
+  due_today: 'promiseDueToday',
+  overdue: 'promiseOverdue',
+} as const satisfies Record<RemindPayload['reminder'], string>;

@@ -32,6 +32,7 @@ import {
   talkViewer,
 } from '../documents/talk-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { titled } from '../notifications/notifications.emails.ts';
 import { notifyEach } from '../notifications/notifications.service.ts';
 import * as repo from './conversations.repository.ts';
 
@@ -248,7 +249,7 @@ async function announceMessage(tx: Tx, deps: Deps, ctx: CaseAccess, thread: Thre
     tx,
     deps,
     readers.map((r) => r.userId).filter((id) => id !== ctx.viewer.userId),
-    { kind: 'message', caseId: ctx.c.id, link: `/cases/${ctx.c.id}/messages`, title: 'New message' },
+    { kind: 'message', caseId: ctx.c.id, link: `/cases/${ctx.c.id}/messages`, title: titled('newMessage') },
   );
 }
 

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { CaseAccess } from '../cases/case-access.ts';
 import { joined } from '../cases/notify.ts';
+import { titled } from '../notifications/notifications.emails.ts';
 import { notifyEach } from '../notifications/notifications.service.ts';
 import { mediatorsOf } from './talk-access.ts';
 
@@ -27,7 +28,7 @@ export async function tell(
       kind: 'document',
       caseId: ctx.c.id,
       link: `/cases/${ctx.c.id}/documents`,
-      title: kind === 'shared' ? 'Document shared' : 'The mediator asks to share one of your documents',
+      title: titled(kind === 'shared' ? 'documentShared' : 'askToShare'),
     },
   );
 }

@@ -5,6 +5,7 @@ import type {
   NotificationPreferences,
   UnreadCount,
 } from '../../../contracts/notifications.ts';
+import { type Language, languageOr } from '../../../domain/languages.ts';
 import {
   DEFAULT_CHANNEL,
   NOTIFICATION_KIND_LABELS,
@@ -26,7 +27,7 @@ import { caseTitles } from '../cases/cases.service.ts';
 import { type EmailText, queueEmail } from '../mail/mail.service.ts';
 import { textPerson } from '../sms/sms.service.ts';
 import { SMS_TEXTS } from '../sms/sms.texts.ts';
-import { NOTIFICATION_EMAILS } from './notifications.emails.ts';
+import { kindTitle, NOTIFICATION_EMAILS } from './notifications.emails.ts';
 import * as repo from './notifications.repository.ts';
 
 /**
@@ -43,16 +44,22 @@ export type NotifyInput = {
   /** Where the thing is, inside Parley: a path starting with "/" ("/cases/…/sessions"). */
   link: string;
   /**
-   * What happened, in a few words that carry nothing confidential ("Session moved"); the kind's
-   * label when not given. Never a message's words, a file's name, or anyone's contact details.
+   * What happened, in a few words that carry nothing confidential ("Session moved"), written in
+   * the reader's language (a function of it); the kind's own title when not given. Never a
+   * message's words, a file's name, or anyone's contact details.
    */
-  title?: string;
+  title?: InLanguage<string>;
   /**
    * The area's own e-mail for "e-mail now", when it has a richer one (a session's notice with its
    * calendar file): sent instead of the plain notice, and only if the person chose e-mail now.
    */
-  email?: EmailText & { attachments?: MailAttachment[]; programId?: string | null };
+  email?: InLanguage<EmailText & { attachments?: MailAttachment[]; programId?: string | null }>;
 };
+
+/** Words as given, or written for the reader's language. */
+export type InLanguage<T> = T | ((language: Language) => T);
+const inLanguage = <T>(words: InLanguage<T>, language: Language): T =>
+  typeof words === 'function' ? (words as (language: Language) => T)(language) : words;
 
 export type Notified = { id: string; channel: NotificationChannel };
 
@@ -61,7 +68,10 @@ export async function notify(tx: Executor, deps: Deps, input: NotifyInput): Prom
     throw new Error('A notification links to a path inside Parley');
   const channel = await channelFor(tx, input.userId, input.kind);
   const id = newId();
-  const title = input.title ?? NOTIFICATION_KIND_LABELS[input.kind];
+  // The title is kept as written, in the language of the person it is for.
+  const user = await findUser(tx, input.userId);
+  const language = languageOr(user?.language);
+  const title = input.title ? inLanguage(input.title, language) : kindTitle(input.kind, language);
   await repo.insertNotification(tx, {
     id,
     user_id: input.userId,
@@ -74,28 +84,32 @@ export async function notify(tx: Executor, deps: Deps, input: NotifyInput): Prom
     digest_pending: channel === 'digest' ? 1 : 0,
   });
   if (channel === 'email') {
-    const user = await findUser(tx, input.userId);
     if (user) {
       const reference = input.caseId
         ? ((await caseTitles(tx, [input.caseId])).get(input.caseId)?.reference ?? null)
         : null;
+      const own = input.email && inLanguage(input.email, language);
       const text =
-        input.email ??
-        NOTIFICATION_EMAILS.now(input.kind, {
-          name: user.name,
-          title,
-          caseReference: reference,
-          url: absolute(deps, input.link),
-          settingsUrl: absolute(deps, SETTINGS_PATH),
-        });
+        own ??
+        NOTIFICATION_EMAILS.now(
+          input.kind,
+          {
+            name: user.name,
+            title,
+            caseReference: reference,
+            url: absolute(deps, input.link),
+            settingsUrl: absolute(deps, SETTINGS_PATH),
+          },
+          language,
+        );
       await queueEmail(tx, deps, {
         to: user.email,
         toUserId: user.id,
         template: text.template,
         subject: text.subject,
         text: text.text,
-        attachments: input.email?.attachments ?? [],
-        programId: input.email?.programId ?? null,
+        attachments: own?.attachments ?? [],
+        programId: own?.programId ?? null,
         caseId: input.caseId ?? null,
       });
     }
@@ -237,6 +251,7 @@ export async function sendDigests(deps: Deps): Promise<number> {
               url: absolute(deps, i.link),
             })),
             absolute(deps, SETTINGS_PATH),
+            languageOr(user.language),
           ),
         });
         sent += 1;

@@ -13,6 +13,7 @@ import { type CaseAccess, loadCase, moveCase, recordCaseAudit, updateCase } from
 import { mayAnswerOffer, mayAppointMediator, mayPickMediators } from '../cases/cases.policy.ts';
 import { lastOffered } from '../cases/cases.service.ts';
 import { notifyCase, notifyCoordinators, notifyMediator } from '../cases/notify.ts';
+import { titled } from '../notifications/notifications.emails.ts';
 import { caseRoster, type RosterEntry } from './roster.ts';
 import { SELECTION_EMAILS } from './selection.emails.ts';
 import * as repo from './selection.repository.ts';
@@ -272,7 +273,7 @@ export async function respondToOffer(
       undefined,
       // The Agreement to Mediate is there to sign now, unless the mediator writes disclosures first.
       missingBeforeSigning(pack, c.details.mediatorDisclosure).length === 0
-        ? { kind: 'signature', link: `/cases/${c.id}`, title: 'Signature needed: the Agreement to Mediate' }
+        ? { kind: 'signature', link: `/cases/${c.id}`, title: titled('signAgreementToMediate') }
         : undefined,
     );
     return { state: c.state, accepted: true };

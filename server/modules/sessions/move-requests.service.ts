@@ -4,7 +4,7 @@ import type {
   MoveRequest,
   SessionChanged,
 } from '../../../contracts/sessions.ts';
-import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -14,6 +14,7 @@ import type { Actor } from '../access/access.service.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { mediatorsOf, refuseProtectedContact } from '../documents/talk-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import type { EmailText } from '../mail/mail.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { readsMoveRequest, requireMoveAnswerable, requireMoveAskable } from './move-requests.policy.ts';
 import * as repo from './move-requests.repository.ts';
@@ -43,8 +44,8 @@ const tell = (
   deps: Deps,
   ctx: CaseAccess,
   userId: string,
-  title: string,
-  email: { template: string; subject: string; text: string },
+  title: (language: Language) => string,
+  email: (language: Language) => EmailText,
 ) =>
   notify(tx, deps, {
     userId,
@@ -52,7 +53,7 @@ const tell = (
     caseId: ctx.c.id,
     link: sessionsLink(ctx.c.id),
     title,
-    email: { ...email, programId: ctx.c.program_id },
+    email: (language) => ({ ...email(language), programId: ctx.c.program_id }),
   });
 
 async function present(tx: Executor, deps: Deps, ctx: CaseAccess, id: string): Promise<MoveRequest> {
@@ -112,15 +113,13 @@ export async function askToMove(
         deps,
         ctx,
         m.userId,
-        `Request to move a session: ${formatMissouriDateTime(s.starts_at)}`,
-        {
-          ...MOVE_EMAILS.asked(s, {
-            name: m.name,
-            reference: ctx.c.reference,
-            askedBy,
-            sessionsUrl: sessionsUrl(deps, ctx.c.id),
-          }),
-        },
+        MOVE_EMAILS.askedTitle(s.starts_at),
+        MOVE_EMAILS.asked(s, {
+          name: m.name,
+          reference: ctx.c.reference,
+          askedBy,
+          sessionsUrl: sessionsUrl(deps, ctx.c.id),
+        }),
       );
     }
     return present(tx, deps, ctx, id);
@@ -216,14 +215,12 @@ export async function declineMove(
         deps,
         ctx,
         asker.user_id,
-        `Session stays at its time: ${formatMissouriDateTime(s.starts_at)}`,
-        {
-          ...MOVE_EMAILS.declined(s, {
-            name: asker.name,
-            reference: ctx.c.reference,
-            sessionsUrl: sessionsUrl(deps, ctx.c.id),
-          }),
-        },
+        MOVE_EMAILS.declinedTitle(s.starts_at),
+        MOVE_EMAILS.declined(s, {
+          name: asker.name,
+          reference: ctx.c.reference,
+          sessionsUrl: sessionsUrl(deps, ctx.c.id),
+        }),
       );
     return present(tx, deps, ctx, r.id);
   });

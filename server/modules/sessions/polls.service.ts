@@ -10,6 +10,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { linkTo } from '../accounts/account-links.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   activeParticipants,
@@ -153,6 +154,8 @@ async function sendAsked(
           reference: ctx.c.reference,
           link: linkTo(deps, '/poll', linkToken(deps, poll.id, p.id)),
         },
+        // In the language of their account; a person without one reads English.
+        await languageOfRecipient(tx, { userId: p.user_id, email: p.email }),
       ),
       programId: ctx.c.program_id,
       caseId: ctx.c.id,

@@ -1,39 +1,64 @@
+import type { Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { SESSION_KIND_LABELS, type SessionKind } from '../../../domain/sessions.ts';
+import type { SessionKind } from '../../../domain/sessions.ts';
+import { translator } from '../../../i18n/i18n.ts';
+import type { EmailText } from '../mail/mail.service.ts';
+import type { Place } from './sessions.repository.ts';
 
 /**
- * Session e-mails: the time (in Missouri time), the place and the case reference, with a
- * calendar file attached by sessions.notify.ts — never anything said in mediation.
+ * Session e-mails, each in its reader's language: the time (in Missouri time), the place and the
+ * case reference, with a calendar file attached by sessions.notify.ts — never anything said in
+ * mediation.
  */
 export type SessionNotice = 'invite' | 'moved' | 'cancelled' | 'reminder';
 
-const SUBJECT: Record<SessionNotice, string> = {
-  invite: 'a mediation session is set',
-  moved: 'your mediation session has moved',
-  cancelled: 'your mediation session is canceled',
-  reminder: 'reminder: your mediation session is tomorrow',
+/** A session's place in words: the address, room and access notes, or the video link. */
+export function placeText(place: Place, language: Language): string {
+  const t = translator(language, 'emails');
+  if (place.kind === 'video') return t('session.place.video', { url: place.url });
+  return [
+    place.address,
+    place.room ? t('session.place.room', { room: place.room }) : '',
+    place.accessibility ? t('session.place.access', { accessibility: place.accessibility }) : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
+}
+
+/** "Hello …", the lines, and the signature, as every session e-mail ends. */
+const letter = (language: Language, name: string, lines: string[]) => {
+  const t = translator(language, 'emails');
+  return [t('greeting', { name }), ...lines, t('signature')].join('\n\n');
 };
 
 export const SESSION_EMAILS = {
   notice(
     notice: SessionNotice,
-    s: { kind: SessionKind; starts_at: string; minutes: number; place: string },
+    s: { kind: SessionKind; starts_at: string; minutes: number; place: Place },
     to: { name: string; reference: string; sessionsUrl: string },
-  ) {
-    const kind = SESSION_KIND_LABELS[s.kind].toLowerCase();
-    const when = formatMissouriDateTime(s.starts_at);
-    const lines: Record<SessionNotice, string> = {
-      invite: `A ${kind} is set for ${when} (Missouri time). It lasts about ${s.minutes} minutes.\n\nWhere: ${s.place}\n\nThe calendar file attached adds it to your calendar.`,
-      moved: `Your ${kind} has a new time: ${when} (Missouri time), about ${s.minutes} minutes.\n\nWhere: ${s.place}\n\nThe calendar file attached updates your calendar.`,
-      cancelled: `Your ${kind} on ${when} is canceled. The mediator will set a new time with you.`,
-      reminder: `This is a reminder: your ${kind} is on ${when} (Missouri time).\n\nWhere: ${s.place}`,
+    language: Language,
+  ): EmailText {
+    const t = translator(language, 'emails');
+    const facts = {
+      kind: t(`session.kind.${s.kind}`),
+      when: formatMissouriDateTime(s.starts_at, language),
+      minutes: s.minutes,
+      place: placeText(s.place, language),
     };
     return {
       template: `session-${notice}`,
-      subject: `${to.reference}: ${SUBJECT[notice]}`,
-      text: `Hello ${to.name},\n\n${lines[notice]}\n\nSee your sessions: ${to.sessionsUrl}\n\nParley`,
+      subject: t(`session.subject.${notice}`, { reference: to.reference }),
+      text: letter(language, to.name, [
+        t(`session.body.${notice}`, facts),
+        t('session.seeSessions', { url: to.sessionsUrl }),
+      ]),
     };
   },
+  /** The title under the bell of a session booked, moved or canceled. */
+  title: (notice: Exclude<SessionNotice, 'reminder'>, startsAt: string, language: Language) =>
+    translator(language, 'emails')(`session.title.${notice}`, {
+      when: formatMissouriDateTime(startsAt, language),
+    }),
 };
 
 /**
@@ -46,17 +71,20 @@ export const POLL_EMAILS = {
     kind: 'asked' | 'reminder',
     poll: { kind: SessionKind; minutes: number; times: string[] },
     to: { name: string; reference: string; link: string },
-  ) {
-    const what = SESSION_KIND_LABELS[poll.kind].toLowerCase();
-    const list = poll.times.map((t) => `- ${formatMissouriDateTime(t)}`).join('\n');
-    const opening =
-      kind === 'asked'
-        ? `The mediator of case ${to.reference} proposes these times for a ${what} of about ${poll.minutes} minutes (Missouri time):`
-        : `The mediator of case ${to.reference} is still waiting to hear which of these times you can attend for a ${what} (Missouri time):`;
+    language: Language,
+  ): EmailText {
+    const t = translator(language, 'emails');
+    const facts = { reference: to.reference, kind: t(`session.kind.${poll.kind}`), minutes: poll.minutes };
+    const list = poll.times.map((time) => `- ${formatMissouriDateTime(time, language)}`).join('\n');
     return {
       template: kind === 'asked' ? 'session-poll' : 'session-poll-reminder',
-      subject: `${to.reference}: ${kind === 'asked' ? 'which times can you attend?' : 'reminder: which times can you attend?'}`,
-      text: `Hello ${to.name},\n\n${opening}\n\n${list}\n\nMark the times you can attend: ${to.link}\n\nYou do not need an account to answer. Only you and the mediator see your answer. The mediator then sets the session and you get an invitation with a calendar file.\n\nParley`,
+      subject: t(kind === 'asked' ? 'session.pollSubject' : 'session.pollReminderSubject', facts),
+      text: letter(language, to.name, [
+        t(kind === 'asked' ? 'session.pollAsked' : 'session.pollReminder', facts),
+        list,
+        t('session.pollLink', { link: to.link }),
+        t('session.pollHow'),
+      ]),
     };
   },
 };
@@ -67,26 +95,46 @@ export const POLL_EMAILS = {
  * in), and never anyone's contact details.
  */
 export const MOVE_EMAILS = {
-  asked(
-    s: { kind: SessionKind; starts_at: string },
-    to: { name: string; reference: string; askedBy: string; sessionsUrl: string },
-  ) {
-    const kind = SESSION_KIND_LABELS[s.kind].toLowerCase();
-    return {
-      template: 'session-move-asked',
-      subject: `${to.reference}: a request to move a session`,
-      text: `Hello ${to.name},\n\n${to.askedBy} asks to move the ${kind} on ${formatMissouriDateTime(s.starts_at)} (Missouri time).\n\nRead why and answer (a new time, times to choose from, or keep it): ${to.sessionsUrl}\n\nParley`,
-    };
-  },
-  declined(
-    s: { kind: SessionKind; starts_at: string },
-    to: { name: string; reference: string; sessionsUrl: string },
-  ) {
-    const kind = SESSION_KIND_LABELS[s.kind].toLowerCase();
-    return {
-      template: 'session-move-declined',
-      subject: `${to.reference}: your session stays at its time`,
-      text: `Hello ${to.name},\n\nThe mediator could not move your ${kind}: it stays on ${formatMissouriDateTime(s.starts_at)} (Missouri time).\n\nSee the mediator's answer: ${to.sessionsUrl}\n\nParley`,
-    };
-  },
+  asked:
+    (
+      s: { kind: SessionKind; starts_at: string },
+      to: { name: string; reference: string; askedBy: string; sessionsUrl: string },
+    ) =>
+    (language: Language): EmailText => {
+      const t = translator(language, 'emails');
+      const when = formatMissouriDateTime(s.starts_at, language);
+      return {
+        template: 'session-move-asked',
+        subject: t('session.moveAskedSubject', { reference: to.reference }),
+        text: letter(language, to.name, [
+          t('session.moveAsked', { askedBy: to.askedBy, kind: t(`session.kind.${s.kind}`), when }),
+          t('session.moveAnswer', { url: to.sessionsUrl }),
+        ]),
+      };
+    },
+  askedTitle: (startsAt: string) => (language: Language) =>
+    translator(language, 'emails')('session.moveAskedTitle', {
+      when: formatMissouriDateTime(startsAt, language),
+    }),
+  declined:
+    (
+      s: { kind: SessionKind; starts_at: string },
+      to: { name: string; reference: string; sessionsUrl: string },
+    ) =>
+    (language: Language): EmailText => {
+      const t = translator(language, 'emails');
+      const when = formatMissouriDateTime(s.starts_at, language);
+      return {
+        template: 'session-move-declined',
+        subject: t('session.moveDeclinedSubject', { reference: to.reference }),
+        text: letter(language, to.name, [
+          t('session.moveDeclined', { kind: t(`session.kind.${s.kind}`), when }),
+          t('session.moveDeclinedSee', { url: to.sessionsUrl }),
+        ]),
+      };
+    },
+  declinedTitle: (startsAt: string) => (language: Language) =>
+    translator(language, 'emails')('session.moveDeclinedTitle', {
+      when: formatMissouriDateTime(startsAt, language),
+    }),
 };

@@ -1,4 +1,4 @@
-import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { languageOr } from '../../../domain/languages.ts';
 import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { buildCalendar, type CalendarEvent, calendarAttachment } from '../../infra/calendar.ts';
@@ -53,12 +53,23 @@ export async function sessionRecipients(
   ctx: Pick<CaseAccess, 'c' | 'participants'>,
   s: SessionRow,
 ) {
-  const people = ctx.participants
-    .filter((p) => s.attendees.includes(p.id) && p.email)
-    .map((p) => ({ email: p.email!, userId: p.user_id, name: p.name }));
+  const attendees = ctx.participants.filter((p) => s.attendees.includes(p.id) && p.email);
+  // Each is written to in the language of their account (English without one).
+  const accounts = await findUsers(
+    db,
+    attendees.flatMap((p) => (p.user_id ? [p.user_id] : [])),
+  );
+  const languageOf = new Map(accounts.map((u) => [u.id, u.language]));
+  const people: { email: string; userId: string | null; name: string; language?: string | null }[] =
+    attendees.map((p) => ({
+      email: p.email!,
+      userId: p.user_id,
+      name: p.name,
+      language: (p.user_id && languageOf.get(p.user_id)) || null,
+    }));
   const mediatorIds = [ctx.c.mediator_id, ...(await coMediatorIds(db, ctx.c.id))].filter(Boolean) as string[];
   const users = await findUsers(db, mediatorIds);
-  people.push(...users.map((u) => ({ email: u.email, userId: u.id, name: u.name })));
+  people.push(...users.map((u) => ({ email: u.email, userId: u.id, name: u.name, language: u.language })));
   const seen = new Set<string>();
   return people.filter((p) => !seen.has(p.email.toLowerCase()) && seen.add(p.email.toLowerCase()));
 }
@@ -77,14 +88,16 @@ export async function sendSessionNotice(
     ...calendarAttachment(ics, notice === 'cancelled' ? 'cancel.ics' : 'session.ics'),
     ...(notice === 'cancelled' ? { contentType: 'text/calendar; charset=utf-8; method=CANCEL' } : {}),
   };
-  const facts = { ...s, place: describePlace(s.place) };
+
   const sessionsUrl = `${deps.config.publicUrl.replace(/\/$/, '')}/cases/${ctx.c.id}/sessions`;
   for (const person of await sessionRecipients(tx, ctx, s)) {
-    const email = SESSION_EMAILS.notice(notice, facts, {
-      name: person.name,
-      reference: ctx.c.reference,
-      sessionsUrl,
-    });
+    const language = languageOr(person.language);
+    const email = SESSION_EMAILS.notice(
+      notice,
+      s,
+      { name: person.name, reference: ctx.c.reference, sessionsUrl },
+      language,
+    );
     // A booked, moved or canceled session is a notification for each person with an account: it
     // shows under their bell, and this e-mail (with its calendar file) goes only if they chose
     // e-mail now for sessions. The day-before reminder always goes, and by text to those opted in.
@@ -94,7 +107,7 @@ export async function sendSessionNotice(
         kind: 'session',
         caseId: ctx.c.id,
         link: `/cases/${ctx.c.id}/sessions`,
-        title: `${NOTICE_TITLES[notice]}: ${formatMissouriDateTime(s.starts_at)}`,
+        title: SESSION_EMAILS.title(notice, s.starts_at, language),
         email: { ...email, attachments: [attachment], programId: ctx.c.program_id },
       });
       continue;
@@ -115,9 +128,3 @@ export async function sendSessionNotice(
       });
   }
 }
-
-const NOTICE_TITLES: Record<Exclude<SessionNotice, 'reminder'>, string> = {
-  invite: 'Session booked',
-  moved: 'Session moved',
-  cancelled: 'Session canceled',
-};
