@@ -107,4 +107,5 @@ export const CONVERTED_FILES: readonly string[] = [
   'server/modules/accounts/accounts.emails.ts',
   'server/modules/sessions/sessions.emails.ts',
   'server/modules/notifications/notifications.emails.ts',
+  'server/modules/newsletter/newsletter.emails.ts#confirmSignUp',
 ];

@@ -153,4 +153,16 @@ describe('e-mails in each reader’s language', () => {
       /^Hola, Marta Díaz:\n\nPara elegir una contraseña nueva, abra este enlace:/,
     );
   });
+
+  it('sends the newsletter’s confirmation in the language of the page it was asked from', async () => {
+    const asked = await new TestClient(t.app).post(
+      '/api/v1/association/newsletter-sign-ups',
+      { email: 'lector.boletin@example.test' },
+      { headers: { 'accept-language': 'es-US' } },
+    );
+    expect(asked.statusCode).toBe(202);
+    const email = await lastEmailTo(t.db, 'lector.boletin@example.test', 'newsletter-confirm');
+    expect(email.subject).toBe('Por favor, confirme: The Communicator por correo electrónico');
+    expect(email.text_body).toContain('Para empezar a recibirlo, abra este enlace:');
+  });
 });

@@ -1,3 +1,5 @@
+import type { Language } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import type { EmailText } from '../mail/mail.service.ts';
 
 /** The newsletter's e-mail: an issue of The Communicator, with the link to stop getting it. */
@@ -10,9 +12,13 @@ export const NEWSLETTER_EMAILS = {
     subject: `The Communicator, ${issue.issue_label}: ${issue.title}`,
     text: `${issue.summary ? `${issue.summary}\n\n` : ''}${issue.body}\n\nRead past issues: ${links.archive}\n\nTo stop getting The Communicator by e-mail, open this link:\n${links.unsubscribe}`,
   }),
-  confirmSignUp: (link: string): EmailText => ({
-    template: 'newsletter-confirm',
-    subject: 'Please confirm: The Communicator by e-mail',
-    text: `Someone (we hope you) asked to get The Communicator, the newsletter of the Association of Missouri Mediators, at this address.\n\nTo start getting it, open this link:\n${link}\n\nIf you did not ask, do nothing: you will not get any newsletter unless the link is opened.`,
-  }),
+  /** In the language of the page the sign-up was made on. */
+  confirmSignUp: (link: string, language: Language): EmailText => {
+    const t = translator(language, 'emails');
+    return {
+      template: 'newsletter-confirm',
+      subject: t('newsletter.confirmSubject'),
+      text: t('newsletter.confirm', { link }),
+    };
+  },
 };

@@ -1,4 +1,5 @@
 import * as contract from '../../../contracts/newsletter.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -18,7 +19,13 @@ export function newsletterRoutes(app: App, deps: Deps) {
   );
   route(app, contract.unsubscribe, async ({ body }) => newsletter.unsubscribeByToken(deps, body.token));
   route(app, contract.listPublicIssues, async () => newsletter.listPublicIssues(deps));
-  route(app, contract.signUp, async ({ body, ip }) => newsletter.signUp(deps, { email: body.email, ip }));
+  route(app, contract.signUp, async (request) =>
+    newsletter.signUp(deps, {
+      email: request.body.email,
+      ip: request.ip,
+      language: requestLanguage(request),
+    }),
+  );
   route(app, contract.confirmSignUp, async ({ body }) => newsletter.confirmSignUp(deps, body.token));
   route(app, contract.listSignUps, async ({ actor, query }) => newsletter.listSignUps(deps, actor, query));
   route(app, contract.downloadSignUps, async ({ actor, query }) => newsletter.signUpsCsv(deps, actor, query));

@@ -6,6 +6,7 @@ import {
   SIGN_UP_STATUS_LABELS,
   type SignUpRow,
 } from '../../../contracts/newsletter.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
@@ -336,7 +337,7 @@ export const SIGN_UP_LIMITS = { perAddressPerHour: 10, perEmailPerDay: 3 } as co
  * followed. The answer is the same whether the address was new, waiting or already confirmed, so
  * the form tells no one who reads The Communicator.
  */
-export async function signUp(deps: Deps, input: { email: string; ip: string }) {
+export async function signUp(deps: Deps, input: { email: string; ip: string; language?: Language }) {
   const now = deps.clock.now();
   const message = `Thank you. We sent a link to ${input.email}: open it to start getting The Communicator.`;
   await inTransaction(deps.db, async (tx) => {
@@ -381,7 +382,10 @@ export async function signUp(deps: Deps, input: { email: string; ip: string }) {
     }
     await queueEmail(tx, deps, {
       to: input.email,
-      ...NEWSLETTER_EMAILS.confirmSignUp(`${deps.config.publicUrl}/newsletter/confirm#token=${token}`),
+      ...NEWSLETTER_EMAILS.confirmSignUp(
+        `${deps.config.publicUrl}/newsletter/confirm#token=${token}`,
+        input.language ?? DEFAULT_LANGUAGE,
+      ),
     });
     await recordAudit(tx, {
       kind: 'newsletter.sign_up_requested',
