@@ -15,6 +15,14 @@ export const SECURITY_CHANGES = [
 ] as const;
 export type SecurityChange = (typeof SECURITY_CHANGES)[number];
 
+/** An e-mail that greets the person and gives them one link, with what it is for. */
+const greeted =
+  (template: string, subject: string, body: string) =>
+  (name: string, link: string, language: Language): EmailText => {
+    const t = translator(language, 'emails');
+    return { template, subject: t(subject), text: [t('greeting', { name }), t(body, { link })].join('\n\n') };
+  };
+
 /**
  * Accounts' e-mails, each in the language of the account (or, on sign-up, the one chosen on the
  * form): confirming an address, a reset link, an account that already exists, an account lock
@@ -30,22 +38,8 @@ export const ACCOUNT_EMAILS = {
     };
   },
   /** In the language chosen at sign-up. */
-  confirmEmail: (name: string, link: string, language: Language): EmailText => {
-    const t = translator(language, 'emails');
-    return {
-      template: 'verify-email',
-      subject: t('account.confirmSubject'),
-      text: [t('greeting', { name }), t('account.confirm', { link })].join('\n\n'),
-    };
-  },
-  confirmEmailAgain: (name: string, link: string, language: Language): EmailText => {
-    const t = translator(language, 'emails');
-    return {
-      template: 'verify-email',
-      subject: t('account.confirmSubject'),
-      text: [t('greeting', { name }), t('account.confirmAgain', { link })].join('\n\n'),
-    };
-  },
+  confirmEmail: greeted('verify-email', 'account.confirmSubject', 'account.confirm'),
+  confirmEmailAgain: greeted('verify-email', 'account.confirmSubject', 'account.confirmAgain'),
   securityNotice: (
     name: string,
     change: { change: SecurityChange; left?: number },
@@ -65,20 +59,6 @@ export const ACCOUNT_EMAILS = {
       ].join('\n\n'),
     };
   },
-  accountLocked: (name: string, link: string, language: Language): EmailText => {
-    const t = translator(language, 'emails');
-    return {
-      template: 'account-locked',
-      subject: t('account.lockedSubject'),
-      text: [t('greeting', { name }), t('account.locked', { link })].join('\n\n'),
-    };
-  },
-  resetPassword: (name: string, link: string, language: Language): EmailText => {
-    const t = translator(language, 'emails');
-    return {
-      template: 'password-reset',
-      subject: t('account.resetSubject'),
-      text: [t('greeting', { name }), t('account.reset', { link })].join('\n\n'),
-    };
-  },
+  accountLocked: greeted('account-locked', 'account.lockedSubject', 'account.locked'),
+  resetPassword: greeted('password-reset', 'account.resetSubject', 'account.reset'),
 };
