@@ -121,4 +121,7 @@ test('a visitor finds a Spanish-speaking family mediator in Spanish and opens th
   await expect(page.getByRole('heading', { level: 1, name: 'Contáctenos' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'formulario de solicitud' })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accesibilidad' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Declaración de accesibilidad' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

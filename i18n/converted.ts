@@ -86,6 +86,7 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/directory/EligibilityList.tsx',
   // How to reach the people who run Parley.
   'web/pages/about/ContactPage.tsx',
+  'web/pages/about/AccessibilityPage.tsx',
   // The written agreement: reading, signing, and the mediator's drafting and sending.
   'web/pages/mediation/AgreementPage.tsx',
   'web/pages/mediation/AgreementDocument.tsx',
