@@ -23,6 +23,10 @@ const queryClient = new QueryClient({
   },
 });
 
+// Some words in the server's answers are written in the page's language (a case's stage, its next
+// step, its deadlines): when the language changes, what is shown is asked for again in the new one.
+webI18n.on('languageChanged', () => void queryClient.invalidateQueries());
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={webI18n}>

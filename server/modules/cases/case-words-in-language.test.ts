@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView, MyHome } from '../../../contracts/cases.ts';
+import type { CaseSessions, SessionChanged } from '../../../contracts/sessions.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, type TestClient } from '../../../test/client.ts';
-import { readySpecialEducationCase } from '../../../test/mediation.ts';
+import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 
 // The words the server writes into a case's answers (its stage, the next step, the deadlines and
 // the steps of the mediation) come in the request's language (issue 19): the web app sends the
@@ -42,12 +43,12 @@ describe('a case’s words in the reader’s language', () => {
       `${formatMissouriDate(due, { weekday: true })}, end of day (Missouri time)`,
     );
     expect(spanish.next.byShown).toBe(
-      `${formatMissouriDate(due, { weekday: true }, 'es-US')}, al final del día (hora de Missouri)`,
+      `${formatMissouriDate(due, { weekday: true }, 'es-US')}, al final del día (hora de Misuri)`,
     );
     expect(spanish.next.byShown).not.toBe(english.next.byShown);
     const shownIn = (view: CaseView) => view.deadlines.filter((d) => d.shown).map((d) => d.shown!);
     expect(shownIn(english).every((s) => s.endsWith(', end of day (Missouri time)'))).toBe(true);
-    expect(shownIn(spanish).every((s) => s.endsWith(', al final del día (hora de Missouri)'))).toBe(true);
+    expect(shownIn(spanish).every((s) => s.endsWith(', al final del día (hora de Misuri)'))).toBe(true);
     expect(shownIn(spanish)).toHaveLength(shownIn(english).length);
 
     // The mediator's own next step, and the steps of the mediation, also follow the page.
@@ -61,7 +62,7 @@ describe('a case’s words in the reader’s language', () => {
     const [spanish] = (await read<MyHome>(w.parent, '/api/v1/home', 'es-US')).cases;
     expect(spanish).toMatchObject({ stage: 'Listo para fijar la sesión' });
     expect(spanish!.next.text).toBe('El mediador fija la primera sesión.');
-    expect(spanish!.next.byShown).toMatch(/, al final del día \(hora de Missouri\)$/);
+    expect(spanish!.next.byShown).toMatch(/, al final del día \(hora de Misuri\)$/);
     const page = await read<CaseView>(w.parent, `/api/v1/cases/${w.caseId}`, 'es-US');
     expect(page.next).toEqual(spanish!.next);
 
@@ -69,6 +70,18 @@ describe('a case’s words in the reader’s language', () => {
     expect(english).toMatchObject({ stage: 'Ready to schedule' });
     expect(english!.next.text).toBe('The mediator sets the first session.');
     expect(english!.next.byShown).toMatch(/, end of day \(Missouri time\)$/);
+  });
+
+  it('a request to move a session gives its time in the page’s language', async () => {
+    const w = await readySpecialEducationCase(t);
+    const url = `/api/v1/cases/${w.caseId}/sessions`;
+    const set = json<SessionChanged>(await w.mediator.post(url, jointSession('2026-03-10')));
+    const asked = await w.parent.post(`${url}/${set.id}/move-requests`, { reason: 'Una cita médica.' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const [spanish] = (await read<CaseSessions>(w.parent, url, 'es-US')).moveRequests;
+    expect(spanish!.fromShown).toMatch(/^martes, 10 de marzo de 2026/);
+    const [english] = (await read<CaseSessions>(w.parent, url, 'en-US')).moveRequests;
+    expect(english!.fromShown).toBe('Tuesday, March 10, 2026 at 10:00 AM CDT');
   });
 
   it('with no Accept-Language the case reads in English', async () => {

@@ -1,6 +1,8 @@
 import type { MoveRequest } from '../../../contracts/sessions.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import type { Executor } from '../../db/database.ts';
 import { refusalOf } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -10,19 +12,25 @@ import { readsMoveRequest, requireMoveAnswerable } from './move-requests.policy.
 import * as repo from './move-requests.repository.ts';
 import type { SessionRow } from './sessions.repository.ts';
 
-/** A request to move a session as its reader sees it: the reason and note opened from their sealed form. */
+/**
+ * A request to move a session as its reader sees it: the reason and note opened from their sealed
+ * form, its time and who asked in the reader's language.
+ */
 export function presentMoveRequest(
   ctx: CaseAccess,
   key: Buffer,
   r: repo.MoveRequestRow,
   session: Pick<SessionRow, 'kind'> | undefined,
+  language: Language = DEFAULT_LANGUAGE,
 ): MoveRequest {
   return {
     id: r.id,
     sessionId: r.session_id,
     sessionLabel: session ? SESSION_KIND_LABELS[session.kind] : 'Session',
-    fromShown: formatMissouriDateTime(r.from_starts_at),
-    askedBy: ctx.participants.find((p) => p.id === r.participant_id)?.name ?? 'Someone no longer on the case',
+    fromShown: formatMissouriDateTime(r.from_starts_at, language),
+    askedBy:
+      ctx.participants.find((p) => p.id === r.participant_id)?.name ??
+      translator(language, 'caseview')('moveRequest.askedByGone'),
     mine: r.participant_id === ctx.viewer.participantId,
     reason: unseal(key, r.reason_enc),
     status: r.status,
@@ -43,6 +51,7 @@ export async function moveRequestsFor(
   deps: Pick<Deps, 'config' | 'clock'>,
   ctx: CaseAccess,
   sessions: readonly SessionRow[],
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MoveRequest[]> {
   const rows = (await repo.listMoveRequests(db, ctx.c.id)).filter((r) => readsMoveRequest(ctx, r));
   if (!rows.length) return [];
@@ -53,6 +62,7 @@ export async function moveRequestsFor(
       key,
       r,
       sessions.find((s) => s.id === r.session_id),
+      language,
     ),
   );
 }

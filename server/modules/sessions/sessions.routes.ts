@@ -1,4 +1,5 @@
 import * as contract from '../../../contracts/sessions.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -11,7 +12,9 @@ import * as sessions from './sessions.service.ts';
 /** Sessions of a case, and each person's private calendar link. */
 export function sessionsRoutes(app: App, deps: Deps) {
   const on = scopedRoutes(app, deps);
-  on.case(contract.listSessions, sessions.listSessions);
+  route(app, contract.listSessions, async (request) =>
+    sessions.listSessions(deps, request.actor, request.params.caseId, requestLanguage(request)),
+  );
   on.case(contract.scheduleSession, sessions.scheduleSession);
   route(app, contract.rescheduleSession, async ({ actor, params, body }) =>
     sessions.rescheduleSession(deps, actor, params.caseId, params.sessionId, body),

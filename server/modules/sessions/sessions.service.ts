@@ -6,6 +6,7 @@ import type {
   SessionChanged,
 } from '../../../contracts/sessions.ts';
 import { checkAttendance, countsAgainstCompanionCap, type Side } from '../../../domain/attendance.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
 import {
   deadlineWarnings,
@@ -390,12 +391,18 @@ export function visibleTo(ctx: MediationContext, s: repo.SessionRow) {
   return s.kind === 'joint' || s.side === ctx.viewer.side;
 }
 
-export async function listSessions(deps: Deps, actor: Actor | null, caseId: string): Promise<CaseSessions> {
+/** A case's sessions for the viewer; the words the answer carries (the requests to move one) in `language`. */
+export async function listSessions(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<CaseSessions> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   const rows = await repo.listSessions(deps.db, caseId);
   const now = deps.clock.now();
   const schedule = allows(() => requireScheduler(ctx));
-  const moveRequests = await moveRequestsFor(deps.db, deps, ctx, rows);
+  const moveRequests = await moveRequestsFor(deps.db, deps, ctx, rows, language);
   // One open request per person per session: while theirs waits, they are not offered another.
   const waiting = new Set(moveRequests.filter((r) => r.mine && r.status === 'open').map((r) => r.sessionId));
   return {
@@ -409,7 +416,7 @@ export async function listSessions(deps: Deps, actor: Actor | null, caseId: stri
       cite: ctx.pack.minimumHours.cite,
       freeHoursCite: ctx.pack.freeHours.cite,
     },
-    deadlines: deadlinesFor(ctx, { sessions: rows }, now),
+    deadlines: deadlinesFor(ctx, { sessions: rows }, now, language),
     // Only the mediators are told why: the safeguard is screening's, which the parties do not see.
     jointRefused: ctx.isMediator ? jointSessionRefusal(ctx.c.safeguards) : null,
     can: { schedule, scheduleJoint: schedule && allows(() => requireJointAllowed(ctx)) },
