@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATES } from '../domain/case-lifecycle.ts';
+import { LANGUAGES } from '../domain/languages.ts';
 import { Can } from './can.ts';
 import { CaseParams, StoredDisclosure } from './cases.ts';
 import { defineRoute, fileBody } from './route.ts';
@@ -13,6 +14,8 @@ export const AgreementToMediateSigner = z.object({
   name: z.string(),
   capacity: z.string(),
   signedAt: z.string().nullable(),
+  /** The language of the text they signed (null: not signed yet). */
+  language: z.enum(LANGUAGES).nullable(),
   /** Where and on what device someone signed: shown to the signer and the neutrals only. */
   ip: z.string().nullable().optional(),
   userAgent: z.string().nullable().optional(),
@@ -22,8 +25,11 @@ export const AgreementToMediate = z.object({
   id: z.string(),
   version: z.number(),
   title: z.string(),
+  /** The text in the reader's language (the request's) where it was written in it, else English. */
   text: z.string(),
+  /** The fingerprint of that text: a signature sends it back, and records its language. */
   sha256: z.string(),
+  language: z.enum(LANGUAGES),
   electronicAllowed: z.boolean(),
   signers: z.array(AgreementToMediateSigner),
   /**
@@ -45,9 +51,13 @@ export const getAgreementToMediate = defineRoute({
   response: { 200: AgreementToMediate },
 });
 
-/** A signer's answer: the fingerprint of the text they read, their intent, consent and typed name. */
+/**
+ * A signer's answer: the fingerprint of the text they read (and optionally its language; without
+ * it, the language whose text has that fingerprint), their intent, consent and typed name.
+ */
 export const SignatureBody = z.object({
   documentSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the document’s SHA-256'),
+  language: z.enum(LANGUAGES).optional(),
   intent: z.boolean('Check the box to sign'),
   consentToElectronic: z.boolean('Check the box to agree to sign electronically'),
   typedName: z.string().max(120, 'Keep it under 120 characters'),
@@ -63,12 +73,18 @@ export const signAgreementToMediate = defineRoute({
   response: { 201: z.object({ id: z.string(), signedAt: z.string(), state: z.enum(CASE_STATES) }) },
 });
 
+/**
+ * A signed copy's language: the one asked for, else the one the reader signed in, else their
+ * account's.
+ */
+export const CopyQuery = z.object({ language: z.enum(LANGUAGES).optional() });
 export const getAgreementToMediatePdf = defineRoute({
   method: 'GET',
   path: '/api/v1/cases/:caseId/agreement-to-mediate.pdf',
   summary: 'The signed Agreement to Mediate (PDF)',
   tags,
   params: CaseParams,
+  query: CopyQuery,
   response: { 200: fileBody(['application/pdf'], 'The Agreement to Mediate with its signatures') },
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SignatureBody } from './agreements-to-mediate.ts';
+import { LANGUAGES } from '../domain/languages.ts';
+import { CopyQuery, SignatureBody } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
@@ -115,8 +116,10 @@ export const Agreement = z.object({
   /** For someone who has signed: what happens next. */
   nextStep: z.string().nullable(),
   version: z.number(),
+  /** The version's text in the reader's language (the request's), and that text's fingerprint. */
   text: z.string(),
   sha256: z.string(),
+  language: z.enum(LANGUAGES),
   content: AgreementContent.nullable(),
   scope: Scope,
   signing: z.enum(['electronic', 'ink']),
@@ -280,5 +283,6 @@ export const getAgreementPdf = defineRoute({
   summary: 'The agreement with its signature page and audit certificate (PDF)',
   tags,
   params: CaseParams,
+  query: CopyQuery,
   response: { 200: fileBody(['application/pdf'], 'The agreement, its signature page and audit certificate') },
 });

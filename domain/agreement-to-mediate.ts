@@ -1,3 +1,5 @@
+import type { DocumentWords } from './document-words.ts';
+import { formatMoney } from './money.ts';
 import type { ResolvedPack } from './rule-packs/index.ts';
 
 export type AtmSection = { heading: string; paragraphs: string[] };
@@ -62,21 +64,24 @@ export function checkDisclosure(
   return problems;
 }
 
-const usd = (cents: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
-
 /** Item 1 of Rule 88.06(a), in figures. */
-function feesText(f: FeeTerms, freeHours: number | null): string {
-  if (f.kind === 'free') return `1. Costs: mediation is free to you. ${f.paidBy.trim()} pays for it.`;
-  const other = f.otherCosts.map((c) => `${usd(c.cents)} for ${c.label.trim()}`);
-  const shares = f.shares.map((s) => `${s.party} pays ${s.percent}%`).join(' and ');
+function feesText(f: FeeTerms, freeHours: number | null, w: DocumentWords): string {
+  const { t } = w;
+  if (f.kind === 'free') return t('atm.disclosures.feesFree', { payer: f.paidBy.trim() });
+  const money = (cents: number) => formatMoney(cents, w.language);
+  const other = f.otherCosts.map((c) =>
+    t('atm.disclosures.otherCost', { amount: money(c.cents), label: c.label.trim() }),
+  );
+  const shares = f.shares.map((s) => t('atm.disclosures.share', { party: s.party, percent: s.percent }));
   return [
-    `1. Costs: the mediator charges ${usd(f.cents)}${f.kind === 'hourly' ? ' an hour' : ' for the whole mediation'}.`,
-    freeHours
-      ? `The first ${freeHours} hour${freeHours === 1 ? ' is' : 's are'} free under the program’s rule.`
-      : '',
-    other.length ? `Other costs: ${other.join(', ')}.` : 'There are no other costs.',
-    `${shares}.`,
+    t(f.kind === 'hourly' ? 'atm.disclosures.feesHourly' : 'atm.disclosures.feesFlat', {
+      fee: money(f.cents),
+    }),
+    freeHours ? t('atm.disclosures.freeHours', { hours: freeHours }) : '',
+    other.length
+      ? t('atm.disclosures.otherCosts', { costs: w.list(other) })
+      : t('atm.disclosures.noOtherCosts'),
+    t('atm.disclosures.shares', { shares: w.list(shares) }),
   ]
     .filter(Boolean)
     .join(' ');
@@ -86,21 +91,21 @@ function feesText(f: FeeTerms, freeHours: number | null): string {
 export function rule8806Disclosures(
   disclosure: MediatorDisclosure | undefined,
   freeHours: number | null,
+  w: DocumentWords,
 ): string[] {
+  const { t } = w;
   return [
-    disclosure
-      ? feesText(disclosure.fees, freeHours)
-      : '1. Costs: the mediator has not yet written the fees here. Do not sign until they are.',
-    '2. The mediator does not represent either of you, or both of you, and is not anyone’s lawyer.',
-    '3. The process: the mediator meets with you, helps you talk, and helps you write down what you agree on.',
+    disclosure ? feesText(disclosure.fees, freeHours, w) : t('atm.disclosures.feesMissing'),
+    t('atm.disclosures.notRepresent'),
+    t('atm.disclosures.process'),
     !disclosure
-      ? '4. Relationships and conflicts: the mediator has not yet written them here. Do not sign until they are.'
+      ? t('atm.disclosures.relationshipsMissing')
       : disclosure.relationships === null
-        ? '4. The mediator has no relationship with either of you, and no personal, money or other interest, that could make the mediator unfair.'
-        : `4. The mediator’s relationships with you and interests that could affect fairness: ${disclosure.relationships.trim()}`,
-    '5. Each of you should get advice from your own lawyer, before and after mediation.',
-    '6. If you both agree at the end, papers and facts shared in mediation can be given to your lawyers.',
-    '7. The mediator will make sure you think fully about what is best for your children and understand what your choices mean for them.',
+        ? t('atm.disclosures.noRelationships')
+        : t('atm.disclosures.relationships', { relationships: disclosure.relationships.trim() }),
+    t('atm.disclosures.ownLawyer'),
+    t('atm.disclosures.shareWithLawyers'),
+    t('atm.disclosures.children'),
   ];
 }
 
@@ -117,9 +122,10 @@ export function missingBeforeSigning(
 }
 
 /**
- * The Agreement to Mediate for one case, written from its pack. The exact text is what each party
- * signs: its SHA-256 is recorded with every signature. On a Rule 88 pack it carries the mediator's
- * Rule 88.06(a) disclosures, with the fees in figures and the relationships stated.
+ * The Agreement to Mediate for one case, written from its pack in one language (`w`). The exact
+ * text is what each party signs: its SHA-256 is recorded with every signature, with the language
+ * it was in. On a Rule 88 pack it carries the mediator's Rule 88.06(a) disclosures, with the fees
+ * in figures and the relationships stated.
  */
 export function agreementToMediate(
   pack: ResolvedPack,
@@ -130,76 +136,74 @@ export function agreementToMediate(
     mediatorName: string;
     disclosure?: MediatorDisclosure;
   },
+  w: DocumentWords,
 ): AtmDocument {
+  const { t } = w;
+  const kind = pack.programKind;
   const sections: AtmSection[] = [
     {
-      heading: 'Who this agreement is between',
+      heading: t('atm.who.heading'),
       paragraphs: [
-        `Case ${c.caseRef} in ${c.programName}.`,
-        `The parties: ${c.partyNames.join(' and ')}. The mediator: ${c.mediatorName}.`,
+        t('atm.who.case', { reference: c.caseRef, program: c.programName }),
+        t('atm.who.people', { parties: w.list(c.partyNames), mediator: c.mediatorName }),
       ],
     },
     {
-      heading: 'Taking part is your choice',
+      heading: t('atm.choice.heading'),
       paragraphs: [
-        pack.consent.value === 'court_ordered'
-          ? 'The court asked you to come to mediation. Whether you agree to anything is always your choice.'
-          : 'You are here because you chose to be. You can stop at any time.',
-        'Nobody can make you agree to anything. You decide.',
+        pack.consent.value === 'court_ordered' ? t('atm.choice.courtOrdered') : t('atm.choice.voluntary'),
+        t('atm.choice.yours'),
       ],
     },
     {
-      heading: 'What is said stays private',
+      heading: t('atm.private.heading'),
       paragraphs: [
-        `What is said in mediation is private. It cannot be used as evidence in court or at a hearing later (${pack.confidentiality.value.statute}).`,
-        'There are limits:',
-        ...pack.confidentiality.value.exceptions.map((e) => `If there is ${e.text}: ${e.dutyText}`),
-        'The mediator may only tell the court or agency what its rules allow: whether mediation happened or ended, whether you reached an agreement, and, only where the rules allow it, who came.',
-        'This written agreement is what makes the law protect your mediation.',
+        t('atm.private.evidence', { statute: pack.confidentiality.value.statute }),
+        t('atm.private.limits'),
+        ...pack.confidentiality.value.exceptions.map((e) =>
+          t('atm.private.exception', {
+            exception: w.pack(`pack.exception.${e.id}.text`, e.text),
+            duty: w.pack(`pack.exception.${e.id}.duty`, e.dutyText),
+          }),
+        ),
+        t('atm.private.report'),
+        t('atm.private.law'),
       ],
     },
     {
-      heading: 'What the mediator does and does not do',
-      paragraphs: [
-        'The mediator is neutral. The mediator does not take sides and does not represent anyone.',
-        'The mediator does not give legal advice and does not decide for you.',
-      ],
+      heading: t('atm.role.heading'),
+      paragraphs: [t('atm.role.neutral'), t('atm.role.noAdvice')],
     },
     {
-      heading: 'Your right to a lawyer',
+      heading: t('atm.lawyer.heading'),
       paragraphs: [
-        'You can talk to a lawyer at any time, before you sign any agreement.',
-        ...(pack.attorneysAtSessions.value
-          ? []
-          : [
-              'In this program, lawyers do not come to the mediation sessions for either side. You may bring an advocate or support person who is not your lawyer.',
-            ]),
+        t('atm.lawyer.anyTime'),
+        ...(pack.attorneysAtSessions.value ? [] : [t('atm.lawyer.notAtSessions')]),
       ],
     },
-    { heading: 'Costs', paragraphs: [pack.cost.value.text] },
+    { heading: t('atm.costs.heading'), paragraphs: [w.pack(`pack.cost.${kind}`, pack.cost.value.text)] },
     {
-      heading: 'If you reach an agreement',
+      heading: t('atm.reached.heading'),
       paragraphs: [
-        `An agreement is written down and signed by ${pack.agreementSignedBy.value}.`,
+        t('atm.reached.signedBy', {
+          signers: w.pack(`pack.signedBy.${kind}`, pack.agreementSignedBy.value),
+        }),
         pack.agreementGoesTo.value === 'no one else'
-          ? 'Each of you keeps a copy; no copy goes to anyone else.'
-          : `A copy goes to ${pack.agreementGoesTo.value}.`,
+          ? t('atm.reached.noCopy')
+          : t('atm.reached.copyTo', {
+              recipient: w.pack(`pack.goesTo.${kind}`, pack.agreementGoesTo.value),
+            }),
       ],
     },
   ];
   if (pack.requiredWritings.value.includes('rule_88_06_disclosures')) {
     sections.push({
-      heading: 'The mediator’s written disclosures (Rule 88.06(a))',
-      paragraphs: rule8806Disclosures(c.disclosure, pack.freeHours.value),
+      heading: t('atm.disclosures.heading'),
+      paragraphs: rule8806Disclosures(c.disclosure, pack.freeHours.value, w),
     });
   }
-  sections.push({
-    heading: 'Signing',
-    paragraphs: [
-      'By signing, you say you have read this agreement, you understand it, and you agree to mediate under it.',
-    ],
-  });
-  return { title: 'Agreement to Mediate', sections };
+  sections.push({ heading: t('atm.signing.heading'), paragraphs: [t('atm.signing.text')] });
+  return { title: t('atm.title'), sections };
 }
 
 /** The exact text that is hashed and signed. */

@@ -1,5 +1,6 @@
 import { type AtmDocument, documentText } from './agreement-to-mediate.ts';
 import { addDays } from './deadlines.ts';
+import type { DocumentWords } from './document-words.ts';
 import { formatMissouriDate } from './missouri-time.ts';
 import type { RulePack } from './rule-packs/types.ts';
 
@@ -19,10 +20,11 @@ export function scopeOf(issues: readonly IssueRef[], settledIssueIds: readonly s
   return issues.length > 0 && issues.every((i) => settledIssueIds.includes(i.id)) ? 'full' : 'partial';
 }
 
-/** "3 March 2026", or "within 30 days after everyone signs". */
-export function describeDue(due: MilestoneDue): string {
-  if (due.kind === 'date') return `by ${formatMissouriDate(due.date)}`;
-  return `within ${due.days} day${due.days === 1 ? '' : 's'} after everyone signs`;
+/** "by March 3, 2026", or "within 30 days after everyone signs". */
+export function describeDue(due: MilestoneDue, w: DocumentWords): string {
+  if (due.kind === 'date')
+    return w.t('agreement.due.date', { date: formatMissouriDate(due.date, {}, w.language) });
+  return w.t('agreement.due.days', { days: due.days });
 }
 
 /** The date a milestone falls due once the agreement is signed (a Missouri calendar date). */
@@ -44,7 +46,8 @@ type PersonOnCase = {
  * authority to bind the district. Rule 88.06(c): the parties and their attorneys, if any.
  * Otherwise the parties (Rule 17.06(c): a written document executed by the parties).
  */
-export function requiredSigners(pack: RulePack, people: readonly PersonOnCase[]): Signer[] {
+export function requiredSigners(pack: RulePack, people: readonly PersonOnCase[], w: DocumentWords): Signer[] {
+  const { t } = w;
   const parties = people.filter((p) => p.role === 'party');
   const signers: Signer[] = parties.map((p) => {
     const district = pack.programKind === 'special_education' && p.side === 'respondent';
@@ -52,12 +55,14 @@ export function requiredSigners(pack: RulePack, people: readonly PersonOnCase[])
       participantId: p.id,
       name: p.name,
       capacity: district
-        ? `District representative for ${p.organization ?? 'the school district'}, with authority to bind the district`
+        ? t('agreement.capacity.district', {
+            organization: p.organization ?? t('agreement.capacity.theDistrict'),
+          })
         : pack.programKind === 'special_education'
-          ? 'Parent'
+          ? t('agreement.capacity.parent')
           : p.organization
-            ? `Party, for ${p.organization}`
-            : 'Party',
+            ? t('atm.capacity.partyFor', { organization: p.organization })
+            : t('atm.capacity.party'),
       attestsAuthority: district,
     };
   });
@@ -66,7 +71,11 @@ export function requiredSigners(pack: RulePack, people: readonly PersonOnCase[])
       signers.push({
         participantId: a.id,
         name: a.name,
-        capacity: `Attorney for the ${a.side === 'requester' ? 'requesting' : 'responding'} party`,
+        capacity: t(
+          a.side === 'requester'
+            ? 'agreement.capacity.attorneyRequesting'
+            : 'agreement.capacity.attorneyResponding',
+        ),
         attestsAuthority: false,
       });
     }
@@ -74,8 +83,8 @@ export function requiredSigners(pack: RulePack, people: readonly PersonOnCase[])
   return signers;
 }
 
-export const AUTHORITY_ATTESTATION =
-  'I attest that I have the authority to bind the school district to this agreement.';
+/** What a district's representative attests when signing, in the words of the text they sign. */
+export const authorityAttestation = (w: DocumentWords) => w.t('agreement.attestation');
 
 /** Rule 88.06(c): a family agreement binds only once the court approves it. */
 export const needsCourtApproval = (pack: RulePack) => pack.programKind === 'family';
@@ -90,32 +99,25 @@ export function agreementStatus(
   return 'binding';
 }
 
-/** The clauses a pack adds to every agreement, with where they come from. */
-export function packClauses(pack: RulePack): { heading: string; paragraphs: string[] }[] {
+/** The clauses a pack adds to every agreement, with where they come from (the citations as they are). */
+export function packClauses(pack: RulePack, w: DocumentWords): { heading: string; paragraphs: string[] }[] {
+  const { t } = w;
   const clauses: { heading: string; paragraphs: string[] }[] = [];
   if (pack.programKind === 'special_education') {
     clauses.push({
-      heading: 'Confidentiality',
-      paragraphs: [
-        'All discussions that happened during the mediation process are confidential and may not be used as evidence in any later due process hearing or civil proceeding (34 CFR 300.506(b)(6)(i)).',
-        'This agreement is legally binding and can be enforced in any state court of competent jurisdiction or in a district court of the United States (34 CFR 300.506(b)(7)).',
-      ],
+      heading: t('clauses.confidentiality.heading'),
+      paragraphs: [t('clauses.confidentiality.specialEducation'), t('clauses.enforceable.specialEducation')],
     });
   } else {
     clauses.push({
-      heading: 'Confidentiality',
-      paragraphs: [
-        `What was said in mediation is confidential and cannot be used as evidence (${pack.confidentiality.value.statute}).`,
-      ],
+      heading: t('clauses.confidentiality.heading'),
+      paragraphs: [t('clauses.confidentiality.other', { statute: pack.confidentiality.value.statute })],
     });
   }
   if (pack.programKind === 'family') {
     clauses.push({
-      heading: 'Review by an attorney and approval by the court',
-      paragraphs: [
-        'Each party should have their own attorney review this draft before signing (Rule 88.06(a)(5)).',
-        'This agreement is not binding until it is signed by the parties and their attorneys, if any, and approved by the court (Rule 88.06(c)).',
-      ],
+      heading: t('clauses.courtApproval.heading'),
+      paragraphs: [t('clauses.courtApproval.review'), t('clauses.courtApproval.binding')],
     });
   }
   return clauses;
@@ -131,51 +133,66 @@ export function agreementDocument(
     content: AgreementContent;
     signers: readonly Signer[];
   },
+  w: DocumentWords,
 ): AtmDocument {
+  const { t } = w;
   const scope = scopeOf(input.issues, input.content.settledIssueIds);
   const settled = input.issues.filter((i) => input.content.settledIssueIds.includes(i.id));
   const open = input.issues.filter((i) => !input.content.settledIssueIds.includes(i.id));
-  const title = scope === 'full' ? 'Mediation Agreement' : 'Mediation Agreement (partial)';
   const sections: AtmDocument['sections'] = [
     {
-      heading: 'Who this agreement is between',
+      heading: t('atm.who.heading'),
       paragraphs: [
-        `Case ${input.caseRef}, ${input.programName}.`,
-        `Parties: ${input.partyNames.join('; ')}.`,
+        t('agreement.who.case', { reference: input.caseRef, program: input.programName }),
+        t('agreement.who.parties', { parties: input.partyNames.join('; ') }),
       ],
     },
     {
-      heading: scope === 'full' ? 'Issues settled: all of them' : 'Issues settled: some of them',
+      heading: t(scope === 'full' ? 'agreement.issues.all' : 'agreement.issues.some'),
       paragraphs: [
-        ...settled.map((i) => `Settled: ${i.title}.`),
-        ...open.map((i) => `Not settled by this agreement: ${i.title}.`),
+        ...settled.map((i) => t('agreement.issues.settled', { issue: i.title })),
+        ...open.map((i) => t('agreement.issues.open', { issue: i.title })),
       ],
     },
     {
-      heading: 'Terms',
-      paragraphs: input.content.terms.map((t, n) => {
-        const issue = input.issues.find((i) => i.id === t.issueId);
-        return `${n + 1}. ${issue ? `${issue.title}: ` : ''}${t.text} Responsible: ${t.responsible}.`;
+      heading: t('agreement.terms.heading'),
+      paragraphs: input.content.terms.map((term, n) => {
+        const issue = input.issues.find((i) => i.id === term.issueId);
+        const values = { n: n + 1, text: term.text, responsible: term.responsible };
+        return issue
+          ? t('agreement.terms.itemOnIssue', { ...values, issue: issue.title })
+          : t('agreement.terms.item', values);
       }),
     },
   ];
   if (input.content.milestones.length) {
     sections.push({
-      heading: 'Timeline',
-      paragraphs: input.content.milestones.map(
-        (m, n) =>
-          `Milestone ${n + 1}: ${m.what}. Responsible: ${m.responsible}. Due ${describeDue(m.due)}. Evidence: ${m.evidence}.`,
+      heading: t('agreement.timeline.heading'),
+      paragraphs: input.content.milestones.map((m, n) =>
+        t('agreement.timeline.item', {
+          n: n + 1,
+          what: m.what,
+          responsible: m.responsible,
+          due: describeDue(m.due, w),
+          evidence: m.evidence,
+        }),
       ),
     });
   }
-  sections.push(...packClauses(pack));
+  sections.push(...packClauses(pack, w));
   sections.push({
-    heading: 'Who signs',
-    paragraphs: input.signers.map(
-      (s) => `${s.name}, ${s.capacity}.${s.attestsAuthority ? ` ${AUTHORITY_ATTESTATION}` : ''}`,
+    heading: t('agreement.whoSigns.heading'),
+    paragraphs: input.signers.map((s) =>
+      s.attestsAuthority
+        ? t('agreement.whoSigns.itemAttesting', {
+            name: s.name,
+            capacity: s.capacity,
+            attestation: authorityAttestation(w),
+          })
+        : t('agreement.whoSigns.item', { name: s.name, capacity: s.capacity }),
     ),
   });
-  return { title, sections };
+  return { title: t(scope === 'full' ? 'agreement.title.full' : 'agreement.title.partial'), sections };
 }
 
 export const agreementText = (doc: AtmDocument) => documentText(doc);
@@ -193,30 +210,23 @@ export const nameMatches = (typed: string, known: readonly string[]) =>
   normalizeName(typed) !== '' && known.some((name) => normalizeName(name) === normalizeName(typed));
 
 /** What the signer agrees to in the "legally binding" step, in the pack's terms. */
-export function bindingStatement(pack: RulePack): string {
-  if (needsCourtApproval(pack))
-    return 'I understand this agreement becomes legally binding once everyone has signed it and the court approves it, and I agree to be bound by it.';
-  if (pack.programKind === 'special_education')
-    return 'I understand this agreement is legally binding once everyone has signed it, and that it can be enforced in a state or federal court.';
-  return 'I understand this agreement is legally binding once everyone has signed it, and I agree to be bound by it.';
+export function bindingStatement(pack: RulePack, w: DocumentWords): string {
+  if (needsCourtApproval(pack)) return w.t('agreement.binding.courtApproval');
+  if (pack.programKind === 'special_education') return w.t('agreement.binding.specialEducation');
+  return w.t('agreement.binding.other');
 }
 
 /** The pack's advice to someone about to sign, in plain words. */
-export function signingAdvice(pack: RulePack): string[] {
-  if (pack.programKind === 'family')
-    return [
-      'You may have your own attorney review this agreement before you sign it (Rule 88.06(a)(5)). You do not have to sign today.',
-      'It is not binding until the judge approves it (Rule 88.06(c)).',
-    ];
-  if (pack.programKind === 'special_education')
-    return [
-      'Once everyone signs, this agreement is legally binding and a court can enforce it (34 CFR 300.506(b)(7)).',
-      'You may ask an advocate or an attorney to read it with you before you sign. You do not have to sign today.',
-    ];
-  return [
-    'Once everyone signs, this agreement is legally binding.',
-    'You may ask an attorney to read it before you sign. You do not have to sign today.',
-  ];
+export function signingAdvice(pack: RulePack, w: DocumentWords): string[] {
+  const kind =
+    pack.programKind === 'family'
+      ? 'family'
+      : pack.programKind === 'special_education'
+        ? 'specialEducation'
+        : 'other';
+  return kind === 'family'
+    ? [w.t('agreement.advice.family.review'), w.t('agreement.advice.family.judge')]
+    : [w.t(`agreement.advice.${kind}.binding`), w.t(`agreement.advice.${kind}.help`)];
 }
 
 /** One part of a written document as a reader sees it: a heading, and paragraphs or a numbered list. */
@@ -225,7 +235,7 @@ export type DocumentSection = { heading: string; paragraphs: string[]; numbered:
 /**
  * The stored text of a document (documentText's form: the title, then each section's heading and
  * paragraphs, sections apart by a blank line) read back into its parts, so the page shows
- * exactly the text that is signed. Terms ("1. …") and milestones ("Milestone 1: …") become
+ * exactly the text that is signed. Terms ("1. …") and milestones ("Milestone 1: …", "Paso 1: …") become
  * numbered lists without their numbers.
  */
 export function documentSections(text: string): { title: string; sections: DocumentSection[] } {
@@ -234,7 +244,7 @@ export function documentSections(text: string): { title: string; sections: Docum
     .map((block) => block.split('\n').filter((line) => line.trim() !== ''))
     .filter((lines) => lines.length > 0)
     .map(([heading = '', ...paragraphs]) => {
-      const item = /^(?:\d+\.|Milestone \d+:)\s+/;
+      const item = /^(?:\d+\.|(?:Milestone|Paso) \d+:)\s+/;
       const numbered = paragraphs.length > 0 && paragraphs.every((p) => item.test(p));
       return {
         heading,

@@ -7,6 +7,7 @@ import enAuth from './en-US/auth.json' with { type: 'json' };
 import enCase from './en-US/case.json' with { type: 'json' };
 import enCaseview from './en-US/caseview.json' with { type: 'json' };
 import enCommon from './en-US/common.json' with { type: 'json' };
+import enDocuments from './en-US/documents.json' with { type: 'json' };
 import enEmails from './en-US/emails.json' with { type: 'json' };
 import enErrors from './en-US/errors.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCase from './es-US/case.json' with { type: 'json' };
 import esCaseview from './es-US/caseview.json' with { type: 'json' };
 import esCommon from './es-US/common.json' with { type: 'json' };
+import esDocuments from './es-US/documents.json' with { type: 'json' };
 import esEmails from './es-US/emails.json' with { type: 'json' };
 import esErrors from './es-US/errors.json' with { type: 'json' };
 import esHome from './es-US/home.json' with { type: 'json' };
@@ -57,6 +59,7 @@ export const CATALOGS = {
     packs: enPacks,
     visitor: enVisitor,
     agreement: enAgreement,
+    documents: enDocuments,
   },
   'es-US': {
     common: esCommon,
@@ -73,6 +76,7 @@ export const CATALOGS = {
     packs: esPacks,
     visitor: esVisitor,
     agreement: esAgreement,
+    documents: esDocuments,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

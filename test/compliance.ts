@@ -105,12 +105,23 @@ export async function signedSpecialEducationAgreement(
     }),
   );
   await ok(w.mediator.post(url('/agreement/send'), { version: 1 }));
-  const a = json<{ sha256: string }>(await w.parent.get(url('/agreement')));
-  const sign = { documentSha256: a.sha256, intent: true, consentToElectronic: true, agreesBinding: true };
-  await ok(w.parent.post(url('/agreement/signatures'), { ...sign, typedName: 'Rosa Lopez' }));
+  // Each reads the version in their language and signs that text (its fingerprint).
+  const shaFor = async (client: typeof w.parent, language: string) =>
+    json<{ sha256: string }>(
+      await client.get(url('/agreement'), { headers: { 'accept-language': language } }),
+    ).sha256;
+  const sign = { intent: true, consentToElectronic: true, agreesBinding: true };
+  await ok(
+    w.parent.post(url('/agreement/signatures'), {
+      ...sign,
+      documentSha256: await shaFor(w.parent, options.parentLanguage ?? 'en-US'),
+      typedName: 'Rosa Lopez',
+    }),
+  );
   await ok(
     w.district.post(url('/agreement/signatures'), {
       ...sign,
+      documentSha256: await shaFor(w.district, 'en-US'),
       typedName: 'Dana Director',
       attestAuthority: true,
     }),

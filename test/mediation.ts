@@ -1,4 +1,5 @@
 import type { ParticipantRole, Side } from '../domain/attendance.ts';
+import type { Language } from '../domain/languages.ts';
 import { inTransaction } from '../server/db/database.ts';
 import { buildProgram, buildUser } from '../server/db/seed/builders.ts';
 import { iso } from '../server/infra/clock.ts';
@@ -27,6 +28,8 @@ export async function readySpecialEducationCase(
     separateSessions?: boolean;
     /** Where the parent's requests (and so their signatures) come from. */
     parentFrom?: Origin;
+    /** The language the parent reads and signs the documents in (English unless given). */
+    parentLanguage?: Language;
   } = {},
 ) {
   const programId = options.programId ?? (await buildProgram(t.deps, { kind: 'special_education' })).id;
@@ -82,11 +85,15 @@ export async function readySpecialEducationCase(
     'accept',
     mediator.post(`/api/v1/cases/${caseId}/mediator/response`, { accept: true, conflict: 'none' }),
   );
-  const atm = json<{ sha256: string }>(await parent.get(`/api/v1/cases/${caseId}/agreement-to-mediate`));
-  for (const [client, name] of [
-    [parent, 'Rosa Lopez'],
-    [district, 'Dana Director'],
-  ] as [TestClient, string][]) {
+  for (const [client, name, language] of [
+    [parent, 'Rosa Lopez', options.parentLanguage ?? 'en-US'],
+    [district, 'Dana Director', 'en-US'],
+  ] as [TestClient, string, Language][]) {
+    const atm = json<{ sha256: string }>(
+      await client.get(`/api/v1/cases/${caseId}/agreement-to-mediate`, {
+        headers: { 'accept-language': language },
+      }),
+    );
     await must(
       'sign atm',
       client.post(`/api/v1/cases/${caseId}/agreement-to-mediate/signatures`, {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { agreementToMediate, documentText } from '../agreement-to-mediate.ts';
 import { checkAttendance } from '../attendance.ts';
 import { validateChoices } from './choices.ts';
 import {
@@ -133,17 +132,6 @@ describe('family (Rule 88)', () => {
   it('Rule 88.05: mediators from the Rule 88 roster', () => {
     expect(family.roster.value).toMatchObject({ kind: 'directory', roster: 'rule88' });
   });
-  it('Rule 88.06(a): the seven written disclosures are part of the Agreement to Mediate', () => {
-    const doc = agreementToMediate(family, {
-      caseRef: 'F-1',
-      programName: 'P',
-      partyNames: ['A', 'B'],
-      mediatorName: 'M',
-    });
-    const text = documentText(doc);
-    for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(text).toContain(`${n}. `);
-    expect(text).toMatch(/best for your children/);
-  });
   it('15 U.S.C. 7003(a)(2) and RSMo 432.210: family settlements are signed in ink unless the program chooses otherwise', () => {
     expect(family.electronicSignatures.value).toEqual({ agreementToMediate: true, settlement: false });
     expect(family.chosen.settlementSignature).toMatchObject({ value: 'ink', local: false });
@@ -252,36 +240,6 @@ describe('community center', () => {
     expect(community.consent.value).toBe('voluntary');
     expect(community.roster.value).toEqual({ kind: 'program' });
     expect(community.selection.value).toContain('appointment');
-  });
-});
-
-describe('Agreement to Mediate', () => {
-  const atm = (pack: typeof sped) =>
-    documentText(
-      agreementToMediate(pack, {
-        caseRef: 'S-1',
-        programName: 'DESE',
-        partyNames: ['Pat', 'District'],
-        mediatorName: 'Mo',
-      }),
-    );
-  it('20 U.S.C. 1415(e)(2)(G): states confidentiality, its exceptions, no legal advice, right to a lawyer, costs', () => {
-    const text = atm(sped);
-    expect(text).toContain('20 U.S.C. 1415(e)(2)(G)');
-    expect(text).toMatch(/child has been, or may be, abused or neglected/);
-    expect(text).toMatch(/threat to seriously hurt/);
-    expect(text).toMatch(/does not give legal advice/);
-    expect(text).toMatch(/talk to a lawyer/);
-    expect(text).toMatch(/free/);
-    expect(text).toMatch(/lawyers do not come/);
-  });
-  it('RSMo 210.115: the duty to report child abuse depends on the mediator’s profession; no mediator is told they "must report" as such', () => {
-    for (const pack of [sped, family, civil, community]) {
-      const text = atm(pack);
-      expect(text).not.toMatch(/The mediator must report/);
-      expect(text).toMatch(/mandated reporter under Missouri law .* must report it/);
-      expect(text).toMatch(/Any other mediator may report it/);
-    }
   });
 });
 

@@ -44,4 +44,5 @@ export const LANDED_MIGRATIONS = [
   '2026-11-27-1040-sessions-move-requests',
   '2026-11-27-1048-accounts-language',
   '2026-11-27-1102-association-office',
+  '2026-11-27-1249-cases-document-languages',
 ];

@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { DEFAULT_LANGUAGE, type Language } from '../../domain/languages.ts';
+import { translator } from '../../i18n/i18n.ts';
 
 /**
  * Parley's PDF adapter: plain, readable documents from blocks. Used for the request letter, the
@@ -28,10 +30,15 @@ export type PdfInput = {
   author?: string;
   /** Fixes the metadata dates so the same input yields the same bytes. */
   createdAt?: Date;
+  /** The document's language: its metadata, and the page numbers' words ("Page 1 of 2"). */
+  language?: Language;
 };
 
 export async function renderPdf(input: PdfInput): Promise<Buffer> {
+  const language = input.language ?? DEFAULT_LANGUAGE;
+  const t = translator(language, 'documents');
   const doc = new PDFDocument({
+    lang: language,
     size: 'LETTER',
     margins: { top: 72, bottom: 72, left: 72, right: 72 },
     bufferPages: true,
@@ -92,7 +99,7 @@ export async function renderPdf(input: PdfInput): Promise<Buffer> {
       .fontSize(9)
       .fillColor('#555555')
       .text(
-        `${input.footer} · Page ${i + 1} of ${range.count}`,
+        t('pdf.page', { footer: input.footer, page: i + 1, pages: range.count }),
         doc.page.margins.left,
         doc.page.height - 50,
         {

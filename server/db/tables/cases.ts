@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ParticipantRole, ParticipantStatus, Side } from '../../../domain/attendance.ts';
 import type { CaseState } from '../../../domain/case-lifecycle.ts';
+import type { Language } from '../../../domain/languages.ts';
 import type { DisqualificationOutcome, MediatorStatus } from '../../../domain/mediator-selection.ts';
 import type { SelectionMethod } from '../../../domain/rule-packs/types.ts';
 import type { ConfidentialityException, Suggestion } from '../../../domain/screening.ts';
@@ -138,6 +139,11 @@ export interface CaseDocumentsTable {
   status: 'current' | 'superseded';
   created_at: string;
   superseded_at: string | null;
+  /**
+   * The same version in the other languages (JSON: language → title, body, SHA-256), written
+   * with it; null for a document written in English only. `body` is the English text.
+   */
+  translations: string | null;
 }
 
 export interface SignaturesTable {
@@ -153,6 +159,8 @@ export interface SignaturesTable {
   consented_to_electronic: number;
   authentication: string;
   document_sha256: string;
+  /** The language of the text signed, whose SHA-256 is document_sha256. */
+  document_language: Language;
   signed_at: string;
   ip: string | null;
   user_agent: string | null;

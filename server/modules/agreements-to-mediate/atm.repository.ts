@@ -1,10 +1,19 @@
 import type { Insertable } from 'kysely';
+import { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
+import { jsonColumn } from '../../db/json-column.ts';
 import type { CaseDocumentsTable, SignaturesTable } from '../../db/tables/cases.ts';
 
 // A case's documents (each version with its fingerprint) and the signatures on them. Decides nothing.
 
 export type DocumentRow = CaseDocumentsTable;
+
+/** A version's text in the other languages, each with its own fingerprint. */
+export const translationsColumn = jsonColumn(
+  'case_documents',
+  'translations',
+  z.record(z.string(), z.object({ title: z.string(), body: z.string(), sha256: z.string() })),
+);
 
 export const latestVersion = async (db: Executor, caseId: string, kind: string) =>
   (
@@ -95,6 +104,7 @@ export const listSignaturesBy = (db: Executor, userId: string) =>
       's.method',
       's.intent_statement',
       's.document_sha256',
+      's.document_language',
       's.signed_at',
       's.ip',
       's.user_agent',

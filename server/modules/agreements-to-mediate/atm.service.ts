@@ -7,13 +7,16 @@ import {
   type MediatorDisclosure,
   missingBeforeSigning,
 } from '../../../domain/agreement-to-mediate.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../../domain/languages.ts';
 import { nameMatches } from '../../../domain/settlement.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, notFound, refusalOf } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import {
   type CaseAccess,
   type CaseRow,
@@ -36,7 +39,9 @@ import { titled } from '../notifications/notifications.emails.ts';
 import { ATM_EMAILS } from './atm.emails.ts';
 import {
   copyFor,
+  copyLanguage,
   currentDocument,
+  documentIn,
   insertDocument,
   type SignatureAnswer,
   signaturesOf,
@@ -47,9 +52,13 @@ import {
 
 export const ATM_KIND = 'agreement_to_mediate';
 
-const capacityOf = (ctx: CaseAccess, participantId: string) => {
+/** A party's capacity on the Agreement to Mediate, in the words of one language. */
+const capacityOf = (ctx: CaseAccess, participantId: string, language: Language = DEFAULT_LANGUAGE) => {
   const p = ctx.participants.find((x) => x.id === participantId)!;
-  return p.organization ? `Party, for ${p.organization}` : 'Party';
+  const { t } = documentWords(language);
+  return p.organization
+    ? t('atm.capacity.partyFor', { organization: p.organization })
+    : t('atm.capacity.party');
 };
 
 /** Each party signs, once the mediator accepted, where the pack lets them sign electronically. */
@@ -99,22 +108,33 @@ export function requireSignedCopyReader(ctx: Pick<CaseAccess, 'viewer'>) {
     throw forbidden('The signed copy is for the signers, the mediator and the program.');
 }
 
-/** Written from the pack when the mediator accepts. */
+/**
+ * Written from the pack when the mediator accepts, in every language Parley speaks: each party
+ * reads and signs it in their own.
+ */
 export async function createAgreementToMediate(tx: Tx, deps: Deps, ctx: CaseAccess, mediatorName: string) {
   const disclosure = disclosureOf(ctx.c);
-  const doc = agreementToMediate(ctx.pack, {
-    caseRef: ctx.c.reference,
-    programName: ctx.programName,
-    partyNames: partyNames(ctx),
-    mediatorName,
-    ...(disclosure ? { disclosure } : {}),
+  const [english, ...others] = LANGUAGES.map((language) => {
+    const doc = agreementToMediate(
+      ctx.pack,
+      {
+        caseRef: ctx.c.reference,
+        programName: ctx.programName,
+        partyNames: partyNames(ctx),
+        mediatorName,
+        ...(disclosure ? { disclosure } : {}),
+      },
+      documentWords(language),
+    );
+    return { language, title: doc.title, body: documentText(doc) };
   });
   return insertDocument(tx, deps, {
     caseId: ctx.c.id,
     programId: ctx.c.program_id,
     kind: ATM_KIND,
-    title: doc.title,
-    body: documentText(doc),
+    title: english!.title,
+    body: english!.body,
+    translations: Object.fromEntries(others.map(({ language, ...text }) => [language, text])),
     actorId: ctx.actor.userId,
   });
 }
@@ -128,7 +148,13 @@ const partyNames = (ctx: CaseAccess) =>
  * fix); the agreement is written again with it, so any signature on the earlier text no longer
  * counts and everyone signs the text with the disclosure.
  */
-export async function writeDisclosure(deps: Deps, actor: Actor | null, caseId: string, body: DisclosureBody) {
+export async function writeDisclosure(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  body: DisclosureBody,
+  language: Language = DEFAULT_LANGUAGE,
+) {
   await inTransaction(deps.db, async (tx) => {
     const ctx = await loadCase(tx, actor, caseId);
     requireDisclosureWriter(ctx);
@@ -162,7 +188,7 @@ export async function writeDisclosure(deps: Deps, actor: Actor | null, caseId: s
       title: titled('signAgreementToMediate'),
     });
   });
-  return getAgreementToMediate(deps, actor, caseId);
+  return getAgreementToMediate(deps, actor, caseId, language);
 }
 
 /** When the mediator leaves, the agreement naming them no longer applies. */
@@ -170,18 +196,29 @@ export async function supersedeAgreementToMediate(tx: Tx, deps: Deps, c: CaseRow
   await supersedeDocument(tx, c.id, ATM_KIND, iso(deps.clock.now()));
 }
 
-export async function getAgreementToMediate(deps: Deps, actor: Actor | null, caseId: string) {
+/**
+ * The Agreement to Mediate as the reader reads it: its text in `language` (the page's) where it
+ * was written in it, with that text's fingerprint, which the reader's signature sends back.
+ */
+export async function getAgreementToMediate(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+) {
   const ctx = await loadCase(deps.db, actor, caseId);
   const doc = await currentDocument(deps.db, caseId, ATM_KIND);
   if (!doc) throw notFound('The Agreement to Mediate');
   const sigs = await signaturesOf(deps.db, doc.id);
   const neutral = isNeutral(ctx.viewer);
+  const text = documentIn(doc, language);
   return {
     id: doc.id,
     version: doc.version,
-    title: doc.title,
-    text: doc.body,
-    sha256: doc.sha256,
+    title: text.title,
+    text: text.body,
+    sha256: text.sha256,
+    language: text.language,
     electronicAllowed: ctx.pack.electronicSignatures.value.agreementToMediate,
     missingDisclosures: missingBeforeSigning(ctx.pack, disclosureOf(ctx.c)),
     disclosure: ctx.pack.requiredWritings.value.includes('rule_88_06_disclosures')
@@ -199,8 +236,9 @@ export async function getAgreementToMediate(deps: Deps, actor: Actor | null, cas
       return {
         participantId: p.id,
         name: p.name,
-        capacity: capacityOf(ctx, p.id),
+        capacity: capacityOf(ctx, p.id, language),
         signedAt: s?.signed_at ?? null,
+        language: s ? s.document_language : null,
         // Where and on what device someone signed is theirs and the program's to see.
         ip: s && (own || neutral) ? s.ip : undefined,
         userAgent: s && (own || neutral) ? s.user_agent : undefined,
@@ -239,7 +277,7 @@ export async function signAgreementToMediate(
       signer: {
         actor: ctx.actor,
         participantId: viewer.participantId,
-        capacity: capacityOf(ctx, viewer.participantId!),
+        capacity: (language) => capacityOf(ctx, viewer.participantId!, language),
       },
       answer: input,
       meta,
@@ -258,18 +296,39 @@ export async function signAgreementToMediate(
   });
 }
 
-export async function agreementToMediatePdf(deps: Deps, actor: Actor | null, caseId: string) {
+/**
+ * The signed copy, in the language asked for, else the one the reader signed it in, else their
+ * account's.
+ */
+export async function agreementToMediatePdf(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  asked?: Language,
+) {
   const ctx = await loadCase(deps.db, actor, caseId);
   requireSignedCopyReader(ctx);
   const doc = await currentDocument(deps.db, caseId, ATM_KIND);
   if (!doc) throw notFound('The Agreement to Mediate');
   const sigs = await signaturesOf(deps.db, doc.id);
+  const language = copyLanguage(
+    asked,
+    sigs,
+    ctx.actor.userId,
+    await languageOfRecipient(deps.db, { userId: ctx.actor.userId }),
+  );
   const pdf = await signedPdf(
     doc,
     sigs,
-    `Agreement to Mediate ${ctx.c.reference}`,
-    parties(ctx).map((p) => ({ name: p.name, capacity: capacityOf(ctx, p.id) })),
+    documentWords(language).t('atm.footer', { reference: ctx.c.reference }),
+    parties(ctx).map((p) => ({
+      participantId: p.id,
+      name: p.name,
+      capacity: capacityOf(ctx, p.id, language),
+    })),
     copyFor(ctx),
+    [],
+    language,
   );
   await auditDocumentRead(deps, ctx.actor, ctx.c, ATM_KIND);
   return { pdf, filename: `agreement-to-mediate-${ctx.c.reference}.pdf` };

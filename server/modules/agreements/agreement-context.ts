@@ -1,4 +1,6 @@
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { agreementStatus, requiredSigners, type Signer } from '../../../domain/settlement.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import type { Executor } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import { currentDocument, documentVersion, signaturesOf } from '../agreements-to-mediate/signatures.ts';
@@ -9,7 +11,8 @@ import * as repo from './agreements.repository.ts';
 /** The written settlement agreement's document kind among a case's documents. */
 export const SETTLEMENT_KIND = 'settlement_agreement';
 
-export const signersOf = (ctx: CaseAccess): Signer[] =>
+/** Who must sign, each with their capacity in the words of `language`. */
+export const signersOf = (ctx: CaseAccess, language: Language = DEFAULT_LANGUAGE): Signer[] =>
   requiredSigners(
     ctx.pack,
     activeParticipants(ctx).map((p) => ({
@@ -20,14 +23,15 @@ export const signersOf = (ctx: CaseAccess): Signer[] =>
       organization: p.organization,
       isAttorney: p.is_attorney === 1,
     })),
+    documentWords(language),
   );
 
 /**
  * The written agreement as this viewer reads it. The mediators read the latest version, their
  * draft; everyone else reads the latest version the mediator sent them for signature, and
- * nothing before the first is sent.
+ * nothing before the first is sent. The signers' capacities are in the words of `language`.
  */
-export async function agreementState(db: Executor, ctx: CaseAccess) {
+export async function agreementState(db: Executor, ctx: CaseAccess, language: Language = DEFAULT_LANGUAGE) {
   const record = await repo.findAgreement(db, ctx.c.id);
   const current = await currentDocument(db, ctx.c.id, SETTLEMENT_KIND);
   const versions = await repo.listVersions(db, ctx.c.id);
@@ -40,7 +44,7 @@ export async function agreementState(db: Executor, ctx: CaseAccess) {
         ? current
         : await documentVersion(db, ctx.c.id, SETTLEMENT_KIND, sent.version);
   const signatures = doc ? await signaturesOf(db, doc.id) : [];
-  const signers = signersOf(ctx);
+  const signers = signersOf(ctx, language);
   const allSigned = Boolean(record?.signed_at);
   return {
     record,

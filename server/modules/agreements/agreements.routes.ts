@@ -1,4 +1,5 @@
 import * as contract from '../../../contracts/agreements.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import { requestMeta } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
@@ -10,7 +11,9 @@ import * as signing from './signing.service.ts';
 /** The written agreement: versions, comments, signing, the court's approval and the PDF. */
 export function agreementsRoutes(app: App, deps: Deps) {
   const on = scopedRoutes(app, deps);
-  on.case(contract.getAgreement, agreements.getAgreement);
+  route(app, contract.getAgreement, async (request) =>
+    agreements.getAgreement(deps, request.actor, request.params.caseId, requestLanguage(request)),
+  );
   on.case(contract.getAgreementDrafting, agreements.getDrafting);
   on.case(contract.draftAgreement, agreements.draftAgreement);
   on.case(contract.sendAgreement, agreements.sendAgreement);
@@ -26,8 +29,8 @@ export function agreementsRoutes(app: App, deps: Deps) {
   });
   on.case(contract.getSignedCopy, signing.signedCopy);
   on.case(contract.recordCourtApproval, agreements.recordCourtApproval);
-  route(app, contract.getAgreementPdf, async ({ actor, params }) => {
-    const { pdf, filename } = await signing.agreementPdf(deps, actor, params.caseId);
+  route(app, contract.getAgreementPdf, async ({ actor, params, query }) => {
+    const { pdf, filename } = await signing.agreementPdf(deps, actor, params.caseId, query.language);
     return { data: pdf, filename };
   });
 }

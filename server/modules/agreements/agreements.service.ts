@@ -1,4 +1,5 @@
 import type { Agreement, AgreementDrafting, DraftInput } from '../../../contracts/agreements.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import {
   type AgreementContent,
@@ -11,13 +12,14 @@ import {
   signingAdvice,
 } from '../../../domain/settlement.ts';
 import { diffLines } from '../../../domain/text-diff.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { documentVersions, insertDocument } from '../agreements-to-mediate/signatures.ts';
+import { documentIn, documentVersions, insertDocument } from '../agreements-to-mediate/signatures.ts';
 import {
   type CaseAccess,
   loadCourtCase,
@@ -28,7 +30,7 @@ import {
 import { notifyCase, notifyMediator } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
 import { titled } from '../notifications/notifications.emails.ts';
-import { agreementState, requireAgreementReader, SETTLEMENT_KIND } from './agreement-context.ts';
+import { agreementState, requireAgreementReader, SETTLEMENT_KIND, signersOf } from './agreement-context.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
 import {
   requireCommenter,
@@ -44,7 +46,9 @@ import * as repo from './agreements.repository.ts';
 /**
  * The written settlement agreement: the mediator drafts it from the agreed issues; each revision
  * is a new version (a new document with its own SHA-256) and the differences can be shown;
- * everyone at the table can comment. Signing is in signing.service.ts.
+ * everyone at the table can comment. Signing is in signing.service.ts. Each version is written
+ * in every language Parley speaks (the terms as the mediator typed them): each party reads and
+ * signs it in their own.
  */
 export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: string, input: DraftInput) {
   return inTransaction(deps.db, async (tx) => {
@@ -68,20 +72,28 @@ export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: st
       settledIssueIds: input.settledIssueIds,
     };
     const refs = issues.map((i) => ({ id: i.id, title: i.title, status: i.status }));
-    const doc = agreementDocument(ctx.pack, {
-      caseRef: ctx.c.reference,
-      programName: ctx.programName,
-      partyNames: parties(ctx).map((p) => (p.organization ? `${p.name} (${p.organization})` : p.name)),
-      issues: refs,
-      content,
-      signers: state.signers,
+    const [english, ...others] = LANGUAGES.map((language) => {
+      const doc = agreementDocument(
+        ctx.pack,
+        {
+          caseRef: ctx.c.reference,
+          programName: ctx.programName,
+          partyNames: parties(ctx).map((p) => (p.organization ? `${p.name} (${p.organization})` : p.name)),
+          issues: refs,
+          content,
+          signers: signersOf(ctx, language),
+        },
+        documentWords(language),
+      );
+      return { language, title: doc.title, body: agreementText(doc) };
     });
     const row = await insertDocument(tx, deps, {
       caseId,
       programId: ctx.c.program_id,
       kind: SETTLEMENT_KIND,
-      title: doc.title,
-      body: agreementText(doc),
+      title: english!.title,
+      body: english!.body,
+      translations: Object.fromEntries(others.map(({ language, ...text }) => [language, text])),
       actorId: ctx.actor.userId,
     });
     const now = iso(deps.clock.now());
@@ -163,9 +175,19 @@ export async function sendAgreement(
   });
 }
 
-export async function getAgreement(deps: Deps, actor: Actor | null, caseId: string): Promise<Agreement> {
+/**
+ * The written agreement as the reader reads it, in `language` (the page's): the text of the
+ * version in it, with that text's fingerprint, which the reader's signature sends back.
+ */
+export async function getAgreement(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<Agreement> {
   const ctx = await loadMediation(deps.db, actor, caseId);
-  const state = await agreementState(deps.db, ctx);
+  const state = await agreementState(deps.db, ctx, language);
+  const words = documentWords(language);
   requireAgreementReader(ctx, state.allSigned);
   if (!state.doc || !state.record) throw notFound('The written agreement');
   // The parties see the versions sent to them; the mediators see their drafts too.
@@ -176,16 +198,18 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
   const mySigner = state.signers.find((s) => s.participantId === me);
   const signedAt = (participantId: string) =>
     state.signatures.find((x) => x.participant_id === participantId)?.signed_at ?? null;
+  const text = documentIn(state.doc, language);
   return {
-    title: state.doc.title,
-    document: documentSections(state.doc.body),
+    title: text.title,
+    document: documentSections(text.body),
     sentAt: state.sentAt,
-    advice: signingAdvice(ctx.pack),
-    bindingStatement: bindingStatement(ctx.pack),
-    nextStep: mySigner && signedAt(mySigner.participantId) ? nextStepAfterSigning(state) : null,
+    advice: signingAdvice(ctx.pack, words),
+    bindingStatement: bindingStatement(ctx.pack, words),
+    nextStep: mySigner && signedAt(mySigner.participantId) ? nextStepAfterSigning(state, language) : null,
     version: state.doc.version,
-    text: state.doc.body,
-    sha256: state.doc.sha256,
+    text: text.body,
+    sha256: text.sha256,
+    language: text.language,
     content: current?.content ?? null,
     scope: state.record.scope,
     signing: state.record.signing,
@@ -230,15 +254,14 @@ export async function getAgreement(deps: Deps, actor: Actor | null, caseId: stri
 }
 
 /** What happens next, for someone who has signed. */
-function nextStepAfterSigning(state: Awaited<ReturnType<typeof agreementState>>): string {
-  if (state.status === 'awaiting_court_approval')
-    return 'Everyone has signed. The agreement goes to the judge next. It is not final until the judge approves it, and we will e-mail you when that is recorded.';
-  if (state.status === 'binding')
-    return 'Everyone has signed, and the agreement is in force. The promises in it are tracked on the case page, with a reminder before each date.';
+function nextStepAfterSigning(state: Awaited<ReturnType<typeof agreementState>>, language: Language): string {
+  const w = documentWords(language);
+  if (state.status === 'awaiting_court_approval') return w.t('agreement.next.courtApproval');
+  if (state.status === 'binding') return w.t('agreement.next.binding');
   const waiting = state.signers
     .filter((s) => !state.signatures.some((x) => x.participant_id === s.participantId))
     .map((s) => s.name);
-  return `Waiting for ${waiting.join(' and ')} to sign. We will e-mail you when everyone has signed.`;
+  return w.t('agreement.next.waiting', { names: w.list(waiting) });
 }
 
 /** What the mediator drafts from: the issues marked agreed on the board, the ones an agreement may settle. */

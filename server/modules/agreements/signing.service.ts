@@ -1,15 +1,19 @@
 import type { SignInput } from '../../../contracts/agreements.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { AUTHORITY_ATTESTATION, nameMatches } from '../../../domain/settlement.ts';
+import { authorityAttestation, nameMatches } from '../../../domain/settlement.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, listRoleHolders } from '../access/access.service.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import {
   type CopyFor,
   copyFor,
+  copyLanguage,
   PROGRAM_COPY,
   showsSigningDevice,
   signaturesOf,
@@ -21,7 +25,7 @@ import { auditDocumentRead } from '../cases/cases.service.ts';
 import { notifyCase, notifyCourt } from '../cases/notify.ts';
 import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
-import { agreementState } from './agreement-context.ts';
+import { agreementState, signersOf } from './agreement-context.ts';
 import { agreementSigned } from './agreement-signed.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
 import { requireCopyReader, requireInkUploader, requireSigner } from './agreements.policy.ts';
@@ -39,40 +43,76 @@ type State = Awaited<ReturnType<typeof agreementState>>;
 /**
  * The signatures and the audit certificate's lines (the enforcement packet reuses them), as this
  * reader's copy: where and on what device each signature was made only where `copy` shows it.
+ * In the words of `language`; each signer's capacity as they signed it, and each attestation in
+ * the words of the text its signer signed.
  */
 export async function agreementCertificate(
   db: Tx | Deps['db'],
   ctx: CaseAccess,
   state: State,
   copy: CopyFor,
+  language: Language = DEFAULT_LANGUAGE,
 ) {
+  const { t } = documentWords(language);
   const versions = await repo.listVersions(db, ctx.c.id);
   const sigs = await signaturesOf(db, state.doc!.id);
+  const at = (instant: string) => formatMissouriDateTime(instant, language);
   const certificate = [
-    `Versions: ${versions.map((v) => `version ${v.version} written ${formatMissouriDateTime(v.created_at)}${v.change_note ? ` (${v.change_note})` : ''}`).join('; ')}.`,
-    ...sigs.map(
-      (s) =>
-        `Signer: ${s.signer_name}, ${s.signer_capacity}. Signed ${formatMissouriDateTime(s.signed_at)}${showsSigningDevice(copy, s) ? ` from IP address ${s.ip ?? 'unknown'} with ${s.user_agent ?? 'an unknown browser'}` : ''}. Consent to sign electronically: yes. Document SHA-256: ${s.document_sha256}.`,
-    ),
-    ...state.signers
-      .filter((s) => s.attestsAuthority && sigs.some((x) => x.participant_id === s.participantId))
-      .map((s) => `${s.name} attested: "${AUTHORITY_ATTESTATION}"`),
-    ...(state.record?.ink_file_id
-      ? ['Signed on paper in ink; the mediator uploaded the scanned signed copy.']
-      : []),
+    t('agreement.certificate.versions', {
+      versions: versions
+        .map((v) =>
+          v.change_note
+            ? t('agreement.certificate.versionNoted', {
+                version: v.version,
+                at: at(v.created_at),
+                note: v.change_note,
+              })
+            : t('agreement.certificate.version', { version: v.version, at: at(v.created_at) }),
+        )
+        .join('; '),
+    }),
+    ...sigs.map((s) => {
+      const values = {
+        name: s.signer_name,
+        capacity: s.signer_capacity,
+        at: at(s.signed_at),
+        sha256: s.document_sha256,
+      };
+      return showsSigningDevice(copy, s)
+        ? t('agreement.certificate.signerFrom', {
+            ...values,
+            ip: s.ip ?? t('signatures.unknown'),
+            device: s.user_agent ?? t('agreement.certificate.unknownBrowser'),
+          })
+        : t('agreement.certificate.signer', values);
+    }),
+    ...state.signers.flatMap((s) => {
+      const signature = sigs.find((x) => x.participant_id === s.participantId);
+      if (!s.attestsAuthority || !signature) return [];
+      const attestation = authorityAttestation(documentWords(signature.document_language));
+      return [t('agreement.certificate.attested', { name: s.name, attestation })];
+    }),
+    ...(state.record?.ink_file_id ? [t('agreement.certificate.ink')] : []),
   ];
   return { sigs, certificate };
 }
 
-async function buildPdf(db: Tx | Deps['db'], ctx: CaseAccess, state: State, copy: CopyFor) {
-  const { sigs, certificate } = await agreementCertificate(db, ctx, state, copy);
+async function buildPdf(
+  db: Tx | Deps['db'],
+  ctx: CaseAccess,
+  state: State,
+  copy: CopyFor,
+  language: Language = DEFAULT_LANGUAGE,
+) {
+  const { sigs, certificate } = await agreementCertificate(db, ctx, state, copy, language);
   return signedPdf(
     state.doc!,
     sigs,
-    `Mediation agreement ${ctx.c.reference}`,
-    state.signers,
+    documentWords(language).t('agreement.footer', { reference: ctx.c.reference }),
+    signersOf(ctx, language),
     copy,
     certificate,
+    language,
   );
 }
 
@@ -173,7 +213,13 @@ export async function signAgreement(
     const signed = await signDocument(tx, deps, {
       document: signer.doc,
       programId: ctx.c.program_id,
-      signer: { actor: ctx.actor, participantId: signer.participantId, capacity: signer.capacity },
+      signer: {
+        actor: ctx.actor,
+        participantId: signer.participantId,
+        capacity: (language) =>
+          signersOf(ctx, language).find((s) => s.participantId === signer.participantId)?.capacity ??
+          signer.capacity,
+      },
       answer: input,
       meta,
     });
@@ -228,12 +274,22 @@ export async function uploadSignedCopy(
   });
 }
 
-export async function agreementPdf(deps: Deps, actor: Actor | null, caseId: string) {
+/**
+ * The agreement with its signature page and certificate, in the language asked for, else the
+ * one the reader signed it in, else their account's.
+ */
+export async function agreementPdf(deps: Deps, actor: Actor | null, caseId: string, asked?: Language) {
   const ctx = await loadMediation(deps.db, actor, caseId);
   const state = await agreementState(deps.db, ctx);
   if (!state.doc) throw notFound('The written agreement');
   requireCopyReader(ctx, state);
-  const pdf = await buildPdf(deps.db, ctx, state, copyFor(ctx));
+  const language = copyLanguage(
+    asked,
+    state.signatures,
+    ctx.actor.userId,
+    await languageOfRecipient(deps.db, { userId: ctx.actor.userId }),
+  );
+  const pdf = await buildPdf(deps.db, ctx, state, copyFor(ctx), language);
   await auditDocumentRead(deps, ctx.actor, ctx.c, 'settlement_agreement');
   return { pdf, filename: `agreement-${ctx.c.reference}-v${state.doc.version}.pdf` };
 }

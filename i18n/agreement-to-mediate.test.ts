@@ -5,21 +5,32 @@ import {
   documentText,
   type MediatorDisclosure,
   missingBeforeSigning,
-} from './agreement-to-mediate.ts';
-import { findPack, resolvePack } from './rule-packs/index.ts';
+} from '../domain/agreement-to-mediate.ts';
+import { findPack, resolvePack } from '../domain/rule-packs/index.ts';
+import { documentWords } from './document-words.ts';
+
+// The Agreement to Mediate as the packs write it (domain/agreement-to-mediate.ts), in the words
+// of the documents catalog: here, where the catalogs can be read.
+const english = documentWords('en-US');
 
 const family = resolvePack(findPack('mo-rule-88-family')!);
 const sped = resolvePack(findPack('mo-dese-special-education')!);
+const civil = resolvePack(findPack('mo-rule-17-civil')!);
+const community = resolvePack(findPack('community-center')!);
 const parties = ['Alex Rivera', 'Sam Rivera'];
 const text = (pack: typeof family, disclosure?: MediatorDisclosure) =>
   documentText(
-    agreementToMediate(pack, {
-      caseRef: 'F-26-0001',
-      programName: '16th Circuit Family Mediation',
-      partyNames: parties,
-      mediatorName: 'Robin Fair',
-      ...(disclosure ? { disclosure } : {}),
-    }),
+    agreementToMediate(
+      pack,
+      {
+        caseRef: 'F-26-0001',
+        programName: '16th Circuit Family Mediation',
+        partyNames: parties,
+        mediatorName: 'Robin Fair',
+        ...(disclosure ? { disclosure } : {}),
+      },
+      english,
+    ),
   );
 const hourly: MediatorDisclosure = {
   fees: {
@@ -111,5 +122,55 @@ describe('where a signed agreement goes', () => {
     expect(text(sped)).toContain('A copy goes to DESE, the state program.');
     expect(text(sped)).not.toContain('a copy to');
     expect(text(family)).toContain('A copy goes to the court, for approval.');
+  });
+});
+
+describe('Agreement to Mediate, from each pack', () => {
+  it('Rule 88.06(a): the seven written disclosures are part of the Agreement to Mediate', () => {
+    const doc = agreementToMediate(
+      family,
+      {
+        caseRef: 'F-1',
+        programName: 'P',
+        partyNames: ['A', 'B'],
+        mediatorName: 'M',
+      },
+      english,
+    );
+    const text = documentText(doc);
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(text).toContain(`${n}. `);
+    expect(text).toMatch(/best for your children/);
+  });
+
+  const atm = (pack: typeof sped) =>
+    documentText(
+      agreementToMediate(
+        pack,
+        {
+          caseRef: 'S-1',
+          programName: 'DESE',
+          partyNames: ['Pat', 'District'],
+          mediatorName: 'Mo',
+        },
+        english,
+      ),
+    );
+  it('20 U.S.C. 1415(e)(2)(G): states confidentiality, its exceptions, no legal advice, right to a lawyer, costs', () => {
+    const text = atm(sped);
+    expect(text).toContain('20 U.S.C. 1415(e)(2)(G)');
+    expect(text).toMatch(/child has been, or may be, abused or neglected/);
+    expect(text).toMatch(/threat to seriously hurt/);
+    expect(text).toMatch(/does not give legal advice/);
+    expect(text).toMatch(/talk to a lawyer/);
+    expect(text).toMatch(/free/);
+    expect(text).toMatch(/lawyers do not come/);
+  });
+  it('RSMo 210.115: the duty to report child abuse depends on the mediator’s profession; no mediator is told they "must report" as such', () => {
+    for (const pack of [sped, family, civil, community]) {
+      const text = atm(pack);
+      expect(text).not.toMatch(/The mediator must report/);
+      expect(text).toMatch(/mandated reporter under Missouri law .* must report it/);
+      expect(text).toMatch(/Any other mediator may report it/);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { familyRule88Pack } from './rule-packs/family-rule-88.ts';
-import { specialEducationPack } from './rule-packs/special-education.ts';
+import { familyRule88Pack } from '../domain/rule-packs/family-rule-88.ts';
+import { specialEducationPack } from '../domain/rule-packs/special-education.ts';
 import {
   agreementDocument,
   agreementStatus,
@@ -11,8 +11,13 @@ import {
   nameMatches,
   requiredSigners,
   scopeOf,
-} from './settlement.ts';
-import { diffLines, sideOf } from './text-diff.ts';
+} from '../domain/settlement.ts';
+import { diffLines, sideOf } from '../domain/text-diff.ts';
+import { documentWords } from './document-words.ts';
+
+// The written agreement's rules (domain/settlement.ts), its text in the words of the documents
+// catalog: here, where the catalogs can be read.
+const english = documentWords('en-US');
 
 const people = [
   { id: 'p1', side: 'requester', role: 'party', name: 'Rosa Lopez', organization: null, isAttorney: false },
@@ -45,29 +50,33 @@ describe('the written agreement', () => {
     expect(scopeOf(issues, ['i1', 'i2', 'i3'])).toBe('full');
   });
   it('34 CFR 300.506(b)(6): confidentiality clause and a district representative who attests authority', () => {
-    const signers = requiredSigners(specialEducationPack, people);
+    const signers = requiredSigners(specialEducationPack, people, english);
     expect(signers.map((s) => s.participantId)).toEqual(['p1', 'p2']);
     expect(signers.find((s) => s.participantId === 'p2')?.attestsAuthority).toBe(true);
     const text = agreementText(
-      agreementDocument(specialEducationPack, {
-        caseRef: 'SE-1',
-        programName: 'DESE',
-        partyNames: ['Rosa Lopez', 'Dana Director'],
-        issues,
-        content: {
-          terms: [{ issueId: 'i1', text: 'The district evaluates Maya.', responsible: 'District' }],
-          milestones: [
-            {
-              what: 'Services begin',
-              responsible: 'District',
-              due: { kind: 'date', date: '2026-03-03' },
-              evidence: 'Service log',
-            },
-          ],
-          settledIssueIds: ['i1', 'i2'],
+      agreementDocument(
+        specialEducationPack,
+        {
+          caseRef: 'SE-1',
+          programName: 'DESE',
+          partyNames: ['Rosa Lopez', 'Dana Director'],
+          issues,
+          content: {
+            terms: [{ issueId: 'i1', text: 'The district evaluates Maya.', responsible: 'District' }],
+            milestones: [
+              {
+                what: 'Services begin',
+                responsible: 'District',
+                due: { kind: 'date', date: '2026-03-03' },
+                evidence: 'Service log',
+              },
+            ],
+            settledIssueIds: ['i1', 'i2'],
+          },
+          signers,
         },
-        signers,
-      }),
+        english,
+      ),
     );
     expect(text).toContain('may not be used as evidence in any later due process hearing');
     expect(text).toContain('authority to bind the school district');
@@ -75,7 +84,11 @@ describe('the written agreement', () => {
     expect(text).toContain('by March 3, 2026');
   });
   it('Rule 88.06(c): family agreements are signed by attorneys too and bind only after court approval', () => {
-    expect(requiredSigners(familyRule88Pack, people).map((s) => s.participantId)).toEqual(['p1', 'p2', 'a1']);
+    expect(requiredSigners(familyRule88Pack, people, english).map((s) => s.participantId)).toEqual([
+      'p1',
+      'p2',
+      'a1',
+    ]);
     expect(agreementStatus(familyRule88Pack, { allSigned: true, courtApprovedAt: null })).toBe(
       'awaiting_court_approval',
     );
@@ -122,14 +135,18 @@ describe('signing the written agreement', () => {
       ],
       settledIssueIds: ['i1'],
     };
-    const doc = agreementDocument(specialEducationPack, {
-      caseRef: 'SE-1',
-      programName: 'DESE',
-      partyNames: ['Rosa Lopez'],
-      issues,
-      content,
-      signers: requiredSigners(specialEducationPack, people),
-    });
+    const doc = agreementDocument(
+      specialEducationPack,
+      {
+        caseRef: 'SE-1',
+        programName: 'DESE',
+        partyNames: ['Rosa Lopez'],
+        issues,
+        content,
+        signers: requiredSigners(specialEducationPack, people, english),
+      },
+      english,
+    );
     const read = documentSections(agreementText(doc));
     expect(read.title).toBe(doc.title);
     expect(read.sections.map((s) => s.heading)).toEqual(doc.sections.map((s) => s.heading));
