@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { OUTCOMES } from '../domain/outcomes.ts';
+import { CopyQuery } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -146,5 +147,6 @@ export const getCourtReportPdf = defineRoute({
   summary: 'The report to the court or agency (PDF)',
   tags,
   params: CaseParams,
+  query: CopyQuery,
   response: { 200: fileBody(['application/pdf'], 'The report of mediation') },
 });

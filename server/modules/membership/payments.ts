@@ -1,9 +1,14 @@
-import { dollars, type OfflineMethod } from '../../../domain/membership.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
+import type { OfflineMethod } from '../../../domain/membership.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
+import { formatMoney } from '../../../domain/money.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import type { Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { renderPdf } from '../../infra/pdf.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import { storeFile } from '../files/files.service.ts';
 import * as repo from './membership.repository.ts';
 
@@ -14,15 +19,6 @@ import * as repo from './membership.repository.ts';
  * way the result is the same row and the same PDF receipt.
  */
 export type PaymentMethod = OfflineMethod | 'card';
-
-export const METHOD_LABELS: Record<PaymentMethod, string> = {
-  cheque: 'Check',
-  cash: 'Cash',
-  at_event: 'Paid at an event',
-  bank_transfer: 'Bank transfer',
-  money_order: 'Money order',
-  card: 'Card, paid online',
-};
 
 export type PaymentInput = {
   userId: string;
@@ -74,7 +70,9 @@ const recorder = (id: string, label: string): PaymentProvider => ({
       receipt_file_id: null,
       created_at: iso(now),
     });
-    const pdf = await receiptPdf({ ...input, receiptNumber: number, issuedAt: now });
+    // The receipt is in the payer's language.
+    const language = await languageOfRecipient(tx, { userId: input.userId });
+    const pdf = await receiptPdf({ ...input, receiptNumber: number, issuedAt: now }, language);
     const fileId = await storeFile(tx, deps, {
       purpose: 'association-receipt',
       filename: `receipt-${number}.pdf`,
@@ -95,25 +93,40 @@ export const cardPaymentRecorder = (providerId: string) =>
 
 export const PAYMENT_PROVIDERS: Record<string, PaymentProvider> = { offline: offlineProvider };
 
-export function receiptPdf(p: PaymentInput & { receiptNumber: string; issuedAt: Date }): Promise<Buffer> {
+/**
+ * A payment's receipt in the payer's language: money and the date as that language writes them
+ * (the date in Missouri); what was paid for as it was recorded.
+ */
+export function receiptPdf(
+  p: PaymentInput & { receiptNumber: string; issuedAt: Date },
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<Buffer> {
+  const { t } = documentWords(language);
+  const method = t(`receipt.method.${p.method}`);
   return renderPdf({
-    title: 'Receipt',
+    title: t('receipt.title'),
     subtitle: 'Association of Missouri Mediators',
     author: 'Association of Missouri Mediators',
     createdAt: p.issuedAt,
-    footer: `Receipt ${p.receiptNumber}`,
+    footer: t('receipt.footer', { number: p.receiptNumber }),
+    language,
     blocks: [
-      { kind: 'paragraph', text: `Receipt number: ${p.receiptNumber}` },
-      { kind: 'paragraph', text: `Received from: ${p.payerName}` },
-      { kind: 'paragraph', text: `For: ${p.description}` },
-      { kind: 'paragraph', text: `Amount: ${dollars(p.amountCents)}` },
+      { kind: 'paragraph', text: t('receipt.number', { number: p.receiptNumber }) },
+      { kind: 'paragraph', text: t('receipt.from', { payer: p.payerName }) },
+      { kind: 'paragraph', text: t('receipt.for', { description: p.description }) },
+      { kind: 'paragraph', text: t('receipt.amount', { amount: formatMoney(p.amountCents, language) }) },
       {
         kind: 'paragraph',
-        text: `Paid by: ${METHOD_LABELS[p.method]}${p.reference ? ` (${p.reference})` : ''}`,
+        text: p.reference
+          ? t('receipt.paidByReference', { method, reference: p.reference })
+          : t('receipt.paidBy', { method }),
       },
-      { kind: 'paragraph', text: `Date received: ${p.receivedOn}` },
+      {
+        kind: 'paragraph',
+        text: t('receipt.received', { date: formatMissouriDate(p.receivedOn, {}, language) }),
+      },
       { kind: 'spacer' },
-      { kind: 'paragraph', text: 'Thank you. Keep this receipt for your records.' },
+      { kind: 'paragraph', text: t('receipt.thanks') },
     ],
   });
 }

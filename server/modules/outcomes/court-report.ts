@@ -1,12 +1,15 @@
 import type { CourtReport as ReportView } from '../../../contracts/outcomes.ts';
 import { isClosed } from '../../../domain/case-lifecycle.ts';
-import { missouriDate } from '../../../domain/missouri-time.ts';
+import type { Language } from '../../../domain/languages.ts';
+import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { type CourtReport, courtReportFields, settlementOf } from '../../../domain/outcomes.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { attendanceOf } from '../sessions/sessions.service.ts';
 
@@ -77,43 +80,63 @@ async function reportFor(db: Executor, ctx: CaseAccess): Promise<ReportView> {
   };
 }
 
-const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
-export async function courtReportPdf(deps: Deps, actor: Actor | null, caseId: string) {
+/** The report as a PDF, in the language asked for, else the reader's own (their account's). */
+export async function courtReportPdf(deps: Deps, actor: Actor | null, caseId: string, asked?: Language) {
   const r = await courtReport(deps, actor, caseId);
-  const settled = `Settlement reached: ${r.settlement === 'full' ? 'Yes, on all issues' : r.settlement === 'partial' ? 'Yes, on some issues' : 'No'}`;
+  const language = asked ?? (await languageOfRecipient(deps.db, { userId: actor?.userId ?? null }));
+  const { t } = documentWords(language);
   const pdf = await renderPdf({
-    title: 'Report of mediation',
-    subtitle: `${r.program} · Case ${r.caseReference}${r.courtCaseNumber ? ` · Court case ${r.courtCaseNumber}` : ''}`,
-    footer: `Report of mediation ${r.caseReference}`,
+    title: t('report.title'),
+    subtitle: r.courtCaseNumber
+      ? t('report.subtitleCourt', {
+          program: r.program,
+          reference: r.caseReference,
+          number: r.courtCaseNumber,
+        })
+      : t('report.subtitle', { program: r.program, reference: r.caseReference }),
+    footer: t('report.footer', { reference: r.caseReference }),
     createdAt: deps.clock.now(),
+    language,
     blocks: [
       {
         kind: 'paragraph',
-        text:
-          r.scope === 'settlement_only'
-            ? `This report says only whether the dispute was resolved, as the court's rule allows (${r.scopeCite}). Everything said in mediation stays confidential.`
-            : `This report says only what the court's rule allows a mediator to report: whether mediation took place or ended, whether a settlement was reached, and who attended (${r.scopeCite}). Everything said in mediation stays confidential.`,
+        text: t(r.scope === 'settlement_only' ? 'report.settlementOnly' : 'report.allowed', {
+          cite: r.scopeCite,
+        }),
       },
       {
         kind: 'list',
         items: [
           ...(r.mediationTookPlace !== undefined
-            ? [`Mediation took place: ${yesNo(r.mediationTookPlace)}`]
+            ? [t('report.tookPlace', { answer: yesNo(r.mediationTookPlace) })]
             : []),
           ...(r.mediationEnded !== undefined
-            ? [`Mediation ended: ${yesNo(r.mediationEnded)}${r.endedOn ? ` (${r.endedOn})` : ''}`]
+            ? [
+                r.endedOn
+                  ? t('report.endedOn', {
+                      answer: yesNo(r.mediationEnded),
+                      date: formatMissouriDate(r.endedOn, {}, language),
+                    })
+                  : t('report.ended', { answer: yesNo(r.mediationEnded) }),
+              ]
             : []),
-          settled,
+          t('report.settlement', { settlement: r.settlement }),
         ],
       },
       ...(r.attendance
         ? [
-            { kind: 'heading' as const, text: 'Attendance' },
+            { kind: 'heading' as const, text: t('report.attendance.heading') },
             {
               kind: 'list' as const,
-              items: r.attendance.map(
-                (a) => `${a.name} (${a.role}, ${a.side}): ${a.attended ? 'attended' : 'did not attend'}`,
+              items: r.attendance.map((a) =>
+                t('report.attendance.item', {
+                  name: a.name,
+                  role: t(`report.role.${a.role}`),
+                  side: t(`report.side.${a.side}`),
+                  attended: yesNo(a.attended),
+                }),
               ),
             },
           ]

@@ -17,5 +17,8 @@ export function outcomesRoutes(app: App, deps: Deps) {
   on.case(contract.answerSurvey, survey.answerSurvey);
   on.program(contract.getSurveySummary, survey.surveySummary);
   on.case(contract.getCourtReport, courtReport);
-  on.casePdf(contract.getCourtReportPdf, courtReportPdf);
+  route(app, contract.getCourtReportPdf, async ({ actor, params, query }) => {
+    const { pdf, filename } = await courtReportPdf(deps, actor, params.caseId, query.language);
+    return { data: pdf, filename };
+  });
 }

@@ -178,6 +178,16 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
     const pdf = pdfText((await f.mediator.get(url('/court-report.pdf'))).rawPayload).replace(/\s+/g, ' ');
     expect(pdf).toContain('Settlement reached: Yes, on all issues');
     expect(pdf).toContain('Pat Counsel (attorney, requester): did not attend');
+    // In Spanish when asked: the same fields, the rule's citation as it is, the date as Spanish writes it.
+    const es = pdfText((await f.mediator.get(url('/court-report.pdf?language=es-US'))).rawPayload).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(es).toContain('Informe de mediación');
+    expect(es).toContain('Se llegó a un acuerdo: Sí, en todos los temas');
+    expect(es).toContain('La mediación terminó: Sí (2 de marzo de 2026)');
+    expect(es).toContain('Pat Counsel (abogado, parte que pidió la mediación): no asistió');
+    expect(es).toMatch(/Página 1 de 1/);
     for (const said of ['alternate weekends', 'school holidays', 'Parenting time']) {
       expect(pdf).not.toContain(said);
       expect(r.body).not.toContain(said);

@@ -7,6 +7,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumeQuota } from '../access/throttle.service.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { casesOf, caseTitles } from '../cases/cases.service.ts';
 import { calendarEvent } from './sessions.notify.ts';
@@ -84,9 +85,16 @@ export async function feedCalendar(deps: Deps, token: string) {
       s.attendees.some((id) => participantIds.has(id)),
   );
   const titles = await caseTitles(deps.db, [...new Set(visible.map((s) => s.case_id))]);
+  // The feed's events read in its owner's language.
+  const language = await languageOfRecipient(deps.db, { userId });
   return buildCalendar(
     visible.map((s) =>
-      calendarEvent(s, { reference: titles.get(s.case_id)?.reference ?? '' }, deps.config.publicUrl),
+      calendarEvent(
+        s,
+        { reference: titles.get(s.case_id)?.reference ?? '' },
+        deps.config.publicUrl,
+        language,
+      ),
     ),
     { method: 'PUBLISH', name: 'Parley mediation sessions' },
   );

@@ -1,5 +1,5 @@
-import { languageOr } from '../../../domain/languages.ts';
-import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
+import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { buildCalendar, type CalendarEvent, calendarAttachment } from '../../infra/calendar.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -15,31 +15,41 @@ import type { Place, SessionRow } from './sessions.repository.ts';
 
 /**
  * Sending a session's notices (their words are in sessions.emails.ts) with a calendar file, to
- * the people invited and the mediators; and the calendar events themselves.
+ * the people invited and the mediators; and the calendar events themselves, each person's in
+ * their language.
  */
-export function describePlace(place: Place): string {
-  if (place.kind === 'video') return `By video: ${place.url}`;
+export function describePlace(place: Place, language: Language = DEFAULT_LANGUAGE): string {
+  const { t } = documentWords(language);
+  if (place.kind === 'video') return t('calendar.place.video', { url: place.url });
   return [
     place.address,
-    place.room ? `Room: ${place.room}` : '',
-    place.accessibility ? `Access: ${place.accessibility}` : '',
+    place.room ? t('calendar.place.room', { room: place.room }) : '',
+    place.accessibility ? t('calendar.place.access', { access: place.accessibility }) : '',
   ]
     .filter(Boolean)
     .join('. ');
 }
 
+/** A session as a calendar event, its words in `language` (the time is an instant: any zone shows it). */
 export function calendarEvent(
   s: SessionRow,
   c: Pick<CaseRow, 'reference'>,
   publicUrl: string,
+  language: Language = DEFAULT_LANGUAGE,
 ): CalendarEvent {
   const place = s.place;
+  const { t } = documentWords(language);
+  const kind = t(`calendar.kind.${s.kind}`);
   return {
     uid: s.id,
     start: new Date(s.starts_at),
     durationMinutes: s.minutes,
-    title: `Mediation ${c.reference}: ${SESSION_KIND_LABELS[s.kind]}`,
-    description: `${SESSION_KIND_LABELS[s.kind]} for case ${c.reference}. ${describePlace(place)}`,
+    title: t('calendar.title', { reference: c.reference, kind }),
+    description: t('calendar.description', {
+      kind,
+      reference: c.reference,
+      place: describePlace(place, language),
+    }),
     location: place.kind === 'video' ? place.url : [place.address, place.room].filter(Boolean).join(', '),
     url: `${publicUrl.replace(/\/$/, '')}/cases/${s.case_id}/sessions`,
     sequence: s.sequence,
@@ -81,17 +91,21 @@ export async function sendSessionNotice(
   s: SessionRow,
   notice: SessionNotice,
 ) {
-  const ics = buildCalendar([calendarEvent(s, ctx.c, deps.config.publicUrl)], {
-    method: notice === 'cancelled' ? 'CANCEL' : 'REQUEST',
-  });
-  const attachment = {
-    ...calendarAttachment(ics, notice === 'cancelled' ? 'cancel.ics' : 'session.ics'),
-    ...(notice === 'cancelled' ? { contentType: 'text/calendar; charset=utf-8; method=CANCEL' } : {}),
+  // Each person's calendar file is in their language.
+  const attachmentIn = (language: Language) => {
+    const ics = buildCalendar([calendarEvent(s, ctx.c, deps.config.publicUrl, language)], {
+      method: notice === 'cancelled' ? 'CANCEL' : 'REQUEST',
+    });
+    return {
+      ...calendarAttachment(ics, notice === 'cancelled' ? 'cancel.ics' : 'session.ics'),
+      ...(notice === 'cancelled' ? { contentType: 'text/calendar; charset=utf-8; method=CANCEL' } : {}),
+    };
   };
 
   const sessionsUrl = `${deps.config.publicUrl.replace(/\/$/, '')}/cases/${ctx.c.id}/sessions`;
   for (const person of await sessionRecipients(tx, ctx, s)) {
     const language = languageOr(person.language);
+    const attachment = attachmentIn(language);
     const email = SESSION_EMAILS.notice(
       notice,
       s,
