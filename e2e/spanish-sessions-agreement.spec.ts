@@ -48,14 +48,15 @@ test('a Spanish-speaking parent answers the proposed times, sees the session and
     ((await (await call(mediator, 'POST', '/api/v1/dev/clock', {})).json()) as { now: string }).now,
   );
 
-  // The mediator proposes two early-morning times, on days no other journey uses.
+  // The mediator proposes two late-evening times: an hour no other journey books for the same
+  // mediator, as the shared test clock moves and days alone do not keep journeys apart.
   const base = project === 'phone' ? 40 : 36;
   const poll = (await (
     await call(mediator, 'POST', `${c}/polls`, {
       kind: 'joint',
       minutes: 90,
       place: { kind: 'video', url: 'https://video.example/riverside' },
-      times: [0, 1].map((n) => ({ date: missouriDay(now, base + n), time: `06:${n}5` })),
+      times: [0, 1].map((n) => ({ date: missouriDay(now, base + n), time: `21:${n}5` })),
     })
   ).json()) as { id: string; slots: { id: string; startsAt: string }[] };
   const [first, second] = poll.slots.map((s) => formatMissouriDateTime(s.startsAt, 'es-US'));
