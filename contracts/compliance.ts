@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MILESTONE_EVENT_KINDS, MILESTONE_STATES } from '../domain/compliance.ts';
+import { CopyQuery } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { ProgramParams } from './programs.ts';
@@ -251,6 +252,7 @@ export const getEnforcementPacket = defineRoute({
   summary: 'The enforcement packet (PDF) for a missed promise',
   tags,
   params: CaseComplianceParams,
+  query: CopyQuery,
   response: {
     200: fileBody(
       ['application/pdf'],

@@ -34,7 +34,9 @@ export function complianceRoutes(app: App, deps: Deps) {
   route(app, contract.getEvidenceFile, async ({ actor, params }) =>
     progress.evidenceFile(deps, actor, params.caseId, params.fileId),
   );
-  on.case(contract.getEnforcementPacket, enforcementPacket);
+  route(app, contract.getEnforcementPacket, async ({ actor, params, query }) =>
+    enforcementPacket(deps, actor, params.caseId, query.language),
+  );
   route(app, contract.getProgramCompliance, async (request) =>
     program.programCompliance(deps, request.actor, request.params.programId),
   );

@@ -1,7 +1,10 @@
 import type { Side } from '../../../domain/attendance.ts';
 import type { MilestoneEventKind, MilestoneState } from '../../../domain/compliance.ts';
+import type { DocumentWords } from '../../../domain/document-words.ts';
+import { DEFAULT_LANGUAGE } from '../../../domain/languages.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -82,13 +85,21 @@ export type EvidenceEntry = Awaited<ReturnType<typeof evidenceIndex>>[number];
 /** Today's Missouri calendar date by the app's clock. */
 export const today = (deps: Pick<Deps, 'clock'>) => missouriDate(deps.clock.now());
 
-/** "Riverside R-IV School District", "Rosa Lopez", "Both sides": who a side is, in words. */
-export function sideLabel(ctx: { participants: ParticipantRow[]; pack: ResolvedPack }, side: string): string {
-  if (side === 'both') return 'Both sides';
+/**
+ * "Riverside R-IV School District", "Rosa Lopez", "Both sides": who a side is, in words — in the
+ * documents' words of a reader's language (English unless handed others).
+ */
+export function sideLabel(
+  ctx: { participants: ParticipantRow[]; pack: ResolvedPack },
+  side: string,
+  words: DocumentWords = documentWords(DEFAULT_LANGUAGE),
+): string {
+  const { t } = words;
+  if (side === 'both') return t('packet.side.both');
   const people = parties(ctx).filter((p) => p.side === side);
   const names = [...new Set(people.map((p) => p.organization || p.name))];
-  if (names.length) return names.join(' and ');
+  if (names.length) return words.list(names);
   if (ctx.pack.programKind === 'special_education')
-    return side === 'respondent' ? 'The district' : 'The parent';
-  return side === 'requester' ? 'The side who asked for mediation' : 'The other side';
+    return t(side === 'respondent' ? 'packet.side.district' : 'packet.side.parent');
+  return t(side === 'requester' ? 'packet.side.requester' : 'packet.side.respondent');
 }

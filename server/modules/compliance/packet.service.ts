@@ -1,11 +1,14 @@
-import { describeComplianceDue, isUnkept, STATE_WORDS } from '../../../domain/compliance.ts';
+import { isUnkept } from '../../../domain/compliance.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { formatMissouriDate, formatMissouriDateTime } from '../../../domain/missouri-time.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import type { Executor } from '../../db/database.ts';
 import { AppError, notFound, refusalOf } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type PdfBlock, renderPdf } from '../../infra/pdf.ts';
 import type { Actor } from '../access/access.service.ts';
-import { agreementState } from '../agreements/agreement-context.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
+import { agreementState, signersOf } from '../agreements/agreement-context.ts';
 import { requireCopyReader } from '../agreements/agreements.policy.ts';
 import { agreementCertificate } from '../agreements/signing.service.ts';
 import { copyFor, signedBlocks } from '../agreements-to-mediate/signatures.ts';
@@ -26,27 +29,6 @@ import { evidenceIndex, sideLabel, today } from './milestone-log.ts';
  * the signatures and the audit trail — and never reads preparation answers, screening answers,
  * caucus notes, issues or options.
  */
-
-const EVENT_WORDS: Record<string, string> = {
-  created: 'Added from the signed agreement',
-  marked_done: 'Marked done',
-  confirmed: 'Confirmed done by the other side',
-  disputed: 'Disputed: the other side says it is not done',
-  waived: 'Waived by the side it protects',
-  missed: 'Missed: not done by the date',
-  corrected: 'Corrected',
-};
-const REMINDER_WORDS: Record<string, string> = {
-  before: 'Reminder before the date',
-  due_today: 'Reminder on the day it was due',
-  overdue: 'Overdue notice',
-};
-const ROLE_WORDS: Record<string, string> = {
-  requester: 'requesting party',
-  respondent: 'responding party',
-  mediator: 'mediator',
-  coordinator: 'program coordinator',
-};
 
 type AgreementState = Awaited<ReturnType<typeof agreementState>>;
 type PacketCheck =
@@ -85,7 +67,13 @@ export async function checkPacket(
   return { ok: true, state, doc: state.doc, unkept };
 }
 
-export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId: string) {
+/**
+ * The packet as a PDF, in the language asked for, else the reader's own (their account's), like the
+ * report to the court: it is the reader's to take to court. The agreement in it is its text in that
+ * language where it was written in it, and each signature still says which text its signer signed.
+ * Citations and what people wrote (a promise, a note, a file's name) stay as they are.
+ */
+export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId: string, asked?: Language) {
   const ctx = await loadMediation(deps.db, actor, caseId);
   const [milestones, events, evidence, reminders] = await Promise.all([
     repo.listMilestones(deps.db, caseId),
@@ -96,41 +84,71 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
   const check = await checkPacket(deps.db, ctx, milestones, today(deps));
   if (!check.ok) throw check.refusal;
   const { state, doc, unkept } = check;
+  const language = asked ?? (await languageOfRecipient(deps.db, { userId: ctx.actor.userId }));
+  const words = documentWords(language);
+  const { t } = words;
+  const date = (d: string) => formatMissouriDate(d, {}, language);
+  const at = (instant: Date | string) => formatMissouriDateTime(instant, language);
   const trail = await caseTrail(deps.db, caseId, {
     prefix: 'compliance.',
     kinds: ['agreement.signed_by_all'],
   });
   const copy = copyFor(ctx);
-  const { sigs, certificate } = await agreementCertificate(deps.db, ctx, state, copy);
-  const label = (side: string) => sideLabel(ctx, side);
+  const { sigs, certificate } = await agreementCertificate(deps.db, ctx, state, copy, language);
+  const label = (side: string) => sideLabel(ctx, side, words);
   const number = new Map(milestones.map((m, n) => [m.id, n + 1]));
+  // An event's, a reminder's or a recipient's kind in words; one the catalog does not know as it is.
+  const kind = (group: string, k: string) => {
+    const key = `packet.${group}.${k}`;
+    const w = t(key);
+    return w === key ? k : w;
+  };
   const blocks: PdfBlock[] = [
-    { kind: 'heading', text: 'What this packet holds' },
+    { kind: 'heading', text: t('packet.holds.heading') },
+    { kind: 'paragraph', text: t('packet.holds.made', { at: at(deps.clock.now()), name: ctx.actor.name }) },
     {
       kind: 'paragraph',
-      text: `Made by Parley on ${formatMissouriDateTime(deps.clock.now())} (Missouri time) for ${ctx.actor.name}. It holds the signed mediation agreement with its audit certificate, the log of each promise in the agreement with its dates, an index of the evidence, and the reminders Parley sent.`,
+      text: t('packet.holds.only', { statute: ctx.pack.confidentiality.value.statute }),
     },
-    {
-      kind: 'paragraph',
-      text: `It is built only from the signed agreement and from what happened after everyone signed it. It holds nothing that was said in mediation: those discussions are confidential (${ctx.pack.confidentiality.value.statute}), and a mediator may speak only about events after the mediation (Missouri Supreme Court Rule 88.08).`,
-    },
-    { kind: 'heading', text: 'Promises not kept' },
+    { kind: 'heading', text: t('packet.unkept.heading') },
     {
       kind: 'list',
-      items: unkept.map(
-        (m) =>
-          `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)}. Due ${formatMissouriDate(m.due_date)}. Now: ${m.state === 'pending' ? 'Not done, and the date has passed' : STATE_WORDS[m.state]}.`,
+      items: unkept.map((m) =>
+        t('packet.unkept.item', {
+          number: number.get(m.id),
+          what: m.what,
+          responsible: label(m.responsible_side),
+          due: date(m.due_date),
+          now: t(m.state === 'pending' ? 'packet.unkept.pastDue' : `packet.state.${m.state}`),
+        }),
       ),
     },
-    { kind: 'heading', text: 'Part 1. The signed agreement' },
-    ...signedBlocks(doc, sigs, state.signers, copy, certificate),
-    { kind: 'heading', text: 'Part 2. Milestone log' },
+    { kind: 'heading', text: t('packet.part1') },
+    ...signedBlocks(doc, sigs, signersOf(ctx, language), copy, certificate, language),
+    { kind: 'heading', text: t('packet.part2') },
   ];
   for (const m of milestones) {
     const due = m.due;
     blocks.push({
       kind: 'paragraph',
-      text: `Milestone ${number.get(m.id)}: ${m.what}. Responsible: ${label(m.responsible_side)} (the agreement says: ${m.responsible_text}). Due ${formatMissouriDate(m.due_date)}${due.kind === 'date' ? '' : `, ${describeComplianceDue(due)} on ${formatMissouriDate(m.signed_on)}`}. Evidence expected: ${m.evidence_expected}. Now: ${STATE_WORDS[m.state]}${m.done_on ? ` (marked done for ${formatMissouriDate(m.done_on)})` : ''}.`,
+      text: t('packet.milestone', {
+        number: number.get(m.id),
+        what: m.what,
+        responsible: label(m.responsible_side),
+        text: m.responsible_text,
+        due: date(m.due_date),
+        counted:
+          due.kind === 'date'
+            ? 'none'
+            : t('packet.counted', {
+                kind: due.kind,
+                n: due.kind === 'days_after_signing' ? due.days : due.months,
+              }),
+        signedOn: date(m.signed_on),
+        evidence: m.evidence_expected,
+        now: t(`packet.state.${m.state}`),
+        doneOn: m.done_on ? date(m.done_on) : 'none',
+      }),
     });
     blocks.push({
       kind: 'list',
@@ -138,66 +156,77 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
         .filter((e) => e.milestone_id === m.id)
         .map((e) => {
           const files = evidence.filter((f) => f.event_id === e.id).map((f) => `E${evidence.indexOf(f) + 1}`);
-          const changes = Object.entries(e.changes)
-            .map(([k, v]) => `${k} from ${String(v.from)} to ${String(v.to)}`)
-            .join('; ');
+          const changes = Object.entries(e.changes).map(([field, v]) =>
+            t('packet.event.change', { field, from: String(v.from), to: String(v.to) }),
+          );
           return [
-            `${formatMissouriDateTime(e.occurred_at)}: ${EVENT_WORDS[e.kind] ?? e.kind}`,
-            ` by ${e.actor_name}`,
-            e.on_date ? `, done on ${formatMissouriDate(e.on_date)}` : '',
-            changes ? `, changed ${changes}` : '',
-            e.note ? `. Note: "${e.note}"` : '',
-            files.length ? `. Evidence: ${files.join(', ')}` : '',
+            t('packet.event.item', {
+              at: at(e.occurred_at),
+              what: kind('event.kind', e.kind),
+              name: e.actor_name,
+            }),
+            e.on_date ? t('packet.event.doneOn', { date: date(e.on_date) }) : '',
+            changes.length ? t('packet.event.changed', { changes: changes.join('; ') }) : '',
+            e.note ? t('packet.event.note', { note: e.note }) : '',
+            files.length ? t('packet.event.evidence', { files: files.join(', ') }) : '',
             '.',
           ].join('');
         }),
     });
   }
-  blocks.push({ kind: 'heading', text: 'Part 3. Evidence index' });
+  blocks.push({ kind: 'heading', text: t('packet.part3') });
   blocks.push(
     evidence.length
       ? {
           kind: 'list',
-          items: evidence.map(
-            (f, n) =>
-              `E${n + 1}. ${f.filename} (${f.content_type}, ${Math.max(1, Math.round(Number(f.size) / 1024))} KB), added ${formatMissouriDateTime(f.created_at)} for milestone ${number.get(f.milestone_id)}. SHA-256: ${f.sha256}.`,
+          items: evidence.map((f, n) =>
+            t('packet.evidence.item', {
+              n: n + 1,
+              filename: f.filename,
+              type: f.content_type,
+              kb: Math.max(1, Math.round(Number(f.size) / 1024)),
+              at: at(f.created_at),
+              milestone: number.get(f.milestone_id),
+              sha256: f.sha256,
+            }),
           ),
         }
-      : { kind: 'paragraph', text: 'No files were added.' },
+      : { kind: 'paragraph', text: t('packet.evidence.none') },
   );
-  blocks.push({
-    kind: 'paragraph',
-    text: 'The files can be downloaded from Parley. Each file’s SHA-256 fingerprint above shows it is the same file that was added.',
-  });
-  blocks.push({ kind: 'heading', text: 'Part 4. Reminders sent' });
+  blocks.push({ kind: 'paragraph', text: t('packet.evidence.fingerprint') });
+  blocks.push({ kind: 'heading', text: t('packet.part4') });
   blocks.push(
     reminders.length
       ? {
           kind: 'list',
           items: reminders.map((r) => {
-            const to = r.recipients.map((p) => `${p.name} (${ROLE_WORDS[p.role] ?? p.role})`).join(', ');
-            return `${formatMissouriDateTime(r.sent_at)}: ${REMINDER_WORDS[r.kind] ?? r.kind} for milestone ${number.get(r.milestone_id)} (due ${formatMissouriDate(r.due_date)}), e-mailed to ${to || 'no one with an e-mail address'}.`;
+            const to = r.recipients.map((p) =>
+              t('packet.reminder.recipient', { name: p.name, role: kind('reminder.role', p.role) }),
+            );
+            return t('packet.reminder.item', {
+              at: at(r.sent_at),
+              what: kind('reminder.kind', r.kind),
+              milestone: number.get(r.milestone_id),
+              due: date(r.due_date),
+              to: to.length ? to.join(', ') : t('packet.reminder.nobody'),
+            });
           }),
         }
-      : { kind: 'paragraph', text: 'No reminders were sent.' },
+      : { kind: 'paragraph', text: t('packet.reminder.none') },
   );
-  blocks.push({ kind: 'heading', text: 'Part 5. Audit trail entries' });
-  blocks.push({
-    kind: 'paragraph',
-    text: 'Parley’s audit trail is append-only and hash-chained: each entry’s fingerprint depends on every entry before it, so a changed or deleted entry is detected.',
-  });
+  blocks.push({ kind: 'heading', text: t('packet.part5') });
+  blocks.push({ kind: 'paragraph', text: t('packet.trail') });
   blocks.push({
     kind: 'list',
-    items: trail.map(
-      (t) => `#${t.seq} ${formatMissouriDateTime(t.occurred_at)} ${t.kind} ${t.hash.slice(0, 16)}`,
-    ),
+    items: trail.map((e) => `#${e.seq} ${at(e.occurred_at)} ${e.kind} ${e.hash.slice(0, 16)}`),
   });
   const pdf = await renderPdf({
-    title: 'Enforcement packet',
-    subtitle: `Case ${ctx.c.reference} · ${ctx.programName}`,
+    title: t('packet.title'),
+    subtitle: t('packet.subtitle', { reference: ctx.c.reference, program: ctx.programName }),
     blocks,
-    footer: `Enforcement packet ${ctx.c.reference}`,
+    footer: t('packet.footer', { reference: ctx.c.reference }),
     createdAt: deps.clock.now(),
+    language,
   });
   await auditDocumentRead(deps, ctx.actor, ctx.c, 'enforcement_packet');
   return { data: pdf, filename: `enforcement-packet-${ctx.c.reference}.pdf` };

@@ -71,6 +71,40 @@ describe('the enforcement packet', () => {
     for (const secret of SECRETS) expect(text).not.toContain(secret.slice(0, 30));
   });
 
+  it('reaches each reader in their own language, or the one they ask for; citations stay as they are', async () => {
+    expect((await w.parent.patch('/api/v1/account', { language: 'es-US' })).statusCode).toBe(200);
+    const read = async (client: typeof w.parent, query = '') => {
+      const r = await client.get(w.url(packet) + query);
+      expect(r.statusCode, r.body).toBe(200);
+      return pdfText(r.rawPayload).replace(/\s+/g, ' ');
+    };
+    const spanish = await read(w.parent);
+    for (const expected of [
+      'Paquete para hacer cumplir el acuerdo',
+      'Qué contiene este paquete',
+      'Compromisos no cumplidos',
+      'Compromiso 2: The evaluation is completed. Responsable: Riverside R-IV School District. Vence el 1 de abril de 2026',
+      'dentro de 30 días después de que todos firmaron el 2 de marzo de 2026',
+      'No cumplido: no se hizo para la fecha',
+      'Parte 4. Recordatorios enviados',
+      'Aviso de vencimiento del compromiso 2',
+      'Rosa Lopez (parte que pidió la mediación)',
+      '/s/ Rosa Lopez Padre, madre o tutor',
+      'Missouri Supreme Court Rule 88.08',
+      'compliance.milestone_missed',
+    ]) {
+      expect(spanish, expected).toContain(expected);
+    }
+    for (const english of ['What this packet holds', 'Promises not kept', 'Overdue notice', 'Milestone 2'])
+      expect(spanish, english).not.toContain(english);
+    const english = await read(w.district);
+    expect(english).toContain('Promises not kept');
+    expect(english).not.toContain('Compromisos no cumplidos');
+    expect(await read(w.parent, '?language=en-US')).toContain('Part 2. Milestone log');
+    expect(await read(w.district, '?language=es-US')).toContain('Parte 2. Registro de compromisos');
+    expect((await w.parent.patch('/api/v1/account', { language: 'en-US' })).statusCode).toBe(200);
+  });
+
   it('goes to the signers, the mediator and the program; its reading is audited', async () => {
     expect((await w.district.get(w.url(packet))).statusCode).toBe(200);
     expect((await w.mediator.get(w.url(packet))).statusCode).toBe(200);
@@ -81,7 +115,7 @@ describe('the enforcement packet', () => {
       .where('case_id', '=', w.caseId)
       .where('kind', '=', 'case.document_read')
       .execute();
-    expect(reads.filter((r) => r.data.includes('enforcement_packet'))).toHaveLength(4);
+    expect(reads.filter((r) => r.data.includes('enforcement_packet'))).toHaveLength(8);
   });
 
   it('no compliance record, e-mail or log line holds a seeded secret', async () => {
