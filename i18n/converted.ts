@@ -5,8 +5,10 @@
  * code. The README's "Languages" section says the same in words.
  */
 export const CONVERTED_FILES: readonly string[] = [
-  // The shell: header, navigation, footer and the language switch.
+  // The shell: header, navigation, footer and the language switch; the shared buttons and forms.
   'web/components/Layout.tsx',
+  'web/components/Button.tsx',
+  'web/components/SendForm.tsx',
   // The public home page (and the signed-in homes' headings).
   'web/pages/home/HomePage.tsx',
   // Sign-up and sign-in, and the fields they share with the account page.

@@ -1,22 +1,25 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'danger' | 'link';
   /** While true the button shows busyLabel and cannot be pressed twice. */
   busy?: boolean;
+  /** What the button says while busy: "Please wait…" in the page's language unless given. */
   busyLabel?: string;
 };
 
 export function Button({
   variant = 'primary',
   busy = false,
-  busyLabel = 'Please wait…',
+  busyLabel,
   type = 'button',
   className,
   children,
   disabled,
   ...rest
 }: ButtonProps) {
+  const { t } = useTranslation('common');
   const classes = ['button', variant === 'primary' ? '' : `button-${variant}`, className ?? '']
     .filter(Boolean)
     .join(' ');
@@ -28,7 +31,7 @@ export function Button({
       aria-busy={busy || undefined}
       {...rest}
     >
-      {busy ? busyLabel : children}
+      {busy ? (busyLabel ?? t('button.busy')) : children}
     </button>
   );
 }

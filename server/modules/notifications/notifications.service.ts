@@ -5,7 +5,7 @@ import type {
   NotificationPreferences,
   UnreadCount,
 } from '../../../contracts/notifications.ts';
-import { type Language, languageOr } from '../../../domain/languages.ts';
+import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
 import {
   DEFAULT_CHANNEL,
   NOTIFICATION_KIND_LABELS,
@@ -148,13 +148,18 @@ async function channelFor(db: Executor, userId: string, kind: NotificationKind) 
   return (await repo.findPreference(db, userId, kind))?.channel ?? DEFAULT_CHANNEL;
 }
 
-async function present(db: Executor, rows: repo.NotificationRow[]): Promise<Notification[]> {
+/** Notifications as answered in `language` (the page's): each kind named in it. */
+async function present(
+  db: Executor,
+  rows: repo.NotificationRow[],
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<Notification[]> {
   const caseIds = [...new Set(rows.flatMap((r) => (r.case_id ? [r.case_id] : [])))];
   const titles = await caseTitles(db, caseIds);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
-    kindLabel: NOTIFICATION_KIND_LABELS[r.kind],
+    kindLabel: kindTitle(r.kind, language),
     title: r.title,
     link: r.link,
     caseReference: r.case_id ? (titles.get(r.case_id)?.reference ?? null) : null,
@@ -167,10 +172,14 @@ export async function listNotifications(
   deps: Deps,
   actor: Actor | null,
   query: NotificationListQuery,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<NotificationList> {
   requireActor(actor);
   const rows = await repo.listForUser(deps.db, actor.userId, query.limit);
-  return { items: await present(deps.db, rows), unread: await repo.countUnread(deps.db, actor.userId) };
+  return {
+    items: await present(deps.db, rows, language),
+    unread: await repo.countUnread(deps.db, actor.userId),
+  };
 }
 
 export async function unreadCount(deps: Deps, actor: Actor | null): Promise<UnreadCount> {
@@ -178,13 +187,18 @@ export async function unreadCount(deps: Deps, actor: Actor | null): Promise<Unre
   return { unread: await repo.countUnread(deps.db, actor.userId) };
 }
 
-export async function markRead(deps: Deps, actor: Actor | null, id: string): Promise<Notification> {
+export async function markRead(
+  deps: Deps,
+  actor: Actor | null,
+  id: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<Notification> {
   requireActor(actor);
   return inTransaction(deps.db, async (tx) => {
     if (!(await repo.findOwn(tx, actor.userId, id))) throw notFound('That notification');
     await repo.markRead(tx, actor.userId, id, iso(deps.clock.now()));
     const row = await repo.findOwn(tx, actor.userId, id);
-    return (await present(tx, [row!]))[0]!;
+    return (await present(tx, [row!], language))[0]!;
   });
 }
 
@@ -194,17 +208,25 @@ export async function markAllRead(deps: Deps, actor: Actor | null): Promise<Unre
   return { unread: 0 };
 }
 
-export async function getPreferences(deps: Deps, actor: Actor | null): Promise<NotificationPreferences> {
+export async function getPreferences(
+  deps: Deps,
+  actor: Actor | null,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<NotificationPreferences> {
   requireActor(actor);
-  return preferencesOf(deps.db, actor.userId);
+  return preferencesOf(deps.db, actor.userId, language);
 }
 
-async function preferencesOf(db: Executor, userId: string): Promise<NotificationPreferences> {
+async function preferencesOf(
+  db: Executor,
+  userId: string,
+  language: Language,
+): Promise<NotificationPreferences> {
   const chosen = new Map((await repo.listPreferences(db, userId)).map((p) => [p.kind, p.channel]));
   return {
     preferences: NOTIFICATION_KINDS.map((kind) => ({
       kind,
-      kindLabel: NOTIFICATION_KIND_LABELS[kind],
+      kindLabel: kindTitle(kind, language),
       channel: chosen.get(kind) ?? DEFAULT_CHANNEL,
       textedWhenOptedIn: TEXTED_KINDS.includes(kind),
     })),
@@ -216,6 +238,7 @@ export async function setPreference(
   actor: Actor | null,
   kind: NotificationKind,
   channel: NotificationChannel,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<NotificationPreferences> {
   requireActor(actor);
   await repo.upsertPreference(deps.db, {
@@ -224,7 +247,7 @@ export async function setPreference(
     channel,
     updated_at: iso(deps.clock.now()),
   });
-  return preferencesOf(deps.db, actor.userId);
+  return preferencesOf(deps.db, actor.userId, language);
 }
 
 /**

@@ -84,6 +84,42 @@ describe('notifications', () => {
     expect(json(await client.post('/api/v1/notifications/read-all'))).toEqual({ unread: 0 });
   });
 
+  it('names each kind in the language the page asks in', async () => {
+    const person = await buildUser(t.deps, { name: 'Lupe Lector' });
+    const client = await signedIn(t.app, person);
+    await inTransaction(t.db, (tx) =>
+      notify(tx, t.deps, { userId: person.id, kind: 'message', link: '/cases/abc/messages' }),
+    );
+    const inLanguage = (language: string) => ({ headers: { 'accept-language': language } });
+    type Listed = { items: { id: string; kindLabel: string }[] };
+    type Chosen = { preferences: { kind: string; kindLabel: string }[] };
+    const english = json<Listed>(await client.get('/api/v1/notifications', inLanguage('en-US')));
+    const spanish = json<Listed>(await client.get('/api/v1/notifications', inLanguage('es-US')));
+    expect(english.items.map((i) => i.kindLabel)).toEqual(['New message']);
+    expect(spanish.items.map((i) => i.kindLabel)).toEqual(['Mensaje nuevo']);
+    const read = await client.request(
+      'POST',
+      `/api/v1/notifications/${spanish.items[0]!.id}/read`,
+      {},
+      {
+        headers: { 'accept-language': 'es-US' },
+      },
+    );
+    expect(json(read)).toMatchObject({ kindLabel: 'Mensaje nuevo', read: true });
+
+    const kinds = (r: Chosen) => Object.fromEntries(r.preferences.map((p) => [p.kind, p.kindLabel]));
+    const en = kinds(
+      json<Chosen>(await client.get('/api/v1/notifications/preferences', inLanguage('en-US'))),
+    );
+    const es = kinds(
+      json<Chosen>(await client.get('/api/v1/notifications/preferences', inLanguage('es-US'))),
+    );
+    expect(en).toMatchObject({ message: 'New message', signature: 'Signature needed' });
+    expect(es).toMatchObject({ message: 'Mensaje nuevo', signature: 'Se necesita su firma' });
+    expect(Object.keys(es)).toEqual(Object.keys(en));
+    for (const kind of Object.keys(es)) expect(es[kind]).not.toBe(en[kind]);
+  });
+
   it('refuses a bad choice naming the field, and another person’s notification', async () => {
     const person = await buildUser(t.deps);
     const other = await buildUser(t.deps);
