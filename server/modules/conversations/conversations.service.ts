@@ -12,6 +12,8 @@ import {
   type Thread,
   talkWritable,
 } from '../../../domain/case-talk.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, invalid, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -66,34 +68,45 @@ async function talkContext(db: Executor, actor: Actor | null, caseId: string) {
   return { ctx, viewer, everyone };
 }
 
-const sideNames = (ctx: CaseAccess, side: string) =>
-  ctx.participants
-    .filter((p) => p.side === side && p.role === 'party' && p.status === 'active')
-    .map((p) => p.name)
-    .join(' and ') || (side === 'requester' ? 'the side that asked' : 'the other side');
+/** A side's parties by name ("Pat and Sam"), in `language`; empty when none has joined. */
+const sideNames = (ctx: CaseAccess, side: string, language: Language) =>
+  new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    ctx.participants
+      .filter((p) => p.side === side && p.role === 'party' && p.status === 'active')
+      .map((p) => p.name),
+  );
 
-/** A conversation's name and who reads it, in words for this viewer. */
-function describe(ctx: CaseAccess, thread: Thread): { label: string; readers: string } {
+/** A conversation's name and who reads it, in words for this viewer, in `language` (the page's). */
+function describe(ctx: CaseAccess, thread: Thread, language: Language): { label: string; readers: string } {
+  const t = translator(language, 'workspace');
+  const said = (label: string, readers: string) => ({
+    label: t(`messages.threads.${label}`),
+    readers: t(`messages.threads.${readers}`),
+  });
   switch (thread) {
     case 'requester':
-    case 'respondent':
-      return ctx.isMediator
+    case 'respondent': {
+      if (!ctx.isMediator) return said('yours', 'yoursReaders');
+      const names = sideNames(ctx, thread, language);
+      return names
         ? {
-            label: `With ${sideNames(ctx, thread)}`,
-            readers: `${sideNames(ctx, thread)}, the people with them, and the mediators. The other side never reads it.`,
+            label: t('messages.threads.side', { names }),
+            readers: t('messages.threads.sideReaders', { names }),
           }
         : {
-            label: 'You and the mediator',
-            readers: 'Your side and the mediator. The other side never reads it.',
+            label: t('messages.threads.sideUnnamed', { side: thread }),
+            readers: t('messages.threads.sideReadersUnnamed', { side: thread }),
           };
+    }
     case 'mediators':
-      return { label: 'Mediators only', readers: 'The mediator and the co-mediators.' };
+      return said('mediators', 'mediatorsReaders');
     case 'program':
-      return ctx.isMediator
-        ? { label: 'With the program', readers: 'The mediators and the program’s coordinators.' }
-        : { label: 'With the mediator', readers: 'The mediators and the program’s coordinators.' };
+      return {
+        label: t('messages.threads.program', { mediator: ctx.isMediator ? 'yes' : 'no' }),
+        readers: t('messages.threads.programReaders'),
+      };
     case 'everyone':
-      return { label: 'Everyone in the case', readers: 'Everyone at the table and the mediator.' };
+      return said('everyone', 'everyoneReaders');
   }
 }
 
@@ -103,11 +116,12 @@ async function present(
   ctx: CaseAccess,
   key: Buffer,
   row: Awaited<ReturnType<typeof repo.listMessages>>[number],
+  language: Language,
 ): Promise<Message> {
   const attached = await attachmentsFor(db, deps, ctx, row.document_ids);
   return {
     id: row.id,
-    author: row.author_name ?? 'Someone who has left Parley',
+    author: row.author_name ?? translator(language, 'workspace')('messages.threads.someoneWhoLeft'),
     mine: row.author_id === ctx.viewer.userId,
     body: unseal(key, row.body_enc),
     sentAt: row.created_at,
@@ -116,7 +130,13 @@ async function present(
   };
 }
 
-async function view(db: Executor, deps: Deps, actor: Actor | null, caseId: string): Promise<Conversations> {
+async function view(
+  db: Executor,
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language,
+): Promise<Conversations> {
   const { ctx, viewer, everyone } = await talkContext(db, actor, caseId);
   const hasCoMediators = (await coMediatorIds(db, caseId)).length > 0;
   const threads = THREADS.filter(
@@ -129,8 +149,8 @@ async function view(db: Executor, deps: Deps, actor: Actor | null, caseId: strin
   for (const thread of threads) {
     const messages: Message[] = [];
     for (const row of rows.filter((r) => r.thread === thread))
-      messages.push(await present(db, deps, ctx, key, row));
-    out.push({ id: thread, ...describe(ctx, thread), messages, can: { write: writable } });
+      messages.push(await present(db, deps, ctx, key, row, language));
+    out.push({ id: thread, ...describe(ctx, thread, language), messages, can: { write: writable } });
   }
   const refusal = everyoneThreadRefusal(ctx.c.safeguards);
   return {
@@ -140,8 +160,13 @@ async function view(db: Executor, deps: Deps, actor: Actor | null, caseId: strin
   };
 }
 
-export const listConversations = (deps: Deps, actor: Actor | null, caseId: string) =>
-  view(deps.db, deps, actor, caseId);
+/** A case's conversations as the viewer reads them, named in `language` (the page's). */
+export const listConversations = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+) => view(deps.db, deps, actor, caseId, language);
 
 function requireOpenable(ctx: CaseAccess, everyone: EveryoneState) {
   if (!ctx.isMediator) throw forbidden('Only the mediator can open a conversation with everyone.');
@@ -152,7 +177,13 @@ function requireOpenable(ctx: CaseAccess, everyone: EveryoneState) {
 }
 
 /** The mediator opens the all-participants conversation (never on a safeguarded case). */
-export async function openThread(deps: Deps, actor: Actor | null, caseId: string, thread: Thread) {
+export async function openThread(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  thread: Thread,
+  language: Language = DEFAULT_LANGUAGE,
+) {
   return inTransaction(deps.db, async (tx) => {
     if (thread !== 'everyone')
       throw invalid('thread', 'can only be the conversation with everyone; the others are always open');
@@ -167,7 +198,7 @@ export async function openThread(deps: Deps, actor: Actor | null, caseId: string
       subjectId: caseId,
       data: { thread },
     });
-    return view(tx, deps, actor, caseId);
+    return view(tx, deps, actor, caseId, language);
   });
 }
 

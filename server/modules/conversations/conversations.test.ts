@@ -324,3 +324,39 @@ describe('the mediators’ own conversations', () => {
     expect(JSON.stringify(parentView)).not.toContain('district caucus');
   });
 });
+
+describe("the conversations' names", () => {
+  const named = async (client: TestClient, language: string) => {
+    const r = await client.get(url('/threads'), { headers: { 'accept-language': language } });
+    expect(r.statusCode, r.body).toBe(200);
+    return json<Conversations>(r).threads.map((th) => [th.id, th.label, th.readers]);
+  };
+
+  it("are in the page's language, for a party and for the mediator", async () => {
+    // By now the mediator has opened the conversation with everyone, too.
+    expect(await named(w.parent, 'en-US')).toEqual([
+      ['requester', 'You and the mediator', 'Your side and the mediator. The other side never reads it.'],
+      ['everyone', 'Everyone in the case', 'Everyone at the table and the mediator.'],
+    ]);
+    expect(await named(w.parent, 'es-US')).toEqual([
+      ['requester', 'Usted y el mediador', 'Su parte y el mediador. La otra parte nunca la lee.'],
+      ['everyone', 'Todos en el caso', 'Todas las personas en la mesa y el mediador.'],
+    ]);
+    const mediator = await named(w.mediator, 'es-MX,es;q=0.9');
+    expect(mediator).toContainEqual([
+      'requester',
+      'Con Rosa Lopez',
+      'Rosa Lopez, las personas que les acompañan y los mediadores. La otra parte nunca la lee.',
+    ]);
+    expect(mediator).toContainEqual([
+      'program',
+      'Con el programa',
+      'Los mediadores y los coordinadores del programa.',
+    ]);
+    expect(await named(w.mediator, 'en-US')).toContainEqual([
+      'program',
+      'With the program',
+      'The mediators and the program’s coordinators.',
+    ]);
+  });
+});
