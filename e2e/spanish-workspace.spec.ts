@@ -66,7 +66,9 @@ test('a parent uploads a document and reads and answers a message in Spanish', a
       /Helen Park · \d{1,2} [a-z]{3}\.? \d{4}, \d{1,2}:\d{2}\s?[ap]\.\s?m\./,
     );
     await expectNoAxeViolations(page);
-    const write = page.getByLabel(/^Escriba un mensaje:/).first();
+    // The conversation is named in Spanish, too.
+    await expect(page.getByRole('region', { name: 'Usted y el mediador' })).toBeVisible();
+    const write = page.getByLabel('Escriba un mensaje: Usted y el mediador');
     await write.fill(ANSWER);
     await page.getByRole('button', { name: 'Enviar el mensaje' }).first().click();
     await expect(page.getByText('Su mensaje se envió.')).toBeVisible();
