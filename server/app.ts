@@ -16,7 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
 import pino from 'pino';
-import { cardWebhook } from '../contracts/membership.ts';
+import { cardWebhook } from '../contracts/membership-payments.ts';
 import { textsInbound } from '../contracts/sms.ts';
 import type { Config } from './config.ts';
 import { type Db, openDatabase } from './db/database.ts';

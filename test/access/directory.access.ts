@@ -1,4 +1,4 @@
-import { OwnProfile, type ProfileRecord } from '../../contracts/directory.ts';
+import { OwnProfile, type ProfileRecord } from '../../contracts/directory-profiles.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn, type TestClient } from '../client.ts';

@@ -1,6 +1,9 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OwnProfile, SearchRequest } from '../../contracts/directory.ts';
+import type { SearchRequest } from '../../contracts/directory.ts';
 import * as directory from '../../contracts/directory.ts';
+import type { OwnProfile } from '../../contracts/directory-profiles.ts';
+import * as directoryProfiles from '../../contracts/directory-profiles.ts';
+import * as directoryReview from '../../contracts/directory-review.ts';
 import { call } from './client.ts';
 
 /** Query keys of the directory: counties, searches, profiles, one's own record, the review queue, a profile as staff see it. */
@@ -45,7 +48,11 @@ export function usePublicProfile(profileId: string, enabled = true) {
 
 /** The signed-in person's profile and training record (none yet for someone who has not written one). */
 export function useOwnProfile(enabled = true) {
-  return useQuery({ queryKey: directoryKeys.own(), queryFn: () => call(directory.getOwnProfile), enabled });
+  return useQuery({
+    queryKey: directoryKeys.own(),
+    queryFn: () => call(directoryProfiles.getOwnProfile),
+    enabled,
+  });
 }
 
 /** A change to one's profile answers with the whole record: shown at once, without asking again. */
@@ -56,13 +63,13 @@ export function useKeepOwnProfile() {
 
 /** Courses, credentials and affidavits waiting for this reviewer. */
 export function useReviewQueue() {
-  return useQuery({ queryKey: directoryKeys.review(), queryFn: () => call(directory.getReviewQueue) });
+  return useQuery({ queryKey: directoryKeys.review(), queryFn: () => call(directoryReview.getReviewQueue) });
 }
 
 /** A profile's whole record as association staff see it, to edit it or record federal panels. */
 export function useStaffProfile(profileId: string) {
   return useQuery({
     queryKey: directoryKeys.staffProfile(profileId),
-    queryFn: () => call(directory.getProfileAsStaff, { params: { profileId } }),
+    queryFn: () => call(directoryReview.getProfileAsStaff, { params: { profileId } }),
   });
 }

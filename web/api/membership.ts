@@ -1,4 +1,7 @@
 import * as membership from '../../contracts/membership.ts';
+import * as membershipMembers from '../../contracts/membership-members.ts';
+import * as membershipPayments from '../../contracts/membership-payments.ts';
+import * as membershipProgress from '../../contracts/membership-progress.ts';
 import { useRead } from './query.ts';
 
 /** Query keys of membership: tiers, my membership, staff's lists, continuing education, the path. */
@@ -22,33 +25,35 @@ export function useMyMembership(enabled = true) {
 }
 
 /** Memberships by state, or those waiting for dues (an open invoice), searched, a page at a time, for staff. */
-export function useMemberships(query: membership.MembershipQuery) {
-  return useRead([...membershipKeys.all, 'list', query], membership.listMemberships, { query });
+export function useMemberships(query: membershipMembers.MembershipQuery) {
+  return useRead([...membershipKeys.all, 'list', query], membershipMembers.listMemberships, { query });
 }
 
 /** The latest payments, whoever took them, for staff. */
-export function usePayments(query: membership.PaymentsQuery = {}) {
-  return useRead([...membershipKeys.payments(), query], membership.listPayments, { query });
+export function usePayments(query: membershipPayments.PaymentsQuery = {}) {
+  return useRead([...membershipKeys.payments(), query], membershipPayments.listPayments, { query });
 }
 
 /** This year's continuing-education hours against the yearly goal. */
 export function useContinuingEducation(enabled = true) {
-  return useRead(membershipKeys.continuingEducation(), membership.getContinuingEducation, undefined, {
+  return useRead(membershipKeys.continuingEducation(), membershipProgress.getContinuingEducation, undefined, {
     enabled,
   });
 }
 
 /** The personal checklist on the path to becoming a mediator. */
 export function usePath(enabled = true) {
-  return useRead(membershipKeys.path(), membership.getPath, undefined, { enabled });
+  return useRead(membershipKeys.path(), membershipProgress.getPath, undefined, { enabled });
 }
 
 /** Staff's search of members, a page at a time. */
-export function useMembers(query: membership.MembersQuery) {
-  return useRead([...membershipKeys.all, 'members', query], membership.listMembers, { query });
+export function useMembers(query: membershipMembers.MembersQuery) {
+  return useRead([...membershipKeys.all, 'members', query], membershipMembers.listMembers, { query });
 }
 
 /** One member's record, for staff. */
 export function useMemberRecord(userId: string) {
-  return useRead([...membershipKeys.all, 'member', userId], membership.getMember, { params: { userId } });
+  return useRead([...membershipKeys.all, 'member', userId], membershipMembers.getMember, {
+    params: { userId },
+  });
 }

@@ -1,3 +1,5 @@
+import * as sessionCalendar from '../../contracts/session-calendar.ts';
+import * as sessionPolls from '../../contracts/session-polls.ts';
 import * as sessions from '../../contracts/sessions.ts';
 import { useRead } from './query.ts';
 
@@ -15,12 +17,12 @@ export function useSessions(caseId: string) {
 
 /** Whether this person has a private calendar link. */
 export function useCalendarFeed() {
-  return useRead(sessionKeys.feed(), sessions.getCalendarFeed);
+  return useRead(sessionKeys.feed(), sessionCalendar.getCalendarFeed);
 }
 
 /** The person's sessions across cases between two Missouri days (the calendar page). */
 export function useMyCalendar(range: { from: string; to: string }) {
-  return useRead([...sessionKeys.all, 'calendar', range.from, range.to], sessions.getMyCalendar, {
+  return useRead([...sessionKeys.all, 'calendar', range.from, range.to], sessionCalendar.getMyCalendar, {
     query: range,
   });
 }
@@ -31,14 +33,14 @@ export const pollKeys = {
   link: (token: string) => [...sessionKeys.all, 'poll-link', token] as const,
 };
 export function usePolls(caseId: string) {
-  return useRead(pollKeys.case(caseId), sessions.listPolls, { params: { caseId } });
+  return useRead(pollKeys.case(caseId), sessionPolls.listPolls, { params: { caseId } });
 }
 
 /** A poll from its e-mailed link (no account needed). */
 export function usePollByLink(token: string) {
   return useRead(
     pollKeys.link(token),
-    sessions.getPollByLink,
+    sessionPolls.getPollByLink,
     { params: { token } },
     { retry: false, enabled: token !== '' },
   );

@@ -1,4 +1,4 @@
-import { ProfileBody } from '../../../contracts/directory.ts';
+import { ProfileBody } from '../../../contracts/directory-profiles.ts';
 import type { CourseKind } from '../../../domain/eligibility.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';

@@ -1,5 +1,7 @@
 import type { SearchPage } from '../../../contracts/directory.ts';
 import * as contract from '../../../contracts/directory.ts';
+import * as directoryProfiles from '../../../contracts/directory-profiles.ts';
+import * as directoryReview from '../../../contracts/directory-review.ts';
 import { canonicalJson } from '../../../domain/audit-chain.ts';
 import { type JsonText, route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
@@ -39,47 +41,59 @@ export function directoryRoutes(app: App, deps: Deps) {
     contactMediator(deps, { profileId: params.profileId, ip, ...body }),
   );
 
-  route(app, contract.getOwnProfile, async ({ actor }) => profiles.getOwnProfile(deps, actor));
-  route(app, contract.saveOwnProfile, async ({ actor, body }) => profiles.saveOwnProfile(deps, actor, body));
-  route(app, contract.setOwnPhoto, async ({ actor, body }) => profiles.setOwnPhoto(deps, actor, body), {
-    bodyLimit: uploadBodyLimit('photo'),
-  });
+  route(app, directoryProfiles.getOwnProfile, async ({ actor }) => profiles.getOwnProfile(deps, actor));
+  route(app, directoryProfiles.saveOwnProfile, async ({ actor, body }) =>
+    profiles.saveOwnProfile(deps, actor, body),
+  );
   route(
     app,
-    contract.uploadOwnAffidavit,
+    directoryProfiles.setOwnPhoto,
+    async ({ actor, body }) => profiles.setOwnPhoto(deps, actor, body),
+    {
+      bodyLimit: uploadBodyLimit('photo'),
+    },
+  );
+  route(
+    app,
+    directoryProfiles.uploadOwnAffidavit,
     async ({ actor, body }) => training.uploadOwnAffidavit(deps, actor, body),
     { bodyLimit: uploadBodyLimit('trainingDocument') },
   );
-  route(app, contract.addOwnCourse, async ({ actor, body }) => training.addOwnCourse(deps, actor, body), {
-    bodyLimit: uploadBodyLimit('trainingDocument'),
-  });
-  route(app, contract.removeOwnCourse, async ({ actor, params }) =>
+  route(
+    app,
+    directoryProfiles.addOwnCourse,
+    async ({ actor, body }) => training.addOwnCourse(deps, actor, body),
+    {
+      bodyLimit: uploadBodyLimit('trainingDocument'),
+    },
+  );
+  route(app, directoryProfiles.removeOwnCourse, async ({ actor, params }) =>
     training.removeOwnCourse(deps, actor, params.courseId),
   );
-  route(app, contract.getDocument, async ({ actor, params }) =>
+  route(app, directoryProfiles.getDocument, async ({ actor, params }) =>
     profiles.getDocument(deps, actor, params.fileId),
   );
 
-  route(app, contract.getReviewQueue, async ({ actor }) => training.reviewQueue(deps, actor));
-  route(app, contract.verifyCourse, async ({ actor, params }) =>
+  route(app, directoryReview.getReviewQueue, async ({ actor }) => training.reviewQueue(deps, actor));
+  route(app, directoryReview.verifyCourse, async ({ actor, params }) =>
     training.verifyCourse(deps, actor, params.courseId),
   );
-  route(app, contract.getProfileAsStaff, async ({ actor, params }) =>
+  route(app, directoryReview.getProfileAsStaff, async ({ actor, params }) =>
     profiles.getProfileAsStaff(deps, actor, params.profileId),
   );
-  route(app, contract.saveProfileAsStaff, async ({ actor, params, body }) =>
+  route(app, directoryReview.saveProfileAsStaff, async ({ actor, params, body }) =>
     profiles.saveProfileAsStaff(deps, actor, params.profileId, body),
   );
-  route(app, contract.verifyCredentials, async ({ actor, params }) =>
+  route(app, directoryReview.verifyCredentials, async ({ actor, params }) =>
     training.verifyProfileRecord(deps, actor, params.profileId, 'credentials'),
   );
-  route(app, contract.verifyAffidavit, async ({ actor, params }) =>
+  route(app, directoryReview.verifyAffidavit, async ({ actor, params }) =>
     training.verifyProfileRecord(deps, actor, params.profileId, 'affidavit'),
   );
-  route(app, contract.setSpecialEducationAdmission, async ({ actor, params, body }) =>
+  route(app, directoryReview.setSpecialEducationAdmission, async ({ actor, params, body }) =>
     training.setSpecialEducationAdmission(deps, actor, params.profileId, body.admitted),
   );
-  route(app, contract.setFederalPanels, async ({ actor, params, body }) =>
+  route(app, directoryReview.setFederalPanels, async ({ actor, params, body }) =>
     training.setFederalPanels(deps, actor, params.profileId, body),
   );
 }

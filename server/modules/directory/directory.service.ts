@@ -1,4 +1,5 @@
-import type { County, Eligibility, ProfileBody } from '../../../contracts/directory.ts';
+import type { County, Eligibility } from '../../../contracts/directory.ts';
+import type { ProfileBody } from '../../../contracts/directory-profiles.ts';
 import { certificationClaimMessage, findCertificationClaimIn } from '../../../domain/certification-claims.ts';
 import {
   facetTokens,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OwnProfile, PublicProfile, ReviewQueue } from '../../../contracts/directory.ts';
+import { PublicProfile } from '../../../contracts/directory.ts';
+import { OwnProfile } from '../../../contracts/directory-profiles.ts';
+import { ReviewQueue } from '../../../contracts/directory-review.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';

@@ -1,4 +1,5 @@
-import type { OwnProfile, ProfileBody, ProfileRecord, PublicProfile } from '../../../contracts/directory.ts';
+import type { PublicProfile } from '../../../contracts/directory.ts';
+import type { OwnProfile, ProfileBody, ProfileRecord } from '../../../contracts/directory-profiles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';

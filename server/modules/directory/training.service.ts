@@ -1,4 +1,5 @@
-import type { CourseBody, FederalPanels, ReviewQueue } from '../../../contracts/directory.ts';
+import type { CourseBody } from '../../../contracts/directory-profiles.ts';
+import type { FederalPanels, ReviewQueue } from '../../../contracts/directory-review.ts';
 import { nameKey, sortScoreKey } from '../../../domain/directory-search.ts';
 import type { CourseKind } from '../../../domain/eligibility.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';

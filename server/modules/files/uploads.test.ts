@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseCompliance } from '../../../contracts/compliance.ts';
-import { OwnProfile } from '../../../contracts/directory.ts';
+import { OwnProfile } from '../../../contracts/directory-profiles.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { signedSpecialEducationAgreement } from '../../../test/compliance.ts';

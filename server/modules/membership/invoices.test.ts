@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MembershipRow, MyMembership } from '../../../contracts/membership.ts';
+import { MyMembership } from '../../../contracts/membership.ts';
+import { MembershipRow } from '../../../contracts/membership-members.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';

@@ -1,4 +1,9 @@
-import type { MemberRecord, MemberRow, MembersPage, MembersQuery } from '../../../contracts/membership.ts';
+import type {
+  MemberRecord,
+  MemberRow,
+  MembersPage,
+  MembersQuery,
+} from '../../../contracts/membership-members.ts';
 import { graceEndsAt, MEMBERSHIP_STATUS_LABELS, type MembershipStatus } from '../../../domain/membership.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { notFound } from '../../http/errors.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemberRecord, MembersPage } from '../../../contracts/membership.ts';
+import { MemberRecord, MembersPage } from '../../../contracts/membership-members.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { buildEvent, buildMembership, buildTier } from '../../db/seed/association.ts';

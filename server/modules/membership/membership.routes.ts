@@ -1,4 +1,7 @@
 import * as contract from '../../../contracts/membership.ts';
+import * as membershipMembers from '../../../contracts/membership-members.ts';
+import * as membershipPayments from '../../../contracts/membership-payments.ts';
+import * as membershipProgress from '../../../contracts/membership-progress.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -20,15 +23,19 @@ export function membershipRoutes(app: App, deps: Deps) {
   route(app, contract.getMyMembership, async ({ actor }) => membership.myMembership(deps, actor));
   route(app, contract.join, async ({ actor, body }) => membership.join(deps, actor, body));
   route(app, contract.renew, async ({ actor, body }) => membership.renew(deps, actor, body));
-  route(app, contract.listMemberships, async ({ actor, query }) =>
+  route(app, membershipMembers.listMemberships, async ({ actor, query }) =>
     membership.listMemberships(deps, actor, { ...query, owing: query.owing === 'true' }),
   );
-  route(app, contract.listMembers, async ({ actor, query }) => members.listMembers(deps, actor, query));
-  route(app, contract.downloadMembers, async ({ actor, query }) => members.membersCsv(deps, actor, query));
-  route(app, contract.getMember, async ({ actor, params }) =>
+  route(app, membershipMembers.listMembers, async ({ actor, query }) =>
+    members.listMembers(deps, actor, query),
+  );
+  route(app, membershipMembers.downloadMembers, async ({ actor, query }) =>
+    members.membersCsv(deps, actor, query),
+  );
+  route(app, membershipMembers.getMember, async ({ actor, params }) =>
     members.memberRecord(deps, actor, params.userId),
   );
-  route(app, contract.startCheckout, async ({ actor, params }) =>
+  route(app, membershipPayments.startCheckout, async ({ actor, params }) =>
     invoices.startCheckout(deps, actor, params.invoiceId),
   );
   // The card provider signs the exact bytes it sends: this route alone reads its body as bytes.
@@ -36,7 +43,7 @@ export function membershipRoutes(app: App, deps: Deps) {
     scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
       done(null, body),
     );
-    route(scope as App, contract.cardWebhook, async (request) => {
+    route(scope as App, membershipPayments.cardWebhook, async (request) => {
       const signature = request.headers['stripe-signature'];
       return invoices.cardWebhook(
         deps,
@@ -46,28 +53,32 @@ export function membershipRoutes(app: App, deps: Deps) {
     });
   });
   if (deps.config.cardPayments?.provider === 'simulated') {
-    route(app, contract.getSimulatedCheckout, async ({ actor, params }) =>
+    route(app, membershipPayments.getSimulatedCheckout, async ({ actor, params }) =>
       invoices.simulatedCheckout(deps, actor, params.checkoutId),
     );
-    route(app, contract.paySimulatedCheckout, async ({ actor, params }) =>
+    route(app, membershipPayments.paySimulatedCheckout, async ({ actor, params }) =>
       invoices.paySimulatedCheckout(deps, actor, params.checkoutId),
     );
   }
 
-  route(app, contract.listPayments, async ({ actor, query }) => membership.listPayments(deps, actor, query));
-  route(app, contract.downloadPayments, async ({ actor, query }) =>
+  route(app, membershipPayments.listPayments, async ({ actor, query }) =>
+    membership.listPayments(deps, actor, query),
+  );
+  route(app, membershipPayments.downloadPayments, async ({ actor, query }) =>
     membership.paymentsCsv(deps, actor, query),
   );
-  route(app, contract.recordPayment, async ({ actor, body }) => payments.recordPayment(deps, actor, body));
-  route(app, contract.getReceipt, async ({ actor, params }) =>
+  route(app, membershipPayments.recordPayment, async ({ actor, body }) =>
+    payments.recordPayment(deps, actor, body),
+  );
+  route(app, membershipPayments.getReceipt, async ({ actor, params }) =>
     payments.receipt(deps, actor, params.paymentId),
   );
 
-  route(app, contract.getContinuingEducation, async ({ actor }) =>
+  route(app, membershipProgress.getContinuingEducation, async ({ actor }) =>
     progress.myContinuingEducation(deps, actor),
   );
-  route(app, contract.getPath, async ({ actor }) => progress.myPath(deps, actor));
-  route(app, contract.tickStep, async ({ actor, params, body }) =>
+  route(app, membershipProgress.getPath, async ({ actor }) => progress.myPath(deps, actor));
+  route(app, membershipProgress.tickStep, async ({ actor, params, body }) =>
     progress.tickStep(deps, actor, params.step, body.done),
   );
 }

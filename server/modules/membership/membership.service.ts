@@ -1,11 +1,5 @@
-import type {
-  MembershipRow,
-  MyMembership,
-  Payment,
-  Tier,
-  TierBody,
-  TierPatch,
-} from '../../../contracts/membership.ts';
+import type { MyMembership, Payment, Tier, TierBody, TierPatch } from '../../../contracts/membership.ts';
+import type { MembershipRow } from '../../../contracts/membership-members.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';

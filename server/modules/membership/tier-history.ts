@@ -1,4 +1,4 @@
-import type { MemberRecord } from '../../../contracts/membership.ts';
+import type { MemberRecord } from '../../../contracts/membership-members.ts';
 import type { Executor, Tx } from '../../db/database.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';

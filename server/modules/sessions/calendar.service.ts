@@ -1,4 +1,4 @@
-import { CALENDAR_MAX_DAYS, type MyCalendar } from '../../../contracts/sessions.ts';
+import { CALENDAR_MAX_DAYS, type MyCalendar } from '../../../contracts/session-calendar.ts';
 import { addDays } from '../../../domain/deadlines.ts';
 import { formatMissouriTime, fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';
 import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';

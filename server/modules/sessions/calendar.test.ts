@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MyCalendar } from '../../../contracts/sessions.ts';
+import type { MyCalendar } from '../../../contracts/session-calendar.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { buildRosterMediator } from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';

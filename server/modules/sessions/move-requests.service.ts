@@ -1,9 +1,5 @@
-import type {
-  AcceptMoveInput,
-  MoveAnswered,
-  MoveRequest,
-  SessionChanged,
-} from '../../../contracts/sessions.ts';
+import type { AcceptMoveInput, MoveAnswered } from '../../../contracts/session-moves.ts';
+import type { MoveRequest, SessionChanged } from '../../../contracts/sessions.ts';
 import type { Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';

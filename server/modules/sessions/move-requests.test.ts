@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  CaseSessions,
-  MoveAnswered,
-  MoveRequest,
-  Poll,
-  SessionChanged,
-} from '../../../contracts/sessions.ts';
+import type { MoveAnswered } from '../../../contracts/session-moves.ts';
+import type { Poll } from '../../../contracts/session-polls.ts';
+import type { CaseSessions, MoveRequest, SessionChanged } from '../../../contracts/sessions.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, type TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import type { CasePolls, Poll, PollByLink, PollInput, SessionChanged } from '../../../contracts/sessions.ts';
+import type { CasePolls, Poll, PollByLink, PollInput } from '../../../contracts/session-polls.ts';
+import type { SessionChanged } from '../../../contracts/sessions.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
 import { bestSlot, SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';

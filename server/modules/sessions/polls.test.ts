@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CasePolls, Poll, PollByLink } from '../../../contracts/sessions.ts';
+import type { CasePolls, Poll, PollByLink } from '../../../contracts/session-polls.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';

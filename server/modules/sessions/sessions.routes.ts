@@ -1,3 +1,6 @@
+import * as sessionCalendar from '../../../contracts/session-calendar.ts';
+import * as sessionMoves from '../../../contracts/session-moves.ts';
+import * as sessionPolls from '../../../contracts/session-polls.ts';
 import * as contract from '../../../contracts/sessions.ts';
 import { requestLanguage } from '../../http/language.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
@@ -25,38 +28,38 @@ export function sessionsRoutes(app: App, deps: Deps) {
   route(app, contract.markSessionHeld, async ({ actor, params, body }) =>
     sessions.markHeld(deps, actor, params.caseId, params.sessionId, body.attendedIds),
   );
-  route(app, contract.askToMoveSession, async ({ actor, params, body }) =>
+  route(app, sessionMoves.askToMoveSession, async ({ actor, params, body }) =>
     moves.askToMove(deps, actor, params.caseId, params.sessionId, body),
   );
-  route(app, contract.acceptMoveRequest, async ({ actor, params, body }) =>
+  route(app, sessionMoves.acceptMoveRequest, async ({ actor, params, body }) =>
     moves.acceptMove(deps, actor, params.caseId, params.requestId, body),
   );
-  route(app, contract.declineMoveRequest, async ({ actor, params, body }) =>
+  route(app, sessionMoves.declineMoveRequest, async ({ actor, params, body }) =>
     moves.declineMove(deps, actor, params.caseId, params.requestId, body),
   );
-  on.case(contract.listPolls, polls.listPolls);
-  on.case(contract.createPoll, polls.createPoll);
-  route(app, contract.answerPoll, async ({ actor, params, body }) =>
+  on.case(sessionPolls.listPolls, polls.listPolls);
+  on.case(sessionPolls.createPoll, polls.createPoll);
+  route(app, sessionPolls.answerPoll, async ({ actor, params, body }) =>
     polls.answerPoll(deps, actor, params.caseId, params.pollId, body.times),
   );
-  route(app, contract.bookPoll, async ({ actor, params, body }) =>
+  route(app, sessionPolls.bookPoll, async ({ actor, params, body }) =>
     polls.bookPoll(deps, actor, params.caseId, params.pollId, body.timeId),
   );
-  route(app, contract.closePoll, async ({ actor, params }) =>
+  route(app, sessionPolls.closePoll, async ({ actor, params }) =>
     polls.closePoll(deps, actor, params.caseId, params.pollId),
   );
-  route(app, contract.getPollByLink, async ({ params }, reply) => {
+  route(app, sessionPolls.getPollByLink, async ({ params }, reply) => {
     reply.header('cache-control', 'private, no-store');
     return polls.pollByLink(deps, params.token);
   });
-  route(app, contract.answerPollByLink, async ({ params, body }) =>
+  route(app, sessionPolls.answerPollByLink, async ({ params, body }) =>
     polls.answerByLink(deps, params.token, body.times),
   );
-  route(app, contract.getMyCalendar, async ({ actor, query }) => getMyCalendar(deps, actor, query));
-  route(app, contract.getCalendarFeed, async ({ actor }) => feed.getFeed(deps, actor));
-  route(app, contract.createCalendarFeed, async ({ actor }) => feed.createFeed(deps, actor));
-  route(app, contract.revokeCalendarFeed, async ({ actor }) => feed.revokeFeed(deps, actor));
-  route(app, contract.getCalendarFeedFile, async ({ params }, reply) => {
+  route(app, sessionCalendar.getMyCalendar, async ({ actor, query }) => getMyCalendar(deps, actor, query));
+  route(app, sessionCalendar.getCalendarFeed, async ({ actor }) => feed.getFeed(deps, actor));
+  route(app, sessionCalendar.createCalendarFeed, async ({ actor }) => feed.createFeed(deps, actor));
+  route(app, sessionCalendar.revokeCalendarFeed, async ({ actor }) => feed.revokeFeed(deps, actor));
+  route(app, sessionCalendar.getCalendarFeedFile, async ({ params }, reply) => {
     reply.header('cache-control', 'private, no-store');
     return {
       data: await feed.feedCalendar(deps, params.token),

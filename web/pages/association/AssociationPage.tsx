@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Tier } from '../../../contracts/membership.ts';
 import * as membership from '../../../contracts/membership.ts';
+import * as membershipPayments from '../../../contracts/membership-payments.ts';
 import { dollars } from '../../../domain/membership.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useSession } from '../../api/accounts.ts';
@@ -40,7 +41,7 @@ export function AssociationPage() {
     },
   );
   const payByCard = useChange(
-    (invoiceId: string) => call(membership.startCheckout, { params: { invoiceId } }),
+    (invoiceId: string) => call(membershipPayments.startCheckout, { params: { invoiceId } }),
     { onSuccess: ({ url }) => window.location.assign(url) },
   );
   const openInvoices = mine.data?.invoices.filter((i) => i.status === 'open') ?? [];
@@ -114,7 +115,7 @@ export function AssociationPage() {
               <ul className="link-list">
                 {mine.data.payments.map((p) => (
                   <li key={p.id}>
-                    <a href={href(membership.getReceipt, { paymentId: p.id })}>
+                    <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>
                       Receipt {p.receiptNumber}, {money(p.amountCents)}, received {p.receivedOn} (PDF)
                     </a>
                   </li>

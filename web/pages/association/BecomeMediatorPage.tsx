@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { PathStep } from '../../../contracts/membership.ts';
-import * as membership from '../../../contracts/membership.ts';
+import type { PathStep } from '../../../contracts/membership-progress.ts';
+import * as membershipProgress from '../../../contracts/membership-progress.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -25,7 +25,7 @@ export function BecomeMediatorPage() {
   const path = usePath(signedIn);
   const tick = useChange(
     ({ step, done }: Pick<PathStep, 'step' | 'done'>) =>
-      call(membership.tickStep, { params: { step }, body: { done } }),
+      call(membershipProgress.tickStep, { params: { step }, body: { done } }),
     {
       invalidates: [membershipKeys.path()],
       success: (_, step) => (step.done ? 'Saved: marked as done.' : 'Saved: marked as not done yet.'),

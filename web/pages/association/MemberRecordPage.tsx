@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import * as membership from '../../../contracts/membership.ts';
+import * as membershipPayments from '../../../contracts/membership-payments.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { href } from '../../api/client.ts';
 import { useMemberRecord } from '../../api/membership.ts';
@@ -70,7 +70,7 @@ export function MemberRecordPage() {
                         ? 'card, paid online'
                         : (METHOD_WORDS[p.method] ?? p.method).toLowerCase()}
                       {p.reference ? ` (${p.reference})` : ''}.{' '}
-                      <a href={href(membership.getReceipt, { paymentId: p.id })}>
+                      <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>
                         Receipt {p.receiptNumber} (PDF)
                       </a>
                     </li>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { downloadMembers, type MembersQuery } from '../../../contracts/membership.ts';
+import { downloadMembers, type MembersQuery } from '../../../contracts/membership-members.ts';
 import { MEMBERSHIP_STATUS_LABELS, MEMBERSHIP_STATUSES } from '../../../domain/membership.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { href } from '../../api/client.ts';

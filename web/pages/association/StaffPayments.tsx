@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import type { MembershipRow, PaymentsQuery } from '../../../contracts/membership.ts';
-import * as membership from '../../../contracts/membership.ts';
+import type { MembershipRow } from '../../../contracts/membership-members.ts';
+import type { PaymentsQuery } from '../../../contracts/membership-payments.ts';
+import * as membershipPayments from '../../../contracts/membership-payments.ts';
 import { MEMBERSHIP_STATUSES, OFFLINE_METHODS } from '../../../domain/membership.ts';
 import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
@@ -22,7 +23,7 @@ type DuesForm = { method: string; amount: string; reference: string; receivedOn:
 function RecordDues({ row, onDone }: { row: MembershipRow; onDone: (message: string) => void }) {
   const record = useChange(
     (f: DuesForm) =>
-      call(membership.recordPayment, {
+      call(membershipPayments.recordPayment, {
         body: {
           userId: row.userId,
           purpose: 'dues',
@@ -113,7 +114,7 @@ function RecentPayments() {
       <p className="queue-links">
         <a
           className="button button-secondary"
-          href={href(membership.downloadPayments, undefined, query)}
+          href={href(membershipPayments.downloadPayments, undefined, query)}
           download
         >
           Download these payments (CSV)
@@ -146,7 +147,7 @@ function RecentPayments() {
                   <td>{money(p.amountCents)}</td>
                   <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
                   <td>
-                    <a href={href(membership.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
+                    <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { CalendarSession } from '../../../contracts/sessions.ts';
+import type { CalendarSession } from '../../../contracts/session-calendar.ts';
 import { addDays } from '../../../domain/deadlines.ts';
 import {
   formatMissouriDate,

@@ -1,5 +1,5 @@
 import { useNavigate, useParams } from 'react-router';
-import * as membership from '../../../contracts/membership.ts';
+import * as membershipPayments from '../../../contracts/membership-payments.ts';
 import { dollars } from '../../../domain/membership.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
@@ -17,10 +17,10 @@ import { Page } from '../../components/Page.tsx';
 export function CheckoutPage() {
   const { checkoutId = '' } = useParams();
   const navigate = useNavigate();
-  const invoice = useRead(['dev-checkout', checkoutId], membership.getSimulatedCheckout, {
+  const invoice = useRead(['dev-checkout', checkoutId], membershipPayments.getSimulatedCheckout, {
     params: { checkoutId },
   });
-  const pay = useChange(() => call(membership.paySimulatedCheckout, { params: { checkoutId } }), {
+  const pay = useChange(() => call(membershipPayments.paySimulatedCheckout, { params: { checkoutId } }), {
     onSuccess: (r) => navigate(`/association?paid=${encodeURIComponent(r.invoiceNumber)}`),
   });
   return (

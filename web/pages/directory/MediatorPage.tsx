@@ -3,6 +3,7 @@ import { Trans } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ContactBody } from '../../../contracts/directory.ts';
 import * as directory from '../../../contracts/directory.ts';
+import * as directoryReview from '../../../contracts/directory-review.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { directoryKeys, usePublicProfile } from '../../api/directory.ts';
@@ -211,7 +212,7 @@ function SpecialEducationList({ profileId }: { profileId: string }) {
   const { t } = useDirectoryLabels();
   const admit = useChange(
     (admitted: boolean) =>
-      call(directory.setSpecialEducationAdmission, { params: { profileId }, body: { admitted } }),
+      call(directoryReview.setSpecialEducationAdmission, { params: { profileId }, body: { admitted } }),
     {
       invalidates: [directoryKeys.mediator(profileId)],
       success: (_, admitted) => t(admitted ? 'profile.admitted' : 'profile.removed'),

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { ProfileBody } from '../../../contracts/directory.ts';
-import * as directory from '../../../contracts/directory.ts';
+import type { ProfileBody } from '../../../contracts/directory-profiles.ts';
+import * as directoryProfiles from '../../../contracts/directory-profiles.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { useCounties, useKeepOwnProfile, useOwnProfile } from '../../api/directory.ts';
@@ -19,11 +19,11 @@ export function MyProfilePage() {
   const own = useOwnProfile();
   const counties = useCounties();
   const keep = useKeepOwnProfile();
-  const save = useChange((body: ProfileBody) => call(directory.saveOwnProfile, { body }), {
+  const save = useChange((body: ProfileBody) => call(directoryProfiles.saveOwnProfile, { body }), {
     onSuccess: keep,
   });
   const photo = useChange(
-    async (file: File) => call(directory.setOwnPhoto, { body: await readUpload(file) }),
+    async (file: File) => call(directoryProfiles.setOwnPhoto, { body: await readUpload(file) }),
     { onSuccess: keep, success: 'Your photo is saved.' },
   );
 

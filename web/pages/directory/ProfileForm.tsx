@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
-import type { County, OwnProfile, ProfileBody, ProfileRecord } from '../../../contracts/directory.ts';
-import { CONTACT_PREFERENCES } from '../../../contracts/directory.ts';
+import type { County } from '../../../contracts/directory.ts';
+import type { OwnProfile, ProfileBody, ProfileRecord } from '../../../contracts/directory-profiles.ts';
+import { CONTACT_PREFERENCES } from '../../../contracts/directory-profiles.ts';
 import { LANGUAGE_CODES, PRACTICE_AREAS } from '../../../domain/directory-search.ts';
 import { DEGREE_FIELDS } from '../../../domain/eligibility.ts';
 import type { Change } from '../../api/change.ts';

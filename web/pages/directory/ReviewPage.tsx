@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import * as directory from '../../../contracts/directory.ts';
+import * as directoryProfiles from '../../../contracts/directory-profiles.ts';
+import * as directoryReview from '../../../contracts/directory-review.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage, href } from '../../api/client.ts';
 import { directoryKeys, useReviewQueue } from '../../api/directory.ts';
@@ -14,8 +15,10 @@ import { courseKindLabel } from './labels.ts';
 type Check = { what: 'course'; courseId: string } | { what: 'credentials' | 'affidavit'; profileId: string };
 
 function send(check: Check) {
-  if (check.what === 'course') return call(directory.verifyCourse, { params: { courseId: check.courseId } });
-  const route = check.what === 'credentials' ? directory.verifyCredentials : directory.verifyAffidavit;
+  if (check.what === 'course')
+    return call(directoryReview.verifyCourse, { params: { courseId: check.courseId } });
+  const route =
+    check.what === 'credentials' ? directoryReview.verifyCredentials : directoryReview.verifyAffidavit;
   return call(route, { params: { profileId: check.profileId } });
 }
 
@@ -48,7 +51,10 @@ export function ReviewPage() {
                   {c.certificateFileId ? (
                     <>
                       {' '}
-                      · <a href={href(directory.getDocument, { fileId: c.certificateFileId })}>certificate</a>
+                      ·{' '}
+                      <a href={href(directoryProfiles.getDocument, { fileId: c.certificateFileId })}>
+                        certificate
+                      </a>
                     </>
                   ) : (
                     ' · no certificate'
@@ -86,7 +92,7 @@ export function ReviewPage() {
                     </Button>
                   ) : null}
                   {p.affidavitFileId && p.affidavitPending ? (
-                    <a href={href(directory.getDocument, { fileId: p.affidavitFileId })}>
+                    <a href={href(directoryProfiles.getDocument, { fileId: p.affidavitFileId })}>
                       Read the affidavit
                     </a>
                   ) : null}

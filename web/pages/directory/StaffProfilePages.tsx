@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { FederalPanels, ProfileBody } from '../../../contracts/directory.ts';
-import * as directory from '../../../contracts/directory.ts';
+import type { ProfileBody } from '../../../contracts/directory-profiles.ts';
+import type { FederalPanels } from '../../../contracts/directory-review.ts';
+import * as directoryReview from '../../../contracts/directory-review.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { directoryKeys, useCounties, useDirectorySearch, useStaffProfile } from '../../api/directory.ts';
@@ -90,7 +91,7 @@ export function StaffProfilePage() {
   const counties = useCounties();
   const after = [directoryKeys.staffProfile(profileId), directoryKeys.mediator(profileId), directoryKeys.all];
   const save = useChange(
-    (body: ProfileBody) => call(directory.saveProfileAsStaff, { params: { profileId }, body }),
+    (body: ProfileBody) => call(directoryReview.saveProfileAsStaff, { params: { profileId }, body }),
     { invalidates: after },
   );
   const p = view.data?.profile;
@@ -134,7 +135,7 @@ function FederalPanelsForm({ profileId, panels }: { profileId: string; panels: F
   const [eastern, setEastern] = useState(panels.eastern);
   const [western, setWestern] = useState(panels.western);
   const record = useChange(
-    () => call(directory.setFederalPanels, { params: { profileId }, body: { eastern, western } }),
+    () => call(directoryReview.setFederalPanels, { params: { profileId }, body: { eastern, western } }),
     {
       invalidates: [
         directoryKeys.staffProfile(profileId),

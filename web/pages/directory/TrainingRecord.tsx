@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
-import type { CourseBody, ProfileRecord } from '../../../contracts/directory.ts';
-import * as directory from '../../../contracts/directory.ts';
+import type { CourseBody, ProfileRecord } from '../../../contracts/directory-profiles.ts';
+import * as directoryProfiles from '../../../contracts/directory-profiles.ts';
 import { COURSE_KINDS } from '../../../domain/eligibility.ts';
 import { useChange } from '../../api/change.ts';
 import { call, href } from '../../api/client.ts';
@@ -19,16 +19,19 @@ export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
   const keep = useKeepOwnProfile();
   const add = useChange(
     async (input: { body: Omit<CourseBody, 'certificate'>; file: File | null }) =>
-      call(directory.addOwnCourse, {
+      call(directoryProfiles.addOwnCourse, {
         body: { ...input.body, certificate: input.file ? await readUpload(input.file) : null },
       }),
     { onSuccess: keep, success: 'The course is added to your training record.' },
   );
-  const remove = useChange((courseId: string) => call(directory.removeOwnCourse, { params: { courseId } }), {
-    onSuccess: keep,
-  });
+  const remove = useChange(
+    (courseId: string) => call(directoryProfiles.removeOwnCourse, { params: { courseId } }),
+    {
+      onSuccess: keep,
+    },
+  );
   const affidavit = useChange(
-    async (file: File) => call(directory.uploadOwnAffidavit, { body: await readUpload(file) }),
+    async (file: File) => call(directoryProfiles.uploadOwnAffidavit, { body: await readUpload(file) }),
     { onSuccess: keep, success: 'Your affidavit is uploaded. Staff check it before it counts.' },
   );
   const fieldError = add.field;
@@ -83,7 +86,10 @@ export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
                 {c.certificateFileId ? (
                   <>
                     {' '}
-                    · <a href={href(directory.getDocument, { fileId: c.certificateFileId })}>certificate</a>
+                    ·{' '}
+                    <a href={href(directoryProfiles.getDocument, { fileId: c.certificateFileId })}>
+                      certificate
+                    </a>
                   </>
                 ) : null}
               </td>

@@ -6,9 +6,8 @@ import {
   askToMoveSession,
   type DeclineMoveBody,
   declineMoveRequest,
-  type MoveRequest,
-  type Session,
-} from '../../../contracts/sessions.ts';
+} from '../../../contracts/session-moves.ts';
+import type { MoveRequest, Session } from '../../../contracts/sessions.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { pollKeys, sessionKeys } from '../../api/sessions.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { type AnswerBody, answerPollByLink, type PollByLink } from '../../../contracts/sessions.ts';
+import { type AnswerBody, answerPollByLink, type PollByLink } from '../../../contracts/session-polls.ts';
 import { useChange } from '../../api/change.ts';
 import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { pollKeys, usePollByLink } from '../../api/sessions.ts';

@@ -4,12 +4,12 @@ import {
   type AnswerBody,
   answerPoll,
   bookPoll,
-  type CaseSessions,
   closePoll,
   createPoll,
   type Poll,
   type PollBody,
-} from '../../../contracts/sessions.ts';
+} from '../../../contracts/session-polls.ts';
+import type { CaseSessions } from '../../../contracts/sessions.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { pollKeys, sessionKeys, usePolls } from '../../api/sessions.ts';

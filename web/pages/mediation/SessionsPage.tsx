@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createCalendarFeed, revokeCalendarFeed } from '../../../contracts/session-calendar.ts';
 import {
   type CaseSessions,
   cancelSession,
-  createCalendarFeed,
-  revokeCalendarFeed,
   type ScheduleBody,
   scheduleSession,
 } from '../../../contracts/sessions.ts';

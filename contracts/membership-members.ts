@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { MEMBERSHIP_STATUSES } from '../domain/membership.ts';
+import { PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { Id, Invoice, MembershipStatus, Payment } from './membership.ts';
+import { defineRoute, fileBody } from './route.ts';
+
+/** Staff's lists of memberships and members, their download, and one member's record. */
+
+const tags = ['association: membership'];
+
+export const MembershipRow = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  tierName: z.string(),
+  status: MembershipStatus,
+  expiresAt: z.string().nullable(),
+  duesCents: z.number(),
+  /** The dues invoice still open: joining, or a renewal requested and not yet paid. */
+  openInvoice: z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() }).nullable(),
+});
+export type MembershipRow = z.infer<typeof MembershipRow>;
+export const MembershipQuery = z.object({
+  /** Part of the member's name or e-mail address. */
+  q: SearchText,
+  status: MembershipStatus.optional(),
+  /** true: only memberships waiting for dues (an open invoice: joining, or a renewal requested). */
+  owing: z.enum(['true', 'false'], 'Say true or false').optional(),
+  after: PageAfter,
+  limit: pageLimit('membership', 'memberships'),
+});
+export type MembershipQuery = z.input<typeof MembershipQuery>;
+export const listMemberships = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/memberships',
+  summary: 'Memberships waiting for dues or by state, searched by name or e-mail, a page at a time (staff)',
+  tags,
+  query: MembershipQuery,
+  response: { 200: pageOf(MembershipRow) },
+});
+// Staff's members: a search over every membership, a page at a time, as CSV, and one member's record.
+
+const membersTags = ['association: members (staff)'];
+
+export const MembersQuery = z.object({
+  /** Part of the member's name or e-mail address. */
+  q: SearchText,
+  status: z.enum(MEMBERSHIP_STATUSES, 'Choose one of the membership states').optional(),
+  tierId: Id.optional(),
+  /** true: only members with dues waiting (an open invoice). */
+  owing: z.enum(['true', 'false'], 'Say true or false').optional(),
+  after: PageAfter,
+  limit: pageLimit('member', 'members'),
+});
+export type MembersQuery = z.input<typeof MembersQuery>;
+
+export const MemberRow = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  tierId: z.string(),
+  tierName: z.string(),
+  status: MembershipStatus,
+  /** The state in words, the same words the member reads. */
+  statusLabel: z.string(),
+  expiresAt: z.string().nullable(),
+  /** When benefits stop if the dues are not paid (the end of the grace period). */
+  graceEndsAt: z.string().nullable(),
+  openInvoice: z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() }).nullable(),
+});
+export type MemberRow = z.infer<typeof MemberRow>;
+
+export const MembersPage = pageOf(MemberRow).extend({
+  /** The choices for the tier filter. */
+  tiers: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type MembersPage = z.infer<typeof MembersPage>;
+
+export const listMembers = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/members',
+  summary:
+    'Members, searched by name or e-mail and filtered by state, tier and dues owed, a page at a time (staff)',
+  tags: membersTags,
+  query: MembersQuery,
+  response: { 200: MembersPage },
+});
+
+export const downloadMembers = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/members.csv',
+  summary: 'The members the search and filters find, as a spreadsheet (staff)',
+  tags: membersTags,
+  query: MembersQuery,
+  response: {
+    200: fileBody(
+      ['text/csv'],
+      'One row per member: name, e-mail, tier, state, paid until, grace end, dues owed',
+    ),
+  },
+});
+
+export const MemberParams = z.object({ userId: Id });
+
+export const MemberRecord = z.object({
+  person: z.object({ userId: z.string(), name: z.string(), email: z.string() }),
+  membership: z
+    .object({
+      tierName: z.string(),
+      status: MembershipStatus,
+      statusLabel: z.string(),
+      joinedAt: z.string(),
+      periodStart: z.string().nullable(),
+      expiresAt: z.string().nullable(),
+      graceEndsAt: z.string().nullable(),
+      duesCents: z.number(),
+    })
+    .nullable(),
+  /**
+   * The tiers the membership has had, newest first: the tier it began at (from the membership
+   * itself, so one that began before invoices shows too) and each change of tier since.
+   */
+  tiers: z.array(z.object({ on: z.string(), tierName: z.string(), what: z.enum(['joined', 'changed']) })),
+  invoices: z.array(Invoice),
+  payments: z.array(Payment),
+  events: z.array(
+    z.object({
+      eventId: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      /** registered, waitlisted, cancelled or attended, in words. */
+      statusLabel: z.string(),
+      creditHours: z.number(),
+      certificateCode: z.string().nullable(),
+    }),
+  ),
+  /** Hours on the member's verified training record, by year, newest first. */
+  ceHours: z.array(z.object({ year: z.number(), hours: z.number() })),
+});
+export type MemberRecord = z.infer<typeof MemberRecord>;
+
+export const getMember = defineRoute({
+  method: 'GET',
+  path: '/api/v1/association/members/:userId',
+  summary: "A member's record: membership, tiers, invoices and payments, events attended, CE hours (staff)",
+  tags: membersTags,
+  params: MemberParams,
+  response: { 200: MemberRecord },
+});

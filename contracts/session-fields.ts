@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { SIDES } from '../domain/attendance.ts';
+
+// The fields the sessions area's contracts share (contracts/sessions.ts and its companions).
+
+export const id = z.string().min(1).max(64);
+/** Required words, trimmed, at most `max` characters; `what` names the field in its message. */
+export const text = (max: number, what: string) =>
+  z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
+export const Side = z.enum(SIDES, 'Choose a side');
+
+/** A session's day, its start in Missouri time and its length. */
+export const When = {
+  date: z.iso.date('Enter a date like 2026-03-10'),
+  time: z.string('Enter a time like 09:30').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time like 09:30'),
+  minutes: z
+    .number('Enter the length in minutes')
+    .int('Enter whole minutes')
+    .min(15, 'A session lasts at least 15 minutes')
+    .max(600, 'A session lasts at most 10 hours'),
+};
