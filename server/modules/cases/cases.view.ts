@@ -12,6 +12,7 @@ import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { isOutcome, nextSteps as outcomeNextSteps } from '../../../domain/outcomes.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
 import { translator } from '../../../i18n/i18n.ts';
+import { packWords } from '../../../i18n/pack-words.ts';
 import { forbidden, refusalOf } from '../../http/errors.ts';
 import { requireSignedCopyReader, requireSigner } from '../agreements-to-mediate/atm.service.ts';
 import { mayReadExceptions } from '../screening/exceptions.service.ts';
@@ -294,7 +295,11 @@ function presentCaseFacts(
       companionsCite: pack.companions.cite,
       cost: pack.cost.value.text,
       selection: pack.selection.value,
-      issues: pack.issueTemplates.value,
+      // The program's issues in the reader's language (a program's own words as written).
+      issues: pack.issueTemplates.value.map((i) => ({
+        id: i.id,
+        label: packWords(language, pack.id).issue(i),
+      })),
     },
     screening: {
       shown: SCREENING_SHOWN.includes(state),

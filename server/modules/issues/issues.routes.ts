@@ -1,4 +1,5 @@
 import * as contract from '../../../contracts/issues.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -6,11 +7,12 @@ import * as issues from './issues.service.ts';
 
 /** The issues board and its options. */
 export function issuesRoutes(app: App, deps: Deps) {
-  route(app, contract.getIssueBoard, async ({ actor, params }) =>
-    issues.getBoard(deps, actor, params.caseId),
+  // A program's issues and where each stands read in the page's language.
+  route(app, contract.getIssueBoard, async (request) =>
+    issues.getBoard(deps, request.actor, request.params.caseId, requestLanguage(request)),
   );
-  route(app, contract.addIssue, async ({ actor, params, body }) =>
-    issues.addIssue(deps, actor, params.caseId, body),
+  route(app, contract.addIssue, async (request) =>
+    issues.addIssue(deps, request.actor, request.params.caseId, request.body, requestLanguage(request)),
   );
   route(app, contract.updateIssue, async ({ actor, params, body }) =>
     issues.updateIssue(deps, actor, params.caseId, params.issueId, body),

@@ -4,7 +4,10 @@ import type {
   ProposeOptionBody,
   UpdateIssueBody,
 } from '../../../contracts/issues.ts';
-import { ISSUE_STATUS_LABELS, ISSUE_STATUSES } from '../../../domain/issues.ts';
+import { ISSUE_STATUSES } from '../../../domain/issues.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
+import { packWords } from '../../../i18n/pack-words.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden, invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -68,12 +71,31 @@ const audit = (
     data,
   });
 
+/**
+ * An issue's name in `language`: a program's issue taken from its pack's list reads in the
+ * reader's language, an issue the mediator named (or renamed) as it was written.
+ */
+const issueTitle = (ctx: CaseAccess, language: Language) => {
+  const words = packWords(language, ctx.pack.id);
+  return (i: { template_id: string | null; title: string }) =>
+    i.template_id ? words.issue({ id: i.template_id, label: i.title }) : i.title;
+};
+
 /** The issues on a case's board (the written agreement settles some of them). */
 export const listIssueRows = (db: Executor, caseId: string) => repo.listIssues(db, caseId);
 
-export async function getBoard(deps: Deps, actor: Actor | null, caseId: string): Promise<IssueBoard> {
+/** The board as the viewer reads it, its words in `language` (the page's). */
+export async function getBoard(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<IssueBoard> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
+    const t = translator(language, 'workspace');
+    const title = issueTitle(ctx, language);
+    const words = packWords(language, ctx.pack.id);
     const key = await caseKey(tx, deps, caseId);
     const issues = await listIssueRows(tx, caseId);
     const options = await repo.listOptions(tx, caseId);
@@ -88,16 +110,18 @@ export async function getBoard(deps: Deps, actor: Actor | null, caseId: string):
     return {
       can: { addIssue: keeper },
       templates: ctx.isMediator
-        ? ctx.pack.issueTemplates.value.filter((t) => !issues.some((i) => i.template_id === t.id))
+        ? ctx.pack.issueTemplates.value
+            .filter((template) => !issues.some((i) => i.template_id === template.id))
+            .map((template) => ({ id: template.id, label: words.issue(template) }))
         : [],
-      statuses: ISSUE_STATUSES.map((s) => ({ id: s, label: ISSUE_STATUS_LABELS[s] })),
+      statuses: ISSUE_STATUSES.map((s) => ({ id: s, label: t(`issues.status.${s}`) })),
       changedAt: stamps.at(-1) ?? null,
       issues: issues.map((i) => ({
         id: i.id,
-        title: i.title,
+        title: title(i),
         templateId: i.template_id,
         status: i.status,
-        statusLabel: ISSUE_STATUS_LABELS[i.status],
+        statusLabel: t(`issues.status.${i.status}`),
         can: { update: keeper, propose },
         options: options
           .filter((o) => o.issue_id === i.id)
@@ -107,8 +131,8 @@ export async function getBoard(deps: Deps, actor: Actor | null, caseId: string):
             text: unseal(key, o.text_enc),
             visibility: o.visibility,
             proposedBy: o.proposer_participant_id
-              ? (names.get(o.proposer_participant_id) ?? 'A party')
-              : 'The mediator',
+              ? (names.get(o.proposer_participant_id) ?? t('issues.proposer.party'))
+              : t('issues.proposer.mediator'),
             mine: o.proposed_by === me,
             can: { release: o.visibility === 'private' && o.proposed_by === me },
           })),
@@ -117,7 +141,13 @@ export async function getBoard(deps: Deps, actor: Actor | null, caseId: string):
   });
 }
 
-export async function addIssue(deps: Deps, actor: Actor | null, caseId: string, input: AddIssueBody) {
+export async function addIssue(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  input: AddIssueBody,
+  language: Language = DEFAULT_LANGUAGE,
+) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await boardContext(tx, actor, caseId);
     requireBoardKeeper(ctx, 'The mediator adds issues to the board.');
@@ -147,7 +177,11 @@ export async function addIssue(deps: Deps, actor: Actor | null, caseId: string, 
       updated_at: now,
     });
     await audit(tx, deps, ctx, 'issue.added', id, { templateId: input.templateId ?? null });
-    return { id, title, status: 'open' as const };
+    return {
+      id,
+      title: issueTitle(ctx, language)({ template_id: input.templateId ?? null, title }),
+      status: 'open' as const,
+    };
   });
 }
 
