@@ -1,7 +1,8 @@
 import Stripe from 'stripe';
 import { buildEvent, buildTier } from '../../server/db/seed/association.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
-import { signUp, unsubscribeToken } from '../../server/modules/newsletter/newsletter.service.ts';
+import { signUp } from '../../server/modules/newsletter/sign-ups.service.ts';
+import { unsubscribeToken } from '../../server/modules/newsletter/subscriptions.service.ts';
 import type { TestApp } from '../app.ts';
 import { TestClient } from '../client.ts';
 import { lastEmailTo } from '../mailbox.ts';

@@ -4,6 +4,8 @@ import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as newsletter from './newsletter.service.ts';
+import * as signUps from './sign-ups.service.ts';
+import * as subscriptions from './subscriptions.service.ts';
 
 export function newsletterRoutes(app: App, deps: Deps) {
   route(app, contract.listIssues, async ({ actor }) => newsletter.listIssues(deps, actor));
@@ -17,20 +19,20 @@ export function newsletterRoutes(app: App, deps: Deps) {
   route(app, contract.publishIssue, async ({ actor, params }) =>
     newsletter.publishIssue(deps, actor, params.issueId),
   );
-  route(app, contract.unsubscribe, async ({ body }) => newsletter.unsubscribeByToken(deps, body.token));
+  route(app, contract.unsubscribe, async ({ body }) => subscriptions.unsubscribeByToken(deps, body.token));
   route(app, contract.listPublicIssues, async () => newsletter.listPublicIssues(deps));
   route(app, contract.signUp, async (request) =>
-    newsletter.signUp(deps, {
+    signUps.signUp(deps, {
       email: request.body.email,
       ip: request.ip,
       language: requestLanguage(request),
     }),
   );
-  route(app, contract.confirmSignUp, async ({ body }) => newsletter.confirmSignUp(deps, body.token));
-  route(app, contract.listSignUps, async ({ actor, query }) => newsletter.listSignUps(deps, actor, query));
-  route(app, contract.downloadSignUps, async ({ actor, query }) => newsletter.signUpsCsv(deps, actor, query));
-  route(app, contract.getSubscription, async ({ actor }) => newsletter.subscription(deps, actor));
+  route(app, contract.confirmSignUp, async ({ body }) => signUps.confirmSignUp(deps, body.token));
+  route(app, contract.listSignUps, async ({ actor, query }) => signUps.listSignUps(deps, actor, query));
+  route(app, contract.downloadSignUps, async ({ actor, query }) => signUps.signUpsCsv(deps, actor, query));
+  route(app, contract.getSubscription, async ({ actor }) => subscriptions.subscription(deps, actor));
   route(app, contract.setSubscription, async ({ actor, body }) =>
-    newsletter.setSubscription(deps, actor, body.subscribed),
+    subscriptions.setSubscription(deps, actor, body.subscribed),
   );
 }
