@@ -18,9 +18,10 @@ import { TextSendError, twilioSignatureMatches } from '../../infra/texter.ts';
 import { defineJob, enqueueJob } from '../../jobs/runner.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumeQuota } from '../access/throttle.service.ts';
+import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './sms.repository.ts';
-import { SMS_TEXTS } from './sms.texts.ts';
+import { SMS_TEXTS, type TextWords } from './sms.texts.ts';
 
 /**
  * Text messages beside e-mail: a person adds a mobile number, confirms it with a code sent to it,
@@ -71,17 +72,30 @@ const optedIn = (m: repo.MobileRow | undefined): m is repo.MobileRow =>
 
 // For other areas: a text to a person who confirmed a mobile number and opted in.
 
-/** Texts a person if they confirmed a number and opted in (else nothing); whether it was queued. */
+/** A text's words in the language on the account of the person it goes to (words as given stay). */
+const wordsFor = async (db: Executor, userId: string, body: string | TextWords) =>
+  typeof body === 'string' ? body : body(await languageOfRecipient(db, { userId }));
+
+/**
+ * Texts a person if they confirmed a number and opted in (else nothing), in the language on their
+ * account; whether it was queued.
+ */
 export async function textPerson(
   tx: Executor,
   deps: Deps,
   userId: string,
-  text: { template: string; body: string; caseId?: string | null },
+  text: { template: string; body: string | TextWords; caseId?: string | null },
 ): Promise<boolean> {
   if (!deps.config.texts) return false;
   const mobile = await repo.findMobile(tx, userId);
   if (!optedIn(mobile)) return false;
-  await queueText(tx, deps, { to: mobile.phone, toUserId: userId, ...text });
+  await queueText(tx, deps, {
+    to: mobile.phone,
+    toUserId: userId,
+    template: text.template,
+    body: await wordsFor(tx, userId, text.body),
+    caseId: text.caseId ?? null,
+  });
   return true;
 }
 
@@ -189,7 +203,7 @@ export async function setMobile(deps: Deps, actor: Actor | null, body: SetMobile
       to: phone,
       toUserId: actor.userId,
       template: 'mobile-code',
-      body: SMS_TEXTS.code(code),
+      body: await wordsFor(tx, actor.userId, SMS_TEXTS.code(code)),
     });
     await audit(tx, deps, actor, 'mobile.added');
     return present(deps, await repo.findMobile(tx, actor.userId));

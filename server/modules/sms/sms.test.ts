@@ -11,6 +11,7 @@ import { createJobRunner } from '../../jobs/runner.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { sendDueReminders } from '../sessions/reminders.ts';
 import { inboundUrl, queueText, textPerson } from './sms.service.ts';
+import { SMS_TEXTS } from './sms.texts.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -108,6 +109,44 @@ describe('a mobile number', () => {
     await client.signIn(person.email, person.password);
     const late = await client.post('/api/v1/account/mobile/confirm', { code });
     expect(json(late).error).toMatchObject({ fields: { code: expect.stringContaining('expired') } });
+  });
+});
+
+describe("texts in the reader's language", () => {
+  it('go in the language on the account of the person texted', async () => {
+    const lupe = await buildUser(t.deps, { name: 'Lupe Lector' });
+    await t.db.updateTable('users').set({ language: 'es-US' }).where('id', '=', lupe.id).execute();
+    const pat = await buildUser(t.deps, { name: 'Pat Parent' });
+    await confirmAndOptIn(await signedIn(t.app, lupe), '573-555-0121', '+15735550121');
+    await confirmAndOptIn(await signedIn(t.app, pat), '573-555-0122', '+15735550122');
+    const [spanishCode] = await textsTo('+15735550121');
+    const [englishCode] = await textsTo('+15735550122');
+    expect(spanishCode!.body).toMatch(/^Parley: su código para confirmar este número de celular es \d{6}\./);
+    expect(englishCode!.body).toMatch(/^Parley: your code to confirm this mobile number is \d{6}\./);
+
+    for (const person of [lupe, pat]) {
+      await inTransaction(t.db, async (tx) => {
+        await notify(tx, t.deps, { userId: person.id, kind: 'signature', link: '/cases/c9/agreement' });
+        await textPerson(tx, t.deps, person.id, {
+          template: 'session-reminder',
+          body: SMS_TEXTS.sessionReminder('2026-12-03T16:00:00.000Z', 'SE-2026-0042', 'https://p.test/s'),
+        });
+      });
+    }
+    const said = async (phone: string, template: string) =>
+      (await textsTo(phone)).find((x) => x.template === template)!.body;
+    expect(await said('+15735550121', 'notification-signature')).toMatch(
+      /^Parley: Se necesita su firma\. Inicie sesión para verlo: .*\/cases\/c9\/agreement Responda STOP/,
+    );
+    expect(await said('+15735550122', 'notification-signature')).toMatch(
+      /^Parley: Signature needed\. Sign in to see it: .*\/cases\/c9\/agreement Reply STOP/,
+    );
+    expect(await said('+15735550121', 'session-reminder')).toMatch(
+      /^Recordatorio de Parley: su sesión de mediación del caso SE-2026-0042 es el jueves, 3 de diciembre de 2026, 10:00 .*Responda STOP/,
+    );
+    expect(await said('+15735550122', 'session-reminder')).toMatch(
+      /^Parley reminder: your mediation session for case SE-2026-0042 is .*Dec.* 3, 2026.*10:00.*Reply STOP/,
+    );
   });
 });
 
