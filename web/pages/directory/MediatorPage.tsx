@@ -121,7 +121,7 @@ export function MediatorPage() {
             <tbody>
               {m.training.map((course) => (
                 <tr key={`${course.date}-${course.kind}-${course.provider}-${course.hours}`}>
-                  <td>{course.date}</td>
+                  <td>{labels.formats.date(course.date)}</td>
                   <td>
                     {t('profile.courseBy', {
                       kind: labels.courseKind(course.kind),
