@@ -11,6 +11,7 @@ import enDocuments from './en-US/documents.json' with { type: 'json' };
 import enEmails from './en-US/emails.json' with { type: 'json' };
 import enErrors from './en-US/errors.json' with { type: 'json' };
 import enHome from './en-US/home.json' with { type: 'json' };
+import enNotices from './en-US/notices.json' with { type: 'json' };
 import enPacks from './en-US/packs.json' with { type: 'json' };
 import enRequest from './en-US/request.json' with { type: 'json' };
 import enSessions from './en-US/sessions.json' with { type: 'json' };
@@ -26,6 +27,7 @@ import esDocuments from './es-US/documents.json' with { type: 'json' };
 import esEmails from './es-US/emails.json' with { type: 'json' };
 import esErrors from './es-US/errors.json' with { type: 'json' };
 import esHome from './es-US/home.json' with { type: 'json' };
+import esNotices from './es-US/notices.json' with { type: 'json' };
 import esPacks from './es-US/packs.json' with { type: 'json' };
 import esRequest from './es-US/request.json' with { type: 'json' };
 import esSessions from './es-US/sessions.json' with { type: 'json' };
@@ -60,6 +62,7 @@ export const CATALOGS = {
     visitor: enVisitor,
     agreement: enAgreement,
     documents: enDocuments,
+    notices: enNotices,
   },
   'es-US': {
     common: esCommon,
@@ -77,6 +80,7 @@ export const CATALOGS = {
     visitor: esVisitor,
     agreement: esAgreement,
     documents: esDocuments,
+    notices: esNotices,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

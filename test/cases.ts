@@ -1,4 +1,5 @@
 import type { Roster } from '../domain/eligibility.ts';
+import type { Language } from '../domain/languages.ts';
 import { unconcernedFor } from '../domain/screening.ts';
 import { buildUser } from '../server/db/seed/builders.ts';
 import { buildMediatorProfile, FAMILY_QUALIFIED } from '../server/db/seed/directory-builders.ts';
@@ -84,7 +85,13 @@ export type Origin = { ip: string; userAgent: string };
 export async function openSpecialEducationCase(
   t: TestApp,
   programId: string,
-  options: { districtJoins?: boolean; districtEmail?: string; parentFrom?: Origin } = {},
+  options: {
+    districtJoins?: boolean;
+    districtEmail?: string;
+    parentFrom?: Origin;
+    /** The language on the parent's account, set before the request (English unless given). */
+    parentReads?: Language;
+  } = {},
 ) {
   const parentUser = await buildUser(t.deps, { name: 'Rosa Lopez', grants: [{ role: 'party' }] });
   const from = options.parentFrom;
@@ -92,6 +99,7 @@ export async function openSpecialEducationCase(
     parentUser.email,
     parentUser.password,
   );
+  if (options.parentReads) await parent.patch('/api/v1/account', { language: options.parentReads });
   const districtEmail =
     options.districtEmail ?? `rep-${Math.random().toString(36).slice(2, 8)}@riverside.example`;
   const created = await parent.post('/api/v1/cases', specialEducationRequest(programId, districtEmail));

@@ -30,6 +30,8 @@ export async function readySpecialEducationCase(
     parentFrom?: Origin;
     /** The language the parent reads and signs the documents in (English unless given). */
     parentLanguage?: Language;
+    /** The language on the parent's account, which their e-mails are written in (English unless given). */
+    parentReads?: Language;
   } = {},
 ) {
   const programId = options.programId ?? (await buildProgram(t.deps, { kind: 'special_education' })).id;
@@ -40,7 +42,10 @@ export async function readySpecialEducationCase(
   const mediatorUser =
     options.mediator ??
     (await buildRosterMediator(t, { programId, name: 'Quinn Neutral', rosters: ['special_education'] }));
-  const opened = await openSpecialEducationCase(t, programId, { parentFrom: options.parentFrom });
+  const opened = await openSpecialEducationCase(t, programId, {
+    parentFrom: options.parentFrom,
+    parentReads: options.parentReads,
+  });
   const { caseId, parent, district } = opened;
   const coordinator = await signedIn(t.app, coordinatorUser);
   const mediator = await signedIn(t.app, mediatorUser);

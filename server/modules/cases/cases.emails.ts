@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import type { ParticipantRole } from '../../../domain/attendance.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { translator } from '../../../i18n/i18n.ts';
 import type { Notice, NoticeWords } from './notify.ts';
@@ -24,12 +26,21 @@ import type { InvitationText } from '../invitations/invitations.emails.ts';
 /** An invitation's words in the language of the person invited. */
 type InvitationInLanguage = (language: Language) => InvitationText;
 
-/** "What you can do next:" and the pack's next steps, one a line. */
-export const nextStepsText = (steps: readonly string[], heading = 'What you can do next:') =>
-  [heading, ...steps.map((s) => `- ${s}`)].join('\n');
+/**
+ * "What you can do next:" in the reader's language, and the steps handed in (the rule pack's or
+ * the outcome's, as the case page shows them), one a line.
+ */
+export const nextStepsText = (
+  language: Language,
+  steps: readonly string[],
+  heading: 'heading' | 'headingDeclined' = 'heading',
+) => [translator(language, 'notices')(`nextSteps.${heading}`), ...steps.map((s) => `- ${s}`)].join('\n');
 
-const SCREENING_NEXT =
-  'Next, each of you answers a few private questions about safety and taking part. Only you and the mediator or the screening coordinator can read your answers.';
+/** A case notice in the reader's language: its words read from the notices catalog by `t`. */
+export const noticeInLanguage =
+  (words: (t: TFunction, language: Language) => Notice): NoticeWords =>
+  (language) =>
+    words(translator(language, 'notices'), language);
 
 export const CASE_EMAILS = {
   // Intake
@@ -89,60 +100,70 @@ export const CASE_EMAILS = {
   }),
 
   // Consent
-  screeningOpen: (who: string): Notice => ({
-    template: 'screening-open',
-    subject: 'Next step: a few private questions',
-    body: `${who} joined the mediation. ${SCREENING_NEXT}`,
-  }),
-  agreed: (reference: string, who: string): Notice => ({
-    template: 'agreed',
-    subject: `Good news: mediation is going ahead (${reference})`,
-    body: `${who} agreed to mediate. ${SCREENING_NEXT}`,
-  }),
-  declined: (reference: string, who: string, nextSteps: readonly string[]): Notice => ({
-    template: 'declined',
-    subject: `${reference}: the other side said no to mediation`,
-    body: [
-      `${who} decided not to take part in mediation, so this case is closed.`,
-      nextStepsText(nextSteps, 'Here is what you can do next:'),
-    ].join('\n'),
-  }),
+  screeningOpen: (who: string) =>
+    noticeInLanguage((t) => ({
+      template: 'screening-open',
+      subject: t('case.screeningOpen.subject'),
+      body: `${t('case.screeningOpen.body', { who })} ${t('case.screeningNext')}`,
+    })),
+  agreed: (reference: string, who: string) =>
+    noticeInLanguage((t) => ({
+      template: 'agreed',
+      subject: t('case.agreed.subject', { reference }),
+      body: `${t('case.agreed.body', { who })} ${t('case.screeningNext')}`,
+    })),
+  declined: (reference: string, who: string, nextSteps: readonly string[]) =>
+    noticeInLanguage((t, language) => ({
+      template: 'declined',
+      subject: t('case.declined.subject', { reference }),
+      body: [t('case.declined.body', { who }), nextStepsText(language, nextSteps, 'headingDeclined')].join(
+        '\n',
+      ),
+    })),
   declinedToProgram: (reference: string, reason: string | null): Notice => ({
     template: 'declined-coordinator',
     subject: `${reference} was declined`,
     body: `The other side declined mediation in ${reference}. The case is closed.${reason ? `\n\nThe reason they gave: ${reason}` : ''}`,
   }),
-  optOutFiled: (reference: string, cite: string, court: string | null): Notice => ({
-    template: 'opt-out',
-    subject: `${reference}: opted out of mediation`,
-    body: `A party's lawyer filed a written opt-out in ${reference} (${cite}). The referral to mediation has ended and the case is closed here; ${court ?? 'the court'} has been told. The case goes on in court. The court may send it to mediation again only for compelling reasons it sets out in its order.`,
-  }),
+  /** To the parties, the mediator and the program (the court gets optOutToCourt). */
+  optOutFiled: (reference: string, cite: string, court: string | null) =>
+    noticeInLanguage((t) => ({
+      template: 'opt-out',
+      subject: t('case.optOut.subject', { reference }),
+      body: t('case.optOut.body', { reference, cite, court: court ?? t('case.optOut.theCourt') }),
+    })),
   optOutToCourt: (reference: string, cite: string, caseNumber: string | null): Notice => ({
     template: 'opt-out',
     subject: `${caseNumber ? `Case ${caseNumber}` : reference}: written opt-out of alternative dispute resolution`,
     body: `Counsel for a party${caseNumber ? ` in case ${caseNumber}` : ''} advised in writing, after conferring with their client, all other attorneys and unrepresented parties, that referral to alternative dispute resolution has no reasonable chance of being productive, and opted out within the thirty days before the deadline to begin (${cite}). The referral has ended (Parley reference ${reference}). Under the rule the matter is not referred again absent compelling circumstances set out in the court's order.`,
   }),
-  withdrawn: (reference: string, nextSteps: readonly string[]): Notice => ({
-    template: 'withdrawn',
-    subject: `${reference} is closed`,
-    body: ['This mediation case was withdrawn and is now closed.', nextStepsText(nextSteps)].join('\n'),
-  }),
+  withdrawn: (reference: string, nextSteps: readonly string[]) =>
+    noticeInLanguage((t, language) => ({
+      template: 'withdrawn',
+      subject: t('case.withdrawn.subject', { reference }),
+      body: [t('case.withdrawn.body'), nextStepsText(language, nextSteps)].join('\n'),
+    })),
 
   // The people on a case
-  addedToCase: (p: { name: string; by: string; reference: string; as: string }): InvitationText => ({
-    subject: `You are invited to a mediation case as ${p.as}`,
-    message: `Hello ${p.name},\n\n${p.by} added you to mediation case ${p.reference} as ${p.as}.`,
-  }),
-  participantAdded: (reference: string, name: string, as: string): Notice => ({
-    template: 'participant-added',
-    subject: `${reference}: someone was added to the case`,
-    body: `${name} was added as ${as}.`,
-  }),
-  companionsAgreed: (reference: string, who: string, bothAgreed: boolean): Notice => ({
-    template: 'companions-agreed',
-    subject: `${reference}: agreement to bring more people`,
-    body: bothAgreed
-      ? 'Both sides agreed that each side may bring more than the usual number of people.'
-      : `${who} agreed that each side may bring more people. The other side must agree too.`,
-  }),
+  addedToCase:
+    (p: { name: string; by: string; reference: string; role: ParticipantRole }): InvitationInLanguage =>
+    (language) => {
+      const t = translator(language, 'notices');
+      return {
+        subject: t('case.added.subject', p),
+        message: [translator(language, 'emails')('greeting', p), t('case.added.message', p)].join('\n\n'),
+      };
+    },
+  participantAdded: (reference: string, name: string, role: ParticipantRole) =>
+    noticeInLanguage((t) => ({
+      template: 'participant-added',
+      subject: t('case.participantAdded.subject', { reference }),
+      body: t('case.participantAdded.body', { name, role }),
+    })),
+  companionsAgreed: (reference: string, who: string, bothAgreed: boolean) =>
+    noticeInLanguage((t) => ({
+      template: 'companions-agreed',
+      subject: t('case.companions.subject', { reference }),
+      body: bothAgreed ? t('case.companions.both') : t('case.companions.one', { who }),
+    })),
 };

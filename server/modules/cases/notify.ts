@@ -92,7 +92,7 @@ export const joined = (participants: readonly ParticipantRow[], side?: string) =
     .filter((p) => p.user_id && p.status === 'active' && (!side || p.side === side))
     .map((p) => ({ email: p.email, userId: p.user_id, name: p.name }));
 
-export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice: Notice) {
+export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice: NoticeWords) {
   const coordinators = await listRoleHolders(tx, c.program_id, 'coordinator');
   await notifyPeople(
     tx,
@@ -109,7 +109,9 @@ export async function notifyCoordinators(tx: Tx, deps: Deps, c: CaseRow, notice:
  * program gave for its court (the circuit clerk's or the division's); a program with neither
  * receives them itself, marked for the court, to pass on.
  */
-export async function notifyCourt(tx: Tx, deps: Deps, c: CaseRow, notice: Notice) {
+export async function notifyCourt(tx: Tx, deps: Deps, c: CaseRow, words: NoticeWords) {
+  // A notice the parties read in their language reaches the court in English.
+  const notice = typeof words === 'function' ? words(DEFAULT_LANGUAGE) : words;
   const program = await findProgram(tx, c.program_id);
   const to = program?.settings.courtNoticeEmail;
   const forCourt = {
@@ -141,7 +143,13 @@ export async function notifyCourt(tx: Tx, deps: Deps, c: CaseRow, notice: Notice
     });
 }
 
-export async function notifyMediator(tx: Tx, deps: Deps, c: CaseRow, mediatorId: string, notice: Notice) {
+export async function notifyMediator(
+  tx: Tx,
+  deps: Deps,
+  c: CaseRow,
+  mediatorId: string,
+  notice: NoticeWords,
+) {
   const m = await findUser(tx, mediatorId);
   if (m) await notifyPeople(tx, deps, c, [{ email: m.email, userId: m.id, name: m.name }], notice);
 }

@@ -21,14 +21,6 @@ import * as repo from './cases.repository.ts';
 import { inviteParticipant } from './intake.service.ts';
 import { notifyCase } from './notify.ts';
 
-const ROLE_WORDS: Record<ParticipantRole, string> = {
-  party: 'a party',
-  advocate: 'an advocate',
-  support: 'a support person',
-  attorney: 'an attorney',
-  interpreter: 'an interpreter',
-};
-
 function assertOpen(state: CaseState) {
   if (isClosed(state)) throw new AppError('INVALID_TRANSITION', 'This case is closed.');
 }
@@ -130,20 +122,15 @@ export async function addParticipant(
         email: input.email,
         invitedBy: viewer.userId,
         role: input.role === 'attorney' ? 'attorney' : 'advocate',
-        ...CASE_EMAILS.addedToCase({
+        inLanguage: CASE_EMAILS.addedToCase({
           name: input.name,
           by: ctx.actor.name,
           reference: c.reference,
-          as: ROLE_WORDS[input.role],
+          role: input.role,
         }),
       });
     }
-    await notifyCase(
-      tx,
-      deps,
-      ctx,
-      CASE_EMAILS.participantAdded(c.reference, input.name, ROLE_WORDS[input.role]),
-    );
+    await notifyCase(tx, deps, ctx, CASE_EMAILS.participantAdded(c.reference, input.name, input.role));
     return { id };
   });
 }

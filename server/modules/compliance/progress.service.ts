@@ -15,7 +15,7 @@ import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { type CaseAccess, loadMediation } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
-import { joined, type Notice, notifyPeople } from '../cases/notify.ts';
+import { joined, type NoticeWords, notifyPeople } from '../cases/notify.ts';
 import { checkUpload, readFile, storeFile } from '../files/files.service.ts';
 import { COMPLIANCE_EMAILS } from './compliance.emails.ts';
 import { requireComplianceReader, requireMilestoneAction } from './compliance.policy.ts';
@@ -80,7 +80,7 @@ const otherSides = (side: Side | null): Side[] =>
   side === 'requester' ? ['respondent'] : side === 'respondent' ? ['requester'] : [];
 
 /** Tells the people on some sides about a step on a promise. */
-async function tell(tx: Tx, deps: Deps, ctx: MediationContext, sides: readonly Side[], notice: Notice) {
+async function tell(tx: Tx, deps: Deps, ctx: MediationContext, sides: readonly Side[], notice: NoticeWords) {
   await notifyPeople(
     tx,
     deps,

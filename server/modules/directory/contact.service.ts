@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
 import { inTransaction } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
 import { DAY, HOUR, iso } from '../../infra/clock.ts';
@@ -22,6 +23,8 @@ export const CONTACT_LIMITS = {
 export async function contactMediator(
   deps: Deps,
   input: { profileId: string; ip: string; name: string; email: string; message: string },
+  /** The language of the page the visitor wrote from: the answer's. */
+  language: Language = DEFAULT_LANGUAGE,
 ) {
   const profile = await repo.findProfileById(deps.db, input.profileId);
   if (profile?.published !== 1) throw notFound('That mediator');
@@ -49,16 +52,17 @@ export async function contactMediator(
     await queueEmail(tx, deps, {
       to: user.email,
       toUserId: profile.user_id,
-      ...DIRECTORY_EMAILS.contact({
-        mediator: profile.display_name,
-        from: input.name,
-        replyTo: input.email,
-        message: input.message,
-      }),
+      // In the mediator's language (their account's).
+      ...DIRECTORY_EMAILS.contact(
+        {
+          mediator: profile.display_name,
+          from: input.name,
+          replyTo: input.email,
+          message: input.message,
+        },
+        languageOr(user.language),
+      ),
     });
   });
-  return {
-    sent: true,
-    message: 'Your message is on its way. The mediator will reply to the e-mail address you gave.',
-  };
+  return { sent: true, message: DIRECTORY_EMAILS.sent(language) };
 }

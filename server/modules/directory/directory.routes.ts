@@ -3,6 +3,7 @@ import * as contract from '../../../contracts/directory.ts';
 import * as directoryProfiles from '../../../contracts/directory-profiles.ts';
 import * as directoryReview from '../../../contracts/directory-review.ts';
 import { canonicalJson } from '../../../domain/audit-chain.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { type JsonText, route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -37,8 +38,12 @@ export function directoryRoutes(app: App, deps: Deps) {
     reply.header('cache-control', 'public, max-age=86400');
     return photo;
   });
-  route(app, contract.contactMediator, async ({ params, body, ip }) =>
-    contactMediator(deps, { profileId: params.profileId, ip, ...body }),
+  route(app, contract.contactMediator, async (request) =>
+    contactMediator(
+      deps,
+      { profileId: request.params.profileId, ip: request.ip, ...request.body },
+      requestLanguage(request),
+    ),
   );
 
   route(app, directoryProfiles.getOwnProfile, async ({ actor }) => profiles.getOwnProfile(deps, actor));

@@ -1,22 +1,18 @@
-import { nextStepsText } from '../cases/cases.emails.ts';
-import type { Notice } from '../cases/notify.ts';
+import type { Outcome } from '../../../domain/outcomes.ts';
+import { nextStepsText, noticeInLanguage } from '../cases/cases.emails.ts';
 
-/** Outcomes' e-mails: the mediation has ended, what comes next, and the survey's link. */
+/** Outcomes' e-mails, in each party's language: the mediation has ended, what comes next, and the survey's link. */
 export const OUTCOME_EMAILS = {
-  closed: (p: {
-    reference: string;
-    result: string;
-    nextSteps: readonly string[];
-    surveyUrl: string;
-  }): Notice => ({
-    template: 'closed',
-    subject: `${p.reference}: your mediation has ended`,
-    body: [
-      `Your mediation has ended. Result: ${p.result}.`,
-      '',
-      nextStepsText(p.nextSteps),
-      '',
-      `Please tell us how it went. It takes two minutes: ${p.surveyUrl}`,
-    ].join('\n'),
-  }),
+  closed: (p: { reference: string; outcome: Outcome; nextSteps: readonly string[]; surveyUrl: string }) =>
+    noticeInLanguage((t, language) => ({
+      template: 'closed',
+      subject: t('outcome.subject', { reference: p.reference }),
+      body: [
+        t('outcome.ended', { result: p.outcome }),
+        '',
+        nextStepsText(language, p.nextSteps),
+        '',
+        t('outcome.survey', { url: p.surveyUrl }),
+      ].join('\n'),
+    })),
 };

@@ -86,7 +86,7 @@ export async function closeCase(deps: Deps, actor: Actor | null, caseId: string,
         .map((p) => ({ email: p.email, userId: p.user_id, name: p.name })),
       OUTCOME_EMAILS.closed({
         reference: ctx.c.reference,
-        result: STATE_LABELS[OUTCOME_STATE[outcome]].replace('Closed: ', ''),
+        outcome,
         nextSteps: steps,
         surveyUrl: `${base}/cases/${caseId}/survey`,
       }),

@@ -1,6 +1,11 @@
+import { noticeInLanguage } from '../cases/cases.emails.ts';
 import type { Notice } from '../cases/notify.ts';
 
-/** Choosing the mediator's e-mails: offers, answers, and requests to disqualify. */
+/**
+ * Choosing the mediator's e-mails: offers, answers, and requests to disqualify. What the parties
+ * read is in each reader's language; what only the mediator, the program or the court reads is in
+ * English.
+ */
 /** The denial period of an application to disqualify (Rule 88.04(e)): days, last day, rule. */
 type DenyPeriod = { days: number; lastDay: string; cite: string };
 
@@ -10,16 +15,18 @@ export const SELECTION_EMAILS = {
     subject: `You are asked to mediate ${p.reference}`,
     body: `${p.programName} asks you to mediate ${p.reference} (${p.title}). Please accept or decline on the case page, and tell the parties about any conflict of interest.`,
   }),
-  mediatorAsked: (reference: string): Notice => ({
-    template: 'mediator-offered',
-    subject: `${reference}: a mediator was asked`,
-    body: 'We asked a mediator to take your case. We will tell you when they answer.',
-  }),
-  noOverlap: (reference: string): Notice => ({
-    template: 'no-overlap',
-    subject: `${reference}: please look at the mediator list again`,
-    body: 'There is no mediator on both lists yet. Please look at the list again and mark more mediators you would accept.',
-  }),
+  mediatorAsked: (reference: string) =>
+    noticeInLanguage((t) => ({
+      template: 'mediator-offered',
+      subject: t('selection.asked.subject', { reference }),
+      body: t('selection.asked.body'),
+    })),
+  noOverlap: (reference: string) =>
+    noticeInLanguage((t) => ({
+      template: 'no-overlap',
+      subject: t('selection.noOverlap.subject', { reference }),
+      body: t('selection.noOverlap.body'),
+    })),
   noOverlapToProgram: (reference: string): Notice => ({
     template: 'no-overlap-coordinator',
     subject: `${reference}: no mediator on both lists`,
@@ -35,31 +42,27 @@ export const SELECTION_EMAILS = {
     mediator: string;
     disclosure: string | null;
     mayDisqualify: boolean;
-  }): Notice => ({
-    template: 'mediator-accepted',
-    subject: `${p.reference}: your mediator is ${p.mediator}`,
-    body: [
-      `${p.mediator} agreed to be your mediator.`,
-      p.disclosure
-        ? `The mediator told us about a possible conflict: ${p.disclosure}`
-        : 'The mediator has no conflict of interest to tell you about.',
-      'Next, each party reads and signs the Agreement to Mediate on the case page.',
-      ...(p.mayDisqualify
-        ? [
-            'If you think this mediator should not take your case, you can ask to disqualify them on the case page.',
-          ]
-        : []),
-    ].join('\n'),
-  }),
+  }) =>
+    noticeInLanguage((t) => ({
+      template: 'mediator-accepted',
+      subject: t('selection.accepted.subject', p),
+      body: [
+        t('selection.accepted.body', p),
+        p.disclosure ? t('selection.accepted.conflict', p) : t('selection.accepted.noConflict'),
+        t('selection.accepted.next'),
+        ...(p.mayDisqualify ? [t('selection.accepted.mayDisqualify')] : []),
+      ].join('\n'),
+    })),
 
   // Disqualification (Rule 88.04(e) where the pack has a denial period; else the program decides)
-  disqualificationRequested: (reference: string, deny: DenyPeriod | null): Notice => ({
-    template: 'disqualification-requested',
-    subject: `${reference}: the other side asks to replace the mediator`,
-    body: deny
-      ? `The other side applied to disqualify the mediator for cause. If you disagree, deny it on the case page by the end of ${deny.lastDay} (within ${deny.days} days, ${deny.cite}). If no one denies it by then, the mediator is disqualified and a new mediator is chosen. If you deny it, the court decides.`
-      : 'The other side asked to replace the mediator. The program will decide.',
-  }),
+  disqualificationRequested: (reference: string, deny: DenyPeriod | null) =>
+    noticeInLanguage((t) => ({
+      template: 'disqualification-requested',
+      subject: t('selection.disqualificationRequested.subject', { reference }),
+      body: deny
+        ? t('selection.disqualificationRequested.rule', deny)
+        : t('selection.disqualificationRequested.program'),
+    })),
   disqualificationToMediator: (reference: string, deny: DenyPeriod | null): Notice => ({
     template: 'disqualification-mediator',
     subject: `${reference}: a request to disqualify you`,
@@ -79,11 +82,13 @@ export const SELECTION_EMAILS = {
     subject: `${reference}: application to disqualify the mediator`,
     body: `A party filed an application to disqualify the mediator for cause (${deny.cite}). Any adverse party may deny it by the end of ${deny.lastDay}. If no one denies it, the mediator is disqualified and a new mediator is chosen; a denied application comes to the court to decide.`,
   }),
-  disqualificationDenied: (reference: string, cite: string): Notice => ({
-    template: 'disqualification-denied',
-    subject: `${reference}: the application to disqualify the mediator was denied`,
-    body: `The other party denied the application to disqualify the mediator. The court decides it now (${cite}); the mediator stays until then.`,
-  }),
+  /** To the side that applied, the mediator and the program (the court gets its own). */
+  disqualificationDenied: (reference: string, cite: string) =>
+    noticeInLanguage((t) => ({
+      template: 'disqualification-denied',
+      subject: t('selection.disqualificationDenied.subject', { reference }),
+      body: t('selection.disqualificationDenied.body', { cite }),
+    })),
   disqualificationDeniedToCourt: (reference: string, cite: string): Notice => ({
     template: 'disqualification-denied-court',
     subject: `${reference}: a denied application to disqualify the mediator, for decision`,
@@ -94,28 +99,32 @@ export const SELECTION_EMAILS = {
     subject: `${reference}: you are no longer the mediator`,
     body: 'You are disqualified from this case. The case goes on with a new mediator.',
   }),
-  disqualifiedForNoDenial: (reference: string, cite: string): Notice => ({
-    template: 'disqualified-no-denial',
-    subject: `${reference}: the mediator is disqualified`,
-    body: `No party denied the application to disqualify the mediator in time, so the mediator is disqualified (${cite}). A new mediator will be chosen.`,
-  }),
-  disqualificationEndedByMediation: (reference: string, cite: string): Notice => ({
-    template: 'disqualification-ended',
-    subject: `${reference}: the application to disqualify the mediator has ended`,
-    body: `No party denied the application to disqualify the mediator in time, but the mediation had already begun with this mediator by then. A mediator is replaced only before the mediation begins, so the application ended without effect and the mediator stays. A party who still wants a different mediator may ask the court (${cite}).`,
-  }),
+  /** To the parties, the program and (in English) the court. */
+  disqualifiedForNoDenial: (reference: string, cite: string) =>
+    noticeInLanguage((t) => ({
+      template: 'disqualified-no-denial',
+      subject: t('selection.disqualifiedForNoDenial.subject', { reference }),
+      body: t('selection.disqualifiedForNoDenial.body', { cite }),
+    })),
+  /** To the parties, the mediator, the program and (in English) the court. */
+  disqualificationEndedByMediation: (reference: string, cite: string) =>
+    noticeInLanguage((t) => ({
+      template: 'disqualification-ended',
+      subject: t('selection.endedByMediation.subject', { reference }),
+      body: t('selection.endedByMediation.body', { cite }),
+    })),
   disqualificationEndedByClosing: (reference: string): Notice => ({
     template: 'disqualification-ended-closed',
     subject: `${reference}: the application to disqualify the mediator has ended`,
     body: 'The case closed before the time to deny the application to disqualify the mediator ran out, so the application ended without effect.',
   }),
-  disqualificationDecided: (reference: string, granted: boolean, courtOrder: string | null): Notice => ({
-    template: 'disqualification-decided',
-    subject: `${reference}: decision on the request to disqualify the mediator`,
-    body: `${courtOrder ? `The court decided (${courtOrder}). ` : ''}${
-      granted
-        ? 'The mediator is disqualified. A new mediator will be chosen.'
-        : 'The mediator stays on the case.'
-    }`,
-  }),
+  disqualificationDecided: (reference: string, granted: boolean, courtOrder: string | null) =>
+    noticeInLanguage((t) => ({
+      template: 'disqualification-decided',
+      subject: t('selection.decided.subject', { reference }),
+      body: [
+        ...(courtOrder ? [t('selection.decided.court', { courtOrder })] : []),
+        granted ? t('selection.decided.granted') : t('selection.decided.refused'),
+      ].join(' '),
+    })),
 };
