@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LANGUAGE_CODES, PRACTICE_AREAS } from '../domain/directory-search.ts';
 import { COURSE_KINDS, DEGREE_FIELDS } from '../domain/eligibility.ts';
 import { Can } from './can.ts';
-import { Eligibility, PublicCourse } from './directory.ts';
+import { Eligibility, PublicCourse, practiceTerms } from './directory.ts';
 import { fips, id } from './directory-fields.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { defineRoute, fileBody } from './route.ts';
@@ -82,16 +82,7 @@ export const ProfileRecord = z.object({
   languages: z.array(z.string()),
   counties: z.array(z.string()),
   statewide: z.boolean(),
-  inPerson: z.boolean(),
-  remote: z.boolean(),
-  hourlyRate: z.number().nullable(),
-  slidingScale: z.boolean(),
-  freeService: z.boolean(),
-  acceptingCases: z.boolean(),
-  yearsPractice: z.number().nullable(),
-  contactPreference: z.string(),
-  phone: z.string().nullable(),
-  website: z.string().nullable(),
+  ...practiceTerms,
   employers: z.array(z.string()),
   degrees: z.array(Degree),
   barAdmissions: z.array(BarAdmission),

@@ -59,6 +59,24 @@ export type SearchQuery = z.infer<typeof SearchQuery>;
 /** A search as a page or a link writes it (before the server's defaults and conversions). */
 export type SearchRequest = z.input<typeof SearchQuery>;
 
+/** What a mediator charges and whether they take new cases, as every view of a profile shows it. */
+const fees = {
+  hourlyRate: z.number().nullable(),
+  slidingScale: z.boolean(),
+  freeService: z.boolean(),
+  acceptingCases: z.boolean(),
+  yearsPractice: z.number().nullable(),
+};
+/** How a mediator works, charges and is reached, as a profile shows it (to the public and to its owner). */
+export const practiceTerms = {
+  inPerson: z.boolean(),
+  remote: z.boolean(),
+  ...fees,
+  contactPreference: z.string(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+};
+
 export const SearchResult = z.object({
   id: z.string(),
   name: z.string(),
@@ -70,11 +88,7 @@ export const SearchResult = z.object({
   counties: z.array(z.string()),
   remote: z.boolean(),
   inPerson: z.boolean(),
-  hourlyRate: z.number().nullable(),
-  slidingScale: z.boolean(),
-  freeService: z.boolean(),
-  acceptingCases: z.boolean(),
-  yearsPractice: z.number().nullable(),
+  ...fees,
   rosters: z.array(z.enum(ROSTERS)),
   milesAway: z.number().nullable(),
 });
@@ -128,16 +142,7 @@ export const PublicProfile = z.object({
   statewide: z.boolean(),
   counties: z.array(County),
   circuits: z.array(z.number()),
-  inPerson: z.boolean(),
-  remote: z.boolean(),
-  hourlyRate: z.number().nullable(),
-  slidingScale: z.boolean(),
-  freeService: z.boolean(),
-  acceptingCases: z.boolean(),
-  yearsPractice: z.number().nullable(),
-  contactPreference: z.string(),
-  phone: z.string().nullable(),
-  website: z.string().nullable(),
+  ...practiceTerms,
   verifiedHours: z.number(),
   eligibility: z.array(Eligibility),
   training: z.array(PublicCourse),

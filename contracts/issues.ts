@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ISSUE_STATUSES } from '../domain/issues.ts';
 import { Can } from './can.ts';
+import { CaseParams } from './cases.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute } from './route.ts';
 
@@ -11,7 +12,6 @@ import { defineRoute } from './route.ts';
 
 const tags = ['issues and options'];
 const id = z.string().min(1).max(64);
-const CaseParams = z.object({ caseId: id });
 const IssueParams = CaseParams.extend({ issueId: id });
 const IssueStatus = z.enum(ISSUE_STATUSES, 'Choose open, agreed, partly agreed, not agreed or deferred');
 const Visibility = z.enum(['shared', 'private'], 'Choose shared or private');

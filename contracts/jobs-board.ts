@@ -8,7 +8,8 @@ import { defineRoute, fileBody } from './route.ts';
 
 const tags = ['association: job listings'];
 
-export const JobListing = z.object({
+/** A listing as the public jobs board shows it: the opening, not who posted it. */
+export const PublicJobListing = z.object({
   id: z.string(),
   title: z.string(),
   organization: z.string(),
@@ -17,6 +18,10 @@ export const JobListing = z.object({
   howToApply: z.string(),
   expiresOn: z.string(),
   postedAt: z.string(),
+});
+export type PublicJobListing = z.infer<typeof PublicJobListing>;
+/** A listing as members read it: the opening, who posted it, and whether the viewer may take it down. */
+export const JobListing = PublicJobListing.extend({
   postedBy: z.string(),
   /** Its poster and staff may take it down. */
   can: Can('withdraw'),
@@ -30,18 +35,6 @@ export const listJobs = defineRoute({
   response: { 200: z.array(JobListing) },
 });
 
-/** A listing as the public jobs board shows it: the opening, not who posted it. */
-export const PublicJobListing = z.object({
-  id: z.string(),
-  title: z.string(),
-  organization: z.string(),
-  location: z.string(),
-  description: z.string(),
-  howToApply: z.string(),
-  expiresOn: z.string(),
-  postedAt: z.string(),
-});
-export type PublicJobListing = z.infer<typeof PublicJobListing>;
 export const listPublicJobs = defineRoute({
   method: 'GET',
   path: '/api/v1/association/job-board',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AW_SIDES } from '../domain/adjusted-winner.ts';
 import { BID_ROLES, HISTORY_VISIBILITY } from '../domain/blind-bidding.ts';
 import { Can } from './can.ts';
+import { CaseParams } from './cases.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -13,7 +14,6 @@ import { defineRoute } from './route.ts';
 
 const tags = ['negotiation aids'];
 const id = z.string().min(1).max(64);
-const CaseParams = z.object({ caseId: id });
 const IssueParams = CaseParams.extend({ issueId: id });
 const AidParams = CaseParams.extend({ aidId: id });
 const SideName = z.enum(AW_SIDES, 'Choose the side that asked for mediation or the other side');

@@ -3,6 +3,8 @@ import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { OUTCOMES } from '../domain/outcomes.ts';
 import { CopyQuery } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
+import { CaseParams } from './cases.ts';
+import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -11,8 +13,6 @@ import { defineRoute, fileBody } from './route.ts';
  */
 
 const tags = ['outcomes'];
-const id = z.string().min(1).max(64);
-const CaseParams = z.object({ caseId: id });
 const Outcome = z.enum(OUTCOMES, 'Choose how the mediation ended');
 const score = (what: string) =>
   z.number(`Choose how ${what}`).int('Choose 1 to 5').min(1, 'Choose 1 to 5').max(5, 'Choose 1 to 5');
@@ -105,7 +105,7 @@ export const getSurveySummary = defineRoute({
   path: '/api/v1/programs/:programId/survey-summary',
   summary: 'Survey results for a program (counts only)',
   tags,
-  params: z.object({ programId: id }),
+  params: ProgramParams,
   response: { 200: SurveySummary },
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Can } from './can.ts';
+import { CaseParams } from './cases.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -9,7 +10,6 @@ import { defineRoute } from './route.ts';
 
 const tags = ['preparation'];
 const id = z.string().min(1).max(64);
-const CaseParams = z.object({ caseId: id });
 const answer = (what: string) =>
   z.string(`Write ${what}, or leave it empty`).trim().max(4000, 'Keep it under 4000 characters');
 

@@ -19,3 +19,9 @@ export const When = {
     .min(15, 'A session lasts at least 15 minutes')
     .max(600, 'A session lasts at most 10 hours'),
 };
+
+/** The times offered to choose from (a poll, or an answer to a request to move a session), in Missouri time. */
+export const ProposedTimes = z
+  .array(z.object({ date: When.date, time: When.time }), 'Offer the times to choose from')
+  .min(2, 'Offer at least two times')
+  .max(8, 'Offer at most eight times');

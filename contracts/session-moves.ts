@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CaseParams } from './cases.ts';
 import { defineRoute } from './route.ts';
-import { id, text, When } from './session-fields.ts';
+import { id, ProposedTimes, text, When } from './session-fields.ts';
 import { MoveRequest, Place, SessionChanged, SessionParams } from './sessions.ts';
 
 /** Asking the mediator to move a session, and the mediator's answer. */
@@ -31,10 +31,7 @@ export const AcceptMoveBody = z.discriminatedUnion(
     /** The session is canceled and everyone it was for is asked which of these times suit them. */
     z.object({
       how: z.literal('poll'),
-      times: z
-        .array(z.object({ date: When.date, time: When.time }), 'Offer the times to choose from')
-        .min(2, 'Offer at least two times')
-        .max(8, 'Offer at most eight times'),
+      times: ProposedTimes,
     }),
   ],
   { error: 'Choose a new time or times to propose' },

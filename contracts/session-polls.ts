@@ -4,14 +4,13 @@ import { SESSION_KINDS } from '../domain/sessions.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
 import { defineRoute } from './route.ts';
-import { id, Side, When } from './session-fields.ts';
+import { id, ProposedTimes, Side, When } from './session-fields.ts';
 import { Place, SessionChanged } from './sessions.ts';
 
 /** Finding a time: a poll of proposed times, answered in Parley or from an e-mailed link. */
 
 const tags = ['sessions'];
 
-const Slot = z.object({ date: When.date, time: When.time });
 export const PollBody = z.object({
   kind: z.enum(SESSION_KINDS, 'Choose the kind of session'),
   /** For a pre-mediation meeting or caucus: which side meets the mediator. */
@@ -19,10 +18,7 @@ export const PollBody = z.object({
   minutes: When.minutes,
   place: Place,
   /** The times offered, in Missouri time. */
-  times: z
-    .array(Slot, 'Offer the times to choose from')
-    .min(2, 'Offer at least two times')
-    .max(8, 'Offer at most eight times'),
+  times: ProposedTimes,
 });
 export type PollBody = z.input<typeof PollBody>;
 export type PollInput = z.output<typeof PollBody>;

@@ -53,6 +53,14 @@ export const Guest = z.object({
 });
 export type Guest = z.infer<typeof Guest>;
 
+/** A person on the case, as a session's attendee or one who could be invited. */
+const Participant = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(PARTICIPANT_ROLES),
+  side: Side,
+});
+
 /** A session as its viewer sees it, with what they may do with it. */
 export const Session = z.object({
   id: z.string(),
@@ -65,9 +73,7 @@ export const Session = z.object({
   minutes: z.number(),
   place: PlaceView,
   placeText: z.string(),
-  attendees: z.array(
-    z.object({ id: z.string(), name: z.string(), role: z.enum(PARTICIPANT_ROLES), side: Side }),
-  ),
+  attendees: z.array(Participant),
   guests: z.array(
     z.object({ name: z.string(), role: z.enum(GUEST_ROLES), side: Side, language: z.string().nullable() }),
   ),
@@ -131,9 +137,7 @@ export const CaseSessions = z.object({
   sessions: z.array(Session),
   hours: SessionHours,
   deadlines: z.array(Deadline),
-  participants: z.array(
-    z.object({ id: z.string(), name: z.string(), role: z.enum(PARTICIPANT_ROLES), side: Side }),
-  ),
+  participants: z.array(Participant),
   /** Why a joint session may not be set (screening's "separate sessions" safeguard), or null. */
   jointRefused: z.string().nullable(),
   /** Requests to move a session: all of them for the mediators, a party's own for them. */
