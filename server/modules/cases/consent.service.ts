@@ -1,9 +1,12 @@
 import type { InvitationCase } from '../../../contracts/invitations.ts';
 import { checkAttendance } from '../../../domain/attendance.ts';
 import { type CaseEvent, canTransition } from '../../../domain/case-lifecycle.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
 import { OPT_OUT_EFFECT, optOutWindow, refuseOptOut } from '../../../domain/opt-out.ts';
 import type { ResolvedPack } from '../../../domain/rule-packs/index.ts';
+import { translator } from '../../../i18n/i18n.ts';
+import { packWords } from '../../../i18n/pack-words.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -90,57 +93,81 @@ onInvitationAccepted(CASE_INVITE_PURPOSE, async (tx, deps, accepted) => {
   }
 });
 
-/** The invitation page's account of a case invitation: who asked, the request, what answering means. */
-onInvitationPreview(CASE_INVITE_PURPOSE, async (db, invitation) => {
+/**
+ * What the person who asked can do once the invitation is declined (the pack's next steps, said
+ * to them as "You can …"), told to the invited reader about them ("They can …") in `language`.
+ * A step the catalog does not hold as the pack says it reads as the pack writes it.
+ */
+export function theirNextSteps(pack: Pick<ResolvedPack, 'id' | 'nextSteps'>, language: Language): string[] {
+  const t = translator(language, 'case');
+  const english = translator(DEFAULT_LANGUAGE, 'case');
+  return pack.nextSteps.value.map((step, i) => {
+    const key = `invite.about.theyCan.${pack.id}.${i}`;
+    return english(key) === step.replace(/^You can /, 'They can ') ? t(key) : step;
+  });
+}
+
+/** The invitation page's account of a case invitation, in the reader's language: who asked, the request, what answering means. */
+onInvitationPreview(CASE_INVITE_PURPOSE, async (db, invitation, language) => {
   if (!invitation.caseId) return null;
   const c = await repo.findCase(db, invitation.caseId);
   const p = c ? await repo.findParticipantByInvitation(db, c.id, invitation.invitationId) : undefined;
   if (!c || !p) return null;
   const { pack } = await packForCase(db, c);
+  const t = translator(language, 'case');
   const people = await repo.listParticipants(db, c.id);
   const requester = people.find((x) => x.side === 'requester' && x.role === 'party');
-  const askedBy = requester ? (requester.organization ?? requester.name) : 'The program';
+  const askedBy = requester ? (requester.organization ?? requester.name) : t('invite.about.theProgram');
   // The person the request asks to mediate reads it; others invited to the case join a side.
   const asked = p.side === 'respondent' && p.role === 'party';
   const voluntary = mayBeDeclined(pack);
+  const issue = packWords(language, pack.id).issue;
   const facts =
     c.details.form === 'special_education'
       ? [
-          { label: 'Student', value: c.details.student.name },
-          ...(c.details.student.school ? [{ label: 'School', value: c.details.student.school }] : []),
-          { label: 'School district', value: c.details.district.name },
+          { label: t('invite.about.factStudent'), value: c.details.student.name },
+          ...(c.details.student.school
+            ? [{ label: t('invite.about.factSchool'), value: c.details.student.school }]
+            : []),
+          { label: t('invite.about.factDistrict'), value: c.details.district.name },
           {
-            label: 'What the disagreement is about',
+            label: t('invite.about.factAbout'),
             value: pack.issueTemplates.value
               .filter((i) => c.details.form === 'special_education' && c.details.categories.includes(i.id))
-              .map((i) => i.label)
+              .map(issue)
               .join('; '),
           },
         ]
       : c.details.form === 'court_referral'
         ? [
-            { label: 'Court', value: c.details.court },
-            { label: 'Court case number', value: c.details.caseNumber },
+            { label: t('invite.about.factCourt'), value: c.details.court },
+            { label: t('invite.about.factCaseNumber'), value: c.details.caseNumber },
           ]
         : [];
-  const who = p.organization ?? 'you';
   const caseInvitation: InvitationCase = {
     reference: c.reference,
     askedBy,
     request: asked ? { title: c.title, facts, description: c.details.description } : null,
-    acceptLabel: !asked ? 'Join the case' : voluntary ? 'Yes, take part in mediation' : 'Join the case',
+    acceptLabel: t(asked && voluntary ? 'invite.about.acceptYes' : 'invite.about.acceptJoin'),
     acceptMeans: !asked
-      ? `You join the case to help ${p.side === 'requester' ? askedBy : 'the other side'}. The mediator and the people on the case will see your name.`
+      ? t('invite.about.meansHelp', { side: p.side, askedBy })
       : voluntary
-        ? `Mediation is voluntary: ${who} may say yes or no (${pack.consent.cite}). Saying yes here is your answer: you join the case and mediation goes ahead, with nothing more to confirm.`
-        : `The court sent this case to mediation, so taking part is not a choice here (${pack.consent.cite}). Joining lets you see the case and take the next steps.${pack.optOut.value.allowed ? ' Where the rules allow it, you can file a written request to opt out from the case page.' : ''}`,
+        ? t('invite.about.meansVoluntary', {
+            who: p.organization ? 'organization' : 'you',
+            organization: p.organization ?? '',
+            cite: pack.consent.cite,
+          })
+        : t('invite.about.meansCourt', {
+            cite: pack.consent.cite,
+            optOut: pack.optOut.value.allowed ? 'yes' : 'no',
+          }),
     declineMeans:
       !voluntary && asked
         ? null
         : asked
-          ? `If you say no, the case closes and ${askedBy} is told, with what they can do instead.`
-          : 'If you say no, you are simply not added to the case.',
-    declineNextSteps: asked && voluntary ? pack.nextSteps.value : [],
+          ? t('invite.about.declineCloses', { askedBy })
+          : t('invite.about.declineNotAdded'),
+    declineNextSteps: asked && voluntary ? theirNextSteps(pack, language) : [],
     courtReferred: !voluntary,
   };
   return { case: caseInvitation, canDecline: !asked || voluntary };

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_PACKS } from '../../../domain/rule-packs/index.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { familyReferral, openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
+import { theirNextSteps } from './consent.service.ts';
 
 /**
  * Issue 4, consent: the other party is invited by e-mail link and accepts or declines. Declining
@@ -31,6 +33,34 @@ describe('declining a case invitation from the e-mailed link', () => {
     const stranger = new TestClient(t.app, '10.9.9.9');
     const preview = json(await stranger.post('/api/v1/invitations/lookup', { token }));
     expect(preview).toMatchObject({ canDecline: true, hasAccount: false });
+    // What the parent can do then is said about them, in the page's language.
+    type Said = { case: { declineMeans: string; declineNextSteps: string[]; acceptLabel: string } };
+    const read = async (language: string) =>
+      json<Said>(
+        await stranger.post(
+          '/api/v1/invitations/lookup',
+          { token },
+          { headers: { 'accept-language': language } },
+        ),
+      ).case;
+    const english = await read('en-US');
+    const spanish = await read('es-US');
+    expect(english.declineNextSteps).toEqual([
+      'They can file a due process complaint with DESE. A hearing officer decides.',
+      'They can file a child complaint with DESE. DESE looks into it and decides.',
+      'They can ask for mediation again later.',
+    ]);
+    expect(spanish.declineNextSteps).toEqual([
+      'Puede presentar ante DESE una queja de debido proceso. Un oficial de audiencias decide.',
+      'Puede presentar ante DESE una queja estatal sobre el niño (child complaint). DESE la investiga y decide.',
+      'Puede pedir la mediación de nuevo más adelante.',
+    ]);
+    expect(english.declineMeans).toMatch(/^If you say no, the case closes and .+ is told/);
+    expect(spanish.declineMeans).toMatch(/^Si dice que no, el caso se cierra y se le avisa a /);
+    expect([english.acceptLabel, spanish.acceptLabel]).toEqual([
+      'Yes, take part in mediation',
+      'Sí, participar en la mediación',
+    ]);
 
     const tooLong = await stranger.post('/api/v1/invitations/decline', { token, reason: 'x'.repeat(1001) });
     expect(tooLong.statusCode).toBe(400);
@@ -117,5 +147,34 @@ describe('declining a case invitation from the e-mailed link', () => {
       canDecline: false,
     });
     expect((await anon.post('/api/v1/invitations/decline', { token })).statusCode).toBe(409);
+  });
+});
+
+describe("the asker's next steps on the invitation page", () => {
+  it.each(
+    RULE_PACKS.filter((p) => p.consent.value === 'voluntary' || p.consent.value === 'both_must_agree').map(
+      (p) => [p.id, p] as const,
+    ),
+  )('%s: every one is in the catalog, in each language', (_, pack) => {
+    const english = theirNextSteps(pack, 'en-US');
+    const spanish = theirNextSteps(pack, 'es-US');
+    expect(english).toEqual(pack.nextSteps.value.map((s) => s.replace(/^You can /, 'They can ')));
+    spanish.forEach((s, i) => expect(s).not.toBe(english[i]));
+  });
+
+  it('read as the pack writes them where the catalog does not say the same', () => {
+    const pack = (steps: string[]) => ({
+      id: 'community-center',
+      nextSteps: { value: steps, cite: '', asOf: '', confirmed: true },
+    });
+    expect(theirNextSteps(pack(['You can take the matter to court.']) as never, 'es-US')).toEqual([
+      'You can take the matter to court.',
+    ]);
+    expect(
+      theirNextSteps(
+        pack(['You can ask for mediation again later.', 'You can take the matter to court.']) as never,
+        'es-US',
+      ),
+    ).toEqual(['Puede pedir la mediación de nuevo más adelante.', 'Puede llevar el asunto a un tribunal.']);
   });
 });

@@ -1,4 +1,5 @@
 import * as contract from '../../../contracts/invitations.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { route } from '../../http/route.ts';
 import { requestMeta, setSessionCookie } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
@@ -11,7 +12,7 @@ export function invitationsRoutes(app: App, deps: Deps) {
   );
 
   route(app, contract.previewInvitation, async (request) =>
-    invitations.previewInvitation(deps, request.body.token),
+    invitations.previewInvitation(deps, request.body.token, requestLanguage(request)),
   );
 
   route(app, contract.acceptInvitation, async (request, reply) => {

@@ -62,6 +62,8 @@ export type InvitationDescription = { case: InvitationCase; canDecline: boolean 
 type PreviewHandler = (
   db: Executor,
   invitation: { invitationId: string; caseId: string | null },
+  /** The reader's language (the page's): the description is written in it. */
+  language: Language,
 ) => Promise<InvitationDescription | null>;
 const previewHandlers = new Map<string, PreviewHandler>();
 
@@ -221,16 +223,17 @@ async function findLive(deps: Deps, token: string) {
   return invitation;
 }
 
-export async function previewInvitation(deps: Deps, token: string) {
+export async function previewInvitation(deps: Deps, token: string, language: Language = DEFAULT_LANGUAGE) {
   const invitation = await findLive(deps, token);
   const circuit = circuitOfScope(invitation.scope);
   const program = programOfScope(invitation.scope) ? await findProgram(deps.db, invitation.scope) : null;
   const user = await findUserByEmail(deps.db, invitation.email);
   const described =
-    (await previewHandlers.get(invitation.purpose)?.(deps.db, {
-      invitationId: invitation.id,
-      caseId: invitation.case_id,
-    })) ?? null;
+    (await previewHandlers.get(invitation.purpose)?.(
+      deps.db,
+      { invitationId: invitation.id, caseId: invitation.case_id },
+      language,
+    )) ?? null;
   return {
     email: invitation.email,
     name: invitation.name,

@@ -219,7 +219,6 @@ function DeclineInvitation({
   onDone: () => void;
 }) {
   const { t } = useTranslation('case');
-  const language = useLanguage();
   const [reason, setReason] = useState('');
   const decline = useChange(
     () => call(declineInvitation, { body: reason.trim() ? { token, reason: reason.trim() } : { token } }),
@@ -235,12 +234,10 @@ function DeclineInvitation({
         <>
           <p>{t('invite.whatThen', { askedBy: about.askedBy })}</p>
           <ul>
-            {about.declineNextSteps.map((s) => {
-              // The server's English "You can …" is said to the one who asked: here it is about
-              // them. Only an English page turns it; words in another language are shown as given.
-              const rest = language === 'en-US' ? /^You can (.*)$/s.exec(s)?.[1] : undefined;
-              return <li key={s}>{rest === undefined ? s : t('invite.theyCan', { rest })}</li>;
-            })}
+            {/* Said about the one who asked, in the page's language, by the server. */}
+            {about.declineNextSteps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
           </ul>
         </>
       ) : null}
