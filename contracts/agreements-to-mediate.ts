@@ -88,11 +88,9 @@ export const getAgreementToMediatePdf = defineRoute({
   response: { 200: fileBody(['application/pdf'], 'The Agreement to Mediate with its signatures') },
 });
 
-const cents = (what: string) =>
-  z
-    .number(`Give ${what} in dollars and cents`)
-    .int(`Give ${what} in whole cents`)
-    .min(0, `${what} cannot be below $0`);
+/** An amount in cents, with its messages written out whole (the errors catalog finds them by their words). */
+const cents = (say: { notANumber: string; notWhole: string; belowZero: string }) =>
+  z.number(say.notANumber).int(say.notWhole).min(0, say.belowZero);
 /**
  * Rule 88.06(a)(1) and (4): the mediator's fees in figures (cents) and who pays what part, and the
  * mediator's relationships with the parties and interests that could bias (null: none).
@@ -107,9 +105,22 @@ export const MediatorDisclosure = z.object({
       }),
       z.object({
         kind: z.enum(['hourly', 'flat']),
-        cents: cents('the fee'),
+        cents: cents({
+          notANumber: 'Give the fee in dollars and cents',
+          notWhole: 'Give the fee in whole cents',
+          belowZero: 'The fee cannot be below $0',
+        }),
         otherCosts: z
-          .array(z.object({ label: z.string().trim().max(120), cents: cents('each other cost') }))
+          .array(
+            z.object({
+              label: z.string().trim().max(120),
+              cents: cents({
+                notANumber: 'Give each other cost in dollars and cents',
+                notWhole: 'Give each other cost in whole cents',
+                belowZero: 'No other cost can be below $0',
+              }),
+            }),
+          )
           .max(10, 'List at most 10 other costs'),
         shares: z
           .array(z.object({ party: z.string().max(200), percent: z.number().int().min(0).max(100) }))

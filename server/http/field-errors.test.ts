@@ -20,7 +20,8 @@ const sources = (dir: string): string[] =>
       ? [readFileSync(path.join(root, file), 'utf8')]
       : [];
   });
-const code = [...sources('server'), ...sources('contracts')].join('\n');
+// The domain's checks write field messages too (the Rule 88.06(a) disclosure's).
+const code = [...sources('server'), ...sources('contracts'), ...sources('domain')].join('\n');
 const errors = CATALOGS['en-US'].errors;
 
 describe('the errors catalog', () => {

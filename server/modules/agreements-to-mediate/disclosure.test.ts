@@ -61,6 +61,42 @@ describe('Rule 88.06(a): the mediator’s disclosure inside the Agreement to Med
       relationships: null,
     });
     expect(json(noFee)).toMatchObject({ error: { fields: { 'fees.cents': expect.any(String) } } });
+    // The field messages are in the language of the page that sent the disclosure.
+    type Refusal = { error: { message: string; fields: Record<string, string> } };
+    const inLanguage = async (language: string, body: unknown) =>
+      json<Refusal>(
+        await mediator.request('PUT', `${url}/disclosure`, body, {
+          headers: { 'accept-language': language },
+        }),
+      ).error;
+    const unchecked = {
+      fees: { kind: 'hourly', cents: 0, otherCosts: [], shares: [{ party: names[0], percent: 60 }] },
+      relationships: ' ',
+    };
+    expect((await inLanguage('en-US', unchecked)).fields).toEqual({
+      'fees.cents': 'Write the fee in dollars and cents, more than $0.',
+      'fees.shares': 'Say what part each party pays, in percent, adding up to 100.',
+      relationships:
+        'Describe any relationship with the parties and any interest that could affect fairness, or state there is none.',
+    });
+    const spanish = await inLanguage('es-US', unchecked);
+    expect(spanish.fields).toEqual({
+      'fees.cents': 'Escriba la tarifa en dólares y centavos, más de $0.',
+      'fees.shares': 'Diga qué porcentaje paga cada parte; entre todas deben sumar 100.',
+      relationships:
+        'Describa cualquier relación con las partes y cualquier interés que pueda afectar la imparcialidad, o declare que no hay ninguno.',
+    });
+    expect(spanish.message).toMatch(/^Revise la tarifa\. Escriba la tarifa/);
+    const negative = { ...unchecked, fees: { ...unchecked.fees, cents: -5 } };
+    expect((await inLanguage('en-US', negative)).fields).toMatchObject({
+      'fees.cents': 'The fee cannot be below $0',
+    });
+    expect((await inLanguage('es-US', negative)).fields).toMatchObject({
+      'fees.cents': 'La tarifa no puede ser menor de $0',
+    });
+    expect((await inLanguage('es-US', { ...unchecked, fees: { kind: 'barter' } })).fields).toMatchObject({
+      'fees.kind': 'Diga cómo cobra el mediador: gratis, por hora o una sola tarifa',
+    });
 
     const written = await mediator.put(`${url}/disclosure`, {
       fees: {
