@@ -159,7 +159,7 @@ describe("the asker's next steps on the invitation page", () => {
     const english = theirNextSteps(pack, 'en-US');
     const spanish = theirNextSteps(pack, 'es-US');
     expect(english).toEqual(pack.nextSteps.value.map((s) => s.replace(/^You can /, 'They can ')));
-    spanish.forEach((s, i) => expect(s).not.toBe(english[i]));
+    for (const [i, s] of spanish.entries()) expect(s).not.toBe(english[i]);
   });
 
   it('read as the pack writes them where the catalog does not say the same', () => {
