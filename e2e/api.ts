@@ -102,7 +102,26 @@ export async function caseAtAgreementToMediate(
     requestStateMediation: true,
   });
   const { id: caseId, reference } = (await created.json()) as { id: string; reference: string };
-  const invite = (await mailsTo(parent, options.districtEmail, 'invitation-case-party'))[0]!;
+  const scene = await requestOnToAgreementToMediate(playwright, baseURL, {
+    caseId,
+    districtEmail: options.districtEmail,
+    parent,
+  });
+  return { ...scene, reference, programId };
+}
+
+/**
+ * A parent's special-education request, however it was sent (`parent` is signed in as them), on to
+ * the Agreement to Mediate as caseAtAgreementToMediate takes it: the district's representative
+ * accepts by the e-mailed link, both answer screening, the coordinator lets it go ahead, both pick
+ * Helen Park and she accepts.
+ */
+export async function requestOnToAgreementToMediate(
+  playwright: Playwright,
+  baseURL: string,
+  { caseId, districtEmail, parent }: { caseId: string; districtEmail: string; parent: Api },
+) {
+  const invite = (await mailsTo(parent, districtEmail, 'invitation-case-party'))[0]!;
   const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
   const district = await apiAs(playwright, baseURL);
   await call(district, 'POST', '/api/v1/invitations/accept', { token, password: DISTRICT_PASSWORD });
@@ -125,7 +144,7 @@ export async function caseAtAgreementToMediate(
   await call(district, 'PUT', `${c}/mediator-picks`, { mediatorIds: [helen] });
   const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
   await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
-  return { caseId, reference, programId, c, parent, district, coordinator, mediator };
+  return { caseId, c, parent, district, coordinator, mediator };
 }
 
 /** The demo parent's special-education request, on to both signing the Agreement to Mediate. */
@@ -185,4 +204,17 @@ export async function agreementSent(
     settledIssueIds: [issue.id],
   });
   await call(mediator, 'POST', `${c}/agreement/send`, { version: 1 });
+}
+
+/** One signer signs the written agreement's current version electronically, as `typedName`. */
+export async function signAgreement(ctx: Api, c: string, typedName: string) {
+  const a = (await (await ctx.get(`${c}/agreement`)).json()) as { sha256: string };
+  await call(ctx, 'POST', `${c}/agreement/signatures`, {
+    documentSha256: a.sha256,
+    intent: true,
+    consentToElectronic: true,
+    typedName,
+    attestAuthority: true,
+    agreesBinding: true,
+  });
 }
