@@ -11,7 +11,7 @@ import {
   signAgreement,
   signAgreementToMediate,
 } from './api.ts';
-import { expectNoAxeViolations, journeyShots, openLatestEmail, uniqueEmail } from './support.ts';
+import { expectPageIn, journeyShots, openLatestEmail, uniqueEmail } from './support.ts';
 
 /**
  * A Spanish-speaking parent's whole mediation in Spanish (issue 19), from the first visit to the
@@ -23,17 +23,14 @@ const SHOTS = 'test-results/screenshots/spanish-journey';
 const DAY = 86_400_000;
 
 /** Every page she passes through: in Spanish, and clean under axe. */
-async function checkPage(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
-  await expectNoAxeViolations(page);
-}
+const checkPage = (page: Page) => expectPageIn(page, 'es-US');
 
 test('a parent asks for IEP mediation in Spanish and carries it through to the signed agreement’s PDF', async ({
   page,
   playwright,
   baseURL,
 }, info) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const shot = journeyShots(SHOTS, info);
   const project = info.project.name;
   const rosa = {
@@ -64,6 +61,8 @@ test('a parent asks for IEP mediation in Spanish and carries it through to the s
   ).toBeVisible();
   await checkPage(page);
   await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeVisible();
+  await checkPage(page);
   await page.getByLabel('Correo electrónico').fill(rosa.email);
   await page.getByLabel('Contraseña', { exact: true }).fill(rosa.password);
   await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
@@ -112,7 +111,9 @@ test('a parent asks for IEP mediation in Spanish and carries it through to the s
 
   await page.goto(`/cases/${caseId}`);
   const atm = page.getByRole('region', { name: 'Acuerdo de Mediación' });
-  await expect(atm.getByRole('document', { name: 'Texto del Acuerdo de Mediación' })).toBeVisible();
+  const atmText = atm.getByRole('document', { name: 'Texto del Acuerdo de Mediación' });
+  await expect(atmText).toHaveAttribute('lang', 'es-US');
+  await expect(atmText.getByRole('heading', { name: 'Acuerdo para Mediar' })).toBeVisible();
   await atm.getByLabel('Acepto firmar esto de forma electrónica.').check();
   await atm.getByLabel('Leí el Acuerdo de Mediación y quiero firmarlo.').check();
   await atm.getByLabel('Escriba su nombre completo para firmar').fill(rosa.name);
@@ -142,8 +143,17 @@ test('a parent asks for IEP mediation in Spanish and carries it through to the s
   });
   await signAgreement(district, c, 'Dana Director');
 
+  // The e-mail that the agreement is ready, in Spanish, leads her back to her case and its step.
+  const ready = await openLatestEmail(page, rosa.email, /un borrador del acuerdo está listo para leer/);
+  await expect(ready).toContainText('La versión 1 de su acuerdo por escrito está lista.');
+  await ready.getByRole('link', { name: new RegExp(`/cases/${caseId}$`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Caso / })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Su mediación, paso a paso' })
+    .getByRole('link', { name: 'Acuerdo escrito' })
+    .click();
+
   // She reads the written agreement, marked as Spanish text, and signs it.
-  await page.goto(`/cases/${caseId}/agreement`);
   await expect(page.getByRole('heading', { level: 1, name: 'Acuerdo por escrito' })).toBeVisible();
   const text = page.getByRole('document', { name: 'Texto del acuerdo' });
   await expect(text).toHaveAttribute('lang', 'es-US');

@@ -24,6 +24,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   await savePageShot(page);
 }
 
+/** The page is shown in `language` (its `<html lang>`), and axe finds nothing on it. */
+export async function expectPageIn(page: Page, language: string): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await expectNoAxeViolations(page);
+}
+
 /**
  * A picture of the whole page, at the journey's screen size, for a person to look at: every page
  * a journey checks is saved under test-results/screenshots/pages/, named by its size and its path

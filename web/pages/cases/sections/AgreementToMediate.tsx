@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as atm from '../../../../contracts/agreements-to-mediate.ts';
 import type { CaseView } from '../../../../contracts/cases.ts';
+import type { Language } from '../../../../domain/languages.ts';
 import { caseKeys, useAgreementToMediate } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
 import { call, errorMessage, href } from '../../../api/client.ts';
@@ -47,7 +48,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
     <section className="case-section" aria-labelledby="atm">
       <h2 id="atm">{t('atm.heading')}</h2>
       <p>{t('atm.intro')}</p>
-      <AgreementText text={doc.data.text} />
+      <AgreementText text={doc.data.text} language={doc.data.language} />
       {sign.message ? <Alert tone="success">{sign.message}</Alert> : null}
       <h3>{t('atm.whoSigns')}</h3>
       <ul>
@@ -129,8 +130,9 @@ export function AgreementSection({ c }: { c: CaseView }) {
  * The Agreement to Mediate as a document to read, the same on a phone: its title, then each
  * section under its heading (the stored text is the title, a blank line, then each section's
  * heading and paragraphs followed by a blank line). The page grows with it: no box that scrolls.
+ * It is marked with the text's own language, so a screen reader reads it in that language.
  */
-function AgreementText({ text }: { text: string }) {
+function AgreementText({ text, language }: { text: string; language: Language }) {
   const { t } = useTranslation('case');
   const [title = '', ...rest] = text.split('\n');
   const sections = rest
@@ -139,7 +141,7 @@ function AgreementText({ text }: { text: string }) {
     .map((block) => block.split('\n').filter((line) => line.trim()))
     .filter((lines) => lines.length > 0);
   return (
-    <article className="agreement-text" role="document" aria-label={t('atm.textLabel')}>
+    <article className="agreement-text" role="document" aria-label={t('atm.textLabel')} lang={language}>
       <h3 className="agreement-title">{title}</h3>
       {sections.map(([heading = '', ...paragraphs], i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the sections are fixed text, in order
