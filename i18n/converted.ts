@@ -89,6 +89,18 @@ export const CONVERTED_FILES: readonly string[] = [
   // How to reach the people who run Parley.
   'web/pages/about/ContactPage.tsx',
   'web/pages/about/AccessibilityPage.tsx',
+  'web/pages/about/PrivacyPage.tsx',
+  // The association's pages anyone may read: membership, trainings and events, becoming a
+  // mediator, The Communicator (signing up, confirming, stopping) and the jobs board.
+  'web/pages/association/public-parts.tsx',
+  'web/pages/association/AssociationPage.tsx',
+  'web/pages/association/TrainingsPage.tsx',
+  'web/pages/association/TrainingPage.tsx',
+  'web/pages/association/BecomeMediatorPage.tsx',
+  'web/pages/association/NewsletterPage.tsx',
+  'web/pages/association/NewsletterConfirmPage.tsx',
+  'web/pages/association/UnsubscribePage.tsx',
+  'web/pages/association/JobsBoardPage.tsx',
   // The written agreement: reading, signing, and the mediator's drafting and sending.
   'web/pages/mediation/AgreementPage.tsx',
   'web/pages/mediation/AgreementDocument.tsx',

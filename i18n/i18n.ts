@@ -3,6 +3,7 @@ import ICU from 'i18next-icu';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages.ts';
 import enAccount from './en-US/account.json' with { type: 'json' };
 import enAgreement from './en-US/agreement.json' with { type: 'json' };
+import enAssociation from './en-US/association.json' with { type: 'json' };
 import enAuth from './en-US/auth.json' with { type: 'json' };
 import enCase from './en-US/case.json' with { type: 'json' };
 import enCaseview from './en-US/caseview.json' with { type: 'json' };
@@ -19,6 +20,7 @@ import enVisitor from './en-US/visitor.json' with { type: 'json' };
 import enWorkspace from './en-US/workspace.json' with { type: 'json' };
 import esAccount from './es-US/account.json' with { type: 'json' };
 import esAgreement from './es-US/agreement.json' with { type: 'json' };
+import esAssociation from './es-US/association.json' with { type: 'json' };
 import esAuth from './es-US/auth.json' with { type: 'json' };
 import esCase from './es-US/case.json' with { type: 'json' };
 import esCaseview from './es-US/caseview.json' with { type: 'json' };
@@ -60,6 +62,7 @@ export const CATALOGS = {
     request: enRequest,
     packs: enPacks,
     visitor: enVisitor,
+    association: enAssociation,
     agreement: enAgreement,
     documents: enDocuments,
     notices: enNotices,
@@ -78,6 +81,7 @@ export const CATALOGS = {
     request: esRequest,
     packs: esPacks,
     visitor: esVisitor,
+    association: esAssociation,
     agreement: esAgreement,
     documents: esDocuments,
     notices: esNotices,

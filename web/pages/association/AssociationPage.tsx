@@ -1,10 +1,9 @@
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Tier } from '../../../contracts/membership.ts';
 import * as membership from '../../../contracts/membership.ts';
 import * as membershipPayments from '../../../contracts/membership-payments.ts';
-import { dollars } from '../../../domain/membership.ts';
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage, href } from '../../api/client.ts';
@@ -15,7 +14,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { AssociationLinks, MembershipFacts, money } from './shared.tsx';
+import { AssociationLinks, MembershipFacts, useAssociationWords } from './public-parts.tsx';
 
 /** /association: the tiers, joining and renewing, and my membership. */
 export function AssociationPage() {
@@ -27,6 +26,7 @@ export function AssociationPage() {
   const renewing = Boolean(mine.data?.can.renew);
   const [confirming, setConfirming] = useState<Tier | null>(null);
   const [params] = useSearchParams();
+  const { t, formats, money } = useAssociationWords();
   const paidNumber = params.get('paid');
   const choose = useChange(
     ({ tier, renew }: { tier: Tier; renew: boolean }) =>
@@ -35,9 +35,7 @@ export function AssociationPage() {
       invalidates: [membershipKeys.all],
       onSuccess: () => setConfirming(null),
       success: (_, { tier, renew }) =>
-        renew
-          ? `Thank you. Your invoice for the ${tier.name} renewal is below, with the ways to pay.`
-          : `Thank you for joining. Your invoice for the ${tier.name} dues is below, with the ways to pay.`,
+        renew ? t('join.thanksRenew', { tier: tier.name }) : t('join.thanksJoin', { tier: tier.name }),
     },
   );
   const payByCard = useChange(
@@ -55,21 +53,13 @@ export function AssociationPage() {
   }
 
   return (
-    <Page
-      title="Join the Association of Missouri Mediators"
-      lead="Everyone with an interest in mediation is welcome. You do not have to be a trained mediator to join."
-    >
+    <Page title={t('join.title')} lead={t('join.lead')}>
       <ChangeStatus of={[choose, payByCard]} />
-      {paidNumber ? (
-        <Alert tone="success">
-          Thank you. Your card payment for invoice {paidNumber} is being confirmed; your receipt comes by
-          e-mail and appears below in a moment.
-        </Alert>
-      ) : null}
+      {paidNumber ? <Alert tone="success">{t('join.paid', { number: paidNumber })}</Alert> : null}
 
       {signedIn && m ? (
         <section className="panel" aria-labelledby="my-membership">
-          <h2 id="my-membership">Your membership</h2>
+          <h2 id="my-membership">{t('join.yours')}</h2>
           <MembershipFacts
             m={{
               tierName: m.tier.name,
@@ -81,42 +71,47 @@ export function AssociationPage() {
           {openInvoices.map((invoice) => (
             <section key={invoice.id} className="invoice" aria-labelledby={`invoice-${invoice.id}`}>
               <h3 id={`invoice-${invoice.id}`}>
-                Invoice {invoice.number}: {dollars(invoice.amountCents)} to pay
+                {t('join.invoice', { number: invoice.number, amount: formats.money(invoice.amountCents) })}
               </h3>
               <p>
-                {invoice.description}, issued {formatMissouriDate(invoice.createdAt)}. Your membership runs
-                for a year from the day the payment is received.
+                {t('join.issued', {
+                  description: invoice.description,
+                  date: formats.date(invoice.createdAt),
+                })}
               </p>
               {mine.data?.can.payByCard ? (
                 <Button busy={payByCard.busy} onClick={() => payByCard.run(invoice.id)}>
-                  Pay {dollars(invoice.amountCents)} by card
+                  {t('join.payByCard', { amount: formats.money(invoice.amountCents) })}
                 </Button>
               ) : null}
               <p>
-                {mine.data?.can.payByCard ? 'Or pay by check' : 'Pay by check'} made out to the Association of
-                Missouri Mediators, with the invoice number {invoice.number} written on it, or in person at an
-                association event. Staff record your payment and e-mail you a receipt.
+                {t('join.byCheck', {
+                  card: mine.data?.can.payByCard ? 'yes' : 'no',
+                  number: invoice.number,
+                })}
               </p>
             </section>
           ))}
           {m.duesOwed && openInvoices.length === 0 ? (
-            <p>
-              Dues: {money(m.duesCents)} a year. {mine.data?.howToPay}
-            </p>
+            <p>{t('join.dues', { amount: money(m.duesCents), howToPay: mine.data?.howToPay ?? '' })}</p>
           ) : null}
           {mine.data?.can.useMembersPage ? (
             <p>
-              <Link to="/members">Go to the members' page</Link>
+              <Link to="/members">{t('join.membersPage')}</Link>
             </p>
           ) : null}
           {mine.data && mine.data.payments.length > 0 ? (
             <>
-              <h3>Your receipts</h3>
+              <h3>{t('join.receipts')}</h3>
               <ul className="link-list">
                 {mine.data.payments.map((p) => (
                   <li key={p.id}>
                     <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>
-                      Receipt {p.receiptNumber}, {money(p.amountCents)}, received {p.receivedOn} (PDF)
+                      {t('join.receipt', {
+                        number: p.receiptNumber,
+                        amount: money(p.amountCents),
+                        date: formats.date(p.receivedOn),
+                      })}
                     </a>
                   </li>
                 ))}
@@ -126,14 +121,14 @@ export function AssociationPage() {
         </section>
       ) : null}
 
-      <h2>{renewing ? 'Renew your membership' : 'Membership choices'}</h2>
-      {tiers.isPending ? <Loading what="Loading membership choices" /> : null}
+      <h2>{renewing ? t('join.renew') : t('join.choices')}</h2>
+      {tiers.isPending ? <Loading what={t('join.loading')} /> : null}
       {tiers.isError ? <Alert tone="error">{errorMessage(tiers.error)}</Alert> : null}
       <ul className="cards">
         {tiers.data?.map((tier) => (
           <li key={tier.id} className="card">
             <h3>{tier.name}</h3>
-            <p className="tag">{money(tier.annualDuesCents)} a year</p>
+            <p className="tag">{t('perYear', { amount: money(tier.annualDuesCents) })}</p>
             {tier.description ? <p>{tier.description}</p> : null}
             {tier.benefits.length ? (
               <ul>
@@ -145,24 +140,30 @@ export function AssociationPage() {
             {confirming?.id === tier.id && m ? (
               <div className="confirm" aria-live="polite">
                 <p>
-                  You are a {m.tier.name} member. Renewing as {tier.name} changes your membership to{' '}
-                  {tier.name} at {money(tier.annualDuesCents)} a year
-                  {tier.includesListing === m.tier.includesListing
-                    ? '.'
-                    : tier.includesListing
-                      ? ', with a Find a Mediator listing.'
-                      : ', without a Find a Mediator listing.'}
+                  {t('join.change', {
+                    current: m.tier.name,
+                    tier: tier.name,
+                    amount: money(tier.annualDuesCents),
+                    listing:
+                      tier.includesListing === m.tier.includesListing
+                        ? 'same'
+                        : tier.includesListing
+                          ? 'with'
+                          : 'without',
+                  })}
                 </p>
                 <Button onClick={() => pick(tier)} busy={choose.busy}>
-                  Yes, change to {tier.name}
+                  {t('join.yesChange', { tier: tier.name })}
                 </Button>{' '}
                 <Button variant="secondary" onClick={() => setConfirming(null)}>
-                  Keep {m.tier.name}
+                  {t('join.keep', { tier: m.tier.name })}
                 </Button>
               </div>
             ) : tier.can.join || tier.can.renew ? (
               <Button onClick={() => pick(tier)} busy={choose.busy}>
-                {tier.can.renew ? `Renew as ${tier.name}` : `Join as ${tier.name}`}
+                {tier.can.renew
+                  ? t('join.renewAs', { tier: tier.name })
+                  : t('join.joinAs', { tier: tier.name })}
               </Button>
             ) : null}
           </li>
@@ -170,13 +171,15 @@ export function AssociationPage() {
       </ul>
       {!signedIn ? (
         <p>
-          To join, <Link to="/sign-up">create an account</Link> or <Link to="/sign-in">sign in</Link>.
+          <Trans
+            t={t}
+            i18nKey="join.signIn"
+            components={{ signUp: <Link to="/sign-up" />, signIn: <Link to="/sign-in" /> }}
+          />
         </p>
       ) : null}
       <p>
-        Parley never sees a card number: a card payment happens on the card provider's secure page. You can
-        also pay by check or at an association event; staff record it and e-mail you a receipt. Read the{' '}
-        <Link to="/standards-of-conduct">Standards of Conduct</Link> every member follows.
+        <Trans t={t} i18nKey="join.card" components={{ standards: <Link to="/standards-of-conduct" /> }} />
       </p>
       <AssociationLinks />
     </Page>

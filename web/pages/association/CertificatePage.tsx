@@ -10,7 +10,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { CreditsList } from './shared.tsx';
+import { CreditsList } from './public-parts.tsx';
 
 /**
  * /certificates and /certificates/:code: anyone (a court, a program, an employer) checks a

@@ -5,8 +5,9 @@ import { href } from '../../api/client.ts';
 import { useMemberRecord } from '../../api/membership.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
+import { MembershipFacts } from './public-parts.tsx';
 import { StaffShell } from './StaffShell.tsx';
-import { METHOD_WORDS, MembershipFacts, money } from './shared.tsx';
+import { METHOD_WORDS, money } from './shared.tsx';
 
 const INVOICE_WORDS: Record<string, string> = { open: 'Owed', paid: 'Paid', void: 'Replaced' };
 

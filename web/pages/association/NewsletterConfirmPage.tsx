@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router';
 import * as newsletter from '../../../contracts/newsletter.ts';
 import { useChange } from '../../api/change.ts';
@@ -9,9 +10,11 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { tokenFromHash } from '../auth/token.ts';
 import { NewsletterSignUp } from './NewsletterPage.tsx';
+import { useAssociationWords } from './public-parts.tsx';
 
 /** /newsletter/confirm#token=…: the link in the sign-up e-mail. */
 export function NewsletterConfirmPage() {
+  const { t } = useAssociationWords();
   const confirm = useChange(() =>
     call(newsletter.confirmSignUp, { body: { token: tokenFromHash(window.location.hash) } }),
   );
@@ -22,18 +25,22 @@ export function NewsletterConfirmPage() {
     void confirm.run();
   }, [confirm]);
   return (
-    <Page title="The Communicator by e-mail">
-      {confirm.busy ? <Loading what="Confirming your address" /> : null}
+    <Page title={t('newsletter.byEmail')}>
+      {confirm.busy ? <Loading what={t('newsletter.confirming')} /> : null}
       <ChangeStatus of={confirm} />
       {confirm.done && confirm.result ? (
-        <Alert tone="success" title="You are signed up">
+        <Alert tone="success" title={t('newsletter.signedUp')}>
           <p>
-            The next issue of The Communicator comes to {confirm.result.email}. Every issue has a link to
-            stop. Meanwhile, read the <Link to="/newsletter">past issues</Link>.
+            <Trans
+              t={t}
+              i18nKey="newsletter.signedUpBody"
+              values={{ email: confirm.result.email }}
+              components={{ past: <Link to="/newsletter" /> }}
+            />
           </p>
         </Alert>
       ) : null}
-      {confirm.error ? <NewsletterSignUp title="Sign up again" /> : null}
+      {confirm.error ? <NewsletterSignUp again /> : null}
     </Page>
   );
 }

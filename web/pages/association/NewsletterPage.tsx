@@ -1,6 +1,6 @@
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router';
 import * as newsletter from '../../../contracts/newsletter.ts';
-import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { usePublicIssues } from '../../api/newsletter.ts';
@@ -12,28 +12,26 @@ import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import './association.css';
 import { useFormValues } from '../../components/form-values.ts';
-import { AssociationLinks } from './shared.tsx';
+import { AssociationLinks, useAssociationWords } from './public-parts.tsx';
 
 /** The sign-up form: an address gets a link to confirm first (double opt-in). */
-export function NewsletterSignUp({ title = 'Get it by e-mail' }: { title?: string }) {
+export function NewsletterSignUp({ again = false }: { again?: boolean }) {
+  const { t } = useAssociationWords();
   const signUp = useChange((email: string) => call(newsletter.signUp, { body: { email } }), {
-    success: (answer) => answer.message,
+    success: (_, email) => t('newsletter.sent', { email }),
   });
   const form = useFormValues({ email: '' }, signUp);
   return (
     <section className="panel" aria-labelledby="sign-up-title">
-      <h2 id="sign-up-title">{title}</h2>
-      <p>
-        We send a link to your address first. You get no newsletter until you open it (it works for a week),
-        and every issue has a link to stop.
-      </p>
+      <h2 id="sign-up-title">{again ? t('newsletter.signUpAgain') : t('newsletter.signUpTitle')}</h2>
+      <p>{t('newsletter.signUpBody')}</p>
       <ChangeStatus of={signUp} />
       <SendForm
         onSend={() => signUp.run(form.values.email, { onSuccess: form.reset })}
         busy={signUp.busy}
-        submit="Sign up"
+        submit={t('newsletter.signUp')}
       >
-        <TextField label="Your e-mail address" type="email" autoComplete="email" {...form.bind('email')} />
+        <TextField label={t('newsletter.email')} type="email" autoComplete="email" {...form.bind('email')} />
       </SendForm>
     </section>
   );
@@ -42,27 +40,25 @@ export function NewsletterSignUp({ title = 'Get it by e-mail' }: { title?: strin
 /** /newsletter: The Communicator's archive, open to everyone, and sign-up by e-mail (double opt-in). */
 export function NewsletterPage() {
   const issues = usePublicIssues();
+  const { t, formats } = useAssociationWords();
   return (
-    <Page
-      title="The Communicator"
-      lead="The newsletter of the Association of Missouri Mediators: trainings, rule changes, and news from mediators around the state. Free, a few times a year."
-    >
+    <Page title={t('newsletter.title')} lead={t('newsletter.lead')}>
       <NewsletterSignUp />
 
-      <h2>Past issues</h2>
-      {issues.isPending ? <Loading what="Loading past issues" /> : null}
+      <h2>{t('newsletter.past')}</h2>
+      {issues.isPending ? <Loading what={t('newsletter.loading')} /> : null}
       {issues.isError ? <Alert tone="error">{errorMessage(issues.error)}</Alert> : null}
-      {issues.data?.length === 0 ? <p>The first issue is on its way.</p> : null}
+      {issues.data?.length === 0 ? <p>{t('newsletter.none')}</p> : null}
       <ul className="program-list">
         {issues.data?.map((i) => (
           <li key={i.id} className="card">
             <p className="tag">
-              {i.issueLabel} · {formatMissouriDate(i.publishedAt)}
+              {i.issueLabel} · {formats.date(i.publishedAt)}
             </p>
             <h3>{i.title}</h3>
             {i.summary ? <p>{i.summary}</p> : null}
             <details>
-              <summary>Read {i.title}</summary>
+              <summary>{t('newsletter.read', { title: i.title })}</summary>
               {i.body.split(/\n{2,}/).map((paragraph) => (
                 <p key={paragraph}>{paragraph}</p>
               ))}
@@ -71,7 +67,7 @@ export function NewsletterPage() {
         ))}
       </ul>
       <p>
-        Members can also turn the e-mail on or off on the <Link to="/members">members' page</Link>.
+        <Trans t={t} i18nKey="newsletter.members" components={{ members: <Link to="/members" /> }} />
       </p>
       <AssociationLinks />
     </Page>

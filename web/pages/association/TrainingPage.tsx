@@ -1,7 +1,6 @@
+import { Trans } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import * as events from '../../../contracts/events.ts';
-import { priceText, sessionText } from '../../../domain/event-schedule.ts';
-import { dollars } from '../../../domain/membership.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call, errorMessage, href } from '../../api/client.ts';
@@ -12,29 +11,28 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
-import { CreditsList, EVENT_KIND_LABELS, STATUS_LABELS } from './shared.tsx';
+import { CreditsList, useAssociationWords } from './public-parts.tsx';
 
 /** /trainings/:id: one training, with registration, cancellation and its calendar file. */
 export function TrainingPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const event = useEvent(id);
+  const words = useAssociationWords();
+  const { t } = words;
   const cancel = useChange(
     (registrationId: string) => call(events.cancelRegistration, { params: { registrationId } }),
-    {
-      invalidates: [eventKeys.all],
-      success: 'Your place is canceled. If someone was waiting, the seat is now theirs.',
-    },
+    { invalidates: [eventKeys.all], success: t('training.canceled') },
   );
   const register = useChange(() => call(events.register, { params: { eventId: id } }), {
     invalidates: [eventKeys.all],
-    success: 'Done. We e-mailed you the details.',
+    success: t('training.registered'),
   });
 
-  if (event.isPending) return <Loading what="Loading the training" />;
+  if (event.isPending) return <Loading what={t('training.loading')} />;
   if (event.isError)
     return (
-      <Page title="Training not found">
+      <Page title={t('training.notFound')}>
         <Alert tone="error">{errorMessage(event.error)}</Alert>
       </Page>
     );
@@ -42,18 +40,18 @@ export function TrainingPage() {
   const mine = e.myRegistration;
 
   return (
-    <Page title={e.title} lead={`${EVENT_KIND_LABELS[e.kind] ?? e.kind}, given by ${e.provider}.`}>
+    <Page title={e.title} lead={t('training.lead', { kind: words.eventKind(e.kind), provider: e.provider })}>
       <ChangeStatus of={[cancel, register]} />
       <section className="panel" aria-labelledby="when">
-        <h2 id="when">When and where</h2>
+        <h2 id="when">{t('training.when')}</h2>
         {e.recorded ? (
-          <p>Watch any time.</p>
+          <p>{t('trainings.anyTime')}</p>
         ) : (
           <ol className="event-sessions">
             {e.sessions.map((s, i) => (
               <li key={s.id}>
-                {e.sessions.length > 1 ? <strong>Day {i + 1}: </strong> : null}
-                {sessionText(s)} ({s.hours} {s.hours === 1 ? 'hour' : 'hours'})
+                {e.sessions.length > 1 ? <strong>{t('training.day', { day: i + 1 })} </strong> : null}
+                {words.session(s)} ({t('hours', { hours: s.hours })})
               </li>
             ))}
           </ol>
@@ -61,77 +59,78 @@ export function TrainingPage() {
         <dl className="facts">
           {e.sessions.length > 1 ? (
             <div>
-              <dt>In all</dt>
-              <dd>
-                {e.sessions.length} days, {e.scheduledHours} hours
-              </dd>
+              <dt>{t('training.inAll')}</dt>
+              <dd>{t('training.inAllValue', { days: e.sessions.length, hours: e.scheduledHours })}</dd>
             </div>
           ) : null}
           <div>
-            <dt>Place</dt>
-            <dd>{e.place ?? 'Online'}</dd>
+            <dt>{t('training.place')}</dt>
+            <dd>{e.place ?? t('online')}</dd>
           </div>
           <div>
-            <dt>Price</dt>
-            <dd>{priceText(e.memberPriceCents, e.priceCents)}</dd>
+            <dt>{t('training.price')}</dt>
+            <dd>{words.price(e.memberPriceCents, e.priceCents)}</dd>
           </div>
           <div>
-            <dt>Seats</dt>
+            <dt>{t('training.seats')}</dt>
             <dd>
-              {e.capacity === null ? 'No limit' : `${e.seatsLeft} of ${e.capacity} left`}
-              {e.waiting > 0 ? `, ${e.waiting} waiting` : ''}
+              {[
+                e.capacity === null
+                  ? t('training.noLimit')
+                  : t('training.seatsOf', { left: e.seatsLeft, capacity: e.capacity }),
+                e.waiting > 0 ? t('training.waiting', { waiting: e.waiting }) : null,
+              ]
+                .filter(Boolean)
+                .join(', ')}
             </dd>
           </div>
         </dl>
         {e.description ? <p>{e.description}</p> : null}
         {e.credits.length ? (
           <>
-            <h3>Hours for your training record</h3>
-            {e.sessions.length > 1 ? <p>The hours are credited once you have attended every day.</p> : null}
+            <h3>{t('training.credits')}</h3>
+            {e.sessions.length > 1 ? <p>{t('training.creditedOnce')}</p> : null}
             <CreditsList credits={e.credits} />
           </>
         ) : null}
         <p>
-          <a href={href(events.getEventCalendar, { eventId: e.id })}>Add to my calendar (.ics file)</a>
+          <a href={href(events.getEventCalendar, { eventId: e.id })}>{t('training.calendar')}</a>
         </p>
       </section>
 
       <section className="panel" aria-labelledby="your-place">
-        <h2 id="your-place">Your place</h2>
+        <h2 id="your-place">{t('training.yourPlace')}</h2>
         {!session.data?.user ? (
           <p>
-            <Link to="/sign-in">Sign in</Link> to register.
+            <Trans t={t} i18nKey="training.signIn" components={{ signIn: <Link to="/sign-in" /> }} />
           </p>
         ) : mine ? (
           <>
             <p data-testid="registration-status">
-              {STATUS_LABELS[mine.status] ?? mine.status}.{' '}
+              {t('training.status', { status: words.registrationStatus(mine.status) })}{' '}
               {mine.priceCents > 0
-                ? `Fee: ${dollars(mine.priceCents)}${mine.paid ? ' (paid)' : ' (not paid yet)'}.`
+                ? t('training.fee', { amount: words.money(mine.priceCents), paid: mine.paid ? 'yes' : 'no' })
                 : ''}
             </p>
             {mine.priceCents > 0 && !mine.paid && mine.status !== 'cancelled' ? (
-              <p>
-                To pay, mail a check made out to the Association of Missouri Mediators, or pay at the door.
-                Staff record the payment and e-mail you a receipt.
-              </p>
+              <p>{t('training.howToPay')}</p>
             ) : null}
             {e.can.cancel ? (
               <Button variant="secondary" busy={cancel.busy} onClick={() => cancel.run(mine.id)}>
-                Cancel my place
+                {t('training.cancel')}
               </Button>
             ) : null}
           </>
         ) : e.can.register ? (
           <Button busy={register.busy} onClick={() => register.run()}>
-            {e.seatsLeft === 0 ? 'Join the waitlist' : 'Register'}
+            {e.seatsLeft === 0 ? t('training.waitlist') : t('training.register')}
           </Button>
         ) : (
-          <p>Registration is closed.</p>
+          <p>{t('training.closed')}</p>
         )}
       </section>
       <p>
-        <Link to="/trainings">All trainings and events</Link>
+        <Link to="/trainings">{t('training.all')}</Link>
       </p>
     </Page>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router';
 import * as newsletter from '../../../contracts/newsletter.ts';
 import { useChange } from '../../api/change.ts';
@@ -8,9 +9,11 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { tokenFromHash } from '../auth/token.ts';
+import { useAssociationWords } from './public-parts.tsx';
 
 /** /newsletter/unsubscribe#token=…: the link at the bottom of every issue. */
 export function UnsubscribePage() {
+  const { t } = useAssociationWords();
   const unsubscribe = useChange(() =>
     call(newsletter.unsubscribe, { body: { token: tokenFromHash(window.location.hash) } }),
   );
@@ -21,14 +24,17 @@ export function UnsubscribePage() {
     void unsubscribe.run();
   }, [unsubscribe]);
   return (
-    <Page title="The Communicator by e-mail">
-      {unsubscribe.busy ? <Loading what="Updating your choice" /> : null}
+    <Page title={t('newsletter.byEmail')}>
+      {unsubscribe.busy ? <Loading what={t('newsletter.updating')} /> : null}
       <ChangeStatus of={unsubscribe} />
       {unsubscribe.done ? (
-        <Alert tone="success" title="You will not get The Communicator by e-mail any more">
+        <Alert tone="success" title={t('newsletter.stopped')}>
           <p>
-            Every issue stays on the <Link to="/newsletter">newsletter page</Link>. Members can turn e-mail
-            back on on the <Link to="/members">members' page</Link>.
+            <Trans
+              t={t}
+              i18nKey="newsletter.stoppedBody"
+              components={{ newsletter: <Link to="/newsletter" />, members: <Link to="/members" /> }}
+            />
           </p>
         </Alert>
       ) : null}
