@@ -52,6 +52,15 @@ export function CreditsList({ credits }: { credits: readonly { kind: CourseKind;
   );
 }
 
+/** The association's public pages, linked from each of them (`links.<page>` in the catalog). */
+const ASSOCIATION_PAGES = [
+  ['membership', '/association'],
+  ['trainings', '/trainings'],
+  ['newsletter', '/newsletter'],
+  ['jobs', '/jobs'],
+  ['become', '/become-a-mediator'],
+] as const;
+
 /** The association's public pages, linked from each of them. */
 export function AssociationLinks() {
   const { t } = useTranslation('association');
@@ -59,21 +68,11 @@ export function AssociationLinks() {
     <nav className="assoc-links" aria-label={t('links.label')}>
       <h2>{t('links.title')}</h2>
       <ul className="link-list">
-        <li>
-          <Link to="/association">{t('links.membership')}</Link>
-        </li>
-        <li>
-          <Link to="/trainings">{t('links.trainings')}</Link>
-        </li>
-        <li>
-          <Link to="/newsletter">{t('links.newsletter')}</Link>
-        </li>
-        <li>
-          <Link to="/jobs">{t('links.jobs')}</Link>
-        </li>
-        <li>
-          <Link to="/become-a-mediator">{t('links.become')}</Link>
-        </li>
+        {ASSOCIATION_PAGES.map(([page, to]) => (
+          <li key={page}>
+            <Link to={to}>{t(`links.${page}`)}</Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );
