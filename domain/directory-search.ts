@@ -1,3 +1,5 @@
+import { englishSearchWord, withoutFunctionWords } from './spanish-search-words.ts';
+
 /**
  * The directory's vocabulary and its search keys. Text is normalised here, once, for both
  * databases: lower case, accents removed, anything but a–z and 0–9 a space. SQLite's FTS5 and
@@ -74,13 +76,17 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** The words a person typed, as prefixes to match: at most 8, each at least 2 characters. */
+/**
+ * The words a person typed, as prefixes to match: at most 8, each at least 2 characters. A common
+ * Spanish word is read as the English word the index holds, and Spanish function words ("de",
+ * "en") are left out when other words remain (spanish-search-words.ts).
+ */
 export function searchTerms(q: string | undefined): string[] {
   if (!q) return [];
   const terms = normalizeText(q)
     .split(' ')
     .filter((t) => t.length >= 2);
-  return [...new Set(terms)].slice(0, 8);
+  return [...new Set(withoutFunctionWords(terms).map(englishSearchWord))].slice(0, 8);
 }
 
 export type SearchableProfile = {

@@ -202,6 +202,19 @@ describe(`directory search on ${TEST_DIALECT}`, () => {
     expect((await allPages(t.db, { q: 'iwp' }, index, 50)).total).toBe(0);
   });
 
+  it('finds with a Spanish word what its English word finds', async () => {
+    const index = new DirectoryIndex();
+    for (const [spanish, english] of [
+      ['custodia', 'custody'],
+      ['español', 'spanish'],
+      ['inquilinos', 'tenant'],
+    ] as const) {
+      const found = await allPages(t.db, { q: spanish }, index, 50);
+      expect(found.total, spanish).toBeGreaterThan(0);
+      expect(found, spanish).toEqual(await allPages(t.db, { q: english }, index, 50));
+    }
+  });
+
   it('takes a city or ZIP code: its counties first, nearest first, and says where it measured from', async () => {
     const answer = await searchDirectory(
       { db: t.db },
