@@ -69,9 +69,12 @@ test('a visitor reads the jobs board and signs up for the newsletter in Spanish'
   await expectNoAxeViolations(page);
 });
 
-test('a mediator’s training dates read in Spanish, in Missouri’s calendar', async ({ page }) => {
+test('a visitor searches in Spanish, and a mediator’s training dates read in Spanish, in Missouri’s calendar', async ({
+  page,
+}) => {
   await switchToSpanish(page);
-  await page.goto('/find-a-mediator?q=Helen%20Park');
+  // Searched in Spanish: Helen Park's profile says "custody" and "Spanish", not "custodia".
+  await page.goto('/find-a-mediator?q=Park%20custodia%20espa%C3%B1ol');
   await page.getByRole('link', { name: 'Helen Park' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Helen Park' })).toBeVisible();
   const training = page.getByRole('table');
