@@ -1,9 +1,12 @@
 import { languageOr } from '../../../domain/languages.ts';
 import type { Executor } from '../../db/database.ts';
-import { addMs, iso } from '../../infra/clock.ts';
+import { AppError } from '../../http/errors.ts';
+import type { RequestMeta } from '../../http/types.ts';
+import { addMs, HOUR, iso } from '../../infra/clock.ts';
 import { hashToken, newToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import { consumeQuota } from '../access/throttle.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { ACCOUNT_EMAILS, type SecurityChange } from './accounts.emails.ts';
 import * as repo from './accounts.repository.ts';
@@ -25,6 +28,50 @@ export async function issueToken(db: Executor, deps: Deps, userId: string, purpo
     created_at: iso(now),
   });
   return token;
+}
+
+/**
+ * Spends the single-use token of an e-mailed link for `purpose`: the token's row, or TOKEN_INVALID
+ * with `refusal` when it has expired, was used or is not one.
+ */
+export async function spendToken(
+  tx: Executor,
+  deps: Deps,
+  token: string,
+  purpose: string,
+  now: Date,
+  refusal: string,
+) {
+  const row = await repo.consumeToken(tx, hashToken(token, deps.config.appSecret), purpose, iso(now));
+  if (!row) throw new AppError('TOKEN_INVALID', refusal);
+  return row;
+}
+
+/** The refusal when a person has asked for too many e-mails. */
+export const TOO_MANY_EMAILS =
+  'We have sent several e-mails already. Please check your inbox (and spam folder), or try again in an hour.';
+
+/** How many e-mailed links of one kind (`resend`, `reset`) an address asks for: 30 an hour, and 5 an hour to one e-mail address. */
+export async function limitLinkEmails(
+  deps: Deps,
+  kind: 'resend' | 'reset',
+  email: string,
+  meta: RequestMeta,
+) {
+  await consumeQuota(
+    deps.db,
+    deps.clock,
+    `${kind}:ip:${meta.ip}`,
+    { limit: 30, windowMs: HOUR },
+    TOO_MANY_EMAILS,
+  );
+  await consumeQuota(
+    deps.db,
+    deps.clock,
+    `${kind}:email:${email}`,
+    { limit: 5, windowMs: HOUR },
+    TOO_MANY_EMAILS,
+  );
 }
 
 /** Tells a person by e-mail that how they sign in has changed, with the way back if it was not them. */

@@ -7,16 +7,15 @@ import { hashToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as accounts from './accounts.service.ts';
 import { disableMfa, enableMfa, regenerateRecoveryCodes, startMfaSetup } from './mfa.service.ts';
+import { changePassword, requestPasswordReset, resetPassword } from './password-changes.service.ts';
 import {
-  completeMfa,
   listMySessions,
   resolveSession,
-  signIn,
   signOut,
   signOutOtherSessions,
   signOutSession,
-  unlockAccount,
 } from './sessions.service.ts';
+import { completeMfa, signIn, unlockAccount } from './sign-in.service.ts';
 
 export function accountsRoutes(app: App, deps: Deps) {
   route(app, contract.getSession, async (request) => ({
@@ -63,11 +62,11 @@ export function accountsRoutes(app: App, deps: Deps) {
   });
 
   route(app, contract.requestPasswordReset, async (request) =>
-    accounts.requestPasswordReset(deps, request.body.email, requestMeta(request)),
+    requestPasswordReset(deps, request.body.email, requestMeta(request)),
   );
 
   route(app, contract.resetPassword, async (request) =>
-    accounts.resetPassword(deps, request.body, requestMeta(request)),
+    resetPassword(deps, request.body, requestMeta(request)),
   );
 
   route(app, contract.getAccount, async (request) => accounts.getMe(deps, request.actor));
@@ -75,9 +74,7 @@ export function accountsRoutes(app: App, deps: Deps) {
     accounts.updateAccount(deps, request.actor, request.body),
   );
 
-  route(app, contract.changePassword, async (request) =>
-    accounts.changePassword(deps, request.actor, request.body),
-  );
+  route(app, contract.changePassword, async (request) => changePassword(deps, request.actor, request.body));
 
   route(app, contract.startMfaSetup, async (request) => startMfaSetup(deps, request.actor));
 

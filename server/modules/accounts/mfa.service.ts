@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import { type Executor, inTransaction } from '../../db/database.ts';
+import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import { decrypt, deriveKey, encrypt, hashToken } from '../../infra/crypto.ts';
@@ -85,6 +85,26 @@ export async function spendRecoveryCode(
   return repo.spendRecoveryCode(deps.db, userId, hashRecoveryCode(deps, code), iso(now));
 }
 
+/** The person's recovery codes made anew (shown once), the change audited and told to them by e-mail. */
+async function newRecoveryCodes(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  user: { id: string; name: string; email: string },
+  change: 'mfa_enabled' | 'recovery_codes_regenerated',
+  now: Date,
+) {
+  const recoveryCodes = await issueRecoveryCodes(tx, deps, user.id);
+  await recordAccountAudit(tx, `user.${change}`, {
+    at: now,
+    userId: user.id,
+    actorId: user.id,
+    ip: actor.ip,
+  });
+  await notifySecurityChange(tx, deps, user, change);
+  return { recoveryCodes };
+}
+
 /** New recovery codes, after the password is given again; the old ones stop working. */
 export async function regenerateRecoveryCodes(deps: Deps, actor: Actor | null, input: { password: string }) {
   requireActor(actor);
@@ -96,17 +116,9 @@ export async function regenerateRecoveryCodes(deps: Deps, actor: Actor | null, i
     });
   }
   const now = deps.clock.now();
-  return inTransaction(deps.db, async (tx) => {
-    const recoveryCodes = await issueRecoveryCodes(tx, deps, user.id);
-    await recordAccountAudit(tx, 'user.recovery_codes_regenerated', {
-      at: now,
-      userId: user.id,
-      actorId: user.id,
-      ip: actor.ip,
-    });
-    await notifySecurityChange(tx, deps, user, 'recovery_codes_regenerated');
-    return { recoveryCodes };
-  });
+  return inTransaction(deps.db, (tx) =>
+    newRecoveryCodes(tx, deps, actor, user, 'recovery_codes_regenerated', now),
+  );
 }
 
 /** Starts set-up: a new secret is stored (not yet active) and shown once for the person's app. */
@@ -142,15 +154,7 @@ export async function enableMfa(deps: Deps, actor: Actor | null, code: string) {
   return inTransaction(deps.db, async (tx) => {
     await repo.updateUser(tx, actor.userId, { totp_enabled_at: iso(now), updated_at: iso(now) });
     if (actor.sessionId) await repo.markSessionMfaVerified(tx, actor.sessionId);
-    const recoveryCodes = await issueRecoveryCodes(tx, deps, actor.userId);
-    await recordAccountAudit(tx, 'user.mfa_enabled', {
-      at: now,
-      userId: actor.userId,
-      actorId: actor.userId,
-      ip: actor.ip,
-    });
-    await notifySecurityChange(tx, deps, user, 'mfa_enabled');
-    return { recoveryCodes };
+    return newRecoveryCodes(tx, deps, actor, user, 'mfa_enabled', now);
   });
 }
 
