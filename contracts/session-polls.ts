@@ -121,7 +121,7 @@ export const closePoll = defineRoute({
 export const PollByLink = z.object({
   reference: z.string(),
   name: z.string(),
-  kindLabel: z.string(),
+  kind: z.enum(SESSION_KINDS),
   minutes: z.number(),
   placeText: z.string(),
   status: z.enum(['open', 'booked', 'closed']),

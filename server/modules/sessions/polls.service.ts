@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { CasePolls, Poll, PollByLink, PollInput } from '../../../contracts/session-polls.ts';
 import type { SessionChanged } from '../../../contracts/sessions.ts';
+import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
 import { bestSlot, SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
@@ -11,7 +12,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { linkTo } from '../accounts/account-links.ts';
-import { languageOfRecipient } from '../accounts/accounts.service.ts';
+import { findUser, findUserByEmail, languageOfRecipient } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   activeParticipants,
@@ -23,8 +24,7 @@ import {
 import { isNeutral } from '../cases/cases.policy.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import * as repo from './polls.repository.ts';
-import { POLL_EMAILS } from './sessions.emails.ts';
-import { describePlace } from './sessions.notify.ts';
+import { POLL_EMAILS, placeText } from './sessions.emails.ts';
 import { defaultAttendees, requireJointAllowed, requireScheduler, setSession } from './sessions.service.ts';
 
 /**
@@ -69,7 +69,13 @@ function checkTimes(poll: repo.PollRow, times: string[]) {
   return [...new Set(times)];
 }
 
-function presentPoll(ctx: CaseAccess, poll: repo.PollRow, invitees: repo.InviteeRow[]): Poll {
+/** A poll as a viewer sees it, its words in `language` (the page's). */
+function presentPoll(
+  ctx: CaseAccess,
+  poll: repo.PollRow,
+  invitees: repo.InviteeRow[],
+  language: Language = DEFAULT_LANGUAGE,
+): Poll {
   const all = ctx.isMediator || isNeutral(ctx.viewer);
   const mine = invitees.find((i) => i.participant_id === ctx.viewer.participantId) ?? null;
   const best = bestSlot(
@@ -83,13 +89,13 @@ function presentPoll(ctx: CaseAccess, poll: repo.PollRow, invitees: repo.Invitee
     kindLabel: SESSION_KIND_LABELS[poll.kind],
     side: poll.side,
     minutes: poll.minutes,
-    placeText: describePlace(poll.place),
+    placeText: placeText(poll.place, language),
     status: poll.status,
     sessionId: poll.session_id,
     slots: poll.slots.map((s) => ({
       id: s.id,
       startsAt: s.startsAt,
-      shown: formatMissouriDateTime(s.startsAt),
+      shown: formatMissouriDateTime(s.startsAt, language),
       canAttend: all ? invitees.filter((i) => i.slot_ids?.includes(s.id)).length : null,
       mine: mine ? Boolean(mine.slot_ids?.includes(s.id)) : null,
       best: all && poll.status === 'open' && best?.id === s.id,
@@ -130,9 +136,16 @@ async function casePolls(db: Executor, ctx: CaseAccess) {
     .filter((x) => all || x.invitees.some((i) => i.participant_id === ctx.viewer.participantId));
 }
 
-export async function listPolls(deps: Deps, actor: Actor | null, caseId: string): Promise<CasePolls> {
+export async function listPolls(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<CasePolls> {
   const ctx = await loadMediation(deps.db, actor, caseId);
-  return { polls: (await casePolls(deps.db, ctx)).map((x) => presentPoll(ctx, x.poll, x.invitees)) };
+  return {
+    polls: (await casePolls(deps.db, ctx)).map((x) => presentPoll(ctx, x.poll, x.invitees, language)),
+  };
 }
 
 async function sendAsked(
@@ -143,7 +156,12 @@ async function sendAsked(
   participantIds: string[],
   kind: 'asked' | 'reminder',
 ) {
+  // Someone without an account has no language of their own: they are written to in the language
+  // of the account of the person who proposed the times (stored with the poll, so its reminder
+  // reads the same).
+  const proposer = await languageOfRecipient(tx, { userId: poll.created_by });
   for (const p of ctx.participants.filter((x) => participantIds.includes(x.id) && x.email)) {
+    const account = p.user_id ? await findUser(tx, p.user_id) : await findUserByEmail(tx, p.email!);
     await queueEmail(tx, deps, {
       to: p.email!,
       toUserId: p.user_id ?? null,
@@ -155,8 +173,7 @@ async function sendAsked(
           reference: ctx.c.reference,
           link: linkTo(deps, '/poll', linkToken(deps, poll.id, p.id)),
         },
-        // In the language of their account; a person without one reads English.
-        await languageOfRecipient(tx, { userId: p.user_id, email: p.email }),
+        account ? languageOr(account.language) : proposer,
       ),
       programId: ctx.c.program_id,
       caseId: ctx.c.id,
@@ -286,35 +303,42 @@ async function findByLink(db: Executor, deps: Deps, token: string) {
   return { invitee, poll, found, person };
 }
 
+/** The poll as its e-mailed link shows it, its words in `language` (the page's). */
 function presentByLink(
   found: { c: { reference: string } },
   person: { name: string },
   poll: repo.PollRow,
   invitee: repo.InviteeRow,
+  language: Language,
 ): PollByLink {
   return {
     reference: found.c.reference,
     name: person.name,
-    kindLabel: SESSION_KIND_LABELS[poll.kind],
+    kind: poll.kind,
     minutes: poll.minutes,
-    placeText: describePlace(poll.place),
+    placeText: placeText(poll.place, language),
     status: poll.status,
     answered: invitee.answered_at !== null,
     slots: poll.slots.map((s) => ({
       id: s.id,
       startsAt: s.startsAt,
-      shown: formatMissouriDateTime(s.startsAt),
+      shown: formatMissouriDateTime(s.startsAt, language),
       mine: Boolean(invitee.slot_ids?.includes(s.id)),
     })),
   };
 }
 
-export async function pollByLink(deps: Deps, token: string): Promise<PollByLink> {
+export async function pollByLink(deps: Deps, token: string, language: Language): Promise<PollByLink> {
   const { invitee, poll, found, person } = await findByLink(deps.db, deps, token);
-  return presentByLink(found, person, poll, invitee);
+  return presentByLink(found, person, poll, invitee, language);
 }
 
-export async function answerByLink(deps: Deps, token: string, times: string[]): Promise<PollByLink> {
+export async function answerByLink(
+  deps: Deps,
+  token: string,
+  times: string[],
+  language: Language,
+): Promise<PollByLink> {
   return inTransaction(deps.db, async (tx) => {
     const { invitee, poll, found, person } = await findByLink(tx, deps, token);
     requireOpen(poll);
@@ -331,7 +355,7 @@ export async function answerByLink(deps: Deps, token: string, times: string[]): 
       subjectId: poll.id,
       data: { participantId: invitee.participant_id, times: chosen.length, by: 'link' },
     });
-    return presentByLink(found, person, poll, { ...invitee, slot_ids: chosen, answered_at: at });
+    return presentByLink(found, person, poll, { ...invitee, slot_ids: chosen, answered_at: at }, language);
   });
 }
 

@@ -79,7 +79,7 @@ describe('finding a time', () => {
     const visitor = new TestClient(t.app, '10.9.9.9');
     const link = `/api/v1/poll-links/${districtMail.token}`;
     const shown = json<PollByLink>(await visitor.get(link));
-    expect(shown).toMatchObject({ name: 'Dana Director', kindLabel: 'Joint session', answered: false });
+    expect(shown).toMatchObject({ name: 'Dana Director', kind: 'joint', answered: false });
     const answered = await visitor.put(link, { times: [wed, thu] });
     expect(answered.statusCode, answered.body).toBe(200);
     expect(json<PollByLink>(answered).slots.map((s) => s.mine)).toEqual([false, true, true]);

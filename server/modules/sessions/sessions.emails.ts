@@ -1,6 +1,7 @@
-import type { Language } from '../../../domain/languages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
 import type { SessionKind } from '../../../domain/sessions.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import { translator } from '../../../i18n/i18n.ts';
 import type { EmailText } from '../mail/mail.service.ts';
 import type { Place } from './sessions.repository.ts';
@@ -12,14 +13,17 @@ import type { Place } from './sessions.repository.ts';
  */
 export type SessionNotice = 'invite' | 'moved' | 'cancelled' | 'reminder';
 
-/** A session's place in words: the address, room and access notes, or the video link. */
-export function placeText(place: Place, language: Language): string {
-  const t = translator(language, 'emails');
-  if (place.kind === 'video') return t('session.place.video', { url: place.url });
+/**
+ * A session's place in words: the address, room and access notes, or the video link. One text in
+ * the documents' words of `language`, for the e-mails, the calendar files and the pages alike.
+ */
+export function placeText(place: Place, language: Language = DEFAULT_LANGUAGE): string {
+  const { t } = documentWords(language);
+  if (place.kind === 'video') return t('calendar.place.video', { url: place.url });
   return [
     place.address,
-    place.room ? t('session.place.room', { room: place.room }) : '',
-    place.accessibility ? t('session.place.access', { accessibility: place.accessibility }) : '',
+    place.room ? t('calendar.place.room', { room: place.room }) : '',
+    place.accessibility ? t('calendar.place.access', { access: place.accessibility }) : '',
   ]
     .filter(Boolean)
     .join('. ');

@@ -10,26 +10,14 @@ import { queueEmail } from '../mail/mail.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { textPerson } from '../sms/sms.service.ts';
 import { SMS_TEXTS } from '../sms/sms.texts.ts';
-import { SESSION_EMAILS, type SessionNotice } from './sessions.emails.ts';
-import type { Place, SessionRow } from './sessions.repository.ts';
+import { placeText, SESSION_EMAILS, type SessionNotice } from './sessions.emails.ts';
+import type { SessionRow } from './sessions.repository.ts';
 
 /**
  * Sending a session's notices (their words are in sessions.emails.ts) with a calendar file, to
  * the people invited and the mediators; and the calendar events themselves, each person's in
  * their language.
  */
-export function describePlace(place: Place, language: Language = DEFAULT_LANGUAGE): string {
-  const { t } = documentWords(language);
-  if (place.kind === 'video') return t('calendar.place.video', { url: place.url });
-  return [
-    place.address,
-    place.room ? t('calendar.place.room', { room: place.room }) : '',
-    place.accessibility ? t('calendar.place.access', { access: place.accessibility }) : '',
-  ]
-    .filter(Boolean)
-    .join('. ');
-}
-
 /** A session as a calendar event, its words in `language` (the time is an instant: any zone shows it). */
 export function calendarEvent(
   s: SessionRow,
@@ -48,7 +36,7 @@ export function calendarEvent(
     description: t('calendar.description', {
       kind,
       reference: c.reference,
-      place: describePlace(place, language),
+      place: placeText(place, language),
     }),
     location: place.kind === 'video' ? place.url : [place.address, place.room].filter(Boolean).join(', '),
     url: `${publicUrl.replace(/\/$/, '')}/cases/${s.case_id}/sessions`,

@@ -37,7 +37,9 @@ export function sessionsRoutes(app: App, deps: Deps) {
   route(app, sessionMoves.declineMoveRequest, async ({ actor, params, body }) =>
     moves.declineMove(deps, actor, params.caseId, params.requestId, body),
   );
-  on.case(sessionPolls.listPolls, polls.listPolls);
+  route(app, sessionPolls.listPolls, async (request) =>
+    polls.listPolls(deps, request.actor, request.params.caseId, requestLanguage(request)),
+  );
   on.case(sessionPolls.createPoll, polls.createPoll);
   route(app, sessionPolls.answerPoll, async ({ actor, params, body }) =>
     polls.answerPoll(deps, actor, params.caseId, params.pollId, body.times),
@@ -48,12 +50,12 @@ export function sessionsRoutes(app: App, deps: Deps) {
   route(app, sessionPolls.closePoll, async ({ actor, params }) =>
     polls.closePoll(deps, actor, params.caseId, params.pollId),
   );
-  route(app, sessionPolls.getPollByLink, async ({ params }, reply) => {
+  route(app, sessionPolls.getPollByLink, async (request, reply) => {
     reply.header('cache-control', 'private, no-store');
-    return polls.pollByLink(deps, params.token);
+    return polls.pollByLink(deps, request.params.token, requestLanguage(request));
   });
-  route(app, sessionPolls.answerPollByLink, async ({ params, body }) =>
-    polls.answerByLink(deps, params.token, body.times),
+  route(app, sessionPolls.answerPollByLink, async (request) =>
+    polls.answerByLink(deps, request.params.token, request.body.times, requestLanguage(request)),
   );
   route(app, sessionCalendar.getMyCalendar, async ({ actor, query }) => getMyCalendar(deps, actor, query));
   route(app, sessionCalendar.getCalendarFeed, async ({ actor }) => feed.getFeed(deps, actor));

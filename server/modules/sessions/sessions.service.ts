@@ -35,7 +35,8 @@ import { disqualificationOpen } from '../selection/disqualification.service.ts';
 import { requireMoveAskable } from './move-requests.policy.ts';
 import * as moves from './move-requests.repository.ts';
 import { moveRequestsFor } from './move-requests.view.ts';
-import { describePlace, sendSessionNotice } from './sessions.notify.ts';
+import { placeText } from './sessions.emails.ts';
+import { sendSessionNotice } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
 
 type Guest = repo.Guest;
@@ -348,8 +349,16 @@ export const markHeld = (
     return null;
   });
 
-/** What a viewer sees of a session: time, place and who is invited. Parties see their own side's meetings only. */
-export function presentSession(ctx: MediationContext, s: repo.SessionRow, now: Date): Session {
+/**
+ * What a viewer sees of a session: time, place and who is invited, its words in `language` (the
+ * page's). Parties see their own side's meetings only.
+ */
+export function presentSession(
+  ctx: MediationContext,
+  s: repo.SessionRow,
+  now: Date,
+  language: Language = DEFAULT_LANGUAGE,
+): Session {
   const names = ctx.participants
     .filter((p) => s.attendees.includes(p.id))
     .map((p) => ({ id: p.id, name: p.name, role: p.role, side: p.side }));
@@ -361,10 +370,10 @@ export function presentSession(ctx: MediationContext, s: repo.SessionRow, now: D
     side: s.side,
     startsAt: s.starts_at,
     endsAt: s.ends_at,
-    shown: `${formatMissouriDateTime(s.starts_at)}`,
+    shown: formatMissouriDateTime(s.starts_at, language),
     minutes: s.minutes,
     place,
-    placeText: describePlace(place),
+    placeText: placeText(place, language),
     attendees: names,
     guests: s.guests.map((g) => ({
       name: g.name,
@@ -408,7 +417,7 @@ export async function listSessions(
   return {
     sessions: rows
       .filter((s) => visibleTo(ctx, s))
-      .map((s) => presentSession(ctx, s, now))
+      .map((s) => presentSession(ctx, s, now, language))
       .map((s) => (waiting.has(s.id) ? { ...s, can: { ...s.can, askToMove: false } } : s)),
     moveRequests,
     hours: {

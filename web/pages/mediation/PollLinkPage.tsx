@@ -57,7 +57,7 @@ function Answer({ token, poll }: { token: string; poll: PollByLink }) {
       title={t('link.title')}
       lead={t('link.lead', {
         reference: poll.reference,
-        kind: poll.kindLabel.toLocaleLowerCase(f.language),
+        kind: t(`kind.${poll.kind}`).toLocaleLowerCase(f.language),
         minutes: poll.minutes,
         place: poll.placeText,
       })}
