@@ -43,8 +43,8 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
   await expect(page.getByRole('heading', { level: 1, name: 'Sus casos' })).toBeVisible();
   // The home lists the case with the server's words in Spanish: its stage and the next step.
   const onHome = page.getByRole('listitem').filter({ hasText: scene.reference });
-  await expect(onHome).toContainText('Firmando el Acuerdo de Mediación');
-  await expect(onHome).toContainText('Le toca a usted: Lea y firme el Acuerdo de Mediación.');
+  await expect(onHome).toContainText('Firmando el Acuerdo para Mediar');
+  await expect(onHome).toContainText('Le toca a usted: Lea y firme el Acuerdo para Mediar.');
   await expect(onHome).not.toContainText('Read and sign');
   // My cases: the case, its stage and the parent's next step, in Spanish.
   await openMenu(page, 'Menú');
@@ -58,7 +58,7 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
 
   // The case page.
   await expect(page.getByRole('heading', { level: 1, name: `Caso ${scene.reference}` })).toBeVisible();
-  await expect(page.getByText(/^Paso actual:/)).toContainText('Firmando el Acuerdo de Mediación');
+  await expect(page.getByText(/^Paso actual:/)).toContainText('Firmando el Acuerdo para Mediar');
   const about = page.getByRole('region', { name: 'Sobre este caso' });
   await expect(about).toContainText('Estudiante');
   await expect(about).toContainText('Maya Lopez');
@@ -68,8 +68,8 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
   await expect(page.getByRole('region', { name: 'Su mediador' })).toContainText('Helen Park es el mediador.');
 
   // The Agreement to Mediate, signed in Spanish.
-  const atm = page.getByRole('region', { name: 'Acuerdo de Mediación' });
-  await expect(atm.getByRole('document', { name: 'Texto del Acuerdo de Mediación' })).toBeVisible();
+  const atm = page.getByRole('region', { name: 'Acuerdo para Mediar' });
+  await expect(atm.getByRole('document', { name: 'Texto del Acuerdo para Mediar' })).toBeVisible();
   await expect(atm.getByRole('listitem').filter({ hasText: 'Dana Director' })).toContainText(
     '(hora de Misuri)',
   );
@@ -77,15 +77,15 @@ test('a Spanish-speaking parent opens their case, reads its steps and signs the 
     '(pidió la mediación, usted): todavía no firma',
   );
   await atm.getByLabel('Acepto firmar esto de forma electrónica.').check();
-  await atm.getByLabel('Leí el Acuerdo de Mediación y quiero firmarlo.').check();
+  await atm.getByLabel('Leí el Acuerdo para Mediar y quiero firmarlo.').check();
   await atm.getByLabel('Escriba su nombre completo para firmar').fill(parent.name);
   await expectNoAxeViolations(page);
-  await atm.getByRole('button', { name: 'Firmar el Acuerdo de Mediación' }).click();
+  await atm.getByRole('button', { name: 'Firmar el Acuerdo para Mediar' }).click();
   await expect(atm.getByText(/^Firmado\. Ya firmaron todos/)).toBeVisible();
   await expect(atm.getByRole('listitem').filter({ hasText: parent.name })).toContainText(
     /\(pidió la mediación, usted\): firmó el .* \(hora de Misuri\)/,
   );
-  await expect(atm.getByRole('link', { name: 'Descargar el Acuerdo de Mediación (PDF)' })).toBeVisible();
+  await expect(atm.getByRole('link', { name: 'Descargar el Acuerdo para Mediar (PDF)' })).toBeVisible();
 
   // Ready to schedule: the steps of the mediation are listed, with the deadlines.
   const steps = page.getByRole('region', { name: 'Su mediación, paso a paso' });

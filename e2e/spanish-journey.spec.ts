@@ -78,7 +78,7 @@ test('a parent asks for IEP mediation in Spanish and carries it through to the s
   await page.getByLabel('Distrito escolar').selectOption({ label: 'Mi distrito no está en la lista' });
   await page.getByLabel('Nombre de su distrito escolar').fill(DISTRICT);
   await page.getByLabel('Nombre de la persona de contacto del distrito').fill('Dana Director');
-  await page.getByLabel('Su correo electrónico').fill(districtEmail);
+  await page.getByLabel('Correo electrónico de esa persona').fill(districtEmail);
   await page.getByLabel('Evaluación', { exact: true }).check();
   await page
     .getByLabel('Cuéntenos brevemente qué pasó')
@@ -110,16 +110,16 @@ test('a parent asks for IEP mediation in Spanish and carries it through to the s
   await signAgreementToMediate(district, c, 'Dana Director');
 
   await page.goto(`/cases/${caseId}`);
-  const atm = page.getByRole('region', { name: 'Acuerdo de Mediación' });
-  const atmText = atm.getByRole('document', { name: 'Texto del Acuerdo de Mediación' });
+  const atm = page.getByRole('region', { name: 'Acuerdo para Mediar' });
+  const atmText = atm.getByRole('document', { name: 'Texto del Acuerdo para Mediar' });
   await expect(atmText).toHaveAttribute('lang', 'es-US');
   await expect(atmText.getByRole('heading', { name: 'Acuerdo para Mediar' })).toBeVisible();
   await atm.getByLabel('Acepto firmar esto de forma electrónica.').check();
-  await atm.getByLabel('Leí el Acuerdo de Mediación y quiero firmarlo.').check();
+  await atm.getByLabel('Leí el Acuerdo para Mediar y quiero firmarlo.').check();
   await atm.getByLabel('Escriba su nombre completo para firmar').fill(rosa.name);
   await checkPage(page);
   await shot(page, 'agreement-to-mediate');
-  await atm.getByRole('button', { name: 'Firmar el Acuerdo de Mediación' }).click();
+  await atm.getByRole('button', { name: 'Firmar el Acuerdo para Mediar' }).click();
   await expect(atm.getByText(/^Firmado\. Ya firmaron todos/)).toBeVisible();
   await checkPage(page);
 
@@ -150,7 +150,7 @@ test('a parent asks for IEP mediation in Spanish and carries it through to the s
   await expect(page.getByRole('heading', { level: 1, name: /^Caso / })).toBeVisible();
   await page
     .getByRole('region', { name: 'Su mediación, paso a paso' })
-    .getByRole('link', { name: 'Acuerdo escrito' })
+    .getByRole('link', { name: 'Acuerdo por escrito' })
     .click();
 
   // She reads the written agreement, marked as Spanish text, and signs it.

@@ -13,6 +13,7 @@ describe("the rule packs' words", () => {
         ...pack.caseTypes.value.map((c) => [c.label, english.caseType(c), spanish.caseType(c)]),
         ...pack.issueTemplates.value.map((i) => [i.label, english.issue(i), spanish.issue(i)]),
         [pack.cost.value.text, english.cost(pack.cost.value.text), spanish.cost(pack.cost.value.text)],
+        ...pack.deadlines.map((d) => [d.label, english.deadline(d), spanish.deadline(d)]),
       ];
       for (const [written, inEnglish, inSpanish] of named) {
         expect(inEnglish).toBe(written);

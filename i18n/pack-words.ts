@@ -5,7 +5,7 @@ type Named = { id: string; label: string };
 
 /**
  * A rule pack's words that a party reads (its kinds of case, its kinds of issue, what mediation
- * costs) in one language, from the `packs` catalog, where each pack's own English words are kept
+ * costs, its deadlines' names) in one language, from the `packs` catalog, where each pack's own English words are kept
  * with their translations (pack-words.test.ts holds them to the packs). A word the pack no longer
  * says, or one a program wrote for itself, reads as it was written.
  */
@@ -20,5 +20,6 @@ export function packWords(language: Language, packId: string) {
     caseType: (c: Named) => word(`caseTypes.${c.id}`, c.label),
     issue: (i: Named) => word(`issues.${i.id}`, i.label),
     cost: (text: string) => word('cost', text),
+    deadline: (d: Named) => word(`deadlines.${d.id}`, d.label),
   };
 }

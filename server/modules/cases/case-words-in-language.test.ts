@@ -50,6 +50,18 @@ describe('a case’s words in the reader’s language', () => {
     expect(shownIn(english).every((s) => s.endsWith(', end of day (Missouri time)'))).toBe(true);
     expect(shownIn(spanish).every((s) => s.endsWith(', al final del día (hora de Misuri)'))).toBe(true);
     expect(shownIn(spanish)).toHaveLength(shownIn(english).length);
+    // The deadlines' names come from the rule pack, in the page's language; their citations stay as they are.
+    const named = (view: CaseView) => view.deadlines.map((d) => [d.id, d.label, d.cite]);
+    expect(named(english)).toContainEqual([
+      'session_scheduled',
+      'First session scheduled (a date set)',
+      expect.any(String),
+    ]);
+    expect(named(spanish)).toContainEqual([
+      'session_scheduled',
+      'Primera sesión programada (con fecha fijada)',
+      english.deadlines.find((d) => d.id === 'session_scheduled')!.cite,
+    ]);
 
     // The mediator's own next step, and the steps of the mediation, also follow the page.
     const mine = await read<CaseView>(w.mediator, url, 'es-US');

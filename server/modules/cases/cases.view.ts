@@ -65,6 +65,7 @@ export function deadlinesFor(
   language: Language = DEFAULT_LANGUAGE,
 ) {
   const latest = new Map((extra.extensions ?? []).map((e) => [e.deadline_id, e]));
+  const words = packWords(language, ctx.pack.id);
   return computeDeadlines(
     ctx.pack.deadlines,
     {
@@ -87,6 +88,7 @@ export function deadlinesFor(
     ctx.c.state,
   ).map((d) => ({
     ...d,
+    label: words.deadline(d),
     shown: d.dueAt ? shownDeadline(d.dueAt, language) : null,
     extensionReason: d.originalDueDate ? (latest.get(d.id)?.reason ?? null) : null,
     can: {

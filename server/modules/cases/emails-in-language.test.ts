@@ -95,11 +95,11 @@ describe('e-mails in each reader’s language', () => {
     expect(written.statusCode).toBe(200);
 
     const spanish = await lastEmailTo(t.db, emails.pat, 'case-disclosure-written');
-    expect(spanish.subject).toMatch(/: el Acuerdo de Mediación está listo para leer y firmar$/);
+    expect(spanish.subject).toMatch(/: el Acuerdo para Mediar está listo para leer y firmar$/);
     expect(spanish.text_body).toContain('Hola, Pat Petitioner:');
     // The citation stays as the rule is named.
     expect(spanish.text_body).toContain(
-      'en el Acuerdo de Mediación (Rule 88.06(a)). Léalo en la página del caso',
+      'en el Acuerdo para Mediar (Rule 88.06(a)). Léalo en la página del caso',
     );
 
     const english = await lastEmailTo(t.db, emails.riley, 'case-disclosure-written');

@@ -59,7 +59,7 @@ describe('case notices in each reader’s language', () => {
     const accepted = await both(parent, w.districtEmail, 'case-mediator-accepted');
     expect(accepted.es.subject).toMatch(/: su mediador es Quinn Neutral$/);
     expect(accepted.es.text_body).toContain('Quinn Neutral aceptó ser su mediador.');
-    expect(accepted.es.text_body).toContain('cada parte lee y firma el Acuerdo de Mediación');
+    expect(accepted.es.text_body).toContain('cada parte lee y firma el Acuerdo para Mediar');
     expect(accepted.en.subject).toMatch(/: your mediator is Quinn Neutral$/);
     expect(accepted.en.text_body).toContain('Next, each party reads and signs the Agreement to Mediate');
 
