@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { nextSteps, OUTCOMES } from '../domain/outcomes.ts';
 import { RULE_PACKS } from '../domain/rule-packs/index.ts';
-import { packWords } from './pack-words.ts';
+import { closedStepIn, packWords } from './pack-words.ts';
 
 describe("the rule packs' words", () => {
   it.each(RULE_PACKS.map((p) => [p.id, p] as const))(
@@ -27,5 +28,19 @@ describe("the rule packs' words", () => {
     expect(words.issue({ id: 'evaluation', label: 'Evaluation' })).toBe('Evaluación');
     expect(words.issue({ id: 'evaluation', label: 'Testing and evaluation' })).toBe('Testing and evaluation');
     expect(words.issue({ id: 'transport', label: 'Transportation' })).toBe('Transportation');
+  });
+
+  it('every way forward a closed case lists reads in Spanish, and in English as the code writes it', () => {
+    const kinds = [...new Set(RULE_PACKS.map((p) => p.programKind))];
+    const steps = new Set([
+      ...RULE_PACKS.flatMap((p) => p.nextSteps.value),
+      ...kinds.flatMap((kind) => OUTCOMES.flatMap((outcome) => nextSteps(kind, outcome))),
+    ]);
+    expect(steps.size).toBeGreaterThan(10);
+    for (const step of steps) {
+      expect(closedStepIn('en-US', step)).toBe(step);
+      expect(closedStepIn('es-US', step), step).not.toBe(step);
+    }
+    expect(closedStepIn('es-US', 'Call the program.')).toBe('Call the program.');
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, type Language } from '../domain/languages.ts';
-import { translator } from './i18n.ts';
+import { CATALOGS, translator } from './i18n.ts';
 
 type Named = { id: string; label: string };
 
@@ -22,4 +22,20 @@ export function packWords(language: Language, packId: string) {
     cost: (text: string) => word('cost', text),
     deadline: (d: Named) => word(`deadlines.${d.id}`, d.label),
   };
+}
+
+let closedStepKeys: Map<string, string> | undefined;
+
+/**
+ * One of the ways forward a closed case lists (the rule pack's, or those after a mediation's
+ * outcome, domain/outcomes.ts), in the reader's language: found by its English words in the
+ * `caseview` catalog's closedSteps, as stored with an outcome; a sentence not there reads as
+ * written.
+ */
+export function closedStepIn(language: Language, english: string): string {
+  closedStepKeys ??= new Map(
+    Object.entries(CATALOGS[DEFAULT_LANGUAGE].caseview.closedSteps).map(([key, text]) => [text, key]),
+  );
+  const key = closedStepKeys.get(english);
+  return key ? translator(language, 'caseview')(`closedSteps.${key}`) : english;
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ParticipantRole } from '../../../domain/attendance.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { translator } from '../../../i18n/i18n.ts';
+import { closedStepIn } from '../../../i18n/pack-words.ts';
 import type { Notice, NoticeWords } from './notify.ts';
 
 /**
@@ -27,14 +28,18 @@ import type { InvitationText } from '../invitations/invitations.emails.ts';
 type InvitationInLanguage = (language: Language) => InvitationText;
 
 /**
- * "What you can do next:" in the reader's language, and the steps handed in (the rule pack's or
- * the outcome's, as the case page shows them), one a line.
+ * "What you can do next:" and the steps handed in (the rule pack's or the outcome's, as the case
+ * page shows them), one a line, in the reader's language.
  */
 export const nextStepsText = (
   language: Language,
   steps: readonly string[],
   heading: 'heading' | 'headingDeclined' = 'heading',
-) => [translator(language, 'notices')(`nextSteps.${heading}`), ...steps.map((s) => `- ${s}`)].join('\n');
+) =>
+  [
+    translator(language, 'notices')(`nextSteps.${heading}`),
+    ...steps.map((s) => `- ${closedStepIn(language, s)}`),
+  ].join('\n');
 
 /** A case notice in the reader's language: its words read from the notices catalog by `t`. */
 export const noticeInLanguage =

@@ -12,7 +12,7 @@ import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { isOutcome, nextSteps as outcomeNextSteps } from '../../../domain/outcomes.ts';
 import { firstSessionHeldAt, firstSessionScheduledAt } from '../../../domain/sessions.ts';
 import { translator } from '../../../i18n/i18n.ts';
-import { packWords } from '../../../i18n/pack-words.ts';
+import { closedStepIn, packWords } from '../../../i18n/pack-words.ts';
 import { forbidden, refusalOf } from '../../http/errors.ts';
 import { requireSignedCopyReader, requireSigner } from '../agreements-to-mediate/atm.service.ts';
 import { mayReadExceptions } from '../screening/exceptions.service.ts';
@@ -295,7 +295,7 @@ function presentCaseFacts(
       attorneysCite: pack.attorneysAtSessions.cite,
       companionsPerParty: pack.companions.value,
       companionsCite: pack.companions.cite,
-      cost: pack.cost.value.text,
+      cost: packWords(language, pack.id).cost(pack.cost.value.text),
       selection: pack.selection.value,
       // The program's issues in the reader's language (a program's own words as written).
       issues: pack.issueTemplates.value.map((i) => ({
@@ -337,7 +337,7 @@ function presentCaseFacts(
         ? { pending: c.due_process_pending == null ? null : c.due_process_pending === 1 }
         : null,
     deadlines: deadlinesFor(ctx, extra, extra.now, language),
-    nextSteps: closedNextSteps(pack, state),
+    nextSteps: closedNextSteps(pack, state).map((step) => closedStepIn(language, step)),
     steps: stepsFor(ctx, { agreementSigned, outcome: extra.outcome }, language),
     can: actionsFor(ctx, extra.now, extra.signedBy, extra.disqualificationOpen),
   };

@@ -85,6 +85,12 @@ describe('case notices in each reader’s language', () => {
     expect(closed.es.text_body).toContain(
       'Este caso de mediación fue retirado y ahora está cerrado.\nLo que puede hacer ahora:\n- ',
     );
+    // The rule pack's ways forward, in each reader's language (the case page lists the same).
+    expect(closed.es.text_body).toContain('- Puede volver a pedir una mediación más adelante.');
+    expect(closed.es.text_body).not.toContain('You can ask for mediation again later.');
+    expect(closed.en.text_body).toContain('- You can ask for mediation again later.');
+    const page = await w.parent.get(`/api/v1/cases/${w.caseId}`, { headers: { 'accept-language': 'es-US' } });
+    expect(JSON.parse(page.body).nextSteps).toContain('Puede volver a pedir una mediación más adelante.');
     expect(closed.en.subject).toMatch(/ is closed$/);
     expect(closed.en.text_body).toContain(
       'This mediation case was withdrawn and is now closed.\nWhat you can do next:\n- ',
