@@ -1,14 +1,18 @@
 import type { Executor } from '../../db/database.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, type CatalogMessage } from '../../http/errors.ts';
 import { type Clock, DAY, HOUR, MINUTE } from '../../infra/clock.ts';
 import { defineJob } from '../../jobs/runner.ts';
 import * as repo from './access.repository.ts';
 
 export type Quota = { limit: number; windowMs: number };
 
+/** A refusal's English words and the same message in the `errors` catalog, for other languages. */
+export type Refusal = CatalogMessage & { text: string };
+
 /**
  * Counts one hit against `key` in the current fixed window and refuses past the limit with a
- * message saying when to try again (a text, or one made from the seconds to wait). One atomic
+ * message saying when to try again (a text, or one made from the seconds to wait, which may name
+ * its message in the `errors` catalog so it reads in the page's language). One atomic
  * upsert, so concurrent servers never undercount. Called inside a transaction, a refused or
  * failed change does not count: the hit rolls back with it.
  */
@@ -21,16 +25,17 @@ export async function consumeQuota(
     | string
     | ((
         retryAfterSeconds: number,
-      ) => string) = 'You have done that too many times. Please wait a while and try again.',
+      ) => string | Refusal) = 'You have done that too many times. Please wait a while and try again.',
 ): Promise<void> {
   const now = clock.now().getTime();
   const windowStart = new Date(Math.floor(now / quota.windowMs) * quota.windowMs).toISOString();
   const hits = await repo.countHit(db, key, windowStart);
   if (hits > quota.limit) {
     const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(windowStart) + quota.windowMs - now) / 1000));
-    throw new AppError('RATE_LIMITED', typeof message === 'string' ? message : message(retryAfterSeconds), {
-      retryAfterSeconds,
-    });
+    const said = typeof message === 'string' ? message : message(retryAfterSeconds);
+    throw typeof said === 'string'
+      ? new AppError('RATE_LIMITED', said, { retryAfterSeconds })
+      : new AppError('RATE_LIMITED', said.text, { retryAfterSeconds, key: said.key, args: said.args });
   }
 }
 
@@ -40,6 +45,14 @@ export function inAbout(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   if (minutes < 90) return `in about ${minutes} minutes`;
   return `in about ${Math.ceil(minutes / 60)} hours`;
+}
+
+/** The wait of inAbout as a catalog message's arguments: {unit} (seconds, minutes or hours) and {n}. */
+export function waitArgs(seconds: number): { unit: 'seconds' | 'minutes' | 'hours'; n: number } {
+  if (seconds < 90) return { unit: 'seconds', n: seconds };
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return { unit: 'minutes', n: minutes };
+  return { unit: 'hours', n: Math.ceil(minutes / 60) };
 }
 
 /**

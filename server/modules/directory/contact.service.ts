@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors.ts';
 import { DAY, HOUR, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { consumeQuota, inAbout } from '../access/throttle.service.ts';
+import { consumeQuota, inAbout, waitArgs } from '../access/throttle.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { DIRECTORY_EMAILS } from './directory.emails.ts';
@@ -37,15 +37,21 @@ export async function contactMediator(
       deps.clock,
       `contact:address:${input.ip}`,
       { limit: CONTACT_LIMITS.perAddressPerHour, windowMs: HOUR },
-      (wait) =>
-        `You have sent ${CONTACT_LIMITS.perAddressPerHour} messages this hour, the most we allow, to protect mediators from spam. Please try again ${inAbout(wait)}.`,
+      (wait) => ({
+        text: `You have sent ${CONTACT_LIMITS.perAddressPerHour} messages this hour, the most we allow, to protect mediators from spam. Please try again ${inAbout(wait)}.`,
+        key: 'directory.contactPerAddress',
+        args: { count: CONTACT_LIMITS.perAddressPerHour, ...waitArgs(wait) },
+      }),
     );
     await consumeQuota(
       tx,
       deps.clock,
       `contact:mediator:${profile.id}`,
       { limit: CONTACT_LIMITS.perMediatorPerDay, windowMs: DAY },
-      'This mediator has received many messages today, so the form is paused for them. Please try again tomorrow, or choose another mediator.',
+      () => ({
+        text: 'This mediator has received many messages today, so the form is paused for them. Please try again tomorrow, or choose another mediator.',
+        key: 'directory.contactPerMediator',
+      }),
     );
     const id = newId();
     await repo.insertContactMessage(tx, { id, profile_id: profile.id, ip: input.ip, created_at: iso(now) });

@@ -400,6 +400,25 @@ describe('the contact form', () => {
       202,
     );
   });
+
+  it('refuses a Spanish page in Spanish, with the count and the wait', async () => {
+    const m = await buildMediatorProfile(t.deps, { name: 'Lupe Contacto' });
+    const visitor = new TestClient(t.app, '10.20.30.41');
+    const body = { name: 'Ana Madre', email: 'ana@example.test', message: 'Necesitamos ayuda.' };
+    const spanish = { headers: { 'accept-language': 'es-US' } };
+    // Ten minutes before the hour's window ends.
+    t.clock.set(new Date(Math.ceil(t.clock.now().getTime() / HOUR) * HOUR + 50 * 60 * 1000));
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await visitor.post(`/api/v1/directory/mediators/${m.profileId}/contact`, body, spanish)).statusCode,
+      ).toBe(202);
+    }
+    const limited = await visitor.post(`/api/v1/directory/mediators/${m.profileId}/contact`, body, spanish);
+    expect(limited.statusCode).toBe(429);
+    expect(json<{ error: { message: string } }>(limited).error.message).toBe(
+      'Usted ya envió 5 mensajes en esta hora, el máximo que permitimos, para proteger a los mediadores del correo no deseado. Vuelva a intentarlo en unos 10 minutos.',
+    );
+  });
 });
 
 describe('bad search input', () => {
