@@ -45,13 +45,6 @@ export function dueDateOf(due: ComplianceDue, signedOn: string): string {
   }
 }
 
-export function describeComplianceDue(due: ComplianceDue): string {
-  if (due.kind === 'date') return 'on a set date';
-  const n = due.kind === 'days_after_signing' ? due.days : due.months;
-  const unit = due.kind === 'days_after_signing' ? 'day' : 'month';
-  return `within ${n} ${unit}${n === 1 ? '' : 's'} after everyone signed`;
-}
-
 /**
  * Who a milestone's "responsible" words point to. The agreement writes a name ("Riverside R-IV
  * School District", "Rosa Lopez", "Both parties"); a coordinator or mediator corrects a wrong guess.
@@ -260,13 +253,3 @@ export function keptOnTime(
   }
   return { counted, kept, share: counted ? kept / counted : null };
 }
-
-/** Plain words for a state, for parents. */
-export const STATE_WORDS: Record<MilestoneState, string> = {
-  pending: 'Not done yet',
-  done: 'Marked done, waiting for the other side to confirm',
-  confirmed: 'Done and confirmed',
-  disputed: 'The other side says it is not done',
-  missed: 'Missed: not done by the date',
-  waived: 'Waived: the other side gave it up',
-};

@@ -129,9 +129,16 @@ export async function signedSpecialEducationAgreement(
   return { ...w, url, ok };
 }
 
-/** A case's promises as this person's client reads them, through the contract's own schema. */
-export const compliance = async (c: TestClient, caseId: string) =>
-  CaseCompliance.parse(json(await c.get(`/api/v1/cases/${caseId}/compliance`)));
+/** A case's promises as this person's client reads them (on a page in `language`), through the contract's own schema. */
+export const compliance = async (c: TestClient, caseId: string, language?: string) =>
+  CaseCompliance.parse(
+    json(
+      await c.get(
+        `/api/v1/cases/${caseId}/compliance`,
+        language ? { headers: { 'accept-language': language } } : undefined,
+      ),
+    ),
+  );
 
 /** The smallest valid PDF-looking bytes (the magic number decides the type). */
 export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReminderKind } from '../../../domain/compliance.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { noticeInLanguage } from '../cases/cases.emails.ts';
 
@@ -51,9 +52,10 @@ export const COMPLIANCE_EMAILS = {
     noticeInLanguage((t) =>
       onParley('compliance-waived', t('compliance.waived.subject', p), [t('compliance.waived.body', p)], t),
     ),
-  reminder: (kind: ReminderKind, reference: string, m: PromiseFacts, who: string) =>
+  /** `who` is the responsible side in words, in the recipient's language. */
+  reminder: (kind: ReminderKind, reference: string, m: PromiseFacts, who: (language: Language) => string) =>
     noticeInLanguage((t, language) => {
-      const facts = { what: m.what, who, date: formatMissouriDate(m.due_date, {}, language) };
+      const facts = { what: m.what, who: who(language), date: formatMissouriDate(m.due_date, {}, language) };
       return {
         template: REMINDER_TEMPLATE[kind],
         subject: t('compliance.reminder.subject', { reference, kind }),

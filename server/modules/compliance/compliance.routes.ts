@@ -1,5 +1,6 @@
 import * as contract from '../../../contracts/compliance.ts';
-import { route, scopedRoutes } from '../../http/route.ts';
+import { requestLanguage } from '../../http/language.ts';
+import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { uploadBodyLimit } from '../files/files.service.ts';
@@ -10,8 +11,9 @@ import * as progress from './progress.service.ts';
 
 /** After the agreement: its promises, their evidence, reminders, the enforcement packet, the program view. */
 export function complianceRoutes(app: App, deps: Deps) {
-  const on = scopedRoutes(app, deps);
-  on.case(contract.getCaseCompliance, milestones.getCompliance);
+  route(app, contract.getCaseCompliance, async (request) =>
+    milestones.getCompliance(deps, request.actor, request.params.caseId, requestLanguage(request)),
+  );
   route(app, contract.correctMilestone, async ({ actor, params, body }) =>
     milestones.correctMilestone(deps, actor, params.caseId, params.milestoneId, body),
   );

@@ -1,5 +1,5 @@
 import type { Side } from '../../../domain/attendance.ts';
-import type { MilestoneEventKind, MilestoneState } from '../../../domain/compliance.ts';
+import type { ComplianceDue, MilestoneEventKind, MilestoneState } from '../../../domain/compliance.ts';
 import type { DocumentWords } from '../../../domain/document-words.ts';
 import { DEFAULT_LANGUAGE } from '../../../domain/languages.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
@@ -102,4 +102,15 @@ export function sideLabel(
   if (ctx.pack.programKind === 'special_education')
     return t(side === 'respondent' ? 'packet.side.district' : 'packet.side.parent');
   return t(side === 'requester' ? 'packet.side.requester' : 'packet.side.respondent');
+}
+
+/** "within 30 days after everyone signed", "on a set date": when a promise falls due, in `words`' language. */
+export function dueInWords(
+  due: ComplianceDue,
+  { t }: DocumentWords = documentWords(DEFAULT_LANGUAGE),
+): string {
+  return t('packet.counted', {
+    kind: due.kind,
+    n: due.kind === 'days_after_signing' ? due.days : due.kind === 'months_after_signing' ? due.months : 0,
+  });
 }

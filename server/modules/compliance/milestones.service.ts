@@ -1,13 +1,14 @@
 import type { CaseCompliance, CorrectMilestoneBody, Milestone } from '../../../contracts/compliance.ts';
 import {
-  describeComplianceDue,
   dueDateOf,
   inferResponsible,
   isOutstanding,
   type MilestoneState,
-  STATE_WORDS,
 } from '../../../domain/compliance.ts';
+import type { DocumentWords } from '../../../domain/document-words.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { missouriDate } from '../../../domain/missouri-time.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -24,7 +25,14 @@ import {
   requireCorrector,
 } from './compliance.policy.ts';
 import * as repo from './compliance.repository.ts';
-import { type EvidenceEntry, evidenceIndex, logMilestone, sideLabel, today } from './milestone-log.ts';
+import {
+  dueInWords,
+  type EvidenceEntry,
+  evidenceIndex,
+  logMilestone,
+  sideLabel,
+  today,
+} from './milestone-log.ts';
 import { checkPacket } from './packet.service.ts';
 
 /**
@@ -80,21 +88,23 @@ function present(
   events: repo.EventRow[],
   evidence: EvidenceEntry[],
   day: string,
+  words: DocumentWords,
 ): Milestone {
+  const due = m.due;
   return {
     id: m.id,
     position: m.position,
     what: m.what,
     responsibleText: m.responsible_text,
     responsibleSide: m.responsible_side,
-    responsibleLabel: sideLabel(ctx, m.responsible_side),
-    due: m.due,
-    dueWords: describeComplianceDue(m.due),
+    responsibleLabel: sideLabel(ctx, m.responsible_side, words),
+    due,
+    dueWords: dueInWords(due, words),
     dueDate: m.due_date,
     signedOn: m.signed_on,
     evidenceExpected: m.evidence_expected,
     state: m.state,
-    stateWords: STATE_WORDS[m.state],
+    stateWords: words.t(`packet.state.${m.state}`),
     overdue: isOutstanding(m.state) && day > m.due_date,
     doneOn: m.done_on,
     can: milestoneCan(ctx, m),
@@ -126,11 +136,16 @@ function present(
   };
 }
 
-/** Everything tracked for one signed agreement: its promises, their logs and evidence, and the reminders sent. */
+/**
+ * Everything tracked for one signed agreement: its promises, their logs and evidence, and the
+ * reminders sent. Who is responsible, when a promise falls due and where it stands read in the
+ * page's language, in the enforcement packet's words; what people wrote stays as they wrote it.
+ */
 export async function getCompliance(
   deps: Deps,
   actor: Actor | null,
   caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<CaseCompliance> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   requireComplianceReader(ctx);
@@ -142,12 +157,13 @@ export async function getCompliance(
   ]);
   const day = today(deps);
   const packet = await checkPacket(deps.db, ctx, milestones, day);
+  const words = documentWords(language);
   return {
     caseId,
     reference: ctx.c.reference,
     today: day,
     signedOn: milestones[0]?.signed_on ?? null,
-    milestones: milestones.map((m) => present(ctx, m, events, evidence, day)),
+    milestones: milestones.map((m) => present(ctx, m, events, evidence, day, words)),
     reminders: reminders.map((r) => ({
       id: r.id,
       milestoneId: r.milestone_id,

@@ -16,7 +16,7 @@ import { caseTrail } from '../audit/audit.service.ts';
 import { type CaseAccess, loadMediation } from '../cases/case-access.ts';
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import * as repo from './compliance.repository.ts';
-import { evidenceIndex, sideLabel, today } from './milestone-log.ts';
+import { dueInWords, evidenceIndex, sideLabel, today } from './milestone-log.ts';
 
 /**
  * The enforcement packet: what a parent or their attorney takes to court when a promise is not
@@ -128,7 +128,6 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
     { kind: 'heading', text: t('packet.part2') },
   ];
   for (const m of milestones) {
-    const due = m.due;
     blocks.push({
       kind: 'paragraph',
       text: t('packet.milestone', {
@@ -137,13 +136,7 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
         responsible: label(m.responsible_side),
         text: m.responsible_text,
         due: date(m.due_date),
-        counted:
-          due.kind === 'date'
-            ? 'none'
-            : t('packet.counted', {
-                kind: due.kind,
-                n: due.kind === 'days_after_signing' ? due.days : due.months,
-              }),
+        counted: m.due.kind === 'date' ? 'none' : dueInWords(m.due, words),
         signedOn: date(m.signed_on),
         evidence: m.evidence_expected,
         now: t(`packet.state.${m.state}`),

@@ -8,6 +8,7 @@ import {
   shouldMarkMissed,
 } from '../../../domain/compliance.ts';
 import { addDays } from '../../../domain/deadlines.ts';
+import { documentWords } from '../../../i18n/document-words.ts';
 import { inTransaction } from '../../db/database.ts';
 import { iso, MINUTE } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -121,11 +122,8 @@ export async function sendReminder(deps: Deps, payload: RemindPayload): Promise<
       deps,
       c,
       unique,
-      COMPLIANCE_EMAILS.reminder(
-        payload.reminder,
-        c.reference,
-        m,
-        sideLabel({ participants, pack }, m.responsible_side),
+      COMPLIANCE_EMAILS.reminder(payload.reminder, c.reference, m, (language) =>
+        sideLabel({ participants, pack }, m.responsible_side, documentWords(language)),
       ),
       { kind: 'promise', link: `/cases/${c.id}/promises`, title: titled(PROMISE_TITLES[payload.reminder]) },
     );
