@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { compliance, DISTRICT_NAME, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
+import { JOBS } from '../../jobs/jobs.ts';
+import { createJobRunner } from '../../jobs/runner.ts';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof signedSpecialEducationAgreement>>;
@@ -78,5 +80,24 @@ describe('the promises page', () => {
     expect((await wordsOf('en-US'))[0]?.stateWords).toBe(
       'Marked done, waiting for the other side to confirm',
     );
+  });
+
+  it("a reminder names who is responsible in each recipient's own language", async () => {
+    expect((await w.parent.patch('/api/v1/account', { language: 'es-US' })).statusCode).toBe(200);
+    t.clock.set('2026-05-04T15:00:00Z'); // the day both sides meet to review the IEP, in Missouri
+    const runner = createJobRunner(t.deps, JOBS, 'promises-in-language');
+    for (let i = 0; i < 3; i += 1) await runner.runDueJobs();
+    const mails = (
+      await t.db
+        .selectFrom('outbox_emails')
+        .select(['to_address', 'text_body'])
+        .where('template', '=', 'case-compliance-due-today')
+        .where('case_id', '=', w.caseId)
+        .execute()
+    ).filter((m) => m.text_body.includes('Both parties meet to review the IEP'));
+    const to = (email: string) => mails.find((m) => m.to_address === email.toLowerCase())?.text_body ?? '';
+    expect(to(w.parentUser.email)).toContain('Ambas partes');
+    expect(to(w.parentUser.email)).not.toContain('Both sides');
+    expect(to(w.districtEmail)).toContain('Both sides');
   });
 });
