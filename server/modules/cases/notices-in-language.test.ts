@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { buildRosterMediator, familyCaseAtAgreementToMediate } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
@@ -163,6 +164,7 @@ describe('case notices in each reader’s language', () => {
       name: 'Morgan Lenguas',
       rosters: ['rule88'],
     });
+    await t.db.updateTable('users').set({ language: 'es-US' }).where('id', '=', mediatorUser.id).execute();
     const { caseId, pat, riley, emails } = await familyCaseAtAgreementToMediate(t, {
       programId: program.id,
       coordinatorUser,
@@ -175,10 +177,21 @@ describe('case notices in each reader’s language', () => {
     });
     expect(asked.statusCode, asked.body).toBe(201);
     const { lastDayToDeny } = json<{ lastDayToDeny: string }>(asked);
+    const lastDay = formatMissouriDate(lastDayToDeny, {}, 'es-US');
+    expect(lastDay).toMatch(/^\d{1,2} de [a-z]+ de \d{4}$/);
     const requested = await lastEmailTo(t.db, emails.pat, 'case-disqualification-requested');
     expect(requested.subject).toMatch(/: la otra parte pide cambiar al mediador$/);
     expect(requested.text_body).toContain(
-      `antes de que termine el día ${lastDayToDeny} (dentro de 10 días, Rule 88.04(e))`,
+      `antes de que termine el día ${lastDay} (dentro de 10 días, Rule 88.04(e))`,
+    );
+    // The mediator reads Spanish: asked to mediate, told of the application, then disqualified.
+    const offer = await lastEmailTo(t.db, mediatorUser.email, 'case-mediator-offer');
+    expect(offer.subject).toMatch(/^Se le pide mediar el caso \S+$/);
+    expect(offer.text_body).toContain('le pide que sea el mediador del caso');
+    const toMediator = await lastEmailTo(t.db, mediatorUser.email, 'case-disqualification-mediator');
+    expect(toMediator.subject).toMatch(/: una solicitud para descalificarlo$/);
+    expect(toMediator.text_body).toContain(
+      `Una parte pidió descalificarlo a usted en este caso (Rule 88.04(e)). Si ninguna otra parte se opone antes de que termine el día ${lastDay}, usted queda descalificado;`,
     );
     expect(requested.text_body).not.toContain('former partner');
 
@@ -189,6 +202,9 @@ describe('case notices in each reader’s language', () => {
     expect(gone.es.text_body).toContain('así que el mediador quedó descalificado (Rule 88.04(e)).');
     expect(gone.en.subject).toMatch(/: the mediator is disqualified$/);
     expect(gone.en.text_body).toContain('so the mediator is disqualified (Rule 88.04(e)).');
+    const disqualified = await lastEmailTo(t.db, mediatorUser.email, 'case-disqualified');
+    expect(disqualified.subject).toMatch(/: usted ya no es el mediador$/);
+    expect(disqualified.text_body).toContain('Usted quedó descalificado en este caso.');
   });
 });
 

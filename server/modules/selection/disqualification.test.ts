@@ -56,7 +56,16 @@ describe('Rule 88.04: disqualifying the mediator', () => {
       lastDayToDeny: '2026-03-12',
     });
     expect((await lastEmailTo(t.db, emails.riley, 'case-disqualification-requested')).text_body).toMatch(
-      /by the end of 2026-03-12 \(within 10 days, Rule 88\.04\(e\)\)/,
+      /by the end of March 12, 2026 \(within 10 days, Rule 88\.04\(e\)\)/,
+    );
+    // The mediator, who reads English, is told in English, with the last day written out.
+    expect((await lastEmailTo(t.db, mediatorUser.email, 'case-mediator-offer')).subject).toMatch(
+      /^You are asked to mediate \S+$/,
+    );
+    const toMediator = await lastEmailTo(t.db, mediatorUser.email, 'case-disqualification-mediator');
+    expect(toMediator.subject).toMatch(/: a request to disqualify you$/);
+    expect(toMediator.text_body).toContain(
+      'A party applied to disqualify you from this case (Rule 88.04(e)). If no other party denies it by the end of March 12, 2026, you are disqualified;',
     );
     // The court is told, at the address the program gave.
     expect((await lastEmailTo(t.db, COURT, 'case-court-disqualification-court')).text_body).toMatch(

@@ -1,20 +1,29 @@
+import type { Language } from '../../../domain/languages.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { noticeInLanguage } from '../cases/cases.emails.ts';
 import type { Notice } from '../cases/notify.ts';
 
 /**
  * Choosing the mediator's e-mails: offers, answers, and requests to disqualify. What the parties
- * read is in each reader's language; what only the mediator, the program or the court reads is in
- * English.
+ * and the mediator read is in each reader's language; what only the program or the court reads is
+ * in English.
  */
-/** The denial period of an application to disqualify (Rule 88.04(e)): days, last day, rule. */
+/** The denial period of an application to disqualify (Rule 88.04(e)): days, last day (a calendar date), rule. */
 type DenyPeriod = { days: number; lastDay: string; cite: string };
 
+/** The denial period as a message's arguments, its last day written out in `language`. */
+const denyWords = (deny: DenyPeriod, language?: Language) => ({
+  ...deny,
+  lastDay: formatMissouriDate(deny.lastDay, {}, language),
+});
+
 export const SELECTION_EMAILS = {
-  offerToMediator: (p: { reference: string; title: string; programName: string }): Notice => ({
-    template: 'mediator-offer',
-    subject: `You are asked to mediate ${p.reference}`,
-    body: `${p.programName} asks you to mediate ${p.reference} (${p.title}). Please accept or decline on the case page, and tell the parties about any conflict of interest.`,
-  }),
+  offerToMediator: (p: { reference: string; title: string; programName: string }) =>
+    noticeInLanguage((t) => ({
+      template: 'mediator-offer',
+      subject: t('selection.offer.subject', p),
+      body: t('selection.offer.body', p),
+    })),
   mediatorAsked: (reference: string) =>
     noticeInLanguage((t) => ({
       template: 'mediator-offered',
@@ -56,31 +65,32 @@ export const SELECTION_EMAILS = {
 
   // Disqualification (Rule 88.04(e) where the pack has a denial period; else the program decides)
   disqualificationRequested: (reference: string, deny: DenyPeriod | null) =>
-    noticeInLanguage((t) => ({
+    noticeInLanguage((t, language) => ({
       template: 'disqualification-requested',
       subject: t('selection.disqualificationRequested.subject', { reference }),
       body: deny
-        ? t('selection.disqualificationRequested.rule', deny)
+        ? t('selection.disqualificationRequested.rule', denyWords(deny, language))
         : t('selection.disqualificationRequested.program'),
     })),
-  disqualificationToMediator: (reference: string, deny: DenyPeriod | null): Notice => ({
-    template: 'disqualification-mediator',
-    subject: `${reference}: a request to disqualify you`,
-    body: deny
-      ? `A party applied to disqualify you from this case (${deny.cite}). If no other party denies it by the end of ${deny.lastDay}, you are disqualified; if a party denies it, the court decides. You will be told the result.`
-      : 'A party asked that you be replaced on this case. The program will tell you what is decided.',
-  }),
+  disqualificationToMediator: (reference: string, deny: DenyPeriod | null) =>
+    noticeInLanguage((t, language) => ({
+      template: 'disqualification-mediator',
+      subject: t('selection.toMediator.subject', { reference }),
+      body: deny
+        ? t('selection.toMediator.rule', denyWords(deny, language))
+        : t('selection.toMediator.program'),
+    })),
   disqualificationToProgram: (reference: string, deny: DenyPeriod | null): Notice => ({
     template: 'disqualification-coordinator',
     subject: `${reference}: request to disqualify the mediator`,
     body: deny
-      ? `A party applied to disqualify the mediator (${deny.cite}). The other party may deny it by the end of ${deny.lastDay}. If no one does, the mediator is disqualified and you choose a new one; if a party denies it, the court decides and you record its order on the case page.`
+      ? `A party applied to disqualify the mediator (${deny.cite}). The other party may deny it by the end of ${denyWords(deny).lastDay}. If no one does, the mediator is disqualified and you choose a new one; if a party denies it, the court decides and you record its order on the case page.`
       : 'A party asked to replace the mediator. Decide on the case page.',
   }),
   disqualificationToCourt: (reference: string, deny: DenyPeriod): Notice => ({
     template: 'disqualification-court',
     subject: `${reference}: application to disqualify the mediator`,
-    body: `A party filed an application to disqualify the mediator for cause (${deny.cite}). Any adverse party may deny it by the end of ${deny.lastDay}. If no one denies it, the mediator is disqualified and a new mediator is chosen; a denied application comes to the court to decide.`,
+    body: `A party filed an application to disqualify the mediator for cause (${deny.cite}). Any adverse party may deny it by the end of ${denyWords(deny).lastDay}. If no one denies it, the mediator is disqualified and a new mediator is chosen; a denied application comes to the court to decide.`,
   }),
   /** To the side that applied, the mediator and the program (the court gets its own). */
   disqualificationDenied: (reference: string, cite: string) =>
@@ -94,11 +104,12 @@ export const SELECTION_EMAILS = {
     subject: `${reference}: a denied application to disqualify the mediator, for decision`,
     body: `An adverse party denied the application to disqualify the mediator. Under ${cite} the court decides it.`,
   }),
-  disqualified: (reference: string): Notice => ({
-    template: 'disqualified',
-    subject: `${reference}: you are no longer the mediator`,
-    body: 'You are disqualified from this case. The case goes on with a new mediator.',
-  }),
+  disqualified: (reference: string) =>
+    noticeInLanguage((t) => ({
+      template: 'disqualified',
+      subject: t('selection.disqualified.subject', { reference }),
+      body: t('selection.disqualified.body'),
+    })),
   /** To the parties, the program and (in English) the court. */
   disqualifiedForNoDenial: (reference: string, cite: string) =>
     noticeInLanguage((t) => ({
