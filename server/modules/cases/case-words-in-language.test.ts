@@ -32,6 +32,10 @@ describe('a case’s words in the reader’s language', () => {
     const spanish = await read<CaseView>(w.parent, url, 'es-US');
 
     expect(english.stateLabel).toBe('Ready to schedule');
+    // The title both sides read names the child and the district in no one language.
+    expect(spanish.title).toBe(english.title);
+    expect(english.title).toMatch(/^\S.* – .*School District$/);
+    expect(english.title).not.toMatch(/ and /);
     expect(english.next).toMatchObject({ who: 'mediator', text: 'The mediator sets the first session.' });
     expect(spanish.stateLabel).toBe('Listo para fijar la sesión');
     expect(spanish.next).toMatchObject({ who: 'mediator', text: 'El mediador fija la primera sesión.' });

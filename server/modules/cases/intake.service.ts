@@ -47,7 +47,9 @@ function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseTyp
   if (input.form === 'special_education') {
     const bad = input.categories.find((c) => !issueIds.includes(c));
     if (bad) throw invalid('categories', `choose from ${issueIds.join(', ')}`);
-    return { caseType: 'special_education', title: `${input.student.name} and ${input.district.name}` };
+    // A case's title is stored once and read by both sides, each in their own language: it names
+    // the child and the district without words of either language.
+    return { caseType: 'special_education', title: `${input.student.name} – ${input.district.name}` };
   }
   if (!typeIds.includes(input.caseType)) throw invalid('caseType', `choose from ${typeIds.join(', ')}`);
   if (input.form === 'court_referral') {
@@ -57,7 +59,7 @@ function checkAgainstPack(pack: ResolvedPack, input: CreateCaseInput): { caseTyp
     if (input.rule !== expected) throw invalid('rule', `this program runs Rule ${expected} cases`);
     if (pack.optOut.value.allowed && !input.beginBy)
       throw invalid('beginBy', 'enter the court’s deadline to begin mediation');
-    return { caseType: input.caseType, title: `${input.court}, case ${input.caseNumber}` };
+    return { caseType: input.caseType, title: `${input.court} – ${input.caseNumber}` };
   }
   return { caseType: input.caseType, title: input.description.slice(0, 60) };
 }
