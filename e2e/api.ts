@@ -218,3 +218,55 @@ export async function signAgreement(ctx: Api, c: string, typedName: string) {
     agreesBinding: true,
   });
 }
+
+/**
+ * A member of the association listed in the directory, with one verified course: signed up and
+ * confirmed, joined at the Full tier, their dues recorded by staff, their profile published and
+ * the course checked by staff. A journey that reads the directory uses its own mediator, whose
+ * membership no other journey's moving clock has run out.
+ */
+export async function listedMember(
+  playwright: Playwright,
+  baseURL: string,
+  person: { name: string; email: string },
+  profile: Record<string, unknown>,
+  course: { provider: string; date: string; hours: number; kind: string },
+) {
+  const password = 'a long enough password';
+  const visitor = await apiAs(playwright, baseURL);
+  await call(visitor, 'POST', '/api/v1/auth/sign-up', { ...person, password });
+  const confirm = (await mailsTo(visitor, person.email, 'verify-email'))[0]!;
+  const token = /#token=([A-Za-z0-9_-]+)/.exec(confirm.text)![1];
+  await call(visitor, 'POST', '/api/v1/auth/verify-email', { token });
+
+  const member = await apiAs(playwright, baseURL, person.email, password);
+  const tiers = (await (await member.get('/api/v1/association/tiers')).json()) as {
+    id: string;
+    name: string;
+    annualDuesCents: number;
+  }[];
+  const full = tiers.find((t) => t.name === 'Full')!;
+  await call(member, 'POST', '/api/v1/association/membership', { tierId: full.id });
+  const { user } = (await (await member.get('/api/v1/auth/session')).json()) as { user: { id: string } };
+
+  const staff = await apiAs(playwright, baseURL, 'staff@demo.parley.test');
+  const { now } = (await (await call(staff, 'POST', '/api/v1/dev/clock', {})).json()) as { now: string };
+  await call(staff, 'POST', '/api/v1/association/payments', {
+    userId: user.id,
+    purpose: 'dues',
+    method: 'cheque',
+    amountCents: full.annualDuesCents,
+    receivedOn: now.slice(0, 10),
+  });
+
+  await call(member, 'PUT', '/api/v1/directory/me', {
+    displayName: person.name,
+    published: true,
+    ...profile,
+  });
+  const own = (await (await call(member, 'POST', '/api/v1/directory/me/courses', course)).json()) as {
+    profile: { courses: { id: string }[] };
+  };
+  await call(staff, 'POST', `/api/v1/directory/courses/${own.profile.courses[0]!.id}/verify`, {});
+  return user.id;
+}

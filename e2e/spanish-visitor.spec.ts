@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { apiAs, call, listedMember } from './api.ts';
 import { expectNoAxeViolations, uniqueEmail } from './support.ts';
 
 // A Spanish-speaking visitor reads, without signing in, the privacy notice, the association's
@@ -31,9 +32,25 @@ test('a visitor reads the privacy notice and the membership page in Spanish', as
   await expect(main.getByText(/^\$[\d,.]+ al año$/).first()).toBeVisible();
 });
 
-// Skipped until it seeds its own data: after the whole suite it reads data other journeys change
-// (the first training listed, Helen Park's profile) and runs past its time limit; alone it passes.
-test.fixme('a visitor reads the path to becoming a mediator and a training in Spanish', async ({ page }) => {
+test('a visitor reads the path to becoming a mediator and a training in Spanish', async ({
+  page,
+  playwright,
+  baseURL,
+}, testInfo) => {
+  // Staff put a training on the calendar two months from the server's today: the journey reads its
+  // own, which no other journey's moving clock has made past.
+  const staff = await apiAs(playwright, baseURL!, 'staff@demo.parley.test');
+  const { now } = (await (await call(staff, 'POST', '/api/v1/dev/clock', {})).json()) as { now: string };
+  const day = new Date(new Date(now).getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const title = `Family mediation training, ${testInfo.project.name} ${Date.now()}`;
+  await call(staff, 'POST', '/api/v1/association/events', {
+    kind: 'core_training',
+    title,
+    provider: 'Association of Missouri Mediators',
+    sessions: [{ startsAt: `${day}T14:30:00.000Z`, endsAt: `${day}T22:30:00.000Z` }],
+    place: 'Jefferson City, Missouri',
+  });
+
   await switchToSpanish(page);
   await visitInSpanish(page, '/become-a-mediator', 'Hacerse mediador en Misuri');
   await expect(page.getByRole('heading', { name: 'El camino habitual' })).toBeVisible();
@@ -45,9 +62,7 @@ test.fixme('a visitor reads the path to becoming a mediator and a training in Sp
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Capacitaciones y eventos' })).toBeVisible();
   await expectNoAxeViolations(page);
-  const first = page.getByRole('main').locator('.program-list h2 a').first();
-  const title = (await first.textContent()) ?? '';
-  await first.click();
+  await page.getByRole('main').getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cuándo y dónde' })).toBeVisible();
   // A visitor registers once signed in.
@@ -71,16 +86,32 @@ test('a visitor reads the jobs board and signs up for the newsletter in Spanish'
   await expectNoAxeViolations(page);
 });
 
-// Skipped until it seeds its own data: after the whole suite it reads data other journeys change
-// (the first training listed, Helen Park's profile) and runs past its time limit; alone it passes.
-test.fixme('a visitor searches in Spanish, and a mediator’s training dates read in Spanish, in Missouri’s calendar', async ({
+test('a visitor searches in Spanish, and a mediator’s training dates read in Spanish, in Missouri’s calendar', async ({
   page,
-}) => {
+  playwright,
+  baseURL,
+}, testInfo) => {
+  // A mediator of the journey's own: her profile says "custody" and "Spanish", not "custodia".
+  const stamp = String(Date.now()).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+  const surname = `Quintanilla${testInfo.project.name === 'phone' ? 'p' : 'd'}${stamp}`;
+  const name = `Marisol ${surname}`;
+  await listedMember(
+    playwright,
+    baseURL!,
+    { name, email: uniqueEmail('marisol', testInfo.project.name) },
+    {
+      bio: 'I mediate custody and parenting plans, in English or Spanish.',
+      areas: ['family', 'child_custody'],
+      languages: ['en', 'es'],
+      counties: ['29019'],
+    },
+    { provider: 'Association of Missouri Mediators', date: '2012-03-10', hours: 24, kind: 'civil_core' },
+  );
+
   await switchToSpanish(page);
-  // Searched in Spanish: Helen Park's profile says "custody" and "Spanish", not "custodia".
-  await page.goto('/find-a-mediator?q=Park%20custodia%20espa%C3%B1ol');
-  await page.getByRole('link', { name: 'Helen Park' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Helen Park' })).toBeVisible();
+  await page.goto(`/find-a-mediator?q=${encodeURIComponent(`${surname} custodia español`)}`);
+  await page.getByRole('link', { name }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   const training = page.getByRole('table');
   await expect(training.getByRole('cell', { name: '10 de marzo de 2012' })).toBeVisible();
   await expect(training).not.toContainText('2012-03-10');
