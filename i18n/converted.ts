@@ -151,4 +151,10 @@ export const CONVERTED_FILES: readonly string[] = [
   'server/modules/screening/screening.emails.ts#chooseMediator',
   'server/modules/compliance/compliance.emails.ts',
   'server/modules/directory/directory.emails.ts',
+  // The limits a visitor or a party may meet, in the page's language: a person's daily count of
+  // what e-mails others and their changes a minute, The Communicator's sign-ups, and texted codes.
+  'server/modules/access/throttle.service.ts#consumePersonQuota',
+  'server/modules/access/throttle.service.ts#consumeWrite',
+  'server/modules/newsletter/sign-ups.service.ts#SIGN_UP_REFUSALS',
+  'server/modules/sms/sms.service.ts#codesRefusal',
 ];

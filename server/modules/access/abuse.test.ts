@@ -4,7 +4,7 @@ import { json, signedIn, type TestClient } from '../../../test/client.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import type { Db } from '../../db/database.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
-import { DAY, MINUTE } from '../../infra/clock.ts';
+import { DAY, HOUR, MINUTE } from '../../infra/clock.ts';
 
 /**
  * Parley cannot be turned into a mailer: an account whose address is unconfirmed makes it e-mail
@@ -128,6 +128,28 @@ describe('per-person quotas on what e-mails other people', () => {
     const nextDay = await signedIn(t.app, user);
     expect((await nextDay.post('/api/v1/cases', communityRequest(program.id, 7))).statusCode).toBe(201);
   });
+
+  it('refuses a Spanish page in Spanish, with the count and the wait', async () => {
+    const program = await buildProgram(t.deps, { kind: 'community' });
+    const spanish = { headers: { 'accept-language': 'es-US' } };
+    // Three hours before the day's window ends.
+    const now = t.clock.now().getTime();
+    advance(Math.ceil(now / DAY) * DAY - 3 * HOUR - now);
+    const client = await signedIn(t.app, await buildUser(t.deps, { grants: [{ role: 'party' }] }));
+    for (let n = 1; n <= 5; n += 1) {
+      const r = await client.post('/api/v1/cases', communityRequest(program.id, 100 + n), spanish);
+      expect(r.statusCode).toBe(201);
+    }
+    const sixth = await client.post('/api/v1/cases', communityRequest(program.id, 106), spanish);
+    expect(sixth.statusCode).toBe(429);
+    expect(json<{ error: { message: string } }>(sixth).error.message).toBe(
+      'Hoy usted ya pidió mediación 5 veces, el máximo que Parley permite a una persona, para que nadie pueda usarlo para enviar correos no deseados. Vuelva a intentarlo en unas 3 horas.',
+    );
+    const english = await client.post('/api/v1/cases', communityRequest(program.id, 107));
+    expect(json<{ error: { message: string } }>(english).error.message).toBe(
+      'You have asked for mediation 5 times today, the most Parley allows one person, so that it cannot be used to send unwanted e-mail. Please try again in about 3 hours.',
+    );
+  });
 });
 
 describe('the general write rate', () => {
@@ -165,5 +187,24 @@ describe('the general write rate', () => {
     ).toBe(201);
     advance(MINUTE);
     expect((await mediatorOnSecond.post(`/api/v1/cases/${w.caseId}/notes`, note(42))).statusCode).toBe(201);
+  });
+
+  it('says so in Spanish to a Spanish page, with the count and the wait', async () => {
+    const client = await signedIn(t.app, await buildUser(t.deps));
+    const spanish = { headers: { 'accept-language': 'es-US' } };
+    // Twenty seconds before the minute's window ends (signing in was in an earlier one).
+    const now = t.clock.now().getTime();
+    advance(Math.ceil(now / MINUTE) * MINUTE + MINUTE - 20_000 - now);
+    const change = (headers = {}) =>
+      client.request('PATCH', '/api/v1/account', { language: 'es-US' }, { headers });
+    for (let n = 1; n <= 40; n += 1) expect((await change(spanish.headers)).statusCode).toBe(200);
+    const refused = await change(spanish.headers);
+    expect(refused.statusCode).toBe(429);
+    expect(json<{ error: { message: string } }>(refused).error.message).toBe(
+      'Está haciendo cambios más rápido de lo que Parley acepta de una persona (40 por minuto). Espere unos 20 segundos y vuelva a intentarlo.',
+    );
+    expect(json<{ error: { message: string } }>(await change()).error.message).toBe(
+      'You are making changes faster than Parley accepts from one person (40 a minute). Please wait about 20 seconds and try again.',
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import type { Executor } from '../../db/database.ts';
 import { AppError, type CatalogMessage } from '../../http/errors.ts';
 import { type Clock, DAY, HOUR, MINUTE } from '../../infra/clock.ts';
@@ -6,8 +8,11 @@ import * as repo from './access.repository.ts';
 
 export type Quota = { limit: number; windowMs: number };
 
-/** A refusal's English words and the same message in the `errors` catalog, for other languages. */
-export type Refusal = CatalogMessage & { text: string };
+/**
+ * A refusal as a message of the `errors` catalog, with its English words when they are written
+ * here (otherwise the catalog's English is the text).
+ */
+export type Refusal = CatalogMessage & { text?: string };
 
 /**
  * Counts one hit against `key` in the current fixed window and refuses past the limit with a
@@ -35,7 +40,11 @@ export async function consumeQuota(
     const said = typeof message === 'string' ? message : message(retryAfterSeconds);
     throw typeof said === 'string'
       ? new AppError('RATE_LIMITED', said, { retryAfterSeconds })
-      : new AppError('RATE_LIMITED', said.text, { retryAfterSeconds, key: said.key, args: said.args });
+      : new AppError(
+          'RATE_LIMITED',
+          said.text ?? translator(DEFAULT_LANGUAGE, 'errors')(said.key, said.args ?? {}),
+          { retryAfterSeconds, key: said.key, args: said.args },
+        );
   }
 }
 
@@ -58,20 +67,21 @@ export function waitArgs(seconds: number): { unit: 'seconds' | 'minutes' | 'hour
 /**
  * What one person may do per day that makes Parley e-mail other people, with the person's own
  * words in it. Each is counted in the database (every server shares the count) by
- * consumePersonQuota, inside the action's transaction.
+ * consumePersonQuota, inside the action's transaction; its refusal names the quota in the
+ * `errors` catalog (limits.perPersonDaily).
  */
 export const PERSON_QUOTAS = {
   /** Requests for mediation a person makes for themselves, each inviting the other side (CASE_REQUESTS_PER_DAY). */
-  caseRequests: { limit: 5, windowMs: DAY, did: (n: number) => `asked for mediation ${n} times today` },
+  caseRequests: { limit: 5, windowMs: DAY },
   /** Requests a coordinator enters for parties, each inviting both of them. */
-  requestsEntered: { limit: 50, windowMs: DAY, did: (n: number) => `entered ${n} requests today` },
+  requestsEntered: { limit: 50, windowMs: DAY },
   /** Invitations of any kind (to a case, to a program, to the association). */
-  invitations: { limit: 50, windowMs: DAY, did: (n: number) => `sent ${n} invitations today` },
+  invitations: { limit: 50, windowMs: DAY },
   /** Job listings, each e-mailed to the members who asked for alerts. */
-  jobPostings: { limit: 5, windowMs: DAY, did: (n: number) => `posted ${n} job listings today` },
+  jobPostings: { limit: 5, windowMs: DAY },
   /** Messages on cases, each e-mailing its readers that there is one. */
-  caseMessages: { limit: 200, windowMs: DAY, did: (n: number) => `sent ${n} messages today` },
-} as const satisfies Record<string, Quota & { did: (n: number) => string }>;
+  caseMessages: { limit: 200, windowMs: DAY },
+} as const satisfies Record<string, Quota>;
 
 export type PersonQuotaName = keyof typeof PERSON_QUOTAS;
 
@@ -84,14 +94,10 @@ export async function consumePersonQuota(
   limit: number = PERSON_QUOTAS[name].limit,
 ): Promise<void> {
   const quota = PERSON_QUOTAS[name];
-  await consumeQuota(
-    db,
-    clock,
-    `person:${name}:${userId}`,
-    { limit, windowMs: quota.windowMs },
-    (wait) =>
-      `You have ${quota.did(limit)}, the most Parley allows one person, so that it cannot be used to send unwanted e-mail. Please try again ${inAbout(wait)}.`,
-  );
+  await consumeQuota(db, clock, `person:${name}:${userId}`, { limit, windowMs: quota.windowMs }, (wait) => ({
+    key: 'limits.perPersonDaily',
+    args: { quota: name, count: limit, ...waitArgs(wait) },
+  }));
 }
 
 /**
@@ -104,8 +110,10 @@ export async function consumeWrite(db: Executor, clock: Clock, userId: string, p
     clock,
     `person:writes:${userId}`,
     { limit: perMinute, windowMs: MINUTE },
-    (wait) =>
-      `You are making changes faster than Parley accepts from one person (${perMinute} a minute). Please wait ${inAbout(wait).replace(/^in /, '')} and try again.`,
+    (wait) => ({
+      key: 'limits.writesPerMinute',
+      args: { count: perMinute, ...waitArgs(wait) },
+    }),
   );
 }
 

@@ -4,7 +4,7 @@ import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts'
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
-import { DAY } from '../../infra/clock.ts';
+import { DAY, HOUR, MINUTE } from '../../infra/clock.ts';
 import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 
@@ -271,5 +271,46 @@ describe('The Communicator', () => {
     }
     const refused = await visitor.post('/api/v1/association/newsletter-sign-ups', { email });
     expect(refused.statusCode).toBe(429);
+  });
+
+  it('refuses a Spanish page in Spanish, with the count and the wait; an English page in English', async () => {
+    const spanish = { headers: { 'accept-language': 'es-US' } };
+    // Two hours before the day's window ends, ten minutes before the hour's.
+    const now = t.clock.now().getTime();
+    t.clock.advance(Math.ceil(now / DAY) * DAY - 2 * HOUR - 10 * MINUTE - now);
+    const sameEmail = new TestClient(t.app, '10.42.0.9');
+    const email = 'lector.ocupado@example.test';
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await sameEmail.post('/api/v1/association/newsletter-sign-ups', { email }, spanish)).statusCode,
+      ).toBe(202);
+    const perEmail = await sameEmail.post('/api/v1/association/newsletter-sign-ups', { email }, spanish);
+    expect(perEmail.statusCode).toBe(429);
+    expect(json<{ error: { message: string } }>(perEmail).error.message).toBe(
+      'Hoy ya enviamos 3 enlaces a esa dirección. Búsquelos en su correo electrónico o vuelva a intentarlo en unas 3 horas.',
+    );
+    const sameAddress = new TestClient(t.app, '10.42.0.10');
+    for (let i = 0; i < 10; i++) {
+      const r = await sameAddress.post(
+        '/api/v1/association/newsletter-sign-ups',
+        { email: `lector.${i}@example.test` },
+        spanish,
+      );
+      expect(r.statusCode).toBe(202);
+    }
+    const signUp = (headers = {}) =>
+      sameAddress.post(
+        '/api/v1/association/newsletter-sign-ups',
+        { email: 'otro@example.test' },
+        { headers },
+      );
+    const perAddress = await signUp(spanish.headers);
+    expect(perAddress.statusCode).toBe(429);
+    expect(json<{ error: { message: string } }>(perAddress).error.message).toBe(
+      'Usted ya inscribió 10 direcciones en esta hora, el máximo que permitimos. Vuelva a intentarlo en unos 10 minutos.',
+    );
+    expect(json<{ error: { message: string } }>(await signUp()).error.message).toBe(
+      'You have signed up 10 addresses this hour, the most we allow. Please try again in about 10 minutes.',
+    );
   });
 });

@@ -10,7 +10,7 @@ import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
-import { consumeQuota, inAbout } from '../access/throttle.service.ts';
+import { consumeQuota, type Refusal, waitArgs } from '../access/throttle.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { NEWSLETTER_EMAILS } from './newsletter.emails.ts';
@@ -22,6 +22,18 @@ import * as repo from './newsletter.repository.ts';
 
 /** How many sign-ups one network address, and one e-mail address, may ask for. */
 export const SIGN_UP_LIMITS = { perAddressPerHour: 10, perEmailPerDay: 3 } as const;
+
+/** What a visitor past a limit reads, in the `errors` catalog: the count and the wait. */
+const SIGN_UP_REFUSALS = {
+  perAddress: (wait: number): Refusal => ({
+    key: 'newsletter.signUpsPerAddress',
+    args: { count: SIGN_UP_LIMITS.perAddressPerHour, ...waitArgs(wait) },
+  }),
+  perEmail: (wait: number): Refusal => ({
+    key: 'newsletter.linksPerEmail',
+    args: { count: SIGN_UP_LIMITS.perEmailPerDay, ...waitArgs(wait) },
+  }),
+};
 
 /**
  * Sign-up from the public page: the address gets a link to confirm, and nothing else until it is
@@ -37,16 +49,14 @@ export async function signUp(deps: Deps, input: { email: string; ip: string; lan
       deps.clock,
       `newsletter:address:${input.ip}`,
       { limit: SIGN_UP_LIMITS.perAddressPerHour, windowMs: HOUR },
-      (wait) =>
-        `You have signed up ${SIGN_UP_LIMITS.perAddressPerHour} addresses this hour, the most we allow. Please try again ${inAbout(wait)}.`,
+      SIGN_UP_REFUSALS.perAddress,
     );
     await consumeQuota(
       tx,
       deps.clock,
       `newsletter:email:${hashToken(input.email, deps.config.appSecret)}`,
       { limit: SIGN_UP_LIMITS.perEmailPerDay, windowMs: DAY },
-      (wait) =>
-        `We have already sent ${SIGN_UP_LIMITS.perEmailPerDay} links to that address today. Please look for them in your e-mail, or try again ${inAbout(wait)}.`,
+      SIGN_UP_REFUSALS.perEmail,
     );
     const existing = await repo.findSubscriberByEmail(tx, input.email);
     if (existing?.status === 'confirmed') return;

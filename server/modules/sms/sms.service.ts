@@ -17,7 +17,7 @@ import { newId } from '../../infra/ids.ts';
 import { TextSendError, twilioSignatureMatches } from '../../infra/texter.ts';
 import { defineJob, enqueueJob } from '../../jobs/runner.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
-import { consumeQuota } from '../access/throttle.service.ts';
+import { consumeQuota, type Refusal } from '../access/throttle.service.ts';
 import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './sms.repository.ts';
@@ -35,6 +35,9 @@ export const SEND_TEXT_JOB = 'texts.send';
 const MAX_ATTEMPTS = 6;
 const CODE_MINUTES = 15;
 const CODE_TRIES = 5;
+/** Confirmation codes texted to one person a day, and what a person past it reads. */
+const CODES_PER_DAY = 5;
+const codesRefusal = (): Refusal => ({ key: 'sms.codesPerDay', args: { count: CODES_PER_DAY } });
 
 type OutgoingText = {
   to: string;
@@ -184,8 +187,8 @@ export async function setMobile(deps: Deps, actor: Actor | null, body: SetMobile
       tx,
       deps.clock,
       `person:mobile-codes:${actor.userId}`,
-      { limit: 5, windowMs: DAY },
-      'Parley has sent you 5 codes today, the most it sends one person. Please try again tomorrow.',
+      { limit: CODES_PER_DAY, windowMs: DAY },
+      codesRefusal,
     );
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const now = deps.clock.now();

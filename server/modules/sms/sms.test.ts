@@ -100,6 +100,21 @@ describe('a mobile number', () => {
     });
   });
 
+  it('is sent at most 5 times a day, and a Spanish page is told so in Spanish', async () => {
+    const client = await signedIn(t.app, await buildUser(t.deps));
+    const save = (headers = {}) =>
+      client.request('PUT', '/api/v1/account/mobile', { phone: '573-555-0109' }, { headers });
+    for (let i = 0; i < 5; i++) expect((await save()).statusCode).toBe(200);
+    const spanish = await save({ 'accept-language': 'es-US' });
+    expect(spanish.statusCode).toBe(429);
+    expect(json<{ error: { message: string } }>(spanish).error.message).toBe(
+      'Hoy Parley ya le envió 5 códigos, el máximo que envía a una persona. Vuelva a intentarlo mañana.',
+    );
+    expect(json<{ error: { message: string } }>(await save()).error.message).toBe(
+      'Parley has sent you 5 codes today, the most it sends one person. Please try again tomorrow.',
+    );
+  });
+
   it('stops working after 15 minutes', async () => {
     const person = await buildUser(t.deps);
     const client = await signedIn(t.app, person);
