@@ -12,7 +12,7 @@ import { DAY } from '../../infra/clock.ts';
 import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 import { scanMilestones } from '../compliance/reminders.ts';
-import { settleLapsedApplications } from '../selection/disqualification.service.ts';
+import { settleLapsedApplications } from '../selection/disqualification-settle.ts';
 
 // The notices of a case (who joined, was added, withdrew; the mediator chosen or disqualified;
 // screening's decision; promises kept or due; the outcome) reach each person in the language of

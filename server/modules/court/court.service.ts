@@ -10,7 +10,8 @@ import { approvalForCourt } from '../agreements/agreements.service.ts';
 import { type CaseAccess, listCourtCaseAccess, loadCourtCase } from '../cases/case-access.ts';
 import { mayKeepCourtRecord } from '../cases/court-record.service.ts';
 import { reportForCourt } from '../outcomes/court-report.ts';
-import { applicationsForCourt, settleLapsedApplications } from '../selection/disqualification.service.ts';
+import { settleLapsedApplications } from '../selection/disqualification-settle.ts';
+import { applicationsForCourt } from '../selection/disqualification-view.ts';
 
 /**
  * The court's pages: for a circuit's clerk or judge's staff, the cases that circuit's courts

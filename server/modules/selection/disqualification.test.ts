@@ -7,7 +7,7 @@ import { lastEmailTo } from '../../../test/mailbox.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
-import { settleLapsedApplications } from './disqualification.service.ts';
+import { settleLapsedApplications } from './disqualification-settle.ts';
 
 let t: TestApp;
 let program: { id: string };

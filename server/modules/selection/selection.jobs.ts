@@ -1,6 +1,6 @@
 import { MINUTE } from '../../infra/clock.ts';
 import { defineJob } from '../../jobs/runner.ts';
-import { settleLapsedApplications } from './disqualification.service.ts';
+import { settleLapsedApplications } from './disqualification-settle.ts';
 
 /**
  * Rule 88.04(e): an application to disqualify the mediator that no party denied within its 10
