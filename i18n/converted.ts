@@ -157,4 +157,6 @@ export const CONVERTED_FILES: readonly string[] = [
   'server/modules/access/throttle.service.ts#consumeWrite',
   'server/modules/newsletter/sign-ups.service.ts#SIGN_UP_REFUSALS',
   'server/modules/sms/sms.service.ts#codesRefusal',
+  // A person's data export names each kind of notification in their own language.
+  'server/modules/notifications/notifications.service.ts#notificationsOf',
 ];

@@ -1,12 +1,13 @@
 import { strToU8, zipSync } from 'fflate';
 import type { AccountDeleted, DeletionItem, DeletionPreview } from '../../../contracts/my-data.ts';
 import { type CaseState, CLOSED_STATES } from '../../../domain/case-lifecycle.ts';
+import { languageOr } from '../../../domain/languages.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, loadGrants, requireActor, revokeRole } from '../access/access.service.ts';
-import { accountHeldAbout, forgetAccount, passwordMatches } from '../accounts/accounts.service.ts';
+import { accountHeldAbout, findUser, forgetAccount, passwordMatches } from '../accounts/accounts.service.ts';
 import { commentsBy } from '../agreements/agreement-context.ts';
 import { signaturesBy } from '../agreements-to-mediate/signatures.ts';
 import { auditEventsBy, recordAudit } from '../audit/audit.service.ts';
@@ -71,7 +72,8 @@ async function gather(db: Executor, deps: Deps, userId: string) {
     ),
     moveRequests: await moveRequestsBy(db, deps, userId),
     emails: await emailsTo(db, userId, account.account.email),
-    notifications: await notificationsOf(db, userId),
+    // Each kind named in the person's own language.
+    notifications: await notificationsOf(db, userId, languageOr((await findUser(db, userId))?.language)),
     textMessages: await textRecordsOf(db, userId),
     auditTrail: await auditEventsBy(db, userId),
     files: await filesOwnedBy(db, userId),

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { inTransaction } from '../../db/database.ts';
+import { type BuiltUser, buildUser } from '../../db/seed/builders.ts';
 import { verifyAuditTrail } from '../audit/audit.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
 
 // The parent's own words, which their export must hold.
 const MINE = 'My daughter needs her speech therapy back';
@@ -122,6 +125,22 @@ describe("a person's export", () => {
       yourDirectoryProfile: { profile: object } | null;
     };
     expect(data.yourDirectoryProfile?.profile).toMatchObject({ display_name: 'Quinn Neutral' });
+  });
+
+  it("names each kind of notification in the person's own language", async () => {
+    const spanish = await buildUser(t.deps);
+    await t.db.updateTable('users').set({ language: 'es-US' }).where('id', '=', spanish.id).execute();
+    const english = await buildUser(t.deps);
+    for (const person of [spanish, english])
+      await inTransaction(t.db, (tx) =>
+        notify(tx, t.deps, { userId: person.id, kind: 'message', link: '/cases/c1/messages' }),
+      );
+    const kinds = async (person: BuiltUser) =>
+      ((await exportOf(await signedIn(t.app, person))).data.yourNotifications as { kind: string }[]).map(
+        (n) => n.kind,
+      );
+    expect(await kinds(spanish)).toEqual(['Mensaje nuevo']);
+    expect(await kinds(english)).toEqual(['New message']);
   });
 
   it('is refused to a visitor, and audited for the person', async () => {

@@ -8,7 +8,6 @@ import type {
 import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
 import {
   DEFAULT_CHANNEL,
-  NOTIFICATION_KIND_LABELS,
   NOTIFICATION_KINDS,
   type NotificationChannel,
   type NotificationKind,
@@ -302,9 +301,9 @@ export const NOTIFICATION_JOBS = [
 
 // For other areas: a person's notifications for their data export, and forgetting them.
 
-export const notificationsOf = async (db: Executor, userId: string) =>
+export const notificationsOf = async (db: Executor, userId: string, language: Language = DEFAULT_LANGUAGE) =>
   (await repo.listAllForUser(db, userId)).map((n) => ({
-    kind: NOTIFICATION_KIND_LABELS[n.kind],
+    kind: kindTitle(n.kind, language),
     title: n.title,
     link: n.link,
     createdAt: n.created_at,
