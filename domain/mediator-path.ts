@@ -27,6 +27,12 @@ export type PathFacts = {
   now: Date;
 };
 
+/** A step's detail line as a message of the `association` catalog (become.detail.<key>) and its numbers. */
+export type PathDetail = {
+  key: 'coreDone' | 'coreSoFar' | 'rule17' | 'observe' | 'casesRecent' | 'caseAMonth' | 'ceMet' | 'ceSoFar';
+  args: Record<string, number>;
+};
+
 export type PathStepState = {
   step: PathStep;
   done: boolean;
@@ -34,21 +40,21 @@ export type PathStepState = {
   tickedBy: 'parley' | 'you' | null;
   /** Whether the person may tick or untick it (steps Parley cannot see). */
   selfTickable: boolean;
-  detail: string;
+  detail: PathDetail;
 };
 
 export function pathChecklist(facts: PathFacts): PathStepState[] {
   const coreHours = facts.courses.filter((c) => CORE_KINDS.includes(c.kind)).reduce((s, c) => s + c.hours, 0);
   const ce = ceProgress(facts.courses, facts.now.getUTCFullYear(), CE_HOURS_PER_YEAR);
   const ticked = (step: PathStep) => facts.selfTicked.includes(step);
-  const auto = (step: PathStep, done: boolean, detail: string): PathStepState => ({
+  const auto = (step: PathStep, done: boolean, detail: PathDetail): PathStepState => ({
     step,
     done,
     tickedBy: done ? 'parley' : null,
     selfTickable: false,
     detail,
   });
-  const self = (step: PathStep, detail: string, seen = false): PathStepState => ({
+  const self = (step: PathStep, detail: PathDetail, seen = false): PathStepState => ({
     step,
     done: seen || ticked(step),
     tickedBy: seen ? 'parley' : ticked(step) ? 'you' : null,
@@ -60,24 +66,34 @@ export function pathChecklist(facts: PathFacts): PathStepState[] {
       'core-training',
       coreHours >= RULE_17_TRAINING_HOURS,
       coreHours >= RULE_17_TRAINING_HOURS
-        ? `${coreHours} hours of core training in your record.`
-        : `${coreHours} of ${RULE_17_TRAINING_HOURS} hours so far. ${RULE_17_TRAINING_HOURS - coreHours} to go.`,
+        ? { key: 'coreDone', args: { hours: coreHours } }
+        : {
+            key: 'coreSoFar',
+            args: {
+              hours: coreHours,
+              needed: RULE_17_TRAINING_HOURS,
+              left: RULE_17_TRAINING_HOURS - coreHours,
+            },
+          },
     ),
-    self('rule-17-list', 'The Missouri Bar keeps the Rule 17 list. Being on it is free.'),
-    self('observe-co-mediate', 'Watch and co-mediate with a program that welcomes new mediators.'),
+    self('rule-17-list', { key: 'rule17', args: {} }),
+    self('observe-co-mediate', { key: 'observe', args: {} }),
     self(
       'case-a-month',
       facts.casesLast30Days > 0
-        ? `${facts.casesLast30Days} case${facts.casesLast30Days === 1 ? '' : 's'} in Parley in the last 30 days.`
-        : 'Handle at least one case a month to keep your skills.',
+        ? { key: 'casesRecent', args: { count: facts.casesLast30Days } }
+        : { key: 'caseAMonth', args: {} },
       facts.casesLast30Days > 0,
     ),
     auto(
       'continuing-education',
       ce.met,
       ce.met
-        ? `${ce.earnedHours} hours this year. You met the goal of ${ce.expectedHours}.`
-        : `${ce.earnedHours} of ${ce.expectedHours} hours this year. ${ce.remainingHours} to go.`,
+        ? { key: 'ceMet', args: { hours: ce.earnedHours, goal: ce.expectedHours } }
+        : {
+            key: 'ceSoFar',
+            args: { hours: ce.earnedHours, goal: ce.expectedHours, left: ce.remainingHours },
+          },
     ),
   ];
 }

@@ -159,4 +159,7 @@ export const CONVERTED_FILES: readonly string[] = [
   'server/modules/sms/sms.service.ts#codesRefusal',
   // A person's data export names each kind of notification in their own language.
   'server/modules/notifications/notifications.service.ts#notificationsOf',
+  // A signed-in person's checklist on the path to becoming a mediator: each step's detail line.
+  'domain/mediator-path.ts',
+  'server/modules/membership/progress.service.ts#myPath',
 ];

@@ -107,4 +107,39 @@ describe('continuing education and the path to becoming a mediator', () => {
     expect((await visitor.get('/api/v1/association/path')).statusCode).toBe(200);
     expect((await visitor.get('/api/v1/association/continuing-education')).statusCode).toBe(403);
   });
+
+  it("writes each step's detail in the page's language", async () => {
+    const user = await buildUser(t.deps, { grants: [{ role: 'member' }] });
+    const year = t.clock.now().getUTCFullYear();
+    await buildMediatorProfile(t.deps, {
+      userId: user.id,
+      courses: [{ kind: 'civil_core', hours: 2.5, date: `${year}-01-20` }],
+    });
+    const me = await signedIn(t.app, user);
+    const details = async (headers = {}) =>
+      json<{ detail: string }[]>(await me.get('/api/v1/association/path', { headers })).map((s) => s.detail);
+    expect(await details({ 'accept-language': 'es-US' })).toEqual([
+      '2.5 de 16 horas hasta ahora. Le faltan 13.5.',
+      'The Missouri Bar lleva la lista de la Rule 17. Estar en ella es gratis.',
+      'Observe y co-medie con un programa que recibe a mediadores nuevos.',
+      'Atienda al menos un caso al mes para mantener sus habilidades.',
+      '2.5 de 6 horas este año. Le faltan 3.5.',
+    ]);
+    expect(await details()).toEqual([
+      '2.5 of 16 hours so far. 13.5 to go.',
+      'The Missouri Bar keeps the Rule 17 list. Being on it is free.',
+      'Watch and co-mediate with a program that welcomes new mediators.',
+      'Handle at least one case a month to keep your skills.',
+      '2.5 of 6 hours this year. 3.5 to go.',
+    ]);
+    const ticked = await me.request(
+      'PUT',
+      '/api/v1/association/path/rule-17-list',
+      { done: true },
+      { headers: { 'accept-language': 'es-US' } },
+    );
+    expect(json<{ detail: string }[]>(ticked)[0]?.detail).toBe(
+      '2.5 de 16 horas hasta ahora. Le faltan 13.5.',
+    );
+  });
 });

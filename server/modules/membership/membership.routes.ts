@@ -2,6 +2,7 @@ import * as contract from '../../../contracts/membership.ts';
 import * as membershipMembers from '../../../contracts/membership-members.ts';
 import * as membershipPayments from '../../../contracts/membership-payments.ts';
 import * as membershipProgress from '../../../contracts/membership-progress.ts';
+import { requestLanguage } from '../../http/language.ts';
 import { route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -77,8 +78,10 @@ export function membershipRoutes(app: App, deps: Deps) {
   route(app, membershipProgress.getContinuingEducation, async ({ actor }) =>
     progress.myContinuingEducation(deps, actor),
   );
-  route(app, membershipProgress.getPath, async ({ actor }) => progress.myPath(deps, actor));
-  route(app, membershipProgress.tickStep, async ({ actor, params, body }) =>
-    progress.tickStep(deps, actor, params.step, body.done),
+  route(app, membershipProgress.getPath, async (request) =>
+    progress.myPath(deps, request.actor, requestLanguage(request)),
+  );
+  route(app, membershipProgress.tickStep, async (request) =>
+    progress.tickStep(deps, request.actor, request.params.step, request.body.done, requestLanguage(request)),
   );
 }

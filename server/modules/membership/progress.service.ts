@@ -1,5 +1,7 @@
 import { ceProgress } from '../../../domain/continuing-education.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { PATH_STEPS, type PathStep, pathChecklist } from '../../../domain/mediator-path.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import { inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -19,20 +21,28 @@ export async function myContinuingEducation(deps: Deps, actor: Actor | null) {
   return ceProgress(await verifiedCourses(deps.db, actor.userId), now.getUTCFullYear());
 }
 
-export async function myPath(deps: Deps, actor: Actor | null) {
+/** The person's checklist, each step's detail line in `language` (the page's). */
+export async function myPath(deps: Deps, actor: Actor | null, language: Language = DEFAULT_LANGUAGE) {
   requireActor(actor);
   const now = deps.clock.now();
   const ticks = await repo.listPathTicks(deps.db, actor.userId);
+  const t = translator(language, 'association');
   return pathChecklist({
     courses: await verifiedCourses(deps.db, actor.userId),
     casesLast30Days: await casesMediatedLast30Days(deps.db, actor.userId, now),
     selfTicked: ticks.filter((s): s is PathStep => (PATH_STEPS as readonly string[]).includes(s)),
     now,
-  });
+  }).map((s) => ({ ...s, detail: t(`become.detail.${s.detail.key}`, s.detail.args) }));
 }
 
 /** The person ticks (or unticks) a step Parley cannot see for itself. */
-export async function tickStep(deps: Deps, actor: Actor | null, step: PathStep, done: boolean) {
+export async function tickStep(
+  deps: Deps,
+  actor: Actor | null,
+  step: PathStep,
+  done: boolean,
+  language: Language = DEFAULT_LANGUAGE,
+) {
   requireActor(actor);
   const current = (await myPath(deps, actor)).find((s) => s.step === step)!;
   if (!current.selfTickable) {
@@ -56,5 +66,5 @@ export async function tickStep(deps: Deps, actor: Actor | null, step: PathStep, 
       data: { step, done },
     });
   });
-  return myPath(deps, actor);
+  return myPath(deps, actor, language);
 }
