@@ -30,6 +30,31 @@ export async function issueToken(db: Executor, deps: Deps, userId: string, purpo
   return token;
 }
 
+/** The links sent afresh (sendFreshLink): the page each opens and the e-mail that carries it. */
+const FRESH_LINKS = {
+  verify_email: { page: '/verify-email', email: ACCOUNT_EMAILS.confirmEmailAgain },
+  unlock_account: { page: '/unlock-account', email: ACCOUNT_EMAILS.accountLocked },
+};
+
+/** E-mails a person a fresh link for `purpose`, lasting `ttlMs`; the ones sent before stop working. */
+export async function sendFreshLink(
+  tx: Executor,
+  deps: Deps,
+  user: Pick<repo.UserRow, 'id' | 'name' | 'email' | 'language'>,
+  purpose: keyof typeof FRESH_LINKS,
+  ttlMs: number,
+  now: Date,
+) {
+  await repo.expireTokens(tx, user.id, purpose, iso(now));
+  const token = await issueToken(tx, deps, user.id, purpose, ttlMs);
+  const { page, email } = FRESH_LINKS[purpose];
+  await queueEmail(tx, deps, {
+    to: user.email,
+    toUserId: user.id,
+    ...email(user.name, linkTo(deps, page, token), languageOr(user.language)),
+  });
+}
+
 /**
  * Spends the single-use token of an e-mailed link for `purpose`: the token's row, or TOKEN_INVALID
  * with `refusal` when it has expired, was used or is not one.

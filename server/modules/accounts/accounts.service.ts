@@ -11,7 +11,14 @@ import { consumeQuota } from '../access/throttle.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { findPrograms } from '../programs/programs.service.ts';
 import { recordAccountAudit } from './account-audit.ts';
-import { issueToken, limitLinkEmails, linkTo, spendToken, TOO_MANY_EMAILS } from './account-links.ts';
+import {
+  issueToken,
+  limitLinkEmails,
+  linkTo,
+  sendFreshLink,
+  spendToken,
+  TOO_MANY_EMAILS,
+} from './account-links.ts';
 import { ACCOUNT_EMAILS } from './accounts.emails.ts';
 import * as repo from './accounts.repository.ts';
 import { requireStrongPassword } from './password-strength.ts';
@@ -117,17 +124,7 @@ export async function resendVerification(deps: Deps, email: string, meta: Reques
   const user = await repo.findUserByEmail(deps.db, email);
   if (user && !user.email_verified_at) {
     await inTransaction(deps.db, async (tx) => {
-      await repo.expireTokens(tx, user.id, 'verify_email', iso(deps.clock.now()));
-      const token = await issueToken(tx, deps, user.id, 'verify_email', VERIFY_TTL);
-      await queueEmail(tx, deps, {
-        to: user.email,
-        toUserId: user.id,
-        ...ACCOUNT_EMAILS.confirmEmailAgain(
-          user.name,
-          linkTo(deps, '/verify-email', token),
-          languageOr(user.language),
-        ),
-      });
+      await sendFreshLink(tx, deps, user, 'verify_email', VERIFY_TTL, deps.clock.now());
     });
   }
   return { message: CHECK_EMAIL };

@@ -1,4 +1,3 @@
-import { languageOr } from '../../../domain/languages.ts';
 import {
   locksAccount,
   MFA_ATTEMPTS_PER_SIGN_IN,
@@ -12,10 +11,8 @@ import type { RequestMeta } from '../../http/types.ts';
 import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { queueEmail } from '../mail/mail.service.ts';
 import { recordAccountAudit } from './account-audit.ts';
-import { issueToken, linkTo, notifySecurityChange, spendToken } from './account-links.ts';
-import { ACCOUNT_EMAILS } from './accounts.emails.ts';
+import { notifySecurityChange, sendFreshLink, spendToken } from './account-links.ts';
 import * as repo from './accounts.repository.ts';
 import { acceptTotpCode, spendRecoveryCode } from './mfa.service.ts';
 import { verifyPassword } from './passwords.ts';
@@ -127,17 +124,7 @@ async function lockIfAttacked(tx: Tx, deps: Deps, user: repo.UserRow, since: str
   const account = await repo.countStepFailures(tx, { email: user.email, step: 'password' }, from);
   if (!locksAccount(account.failures)) return;
   await repo.updateUser(tx, user.id, { locked_at: iso(now), updated_at: iso(now) });
-  await repo.expireTokens(tx, user.id, 'unlock_account', iso(now));
-  const token = await issueToken(tx, deps, user.id, 'unlock_account', UNLOCK_TTL);
-  await queueEmail(tx, deps, {
-    to: user.email,
-    toUserId: user.id,
-    ...ACCOUNT_EMAILS.accountLocked(
-      user.name,
-      linkTo(deps, '/unlock-account', token),
-      languageOr(user.language),
-    ),
-  });
+  await sendFreshLink(tx, deps, user, 'unlock_account', UNLOCK_TTL, now);
   await recordAccountAudit(tx, 'user.locked', {
     at: now,
     userId: user.id,
