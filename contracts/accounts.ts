@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../domain/languages.ts';
 import { ROLES } from '../domain/roles.ts';
+import { Id } from './id.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, NoContent } from './route.ts';
 
@@ -275,7 +276,7 @@ export const listSessions = defineRoute({
   response: { 200: SignedInDevices },
 });
 
-export const SessionParams = z.object({ sessionId: z.string().min(1).max(64) });
+export const SessionParams = z.object({ sessionId: Id });
 export const signOutSession = defineRoute({
   method: 'DELETE',
   path: '/api/v1/account/sessions/:sessionId',

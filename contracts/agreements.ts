@@ -4,6 +4,7 @@ import { CopyQuery, SignatureBody } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
+import { Id } from './id.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -12,7 +13,6 @@ import { defineRoute, fileBody } from './route.ts';
  */
 
 const tags = ['written agreement'];
-const id = z.string().min(1).max(64);
 const text = (max: number, what: string) =>
   z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
 const Scope = z.enum(['full', 'partial']);
@@ -38,7 +38,7 @@ export const DraftBody = z.object({
   terms: z
     .array(
       z.object({
-        issueId: id.nullable().default(null),
+        issueId: Id.nullable().default(null),
         text: text(4000, 'what was agreed'),
         responsible: text(200, 'who does it'),
       }),
@@ -56,7 +56,7 @@ export const DraftBody = z.object({
     )
     .max(50)
     .default([]),
-  settledIssueIds: z.array(id).min(1, 'Choose the issues this agreement settles').max(50),
+  settledIssueIds: z.array(Id).min(1, 'Choose the issues this agreement settles').max(50),
   changeNote: z.string().trim().max(500, 'Keep it under 500 characters').default(''),
 });
 export type DraftBody = z.input<typeof DraftBody>;

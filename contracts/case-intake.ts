@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email, isoDate, optionalText, text } from './case-fields.ts';
+import { Id } from './id.ts';
 
 /** What a request for mediation holds, form by form (createCase in contracts/cases.ts takes it). */
 
@@ -27,7 +28,7 @@ const common = {
   respondent: OtherSide,
   description: text(4000, 'a short description'),
   /** A mediator asked for from Find a Mediator (their profile's id); the pack's selection rules decide what it weighs. */
-  preferredMediator: z.string().min(1).max(64).optional(),
+  preferredMediator: Id.optional(),
   /** The Missouri county the request comes from (its FIPS code), for the program's figures. */
   county: z
     .string()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Can } from './can.ts';
 import { CaseState, isoDate } from './case-fields.ts';
 import { CaseDeadline } from './cases.ts';
+import { Id } from './id.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -107,8 +108,8 @@ export const downloadQueue = defineRoute({
 });
 
 export const DeadlineParams = z.object({
-  caseId: z.string().min(1).max(64),
-  deadlineId: z.string().min(1).max(64),
+  caseId: Id,
+  deadlineId: Id,
 });
 export const ExtendDeadlineBody = z.object({
   dueOn: z.iso.date('Enter the new date like 2026-03-02'),

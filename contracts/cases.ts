@@ -6,6 +6,7 @@ import { SAFEGUARDS } from '../domain/screening.ts';
 import { Can } from './can.ts';
 import { CaseState } from './case-fields.ts';
 import { CreateCaseBody } from './case-intake.ts';
+import { Id } from './id.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -16,7 +17,7 @@ import { defineRoute, fileBody } from './route.ts';
 
 const tags = ['cases'];
 
-export const CaseParams = z.object({ caseId: z.string().min(1).max(64) });
+export const CaseParams = z.object({ caseId: Id });
 export type CaseParams = z.infer<typeof CaseParams>;
 
 const Side = z.enum(SIDES);

@@ -3,6 +3,7 @@ import { MILESTONE_EVENT_KINDS, MILESTONE_STATES } from '../domain/compliance.ts
 import { CopyQuery } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
+import { Id } from './id.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -12,14 +13,13 @@ import { defineRoute, fileBody } from './route.ts';
  */
 
 const tags = ['after the agreement'];
-const id = z.string().min(1).max(64);
 const date = z.iso.date('Enter a date like 2026-03-03');
 const note = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters`);
 
-export const CaseComplianceParams = z.object({ caseId: id });
-export const MilestoneParams = z.object({ caseId: id, milestoneId: id });
+export const CaseComplianceParams = z.object({ caseId: Id });
+export const MilestoneParams = z.object({ caseId: Id, milestoneId: Id });
 export type MilestoneParams = z.infer<typeof MilestoneParams>;
-export const EvidenceParams = MilestoneParams.extend({ fileId: id });
+export const EvidenceParams = MilestoneParams.extend({ fileId: Id });
 
 const Side = z.enum(['requester', 'respondent']);
 const ResponsibleSide = z.enum(['requester', 'respondent', 'both'], 'Choose who is responsible');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { THREADS } from '../domain/case-talk.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -66,7 +67,7 @@ export const WriteMessageBody = z.object({
     .min(1, 'Write your message')
     .max(10_000, 'Keep the message under 10,000 characters'),
   documentIds: z
-    .array(z.string().min(1).max(64), 'Choose documents from the case’s folder')
+    .array(Id, 'Choose documents from the case’s folder')
     .max(10, 'Attach at most 10 documents')
     .optional(),
 });

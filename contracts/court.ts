@@ -5,6 +5,7 @@ import { DISQUALIFICATION_OUTCOMES } from '../domain/mediator-selection.ts';
 import { Email, PersonName } from './accounts.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { CreatedInvitation, InvitationSummary } from './invitations.ts';
 import { PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
 import { CourtReport } from './outcomes.ts';
@@ -131,8 +132,8 @@ export const getCourtCase = defineRoute({
 });
 
 const CourtDisqualificationParams = z.object({
-  caseId: z.string().min(1).max(64),
-  requestId: z.string().min(1).max(64),
+  caseId: Id,
+  requestId: Id,
 });
 
 export const CourtDecisionBody = z.object({
@@ -258,7 +259,7 @@ export const inviteCourtUser = defineRoute({
   response: { 201: CreatedInvitation },
 });
 
-export const CourtUserParams = z.object({ userId: z.string().min(1).max(64), circuit: Circuit });
+export const CourtUserParams = z.object({ userId: Id, circuit: Circuit });
 export const removeCourtUser = defineRoute({
   method: 'DELETE',
   path: '/api/v1/court/users/:userId/circuits/:circuit',

@@ -3,16 +3,17 @@ import { LANGUAGE_CODES, PRACTICE_AREAS } from '../domain/directory-search.ts';
 import { COURSE_KINDS, DEGREE_FIELDS } from '../domain/eligibility.ts';
 import { Can } from './can.ts';
 import { Eligibility, PublicCourse, practiceTerms } from './directory.ts';
-import { fips, id } from './directory-fields.ts';
+import { fips } from './directory-fields.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
+import { Id } from './id.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** A mediator's own directory profile and training record: the profile, photo, affidavit and courses. */
 
 const tags = ['directory'];
 
-export const CourseParams = z.object({ courseId: id });
-export const DocumentParams = z.object({ fileId: id });
+export const CourseParams = z.object({ courseId: Id });
+export const DocumentParams = z.object({ fileId: Id });
 
 export const Degree = z.object({
   title: z.string().trim().min(2, 'Enter the degree, for example MSW').max(120),

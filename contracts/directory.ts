@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { FEE_TYPES, LANGUAGE_CODES, PRACTICE_AREAS, SEARCH_SORTS } from '../domain/directory-search.ts';
 import { ROSTERS } from '../domain/eligibility.ts';
 import { Can } from './can.ts';
-import { fips, id } from './directory-fields.ts';
+import { fips } from './directory-fields.ts';
 import { fileTypesOf } from './files.ts';
+import { Id } from './id.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -15,7 +16,7 @@ import { defineRoute, fileBody } from './route.ts';
 const tags = ['directory'];
 const flag = z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true');
 
-export const ProfileParams = z.object({ profileId: id });
+export const ProfileParams = z.object({ profileId: Id });
 
 export const County = z.object({ fips: z.string(), name: z.string(), circuit: z.number() });
 export type County = z.infer<typeof County>;

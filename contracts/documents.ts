@@ -3,6 +3,7 @@ import { VISIBILITIES } from '../domain/case-talk.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
+import { Id } from './id.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -12,13 +13,12 @@ import { defineRoute, fileBody } from './route.ts';
  */
 
 const tags = ['case documents'];
-const id = z.string().min(1).max(64);
 const Visibility = z.enum(
   VISIBILITIES,
   'Choose who sees the file: the mediator only, or everyone in the case',
 );
 
-export const DocumentParams = CaseParams.extend({ documentId: id });
+export const DocumentParams = CaseParams.extend({ documentId: Id });
 export const VersionParams = DocumentParams.extend({
   version: z.coerce.number('Choose a version').int('Choose a version').min(1, 'Choose a version'),
 });

@@ -3,8 +3,9 @@ import { COURSE_KINDS } from '../domain/eligibility.ts';
 import { scheduleProblems } from '../domain/event-schedule.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '../domain/event-seats.ts';
 import { Can } from './can.ts';
+import { Id } from './id.ts';
 import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
-import { Cents, Id, IsoDate } from './membership.ts';
+import { Cents, IsoDate } from './membership.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, fileBody } from './route.ts';
 

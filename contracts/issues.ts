@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ISSUE_STATUSES } from '../domain/issues.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute } from './route.ts';
 
@@ -11,8 +12,7 @@ import { defineRoute } from './route.ts';
  */
 
 const tags = ['issues and options'];
-const id = z.string().min(1).max(64);
-const IssueParams = CaseParams.extend({ issueId: id });
+const IssueParams = CaseParams.extend({ issueId: Id });
 const IssueStatus = z.enum(ISSUE_STATUSES, 'Choose open, agreed, partly agreed, not agreed or deferred');
 const Visibility = z.enum(['shared', 'private'], 'Choose shared or private');
 const IssueTitle = z
@@ -62,7 +62,7 @@ export const getIssueBoard = defineRoute({
 });
 
 export const AddIssueBody = z
-  .object({ templateId: id.optional(), title: IssueTitle.optional() })
+  .object({ templateId: Id.optional(), title: IssueTitle.optional() })
   .refine((b) => b.templateId || b.title, { message: 'Choose an issue or name one', path: ['title'] });
 export type AddIssueBody = z.infer<typeof AddIssueBody>;
 const IssueChanged = z.object({ id: z.string(), title: z.string(), status: z.enum(ISSUE_STATUSES) });
@@ -117,6 +117,6 @@ export const releaseOption = defineRoute({
   path: '/api/v1/cases/:caseId/options/:optionId/release',
   summary: 'Share my private option with everyone',
   tags,
-  params: CaseParams.extend({ optionId: id }),
+  params: CaseParams.extend({ optionId: Id }),
   response: { 200: OptionChanged },
 });

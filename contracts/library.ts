@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fileTypesOf, UploadFile } from './files.ts';
+import { Id } from './id.ts';
 import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
-import { Id, IsoDate } from './membership.ts';
+import { IsoDate } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** The members-only forms library, each form with its versions. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES } from '../domain/membership.ts';
+import { Id } from './id.ts';
 import { PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
-import { Id, Invoice, MembershipStatus, Payment } from './membership.ts';
+import { Invoice, MembershipStatus, Payment } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** Staff's lists of memberships and members, their download, and one member's record. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { OFFLINE_METHODS } from '../domain/membership.ts';
+import { Id } from './id.ts';
 import { DATES_OUT_OF_ORDER, datesInOrder, SearchText } from './list.ts';
-import { Cents, Id, Invoice, IsoDate, Payment } from './membership.ts';
+import { Cents, Invoice, IsoDate, Payment } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** Paying dues: an open invoice by card (and the simulated checkout of demos), and staff's payments received offline with their receipts. */

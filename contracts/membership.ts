@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES } from '../domain/membership.ts';
 import { Can } from './can.ts';
+import { Id } from './id.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute } from './route.ts';
 
@@ -12,7 +13,6 @@ import { defineRoute } from './route.ts';
 
 const tags = ['association: membership'];
 
-export const Id = z.string().min(1).max(64);
 export const Cents = z
   .number('Enter an amount in cents')
   .int('Use whole cents')

@@ -3,6 +3,7 @@ import { AW_SIDES } from '../domain/adjusted-winner.ts';
 import { BID_ROLES, HISTORY_VISIBILITY } from '../domain/blind-bidding.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -13,9 +14,8 @@ import { defineRoute } from './route.ts';
  */
 
 const tags = ['negotiation aids'];
-const id = z.string().min(1).max(64);
-const IssueParams = CaseParams.extend({ issueId: id });
-const AidParams = CaseParams.extend({ aidId: id });
+const IssueParams = CaseParams.extend({ issueId: Id });
+const AidParams = CaseParams.extend({ aidId: Id });
 const SideName = z.enum(AW_SIDES, 'Choose the side that asked for mediation or the other side');
 const Ratio = z.object({ numerator: z.number(), denominator: z.number() });
 const BySide = <T extends z.ZodType>(t: T) => z.object({ requester: t, respondent: t });

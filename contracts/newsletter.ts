@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Email } from './accounts.ts';
 import { Can } from './can.ts';
+import { Id } from './id.ts';
 import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
-import { Id, IsoDate } from './membership.ts';
+import { IsoDate } from './membership.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, fileBody } from './route.ts';
 

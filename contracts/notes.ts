@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOTE_KINDS } from '../domain/notes.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -10,7 +11,6 @@ import { defineRoute } from './route.ts';
  */
 
 const tags = ['mediator notes'];
-const id = z.string().min(1).max(64);
 
 const NoteText = z
   .string('Write the note')
@@ -39,7 +39,7 @@ export const listNotes = defineRoute({
 
 export const WriteNoteBody = z.object({
   kind: z.enum(NOTE_KINDS, 'Choose caucus, session or general'),
-  sessionId: id.optional(),
+  sessionId: Id.optional(),
   body: NoteText,
 });
 export type WriteNoteBody = z.infer<typeof WriteNoteBody>;
@@ -58,7 +58,7 @@ export const updateNote = defineRoute({
   path: '/api/v1/cases/:caseId/notes/:noteId',
   summary: 'Change a private note',
   tags,
-  params: CaseParams.extend({ noteId: id }),
+  params: CaseParams.extend({ noteId: Id }),
   body: z.object({ body: NoteText }),
   response: { 200: z.object({ id: z.string(), body: z.string(), updatedAt: z.string() }) },
 });

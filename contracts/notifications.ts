@@ -5,6 +5,7 @@ import {
   type NotificationChannel,
   type NotificationKind,
 } from '../domain/notifications.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -66,7 +67,7 @@ export const getUnreadCount = defineRoute({
   response: { 200: UnreadCount },
 });
 
-export const NotificationParams = z.object({ notificationId: z.string().min(1).max(64) });
+export const NotificationParams = z.object({ notificationId: Id });
 export type NotificationParams = z.infer<typeof NotificationParams>;
 
 export const markNotificationRead = defineRoute({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -9,7 +10,6 @@ import { defineRoute } from './route.ts';
  */
 
 const tags = ['preparation'];
-const id = z.string().min(1).max(64);
 const answer = (what: string) =>
   z.string(`Write ${what}, or leave it empty`).trim().max(4000, 'Keep it under 4000 characters');
 
@@ -78,7 +78,7 @@ export const saveMediatorNote = defineRoute({
   path: '/api/v1/cases/:caseId/preparation/:participantId/note',
   summary: 'The mediator’s note on a party’s preparation',
   tags,
-  params: CaseParams.extend({ participantId: id }),
+  params: CaseParams.extend({ participantId: Id }),
   body: MediatorNoteBody,
   response: { 200: z.object({ participantId: z.string(), saved: z.literal(true) }) },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHOICE_KEYS } from '../domain/rule-packs/choices.ts';
 import { Can } from './can.ts';
+import { Id } from './id.ts';
 import { defineRoute, NoContent } from './route.ts';
 
 /** Programs: the tenants of Parley, their people, and the rules each runs by. */
@@ -17,7 +18,7 @@ export const PROGRAM_KINDS = [
 ] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 
-export const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
+export const ProgramParams = z.object({ programId: Id });
 export type ProgramParams = z.infer<typeof ProgramParams>;
 
 export const ProgramSummary = z.object({
@@ -233,7 +234,7 @@ export const addDistrict = defineRoute({
   body: DistrictBody,
   response: { 201: District },
 });
-export const DistrictParams = ProgramParams.extend({ districtId: z.string().min(1).max(64) });
+export const DistrictParams = ProgramParams.extend({ districtId: Id });
 export const removeDistrict = defineRoute({
   method: 'DELETE',
   path: '/api/v1/programs/:programId/districts/:districtId',
@@ -274,7 +275,7 @@ export const getProgramRoster = defineRoute({
   params: ProgramParams,
   response: { 200: ProgramRoster },
 });
-export const RosterParams = ProgramParams.extend({ userId: z.string().min(1).max(64) });
+export const RosterParams = ProgramParams.extend({ userId: Id });
 export const removeFromRoster = defineRoute({
   method: 'DELETE',
   path: '/api/v1/programs/:programId/roster/:userId',

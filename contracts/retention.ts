@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RETENTION_LIMITS } from '../domain/retention.ts';
 import { Can } from './can.ts';
+import { Id } from './id.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -10,7 +11,6 @@ import { defineRoute, fileBody } from './route.ts';
  */
 
 const tags = ['retention'];
-const id = z.string().min(1).max(64);
 const reason = z
   .string('Give the reason')
   .trim()
@@ -109,8 +109,8 @@ export const LegalHolds = z.object({
 });
 export type LegalHolds = z.infer<typeof LegalHolds>;
 
-export const CaseHoldParams = z.object({ caseId: id });
-export const HoldParams = z.object({ caseId: id, holdId: id });
+export const CaseHoldParams = z.object({ caseId: Id });
+export const HoldParams = z.object({ caseId: Id, holdId: Id });
 export const HoldReasonBody = z.object({ reason });
 export type HoldReasonBody = z.infer<typeof HoldReasonBody>;
 

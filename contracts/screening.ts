@@ -4,6 +4,7 @@ import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { CONFIDENTIALITY_EXCEPTIONS, SAFEGUARDS } from '../domain/screening.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute } from './route.ts';
 
@@ -76,9 +77,7 @@ export const listScreeningResponses = defineRoute({
 export const ScreeningDecisionBody = z.object({
   decision: z.enum(['proceed', 'proceed_with_safeguards', 'not_suitable'], 'Choose a decision'),
   safeguards: z
-    .array(
-      z.object({ participantId: z.string().min(1).max(64), kind: z.enum(SAFEGUARDS, 'Choose a safeguard') }),
-    )
+    .array(z.object({ participantId: Id, kind: z.enum(SAFEGUARDS, 'Choose a safeguard') }))
     .max(20)
     .default([]),
 });
@@ -172,7 +171,7 @@ export const recordConfidentialityException = defineRoute({
   response: { 201: z.object({ id: z.string(), recordedAt: z.string() }) },
 });
 
-export const ExceptionParams = CaseParams.extend({ exceptionId: z.string().min(1).max(64) });
+export const ExceptionParams = CaseParams.extend({ exceptionId: Id });
 export const ExceptionReviewBody = z.object({
   note: z
     .string()

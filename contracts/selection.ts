@@ -4,6 +4,7 @@ import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { DISQUALIFICATION_OUTCOMES } from '../domain/mediator-selection.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -12,7 +13,6 @@ import { defineRoute } from './route.ts';
  */
 
 const tags = ['mediator selection'];
-const id = z.string().min(1).max(64);
 const SelectionMethod = z.enum(['joint_choice', 'rotation', 'appointment']);
 const Mediator = z.object({ userId: z.string(), name: z.string() });
 const CaseState = z.enum(CASE_STATES);
@@ -39,7 +39,7 @@ export const getMediatorOptions = defineRoute({
 const Offered = z.object({ offered: Mediator.nullable() });
 
 export const PicksBody = z.object({
-  mediatorIds: z.array(id).min(1, 'Choose at least one mediator').max(50),
+  mediatorIds: z.array(Id).min(1, 'Choose at least one mediator').max(50),
 });
 export const pickMediators = defineRoute({
   method: 'PUT',
@@ -52,7 +52,7 @@ export const pickMediators = defineRoute({
 });
 
 export const AppointmentBody = z
-  .object({ mediatorId: id.optional(), rotation: z.boolean().optional() })
+  .object({ mediatorId: Id.optional(), rotation: z.boolean().optional() })
   .refine((b) => Boolean(b.mediatorId) !== Boolean(b.rotation), {
     message: 'Choose a mediator or rotation',
     path: ['mediatorId'],
@@ -86,7 +86,7 @@ export const answerMediatorOffer = defineRoute({
 
 // Disqualifying the mediator
 
-export const DisqualificationParams = CaseParams.extend({ requestId: id });
+export const DisqualificationParams = CaseParams.extend({ requestId: Id });
 const reason = z.string().trim().min(1, 'Enter the reason').max(2000, 'Keep it under 2000 characters');
 const Outcome = z.enum(DISQUALIFICATION_OUTCOMES);
 

@@ -3,7 +3,6 @@ import { SIDES } from '../domain/attendance.ts';
 
 // The fields the sessions area's contracts share (contracts/sessions.ts and its companions).
 
-export const id = z.string().min(1).max(64);
 /** Required words, trimmed, at most `max` characters; `what` names the field in its message. */
 export const text = (max: number, what: string) =>
   z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
-import { id, ProposedTimes, text, When } from './session-fields.ts';
+import { ProposedTimes, text, When } from './session-fields.ts';
 import { MoveRequest, Place, SessionChanged, SessionParams } from './sessions.ts';
 
 /** Asking the mediator to move a session, and the mediator's answer. */
 
 const tags = ['sessions'];
 
-export const MoveRequestParams = CaseParams.extend({ requestId: id });
+export const MoveRequestParams = CaseParams.extend({ requestId: Id });
 export const AskToMoveBody = z.object({
   reason: text(1000, 'why the session should move'),
 });

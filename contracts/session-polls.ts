@@ -3,8 +3,9 @@ import { PARTICIPANT_ROLES } from '../domain/attendance.ts';
 import { SESSION_KINDS } from '../domain/sessions.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
-import { id, ProposedTimes, Side, When } from './session-fields.ts';
+import { ProposedTimes, Side, When } from './session-fields.ts';
 import { Place, SessionChanged } from './sessions.ts';
 
 /** Finding a time: a poll of proposed times, answered in Parley or from an e-mailed link. */
@@ -62,7 +63,7 @@ export const Poll = z.object({
 export type Poll = z.infer<typeof Poll>;
 export const CasePolls = z.object({ polls: z.array(Poll) });
 export type CasePolls = z.infer<typeof CasePolls>;
-export const PollParams = CaseParams.extend({ pollId: id });
+export const PollParams = CaseParams.extend({ pollId: Id });
 
 export const listPolls = defineRoute({
   method: 'GET',
@@ -83,7 +84,7 @@ export const createPoll = defineRoute({
 });
 export const AnswerBody = z.object({
   /** The ids of the proposed times the person can attend; none when no time suits them. */
-  times: z.array(id, 'Mark the times you can attend').max(8, 'Mark at most eight times'),
+  times: z.array(Id, 'Mark the times you can attend').max(8, 'Mark at most eight times'),
 });
 export type AnswerBody = z.input<typeof AnswerBody>;
 export const answerPoll = defineRoute({

@@ -3,8 +3,9 @@ import { PARTICIPANT_ROLES } from '../domain/attendance.ts';
 import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
 import { Can } from './can.ts';
 import { CaseDeadline, CaseParams } from './cases.ts';
+import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
-import { id, Side, text, When } from './session-fields.ts';
+import { Side, text, When } from './session-fields.ts';
 
 /**
  * Sessions of a mediation (pre-mediation meetings, joint sessions, caucuses), the hours held and
@@ -13,7 +14,7 @@ import { id, Side, text, When } from './session-fields.ts';
  */
 
 const tags = ['sessions'];
-export const SessionParams = CaseParams.extend({ sessionId: id });
+export const SessionParams = CaseParams.extend({ sessionId: Id });
 
 export const Place = z.discriminatedUnion(
   'kind',
@@ -161,7 +162,7 @@ export const ScheduleBody = z.object({
   ...When,
   place: Place,
   /** Participant ids; by default everyone on the case (or the side) who has joined. */
-  attendeeIds: z.array(id).max(30).optional(),
+  attendeeIds: z.array(Id).max(30).optional(),
   guests: z.array(Guest).max(10).default([]),
 });
 export type ScheduleBody = z.input<typeof ScheduleBody>;
@@ -197,7 +198,7 @@ export const cancelSession = defineRoute({
   response: { 200: SessionChanged },
 });
 
-export const HeldBody = z.object({ attendedIds: z.array(id).max(30) });
+export const HeldBody = z.object({ attendedIds: z.array(Id).max(30) });
 export const markSessionHeld = defineRoute({
   method: 'POST',
   path: '/api/v1/cases/:caseId/sessions/:sessionId/held',
