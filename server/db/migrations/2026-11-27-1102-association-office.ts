@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 //   no rows yet reads its history from its invoices and its own row; its first change writes that
 //   history here before adding itself.
 // - newsletter_subscribers.confirm_sent_at: when the latest confirmation link was sent, so a link
-//   expires (newsletter.service.ts, CONFIRM_LINK_DAYS) and the retention job can remove sign-ups
+//   expires (sign-ups.service.ts, CONFIRM_LINK_DAYS) and the retention job can remove sign-ups
 //   never confirmed. Existing waiting sign-ups count from when they signed up.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
