@@ -18,7 +18,8 @@ import { presentMoveRequest } from './move-requests.view.ts';
 import { openPoll } from './polls.service.ts';
 import { MOVE_EMAILS } from './sessions.emails.ts';
 import * as sessions from './sessions.repository.ts';
-import { applySessionChange, cancelTo, moveTo, visibleTo } from './sessions.service.ts';
+import { applySessionChange, cancelTo, moveTo } from './sessions.service.ts';
+import { visibleTo } from './sessions.view.ts';
 
 /**
  * Asking to move a session. A party invited to a session still ahead asks, saying why; the

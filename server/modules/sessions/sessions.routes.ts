@@ -9,6 +9,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { getMyCalendar } from './calendar.service.ts';
 import * as feed from './feed.service.ts';
 import * as moves from './move-requests.service.ts';
+import * as answers from './poll-answers.service.ts';
 import * as polls from './polls.service.ts';
 import * as sessions from './sessions.service.ts';
 
@@ -42,20 +43,20 @@ export function sessionsRoutes(app: App, deps: Deps) {
   );
   on.case(sessionPolls.createPoll, polls.createPoll);
   route(app, sessionPolls.answerPoll, async ({ actor, params, body }) =>
-    polls.answerPoll(deps, actor, params.caseId, params.pollId, body.times),
+    answers.answerPoll(deps, actor, params.caseId, params.pollId, body.times),
   );
   route(app, sessionPolls.bookPoll, async ({ actor, params, body }) =>
-    polls.bookPoll(deps, actor, params.caseId, params.pollId, body.timeId),
+    answers.bookPoll(deps, actor, params.caseId, params.pollId, body.timeId),
   );
   route(app, sessionPolls.closePoll, async ({ actor, params }) =>
-    polls.closePoll(deps, actor, params.caseId, params.pollId),
+    answers.closePoll(deps, actor, params.caseId, params.pollId),
   );
   route(app, sessionPolls.getPollByLink, async (request, reply) => {
     reply.header('cache-control', 'private, no-store');
-    return polls.pollByLink(deps, request.params.token, requestLanguage(request));
+    return answers.pollByLink(deps, request.params.token, requestLanguage(request));
   });
   route(app, sessionPolls.answerPollByLink, async (request) =>
-    polls.answerByLink(deps, request.params.token, request.body.times, requestLanguage(request)),
+    answers.answerByLink(deps, request.params.token, request.body.times, requestLanguage(request)),
   );
   route(app, sessionCalendar.getMyCalendar, async ({ actor, query }) => getMyCalendar(deps, actor, query));
   route(app, sessionCalendar.getCalendarFeed, async ({ actor }) => feed.getFeed(deps, actor));

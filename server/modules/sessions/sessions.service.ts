@@ -2,18 +2,12 @@ import type {
   CaseSessions,
   RescheduleInput,
   ScheduleInput,
-  Session,
   SessionChanged,
 } from '../../../contracts/sessions.ts';
-import { checkAttendance, countsAgainstCompanionCap, type Side } from '../../../domain/attendance.ts';
+import type { Side } from '../../../domain/attendance.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime, fromMissouriTime } from '../../../domain/missouri-time.ts';
-import {
-  deadlineWarnings,
-  hoursProgress,
-  jointSessionRefusal,
-  SESSION_KIND_LABELS,
-} from '../../../domain/sessions.ts';
+import { deadlineWarnings, hoursProgress, jointSessionRefusal } from '../../../domain/sessions.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { addMs, iso, MINUTE } from '../../infra/clock.ts';
@@ -26,48 +20,32 @@ import {
   loadMediation,
   moveCase,
   recordCaseAudit,
-  requireInMediation,
   requireMediator,
 } from '../cases/case-access.ts';
-import { isNeutral } from '../cases/cases.policy.ts';
 import { deadlinesFor } from '../cases/cases.view.ts';
 import { disqualificationOpen } from '../selection/disqualification.service.ts';
-import { requireMoveAskable } from './move-requests.policy.ts';
 import * as moves from './move-requests.repository.ts';
 import { moveRequestsFor } from './move-requests.view.ts';
-import { placeText } from './sessions.emails.ts';
 import { sendSessionNotice } from './sessions.notify.ts';
+import {
+  checkAttendees,
+  requireJointAllowed,
+  requireScheduler,
+  requireSessionChange,
+  requireStarted,
+} from './sessions.policy.ts';
 import * as repo from './sessions.repository.ts';
+import { presentSession, visibleTo } from './sessions.view.ts';
 
-type Guest = repo.Guest;
+/**
+ * A case's sessions: setting one (by hand, or by booking a proposed time), moving, canceling and
+ * recording who came, with their notices and audit events; the list a viewer reads; and what other
+ * areas ask of a case's sessions.
+ */
+
 type MediationContext = CaseAccess;
 
-/** Who may come, checked against the pack: no attorney where barred, the companion cap, interpreters. */
-function checkAttendees(ctx: MediationContext, input: { attendeeIds: string[]; guests: Guest[] }) {
-  const active = activeParticipants(ctx);
-  for (const id of input.attendeeIds) {
-    if (!active.some((p) => p.id === id))
-      throw invalid('attendeeIds', 'someone on the list is not on this case');
-  }
-  const bothAgreedToMore = active
-    .filter((p) => p.role === 'party')
-    .every((p) => p.agreed_to_more_companions === 1);
-  const companions: Record<Side, number> = { requester: 0, respondent: 0 };
-  for (const p of active.filter((x) => input.attendeeIds.includes(x.id))) {
-    if (countsAgainstCompanionCap(p.role)) companions[p.side] = (companions[p.side] ?? 0) + 1;
-  }
-  input.guests.forEach((g, n) => {
-    const refusal = checkAttendance(ctx.pack, {
-      role: g.role,
-      isAttorney: g.isAttorney,
-      companions: companions[g.side] ?? 0,
-      bothAgreedToMore,
-    });
-    if (refusal)
-      throw new AppError(refusal.code, refusal.message, { fields: { [`guests.${n}`]: refusal.message } });
-    if (countsAgainstCompanionCap(g.role)) companions[g.side] = (companions[g.side] ?? 0) + 1;
-  });
-}
+const allows = (check: () => void) => refusalOf(check) === null;
 
 /** A mediator is never in two sessions at once, on any case. */
 async function refuseDoubleBooking(
@@ -104,32 +82,6 @@ async function warningsFor(tx: Tx, ctx: MediationContext, deps: Deps, start: Dat
   const sessions = await repo.listSessions(tx, ctx.c.id);
   return deadlineWarnings(deadlinesFor(ctx, { sessions }, deps.clock.now()), { start, minutes });
 }
-
-/** The mediator sets sessions while the mediation is on. */
-export function requireScheduler(ctx: MediationContext) {
-  requireMediator(ctx, 'Only the mediator sets sessions.');
-  requireInMediation(ctx);
-}
-
-/** A joint session, unless screening keeps the sides apart (the "separate sessions" safeguard). */
-export function requireJointAllowed(ctx: MediationContext) {
-  const refusal = jointSessionRefusal(ctx.c.safeguards);
-  if (refusal) throw new AppError('CONFLICT', refusal, { fields: { kind: refusal } });
-}
-
-/** Only the mediator moves, cancels or closes a session, and only one still set. */
-function requireSessionChange(ctx: MediationContext, s: repo.SessionRow) {
-  requireMediator(ctx, 'Only the mediator changes sessions.');
-  if (s.status !== 'scheduled')
-    throw new AppError('INVALID_TRANSITION', 'This session is already over or cancelled.');
-}
-
-/** Who came is recorded once the session has started. */
-function requireStarted(s: repo.SessionRow, now: Date) {
-  if (new Date(s.starts_at) > now) throw invalid('attendedIds', 'this session has not started yet');
-}
-
-const allows = (check: () => void) => refusalOf(check) === null;
 
 export async function scheduleSession(
   deps: Deps,
@@ -348,57 +300,6 @@ export const markHeld = (
     });
     return null;
   });
-
-/**
- * What a viewer sees of a session: time, place and who is invited, its words in `language` (the
- * page's). Parties see their own side's meetings only.
- */
-export function presentSession(
-  ctx: MediationContext,
-  s: repo.SessionRow,
-  now: Date,
-  language: Language = DEFAULT_LANGUAGE,
-): Session {
-  const names = ctx.participants
-    .filter((p) => s.attendees.includes(p.id))
-    .map((p) => ({ id: p.id, name: p.name, role: p.role, side: p.side }));
-  const place = s.place;
-  return {
-    id: s.id,
-    kind: s.kind,
-    kindLabel: SESSION_KIND_LABELS[s.kind],
-    side: s.side,
-    startsAt: s.starts_at,
-    endsAt: s.ends_at,
-    shown: formatMissouriDateTime(s.starts_at, language),
-    minutes: s.minutes,
-    place,
-    placeText: placeText(place, language),
-    attendees: names,
-    guests: s.guests.map((g) => ({
-      name: g.name,
-      role: g.role,
-      side: g.side,
-      language: g.language ?? null,
-    })),
-    status: s.status,
-    attended: s.attended && (isNeutral(ctx.viewer) || ctx.isMediator) ? s.attended : null,
-    can: {
-      reschedule: allows(() => requireSessionChange(ctx, s)),
-      cancel: allows(() => requireSessionChange(ctx, s)),
-      recordAttendance: allows(() => {
-        requireSessionChange(ctx, s);
-        requireStarted(s, now);
-      }),
-      askToMove: allows(() => requireMoveAskable(ctx, s, now)),
-    },
-  };
-}
-
-export function visibleTo(ctx: MediationContext, s: repo.SessionRow) {
-  if (ctx.isMediator || isNeutral(ctx.viewer)) return true;
-  return s.kind === 'joint' || s.side === ctx.viewer.side;
-}
 
 /** A case's sessions for the viewer; the words the answer carries (the requests to move one) in `language`. */
 export async function listSessions(
