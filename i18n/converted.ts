@@ -121,6 +121,11 @@ export const CONVERTED_FILES: readonly string[] = [
   // e-mails, and the notifications' e-mails and titles.
   'server/modules/accounts/accounts.emails.ts',
   'server/modules/sessions/sessions.emails.ts',
+  // What the sessions area answers a page: a session, a poll of proposed times and a request to
+  // move a session as their reader sees them, in the page's language.
+  'server/modules/sessions/sessions.view.ts',
+  'server/modules/sessions/polls.view.ts',
+  'server/modules/sessions/move-requests.view.ts',
   'server/modules/notifications/notifications.emails.ts',
   'server/modules/newsletter/newsletter.emails.ts#confirmSignUp',
   // Case notices to the parties, each in its reader's language: joining, declining, withdrawing,

@@ -1,23 +1,26 @@
 import { CALENDAR_MAX_DAYS, type MyCalendar } from '../../../contracts/session-calendar.ts';
 import { addDays } from '../../../domain/deadlines.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriTime, fromMissouriTime, missouriDate } from '../../../domain/missouri-time.ts';
-import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import { invalid } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
 import { casesOf, caseTitles } from '../cases/cases.service.ts';
 import * as repo from './sessions.repository.ts';
+import { sessionKindLabel } from './sessions.view.ts';
 
 /**
  * A person's calendar across cases: the sessions they mediate or co-mediate, and those they are
  * invited to, between two Missouri days. The same sessions as their private calendar feed
- * (feed.service.ts), past ones included, each with its case's number and title.
+ * (feed.service.ts), past ones included, each with its case's number and title; the kinds and
+ * times in `language` (the page's), the times in Missouri time.
  */
 export async function getMyCalendar(
   deps: Deps,
   actor: Actor | null,
   range: { from: string; to: string },
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MyCalendar> {
   requireActor(actor);
   if (range.to < range.from) throw invalid('to', 'the last day comes before the first day');
@@ -51,13 +54,13 @@ export async function getMyCalendar(
       reference: titles.get(s.case_id)?.reference ?? '',
       title: titles.get(s.case_id)?.title ?? '',
       kind: s.kind,
-      kindLabel: SESSION_KIND_LABELS[s.kind],
+      kindLabel: sessionKindLabel(s.kind, language),
       status: s.status,
       startsAt: s.starts_at,
       endsAt: s.ends_at,
       date: missouriDate(new Date(s.starts_at)),
-      startTime: formatMissouriTime(s.starts_at),
-      endTime: formatMissouriTime(s.ends_at),
+      startTime: formatMissouriTime(s.starts_at, language),
+      endTime: formatMissouriTime(s.ends_at, language),
       minutes: s.minutes,
       coMediated: s.mediator_id !== userId && coMediated.includes(s.case_id),
     })),

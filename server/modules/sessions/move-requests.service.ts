@@ -1,6 +1,6 @@
 import type { AcceptMoveInput, MoveAnswered } from '../../../contracts/session-moves.ts';
 import type { MoveRequest, SessionChanged } from '../../../contracts/sessions.ts';
-import type { Language } from '../../../domain/languages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -53,10 +53,17 @@ const tell = (
     email: (language) => ({ ...email(language), programId: ctx.c.program_id }),
   });
 
-async function present(tx: Executor, deps: Deps, ctx: CaseAccess, id: string): Promise<MoveRequest> {
+/** A request as the caller reads it, its words in `language` (the page's). */
+async function present(
+  tx: Executor,
+  deps: Deps,
+  ctx: CaseAccess,
+  id: string,
+  language: Language,
+): Promise<MoveRequest> {
   const r = (await repo.findMoveRequest(tx, ctx.c.id, id))!;
   const s = await sessions.findSession(tx, ctx.c.id, r.session_id);
-  return presentMoveRequest(ctx, await caseKey(tx, deps, ctx.c.id), r, s);
+  return presentMoveRequest(ctx, await caseKey(tx, deps, ctx.c.id), r, s, language);
 }
 
 export async function askToMove(
@@ -65,6 +72,7 @@ export async function askToMove(
   caseId: string,
   sessionId: string,
   input: { reason: string },
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MoveRequest> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -119,7 +127,7 @@ export async function askToMove(
         }),
       );
     }
-    return present(tx, deps, ctx, id);
+    return present(tx, deps, ctx, id, language);
   });
 }
 
@@ -138,6 +146,7 @@ export async function acceptMove(
   caseId: string,
   requestId: string,
   input: AcceptMoveInput,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MoveAnswered> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -153,17 +162,23 @@ export async function acceptMove(
     });
     let session: SessionChanged;
     if (input.how === 'new_time') {
-      session = await applySessionChange(tx, deps, ctx, s, moveTo(deps, input));
+      session = await applySessionChange(tx, deps, ctx, s, moveTo(deps, input), language);
     } else {
       // The old time goes (everyone invited is told), and everyone it was for is asked which times suit them.
-      session = await applySessionChange(tx, deps, ctx, s, cancelTo(deps));
-      const poll = await openPoll(tx, deps, ctx, {
-        kind: s.kind,
-        ...(s.side ? { side: s.side } : {}),
-        minutes: s.minutes,
-        place: s.place,
-        times: input.times,
-      });
+      session = await applySessionChange(tx, deps, ctx, s, cancelTo(deps), language);
+      const poll = await openPoll(
+        tx,
+        deps,
+        ctx,
+        {
+          kind: s.kind,
+          ...(s.side ? { side: s.side } : {}),
+          minutes: s.minutes,
+          place: s.place,
+          times: input.times,
+        },
+        language,
+      );
       await repo.setMovePoll(tx, r.id, poll.id);
     }
     await recordCaseAudit(tx, ctx, {
@@ -173,7 +188,7 @@ export async function acceptMove(
       subjectId: r.id,
       data: { sessionId: s.id, answer: input.how },
     });
-    return { request: await present(tx, deps, ctx, r.id), session };
+    return { request: await present(tx, deps, ctx, r.id, language), session };
   });
 }
 
@@ -183,6 +198,7 @@ export async function declineMove(
   caseId: string,
   requestId: string,
   input: { note?: string | undefined },
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MoveRequest> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -219,7 +235,7 @@ export async function declineMove(
           sessionsUrl: sessionsUrl(deps, ctx.c.id),
         }),
       );
-    return present(tx, deps, ctx, r.id);
+    return present(tx, deps, ctx, r.id, language);
   });
 }
 

@@ -1,7 +1,6 @@
 import type { MoveRequest } from '../../../contracts/sessions.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import { translator } from '../../../i18n/i18n.ts';
 import type { Executor } from '../../db/database.ts';
 import { refusalOf } from '../../http/errors.ts';
@@ -11,6 +10,7 @@ import { caseKey, unseal } from '../keys/keys.service.ts';
 import { readsMoveRequest, requireMoveAnswerable } from './move-requests.policy.ts';
 import * as repo from './move-requests.repository.ts';
 import type { SessionRow } from './sessions.repository.ts';
+import { sessionKindLabel } from './sessions.view.ts';
 
 /**
  * A request to move a session as its reader sees it: the reason and note opened from their sealed
@@ -26,7 +26,9 @@ export function presentMoveRequest(
   return {
     id: r.id,
     sessionId: r.session_id,
-    sessionLabel: session ? SESSION_KIND_LABELS[session.kind] : 'Session',
+    sessionLabel: session
+      ? sessionKindLabel(session.kind, language)
+      : translator(language, 'sessions')('session'),
     fromShown: formatMissouriDateTime(r.from_starts_at, language),
     askedBy:
       ctx.participants.find((p) => p.id === r.participant_id)?.name ??

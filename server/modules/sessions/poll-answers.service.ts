@@ -1,6 +1,6 @@
 import type { Poll, PollByLink } from '../../../contracts/session-polls.ts';
 import type { SessionChanged } from '../../../contracts/sessions.ts';
-import type { Language } from '../../../domain/languages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -68,6 +68,7 @@ export async function answerPoll(
   caseId: string,
   pollId: string,
   times: string[],
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<Poll> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -83,7 +84,7 @@ export async function answerPoll(
       subjectId: poll.id,
       data: { participantId: mine.participant_id, times: chosen.length, by: 'signed_in' },
     });
-    return presentPoll(ctx, poll, await repo.listInvitees(tx, [poll.id]));
+    return presentPoll(ctx, poll, await repo.listInvitees(tx, [poll.id]), language);
   });
 }
 
@@ -136,6 +137,7 @@ export async function bookPoll(
   caseId: string,
   pollId: string,
   timeId: string,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -145,15 +147,21 @@ export async function bookPoll(
     const slot = poll.slots.find((s) => s.id === timeId);
     if (!slot) throw invalid('timeId', 'choose one of the proposed times');
     const active = new Set(activeParticipants(ctx).map((p) => p.id));
-    const { row, ...changed } = await setSession(tx, deps, ctx, {
-      kind: poll.kind,
-      ...(poll.side ? { side: poll.side } : {}),
-      minutes: poll.minutes,
-      place: poll.place,
-      attendeeIds: invitees.map((i) => i.participant_id).filter((id) => active.has(id)),
-      guests: [],
-      start: new Date(slot.startsAt),
-    });
+    const { row, ...changed } = await setSession(
+      tx,
+      deps,
+      ctx,
+      {
+        kind: poll.kind,
+        ...(poll.side ? { side: poll.side } : {}),
+        minutes: poll.minutes,
+        place: poll.place,
+        attendeeIds: invitees.map((i) => i.participant_id).filter((id) => active.has(id)),
+        guests: [],
+        start: new Date(slot.startsAt),
+      },
+      language,
+    );
     await repo.updatePoll(tx, poll.id, {
       status: 'booked',
       session_id: row.id,
@@ -175,6 +183,7 @@ export async function closePoll(
   actor: Actor | null,
   caseId: string,
   pollId: string,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<Poll> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -190,6 +199,6 @@ export async function closePoll(
       data: {},
     });
     const updated = (await repo.findPoll(tx, caseId, pollId))!;
-    return presentPoll(ctx, updated, await repo.listInvitees(tx, [poll.id]));
+    return presentPoll(ctx, updated, await repo.listInvitees(tx, [poll.id]), language);
   });
 }

@@ -112,17 +112,25 @@ export async function createPoll(
   actor: Actor | null,
   caseId: string,
   input: PollInput,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<Poll> {
   return inTransaction(deps.db, async (tx) =>
-    openPoll(tx, deps, await loadMediation(tx, actor, caseId), input),
+    openPoll(tx, deps, await loadMediation(tx, actor, caseId), input, language),
   );
 }
 
 /**
  * Proposes times inside the caller's transaction (the mediator's own poll, or their answer to a
- * request to move a session): everyone the session would be for gets their link by e-mail.
+ * request to move a session): everyone the session would be for gets their link by e-mail. The
+ * answer's words are in `language` (the page's).
  */
-export async function openPoll(tx: Tx, deps: Deps, ctx: CaseAccess, input: PollInput): Promise<Poll> {
+export async function openPoll(
+  tx: Tx,
+  deps: Deps,
+  ctx: CaseAccess,
+  input: PollInput,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<Poll> {
   {
     const caseId = ctx.c.id;
     requireScheduler(ctx);
@@ -176,7 +184,7 @@ export async function openPoll(tx: Tx, deps: Deps, ctx: CaseAccess, input: PollI
       subjectId: poll.id,
       data: { kind: poll.kind, times: poll.slots.length, asked: asked.length },
     });
-    return presentPoll(ctx, poll, await repo.listInvitees(tx, [poll.id]));
+    return presentPoll(ctx, poll, await repo.listInvitees(tx, [poll.id]), language);
   }
 }
 

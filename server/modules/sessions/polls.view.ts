@@ -1,13 +1,14 @@
 import type { Poll, PollByLink } from '../../../contracts/session-polls.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { bestSlot, SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
+import { bestSlot } from '../../../domain/sessions.ts';
 import { refusalOf } from '../../http/errors.ts';
 import type { CaseAccess } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
 import type * as repo from './polls.repository.ts';
 import { placeText } from './sessions.emails.ts';
 import { requireScheduler } from './sessions.policy.ts';
+import { sessionKindLabel } from './sessions.view.ts';
 
 /**
  * A poll of proposed times as its reader sees it: the mediators and the program every answer and
@@ -33,7 +34,7 @@ export function presentPoll(
   return {
     id: poll.id,
     kind: poll.kind,
-    kindLabel: SESSION_KIND_LABELS[poll.kind],
+    kindLabel: sessionKindLabel(poll.kind, language),
     side: poll.side,
     minutes: poll.minutes,
     placeText: placeText(poll.place, language),

@@ -88,14 +88,18 @@ export async function scheduleSession(
   actor: Actor | null,
   caseId: string,
   input: ScheduleInput,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     requireScheduler(ctx);
-    const { row: _row, ...changed } = await setSession(tx, deps, ctx, {
-      ...input,
-      start: startOf(deps, input),
-    });
+    const { row: _row, ...changed } = await setSession(
+      tx,
+      deps,
+      ctx,
+      { ...input, start: startOf(deps, input) },
+      language,
+    );
     return changed;
   });
 }
@@ -111,13 +115,15 @@ export function defaultAttendees(ctx: MediationContext, kind: string, side: Side
  * Sets a session inside the caller's transaction with every check of setting one: the
  * "separate sessions" safeguard, who may attend under the pack, the mediator's double booking, a
  * time in the future; then the notices with a calendar file, and the pack deadlines it would miss.
- * Setting one by hand and booking a proposed time (polls.service.ts) both come here.
+ * Setting one by hand and booking a proposed time (poll-answers.service.ts) both come here. The
+ * answer's words are in `language` (the page's).
  */
 export async function setSession(
   tx: Tx,
   deps: Deps,
   ctx: MediationContext,
   input: Omit<ScheduleInput, 'date' | 'time'> & { start: Date },
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<SessionChanged & { row: repo.SessionRow }> {
   {
     requireScheduler(ctx);
@@ -168,7 +174,7 @@ export async function setSession(
       await moveCase(tx, deps, ctx.c, 'first_session_scheduled', ctx.actor.userId);
     await sendSessionNotice(tx, deps, ctx, row, 'invite');
     return {
-      ...presentSession(ctx, row, deps.clock.now()),
+      ...presentSession(ctx, row, deps.clock.now(), language),
       warnings: await warningsFor(tx, ctx, deps, start, input.minutes),
       row,
     };
@@ -181,13 +187,14 @@ async function changeSession(
   caseId: string,
   sessionId: string,
   change: SessionChange,
+  language: Language,
 ): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     requireMediator(ctx, 'Only the mediator changes sessions.');
     const s = await repo.findSession(tx, caseId, sessionId);
     if (!s) throw notFound('That session');
-    return applySessionChange(tx, deps, ctx, s, change);
+    return applySessionChange(tx, deps, ctx, s, change, language);
   });
 }
 
@@ -200,7 +207,7 @@ type SessionChange = (
 /**
  * Changes a set session inside the caller's transaction (the mediator's own change, or their
  * answer to a request to move it): the change, its notices, its audit event, and any open request
- * to move it settled by it.
+ * to move it settled by it. The answer's words are in `language` (the page's).
  */
 export async function applySessionChange(
   tx: Tx,
@@ -208,6 +215,7 @@ export async function applySessionChange(
   ctx: MediationContext,
   s: repo.SessionRow,
   change: SessionChange,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<SessionChanged> {
   requireSessionChange(ctx, s);
   const notice = await change(tx, ctx, s);
@@ -229,7 +237,7 @@ export async function applySessionChange(
     answered_at: iso(deps.clock.now()),
   });
   return {
-    ...presentSession(ctx, updated, deps.clock.now()),
+    ...presentSession(ctx, updated, deps.clock.now(), language),
     warnings: await warningsFor(tx, ctx, deps, new Date(updated.starts_at), updated.minutes),
   };
 }
@@ -264,7 +272,8 @@ export const rescheduleSession = (
   caseId: string,
   sessionId: string,
   input: RescheduleInput,
-) => changeSession(deps, actor, caseId, sessionId, moveTo(deps, input));
+  language: Language = DEFAULT_LANGUAGE,
+) => changeSession(deps, actor, caseId, sessionId, moveTo(deps, input), language);
 
 /** Cancels a set session (the mediator's change, or their answer to a request to move it by a poll). */
 export const cancelTo =
@@ -278,8 +287,13 @@ export const cancelTo =
     return 'cancelled';
   };
 
-export const cancelSession = (deps: Deps, actor: Actor | null, caseId: string, sessionId: string) =>
-  changeSession(deps, actor, caseId, sessionId, cancelTo(deps));
+export const cancelSession = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  sessionId: string,
+  language: Language = DEFAULT_LANGUAGE,
+) => changeSession(deps, actor, caseId, sessionId, cancelTo(deps), language);
 
 /** After a session: who came. Attendance is what a court report may state. */
 export const markHeld = (
@@ -288,18 +302,26 @@ export const markHeld = (
   caseId: string,
   sessionId: string,
   attendedIds: string[],
+  language: Language = DEFAULT_LANGUAGE,
 ) =>
-  changeSession(deps, actor, caseId, sessionId, async (tx, _ctx, s) => {
-    if (attendedIds.some((id) => !s.attendees.includes(id)))
-      throw invalid('attendedIds', 'someone on the list was not invited');
-    requireStarted(s, deps.clock.now());
-    await repo.updateSession(tx, s.id, {
-      status: 'held',
-      attended: attendedIds,
-      updated_at: iso(deps.clock.now()),
-    });
-    return null;
-  });
+  changeSession(
+    deps,
+    actor,
+    caseId,
+    sessionId,
+    async (tx, _ctx, s) => {
+      if (attendedIds.some((id) => !s.attendees.includes(id)))
+        throw invalid('attendedIds', 'someone on the list was not invited');
+      requireStarted(s, deps.clock.now());
+      await repo.updateSession(tx, s.id, {
+        status: 'held',
+        attended: attendedIds,
+        updated_at: iso(deps.clock.now()),
+      });
+      return null;
+    },
+    language,
+  );
 
 /** A case's sessions for the viewer; the words the answer carries (the requests to move one) in `language`. */
 export async function listSessions(

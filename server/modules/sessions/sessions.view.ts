@@ -1,7 +1,8 @@
 import type { Session } from '../../../contracts/sessions.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDateTime } from '../../../domain/missouri-time.ts';
-import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
+import type { SessionKind } from '../../../domain/sessions.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import { refusalOf } from '../../http/errors.ts';
 import type { CaseAccess } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
@@ -13,6 +14,10 @@ import type * as repo from './sessions.repository.ts';
 /** A session as its viewer sees it, and which sessions a viewer sees. */
 
 const allows = (check: () => void) => refusalOf(check) === null;
+
+/** "Joint session", "Sesión conjunta": a kind of session in the reader's words (the sessions catalog). */
+export const sessionKindLabel = (kind: SessionKind, language: Language): string =>
+  translator(language, 'sessions')(`kind.${kind}`);
 
 /**
  * What a viewer sees of a session: time, place and who is invited, its words in `language` (the
@@ -31,7 +36,7 @@ export function presentSession(
   return {
     id: s.id,
     kind: s.kind,
-    kindLabel: SESSION_KIND_LABELS[s.kind],
+    kindLabel: sessionKindLabel(s.kind, language),
     side: s.side,
     startsAt: s.starts_at,
     endsAt: s.ends_at,
