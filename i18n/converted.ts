@@ -167,4 +167,8 @@ export const CONVERTED_FILES: readonly string[] = [
   // A signed-in person's checklist on the path to becoming a mediator: each step's detail line.
   'domain/mediator-path.ts',
   'server/modules/membership/progress.service.ts#myPath',
+  // The negotiation aids' names for each side, and the suggestion an aid puts on an issue.
+  'server/modules/negotiation/aid-state.ts#joinedNames',
+  'server/modules/negotiation/aid-state.ts#sideNames',
+  'server/modules/negotiation/suggestion.ts',
 ];

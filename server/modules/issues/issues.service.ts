@@ -22,6 +22,7 @@ import {
   requireMediator,
 } from '../cases/case-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { aidOptionTexts } from '../negotiation/suggestion.ts';
 import type { IssuesAuditKind } from './issues.audit.ts';
 import * as repo from './issues.repository.ts';
 
@@ -99,6 +100,8 @@ export async function getBoard(
     const key = await caseKey(tx, deps, caseId);
     const issues = await listIssueRows(tx, caseId);
     const options = await repo.listOptions(tx, caseId);
+    // A negotiation aid's suggestion reads in the reader's language, written from the aid.
+    const fromAids = await aidOptionTexts(tx, key, caseId, language);
     const names = new Map(ctx.participants.map((p) => [p.id, p.name]));
     const me = ctx.actor.userId;
     const stamps = [
@@ -128,7 +131,7 @@ export async function getBoard(
           .filter((o) => o.visibility === 'shared' || ctx.isMediator || o.proposed_by === me)
           .map((o) => ({
             id: o.id,
-            text: unseal(key, o.text_enc),
+            text: fromAids.get(o.id) ?? unseal(key, o.text_enc),
             visibility: o.visibility,
             proposedBy: o.proposer_participant_id
               ? (names.get(o.proposer_participant_id) ?? t('issues.proposer.party'))

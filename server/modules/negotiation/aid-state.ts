@@ -13,6 +13,8 @@ import {
   type RoundRecord,
   visibleFigures,
 } from '../../../domain/blind-bidding.ts';
+import type { Language } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import type { NegotiationAidsTable } from '../../db/tables/negotiation.ts';
 import { refusalOf } from '../../http/errors.ts';
 import type { CaseAccess } from '../cases/case-access.ts';
@@ -47,6 +49,8 @@ export const AidState = z.discriminatedUnion('kind', [
       requester: z.record(z.string(), z.number()).nullable(),
       respondent: z.record(z.string(), z.number()).nullable(),
     }),
+    /** Each side's people when the suggestion went on the issue (its option names them). */
+    optionNames: z.object({ requester: z.array(z.string()), respondent: z.array(z.string()) }).optional(),
   }),
   z.object({
     kind: z.literal('blind_bidding'),
@@ -92,19 +96,27 @@ export const allAgreed = (s: BbState) => s.agreed.requester && s.agreed.responde
 
 // ---- What each viewer sees, and may do ----
 
-export function sideNames(ctx: CaseAccess): Record<Side, string> {
+/** The people of each side at the table now (its active parties). */
+export function sidePeople(ctx: CaseAccess): Record<Side, string[]> {
   const names = (side: Side) =>
     ctx.participants
       .filter((p) => p.side === side && p.role === 'party' && p.status === 'active')
-      .map((p) => p.name)
-      .join(' and ');
-  return {
-    requester: names('requester') || 'The side that asked for mediation',
-    respondent: names('respondent') || 'The other side',
-  };
+      .map((p) => p.name);
+  return { requester: names('requester'), respondent: names('respondent') };
 }
 
-export function present(ctx: CaseAccess, row: Row, state: AidState): Aid {
+/** Each side's people as one name ("Ana Ruiz y Luis Ruiz"), or the side's own name when it has none. */
+export function joinedNames(names: Record<Side, string[]>, language: Language): Record<Side, string> {
+  const t = translator(language, 'workspace');
+  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  const side = (s: Side) => (names[s].length ? list.format(names[s]) : t('aids.sideUnnamed', { side: s }));
+  return { requester: side('requester'), respondent: side('respondent') };
+}
+
+/** Each side's name in `language` (the page's), as the aids show it. */
+export const sideNames = (ctx: CaseAccess, language: Language) => joinedNames(sidePeople(ctx), language);
+
+export function present(ctx: CaseAccess, row: Row, state: AidState, language: Language): Aid {
   const side = sideOf(ctx);
   const keeper = allows(() => requireAidKeeper(ctx, ''));
   const answering = allows(() => requireAnsweringParty(ctx, ''));
@@ -112,7 +124,7 @@ export function present(ctx: CaseAccess, row: Row, state: AidState): Aid {
     id: row.id,
     issueId: row.issue_id,
     kind: row.kind,
-    sides: sideNames(ctx),
+    sides: sideNames(ctx, language),
     mySide: side,
     optionId: row.option_id,
   };

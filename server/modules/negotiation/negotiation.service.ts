@@ -7,19 +7,15 @@ import type {
   StartAidBody,
 } from '../../../contracts/negotiation.ts';
 import { type FieldProblems, validateItems, validatePoints } from '../../../domain/adjusted-winner.ts';
-import type { Side } from '../../../domain/attendance.ts';
 import {
   type BiddingGap,
   type BlindBiddingTerms,
-  biddingStatus,
   evaluateRound,
-  FIGURE_NAME,
-  formatCents,
   placeBid,
   validateFigure,
   validateTerms,
 } from '../../../domain/blind-bidding.ts';
-import { formatMixed } from '../../../domain/fraction.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -33,7 +29,6 @@ import {
   type AidState,
   allAgreed,
   allows,
-  awResult,
   bothSent,
   present,
   type Row,
@@ -41,6 +36,7 @@ import {
   recordsOf,
   roleOf,
   sideNames,
+  sidePeople,
   writeState,
 } from './aid-state.ts';
 import type { NegotiationAuditKind } from './negotiation.audit.ts';
@@ -51,6 +47,7 @@ import {
   requireItemsEditor,
 } from './negotiation.policy.ts';
 import * as repo from './negotiation.repository.ts';
+import { suggestionText } from './suggestion.ts';
 
 /**
  * Negotiation aids on the issues board (domain/adjusted-winner.ts, domain/blind-bidding.ts).
@@ -102,6 +99,7 @@ async function changeAid(
   actor: Actor | null,
   caseId: string,
   aidId: string,
+  language: Language,
   change: (ctx: CaseAccess, row: Row, state: AidState, tx: Tx) => Promise<Partial<Row> | undefined>,
 ): Promise<Aid> {
   return inTransaction(deps.db, async (tx) => {
@@ -120,7 +118,7 @@ async function changeAid(
       option_id: updated.option_id,
       updated_at: updated.updated_at,
     });
-    return present(ctx, updated, state);
+    return present(ctx, updated, state, language);
   });
 }
 
@@ -132,13 +130,18 @@ function itemsFrom(input: ItemsBody['items']) {
 
 // ---- Routes' services ----
 
-export async function listAids(deps: Deps, actor: Actor | null, caseId: string): Promise<AidList> {
+export async function listAids(
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<AidList> {
   return inTransaction(deps.db, async (tx) => {
     const { ctx, key } = await aidContext(tx, deps, actor, caseId);
     const rows = await repo.listAids(tx, caseId);
     return {
-      aids: rows.map((row) => present(ctx, row, readState(key, row))),
-      sides: sideNames(ctx),
+      aids: rows.map((row) => present(ctx, row, readState(key, row), language)),
+      sides: sideNames(ctx, language),
       can: { start: allows(() => requireAidKeeper(ctx, '')) },
     };
   });
@@ -150,6 +153,7 @@ export async function startAid(
   caseId: string,
   issueId: string,
   input: StartAidBody,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<Aid> {
   return inTransaction(deps.db, async (tx) => {
     const { ctx, key } = await aidContext(tx, deps, actor, caseId);
@@ -196,7 +200,7 @@ export async function startAid(
     };
     await repo.insertAid(tx, row);
     await audit(tx, deps, ctx, 'aid.started', row.id, { issueId, kind: input.kind });
-    return present(ctx, row, state);
+    return present(ctx, row, state, language);
   });
 }
 
@@ -216,8 +220,15 @@ const blindBiddingOf = (state: AidState) => {
   return state;
 };
 
-export const setItems = (deps: Deps, actor: Actor | null, caseId: string, aidId: string, input: ItemsBody) =>
-  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+export const setItems = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  aidId: string,
+  input: ItemsBody,
+  language: Language = DEFAULT_LANGUAGE,
+) =>
+  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
     requireItemsEditor(ctx);
     const aw = adjustedWinnerOf(state);
     if (aw.points.requester !== null || aw.points.respondent !== null)
@@ -233,8 +244,9 @@ export const sendPoints = (
   caseId: string,
   aidId: string,
   input: PointsBody,
+  language: Language = DEFAULT_LANGUAGE,
 ) =>
-  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
     const side = requireAnsweringParty(ctx, 'Each party sends their own points.');
     const aw = adjustedWinnerOf(state);
     if (aw.points[side] !== null) throw conflict('Your side has already sent its points.');
@@ -251,16 +263,23 @@ export const revealPoints = (
   caseId: string,
   aidId: string,
   revealed: boolean,
+  language: Language = DEFAULT_LANGUAGE,
 ) =>
-  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
     requireAidKeeper(ctx, 'The mediator decides whether the points are shown.');
     if (!bothSent(adjustedWinnerOf(state))) throw conflict('Both sides must send their points first.');
     await audit(tx, deps, ctx, 'aid.points_revealed', row.id, { revealed });
     return { points_revealed: revealed ? 1 : 0 };
   });
 
-export const agreeTerms = (deps: Deps, actor: Actor | null, caseId: string, aidId: string) =>
-  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+export const agreeTerms = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  aidId: string,
+  language: Language = DEFAULT_LANGUAGE,
+) =>
+  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
     const side = requireAnsweringParty(ctx, 'Each party agrees to the terms for their own side.');
     const bb = blindBiddingOf(state);
     if (!bb.agreed[side]) {
@@ -270,8 +289,15 @@ export const agreeTerms = (deps: Deps, actor: Actor | null, caseId: string, aidI
     return undefined;
   });
 
-export const sendBid = (deps: Deps, actor: Actor | null, caseId: string, aidId: string, input: BidBody) =>
-  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+export const sendBid = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  aidId: string,
+  input: BidBody,
+  language: Language = DEFAULT_LANGUAGE,
+) =>
+  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
     const side = requireAnsweringParty(ctx, 'Each party sends their own figure.');
     const bb = blindBiddingOf(state);
     if (!allAgreed(bb)) throw conflict('Both sides must agree to the terms before the first round.');
@@ -296,40 +322,29 @@ export const sendBid = (deps: Deps, actor: Actor | null, caseId: string, aidId: 
     return undefined;
   });
 
-export const makeOption = (deps: Deps, actor: Actor | null, caseId: string, aidId: string) =>
-  changeAid(deps, actor, caseId, aidId, async (ctx, row, state, tx) => {
+/**
+ * Puts the aid's suggestion on its issue as a shared option. The words are stored as the mediator
+ * reads them; the issues board writes them again from the aid in each reader's language, with
+ * each side's people as they are now, kept with the aid.
+ */
+export const makeOption = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  aidId: string,
+  language: Language = DEFAULT_LANGUAGE,
+) =>
+  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
     requireAidKeeper(ctx, 'The mediator brings the suggestion to the table.');
     if (row.option_id !== null) throw conflict('This suggestion is already an option on the issue.');
-    const text = suggestionText(state, sideNames(ctx));
+    const names = sidePeople(ctx);
+    const text = suggestionText(state, names, language);
     if (text === null) throw conflict('There is no suggestion yet.');
+    if (state.kind === 'adjusted_winner') state.optionNames = names;
     const optionId = await addSharedOption(tx, deps, ctx, row.issue_id, text);
     await audit(tx, deps, ctx, 'aid.option_made', row.id, { optionId });
     return { option_id: optionId };
   });
-
-/** The suggestion in words for the issue's options, or null when there is none yet. */
-function suggestionText(state: AidState, names: Record<Side, string>): string | null {
-  const notice = 'This is a suggestion for discussion, not a decision.';
-  if (state.kind === 'adjusted_winner') {
-    const result = awResult(state);
-    if (!result) return null;
-    const share = (side: Side) =>
-      result.items
-        .filter((i) => i.owner === side || i.owner === 'split')
-        .map((i) => (i.owner === 'split' ? `${formatMixed(i.share[side])} of ${i.name}` : i.name))
-        .join('; ') || 'nothing';
-    return [
-      'Adjusted Winner suggestion.',
-      `${names.requester}: ${share('requester')}.`,
-      `${names.respondent}: ${share('respondent')}.`,
-      `Each side ends with ${formatMixed(result.points.requester)} points by their own count.`,
-      notice,
-    ].join(' ');
-  }
-  const status = biddingStatus(state.terms, recordsOf(state));
-  if (status.state !== 'settled') return null;
-  return `Blind bidding suggestion: settle at ${formatCents(status.amountCents)}, halfway between the ${FIGURE_NAME.claimant} and the ${FIGURE_NAME.payer} in round ${status.round}. ${notice}`;
-}
 
 // For other areas: retention purges a closed case's aids with its other confidential words.
 
