@@ -8,7 +8,8 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedSyntheticDirectory } from '../server/db/seed/directory-generator.ts';
 import { readIndexState } from '../server/modules/directory/search.repository.ts';
-import { DirectoryIndex, searchDirectoryJson } from '../server/modules/directory/search.service.ts';
+import { searchDirectoryJson } from '../server/modules/directory/search.service.ts';
+import { DirectoryIndex } from '../server/modules/directory/search-sync.ts';
 import { bySize, searchMix } from './directory-mix.ts';
 
 // `node bench/directory-cpu.ts` — what a search costs the index alone, in one process: no HTTP, no

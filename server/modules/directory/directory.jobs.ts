@@ -1,6 +1,6 @@
 import { DAY } from '../../infra/clock.ts';
 import { defineJob } from '../../jobs/runner.ts';
-import { pruneIndexChanges } from './search.service.ts';
+import { pruneIndexChanges } from './search-sync.ts';
 
 /**
  * The directory's daily job: forget the list of changed profiles older than the last

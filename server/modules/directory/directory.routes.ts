@@ -11,8 +11,9 @@ import { uploadBodyLimit } from '../files/files.service.ts';
 import { contactMediator } from './contact.service.ts';
 import * as directory from './directory.service.ts';
 import * as profiles from './profiles.service.ts';
-import { DirectoryIndex, searchDirectoryJson } from './search.service.ts';
+import { searchDirectoryJson } from './search.service.ts';
 import { createSearchCache } from './search-cache.ts';
+import { DirectoryIndex } from './search-sync.ts';
 import * as training from './training.service.ts';
 
 export function directoryRoutes(app: App, deps: Deps) {

@@ -77,7 +77,7 @@ describe('cached directory searches', () => {
   });
 
   it('a server that fell behind the pruned changes reads every profile again', async () => {
-    const { pruneIndexChanges } = await import('./search.service.ts');
+    const { pruneIndexChanges } = await import('./search-sync.ts');
     const person = await buildUser(first.deps, { grants: [{ role: 'member' }] });
     const editor = await new TestClient(second.app).signIn(person.email, person.password);
     const body = {

@@ -7,7 +7,7 @@ export { searchTuning, type Way } from './search-query.ts';
 export { type IndexedProfile, type IndexOrder, type Level, STATEWIDE } from './search-store.ts';
 
 // Find a Mediator's in-memory index, one per server, kept in step with the database by
-// search.service.ts. It is made in three layers, one per operation: building and updating it
+// search-sync.ts. It is made in three layers, one per operation: building and updating it
 // (search-store.ts: documents, facets' bit sets, words, the kept orders, each county's documents),
 // answering a query (search-query.ts: the matches, counted, and a page of them in an order), and,
 // here, nearest first: the matches placed at the nearest rank of the counties they serve, read

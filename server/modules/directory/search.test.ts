@@ -10,9 +10,10 @@ import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { type Generated, seedSyntheticDirectory } from '../../db/seed/directory-generator.ts';
 import { missouriPlaces } from './places.ts';
-import { DirectoryIndex, searchDirectory, searchDirectoryJson } from './search.service.ts';
+import { searchDirectory, searchDirectoryJson } from './search.service.ts';
 import { smallestSorted } from './search-bits.ts';
 import { type IndexedProfile, SearchIndex, STATEWIDE, searchTuning } from './search-index.ts';
+import { DirectoryIndex } from './search-sync.ts';
 
 // The same synthetic directory searched through the index must give, page after page, what a
 // plain in-memory oracle gives: the same filters, words matched exactly, as prefixes or within
