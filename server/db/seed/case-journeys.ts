@@ -9,7 +9,7 @@ import * as atm from '../../modules/agreements-to-mediate/atm.service.ts';
 import { createCase } from '../../modules/cases/intake.service.ts';
 import { getCompliance } from '../../modules/compliance/milestones.service.ts';
 import { markDone } from '../../modules/compliance/progress.service.ts';
-import { acceptInvitation } from '../../modules/invitations/invitations.service.ts';
+import { acceptInvitation } from '../../modules/invitations/answers.service.ts';
 import * as issues from '../../modules/issues/issues.service.ts';
 import { savePreparation } from '../../modules/preparation/preparation.service.ts';
 import { decideScreening, submitScreening } from '../../modules/screening/screening.service.ts';

@@ -18,7 +18,7 @@ import {
   onInvitationAccepted,
   onInvitationDeclined,
   onInvitationPreview,
-} from '../invitations/invitations.service.ts';
+} from '../invitations/answers.service.ts';
 import {
   beginByOf,
   type CaseAccess,

@@ -4,6 +4,7 @@ import { route } from '../../http/route.ts';
 import { requestMeta, setSessionCookie } from '../../http/session.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
+import * as answers from './answers.service.ts';
 import * as invitations from './invitations.service.ts';
 
 export function invitationsRoutes(app: App, deps: Deps) {
@@ -12,22 +13,17 @@ export function invitationsRoutes(app: App, deps: Deps) {
   );
 
   route(app, contract.previewInvitation, async (request) =>
-    invitations.previewInvitation(deps, request.body.token, requestLanguage(request)),
+    answers.previewInvitation(deps, request.body.token, requestLanguage(request)),
   );
 
   route(app, contract.acceptInvitation, async (request, reply) => {
-    const result = await invitations.acceptInvitation(
-      deps,
-      request.actor,
-      request.body,
-      requestMeta(request),
-    );
+    const result = await answers.acceptInvitation(deps, request.actor, request.body, requestMeta(request));
     if (result.sessionToken) setSessionCookie(deps, request, reply, result.sessionToken);
     return { userId: result.userId, caseId: result.caseId };
   });
 
   route(app, contract.declineInvitation, async (request) =>
-    invitations.declineInvitation(deps, request.body, requestMeta(request)),
+    answers.declineInvitation(deps, request.body, requestMeta(request)),
   );
 
   route(app, contract.listProgramInvitations, async (request) =>
