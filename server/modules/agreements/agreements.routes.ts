@@ -6,6 +6,7 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { uploadBodyLimit } from '../files/files.service.ts';
 import * as agreements from './agreements.service.ts';
+import { recordCourtApproval } from './court-approval.service.ts';
 import * as signing from './signing.service.ts';
 
 /** The written agreement: versions, comments, signing, the court's approval and the PDF. */
@@ -28,7 +29,7 @@ export function agreementsRoutes(app: App, deps: Deps) {
     bodyLimit: uploadBodyLimit('signedAgreement'),
   });
   on.case(contract.getSignedCopy, signing.signedCopy);
-  on.case(contract.recordCourtApproval, agreements.recordCourtApproval);
+  on.case(contract.recordCourtApproval, recordCourtApproval);
   route(app, contract.getAgreementPdf, async ({ actor, params, query }) => {
     const { pdf, filename } = await signing.agreementPdf(deps, actor, params.caseId, query.language);
     return { data: pdf, filename };

@@ -1,6 +1,5 @@
 import type { Agreement, AgreementDrafting, DraftInput } from '../../../contracts/agreements.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../../domain/languages.ts';
-import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import {
   type AgreementContent,
   agreementDocument,
@@ -13,21 +12,15 @@ import {
 } from '../../../domain/settlement.ts';
 import { diffLines } from '../../../domain/text-diff.ts';
 import { documentWords } from '../../../i18n/document-words.ts';
-import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
+import { inTransaction } from '../../db/database.ts';
 import { AppError, invalid, notFound, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import { documentIn, documentVersions, insertDocument } from '../agreements-to-mediate/signatures.ts';
-import {
-  type CaseAccess,
-  loadCourtCase,
-  loadMediation,
-  parties,
-  recordCaseAudit,
-} from '../cases/case-access.ts';
-import { notifyCase, notifyMediator } from '../cases/notify.ts';
+import { loadMediation, parties, recordCaseAudit } from '../cases/case-access.ts';
+import { notifyCase } from '../cases/notify.ts';
 import { listIssueRows } from '../issues/issues.service.ts';
 import { titled } from '../notifications/notifications.emails.ts';
 import { agreementState, requireAgreementReader, SETTLEMENT_KIND, signersOf } from './agreement-context.ts';
@@ -46,9 +39,9 @@ import * as repo from './agreements.repository.ts';
 /**
  * The written settlement agreement: the mediator drafts it from the agreed issues; each revision
  * is a new version (a new document with its own SHA-256) and the differences can be shown;
- * everyone at the table can comment. Signing is in signing.service.ts. Each version is written
- * in every language Parley speaks (the terms as the mediator typed them): each party reads and
- * signs it in their own.
+ * everyone at the table can comment. Signing is in signing.service.ts, court approval in
+ * court-approval.service.ts. Each version is written in every language Parley speaks (the terms
+ * as the mediator typed them): each party reads and signs it in their own.
  */
 export async function draftAgreement(deps: Deps, actor: Actor | null, caseId: string, input: DraftInput) {
   return inTransaction(deps.db, async (tx) => {
@@ -339,86 +332,4 @@ export async function commentOnAgreement(
     });
     return { id, version: doc.version, author: ctx.actor.name, body, createdAt: now };
   });
-}
-
-/** Rule 88.06(c): a family agreement binds once the court approves it; the program records the date. */
-export async function recordCourtApproval(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  { approvedOn }: { approvedOn: string },
-) {
-  return inTransaction(deps.db, async (tx) =>
-    approve(tx, deps, await loadMediation(tx, actor, caseId), approvedOn),
-  );
-}
-
-/** Rule 88.06(c): the court's clerk or judge's staff records the court's approval on the court's page. */
-export async function approveAsCourt(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  { approvedOn }: { approvedOn: string },
-) {
-  return inTransaction(deps.db, async (tx) => {
-    const { courtApprovedAt, status } = await approve(
-      tx,
-      deps,
-      await loadCourtCase(tx, actor, caseId),
-      approvedOn,
-    );
-    return { courtApprovedAt, status };
-  });
-}
-
-async function approve(tx: Tx, deps: Deps, ctx: CaseAccess, approvedOn: string) {
-  const state = await agreementState(tx, ctx);
-  requireCourtApprover(ctx, state);
-  if (approvedOn > missouriDate(deps.clock.now())) throw invalid('approvedOn', 'cannot be in the future');
-  await repo.updateAgreement(tx, ctx.c.id, {
-    court_approved_at: approvedOn,
-    court_approval_recorded_by: ctx.actor.userId,
-    updated_at: iso(deps.clock.now()),
-  });
-  await recordCaseAudit(tx, ctx, {
-    kind: 'agreement.court_approved',
-    at: deps.clock.now(),
-    subjectType: 'case',
-    subjectId: ctx.c.id,
-    data: { approvedOn, recordedBy: ctx.viewer.kind === 'court' ? 'court' : 'program' },
-  });
-  const notice = AGREEMENT_EMAILS.courtApproved(ctx.c.reference, formatMissouriDate(approvedOn));
-  await notifyCase(tx, deps, ctx, notice);
-  if (ctx.c.mediator_id) await notifyMediator(tx, deps, ctx.c, ctx.c.mediator_id, notice);
-  return { courtApprovedAt: approvedOn, status: 'binding' as const, binding: true };
-}
-
-/**
- * For the court's view: the signed family agreement it is asked to approve (or approved). Only
- * once everyone signed it and only where the court approves agreements: never a draft, a version
- * before the signed one, or a comment.
- */
-export async function approvalForCourt(db: Executor, ctx: CaseAccess) {
-  if (!needsCourtApproval(ctx.pack)) return null;
-  const state = await agreementState(db, ctx);
-  if (!state.allSigned || !state.doc || !state.record?.signed_at) return null;
-  if (state.status !== 'awaiting_court_approval' && state.status !== 'binding') return null;
-  const signedAt = (participantId: string) =>
-    state.signatures.find((x) => x.participant_id === participantId)?.signed_at ?? null;
-  return {
-    status: state.status,
-    signedAt: state.record.signed_at,
-    courtApprovedAt: state.record.court_approved_at,
-    title: state.doc.title,
-    sections: documentSections(state.doc.body).sections,
-    signers: state.signers.map((s) => ({
-      name: s.name,
-      capacity: s.capacity,
-      signedAt: signedAt(s.participantId),
-    })),
-    can: {
-      approve:
-        !refusalOf(() => requireCourtApprover(ctx, state)) && state.status === 'awaiting_court_approval',
-    },
-  };
 }

@@ -2,7 +2,7 @@ import * as contract from '../../../contracts/court.ts';
 import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
-import { approveAsCourt } from '../agreements/agreements.service.ts';
+import { approveAsCourt } from '../agreements/court-approval.service.ts';
 import { recordCourtRecord } from '../cases/court-record.service.ts';
 import { decideDisqualificationAsCourt } from '../selection/disqualification.service.ts';
 import { getCourtCase, listCourtCases } from './court.service.ts';

@@ -6,7 +6,7 @@ import { keysetPage, readKeyset } from '../../http/keyset.ts';
 import type { Deps } from '../../infra/deps.ts';
 import type { Actor } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
-import { approvalForCourt } from '../agreements/agreements.service.ts';
+import { approvalForCourt } from '../agreements/court-approval.service.ts';
 import { type CaseAccess, listCourtCaseAccess, loadCourtCase } from '../cases/case-access.ts';
 import { mayKeepCourtRecord } from '../cases/court-record.service.ts';
 import { reportForCourt } from '../outcomes/court-report.ts';
