@@ -4,6 +4,7 @@ import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { uploadBodyLimit } from '../files/files.service.ts';
 import * as documents from './documents.service.ts';
+import * as sharing from './sharing.service.ts';
 
 /** A case's document folder. */
 export function documentsRoutes(app: App, deps: Deps) {
@@ -22,12 +23,12 @@ export function documentsRoutes(app: App, deps: Deps) {
     documents.downloadDocument(deps, actor, params.caseId, params.documentId, params.version),
   );
   route(app, contract.setDocumentVisibility, async ({ actor, params, body }) =>
-    documents.setDocumentVisibility(deps, actor, params.caseId, params.documentId, body.visibility),
+    sharing.setDocumentVisibility(deps, actor, params.caseId, params.documentId, body.visibility),
   );
   route(app, contract.askToShareDocument, async ({ actor, params }) =>
-    documents.askToShareDocument(deps, actor, params.caseId, params.documentId),
+    sharing.askToShareDocument(deps, actor, params.caseId, params.documentId),
   );
   route(app, contract.answerShareRequest, async ({ actor, params, body }) =>
-    documents.answerShareRequest(deps, actor, params.caseId, params.documentId, body.agree),
+    sharing.answerShareRequest(deps, actor, params.caseId, params.documentId, body.agree),
   );
 }

@@ -4,25 +4,30 @@ import type {
   DocumentFolder,
   UploadDocumentBody,
 } from '../../../contracts/documents.ts';
-import { everyoneThreadRefusal, seesDocument, type Visibility } from '../../../domain/case-talk.ts';
+import { seesDocument, type Visibility } from '../../../domain/case-talk.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
-import { AppError, forbidden, invalid, notFound, refusalOf } from '../../http/errors.ts';
+import { forbidden, notFound, refusalOf } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
+import type { CaseAccess } from '../cases/case-access.ts';
 import { checkUpload, readFile, removeFile, storeFile } from '../files/files.service.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
-import type { CaseDocumentAuditKind } from './documents.audit.ts';
 import * as repo from './documents.repository.ts';
-import { announceDocument, tell } from './notify.ts';
 import {
-  refuseProtectedContact,
-  requireTalkReadable,
-  requireTalkWritable,
-  talkViewer,
-} from './talk-access.ts';
+  audit,
+  documentFor,
+  folderContext,
+  ONLY_UPLOADER,
+  present,
+  requireVisibilityAllowed,
+  safeguardRefusal,
+  visibilitiesFor,
+  visibleDocument,
+} from './folder.ts';
+import { announceDocument } from './notify.ts';
+import { refuseProtectedContact, requireTalkWritable, talkViewer } from './talk-access.ts';
 
 /**
  * A case's document folder. Each person at the table uploads files (checked by the files area:
@@ -31,109 +36,12 @@ import {
  * uploader agrees. A new version keeps the old ones. The bytes and the names are sealed under the
  * case's key; downloads are recorded in the audit trail. On a case with a screening safeguard,
  * a party's files go to the mediator only (the mediator shares them with the uploader's consent),
- * and no file's name may carry the protected person's contact details.
+ * and no file's name may carry the protected person's contact details. Who sees what is
+ * folder.ts's; sharing a file more widely, sharing.service.ts's.
  */
 
 /** The purpose of a case document's stored file: its bytes are sealed under the case's key. */
 export const CASE_DOCUMENT_PURPOSE = 'case-document';
-
-// ---- The folder ----
-
-const ONLY_UPLOADER = 'Only the person who uploaded this document can do that.';
-
-async function folderContext(tx: Executor, actor: Actor | null, caseId: string) {
-  const ctx = await loadMediation(tx, actor, caseId);
-  const v = ctx.viewer.kind;
-  if (!ctx.isMediator && v !== 'party' && v !== 'companion')
-    throw forbidden('The case’s documents are for the people at the table and the mediator.');
-  requireTalkReadable(ctx);
-  return ctx;
-}
-
-const safeguardRefusal = (ctx: CaseAccess) => everyoneThreadRefusal(ctx.c.safeguards);
-
-/** Who this viewer may show a file to: a party on a safeguarded case, only the mediator. */
-function visibilitiesFor(ctx: CaseAccess): Visibility[] {
-  return ctx.isMediator || !safeguardRefusal(ctx) ? ['mediator', 'everyone'] : ['mediator'];
-}
-
-function requireVisibilityAllowed(ctx: CaseAccess, visibility: Visibility) {
-  if (!visibilitiesFor(ctx).includes(visibility))
-    throw invalid(
-      'visibility',
-      'can only be the mediator on this case: screening set a safeguard, so the mediator shares files with the other side, with your consent',
-    );
-}
-
-async function audit(
-  tx: Tx,
-  deps: Deps,
-  ctx: CaseAccess,
-  kind: CaseDocumentAuditKind,
-  id: string,
-  data = {},
-) {
-  await recordCaseAudit(tx, ctx, {
-    kind,
-    at: deps.clock.now(),
-    subjectType: 'case_document',
-    subjectId: id,
-    data,
-  });
-}
-
-type Doc = repo.DocumentRow;
-
-function present(ctx: CaseAccess, key: Buffer, doc: Doc, versions: repo.VersionRow[]): CaseDocument {
-  const mine = doc.uploader_id === ctx.viewer.userId;
-  const writable = refusalOf(() => requireTalkWritable(ctx)) === null;
-  const pending = doc.share_asked_at !== null && doc.share_answer === null;
-  const own = versions.filter((v) => v.document_id === doc.id);
-  return {
-    id: doc.id,
-    name: own[0] ? unseal(key, own[0].name_enc) : 'Document',
-    uploadedBy: doc.uploader_name ?? 'Someone who has left Parley',
-    mine,
-    visibility: doc.visibility,
-    shareAsked: pending,
-    shareAnswer: doc.share_answer,
-    versions: own.map((v) => ({
-      version: v.version,
-      name: unseal(key, v.name_enc),
-      size: Number(v.size),
-      contentType: v.content_type,
-      uploadedBy: v.uploader_name ?? 'Someone who has left Parley',
-      uploadedAt: v.created_at,
-    })),
-    can: {
-      addVersion: writable && mine,
-      shareWithEveryone:
-        writable && mine && doc.visibility === 'mediator' && visibilitiesFor(ctx).includes('everyone'),
-      askToShare: writable && ctx.isMediator && !mine && doc.visibility === 'mediator' && !pending,
-      answerShare: writable && mine && pending,
-    },
-  };
-}
-
-async function documentFor(
-  tx: Executor,
-  deps: Deps,
-  ctx: CaseAccess,
-  documentId: string,
-): Promise<CaseDocument> {
-  const doc = await repo.findDocument(tx, ctx.c.id, documentId);
-  if (!doc) throw notFound('That document');
-  const key = await caseKey(tx, deps, ctx.c.id);
-  return present(ctx, key, doc, await repo.listVersions(tx, [doc.id]));
-}
-
-/** The document, if this viewer may see it; else "not found" (its existence is not revealed). */
-async function visibleDocument(tx: Executor, ctx: CaseAccess, documentId: string) {
-  const doc = await repo.findDocument(tx, ctx.c.id, documentId);
-  if (!doc || !seesDocument(talkViewer(ctx), { uploaderId: doc.uploader_id, visibility: doc.visibility }))
-    throw notFound('That document');
-  return doc;
-}
 
 export async function listDocuments(
   deps: Deps,
@@ -272,101 +180,6 @@ export async function downloadDocument(
       contentType: row.content_type,
       filename: `case-${ctx.c.reference}-document-${doc.id.slice(-6)}-v${version}`,
     };
-  });
-}
-
-/** The uploader chooses who sees their document (a party on a safeguarded case: the mediator only). */
-export async function setDocumentVisibility(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  documentId: string,
-  visibility: Visibility,
-): Promise<CaseDocument> {
-  return inTransaction(deps.db, async (tx) => {
-    const ctx = await folderContext(tx, actor, caseId);
-    const doc = await visibleDocument(tx, ctx, documentId);
-    requireTalkWritable(ctx);
-    if (doc.uploader_id !== ctx.viewer.userId)
-      throw forbidden(
-        ctx.isMediator
-          ? 'Only the person who uploaded this document can choose who sees it. Ask them to share it with everyone.'
-          : ONLY_UPLOADER,
-      );
-    requireVisibilityAllowed(ctx, visibility);
-    await widen(tx, deps, ctx, doc, visibility);
-    return documentFor(tx, deps, ctx, doc.id);
-  });
-}
-
-async function widen(tx: Tx, deps: Deps, ctx: CaseAccess, doc: Doc, visibility: Visibility) {
-  if (doc.visibility === visibility) return;
-  if (visibility === 'everyone') {
-    const key = await caseKey(tx, deps, ctx.c.id);
-    for (const v of await repo.listVersions(tx, [doc.id]))
-      await refuseProtectedContact(tx, ctx, 'visibility', unseal(key, v.name_enc), null);
-  }
-  await repo.updateDocument(tx, doc.id, { visibility, updated_at: iso(deps.clock.now()) });
-  await audit(tx, deps, ctx, 'case_document.visibility_changed', doc.id, {
-    from: doc.visibility,
-    to: visibility,
-  });
-  if (visibility === 'everyone')
-    await announceDocument(tx, deps, ctx, { uploaderId: doc.uploader_id, visibility });
-}
-
-/** The mediator asks the uploader to share their "mediator only" document with everyone. */
-export async function askToShareDocument(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  documentId: string,
-) {
-  return inTransaction(deps.db, async (tx) => {
-    const ctx = await folderContext(tx, actor, caseId);
-    const doc = await visibleDocument(tx, ctx, documentId);
-    requireTalkWritable(ctx);
-    if (!ctx.isMediator) throw forbidden('Only the mediator can ask to share a document more widely.');
-    if (doc.uploader_id === ctx.viewer.userId || doc.visibility === 'everyone')
-      throw new AppError('CONFLICT', 'This document is yours to share, or already shared with everyone.');
-    if (doc.share_asked_at !== null && doc.share_answer === null)
-      throw new AppError('CONFLICT', 'You already asked; the uploader has not answered yet.');
-    const now = iso(deps.clock.now());
-    await repo.updateDocument(tx, doc.id, {
-      share_asked_by: ctx.viewer.userId,
-      share_asked_at: now,
-      share_answer: null,
-      updated_at: now,
-    });
-    await audit(tx, deps, ctx, 'case_document.share_asked', doc.id);
-    const uploader = ctx.participants.find((p) => p.user_id === doc.uploader_id && p.status === 'active');
-    if (uploader) await tell(tx, deps, ctx, 'share-asked', [{ userId: uploader.user_id }]);
-    return documentFor(tx, deps, ctx, doc.id);
-  });
-}
-
-/** The uploader agrees (the document is then shared with everyone) or refuses (nothing changes). */
-export async function answerShareRequest(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  documentId: string,
-  agree: boolean,
-) {
-  return inTransaction(deps.db, async (tx) => {
-    const ctx = await folderContext(tx, actor, caseId);
-    const doc = await visibleDocument(tx, ctx, documentId);
-    requireTalkWritable(ctx);
-    if (doc.uploader_id !== ctx.viewer.userId) throw forbidden(ONLY_UPLOADER);
-    if (doc.share_asked_at === null || doc.share_answer !== null)
-      throw new AppError('CONFLICT', 'Nobody is waiting for your answer on this document.');
-    if (agree) await widen(tx, deps, ctx, doc, 'everyone');
-    await repo.updateDocument(tx, doc.id, {
-      share_answer: agree ? 'agreed' : 'refused',
-      updated_at: iso(deps.clock.now()),
-    });
-    await audit(tx, deps, ctx, 'case_document.share_answered', doc.id, { agreed: agree });
-    return documentFor(tx, deps, ctx, doc.id);
   });
 }
 
