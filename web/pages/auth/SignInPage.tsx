@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import {
-  completeMfa,
-  resendVerification,
-  type SignInBody,
-  signIn as signInRoute,
-} from '../../../contracts/accounts.ts';
+import { completeMfa, resendVerification } from '../../../contracts/accounts.ts';
 import { useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
@@ -15,7 +10,8 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
-import { CodeField, EmailField, PasswordField, typedCode } from './fields.tsx';
+import { SignInForm, useSignIn } from './AccountForms.tsx';
+import { CodeField, typedCode } from './fields.tsx';
 
 /**
  * Where to go after signing in: back to the page that sent the person here, else their account.
@@ -35,8 +31,6 @@ export function SignInPage() {
   const destination = useDestination();
   const reset = useResetAfterAuthChange();
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [needsCode, setNeedsCode] = useState(false);
   // Why the last sign-in ended at the code step (the fifth wrong code).
   const [ended, setEnded] = useState<string | null>(null);
 
@@ -46,12 +40,8 @@ export function SignInPage() {
     navigate(destination || '/', { replace: true });
   };
 
-  const signIn = useChange((credentials: SignInBody) => call(signInRoute, { body: credentials }), {
-    onSuccess: async (result) => {
-      if (result.mfaRequired) setNeedsCode(true);
-      else await finish();
-    },
-  });
+  const login = useSignIn(finish);
+  const { signIn, needsCode, setNeedsCode, notConfirmed } = login;
 
   const user = session.data?.user;
   if (user && !signIn.busy) {
@@ -87,8 +77,6 @@ export function SignInPage() {
     );
   }
 
-  const notConfirmed = signIn.error?.status === 403 && Boolean(signIn.field('email'));
-
   const demo = session.data?.demo;
 
   return (
@@ -96,23 +84,7 @@ export function SignInPage() {
       {ended && !signIn.error ? <Alert tone="error">{ended}</Alert> : null}
       <ChangeStatus of={signIn} />
       {notConfirmed ? <ResendVerification email={email} /> : null}
-      <SendForm
-        onSend={() => signIn.run({ email, password })}
-        busy={signIn.busy}
-        busyLabel={t('signIn.busy')}
-        submit={t('signIn.submit')}
-        after={<Link to="/forgot-password">{t('signIn.forgot')}</Link>}
-      >
-        <EmailField value={email} onChange={setEmail} error={signIn.field('email')} />
-        <PasswordField
-          label={t('signIn.password')}
-          name="password"
-          kind="current"
-          value={password}
-          onChange={setPassword}
-          error={signIn.field('password')}
-        />
-      </SendForm>
+      <SignInForm of={login} email={email} setEmail={setEmail} />
       <p>
         <Trans t={t} i18nKey="signIn.newHere" components={{ go: <Link to="/sign-up" /> }} />
       </p>
@@ -129,7 +101,7 @@ export function SignInPage() {
                   disabled={signIn.busy}
                   onClick={() => {
                     setEmail(person.email);
-                    setPassword(person.password);
+                    login.setPassword(person.password);
                     signIn.run({ email: person.email, password: person.password });
                   }}
                 >

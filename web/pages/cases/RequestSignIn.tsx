@@ -1,22 +1,16 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  resendVerification,
-  type SignInBody,
-  signIn as signInRoute,
-  signUp as signUpRoute,
-} from '../../../contracts/accounts.ts';
+import { resendVerification } from '../../../contracts/accounts.ts';
 import { useResetAfterAuthChange } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Choices, TextField } from '../../components/Field.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
-import { useLanguage } from '../../i18n.ts';
-import { EmailField, MIN_PASSWORD, PasswordField } from '../auth/fields.tsx';
+import { Choices } from '../../components/Field.tsx';
+import { NewAccountForm, SignInForm, useSignIn } from '../auth/AccountForms.tsx';
+import { MIN_PASSWORD } from '../auth/fields.tsx';
 
 /**
  * Signing in, or creating an account, without leaving the request form: the request stays in
@@ -71,71 +65,29 @@ type EmailState = { email: string; setEmail: (email: string) => void };
 function NewAccount({ email, setEmail, onSent }: EmailState & { onSent: () => void }) {
   const { t } = useTranslation('request');
   const { t: tAuth } = useTranslation('auth');
-  const language = useLanguage();
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [tooShort, setTooShort] = useState(false);
-  const signUp = useChange(
-    () => call(signUpRoute, { body: { name: name.trim(), email: email.trim(), password, language } }),
-    { onSuccess: onSent },
-  );
   return (
-    <>
-      <ChangeStatus of={signUp} />
-      <SendForm
-        onSend={() => {
-          const short = password.length < MIN_PASSWORD;
-          setTooShort(short);
-          if (!short) signUp.run();
-        }}
-        busy={signUp.busy}
-        busyLabel={t('account.creating')}
-        submit={t('account.create')}
-      >
-        <TextField
-          label={t('account.name')}
-          name="name"
-          autoComplete="name"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={signUp.field('name')}
-        />
-        <EmailField
-          value={email}
-          onChange={setEmail}
-          error={signUp.field('email')}
-          hint={t('account.emailHint')}
-        />
-        <PasswordField
-          label={t('account.choosePassword')}
-          name="password"
-          kind="new"
-          value={password}
-          onChange={setPassword}
-          error={
-            tooShort ? tAuth('fields.passwordTooShort', { min: MIN_PASSWORD }) : signUp.field('password')
-          }
-        />
-      </SendForm>
-    </>
+    <NewAccountForm
+      email={email}
+      setEmail={setEmail}
+      onSent={onSent}
+      words={{
+        busy: t('account.creating'),
+        submit: t('account.create'),
+        name: t('account.name'),
+        emailHint: t('account.emailHint'),
+        password: t('account.choosePassword'),
+        tooShort: tAuth('fields.passwordTooShort', { min: MIN_PASSWORD }),
+      }}
+    />
   );
 }
 
 function SignIn({ email, setEmail }: EmailState) {
   const { t } = useTranslation('request');
-  const { t: tAuth } = useTranslation('auth');
   const reset = useResetAfterAuthChange();
-  const [password, setPassword] = useState('');
-  const [needsCode, setNeedsCode] = useState(false);
-  const signIn = useChange((body: SignInBody) => call(signInRoute, { body }), {
-    onSuccess: async (result) => {
-      if (result.mfaRequired) setNeedsCode(true);
-      else await reset();
-    },
-  });
+  const login = useSignIn(reset);
+  const { signIn, needsCode, notConfirmed } = login;
   const resend = useChange(() => call(resendVerification, { body: { email } }));
-  const notConfirmed = signIn.error?.status === 403 && Boolean(signIn.field('email'));
   if (needsCode)
     return (
       <Alert tone="info">
@@ -162,23 +114,7 @@ function SignIn({ email, setEmail }: EmailState) {
         </p>
       ) : null}
       {resend.result ? <Alert tone="success">{resend.result.message}</Alert> : null}
-      <SendForm
-        onSend={() => signIn.run({ email, password })}
-        busy={signIn.busy}
-        busyLabel={tAuth('signIn.busy')}
-        submit={tAuth('signIn.submit')}
-        after={<Link to="/forgot-password">{tAuth('signIn.forgot')}</Link>}
-      >
-        <EmailField value={email} onChange={setEmail} error={signIn.field('email')} />
-        <PasswordField
-          label={tAuth('signIn.password')}
-          name="password"
-          kind="current"
-          value={password}
-          onChange={setPassword}
-          error={signIn.field('password')}
-        />
-      </SendForm>
+      <SignInForm of={login} email={email} setEmail={setEmail} />
     </>
   );
 }
