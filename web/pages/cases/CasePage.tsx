@@ -11,6 +11,7 @@ import { call, errorMessage, href } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -156,13 +157,9 @@ function Summary({ c }: { c: CaseView }) {
       <DueProcessFact c={c} />
       {c.can.downloadRequestLetter ? (
         <p>
-          <a
-            className="button button-secondary"
-            href={href(cases.getRequestLetter, { caseId: c.id })}
-            download
-          >
+          <DownloadLink href={href(cases.getRequestLetter, { caseId: c.id })}>
             {t('summary.downloadLetter')}
-          </a>
+          </DownloadLink>
         </p>
       ) : null}
     </section>

@@ -9,8 +9,10 @@ import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { ApiError, href } from '../../api/client.ts';
 import { useProgramPromises } from '../../api/compliance.ts';
 import { Button } from '../../components/Button.tsx';
+import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { FieldRow, Select, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 import '../cases/cases.css';
 
@@ -76,13 +78,9 @@ export function ProgramPromises({ programId }: { programId: string }) {
         </FieldRow>
       </form>
       <p>
-        <a
-          className="button button-secondary"
-          href={href(downloadProgramPromises, { programId }, filters)}
-          download
-        >
+        <DownloadLink href={href(downloadProgramPromises, { programId }, filters)}>
           Download these promises (CSV)
-        </a>
+        </DownloadLink>
       </p>
       {list.isPending ? <Loading what="Loading promises" /> : null}
       <ErrorAlert error={list.error} />
@@ -90,14 +88,7 @@ export function ProgramPromises({ programId }: { programId: string }) {
       {p?.rows.length ? (
         <table className="table queue-table">
           <caption className="muted">Soonest due first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Promise</th>
-              <th scope="col">Due</th>
-              <th scope="col">Where it stands</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Case', 'Promise', 'Due', 'Where it stands']} />
           <tbody>
             {p.rows.map((m) => {
               const flag = m.overdue ? 'overdue' : m.dueSoon ? 'due_soon' : null;

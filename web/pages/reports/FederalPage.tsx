@@ -5,9 +5,11 @@ import { type FederalFigureKey, reportingYear } from '../../../domain/reports.ts
 import { href } from '../../api/client.ts';
 import { useFederalCases, useFederalSection } from '../../api/reports.ts';
 import { Button } from '../../components/Button.tsx';
+import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { FieldRow, Select } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 
 /**
@@ -62,20 +64,12 @@ export function FederalPage() {
       {s ? (
         <>
           <p>
-            <a
-              className="button button-secondary"
-              href={href(getFederalCsv, { programId }, { year: s.year })}
-              download
-            >
+            <DownloadLink href={href(getFederalCsv, { programId }, { year: s.year })}>
               Download as a spreadsheet (CSV)
-            </a>{' '}
-            <a
-              className="button button-secondary"
-              href={href(getFederalPdf, { programId }, { year: s.year })}
-              download
-            >
+            </DownloadLink>{' '}
+            <DownloadLink href={href(getFederalPdf, { programId }, { year: s.year })}>
               Download as a printed report (PDF)
-            </a>
+            </DownloadLink>
           </p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the keyboard's focus */}
           <section className="c-chart-table" aria-label="Federal figures: table" tabIndex={0}>
@@ -83,14 +77,7 @@ export function FederalPage() {
               <caption>
                 Mediation requests, {s.label} (July 1, {s.year} to June 30, {s.year + 1})
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Number</th>
-                  <th scope="col">Figure</th>
-                  <th scope="col">Count</th>
-                  <th scope="col">What it counts</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Number', 'Figure', 'Count', 'What it counts']} />
               <tbody>
                 {s.figures.map((f) => (
                   <tr key={f.key}>

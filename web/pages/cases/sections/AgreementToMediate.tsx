@@ -10,6 +10,7 @@ import { call, errorMessage, href } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
+import { DownloadLink } from '../../../components/DownloadLink.tsx';
 import { Checkbox, Choices, FieldRow, TextArea, TextField } from '../../../components/Field.tsx';
 import { SendForm } from '../../../components/SendForm.tsx';
 import { useFormats } from '../../../i18n.ts';
@@ -66,13 +67,9 @@ export function AgreementSection({ c }: { c: CaseView }) {
       </ul>
       {c.can.downloadAgreementToMediate ? (
         <p>
-          <a
-            className="button button-secondary"
-            href={href(atm.getAgreementToMediatePdf, { caseId: c.id })}
-            download
-          >
+          <DownloadLink href={href(atm.getAgreementToMediatePdf, { caseId: c.id })}>
             {t('atm.download')}
-          </a>
+          </DownloadLink>
         </p>
       ) : null}
       {doc.data.missingDisclosures.length > 0 && !doc.data.can.writeDisclosure ? (
