@@ -14,6 +14,7 @@ import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import '../cases/cases.css';
 import { DisqualificationDecisionForm } from '../cases/sections/Disqualification.tsx';
+import { SectionText } from '../mediation/AgreementDocument.tsx';
 import { CourtRecordForm } from './CourtRecordForm.tsx';
 
 const SIDE = { requester: 'Asked for mediation', respondent: 'The other side' } as const;
@@ -260,15 +261,7 @@ function Approval({ c }: { c: CourtCase }) {
         {a.sections.map((s) => (
           <div key={s.heading}>
             <h4>{s.heading}</h4>
-            {s.numbered ? (
-              <ol>
-                {s.paragraphs.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ol>
-            ) : (
-              s.paragraphs.map((p) => <p key={p}>{p}</p>)
-            )}
+            <SectionText section={s} />
           </div>
         ))}
       </article>

@@ -36,6 +36,12 @@ export function ProfileForm({
   save: Change<ProfileBody, OwnProfile>;
 }) {
   const field = save.field;
+  /** A text field's name, the value saved under it and the server's word on it. */
+  const saved = (name: 'displayName' | 'practiceName' | 'bio' | 'website') => ({
+    name,
+    defaultValue: p?.[name] ?? '',
+    error: field(name),
+  });
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
@@ -105,26 +111,13 @@ export function ProfileForm({
         </Alert>
       ) : null}
       <form className="form directory-editor" onSubmit={submit} key={p?.id ?? 'new'}>
-        <TextField
-          label="Name people will see"
-          name="displayName"
-          defaultValue={p?.displayName ?? ''}
-          required
-          error={field('displayName')}
-        />
-        <TextField
-          label="Practice name (optional)"
-          name="practiceName"
-          defaultValue={p?.practiceName ?? ''}
-          error={field('practiceName')}
-        />
+        <TextField label="Name people will see" {...saved('displayName')} required />
+        <TextField label="Practice name (optional)" {...saved('practiceName')} />
         <TextArea
           label="About you"
           hint="A few plain sentences: the cases you help with and how you work. Do not call yourself “certified”: Missouri does not certify mediators."
-          name="bio"
           rows={6}
-          defaultValue={p?.bio ?? ''}
-          error={field('bio')}
+          {...saved('bio')}
         />
         <Checks
           legend="Kinds of case"
@@ -200,13 +193,7 @@ export function ProfileForm({
           <option value="website">Through my website</option>
         </Select>
         <TextField label="Phone (optional)" name="phone" type="tel" defaultValue={p?.phone ?? ''} />
-        <TextField
-          label="Website (optional)"
-          name="website"
-          type="url"
-          defaultValue={p?.website ?? ''}
-          error={field('website')}
-        />
+        <TextField label="Website (optional)" type="url" {...saved('website')} />
         <TextArea
           label="Organizations that employ you, one a line"
           hint="For example a school district. You are never offered for a special-education case of a district or agency that employs you. Not shown to the public."

@@ -21,17 +21,22 @@ export function AgreementDocument({ a, label }: { a: Agreement; label: string })
       {a.document.sections.map((s) => (
         <section key={s.heading}>
           <h3>{s.heading}</h3>
-          {s.numbered ? (
-            <ol>
-              {s.paragraphs.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ol>
-          ) : (
-            s.paragraphs.map((p) => <p key={p}>{p}</p>)
-          )}
+          <SectionText section={s} />
         </section>
       ))}
     </article>
+  );
+}
+
+/** A section's words: terms and milestones as a numbered list, anything else as paragraphs. */
+export function SectionText({ section }: { section: { numbered: boolean; paragraphs: string[] } }) {
+  return section.numbered ? (
+    <ol>
+      {section.paragraphs.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ol>
+  ) : (
+    section.paragraphs.map((p) => <p key={p}>{p}</p>)
   );
 }

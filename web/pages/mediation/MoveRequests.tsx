@@ -16,7 +16,7 @@ import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, TextArea } from '../../components/Field.tsx';
 import { useFormats } from '../../i18n.ts';
 import { emptyTimeRows, type TimeRow, TimeRows } from './PollsSection.tsx';
-import { WhenFields } from './SessionExtras.tsx';
+import { useWhen } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
 /**
@@ -141,9 +141,7 @@ function AnswerMove({
   const { t } = useTranslation('sessions');
   const f = useFormats();
   const [how, setHow] = useState<How>('new_time');
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('10:00');
-  const [minutes, setMinutes] = useState(String(session?.minutes ?? 120));
+  const { when, fields: whenFields } = useWhen(session?.minutes ?? 120);
   const [rows, setRows] = useState<TimeRow[]>(emptyTimeRows(2));
   const [note, setNote] = useState('');
   const invalidates = [sessionKeys.case(caseId), pollKeys.case(caseId), caseSummaryKey(caseId)];
@@ -179,7 +177,7 @@ function AnswerMove({
         if (how === 'decline') decline.run(note.trim() ? { note } : {});
         else if (how === 'poll')
           accept.run({ how: 'poll', times: rows.map((r) => ({ date: r.date, time: r.time })) });
-        else accept.run({ how: 'new_time', date, time, minutes: Number(minutes) });
+        else accept.run({ how: 'new_time', ...when() });
       }}
     >
       <Choices
@@ -194,17 +192,7 @@ function AnswerMove({
         value={[how]}
         onChange={([v]) => setHow(v === 'poll' || v === 'decline' ? v : 'new_time')}
       />
-      {how === 'new_time' ? (
-        <WhenFields
-          date={date}
-          time={time}
-          minutes={minutes}
-          onDate={setDate}
-          onTime={setTime}
-          onMinutes={setMinutes}
-          err={err}
-        />
-      ) : null}
+      {how === 'new_time' ? whenFields(err) : null}
       {how === 'poll' ? (
         <>
           <p className="m-hint">{t('move.pollHint')}</p>

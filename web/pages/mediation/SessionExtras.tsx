@@ -95,32 +95,23 @@ export function RecordAttendance({
   );
 }
 
-/** A session's day, start (Missouri time) and length, side by side, each with its error. */
-export function WhenFields({
-  date,
-  time,
-  minutes,
-  onDate,
-  onTime,
-  onMinutes,
-  err,
-}: {
-  date: string;
-  time: string;
-  minutes: string;
-  onDate: (v: string) => void;
-  onTime: (v: string) => void;
-  onMinutes: (v: string) => void;
-  err: (field: string) => string | undefined;
-}) {
+/**
+ * A session's day, start (Missouri time) and length (`minutes` to begin with): `when()` for the
+ * body, and `fields(err)` side by side, each with its error.
+ */
+export function useWhen(initialMinutes: number) {
   const { t } = useTranslation('sessions');
-  return (
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('10:00');
+  const [minutes, setMinutes] = useState(String(initialMinutes));
+  const when = () => ({ date, time, minutes: Number(minutes) });
+  const fields = (err: (field: string) => string | undefined) => (
     <FieldRow>
       <TextField
         label={t('when.date')}
         type="date"
         value={date}
-        onChange={(e) => onDate(e.target.value)}
+        onChange={(e) => setDate(e.target.value)}
         error={err('date')}
         required
       />
@@ -128,20 +119,38 @@ export function WhenFields({
         label={t('when.time')}
         type="time"
         value={time}
-        onChange={(e) => onTime(e.target.value)}
+        onChange={(e) => setTime(e.target.value)}
         error={err('time')}
         required
       />
-      <TextField
-        label={t('when.minutes')}
-        type="number"
-        min={15}
-        max={600}
-        value={minutes}
-        onChange={(e) => onMinutes(e.target.value)}
-        error={err('minutes')}
-      />
+      <MinutesField label={t('when.minutes')} value={minutes} onChange={setMinutes} error={err('minutes')} />
     </FieldRow>
+  );
+  return { when, fields };
+}
+
+/** How long a session is, in minutes: from a quarter of an hour to ten hours. */
+export function MinutesField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <TextField
+      label={label}
+      type="number"
+      min={15}
+      max={600}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
   );
 }
 

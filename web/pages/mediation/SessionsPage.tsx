@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createCalendarFeed, revokeCalendarFeed } from '../../../contracts/session-calendar.ts';
 import {
@@ -23,7 +22,7 @@ import {
   SessionSet,
   useKindAndSide,
   usePlace,
-  WhenFields,
+  useWhen,
 } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert, mediationPage } from './shared.tsx';
 
@@ -95,9 +94,7 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
   const f = useFormats();
   const { kind, side, fields: kindAndSide } = useKindAndSide(view);
   const { place, fields: placeFields } = usePlace({ details: true });
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('10:00');
-  const [minutes, setMinutes] = useState('120');
+  const { when, fields: whenFields } = useWhen(120);
   const schedule = useChange((body: ScheduleBody) => call(scheduleSession, { params: { caseId }, body }), {
     // The first session starts the mediation: the case's state changes.
     invalidates: [sessionKeys.case(caseId), caseSummaryKey(caseId)],
@@ -105,9 +102,7 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
   const body = (): ScheduleBody => ({
     kind,
     ...(kind === 'joint' ? {} : { side }),
-    date,
-    time,
-    minutes: Number(minutes),
+    ...when(),
     place: place(),
   });
   const err = (field: string) => schedule.field(field);
@@ -129,15 +124,7 @@ function ScheduleForm({ caseId, view }: { caseId: string; view: CaseSessions }) 
         }}
       >
         <FieldRow>{kindAndSide(err)}</FieldRow>
-        <WhenFields
-          date={date}
-          time={time}
-          minutes={minutes}
-          onDate={setDate}
-          onTime={setTime}
-          onMinutes={setMinutes}
-          err={err}
-        />
+        {whenFields(err)}
         {placeFields(err)}
         <ErrorAlert error={schedule.error} />
         {schedule.result ? <SessionSet session={schedule.result} /> : null}
