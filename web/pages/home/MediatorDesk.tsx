@@ -35,18 +35,32 @@ function Part({
   );
 }
 
-/** One item of the desk: what is due, then the case it is on. */
-function Item({ what, tone, on }: { what: ReactNode; tone?: string | undefined; on: ReactNode }) {
+type CaseRef = { caseId: string; reference: string; title: string };
+
+/** One item of the desk: what is due, then the case it is on, linking to `to` there. */
+function Item({
+  what,
+  tone,
+  c,
+  to,
+}: {
+  what: ReactNode;
+  tone?: string | undefined;
+  c: CaseRef;
+  to?: string;
+}) {
   return (
     <li className="work-item">
       <p className={tone}>{what}</p>
-      <p>{on}</p>
+      <p>
+        <CaseLink c={c} to={to} />
+      </p>
     </li>
   );
 }
 
 /** A case named by its number and title, linking to the page where the work is. */
-function CaseLink({ c, to }: { c: { caseId: string; reference: string; title: string }; to?: string }) {
+function CaseLink({ c, to }: { c: CaseRef; to?: string | undefined }) {
   return (
     <Link to={`/cases/${c.caseId}${to ? `/${to}` : ''}`}>
       {c.reference}: {c.title}
@@ -96,16 +110,19 @@ export function MediatorDesk() {
         title="Requests to move a session"
         empty="No one has asked to move a session."
         items={d.moveRequests.map((r) => (
-          <li key={r.requestId} className="work-item">
-            <p className="work-next work-next-you">
-              <strong>Your turn:</strong> {r.askedBy} asks to move the{' '}
-              {(SESSION_KIND_LABELS[r.kind as SessionKind] ?? 'session').toLowerCase()} of{' '}
-              <span className="nowrap">{r.fromShown}</span>.
-            </p>
-            <p>
-              <CaseLink c={r} to="sessions" />
-            </p>
-          </li>
+          <Item
+            key={r.requestId}
+            c={r}
+            to="sessions"
+            tone="work-next work-next-you"
+            what={
+              <>
+                <strong>Your turn:</strong> {r.askedBy} asks to move the{' '}
+                {(SESSION_KIND_LABELS[r.kind as SessionKind] ?? 'session').toLowerCase()} of{' '}
+                <span className="nowrap">{r.fromShown}</span>.
+              </>
+            }
+          />
         ))}
       />
       <Part
@@ -120,13 +137,14 @@ export function MediatorDesk() {
         items={d.sessions.map((s) => (
           <Item
             key={s.sessionId}
+            c={s}
+            to="sessions"
             what={
               <>
                 <strong>{s.today ? `Today, ${s.shown}` : s.shown}</strong> ·{' '}
                 {SESSION_KIND_LABELS[s.kind as SessionKind] ?? s.kind}, {s.minutes} minutes
               </>
             }
-            on={<CaseLink c={s} to="sessions" />}
           />
         ))}
       />
@@ -137,8 +155,9 @@ export function MediatorDesk() {
         items={d.signatures.map((a) => (
           <Item
             key={a.caseId}
+            c={a}
+            to="agreement"
             what={`Sent for signature ${formatMissouriDate(a.sentAt)}`}
-            on={<CaseLink c={a} to="agreement" />}
           />
         ))}
       />
@@ -149,6 +168,7 @@ export function MediatorDesk() {
         items={d.deadlines.map((x) => (
           <Item
             key={x.caseId}
+            c={x}
             tone={x.status === 'upcoming' ? undefined : `deadline-${x.status}`}
             what={
               <>
@@ -156,7 +176,6 @@ export function MediatorDesk() {
                 {x.label}, by <span className="nowrap">{day(x.dueDate)}</span>
               </>
             }
-            on={<CaseLink c={x} />}
           />
         ))}
       />
@@ -167,6 +186,8 @@ export function MediatorDesk() {
         items={d.promises.map((p) => (
           <Item
             key={p.milestoneId}
+            c={p}
+            to="promises"
             tone={p.overdue ? 'deadline-overdue' : undefined}
             what={
               <>
@@ -174,7 +195,6 @@ export function MediatorDesk() {
                 {p.what}, by <span className="nowrap">{day(p.dueDate)}</span>
               </>
             }
-            on={<CaseLink c={p} to="promises" />}
           />
         ))}
       />
