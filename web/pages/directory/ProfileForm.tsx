@@ -42,6 +42,14 @@ export function ProfileForm({
     defaultValue: p?.[name] ?? '',
     error: field(name),
   });
+  /** A count (dollars an hour, years): a number from 0, typed on a phone's number pad. */
+  const count = (name: 'hourlyRate' | 'yearsPractice') => ({
+    name,
+    type: 'number',
+    min: 0,
+    inputMode: 'numeric' as const,
+    defaultValue: p?.[name] ?? '',
+  });
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
@@ -160,11 +168,7 @@ export function ProfileForm({
           <legend>Fees</legend>
           <TextField
             label="Hourly rate in dollars (optional)"
-            name="hourlyRate"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            defaultValue={p?.hourlyRate ?? ''}
+            {...count('hourlyRate')}
             error={field('hourlyRate')}
           />
           <Check name="slidingScale" label="Sliding scale" checked={p?.slidingScale ?? false} />
@@ -175,14 +179,7 @@ export function ProfileForm({
           label={own ? 'I am taking new cases' : 'Taking new cases'}
           checked={p?.acceptingCases ?? true}
         />
-        <TextField
-          label="Years of practice"
-          name="yearsPractice"
-          type="number"
-          min={0}
-          inputMode="numeric"
-          defaultValue={p?.yearsPractice ?? ''}
-        />
+        <TextField label="Years of practice" {...count('yearsPractice')} />
         <Select
           label="How people should reach you"
           name="contactPreference"
