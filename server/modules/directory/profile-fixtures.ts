@@ -1,0 +1,14 @@
+/** A profile's fields and a tiny picture, shared by the tests that keep a mediator's profile. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+export const base = {
+  displayName: 'Ana Ruiz',
+  practiceName: 'Ruiz Family Mediation',
+  bio: 'Licensed clinical social worker. I help parents make parenting plans.',
+  areas: ['family', 'child_custody'],
+  languages: ['en', 'es'],
+  counties: ['29077', '29043'],
+  slidingScale: true,
+};
