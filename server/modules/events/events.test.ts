@@ -1,116 +1,23 @@
+/**
+ * Association events: registration at the member or public price, the staff's list of events, bad
+ * input, and what each viewer may do; the waitlist and attendance have their own files beside.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Event, RosterEntry } from '../../../contracts/events.ts';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
+import type { TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
 import { buildEvent, buildTier } from '../../db/seed/association.ts';
-import { type BuiltUser, buildUser } from '../../db/seed/builders.ts';
+import { buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
+import { appWithStaff, register } from './event-tests.ts';
 
 let t: TestApp;
-// A second app server on its own connection to the same database, as in production.
-let t2: TestApp;
 let staff: TestClient;
 beforeAll(async () => {
-  t = await createTestApp();
-  t2 = await createTestApp({ database: t.database, db: t.database.open() });
-  staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
+  ({ t, staff } = await appWithStaff());
 });
-afterAll(async () => {
-  await t2.app.close();
-  await t2.db.destroy();
-  await t.close();
-});
-
-type Reg = { id: string; status: string; waitlistPosition: number | null; priceCents: number };
-const register = async (client: TestClient, eventId: string) =>
-  json<Reg>(await client.post(`/api/v1/association/events/${eventId}/registrations`));
-const seatsOf = async (eventId: string) =>
-  (
-    await t.db
-      .selectFrom('association_events')
-      .select('seats_taken')
-      .where('id', '=', eventId)
-      .executeTakeFirstOrThrow()
-  ).seats_taken;
-const statuses = async (eventId: string) =>
-  (
-    await t.db
-      .selectFrom('event_registrations')
-      .select(['user_id', 'status'])
-      .where('event_id', '=', eventId)
-      .orderBy('queue_seq')
-      .execute()
-  ).map((r) => r.status);
-const people = async (n: number) => {
-  const out: { person: BuiltUser; a: TestClient; b: TestClient }[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const person = await buildUser(t.deps);
-    // The same person signed in on each server.
-    out.push({ person, a: await signedIn(t.app, person), b: await signedIn(t2.app, person) });
-  }
-  return out;
-};
-
-describe('the waitlist', () => {
-  it('promotes the next person when a registrant cancels, once', async () => {
-    const event = await buildEvent(t.deps, { capacity: 1 });
-    const [a, b, c] = await people(3);
-    expect(await register(a!.a, event.id)).toMatchObject({ status: 'registered' });
-    expect(await register(b!.a, event.id)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
-    expect(await register(c!.a, event.id)).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
-    expect((await a!.a.post(`/api/v1/association/events/${event.id}/registrations`)).statusCode).toBe(409);
-
-    const mine = json<{ id: string }[]>(await a!.a.get('/api/v1/association/registrations'));
-    const cancelled = await a!.a.post(`/api/v1/association/registrations/${mine[0]!.id}/cancel`);
-    expect(json(cancelled)).toMatchObject({ status: 'cancelled', promotedNext: true });
-    expect(await statuses(event.id)).toEqual(['cancelled', 'registered', 'waitlisted']);
-    expect(await seatsOf(event.id)).toBe(1);
-    const promoted = await lastEmailTo(t.db, b!.person.email);
-    expect(promoted.template).toBe('event-promoted');
-    expect(JSON.parse(promoted.attachments)[0]).toMatchObject({ filename: 'training.ics' });
-
-    // Cancelling again changes nothing and promotes nobody else.
-    expect(json(await a!.a.post(`/api/v1/association/registrations/${mine[0]!.id}/cancel`))).toMatchObject({
-      promotedNext: false,
-    });
-    expect(await statuses(event.id)).toEqual(['cancelled', 'registered', 'waitlisted']);
-    // Another person cannot cancel someone else's place.
-    expect((await c!.a.post(`/api/v1/association/registrations/${mine[0]!.id}/cancel`)).statusCode).toBe(404);
-  });
-
-  it('gives the last seat exactly once when two people race for it on two servers', async () => {
-    for (let round = 0; round < 5; round += 1) {
-      const event = await buildEvent(t.deps, { capacity: 1 });
-      const [a, b] = await people(2);
-      const results = await Promise.all([register(a!.a, event.id), register(b!.b, event.id)]);
-      expect(results.map((r) => r.status).sort()).toEqual(['registered', 'waitlisted']);
-      expect(await seatsOf(event.id)).toBe(1);
-    }
-  });
-
-  it('promotes exactly once when cancellations and a new registration race', async () => {
-    for (let round = 0; round < 3; round += 1) {
-      const event = await buildEvent(t.deps, { capacity: 1 });
-      const [a, b, c, d] = await people(4);
-      const first = await register(a!.a, event.id);
-      await register(b!.a, event.id);
-      await register(c!.a, event.id);
-      // The holder cancels twice at once on two servers while a fourth person registers.
-      const [x, y, z] = await Promise.all([
-        a!.a.post(`/api/v1/association/registrations/${first.id}/cancel`),
-        a!.b.post(`/api/v1/association/registrations/${first.id}/cancel`),
-        register(d!.b, event.id),
-      ]);
-      expect([x.statusCode, y.statusCode]).toEqual([200, 200]);
-      expect([json(x).promotedNext, json(y).promotedNext].filter(Boolean)).toHaveLength(1);
-      expect(z.status).toBe('waitlisted');
-      expect(await statuses(event.id)).toEqual(['cancelled', 'registered', 'waitlisted', 'waitlisted']);
-      expect(await seatsOf(event.id)).toBe(1);
-    }
-  });
-});
+afterAll(async () => t.close());
 
 describe('registration and prices', () => {
   it('charges members the member price and sends a calendar file', async () => {
@@ -299,133 +206,6 @@ describe('registration and prices', () => {
     expect(json(shorter).error).toMatchObject({ fields: { 'credits.0.hours': expect.any(String) } });
   });
 });
-
-describe('attendance', () => {
-  it('is taken day by day as each begins; the last day credits the hours and issues a certificate anyone can check', async () => {
-    // Two days, 8:30 AM to 4:30 PM in Missouri, two weeks from now.
-    const start = new Date(t.clock.now().getTime() + 14 * DAY);
-    start.setUTCHours(14, 30, 0, 0);
-    const event = await buildEvent(t.deps, {
-      title: 'Civil mediation core training',
-      provider: 'University of Missouri',
-      startsAt: start,
-      hours: 16,
-      days: 2,
-      credits: [{ kind: 'civil_core', hours: 16 }],
-    });
-    const [day1, day2] = event.sessions;
-    const person = await buildUser(t.deps, { name: 'Morgan Lee' });
-    const client = await signedIn(t.app, person);
-    const reg = await register(client, event.id);
-    const attend = (sessionId: string) =>
-      staff.post(`/api/v1/association/events/${event.id}/attendance`, { registrationId: reg.id, sessionId });
-
-    const early = await attend(day1!.id);
-    expect(early.statusCode).toBe(409);
-    expect(json<{ error: { message: string } }>(early).error.message).toBe(
-      'Attendance for a day can be taken once that day has started.',
-    );
-
-    // The first evening: day one is taken, day two not yet.
-    t.clock.advance(start.getTime() - t.clock.now().getTime() + 10 * 3600_000);
-    await staff.signIn(...(await staffLogin()));
-    expect(json(await attend(day1!.id))).toMatchObject({
-      status: 'registered',
-      sessionsAttended: 1,
-      sessions: 2,
-      certificateIssued: false,
-    });
-    expect((await attend(day2!.id)).statusCode).toBe(409);
-    const roster = RosterEntry.array().parse(
-      json(await staff.get(`/api/v1/association/events/${event.id}/registrations`)),
-    );
-    expect(roster[0]!.sessions).toEqual([
-      { sessionId: day1!.id, attended: true, can: { markAttended: false } },
-      { sessionId: day2!.id, attended: false, can: { markAttended: false } },
-    ]);
-    const noHoursYet = await t.db
-      .selectFrom('directory_profiles')
-      .select('id')
-      .where('user_id', '=', person.id)
-      .executeTakeFirst();
-    expect(noHoursYet).toBeUndefined();
-
-    // The second day.
-    t.clock.advance(DAY);
-    await staff.signIn(...(await staffLogin()));
-    expect(json(await attend(day2!.id))).toMatchObject({
-      status: 'attended',
-      sessionsAttended: 2,
-      certificateIssued: true,
-    });
-    // Recording again changes nothing.
-    expect(json(await attend(day2!.id))).toMatchObject({ status: 'attended', sessionsAttended: 2 });
-
-    const profile = await t.db
-      .selectFrom('directory_profiles')
-      .select(['id', 'elig_rule17'])
-      .where('user_id', '=', person.id)
-      .executeTakeFirstOrThrow();
-    expect(profile.elig_rule17).toBe(1);
-    const courses = await t.db
-      .selectFrom('directory_courses')
-      .selectAll()
-      .where('profile_id', '=', profile.id)
-      .execute();
-    expect(courses).toHaveLength(1);
-    expect(courses[0]).toMatchObject({
-      kind: 'civil_core',
-      source: 'association',
-      provider: 'University of Missouri',
-    });
-    expect(Number(courses[0]!.hours)).toBe(16);
-    expect(courses[0]!.verified_at).not.toBeNull();
-
-    await client.signIn(person.email, person.password);
-    const certificate = await client.get(`/api/v1/association/registrations/${reg.id}/certificate`);
-    expect(certificate.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(certificate.rawPayload).replace(/\s+/g, ' ');
-    expect(text).toContain('Morgan Lee');
-    expect(text).toContain('attended every session of Civil mediation core training');
-    expect(text).toContain('16 hours in all');
-    expect(text).toContain('Civil mediation (core training): 16 hours');
-    expect(text).toContain('For the Association of Missouri Mediators');
-    expect((await lastEmailTo(t.db, person.email)).template).toBe('event-certificate');
-    const code = /Verification code ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(text)?.[1];
-    expect(code).toBeDefined();
-
-    // Anyone can check the code, typed with or without dashes, in either case.
-    const visitor = new TestClient(t.app);
-    const checked = await visitor.get(
-      `/api/v1/association/certificates/${code!.replace(/-/g, '').toLowerCase()}`,
-    );
-    expect(checked.statusCode, checked.body).toBe(200);
-    expect(json(checked)).toMatchObject({
-      code,
-      name: 'Morgan Lee',
-      title: 'Civil mediation core training',
-      hours: 16,
-      credits: [{ kind: 'civil_core', hours: 16 }],
-    });
-    expect(text).toContain(json<{ dates: string }>(checked).dates);
-    const unknown = await visitor.get('/api/v1/association/certificates/2222-3333-4444');
-    expect(unknown.statusCode).toBe(404);
-    const malformed = await visitor.get('/api/v1/association/certificates/not-a-code');
-    expect(malformed.statusCode).toBe(400);
-    expect(json(malformed).error).toMatchObject({ fields: { code: expect.any(String) } });
-
-    const stranger = await signedInAs(t);
-    expect((await stranger.get(`/api/v1/association/registrations/${reg.id}/certificate`)).statusCode).toBe(
-      404,
-    );
-  });
-});
-
-let staffPerson: BuiltUser | undefined;
-async function staffLogin(): Promise<[string, string]> {
-  staffPerson ??= await buildUser(t.deps, { grants: [{ role: 'staff' }] });
-  return [staffPerson.email, staffPerson.password];
-}
 
 describe('what each viewer may do', () => {
   it('offers registering, cancelling, running the event and taking attendance as the routes allow', async () => {
