@@ -1,164 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, PublicSummary, ReportSettings } from '../../../contracts/reports.ts';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
-import { type FigureCase, insertFigureCases, parseCsv } from '../../../test/reports.ts';
-import { buildProgram, buildUser } from '../../db/seed/builders.ts';
-
 /**
- * The dashboard's every figure against counts made by hand from the cases below (program P,
- * period 2026-01-01 to 2026-03-31, Missouri days). Times are 18:00 UTC (noon in Missouri) so a
- * difference of dates is a whole number of days, except the cases placed on purpose at the
- * edges of the period.
+ * The dashboard's figures, as a page and as files, against the cases counted by hand in
+ * report-cases.ts; a mediator's own figures; what a request tells them.
  */
-
-type Row = Omit<FigureCase, 'mediatorId'> & { mediator?: 'm1' | 'm2'; program?: 'other' };
-const CASES: Row[] = [
-  {
-    key: 'A',
-    created: '2026-01-05',
-    state: 'full_agreement',
-    closed: '2026-01-25',
-    county: 'Boone',
-    mediator: 'm1',
-    category: 'evaluation',
-    sessions: [
-      { on: '2026-01-15', minutes: 120 },
-      { on: '2026-01-20', minutes: 60 },
-      { on: '2026-01-18', minutes: 90, status: 'cancelled' },
-    ],
-    surveys: [
-      [5, 5, 4, true],
-      [4, 3, 4, true],
-    ],
-    promises: [
-      { due: '2026-02-01', state: 'confirmed', doneOn: '2026-01-30' },
-      { due: '2026-02-15', state: 'done', doneOn: '2026-02-20' },
-      { due: '2026-03-01', state: 'missed' },
-      { due: '2026-03-15', state: 'waived' },
-      { due: '2026-03-31', state: 'pending' },
-      { due: '2026-04-01', state: 'pending' },
-    ],
-  },
-  {
-    key: 'B',
-    created: '2026-01-10',
-    state: 'partial_agreement',
-    closed: '2026-02-09',
-    county: 'Boone',
-    mediator: 'm2',
-    category: 'provision_of_services',
-    sessions: [{ on: '2026-01-12', minutes: 90 }],
-    surveys: [[3, 4, 5, false]],
-    promises: [
-      { due: '2026-02-10', state: 'done', doneOn: '2026-02-10' },
-      { due: '2026-03-20', state: 'disputed', doneOn: '2026-03-18' },
-    ],
-  },
-  {
-    key: 'C',
-    created: '2026-02-01',
-    state: 'no_agreement',
-    closed: '2026-02-21',
-    county: 'Cole',
-    mediator: 'm1',
-    category: 'evaluation',
-    sessions: [{ on: '2026-02-11', minutes: 180 }],
-    surveys: [[2, 2, 3, false], [1, 2, 2, false], null],
-  },
-  { key: 'D', created: '2026-02-03', state: 'declined', closed: '2026-02-05', county: 'Cole' },
-  {
-    key: 'E',
-    created: '2026-03-01',
-    state: 'withdrawn',
-    closed: '2026-03-10',
-    county: 'Boone',
-    mediator: 'm1',
-  },
-  { key: 'F', created: '2026-03-02', state: 'not_suitable', closed: '2026-03-04', county: 'Boone' },
-  {
-    key: 'G',
-    created: '2026-03-05',
-    state: 'in_mediation',
-    county: 'Cole',
-    mediator: 'm2',
-    sessions: [{ on: '2026-03-09', minutes: 60 }],
-  },
-  {
-    key: 'H',
-    created: '2026-03-20',
-    state: 'requested',
-    county: 'Boone',
-    sessions: [{ on: '2026-04-03', minutes: 60, status: 'scheduled' }],
-  },
-  {
-    key: 'I',
-    created: '2025-12-20',
-    state: 'informal_agreement',
-    closed: '2026-01-30',
-    county: 'Boone',
-    mediator: 'm2',
-    sessions: [{ on: '2026-01-08', minutes: 120 }],
-  },
-  {
-    key: 'J',
-    created: '2026-03-25',
-    state: 'full_agreement',
-    closed: '2026-04-10',
-    county: 'Boone',
-    mediator: 'm1',
-    sessions: [{ on: '2026-04-02', minutes: 60 }],
-    surveys: [[5, 5, 5, true]],
-  },
-  { key: 'K', created: '2026-01-15', state: 'opted_out', closed: '2026-01-20', county: 'Cole' },
-  // 11:30 pm on March 31 in Missouri (daylight time): inside the period.
-  { key: 'L', created: '2026-04-01T04:30:00.000Z', state: 'requested', county: 'Boone' },
-  // 11:30 pm on December 31 in Missouri (standard time): before the period.
-  { key: 'M', created: '2026-01-01T05:30:00.000Z', state: 'requested', county: 'Cole' },
-  {
-    key: 'X',
-    created: '2026-01-10',
-    state: 'full_agreement',
-    closed: '2026-01-20',
-    county: 'Boone',
-    mediator: 'm1',
-    program: 'other',
-    sessions: [{ on: '2026-01-12', minutes: 60 }],
-  },
-];
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dashboard } from '../../../contracts/reports.ts';
+import type { TestApp } from '../../../test/app.ts';
+import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { pdfText } from '../../../test/pdf-text.ts';
+import { parseCsv } from '../../../test/reports.ts';
+import { buildProgram, buildUser } from '../../db/seed/builders.ts';
+import { dashboardOf, type Figures, Q1, setUpFigures } from './report-cases.ts';
 
 let t: TestApp;
 let programId: string;
 let coordinator: TestClient;
-let mediators: Record<'m1' | 'm2', { id: string; name: string }>;
-let mediatorEmails: Record<'m1' | 'm2', string>;
-let mediatorPasswords: Record<'m1' | 'm2', string>;
-const Q1 = 'from=2026-01-01&to=2026-03-31';
-const dashboard = async (query = Q1) => {
-  const r = await coordinator.get(`/api/v1/programs/${programId}/reports/dashboard?${query}`);
-  expect(r.statusCode, r.body).toBe(200);
-  return json<Dashboard>(r);
-};
+let mediators: Figures['mediators'];
+let mediatorEmails: Figures['mediatorEmails'];
+let mediatorPasswords: Figures['mediatorPasswords'];
+let figures: Figures;
+const dashboard = (query = Q1) => dashboardOf(figures, query);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const program = await buildProgram(t.deps, { kind: 'community' });
-  const other = await buildProgram(t.deps, { kind: 'community' });
-  programId = program.id;
-  const m1 = await buildUser(t.deps, { name: 'Avery Mediator', grants: [{ role: 'mediator', programId }] });
-  const m2 = await buildUser(t.deps, { name: 'Blair Mediator', grants: [{ role: 'mediator', programId }] });
-  mediators = { m1: { id: m1.id, name: m1.name }, m2: { id: m2.id, name: m2.name } };
-  mediatorEmails = { m1: m1.email, m2: m2.email };
-  mediatorPasswords = { m1: m1.password, m2: m2.password };
-  const person = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId }] });
-  coordinator = await signedIn(t.app, person);
-  const figureCase = ({ mediator, program: _p, ...c }: Row): FigureCase => ({
-    ...c,
-    ...(mediator ? { mediatorId: mediators[mediator].id } : {}),
-  });
-  await insertFigureCases(t.db, programId, CASES.filter((c) => !c.program).map(figureCase), m1.id);
-  await insertFigureCases(t.db, other.id, CASES.filter((c) => c.program).map(figureCase), m1.id);
+  figures = await setUpFigures();
+  ({ t, programId, coordinator, mediators, mediatorEmails, mediatorPasswords } = figures);
 });
 afterAll(() => t.close());
 
@@ -277,41 +141,6 @@ describe('the program dashboard', () => {
   });
 });
 
-describe('report settings', () => {
-  const url = () => `/api/v1/programs/${programId}/reports/settings`;
-  it('starts from DESE’s $16,000 and takes the coordinator’s own figure and source', async () => {
-    const before = json<ReportSettings>(await coordinator.get(url()));
-    expect(before).toMatchObject({ dueProcessCost: 16_000, isDefault: true, publicSummary: false });
-    const r = await coordinator.put(url(), {
-      dueProcessCost: 20_000,
-      dueProcessCostSource: 'Program budget office, 2026',
-      publicSummary: true,
-    });
-    expect(r.statusCode, r.body).toBe(200);
-    expect(json<ReportSettings>(r)).toMatchObject({
-      dueProcessCost: 20_000,
-      isDefault: false,
-      publicSummary: true,
-    });
-    const d = await dashboard();
-    expect(d.costAvoided).toMatchObject({
-      costPerCase: 20_000,
-      total: 60_000,
-      source: 'Program budget office, 2026',
-    });
-  });
-
-  it('refuses a cost that is not whole dollars, naming the field', async () => {
-    const r = await coordinator.put(url(), {
-      dueProcessCost: -1,
-      dueProcessCostSource: 'x y z',
-      publicSummary: false,
-    });
-    expect(r.statusCode).toBe(400);
-    expect(r.body).toMatch(/dueProcessCost/);
-  });
-});
-
 describe('what a request tells the figures', () => {
   it('keeps the county asked at intake and the first category of dispute; refuses a county not in Missouri', async () => {
     const { specialEducationRequest } = await import('../../../test/cases.ts');
@@ -357,40 +186,6 @@ describe('the dashboard as files', () => {
     expect(text).toContain('Requests received: 7');
     expect(text).toContain('Resolution rate (percent): 100');
     expect(text).not.toContain('Words never counted');
-  });
-});
-
-describe('the public summary', () => {
-  it('shows nothing until the coordinator opts in', async () => {
-    const quiet = await buildProgram(t.deps, { kind: 'community' });
-    const anyone = new TestClient(t.app, '10.77.0.1');
-    expect((await anyone.get(`/api/v1/programs/${quiet.id}/reports/public`)).statusCode).toBe(404);
-  });
-
-  it('shows anyone the last 12 months’ resolution rate and satisfaction, each count of 1 to 4 as "fewer than 5"', async () => {
-    // Opted in by the settings test above. Today is 2026-03-02: A, B, C and I ended in the year.
-    const anyone = new TestClient(t.app, '10.77.0.2');
-    const r = await anyone.get(`/api/v1/programs/${programId}/reports/public`);
-    expect(r.statusCode, r.body).toBe(200);
-    const s = json<PublicSummary>(r);
-    expect(s).toMatchObject({
-      from: '2025-03-02',
-      to: '2026-03-02',
-      mediationsEnded: 'fewer than 5',
-      resolved: 'fewer than 5',
-      resolutionRate: null,
-      surveyAnswers: 5,
-      wouldRecommend: 40,
-    });
-    expect(s.questions.find((q) => q.key === 'overall')?.counts).toEqual(Array(5).fill('fewer than 5'));
-    expect(s.questions.find((q) => q.key === 'heard')?.counts).toEqual([
-      0,
-      'fewer than 5',
-      'fewer than 5',
-      'fewer than 5',
-      'fewer than 5',
-    ]);
-    expect(r.body).not.toContain('Words never counted');
   });
 });
 
