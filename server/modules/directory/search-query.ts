@@ -16,8 +16,8 @@ const MILES = Array.from({ length: 1000 }, (_, m) => String(m));
  * How a page is found: by walking a kept order until the page is full, or by sorting the matches
  * (`top`); nearest first, by walking the counties' lists outwards, or by sorting the matches each
  * placed at its rank from its own row ('sort') or by reading the counties rank by rank ('ranks')
- * (search.service.ts). Every way gives the same pages; 'cheaper' picks by the expected work, and
- * tests force each way.
+ * (search-nearest.ts; search.service.ts picks the way). Every way gives the same pages; 'cheaper'
+ * picks by the expected work, and tests force each way.
  */
 export const searchTuning: { pages: Way; nearest: Way | 'ranks' } = { pages: 'cheaper', nearest: 'cheaper' };
 export type Way = 'cheaper' | 'walk' | 'sort';
