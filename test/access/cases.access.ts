@@ -4,9 +4,17 @@ import { newId } from '../../server/infra/ids.ts';
 import { insertDocument } from '../../server/modules/agreements-to-mediate/signatures.ts';
 import * as repo from '../../server/modules/cases/cases.repository.ts';
 import type { TestApp } from '../app.ts';
-import { buildRosterMediator, CALM_PARENT, specialEducationRequest } from '../cases.ts';
+import { buildRosterMediator, specialEducationRequest } from '../cases.ts';
 import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
-import { addMatrixParticipant, copyMatrixCase, matrixCase, ON_CASE } from './matrix-case.ts';
+import {
+  addMatrixParticipant,
+  matrixCasePath as c,
+  copyMatrixCase,
+  insertDisqualificationRequest,
+  matrixCase,
+  ON_CASE,
+  ownCopy as own,
+} from './matrix-case.ts';
 
 /**
  * One special-education case in the matrix's program: the matrix's party asked for it, the
@@ -14,6 +22,8 @@ import { addMatrixParticipant, copyMatrixCase, matrixCase, ON_CASE } from './mat
  * Agreement to Mediate is waiting for signatures. The other party is nobody in the matrix.
  * Changes each caller can make only once on a case get a copy of it per caller
  * (`world.extra['<what>:<caller>']`), and a request to disqualify per deciding caller.
+ * cases-mediator.access.ts and cases-safety.access.ts use these records too: every area's setup
+ * runs before any area's entries.
  */
 export async function setup(t: TestApp, world: AccessWorld) {
   const { caseId } = await matrixCase(
@@ -34,23 +44,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
       // The party signs with their own name, as the signature asks.
       const people = await repo.listParticipants(tx, caseId);
       world.extra.atmPartyName = people.find((p) => p.side === 'requester' && p.role === 'party')?.name ?? '';
-      const disqualification = async () => {
-        const dq = newId();
-        await tx
-          .insertInto('disqualification_requests')
-          .values({
-            id: dq,
-            case_id: caseId,
-            mediator_id: world.people.mediator.id,
-            side: 'requester',
-            requested_by: world.people.party.id,
-            reason: 'matrix',
-            requested_at: now,
-            outcome: 'pending',
-          })
-          .execute();
-        return dq;
-      };
+      const disqualification = () => insertDisqualificationRequest(tx, world, caseId, now);
       world.extra.dqRequestId = await disqualification();
       for (const caller of ['coordinator', 'admin'])
         world.extra[`dqDecide:${caller}`] = await disqualification();
@@ -161,13 +155,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
 }
 
-/** The caller's own copy of the matrix case for a change made once (anyone else tries the party's). */
-const own = (w: AccessWorld, what: string, caller: Caller) =>
-  w.extra[`${what}:${caller}`] ?? w.extra[`${what}:party`]!;
-
 const signedInCallers: Caller[] = SIGNED_IN;
-/** Everyone who can see the case: its party and advocate, its mediator, the program's coordinator, an administrator. */
-const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.caseId}${rest}`;
 
 export const entries: AccessEntry[] = [
   {
@@ -290,140 +278,6 @@ export const entries: AccessEntry[] = [
     route: '/api/v1/cases/:caseId/my-contact',
     allowed: ['party', 'advocate'],
     request: (w) => ({ url: c(w, '/my-contact'), body: { phone: '555-0100' } }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/cases/:caseId/screening',
-    allowed: ['party'],
-    request: (w) => ({ url: c(w, '/screening') }),
-  },
-  {
-    method: 'PUT',
-    route: '/api/v1/cases/:caseId/screening',
-    allowed: ['party'],
-    request: (w) => ({ url: c(w, '/screening'), body: { answers: CALM_PARENT, note: '' } }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/cases/:caseId/screening/responses',
-    allowed: ['mediator', 'coordinator'],
-    request: (w) => ({ url: c(w, '/screening/responses') }),
-    note: 'the accepted mediator and the screening coordinator; not an administrator, not the advocate',
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/screening/decision',
-    allowed: ['mediator', 'coordinator'],
-    request: (w) => ({ url: c(w, '/screening/decision'), body: { decision: 'proceed' } }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/cases/:caseId/confidentiality-exceptions',
-    allowed: ['mediator', 'coordinator', 'admin'],
-    request: (w) => ({ url: c(w, '/confidentiality-exceptions') }),
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/confidentiality-exceptions',
-    allowed: ['mediator'],
-    request: (w) => ({
-      url: c(w, '/confidentiality-exceptions'),
-      body: {
-        kind: 'threat_of_serious_harm',
-        reportedOn: '2026-01-05',
-        reportedTo: 'Police',
-        summary: 'A threat against the other party',
-      },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/confidentiality-exceptions/:exceptionId/review',
-    allowed: ['coordinator', 'admin'],
-    request: (w, { caller }) => ({
-      url: c(w, `/confidentiality-exceptions/${w.extra[`review:${caller}`] ?? w.extra.exceptionId}/review`),
-      body: { note: 'Checked with the mediator' },
-    }),
-    note: 'the program reviews; the mediator who recorded it does not',
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/programs/:programId/confidentiality-exceptions',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/confidentiality-exceptions?status=waiting` }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/cases/:caseId/mediator-options',
-    allowed: ['party', 'advocate', 'coordinator', 'admin'],
-    request: (w) => ({ url: c(w, '/mediator-options') }),
-    note: 'mediators do not see the parties’ picks',
-  },
-  {
-    method: 'PUT',
-    route: '/api/v1/cases/:caseId/mediator-picks',
-    allowed: ['party'],
-    request: (w) => ({
-      url: `/api/v1/cases/${w.extra.choosingCaseId}/mediator-picks`,
-      body: { mediatorIds: [w.extra.rosterMediatorId] },
-    }),
-    note: 'on the copy still choosing its mediator',
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/mediator/appointment',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({
-      url: `/api/v1/cases/${w.extra.choosingCaseId}/mediator/appointment`,
-      body: { rotation: true },
-    }),
-    note: 'the special-education pack offers the case to the next mediator in rotation',
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/mediator/response',
-    allowed: [],
-    request: (w) => ({ url: c(w, '/mediator/response'), body: { accept: true, conflict: 'none' } }),
-    note: 'only a mediator with an open offer; the matrix mediator has already accepted',
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/cases/:caseId/disqualification-requests',
-    allowed: ON_CASE,
-    request: (w) => ({ url: c(w, '/disqualification-requests') }),
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/disqualification-requests',
-    allowed: ['party', 'advocate'],
-    request: (w, { caller }) => ({
-      url: `/api/v1/cases/${own(w, 'dqAsk', caller)}/disqualification-requests`,
-      body: { reason: 'matrix' },
-    }),
-    status: 201,
-    note: 'one request may be open at a time: each caller asks on a case of their own',
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/disqualification-requests/:requestId/denial',
-    allowed: [],
-    request: (w) => ({
-      url: c(w, `/disqualification-requests/${w.extra.dqRequestId}/denial`),
-      body: { reason: 'matrix' },
-    }),
-    note: 'only the other party, who is nobody in the matrix',
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/cases/:caseId/disqualification-requests/:requestId/decision',
-    allowed: ['coordinator', 'admin'],
-    request: (w, { caller }) => ({
-      url: c(
-        w,
-        `/disqualification-requests/${w.extra[`dqDecide:${caller}`] ?? w.extra.dqRequestId}/decision`,
-      ),
-      body: { grant: false },
-    }),
   },
   {
     method: 'GET',

@@ -3,11 +3,10 @@ import { packForKind } from '../../domain/rule-packs/index.ts';
 import { inTransaction } from '../../server/db/database.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
 import { iso } from '../../server/infra/clock.ts';
-import { newId } from '../../server/infra/ids.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
 import type { AccessEntry, AccessWorld } from './matrix.ts';
-import { copyMatrixCase } from './matrix-case.ts';
+import { copyMatrixCase, insertDisqualificationRequest } from './matrix-case.ts';
 
 /**
  * The court's pages. The matrix's court user is a clerk of the 16th Circuit; its case is a family
@@ -59,31 +58,20 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
   if (drafted.statusCode !== 201) throw new Error(`court agreement: ${drafted.statusCode} ${drafted.body}`);
   await mediator.post(`/api/v1/cases/${caseId}/agreement/send`, { version: 1 });
-  const dq = newId();
-  await inTransaction(t.db, async (tx) => {
+  const dq = await inTransaction(t.db, async (tx) => {
     // Everyone signed (in ink): it waits for the court.
     await tx
       .updateTable('settlement_agreements')
       .set({ signed_at: now })
       .where('case_id', '=', caseId)
       .execute();
-    await tx
-      .insertInto('disqualification_requests')
-      .values({
-        id: dq,
-        case_id: caseId,
-        mediator_id: world.people.mediator.id,
-        side: 'requester',
-        requested_by: world.people.party.id,
-        reason: 'matrix',
-        requested_at: now,
-        deny_by: now,
-        denied_at: now,
-        denied_by: world.people.party.id,
-        denial_reason: 'matrix',
-        outcome: 'denied',
-      })
-      .execute();
+    return insertDisqualificationRequest(tx, world, caseId, now, {
+      deny_by: now,
+      denied_at: now,
+      denied_by: world.people.party.id,
+      denial_reason: 'matrix',
+      outcome: 'denied',
+    });
   });
   // A clerk of the 5th Circuit, whom the administrator takes off.
   const clerk = await buildUser(t.deps, { grants: [{ role: 'court', scope: circuitScope(5) }] });

@@ -2,22 +2,23 @@ import * as OTPAuth from 'otpauth';
 import { buildUser } from '../../server/db/seed/builders.ts';
 import { DAY, iso } from '../../server/infra/clock.ts';
 import { decrypt, deriveKey, encrypt } from '../../server/infra/crypto.ts';
-import { newId } from '../../server/infra/ids.ts';
 import { issueToken } from '../../server/modules/accounts/account-links.ts';
 import * as accountsRepo from '../../server/modules/accounts/accounts.repository.ts';
 import { queueEmail } from '../../server/modules/mail/mail.service.ts';
-import { insertDistrict } from '../../server/modules/programs/programs.repository.ts';
 import type { TestApp } from '../app.ts';
-import { specialEducationRequest } from '../cases.ts';
-import { json, signedIn, signedInAs, TestClient } from '../client.ts';
+import { json, signedIn, TestClient } from '../client.ts';
 import { lastEmailTo } from '../mailbox.ts';
 import { type AccessEntry, type AccessWorld, CALLERS, type Caller, SIGNED_IN } from './matrix.ts';
 
+// Parley's own routes: health, the API description, signing up and in, the account, the audit
+// trail and the test tools. Programs and invitations are in foundation-programs.access.ts.
+
 const signedIn_ = SIGNED_IN;
-const PASSWORD = 'long enough password';
-const address = (what: string, caller: Caller) => `matrix-${what}-${caller.toLowerCase()}@example.test`;
+export const PASSWORD = 'long enough password';
+export const address = (what: string, caller: Caller) =>
+  `matrix-${what}-${caller.toLowerCase()}@example.test`;
 /** The record set up for this caller (a token, an id): each caller's request succeeds on its own. */
-const own = (w: AccessWorld, what: string, caller: Caller) => w.extra[`${what}:${caller}`]!;
+export const own = (w: AccessWorld, what: string, caller: Caller) => w.extra[`${what}:${caller}`]!;
 
 /** The code an authenticator app shows for this secret at this moment (RFC 6238). */
 const totp = (secret: string, at: Date) =>
@@ -26,40 +27,14 @@ const totp = (secret: string, at: Date) =>
   });
 
 /**
- * For each caller: an unconfirmed account and its confirmation link, a password reset link, an
- * invitation to accept, a case invitation to decline (each on its own case), and a person with
- * two-step sign-in to finish signing in as. One invitation to look up, and a message with an
- * attachment in the mailbox.
+ * For each caller: an unconfirmed account and its confirmation link, a password reset link, a
+ * person with two-step sign-in to finish signing in as, and a locked account with its unlock
+ * link. A message with an attachment in the mailbox.
  */
 export async function setup(t: TestApp, world: AccessWorld) {
   const visitor = new TestClient(t.app, '10.8.0.1');
-  const admin = await signedIn(t.app, world.people.admin);
-  const invite = async (email: string) => {
-    const sent = await admin.post('/api/v1/invitations', {
-      email,
-      name: 'Matrix Invitee',
-      role: 'mediator',
-      programId: world.program.id,
-    });
-    if (sent.statusCode !== 201) throw new Error(`foundation matrix setup: ${sent.body}`);
-    return (await lastEmailTo(t.db, email, 'invitation')).token!;
-  };
   const totpKey = deriveKey(t.config.appSecret, 'totp');
   for (const caller of CALLERS) {
-    const districtId = newId();
-    await insertDistrict(t.db, {
-      id: districtId,
-      program_id: world.program.id,
-      name: `Matrix R-${caller} School District`,
-      email: address('district', caller),
-      created_at: iso(t.clock.now()),
-    });
-    world.extra[`district:${caller}`] = districtId;
-    const rostered = await buildUser(t.deps, {
-      email: address('rostered', caller),
-      grants: [{ role: 'mediator', programId: world.program.id }],
-    });
-    world.extra[`rostered:${caller}`] = rostered.id;
     const unconfirmed = address('unconfirmed', caller);
     await visitor.post('/api/v1/auth/sign-up', { name: 'Matrix', email: unconfirmed, password: PASSWORD });
     world.extra[`verify:${caller}`] = (await lastEmailTo(t.db, unconfirmed, 'verify-email')).token!;
@@ -67,15 +42,6 @@ export async function setup(t: TestApp, world: AccessWorld) {
     const forgetful = await buildUser(t.deps, { email: address('reset', caller) });
     await visitor.post('/api/v1/auth/password-reset/request', { email: forgetful.email });
     world.extra[`reset:${caller}`] = (await lastEmailTo(t.db, forgetful.email, 'password-reset')).token!;
-
-    world.extra[`accept:${caller}`] = await invite(address('accept', caller));
-
-    // A parent of their own per caller: one person may ask for mediation only a few times a day.
-    const parent = await signedInAs(t, { email: address('parent', caller), grants: [{ role: 'party' }] });
-    const district = address('district', caller);
-    const created = await parent.post('/api/v1/cases', specialEducationRequest(world.program.id, district));
-    if (created.statusCode !== 201) throw new Error(`foundation matrix setup: ${created.body}`);
-    world.extra[`decline:${caller}`] = (await lastEmailTo(t.db, district, 'invitation-case-party')).token!;
 
     const secret = new OTPAuth.Secret({ size: 20 }).base32;
     const twoStep = await buildUser(t.deps, { email: address('two-step', caller) });
@@ -90,7 +56,6 @@ export async function setup(t: TestApp, world: AccessWorld) {
     await accountsRepo.updateUser(t.db, locked.id, { locked_at: iso(t.clock.now()) });
     world.extra[`unlock:${caller}`] = await issueToken(t.db, t.deps, locked.id, 'unlock_account', DAY);
   }
-  world.extra.lookup = await invite('matrix-lookup@example.test');
   const emailId = await queueEmail(t.db, t.deps, {
     to: 'matrix-attachment@example.test',
     template: 'matrix',
@@ -182,13 +147,6 @@ export const entries: AccessEntry[] = [
     allowed: 'everyone',
     request: (w, { caller }) => ({ body: { token: own(w, 'reset', caller), password: PASSWORD } }),
   },
-  {
-    method: 'POST',
-    route: '/api/v1/invitations/decline',
-    allowed: 'everyone',
-    request: (w, { caller }) => ({ body: { token: own(w, 'decline', caller) } }),
-    note: 'the e-mailed link is the proof: a case invitation may be declined without an account',
-  },
   { method: 'GET', route: '/api/v1/account', allowed: signedIn_ },
   {
     method: 'PATCH',
@@ -258,129 +216,6 @@ export const entries: AccessEntry[] = [
     },
   },
   { method: 'POST', route: '/api/v1/account/sessions/sign-out-others', allowed: signedIn_ },
-
-  {
-    method: 'POST',
-    route: '/api/v1/invitations',
-    allowed: ['coordinator', 'admin'],
-    status: 201,
-    request: (w, { caller }) => ({
-      body: { email: address('invitee', caller), name: 'Invitee', role: 'mediator', programId: w.program.id },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/invitations/lookup',
-    allowed: 'everyone',
-    request: (w) => ({ body: { token: w.extra.lookup } }),
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/invitations/accept',
-    allowed: 'everyone',
-    request: (w, { caller }) => ({ body: { token: own(w, 'accept', caller), password: PASSWORD } }),
-    endsSession: true,
-    note: 'an invitation to someone without an account: accepting makes one and signs them in',
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/programs/:programId/invitations',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/invitations` }),
-  },
-  { method: 'GET', route: '/api/v1/programs', allowed: 'everyone' },
-  {
-    method: 'GET',
-    route: '/api/v1/programs/:programId',
-    allowed: 'everyone',
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}` }),
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/programs',
-    allowed: ['admin'],
-    status: 201,
-    request: (_, { caller }) => ({
-      body: { kind: 'community', slug: `matrix-${caller.toLowerCase()}`, name: 'Matrix program' },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/programs/:programId/districts',
-    allowed: 'everyone',
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/districts` }),
-    note: 'a parent picks their district before signing in',
-  },
-  {
-    method: 'POST',
-    route: '/api/v1/programs/:programId/districts',
-    allowed: ['coordinator', 'admin'],
-    status: 201,
-    request: (w, { caller }) => ({
-      url: `/api/v1/programs/${w.program.id}/districts`,
-      body: { name: `Added by ${caller} R-I School District`, email: `district-${caller}@example.test` },
-    }),
-  },
-  {
-    method: 'DELETE',
-    route: '/api/v1/programs/:programId/districts/:districtId',
-    allowed: ['coordinator', 'admin'],
-    status: 204,
-    request: (w, { caller }) => ({
-      url: `/api/v1/programs/${w.program.id}/districts/${w.extra[`district:${caller}`]}`,
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/programs/:programId/roster',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/roster` }),
-  },
-  {
-    method: 'DELETE',
-    route: '/api/v1/programs/:programId/roster/:userId',
-    allowed: ['coordinator', 'admin'],
-    status: 204,
-    request: (w, { caller }) => ({
-      url: `/api/v1/programs/${w.program.id}/roster/${w.extra[`rostered:${caller}`]}`,
-    }),
-  },
-  {
-    method: 'PATCH',
-    route: '/api/v1/programs/:programId',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}`, body: { description: 'Updated' } }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/programs/:programId/people',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/people` }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/programs/:programId/rules',
-    allowed: 'everyone',
-    request: (w) => ({ url: `/api/v1/programs/${w.program.id}/rules` }),
-  },
-  {
-    method: 'PUT',
-    route: '/api/v1/programs/:programId/rules/choices',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({
-      url: `/api/v1/programs/${w.program.id}/rules/choices`,
-      body: { courtReport: { value: 'settlement_only', cite: 'Local rule 1' } },
-    }),
-  },
-  {
-    method: 'PUT',
-    route: '/api/v1/programs/:programId/rules/local',
-    allowed: ['coordinator', 'admin'],
-    request: (w) => ({
-      url: `/api/v1/programs/${w.program.id}/rules/local`,
-      body: { reportDeadlineDays: { value: 10, cite: 'Local rule 1' } },
-    }),
-  },
   { method: 'GET', route: '/api/v1/audit/verify', allowed: ['admin'] },
   { method: 'GET', route: '/api/v1/audit/events', allowed: ['admin'] },
   {

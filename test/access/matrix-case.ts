@@ -1,5 +1,7 @@
+import type { Insertable } from 'kysely';
 import type { CaseState } from '../../domain/case-lifecycle.ts';
 import { inTransaction, type Tx } from '../../server/db/database.ts';
+import type { DisqualificationRequestsTable } from '../../server/db/tables/cases.ts';
 import { iso } from '../../server/infra/clock.ts';
 import { newId } from '../../server/infra/ids.ts';
 import * as repo from '../../server/modules/cases/cases.repository.ts';
@@ -97,10 +99,46 @@ export async function copyMatrixCase(tx: Tx, caseId: string, suffix: string) {
   return id;
 }
 
+/**
+ * The matrix's party asks to disqualify the matrix's mediator from a case; `more` fills in what
+ * came after (the other side's denial, an outcome). Returns the request's id.
+ */
+export async function insertDisqualificationRequest(
+  tx: Tx,
+  world: AccessWorld,
+  caseId: string,
+  now: string,
+  more: Partial<Insertable<DisqualificationRequestsTable>> = {},
+) {
+  const id = newId();
+  await tx
+    .insertInto('disqualification_requests')
+    .values({
+      id,
+      case_id: caseId,
+      mediator_id: world.people.mediator.id,
+      side: 'requester',
+      requested_by: world.people.party.id,
+      reason: 'matrix',
+      requested_at: now,
+      outcome: 'pending',
+      ...more,
+    })
+    .execute();
+  return id;
+}
+
 /** Everyone with a place on a matrix case: its people, its mediator, its program's coordinator, an administrator. */
 export const ON_CASE: Caller[] = ['party', 'advocate', 'mediator', 'coordinator', 'admin'];
 /** The people at the table: the party, their advocate and the mediator. */
 export const AT_TABLE: Caller[] = ['party', 'advocate', 'mediator'];
+
+/** The path of the cases area's matrix case (its setup is in cases.access.ts), with `rest` after it. */
+export const matrixCasePath = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.caseId}${rest}`;
+
+/** The caller's own copy of the matrix case for a change made once (anyone else tries the party's). */
+export const ownCopy = (w: AccessWorld, what: string, caller: Caller) =>
+  w.extra[`${what}:${caller}`] ?? w.extra[`${what}:party`]!;
 
 /** The matrix's entry for a route under /api/v1/cases/:caseId (`rest` is the path after it). */
 export const caseEntry = (

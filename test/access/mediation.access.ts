@@ -1,18 +1,16 @@
 import { packForKind } from '../../domain/rule-packs/index.ts';
 import { inTransaction } from '../../server/db/database.ts';
 import { buildUser } from '../../server/db/seed/builders.ts';
-import { HOUR, iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
-import { json, signedIn, signedInAs } from '../client.ts';
-import { lastEmailTo } from '../mailbox.ts';
-import { jointSession } from '../mediation.ts';
-import { type AccessEntry, type AccessWorld, type Caller, type RequestContext, SIGNED_IN } from './matrix.ts';
+import { json, signedIn } from '../client.ts';
+import type { AccessEntry, AccessWorld, RequestContext } from './matrix.ts';
 import { AT_TABLE, caseEntry, copyMatrixCase, matrixCase, ON_CASE } from './matrix-case.ts';
 
 /**
  * A special-education case in mediation for cases part 2: the matrix's party asked for it, the
- * matrix's advocate is on their side, the matrix's mediator has it; it has a session, an agreed
- * issue, a private option from the party, a caucus note and a draft agreement.
+ * matrix's advocate is on their side, the matrix's mediator has it; it has an agreed issue, a
+ * private option from the party, a caucus note and a draft agreement. Its sessions and polls are
+ * in mediation-scheduling.access.ts, on a case of their own.
  */
 export async function setup(t: TestApp, world: AccessWorld) {
   const { caseId, party } = await matrixCase(t, world, 'matrix-district-2@example.test', 'in_mediation');
@@ -20,19 +18,6 @@ export async function setup(t: TestApp, world: AccessWorld) {
     await party.get(`/api/v1/cases/${caseId}`),
   ).participants.find((p) => p.isMe)!.id;
   const mediator = await signedIn(t.app, world.people.mediator);
-  const session = json<{ id: string }>(
-    await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2026-03-20')),
-  );
-  // A session that has already started, so its mediator may record who came.
-  const started = json<{ id: string }>(
-    await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession('2026-03-27')),
-  );
-  const begun = iso(new Date(t.clock.now().getTime() - HOUR));
-  await t.db
-    .updateTable('case_sessions')
-    .set({ starts_at: begun, ends_at: begun })
-    .where('id', '=', started.id)
-    .execute();
   const issue = json<{ id: string }>(
     await mediator.post(`/api/v1/cases/${caseId}/issues`, { templateId: 'evaluation' }),
   );
@@ -73,62 +58,19 @@ export async function setup(t: TestApp, world: AccessWorld) {
   });
   if (drafted.statusCode !== 201) throw new Error(`family agreement: ${drafted.statusCode} ${drafted.body}`);
   await mediator.post(`/api/v1/cases/${familyCase}/agreement/send`, { version: 1 });
-  // Polls of proposed times: one to book, one to close, one that stays open for answers.
-  const poll = async (day: number) =>
-    json<{ id: string; slots: { id: string }[] }>(
-      await mediator.post(`/api/v1/cases/${caseId}/polls`, {
-        kind: 'joint',
-        minutes: 60,
-        place: jointSession('2026-03-20').place,
-        times: [
-          { date: `2026-03-${day}`, time: '14:00' },
-          { date: `2026-03-${day + 1}`, time: '14:00' },
-        ],
-      }),
-    );
-  const toBook = await poll(23);
-  const toClose = await poll(25);
-  const open = await poll(29);
-  const pollMail = await lastEmailTo(t.db, world.people.party.email, 'session-poll');
-  // Sessions to ask to move: one the party asks about in the matrix, two already asked about, for
-  // the mediator to accept and to decline.
-  const later = async (day: number) =>
-    json<{ id: string }>(
-      await mediator.post(`/api/v1/cases/${caseId}/sessions`, jointSession(`2026-04-${day}`, '10:00', 60)),
-    ).id;
-  const toAsk = await later(13);
-  const askedAbout = async (day: number) =>
-    json<{ id: string }>(
-      await party.post(`/api/v1/cases/${caseId}/sessions/${await later(day)}/move-requests`, {
-        reason: 'Matrix reason',
-      }),
-    ).id;
-  const toAccept = await askedAbout(14);
-  const toDecline = await askedAbout(15);
   // A second mediator of the program, whom the case's mediator may bring in as co-mediator.
   const coMediator = await buildUser(t.deps, { grants: [{ role: 'mediator', programId: world.program.id }] });
   Object.assign(world.extra, {
     m2CoMediator: coMediator.id,
     m2Case: caseId,
-    m2Session: session.id,
-    m2StartedSession: started.id,
     m2Issue: issue.id,
     m2Option: option.id,
     m2Note: note.id,
     m2Participant: participantId,
     m2FamilyCase: familyCase,
-    m2PollToBook: toBook.id,
-    m2PollTime: toBook.slots[0]!.id,
-    m2PollToClose: toClose.id,
-    m2Poll: open.id,
-    m2PollToken: pollMail.token!,
-    m2SessionToAsk: toAsk,
-    m2MoveToAccept: toAccept,
-    m2MoveToDecline: toDecline,
   });
 }
 
-const signedIn_: Caller[] = SIGNED_IN;
 const c = (w: AccessWorld, rest = '') => `/api/v1/cases/${w.extra.m2Case}${rest}`;
 const family = (w: AccessWorld, rest: string) => `/api/v1/cases/${w.extra.m2FamilyCase}${rest}`;
 /** The party signs the version they read, with the name the agreement knows them by. */
@@ -161,64 +103,6 @@ export const entries: AccessEntry[] = [
   caseEntry('PUT', '/preparation/:participantId/note', ['mediator'], (w) => ({
     url: c(w, `/preparation/${w.extra.m2Participant}/note`),
     body: { note: 'n' },
-  })),
-  caseEntry('GET', '/sessions', ON_CASE, (w) => ({ url: c(w, '/sessions') })),
-  caseEntry('POST', '/sessions', ['mediator'], (w) => ({
-    url: c(w, '/sessions'),
-    body: jointSession('2026-03-23'),
-  })),
-  caseEntry('PUT', '/sessions/:sessionId', ['mediator'], (w) => ({
-    url: c(w, `/sessions/${w.extra.m2Session}`),
-    body: { date: '2026-03-21', time: '10:00', minutes: 60 },
-  })),
-  caseEntry('POST', '/sessions/:sessionId/held', ['mediator'], (w) => ({
-    url: c(w, `/sessions/${w.extra.m2StartedSession}/held`),
-    body: { attendedIds: [] },
-  })),
-  caseEntry('POST', '/sessions/:sessionId/cancel', ['mediator'], (w) => ({
-    url: c(w, `/sessions/${w.extra.m2Session}/cancel`),
-  })),
-  caseEntry(
-    'POST',
-    '/sessions/:sessionId/move-requests',
-    ['party'],
-    (w) => ({ url: c(w, `/sessions/${w.extra.m2SessionToAsk}/move-requests`), body: { reason: 'r' } }),
-    'a party invited to the session: not a companion, not the program',
-  ),
-  caseEntry('POST', '/move-requests/:requestId/accept', ['mediator'], (w) => ({
-    url: c(w, `/move-requests/${w.extra.m2MoveToAccept}/accept`),
-    body: { how: 'new_time', date: '2026-04-20', time: '10:00', minutes: 60 },
-  })),
-  caseEntry('POST', '/move-requests/:requestId/decline', ['mediator'], (w) => ({
-    url: c(w, `/move-requests/${w.extra.m2MoveToDecline}/decline`),
-    body: { note: 'n' },
-  })),
-  caseEntry('GET', '/polls', ON_CASE, (w) => ({ url: c(w, '/polls') })),
-  caseEntry('POST', '/polls', ['mediator'], (w) => ({
-    url: c(w, '/polls'),
-    body: {
-      kind: 'joint',
-      minutes: 60,
-      place: { kind: 'video', url: 'https://video.example/matrix' },
-      times: [
-        { date: '2026-04-06', time: '09:00' },
-        { date: '2026-04-07', time: '09:00' },
-      ],
-    },
-  })),
-  caseEntry(
-    'PUT',
-    '/polls/:pollId/answer',
-    ['party', 'advocate'],
-    (w) => ({ url: c(w, `/polls/${w.extra.m2Poll}/answer`), body: { times: [] } }),
-    'the people asked: everyone joined on the case, not the program',
-  ),
-  caseEntry('POST', '/polls/:pollId/book', ['mediator'], (w) => ({
-    url: c(w, `/polls/${w.extra.m2PollToBook}/book`),
-    body: { timeId: w.extra.m2PollTime },
-  })),
-  caseEntry('POST', '/polls/:pollId/close', ['mediator'], (w) => ({
-    url: c(w, `/polls/${w.extra.m2PollToClose}/close`),
   })),
   caseEntry(
     'GET',
@@ -370,40 +254,5 @@ export const entries: AccessEntry[] = [
     route: '/api/v1/programs/:programId/survey-summary',
     allowed: ['coordinator', 'admin'],
     request: (w) => ({ url: `/api/v1/programs/${w.program.id}/survey-summary` }),
-  },
-  {
-    method: 'GET',
-    route: '/api/v1/calendar',
-    allowed: signedIn_,
-    request: () => ({ url: '/api/v1/calendar?from=2026-03-01&to=2026-03-31' }),
-  },
-  { method: 'GET', route: '/api/v1/calendar-feed', allowed: signedIn_ },
-  {
-    method: 'GET',
-    route: '/api/v1/poll-links/:token',
-    allowed: 'everyone',
-    request: (w) => ({ url: `/api/v1/poll-links/${w.extra.m2PollToken}` }),
-    note: 'the e-mailed link is the credential (no account needed to answer); an unknown link is 410',
-  },
-  {
-    method: 'PUT',
-    route: '/api/v1/poll-links/:token',
-    allowed: 'everyone',
-    request: (w) => ({ url: `/api/v1/poll-links/${w.extra.m2PollToken}`, body: { times: [] } }),
-    note: 'the e-mailed link is the credential (no account needed to answer)',
-  },
-  { method: 'POST', route: '/api/v1/calendar-feed', allowed: signedIn_ },
-  { method: 'DELETE', route: '/api/v1/calendar-feed', allowed: signedIn_ },
-  {
-    method: 'GET',
-    route: '/api/v1/calendar-feeds/:token',
-    allowed: 'everyone',
-    // Each caller opens a live link someone else made (a calendar app holds only the link).
-    request: async (_w, { t }) => {
-      const owner = await signedInAs(t);
-      const { url } = json<{ url: string }>(await owner.post('/api/v1/calendar-feed'));
-      return { url: new URL(url).pathname };
-    },
-    note: 'the secret link is the credential (calendar apps cannot sign in); an unknown or revoked link is 404',
   },
 ];
