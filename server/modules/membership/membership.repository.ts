@@ -88,13 +88,11 @@ export type MembershipsFilter = {
   q?: string | undefined;
 };
 
-/** Memberships by state or dues owed, searched by name or e-mail, in keyset pages by name. */
-export const listMemberships = (
-  db: Executor,
-  filter: MembershipsFilter,
-  after: Keyset | null,
-  limit: number,
-) => {
+/**
+ * Staff's two lists (memberships, members): each membership with its person, its tier and its
+ * open dues invoice, searched by name or e-mail and filtered by state and dues owed.
+ */
+const staffMembershipList = (db: Executor, filter: MembershipsFilter) => {
   let q = db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -103,25 +101,34 @@ export const listMemberships = (
       join.onRef('i.membership_id', '=', 'm.id').on('i.status', '=', 'open'),
     )
     .select([
-      'i.number as invoice_number',
-      'i.amount_cents as invoice_cents',
-      'i.created_at as invoice_created_at',
-      'm.id',
       'm.user_id',
       'm.status',
       'm.expires_at',
-      'm.joined_at',
       'u.name as user_name',
       'u.email as user_email',
       't.name as tier_name',
-      't.annual_dues_cents',
-    ])
+      'i.number as invoice_number',
+      'i.amount_cents as invoice_cents',
+      'i.created_at as invoice_created_at',
+    ]);
+  if (filter.q) q = q.where(containsText(filter.q, ['u.name', 'u.email']));
+  if (filter.status) q = q.where('m.status', '=', filter.status);
+  if (filter.owing) q = q.where('i.id', 'is not', null);
+  return q;
+};
+
+/** Memberships by state or dues owed, searched by name or e-mail, in keyset pages by name. */
+export const listMemberships = (
+  db: Executor,
+  filter: MembershipsFilter,
+  after: Keyset | null,
+  limit: number,
+) => {
+  let q = staffMembershipList(db, filter)
+    .select(['m.id', 'm.joined_at', 't.annual_dues_cents'])
     .orderBy('u.name')
     .orderBy('m.id')
     .limit(limit);
-  if (filter.status) q = q.where('m.status', '=', filter.status);
-  if (filter.owing) q = q.where('i.id', 'is not', null);
-  if (filter.q) q = q.where(containsText(filter.q, ['u.name', 'u.email']));
   if (after) q = q.where(afterKeyset(after, 'u.name', 'm.id'));
   return q.execute();
 };
@@ -296,12 +303,7 @@ export const listMembershipRecordsOf = async (db: Executor, userId: string) => (
 
 // Staff's members list: a search by name or e-mail, filters, keyset pages by name then person.
 
-export type MembersFilter = {
-  q?: string | undefined;
-  status?: MembershipStatus | undefined;
-  tierId?: string | undefined;
-  owing?: boolean | undefined;
-};
+export type MembersFilter = MembershipsFilter & { tierId?: string | undefined };
 
 export const listMembersPage = (
   db: Executor,
@@ -309,33 +311,12 @@ export const listMembersPage = (
   after: { value: string; id: string } | null,
   limit: number,
 ) => {
-  let q = db
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .innerJoin('membership_tiers as t', 't.id', 'm.tier_id')
-    .leftJoin('association_invoices as i', (join) =>
-      join.onRef('i.membership_id', '=', 'm.id').on('i.status', '=', 'open'),
-    )
-    .select([
-      'm.user_id',
-      'm.status',
-      'm.expires_at',
-      'm.tier_id',
-      'u.name as user_name',
-      'u.email as user_email',
-      't.name as tier_name',
-      't.grace_days',
-      'i.number as invoice_number',
-      'i.amount_cents as invoice_cents',
-      'i.created_at as invoice_created_at',
-    ])
+  let q = staffMembershipList(db, filter)
+    .select(['m.tier_id', 't.grace_days'])
     .orderBy('u.name')
     .orderBy('m.user_id')
     .limit(limit);
-  if (filter.q) q = q.where(containsText(filter.q, ['u.name', 'u.email']));
-  if (filter.status) q = q.where('m.status', '=', filter.status);
   if (filter.tierId) q = q.where('m.tier_id', '=', filter.tierId);
-  if (filter.owing) q = q.where('i.id', 'is not', null);
   if (after) q = q.where(afterKeyset(after, 'u.name', 'm.user_id'));
   return q.execute();
 };
