@@ -1,4 +1,9 @@
-import { JOB_STATE_LABELS, type JobListing, type JobPostingRow } from '../../../contracts/jobs-board.ts';
+import {
+  JOB_STATE_LABELS,
+  type JobListing,
+  type JobPostingRow,
+  type PublicJobListing,
+} from '../../../contracts/jobs-board.ts';
 import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { can, GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
@@ -34,19 +39,24 @@ const MAX_DAYS = 180;
 const mayWithdraw = (actor: Actor, postedBy: string) =>
   postedBy === actor.userId || can(actor.grants, 'association:manage');
 
+/** An open listing as everyone reads it: what, where, how to apply and until when. */
+const presentListing = (j: Awaited<ReturnType<typeof repo.listOpenPostings>>[number]): PublicJobListing => ({
+  id: j.id,
+  title: j.title,
+  organization: j.organization,
+  location: j.location,
+  description: j.description,
+  howToApply: j.how_to_apply,
+  expiresOn: j.expires_on,
+  postedAt: j.created_at,
+});
+
 export async function listOpen(deps: Deps, actor: Actor | null): Promise<JobListing[]> {
   authorize(actor, 'association:members');
   const today = missouriDate(deps.clock.now());
   const rows = await repo.listOpenPostings(deps.db, today);
   return rows.map((j) => ({
-    id: j.id,
-    title: j.title,
-    organization: j.organization,
-    location: j.location,
-    description: j.description,
-    howToApply: j.how_to_apply,
-    expiresOn: j.expires_on,
-    postedAt: j.created_at,
+    ...presentListing(j),
     postedBy: j.poster,
     can: { withdraw: mayWithdraw(actor, j.posted_by) },
   }));
@@ -55,16 +65,7 @@ export async function listOpen(deps: Deps, actor: Actor | null): Promise<JobList
 /** The public jobs board: the same open listings, without who posted them. */
 export async function listPublic(deps: Deps) {
   const rows = await repo.listOpenPostings(deps.db, missouriDate(deps.clock.now()));
-  return rows.map((j) => ({
-    id: j.id,
-    title: j.title,
-    organization: j.organization,
-    location: j.location,
-    description: j.description,
-    howToApply: j.how_to_apply,
-    expiresOn: j.expires_on,
-    postedAt: j.created_at,
-  }));
+  return rows.map(presentListing);
 }
 
 export async function post(deps: Deps, actor: Actor | null, input: PostingInput) {
