@@ -2,7 +2,7 @@ import type { LibraryFormRow } from '../../../contracts/library.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { inTransaction } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
-import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
+import { everyPage, pageFor } from '../../http/keyset.ts';
 import { iso } from '../../infra/clock.ts';
 import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -170,9 +170,7 @@ const presentForm = (r: FormRow): LibraryFormRow => ({
 /** Every form, the latest changed first, searched and filtered by day, a page at a time (staff). */
 export async function listFormsForStaff(deps: Deps, actor: Actor | null, q: FormsQuery) {
   authorize(actor, 'association:manage');
-  const rows = await repo.listFormsPage(deps.db, q, readKeyset(q.after), q.limit + 1);
-  const page = keysetPage(rows, q.limit, formKey);
-  return { rows: page.rows.map(presentForm), next: page.next };
+  return pageFor(q, (after, limit) => repo.listFormsPage(deps.db, q, after, limit), formKey, presentForm);
 }
 
 /** Every form the search and filters find, as CSV. */
