@@ -26,6 +26,7 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 
 const VERIFY_TTL = 2 * DAY;
 const CHECK_EMAIL = 'Check your e-mail: we sent you a link. It may take a minute to arrive.';
+const VERIFY_LINK_SPENT = 'This link has expired or was already used. Sign in to ask for a new one.';
 
 /**
  * Creates an account and e-mails a confirmation link. An address already in use gets a note
@@ -101,14 +102,7 @@ export async function signUp(
 export async function verifyEmail(deps: Deps, token: string) {
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
-    const row = await spendToken(
-      tx,
-      deps,
-      token,
-      'verify_email',
-      now,
-      'This link has expired or was already used. Sign in to ask for a new one.',
-    );
+    const row = await spendToken(tx, deps, token, 'verify_email', now, VERIFY_LINK_SPENT);
     await repo.updateUser(tx, row.user_id, { email_verified_at: iso(now), updated_at: iso(now) });
     await recordAccountAudit(tx, 'user.email_verified', {
       at: now,

@@ -24,6 +24,8 @@ import { createSession } from './sessions.service.ts';
 
 const WRONG_CREDENTIALS = 'That e-mail address and password do not match. Check both and try again.';
 const UNLOCK_TTL = DAY;
+const UNLOCK_LINK_SPENT =
+  'This unlock link has expired or was already used. Choose a new password with "I forgot my password" to unlock your account.';
 /** A wait as the catalog's arguments: seconds under a minute, else minutes. */
 const waitArgs = (seconds: number) =>
   seconds < 60 ? { unit: 'seconds', n: seconds } : { unit: 'minutes', n: Math.ceil(seconds / 60) };
@@ -137,14 +139,7 @@ async function lockIfAttacked(tx: Tx, deps: Deps, user: repo.UserRow, since: str
 export async function unlockAccount(deps: Deps, token: string, meta: RequestMeta) {
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
-    const row = await spendToken(
-      tx,
-      deps,
-      token,
-      'unlock_account',
-      now,
-      'This unlock link has expired or was already used. Choose a new password with "I forgot my password" to unlock your account.',
-    );
+    const row = await spendToken(tx, deps, token, 'unlock_account', now, UNLOCK_LINK_SPENT);
     await liftLock(tx, row.user_id, now);
     await recordAccountAudit(tx, 'user.unlocked', {
       at: now,
