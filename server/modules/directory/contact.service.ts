@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors.ts';
 import { DAY, HOUR, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { consumeQuota, inAbout, waitArgs } from '../access/throttle.service.ts';
+import { consumeQuota, waitArgs } from '../access/throttle.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { queueEmail } from '../mail/mail.service.ts';
 import { DIRECTORY_EMAILS } from './directory.emails.ts';
@@ -38,7 +38,6 @@ export async function contactMediator(
       `contact:address:${input.ip}`,
       { limit: CONTACT_LIMITS.perAddressPerHour, windowMs: HOUR },
       (wait) => ({
-        text: `You have sent ${CONTACT_LIMITS.perAddressPerHour} messages this hour, the most we allow, to protect mediators from spam. Please try again ${inAbout(wait)}.`,
         key: 'directory.contactPerAddress',
         args: { count: CONTACT_LIMITS.perAddressPerHour, ...waitArgs(wait) },
       }),
@@ -49,7 +48,6 @@ export async function contactMediator(
       `contact:mediator:${profile.id}`,
       { limit: CONTACT_LIMITS.perMediatorPerDay, windowMs: DAY },
       () => ({
-        text: 'This mediator has received many messages today, so the form is paused for them. Please try again tomorrow, or choose another mediator.',
         key: 'directory.contactPerMediator',
       }),
     );
