@@ -152,10 +152,9 @@ export function validatePoints(
   }
   if (Object.keys(problems).length === 0 && total !== AW_TOTAL_POINTS) {
     problems[field] =
-      `Your points add up to ${total}. They must add up to exactly ${AW_TOTAL_POINTS}: ` +
-      (total < AW_TOTAL_POINTS
-        ? `you have ${AW_TOTAL_POINTS - total} left to give.`
-        : `take away ${total - AW_TOTAL_POINTS}.`);
+      total < AW_TOTAL_POINTS
+        ? `Your points add up to ${total}. They must add up to exactly ${AW_TOTAL_POINTS}: you have ${AW_TOTAL_POINTS - total} left to give.`
+        : `Your points add up to ${total}. They must add up to exactly ${AW_TOTAL_POINTS}: take away ${total - AW_TOTAL_POINTS}.`;
   }
   return problems;
 }

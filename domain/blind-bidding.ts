@@ -100,23 +100,28 @@ export function validateFigure(
   previous: number | null,
   field = 'amountCents',
 ): FieldProblems {
-  const name = `Your ${FIGURE_NAME[role]}`;
-  const refuse = (message: string) => ({ [field]: message });
+  // Each message is written out whole for each side, so the errors catalog finds it by its words.
+  const say = (demand: string, offer: string) => ({ [field]: role === 'claimant' ? demand : offer });
   if (typeof cents !== 'number' || !Number.isFinite(cents))
-    return refuse(`${name} must be an amount in dollars.`);
-  if (!Number.isInteger(cents)) return refuse(`${name} can have at most two digits after the decimal point.`);
-  if (cents < 0) return refuse(`${name} cannot be less than $0.`);
-  if (cents === 0) return refuse(`${name} must be more than $0.`);
+    return say('Your demand must be an amount in dollars.', 'Your offer must be an amount in dollars.');
+  if (!Number.isInteger(cents))
+    return say(
+      'Your demand can have at most two digits after the decimal point.',
+      'Your offer can have at most two digits after the decimal point.',
+    );
+  if (cents < 0) return say('Your demand cannot be less than $0.', 'Your offer cannot be less than $0.');
+  if (cents === 0) return say('Your demand must be more than $0.', 'Your offer must be more than $0.');
+  const most = formatCents(MAX_FIGURE_CENTS);
   if (cents > MAX_FIGURE_CENTS)
-    return refuse(`${name} cannot be more than ${formatCents(MAX_FIGURE_CENTS)}.`);
+    return say(`Your demand cannot be more than ${most}.`, `Your offer cannot be more than ${most}.`);
   if (previous !== null && role === 'claimant' && cents > previous)
-    return refuse(
-      `${name} cannot be higher than your last one (${formatCents(previous)}). You can lower it or keep it.`,
-    );
+    return {
+      [field]: `Your demand cannot be higher than your last one (${formatCents(previous)}). You can lower it or keep it.`,
+    };
   if (previous !== null && role === 'payer' && cents < previous)
-    return refuse(
-      `${name} cannot be lower than your last one (${formatCents(previous)}). You can raise it or keep it.`,
-    );
+    return {
+      [field]: `Your offer cannot be lower than your last one (${formatCents(previous)}). You can raise it or keep it.`,
+    };
   return {};
 }
 
@@ -223,7 +228,10 @@ export function placeBid(
   if (!status.waitingFor.includes(role))
     return {
       ok: false,
-      reason: `You have already sent your ${FIGURE_NAME[role]} for round ${status.round}. Parley is waiting for the other side.`,
+      reason:
+        role === 'claimant'
+          ? `You have already sent your demand for round ${status.round}. Parley is waiting for the other side.`
+          : `You have already sent your offer for round ${status.round}. Parley is waiting for the other side.`,
     };
   return { ok: true, round: status.round, completesRound: status.waitingFor.length === 1 };
 }
