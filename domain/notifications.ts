@@ -6,14 +6,6 @@
 export const NOTIFICATION_KINDS = ['message', 'document', 'session', 'signature', 'promise'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
-  message: 'New message',
-  document: 'Document shared',
-  session: 'Session booked or moved',
-  signature: 'Signature needed',
-  promise: 'Promise due',
-};
-
 export const NOTIFICATION_CHANNELS = ['email', 'digest', 'none'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 

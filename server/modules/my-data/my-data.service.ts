@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import type { AccountDeleted, DeletionItem, DeletionPreview } from '../../../contracts/my-data.ts';
 import { type CaseState, CLOSED_STATES } from '../../../domain/case-lifecycle.ts';
-import { languageOr } from '../../../domain/languages.ts';
+import { type Language, languageOr } from '../../../domain/languages.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
@@ -51,7 +52,10 @@ async function gather(db: Executor, deps: Deps, userId: string) {
   if (!account) throw new AppError('NOT_FOUND', 'Your account could not be found.');
   const cases = await casesHeldAbout(db, userId);
   const places = cases.places.map((p) => ({ caseId: p.caseId, participantId: p.participantId }));
+  // What the export names in words (kinds, who sees a document) is in the person's own language.
+  const language: Language = languageOr((await findUser(db, userId))?.language);
   return {
+    language,
     account,
     cases,
     places,
@@ -69,11 +73,11 @@ async function gather(db: Executor, deps: Deps, userId: string) {
     pollAnswers: await pollAnswersOf(
       db,
       places.map((p) => p.participantId),
+      language,
     ),
     moveRequests: await moveRequestsBy(db, deps, userId),
     emails: await emailsTo(db, userId, account.account.email),
-    // Each kind named in the person's own language.
-    notifications: await notificationsOf(db, userId, languageOr((await findUser(db, userId))?.language)),
+    notifications: await notificationsOf(db, userId, language),
     textMessages: await textRecordsOf(db, userId),
     auditTrail: await auditEventsBy(db, userId),
     files: await filesOwnedBy(db, userId),
@@ -99,8 +103,9 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
     d,
     path: `case-documents/${String(i + 1).padStart(3, '0')}-${d.name}`,
   }));
+  const t = translator(g.language, 'account');
   const data = {
-    about: 'Everything Parley holds about you, as of the time above. Dates and times are UTC.',
+    about: t('data.export.about'),
     exportedAt: iso(now),
     account: g.account.account,
     roles: g.roles,
@@ -123,7 +128,7 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
       caseId: d.caseId,
       documentId: d.documentId,
       version: d.version,
-      whoSeesIt: d.visibility === 'mediator' ? 'the mediator only' : 'everyone in the case',
+      whoSeesIt: t('data.export.whoSeesIt', { visibility: d.visibility }),
       type: d.contentType,
       size: d.size,
       uploadedAt: d.uploadedAt,

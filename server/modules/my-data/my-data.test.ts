@@ -143,6 +143,23 @@ describe("a person's export", () => {
     expect(await kinds(english)).toEqual(['New message']);
   });
 
+  it("writes what it says about itself and the kind of each poll's session in the person's own language", async () => {
+    const setLanguage = (language: 'en-US' | 'es-US') =>
+      t.db.updateTable('users').set({ language }).where('id', '=', w.parentUser.id).execute();
+    await setLanguage('es-US');
+    const spanish = (await exportOf(w.parent)).data;
+    await setLanguage('en-US');
+    const english = (await exportOf(w.parent)).data;
+    expect(spanish.about).toBe(
+      'Todo lo que Parley guarda sobre usted, a la hora indicada arriba. Las fechas y horas están en UTC.',
+    );
+    expect(spanish.yourAnswersToFindingATime).toMatchObject([{ session: 'Sesión conjunta' }]);
+    expect(english.about).toBe(
+      'Everything Parley holds about you, as of the time above. Dates and times are UTC.',
+    );
+    expect(english.yourAnswersToFindingATime).toMatchObject([{ session: 'Joint session' }]);
+  });
+
   it('is refused to a visitor, and audited for the person', async () => {
     expect((await new TestClient(t.app, '10.3.3.3').get('/api/v1/account/data/export')).statusCode).toBe(401);
     const audit = await t.db

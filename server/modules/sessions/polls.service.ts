@@ -2,7 +2,6 @@ import { createHmac } from 'node:crypto';
 import type { CasePolls, Poll, PollInput } from '../../../contracts/session-polls.ts';
 import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
 import { fromMissouriTime } from '../../../domain/missouri-time.ts';
-import { SESSION_KIND_LABELS } from '../../../domain/sessions.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { invalid } from '../../http/errors.ts';
 import { addMs, iso, MINUTE } from '../../infra/clock.ts';
@@ -27,6 +26,7 @@ import { presentPoll } from './polls.view.ts';
 import { POLL_EMAILS } from './sessions.emails.ts';
 import { requireJointAllowed, requireScheduler } from './sessions.policy.ts';
 import { defaultAttendees } from './sessions.service.ts';
+import { sessionKindLabel } from './sessions.view.ts';
 
 /**
  * Finding a time. The mediator proposes several times for a session; each person the session
@@ -225,12 +225,19 @@ export async function sendPollReminders(deps: Deps): Promise<number> {
 
 // For other areas
 
-/** The times a person marked in polls, on the cases where they are these participants (their data export). */
-export async function pollAnswersOf(db: Executor, participantIds: readonly string[]) {
+/**
+ * The times a person marked in polls, on the cases where they are these participants (their data
+ * export), each kind of session named in `language` (the person's).
+ */
+export async function pollAnswersOf(
+  db: Executor,
+  participantIds: readonly string[],
+  language: Language = DEFAULT_LANGUAGE,
+) {
   return (await repo.listAnswersOf(db, participantIds)).map((r) => ({
     caseId: r.case_id,
     pollId: r.poll_id,
-    session: SESSION_KIND_LABELS[r.kind],
+    session: sessionKindLabel(r.kind, language),
     minutes: r.minutes,
     timesProposed: r.slots.map((s) => s.startsAt),
     timesYouCanAttend: r.slots.filter((s) => r.slot_ids.includes(s.id)).map((s) => s.startsAt),
