@@ -23,8 +23,6 @@ import { formatMoney } from './money.ts';
 
 export const BID_ROLES = ['claimant', 'payer'] as const;
 export type BidRole = (typeof BID_ROLES)[number];
-/** What each role's figure is called on the page and in messages. */
-export const FIGURE_NAME: Record<BidRole, 'demand' | 'offer'> = { claimant: 'demand', payer: 'offer' };
 
 /**
  * How close the figures must come to settle without crossing, agreed before the first round: a
