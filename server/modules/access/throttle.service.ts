@@ -48,15 +48,10 @@ export async function consumeQuota(
   }
 }
 
-/** "in about 3 hours", "in about 40 seconds": when a refused person may try again. */
-export function inAbout(seconds: number): string {
-  if (seconds < 90) return `in about ${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `in about ${minutes} minutes`;
-  return `in about ${Math.ceil(minutes / 60)} hours`;
-}
-
-/** The wait of inAbout as a catalog message's arguments: {unit} (seconds, minutes or hours) and {n}. */
+/**
+ * When a refused person may try again, as a catalog message's arguments: {unit} (seconds, minutes
+ * or hours) and {n}, which the catalog words as "in about 3 hours".
+ */
 export function waitArgs(seconds: number): { unit: 'seconds' | 'minutes' | 'hours'; n: number } {
   if (seconds < 90) return { unit: 'seconds', n: seconds };
   const minutes = Math.ceil(seconds / 60);

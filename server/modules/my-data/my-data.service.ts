@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { AccountDeleted, DeletionItem, DeletionPreview } from '../../../contracts/my-data.ts';
 import { type CaseState, CLOSED_STATES } from '../../../domain/case-lifecycle.ts';
 import { type Language, languageOr } from '../../../domain/languages.ts';
+import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { translator } from '../../../i18n/i18n.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
@@ -175,89 +176,60 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
   };
 }
 
-/** What deleting the account removes, what stays and why, and what stops it now. */
+/**
+ * What deleting the account removes, what stays and why, and what stops it now, in the account's
+ * language.
+ */
 async function plan(db: Executor, deps: Deps, userId: string) {
   const g = await gather(db, deps, userId);
+  const t = translator(g.language, 'account');
   const blockers = [
     ...g.cases.places
       .filter((p) => p.status === 'active' && isOpen(p.caseState))
-      .map(
-        (p) =>
-          `Case ${p.reference} is still open. It must close (or you must leave it) before your account can be deleted.`,
-      ),
+      .map((p) => t('data.plan.blockerParty', { reference: p.reference })),
     ...g.cases.mediated
       .filter((c) => isOpen(c.state))
-      .map(
-        (c) =>
-          `You are the mediator of case ${c.reference}, which is still open. Ask the program to reassign it first.`,
-      ),
+      .map((c) => t('data.plan.blockerMediator', { reference: c.reference })),
   ];
   const n = (count: number) => (count > 0 ? count : null);
+  const gone = (key: string, count: number | null): DeletionItem => ({
+    what: t(`data.plan.deleted.${key}`),
+    count,
+    why: null,
+  });
   const deleted: DeletionItem[] = [
-    { what: 'Your name, e-mail address, password and two-step sign-in', count: null, why: null },
-    {
-      what: 'Your sign-ins and sign-in attempts',
-      count: n(g.account.sessions.length + g.account.signInAttempts.length),
-      why: null,
-    },
-    { what: 'Your roles in programs and the association', count: n(g.roles.length), why: null },
-    { what: 'Your preparation answers', count: n(g.preparation.length), why: null },
-    { what: 'E-mails Parley wrote to you', count: n(g.emails.length), why: null },
-    {
-      what: 'Your notifications and how you chose to hear of them',
-      count: n(g.notifications.length),
-      why: null,
-    },
-    {
-      what: 'Your mobile number and the text messages Parley sent you',
-      count: n(g.textMessages.texts.length),
-      why: null,
-    },
-    {
-      what: 'Files you uploaded that no case keeps',
-      count: n(g.files.filter((f) => f.case_id === null).length),
-      why: null,
-    },
-    { what: 'Your Find a Mediator listing and training record', count: g.directory ? 1 : null, why: null },
-    { what: 'Your calendar feed links and any invitations sent to you', count: null, why: null },
-    {
-      what: 'Your newsletter sign-up and choices, your job alerts, and the steps you ticked on the path to becoming a mediator',
-      count: null,
-      why: null,
-    },
+    gone('account', null),
+    gone('signIns', n(g.account.sessions.length + g.account.signInAttempts.length)),
+    gone('roles', n(g.roles.length)),
+    gone('preparation', n(g.preparation.length)),
+    gone('emails', n(g.emails.length)),
+    gone('notifications', n(g.notifications.length)),
+    gone('texts', n(g.textMessages.texts.length)),
+    gone('files', n(g.files.filter((f) => f.case_id === null).length)),
+    gone('directory', g.directory ? 1 : null),
+    gone('links', null),
+    gone('association', null),
   ];
+  const stays = (key: string, count: number | null, args: Record<string, unknown> = {}): DeletionItem => ({
+    what: t(`data.plan.kept.${key}`, args),
+    count,
+    why: t(`data.plan.kept.${key}Why`, args),
+  });
   const kept: DeletionItem[] = [];
   for (const p of g.cases.places) {
     const until = p.caseClosedAt ? await keptUntil(db, p.programId, p.caseClosedAt) : null;
-    kept.push({
-      what: `The records of case ${p.reference}`,
-      count: null,
-      why: `The program keeps a closed case's records${until ? ` until ${until}` : ''} under its retention schedule (or longer under a legal hold). Your address, phone and e-mail are removed from them; your name stays where the record names you.`,
-    });
+    kept.push(
+      stays('case', null, {
+        reference: p.reference,
+        hasUntil: until ? 'yes' : 'no',
+        until: until ? formatMissouriDate(until, {}, g.language) : '',
+      }),
+    );
   }
-  if (g.signatures.length)
-    kept.push({
-      what: 'Documents you signed',
-      count: g.signatures.length,
-      why: 'A signed agreement is kept as signed, with the name you signed with, for as long as its case is kept: a court may need to enforce it.',
-    });
-  if (g.membership.memberships.length)
-    kept.push({
-      what: 'Your memberships in the association',
-      count: g.membership.memberships.length,
-      why: 'The association keeps its membership records (tier, dates, standing) for its accounts. They stay linked to an account that names no one.',
-    });
-  if (g.membership.payments.length)
-    kept.push({
-      what: 'Your payments and receipts',
-      count: g.membership.payments.length,
-      why: 'Payment records are kept for the association’s accounts and taxes. They stay with the receipt number and amount; your name goes with your account.',
-    });
-  kept.push({
-    what: 'The audit trail of what you did',
-    count: n(g.auditTrail.length),
-    why: 'The audit trail cannot be changed. After deletion it points at an account that names no one.',
-  });
+  if (g.signatures.length) kept.push(stays('signed', g.signatures.length));
+  if (g.membership.memberships.length) kept.push(stays('memberships', g.membership.memberships.length));
+  if (g.membership.payments.length) kept.push(stays('payments', g.membership.payments.length));
+  kept.push(stays('audit', n(g.auditTrail.length)));
   return { g, blockers, deleted, kept };
 }
 

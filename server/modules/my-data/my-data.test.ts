@@ -199,8 +199,19 @@ describe('deleting an account', () => {
     expect(preview.can.delete).toBe(true);
     expect(preview.deleted.map((d) => d.what).join(' ')).toMatch(/preparation/);
     const caseKept = preview.kept.find((k) => k.what.includes('records of case'))!;
-    expect(caseKept.why).toMatch(/until 2031-03-04/);
+    expect(caseKept.why).toMatch(/until March 4, 2031 under its retention schedule/);
     expect(preview.kept.map((k) => k.what)).toContain('Documents you signed');
+    // In the account's language: the same plan in Spanish, its date in Spanish.
+    const language = (l: 'en-US' | 'es-US') =>
+      t.db.updateTable('users').set({ language: l }).where('id', '=', w.parentUser.id).execute();
+    await language('es-US');
+    const spanish = json<typeof preview>(await w.parent.get('/api/v1/account/data/deletion'));
+    await language('en-US');
+    expect(spanish.deleted.map((d) => d.what)).toContain('Sus respuestas de preparación');
+    expect(spanish.kept.find((k) => k.what.includes('registros del caso'))!.why).toMatch(
+      /hasta el 4 de marzo de 2031 según su plan de conservación/,
+    );
+    expect(spanish.kept.map((k) => k.what)).toContain('Los documentos que usted firmó');
     const noTick = await w.parent.post('/api/v1/account/data/deletion', {
       password: 'correct horse battery',
     });
