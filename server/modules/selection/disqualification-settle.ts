@@ -72,18 +72,26 @@ async function settleLapsed(deps: Deps, caseId: string, id: string, now: Date): 
     const { c } = loaded;
     const cite = citeOf(loaded.pack);
     const toCase = { c, participants: loaded.participants };
-    if (c.mediator_id === r.mediator_id && !canTransition(c.state, 'mediator_removed')) {
-      await repo.updateRequest(tx, r.id, { outcome: 'refused', decided_at: r.deny_by, decided_by: null });
+    /** The application ends on its last day to deny, as `outcome`, by no one's hand. */
+    const settle = async (
+      outcome: 'refused' | 'granted',
+      kind: 'case.disqualification_ended' | 'case.disqualification_lapsed',
+      data: Record<string, unknown>,
+    ) => {
+      await repo.updateRequest(tx, r.id, { outcome, decided_at: r.deny_by, decided_by: null });
       await recordAudit(tx, {
-        kind: 'case.disqualification_ended',
+        kind,
         at: now,
         actorId: null,
         programId: c.program_id,
         caseId: c.id,
         subjectType: 'disqualification_request',
         subjectId: r.id,
-        data: { denyBy: r.deny_by, state: c.state },
+        data: { denyBy: r.deny_by, ...data },
       });
+    };
+    if (c.mediator_id === r.mediator_id && !canTransition(c.state, 'mediator_removed')) {
+      await settle('refused', 'case.disqualification_ended', { state: c.state });
       // A case that closed meanwhile (withdrawn, declined) has no one left to act: the program is told.
       if (isClosed(c.state)) {
         await notifyCoordinators(tx, deps, c, SELECTION_EMAILS.disqualificationEndedByClosing(c.reference));
@@ -96,17 +104,7 @@ async function settleLapsed(deps: Deps, caseId: string, id: string, now: Date): 
       await notifyCourt(tx, deps, c, notice);
       return true;
     }
-    await repo.updateRequest(tx, r.id, { outcome: 'granted', decided_at: r.deny_by, decided_by: null });
-    await recordAudit(tx, {
-      kind: 'case.disqualification_lapsed',
-      at: now,
-      actorId: null,
-      programId: c.program_id,
-      caseId: c.id,
-      subjectType: 'disqualification_request',
-      subjectId: r.id,
-      data: { denyBy: r.deny_by },
-    });
+    await settle('granted', 'case.disqualification_lapsed', {});
     await removeMediator(tx, deps, c, r, null);
     const notice = SELECTION_EMAILS.disqualifiedForNoDenial(c.reference, cite);
     await notifyCase(tx, deps, toCase, notice);
