@@ -93,13 +93,12 @@ async function loadAid(tx: Tx, key: Buffer, caseId: string, aidId: string) {
   return { row, state: readState(key, row) };
 }
 
+/** One aid of one case, as a viewer reaches it: who asks, which aid, in what language to answer. */
+export type AidAt = { deps: Deps; actor: Actor | null; caseId: string; aidId: string; language: Language };
+
 /** Loads an aid, lets `change` act on it, stores the new state and answers with the viewer's view. */
 async function changeAid(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  aidId: string,
-  language: Language,
+  { deps, actor, caseId, aidId, language }: AidAt,
   change: (ctx: CaseAccess, row: Row, state: AidState, tx: Tx) => Promise<Partial<Row> | undefined>,
 ): Promise<Aid> {
   return inTransaction(deps.db, async (tx) => {
@@ -220,84 +219,50 @@ const blindBiddingOf = (state: AidState) => {
   return state;
 };
 
-export const setItems = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  aidId: string,
-  input: ItemsBody,
-  language: Language = DEFAULT_LANGUAGE,
-) =>
-  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
+export const setItems = (at: AidAt, input: ItemsBody) =>
+  changeAid(at, async (ctx, row, state, tx) => {
     requireItemsEditor(ctx);
     const aw = adjustedWinnerOf(state);
     if (aw.points.requester !== null || aw.points.respondent !== null)
       throw conflict('Points have been sent, so the list of items can no longer change.');
     aw.items = itemsFrom(input.items);
-    await audit(tx, deps, ctx, 'aid.items_changed', row.id, { items: aw.items.length });
+    await audit(tx, at.deps, ctx, 'aid.items_changed', row.id, { items: aw.items.length });
     return undefined;
   });
 
-export const sendPoints = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  aidId: string,
-  input: PointsBody,
-  language: Language = DEFAULT_LANGUAGE,
-) =>
-  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
+export const sendPoints = (at: AidAt, input: PointsBody) =>
+  changeAid(at, async (ctx, row, state, tx) => {
     const side = requireAnsweringParty(ctx, 'Each party sends their own points.');
     const aw = adjustedWinnerOf(state);
     if (aw.points[side] !== null) throw conflict('Your side has already sent its points.');
     refuse(validateItems(aw.items));
     refuse(validatePoints(aw.items, input.points, 'points'));
     aw.points[side] = Object.fromEntries(aw.items.map((i) => [i.id, input.points[i.id]!]));
-    await audit(tx, deps, ctx, 'aid.points_sent', row.id, { side, bothSent: bothSent(aw) });
+    await audit(tx, at.deps, ctx, 'aid.points_sent', row.id, { side, bothSent: bothSent(aw) });
     return undefined;
   });
 
-export const revealPoints = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  aidId: string,
-  revealed: boolean,
-  language: Language = DEFAULT_LANGUAGE,
-) =>
-  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
+export const revealPoints = (at: AidAt, revealed: boolean) =>
+  changeAid(at, async (ctx, row, state, tx) => {
     requireAidKeeper(ctx, 'The mediator decides whether the points are shown.');
     if (!bothSent(adjustedWinnerOf(state))) throw conflict('Both sides must send their points first.');
-    await audit(tx, deps, ctx, 'aid.points_revealed', row.id, { revealed });
+    await audit(tx, at.deps, ctx, 'aid.points_revealed', row.id, { revealed });
     return { points_revealed: revealed ? 1 : 0 };
   });
 
-export const agreeTerms = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  aidId: string,
-  language: Language = DEFAULT_LANGUAGE,
-) =>
-  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
+export const agreeTerms = (at: AidAt) =>
+  changeAid(at, async (ctx, row, state, tx) => {
     const side = requireAnsweringParty(ctx, 'Each party agrees to the terms for their own side.');
     const bb = blindBiddingOf(state);
     if (!bb.agreed[side]) {
       bb.agreed[side] = true;
-      await audit(tx, deps, ctx, 'aid.terms_agreed', row.id, { side });
+      await audit(tx, at.deps, ctx, 'aid.terms_agreed', row.id, { side });
     }
     return undefined;
   });
 
-export const sendBid = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  aidId: string,
-  input: BidBody,
-  language: Language = DEFAULT_LANGUAGE,
-) =>
-  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
+export const sendBid = (at: AidAt, input: BidBody) =>
+  changeAid(at, async (ctx, row, state, tx) => {
     const side = requireAnsweringParty(ctx, 'Each party sends their own figure.');
     const bb = blindBiddingOf(state);
     if (!allAgreed(bb)) throw conflict('Both sides must agree to the terms before the first round.');
@@ -314,7 +279,7 @@ export const sendBid = (
     round.figures[role] = input.amountCents;
     if (placed.completesRound)
       round.outcome = evaluateRound(bb.terms.gap, round.figures.claimant!, round.figures.payer!);
-    await audit(tx, deps, ctx, 'aid.bid_sent', row.id, {
+    await audit(tx, at.deps, ctx, 'aid.bid_sent', row.id, {
       round: placed.round,
       role,
       result: round.outcome?.result ?? null,
@@ -327,22 +292,16 @@ export const sendBid = (
  * reads them; the issues board writes them again from the aid in each reader's language, with
  * each side's people as they are now, kept with the aid.
  */
-export const makeOption = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  aidId: string,
-  language: Language = DEFAULT_LANGUAGE,
-) =>
-  changeAid(deps, actor, caseId, aidId, language, async (ctx, row, state, tx) => {
+export const makeOption = (at: AidAt) =>
+  changeAid(at, async (ctx, row, state, tx) => {
     requireAidKeeper(ctx, 'The mediator brings the suggestion to the table.');
     if (row.option_id !== null) throw conflict('This suggestion is already an option on the issue.');
     const names = sidePeople(ctx);
-    const text = suggestionText(state, names, language);
+    const text = suggestionText(state, names, at.language);
     if (text === null) throw conflict('There is no suggestion yet.');
     if (state.kind === 'adjusted_winner') state.optionNames = names;
-    const optionId = await addSharedOption(tx, deps, ctx, row.issue_id, text);
-    await audit(tx, deps, ctx, 'aid.option_made', row.id, { optionId });
+    const optionId = await addSharedOption(tx, at.deps, ctx, row.issue_id, text);
+    await audit(tx, at.deps, ctx, 'aid.option_made', row.id, { optionId });
     return { option_id: optionId };
   });
 
