@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { AccountDeleted, DeletionItem, DeletionPreview } from '../../../contracts/my-data.ts';
 import { type CaseState, CLOSED_STATES } from '../../../domain/case-lifecycle.ts';
-import { type Language, languageOr } from '../../../domain/languages.ts';
+import { DEFAULT_LANGUAGE, type Language, languageOr } from '../../../domain/languages.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { translator } from '../../../i18n/i18n.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
@@ -177,12 +177,12 @@ export async function exportMyData(deps: Deps, actor: Actor | null) {
 }
 
 /**
- * What deleting the account removes, what stays and why, and what stops it now, in the account's
- * language.
+ * What deleting the account removes, what stays and why, and what stops it now, in the language of
+ * the page that asks.
  */
-async function plan(db: Executor, deps: Deps, userId: string) {
+async function plan(db: Executor, deps: Deps, userId: string, language: Language) {
   const g = await gather(db, deps, userId);
-  const t = translator(g.language, 'account');
+  const t = translator(language, 'account');
   const blockers = [
     ...g.cases.places
       .filter((p) => p.status === 'active' && isOpen(p.caseState))
@@ -222,7 +222,7 @@ async function plan(db: Executor, deps: Deps, userId: string) {
       stays('case', null, {
         reference: p.reference,
         hasUntil: until ? 'yes' : 'no',
-        until: until ? formatMissouriDate(until, {}, g.language) : '',
+        until: until ? formatMissouriDate(until, {}, language) : '',
       }),
     );
   }
@@ -233,9 +233,13 @@ async function plan(db: Executor, deps: Deps, userId: string) {
   return { g, blockers, deleted, kept };
 }
 
-export async function previewAccountDeletion(deps: Deps, actor: Actor | null): Promise<DeletionPreview> {
+export async function previewAccountDeletion(
+  deps: Deps,
+  actor: Actor | null,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<DeletionPreview> {
   requireActor(actor);
-  const { blockers, deleted, kept } = await plan(deps.db, deps, actor.userId);
+  const { blockers, deleted, kept } = await plan(deps.db, deps, actor.userId, language);
   return { deleted, kept, blockers, can: { delete: blockers.length === 0 } };
 }
 
@@ -248,6 +252,7 @@ export async function deleteMyAccount(
   deps: Deps,
   actor: Actor | null,
   body: { password: string },
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<AccountDeleted> {
   requireActor(actor);
   if (!(await passwordMatches(deps.db, actor.userId, body.password)))
@@ -256,7 +261,7 @@ export async function deleteMyAccount(
     });
   const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
-    const { g, blockers, deleted, kept } = await plan(tx, deps, actor.userId);
+    const { g, blockers, deleted, kept } = await plan(tx, deps, actor.userId, language);
     if (blockers.length) throw new AppError('CONFLICT', blockers.join(' '));
     const email = g.account.account.email;
     const removed = {

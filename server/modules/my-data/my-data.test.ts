@@ -189,12 +189,10 @@ describe('deleting an account', () => {
     const caseKept = preview.kept.find((k) => k.what.includes('records of case'))!;
     expect(caseKept.why).toMatch(/until March 4, 2031 under its retention schedule/);
     expect(preview.kept.map((k) => k.what)).toContain('Documents you signed');
-    // In the account's language: the same plan in Spanish, its date in Spanish.
-    const language = (l: 'en-US' | 'es-US') =>
-      t.db.updateTable('users').set({ language: l }).where('id', '=', w.parentUser.id).execute();
-    await language('es-US');
-    const spanish = json<typeof preview>(await w.parent.get('/api/v1/account/data/deletion'));
-    await language('en-US');
+    // In the page's language: the same plan in Spanish, its date in Spanish.
+    const spanish = json<typeof preview>(
+      await w.parent.get('/api/v1/account/data/deletion', { headers: { 'accept-language': 'es-US' } }),
+    );
     expect(spanish.deleted.map((d) => d.what)).toContain('Sus respuestas de preparación');
     expect(spanish.kept.find((k) => k.what.includes('registros del caso'))!.why).toMatch(
       /hasta el 4 de marzo de 2031 según su plan de conservación/,
