@@ -53,6 +53,12 @@ function run(t: BlindBiddingTerms, rounds: readonly [demand: number, offer: numb
   return { records, sealed, refused: null };
 }
 
+/** The offer settles within the gap, on `amountCents` (halfway); an offer a cent lower does not settle. */
+function expectSettlesWithin(gap: BiddingGap, demand: number, offer: number, amountCents: number) {
+  expect(evaluateRound(gap, demand, offer)).toEqual({ result: 'settle', basis: 'within_gap', amountCents });
+  expect(evaluateRound(gap, demand, offer - 1)).toEqual({ result: 'no_overlap' });
+}
+
 describe('blind bidding, a round', () => {
   it('settles crossing figures at the midpoint', () => {
     // Demand $40,000.00, offer $45,000.00: halfway is $42,500.00.
@@ -71,30 +77,16 @@ describe('blind bidding, a round', () => {
 
   it('settles within an agreed percentage of the demand, and not a cent outside it', () => {
     // 5% of a $10,000.00 demand is $500.00: an offer of $9,500.00 settles at $9,750.00.
-    const gap: BiddingGap = { kind: 'percent', percent: 5 };
-    expect(evaluateRound(gap, 1_000_000, 950_000)).toEqual({
-      result: 'settle',
-      basis: 'within_gap',
-      amountCents: 975_000,
-    });
-    expect(evaluateRound(gap, 1_000_000, 949_999)).toEqual({ result: 'no_overlap' });
+    expectSettlesWithin({ kind: 'percent', percent: 5 }, 1_000_000, 950_000, 975_000);
     // 2.5% of $1,000.00 is $25.00 exactly, with no floating-point slip.
-    expect(evaluateRound({ kind: 'percent', percent: 2.5 }, 100_000, 97_500).result).toBe('settle');
-    expect(evaluateRound({ kind: 'percent', percent: 2.5 }, 100_000, 97_499).result).toBe('no_overlap');
+    expectSettlesWithin({ kind: 'percent', percent: 2.5 }, 100_000, 97_500, 98_750);
     // 0.29% of $1,000.00 is $2.90 exactly, though 100000 × 0.29 / 100 is 289.99999999999994 in
     // floating point: an offer exactly $2.90 below the demand settles.
-    expect(evaluateRound({ kind: 'percent', percent: 0.29 }, 100_000, 99_710).result).toBe('settle');
-    expect(evaluateRound({ kind: 'percent', percent: 0.29 }, 100_000, 99_709).result).toBe('no_overlap');
+    expectSettlesWithin({ kind: 'percent', percent: 0.29 }, 100_000, 99_710, 99_855);
   });
 
   it('settles within an agreed amount, and not a cent outside it', () => {
-    const gap: BiddingGap = { kind: 'amount', cents: 50_000 };
-    expect(evaluateRound(gap, 2_000_000, 1_950_000)).toEqual({
-      result: 'settle',
-      basis: 'within_gap',
-      amountCents: 1_975_000,
-    });
-    expect(evaluateRound(gap, 2_000_000, 1_949_999)).toEqual({ result: 'no_overlap' });
+    expectSettlesWithin({ kind: 'amount', cents: 50_000 }, 2_000_000, 1_950_000, 1_975_000);
   });
 
   it('with no gap agreed, settles only when the figures cross', () => {

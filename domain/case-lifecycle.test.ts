@@ -84,6 +84,9 @@ describe('the steps of the mediation a viewer may open', () => {
       { agreementSigned: over.signed ?? false, outcome: over.outcome ?? null },
     );
 
+  // The steps of the people at the table while the mediation runs.
+  const AT_THE_TABLE = ['preparation', 'sessions', 'messages', 'documents', 'issues', 'agreement'];
+
   it('none before everyone has signed the Agreement to Mediate', () => {
     for (const place of ['party', 'mediator', 'coordinator'] as const)
       expect(steps('agreement_to_mediate', place)).toEqual([]);
@@ -93,27 +96,12 @@ describe('the steps of the mediation a viewer may open', () => {
   });
 
   it('in mediation: each place gets the steps its pages let it use', () => {
-    expect(steps('in_mediation', 'party')).toEqual([
-      'preparation',
-      'sessions',
-      'messages',
-      'documents',
-      'issues',
-      'agreement',
-    ]);
-    expect(steps('in_mediation', 'mediator')).toEqual([
-      'preparation',
-      'sessions',
-      'messages',
-      'documents',
-      'issues',
-      'agreement',
-      'notes',
-      'outcome',
-    ]);
+    expect(steps('in_mediation', 'party')).toEqual(AT_THE_TABLE);
+    expect(steps('in_mediation', 'mediator')).toEqual([...AT_THE_TABLE, 'notes', 'outcome']);
     expect(steps('in_mediation', 'co_mediator', { mediator: true })).toEqual(
       steps('in_mediation', 'mediator'),
     );
+    // A companion prepares nothing of their own.
     expect(steps('in_mediation', 'companion')).toEqual([
       'sessions',
       'messages',
@@ -130,12 +118,7 @@ describe('the steps of the mediation a viewer may open', () => {
   it('once signed and closed: promises for everyone, the signed agreement for the program, the survey for parties', () => {
     const closed = { signed: true, outcome: 'partial_agreement' };
     expect(steps('partial_agreement', 'party', closed)).toEqual([
-      'preparation',
-      'sessions',
-      'messages',
-      'documents',
-      'issues',
-      'agreement',
+      ...AT_THE_TABLE,
       'promises',
       'outcome',
       'survey',

@@ -1,5 +1,6 @@
 import type { Roster } from '../domain/eligibility.ts';
 import type { Language } from '../domain/languages.ts';
+import type { Role } from '../domain/roles.ts';
 import { unconcernedFor } from '../domain/screening.ts';
 import { buildUser } from '../server/db/seed/builders.ts';
 import { buildMediatorProfile, FAMILY_QUALIFIED } from '../server/db/seed/directory-builders.ts';
@@ -166,3 +167,10 @@ export async function familyCaseAtAgreementToMediate(
   await mediator.post(`/api/v1/cases/${caseId}/mediator/response`, { accept: true, conflict: 'none' });
   return { caseId, pat, riley, emails, coordinator, mediator };
 }
+
+/** An invitation into a program's role (a mediator unless said), sent by a coordinator or an administrator. */
+export const inviteToProgram = (
+  client: TestClient,
+  programId: string,
+  invitee: { email: string; name: string; role?: Role },
+) => client.post('/api/v1/invitations', { role: 'mediator', ...invitee, programId });

@@ -89,3 +89,10 @@ export const signedInAs = async (
 
 export const json = <T = Record<string, unknown>>(response: LightMyRequestResponse): T =>
   response.json() as T;
+
+/** The answer to a request that must succeed (below 300); otherwise the test stops on its status and body. */
+export const must = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {
+  const r = await p;
+  if (r.statusCode >= 300) throw new Error(`${r.statusCode} ${r.body}`);
+  return r;
+};

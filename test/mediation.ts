@@ -118,18 +118,36 @@ export async function readySpecialEducationCase(
   return { ...opened, programId, coordinator, coordinatorUser, mediator, mediatorUser, parentId, districtId };
 }
 
+/** The courthouse room the tests' sessions meet in. */
+const COURTHOUSE_ROOM = {
+  kind: 'in_person',
+  address: '205 Jefferson St, Jefferson City MO 65101',
+  room: 'Room 4B',
+  accessibility: 'Step-free entrance on Jefferson St',
+};
+
 /** A joint session body at a Missouri wall-clock time. */
 export const jointSession = (date: string, time = '10:00', minutes = 120) => ({
   kind: 'joint',
   date,
   time,
   minutes,
-  place: {
-    kind: 'in_person',
-    address: '205 Jefferson St, Jefferson City MO 65101',
-    room: 'Room 4B',
-    accessibility: 'Step-free entrance on Jefferson St',
-  },
+  place: COURTHOUSE_ROOM,
+});
+
+/**
+ * A poll body proposing 9:00 and 13:00 on one day: a 90-minute joint session in the courthouse
+ * room, unless another kind of session (and the side it is for) is said.
+ */
+export const pollBody = (date: string, kind = 'joint', side?: string) => ({
+  kind,
+  ...(side ? { side } : {}),
+  minutes: 90,
+  place: COURTHOUSE_ROOM,
+  times: [
+    { date, time: '09:00' },
+    { date, time: '13:00' },
+  ],
 });
 
 /**

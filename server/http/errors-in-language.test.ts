@@ -3,7 +3,7 @@ import type { Aid } from '../../contracts/negotiation.ts';
 import type { Poll } from '../../contracts/session-polls.ts';
 import { createTestApp, type TestApp } from '../../test/app.ts';
 import { json, signedIn, TestClient } from '../../test/client.ts';
-import { familyCaseInMediation, jointSession, readySpecialEducationCase } from '../../test/mediation.ts';
+import { familyCaseInMediation, pollBody, readySpecialEducationCase } from '../../test/mediation.ts';
 import { buildUser } from '../db/seed/builders.ts';
 
 // The error envelope's message and field messages come in the request's language (issue 19): the
@@ -114,18 +114,7 @@ describe('the refusals a party meets, in the request’s language', () => {
   it('says a poll is closed, and that a calendar’s days are out of order, in Spanish', async () => {
     const { mediator, parent, caseId } = await readySpecialEducationCase(t);
     const polls = `/api/v1/cases/${caseId}/polls`;
-    const propose = async (date: string) =>
-      json<Poll>(
-        await mediator.post(polls, {
-          kind: 'joint',
-          minutes: 90,
-          place: jointSession(date).place,
-          times: [
-            { date, time: '09:00' },
-            { date, time: '13:00' },
-          ],
-        }),
-      );
+    const propose = async (date: string) => json<Poll>(await mediator.post(polls, pollBody(date)));
     const answer = (poll: Poll, headers: Record<string, string> = spanish.headers) =>
       parent.request('PUT', `${polls}/${poll.id}/answer`, { times: [poll.slots[0]!.id] }, { headers });
     const booked = await propose('2026-05-12');

@@ -7,7 +7,7 @@ import type { TestApp } from '../app.ts';
 import { buildRosterMediator, specialEducationRequest } from '../cases.ts';
 import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
 import {
-  addMatrixParticipant,
+  addMatrixCompanion,
   matrixCasePath as c,
   copyMatrixCase,
   insertDisqualificationRequest,
@@ -89,13 +89,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
       const beginBy = new Date(Date.parse(now) + 20 * 86_400_000).toISOString().slice(0, 10);
       for (const caller of ['attorney']) {
         const id = await copyMatrixCase(tx, caseId, `opt-${caller}`);
-        await addMatrixParticipant(
-          tx,
-          id,
-          world.people.attorney,
-          { side: 'requester', role: 'attorney', name: 'Matrix Attorney' },
-          now,
-        );
+        await addMatrixCompanion(tx, id, world, 'attorney', now);
         await repo.updateCase(tx, id, {
           rule_pack: civil.id,
           rule_pack_version: civil.version,

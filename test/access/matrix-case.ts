@@ -41,6 +41,22 @@ export async function addMatrixParticipant(
   });
 }
 
+/** Puts the matrix's advocate or attorney on a matrix case, beside the party who asked for it. */
+export const addMatrixCompanion = (
+  tx: Tx,
+  caseId: string,
+  world: AccessWorld,
+  role: 'advocate' | 'attorney',
+  now: string,
+) =>
+  addMatrixParticipant(
+    tx,
+    caseId,
+    world.people[role],
+    { side: 'requester', role, name: role === 'advocate' ? 'Matrix Advocate' : 'Matrix Attorney' },
+    now,
+  );
+
 /**
  * A special-education case the matrix's party asked for (the other party's address is
  * `districtEmail`), with the matrix's advocate on the party's side and the matrix's mediator
@@ -58,13 +74,7 @@ export async function matrixCase(
   const caseId = json<{ id: string }>(created).id;
   const now = iso(t.clock.now());
   await inTransaction(t.db, async (tx) => {
-    await addMatrixParticipant(
-      tx,
-      caseId,
-      world.people.advocate,
-      { side: 'requester', role: 'advocate', name: 'Matrix Advocate' },
-      now,
-    );
+    await addMatrixCompanion(tx, caseId, world, 'advocate', now);
     await repo.updateCase(tx, caseId, {
       state,
       consented_at: now,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { inviteToProgram } from '../../../test/cases.ts';
 import { json, signedIn, type TestClient } from '../../../test/client.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import type { Db } from '../../db/database.ts';
@@ -79,11 +80,9 @@ describe('an account whose address is not confirmed', () => {
       isAttorney: false,
     });
     expect(added.statusCode).toBe(403);
-    const invited = await coordinator.post('/api/v1/invitations', {
+    const invited = await inviteToProgram(coordinator, program.id, {
       email: 'new.mediator@example.test',
       name: 'New Mediator',
-      role: 'mediator',
-      programId: program.id,
     });
     expect(invited.statusCode).toBe(403);
     expect(await emailsTo('neighbour.101@example.test')).toBe(0);
@@ -176,14 +175,8 @@ describe('the general write rate', () => {
     // Reading goes on, and other people are not held back.
     expect((await mediatorOnSecond.get(`/api/v1/cases/${w.caseId}/notes`)).statusCode).toBe(200);
     expect(
-      (
-        await w.coordinator.post('/api/v1/invitations', {
-          email: 'x@example.test',
-          name: 'X Person',
-          role: 'mediator',
-          programId: w.programId,
-        })
-      ).statusCode,
+      (await inviteToProgram(w.coordinator, w.programId, { email: 'x@example.test', name: 'X Person' }))
+        .statusCode,
     ).toBe(201);
     advance(MINUTE);
     expect((await mediatorOnSecond.post(`/api/v1/cases/${w.caseId}/notes`, note(42))).statusCode).toBe(201);

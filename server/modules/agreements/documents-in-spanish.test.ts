@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents } from '../../../test/audit.ts';
 import { json, type TestClient } from '../../../test/client.ts';
 import { signedSpecialEducationAgreement } from '../../../test/compliance.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
@@ -163,12 +164,7 @@ describe('the written agreement in Spanish', () => {
         signer_capacity: 'Padre, madre o tutor',
       }),
     ]);
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select('data')
-      .where('case_id', '=', w.caseId)
-      .where('kind', '=', 'document.signed')
-      .execute();
+    const audit = await auditEvents(t.db, 'document.signed', { caseId: w.caseId });
     expect(audit.map((e) => e.data).join(' ')).toContain(es.sha256);
   });
 

@@ -35,6 +35,10 @@ const civilReferral = (programId: string, respondentEmail: string, beginBy?: str
   issues: ['repairs_or_performance'],
 });
 
+/** Counsel's written opt-out of the referral (Rule 17.03(b)), having conferred with the other side unless said. */
+const optOut = (client: TestClient, caseId: string, reason: string, { conferred = true } = {}) =>
+  client.post(`/api/v1/cases/${caseId}/opt-out`, { reason, conferred });
+
 /** A civil case beginning on `beginBy`, the plaintiff's lawyer on it (joined by their link). */
 async function civilCaseWithCounsel(respondent: string, beginBy: string, lawyer: string) {
   const program = await buildProgram(t.deps, { kind: 'civil' });
@@ -108,10 +112,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
       (await acme.post('/api/v1/invitations/accept', { token, password: 'acme long password' })).statusCode,
     ).toBe(200);
     // Rule 17.03(b) speaks of counsel: the company itself cannot opt out.
-    const notCounsel = await acme.post(`/api/v1/cases/${caseId}/opt-out`, {
-      reason: 'We are already in arbitration under the contract.',
-      conferred: true,
-    });
+    const notCounsel = await optOut(acme, caseId, 'We are already in arbitration under the contract.');
     expect(notCounsel.statusCode).toBe(403);
     expect(json<{ error: { message: string } }>(notCounsel).error.message).toMatch(/lawyer/);
     const added = await acme.post(`/api/v1/cases/${caseId}/participants`, {
@@ -135,11 +136,10 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
     const counselView = json<{ can: { optOut: boolean } }>(await counsel.get(`/api/v1/cases/${caseId}`));
     expect(counselView.can.optOut).toBe(true);
 
-    const empty = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, { reason: '', conferred: true });
+    const empty = await optOut(counsel, caseId, '');
     expect(empty.statusCode).toBe(400);
     expect(json(empty)).toMatchObject({ error: { fields: { reason: expect.any(String) } } });
-    const unconferred = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
-      reason: 'We are already in arbitration under the contract.',
+    const unconferred = await optOut(counsel, caseId, 'We are already in arbitration under the contract.', {
       conferred: false,
     });
     expect(unconferred.statusCode).toBe(400);
@@ -148,20 +148,14 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
     });
 
     // Filed: the referral ends at once (no one grants it), and the court is told.
-    const filed = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
-      reason: 'We are already in arbitration under the contract.',
-      conferred: true,
-    });
+    const filed = await optOut(counsel, caseId, 'We are already in arbitration under the contract.');
     expect(filed.statusCode).toBe(200);
     expect(json(filed)).toMatchObject({
       deadline: dayFrom(19),
       optOutRequestedAt: expect.any(String),
       state: 'opted_out',
     });
-    const again = await plaintiff.post(`/api/v1/cases/${caseId}/opt-out`, {
-      reason: 'Me too.',
-      conferred: true,
-    });
+    const again = await optOut(plaintiff, caseId, 'Me too.');
     expect(again.statusCode).toBe(409);
 
     const after = json<{
@@ -197,10 +191,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
   it('Rule 17.03(b)’s window: not before the thirty days before the deadline to begin, nor on or after it', async () => {
     // Mediation must begin in 45 days: the window opens on day 15.
     const { caseId, counsel } = await civilCaseWithCounsel('early', dayFrom(45), 'Sam');
-    const early = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
-      reason: 'Trial.',
-      conferred: true,
-    });
+    const early = await optOut(counsel, caseId, 'Trial.');
     expect(early.statusCode).toBe(422);
     expect(json<{ error: { message: string } }>(early).error.message).toContain(
       `from ${dayFrom(15)} through ${dayFrom(44)}`,
@@ -210,10 +201,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
   it('too late: once the window has closed the request is refused, naming the date', async () => {
     // Mediation must begin today, so the window closed at the end of yesterday.
     const { caseId, counsel } = await civilCaseWithCounsel('late', dayFrom(0), 'Kim');
-    const late = await counsel.post(`/api/v1/cases/${caseId}/opt-out`, {
-      reason: 'We would rather go to trial.',
-      conferred: true,
-    });
+    const late = await optOut(counsel, caseId, 'We would rather go to trial.');
     expect(late.statusCode).toBe(422);
     expect(json(late)).toMatchObject({
       error: { message: expect.stringContaining(`ended on ${dayFrom(-1)}`) },
@@ -230,10 +218,7 @@ describe('Rule 17: a written opt-out request and its deadline (civil case)', () 
       description: 'The fence between our yards.',
       caseType: 'neighbour',
     });
-    const r = await party.post(`/api/v1/cases/${json<{ id: string }>(created).id}/opt-out`, {
-      reason: 'No.',
-      conferred: true,
-    });
+    const r = await optOut(party, json<{ id: string }>(created).id, 'No.');
     expect(r.statusCode).toBe(422);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_PACKS } from '../../../domain/rule-packs/index.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { familyReferral, openSpecialEducationCase } from '../../../test/cases.ts';
+import { familyReferral, inviteToProgram, openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -135,12 +135,7 @@ describe('declining a case invitation from the e-mailed link', () => {
 
   it('a program invitation cannot be declined from the link (it simply expires)', async () => {
     const admin = await signedInAs(t, { grants: [{ role: 'admin' }] });
-    await admin.post('/api/v1/invitations', {
-      email: 'new.mediator@example.test',
-      name: 'New Mediator',
-      role: 'mediator',
-      programId: program.id,
-    });
+    await inviteToProgram(admin, program.id, { email: 'new.mediator@example.test', name: 'New Mediator' });
     const { token } = await lastEmailTo(t.db, 'new.mediator@example.test');
     const anon = new TestClient(t.app);
     expect(json(await anon.post('/api/v1/invitations/lookup', { token }))).toMatchObject({

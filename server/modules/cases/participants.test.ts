@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents } from '../../../test/audit.ts';
 import { openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedIn } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
@@ -88,12 +89,7 @@ describe('who may attend (special-education pack)', () => {
     expect(
       (await parent.post(`/api/v1/cases/${caseId}/participants`, person('Four', 'support'))).statusCode,
     ).toBe(201);
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['kind', 'data'])
-      .where('case_id', '=', caseId)
-      .where('kind', '=', 'case.companions_agreed')
-      .execute();
+    const events = await auditEvents(t.db, 'case.companions_agreed', { caseId });
     expect(events.map((e) => JSON.parse(e.data).bothAgreed)).toEqual([false, true]);
   });
 

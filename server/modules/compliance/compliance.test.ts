@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents } from '../../../test/audit.ts';
 import { json } from '../../../test/client.ts';
 import { compliance, PDF_BYTES, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
 
@@ -27,12 +28,7 @@ describe('milestones from the signed agreement', () => {
       ['Both parties meet to review the IEP', 'both', '2026-05-04', 'pending'],
     ]);
     expect(c.milestones[0]!.log.map((l) => l.kind)).toEqual(['created']);
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select('kind')
-      .where('case_id', '=', w.caseId)
-      .where('kind', '=', 'compliance.milestone_created')
-      .execute();
+    const audit = await auditEvents(t.db, 'compliance.milestone_created', { caseId: w.caseId });
     expect(audit).toHaveLength(4);
     // The program reads them; someone outside the case cannot tell the case exists.
     expect((await w.coordinator.get(`/api/v1/cases/${w.caseId}/compliance`)).statusCode).toBe(200);

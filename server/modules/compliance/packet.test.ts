@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents } from '../../../test/audit.ts';
 import { signedIn } from '../../../test/client.ts';
 import { compliance, PDF_BYTES, SECRETS, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
@@ -109,12 +110,7 @@ describe('the enforcement packet', () => {
     expect((await w.district.get(w.url(packet))).statusCode).toBe(200);
     expect((await w.mediator.get(w.url(packet))).statusCode).toBe(200);
     expect((await w.coordinator.get(w.url(packet))).statusCode).toBe(200);
-    const reads = await t.db
-      .selectFrom('audit_events')
-      .select('data')
-      .where('case_id', '=', w.caseId)
-      .where('kind', '=', 'case.document_read')
-      .execute();
+    const reads = await auditEvents(t.db, 'case.document_read', { caseId: w.caseId });
     expect(reads.filter((r) => r.data.includes('enforcement_packet'))).toHaveLength(8);
   });
 

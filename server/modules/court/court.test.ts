@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { circuitScope } from '../../../domain/roles.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, type TestClient } from '../../../test/client.ts';
+import { json, must, signedIn, type TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { familyCaseInMediation } from '../../../test/mediation.ts';
 import { buildUser } from '../../db/seed/builders.ts';
@@ -29,12 +29,6 @@ let otherClerk: TestClient;
 let clerkUser: Awaited<ReturnType<typeof buildUser>>;
 const caseUrl = (rest = '') => `/api/v1/cases/${w.caseId}${rest}`;
 const courtUrl = (rest = '') => `/api/v1/court/cases/${w.caseId}${rest}`;
-
-const must = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {
-  const r = await p;
-  expect(r.statusCode, r.body).toBeLessThan(300);
-  return r;
-};
 
 const expectNoCanary = (text: string) => {
   for (const canary of CANARIES) expect(text).not.toContain(canary);

@@ -1,6 +1,7 @@
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { inviteToProgram } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
@@ -17,11 +18,9 @@ describe('invitations', () => {
     const program = await buildProgram(t.deps, { name: 'Invite program' });
     const coordinator = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: program.id }] });
     const client = await signedIn(t.app, coordinator);
-    const created = await client.post('/api/v1/invitations', {
+    const created = await inviteToProgram(client, program.id, {
       email: 'New.Mediator@Example.test',
       name: 'New Mediator',
-      role: 'mediator',
-      programId: program.id,
     });
     expect(created.statusCode).toBe(201);
 
@@ -55,12 +54,7 @@ describe('invitations', () => {
       ['lectora@example.test', 'es-US'],
       ['reader@example.test', undefined],
     ] as const) {
-      await client.post('/api/v1/invitations', {
-        email,
-        name: 'Invited',
-        role: 'mediator',
-        programId: program.id,
-      });
+      await inviteToProgram(client, program.id, { email, name: 'Invited' });
       const { token } = await lastEmailTo(t.db, email, 'invitation');
       const visitor = new TestClient(t.app);
       const body = { token, password: 'my new password', ...(language ? { language } : {}) };
@@ -75,20 +69,10 @@ describe('invitations', () => {
     const other = await buildProgram(t.deps);
     const coordinator = await buildUser(t.deps, { grants: [{ role: 'coordinator', programId: program.id }] });
     const client = await signedIn(t.app, coordinator);
-    const elsewhere = await client.post('/api/v1/invitations', {
-      email: 'x@example.test',
-      name: 'X',
-      role: 'mediator',
-      programId: other.id,
-    });
+    const elsewhere = await inviteToProgram(client, other.id, { email: 'x@example.test', name: 'X' });
     expect(elsewhere.statusCode).toBe(403);
 
-    await client.post('/api/v1/invitations', {
-      email: 'late@example.test',
-      name: 'Late',
-      role: 'party',
-      programId: program.id,
-    });
+    await inviteToProgram(client, program.id, { email: 'late@example.test', name: 'Late', role: 'party' });
     const { token } = await lastEmailTo(t.db, 'late@example.test');
     t.clock.advance(15 * DAY);
     const late = await new TestClient(t.app).post('/api/v1/invitations/accept', {

@@ -1,7 +1,7 @@
 import { strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { json, must, signedIn, TestClient } from '../../../test/client.ts';
 import { exportOf } from '../../../test/data-export.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { inTransaction } from '../../db/database.ts';
@@ -24,15 +24,12 @@ const CANARIES = [DISTRICT_PREP, DISTRICT_OPTION, CAUCUS, PREP_NOTE, DISTRICT_MO
 let t: TestApp;
 let w: Awaited<ReturnType<typeof readySpecialEducationCase>>;
 const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
+const preparationsOf = (participantId: string) =>
+  t.db.selectFrom('case_preparations').select('id').where('participant_id', '=', participantId).execute();
 
 beforeAll(async () => {
   t = await createTestApp();
   w = await readySpecialEducationCase(t);
-  const must = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {
-    const r = await p;
-    expect(r.statusCode, r.body).toBeLessThan(300);
-    return r;
-  };
   await must(
     w.parent.put(url('/preparation'), { perspective: MINE, goals: 'Therapy', concerns: '', solutions: '' }),
   );
@@ -243,13 +240,7 @@ describe('deleting an account', () => {
         .where('to_address', '=', w.parentUser.email.toLowerCase())
         .execute(),
     ).toEqual([]);
-    expect(
-      await t.db
-        .selectFrom('case_preparations')
-        .select('id')
-        .where('participant_id', '=', w.parentId)
-        .execute(),
-    ).toEqual([]);
+    expect(await preparationsOf(w.parentId)).toEqual([]);
     // The case record stays, without the parent's contact details; the signature stays as signed.
     const place = await t.db
       .selectFrom('case_participants')
@@ -265,13 +256,7 @@ describe('deleting an account', () => {
     expect(signatures.length).toBeGreaterThan(0);
     expect(signatures[0]!.signer_name).toBe('Rosa Lopez');
     // The other side's words are untouched; the audit trail is whole and still verifies.
-    expect(
-      await t.db
-        .selectFrom('case_preparations')
-        .select('id')
-        .where('participant_id', '=', w.districtId)
-        .execute(),
-    ).toHaveLength(1);
+    expect(await preparationsOf(w.districtId)).toHaveLength(1);
     const kinds = (
       await t.db.selectFrom('audit_events').select('kind').where('actor_id', '=', w.parentUser.id).execute()
     ).map((e) => e.kind);

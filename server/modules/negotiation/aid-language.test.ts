@@ -4,7 +4,7 @@ import type { IssueBoard } from '../../../contracts/issues.ts';
 import type { Aid, AidList } from '../../../contracts/negotiation.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, type TestClient } from '../../../test/client.ts';
+import { json, must, type TestClient } from '../../../test/client.ts';
 import { familyCaseInMediation } from '../../../test/mediation.ts';
 
 // The aids' words in each reader's language: each side's people joined as the reader's language
@@ -16,11 +16,6 @@ let w: Awaited<ReturnType<typeof familyCaseInMediation>>;
 const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
 const SPANISH = { 'accept-language': 'es-US' };
 
-const must = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {
-  const r = await p;
-  if (r.statusCode >= 300) throw new Error(`${r.statusCode} ${r.body}`);
-  return r;
-};
 const optionOn = async (who: TestClient, issueId: string, headers = {}) =>
   json<IssueBoard>(await must(who.get(url('/issues'), { headers }))).issues.find((i) => i.id === issueId)!
     .options[0]!.text;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueBoard } from '../../../contracts/issues.ts';
 import type { Aid, AidList } from '../../../contracts/negotiation.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, type TestClient } from '../../../test/client.ts';
+import { json, must, type TestClient } from '../../../test/client.ts';
 import { familyCaseInMediation } from '../../../test/mediation.ts';
 import { storedText } from '../../../test/stored-text.ts';
 
@@ -18,11 +18,6 @@ let w: Awaited<ReturnType<typeof familyCaseInMediation>>;
 const url = (rest: string) => `/api/v1/cases/${w.caseId}${rest}`;
 type Refusal = { error: { code: string; message: string; fields: Record<string, string> } };
 
-const must = async <R extends { statusCode: number; body: string }>(p: Promise<R>) => {
-  const r = await p;
-  if (r.statusCode >= 300) throw new Error(`${r.statusCode} ${r.body}`);
-  return r;
-};
 const aids = async (who: TestClient) => json<AidList>(await must(who.get(url('/aids'))));
 const aid = async (who: TestClient, id: string) => (await aids(who)).aids.find((a) => a.id === id)!;
 const addIssue = async (title: string) =>

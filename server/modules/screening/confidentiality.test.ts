@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents } from '../../../test/audit.ts';
 import {
   buildRosterMediator,
   CALM_DISTRICT,
@@ -157,12 +158,7 @@ describe('screening answers and a hidden address never reach the other side', ()
     }
     const mine = json<{ note: string }>(await parent.get(`/api/v1/cases/${caseId}/screening`));
     expect(mine.note).toBe(NOTE);
-    const reads = await t.db
-      .selectFrom('audit_events')
-      .select('kind')
-      .where('case_id', '=', caseId)
-      .where('kind', '=', 'screening.read')
-      .execute();
+    const reads = await auditEvents(t.db, 'screening.read', { caseId: caseId });
     expect(reads.length).toBeGreaterThanOrEqual(2);
     // The parent's own view keeps their details and their quick-exit safeguard.
     const own = json<{

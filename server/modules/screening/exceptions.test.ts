@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents } from '../../../test/audit.ts';
 import { json, signedIn } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
@@ -134,12 +135,7 @@ describe('confidentiality exceptions: the mediator records, the program reviews'
         can: { review: true },
       }),
     ]);
-    const reads = await t.db
-      .selectFrom('audit_events')
-      .select('kind')
-      .where('case_id', '=', caseId)
-      .where('kind', '=', 'screening.exceptions_read')
-      .execute();
+    const reads = await auditEvents(t.db, 'screening.exceptions_read', { caseId: caseId });
     expect(reads.length).toBeGreaterThan(0);
     expect(json<Listed>(await mediator.get(url)).exceptions[0]!.can.review).toBe(false);
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents } from '../../../test/audit.ts';
 import { buildRosterMediator, familyCaseAtAgreementToMediate } from '../../../test/cases.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
@@ -276,12 +277,7 @@ describe('an undenied application whose time runs out after the mediation began'
       expect((await lastEmailTo(t.db, to, template)).text_body).toMatch(
         /the mediation had already begun with this mediator .* ended without effect and the mediator stays/s,
       );
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['kind', 'data'])
-      .where('subject_id', '=', begun.requestId)
-      .where('kind', '=', 'case.disqualification_ended')
-      .execute();
+    const audit = await auditEvents(t.db, 'case.disqualification_ended', { subjectId: begun.requestId });
     expect(audit).toHaveLength(1);
     // A late denial is refused: the application is over.
     const late = await riley.post(

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgramRoster } from '../../../contracts/programs.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { buildRosterMediator } from '../../../test/cases.ts';
+import { auditEvents } from '../../../test/audit.ts';
+import { buildRosterMediator, inviteToProgram } from '../../../test/cases.ts';
 import { json, signedInAs } from '../../../test/client.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { buildProgram } from '../../db/seed/builders.ts';
@@ -77,28 +78,19 @@ describe('the program’s roster of mediators', () => {
     expect((await coordinator.delete(`${url}/${emery.id}`)).statusCode).toBe(404);
     const after = json<ProgramRoster>(await coordinator.get(url));
     expect(after.mediators.map((m) => m.name)).not.toContain('Emery Civil');
-    const audit = await t.deps.db
-      .selectFrom('audit_events')
-      .select('kind')
-      .where('subject_id', '=', emery.id)
-      .where('kind', '=', 'program.mediator_removed')
-      .execute();
+    const audit = await auditEvents(t.deps.db, 'program.mediator_removed', { subjectId: emery.id });
     expect(audit).toHaveLength(1);
 
     // Adding a mediator is an invitation to the role; a bad address is named.
-    const bad = await coordinator.post('/api/v1/invitations', {
+    const bad = await inviteToProgram(coordinator, program.id, {
       email: 'not-an-address',
       name: 'Jordan Helper',
-      role: 'mediator',
-      programId: program.id,
     });
     expect(bad.statusCode).toBe(400);
     expect(json<Refusal>(bad).error.fields?.email).toBeTruthy();
-    const invited = await coordinator.post('/api/v1/invitations', {
+    const invited = await inviteToProgram(coordinator, program.id, {
       email: 'jordan.helper@example.test',
       name: 'Jordan Helper',
-      role: 'mediator',
-      programId: program.id,
     });
     expect(invited.statusCode).toBe(201);
     const withInvite = json<ProgramRoster>(await coordinator.get(url));

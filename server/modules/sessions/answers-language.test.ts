@@ -4,7 +4,7 @@ import type { Poll } from '../../../contracts/session-polls.ts';
 import type { CaseSessions, MoveRequest, SessionChanged } from '../../../contracts/sessions.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json } from '../../../test/client.ts';
-import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { pollBody, readySpecialEducationCase } from '../../../test/mediation.ts';
 
 // What the sessions area answers reads in the page's language (Accept-Language): the kind of
 // session from the sessions catalog, and the proposed and booked times in Missouri time, printed
@@ -19,22 +19,11 @@ afterAll(async () => t.close());
 
 type World = Awaited<ReturnType<typeof readySpecialEducationCase>>;
 const headers = (language: string) => ({ headers: { 'accept-language': language } });
-const pollBody = (kind: string, date: string, side?: string) => ({
-  kind,
-  ...(side ? { side } : {}),
-  minutes: 90,
-  place: jointSession(date).place,
-  times: [
-    { date, time: '09:00' },
-    { date, time: '13:00' },
-  ],
-});
-
 /** Creates, answers, books one poll and closes another, each asked in `language`. */
 async function walkThrough(world: World, language: string, date: string, closeDate: string) {
   const { mediator, parent, caseId } = world;
   const polls = `/api/v1/cases/${caseId}/polls`;
-  const created = await mediator.post(polls, pollBody('joint', date), headers(language));
+  const created = await mediator.post(polls, pollBody(date), headers(language));
   expect(created.statusCode, created.body).toBe(201);
   const poll = json<Poll>(created);
   const answered = await parent.request(
@@ -51,7 +40,7 @@ async function walkThrough(world: World, language: string, date: string, closeDa
   );
   expect(booked.statusCode, booked.body).toBe(201);
   const other = json<Poll>(
-    await mediator.post(polls, pollBody('pre_mediation', closeDate, 'requester'), headers(language)),
+    await mediator.post(polls, pollBody(closeDate, 'pre_mediation', 'requester'), headers(language)),
   );
   const closed = await mediator.post(`${polls}/${other.id}/close`, undefined, headers(language));
   expect(closed.statusCode, closed.body).toBe(200);
@@ -78,47 +67,54 @@ async function walkThrough(world: World, language: string, date: string, closeDa
   };
 }
 
-describe('the sessions area’s answers in the page’s language', () => {
-  it('reads Spanish when the page asks in Spanish: the kind of session and the times', async () => {
-    const world = await readySpecialEducationCase(t);
-    const r = await walkThrough(world, 'es-US', '2026-04-14', '2026-04-15');
-    for (const poll of [r.created, r.answered]) {
-      expect(poll.kindLabel).toBe('Sesión conjunta');
-      expect(poll.slots.map((s) => s.shown)).toEqual([
-        'martes, 14 de abril de 2026, 9:00 a.m. CDT',
-        'martes, 14 de abril de 2026, 1:00 p.m. CDT',
-      ]);
-    }
-    expect(r.booked.kindLabel).toBe('Sesión conjunta');
-    expect(r.booked.shown).toBe('martes, 14 de abril de 2026, 9:00 a.m. CDT');
-    expect(r.closed.kindLabel).toBe('Reunión previa a la mediación');
-    expect(r.closed.status).toBe('closed');
-    expect(r.closed.slots[0]!.shown).toBe('miércoles, 15 de abril de 2026, 9:00 a.m. CDT');
-    expect(r.listed.kindLabel).toBe('Sesión conjunta');
-    expect(r.moveRequest.sessionLabel).toBe('Sesión conjunta');
-    expect(r.moveRequest.fromShown).toBe('martes, 14 de abril de 2026, 9:00 a.m. CDT');
-    expect(r.calendar.kindLabel).toBe('Sesión conjunta');
-    expect(r.calendar.startTime).toBe('9:00 a.m.');
-  });
+// Each language's words, and the two days its walk-through proposes.
+const READINGS = [
+  {
+    language: 'es-US',
+    name: 'Spanish',
+    date: '2026-04-14',
+    closeDate: '2026-04-15',
+    joint: 'Sesión conjunta',
+    preMediation: 'Reunión previa a la mediación',
+    morning: 'martes, 14 de abril de 2026, 9:00 a.m. CDT',
+    afternoon: 'martes, 14 de abril de 2026, 1:00 p.m. CDT',
+    nextMorning: 'miércoles, 15 de abril de 2026, 9:00 a.m. CDT',
+    startTime: '9:00 a.m.',
+  },
+  {
+    language: 'en-US',
+    name: 'English',
+    date: '2026-04-21',
+    closeDate: '2026-04-22',
+    joint: 'Joint session',
+    preMediation: 'Pre-mediation meeting',
+    morning: 'Tuesday, April 21, 2026 at 9:00 AM CDT',
+    afternoon: 'Tuesday, April 21, 2026 at 1:00 PM CDT',
+    nextMorning: 'Wednesday, April 22, 2026 at 9:00 AM CDT',
+    startTime: '9:00 AM',
+  },
+];
 
-  it('reads English when the page asks in English', async () => {
-    const world = await readySpecialEducationCase(t);
-    const r = await walkThrough(world, 'en-US', '2026-04-21', '2026-04-22');
-    for (const poll of [r.created, r.answered]) {
-      expect(poll.kindLabel).toBe('Joint session');
-      expect(poll.slots.map((s) => s.shown)).toEqual([
-        'Tuesday, April 21, 2026 at 9:00 AM CDT',
-        'Tuesday, April 21, 2026 at 1:00 PM CDT',
-      ]);
-    }
-    expect(r.booked.kindLabel).toBe('Joint session');
-    expect(r.booked.shown).toBe('Tuesday, April 21, 2026 at 9:00 AM CDT');
-    expect(r.closed.kindLabel).toBe('Pre-mediation meeting');
-    expect(r.closed.slots[0]!.shown).toBe('Wednesday, April 22, 2026 at 9:00 AM CDT');
-    expect(r.listed.kindLabel).toBe('Joint session');
-    expect(r.moveRequest.sessionLabel).toBe('Joint session');
-    expect(r.moveRequest.fromShown).toBe('Tuesday, April 21, 2026 at 9:00 AM CDT');
-    expect(r.calendar.kindLabel).toBe('Joint session');
-    expect(r.calendar.startTime).toBe('9:00 AM');
-  });
+describe('the sessions area’s answers in the page’s language', () => {
+  it.each(READINGS)(
+    'reads $name when the page asks in $name: the kind of session and the times',
+    async (words) => {
+      const world = await readySpecialEducationCase(t);
+      const r = await walkThrough(world, words.language, words.date, words.closeDate);
+      for (const poll of [r.created, r.answered]) {
+        expect(poll.kindLabel).toBe(words.joint);
+        expect(poll.slots.map((s) => s.shown)).toEqual([words.morning, words.afternoon]);
+      }
+      expect(r.booked.kindLabel).toBe(words.joint);
+      expect(r.booked.shown).toBe(words.morning);
+      expect(r.closed.kindLabel).toBe(words.preMediation);
+      expect(r.closed.status).toBe('closed');
+      expect(r.closed.slots[0]!.shown).toBe(words.nextMorning);
+      expect(r.listed.kindLabel).toBe(words.joint);
+      expect(r.moveRequest.sessionLabel).toBe(words.joint);
+      expect(r.moveRequest.fromShown).toBe(words.morning);
+      expect(r.calendar.kindLabel).toBe(words.joint);
+      expect(r.calendar.startTime).toBe(words.startTime);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import type { CaseSessions } from '../../../contracts/sessions.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
-import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { jointSession, pollBody, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { MINUTE } from '../../infra/clock.ts';
 
 // A session's place is one text in each reader's language (e-mails, pages); the poll link page
@@ -21,15 +21,6 @@ afterAll(async () => t.close());
 
 const inSpanish = { headers: { 'accept-language': 'es-US' } };
 const inEnglish = { headers: { 'accept-language': 'en-US' } };
-const pollBody = (date: string) => ({
-  kind: 'joint',
-  minutes: 90,
-  place: jointSession(date).place,
-  times: [
-    { date, time: '09:00' },
-    { date, time: '13:00' },
-  ],
-});
 
 describe('a session’s words in the reader’s language', () => {
   it('the place reads in each person’s language in the e-mail, and in the page’s on the sessions page', async () => {

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { json, signedIn } from '../../../test/client.ts';
+import { json, signedIn, TestClient } from '../../../test/client.ts';
+import { eligibleMediators } from '../../modules/directory/roster.service.ts';
 import { seedDemo } from './demo.ts';
 import { DEMO_PASSWORD } from './demo-people.ts';
 
-/** The demo's cases: what a visitor finds when signing in as the demo people. */
+/**
+ * The demo's data, written once for the file: the cases a visitor finds when signing in as the
+ * demo people, and the directory of fictional mediators.
+ */
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -79,5 +83,43 @@ describe('the demo cases', () => {
       expect(
         [...seen].some((k) => k.startsWith(kind.split('.')[0]!) && k.includes(kind.split('.')[1]!)),
       ).toBe(true);
+  });
+});
+
+describe('the demo directory', () => {
+  it('has about 300 fictional mediators and answers the Greene County search', async () => {
+    const count = await t.db
+      .selectFrom('directory_profiles')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBeGreaterThanOrEqual(295);
+    const page = (
+      await new TestClient(t.app).get(
+        '/api/v1/directory/mediators?area=family&county=29077&language=es&roster=rule88&fee=sliding&limit=50',
+      )
+    ).json() as { results: { name: string }[] };
+    expect(page.results.length).toBeGreaterThanOrEqual(8);
+    expect(page.results.map((r) => r.name)).toContain('Helen Park');
+  });
+
+  it('gives the demo mediator Rule 17, Rule 88.05 and the special-education list', async () => {
+    const mediator = await t.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'mediator@demo.parley.test')
+      .executeTakeFirstOrThrow();
+    for (const roster of ['rule17', 'rule88', 'special_education'] as const) {
+      const list = await eligibleMediators(t.db, { roster });
+      expect(
+        list.map((m) => m.userId),
+        roster,
+      ).toContain(mediator.id);
+    }
+    const forDistrict = await eligibleMediators(t.db, {
+      roster: 'special_education',
+      excludeEmployers: ['Springfield R-12 School District'],
+    });
+    expect(forDistrict.map((m) => m.name)).not.toContain('Corinne Vale');
+    expect(forDistrict.map((m) => m.userId)).toContain(mediator.id);
   });
 });
