@@ -241,25 +241,22 @@ describe('a community-center case, from the parties’ own words to ready to sch
     const words =
       'The heat has been off since November and my landlord says it is my fault. I want it fixed and a fair rent for the cold months.';
 
+    const request = (caseType: string) =>
+      tenant.post('/api/v1/cases', {
+        form: 'community',
+        programId: program.id,
+        respondent: { name: 'Robin Landlord', email: 'robin@example.test' },
+        description: words,
+        caseType,
+      });
+
     // Bad input names the field and saves nothing.
-    const wrongType = await tenant.post('/api/v1/cases', {
-      form: 'community',
-      programId: program.id,
-      respondent: { name: 'Robin Landlord', email: 'robin@example.test' },
-      description: words,
-      caseType: 'divorce',
-    });
+    const wrongType = await request('divorce');
     expect(wrongType.statusCode).toBe(400);
     expect(json(wrongType)).toMatchObject({ error: { fields: { caseType: expect.any(String) } } });
     expect(json<unknown[]>(await tenant.get('/api/v1/cases'))).toHaveLength(0);
 
-    const created = await tenant.post('/api/v1/cases', {
-      form: 'community',
-      programId: program.id,
-      respondent: { name: 'Robin Landlord', email: 'robin@example.test' },
-      description: words,
-      caseType: 'landlord_tenant',
-    });
+    const created = await request('landlord_tenant');
     expect(created.statusCode).toBe(201);
     const { id: caseId, reference } = json<{ id: string; reference: string }>(created);
     expect(reference).toMatch(/^CM-/);
