@@ -5,8 +5,8 @@ import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { courtKeys, useCourtUsers } from '../../api/court.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Entry, EntryList, RemoveButton } from '../../components/EntryList.tsx';
 import { Select } from '../../components/Field.tsx';
 import { InviteeFields } from '../../components/InviteeFields.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -115,47 +115,33 @@ function CourtUserList({ data }: { data: court.CourtUsers }) {
       <section aria-labelledby="court-users">
         <h2 id="court-users">Who has access</h2>
         <ChangeStatus of={remove} />
-        {data.users.length ? (
-          <ul className="district-list">
-            {data.users.map((u) => (
-              <li key={`${u.userId}-${u.circuit}`}>
-                <span>
-                  <strong>{u.name}</strong> · {names.get(u.circuit)}
-                  <br />
-                  <span className="muted">
-                    {u.email} · since {formatMissouriDate(u.since)}
-                  </span>
-                </span>
-                <Button variant="secondary" busy={remove.busy} onClick={() => remove.run(u)}>
-                  Remove<span className="visually-hidden"> {u.name}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No court users yet.</p>
-        )}
+        <EntryList empty="No court users yet.">
+          {data.users.map((u) => (
+            <Entry
+              key={`${u.userId}-${u.circuit}`}
+              name={u.name}
+              after={` · ${names.get(u.circuit)}`}
+              action={<RemoveButton name={u.name} busy={remove.busy} onClick={() => remove.run(u)} />}
+            >
+              <span className="muted">
+                {u.email} · since {formatMissouriDate(u.since)}
+              </span>
+            </Entry>
+          ))}
+        </EntryList>
       </section>
       <section aria-labelledby="court-invitations">
         <h2 id="court-invitations">Invitations not accepted</h2>
-        {waiting.length ? (
-          <ul className="district-list">
-            {waiting.map((i) => (
-              <li key={i.id}>
-                <span>
-                  <strong>{i.name}</strong> · {names.get(i.circuit)}
-                  <br />
-                  <span className="muted">
-                    {i.email} · {STATUS[i.status]}
-                    {i.status === 'pending' ? ` until ${formatMissouriDate(i.expiresAt)}` : ''}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">None.</p>
-        )}
+        <EntryList empty="None.">
+          {waiting.map((i) => (
+            <Entry key={i.id} name={i.name} after={` · ${names.get(i.circuit)}`}>
+              <span className="muted">
+                {i.email} · {STATUS[i.status]}
+                {i.status === 'pending' ? ` until ${formatMissouriDate(i.expiresAt)}` : ''}
+              </span>
+            </Entry>
+          ))}
+        </EntryList>
       </section>
     </>
   );

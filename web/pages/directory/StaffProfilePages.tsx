@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api/client.ts';
 import { directoryKeys, useCounties, useDirectorySearch, useStaffProfile } from '../../api/directory.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Entry } from '../../components/EntryList.tsx';
 import { Checkbox, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
@@ -56,21 +57,22 @@ export function StaffMediatorsPage() {
           </h2>
           <ul className="district-list">
             {first.results.map((m) => (
-              <li key={m.id}>
-                <span>
-                  <strong>{m.name}</strong>
-                  {m.practiceName ? ` · ${m.practiceName}` : ''}
-                  <br />
-                  <span className="muted">
-                    {m.rosters.length
-                      ? m.rosters.map((r) => ROSTER_SHORT[r] ?? r).join(', ')
-                      : 'No court list yet'}
-                  </span>
+              <Entry
+                key={m.id}
+                name={m.name}
+                after={m.practiceName ? ` · ${m.practiceName}` : ''}
+                action={
+                  <Link to={`/association/staff/mediators/${m.id}`}>
+                    Edit<span className="visually-hidden"> {m.name}’s profile</span>
+                  </Link>
+                }
+              >
+                <span className="muted">
+                  {m.rosters.length
+                    ? m.rosters.map((r) => ROSTER_SHORT[r] ?? r).join(', ')
+                    : 'No court list yet'}
                 </span>
-                <Link to={`/association/staff/mediators/${m.id}`}>
-                  Edit<span className="visually-hidden"> {m.name}’s profile</span>
-                </Link>
-              </li>
+              </Entry>
             ))}
           </ul>
           {first.total > first.results.length ? (

@@ -3,8 +3,8 @@ import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { programKeys, useDistricts } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Entry, EntryList, RemoveButton } from '../../components/EntryList.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
 import { SendForm } from '../../components/SendForm.tsx';
@@ -42,24 +42,17 @@ export function ProgramDistricts({ programId }: { programId: string }) {
         address you give for it. A parent whose district is not listed can still type its name.
       </p>
       <ChangeStatus of={[add, remove]} />
-      {list.data.districts.length ? (
-        <ul className="district-list">
-          {list.data.districts.map((d) => (
-            <li key={d.id}>
-              <span>
-                <strong>{d.name}</strong>
-                <br />
-                <span className="muted">{d.email}</span>
-              </span>
-              <Button variant="secondary" busy={remove.busy} onClick={() => remove.run(d)}>
-                Remove<span className="visually-hidden"> {d.name}</span>
-              </Button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No districts yet.</p>
-      )}
+      <EntryList empty="No districts yet.">
+        {list.data.districts.map((d) => (
+          <Entry
+            key={d.id}
+            name={d.name}
+            action={<RemoveButton name={d.name} busy={remove.busy} onClick={() => remove.run(d)} />}
+          >
+            <span className="muted">{d.email}</span>
+          </Entry>
+        ))}
+      </EntryList>
       <SendForm
         onSend={() => add.run(form.values)}
         busy={add.busy}

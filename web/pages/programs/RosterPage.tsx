@@ -7,8 +7,8 @@ import { useChange } from '../../api/change.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { programKeys, useProgram, useProgramRoster } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Entry, EntryList, RemoveButton } from '../../components/EntryList.tsx';
 import { InviteeFields } from '../../components/InviteeFields.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -57,48 +57,35 @@ function MediatorList({ programId, data }: { programId: string; data: programs.P
       <section aria-labelledby="roster-mediators">
         <h2 id="roster-mediators">Mediators</h2>
         <ChangeStatus of={remove} />
-        {data.mediators.length ? (
-          <ul className="district-list">
-            {data.mediators.map((m) => (
-              <li key={m.userId}>
-                <span>
-                  <strong>{m.name}</strong>
-                  <br />
-                  <span className="muted">{m.email}</span>
-                  <br />
-                  <span className={m.mayBeAppointed ? undefined : 'muted'}>
-                    {m.mayBeAppointed ? 'May be appointed now.' : `May not be appointed now: ${m.reason}`}
-                  </span>
-                </span>
-                {m.can.remove ? (
-                  <Button variant="secondary" busy={remove.busy} onClick={() => remove.run(m)}>
-                    Remove<span className="visually-hidden"> {m.name}</span>
-                  </Button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No mediators yet. Invite one below.</p>
-        )}
+        <EntryList empty="No mediators yet. Invite one below.">
+          {data.mediators.map((m) => (
+            <Entry
+              key={m.userId}
+              name={m.name}
+              action={
+                m.can.remove ? (
+                  <RemoveButton name={m.name} busy={remove.busy} onClick={() => remove.run(m)} />
+                ) : null
+              }
+            >
+              <span className="muted">{m.email}</span>
+              <br />
+              <span className={m.mayBeAppointed ? undefined : 'muted'}>
+                {m.mayBeAppointed ? 'May be appointed now.' : `May not be appointed now: ${m.reason}`}
+              </span>
+            </Entry>
+          ))}
+        </EntryList>
       </section>
       <section aria-labelledby="roster-invitations">
         <h2 id="roster-invitations">Invitations not yet accepted</h2>
-        {data.invitations.length ? (
-          <ul className="district-list">
-            {data.invitations.map((i) => (
-              <li key={i.id}>
-                <span>
-                  <strong>{i.name}</strong> · {i.email}
-                  <br />
-                  <span className="muted">waiting for an answer until {formatMissouriDate(i.expiresAt)}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">None.</p>
-        )}
+        <EntryList empty="None.">
+          {data.invitations.map((i) => (
+            <Entry key={i.id} name={i.name} after={` · ${i.email}`}>
+              <span className="muted">waiting for an answer until {formatMissouriDate(i.expiresAt)}</span>
+            </Entry>
+          ))}
+        </EntryList>
       </section>
     </>
   );
