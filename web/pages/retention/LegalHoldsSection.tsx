@@ -1,37 +1,65 @@
 import { useState } from 'react';
 import { type LegalHold, liftLegalHold, placeLegalHold } from '../../../contracts/retention.ts';
 import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
-import { useChange } from '../../api/change.ts';
+import { type Change, useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { retentionKeys, useLegalHolds } from '../../api/retention.ts';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextArea } from '../../components/Field.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 
-function LiftHold({ caseId, hold }: { caseId: string; hold: LegalHold }) {
+/** A hold placed or lifted, with the reason everyone on the case will read; the box empties once it is done. */
+function ReasonForm({
+  change,
+  busyLabel,
+  submit,
+  label,
+  hint,
+  name,
+}: {
+  change: Change<string, unknown>;
+  busyLabel: string;
+  submit: string;
+  label: string;
+  hint?: string;
+  name: string;
+}) {
   const [reason, setReason] = useState('');
-  const lift = useChange(
-    () => call(liftLegalHold, { params: { caseId, holdId: hold.id }, body: { reason } }),
-    { invalidates: [retentionKeys.holds(caseId)], success: 'The legal hold is lifted.' },
-  );
   return (
     <SendForm
-      onSend={() => lift.run()}
-      busy={lift.busy}
-      busyLabel="Lifting…"
-      submit="Lift this hold"
+      onSend={() => change.run(reason, { onSuccess: () => setReason('') })}
+      busy={change.busy}
+      busyLabel={busyLabel}
+      submit={submit}
       variant="secondary"
     >
-      <ChangeStatus of={lift} />
+      <ChangeStatus of={change} />
       <TextArea
-        label="Why it is lifted"
-        name={`lift-${hold.id}`}
+        label={label}
+        hint={hint}
+        name={name}
         rows={2}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        error={lift.field('reason')}
+        error={change.field('reason')}
       />
     </SendForm>
+  );
+}
+
+function LiftHold({ caseId, hold }: { caseId: string; hold: LegalHold }) {
+  const lift = useChange(
+    (reason: string) => call(liftLegalHold, { params: { caseId, holdId: hold.id }, body: { reason } }),
+    { invalidates: [retentionKeys.holds(caseId)], success: 'The legal hold is lifted.' },
+  );
+  return (
+    <ReasonForm
+      change={lift}
+      busyLabel="Lifting…"
+      submit="Lift this hold"
+      label="Why it is lifted"
+      name={`lift-${hold.id}`}
+    />
   );
 }
 
@@ -41,12 +69,10 @@ function LiftHold({ caseId, hold }: { caseId: string; hold: LegalHold }) {
  */
 export function LegalHoldsSection({ caseId }: { caseId: string }) {
   const holds = useLegalHolds(caseId).data;
-  const [reason, setReason] = useState('');
-  const place = useChange(() => call(placeLegalHold, { params: { caseId }, body: { reason } }), {
-    invalidates: [retentionKeys.holds(caseId)],
-    success: 'The legal hold is placed.',
-    onSuccess: () => setReason(''),
-  });
+  const place = useChange(
+    (reason: string) => call(placeLegalHold, { params: { caseId }, body: { reason } }),
+    { invalidates: [retentionKeys.holds(caseId)], success: 'The legal hold is placed.' },
+  );
   if (!holds || (!holds.can.place && holds.holds.length === 0)) return null;
   return (
     <section className="case-section" aria-labelledby="legal-holds">
@@ -70,24 +96,14 @@ export function LegalHoldsSection({ caseId }: { caseId: string }) {
         </ul>
       ) : null}
       {holds.can.place ? (
-        <SendForm
-          onSend={() => place.run()}
-          busy={place.busy}
+        <ReasonForm
+          change={place}
           busyLabel="Placing…"
           submit="Place the hold"
-          variant="secondary"
-        >
-          <ChangeStatus of={place} />
-          <TextArea
-            label="Place a legal hold"
-            hint="Say why: a court order, a claim, a records request. Everyone on the case sees it."
-            name="hold-reason"
-            rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={place.field('reason')}
-          />
-        </SendForm>
+          label="Place a legal hold"
+          hint="Say why: a court order, a claim, a records request. Everyone on the case sees it."
+          name="hold-reason"
+        />
       ) : null}
     </section>
   );
