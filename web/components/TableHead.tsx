@@ -1,5 +1,8 @@
-/** A table's header row: one column heading a name, each read out as its column's heading. */
-export function TableHead({ columns }: { columns: readonly string[] }) {
+/**
+ * A table's header row: one column heading a name, each read out as its column's heading. A last
+ * column of buttons (`buttons="Actions"`) has a heading that is read out but not shown.
+ */
+export function TableHead({ columns, buttons }: { columns: readonly string[]; buttons?: string }) {
   return (
     <thead>
       <tr>
@@ -8,6 +11,11 @@ export function TableHead({ columns }: { columns: readonly string[] }) {
             {column}
           </th>
         ))}
+        {buttons ? (
+          <th scope="col">
+            <span className="visually-hidden">{buttons}</span>
+          </th>
+        ) : null}
       </tr>
     </thead>
   );

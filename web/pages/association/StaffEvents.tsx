@@ -12,6 +12,7 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
+import { ListTable } from './StaffList.tsx';
 import { EVENT_KIND_LABELS, money, STATUS_LABELS } from './shared.tsx';
 
 function Roster({ event }: { event: Event }) {
@@ -43,60 +44,57 @@ function Roster({ event }: { event: Event }) {
         </p>
       ) : null}
       {roster.data?.length ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too
-        <section className="assoc-scroll" tabIndex={0} aria-label={`Registrations for ${event.title}`}>
-          <table className="assoc-table">
-            <caption className="visually-hidden">Registrations for {event.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Status</th>
-                <th scope="col">Fee</th>
-                {event.sessions.map((s, i) => (
-                  <th scope="col" key={s.id} className="nowrap">
-                    {several ? `Day ${i + 1}, ` : 'Attendance, '}
-                    {formatMissouriDate(s.startsAt)}
-                  </th>
+        <ListTable label={`Registrations for ${event.title}`}>
+          <caption className="visually-hidden">Registrations for {event.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Status</th>
+              <th scope="col">Fee</th>
+              {event.sessions.map((s, i) => (
+                <th scope="col" key={s.id} className="nowrap">
+                  {several ? `Day ${i + 1}, ` : 'Attendance, '}
+                  {formatMissouriDate(s.startsAt)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {roster.data.map((r) => (
+              <tr key={r.id}>
+                <td>{r.name}</td>
+                <td>{STATUS_LABELS[r.status] ?? r.status}</td>
+                <td>{r.priceCents ? `${money(r.priceCents)}${r.paid ? ' paid' : ' due'}` : 'Free'}</td>
+                {r.sessions.map((s, i) => (
+                  <td key={s.sessionId}>
+                    {s.attended ? (
+                      'Attended'
+                    ) : s.can.markAttended ? (
+                      <Button
+                        variant="secondary"
+                        busy={attend.busy}
+                        onClick={() =>
+                          attend.run({
+                            registrationId: r.id,
+                            sessionId: s.sessionId,
+                            name: r.name,
+                            day: i + 1,
+                          })
+                        }
+                      >
+                        Mark {r.name} attended{several ? ` on day ${i + 1}` : ''}
+                      </Button>
+                    ) : r.status === 'registered' && event.sessions[i] ? (
+                      `From ${formatMissouriStamp(event.sessions[i].startsAt)}`
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {roster.data.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.name}</td>
-                  <td>{STATUS_LABELS[r.status] ?? r.status}</td>
-                  <td>{r.priceCents ? `${money(r.priceCents)}${r.paid ? ' paid' : ' due'}` : 'Free'}</td>
-                  {r.sessions.map((s, i) => (
-                    <td key={s.sessionId}>
-                      {s.attended ? (
-                        'Attended'
-                      ) : s.can.markAttended ? (
-                        <Button
-                          variant="secondary"
-                          busy={attend.busy}
-                          onClick={() =>
-                            attend.run({
-                              registrationId: r.id,
-                              sessionId: s.sessionId,
-                              name: r.name,
-                              day: i + 1,
-                            })
-                          }
-                        >
-                          Mark {r.name} attended{several ? ` on day ${i + 1}` : ''}
-                        </Button>
-                      ) : r.status === 'registered' && event.sessions[i] ? (
-                        `From ${formatMissouriStamp(event.sessions[i].startsAt)}`
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </ListTable>
       ) : null}
     </>
   );

@@ -2,9 +2,7 @@ import * as jobs from '../../../contracts/jobs-board.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { href } from '../../api/client.ts';
 import { useJobPostings } from '../../api/jobs-board.ts';
-import { Loading } from '../../components/Loading.tsx';
-import { ErrorAlert } from '../mediation/shared.tsx';
-import { CsvLink, ListPages, ListTable, SearchChoiceDates, useStaffList } from './StaffList.tsx';
+import { FoundRows, labelled, SearchChoiceDates, useStaffList } from './StaffList.tsx';
 
 const FILTERS = ['q', 'state', 'from', 'to'] as const;
 
@@ -19,52 +17,31 @@ export function StaffJobPostings() {
         error={error}
         what="listings"
         search={{ label: 'Search listings', hint: 'Part of the title, organization or place.' }}
-        choices={[
-          {
-            key: 'state',
-            label: 'State',
-            values: jobs.JOB_STATES.map((s) => [s, jobs.JOB_STATE_LABELS[s]] as const),
-          },
-        ]}
+        choices={[{ key: 'state', label: 'State', values: labelled(jobs.JOB_STATES, jobs.JOB_STATE_LABELS) }]}
         days="Posted"
       />
-      <CsvLink href={href(jobs.downloadJobPostings, undefined, list.filters as jobs.JobPostingsQuery)}>
-        Download these listings (CSV)
-      </CsvLink>
-      {postings.isPending ? <Loading what="Loading listings" /> : null}
-      <ErrorAlert error={postings.error} />
-      {postings.data?.rows.length === 0 ? <p>No listings match.</p> : null}
-      {postings.data?.rows.length ? (
-        <ListTable label="Listings found">
-          <thead>
-            <tr>
-              <th scope="col">Opening</th>
-              <th scope="col">State</th>
-              <th scope="col">Posted</th>
-              <th scope="col">Ends</th>
-              <th scope="col">Posted by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {postings.data.rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  {r.title}
-                  <br />
-                  <span className="muted">
-                    {r.organization}, {r.location}
-                  </span>
-                </td>
-                <td>{r.stateLabel}</td>
-                <td className="nowrap">{formatMissouriDate(r.postedAt)}</td>
-                <td className="nowrap">{formatMissouriDate(r.expiresOn)}</td>
-                <td>{r.postedBy}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ListTable>
-      ) : null}
-      <ListPages previous={list.previous} next={postings.data?.next} onNext={list.next} />
+      <FoundRows
+        what="listings"
+        csv={href(jobs.downloadJobPostings, undefined, list.filters as jobs.JobPostingsQuery)}
+        list={list}
+        result={postings}
+        columns={['Opening', 'State', 'Posted', 'Ends', 'Posted by']}
+        row={(r) => (
+          <>
+            <td>
+              {r.title}
+              <br />
+              <span className="muted">
+                {r.organization}, {r.location}
+              </span>
+            </td>
+            <td>{r.stateLabel}</td>
+            <td className="nowrap">{formatMissouriDate(r.postedAt)}</td>
+            <td className="nowrap">{formatMissouriDate(r.expiresOn)}</td>
+            <td>{r.postedBy}</td>
+          </>
+        )}
+      />
     </section>
   );
 }

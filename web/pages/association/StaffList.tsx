@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { TextField } from '../../components/Field.tsx';
 import {
   ListChoice,
@@ -9,6 +10,9 @@ import {
   type ListFilters,
   ListSearch,
 } from '../../components/ListFilterForm.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
+import { ErrorAlert } from '../mediation/shared.tsx';
 
 // What every staff list's page shares (members, dues, sign-ups, job listings, forms, events): its
 // search and filters kept in the page's address (so the address reproduces the search), a form
@@ -68,10 +72,52 @@ export const filterError = (error: unknown) => (name: string) =>
 export function CsvLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <p className="queue-links">
-      <a className="button button-secondary" href={href} download>
-        {children}
-      </a>
+      <DownloadLink href={href}>{children}</DownloadLink>
     </p>
+  );
+}
+
+/**
+ * Below a staff list's filters: the CSV of what the search finds, the rows found (or that none
+ * match) in a table, and the pages. Its words come from what the list holds: "listings" reads
+ * "Download these listings (CSV)", "Loading listings", "No listings match." and "Listings found".
+ */
+export function FoundRows<R extends { id: string }>({
+  what,
+  csv,
+  list,
+  result,
+  columns,
+  row,
+}: {
+  what: string;
+  /** The address of the CSV of the same search. */
+  csv: string;
+  list: { previous: (() => void) | null; next: (cursor: string) => void };
+  result: { isPending: boolean; error: unknown; data?: { rows: R[]; next: string | null } | undefined };
+  columns: readonly string[];
+  /** A row's cells, in the order of the columns. */
+  row: (r: R) => ReactNode;
+}) {
+  const rows = result.data?.rows;
+  return (
+    <>
+      <CsvLink href={csv}>Download these {what} (CSV)</CsvLink>
+      {result.isPending ? <Loading what={`Loading ${what}`} /> : null}
+      <ErrorAlert error={result.error} />
+      {rows?.length === 0 ? <p>No {what} match.</p> : null}
+      {rows?.length ? (
+        <ListTable label={`${what.charAt(0).toUpperCase()}${what.slice(1)} found`}>
+          <TableHead columns={columns} />
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>{row(r)}</tr>
+            ))}
+          </tbody>
+        </ListTable>
+      ) : null}
+      <ListPages previous={list.previous} next={result.data?.next} onNext={list.next} />
+    </>
   );
 }
 
@@ -113,6 +159,10 @@ export function ListTable({ label, children }: { label: string; children: ReactN
 }
 
 type DatedKey = 'q' | 'from' | 'to';
+
+/** A choice's values each with its words, for SearchChoiceDates: `labelled(JOB_STATES, JOB_STATE_LABELS)`. */
+export const labelled = <V extends string>(values: readonly V[], words: Record<V, string>) =>
+  values.map((v) => [v, words[v]] as const);
 
 /**
  * The filters most staff lists take: the search, a choice or two (a state, a kind) and the days

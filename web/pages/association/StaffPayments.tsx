@@ -14,8 +14,9 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
 import { ListFilterForm, type ListFilters } from '../../components/ListFilterForm.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
-import { filterError, ListPages, useListParams } from './StaffList.tsx';
+import { CsvLink, filterError, ListPages, ListTable, useListParams } from './StaffList.tsx';
 import { METHOD_WORDS, money, STATUS_LABELS } from './shared.tsx';
 
 type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
@@ -111,49 +112,31 @@ function RecentPayments() {
           </>
         )}
       </ListFilterForm>
-      <p className="queue-links">
-        <a
-          className="button button-secondary"
-          href={href(membershipPayments.downloadPayments, undefined, query)}
-          download
-        >
-          Download these payments (CSV)
-        </a>
-      </p>
+      <CsvLink href={href(membershipPayments.downloadPayments, undefined, query)}>
+        Download these payments (CSV)
+      </CsvLink>
       <ErrorAlert error={payments.error} />
       {payments.data?.length === 0 ? <p>No payments match.</p> : null}
       {payments.data?.length ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too
-        <section className="assoc-scroll" tabIndex={0} aria-label="Latest payments">
-          <table className="assoc-table">
-            <thead>
-              <tr>
-                <th scope="col">Received</th>
-                <th scope="col">From</th>
-                <th scope="col">For</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Paid by</th>
-                <th scope="col">Receipt</th>
+        <ListTable label="Latest payments">
+          <TableHead columns={['Received', 'From', 'For', 'Amount', 'Paid by', 'Receipt']} />
+          <tbody>
+            {payments.data.slice(0, 50).map((p) => (
+              <tr key={p.id}>
+                <td className="nowrap">{formatMissouriDate(p.receivedOn)}</td>
+                <td>
+                  <Link to={`/association/staff/members/${p.userId}`}>{p.userName}</Link>
+                </td>
+                <td>{p.purpose === 'dues' ? 'Dues' : 'Event fee'}</td>
+                <td>{money(p.amountCents)}</td>
+                <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
+                <td>
+                  <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {payments.data.slice(0, 50).map((p) => (
-                <tr key={p.id}>
-                  <td className="nowrap">{formatMissouriDate(p.receivedOn)}</td>
-                  <td>
-                    <Link to={`/association/staff/members/${p.userId}`}>{p.userName}</Link>
-                  </td>
-                  <td>{p.purpose === 'dues' ? 'Dues' : 'Event fee'}</td>
-                  <td>{money(p.amountCents)}</td>
-                  <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
-                  <td>
-                    <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </ListTable>
       ) : null}
     </section>
   );

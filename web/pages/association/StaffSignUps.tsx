@@ -2,9 +2,7 @@ import * as newsletter from '../../../contracts/newsletter.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { href } from '../../api/client.ts';
 import { useSignUps } from '../../api/newsletter.ts';
-import { Loading } from '../../components/Loading.tsx';
-import { ErrorAlert } from '../mediation/shared.tsx';
-import { CsvLink, ListPages, ListTable, SearchChoiceDates, useStaffList } from './StaffList.tsx';
+import { FoundRows, labelled, SearchChoiceDates, useStaffList } from './StaffList.tsx';
 
 const FILTERS = ['q', 'status', 'from', 'to'] as const;
 
@@ -25,42 +23,27 @@ export function StaffSignUps() {
           {
             key: 'status',
             label: 'State',
-            values: newsletter.SIGN_UP_STATUSES.map((s) => [s, newsletter.SIGN_UP_STATUS_LABELS[s]] as const),
+            values: labelled(newsletter.SIGN_UP_STATUSES, newsletter.SIGN_UP_STATUS_LABELS),
           },
         ]}
         days="Signed up"
       />
-      <CsvLink href={href(newsletter.downloadSignUps, undefined, list.filters as newsletter.SignUpsQuery)}>
-        Download these sign-ups (CSV)
-      </CsvLink>
-      {signUps.isPending ? <Loading what="Loading sign-ups" /> : null}
-      <ErrorAlert error={signUps.error} />
-      {signUps.data?.rows.length === 0 ? <p>No sign-ups match.</p> : null}
-      {signUps.data?.rows.length ? (
-        <ListTable label="Sign-ups found">
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">State</th>
-              <th scope="col">Signed up</th>
-              <th scope="col">Confirmed</th>
-              <th scope="col">Unsubscribed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {signUps.data.rows.map((r) => (
-              <tr key={r.id}>
-                <td>{r.email}</td>
-                <td>{r.statusLabel}</td>
-                <td className="nowrap">{day(r.signedUpAt)}</td>
-                <td className="nowrap">{day(r.confirmedAt)}</td>
-                <td className="nowrap">{day(r.unsubscribedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ListTable>
-      ) : null}
-      <ListPages previous={list.previous} next={signUps.data?.next} onNext={list.next} />
+      <FoundRows
+        what="sign-ups"
+        csv={href(newsletter.downloadSignUps, undefined, list.filters as newsletter.SignUpsQuery)}
+        list={list}
+        result={signUps}
+        columns={['E-mail', 'State', 'Signed up', 'Confirmed', 'Unsubscribed']}
+        row={(r) => (
+          <>
+            <td>{r.email}</td>
+            <td>{r.statusLabel}</td>
+            <td className="nowrap">{day(r.signedUpAt)}</td>
+            <td className="nowrap">{day(r.confirmedAt)}</td>
+            <td className="nowrap">{day(r.unsubscribedAt)}</td>
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -13,10 +13,12 @@ import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useProgramExceptions, useWorkQueue } from '../../api/cases.ts';
 import { ApiError, href } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
 import { ListChoice, ListFilterForm, ListSearch } from '../../components/ListFilterForm.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 import './cases.css';
 
@@ -162,13 +164,9 @@ export function WorkQueue({ programId }: { programId: string }) {
         </>
       ) : null}
       <p className="queue-links">
-        <a
-          className="button button-secondary"
-          href={href(downloadQueue, { programId }, filters as QueueQuery)}
-          download
-        >
+        <DownloadLink href={href(downloadQueue, { programId }, filters as QueueQuery)}>
           Download this list (CSV)
-        </a>{' '}
+        </DownloadLink>{' '}
         <Link to={`/programs/${programId}/confidentiality-exceptions`}>
           Confidentiality exceptions
           {exceptions.data?.waiting ? ` (${exceptions.data.waiting} to review)` : ''}
@@ -275,17 +273,7 @@ function QueueTable({ rows }: { rows: QueueRow[] }) {
   return (
     <table className="table queue-table">
       <caption className="muted">Cases in this program</caption>
-      <thead>
-        <tr>
-          <th scope="col">Case</th>
-          <th scope="col">State</th>
-          <th scope="col">Parties</th>
-          <th scope="col">Mediator</th>
-          <th scope="col">Next deadline</th>
-          <th scope="col">Opened</th>
-          <th scope="col">Days open</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Case', 'State', 'Parties', 'Mediator', 'Next deadline', 'Opened', 'Days open']} />
       <tbody>
         {rows.map((r) => {
           const d = r.nextDeadline;

@@ -11,6 +11,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 import { ProgramPromises } from './ProgramPromises.tsx';
 import '../mediation/mediation.css';
@@ -48,13 +49,7 @@ export function ProgramCompliancePage() {
             {v.overdueAgreements.length ? (
               <table className="table queue-table">
                 <caption className="muted">Oldest overdue date first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Case</th>
-                    <th scope="col">Signed</th>
-                    <th scope="col">Overdue promises</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Case', 'Signed', 'Overdue promises']} />
                 <tbody>
                   {v.overdueAgreements.map((a) => (
                     <tr key={a.caseId}>

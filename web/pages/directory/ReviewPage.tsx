@@ -9,6 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { CertificateLink } from './TrainingRecord.tsx';
 import './directory.css';
 import { courseKindLabel } from './labels.ts';
 
@@ -49,13 +50,7 @@ export function ReviewPage() {
                   <Link to={`/mediators/${c.profileId}`}>{c.mediator}</Link>: {courseKindLabel(c.kind)},{' '}
                   {c.hours} hours, {c.provider}, {c.date}
                   {c.certificateFileId ? (
-                    <>
-                      {' '}
-                      ·{' '}
-                      <a href={href(directoryProfiles.getDocument, { fileId: c.certificateFileId })}>
-                        certificate
-                      </a>
-                    </>
+                    <CertificateLink fileId={c.certificateFileId} />
                   ) : (
                     ' · no certificate'
                   )}

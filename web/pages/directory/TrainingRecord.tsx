@@ -9,10 +9,21 @@ import { readUpload } from '../../api/files.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { FileField, Select, TextField } from '../../components/Field.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { EligibilityList } from './EligibilityList.tsx';
 import { courseKindLabel, oneOf } from './labels.ts';
 
 const TYPES = 'application/pdf,image/jpeg,image/png,image/webp';
+
+/** After a course's line, its certificate to open: " · certificate". */
+export function CertificateLink({ fileId }: { fileId: string }) {
+  return (
+    <>
+      {' '}
+      · <a href={href(directoryProfiles.getDocument, { fileId })}>certificate</a>
+    </>
+  );
+}
 
 /** The training record on "My directory profile": what each list needs, courses, certificates, the affidavit. */
 export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
@@ -65,17 +76,7 @@ export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
 
       <table className="directory-training">
         <caption>Courses ({p.verifiedHours} verified hours)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Training</th>
-            <th scope="col">Hours</th>
-            <th scope="col">Checked</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Date', 'Training', 'Hours', 'Checked']} buttons="Actions" />
         <tbody>
           {p.courses.map((c) => (
             <tr key={c.id}>
@@ -83,15 +84,7 @@ export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
               <td>
                 {courseKindLabel(c.kind)}, {c.provider}
                 {c.title ? ` (${c.title})` : ''}
-                {c.certificateFileId ? (
-                  <>
-                    {' '}
-                    ·{' '}
-                    <a href={href(directoryProfiles.getDocument, { fileId: c.certificateFileId })}>
-                      certificate
-                    </a>
-                  </>
-                ) : null}
+                {c.certificateFileId ? <CertificateLink fileId={c.certificateFileId} /> : null}
               </td>
               <td>{c.hours}</td>
               <td>{c.verified ? 'Verified' : 'Waiting'}</td>

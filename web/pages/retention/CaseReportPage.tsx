@@ -6,9 +6,12 @@ import { ApiError, href } from '../../api/client.ts';
 import { useProgram } from '../../api/programs.ts';
 import { useCaseReport } from '../../api/retention.ts';
 import { Button } from '../../components/Button.tsx';
+import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 
 /**
@@ -18,13 +21,15 @@ import { ErrorAlert } from '../mediation/shared.tsx';
 export function CaseReportPage() {
   const { programId = '' } = useParams();
   const program = useProgram(programId);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
   const [period, setPeriod] = useState<CaseReportQuery>({});
   const report = useCaseReport(programId, period);
   const r = report.data;
-  const fieldError = (name: 'from' | 'to') =>
-    report.error instanceof ApiError ? report.error.field(name) : undefined;
+  // The months typed, and the server's message on either (a 400 naming the field).
+  const form = useFormValues(
+    { from: '', to: '' },
+    { field: (name) => (report.error instanceof ApiError ? report.error.field(name) : undefined) },
+  );
+  const { from, to } = form.values;
   return (
     <Page
       title="Case report"
@@ -52,17 +57,13 @@ export function CaseReportPage() {
             label="Closed from (month)"
             type="month"
             hint="Like 2026-01. Leave empty for the start."
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            error={fieldError('from')}
+            {...form.bind('from')}
           />
           <TextField
             label="Closed up to (month)"
             type="month"
             hint="Leave empty for now."
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            error={fieldError('to')}
+            {...form.bind('to')}
           />
           <Button type="submit">Show</Button>
         </FieldRow>
@@ -77,23 +78,14 @@ export function CaseReportPage() {
             {r.purged} purged at the end of retention.
           </p>
           <p>
-            <a
-              className="button button-secondary"
-              href={href(downloadCaseReport, { programId }, period)}
-              download
-            >
+            <DownloadLink href={href(downloadCaseReport, { programId }, period)}>
               Download as a spreadsheet (CSV)
-            </a>
+            </DownloadLink>
           </p>
           <div className="c-report-tables">
             <table className="table">
               <caption>By month closed</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Cases</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Month', 'Cases']} />
               <tbody>
                 {r.byMonth.map((m) => (
                   <tr key={m.month}>
@@ -105,12 +97,7 @@ export function CaseReportPage() {
             </table>
             <table className="table">
               <caption>By how it ended</caption>
-              <thead>
-                <tr>
-                  <th scope="col">How it ended</th>
-                  <th scope="col">Cases</th>
-                </tr>
-              </thead>
+              <TableHead columns={['How it ended', 'Cases']} />
               <tbody>
                 {r.byState.map((s) => (
                   <tr key={s.state}>
