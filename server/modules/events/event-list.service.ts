@@ -1,6 +1,6 @@
 import type { EventListRow } from '../../../contracts/events.ts';
 import { formatMissouriStamp } from '../../../domain/missouri-time.ts';
-import { everyPage, pageFor } from '../../http/keyset.ts';
+import { keysetList, type PageQuery } from '../../http/page-query.ts';
 import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
@@ -18,47 +18,49 @@ const KIND_WORDS = {
 } as const;
 const STATUS_WORDS = { draft: 'Draft', published: 'Published', cancelled: 'Canceled' } as const;
 
-type Query = repo.EventListFilter & { after?: string | undefined; limit: number };
-type Row = Awaited<ReturnType<typeof repo.listEventsPage>>[number];
-const keyOf = (r: Row) => ({ value: r.starts_at, id: r.id });
-const present = (r: Row): EventListRow => ({
-  id: r.id,
-  title: r.title,
-  kind: r.kind,
-  status: r.status,
-  provider: r.provider,
-  place: r.place,
-  startsAt: r.starts_at,
-  endsAt: r.ends_at,
-  creditHours: r.credit_hours,
-  capacity: r.capacity,
-  seatsTaken: r.seats_taken,
-});
+const events = keysetList(
+  repo.listEventsPage,
+  (r) => ({ value: r.starts_at, id: r.id }),
+  (r): EventListRow => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    provider: r.provider,
+    place: r.place,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    creditHours: r.credit_hours,
+    capacity: r.capacity,
+    seatsTaken: r.seats_taken,
+  }),
+);
 
-export async function listEventsForStaff(deps: Deps, actor: Actor | null, q: Query) {
+export async function listEventsForStaff(
+  deps: Deps,
+  actor: Actor | null,
+  q: PageQuery<repo.EventListFilter>,
+) {
   authorize(actor, 'association:manage');
-  return pageFor(q, (after, limit) => repo.listEventsPage(deps.db, q, after, limit), keyOf, present);
+  return events.page(deps.db, q);
 }
 
-export async function eventListCsv(deps: Deps, actor: Actor | null, q: Query) {
+export async function eventListCsv(deps: Deps, actor: Actor | null, q: repo.EventListFilter) {
   authorize(actor, 'association:manage');
-  const rows = await everyPage((after, limit) => repo.listEventsPage(deps.db, q, after, limit), keyOf);
   return csvDownload(
     'events',
     deps.clock.now(),
     ['Title', 'Kind', 'State', 'Starts', 'Ends', 'Place', 'Hours', 'Seats taken', 'Seats'],
-    rows
-      .map(present)
-      .map((e) => [
-        e.title,
-        KIND_WORDS[e.kind],
-        STATUS_WORDS[e.status],
-        formatMissouriStamp(e.startsAt),
-        formatMissouriStamp(e.endsAt),
-        e.place ?? 'Online',
-        e.creditHours,
-        e.seatsTaken,
-        e.capacity ?? 'No limit',
-      ]),
+    (await events.every(deps.db, q)).map((e) => [
+      e.title,
+      KIND_WORDS[e.kind],
+      STATUS_WORDS[e.status],
+      formatMissouriStamp(e.startsAt),
+      formatMissouriStamp(e.endsAt),
+      e.place ?? 'Online',
+      e.creditHours,
+      e.seatsTaken,
+      e.capacity ?? 'No limit',
+    ]),
   );
 }

@@ -28,6 +28,13 @@ const inviteFor = async (tx: Executor, deps: Deps, e: EventRow) =>
     'training.ics',
   );
 
+/** What a registration costs, whether at the member price, and whether it is paid. */
+const pricePaid = (r: { price_cents: number; member_price: number; paid: number }) => ({
+  priceCents: r.price_cents,
+  memberPrice: r.member_price === 1,
+  paid: r.paid === 1,
+});
+
 async function presentRegistration(deps: Pick<Deps, 'db'>, id: string) {
   const r = (await repo.findRegistration(deps.db, id))!;
   let position: number | null = null;
@@ -39,9 +46,7 @@ async function presentRegistration(deps: Pick<Deps, 'db'>, id: string) {
     id: r.id,
     eventId: r.event_id,
     status: r.status,
-    priceCents: r.price_cents,
-    memberPrice: r.member_price === 1,
-    paid: r.paid === 1,
+    ...pricePaid(r),
     waitlistPosition: position,
   };
 }
@@ -209,9 +214,7 @@ export async function roster(deps: Deps, actor: Actor | null, eventId: string): 
     name: r.name,
     email: r.email,
     status: r.status,
-    priceCents: r.price_cents,
-    memberPrice: r.member_price === 1,
-    paid: r.paid === 1,
+    ...pricePaid(r),
     registeredAt: r.registered_at,
     attendedAt: r.attended_at,
     sessions: sessions.map((session) => {
@@ -234,7 +237,8 @@ export const findRegistration = (db: Executor, registrationId: string) =>
 export const markPaid = (db: Executor, registrationId: string, at: string) =>
   repo.markRegistrationPaid(db, registrationId, at);
 
-const SEAT_WORDS = {
+/** A registration's status in the words staff read on a roster or a member's record. */
+export const SEAT_WORDS = {
   registered: 'Registered',
   waitlisted: 'On the waitlist',
   cancelled: 'Canceled',

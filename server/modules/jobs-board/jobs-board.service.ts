@@ -8,7 +8,7 @@ import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.
 import { can, GLOBAL_SCOPE } from '../../../domain/roles.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { everyPage, pageFor } from '../../http/keyset.ts';
+import { keysetList, type PageQuery } from '../../http/page-query.ts';
 import { iso } from '../../infra/clock.ts';
 import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -174,9 +174,8 @@ export const forgetJobAlertsOf = async (db: Executor, userId: string) =>
 
 // Staff's list of every listing.
 
-type PostingsQuery = Omit<repo.PostingsFilter, 'today'> & { after?: string | undefined; limit: number };
+type PostingsFilter = Omit<repo.PostingsFilter, 'today'>;
 type PostingRow = Awaited<ReturnType<typeof repo.listPostingsPage>>[number];
-const postingKey = (r: PostingRow) => ({ value: r.created_at, id: r.id });
 
 function presentPosting(actor: Actor, today: string, r: PostingRow): JobPostingRow {
   const state = r.status === 'withdrawn' ? 'withdrawn' : r.expires_on < today ? 'expired' : 'open';
@@ -194,40 +193,37 @@ function presentPosting(actor: Actor, today: string, r: PostingRow): JobPostingR
   };
 }
 
-/** Every listing, newest first, searched and filtered by state and day, a page at a time (staff). */
-export async function listPostings(deps: Deps, actor: Actor | null, q: PostingsQuery) {
-  authorize(actor, 'association:manage');
+/** Staff's list of listings, each in its state today and with what `actor` may do to it. */
+function postingsList(deps: Deps, actor: Actor) {
   const today = missouriDate(deps.clock.now());
-  return pageFor(
-    q,
-    (after, limit) => repo.listPostingsPage(deps.db, { ...q, today }, after, limit),
-    postingKey,
+  return keysetList(
+    (db, f: PostingsFilter, after, limit) => repo.listPostingsPage(db, { ...f, today }, after, limit),
+    (r) => ({ value: r.created_at, id: r.id }),
     (r) => presentPosting(actor, today, r),
   );
 }
 
-/** Every listing the search and filters find, as CSV. */
-export async function postingsCsv(deps: Deps, actor: Actor | null, q: PostingsQuery) {
+/** Every listing, newest first, searched and filtered by state and day, a page at a time (staff). */
+export async function listPostings(deps: Deps, actor: Actor | null, q: PageQuery<PostingsFilter>) {
   authorize(actor, 'association:manage');
-  const today = missouriDate(deps.clock.now());
-  const rows = await everyPage(
-    (after, limit) => repo.listPostingsPage(deps.db, { ...q, today }, after, limit),
-    postingKey,
-  );
+  return postingsList(deps, actor).page(deps.db, q);
+}
+
+/** Every listing the search and filters find, as CSV. */
+export async function postingsCsv(deps: Deps, actor: Actor | null, q: PostingsFilter) {
+  authorize(actor, 'association:manage');
   return csvDownload(
     'job-listings',
     deps.clock.now(),
     ['Title', 'Organization', 'Place', 'State', 'Posted', 'Ends', 'Posted by'],
-    rows
-      .map((r) => presentPosting(actor, today, r))
-      .map((r) => [
-        r.title,
-        r.organization,
-        r.location,
-        r.stateLabel,
-        formatMissouriDate(r.postedAt),
-        formatMissouriDate(r.expiresOn),
-        r.postedBy,
-      ]),
+    (await postingsList(deps, actor).every(deps.db, q)).map((r) => [
+      r.title,
+      r.organization,
+      r.location,
+      r.stateLabel,
+      formatMissouriDate(r.postedAt),
+      formatMissouriDate(r.expiresOn),
+      r.postedBy,
+    ]),
   );
 }

@@ -2,7 +2,7 @@ import type { LibraryFormRow } from '../../../contracts/library.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { inTransaction } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
-import { everyPage, pageFor } from '../../http/keyset.ts';
+import { keysetList, type PageQuery } from '../../http/page-query.ts';
 import { iso } from '../../infra/clock.ts';
 import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -155,34 +155,38 @@ export async function download(deps: Deps, actor: Actor | null, formId: string, 
 
 // Staff's list of the library.
 
-type FormsQuery = repo.FormsFilter & { after?: string | undefined; limit: number };
-type FormRow = Awaited<ReturnType<typeof repo.listFormsPage>>[number];
-const formKey = (r: FormRow) => ({ value: r.updated_at, id: r.id });
-const presentForm = (r: FormRow): LibraryFormRow => ({
-  id: r.id,
-  title: r.title,
-  category: r.category,
-  version: r.current_version,
-  versions: Number(r.versions ?? 0),
-  updatedAt: r.updated_at,
-});
+const forms = keysetList(
+  repo.listFormsPage,
+  (r) => ({ value: r.updated_at, id: r.id }),
+  (r): LibraryFormRow => ({
+    id: r.id,
+    title: r.title,
+    category: r.category,
+    version: r.current_version,
+    versions: Number(r.versions ?? 0),
+    updatedAt: r.updated_at,
+  }),
+);
 
 /** Every form, the latest changed first, searched and filtered by day, a page at a time (staff). */
-export async function listFormsForStaff(deps: Deps, actor: Actor | null, q: FormsQuery) {
+export async function listFormsForStaff(deps: Deps, actor: Actor | null, q: PageQuery<repo.FormsFilter>) {
   authorize(actor, 'association:manage');
-  return pageFor(q, (after, limit) => repo.listFormsPage(deps.db, q, after, limit), formKey, presentForm);
+  return forms.page(deps.db, q);
 }
 
 /** Every form the search and filters find, as CSV. */
-export async function formsCsv(deps: Deps, actor: Actor | null, q: FormsQuery) {
+export async function formsCsv(deps: Deps, actor: Actor | null, q: repo.FormsFilter) {
   authorize(actor, 'association:manage');
-  const rows = await everyPage((after, limit) => repo.listFormsPage(deps.db, q, after, limit), formKey);
   return csvDownload(
     'forms-library',
     deps.clock.now(),
     ['Title', 'Category', 'Current version', 'Versions', 'Last changed'],
-    rows
-      .map(presentForm)
-      .map((r) => [r.title, r.category, r.version, r.versions, formatMissouriDate(r.updatedAt)]),
+    (await forms.every(deps.db, q)).map((r) => [
+      r.title,
+      r.category,
+      r.version,
+      r.versions,
+      formatMissouriDate(r.updatedAt),
+    ]),
   );
 }

@@ -23,27 +23,17 @@ export async function setListingBenefit(
   const profile = await listingOf(tx, input.userId);
   const membership = await repo.findListingHold(tx, input.userId);
   if (!profile || !membership) return;
-  if (!input.listed && profile.published) {
-    await setListed(tx, profile.profileId, false, now, input.actorId);
-    await repo.setListingHeld(tx, membership.id, true);
-    await recordAudit(tx, {
-      kind: 'membership.listing_held',
-      at: now,
-      actorId: input.actorId,
-      subjectType: 'directory_profile',
-      subjectId: profile.profileId,
-      data: { membershipId: membership.id },
-    });
-  } else if (input.listed && membership.listing_held === 1) {
-    await setListed(tx, profile.profileId, true, now, input.actorId);
-    await repo.setListingHeld(tx, membership.id, false);
-    await recordAudit(tx, {
-      kind: 'membership.listing_restored',
-      at: now,
-      actorId: input.actorId,
-      subjectType: 'directory_profile',
-      subjectId: profile.profileId,
-      data: { membershipId: membership.id },
-    });
-  }
+  // Take it down (and remember that), or put back what a lapse took down; otherwise leave it.
+  const hold = !input.listed && profile.published;
+  if (!hold && !(input.listed && membership.listing_held === 1)) return;
+  await setListed(tx, profile.profileId, input.listed, now, input.actorId);
+  await repo.setListingHeld(tx, membership.id, hold);
+  await recordAudit(tx, {
+    kind: hold ? 'membership.listing_held' : 'membership.listing_restored',
+    at: now,
+    actorId: input.actorId,
+    subjectType: 'directory_profile',
+    subjectId: profile.profileId,
+    data: { membershipId: membership.id },
+  });
 }

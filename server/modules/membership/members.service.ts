@@ -7,13 +7,14 @@ import type {
 import { graceEndsAt, MEMBERSHIP_STATUS_LABELS, type MembershipStatus } from '../../../domain/membership.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { notFound } from '../../http/errors.ts';
-import { everyPage, keysetPage, readKeyset } from '../../http/keyset.ts';
-import { toCsv } from '../../infra/csv.ts';
+import { keysetList } from '../../http/page-query.ts';
+import { csvDownload } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { findUser } from '../accounts/accounts.service.ts';
 import { verifiedCourses } from '../directory/directory.service.ts';
 import { eventHistoryOf } from '../events/events.service.ts';
+import { SEAT_WORDS } from '../events/registration.service.ts';
 import * as invoiceRepo from './invoices.repository.ts';
 import { presentInvoice } from './invoices.service.ts';
 import * as repo from './membership.repository.ts';
@@ -50,15 +51,16 @@ const present = (r: Row): MemberRow => ({
       : null,
 });
 
-const keyOf = (r: Row) => ({ value: r.user_name, id: r.user_id });
+const members = keysetList(
+  (db, q: Query, after, limit) => repo.listMembersPage(db, filterOf(q), after, limit),
+  (r) => ({ value: r.user_name, id: r.user_id }),
+  present,
+);
 
 export async function listMembers(deps: Deps, actor: Actor | null, q: Query): Promise<MembersPage> {
   authorize(actor, 'association:manage');
-  const rows = await repo.listMembersPage(deps.db, filterOf(q), readKeyset(q.after), q.limit + 1);
-  const page = keysetPage(rows, q.limit, keyOf);
   return {
-    rows: page.rows.map(present),
-    next: page.next,
+    ...(await members.page(deps.db, q)),
     tiers: (await repo.listTiers(deps.db, true)).map((t) => ({ id: t.id, name: t.name })),
   };
 }
@@ -66,40 +68,24 @@ export async function listMembers(deps: Deps, actor: Actor | null, q: Query): Pr
 /** Every member the search and filters find, as CSV (up to CSV_LIMIT rows): names, dates and dues only. */
 export async function membersCsv(deps: Deps, actor: Actor | null, q: Query) {
   authorize(actor, 'association:manage');
-  const filter = filterOf(q);
-  const out = (
-    await everyPage(
-      (after, limit) => repo.listMembersPage(deps.db, filter, after, limit),
-      keyOf,
-      readKeyset(q.after),
-    )
-  ).map(present);
+  const out = await members.every(deps.db, q, q.after);
   const date = (at: string | null) => (at ? formatMissouriDate(at) : '');
-  return {
-    data: toCsv(
-      ['Name', 'E-mail', 'Tier', 'State', 'Paid until', 'Benefits stop on', 'Open invoice', 'Amount owed'],
-      out.map((r) => [
-        r.name,
-        r.email,
-        r.tierName,
-        r.statusLabel,
-        date(r.expiresAt),
-        r.status === 'active' || r.status === 'grace' ? date(r.graceEndsAt) : '',
-        r.openInvoice?.number ?? '',
-        r.openInvoice ? (r.openInvoice.amountCents / 100).toFixed(2) : '',
-      ]),
-    ),
-    filename: `members-${new Date(deps.clock.now()).toISOString().slice(0, 10)}.csv`,
-    contentType: 'text/csv',
-  };
+  return csvDownload(
+    'members',
+    deps.clock.now(),
+    ['Name', 'E-mail', 'Tier', 'State', 'Paid until', 'Benefits stop on', 'Open invoice', 'Amount owed'],
+    out.map((r) => [
+      r.name,
+      r.email,
+      r.tierName,
+      r.statusLabel,
+      date(r.expiresAt),
+      r.status === 'active' || r.status === 'grace' ? date(r.graceEndsAt) : '',
+      r.openInvoice?.number ?? '',
+      r.openInvoice ? (r.openInvoice.amountCents / 100).toFixed(2) : '',
+    ]),
+  );
 }
-
-const EVENT_STATUS_WORDS = {
-  registered: 'Registered',
-  waitlisted: 'On the waitlist',
-  cancelled: 'Canceled',
-  attended: 'Attended',
-} as const;
 
 /** One member's record for staff: the membership now, and its history. */
 export async function memberRecord(deps: Deps, actor: Actor | null, userId: string): Promise<MemberRecord> {
@@ -136,7 +122,7 @@ export async function memberRecord(deps: Deps, actor: Actor | null, userId: stri
       title: e.title,
       startsAt: e.startsAt,
       endsAt: e.endsAt,
-      statusLabel: EVENT_STATUS_WORDS[e.status],
+      statusLabel: SEAT_WORDS[e.status],
       creditHours: e.creditHours,
       certificateCode: e.certificateCode,
     })),

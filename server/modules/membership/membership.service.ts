@@ -3,7 +3,7 @@ import type { MembershipRow } from '../../../contracts/membership-members.ts';
 import { can } from '../../../domain/roles.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { pageFor } from '../../http/keyset.ts';
+import { keysetList, type PageQuery } from '../../http/page-query.ts';
 import { addMs, DAY, iso } from '../../infra/clock.ts';
 import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
@@ -279,35 +279,34 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   return myMembership(deps, actor);
 }
 
+const memberships = keysetList(
+  repo.listMemberships,
+  (r) => ({ value: r.user_name, id: r.id }),
+  (r): MembershipRow => ({
+    id: r.id,
+    userId: r.user_id,
+    name: r.user_name,
+    email: r.user_email,
+    tierName: r.tier_name,
+    status: r.status,
+    expiresAt: r.expires_at,
+    duesCents: r.annual_dues_cents,
+    openInvoice:
+      r.invoice_number && r.invoice_created_at
+        ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
+        : null,
+  }),
+);
+
 /** Memberships waiting for dues or by state, searched by name or e-mail, a page at a time (staff). */
 export async function listMemberships(
   deps: Deps,
   actor: Actor | null,
-  filter: repo.MembershipsFilter & { after?: string | undefined; limit: number },
+  filter: PageQuery<repo.MembershipsFilter>,
 ): Promise<{ rows: MembershipRow[]; next: string | null }> {
   authorize(actor, 'association:manage');
-  return pageFor(
-    filter,
-    (after, limit) => repo.listMemberships(deps.db, filter, after, limit),
-    (r) => ({ value: r.user_name, id: r.id }),
-    presentMembership,
-  );
+  return memberships.page(deps.db, filter);
 }
-
-const presentMembership = (r: Awaited<ReturnType<typeof repo.listMemberships>>[number]): MembershipRow => ({
-  id: r.id,
-  userId: r.user_id,
-  name: r.user_name,
-  email: r.user_email,
-  tierName: r.tier_name,
-  status: r.status,
-  expiresAt: r.expires_at,
-  duesCents: r.annual_dues_cents,
-  openInvoice:
-    r.invoice_number && r.invoice_created_at
-      ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
-      : null,
-});
 
 /** The latest payments the filters find (200 at most), for staff. */
 export async function listPayments(

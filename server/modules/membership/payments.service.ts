@@ -14,7 +14,7 @@ import * as invoices from './invoices.repository.ts';
 import { MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
 import { applyBenefits } from './membership.state.ts';
-import { offlineProvider, type PaymentMethod, type PaymentProvider } from './payments.ts';
+import { offlineProvider, type PaymentInput, type PaymentProvider } from './payments.ts';
 
 export type RecordPaymentInput = {
   userId: string;
@@ -109,16 +109,12 @@ export async function settle(
   tx: Tx,
   deps: Deps,
   provider: PaymentProvider,
-  input: {
+  input: Pick<
+    PaymentInput,
+    'purpose' | 'registrationId' | 'description' | 'method' | 'amountCents' | 'reference' | 'receivedOn'
+  > & {
     payer: { id: string; name: string; email: string };
-    purpose: 'dues' | 'event';
     membership: { row: Membership; tier: TierRow } | null;
-    registrationId: string | null;
-    description: string;
-    method: PaymentMethod;
-    amountCents: number;
-    reference: string;
-    receivedOn: string;
     actorId: string | null;
     invoiceId?: string;
   },

@@ -3,7 +3,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { everyPage, pageFor } from '../../http/keyset.ts';
+import { keysetList, type PageQuery } from '../../http/page-query.ts';
 import { addMs, DAY, HOUR, iso } from '../../infra/clock.ts';
 import { hashToken, newToken } from '../../infra/crypto.ts';
 import { csvDownload } from '../../infra/csv.ts';
@@ -167,42 +167,41 @@ export async function purgeUnconfirmed(deps: Deps): Promise<number> {
 
 // Staff's list of sign-ups from the public page.
 
-type SignUpsQuery = repo.SignUpsFilter & { after?: string | undefined; limit: number };
-type SignUpRowDb = Awaited<ReturnType<typeof repo.listSignUpsPage>>[number];
-const signUpKey = (r: SignUpRowDb) => ({ value: r.created_at, id: r.id });
-const presentSignUp = (r: SignUpRowDb): SignUpRow => ({
-  id: r.id,
-  email: r.email,
-  status: r.status,
-  statusLabel: SIGN_UP_STATUS_LABELS[r.status],
-  signedUpAt: r.created_at,
-  confirmedAt: r.confirmed_at,
-  unsubscribedAt: r.unsubscribed_at,
-});
+const signUps = keysetList(
+  repo.listSignUpsPage,
+  (r) => ({ value: r.created_at, id: r.id }),
+  (r): SignUpRow => ({
+    id: r.id,
+    email: r.email,
+    status: r.status,
+    statusLabel: SIGN_UP_STATUS_LABELS[r.status],
+    signedUpAt: r.created_at,
+    confirmedAt: r.confirmed_at,
+    unsubscribedAt: r.unsubscribed_at,
+  }),
+);
 
 /** Sign-ups, newest first, searched by address and filtered by state and day, a page at a time. */
-export async function listSignUps(deps: Deps, actor: Actor | null, q: SignUpsQuery) {
+export async function listSignUps(deps: Deps, actor: Actor | null, q: PageQuery<repo.SignUpsFilter>) {
   authorize(actor, 'association:manage');
-  return pageFor(
-    q,
-    (after, limit) => repo.listSignUpsPage(deps.db, q, after, limit),
-    signUpKey,
-    presentSignUp,
-  );
+  return signUps.page(deps.db, q);
 }
 
 /** Every sign-up the search and filters find, as CSV: addresses, states and dates only. */
-export async function signUpsCsv(deps: Deps, actor: Actor | null, q: SignUpsQuery) {
+export async function signUpsCsv(deps: Deps, actor: Actor | null, q: repo.SignUpsFilter) {
   authorize(actor, 'association:manage');
-  const rows = await everyPage((after, limit) => repo.listSignUpsPage(deps.db, q, after, limit), signUpKey);
   const day = (at: string | null) => (at ? formatMissouriDate(at) : '');
   return csvDownload(
     'newsletter-sign-ups',
     deps.clock.now(),
     ['E-mail', 'State', 'Signed up', 'Confirmed', 'Unsubscribed'],
-    rows
-      .map(presentSignUp)
-      .map((r) => [r.email, r.statusLabel, day(r.signedUpAt), day(r.confirmedAt), day(r.unsubscribedAt)]),
+    (await signUps.every(deps.db, q)).map((r) => [
+      r.email,
+      r.statusLabel,
+      day(r.signedUpAt),
+      day(r.confirmedAt),
+      day(r.unsubscribedAt),
+    ]),
   );
 }
 
