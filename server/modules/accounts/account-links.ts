@@ -34,6 +34,7 @@ export async function issueToken(db: Executor, deps: Deps, userId: string, purpo
 const FRESH_LINKS = {
   verify_email: { page: '/verify-email', email: ACCOUNT_EMAILS.confirmEmailAgain },
   unlock_account: { page: '/unlock-account', email: ACCOUNT_EMAILS.accountLocked },
+  reset_password: { page: '/reset-password', email: ACCOUNT_EMAILS.resetPassword },
 };
 
 /** E-mails a person a fresh link for `purpose`, lasting `ttlMs`; the ones sent before stop working. */

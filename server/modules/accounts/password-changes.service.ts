@@ -1,15 +1,12 @@
-import { languageOr } from '../../../domain/languages.ts';
-import { inTransaction } from '../../db/database.ts';
+import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { HOUR, iso } from '../../infra/clock.ts';
 import { hashToken, newToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, requireActor } from '../access/access.service.ts';
-import { queueEmail } from '../mail/mail.service.ts';
 import { recordAccountAudit } from './account-audit.ts';
-import { issueToken, limitLinkEmails, linkTo, notifySecurityChange, spendToken } from './account-links.ts';
-import { ACCOUNT_EMAILS } from './accounts.emails.ts';
+import { limitLinkEmails, notifySecurityChange, sendFreshLink, spendToken } from './account-links.ts';
 import * as repo from './accounts.repository.ts';
 import { requireStrongPassword } from './password-strength.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -29,19 +26,10 @@ export async function requestPasswordReset(deps: Deps, email: string, meta: Requ
   const known = user && !user.disabled_at ? user : null;
   const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
-    await repo.expireTokens(tx, known?.id ?? '', 'reset_password', iso(now));
     if (known) {
-      const token = await issueToken(tx, deps, known.id, 'reset_password', RESET_TTL);
-      await queueEmail(tx, deps, {
-        to: known.email,
-        toUserId: known.id,
-        ...ACCOUNT_EMAILS.resetPassword(
-          known.name,
-          linkTo(deps, '/reset-password', token),
-          languageOr(known.language),
-        ),
-      });
+      await sendFreshLink(tx, deps, known, 'reset_password', RESET_TTL, now);
     } else {
+      await repo.expireTokens(tx, '', 'reset_password', iso(now));
       hashToken(newToken(), deps.config.appSecret);
     }
     await recordAccountAudit(tx, 'user.password_reset_requested', {
@@ -81,16 +69,9 @@ export async function resetPassword(
       email_verified_at: user?.email_verified_at ?? iso(now),
       updated_at: iso(now),
     });
-    await repo.revokeUserSessions(tx, row.user_id, iso(now));
     // Proving the inbox lifts an account lock, as the unlock link would.
     if (user?.locked_at) await liftLock(tx, row.user_id, now);
-    if (user) await notifySecurityChange(tx, deps, user, 'password_reset');
-    await recordAccountAudit(tx, 'user.password_reset', {
-      at: now,
-      userId: row.user_id,
-      actorId: row.user_id,
-      ip: meta.ip,
-    });
+    await afterNewPassword(tx, deps, 'password_reset', { userId: row.user_id, user, now, ip: meta.ip });
   });
   return { message: 'Your password is changed. Please sign in with the new one.' };
 }
@@ -112,14 +93,39 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(deps.db, async (tx) => {
     await repo.updateUser(tx, actor.userId, { password_hash: passwordHash, updated_at: iso(now) });
-    await repo.revokeUserSessions(tx, actor.userId, iso(now), actor.sessionId ?? undefined);
-    await notifySecurityChange(tx, deps, user, 'password_changed');
-    await recordAccountAudit(tx, 'user.password_changed', {
-      at: now,
+    await afterNewPassword(tx, deps, 'password_changed', {
       userId: actor.userId,
-      actorId: actor.userId,
+      user,
+      now,
       ip: actor.ip,
+      keepSessionId: actor.sessionId ?? undefined,
     });
   });
   return { message: 'Your password is changed. Other devices were signed out.' };
+}
+
+/**
+ * What a new password does, reset or changed: the person's other sessions end (all of them
+ * but `keepSessionId`), they are told by e-mail, and the audit trail records it.
+ */
+async function afterNewPassword(
+  tx: Tx,
+  deps: Deps,
+  change: 'password_reset' | 'password_changed',
+  input: {
+    userId: string;
+    user: { id: string; name: string; email: string } | undefined;
+    now: Date;
+    ip: string | null;
+    keepSessionId?: string | undefined;
+  },
+) {
+  await repo.revokeUserSessions(tx, input.userId, iso(input.now), input.keepSessionId);
+  if (input.user) await notifySecurityChange(tx, deps, input.user, change);
+  await recordAccountAudit(tx, `user.${change}`, {
+    at: input.now,
+    userId: input.userId,
+    actorId: input.userId,
+    ip: input.ip,
+  });
 }
