@@ -11,6 +11,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, Select, TextArea, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 
 const BADGE: Record<Milestone['state'], string> = {
   pending: 'Not done yet',
@@ -129,42 +130,32 @@ export function MilestoneCard({ caseId, m, today }: { caseId: string; m: Milesto
 }
 
 function MarkDone({ target, what, today }: { target: StepTarget; what: string; today: string }) {
-  const [doneOn, setDoneOn] = useState(today);
-  const [note, setNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const save = useStep(
     target,
-    async () =>
+    async (done: { doneOn: string; note: string }) =>
       call(compliance.markMilestoneDone, {
         params: params(target),
-        body: { doneOn, note, files: await Promise.all(files.map(readUpload)) },
+        body: { ...done, files: await Promise.all(files.map(readUpload)) },
       }),
     'Saved: marked done. The other side is asked to confirm it.',
   );
+  const form = useFormValues({ doneOn: today, note: '' }, save);
   return (
     <form
       className="c-form"
       aria-label={`Mark “${what}” done`}
       onSubmit={(e) => {
         e.preventDefault();
-        save.run();
+        save.run(form.values);
       }}
     >
       <h3>Is it done?</h3>
-      <TextField
-        label="Date it was done"
-        type="date"
-        value={doneOn}
-        max={today}
-        onChange={(e) => setDoneOn(e.target.value)}
-        error={save.field('doneOn')}
-      />
+      <TextField label="Date it was done" type="date" max={today} {...form.bind('doneOn')} />
       <TextArea
         label="What was done"
         hint="For example: the first session was on Monday in room 12."
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={save.field('note')}
+        {...form.bind('note')}
       />
       <TextField
         label={`Files that show it (${describeTypes(EVIDENCE.types)}, up to ${describeSize(EVIDENCE.maxBytes)} each)`}
@@ -258,12 +249,10 @@ function Waive({ target, what }: { target: StepTarget; what: string }) {
 }
 
 function Correct({ target, m }: { target: StepTarget; m: Milestone }) {
-  const [dueDate, setDueDate] = useState(m.dueDate);
   const [side, setSide] = useState(m.responsibleSide);
-  const [reason, setReason] = useState('');
   const save = useStep(
     target,
-    () =>
+    ({ dueDate, reason }: { dueDate: string; reason: string }) =>
       call(compliance.correctMilestone, {
         params: params(target),
         body: {
@@ -274,16 +263,11 @@ function Correct({ target, m }: { target: StepTarget; m: Milestone }) {
       }),
     'Saved: corrected. The change is in the log.',
   );
+  const form = useFormValues({ dueDate: m.dueDate, reason: '' }, save);
   return (
     <details className="c-form">
       <summary>Correct this promise</summary>
-      <TextField
-        label="Due date"
-        type="date"
-        value={dueDate}
-        onChange={(e) => setDueDate(e.target.value)}
-        error={save.field('due')}
-      />
+      <TextField label="Due date" type="date" {...form.bind('dueDate', 'due')} />
       <Select
         label="Who must do it"
         value={side}
@@ -293,17 +277,12 @@ function Correct({ target, m }: { target: StepTarget; m: Milestone }) {
         <option value="respondent">The other side</option>
         <option value="both">Both sides</option>
       </Select>
-      <TextArea
-        label="Why (everyone on the case sees this)"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={save.field('reason')}
-      />
+      <TextArea label="Why (everyone on the case sees this)" {...form.bind('reason')} />
       <ChangeStatus of={save} />
       <Button
         variant="secondary"
         busy={save.busy}
-        onClick={() => save.run(undefined, { onSuccess: () => setReason('') })}
+        onClick={() => save.run(form.values, { onSuccess: () => form.set('reason', '') })}
       >
         Save the correction
       </Button>

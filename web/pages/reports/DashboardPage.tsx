@@ -16,6 +16,7 @@ import { BarChart } from '../../components/BarChart.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
@@ -293,8 +294,6 @@ function SettingsForm({ programId }: { programId: string }) {
 }
 
 function SettingsFields({ programId, settings }: { programId: string; settings: ReportSettings }) {
-  const [cost, setCost] = useState(String(settings.dueProcessCost));
-  const [source, setSource] = useState(settings.dueProcessCostSource);
   const [publicSummary, setPublicSummary] = useState(settings.publicSummary);
   const change = useChange(
     (body: SetReportSettingsBody) => call(setReportSettings, { params: { programId }, body }),
@@ -303,16 +302,24 @@ function SettingsFields({ programId, settings }: { programId: string; settings: 
       success: (saved) => `Saved. Each resolved case now counts ${dollars(saved.dueProcessCost)}.`,
     },
   );
+  const form = useFormValues(
+    {
+      dueProcessCost: String(settings.dueProcessCost),
+      dueProcessCostSource: settings.dueProcessCostSource,
+    },
+    change,
+  );
   return (
     <form
       className="form"
       aria-labelledby="report-settings"
       onSubmit={(e) => {
         e.preventDefault();
+        const cost = form.values.dueProcessCost;
         const n = Number(cost.replaceAll(',', '').replace('$', ''));
         void change.run({
           dueProcessCost: (Number.isFinite(n) && cost.trim() !== '' ? n : cost) as number,
-          dueProcessCostSource: source,
+          dueProcessCostSource: form.values.dueProcessCostSource,
           publicSummary,
         });
       }}
@@ -322,17 +329,10 @@ function SettingsFields({ programId, settings }: { programId: string; settings: 
         <TextField
           label="What one due-process hearing costs (dollars)"
           inputMode="numeric"
-          value={cost}
-          onChange={(e) => setCost(e.target.value)}
-          error={change.field('dueProcessCost')}
+          {...form.bind('dueProcessCost')}
         />
       </FieldRow>
-      <TextField
-        label="Where the cost comes from"
-        value={source}
-        onChange={(e) => setSource(e.target.value)}
-        error={change.field('dueProcessCostSource')}
-      />
+      <TextField label="Where the cost comes from" {...form.bind('dueProcessCostSource')} />
       <Checkbox
         label="Show a public summary of this program (its resolution rate and satisfaction, small counts hidden)"
         checked={publicSummary}

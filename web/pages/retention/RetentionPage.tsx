@@ -8,6 +8,7 @@ import { retentionKeys, useRetention } from '../../api/retention.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
@@ -102,15 +103,20 @@ function confidentialWhen(days: number | null) {
 
 function ScheduleForm({ programId, policy }: { programId: string; policy: RetentionPolicy }) {
   const [own, setOwn] = useState(policy.closedCaseYears.local);
-  const [value, setValue] = useState(String(policy.closedCaseYears.value));
-  const [cite, setCite] = useState(policy.closedCaseYears.local ? policy.closedCaseYears.cite : '');
   const [early, setEarly] = useState(policy.confidentialAfterDays !== null);
-  const [days, setDays] = useState(String(policy.confidentialAfterDays ?? 0));
   const change = useChange((body: SetRetentionBody) => call(setRetention, { params: { programId }, body }), {
     invalidates: [retentionKeys.policy(programId)],
     success: (saved) =>
       `Saved. Closed cases are now kept ${years(saved.closedCaseYears.value)}; confidential words are ${confidentialWhen(saved.confidentialAfterDays)}.`,
   });
+  const form = useFormValues(
+    {
+      yearsKept: String(policy.closedCaseYears.value),
+      cite: policy.closedCaseYears.local ? policy.closedCaseYears.cite : '',
+      days: String(policy.confidentialAfterDays ?? 0),
+    },
+    change,
+  );
   // Whatever is typed is sent as it is: the server names the field when it is not a whole number.
   const number = (text: string) =>
     (/^\s*-?\d+(\.\d+)?\s*$/.test(text) ? Number(text) : text) as unknown as number;
@@ -121,8 +127,9 @@ function ScheduleForm({ programId, policy }: { programId: string; policy: Retent
       aria-labelledby="change-schedule"
       onSubmit={(e) => {
         e.preventDefault();
+        const { yearsKept, cite, days } = form.values;
         void change.run({
-          closedCaseYears: own ? { value: number(value), cite } : null,
+          closedCaseYears: own ? { value: number(yearsKept), cite } : null,
           confidentialAfterDays: early ? number(days) : null,
         });
       }}
@@ -145,16 +152,13 @@ function ScheduleForm({ programId, policy }: { programId: string; policy: Retent
             label="Years to keep closed cases"
             hint={`From ${limits.minYears} to ${limits.maxYears} years.`}
             inputMode="numeric"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
+            {...form.bind('yearsKept')}
             error={change.field('closedCaseYears.value') ?? change.field('closedCaseYears')}
           />
           <TextField
             label="The schedule or rule this follows"
             hint="For example, the circuit's records retention schedule and its item number."
-            value={cite}
-            onChange={(e) => setCite(e.target.value)}
-            error={change.field('closedCaseYears.cite')}
+            {...form.bind('cite', 'closedCaseYears.cite')}
           />
         </FieldRow>
       ) : null}
@@ -174,9 +178,7 @@ function ScheduleForm({ programId, policy }: { programId: string; policy: Retent
           label="Days after closing"
           hint={`0 removes them at the first nightly run after the case closes; at most ${limits.maxConfidentialDays} days.`}
           inputMode="numeric"
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-          error={change.field('confidentialAfterDays')}
+          {...form.bind('days', 'confidentialAfterDays')}
         />
       ) : null}
       <ChangeStatus of={change} />
