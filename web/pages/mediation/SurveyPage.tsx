@@ -8,6 +8,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { YesNo } from '../../components/YesNo.tsx';
 import { ErrorAlert, mediationPage } from './shared.tsx';
 
 type Scale = 'overall' | 'heard' | 'fair';
@@ -50,16 +51,12 @@ function Survey({ caseId }: { caseId: string }) {
           error={send.field(s)}
         />
       ))}
-      <Choices
+      <YesNo
         legend={t('survey.recommend')}
-        type="radio"
         name="recommend"
-        options={[
-          { value: 'yes', label: t('survey.yes') },
-          { value: 'no', label: t('survey.no') },
-        ]}
-        value={recommend === null ? [] : [recommend ? 'yes' : 'no']}
-        onChange={([answer]) => setRecommend(answer === 'yes')}
+        labels={{ yes: t('survey.yes'), no: t('survey.no') }}
+        answer={recommend}
+        onAnswer={setRecommend}
         error={send.field('recommend')}
       />
       <TextArea

@@ -10,6 +10,7 @@ import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../../components/Field.tsx';
+import { YesNo } from '../../../components/YesNo.tsx';
 
 /**
  * The private screening, while the server shows it: a party answers while the server lets them
@@ -51,17 +52,13 @@ function PartyScreening({ c }: { c: CaseView }) {
       <p>{t('screening.private')}</p>
       <ChangeStatus of={save} />
       {mine.data.questions.map((q) => (
-        <Choices
+        <YesNo
           key={q.id}
           legend={q.text}
-          type="radio"
           name={q.id}
-          options={[
-            { value: 'yes', label: t('screening.yes') },
-            { value: 'no', label: t('screening.no') },
-          ]}
-          value={answers[q.id] === undefined ? [] : [answers[q.id] ? 'yes' : 'no']}
-          onChange={(v) => setAnswers((old) => ({ ...old, [q.id]: v[0] === 'yes' }))}
+          labels={{ yes: t('screening.yes'), no: t('screening.no') }}
+          answer={answers[q.id]}
+          onAnswer={(yes) => setAnswers((old) => ({ ...old, [q.id]: yes }))}
         />
       ))}
       <TextArea
