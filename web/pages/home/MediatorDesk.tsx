@@ -59,6 +59,16 @@ function Item({
   );
 }
 
+/** Something due by a day, after a word for how late it is ("Overdue: "), if any. */
+function DueBy({ lead, what, date }: { lead: string; what: string; date: string }) {
+  return (
+    <>
+      {lead}
+      {what}, by <span className="nowrap">{day(date)}</span>
+    </>
+  );
+}
+
 /** A case named by its number and title, linking to the page where the work is. */
 function CaseLink({ c, to }: { c: CaseRef; to?: string | undefined }) {
   return (
@@ -171,10 +181,11 @@ export function MediatorDesk() {
             c={x}
             tone={x.status === 'upcoming' ? undefined : `deadline-${x.status}`}
             what={
-              <>
-                {x.status === 'overdue' ? 'Overdue: ' : x.status === 'due_soon' ? 'Due soon: ' : ''}
-                {x.label}, by <span className="nowrap">{day(x.dueDate)}</span>
-              </>
+              <DueBy
+                lead={x.status === 'overdue' ? 'Overdue: ' : x.status === 'due_soon' ? 'Due soon: ' : ''}
+                what={x.label}
+                date={x.dueDate}
+              />
             }
           />
         ))}
@@ -189,12 +200,7 @@ export function MediatorDesk() {
             c={p}
             to="promises"
             tone={p.overdue ? 'deadline-overdue' : undefined}
-            what={
-              <>
-                {p.overdue ? 'Late: ' : ''}
-                {p.what}, by <span className="nowrap">{day(p.dueDate)}</span>
-              </>
-            }
+            what={<DueBy lead={p.overdue ? 'Late: ' : ''} what={p.what} date={p.dueDate} />}
           />
         ))}
       />
