@@ -18,7 +18,7 @@ import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useFormats } from '../../i18n.ts';
-import { SessionSet, useKindAndSide, usePlace } from './SessionExtras.tsx';
+import { MinutesField, SessionSet, useKindAndSide, usePlace } from './SessionExtras.tsx';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
 /** The catalog's <strong> marks bold words inside a sentence. */
@@ -256,13 +256,10 @@ function ProposeTimes({ caseId, view }: { caseId: string; view: CaseSessions }) 
       <p className="m-hint">{t('propose.hint')}</p>
       <FieldRow>
         {kindAndSide(err)}
-        <TextField
+        <MinutesField
           label={t('propose.minutes')}
-          type="number"
-          min={15}
-          max={600}
           value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
+          onChange={setMinutes}
           error={err('minutes')}
         />
       </FieldRow>
