@@ -124,10 +124,21 @@ export type ScopedService<C extends RouteContract> = (
   body: Parsed<C['body']>,
 ) => ReturnType<ContractHandler<C>>;
 
+/** The same, for one record of a case: the signed-in person, the case, the record's id, and the body. */
+export type CaseItemService<C extends RouteContract> = (
+  deps: Deps,
+  actor: Actor | null,
+  caseId: string,
+  itemId: string,
+  body: Parsed<C['body']>,
+) => ReturnType<ContractHandler<C>>;
+
 /**
  * The routes of one case (`/cases/:caseId/...`) or one program (`/programs/:programId/...`) whose
  * handler only passes the signed-in person, that id and the body to one service:
- * `const on = scopedRoutes(app, deps); on.case(contract.getOutcome, outcomes.getOutcome);`.
+ * `const on = scopedRoutes(app, deps); on.case(contract.getOutcome, outcomes.getOutcome);`; and
+ * those of one record of a case (`/cases/:caseId/issues/:issueId`), which pass its id too:
+ * `on.caseItem(contract.updateIssue, 'issueId', issues.updateIssue)`.
  * A route that reads more of the request registers with `route` itself.
  */
 export function scopedRoutes(app: App, deps: Deps) {
@@ -144,6 +155,18 @@ export function scopedRoutes(app: App, deps: Deps) {
   return {
     case: onCase,
     program: scoped('programId'),
+    caseItem: <C extends RouteContract>(
+      contract: C,
+      key: string & keyof Parsed<C['params']>,
+      service: CaseItemService<C>,
+      options?: RouteOptions,
+    ) => {
+      const handler = (request: ContractRequest<C>) => {
+        const params = request.params as Record<string, string>;
+        return service(deps, request.actor, params.caseId!, params[key]!, request.body as Parsed<C['body']>);
+      };
+      route(app, contract, handler as ContractHandler<C>, options);
+    },
     /** A case's PDF, from a service that makes it as `{ pdf, filename }`. */
     casePdf: <C extends RouteContract & { readonly response: { readonly 200: FileBody } }>(
       contract: C,

@@ -1,6 +1,6 @@
 import * as contract from '../../../contracts/issues.ts';
 import { requestLanguage } from '../../http/language.ts';
-import { route } from '../../http/route.ts';
+import { route, scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as issues from './issues.service.ts';
@@ -14,13 +14,8 @@ export function issuesRoutes(app: App, deps: Deps) {
   route(app, contract.addIssue, async (request) =>
     issues.addIssue(deps, request.actor, request.params.caseId, request.body, requestLanguage(request)),
   );
-  route(app, contract.updateIssue, async ({ actor, params, body }) =>
-    issues.updateIssue(deps, actor, params.caseId, params.issueId, body),
-  );
-  route(app, contract.proposeOption, async ({ actor, params, body }) =>
-    issues.proposeOption(deps, actor, params.caseId, params.issueId, body),
-  );
-  route(app, contract.releaseOption, async ({ actor, params }) =>
-    issues.releaseOption(deps, actor, params.caseId, params.optionId),
-  );
+  const on = scopedRoutes(app, deps);
+  on.caseItem(contract.updateIssue, 'issueId', issues.updateIssue);
+  on.caseItem(contract.proposeOption, 'issueId', issues.proposeOption);
+  on.caseItem(contract.releaseOption, 'optionId', issues.releaseOption);
 }

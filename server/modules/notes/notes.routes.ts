@@ -10,9 +10,7 @@ export function notesRoutes(app: App, deps: Deps) {
   const on = scopedRoutes(app, deps);
   on.case(contract.listNotes, notes.listNotes);
   on.case(contract.writeNote, notes.writeNote);
-  route(app, contract.updateNote, async ({ actor, params, body }) =>
-    notes.updateNote(deps, actor, params.caseId, params.noteId, body.body),
-  );
+  on.caseItem(contract.updateNote, 'noteId', notes.updateNote);
   on.case(contract.listCoMediators, coMediators.listCoMediators);
   route(app, contract.addCoMediator, async ({ actor, params, body }) =>
     coMediators.addCoMediator(deps, actor, params.caseId, body.userId),

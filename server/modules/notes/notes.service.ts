@@ -97,7 +97,7 @@ export async function updateNote(
   actor: Actor | null,
   caseId: string,
   noteId: string,
-  body: string,
+  { body }: { body: string },
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await mediatorContext(tx, actor, caseId);

@@ -1,5 +1,5 @@
 import * as contract from '../../../contracts/preparation.ts';
-import { route, scopedRoutes } from '../../http/route.ts';
+import { scopedRoutes } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import * as prep from './preparation.service.ts';
@@ -9,7 +9,5 @@ export function preparationRoutes(app: App, deps: Deps) {
   const on = scopedRoutes(app, deps);
   on.case(contract.getPreparation, prep.getPreparation);
   on.case(contract.savePreparation, prep.savePreparation);
-  route(app, contract.saveMediatorNote, async ({ actor, params, body }) =>
-    prep.saveMediatorNote(deps, actor, params.caseId, params.participantId, body.note),
-  );
+  on.caseItem(contract.saveMediatorNote, 'participantId', prep.saveMediatorNote);
 }

@@ -121,7 +121,7 @@ export async function saveMediatorNote(
   actor: Actor | null,
   caseId: string,
   participantId: string,
-  note: string,
+  { note }: { note: string },
 ) {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);

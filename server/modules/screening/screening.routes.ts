@@ -13,14 +13,10 @@ export function screeningRoutes(app: App, deps: Deps) {
   on.case(contract.decideScreening, screening.decideScreening);
   on.case(contract.listConfidentialityExceptions, exceptions.listConfidentialityExceptions);
   on.case(contract.recordConfidentialityException, exceptions.recordConfidentialityException);
-  route(app, contract.reviewConfidentialityException, async (request) =>
-    exceptions.reviewConfidentialityException(
-      deps,
-      request.actor,
-      request.params.caseId,
-      request.params.exceptionId,
-      request.body,
-    ),
+  on.caseItem(
+    contract.reviewConfidentialityException,
+    'exceptionId',
+    exceptions.reviewConfidentialityException,
   );
   route(app, contract.listProgramExceptions, async (request) =>
     exceptions.listProgramExceptions(deps, request.actor, request.params.programId, request.query),

@@ -21,22 +21,6 @@ export function selectionRoutes(app: App, deps: Deps) {
   on.case(contract.answerMediatorOffer, selection.respondToOffer);
   on.case(contract.listDisqualificationRequests, dq.listDisqualifications);
   on.case(contract.requestDisqualification, dq.requestDisqualification);
-  route(app, contract.denyDisqualification, async (request) =>
-    dq.denyDisqualification(
-      deps,
-      request.actor,
-      request.params.caseId,
-      request.params.requestId,
-      request.body,
-    ),
-  );
-  route(app, contract.decideDisqualification, async (request) =>
-    dq.decideDisqualification(
-      deps,
-      request.actor,
-      request.params.caseId,
-      request.params.requestId,
-      request.body,
-    ),
-  );
+  on.caseItem(contract.denyDisqualification, 'requestId', dq.denyDisqualification);
+  on.caseItem(contract.decideDisqualification, 'requestId', dq.decideDisqualification);
 }
