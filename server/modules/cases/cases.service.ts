@@ -170,6 +170,15 @@ export async function setDueProcess(
 export const caseTitles = async (db: Executor, caseIds: readonly string[]) =>
   new Map((await repo.listCaseTitles(db, caseIds)).map((c) => [c.id, c]));
 
+/** The reference and title of the case each of some rows is on, as `titleOf(row.case_id)` ('' for a case gone). */
+export async function caseTitlesOf(db: Executor, rows: readonly { case_id: string }[]) {
+  const titles = await caseTitles(db, [...new Set(rows.map((r) => r.case_id))]);
+  return (caseId: string) => {
+    const found = titles.get(caseId);
+    return { reference: found?.reference ?? '', title: found?.title ?? '' };
+  };
+}
+
 /** A person's joined places on cases, and the cases they co-mediate (their calendar feed's cases). */
 export async function casesOf(db: Executor, userId: string) {
   return {

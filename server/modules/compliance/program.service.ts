@@ -15,7 +15,7 @@ import { toCsv } from '../../infra/csv.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseTitles } from '../cases/cases.service.ts';
+import { caseTitlesOf } from '../cases/cases.service.ts';
 import { findProgram, updateProgramSettings } from '../programs/programs.service.ts';
 import * as repo from './compliance.repository.ts';
 import { today } from './milestone-log.ts';
@@ -34,12 +34,8 @@ export async function programCompliance(
   const program = await findProgram(deps.db, programId);
   if (!program) throw notFound('That program');
   const milestones = await repo.listProgramMilestones(deps.db, programId);
-  const titles = await caseTitles(deps.db, [...new Set(milestones.map((m) => m.case_id))]);
-  const rows = milestones.map((m) => ({
-    ...m,
-    reference: titles.get(m.case_id)?.reference ?? '',
-    title: titles.get(m.case_id)?.title ?? '',
-  }));
+  const titleOf = await caseTitlesOf(deps.db, milestones);
+  const rows = milestones.map((m) => ({ ...m, ...titleOf(m.case_id) }));
   const day = today(deps);
   const byCase = new Map<string, typeof rows>();
   for (const r of rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r]);
@@ -130,12 +126,11 @@ async function promisesOf(
     ...(q.dueTo ? { dueTo: q.dueTo } : {}),
   };
   const rows = await repo.listPromisesPage(deps.db, filter, q.dir, after, limit);
-  const titles = await caseTitles(deps.db, [...new Set(rows.map((r) => r.case_id))]);
+  const titleOf = await caseTitlesOf(deps.db, rows);
   const present = (r: (typeof rows)[number]): ProgramPromise => ({
     id: r.id,
     caseId: r.case_id,
-    reference: titles.get(r.case_id)?.reference ?? '',
-    title: titles.get(r.case_id)?.title ?? '',
+    ...titleOf(r.case_id),
     what: r.what,
     dueDate: r.due_date,
     state: r.state,

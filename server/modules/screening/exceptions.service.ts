@@ -11,7 +11,7 @@ import { newId } from '../../infra/ids.ts';
 import { type Actor, authorize } from '../access/access.service.ts';
 import { type CaseAccess, loadCase, recordCaseAudit } from '../cases/case-access.ts';
 import { isAcceptedMediator } from '../cases/cases.policy.ts';
-import { caseTitles } from '../cases/cases.service.ts';
+import { caseTitlesOf } from '../cases/cases.service.ts';
 import { notifyCoordinators, notifyMediator } from '../cases/notify.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import { SCREENING_EMAILS } from './screening.emails.ts';
@@ -187,19 +187,22 @@ export async function listProgramExceptions(
 ) {
   authorize(actor, 'cases:manage', { programId });
   const rows = await repo.listProgramExceptions(deps.db, programId, query.status, 100);
-  const titles = await caseTitles(deps.db, [...new Set(rows.map((r) => r.case_id))]);
+  const titleOf = await caseTitlesOf(deps.db, rows);
   return {
     waiting: await repo.countWaitingExceptions(deps.db, programId),
-    exceptions: rows.map((r) => ({
-      id: r.id,
-      caseId: r.case_id,
-      caseReference: titles.get(r.case_id)?.reference ?? '',
-      caseTitle: titles.get(r.case_id)?.title ?? '',
-      kind: r.kind,
-      kindLabel: CONFIDENTIALITY_EXCEPTION_LABELS[r.kind],
-      reportedOn: r.reported_on,
-      recordedAt: r.recorded_at,
-      reviewedAt: r.reviewed_at,
-    })),
+    exceptions: rows.map((r) => {
+      const { reference, title } = titleOf(r.case_id);
+      return {
+        id: r.id,
+        caseId: r.case_id,
+        caseReference: reference,
+        caseTitle: title,
+        kind: r.kind,
+        kindLabel: CONFIDENTIALITY_EXCEPTION_LABELS[r.kind],
+        reportedOn: r.reported_on,
+        recordedAt: r.recorded_at,
+        reviewedAt: r.reviewed_at,
+      };
+    }),
   };
 }

@@ -9,7 +9,7 @@ import { type Actor, requireActor } from '../access/access.service.ts';
 import { consumeQuota } from '../access/throttle.service.ts';
 import { languageOfRecipient } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { casesOf, caseTitles } from '../cases/cases.service.ts';
+import { sessionsSeenBy } from './calendar.service.ts';
 import { calendarEvent } from './sessions.notify.ts';
 import * as repo from './sessions.repository.ts';
 
@@ -74,28 +74,13 @@ export async function feedCalendar(deps: Deps, token: string) {
   const feed = await repo.findLiveFeedByHash(deps.db, hashToken(token, deps.config.appSecret));
   if (!feed) throw notFound('That calendar');
   const userId = feed.user_id;
-  const { participations, coMediated } = await casesOf(deps.db, userId);
-  const participantIds = new Set(participations.map((p) => p.id));
-  const caseIds = [...new Set([...participations.map((p) => p.case_id), ...coMediated])];
-  const rows = await repo.listUpcomingFor(deps.db, userId, caseIds);
-  const visible = rows.filter(
-    (s) =>
-      s.mediator_id === userId ||
-      coMediated.includes(s.case_id) ||
-      s.attendees.some((id) => participantIds.has(id)),
+  const { sessions, titleOf } = await sessionsSeenBy(deps.db, userId, (caseIds) =>
+    repo.listUpcomingFor(deps.db, userId, caseIds),
   );
-  const titles = await caseTitles(deps.db, [...new Set(visible.map((s) => s.case_id))]);
   // The feed's events read in its owner's language.
   const language = await languageOfRecipient(deps.db, { userId });
   return buildCalendar(
-    visible.map((s) =>
-      calendarEvent(
-        s,
-        { reference: titles.get(s.case_id)?.reference ?? '' },
-        deps.config.publicUrl,
-        language,
-      ),
-    ),
+    sessions.map((s) => calendarEvent(s, titleOf(s.case_id), deps.config.publicUrl, language)),
     { method: 'PUBLISH', name: 'Parley mediation sessions' },
   );
 }
