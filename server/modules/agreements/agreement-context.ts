@@ -4,7 +4,7 @@ import { documentWords } from '../../../i18n/document-words.ts';
 import type { Executor } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import { currentDocument, documentVersion, signaturesOf } from '../agreements-to-mediate/signatures.ts';
-import { activeParticipants, type CaseAccess } from '../cases/case-access.ts';
+import { activeParticipants, type CaseAccess, participantIdentity } from '../cases/case-access.ts';
 import { isNeutral } from '../cases/cases.policy.ts';
 import * as repo from './agreements.repository.ts';
 
@@ -13,18 +13,7 @@ export const SETTLEMENT_KIND = 'settlement_agreement';
 
 /** Who must sign, each with their capacity in the words of `language`. */
 export const signersOf = (ctx: CaseAccess, language: Language = DEFAULT_LANGUAGE): Signer[] =>
-  requiredSigners(
-    ctx.pack,
-    activeParticipants(ctx).map((p) => ({
-      id: p.id,
-      side: p.side,
-      role: p.role,
-      name: p.name,
-      organization: p.organization,
-      isAttorney: p.is_attorney === 1,
-    })),
-    documentWords(language),
-  );
+  requiredSigners(ctx.pack, activeParticipants(ctx).map(participantIdentity), documentWords(language));
 
 /**
  * The written agreement as this viewer reads it. The mediators read the latest version, their

@@ -252,3 +252,13 @@ export const parties = (ctx: { participants: repo.ParticipantRow[] }) =>
 /** Parties and the people with them who have joined: everyone at the table. */
 export const activeParticipants = (ctx: { participants: repo.ParticipantRow[] }) =>
   ctx.participants.filter((p) => p.status === 'active');
+
+/** Who a participant is, as everyone on the case may read it: name, side and capacity. */
+export const participantIdentity = (p: repo.ParticipantRow) => ({
+  id: p.id,
+  side: p.side,
+  role: p.role,
+  name: p.name,
+  organization: p.organization,
+  isAttorney: p.is_attorney === 1,
+});

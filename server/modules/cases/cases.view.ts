@@ -23,7 +23,7 @@ import {
 } from '../screening/screening.service.ts';
 import { requireDisqualificationApplicant } from '../selection/disqualification.service.ts';
 import { requireAppointer, requireOfferee, requirePicker } from '../selection/selection.service.ts';
-import { beginByOf, type CaseAccess, type ParticipantRow } from './case-access.ts';
+import { beginByOf, type CaseAccess, type ParticipantRow, participantIdentity } from './case-access.ts';
 import { isNeutral, maySeeContact, maySeeEmail, requireDueProcessRecorder } from './cases.policy.ts';
 import { requireLeadMediator } from './co-mediators.service.ts';
 import { requireAnswerer, requireDeclinable, requireOptOut, requireWithdrawer } from './consent.service.ts';
@@ -202,12 +202,7 @@ function presentParticipant(ctx: CaseAccess, p: ParticipantRow) {
   const v = ctx.viewer;
   const contact = maySeeContact(v, p);
   return {
-    id: p.id,
-    side: p.side,
-    role: p.role,
-    name: p.name,
-    organization: p.organization,
-    isAttorney: p.is_attorney === 1,
+    ...participantIdentity(p),
     joined: p.status === 'active',
     email: maySeeEmail(v, p) ? p.email : null,
     address: contact ? p.address : null,
