@@ -10,7 +10,9 @@ import {
 } from '../../contracts/route.ts';
 import type { Deps } from '../infra/deps.ts';
 import type { Actor } from '../modules/access/access.service.ts';
+import type { CaseAt } from '../modules/cases/case-access.ts';
 import { type Download, downloadHeaders } from '../modules/files/files.service.ts';
+import { requestLanguage } from './language.ts';
 import type { App } from './types.ts';
 
 declare module 'fastify' {
@@ -178,6 +180,14 @@ export function scopedRoutes(app: App, deps: Deps) {
       }) as unknown as ScopedService<C>),
   };
 }
+
+/** The case a request is about (`/cases/:caseId/...`), who asks, and the page's language. */
+export const caseAt = (deps: Deps, request: FastifyRequest & { params: { caseId: string } }): CaseAt => ({
+  deps,
+  actor: request.actor,
+  caseId: request.params.caseId,
+  language: requestLanguage(request),
+});
 
 function isFileBody(value: unknown): value is FileBody {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'file';

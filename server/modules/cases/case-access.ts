@@ -5,6 +5,7 @@ import {
   IllegalTransition,
   transition,
 } from '../../../domain/case-lifecycle.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { can, courtCircuitsOf } from '../../../domain/roles.ts';
 import { findPack, type ResolvedPack, resolvePack } from '../../../domain/rule-packs/index.ts';
 import type { Executor, Tx } from '../../db/database.ts';
@@ -169,6 +170,12 @@ export async function loadCaseForJob(db: Executor, caseId: string) {
   const participants = await repo.listParticipants(db, caseId);
   return { c, participants, ...(await packForCase(db, c)) };
 }
+
+/**
+ * One case as a viewer reaches it from a page: who asks, which case, and the language to answer in
+ * (the page's). The case's services that answer a page take it as one value.
+ */
+export type CaseAt = { deps: Deps; actor: Actor | null; caseId: string; language: Language };
 
 /** An audit entry for what someone did on a case: who, the program and the case come from the case's access. */
 export const recordCaseAudit = (

@@ -15,14 +15,13 @@ import {
   validateFigure,
   validateTerms,
 } from '../../../domain/blind-bidding.ts';
-import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
-import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
+import { type CaseAccess, type CaseAt, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { addSharedOption, issueOnBoard } from '../issues/issues.service.ts';
 import { caseKey } from '../keys/keys.service.ts';
 import {
@@ -94,7 +93,7 @@ async function loadAid(tx: Tx, key: Buffer, caseId: string, aidId: string) {
 }
 
 /** One aid of one case, as a viewer reaches it: who asks, which aid, in what language to answer. */
-export type AidAt = { deps: Deps; actor: Actor | null; caseId: string; aidId: string; language: Language };
+export type AidAt = CaseAt & { aidId: string };
 
 /** Loads an aid, lets `change` act on it, stores the new state and answers with the viewer's view. */
 async function changeAid(
@@ -129,12 +128,7 @@ function itemsFrom(input: ItemsBody['items']) {
 
 // ---- Routes' services ----
 
-export async function listAids(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  language: Language = DEFAULT_LANGUAGE,
-): Promise<AidList> {
+export async function listAids({ deps, actor, caseId, language }: CaseAt): Promise<AidList> {
   return inTransaction(deps.db, async (tx) => {
     const { ctx, key } = await aidContext(tx, deps, actor, caseId);
     const rows = await repo.listAids(tx, caseId);
@@ -147,12 +141,9 @@ export async function listAids(
 }
 
 export async function startAid(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
+  { deps, actor, caseId, language }: CaseAt,
   issueId: string,
   input: StartAidBody,
-  language: Language = DEFAULT_LANGUAGE,
 ): Promise<Aid> {
   return inTransaction(deps.db, async (tx) => {
     const { ctx, key } = await aidContext(tx, deps, actor, caseId);

@@ -1,13 +1,12 @@
 import type { AcceptMoveInput, MoveAnswered } from '../../../contracts/session-moves.ts';
 import type { MoveRequest, SessionChanged } from '../../../contracts/sessions.ts';
-import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction, type Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import type { Actor } from '../access/access.service.ts';
-import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
+import { type CaseAccess, type CaseAt, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { mediatorsOf, refuseProtectedContact } from '../documents/talk-access.ts';
 import { caseKey, seal, unseal } from '../keys/keys.service.ts';
 import type { EmailText } from '../mail/mail.service.ts';
@@ -67,12 +66,9 @@ async function present(
 }
 
 export async function askToMove(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
+  { deps, actor, caseId, language }: CaseAt,
   sessionId: string,
   input: { reason: string },
-  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MoveRequest> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -141,12 +137,9 @@ async function loadOpen(tx: Tx, ctx: CaseAccess, requestId: string) {
 }
 
 export async function acceptMove(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
+  { deps, actor, caseId, language }: CaseAt,
   requestId: string,
   input: AcceptMoveInput,
-  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MoveAnswered> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -193,12 +186,9 @@ export async function acceptMove(
 }
 
 export async function declineMove(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
+  { deps, actor, caseId, language }: CaseAt,
   requestId: string,
   input: { note?: string | undefined },
-  language: Language = DEFAULT_LANGUAGE,
 ): Promise<MoveRequest> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);

@@ -1,16 +1,16 @@
 import type { Poll, PollByLink } from '../../../contracts/session-polls.ts';
 import type { SessionChanged } from '../../../contracts/sessions.ts';
-import { DEFAULT_LANGUAGE, type Language } from '../../../domain/languages.ts';
+import type { Language } from '../../../domain/languages.ts';
 import { type Executor, inTransaction } from '../../db/database.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { iso } from '../../infra/clock.ts';
 import { hashToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
-import type { Actor } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   activeParticipants,
   type CaseAccess,
+  type CaseAt,
   loadCaseForJob,
   loadMediation,
   recordCaseAudit,
@@ -63,12 +63,9 @@ async function loadPoll(tx: Executor, ctx: CaseAccess, pollId: string) {
 }
 
 export async function answerPoll(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
+  { deps, actor, caseId, language }: CaseAt,
   pollId: string,
   times: string[],
-  language: Language = DEFAULT_LANGUAGE,
 ): Promise<Poll> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -132,12 +129,9 @@ export async function answerByLink(
 
 /** The mediator books one proposed time: a session set with every check of setting one; the poll closes. */
 export async function bookPoll(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
+  { deps, actor, caseId, language }: CaseAt,
   pollId: string,
   timeId: string,
-  language: Language = DEFAULT_LANGUAGE,
 ): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -178,13 +172,7 @@ export async function bookPoll(
   });
 }
 
-export async function closePoll(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  pollId: string,
-  language: Language = DEFAULT_LANGUAGE,
-): Promise<Poll> {
+export async function closePoll({ deps, actor, caseId, language }: CaseAt, pollId: string): Promise<Poll> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
     requireScheduler(ctx);

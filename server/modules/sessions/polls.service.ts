@@ -8,13 +8,13 @@ import { addMs, iso, MINUTE } from '../../infra/clock.ts';
 import { deriveKey, hashToken } from '../../infra/crypto.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import type { Actor } from '../access/access.service.ts';
 import { linkTo } from '../accounts/account-links.ts';
 import { findUser, findUserByEmail, languageOfRecipient } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   activeParticipants,
   type CaseAccess,
+  type CaseAt,
   loadCaseForJob,
   loadMediation,
   recordCaseAudit,
@@ -62,12 +62,7 @@ async function casePolls(db: Executor, ctx: CaseAccess) {
     .filter((x) => all || x.invitees.some((i) => i.participant_id === ctx.viewer.participantId));
 }
 
-export async function listPolls(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  language: Language = DEFAULT_LANGUAGE,
-): Promise<CasePolls> {
+export async function listPolls({ deps, actor, caseId, language }: CaseAt): Promise<CasePolls> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   return {
     polls: (await casePolls(deps.db, ctx)).map((x) => presentPoll(ctx, x.poll, x.invitees, language)),
@@ -107,13 +102,7 @@ async function sendAsked(
   }
 }
 
-export async function createPoll(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  input: PollInput,
-  language: Language = DEFAULT_LANGUAGE,
-): Promise<Poll> {
+export async function createPoll({ deps, actor, caseId, language }: CaseAt, input: PollInput): Promise<Poll> {
   return inTransaction(deps.db, async (tx) =>
     openPoll(tx, deps, await loadMediation(tx, actor, caseId), input, language),
   );

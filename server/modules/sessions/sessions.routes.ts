@@ -3,7 +3,7 @@ import * as sessionMoves from '../../../contracts/session-moves.ts';
 import * as sessionPolls from '../../../contracts/session-polls.ts';
 import * as contract from '../../../contracts/sessions.ts';
 import { requestLanguage } from '../../http/language.ts';
-import { route } from '../../http/route.ts';
+import { caseAt, route } from '../../http/route.ts';
 import type { App } from '../../http/types.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { getMyCalendar } from './calendar.service.ts';
@@ -15,9 +15,8 @@ import * as sessions from './sessions.service.ts';
 
 /** Sessions of a case, and each person's private calendar link. */
 export function sessionsRoutes(app: App, deps: Deps) {
-  route(app, contract.listSessions, async (request) =>
-    sessions.listSessions(deps, request.actor, request.params.caseId, requestLanguage(request)),
-  );
+  route(app, contract.listSessions, async (request) => sessions.listSessions(caseAt(deps, request)));
+  // Setting a session and recording who came keep their own parameters: the demo data sets them too.
   route(app, contract.scheduleSession, async (request) =>
     sessions.scheduleSession(
       deps,
@@ -27,25 +26,11 @@ export function sessionsRoutes(app: App, deps: Deps) {
       requestLanguage(request),
     ),
   );
-  route(app, contract.rescheduleSession, async (request) => {
-    const { actor, params, body } = request;
-    return sessions.rescheduleSession(
-      deps,
-      actor,
-      params.caseId,
-      params.sessionId,
-      body,
-      requestLanguage(request),
-    );
-  });
+  route(app, contract.rescheduleSession, async (request) =>
+    sessions.rescheduleSession(caseAt(deps, request), request.params.sessionId, request.body),
+  );
   route(app, contract.cancelSession, async (request) =>
-    sessions.cancelSession(
-      deps,
-      request.actor,
-      request.params.caseId,
-      request.params.sessionId,
-      requestLanguage(request),
-    ),
+    sessions.cancelSession(caseAt(deps, request), request.params.sessionId),
   );
   route(app, contract.markSessionHeld, async (request) => {
     const { actor, params, body } = request;
@@ -58,47 +43,27 @@ export function sessionsRoutes(app: App, deps: Deps) {
       requestLanguage(request),
     );
   });
-  route(app, sessionMoves.askToMoveSession, async (request) => {
-    const { actor, params, body } = request;
-    return moves.askToMove(deps, actor, params.caseId, params.sessionId, body, requestLanguage(request));
-  });
-  route(app, sessionMoves.acceptMoveRequest, async (request) => {
-    const { actor, params, body } = request;
-    return moves.acceptMove(deps, actor, params.caseId, params.requestId, body, requestLanguage(request));
-  });
-  route(app, sessionMoves.declineMoveRequest, async (request) => {
-    const { actor, params, body } = request;
-    return moves.declineMove(deps, actor, params.caseId, params.requestId, body, requestLanguage(request));
-  });
-  route(app, sessionPolls.listPolls, async (request) =>
-    polls.listPolls(deps, request.actor, request.params.caseId, requestLanguage(request)),
+  route(app, sessionMoves.askToMoveSession, async (request) =>
+    moves.askToMove(caseAt(deps, request), request.params.sessionId, request.body),
   );
+  route(app, sessionMoves.acceptMoveRequest, async (request) =>
+    moves.acceptMove(caseAt(deps, request), request.params.requestId, request.body),
+  );
+  route(app, sessionMoves.declineMoveRequest, async (request) =>
+    moves.declineMove(caseAt(deps, request), request.params.requestId, request.body),
+  );
+  route(app, sessionPolls.listPolls, async (request) => polls.listPolls(caseAt(deps, request)));
   route(app, sessionPolls.createPoll, async (request) =>
-    polls.createPoll(deps, request.actor, request.params.caseId, request.body, requestLanguage(request)),
+    polls.createPoll(caseAt(deps, request), request.body),
   );
-  route(app, sessionPolls.answerPoll, async (request) => {
-    const { actor, params, body } = request;
-    return answers.answerPoll(
-      deps,
-      actor,
-      params.caseId,
-      params.pollId,
-      body.times,
-      requestLanguage(request),
-    );
-  });
-  route(app, sessionPolls.bookPoll, async (request) => {
-    const { actor, params, body } = request;
-    return answers.bookPoll(deps, actor, params.caseId, params.pollId, body.timeId, requestLanguage(request));
-  });
+  route(app, sessionPolls.answerPoll, async (request) =>
+    answers.answerPoll(caseAt(deps, request), request.params.pollId, request.body.times),
+  );
+  route(app, sessionPolls.bookPoll, async (request) =>
+    answers.bookPoll(caseAt(deps, request), request.params.pollId, request.body.timeId),
+  );
   route(app, sessionPolls.closePoll, async (request) =>
-    answers.closePoll(
-      deps,
-      request.actor,
-      request.params.caseId,
-      request.params.pollId,
-      requestLanguage(request),
-    ),
+    answers.closePoll(caseAt(deps, request), request.params.pollId),
   );
   route(app, sessionPolls.getPollByLink, async (request, reply) => {
     reply.header('cache-control', 'private, no-store');

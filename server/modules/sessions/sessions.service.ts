@@ -17,6 +17,7 @@ import type { Actor } from '../access/access.service.ts';
 import {
   activeParticipants,
   type CaseAccess,
+  type CaseAt,
   loadMediation,
   moveCase,
   recordCaseAudit,
@@ -182,12 +183,9 @@ export async function setSession(
 }
 
 async function changeSession(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
+  { deps, actor, caseId, language }: CaseAt,
   sessionId: string,
   change: SessionChange,
-  language: Language,
 ): Promise<SessionChanged> {
   return inTransaction(deps.db, async (tx) => {
     const ctx = await loadMediation(tx, actor, caseId);
@@ -266,14 +264,8 @@ export const moveTo =
     return 'moved';
   };
 
-export const rescheduleSession = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  sessionId: string,
-  input: RescheduleInput,
-  language: Language = DEFAULT_LANGUAGE,
-) => changeSession(deps, actor, caseId, sessionId, moveTo(deps, input), language);
+export const rescheduleSession = (at: CaseAt, sessionId: string, input: RescheduleInput) =>
+  changeSession(at, sessionId, moveTo(at.deps, input));
 
 /** Cancels a set session (the mediator's change, or their answer to a request to move it by a poll). */
 export const cancelTo =
@@ -287,13 +279,8 @@ export const cancelTo =
     return 'cancelled';
   };
 
-export const cancelSession = (
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  sessionId: string,
-  language: Language = DEFAULT_LANGUAGE,
-) => changeSession(deps, actor, caseId, sessionId, cancelTo(deps), language);
+export const cancelSession = (at: CaseAt, sessionId: string) =>
+  changeSession(at, sessionId, cancelTo(at.deps));
 
 /** After a session: who came. Attendance is what a court report may state. */
 export const markHeld = (
@@ -304,32 +291,20 @@ export const markHeld = (
   attendedIds: string[],
   language: Language = DEFAULT_LANGUAGE,
 ) =>
-  changeSession(
-    deps,
-    actor,
-    caseId,
-    sessionId,
-    async (tx, _ctx, s) => {
-      if (attendedIds.some((id) => !s.attendees.includes(id)))
-        throw invalid('attendedIds', 'someone on the list was not invited');
-      requireStarted(s, deps.clock.now());
-      await repo.updateSession(tx, s.id, {
-        status: 'held',
-        attended: attendedIds,
-        updated_at: iso(deps.clock.now()),
-      });
-      return null;
-    },
-    language,
-  );
+  changeSession({ deps, actor, caseId, language }, sessionId, async (tx, _ctx, s) => {
+    if (attendedIds.some((id) => !s.attendees.includes(id)))
+      throw invalid('attendedIds', 'someone on the list was not invited');
+    requireStarted(s, deps.clock.now());
+    await repo.updateSession(tx, s.id, {
+      status: 'held',
+      attended: attendedIds,
+      updated_at: iso(deps.clock.now()),
+    });
+    return null;
+  });
 
 /** A case's sessions for the viewer; the words the answer carries (the requests to move one) in `language`. */
-export async function listSessions(
-  deps: Deps,
-  actor: Actor | null,
-  caseId: string,
-  language: Language = DEFAULT_LANGUAGE,
-): Promise<CaseSessions> {
+export async function listSessions({ deps, actor, caseId, language }: CaseAt): Promise<CaseSessions> {
   const ctx = await loadMediation(deps.db, actor, caseId);
   const rows = await repo.listSessions(deps.db, caseId);
   const now = deps.clock.now();
