@@ -18,7 +18,7 @@ import { SEAT_WORDS } from '../events/registration.service.ts';
 import * as invoiceRepo from './invoices.repository.ts';
 import { presentInvoice } from './invoices.service.ts';
 import * as repo from './membership.repository.ts';
-import { presentPayment } from './membership.service.ts';
+import { openInvoiceOf, presentPayment } from './membership.service.ts';
 import { tierHistory } from './tier-history.ts';
 
 // Staff's members: the search (name or e-mail, state, tier, dues owed) in keyset pages, the same
@@ -45,10 +45,7 @@ const present = (r: Row): MemberRow => ({
   statusLabel: MEMBERSHIP_STATUS_LABELS[r.status],
   expiresAt: r.expires_at,
   graceEndsAt: graceEndsAt(r.expires_at, r.grace_days),
-  openInvoice:
-    r.invoice_number && r.invoice_created_at
-      ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
-      : null,
+  openInvoice: openInvoiceOf(r),
 });
 
 const members = keysetList(

@@ -279,6 +279,16 @@ export async function renew(deps: Deps, actor: Actor | null, input: { tierId: st
   return myMembership(deps, actor);
 }
 
+/** A staff list row's open dues invoice (the lists join it), or null when none is open. */
+export const openInvoiceOf = (r: {
+  invoice_number: string | null;
+  invoice_cents: number | null;
+  invoice_created_at: string | null;
+}) =>
+  r.invoice_number && r.invoice_created_at
+    ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
+    : null;
+
 const memberships = keysetList(
   repo.listMemberships,
   (r) => ({ value: r.user_name, id: r.id }),
@@ -291,10 +301,7 @@ const memberships = keysetList(
     status: r.status,
     expiresAt: r.expires_at,
     duesCents: r.annual_dues_cents,
-    openInvoice:
-      r.invoice_number && r.invoice_created_at
-        ? { number: r.invoice_number, amountCents: Number(r.invoice_cents), createdAt: r.invoice_created_at }
-        : null,
+    openInvoice: openInvoiceOf(r),
   }),
 );
 
