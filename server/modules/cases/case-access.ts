@@ -173,7 +173,8 @@ export async function loadCaseForJob(db: Executor, caseId: string) {
 
 /**
  * One case as a viewer reaches it from a page: who asks, which case, and the language to answer in
- * (the page's). The case's services that answer a page take it as one value.
+ * (the page's), handed to a service as one value (the sessions' services and the negotiation
+ * aids' take it; route.ts's caseAt builds it from a request).
  */
 export type CaseAt = { deps: Deps; actor: Actor | null; caseId: string; language: Language };
 
