@@ -1,6 +1,11 @@
 import type { Insertable } from 'kysely';
 import type { County } from '../../../contracts/directory.ts';
-import type { LANGUAGES, Language, PracticeArea } from '../../../domain/directory-search.ts';
+import {
+  LANGUAGE_CODES,
+  type Language,
+  PRACTICE_AREAS,
+  type PracticeArea,
+} from '../../../domain/directory-search.ts';
 import type { CourseKind, DegreeField } from '../../../domain/eligibility.ts';
 import { nextSearchRowid, writeLists } from '../../modules/directory/directory.repository.ts';
 import { countyIndex, deriveColumns } from '../../modules/directory/directory.service.ts';
@@ -119,33 +124,21 @@ const BIO_BITS = [
   'Evening and weekend sessions available.',
   'Video sessions for people far from town.',
 ];
-const AREAS: PracticeArea[] = [
-  'family',
-  'child_custody',
-  'special_education',
-  'civil',
-  'small_claims',
-  'landlord_tenant',
-  'workplace',
-  'elder_probate',
-  'commercial',
-  'community',
-];
-const AREA_WEIGHTS = [40, 25, 8, 30, 12, 12, 10, 8, 8, 12];
-const OTHER_LANGUAGES: (keyof typeof LANGUAGES)[] = [
-  'ase',
-  'bs',
-  'vi',
-  'ar',
-  'zh',
-  'fr',
-  'de',
-  'so',
-  'sw',
-  'ru',
-  'ko',
-  'tl',
-];
+/** How likely a mediator is to list each practice area, in percent. */
+const AREA_WEIGHTS = {
+  family: 40,
+  child_custody: 25,
+  special_education: 8,
+  civil: 30,
+  small_claims: 12,
+  landlord_tenant: 12,
+  workplace: 10,
+  elder_probate: 8,
+  commercial: 8,
+  community: 12,
+} satisfies Record<PracticeArea, number>;
+/** Languages a mediator may speak besides English and Spanish (which are drawn on their own). */
+const OTHER_LANGUAGES = LANGUAGE_CODES.filter((code) => code !== 'en' && code !== 'es');
 const DEGREES: DegreeField[] = [
   'psychology',
   'social_work',
@@ -199,8 +192,8 @@ export function generateProfiles(
     const id = idFor('0001', i);
     const userId = idFor('0002', i);
     const name = `${r.pick(FIRST)} ${r.pick(LAST)}`;
-    const areas = AREAS.filter((_, k) => r.next() * 100 < AREA_WEIGHTS[k]!);
-    if (areas.length === 0) areas.push(r.pick(AREAS));
+    const areas = PRACTICE_AREAS.filter((area) => r.next() * 100 < AREA_WEIGHTS[area]);
+    if (areas.length === 0) areas.push(r.pick(PRACTICE_AREAS));
     const languages: Language[] = ['en'];
     if (r.chance(0.15)) languages.push('es');
     if (r.chance(0.06)) languages.push(r.pick(OTHER_LANGUAGES));
