@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type APIRequestContext, expect } from '@playwright/test';
+import { type APIRequestContext, expect, type TestInfo } from '@playwright/test';
 import { unconcernedFor } from '../domain/screening.ts';
-import { DEMO_PASSWORD } from './support.ts';
+import { DEMO_PASSWORD, journeyShots, uniqueEmail } from './support.ts';
 
 /**
  * Setting a journey's scene through the API: the steps a person takes in an earlier journey,
@@ -71,6 +71,21 @@ export function pdfText(bytes: Buffer): string {
 
 export const DISTRICT = 'Riverside R-IV School District';
 export const DISTRICT_PASSWORD = 'district representative password';
+
+/**
+ * The start of a journey on a special-education case it sets through the API: three minutes to
+ * run, its pictures saved under `shots` (see journeyShots), and a district address of its own,
+ * named by `tag`, the screen size and the time.
+ */
+export function specialEducationJourney(info: TestInfo, shots: string, tag: string) {
+  info.setTimeout(180_000);
+  const project = info.project.name;
+  return {
+    project,
+    shot: journeyShots(shots, info),
+    districtEmail: `${tag}-${project}-${Date.now()}@riverside.example`,
+  };
+}
 
 /**
  * A parent's special-education request (the demo parent's, unless another is given), taken
@@ -269,4 +284,69 @@ export async function listedMember(
   };
   await call(staff, 'POST', `/api/v1/directory/courses/${own.profile.courses[0]!.id}/verify`, {});
   return user.id;
+}
+
+export const PARENT_PASSWORD = 'a long parent password';
+
+/** A 16th Circuit (Jackson County) family referral, entered by the family program's coordinator. */
+export async function jacksonReferral(
+  coordinator: Api,
+  label: string,
+  parties: { name: string; email: string }[],
+) {
+  const programs = (await (await coordinator.get('/api/v1/programs')).json()) as {
+    id: string;
+    kind: string;
+  }[];
+  const caseNumber = `2616-FC-${label}-${Date.now() % 100_000}`;
+  const created = await call(coordinator, 'POST', '/api/v1/cases', {
+    form: 'court_referral',
+    programId: programs.find((p) => p.kind === 'family')!.id,
+    requester: parties[0],
+    respondent: parties[1],
+    description: 'Parenting time after separation.',
+    caseType: 'family',
+    court: 'Circuit Court of Jackson County',
+    circuit: 16,
+    caseNumber,
+    rule: '88',
+    orderDate: '2026-02-20',
+    issues: ['parenting_time'],
+  });
+  return { caseId: ((await created.json()) as { id: string }).id, caseNumber };
+}
+
+/**
+ * A Rule 88 family case of the 16th Circuit with its mediator appointed, set through the API: the
+ * family program's coordinator enters the court's referral, Pat and Riley Lane join by their links
+ * (with PARENT_PASSWORD) and answer screening, and the coordinator appoints Helen Park, the demo
+ * mediator, who has yet to answer.
+ */
+export async function familyCaseAppointed(playwright: Playwright, baseURL: string, label: string) {
+  const coordinator = await apiAs(playwright, baseURL, 'family.coordinator@demo.parley.test');
+  const emails = { pat: uniqueEmail('pat', label), riley: uniqueEmail('riley', label) };
+  const { caseId, caseNumber } = await jacksonReferral(coordinator, label, [
+    { name: 'Pat Lane', email: emails.pat },
+    { name: 'Riley Lane', email: emails.riley },
+  ]);
+  const c = `/api/v1/cases/${caseId}`;
+  const parents: Api[] = [];
+  for (const email of [emails.pat, emails.riley]) {
+    const invite = (await mailsTo(coordinator, email, 'invitation-case-party'))[0]!;
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
+    const parent = await apiAs(playwright, baseURL);
+    await call(parent, 'POST', '/api/v1/invitations/accept', { token, password: PARENT_PASSWORD });
+    parents.push(parent);
+  }
+  const [pat, riley] = parents as [Api, Api];
+  // Screening opens once both sides are taking part.
+  await call(pat, 'PUT', `${c}/screening`, { answers: unconcernedFor('abuse', 'requester'), note: '' });
+  await call(riley, 'PUT', `${c}/screening`, { answers: unconcernedFor('abuse', 'respondent'), note: '' });
+  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
+  const options = (await (await coordinator.get(`${c}/mediator-options`)).json()) as {
+    roster: { userId: string; name: string }[];
+  };
+  const helen = options.roster.find((r) => r.name === 'Helen Park')!.userId;
+  await call(coordinator, 'POST', `${c}/mediator/appointment`, { mediatorId: helen });
+  return { caseId, c, caseNumber, emails, coordinator, pat, riley };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fromMissouriTime, missouriDate, missouriOffsetMinutes } from '../domain/missouri-time.ts';
-import { type Api, apiAs, call, mailsTo, readyToScheduleCase } from './api.ts';
-import { expectNoAxeViolations, journeyShots, personPage, signInAs, testClock } from './support.ts';
+import { type Api, apiAs, call, mailsTo, readyToScheduleCase, specialEducationJourney } from './api.ts';
+import { expectNoAxeViolations, personPage, signInAs, testClock } from './support.ts';
 
 /**
  * Talking and sharing inside a case. A special-education case is taken to "ready to schedule"
@@ -42,10 +42,7 @@ test('the parent shares the IEP with the mediator only and asks to move a sessio
   playwright,
   baseURL,
 }, info) => {
-  test.setTimeout(180_000);
-  const project = info.project.name;
-  const shot = journeyShots(SHOTS, info);
-  const districtEmail = `talk-${project}-${Date.now()}@riverside.example`;
+  const { project, shot, districtEmail } = specialEducationJourney(info, SHOTS, 'talk');
   const {
     caseId,
     c,

@@ -1,10 +1,9 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { call, readyToScheduleCase } from './api.ts';
+import { call, readyToScheduleCase, specialEducationJourney } from './api.ts';
 import {
   besidePage,
   expectNoAxeViolations,
   followNav,
-  journeyShots,
   openLatestEmail,
   personPage,
   signInAs,
@@ -56,10 +55,7 @@ test('a mediator proposes three times, the parent and the district answer from t
   playwright,
   baseURL,
 }, info) => {
-  test.setTimeout(180_000);
-  const project = info.project.name;
-  const shot = journeyShots(SHOTS, info);
-  const districtEmail = `poll-${project}-${Date.now()}@riverside.example`;
+  const { project, shot, districtEmail } = specialEducationJourney(info, SHOTS, 'poll');
   const ready = await readyToScheduleCase(playwright, baseURL!, {
     districtEmail,
     categories: ['evaluation'],

@@ -1,9 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { type Api, apiAs, call } from './api.ts';
+import { apiAs, call, type Playwright } from './api.ts';
 import { expectNoAxeViolations, signInAs } from './support.ts';
 
-/** The demo parent asks the special-education program for mediation; the new case's id and program. */
-async function parentAsks(parent: Api, tag: string, description: string) {
+// Each journey first asks for a case through the API.
+test.describe.configure({ timeout: 120_000 });
+
+/**
+ * The demo parent (signed in through the API) asks the special-education program for mediation:
+ * the parent, and the new case's id and program.
+ */
+async function parentAsks(playwright: Playwright, baseURL: string, tag: string, description: string) {
+  const parent = await apiAs(playwright, baseURL, 'parent@demo.parley.test');
   const programs = (await (await parent.get('/api/v1/programs')).json()) as { id: string; kind: string }[];
   const programId = programs.find((p) => p.kind === 'special_education')!.id;
   const created = await call(parent, 'POST', '/api/v1/cases', {
@@ -20,7 +27,7 @@ async function parentAsks(parent: Api, tag: string, description: string) {
     categories: ['provision_of_services'],
     requestStateMediation: true,
   });
-  return { caseId: ((await created.json()) as { id: string }).id, programId };
+  return { parent, caseId: ((await created.json()) as { id: string }).id, programId };
 }
 
 test('a coordinator places a legal hold on a case with a reason, the parent sees it, and the coordinator lifts it', async ({
@@ -28,10 +35,9 @@ test('a coordinator places a legal hold on a case with a reason, the parent sees
   playwright,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(120_000);
-  const parent = await apiAs(playwright, baseURL!, 'parent@demo.parley.test');
-  const { caseId } = await parentAsks(
-    parent,
+  const { parent, caseId } = await parentAsks(
+    playwright,
+    baseURL!,
     `hold-${testInfo.project.name}`,
     'The school stopped speech therapy without an IEP meeting.',
   );
@@ -69,11 +75,10 @@ test('a coordinator changes how long closed cases are kept, then downloads the c
   playwright,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(120_000);
   // One case asked for and withdrawn, so the report has a closed case to count.
-  const parent = await apiAs(playwright, baseURL!, 'parent@demo.parley.test');
-  const { caseId, programId } = await parentAsks(
-    parent,
+  const { parent, caseId, programId } = await parentAsks(
+    playwright,
+    baseURL!,
     `report-${testInfo.project.name}`,
     'The school changed the bus route without asking.',
   );

@@ -11,8 +11,9 @@ import {
   type Playwright,
   pdfText,
   readyToScheduleCase,
+  specialEducationJourney,
 } from './api.ts';
-import { expectNoAxeViolations, journeyShots, personPage, signInAs } from './support.ts';
+import { expectNoAxeViolations, personPage, signInAs } from './support.ts';
 
 /**
  * After the agreement. The signed special-education agreement of part 2 is set up through the API
@@ -123,10 +124,7 @@ test('the district keeps one promise, misses another, both are reminded, and the
   playwright,
   baseURL,
 }, info) => {
-  test.setTimeout(180_000);
-  const project = info.project.name;
-  const shot = journeyShots(SHOTS, info);
-  const districtEmail = `director-${project}-${Date.now()}@riverside.example`;
+  const { shot, districtEmail } = specialEducationJourney(info, SHOTS, 'director');
   const { caseId, programId, signedOn, coordinator } = await signedAgreement(
     playwright,
     baseURL!,
