@@ -1,96 +1,53 @@
 import { readFileSync } from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { missouriDate } from '../domain/missouri-time.ts';
-import { unconcernedFor } from '../domain/screening.ts';
-import { type Api, agreementSent, apiAs, call, mailsTo, type Playwright } from './api.ts';
 import {
+  agreementSent,
+  apiAs,
+  call,
+  familyCaseAppointed,
+  jacksonReferral,
+  mailsTo,
+  PARENT_PASSWORD,
+  type Playwright,
+  signAgreementToMediate,
+} from './api.ts';
+import {
+  besidePage,
   expectNoAxeViolations,
   followNav,
+  journeyShots,
   openLatestEmail,
+  personPage,
   signInAs,
   testClock,
   uniqueEmail,
 } from './support.ts';
 
 const SHOTS = 'test-results/screenshots/court';
-const PARENT_PASSWORD = 'a long parent password';
 const COURT = 'court.family@demo.parley.test';
 const DAY = 86_400_000;
 
-async function shot(page: Page, name: string, project: string) {
-  await page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
-}
-
-/** Another person's browser at the same size. */
-async function personPage(browser: Browser, page: Page, baseURL: string) {
-  const ctx = await browser.newContext({ baseURL, viewport: page.viewportSize()! });
-  return { ctx, page: await ctx.newPage() };
-}
-
-/** A 16th Circuit (Jackson County) family referral, entered by the family program's coordinator. */
-async function jacksonReferral(coordinator: Api, label: string, parties: { name: string; email: string }[]) {
-  const programs = (await (await coordinator.get('/api/v1/programs')).json()) as {
-    id: string;
-    kind: string;
-  }[];
-  const caseNumber = `2616-FC-${label}-${Date.now() % 100_000}`;
-  const created = await call(coordinator, 'POST', '/api/v1/cases', {
-    form: 'court_referral',
-    programId: programs.find((p) => p.kind === 'family')!.id,
-    requester: parties[0],
-    respondent: parties[1],
-    description: 'Parenting time after separation.',
-    caseType: 'family',
-    court: 'Circuit Court of Jackson County',
-    circuit: 16,
-    caseNumber,
-    rule: '88',
-    orderDate: '2026-02-20',
-    issues: ['parenting_time'],
-  });
-  return { caseId: ((await created.json()) as { id: string }).id, caseNumber };
-}
-
 /**
  * A Rule 88 family case of the 16th Circuit at the Agreement to Mediate, set through the API: the
- * family program's coordinator enters the court's referral, both parents join by their links and
- * answer screening, the coordinator appoints Helen Park, who accepts and writes her disclosure.
+ * case as familyCaseAppointed leaves it, and Helen Park accepts and writes her disclosure.
  */
 async function familyCase(playwright: Playwright, baseURL: string, label: string) {
-  const coordinator = await apiAs(playwright, baseURL, 'family.coordinator@demo.parley.test');
-  const emails = { pat: uniqueEmail('pat', label), riley: uniqueEmail('riley', label) };
-  const { caseId, caseNumber } = await jacksonReferral(coordinator, label, [
-    { name: 'Pat Lane', email: emails.pat },
-    { name: 'Riley Lane', email: emails.riley },
-  ]);
-  const c = `/api/v1/cases/${caseId}`;
-  const parents: Api[] = [];
-  for (const email of [emails.pat, emails.riley]) {
-    const invite = (await mailsTo(coordinator, email, 'invitation-case-party'))[0]!;
-    const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.text)![1];
-    const parent = await apiAs(playwright, baseURL);
-    await call(parent, 'POST', '/api/v1/invitations/accept', { token, password: PARENT_PASSWORD });
-    parents.push(parent);
-  }
-  // Screening opens once both sides are taking part.
-  for (const [parent, side] of [
-    [parents[0]!, 'requester'],
-    [parents[1]!, 'respondent'],
-  ] as const)
-    await call(parent, 'PUT', `${c}/screening`, { answers: unconcernedFor('abuse', side), note: '' });
-  await call(coordinator, 'POST', `${c}/screening/decision`, { decision: 'proceed', safeguards: [] });
-  const options = (await (await coordinator.get(`${c}/mediator-options`)).json()) as {
-    roster: { userId: string; name: string }[];
-  };
-  const helen = options.roster.find((r) => r.name === 'Helen Park')!.userId;
-  await call(coordinator, 'POST', `${c}/mediator/appointment`, { mediatorId: helen });
+  const scene = await familyCaseAppointed(playwright, baseURL, label);
   const mediator = await apiAs(playwright, baseURL, 'mediator@demo.parley.test');
-  await call(mediator, 'POST', `${c}/mediator/response`, { accept: true, conflict: 'none' });
-  await call(mediator, 'PUT', `${c}/agreement-to-mediate/disclosure`, {
+  await call(mediator, 'POST', `${scene.c}/mediator/response`, { accept: true, conflict: 'none' });
+  await call(mediator, 'PUT', `${scene.c}/agreement-to-mediate/disclosure`, {
     fees: { kind: 'free', paidBy: 'The 16th Circuit' },
     relationships: null,
   });
-  return { caseId, c, caseNumber, emails, coordinator, mediator, pat: parents[0]!, riley: parents[1]! };
+  return { ...scene, mediator };
+}
+
+/** A parent of the case signs in and opens the case page; its section on disqualifying the mediator. */
+async function disqualifyingSection(page: Page, caseId: string, parentEmail: string) {
+  await signInAs(page, parentEmail, PARENT_PASSWORD);
+  await page.goto(`/cases/${caseId}`);
+  return page.getByRole('region', { name: 'Disqualifying the mediator' });
 }
 
 test('Rule 88.04: an application to disqualify that no one denies in 10 days disqualifies the mediator, and the program chooses a new one', async ({
@@ -100,12 +57,11 @@ test('Rule 88.04: an application to disqualify that no one denies in 10 days dis
   baseURL,
 }, info) => {
   const project = info.project.name;
+  const shot = journeyShots(SHOTS, info);
   const scene = await familyCase(playwright, baseURL!, `undenied-${project}`);
 
   // Pat applies on the case page.
-  await signInAs(page, scene.emails.pat, PARENT_PASSWORD);
-  await page.goto(`/cases/${scene.caseId}`);
-  const section = page.getByRole('region', { name: 'Disqualifying the mediator' });
+  const section = await disqualifyingSection(page, scene.caseId, scene.emails.pat);
   await expect(section).toBeVisible();
   await section.getByRole('button', { name: 'Apply to disqualify' }).click();
   await expect(section.getByText('Enter the reason').first()).toBeVisible();
@@ -116,35 +72,33 @@ test('Rule 88.04: an application to disqualify that no one denies in 10 days dis
   await expect(section.getByText(/Filed\. The other party may deny it through/)).toBeVisible();
   await expect(section.getByText(/If no one denies it by then, the mediator is disqualified/)).toBeVisible();
   await expectNoAxeViolations(page);
-  await shot(page, 'undenied-applied', project);
+  await shot(page, 'undenied-applied');
   const toRiley = await mailsTo(scene.coordinator, scene.emails.riley, 'case-disqualification-requested');
   expect(toRiley.length).toBeGreaterThan(0);
 
   // Riley does not deny it. Ten court days (and more) pass by the shared test clock.
   await testClock(page, 16 * DAY);
   // Her sign-in has lapsed meanwhile: she signs in again and opens the case.
-  await signInAs(page, scene.emails.pat, PARENT_PASSWORD);
-  await page.goto(`/cases/${scene.caseId}`);
+  await disqualifyingSection(page, scene.caseId, scene.emails.pat);
   await expect(
     section.getByText(/The mediator was disqualified on .*: no one denied it in time/),
   ).toBeVisible();
   await expectNoAxeViolations(page);
-  await shot(page, 'undenied-disqualified', project);
+  await shot(page, 'undenied-disqualified');
 
   // The program's coordinator chooses a new mediator on the case page.
-  const coordinator = await personPage(browser, page, baseURL!);
-  await signInAs(coordinator.page, 'family.coordinator@demo.parley.test');
-  await coordinator.page.goto(`/cases/${scene.caseId}`);
-  const choose = coordinator.page.getByRole('region', { name: 'Your mediator' });
+  const coordinator = await personPage(browser, page, 'family.coordinator@demo.parley.test');
+  await coordinator.goto(`/cases/${scene.caseId}`);
+  const choose = coordinator.getByRole('region', { name: 'Your mediator' });
   // Helen Park, disqualified, is not offered the case again.
   await expect(choose.getByRole('button', { name: 'Appoint Lucía Marín' })).toBeVisible();
   await expect(choose.getByRole('button', { name: 'Appoint Helen Park' })).toHaveCount(0);
-  await expect(coordinator.page.getByText(/no one denied it in time/)).toBeVisible();
-  await expectNoAxeViolations(coordinator.page);
-  await shot(coordinator.page, 'undenied-choose-new', project);
+  await expect(coordinator.getByText(/no one denied it in time/)).toBeVisible();
+  await expectNoAxeViolations(coordinator);
+  await shot(coordinator, 'undenied-choose-new');
   await choose.getByRole('button', { name: 'Appoint Lucía Marín' }).click();
   // The program records the judge and division the court assigned.
-  const record = coordinator.page.getByRole('region', { name: 'The court’s record' });
+  const record = coordinator.getByRole('region', { name: 'The court’s record' });
   await record.getByLabel('Judge').fill('Hon. Dana Ruiz');
   await record.getByLabel('Division').fill('Division 12');
   await record.getByRole('button', { name: 'Save the record' }).click();
@@ -159,7 +113,7 @@ test('Rule 88.04: an application to disqualify that no one denies in 10 days dis
   };
   expect(view.mediator?.name).toBe('Lucía Marín');
   expect(view.mediator?.status).toBe('offered');
-  await coordinator.ctx.close();
+  await coordinator.context().close();
 });
 
 test('Rule 88.04: the other party denies an application and the court user decides it', async ({
@@ -169,15 +123,14 @@ test('Rule 88.04: the other party denies an application and the court user decid
   baseURL,
 }, info) => {
   const project = info.project.name;
+  const shot = journeyShots(SHOTS, info);
   const scene = await familyCase(playwright, baseURL!, `denied-${project}`);
   await call(scene.pat, 'POST', `${scene.c}/disqualification-requests`, {
     reason: 'The mediator once represented Riley’s employer.',
   });
 
   // Riley denies it on the case page.
-  await signInAs(page, scene.emails.riley, PARENT_PASSWORD);
-  await page.goto(`/cases/${scene.caseId}`);
-  const section = page.getByRole('region', { name: 'Disqualifying the mediator' });
+  const section = await disqualifyingSection(page, scene.caseId, scene.emails.riley);
   await expect(section.getByText('The mediator once represented Riley’s employer.')).toBeVisible();
   await section.getByRole('button', { name: 'Deny the application' }).click();
   await expect(section.getByText('Enter the reason').first()).toBeVisible();
@@ -186,39 +139,38 @@ test('Rule 88.04: the other party denies an application and the court user decid
   await expect(section.getByText(/Denied\. The court decides the application now/)).toBeVisible();
   await expect(section.getByText(/The court decides it now/)).toBeVisible();
   await expectNoAxeViolations(page);
-  await shot(page, 'denied-by-riley', project);
+  await shot(page, 'denied-by-riley');
 
   // The court's clerk reads it on the court's home, and decides it.
-  const clerk = await personPage(browser, page, baseURL!);
-  await signInAs(clerk.page, COURT);
-  await clerk.page.goto('/');
-  await expect(clerk.page.getByRole('heading', { level: 1, name: 'Referred cases' })).toBeVisible();
-  const item = clerk.page.getByRole('listitem').filter({ hasText: scene.caseNumber });
+  const clerk = await personPage(browser, page, COURT);
+  await clerk.goto('/');
+  await expect(clerk.getByRole('heading', { level: 1, name: 'Referred cases' })).toBeVisible();
+  const item = clerk.getByRole('listitem').filter({ hasText: scene.caseNumber });
   await expect(item.getByText(/Decide the application to disqualify the mediator/)).toBeVisible();
-  await expectNoAxeViolations(clerk.page);
-  await shot(clerk.page, 'court-home', project);
+  await expectNoAxeViolations(clerk);
+  await shot(clerk, 'court-home');
   await item.getByRole('link', { name: new RegExp(scene.caseNumber) }).click();
   await expect(
-    clerk.page.getByRole('heading', { level: 1, name: `Court case ${scene.caseNumber}` }),
+    clerk.getByRole('heading', { level: 1, name: `Court case ${scene.caseNumber}` }),
   ).toBeVisible();
-  const application = clerk.page.getByRole('region', { name: /Applications to disqualify the mediator/ });
+  const application = clerk.getByRole('region', { name: /Applications to disqualify the mediator/ });
   await expect(application.getByText('That work ended ten years ago.')).toBeVisible();
   // Nothing said in mediation is on the court's page: not even the request's own words.
-  await expect(clerk.page.getByText('Parenting time after separation.')).toHaveCount(0);
-  await expectNoAxeViolations(clerk.page);
+  await expect(clerk.getByText('Parenting time after separation.')).toHaveCount(0);
+  await expectNoAxeViolations(clerk);
   await application.getByRole('button', { name: 'Record the decision' }).click();
   await expect(application.getByText('Say whether the mediator is disqualified').first()).toBeVisible();
   await application.getByLabel('The mediator stays').check();
   await application.getByLabel('The court’s order').fill('Order of March 9, 2026, docket entry 12');
-  await shot(clerk.page, 'court-decides', project);
+  await shot(clerk, 'court-decides');
   await application.getByRole('button', { name: 'Record the decision' }).click();
   await expect(application.getByText(/Recorded: the mediator stays/)).toBeVisible();
   await expect(
     application.getByText(/The mediator stays: the court’s order \(Order of March 9, 2026/),
   ).toBeVisible();
-  await expectNoAxeViolations(clerk.page);
-  await shot(clerk.page, 'court-decided', project);
-  await clerk.ctx.close();
+  await expectNoAxeViolations(clerk);
+  await shot(clerk, 'court-decided');
+  await clerk.context().close();
 
   // Riley's case page says what the court decided; Pat was told by e-mail.
   await page.reload();
@@ -234,19 +186,11 @@ test('Rule 88.06(c): the court user approves a signed family agreement, which ma
   baseURL,
 }, info) => {
   const project = info.project.name;
+  const shot = journeyShots(SHOTS, info);
   const scene = await familyCase(playwright, baseURL!, `approval-${project}`);
   const { c, mediator } = scene;
-  const atm = (await (await scene.pat.get(`${c}/agreement-to-mediate`)).json()) as { sha256: string };
-  for (const [parent, typedName] of [
-    [scene.pat, 'Pat Lane'],
-    [scene.riley, 'Riley Lane'],
-  ] as const)
-    await call(parent, 'POST', `${c}/agreement-to-mediate/signatures`, {
-      documentSha256: atm.sha256,
-      intent: true,
-      consentToElectronic: true,
-      typedName,
-    });
+  await signAgreementToMediate(scene.pat, c, 'Pat Lane');
+  await signAgreementToMediate(scene.riley, c, 'Riley Lane');
   const { now } = (await (await call(scene.coordinator, 'POST', '/api/v1/dev/clock', {})).json()) as {
     now: string;
   };
@@ -284,7 +228,7 @@ test('Rule 88.06(c): the court user approves a signed family agreement, which ma
   await expect(approval.getByText('The children spend alternate weekends with each parent.')).toBeVisible();
   await expect(approval.getByText(/It is not binding until the court approves it/)).toBeVisible();
   await expectNoAxeViolations(page);
-  await shot(page, 'approval-waiting', project);
+  await shot(page, 'approval-waiting');
   await approval.getByLabel('Date of the court’s approval').fill('');
   await approval.getByRole('button', { name: 'Approve the agreement' }).click();
   await expect(approval.getByText(/Enter the date of the court’s approval/).first()).toBeVisible();
@@ -296,14 +240,13 @@ test('Rule 88.06(c): the court user approves a signed family agreement, which ma
   ).toBeVisible();
   await expect(approval.getByText(/The court approved it on .*: it is binding/)).toBeVisible();
   await expectNoAxeViolations(page);
-  await shot(page, 'approval-recorded', project);
+  await shot(page, 'approval-recorded');
 
   // The parents read that it binds them, and were told.
-  const parent = await personPage(browser, page, baseURL!);
-  await signInAs(parent.page, scene.emails.pat, PARENT_PASSWORD);
-  await parent.page.goto(`/cases/${scene.caseId}/agreement`);
-  await expect(parent.page.getByText(/binding|in force/i).first()).toBeVisible();
-  await parent.ctx.close();
+  const parent = await personPage(browser, page, scene.emails.pat, PARENT_PASSWORD);
+  await parent.goto(`/cases/${scene.caseId}/agreement`);
+  await expect(parent.getByText(/binding|in force/i).first()).toBeVisible();
+  await parent.context().close();
   const agreement = (await (await scene.pat.get(`${c}/agreement`)).json()) as { status: string };
   expect(agreement.status).toBe('binding');
   expect((await mailsTo(mediator, scene.emails.pat, 'case-agreement-court-approved')).length).toBeGreaterThan(
@@ -318,6 +261,7 @@ test('An administrator invites a court clerk for the 16th Circuit, who accepts a
   baseURL,
 }, info) => {
   const project = info.project.name;
+  const shot = journeyShots(SHOTS, info);
   const clerkName = `Jordan Clerk-${project}`;
   // A referral of the 16th Circuit the new clerk should find.
   const coordinator = await apiAs(playwright, baseURL!, 'family.coordinator@demo.parley.test');
@@ -344,28 +288,26 @@ test('An administrator invites a court clerk for the 16th Circuit, who accepts a
   const waiting = page.getByRole('region', { name: 'Invitations not accepted' });
   await expect(waiting.getByText(clerkEmail, { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
-  await shot(page, 'court-users-invited', project);
+  await shot(page, 'court-users-invited');
 
   // The clerk follows the e-mailed link, creates an account and sees the circuit's cases.
-  const clerk = await personPage(browser, page, baseURL!);
-  const message = await openLatestEmail(clerk.page, clerkEmail, /16th Judicial Circuit/);
+  const clerk = await besidePage(browser, page);
+  const message = await openLatestEmail(clerk, clerkEmail, /16th Judicial Circuit/);
   await message.getByRole('link', { name: /invitation/ }).click();
-  await expect(
-    clerk.page.getByText(/court clerk or judge’s staff in the 16th Judicial Circuit/),
-  ).toBeVisible();
-  await clerk.page.getByLabel('Choose a password').fill('a long clerk password');
-  await clerk.page.getByRole('button', { name: 'Accept and create my account' }).click();
-  await expect(clerk.page.getByText(/You are now a court clerk or judge’s staff in the 16th/)).toBeVisible();
-  await followNav(clerk.page, 'Referred cases');
-  await expect(clerk.page.getByRole('link', { name: new RegExp(`Case ${caseNumber}`) })).toBeVisible();
+  await expect(clerk.getByText(/court clerk or judge’s staff in the 16th Judicial Circuit/)).toBeVisible();
+  await clerk.getByLabel('Choose a password').fill('a long clerk password');
+  await clerk.getByRole('button', { name: 'Accept and create my account' }).click();
+  await expect(clerk.getByText(/You are now a court clerk or judge’s staff in the 16th/)).toBeVisible();
+  await followNav(clerk, 'Referred cases');
+  await expect(clerk.getByRole('link', { name: new RegExp(`Case ${caseNumber}`) })).toBeVisible();
   // The clerk finds the case by a party's name: the other referrals are not among those found.
-  await clerk.page.getByLabel('Search cases').fill('ortiz');
-  await clerk.page.getByRole('button', { name: 'Find cases' }).click();
-  await expect(clerk.page).toHaveURL(/q=ortiz/);
-  await expect(clerk.page.getByRole('link', { name: new RegExp(`Case ${caseNumber}`) })).toBeVisible();
-  await expect(clerk.page.getByRole('link', { name: /Pat Lane/ })).toHaveCount(0);
-  await expectNoAxeViolations(clerk.page);
-  await shot(clerk.page, 'court-users-clerk-cases', project);
+  await clerk.getByLabel('Search cases').fill('ortiz');
+  await clerk.getByRole('button', { name: 'Find cases' }).click();
+  await expect(clerk).toHaveURL(/q=ortiz/);
+  await expect(clerk.getByRole('link', { name: new RegExp(`Case ${caseNumber}`) })).toBeVisible();
+  await expect(clerk.getByRole('link', { name: /Pat Lane/ })).toHaveCount(0);
+  await expectNoAxeViolations(clerk);
+  await shot(clerk, 'court-users-clerk-cases');
 
   // The administrator sees the clerk with access, and removes them.
   await page.reload();
@@ -375,7 +317,7 @@ test('An administrator invites a court clerk for the 16th Circuit, who accepts a
   await expect(
     access.getByText(`${clerkName} no longer sees the cases of the 16th Judicial Circuit.`),
   ).toBeVisible();
-  await clerk.page.reload();
-  await expect(clerk.page.getByText(/for a court’s clerk or judge’s staff/)).toBeVisible();
-  await clerk.ctx.close();
+  await clerk.reload();
+  await expect(clerk.getByText(/for a court’s clerk or judge’s staff/)).toBeVisible();
+  await clerk.context().close();
 });
