@@ -6,13 +6,14 @@ import * as membership from '../../../contracts/membership.ts';
 import * as membershipPayments from '../../../contracts/membership-payments.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
-import { call, errorMessage, href } from '../../api/client.ts';
+import { call, errorMessage } from '../../api/client.ts';
 import { membershipKeys, useMyMembership, useTiers } from '../../api/membership.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { ReceiptLink } from '../../components/ReceiptLink.tsx';
 import './association.css';
 import { AssociationLinks, MembershipFacts, useAssociationWords } from './public-parts.tsx';
 
@@ -106,13 +107,13 @@ export function AssociationPage() {
               <ul className="link-list">
                 {mine.data.payments.map((p) => (
                   <li key={p.id}>
-                    <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>
+                    <ReceiptLink paymentId={p.id}>
                       {t('join.receipt', {
                         number: p.receiptNumber,
                         amount: money(p.amountCents),
                         date: formats.date(p.receivedOn),
                       })}
-                    </a>
+                    </ReceiptLink>
                   </li>
                 ))}
               </ul>

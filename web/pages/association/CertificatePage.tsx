@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '../../api/client.ts';
 import { useRead } from '../../api/query.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { Fact } from '../../components/Facts.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -59,32 +60,14 @@ export function CertificatePage() {
         <section className="panel" aria-labelledby="certificate-found">
           <h2 id="certificate-found">This certificate is genuine</h2>
           <dl className="facts">
-            <div>
-              <dt>Code</dt>
-              <dd>{checked.data.code}</dd>
-            </div>
-            <div>
-              <dt>Issued to</dt>
-              <dd>{checked.data.name}</dd>
-            </div>
-            <div>
-              <dt>Training</dt>
-              <dd>
-                {checked.data.title}, given by {checked.data.provider}
-              </dd>
-            </div>
-            <div>
-              <dt>Held on</dt>
-              <dd>{checked.data.dates}</dd>
-            </div>
-            <div>
-              <dt>Attended</dt>
-              <dd>Every session: {checked.data.hours} hours</dd>
-            </div>
-            <div>
-              <dt>Issued</dt>
-              <dd>{formatMissouriDate(checked.data.issuedAt)}</dd>
-            </div>
+            <Fact term="Code">{checked.data.code}</Fact>
+            <Fact term="Issued to">{checked.data.name}</Fact>
+            <Fact term="Training">
+              {checked.data.title}, given by {checked.data.provider}
+            </Fact>
+            <Fact term="Held on">{checked.data.dates}</Fact>
+            <Fact term="Attended">Every session: {checked.data.hours} hours</Fact>
+            <Fact term="Issued">{formatMissouriDate(checked.data.issuedAt)}</Fact>
           </dl>
           {checked.data.credits.length ? (
             <>

@@ -1,9 +1,8 @@
 import { Link, useParams } from 'react-router';
-import * as membershipPayments from '../../../contracts/membership-payments.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
-import { href } from '../../api/client.ts';
 import { useMemberRecord } from '../../api/membership.ts';
 import { Loading } from '../../components/Loading.tsx';
+import { ReceiptLink } from '../../components/ReceiptLink.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 import { MembershipFacts } from './public-parts.tsx';
 import { StaffShell } from './StaffShell.tsx';
@@ -71,9 +70,7 @@ export function MemberRecordPage() {
                         ? 'card, paid online'
                         : (METHOD_WORDS[p.method] ?? p.method).toLowerCase()}
                       {p.reference ? ` (${p.reference})` : ''}.{' '}
-                      <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>
-                        Receipt {p.receiptNumber} (PDF)
-                      </a>
+                      <ReceiptLink paymentId={p.id}>Receipt {p.receiptNumber} (PDF)</ReceiptLink>
                     </li>
                   ))}
                 </ul>

@@ -14,6 +14,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
 import { ListFilterForm, type ListFilters } from '../../components/ListFilterForm.tsx';
+import { ReceiptLink } from '../../components/ReceiptLink.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 import { CsvLink, filterError, ListPages, ListTable, useListParams } from './StaffList.tsx';
@@ -131,7 +132,7 @@ function RecentPayments() {
                 <td>{money(p.amountCents)}</td>
                 <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
                 <td>
-                  <a href={href(membershipPayments.getReceipt, { paymentId: p.id })}>{p.receiptNumber}</a>
+                  <ReceiptLink paymentId={p.id}>{p.receiptNumber}</ReceiptLink>
                 </td>
               </tr>
             ))}

@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api/client.ts';
 import { courtKeys, useCourtCase } from '../../api/court.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { Fact } from '../../components/Facts.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -78,36 +79,20 @@ function Referral({ c }: { c: CourtCase }) {
     <section className="case-section" aria-labelledby="referral">
       <h2 id="referral">The referral</h2>
       <dl className="facts">
-        <div>
-          <dt>Court</dt>
-          <dd>
-            {r.court} ({r.circuit}th Circuit)
-          </dd>
-        </div>
-        <div>
-          <dt>Court case number</dt>
-          <dd>{r.caseNumber}</dd>
-        </div>
-        <div>
-          <dt>Judge</dt>
-          <dd>{r.judge ?? 'Not recorded'}</dd>
-        </div>
-        <div>
-          <dt>Division</dt>
-          <dd>{r.division ?? 'Not recorded'}</dd>
-        </div>
-        <div>
-          <dt>Referred</dt>
-          <dd>
-            Under Rule {r.rule}, by the order of {formatMissouriDate(r.orderDate)}
-            {r.beginBy ? `; mediation to begin by ${formatMissouriDate(r.beginBy)}` : ''}
-          </dd>
-        </div>
+        <Fact term="Court">
+          {r.court} ({r.circuit}th Circuit)
+        </Fact>
+        <Fact term="Court case number">{r.caseNumber}</Fact>
+        <Fact term="Judge">{r.judge ?? 'Not recorded'}</Fact>
+        <Fact term="Division">{r.division ?? 'Not recorded'}</Fact>
+        <Fact term="Referred">
+          Under Rule {r.rule}, by the order of {formatMissouriDate(r.orderDate)}
+          {r.beginBy ? `; mediation to begin by ${formatMissouriDate(r.beginBy)}` : ''}
+        </Fact>
         {c.optedOutAt ? (
-          <div>
-            <dt>Opted out</dt>
-            <dd>A written opt-out was filed on {formatMissouriDate(c.optedOutAt)}: the referral ended.</dd>
-          </div>
+          <Fact term="Opted out">
+            A written opt-out was filed on {formatMissouriDate(c.optedOutAt)}: the referral ended.
+          </Fact>
         ) : null}
       </dl>
       {c.can.editRecord ? <RecordForm c={c} /> : null}
@@ -181,16 +166,8 @@ function Disqualifications({ c }: { c: CourtCase }) {
             </p>
             {a.reason ? (
               <dl className="facts">
-                <div>
-                  <dt>Grounds given</dt>
-                  <dd>{a.reason}</dd>
-                </div>
-                {a.denialReason ? (
-                  <div>
-                    <dt>Why it was denied</dt>
-                    <dd>{a.denialReason}</dd>
-                  </div>
-                ) : null}
+                <Fact term="Grounds given">{a.reason}</Fact>
+                {a.denialReason ? <Fact term="Why it was denied">{a.denialReason}</Fact> : null}
               </dl>
             ) : null}
             <Decision caseId={c.id} application={a} />
@@ -305,30 +282,21 @@ function Report({ c }: { c: CourtCase }) {
       <p className="muted">Only what the court’s rule allows a mediator to report ({r.scopeCite}).</p>
       <dl className="facts">
         {r.mediationTookPlace !== undefined ? (
-          <div>
-            <dt>Mediation took place</dt>
-            <dd>{yesNo(r.mediationTookPlace)}</dd>
-          </div>
+          <Fact term="Mediation took place">{yesNo(r.mediationTookPlace)}</Fact>
         ) : null}
         {r.mediationEnded !== undefined ? (
-          <div>
-            <dt>Mediation ended</dt>
-            <dd>
-              {yesNo(r.mediationEnded)}
-              {r.endedOn ? ` (${formatMissouriDate(r.endedOn)})` : ''}
-            </dd>
-          </div>
+          <Fact term="Mediation ended">
+            {yesNo(r.mediationEnded)}
+            {r.endedOn ? ` (${formatMissouriDate(r.endedOn)})` : ''}
+          </Fact>
         ) : null}
-        <div>
-          <dt>Settlement reached</dt>
-          <dd>
-            {r.settlement === 'full'
-              ? 'Yes, on all issues'
-              : r.settlement === 'partial'
-                ? 'Yes, on some issues'
-                : 'No'}
-          </dd>
-        </div>
+        <Fact term="Settlement reached">
+          {r.settlement === 'full'
+            ? 'Yes, on all issues'
+            : r.settlement === 'partial'
+              ? 'Yes, on some issues'
+              : 'No'}
+        </Fact>
       </dl>
       {r.attendance ? (
         <>
