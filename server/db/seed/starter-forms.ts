@@ -1,13 +1,23 @@
 import { iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
-import { type PdfInput, renderPdf } from '../../infra/pdf.ts';
+import { type PdfBlock, type PdfInput, renderPdf } from '../../infra/pdf.ts';
 import { storeFile } from '../../modules/files/files.service.ts';
 
 // The forms library's starter forms: plain-language documents a Missouri mediator can print and
 // use as they are, or change for their own practice. Each is a PDF made from the text below.
 
-const blank = (label: string) => `${label}: ______________________________________________`;
+const paragraph = (text: string): PdfBlock => ({ kind: 'paragraph', text });
+const heading = (text: string): PdfBlock => ({ kind: 'heading', text });
+/** A line to fill in by hand, after its label. */
+const blank = (label: string) => paragraph(`${label}: ______________________________________________`);
+/** A signature line, with the printed name and date under it. */
+const signatureLine = (name: string): PdfBlock => ({
+  kind: 'signature',
+  name,
+  capacity: 'Printed name and date',
+  details: [''],
+});
 
 export type StarterForm = { title: string; category: string; description: string; pdf: PdfInput };
 
@@ -25,60 +35,51 @@ export const STARTER_FORMS: StarterForm[] = [
       footer,
       author: 'Association of Missouri Mediators',
       blocks: [
-        { kind: 'paragraph', text: blank('The people taking part (the parties)') },
-        { kind: 'paragraph', text: blank('The mediator') },
-        { kind: 'paragraph', text: blank('What the mediation is about') },
-        { kind: 'heading', text: '1. What mediation is' },
-        {
-          kind: 'paragraph',
-          text: 'Mediation is a meeting where a neutral person, the mediator, helps you talk about your dispute and look for a solution you can all accept. The mediator does not take sides, does not decide who is right, and does not give legal advice to anyone. You decide whether to settle and on what terms.',
-        },
-        {
-          kind: 'paragraph',
-          text: 'Taking part is voluntary. Any of you, or the mediator, may end the mediation at any time. If a court referred your case, the court may still expect you to attend the first session.',
-        },
-        { kind: 'heading', text: '2. Your own lawyer' },
-        {
-          kind: 'paragraph',
-          text: 'The mediator represents none of you. Each of you may talk with your own lawyer before, during and after the mediation, and we encourage you to have a lawyer review any agreement before you sign it.',
-        },
-        { kind: 'heading', text: '3. Confidentiality' },
-        {
-          kind: 'paragraph',
-          text: 'What is said in mediation is confidential. Under Missouri law (RSMo 435.014, and Supreme Court Rules 17 and 88 for court cases), it is treated as settlement talks and cannot be used as evidence in court. You agree not to ask the mediator to testify or to hand over notes about the mediation.',
-        },
-        {
-          kind: 'paragraph',
-          text: 'There are limits. The mediator must report suspected child abuse or neglect, and may act to prevent a threat of serious harm to someone. If a court referred your case, the mediator tells the court only whether you attended and whether you reached an agreement.',
-        },
-        { kind: 'heading', text: '4. Full information' },
-        {
-          kind: 'paragraph',
-          text: 'You agree to share the information needed to make good decisions, such as income, debts and property where money is at issue. The mediator does not check what you share.',
-        },
-        { kind: 'heading', text: '5. Fees' },
-        { kind: 'paragraph', text: blank("The mediator's fee (in dollars, per hour or per session)") },
-        { kind: 'paragraph', text: blank('Who pays, and in what shares') },
-        { kind: 'paragraph', text: blank('Cancellation: notice needed and any charge') },
-        { kind: 'heading', text: '6. The mediator’s relationships' },
-        {
-          kind: 'paragraph',
-          text: 'The mediator has told you about any past or present relationship with any of you, your lawyers, or the subject of the dispute that could affect their neutrality:',
-        },
-        { kind: 'paragraph', text: blank('Relationships disclosed (write "none" if none)') },
-        { kind: 'heading', text: '7. An agreement you reach' },
-        {
-          kind: 'paragraph',
-          text: 'Nothing is binding until it is written down and signed by each of you. In a family case an agreement also needs the court’s approval. The mediator may write a summary of what you agreed for you and your lawyers to review.',
-        },
-        { kind: 'heading', text: 'Signatures' },
-        {
-          kind: 'paragraph',
-          text: 'By signing, each of us says we have read this agreement, understand it, and agree to take part on these terms.',
-        },
-        { kind: 'signature', name: 'Party', capacity: 'Printed name and date', details: [''] },
-        { kind: 'signature', name: 'Party', capacity: 'Printed name and date', details: [''] },
-        { kind: 'signature', name: 'Mediator', capacity: 'Printed name and date', details: [''] },
+        blank('The people taking part (the parties)'),
+        blank('The mediator'),
+        blank('What the mediation is about'),
+        heading('1. What mediation is'),
+        paragraph(
+          'Mediation is a meeting where a neutral person, the mediator, helps you talk about your dispute and look for a solution you can all accept. The mediator does not take sides, does not decide who is right, and does not give legal advice to anyone. You decide whether to settle and on what terms.',
+        ),
+        paragraph(
+          'Taking part is voluntary. Any of you, or the mediator, may end the mediation at any time. If a court referred your case, the court may still expect you to attend the first session.',
+        ),
+        heading('2. Your own lawyer'),
+        paragraph(
+          'The mediator represents none of you. Each of you may talk with your own lawyer before, during and after the mediation, and we encourage you to have a lawyer review any agreement before you sign it.',
+        ),
+        heading('3. Confidentiality'),
+        paragraph(
+          'What is said in mediation is confidential. Under Missouri law (RSMo 435.014, and Supreme Court Rules 17 and 88 for court cases), it is treated as settlement talks and cannot be used as evidence in court. You agree not to ask the mediator to testify or to hand over notes about the mediation.',
+        ),
+        paragraph(
+          'There are limits. The mediator must report suspected child abuse or neglect, and may act to prevent a threat of serious harm to someone. If a court referred your case, the mediator tells the court only whether you attended and whether you reached an agreement.',
+        ),
+        heading('4. Full information'),
+        paragraph(
+          'You agree to share the information needed to make good decisions, such as income, debts and property where money is at issue. The mediator does not check what you share.',
+        ),
+        heading('5. Fees'),
+        blank("The mediator's fee (in dollars, per hour or per session)"),
+        blank('Who pays, and in what shares'),
+        blank('Cancellation: notice needed and any charge'),
+        heading('6. The mediator’s relationships'),
+        paragraph(
+          'The mediator has told you about any past or present relationship with any of you, your lawyers, or the subject of the dispute that could affect their neutrality:',
+        ),
+        blank('Relationships disclosed (write "none" if none)'),
+        heading('7. An agreement you reach'),
+        paragraph(
+          'Nothing is binding until it is written down and signed by each of you. In a family case an agreement also needs the court’s approval. The mediator may write a summary of what you agreed for you and your lawyers to review.',
+        ),
+        heading('Signatures'),
+        paragraph(
+          'By signing, each of us says we have read this agreement, understand it, and agree to take part on these terms.',
+        ),
+        signatureLine('Party'),
+        signatureLine('Party'),
+        signatureLine('Mediator'),
       ],
     },
   },
@@ -93,25 +94,24 @@ export const STARTER_FORMS: StarterForm[] = [
       footer,
       author: 'Association of Missouri Mediators',
       blocks: [
-        { kind: 'heading', text: 'About you' },
-        { kind: 'paragraph', text: blank('Your full name') },
-        { kind: 'paragraph', text: blank('Phone and e-mail') },
-        { kind: 'paragraph', text: blank('Mailing address (street, city, ZIP code)') },
-        { kind: 'paragraph', text: blank('The best way and time to reach you') },
-        { kind: 'paragraph', text: blank('Your lawyer, if you have one (name and phone)') },
-        { kind: 'heading', text: 'About the other side' },
-        { kind: 'paragraph', text: blank('Name of the other party or parties') },
-        { kind: 'paragraph', text: blank('Their lawyer, if you know') },
-        { kind: 'heading', text: 'About the dispute' },
-        { kind: 'paragraph', text: blank('In a few words, what is the disagreement about?') },
-        { kind: 'paragraph', text: blank('What would a good result look like for you?') },
-        { kind: 'paragraph', text: blank('Is there a court case? County and case number') },
-        { kind: 'paragraph', text: blank('Any court dates or deadlines coming up') },
-        { kind: 'heading', text: 'Safety' },
-        {
-          kind: 'paragraph',
-          text: 'Your answers to these questions are seen only by the mediator. They help the mediator decide whether mediation is safe and how to set it up (for example, separate rooms or separate sessions).',
-        },
+        heading('About you'),
+        blank('Your full name'),
+        blank('Phone and e-mail'),
+        blank('Mailing address (street, city, ZIP code)'),
+        blank('The best way and time to reach you'),
+        blank('Your lawyer, if you have one (name and phone)'),
+        heading('About the other side'),
+        blank('Name of the other party or parties'),
+        blank('Their lawyer, if you know'),
+        heading('About the dispute'),
+        blank('In a few words, what is the disagreement about?'),
+        blank('What would a good result look like for you?'),
+        blank('Is there a court case? County and case number'),
+        blank('Any court dates or deadlines coming up'),
+        heading('Safety'),
+        paragraph(
+          'Your answers to these questions are seen only by the mediator. They help the mediator decide whether mediation is safe and how to set it up (for example, separate rooms or separate sessions).',
+        ),
         {
           kind: 'list',
           items: [
@@ -120,13 +120,10 @@ export const STARTER_FORMS: StarterForm[] = [
             'Do you feel able to say what you need in the same room as the other party?  Yes / No',
           ],
         },
-        { kind: 'heading', text: 'Taking part' },
-        {
-          kind: 'paragraph',
-          text: blank('Do you need an interpreter, a disability accommodation, or a support person?'),
-        },
-        { kind: 'paragraph', text: blank('Days and times you cannot meet') },
-        { kind: 'signature', name: 'Signature', capacity: 'Printed name and date', details: [''] },
+        heading('Taking part'),
+        blank('Do you need an interpreter, a disability accommodation, or a support person?'),
+        blank('Days and times you cannot meet'),
+        signatureLine('Signature'),
       ],
     },
   },
@@ -142,28 +139,24 @@ export const STARTER_FORMS: StarterForm[] = [
       footer,
       author: 'Association of Missouri Mediators',
       blocks: [
-        { kind: 'paragraph', text: blank('Mediator’s name') },
-        { kind: 'paragraph', text: blank('Year (January 1 to December 31)') },
-        {
-          kind: 'paragraph',
-          text: blank('Rosters or lists you are on (for example, Rule 17, Rule 88.05, DESE)'),
-        },
-        { kind: 'heading', text: 'Trainings attended' },
-        {
-          kind: 'paragraph',
-          text: 'For each training write: the date or dates; the title; who gave it; how you attended (in person, live online, recorded); the hours; the kind of hours (core, family, domestic violence and power imbalance, ethics, other continuing education); and whether you have the certificate.',
-        },
-        ...Array.from({ length: 10 }, (_, i) => ({
-          kind: 'paragraph' as const,
-          text: `${i + 1}. Date ________  Title ______________________  Given by ______________  Hours ____  Kind ______  Certificate: Yes / No`,
-        })),
-        { kind: 'heading', text: 'Totals' },
-        { kind: 'paragraph', text: blank('Total hours this year') },
-        { kind: 'paragraph', text: blank('Hours of ethics or domestic violence and power imbalance') },
-        {
-          kind: 'paragraph',
-          text: 'Parley keeps the hours of association trainings you attend on your training record and your certificates; add trainings by others here.',
-        },
+        blank('Mediator’s name'),
+        blank('Year (January 1 to December 31)'),
+        blank('Rosters or lists you are on (for example, Rule 17, Rule 88.05, DESE)'),
+        heading('Trainings attended'),
+        paragraph(
+          'For each training write: the date or dates; the title; who gave it; how you attended (in person, live online, recorded); the hours; the kind of hours (core, family, domestic violence and power imbalance, ethics, other continuing education); and whether you have the certificate.',
+        ),
+        ...Array.from({ length: 10 }, (_, i) =>
+          paragraph(
+            `${i + 1}. Date ________  Title ______________________  Given by ______________  Hours ____  Kind ______  Certificate: Yes / No`,
+          ),
+        ),
+        heading('Totals'),
+        blank('Total hours this year'),
+        blank('Hours of ethics or domestic violence and power imbalance'),
+        paragraph(
+          'Parley keeps the hours of association trainings you attend on your training record and your certificates; add trainings by others here.',
+        ),
       ],
     },
   },
