@@ -187,11 +187,11 @@ export async function casesOf(db: Executor, userId: string) {
   };
 }
 
-/** Every case of a program, by id (for counts kept by other areas). */
 /** The program's open cases a person is offered or mediates (taking them off its roster waits for these). */
 export const openCasesMediatedBy = (db: Executor, programId: string, userId: string) =>
   repo.listOpenCasesMediatedBy(db, programId, userId, CLOSED_STATES);
 
+/** Every case of a program, by id (for counts kept by other areas). */
 export const caseIdsInProgram = (db: Executor, programId: string) => repo.listCaseIdsInProgram(db, programId);
 
 /** When each mediator was last offered a case in the program, for rotation. */

@@ -32,6 +32,10 @@ export async function programRoster(deps: Deps, actor: Actor | null, programId: 
   const { pack } = await programAndPack(deps, programId);
   const holders = await listRoleHolders(deps.db, programId, 'mediator');
   const reasons = pack ? await programRosterReasons(deps.db, programId, pack) : new Map<string, string>();
+  // A mediator on an open case of the program stays on its roster until that case closes or moves on.
+  const mediating = new Set<string>();
+  for (const m of holders)
+    if ((await openCasesMediatedBy(deps.db, programId, m.id)).length > 0) mediating.add(m.id);
   const invitations = (await listProgramInvitations(deps, actor, programId)).filter(
     (i) => i.role === 'mediator' && i.status === 'pending',
   );
@@ -47,7 +51,7 @@ export async function programRoster(deps: Deps, actor: Actor | null, programId: 
       email: m.email,
       mayBeAppointed: !reasons.has(m.id),
       reason: reasons.get(m.id) ?? null,
-      can: { remove: true },
+      can: { remove: !mediating.has(m.id) },
     })),
     invitations: invitations.map((i) => ({ id: i.id, name: i.name, email: i.email, expiresAt: i.expiresAt })),
     can: { invite: can(actor.grants, 'people:invite', programId) },

@@ -63,7 +63,8 @@ describe('the program’s roster of mediators', () => {
     expect((await otherCoordinator.delete(`${url}/${emery.id}`)).statusCode).toBe(403);
     expect((await ready.mediator.get(url)).statusCode).toBe(403);
 
-    // The mediator of an open case stays, and the refusal names the case.
+    // The mediator of an open case stays: the roster offers no Remove, and the refusal names the case.
+    expect(roster.mediators.find((m) => m.userId === ready.mediatorUser.id)?.can.remove).toBe(false);
     const refused = await coordinator.delete(`${url}/${ready.mediatorUser.id}`);
     expect(refused.statusCode).toBe(409);
     const caseRow = await t.deps.db

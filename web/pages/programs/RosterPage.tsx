@@ -73,6 +73,14 @@ function MediatorList({ programId, data }: { programId: string; data: programs.P
               <span className={m.mayBeAppointed ? undefined : 'muted'}>
                 {m.mayBeAppointed ? 'May be appointed now.' : `May not be appointed now: ${m.reason}`}
               </span>
+              {m.can.remove ? null : (
+                <>
+                  <br />
+                  <span className="muted">
+                    Mediates an open case of the program, so stays on the roster until it closes.
+                  </span>
+                </>
+              )}
             </Entry>
           ))}
         </EntryList>
