@@ -11,9 +11,9 @@ export const programKeys = {
   roster: (programId: string) => [...programKeys.all, 'roster', programId] as const,
 };
 
-/** Every program, for lists and choices. */
-export function usePrograms() {
-  return useRead(programKeys.list(), programs.listPrograms);
+/** Every program, for lists and choices (read only when `enabled`). */
+export function usePrograms(enabled = true) {
+  return useRead(programKeys.list(), programs.listPrograms, undefined, { enabled });
 }
 
 export function useProgram(programId: string) {

@@ -4,6 +4,7 @@ import type { MyCase } from '../../../contracts/case-lists.ts';
 import { useSession } from '../../api/accounts.ts';
 import { useMyCases } from '../../api/cases.ts';
 import { errorMessage } from '../../api/client.ts';
+import { usePrograms } from '../../api/programs.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { MyWork } from '../home/MyWork.tsx';
@@ -17,6 +18,7 @@ export function CasesPage() {
   const coordinatorOf = (session.data?.user?.grants ?? [])
     .filter((g) => g.role === 'coordinator')
     .map((g) => g.scope);
+  const programs = usePrograms(coordinatorOf.length > 0);
   const mediating = cases.data?.filter((c) => c.asMediator) ?? [];
   return (
     <Page title={t('list.title')} lead={t('list.lead')}>
@@ -27,18 +29,16 @@ export function CasesPage() {
           </Link>
         </p>
       )}
-      {coordinatorOf.length ? (
-        <p>
-          {coordinatorOf.map((id) => (
-            <Trans
-              key={id}
-              t={t}
-              i18nKey="list.runProgram"
-              components={{ queue: <Link to={`/programs/${id}/cases`} /> }}
-            />
-          ))}
+      {coordinatorOf.map((id) => (
+        <p key={id}>
+          <Trans
+            t={t}
+            i18nKey="list.runProgram"
+            values={{ program: programs.data?.find((p) => p.id === id)?.name ?? t('list.aProgram') }}
+            components={{ queue: <Link to={`/programs/${id}/cases`} /> }}
+          />
         </p>
-      ) : null}
+      ))}
       <MyWork quietWhenEmpty={mediating.length > 0} />
       {cases.isError ? <Alert tone="error">{errorMessage(cases.error)}</Alert> : null}
       {mediating.length ? (
