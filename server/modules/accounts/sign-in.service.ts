@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '../../../domain/languages.ts';
 import {
   locksAccount,
   MFA_ATTEMPTS_PER_SIGN_IN,
@@ -5,12 +6,14 @@ import {
   THROTTLE_WINDOW_MS,
   throttleDecision,
 } from '../../../domain/sign-in-throttle.ts';
+import { translator } from '../../../i18n/i18n.ts';
 import { inTransaction, type Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { RequestMeta } from '../../http/types.ts';
 import { DAY, iso } from '../../infra/clock.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
+import { waitArgs } from '../access/throttle.service.ts';
 import { recordAccountAudit } from './account-audit.ts';
 import { notifySecurityChange, sendFreshLink, spendToken } from './account-links.ts';
 import * as repo from './accounts.repository.ts';
@@ -26,13 +29,18 @@ const WRONG_CREDENTIALS = 'That e-mail address and password do not match. Check 
 const UNLOCK_TTL = DAY;
 const UNLOCK_LINK_SPENT =
   'This unlock link has expired or was already used. Choose a new password with "I forgot my password" to unlock your account.';
-/** A wait as the catalog's arguments: seconds under a minute, else minutes. */
-const waitArgs = (seconds: number) =>
-  seconds < 60 ? { unit: 'seconds', n: seconds } : { unit: 'minutes', n: Math.ceil(seconds / 60) };
-const minutesText = (seconds: number) => {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+
+/**
+ * A sign-in refused for a while, in the `errors` catalog's words (English here, the page's language
+ * on the way out), the wait worded as every other limit's (waitArgs; the window is an hour).
+ */
+const throttled = (key: string, seconds: number) => {
+  const args = waitArgs(seconds);
+  return new AppError('SIGN_IN_THROTTLED', translator(DEFAULT_LANGUAGE, 'errors')(key, args), {
+    retryAfterSeconds: seconds,
+    key,
+    args,
+  });
 };
 
 /**
@@ -63,17 +71,9 @@ export async function signIn(
   ]);
   const decision = throttleDecision({ now, pair, address, addressLimit: deps.config.signInAddressLimit });
   if (!decision.allowed) {
-    const wait = minutesText(decision.retryAfterSeconds);
-    throw new AppError(
-      'SIGN_IN_THROTTLED',
-      decision.scope === 'pair'
-        ? `Too many wrong passwords for this account from your network, so the next try must wait about ${wait}. You can reset your password by e-mail meanwhile.`
-        : `Too many failed sign-ins from your network in the last hour. Please try again in about ${wait}.`,
-      {
-        retryAfterSeconds: decision.retryAfterSeconds,
-        key: decision.scope === 'pair' ? 'accounts.throttledPair' : 'accounts.throttledAddress',
-        args: waitArgs(decision.retryAfterSeconds),
-      },
+    throw throttled(
+      decision.scope === 'pair' ? 'accounts.throttledPair' : 'accounts.throttledAddress',
+      decision.retryAfterSeconds,
     );
   }
 
@@ -180,11 +180,7 @@ export async function completeMfa(
   if (account.failures >= MFA_FAILURES_PER_ACCOUNT) {
     const retryAt = new Date(new Date(account.oldest ?? iso(now)).getTime() + THROTTLE_WINDOW_MS);
     const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
-    throw new AppError(
-      'SIGN_IN_THROTTLED',
-      `Too many wrong codes for this account in the last hour, so codes are paused for about ${minutesText(seconds)} to keep it safe.`,
-      { retryAfterSeconds: seconds, key: 'accounts.codesPaused', args: waitArgs(seconds) },
-    );
+    throw throttled('accounts.codesPaused', seconds);
   }
 
   const code = input.code.trim();
