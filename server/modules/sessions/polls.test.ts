@@ -10,7 +10,7 @@ import { createJobRunner } from '../../jobs/runner.ts';
 
 /**
  * Finding a time: the mediator proposes times, the parent (signed in) and the district's
- * representative (from the e-mailed link, no account) mark theirs, Parley names the best one, and
+ * representative (from the e-mailed link, without signing in) mark theirs, Parley names the best one, and
  * booking it sets a session with the checks of setting one by hand.
  */
 let t: TestApp;
