@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// What every staff list shares (members, dues, newsletter sign-ups, job listings, forms, events):
+// What every staff list shares (members, dues, payments, newsletter sign-ups, job listings, forms, events):
 // a search box, keyset pages (`after`, the `next` of the page before) and the page's answer. A
 // list's CSV takes the same query, so the download holds exactly the rows its pages show.
 

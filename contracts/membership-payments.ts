@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OFFLINE_METHODS } from '../domain/membership.ts';
 import { Id } from './id.ts';
-import { DATES_OUT_OF_ORDER, datesInOrder, SearchText } from './list.ts';
+import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
 import { Cents, Invoice, IsoDate, Payment } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -65,16 +65,18 @@ export const PaymentsQuery = z
     from: IsoDate.optional(),
     /** Received on or before this day. */
     to: IsoDate.optional(),
+    after: PageAfter,
+    limit: pageLimit('payment', 'payments'),
   })
   .refine(datesInOrder, DATES_OUT_OF_ORDER);
 export type PaymentsQuery = z.input<typeof PaymentsQuery>;
 export const listPayments = defineRoute({
   method: 'GET',
   path: '/api/v1/association/payments',
-  summary: 'Recent payments (staff)',
+  summary: 'Payments, newest first, searched and filtered, a page at a time (staff)',
   tags,
   query: PaymentsQuery,
-  response: { 200: z.array(Payment) },
+  response: { 200: pageOf(Payment) },
 });
 
 export const downloadPayments = defineRoute({

@@ -77,7 +77,7 @@ test('a member pays dues by card, renews at another tier after confirming, pays 
   await waiting.getByLabel('Check number or note').fill('Check 3310');
   await waiting.getByRole('button', { name: 'Record payment' }).click();
   await expect(staff.getByText(`Payment recorded for ${person.name}`)).toBeVisible();
-  const payments = staff.getByRole('region', { name: 'Latest payments' });
+  const payments = staff.getByRole('region', { name: 'Payments found' });
   const rows = payments.getByRole('row').filter({ hasText: person.name });
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'Card, paid online' })).toHaveCount(1);

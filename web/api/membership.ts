@@ -29,7 +29,7 @@ export function useMemberships(query: membershipMembers.MembershipQuery) {
   return useRead([...membershipKeys.all, 'list', query], membershipMembers.listMemberships, { query });
 }
 
-/** The latest payments, whoever took them, for staff. */
+/** Payments, newest first, whoever took them, searched and filtered, a page at a time, for staff. */
 export function usePayments(query: membershipPayments.PaymentsQuery = {}) {
   return useRead([...membershipKeys.payments(), query], membershipPayments.listPayments, { query });
 }

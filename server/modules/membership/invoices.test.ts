@@ -211,9 +211,9 @@ describe('card payments through Stripe Checkout', () => {
     expect(text).toContain('Paid by: Card, paid online (pi_3PRecorded0001)');
 
     // Staff see it among the payments, by card.
-    const payments = json<{ userId: string; method: string }[]>(
+    const payments = json<{ rows: { userId: string; method: string }[] }>(
       await staff.get('/api/v1/association/payments'),
-    );
+    ).rows;
     expect(payments.find((p) => p.userId === person.id)).toMatchObject({ method: 'card' });
   });
 

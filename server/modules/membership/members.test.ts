@@ -240,9 +240,18 @@ describe("staff's members", () => {
     const found = async (query: string) => {
       const r = await staff.get(`/api/v1/association/payments?${query}`);
       expect(r.statusCode, query).toBe(200);
-      return json<{ reference: string }[]>(r).map((p) => p.reference);
+      return json<{ rows: { reference: string }[] }>(r).rows.map((p) => p.reference);
     };
     expect(await found('q=quillen')).toEqual(['Money order 77', 'Paid at the spring meeting']);
+    // A page at a time, newest first: the second page follows on from the first's `next`.
+    const first = json<{ rows: { reference: string }[]; next: string | null }>(
+      await staff.get('/api/v1/association/payments?q=quillen&limit=1'),
+    );
+    expect(first.rows.map((p) => p.reference)).toEqual(['Money order 77']);
+    expect(first.next).toBeTruthy();
+    expect(await found(`q=quillen&limit=1&after=${encodeURIComponent(first.next!)}`)).toEqual([
+      'Paid at the spring meeting',
+    ]);
     expect(await found('q=order 77')).toEqual(['Money order 77']);
     expect(await found('q=quillen&method=cash')).toEqual(['Paid at the spring meeting']);
     expect(await found('q=quillen&from=2026-05-01&to=2026-05-31')).toEqual(['Money order 77']);

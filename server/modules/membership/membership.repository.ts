@@ -201,7 +201,22 @@ export type PaymentsFilter = {
   to?: string | undefined;
 };
 
-export const listPayments = (db: Executor, filter: PaymentsFilter, limit = 200) => {
+/** A member's own payments, newest first (their record and their membership page). */
+export const listPayments = (db: Executor, filter: PaymentsFilter, limit = 200) =>
+  paymentsQuery(db, filter, limit).execute();
+
+/** One keyset page of the payments the filters find, newest first (staff's list and its CSV). */
+export const listPaymentsPage = (
+  db: Executor,
+  filter: PaymentsFilter,
+  after: Keyset | null,
+  limit: number,
+) => {
+  const q = paymentsQuery(db, filter, limit);
+  return (after ? q.where(afterKeyset(after, 'p.created_at', 'p.id', 'desc')) : q).execute();
+};
+
+function paymentsQuery(db: Executor, filter: PaymentsFilter, limit: number) {
   let q = db
     .selectFrom('association_payments as p')
     .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -227,8 +242,8 @@ export const listPayments = (db: Executor, filter: PaymentsFilter, limit = 200) 
   if (filter.from) q = q.where('p.received_on', '>=', filter.from);
   if (filter.to) q = q.where('p.received_on', '<=', filter.to);
   if (filter.q) q = q.where(containsText(filter.q, ['u.name', 'p.receipt_number', 'p.reference']));
-  return q.execute();
-};
+  return q;
+}
 
 /** Everyone whose membership is in good standing (active or grace), with their address. */
 export const membersInGoodStanding = (db: Executor) =>

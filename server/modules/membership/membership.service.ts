@@ -315,14 +315,16 @@ export async function listMemberships(
   return memberships.page(deps.db, filter);
 }
 
-/** The latest payments the filters find (200 at most), for staff. */
-export async function listPayments(
-  deps: Deps,
-  actor: Actor | null,
-  filter: repo.PaymentsFilter,
-): Promise<Payment[]> {
+const payments = keysetList(
+  repo.listPaymentsPage,
+  (r) => ({ value: r.created_at, id: r.id }),
+  presentPayment,
+);
+
+/** Payments, newest first, searched and filtered, a page at a time (staff). */
+export async function listPayments(deps: Deps, actor: Actor | null, q: PageQuery<repo.PaymentsFilter>) {
   authorize(actor, 'association:manage');
-  return (await repo.listPayments(deps.db, filter)).map(presentPayment);
+  return payments.page(deps.db, q);
 }
 
 const METHOD_WORDS: Record<string, string> = {
@@ -334,10 +336,10 @@ const METHOD_WORDS: Record<string, string> = {
   bank_transfer: 'Bank transfer',
 };
 
-/** Every payment the filters find, newest first, as CSV (up to 50,000 rows). */
+/** Every payment the filters find, newest first, as CSV. */
 export async function paymentsCsv(deps: Deps, actor: Actor | null, filter: repo.PaymentsFilter) {
   authorize(actor, 'association:manage');
-  const rows = (await repo.listPayments(deps.db, filter, 50_000)).map(presentPayment);
+  const rows = await payments.every(deps.db, filter);
   return {
     data: toCsv(
       ['Received', 'Payer', 'For', 'Amount', 'Paid by', 'Reference', 'Receipt'],

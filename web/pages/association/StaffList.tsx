@@ -14,7 +14,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
 
-// What every staff list's page shares (members, dues, sign-ups, job listings, forms, events): its
+// What every staff list's page shares (members, dues, payments, sign-ups, job listings, forms, events): its
 // search and filters kept in the page's address (so the address reproduces the search), a form
 // that changes them, the "download as CSV" link for the same rows, and previous and next pages.
 

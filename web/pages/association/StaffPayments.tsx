@@ -15,9 +15,8 @@ import { Select, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
 import { ListFilterForm, type ListFilters } from '../../components/ListFilterForm.tsx';
 import { ReceiptLink } from '../../components/ReceiptLink.tsx';
-import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
-import { CsvLink, filterError, ListPages, ListTable, useListParams } from './StaffList.tsx';
+import { FoundRows, filterError, ListPages, useListParams } from './StaffList.tsx';
 import { METHOD_WORDS, money, STATUS_LABELS } from './shared.tsx';
 
 type DuesForm = { method: string; amount: string; reference: string; receivedOn: string };
@@ -76,12 +75,34 @@ function RecordDues({ row, onDone }: { row: MembershipRow; onDone: (message: str
 type PaymentFilters = { q: string; method: string; purpose: string; from: string; to: string };
 const NO_FILTERS: PaymentFilters = { q: '', method: '', purpose: '', from: '', to: '' };
 
-/** The latest payments, by check or card, each with its receipt: searched, filtered, and as CSV. */
+/**
+ * Payments, newest first, by check or card, each with its receipt: searched, filtered, paged and
+ * as CSV. Its filters and pages are kept on the page, not in its address, which the memberships
+ * list above holds.
+ */
 function RecentPayments() {
   const [filters, setFilters] = useState<PaymentFilters>(NO_FILTERS);
+  const [after, setAfter] = useState<string | undefined>();
+  const [trail, setTrail] = useState<string[]>([]);
   const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as PaymentsQuery;
-  const payments = usePayments(query);
-  const search = (next: ListFilters<keyof PaymentFilters>) => setFilters({ ...NO_FILTERS, ...next });
+  const payments = usePayments(after ? { ...query, after } : query);
+  const search = (next: ListFilters<keyof PaymentFilters>) => {
+    setFilters({ ...NO_FILTERS, ...next });
+    setAfter(undefined);
+    setTrail([]);
+  };
+  const pages = {
+    previous: trail.length
+      ? () => {
+          setAfter(trail.at(-1) || undefined);
+          setTrail(trail.slice(0, -1));
+        }
+      : null,
+    next: (cursor: string) => {
+      setTrail([...trail, after ?? '']);
+      setAfter(cursor);
+    },
+  };
   return (
     <section aria-labelledby="payments-title">
       <h3 id="payments-title">Payments</h3>
@@ -113,32 +134,27 @@ function RecentPayments() {
           </>
         )}
       </ListFilterForm>
-      <CsvLink href={href(membershipPayments.downloadPayments, undefined, query)}>
-        Download these payments (CSV)
-      </CsvLink>
-      <ErrorAlert error={payments.error} />
-      {payments.data?.length === 0 ? <p>No payments match.</p> : null}
-      {payments.data?.length ? (
-        <ListTable label="Latest payments">
-          <TableHead columns={['Received', 'From', 'For', 'Amount', 'Paid by', 'Receipt']} />
-          <tbody>
-            {payments.data.slice(0, 50).map((p) => (
-              <tr key={p.id}>
-                <td className="nowrap">{formatMissouriDate(p.receivedOn)}</td>
-                <td>
-                  <Link to={`/association/staff/members/${p.userId}`}>{p.userName}</Link>
-                </td>
-                <td>{p.purpose === 'dues' ? 'Dues' : 'Event fee'}</td>
-                <td>{money(p.amountCents)}</td>
-                <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
-                <td>
-                  <ReceiptLink paymentId={p.id}>{p.receiptNumber}</ReceiptLink>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ListTable>
-      ) : null}
+      <FoundRows
+        what="payments"
+        csv={href(membershipPayments.downloadPayments, undefined, query)}
+        list={pages}
+        result={payments}
+        columns={['Received', 'From', 'For', 'Amount', 'Paid by', 'Receipt']}
+        row={(p) => (
+          <>
+            <td className="nowrap">{formatMissouriDate(p.receivedOn)}</td>
+            <td>
+              <Link to={`/association/staff/members/${p.userId}`}>{p.userName}</Link>
+            </td>
+            <td>{p.purpose === 'dues' ? 'Dues' : 'Event fee'}</td>
+            <td>{money(p.amountCents)}</td>
+            <td>{p.method === 'card' ? 'Card, paid online' : (METHOD_WORDS[p.method] ?? p.method)}</td>
+            <td>
+              <ReceiptLink paymentId={p.id}>{p.receiptNumber}</ReceiptLink>
+            </td>
+          </>
+        )}
+      />
     </section>
   );
 }
