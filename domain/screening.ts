@@ -87,15 +87,8 @@ const ABUSE_SCREENING: readonly ScreeningQuestion[] = [
   HIDE_ADDRESS,
 ];
 
-const GENERAL_SCREENING: readonly ScreeningQuestion[] = [
-  FEEL_SAFE,
-  AFRAID_OF_HARM,
-  PROTECTION_ORDER,
-  CAN_SPEAK_UP,
-  NEEDS_SUPPORT,
-  WILLING_HONEST,
-  HIDE_ADDRESS,
-];
+/** The abuse screening without asking about past abuse: the same questions, in the same order. */
+const GENERAL_SCREENING: readonly ScreeningQuestion[] = ABUSE_SCREENING.filter((q) => q !== PAST_ABUSE);
 
 const PARENT_SCREENING: readonly ScreeningQuestion[] = [
   {

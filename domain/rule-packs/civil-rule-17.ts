@@ -1,8 +1,13 @@
 import {
   ANY_OUTCOME,
+  agreementToMediate435,
   CHECKED,
+  COMPANIONS_PER_PROGRAM,
   COURT_REFERRED_RETENTION,
+  ESIGN_UETA_AGREEMENT,
+  EVERY_LOCAL_RULE,
   EXCEPTIONS,
+  MODEL_STANDARDS_SCREENING,
   NO_LOCAL,
   READ,
   SETTLEMENT_ONLY_REPORT,
@@ -47,11 +52,7 @@ export const civilRule17Pack: RulePack = {
     R17,
     RULE_17_03_READ,
   ),
-  screening: cite(
-    'general',
-    'Model Standards of Conduct for Mediators VI: quality of the process (safety, capacity)',
-    '2005-08-01',
-  ),
+  screening: MODEL_STANDARDS_SCREENING,
   optOut: cite(
     {
       allowed: true,
@@ -74,7 +75,7 @@ export const civilRule17Pack: RulePack = {
     READ,
   ),
   attorneysAtSessions: cite(true, 'Rule 17.02: counsel advise their clients about ADR', R17),
-  companionsPerParty: cite(null, 'per program', READ),
+  companionsPerParty: COMPANIONS_PER_PROGRAM,
   selection: cite(
     ['joint_choice', 'appointment'],
     'Rule 17.03: the parties agree on a neutral, else the court selects a qualified one',
@@ -91,10 +92,7 @@ export const civilRule17Pack: RulePack = {
     R17,
     RULE_17_03_READ,
   ),
-  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ, {
-    confirmed: false,
-    note: 'The text of RSMo 435.014 was not read.',
-  }),
+  requiredWritings: agreementToMediate435(),
   confidentiality: cite(
     { statute: 'Rule 17.06', exceptions: EXCEPTIONS },
     'Rule 17.06: what is said in alternative dispute resolution is confidential, and a settlement is a written document executed after the process ends (17.06(c)). The exceptions come from RSMo 210.115 and the parties’ agreement.',
@@ -107,11 +105,7 @@ export const civilRule17Pack: RulePack = {
       note: 'The official text of Rule 17.06(a)–(b) was not read.',
     },
   ),
-  electronicSignatures: cite(
-    { agreementToMediate: true },
-    '15 U.S.C. 7001 (ESIGN); RSMo 432.230 (Missouri UETA)',
-    '2000-10-01',
-  ),
+  electronicSignatures: ESIGN_UETA_AGREEMENT,
   agreementSignedBy: cite('the parties, after the process ends', 'Rule 17.06(c)', R17),
   agreementGoesTo: cite('the court, as the court directs', 'Rule 17.06', R17),
   outcomes: ANY_OUTCOME,
@@ -138,7 +132,7 @@ export const civilRule17Pack: RulePack = {
   ),
   retention: COURT_REFERRED_RETENTION,
   local: NO_LOCAL,
-  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
+  overridable: EVERY_LOCAL_RULE,
   choices: {
     settlementSignature: {
       value: 'electronic',

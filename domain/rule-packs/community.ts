@@ -1,4 +1,15 @@
-import { ANY_OUTCOME, CONFIDENTIALITY_435_014, NO_LOCAL, READ, SETTLEMENT_ONLY_REPORT } from './shared.ts';
+import {
+  ANY_OUTCOME,
+  agreementToMediate435,
+  COMPANIONS_PER_PROGRAM,
+  CONFIDENTIALITY_435_014,
+  ESIGN_UETA_AGREEMENT,
+  EVERY_LOCAL_RULE,
+  MODEL_STANDARDS_SCREENING,
+  NO_LOCAL,
+  READ,
+  SETTLEMENT_ONLY_REPORT,
+} from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 /** A community mediation center: voluntary, free or sliding scale, mediators assigned by the coordinator. */
@@ -21,11 +32,7 @@ export const communityPack: RulePack = {
   ),
   issueTemplates: cite([], 'center practice: issues in the parties’ own words', READ),
   consent: cite('voluntary', 'center practice: both take part by choice', READ),
-  screening: cite(
-    'general',
-    'Model Standards of Conduct for Mediators VI: quality of the process (safety, capacity)',
-    '2005-08-01',
-  ),
+  screening: MODEL_STANDARDS_SCREENING,
   optOut: cite({ allowed: false }, 'voluntary: nothing to opt out of', READ),
   cost: cite(
     { kind: 'sliding_scale_or_free', text: 'Mediation is free or costs what you can pay.' },
@@ -33,7 +40,7 @@ export const communityPack: RulePack = {
     READ,
   ),
   attorneysAtSessions: cite(true, 'center practice', READ),
-  companionsPerParty: cite(null, 'per program', READ),
+  companionsPerParty: COMPANIONS_PER_PROGRAM,
   selection: cite(['appointment', 'rotation'], 'center practice: the coordinator assigns', READ),
   roster: cite({ kind: 'program' }, "center practice: the program's own mediators", READ),
   disqualification: cite(
@@ -41,16 +48,9 @@ export const communityPack: RulePack = {
     'Model Standards of Conduct for Mediators II, III',
     '2005-08-01',
   ),
-  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ, {
-    confirmed: false,
-    note: 'The text of RSMo 435.014 was not read.',
-  }),
+  requiredWritings: agreementToMediate435(),
   confidentiality: CONFIDENTIALITY_435_014,
-  electronicSignatures: cite(
-    { agreementToMediate: true },
-    '15 U.S.C. 7001 (ESIGN); RSMo 432.230 (Missouri UETA)',
-    '2000-10-01',
-  ),
+  electronicSignatures: ESIGN_UETA_AGREEMENT,
   agreementSignedBy: cite('the parties', 'center practice', READ),
   agreementGoesTo: cite('no one else', 'center practice', READ),
   outcomes: ANY_OUTCOME,
@@ -65,7 +65,7 @@ export const communityPack: RulePack = {
     note: 'No statute read sets how long a community mediation center keeps a closed file; three years is a common center practice, not a rule. A center names its own schedule.',
   }),
   local: NO_LOCAL,
-  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
+  overridable: EVERY_LOCAL_RULE,
   choices: {
     settlementSignature: {
       value: 'electronic',

@@ -1,11 +1,12 @@
 import {
   ANY_OUTCOME,
   CHECKED,
+  COMPANIONS_PER_PROGRAM,
   COURT_COUNTING,
   COURT_REFERRED_RETENTION,
+  EVERY_LOCAL_RULE,
   EXCEPTIONS,
   NO_LOCAL,
-  READ,
   SETTLEMENT_ONLY_REPORT,
 } from './shared.ts';
 import { cite, type RulePack } from './types.ts';
@@ -68,7 +69,7 @@ export const familyRule88Pack: RulePack = {
     'Rule 88.06(a)(5): parties are advised to get independent legal advice',
     R88,
   ),
-  companionsPerParty: cite(null, 'per program', READ),
+  companionsPerParty: COMPANIONS_PER_PROGRAM,
   selection: cite(
     ['appointment', 'joint_choice'],
     'Rule 88.04: the court appoints or the parties agree',
@@ -136,7 +137,7 @@ export const familyRule88Pack: RulePack = {
   ),
   retention: COURT_REFERRED_RETENTION,
   local: NO_LOCAL,
-  overridable: ['minimumHours', 'reportDeadlineDays', 'companionsPerParty', 'freeHours'],
+  overridable: EVERY_LOCAL_RULE,
   choices: {
     settlementSignature: {
       value: 'ink',

@@ -1,7 +1,14 @@
 import { RULE_44_01 } from '../court-days.ts';
 import { RSMO_9_010 } from '../missouri-holidays.ts';
 import { OUTCOMES } from '../outcomes.ts';
-import { type Choice, type ConfidentialityException, type CourtReportScope, cite } from './types.ts';
+import type { ScreeningKind } from '../screening.ts';
+import {
+  type Choice,
+  type ConfidentialityException,
+  type CourtReportScope,
+  cite,
+  type RulePack,
+} from './types.ts';
 
 // Rules several packs share. "Read" dates are the day the text was checked against its source,
 // where the source gives no effective date.
@@ -118,3 +125,40 @@ export const COURT_REFERRED_RETENTION = cite(
     note: "No Missouri rule read sets how long a mediator or mediation program keeps its own file; COR 8.04's figures for circuit family and civil case files were not read. Five years is Parley's default until the program names its schedule.",
   },
 );
+
+/** Safety and the ability to take part, where no rule names a screening (court civil cases, centers). */
+export const MODEL_STANDARDS_SCREENING = cite<ScreeningKind>(
+  'general',
+  'Model Standards of Conduct for Mediators VI: quality of the process (safety, capacity)',
+  '2005-08-01',
+);
+
+/** The written Agreement to Mediate RSMo 435.014 asks for; the note says what of it was not read. */
+export const agreementToMediate435 = (note = 'The text of RSMo 435.014 was not read.') =>
+  cite<'agreement_to_mediate'[]>(
+    ['agreement_to_mediate'],
+    'RSMo 435.014: a written agreement to mediate',
+    READ,
+    {
+      confirmed: false,
+      note,
+    },
+  );
+
+/** The Agreement to Mediate signed electronically under ESIGN and Missouri's UETA. */
+export const ESIGN_UETA_AGREEMENT = cite(
+  { agreementToMediate: true },
+  '15 U.S.C. 7001 (ESIGN); RSMo 432.230 (Missouri UETA)',
+  '2000-10-01',
+);
+
+/** No rule limits who comes with a party: the program decides. */
+export const COMPANIONS_PER_PROGRAM = cite<number | null>(null, 'per program', READ);
+
+/** Every local rule a program may set where no rule of the pack fixes it. */
+export const EVERY_LOCAL_RULE: RulePack['overridable'] = [
+  'minimumHours',
+  'reportDeadlineDays',
+  'companionsPerParty',
+  'freeHours',
+];

@@ -1,4 +1,12 @@
-import { CHECKED, EXCEPTIONS, IDEA_CALENDAR_DAYS, NO_LOCAL, READ, UETA_READ } from './shared.ts';
+import {
+  agreementToMediate435,
+  CHECKED,
+  EXCEPTIONS,
+  IDEA_CALENDAR_DAYS,
+  NO_LOCAL,
+  READ,
+  UETA_READ,
+} from './shared.ts';
 import { cite, type RulePack } from './types.ts';
 
 const IDEA = '2006-10-13';
@@ -81,10 +89,9 @@ export const specialEducationPack: RulePack = {
     '34 CFR 300.506(c)(1): an impartial mediator; the program decides a request to replace one',
     IDEA,
   ),
-  requiredWritings: cite(['agreement_to_mediate'], 'RSMo 435.014: a written agreement to mediate', READ, {
-    confirmed: false,
-    note: 'Whether RSMo 435.014 reaches special-education mediation was not confirmed; the written agreement is kept in any case.',
-  }),
+  requiredWritings: agreementToMediate435(
+    'Whether RSMo 435.014 reaches special-education mediation was not confirmed; the written agreement is kept in any case.',
+  ),
   confidentiality: cite(
     { statute: '20 U.S.C. 1415(e)(2)(G); 34 CFR 300.506(b)(6)(i)', exceptions: EXCEPTIONS },
     '20 U.S.C. 1415(e)(2)(G): discussions in mediation are confidential and may not be used as evidence in a later due process hearing or civil proceeding; 34 CFR 300.506(b)(6)(i): the agreement says so. The exceptions come from RSMo 210.115 and the parties’ agreement.',
