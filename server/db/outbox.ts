@@ -1,4 +1,6 @@
+import type { Selectable, SelectQueryBuilder } from 'kysely';
 import type { Executor } from './database.ts';
+import type { Database } from './schema.ts';
 
 /**
  * The two outboxes, e-mail (the mail area's `outbox_emails`) and text messages (the sms area's
@@ -25,3 +27,19 @@ export async function markOutboxAttemptFailed(
     .where('id', '=', id)
     .execute();
 }
+
+/** An outbox's rows, newest first (the demo mailbox and text outbox pages); the caller narrows it. */
+export function newestOutboxRows(
+  db: Executor,
+  table: 'outbox_emails',
+  limit: number,
+): NewestRows<'outbox_emails'>;
+export function newestOutboxRows(
+  db: Executor,
+  table: 'outbox_texts',
+  limit: number,
+): NewestRows<'outbox_texts'>;
+export function newestOutboxRows(db: Executor, table: OutboxTable, limit: number): NewestRows<OutboxTable> {
+  return db.selectFrom(table).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);
+}
+type NewestRows<T extends OutboxTable> = SelectQueryBuilder<Database, T, Selectable<Database[T]>>;

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ChainedEvent } from '../../domain/audit-chain.ts';
 import type { Language } from '../../domain/languages.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { AssociationTables } from './tables/association.ts';
@@ -136,19 +137,8 @@ export interface InvitationsTable {
   created_at: string;
 }
 
-export interface AuditEventsTable {
-  seq: number;
-  id: string;
-  occurred_at: string;
-  kind: string;
-  actor_id: string | null;
-  program_id: string | null;
-  case_id: string | null;
-  subject_type: string;
-  subject_id: string | null;
-  data: string;
-  ip: string | null;
-  prev_hash: string;
+/** A row of the chain: the event the chain's rule hashes (domain/audit-chain.ts), with its hash. */
+export interface AuditEventsTable extends Omit<ChainedEvent, 'chain_version'> {
   hash: string;
   /** How `hash` was made: 1 unkeyed SHA-256 (rows from before the keyed chain), 2 HMAC-SHA-256. */
   chain_version: Generated<number>;

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import type { AgreementContent } from '../../../domain/settlement.ts';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
-import type { AgreementVersionsTable, SettlementAgreementsTable } from '../../db/tables/cases-part-2.ts';
+import type {
+  AgreementCommentsTable,
+  AgreementVersionsTable,
+  SettlementAgreementsTable,
+} from '../../db/tables/cases-part-2.ts';
 
 // The written agreement's record, its versions' content and the comments on it. Decides nothing.
 
@@ -86,18 +90,8 @@ export const listComments = (db: Executor, caseId: string) =>
     .orderBy('created_at')
     .execute();
 
-export const insertComment = (
-  db: Executor,
-  row: {
-    id: string;
-    case_id: string;
-    version: number;
-    author_id: string;
-    author_name: string;
-    body: string;
-    created_at: string;
-  },
-) => db.insertInto('agreement_comments').values(row).execute();
+export const insertComment = (db: Executor, row: Insertable<AgreementCommentsTable>) =>
+  db.insertInto('agreement_comments').values(row).execute();
 
 /** Comments a person wrote on draft agreements (their data export). */
 export const listCommentsBy = (db: Executor, userId: string) =>

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { jsonColumn } from '../../db/json-column.ts';
-import { markOutboxAttemptFailed } from '../../db/outbox.ts';
+import { markOutboxAttemptFailed, newestOutboxRows } from '../../db/outbox.ts';
 import type { OutboxEmailsTable } from '../../db/schema.ts';
 import type { MailAttachment } from '../../infra/mailer.ts';
 
@@ -80,12 +80,7 @@ export const markAttemptFailed = (db: Executor, id: string, error: string, final
 export type MailboxFilter = { to?: string; caseId?: string; limit: number; before?: string };
 
 export async function listEmails(db: Executor, filter: MailboxFilter): Promise<OutboxRow[]> {
-  let q = db
-    .selectFrom('outbox_emails')
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(filter.limit);
+  let q = newestOutboxRows(db, 'outbox_emails', filter.limit);
   if (filter.to) q = q.where('to_address', '=', filter.to.toLowerCase());
   if (filter.caseId) q = q.where('case_id', '=', filter.caseId);
   if (filter.before) q = q.where('created_at', '<', filter.before);

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { markOutboxAttemptFailed } from '../../db/outbox.ts';
+import { markOutboxAttemptFailed, newestOutboxRows } from '../../db/outbox.ts';
 import type { MobileNumbersTable, OutboxTextsTable, TextStatus } from '../../db/tables/sms.ts';
 
 // Mobile numbers and the text outbox. Decides nothing.
@@ -90,12 +90,7 @@ export async function setTextStatus(db: Executor, id: string, status: TextStatus
 }
 
 export function listTexts(db: Executor, filter: { to?: string; limit: number }) {
-  let q = db
-    .selectFrom('outbox_texts')
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(filter.limit);
+  let q = newestOutboxRows(db, 'outbox_texts', filter.limit);
   if (filter.to) q = q.where('to_phone', '=', filter.to);
   return q.execute();
 }
