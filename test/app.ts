@@ -7,6 +7,7 @@ import { ManualClock } from '../server/infra/clock.ts';
 import type { Deps } from '../server/infra/deps.ts';
 import type { Mailer } from '../server/infra/mailer.ts';
 import type { Texter } from '../server/infra/texter.ts';
+import { signedInAs, type TestClient } from './client.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 
 export type TestApp = {
@@ -89,4 +90,10 @@ export async function createTestApp(
       if (!options.database) await database.drop();
     },
   };
+}
+
+/** A test app and a client signed in as association staff. */
+export async function appWithStaff(): Promise<{ t: TestApp; staff: TestClient }> {
+  const t = await createTestApp();
+  return { t, staff: await signedInAs(t, { grants: [{ role: 'staff' }] }) };
 }

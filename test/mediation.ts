@@ -4,7 +4,7 @@ import { inTransaction } from '../server/db/database.ts';
 import { buildProgram, buildUser } from '../server/db/seed/builders.ts';
 import { iso } from '../server/infra/clock.ts';
 import { newId } from '../server/infra/ids.ts';
-import type { TestApp } from './app.ts';
+import { createTestApp, type TestApp } from './app.ts';
 import {
   buildRosterMediator,
   CALM_DISTRICT,
@@ -116,6 +116,15 @@ export async function readySpecialEducationCase(
   const parentId = view.participants.find((p) => p.side === 'requester' && p.role === 'party')!.id;
   const districtId = view.participants.find((p) => p.side === 'respondent' && p.role === 'party')!.id;
   return { ...opened, programId, coordinator, coordinatorUser, mediator, mediatorUser, parentId, districtId };
+}
+
+/** A case readySpecialEducationCase brought to "ready to schedule", with its people signed in. */
+export type ReadyCase = Awaited<ReturnType<typeof readySpecialEducationCase>>;
+
+/** A test app over a fresh database, with a special-education case ready to schedule. */
+export async function appWithReadyCase(): Promise<{ t: TestApp; world: ReadyCase }> {
+  const t = await createTestApp();
+  return { t, world: await readySpecialEducationCase(t) };
 }
 
 /** The courthouse room the tests' sessions meet in. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { appWithStaff, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
@@ -12,8 +12,7 @@ import { reviewMemberships } from '../membership/membership.jobs.ts';
 let t: TestApp;
 let staff: TestClient;
 beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
+  ({ t, staff } = await appWithStaff());
 });
 afterAll(async () => t.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { appWithStaff, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
@@ -11,8 +11,7 @@ import { createJobRunner } from '../../jobs/runner.ts';
 let t: TestApp;
 let staff: TestClient;
 beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedInAs(t, { grants: [{ role: 'staff' }] });
+  ({ t, staff } = await appWithStaff());
 });
 afterAll(async () => t.close());
 

@@ -1,17 +1,16 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import type { TestApp } from '../../../test/app.ts';
+import { appWithReadyCase, jointSession, type ReadyCase } from '../../../test/mediation.ts';
 
 // Issue 19: each person's calendar invitation reads in their language; the time is the same
 // instant for everyone (any calendar shows it in its own zone).
 
 let t: TestApp;
-let world: Awaited<ReturnType<typeof readySpecialEducationCase>>;
+let world: ReadyCase;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await readySpecialEducationCase(t);
+  ({ t, world } = await appWithReadyCase());
 });
 afterAll(async () => t.close());
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasePolls, Poll, PollByLink } from '../../../contracts/session-polls.ts';
 import type { CaseSessions } from '../../../contracts/sessions.ts';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
+import type { TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
-import { jointSession, pollBody, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { appWithReadyCase, jointSession, pollBody, type ReadyCase } from '../../../test/mediation.ts';
 import { MINUTE } from '../../infra/clock.ts';
 
 // A session's place is one text in each reader's language (e-mails, pages); the poll link page
@@ -12,10 +12,9 @@ import { MINUTE } from '../../infra/clock.ts';
 // time in the language of the mediator who proposed it.
 
 let t: TestApp;
-let world: Awaited<ReturnType<typeof readySpecialEducationCase>>;
+let world: ReadyCase;
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await readySpecialEducationCase(t);
+  ({ t, world } = await appWithReadyCase());
 });
 afterAll(async () => t.close());
 
