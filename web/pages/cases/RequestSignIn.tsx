@@ -8,7 +8,7 @@ import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Choices } from '../../components/Field.tsx';
+import { PickOne } from '../../components/PickOne.tsx';
 import { NewAccountForm, SignInForm, useSignIn } from '../auth/AccountForms.tsx';
 import { MIN_PASSWORD } from '../auth/fields.tsx';
 
@@ -33,16 +33,12 @@ export function RequestSignIn() {
           <Trans t={t} i18nKey="account.confirmSent" values={{ email }} components={{ strong: <strong /> }} />
         </Alert>
       ) : null}
-      <Choices
+      <PickOne
         legend={t('account.haveAccount')}
-        type="radio"
         name="account"
-        options={[
-          { value: 'new', label: t('account.createOne') },
-          { value: 'have', label: t('account.signInOption') },
-        ]}
-        value={[mode]}
-        onChange={(v) => setMode(v[0] === 'have' ? 'have' : 'new')}
+        options={{ new: t('account.createOne'), have: t('account.signInOption') }}
+        picked={mode}
+        onPick={setMode}
       />
       {mode === 'new' ? (
         <NewAccount

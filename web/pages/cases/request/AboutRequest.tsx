@@ -4,6 +4,7 @@ import type { RulePack } from '../../../../domain/rule-packs/types.ts';
 import { packWords } from '../../../../i18n/pack-words.ts';
 import { useCounties } from '../../../api/directory.ts';
 import { Choices, Select, TextArea } from '../../../components/Field.tsx';
+import { PickOne } from '../../../components/PickOne.tsx';
 import { useLanguage } from '../../../i18n.ts';
 import { BEGIN_BY, COURT, DISTRICT, OTHER_DISTRICT, Questions, STUDENT } from './questions.tsx';
 import type { RequestForm } from './send-request.ts';
@@ -86,17 +87,12 @@ export function AboutRequest({
             <Questions questions={DISTRICT} {...fields} />
           )}
           {issueChoices('categories', t('about.issues'), t('about.issuesHint'))}
-          <Choices
+          <PickOne
             legend={t('about.dueProcess')}
-            type="radio"
             name="dueProcessPending"
-            options={[
-              { value: 'yes', label: t('about.yes') },
-              { value: 'no', label: t('about.no') },
-              { value: '', label: t('about.notSure') },
-            ]}
-            value={[v.dueProcess ?? '']}
-            onChange={(picked) => answer('dueProcess', picked[0] ?? '')}
+            options={{ yes: t('about.yes'), no: t('about.no'), '': t('about.notSure') }}
+            picked={v.dueProcess ?? ''}
+            onPick={(picked) => answer('dueProcess', picked)}
           />
         </>
       ) : null}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as atm from '../../../../contracts/agreements-to-mediate.ts';
 import type { CaseView } from '../../../../contracts/cases.ts';
@@ -8,10 +8,10 @@ import { caseKeys, useAgreementToMediate } from '../../../api/cases.ts';
 import { useChange } from '../../../api/change.ts';
 import { call, errorMessage, href } from '../../../api/client.ts';
 import { Alert } from '../../../components/Alert.tsx';
-import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { DownloadLink } from '../../../components/DownloadLink.tsx';
-import { Checkbox, Choices, FieldRow, TextArea, TextField } from '../../../components/Field.tsx';
+import { Checkbox, FieldRow, TextArea, TextField } from '../../../components/Field.tsx';
+import { PickOne } from '../../../components/PickOne.tsx';
 import { SendForm } from '../../../components/SendForm.tsx';
 import { useFormats } from '../../../i18n.ts';
 
@@ -41,10 +41,6 @@ export function AgreementSection({ c }: { c: CaseView }) {
   if (!doc.data) return doc.isError ? <Alert tone="error">{errorMessage(doc.error)}</Alert> : null;
   const { sha256 } = doc.data;
   const err = sign.error;
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    sign.run(sha256);
-  };
   return (
     <section className="case-section" aria-labelledby="atm">
       <h2 id="atm">{t('atm.heading')}</h2>
@@ -89,7 +85,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
         />
       ) : null}
       {c.can.signAgreementToMediate ? (
-        <form className="form" onSubmit={onSubmit} noValidate>
+        <SendForm onSend={() => sign.run(sha256)} busy={sign.busy} submit={t('atm.signButton')}>
           <h3>{t('atm.sign')}</h3>
           {sign.error ? <ChangeStatus of={sign} /> : null}
           <Checkbox
@@ -113,10 +109,7 @@ export function AgreementSection({ c }: { c: CaseView }) {
             onChange={(e) => setTypedName(e.target.value)}
             error={err?.field('typedName')}
           />
-          <Button type="submit" busy={sign.busy}>
-            {t('atm.signButton')}
-          </Button>
-        </form>
+        </SendForm>
       ) : null}
       {c.state === 'ready_to_schedule' ? <Alert tone="success">{t('atm.everyoneSigned')}</Alert> : null}
     </section>
@@ -235,17 +228,12 @@ function DisclosureForm({
         busyLabel={t('disclosure.busy')}
         submit={t('disclosure.submit')}
       >
-        <Choices
+        <PickOne
           legend={t('disclosure.how')}
-          type="radio"
           name="fees-kind"
-          options={[
-            { value: 'hourly', label: t('disclosure.hourly') },
-            { value: 'flat', label: t('disclosure.flat') },
-            { value: 'free', label: t('disclosure.free') },
-          ]}
-          value={[kind]}
-          onChange={([v]) => setKind(v === 'free' || v === 'flat' ? v : 'hourly')}
+          options={{ hourly: t('disclosure.hourly'), flat: t('disclosure.flat'), free: t('disclosure.free') }}
+          picked={kind}
+          onPick={setKind}
           error={save.field('fees.kind') ?? save.field('fees')}
         />
         {kind === 'free' ? (

@@ -8,7 +8,8 @@ import { caseKeys, useDisqualifications } from '../../../api/cases.ts';
 import { type Change, useChange } from '../../../api/change.ts';
 import { call } from '../../../api/client.ts';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
-import { Choices, TextArea, TextField } from '../../../components/Field.tsx';
+import { TextArea, TextField } from '../../../components/Field.tsx';
+import { PickOne } from '../../../components/PickOne.tsx';
 import { SendForm } from '../../../components/SendForm.tsx';
 import { useFormats } from '../../../i18n.ts';
 
@@ -198,16 +199,12 @@ export function DisqualificationDecisionForm({
       busyLabel={t('disqualify.recording')}
       submit={t('disqualify.record')}
     >
-      <Choices
+      <PickOne
         legend={legend}
-        type="radio"
         name="grant"
-        options={[
-          { value: 'disqualify', label: t('disqualify.optionDisqualify') },
-          { value: 'retain', label: t('disqualify.optionRetain') },
-        ]}
-        value={choice}
-        onChange={setChoice}
+        options={{ disqualify: t('disqualify.optionDisqualify'), retain: t('disqualify.optionRetain') }}
+        picked={choice[0]}
+        onPick={(picked) => setChoice([picked])}
         error={change.field('grant')}
       />
       {courtOrder ? (

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../contracts/cases.ts';
 import * as selection from '../../../../contracts/selection.ts';
@@ -9,6 +9,8 @@ import { Alert } from '../../../components/Alert.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Choices, TextArea } from '../../../components/Field.tsx';
+import { PickOne } from '../../../components/PickOne.tsx';
+import { SendForm } from '../../../components/SendForm.tsx';
 
 export function MediatorSection({ c }: { c: CaseView }) {
   const { t } = useTranslation('case');
@@ -70,14 +72,10 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
   const roster = o.roster.filter((m) => !o.declined.includes(m.userId));
   const chosen = picks ?? o.myPicks ?? [];
   const err = save.error;
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    save.run(chosen);
-  };
   return (
     <>
       {c.can.pickMediators ? (
-        <form className="form" onSubmit={onSubmit} noValidate>
+        <SendForm onSend={() => save.run(chosen)} busy={save.busy} submit={t('mediator.savePicks')}>
           <p>{t('mediator.pickIntro')}</p>
           <ChangeStatus of={save} />
           {o.myPicks && o.sidesPicked.length < 2 ? (
@@ -92,10 +90,7 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
             onChange={setPicks}
             error={err?.field('mediatorIds')}
           />
-          <Button type="submit" busy={save.busy}>
-            {t('mediator.savePicks')}
-          </Button>
-        </form>
+        </SendForm>
       ) : null}
       {c.can.appointMediator || c.can.offerByRotation ? (
         <div>
@@ -134,7 +129,7 @@ function Picks({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }
 
 function OfferResponse({ c, onSaved }: { c: CaseView; onSaved: (words: string) => void }) {
   const { t } = useTranslation('case');
-  const [conflict, setConflict] = useState<string[]>(['none']);
+  const [conflict, setConflict] = useState<'none' | 'disclosed'>('none');
   const [disclosure, setDisclosure] = useState('');
   const respond = useChange(
     (accept: boolean) =>
@@ -142,7 +137,7 @@ function OfferResponse({ c, onSaved }: { c: CaseView; onSaved: (words: string) =
         params: { caseId: c.id },
         body: {
           accept,
-          conflict: conflict[0] === 'disclosed' ? 'disclosed' : 'none',
+          conflict,
           disclosure: disclosure || undefined,
         },
       }),
@@ -156,18 +151,14 @@ function OfferResponse({ c, onSaved }: { c: CaseView; onSaved: (words: string) =
     <div className="form">
       <p>{t('mediator.offerIntro')}</p>
       <ChangeStatus of={respond} />
-      <Choices
+      <PickOne
         legend={t('mediator.conflictLegend')}
-        type="radio"
         name="conflict"
-        options={[
-          { value: 'none', label: t('mediator.noConflict') },
-          { value: 'disclosed', label: t('mediator.hasConflict') },
-        ]}
-        value={conflict}
-        onChange={setConflict}
+        options={{ none: t('mediator.noConflict'), disclosed: t('mediator.hasConflict') }}
+        picked={conflict}
+        onPick={setConflict}
       />
-      {conflict[0] === 'disclosed' ? (
+      {conflict === 'disclosed' ? (
         <TextArea
           label={t('mediator.disclosure')}
           name="disclosure"
