@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { LANGUAGES } from '../domain/languages.ts';
 import { Can } from './can.ts';
+import { CaseState } from './case-fields.ts';
 import { CaseParams, StoredDisclosure } from './cases.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -70,7 +70,7 @@ export const signAgreementToMediate = defineRoute({
   tags,
   params: CaseParams,
   body: SignatureBody,
-  response: { 201: z.object({ id: z.string(), signedAt: z.string(), state: z.enum(CASE_STATES) }) },
+  response: { 201: z.object({ id: z.string(), signedAt: z.string(), state: CaseState }) },
 });
 
 /**

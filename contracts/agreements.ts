@@ -18,21 +18,21 @@ const text = (max: number, what: string) =>
 const Scope = z.enum(['full', 'partial']);
 const AgreementStatus = z.enum(['awaiting_signatures', 'awaiting_court_approval', 'binding']);
 
-const Due = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('date'), date: z.iso.date('Enter a date like 2026-03-03') }),
-    z.object({
-      kind: z.literal('days_after_signing'),
-      days: z
-        .number('Enter a number of days')
-        .int('Enter whole days')
-        .min(1, 'At least 1 day')
-        .max(730, 'At most 730 days'),
-    }),
-  ],
-  { error: 'Choose a date, or a number of days after signing' },
-);
+/** A promise's due date as the mediator writes it: a date, or days after everyone signed. */
+export const DueOn = {
+  date: z.object({ kind: z.literal('date'), date: z.iso.date('Enter a date like 2026-03-03') }),
+  daysAfterSigning: z.object({
+    kind: z.literal('days_after_signing'),
+    days: z
+      .number('Enter a number of days')
+      .int('Enter whole days')
+      .min(1, 'At least 1 day')
+      .max(730, 'At most 730 days'),
+  }),
+};
+const Due = z.discriminatedUnion('kind', [DueOn.date, DueOn.daysAfterSigning], {
+  error: 'Choose a date, or a number of days after signing',
+});
 
 export const DraftBody = z.object({
   terms: z
@@ -97,15 +97,29 @@ export const AgreementContent = z.object({
 });
 export type AgreementContent = z.infer<typeof AgreementContent>;
 
+export const AgreementComment = z.object({
+  id: z.string(),
+  version: z.number(),
+  author: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type AgreementComment = z.infer<typeof AgreementComment>;
+
+/** A heading of the agreement as a reader sees it, with its paragraphs (numbered where they are a list). */
+export const DocumentSection = z.object({
+  heading: z.string(),
+  paragraphs: z.array(z.string()),
+  numbered: z.boolean(),
+});
+
 /** The written agreement as its viewer reads it, and what they may do with it. */
 export const Agreement = z.object({
   title: z.string(),
   /** The text as a reader sees it: the same words as `text`, in headings and numbered lists. */
   document: z.object({
     title: z.string(),
-    sections: z.array(
-      z.object({ heading: z.string(), paragraphs: z.array(z.string()), numbered: z.boolean() }),
-    ),
+    sections: z.array(DocumentSection),
   }),
   /** When this version went to the parties for signature; null while it is the mediator's draft. */
   sentAt: z.string().nullable(),
@@ -145,15 +159,7 @@ export const Agreement = z.object({
   ),
   /** The viewer signs for a district and confirms their authority to bind it. */
   mustAttestAuthority: z.boolean(),
-  comments: z.array(
-    z.object({
-      id: z.string(),
-      version: z.number(),
-      author: z.string(),
-      body: z.string(),
-      createdAt: z.string(),
-    }),
-  ),
+  comments: z.array(AgreementComment),
   can: Can('sign', 'edit', 'send', 'comment', 'uploadInkCopy', 'recordCourtApproval', 'downloadPdf'),
 });
 export type Agreement = z.infer<typeof Agreement>;
@@ -203,14 +209,6 @@ export const getAgreementDiff = defineRoute({
   response: { 200: AgreementDiff },
 });
 
-export const AgreementComment = z.object({
-  id: z.string(),
-  version: z.number(),
-  author: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-});
-export type AgreementComment = z.infer<typeof AgreementComment>;
 export const commentOnAgreement = defineRoute({
   method: 'POST',
   path: '/api/v1/cases/:caseId/agreement/comments',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Can } from './can.ts';
-import { CaseState, isoDate } from './case-fields.ts';
+import { CaseState, DueStatus, isoDate } from './case-fields.ts';
 import { CaseDeadline } from './cases.ts';
 import { Id } from './id.ts';
+import { pageOf } from './list.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -52,7 +53,7 @@ export const QueueDeadline = z.object({
   dueDate: z.string(),
   /** The date the pack gave, when a coordinator extended it. */
   originalDueDate: z.string().nullable(),
-  status: z.enum(['overdue', 'due_soon', 'upcoming']),
+  status: DueStatus,
 });
 export type QueueDeadline = z.infer<typeof QueueDeadline>;
 
@@ -73,10 +74,7 @@ export const QueueRow = z.object({
 });
 export type QueueRow = z.infer<typeof QueueRow>;
 
-export const QueuePage = z.object({
-  rows: z.array(QueueRow),
-  /** Pass as `after` for the next page; null on the last. */
-  next: z.string().nullable(),
+export const QueuePage = pageOf(QueueRow).extend({
   /** The choices for the mediator filter: the program's mediators on its cases. */
   mediators: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The choices for the kind filter: the program's pack's kinds of case. */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { PARTICIPANT_ROLES, SIDES } from '../domain/attendance.ts';
+import { PARTICIPANT_ROLES } from '../domain/attendance.ts';
 import { MEDIATION_STEPS } from '../domain/case-lifecycle.ts';
 import { MEDIATOR_STATUSES } from '../domain/mediator-selection.ts';
 import { SAFEGUARDS } from '../domain/screening.ts';
 import { Can } from './can.ts';
-import { CaseState } from './case-fields.ts';
+import { CaseState, DueStatus, SelectionMethod, Side } from './case-fields.ts';
 import { CreateCaseBody } from './case-intake.ts';
 import { Id } from './id.ts';
+import { PackRef } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /**
@@ -19,8 +20,6 @@ const tags = ['cases'];
 
 export const CaseParams = z.object({ caseId: Id });
 export type CaseParams = z.infer<typeof CaseParams>;
-
-const Side = z.enum(SIDES);
 
 // Asking for mediation
 
@@ -136,7 +135,7 @@ export const MediatorDesk = z.object({
       ...DeskCase,
       label: z.string(),
       dueDate: z.string(),
-      status: z.enum(['overdue', 'due_soon', 'upcoming']),
+      status: DueStatus,
     }),
   ),
   /** Promises on the mediator's signed agreements still owed within two weeks, or late. */
@@ -273,7 +272,7 @@ export const CaseView = z.object({
   caseType: z.string(),
   programId: z.string(),
   programName: z.string(),
-  pack: z.object({ id: z.string(), version: z.string(), name: z.string() }),
+  pack: PackRef,
   details: CaseDetails,
   createdAt: z.string(),
   /** A co-mediator reads the case as its mediator does. */
@@ -296,7 +295,7 @@ export const CaseView = z.object({
     companionsPerParty: z.number().nullable(),
     companionsCite: z.string(),
     cost: z.string(),
-    selection: z.array(z.enum(['joint_choice', 'rotation', 'appointment'])),
+    selection: z.array(SelectionMethod),
     issues: z.array(z.object({ id: z.string(), label: z.string() })),
   }),
   screening: z.object({

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { MILESTONE_EVENT_KINDS, MILESTONE_STATES } from '../domain/compliance.ts';
+import { DueOn } from './agreements.ts';
 import { CopyQuery } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
+import { Side } from './case-fields.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { Id } from './id.ts';
+import { pageOf } from './list.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -21,7 +24,6 @@ export const MilestoneParams = z.object({ caseId: Id, milestoneId: Id });
 export type MilestoneParams = z.infer<typeof MilestoneParams>;
 export const EvidenceParams = MilestoneParams.extend({ fileId: Id });
 
-const Side = z.enum(['requester', 'respondent']);
 const ResponsibleSide = z.enum(['requester', 'respondent', 'both'], 'Choose who is responsible');
 const MilestoneState = z.enum(MILESTONE_STATES);
 
@@ -122,15 +124,8 @@ export const getCaseCompliance = defineRoute({
 const Due = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('date'), date }),
-    z.object({
-      kind: z.literal('days_after_signing'),
-      days: z
-        .number('Enter a number of days')
-        .int('Enter whole days')
-        .min(1, 'At least 1 day')
-        .max(730, 'At most 730 days'),
-    }),
+    DueOn.date,
+    DueOn.daysAfterSigning,
     z.object({
       kind: z.literal('months_after_signing'),
       months: z
@@ -354,11 +349,7 @@ export const ProgramPromise = z.object({
 });
 export type ProgramPromise = z.infer<typeof ProgramPromise>;
 
-export const PromisesPage = z.object({
-  rows: z.array(ProgramPromise),
-  next: z.string().nullable(),
-  today: z.string(),
-});
+export const PromisesPage = pageOf(ProgramPromise).extend({ today: z.string() });
 export type PromisesPage = z.infer<typeof PromisesPage>;
 
 export const listProgramPromises = defineRoute({

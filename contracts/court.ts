@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { SIDES } from '../domain/attendance.ts';
 import { CASE_STATES } from '../domain/case-lifecycle.ts';
-import { DISQUALIFICATION_OUTCOMES } from '../domain/mediator-selection.ts';
 import { Email, PersonName } from './accounts.ts';
+import { DocumentSection } from './agreements.ts';
 import { Can } from './can.ts';
+import { CaseState, Side } from './case-fields.ts';
 import { CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { CreatedInvitation, InvitationSummary } from './invitations.ts';
 import { PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
 import { CourtReport } from './outcomes.ts';
 import { defineRoute, NoContent } from './route.ts';
+import { DecidedBy, DisqualificationOutcome } from './selection.ts';
 
 /**
  * The court's pages: a circuit's clerk or judge's staff sees the cases that circuit's courts
@@ -44,8 +45,8 @@ export const CourtCaseSummary = z.object({
   programName: z.string(),
   referral: CourtReferral,
   /** The parties' names (no addresses or telephone numbers). */
-  parties: z.array(z.object({ name: z.string(), side: z.enum(SIDES) })),
-  state: z.enum(CASE_STATES),
+  parties: z.array(z.object({ name: z.string(), side: Side })),
+  state: CaseState,
   stage: z.string(),
   next: CourtNext,
 });
@@ -53,13 +54,13 @@ export type CourtCaseSummary = z.infer<typeof CourtCaseSummary>;
 
 export const CourtDisqualification = z.object({
   id: z.string(),
-  side: z.enum(SIDES),
+  side: Side,
   requestedAt: z.string(),
   lastDayToDeny: z.string().nullable(),
   deniedAt: z.string().nullable(),
-  outcome: z.enum(DISQUALIFICATION_OUTCOMES),
+  outcome: DisqualificationOutcome,
   decidedAt: z.string().nullable(),
-  decidedBy: z.enum(['no_denial', 'mediation_began', 'court', 'program']).nullable(),
+  decidedBy: DecidedBy.nullable(),
   courtOrder: z.string().nullable(),
   /**
    * The application's grounds and the denial's, for a denied application the court decides (or
@@ -77,9 +78,7 @@ export const CourtApproval = z.object({
   signedAt: z.string(),
   courtApprovedAt: z.string().nullable(),
   title: z.string(),
-  sections: z.array(
-    z.object({ heading: z.string(), paragraphs: z.array(z.string()), numbered: z.boolean() }),
-  ),
+  sections: z.array(DocumentSection),
   signers: z.array(z.object({ name: z.string(), capacity: z.string(), signedAt: z.string().nullable() })),
   can: Can('approve'),
 });
@@ -88,7 +87,7 @@ export type CourtApproval = z.infer<typeof CourtApproval>;
 export const CourtCase = CourtCaseSummary.extend({
   caseType: z.string(),
   /** The parties and their attorneys of record. */
-  people: z.array(z.object({ name: z.string(), side: z.enum(SIDES), role: z.enum(['party', 'attorney']) })),
+  people: z.array(z.object({ name: z.string(), side: Side, role: z.enum(['party', 'attorney']) })),
   mediator: z.string().nullable(),
   closedAt: z.string().nullable(),
   /** Rule 17.03(b): when counsel filed a written opt-out, which ended the referral. */

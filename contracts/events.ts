@@ -6,6 +6,7 @@ import { Can } from './can.ts';
 import { Id } from './id.ts';
 import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
 import { Cents, IsoDate } from './membership.ts';
+import { CourseHours } from './membership-progress.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -39,8 +40,10 @@ const schedule = (sessions: z.infer<typeof SessionInput>[] | undefined, ctx: z.R
   }
 };
 
+const EventKindField = z.enum(EVENT_KINDS, 'Choose the kind of event');
+
 export const EventFields = z.object({
-  kind: z.enum(EVENT_KINDS, 'Choose the kind of event'),
+  kind: EventKindField,
   title: z.string().trim().min(3, 'Enter a title').max(160),
   description: z.string().trim().max(4000).default(''),
   provider: z.string().trim().min(2, 'Enter who gives it').max(160),
@@ -98,7 +101,7 @@ export const Event = z.object({
   place: z.string().nullable(),
   onlineUrl: z.string().nullable(),
   recorded: z.boolean(),
-  credits: z.array(z.object({ kind: z.enum(COURSE_KINDS), hours: z.number() })),
+  credits: z.array(CourseHours),
   creditHours: z.number(),
   capacity: z.number().nullable(),
   seatsTaken: z.number(),
@@ -282,7 +285,7 @@ export const VerifiedCertificate = z.object({
   /** The days the training was held, in words. */
   dates: z.string(),
   hours: z.number(),
-  credits: z.array(z.object({ kind: z.enum(COURSE_KINDS), hours: z.number() })),
+  credits: z.array(CourseHours),
   issuedAt: z.string(),
 });
 export type VerifiedCertificate = z.infer<typeof VerifiedCertificate>;
@@ -301,7 +304,7 @@ export const EventListQuery = z
   .object({
     /** Part of the title, the provider or the place. */
     q: SearchText,
-    kind: z.enum(EVENT_KINDS, 'Choose the kind of event').optional(),
+    kind: EventKindField.optional(),
     status: z.enum(EVENT_STATUSES, 'Choose draft, published or canceled').optional(),
     /** Starting on or after this day (in Missouri). */
     from: IsoDate.optional(),

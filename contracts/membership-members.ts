@@ -9,6 +9,11 @@ import { defineRoute, fileBody } from './route.ts';
 
 const tags = ['association: membership'];
 
+/** The dues invoice still open: joining, or a renewal requested and not yet paid. */
+const OpenInvoice = z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() });
+/** true: only memberships with dues waiting (an open invoice). */
+const Owing = z.enum(['true', 'false'], 'Say true or false').optional();
+
 export const MembershipRow = z.object({
   id: z.string(),
   userId: z.string(),
@@ -18,16 +23,14 @@ export const MembershipRow = z.object({
   status: MembershipStatus,
   expiresAt: z.string().nullable(),
   duesCents: z.number(),
-  /** The dues invoice still open: joining, or a renewal requested and not yet paid. */
-  openInvoice: z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() }).nullable(),
+  openInvoice: OpenInvoice.nullable(),
 });
 export type MembershipRow = z.infer<typeof MembershipRow>;
 export const MembershipQuery = z.object({
   /** Part of the member's name or e-mail address. */
   q: SearchText,
   status: MembershipStatus.optional(),
-  /** true: only memberships waiting for dues (an open invoice: joining, or a renewal requested). */
-  owing: z.enum(['true', 'false'], 'Say true or false').optional(),
+  owing: Owing,
   after: PageAfter,
   limit: pageLimit('membership', 'memberships'),
 });
@@ -49,8 +52,7 @@ export const MembersQuery = z.object({
   q: SearchText,
   status: z.enum(MEMBERSHIP_STATUSES, 'Choose one of the membership states').optional(),
   tierId: Id.optional(),
-  /** true: only members with dues waiting (an open invoice). */
-  owing: z.enum(['true', 'false'], 'Say true or false').optional(),
+  owing: Owing,
   after: PageAfter,
   limit: pageLimit('member', 'members'),
 });
@@ -68,7 +70,7 @@ export const MemberRow = z.object({
   expiresAt: z.string().nullable(),
   /** When benefits stop if the dues are not paid (the end of the grace period). */
   graceEndsAt: z.string().nullable(),
-  openInvoice: z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() }).nullable(),
+  openInvoice: OpenInvoice.nullable(),
 });
 export type MemberRow = z.infer<typeof MemberRow>;
 

@@ -8,6 +8,8 @@ import { defineRoute, fileBody } from './route.ts';
 /** Paying dues: an open invoice by card (and the simulated checkout of demos), and staff's payments received offline with their receipts. */
 
 const tags = ['association: membership'];
+/** What a payment is for. */
+const PaymentPurpose = z.enum(['dues', 'event'], 'Choose dues or event');
 
 export const PaymentParams = z.object({ paymentId: Id });
 
@@ -60,7 +62,7 @@ export const PaymentsQuery = z
     /** Part of the payer's name, the receipt number or the check number. */
     q: SearchText,
     method: z.enum(['card', ...OFFLINE_METHODS], 'Choose one of the ways to pay').optional(),
-    purpose: z.enum(['dues', 'event'], 'Choose dues or event').optional(),
+    purpose: PaymentPurpose.optional(),
     /** Received on or after this day. */
     from: IsoDate.optional(),
     /** Received on or before this day. */
@@ -95,7 +97,7 @@ export const downloadPayments = defineRoute({
 
 export const RecordPaymentBody = z.object({
   userId: Id,
-  purpose: z.enum(['dues', 'event'], 'Choose dues or event'),
+  purpose: PaymentPurpose,
   registrationId: Id.optional(),
   method: z.enum(OFFLINE_METHODS, 'Choose how it was paid'),
   amountCents: Cents.refine((v) => v > 0, 'Must be more than zero'),

@@ -7,13 +7,16 @@ import { defineRoute } from './route.ts';
 
 const progressTags = ['association: continuing education and the path'];
 
+/** Hours of one kind of training: a year's CE by kind, or what an event counts for. */
+export const CourseHours = z.object({ kind: z.enum(COURSE_KINDS), hours: z.number() });
+
 export const ContinuingEducation = z.object({
   year: z.number(),
   expectedHours: z.number(),
   earnedHours: z.number(),
   remainingHours: z.number(),
   met: z.boolean(),
-  byKind: z.array(z.object({ kind: z.enum(COURSE_KINDS), hours: z.number() })),
+  byKind: z.array(CourseHours),
 });
 export type ContinuingEducation = z.infer<typeof ContinuingEducation>;
 export const getContinuingEducation = defineRoute({

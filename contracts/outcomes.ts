@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { OUTCOMES } from '../domain/outcomes.ts';
 import { CopyQuery } from './agreements-to-mediate.ts';
 import { Can } from './can.ts';
+import { CaseState } from './case-fields.ts';
 import { CaseParams } from './cases.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
@@ -14,6 +14,8 @@ import { defineRoute, fileBody } from './route.ts';
 
 const tags = ['outcomes'];
 const Outcome = z.enum(OUTCOMES, 'Choose how the mediation ended');
+/** What the report to the court says: only whether the case settled, or also whether mediation took place and who attended. */
+const CourtReportScope = z.enum(['settlement_only', 'settlement_and_attendance']);
 const score = (what: string) =>
   z.number(`Choose how ${what}`).int('Choose 1 to 5').min(1, 'Choose 1 to 5').max(5, 'Choose 1 to 5');
 
@@ -27,7 +29,7 @@ export const closeCase = defineRoute({
   params: CaseParams,
   body: CloseCaseBody,
   response: {
-    200: z.object({ state: z.enum(CASE_STATES), outcome: Outcome, nextSteps: z.array(z.string()) }),
+    200: z.object({ state: CaseState, outcome: Outcome, nextSteps: z.array(z.string()) }),
   },
 });
 
@@ -39,7 +41,7 @@ export const CaseOutcome = z.object({
   /** The outcomes this case's rules let it close with (special education: never an unwritten agreement). */
   outcomes: z.array(Outcome),
   /** What the report to the court says here: only whether the case settled, or also whether mediation took place and who attended. */
-  courtReportScope: z.enum(['settlement_only', 'settlement_and_attendance']),
+  courtReportScope: CourtReportScope,
   can: Can('close', 'answerSurvey', 'readCourtReport'),
 });
 export type CaseOutcome = z.infer<typeof CaseOutcome>;
@@ -116,7 +118,7 @@ export const getSurveySummary = defineRoute({
  */
 export const CourtReport = z.object({
   /** Which report this is: only whether the dispute settled, or also whether mediation took place and who attended. */
-  scope: z.enum(['settlement_only', 'settlement_and_attendance']),
+  scope: CourtReportScope,
   /** The rule the scope follows (the circuit's local rule, or the pack's default). */
   scopeCite: z.string(),
   caseReference: z.string(),

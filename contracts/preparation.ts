@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Can } from './can.ts';
+import { Side } from './case-fields.ts';
 import { CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
@@ -37,7 +38,7 @@ export const MediatorPreparation = z.object({
     z.object({
       participantId: z.string(),
       name: z.string(),
-      side: z.enum(['requester', 'respondent']),
+      side: Side,
       answers: PreparationAnswers.nullable(),
       submittedAt: z.string().nullable(),
       mediatorNote: z.string(),

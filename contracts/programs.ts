@@ -110,8 +110,10 @@ export const RuleLine = z.object({
   unconfirmed: z.string().optional(),
 });
 export type RuleLine = z.infer<typeof RuleLine>;
+/** A rule pack by its id, version and name. */
+export const PackRef = z.object({ id: z.string(), version: z.string(), name: z.string() });
 export const ProgramRules = z.object({
-  pack: z.object({ id: z.string(), version: z.string(), name: z.string() }).nullable(),
+  pack: PackRef.nullable(),
   rules: z.array(RuleLine),
   overridable: z.array(z.string()),
   /** The settings the program chooses from its pack's list, each with the pack's default and citation. */

@@ -35,9 +35,11 @@ const SurveyGroup = z.object({
   questions: z.array(z.object({ key: z.string(), label: z.string(), counts: z.array(z.number()) })),
   recommend: z.object({ yes: z.number(), no: z.number() }),
 });
+/** The days the figures cover; null where the period is open. */
+const Period = z.object({ from: z.string().nullable(), to: z.string().nullable() });
 export const Dashboard = z.object({
   program: z.object({ id: z.string(), name: z.string() }),
-  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  period: Period,
   filters: z.object({
     county: z.string().nullable(),
     mediatorId: z.string().nullable(),
@@ -307,7 +309,7 @@ export const AssociationQuery = z.object({
 });
 export type AssociationQuery = z.infer<typeof AssociationQuery>;
 export const AssociationFigures = z.object({
-  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  period: Period,
   /** Members today, by tier and status. */
   members: z.array(z.object({ tier: z.string(), status: z.string(), members: z.number() })),
   /** By month (UTC) in the period: memberships begun, renewed and lapsed. */

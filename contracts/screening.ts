@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { SIDES } from '../domain/attendance.ts';
-import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { CONFIDENTIALITY_EXCEPTIONS, SAFEGUARDS } from '../domain/screening.ts';
 import { Can } from './can.ts';
+import { CaseState, Side } from './case-fields.ts';
 import { CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { ProgramParams } from './programs.ts';
@@ -16,6 +15,7 @@ import { defineRoute } from './route.ts';
 const tags = ['screening'];
 
 const Question = z.object({ id: z.string(), text: z.string() });
+const ExceptionKindId = z.enum(CONFIDENTIALITY_EXCEPTIONS);
 
 export const MyScreening = z.object({
   questions: z.array(Question),
@@ -53,7 +53,7 @@ const Suggestion = z.enum(['proceed', 'proceed_with_safeguards', 'not_suitable']
 export const ScreeningResponse = z.object({
   participantId: z.string(),
   name: z.string(),
-  side: z.enum(SIDES),
+  side: Side,
   submittedAt: z.string().nullable(),
   answers: z.array(Question.extend({ answer: z.boolean().nullable() })).nullable(),
   note: z.string().nullable(),
@@ -89,7 +89,7 @@ export const decideScreening = defineRoute({
   tags,
   params: CaseParams,
   body: ScreeningDecisionBody,
-  response: { 200: z.object({ state: z.enum(CASE_STATES) }) },
+  response: { 200: z.object({ state: CaseState }) },
 });
 
 /** What the program reviewed: when, by whom, and the reviewer's note (the mediator and the program read it). */
@@ -105,7 +105,7 @@ export const ExceptionReview = z.object({
  */
 export const ConfidentialityException = z.object({
   id: z.string(),
-  kind: z.enum(CONFIDENTIALITY_EXCEPTIONS),
+  kind: ExceptionKindId,
   /** The kind in plain words, from the case's rules, with where the exception comes from. */
   kindLabel: z.string(),
   cite: z.string(),
@@ -124,7 +124,7 @@ export type ConfidentialityException = z.infer<typeof ConfidentialityException>;
 
 /** The kinds of exception the case's rules name, for the form, with what the mediator may or must do. */
 export const ExceptionKind = z.object({
-  id: z.enum(CONFIDENTIALITY_EXCEPTIONS),
+  id: ExceptionKindId,
   text: z.string(),
   dutyText: z.string(),
   cite: z.string(),
@@ -196,7 +196,7 @@ export const ProgramException = z.object({
   caseId: z.string(),
   caseReference: z.string(),
   caseTitle: z.string(),
-  kind: z.enum(CONFIDENTIALITY_EXCEPTIONS),
+  kind: ExceptionKindId,
   kindLabel: z.string(),
   reportedOn: z.string().nullable(),
   recordedAt: z.string(),

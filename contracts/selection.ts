@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { SIDES } from '../domain/attendance.ts';
-import { CASE_STATES } from '../domain/case-lifecycle.ts';
 import { DISQUALIFICATION_OUTCOMES } from '../domain/mediator-selection.ts';
 import { Can } from './can.ts';
+import { CaseState, SelectionMethod, Side } from './case-fields.ts';
 import { CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
@@ -13,16 +12,14 @@ import { defineRoute } from './route.ts';
  */
 
 const tags = ['mediator selection'];
-const SelectionMethod = z.enum(['joint_choice', 'rotation', 'appointment']);
 const Mediator = z.object({ userId: z.string(), name: z.string() });
-const CaseState = z.enum(CASE_STATES);
 
 export const MediatorOptions = z.object({
   methods: z.array(SelectionMethod),
   cite: z.string(),
   roster: z.array(Mediator),
   myPicks: z.array(z.string()).nullable(),
-  sidesPicked: z.array(z.enum(SIDES)),
+  sidesPicked: z.array(Side),
   overlap: z.array(Mediator),
   declined: z.array(z.string()),
 });
@@ -88,11 +85,17 @@ export const answerMediatorOffer = defineRoute({
 
 export const DisqualificationParams = CaseParams.extend({ requestId: Id });
 const reason = z.string().trim().min(1, 'Enter the reason').max(2000, 'Keep it under 2000 characters');
-const Outcome = z.enum(DISQUALIFICATION_OUTCOMES);
+export const DisqualificationOutcome = z.enum(DISQUALIFICATION_OUTCOMES);
+/**
+ * How an application was settled: no party denied it in time, the court's order, or the program (packs
+ * where it decides); `mediation_began`: undenied, but its time ran out after the mediation had begun
+ * with this mediator, so it ended without effect and the mediator stays (outcome `refused`).
+ */
+export const DecidedBy = z.enum(['no_denial', 'mediation_began', 'court', 'program']);
 
 export const DisqualificationRequest = z.object({
   id: z.string(),
-  side: z.enum(SIDES),
+  side: Side,
   reason: z.string(),
   requestedAt: z.string(),
   /** The instant the time to deny ends (the end of `lastDayToDeny`, Missouri time); null where the program decides. */
@@ -102,14 +105,9 @@ export const DisqualificationRequest = z.object({
   deniedAt: z.string().nullable(),
   denialReason: z.string().nullable(),
   /** `granted`: the mediator is disqualified (undenied in time, or decided); `refused`: the mediator stays. */
-  outcome: Outcome,
+  outcome: DisqualificationOutcome,
   decidedAt: z.string().nullable(),
-  /**
-   * How it was settled: no party denied it in time, the court's order, or the program (packs where it
-   * decides); `mediation_began`: undenied, but its time ran out after the mediation had begun with
-   * this mediator, so it ended without effect and the mediator stays (outcome `refused`).
-   */
-  decidedBy: z.enum(['no_denial', 'mediation_began', 'court', 'program']).nullable(),
+  decidedBy: DecidedBy.nullable(),
   courtOrder: z.string().nullable(),
   /** `decide` with `recordCourtOrder`: the program records the court's decision, naming its order (Rule 88.04). */
   can: Can('deny', 'decide', 'recordCourtOrder'),

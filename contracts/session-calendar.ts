@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
 import { defineRoute, fileBody } from './route.ts';
+import { SessionKind, SessionStatus } from './session-fields.ts';
 
 /** Each person's calendar across cases, and their private calendar link. */
 
@@ -55,9 +55,9 @@ export const CalendarSession = z.object({
   caseId: z.string(),
   reference: z.string(),
   title: z.string(),
-  kind: z.enum(SESSION_KINDS),
+  kind: SessionKind,
   kindLabel: z.string(),
-  status: z.enum(SESSION_STATUSES),
+  status: SessionStatus,
   startsAt: z.string(),
   endsAt: z.string(),
   /** The Missouri day it falls on (YYYY-MM-DD), and its start and end times in Missouri words. */

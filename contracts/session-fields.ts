@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SIDES } from '../domain/attendance.ts';
+import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
 
 // The fields the sessions area's contracts share (contracts/sessions.ts and its companions).
 
@@ -7,6 +8,10 @@ import { SIDES } from '../domain/attendance.ts';
 export const text = (max: number, what: string) =>
   z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
 export const Side = z.enum(SIDES, 'Choose a side');
+export const SessionKind = z.enum(SESSION_KINDS);
+/** The kind of session, as chosen on a form. */
+export const SessionKindField = z.enum(SESSION_KINDS, 'Choose the kind of session');
+export const SessionStatus = z.enum(SESSION_STATUSES);
 
 /** A session's day, its start in Missouri time and its length. */
 export const When = {

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { PARTICIPANT_ROLES } from '../domain/attendance.ts';
-import { SESSION_KINDS } from '../domain/sessions.ts';
 import { Can } from './can.ts';
 import { CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
-import { ProposedTimes, Side, When } from './session-fields.ts';
+import { ProposedTimes, SessionKind, SessionKindField, Side, When } from './session-fields.ts';
 import { Place, SessionChanged } from './sessions.ts';
 
 /** Finding a time: a poll of proposed times, answered in Parley or from an e-mailed link. */
 
 const tags = ['sessions'];
+const PollStatus = z.enum(['open', 'booked', 'closed']);
 
 export const PollBody = z.object({
-  kind: z.enum(SESSION_KINDS, 'Choose the kind of session'),
+  kind: SessionKindField,
   /** For a pre-mediation meeting or caucus: which side meets the mediator. */
   side: Side.optional(),
   minutes: When.minutes,
@@ -48,12 +48,12 @@ export const PollInvitee = z.object({
 });
 export const Poll = z.object({
   id: z.string(),
-  kind: z.enum(SESSION_KINDS),
+  kind: SessionKind,
   kindLabel: z.string(),
   side: Side.nullable(),
   minutes: z.number(),
   placeText: z.string(),
-  status: z.enum(['open', 'booked', 'closed']),
+  status: PollStatus,
   /** The session booked from it, once booked. */
   sessionId: z.string().nullable(),
   slots: z.array(PollSlot),
@@ -122,10 +122,10 @@ export const closePoll = defineRoute({
 export const PollByLink = z.object({
   reference: z.string(),
   name: z.string(),
-  kind: z.enum(SESSION_KINDS),
+  kind: SessionKind,
   minutes: z.number(),
   placeText: z.string(),
-  status: z.enum(['open', 'booked', 'closed']),
+  status: PollStatus,
   answered: z.boolean(),
   slots: z.array(z.object({ id: z.string(), startsAt: z.string(), shown: z.string(), mine: z.boolean() })),
 });

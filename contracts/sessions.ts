@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { PARTICIPANT_ROLES } from '../domain/attendance.ts';
-import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
 import { Can } from './can.ts';
 import { CaseDeadline, CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
-import { Side, text, When } from './session-fields.ts';
+import { SessionKind, SessionKindField, SessionStatus, Side, text, When } from './session-fields.ts';
 
 /**
  * Sessions of a mediation (pre-mediation meetings, joint sessions, caucuses), the hours held and
@@ -65,7 +64,7 @@ const Participant = z.object({
 /** A session as its viewer sees it, with what they may do with it. */
 export const Session = z.object({
   id: z.string(),
-  kind: z.enum(SESSION_KINDS),
+  kind: SessionKind,
   kindLabel: z.string(),
   side: Side.nullable(),
   startsAt: z.string(),
@@ -78,7 +77,7 @@ export const Session = z.object({
   guests: z.array(
     z.object({ name: z.string(), role: z.enum(GUEST_ROLES), side: Side, language: z.string().nullable() }),
   ),
-  status: z.enum(SESSION_STATUSES),
+  status: SessionStatus,
   /** Who came (participant ids), for the mediators and the program once it is recorded. */
   attended: z.array(z.string()).nullable(),
   /** askToMove: a party invited to it may ask the mediator to move it (one open request at a time). */
@@ -156,7 +155,7 @@ export const listSessions = defineRoute({
 });
 
 export const ScheduleBody = z.object({
-  kind: z.enum(SESSION_KINDS, 'Choose the kind of session'),
+  kind: SessionKindField,
   /** For a pre-mediation meeting or caucus: which side meets the mediator. */
   side: Side.optional(),
   ...When,
