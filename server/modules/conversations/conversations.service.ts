@@ -33,7 +33,7 @@ import {
   requireTalkWritable,
   talkViewer,
 } from '../documents/talk-access.ts';
-import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { caseKey, openUnderCaseKeys, seal, unseal } from '../keys/keys.service.ts';
 import { titled } from '../notifications/notifications.emails.ts';
 import { notifyEach } from '../notifications/notifications.service.ts';
 import * as repo from './conversations.repository.ts';
@@ -287,20 +287,13 @@ async function announceMessage(tx: Tx, deps: Deps, ctx: CaseAccess, thread: Thre
 // ---- For other areas ----
 
 /** A person's own messages on every case, their words opened (their data export). */
-export async function messagesBy(db: Executor, deps: Pick<Deps, 'config' | 'clock'>, userId: string) {
-  const rows = await repo.messagesBy(db, userId);
-  const out = [];
-  for (const r of rows) {
-    const key = await caseKey(db, deps, r.case_id);
-    out.push({
-      caseId: r.case_id,
-      conversation: r.thread,
-      sentAt: r.created_at,
-      words: unseal(key, r.body_enc),
-    });
-  }
-  return out;
-}
+export const messagesBy = async (db: Executor, deps: Pick<Deps, 'config' | 'clock'>, userId: string) =>
+  openUnderCaseKeys(db, deps, await repo.messagesBy(db, userId), (r, open) => ({
+    caseId: r.case_id,
+    conversation: r.thread,
+    sentAt: r.created_at,
+    words: open(r.body_enc),
+  }));
 
 /** Removes a case's messages (retention's early purge of confidential words); returns how many went. */
 export const purgeCaseMessages = (db: Executor, caseId: string) => repo.deleteCaseMessages(db, caseId);

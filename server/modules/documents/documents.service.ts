@@ -13,7 +13,7 @@ import { newId } from '../../infra/ids.ts';
 import type { Actor } from '../access/access.service.ts';
 import type { CaseAccess } from '../cases/case-access.ts';
 import { checkUpload, readFile, removeFile, storeFile } from '../files/files.service.ts';
-import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { caseKey, openUnderCaseKeys, seal, unseal } from '../keys/keys.service.ts';
 import * as repo from './documents.repository.ts';
 import {
   audit,
@@ -191,25 +191,21 @@ export async function documentsUploadedBy(
   deps: Pick<Deps, 'config' | 'clock'>,
   userId: string,
 ) {
-  const rows = await repo.versionsUploadedBy(db, userId);
-  const out = [];
-  for (const r of rows) {
-    const key = await caseKey(db, deps, r.case_id);
+  return openUnderCaseKeys(db, deps, await repo.versionsUploadedBy(db, userId), async (r, open) => {
     const file = await readFile(db, r.file_id);
-    if (!file) continue;
-    out.push({
+    if (!file) return null;
+    return {
       caseId: r.case_id,
       documentId: r.document_id,
       version: Number(r.version),
-      name: unseal(key, r.name_enc),
+      name: open(r.name_enc),
       visibility: r.visibility,
       contentType: r.content_type,
       size: Number(r.size),
       uploadedAt: r.created_at,
-      data: Buffer.from(unseal(key, file.data.toString('utf8')), 'base64'),
-    });
-  }
-  return out;
+      data: Buffer.from(open(file.data.toString('utf8')), 'base64'),
+    };
+  });
 }
 
 /** Removes a case's documents and their files (retention); returns how many documents went. */

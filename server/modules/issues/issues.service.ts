@@ -21,7 +21,7 @@ import {
   requireInMediation,
   requireMediator,
 } from '../cases/case-access.ts';
-import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { caseKey, openUnderCaseKeys, seal, unseal } from '../keys/keys.service.ts';
 import { aidOptionTexts } from '../negotiation/suggestion.ts';
 import type { IssuesAuditKind } from './issues.audit.ts';
 import * as repo from './issues.repository.ts';
@@ -292,17 +292,12 @@ export const addSharedOption = (tx: Tx, deps: Deps, ctx: CaseAccess, issueId: st
 export const purgePrivateOptions = (db: Executor, caseId: string) => repo.deletePrivateOptions(db, caseId);
 
 /** The options a person proposed, in their own words, shared or still private (their data export). */
-export async function optionsBy(db: Executor, deps: Deps, userId: string) {
-  const out = [];
-  for (const o of await repo.listOptionsBy(db, userId)) {
-    out.push({
-      caseId: o.case_id,
-      issueId: o.issue_id,
-      visibility: o.visibility,
-      text: unseal(await caseKey(db, deps, o.case_id), o.text_enc),
-      proposedAt: o.created_at,
-      releasedAt: o.released_at,
-    });
-  }
-  return out;
-}
+export const optionsBy = async (db: Executor, deps: Deps, userId: string) =>
+  openUnderCaseKeys(db, deps, await repo.listOptionsBy(db, userId), (o, open) => ({
+    caseId: o.case_id,
+    issueId: o.issue_id,
+    visibility: o.visibility,
+    text: open(o.text_enc),
+    proposedAt: o.created_at,
+    releasedAt: o.released_at,
+  }));

@@ -123,6 +123,26 @@ export function unsealUnderMasterKey(config: Config, masterKeyId: string, sealed
 export const seal = (key: Buffer, text: string) => encrypt(text, key);
 export const unseal = (key: Buffer, sealed: string) => decrypt(sealed, key);
 
+/**
+ * A person's rows on any number of cases, each presented with its words opened under its own case's
+ * key (their data export): `present` is handed the row and `open`, which unseals under that key; a
+ * row it presents as null is left out.
+ */
+export async function openUnderCaseKeys<Row extends { case_id: string }, Out>(
+  db: Executor,
+  deps: KeyDeps,
+  rows: readonly Row[],
+  present: (row: Row, open: (sealed: string) => string) => Out | null | Promise<Out | null>,
+): Promise<Out[]> {
+  const out: Out[] = [];
+  for (const row of rows) {
+    const key = await caseKey(db, deps, row.case_id);
+    const presented = await present(row, (sealed) => decrypt(sealed, key));
+    if (presented !== null) out.push(presented);
+  }
+  return out;
+}
+
 export type KeyUse = {
   id: string;
   caseKeys: number;

@@ -8,7 +8,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { type CaseAccess, type CaseAt, loadMediation, recordCaseAudit } from '../cases/case-access.ts';
 import { mediatorsOf, refuseProtectedContact } from '../documents/talk-access.ts';
-import { caseKey, seal, unseal } from '../keys/keys.service.ts';
+import { caseKey, openUnderCaseKeys, seal } from '../keys/keys.service.ts';
 import type { EmailText } from '../mail/mail.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { readsMoveRequest, requireMoveAnswerable, requireMoveAskable } from './move-requests.policy.ts';
@@ -236,22 +236,17 @@ export const openMoveRequestsOnCases = (db: Executor, caseIds: readonly string[]
   repo.listOpenOnCases(db, caseIds);
 
 /** The requests to move a session a person made, with their reasons opened (their data export). */
-export async function moveRequestsBy(db: Executor, deps: Pick<Deps, 'config' | 'clock'>, userId: string) {
-  const out = [];
-  for (const r of await repo.listRequestsBy(db, userId)) {
-    out.push({
-      caseId: r.case_id,
-      sessionId: r.session_id,
-      sessionWas: r.from_starts_at,
-      reason: unseal(await caseKey(db, deps, r.case_id), r.reason_enc),
-      status: r.status,
-      answer: r.answer,
-      askedAt: r.created_at,
-      answeredAt: r.answered_at,
-    });
-  }
-  return out;
-}
+export const moveRequestsBy = async (db: Executor, deps: Pick<Deps, 'config' | 'clock'>, userId: string) =>
+  openUnderCaseKeys(db, deps, await repo.listRequestsBy(db, userId), (r, open) => ({
+    caseId: r.case_id,
+    sessionId: r.session_id,
+    sessionWas: r.from_starts_at,
+    reason: open(r.reason_enc),
+    status: r.status,
+    answer: r.answer,
+    askedAt: r.created_at,
+    answeredAt: r.answered_at,
+  }));
 
 /** Removes a case's requests to move a session, reasons and notes (retention's early purge of confidential words). */
 export const purgeCaseMoveRequests = (db: Executor, caseId: string) =>
