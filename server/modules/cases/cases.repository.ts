@@ -367,3 +367,15 @@ export const listDeskCases = (db: Executor, ids: readonly string[]) =>
         .where('id', 'in', [...ids])
         .execute()
     : Promise.resolve([]);
+
+/** The program's mediators offered or mediating one of its open cases, each once. */
+export const listMediatorsOnOpenCases = (db: Executor, programId: string, closed: readonly CaseState[]) =>
+  db
+    .selectFrom('cases')
+    .select('mediator_id')
+    .distinct()
+    .where('program_id', '=', programId)
+    .where('mediator_id', 'is not', null)
+    .where('mediator_status', 'in', ['offered', 'accepted'])
+    .where('state', 'not in', [...closed])
+    .execute();

@@ -191,6 +191,14 @@ export async function casesOf(db: Executor, userId: string) {
 export const openCasesMediatedBy = (db: Executor, programId: string, userId: string) =>
   repo.listOpenCasesMediatedBy(db, programId, userId, CLOSED_STATES);
 
+/** The program's mediators who are offered or mediate one of its open cases (its roster keeps them). */
+export const mediatorsOnOpenCases = async (db: Executor, programId: string) =>
+  new Set(
+    (await repo.listMediatorsOnOpenCases(db, programId, CLOSED_STATES)).flatMap((c) =>
+      c.mediator_id ? [c.mediator_id] : [],
+    ),
+  );
+
 /** Every case of a program, by id (for counts kept by other areas). */
 export const caseIdsInProgram = (db: Executor, programId: string) => repo.listCaseIdsInProgram(db, programId);
 

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import type { Deps } from '../../infra/deps.ts';
 import { type Actor, authorize, listRoleHolders, revokeRole } from '../access/access.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { openCasesMediatedBy } from '../cases/cases.service.ts';
+import { mediatorsOnOpenCases, openCasesMediatedBy } from '../cases/cases.service.ts';
 import { listProgramInvitations } from '../invitations/invitations.service.ts';
 import { findProgram } from '../programs/programs.service.ts';
 import { programRosterReasons } from './roster.ts';
@@ -33,9 +33,7 @@ export async function programRoster(deps: Deps, actor: Actor | null, programId: 
   const holders = await listRoleHolders(deps.db, programId, 'mediator');
   const reasons = pack ? await programRosterReasons(deps.db, programId, pack) : new Map<string, string>();
   // A mediator on an open case of the program stays on its roster until that case closes or moves on.
-  const mediating = new Set<string>();
-  for (const m of holders)
-    if ((await openCasesMediatedBy(deps.db, programId, m.id)).length > 0) mediating.add(m.id);
+  const mediating = await mediatorsOnOpenCases(deps.db, programId);
   const invitations = (await listProgramInvitations(deps, actor, programId)).filter(
     (i) => i.role === 'mediator' && i.status === 'pending',
   );
