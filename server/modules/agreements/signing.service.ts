@@ -24,7 +24,7 @@ import { type CaseAccess, loadMediation, recordCaseAudit } from '../cases/case-a
 import { auditDocumentRead } from '../cases/cases.service.ts';
 import { notifyCase, notifyCourt } from '../cases/notify.ts';
 import { checkUpload, readFile, safeFilename, storeFile } from '../files/files.service.ts';
-import { queueEmail } from '../mail/mail.service.ts';
+import { pdfAttachment, queueEmail } from '../mail/mail.service.ts';
 import { agreementState, signersOf } from './agreement-context.ts';
 import { agreementSigned } from './agreement-signed.ts';
 import { AGREEMENT_EMAILS } from './agreements.emails.ts';
@@ -153,14 +153,7 @@ async function complete(tx: Tx, deps: Deps, ctx: CaseAccess) {
           reference: ctx.c.reference,
           cite: ctx.pack.agreementGoesTo.cite,
         }),
-        attachments: [
-          {
-            filename: `agreement-${ctx.c.reference}.pdf`,
-            contentType: 'application/pdf',
-            content: pdf.toString('base64'),
-            encoding: 'base64',
-          },
-        ],
+        attachments: [pdfAttachment(`agreement-${ctx.c.reference}.pdf`, pdf)],
         programId: ctx.c.program_id,
         caseId: ctx.c.id,
       });

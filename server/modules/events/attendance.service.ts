@@ -13,8 +13,8 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { addTrainingCourse } from '../directory/training.service.ts';
-import { readFile, storeFile } from '../files/files.service.ts';
-import { queueEmail } from '../mail/mail.service.ts';
+import { readFile, storePdf } from '../files/files.service.ts';
+import { pdfAttachment, queueEmail } from '../mail/mail.service.ts';
 import { EVENT_EMAILS } from './events.emails.ts';
 import { attendanceRefusal } from './events.policy.ts';
 import * as repo from './events.repository.ts';
@@ -177,10 +177,9 @@ async function completeAttendance(
     verifyUrl: `${deps.config.publicUrl}/certificates/${code}`,
     issuedAt: now,
   });
-  const fileId = await storeFile(tx, deps, {
+  const fileId = await storePdf(tx, deps, {
     purpose: 'association-certificate',
     filename: `certificate-${date}.pdf`,
-    contentType: 'application/pdf',
     bytes: pdf,
     ownerId: person.id,
   });
@@ -205,14 +204,7 @@ async function completeAttendance(
     to: person.email,
     toUserId: person.id,
     ...EVENT_EMAILS.certificate(person.name, event, event.credits.length > 0),
-    attachments: [
-      {
-        filename: `certificate-${date}.pdf`,
-        contentType: 'application/pdf',
-        content: pdf.toString('base64'),
-        encoding: 'base64',
-      },
-    ],
+    attachments: [pdfAttachment(`certificate-${date}.pdf`, pdf)],
   });
   await recordAudit(tx, {
     kind: 'event_registration.attended',

@@ -273,6 +273,13 @@ export async function storeFile(
   return id;
 }
 
+/** Keeps a PDF Parley made (a receipt, a certificate); returns its id. */
+export const storePdf = (
+  db: Executor,
+  deps: Pick<Deps, 'clock'>,
+  pdf: { purpose: string; filename: string; bytes: Buffer; ownerId: string | null },
+) => storeFile(db, deps, { ...pdf, contentType: 'application/pdf' });
+
 /** A stored file's name, type and bytes (as a Buffer, whichever driver read them); null when gone. */
 export async function readFile(db: Executor, id: string): Promise<StoredFile | null> {
   const row = await repo.findFile(db, id);

@@ -25,6 +25,14 @@ export type EmailText = Pick<OutgoingEmail, 'template' | 'subject' | 'text'>;
 
 export const SEND_EMAIL_JOB = 'email.send';
 
+/** A PDF sent with an e-mail (an agreement, a receipt, a certificate). */
+export const pdfAttachment = (filename: string, pdf: Buffer): MailAttachment => ({
+  filename,
+  contentType: 'application/pdf',
+  content: pdf.toString('base64'),
+  encoding: 'base64',
+});
+
 /**
  * Puts a message in the outbox inside the caller's transaction: if the change rolls back, no
  * mail goes out. With SMTP configured a job sends it; without, it is held for the mailbox page.

@@ -9,7 +9,7 @@ import { findUser } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findRegistration, markPaid } from '../events/registration.service.ts';
 import { readFile } from '../files/files.service.ts';
-import { queueEmail } from '../mail/mail.service.ts';
+import { pdfAttachment, queueEmail } from '../mail/mail.service.ts';
 import * as invoices from './invoices.repository.ts';
 import { MEMBERSHIP_EMAILS } from './membership.emails.ts';
 import * as repo from './membership.repository.ts';
@@ -186,14 +186,7 @@ export async function settle(
       description: input.description,
       activeUntil: expiresAt?.slice(0, 10) ?? null,
     }),
-    attachments: [
-      {
-        filename: file.filename,
-        contentType: 'application/pdf',
-        content: file.data.toString('base64'),
-        encoding: 'base64',
-      },
-    ],
+    attachments: [pdfAttachment(file.filename, file.data)],
   });
   await recordAudit(tx, {
     kind: 'payment.recorded',

@@ -9,7 +9,7 @@ import type { Deps } from '../../infra/deps.ts';
 import { newId } from '../../infra/ids.ts';
 import { renderPdf } from '../../infra/pdf.ts';
 import { languageOfRecipient } from '../accounts/accounts.service.ts';
-import { storeFile } from '../files/files.service.ts';
+import { storePdf } from '../files/files.service.ts';
 import * as repo from './membership.repository.ts';
 
 /**
@@ -73,10 +73,9 @@ const recorder = (id: string, label: string): PaymentProvider => ({
     // The receipt is in the payer's language.
     const language = await languageOfRecipient(tx, { userId: input.userId });
     const pdf = await receiptPdf({ ...input, receiptNumber: number, issuedAt: now }, language);
-    const fileId = await storeFile(tx, deps, {
+    const fileId = await storePdf(tx, deps, {
       purpose: 'association-receipt',
       filename: `receipt-${number}.pdf`,
-      contentType: 'application/pdf',
       bytes: pdf,
       ownerId: input.userId,
     });
