@@ -330,7 +330,7 @@ export async function agreementToMediatePdf(
     [],
     language,
   );
-  await auditDocumentRead(deps, ctx.actor, ctx.c, ATM_KIND);
+  await auditDocumentRead(deps, ctx, ATM_KIND);
   return { pdf, filename: `agreement-to-mediate-${ctx.c.reference}.pdf` };
 }
 

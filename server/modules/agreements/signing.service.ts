@@ -283,7 +283,7 @@ export async function agreementPdf(deps: Deps, actor: Actor | null, caseId: stri
     await languageOfRecipient(deps.db, { userId: ctx.actor.userId }),
   );
   const pdf = await buildPdf(deps.db, ctx, state, copyFor(ctx), language);
-  await auditDocumentRead(deps, ctx.actor, ctx.c, 'settlement_agreement');
+  await auditDocumentRead(deps, ctx, 'settlement_agreement');
   return { pdf, filename: `agreement-${ctx.c.reference}-v${state.doc.version}.pdf` };
 }
 
@@ -294,6 +294,6 @@ export async function signedCopy(deps: Deps, actor: Actor | null, caseId: string
   requireCopyReader(ctx, state);
   const file = await readFile(deps.db, state.record.ink_file_id);
   if (!file) throw notFound('The signed paper copy');
-  await auditDocumentRead(deps, ctx.actor, ctx.c, 'settlement_agreement_ink');
+  await auditDocumentRead(deps, ctx, 'settlement_agreement_ink');
   return { data: file.data, contentType: file.contentType, filename: file.filename };
 }

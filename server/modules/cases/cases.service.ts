@@ -9,7 +9,6 @@ import { type Actor, authorize, requireActor } from '../access/access.service.ts
 import { findUser } from '../accounts/accounts.service.ts';
 import { agreementForViewer, signedAgreementCases } from '../agreements/agreement-context.ts';
 import { agreementToMediateSigners } from '../agreements-to-mediate/atm.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { findOutcome } from '../outcomes/outcomes.service.ts';
 import { findPrograms } from '../programs/programs.service.ts';
 import { screeningAnsweredBy } from '../screening/screening.service.ts';
@@ -127,16 +126,13 @@ export async function listProgramCases(deps: Deps, actor: Actor | null, programI
 }
 
 /** Records that someone opened a document of the case (the trail says who read what, not what it says). */
-export async function auditDocumentRead(deps: Deps, actor: Actor, c: repo.CaseRow, what: string) {
+export async function auditDocumentRead(deps: Deps, ctx: Pick<CaseAccess, 'c' | 'actor'>, what: string) {
   await inTransaction(deps.db, (tx) =>
-    recordAudit(tx, {
+    recordCaseAudit(tx, ctx, {
       kind: 'case.document_read',
       at: deps.clock.now(),
-      actorId: actor.userId,
-      programId: c.program_id,
-      caseId: c.id,
       subjectType: 'case',
-      subjectId: c.id,
+      subjectId: ctx.c.id,
       data: { document: what },
     }),
   );

@@ -50,6 +50,6 @@ export async function requestLetterPdf(deps: Deps, actor: Actor | null, caseId: 
       t,
     ),
   });
-  await auditDocumentRead(deps, ctx.actor, c, 'request_letter');
+  await auditDocumentRead(deps, ctx, 'request_letter');
   return { pdf, filename: t('letter.filename', { reference: c.reference }) };
 }

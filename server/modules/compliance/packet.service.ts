@@ -221,6 +221,6 @@ export async function enforcementPacket(deps: Deps, actor: Actor | null, caseId:
     createdAt: deps.clock.now(),
     language,
   });
-  await auditDocumentRead(deps, ctx.actor, ctx.c, 'enforcement_packet');
+  await auditDocumentRead(deps, ctx, 'enforcement_packet');
   return { data: pdf, filename: `enforcement-packet-${ctx.c.reference}.pdf` };
 }

@@ -198,7 +198,7 @@ export async function evidenceFile(deps: Deps, actor: Actor | null, caseId: stri
   const evidence = await repo.findEvidence(deps.db, caseId, fileId);
   const file = evidence && (await readFile(deps.db, evidence.file_id));
   if (!file) throw notFound('That file');
-  await auditDocumentRead(deps, ctx.actor, ctx.c, 'compliance_evidence');
+  await auditDocumentRead(deps, ctx, 'compliance_evidence');
   return {
     data: file.data,
     contentType: file.contentType,
