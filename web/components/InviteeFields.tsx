@@ -1,5 +1,11 @@
 import { FieldRow, TextField } from './Field.tsx';
 
+/** The two fields, each with its label and the kind of text box it is. */
+const FIELDS = [
+  { name: 'name', label: 'Name', type: undefined, set: 'onName' },
+  { name: 'email', label: 'E-mail', type: 'email', set: 'onEmail' },
+] as const;
+
 /** The name and e-mail address of a person being invited, side by side, each with its error. */
 export function InviteeFields(props: {
   name: string;
@@ -10,23 +16,18 @@ export function InviteeFields(props: {
 }) {
   return (
     <FieldRow>
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="off"
-        value={props.name}
-        onChange={(e) => props.onName(e.target.value)}
-        error={props.field('name')}
-      />
-      <TextField
-        label="E-mail"
-        name="email"
-        type="email"
-        autoComplete="off"
-        value={props.email}
-        onChange={(e) => props.onEmail(e.target.value)}
-        error={props.field('email')}
-      />
+      {FIELDS.map((f) => (
+        <TextField
+          key={f.name}
+          label={f.label}
+          name={f.name}
+          type={f.type}
+          autoComplete="off"
+          value={props[f.name]}
+          onChange={(e) => props[f.set](e.target.value)}
+          error={props.field(f.name)}
+        />
+      ))}
     </FieldRow>
   );
 }

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 
+/** A form the server does not check (a search box): no field has a message. */
+const NO_ERRORS = { field: () => undefined };
+
 /**
  * A form's text values, and `bind(name)`: the props that tie a field to one of them and to the
  * server's message about it (`<TextField label="Title" {...form.bind('title')} />`).
  */
 export function useFormValues<T extends Record<string, string>>(
   empty: T,
-  errors: { field: (name: string) => string | undefined },
+  errors: { field: (name: string) => string | undefined } = NO_ERRORS,
 ) {
   const [values, setValues] = useState(empty);
   return {

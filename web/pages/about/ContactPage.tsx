@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import { ContactAddress } from './ContactAddress.tsx';
 
 /** How to reach the people who run Parley, and where questions about a case go instead. */
@@ -8,17 +9,15 @@ export function ContactPage() {
   const { t } = useTranslation('visitor');
   return (
     <Page title={t('contact.title')} lead={t('contact.lead')}>
-      <section aria-labelledby="write-title" className="panel">
-        <h2 id="write-title">{t('contact.write')}</h2>
+      <Section id="write-title" title={t('contact.write')} className="panel">
         <p className="contact-address">
           <Trans t={t} i18nKey="contact.email" components={{ address: <ContactAddress /> }} />
         </p>
         <p>{t('contact.about')}</p>
         <p>{t('contact.notInEmail')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="case-title">
-        <h2 id="case-title">{t('contact.case')}</h2>
+      <Section id="case-title" title={t('contact.case')}>
         <p>
           <Trans
             t={t}
@@ -27,10 +26,9 @@ export function ContactPage() {
           />
         </p>
         <p>{t('contact.noAdvice')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="danger-title">
-        <h2 id="danger-title">{t('contact.danger')}</h2>
+      <Section id="danger-title" title={t('contact.danger')}>
         <p>
           <Trans
             t={t}
@@ -38,7 +36,7 @@ export function ContactPage() {
             components={{ strong: <strong />, hotline: <a href="tel:+18007997233">1-800-799-7233</a> }}
           />
         </p>
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import { ContactAddress } from './ContactAddress.tsx';
 
 // Each sentence here (`privacy.*` in the visitor catalog) must stay true to what Parley does: the
@@ -20,8 +21,7 @@ export function PrivacyPage() {
   const strong = { strong: <strong /> };
   return (
     <Page title={t('privacy.title')} lead={t('privacy.lead')}>
-      <section aria-labelledby="keep-title">
-        <h2 id="keep-title">{t('privacy.keep.title')}</h2>
+      <Section id="keep-title" title={t('privacy.keep.title')}>
         <ul>
           {KEEP.map((point) => (
             <li key={point}>
@@ -29,18 +29,16 @@ export function PrivacyPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="private-title">
-        <h2 id="private-title">{t('privacy.private.title')}</h2>
+      <Section id="private-title" title={t('privacy.private.title')}>
         <p>{t('privacy.private.said')}</p>
         <p>{t('privacy.private.locked')}</p>
         <p>{t('privacy.private.record')}</p>
         <p>{t('privacy.private.limits')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="who-title">
-        <h2 id="who-title">{t('privacy.who.title')}</h2>
+      <Section id="who-title" title={t('privacy.who.title')}>
         <dl className="rule-list">
           {WHO_SEES.map((who) => (
             <div key={who}>
@@ -50,16 +48,14 @@ export function PrivacyPage() {
           ))}
         </dl>
         <p>{t('privacy.who.noSale')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="long-title">
-        <h2 id="long-title">{t('privacy.long.title')}</h2>
+      <Section id="long-title" title={t('privacy.long.title')}>
         <p>{t('privacy.long.years')}</p>
         <p>{t('privacy.long.numbers')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="choices-title">
-        <h2 id="choices-title">{t('privacy.choices.title')}</h2>
+      <Section id="choices-title" title={t('privacy.choices.title')}>
         <p>
           <Trans
             t={t}
@@ -77,15 +73,13 @@ export function PrivacyPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="cookies-title">
-        <h2 id="cookies-title">{t('privacy.cookies.title')}</h2>
+      <Section id="cookies-title" title={t('privacy.cookies.title')}>
         <p>{t('privacy.cookies.body')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="questions-title">
-        <h2 id="questions-title">{t('privacy.questions.title')}</h2>
+      <Section id="questions-title" title={t('privacy.questions.title')}>
         <p>
           <Trans
             t={t}
@@ -93,7 +87,7 @@ export function PrivacyPage() {
             components={{ address: <ContactAddress />, contact: <Link to="/contact" /> }}
           />
         </p>
-      </section>
+      </Section>
     </Page>
   );
 }

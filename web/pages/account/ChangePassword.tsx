@@ -1,49 +1,48 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changePassword } from '../../../contracts/accounts.ts';
+import { type ChangePasswordBody, changePassword } from '../../../contracts/accounts.ts';
 import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { SendForm } from '../../components/SendForm.tsx';
 import { PasswordField } from '../auth/fields.tsx';
 
+/** The two passwords asked for, each with its label (`password.current`, `password.new`). */
+const PASSWORDS = [
+  { name: 'currentPassword', kind: 'current' },
+  { name: 'newPassword', kind: 'new' },
+] as const;
+
 export function ChangePassword() {
   const { t } = useTranslation('account');
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const change = useChange(() => call(changePassword, { body: { currentPassword, newPassword } }), {
+  const change = useChange((body: ChangePasswordBody) => call(changePassword, { body }), {
     success: t('password.changed'),
     onSuccess: () => {
-      setCurrent('');
-      setNew('');
+      form.reset();
     },
   });
+  const form = useFormValues({ currentPassword: '', newPassword: '' }, change);
   return (
     <section aria-labelledby="password-title" className="panel">
       <h2 id="password-title">{t('password.title')}</h2>
       <ChangeStatus of={change} />
       <SendForm
-        onSend={() => change.run()}
+        onSend={() => change.run(form.values)}
         busy={change.busy}
         busyLabel={t('password.saving')}
         submit={t('password.submit')}
       >
-        <PasswordField
-          label={t('password.current')}
-          name="currentPassword"
-          kind="current"
-          value={currentPassword}
-          onChange={setCurrent}
-          error={change.field('currentPassword')}
-        />
-        <PasswordField
-          label={t('password.new')}
-          name="newPassword"
-          kind="new"
-          value={newPassword}
-          onChange={setNew}
-          error={change.field('newPassword')}
-        />
+        {PASSWORDS.map(({ name, kind }) => (
+          <PasswordField
+            key={name}
+            label={t(`password.${kind}`)}
+            name={name}
+            kind={kind}
+            value={form.values[name]}
+            onChange={(value) => form.set(name, value)}
+            error={change.field(name)}
+          />
+        ))}
       </SendForm>
     </section>
   );

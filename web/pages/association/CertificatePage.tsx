@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import * as events from '../../../contracts/events.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
@@ -8,6 +8,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Fact } from '../../components/Facts.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import './association.css';
@@ -20,7 +21,6 @@ import { CreditsList } from './public-parts.tsx';
 export function CertificatePage() {
   const { code = '' } = useParams();
   const navigate = useNavigate();
-  const [typed, setTyped] = useState(code);
   const checked = useRead(
     ['certificates', code],
     events.verifyCertificate,
@@ -30,14 +30,15 @@ export function CertificatePage() {
       retry: false,
     },
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    navigate(`/certificates/${encodeURIComponent(typed.trim())}`);
-  }
   const badCode =
     checked.error instanceof ApiError && checked.error.status === 400
       ? checked.error.field('code')
       : undefined;
+  const form = useFormValues({ code }, { field: () => badCode });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    navigate(`/certificates/${encodeURIComponent(form.values.code.trim())}`);
+  }
   return (
     <Page
       title="Check a certificate of attendance"
@@ -48,9 +49,7 @@ export function CertificatePage() {
           label="Code on the certificate"
           hint="Twelve letters and numbers, like 7KQ2-M9XD-4WTP"
           autoComplete="off"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          error={badCode}
+          {...form.bind('code')}
         />
         <Button type="submit">Check</Button>
       </form>

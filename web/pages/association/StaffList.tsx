@@ -77,32 +77,46 @@ export function CsvLink({ href, children }: { href: string; children: ReactNode 
   );
 }
 
+/** What a list's read answers: a page of rows and the cursor of the next, once loaded. */
+type Found<R> = {
+  isPending: boolean;
+  error: unknown;
+  data?: { rows: R[]; next: string | null } | undefined;
+};
+
+/** Rows with an `id` are keyed by it; others name their key (a member by `userId`). */
+type RowKey<R> = { rowKey: (r: R) => string } | (R extends { id: string } ? { rowKey?: undefined } : never);
+
 /**
  * Below a staff list's filters: the CSV of what the search finds, the rows found (or that none
  * match) in a table, and the pages. Its words come from what the list holds: "listings" reads
  * "Download these listings (CSV)", "Loading listings", "No listings match." and "Listings found".
  */
-export function FoundRows<R extends { id: string }>({
+export function FoundRows<R>({
   what,
   csv,
+  download = `Download these ${what} (CSV)`,
   list,
   result,
   columns,
   row,
+  rowKey = (r) => (r as { id: string }).id,
 }: {
   what: string;
   /** The address of the CSV of the same search. */
   csv: string;
+  /** The CSV link's words, where they are not "Download these <what> (CSV)". */
+  download?: string;
   list: { previous: (() => void) | null; next: (cursor: string) => void };
-  result: { isPending: boolean; error: unknown; data?: { rows: R[]; next: string | null } | undefined };
+  result: Found<R>;
   columns: readonly string[];
   /** A row's cells, in the order of the columns. */
   row: (r: R) => ReactNode;
-}) {
+} & RowKey<R>) {
   const rows = result.data?.rows;
   return (
     <>
-      <CsvLink href={csv}>Download these {what} (CSV)</CsvLink>
+      <CsvLink href={csv}>{download}</CsvLink>
       {result.isPending ? <Loading what={`Loading ${what}`} /> : null}
       <ErrorAlert error={result.error} />
       {rows?.length === 0 ? <p>No {what} match.</p> : null}
@@ -111,7 +125,7 @@ export function FoundRows<R extends { id: string }>({
           <TableHead columns={columns} />
           <tbody>
             {rows.map((r) => (
-              <tr key={r.id}>{row(r)}</tr>
+              <tr key={rowKey(r)}>{row(r)}</tr>
             ))}
           </tbody>
         </ListTable>
@@ -164,6 +178,17 @@ type DatedKey = 'q' | 'from' | 'to';
 export const labelled = <V extends string>(values: readonly V[], words: Record<V, string>) =>
   values.map((v) => [v, words[v]] as const);
 
+/** The words and choices of SearchChoiceDates' form. */
+type FilterWords<K extends string> = {
+  /** "sign-ups": the form is "Find sign-ups". */
+  what: string;
+  search: { label: string; hint: string };
+  /** The choices (a state, a kind), each "Any" or one of its values. */
+  choices: readonly { key: K; label: string; values: readonly (readonly [string, string])[] }[];
+  /** "Signed up": the dates read "Signed up from" and "Signed up until". */
+  days: string;
+};
+
 /**
  * The filters most staff lists take: the search, a choice or two (a state, a kind) and the days
  * between two dates ("Posted from", "Posted until").
@@ -178,14 +203,7 @@ export function SearchChoiceDates<K extends string>({
 }: {
   list: ReturnType<typeof useListParams<K | DatedKey>>;
   error: (name: string) => string | undefined;
-  /** "sign-ups": the form is "Find sign-ups". */
-  what: string;
-  search: { label: string; hint: string };
-  /** The choices (a state, a kind), each "Any" or one of its values. */
-  choices: readonly { key: K; label: string; values: readonly (readonly [string, string])[] }[];
-  /** "Signed up": the dates read "Signed up from" and "Signed up until". */
-  days: string;
-}) {
+} & FilterWords<K>) {
   return (
     <ListFilterForm label={`Find ${what}`} list={list} error={error}>
       {(field) => (
@@ -205,5 +223,52 @@ export function SearchChoiceDates<K extends string>({
         </>
       )}
     </ListFilterForm>
+  );
+}
+
+/**
+ * A staff list on a panel of its own (forms, job listings, sign-ups, events): its heading and any
+ * words beneath it, the usual filters (SearchChoiceDates) kept in the address, and the rows found
+ * (FoundRows), its CSV made from the same filters.
+ */
+export function StaffListPanel<K extends string, Q, R extends { id: string }>({
+  id,
+  title,
+  children,
+  filters,
+  read,
+  csv,
+  columns,
+  row,
+  ...words
+}: {
+  /** The heading's id, which names the panel. */
+  id: string;
+  title: string;
+  children?: ReactNode;
+  filters: readonly (K | DatedKey)[];
+  /** The list's read, given the filters and page as its query. */
+  read: (query: Q) => Found<R>;
+  /** The address of the CSV of the rows the filters find. */
+  csv: (filters: ListFilters<K | DatedKey>) => string;
+  columns: readonly string[];
+  row: (r: R) => ReactNode;
+} & FilterWords<K>) {
+  const { list, result, error } = useStaffList(filters, read);
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+      <SearchChoiceDates list={list} error={error} {...words} />
+      <FoundRows
+        what={words.what}
+        csv={csv(list.filters)}
+        list={list}
+        result={result}
+        columns={columns}
+        row={row}
+        rowKey={(r) => r.id}
+      />
+    </section>
   );
 }

@@ -5,9 +5,7 @@ import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { href } from '../../api/client.ts';
 import { useMembers } from '../../api/membership.ts';
 import { ListChoice, ListFilterForm, ListSearch } from '../../components/ListFilterForm.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { ErrorAlert } from '../mediation/shared.tsx';
-import { CsvLink, filterError, ListPages, ListTable, useListParams } from './StaffList.tsx';
+import { FoundRows, filterError, useListParams } from './StaffList.tsx';
 import { StaffShell } from './StaffShell.tsx';
 import { money } from './shared.tsx';
 
@@ -17,8 +15,8 @@ const FILTERS = ['q', 'status', 'tierId', 'owing'] as const;
 export function StaffMembersPage() {
   const list = useListParams(FILTERS);
   const members = useMembers(list.query as MembersQuery);
-  const p = members.data;
   const error = filterError(members.error);
+  const tiers = (members.data?.tiers ?? []).map((t) => [t.id, t.name] as const);
   return (
     <StaffShell
       title="Members"
@@ -33,11 +31,7 @@ export function StaffMembersPage() {
               choices={MEMBERSHIP_STATUSES.map((s) => [s, MEMBERSHIP_STATUS_LABELS[s]] as const)}
               {...field('status')}
             />
-            <ListChoice
-              label="Tier"
-              choices={(p?.tiers ?? []).map((t) => [t.id, t.name] as const)}
-              {...field('tierId')}
-            />
+            <ListChoice label="Tier" choices={tiers} {...field('tierId')} />
             <ListChoice
               label="Dues"
               any="Owed or not"
@@ -47,59 +41,41 @@ export function StaffMembersPage() {
           </>
         )}
       </ListFilterForm>
-      <CsvLink href={href(downloadMembers, undefined, list.filters as MembersQuery)}>
-        Download this list (CSV)
-      </CsvLink>
-      {members.isPending ? <Loading what="Loading members" /> : null}
-      <ErrorAlert error={members.error} />
-      {p ? (
-        <>
-          {p.rows.length === 0 ? (
-            <p>No members match.</p>
-          ) : (
-            <ListTable label="Members found">
-              <thead>
-                <tr>
-                  <th scope="col">Member</th>
-                  <th scope="col">Tier</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Paid until</th>
-                  <th scope="col">Dues owed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.rows.map((r) => (
-                  <tr key={r.userId}>
-                    <td>
-                      <Link to={`/association/staff/members/${r.userId}`}>{r.name}</Link>
-                      <br />
-                      <span className="muted">{r.email}</span>
-                    </td>
-                    <td>{r.tierName}</td>
-                    <td>
-                      {r.statusLabel}
-                      {r.status === 'grace' && r.graceEndsAt
-                        ? `: benefits stop on ${formatMissouriDate(r.graceEndsAt)}`
-                        : ''}
-                    </td>
-                    <td className="nowrap">
-                      {r.expiresAt
-                        ? `${r.status === 'active' ? '' : 'Ended '}${formatMissouriDate(r.expiresAt)}`
-                        : 'Not yet paid'}
-                    </td>
-                    <td>
-                      {r.openInvoice
-                        ? `${money(r.openInvoice.amountCents)} (invoice ${r.openInvoice.number})`
-                        : 'None'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </ListTable>
-          )}
-          <ListPages previous={list.previous} next={p.next} onNext={list.next} />
-        </>
-      ) : null}
+      <FoundRows
+        what="members"
+        csv={href(downloadMembers, undefined, list.filters as MembersQuery)}
+        download="Download this list (CSV)"
+        list={list}
+        result={members}
+        columns={['Member', 'Tier', 'State', 'Paid until', 'Dues owed']}
+        rowKey={(r) => r.userId}
+        row={(r) => (
+          <>
+            <td>
+              <Link to={`/association/staff/members/${r.userId}`}>{r.name}</Link>
+              <br />
+              <span className="muted">{r.email}</span>
+            </td>
+            <td>{r.tierName}</td>
+            <td>
+              {r.statusLabel}
+              {r.status === 'grace' && r.graceEndsAt
+                ? `: benefits stop on ${formatMissouriDate(r.graceEndsAt)}`
+                : ''}
+            </td>
+            <td className="nowrap">
+              {r.expiresAt
+                ? `${r.status === 'active' ? '' : 'Ended '}${formatMissouriDate(r.expiresAt)}`
+                : 'Not yet paid'}
+            </td>
+            <td>
+              {r.openInvoice
+                ? `${money(r.openInvoice.amountCents)} (invoice ${r.openInvoice.number})`
+                : 'None'}
+            </td>
+          </>
+        )}
+      />
     </StaffShell>
   );
 }

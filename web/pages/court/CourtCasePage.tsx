@@ -10,6 +10,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Fact } from '../../components/Facts.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
@@ -216,14 +217,14 @@ function Decision({ caseId, application }: { caseId: string; application: CourtD
 
 function Approval({ c }: { c: CourtCase }) {
   const a = c.approval;
-  const [approvedOn, setApprovedOn] = useState(() => missouriDate(new Date()));
   const approve = useChange(
-    () => call(court.approveCourtAgreement, { params: { caseId: c.id }, body: { approvedOn } }),
+    (body: court.CourtApprovalBody) => call(court.approveCourtAgreement, { params: { caseId: c.id }, body }),
     {
       invalidates: [courtKeys.case(c.id), courtKeys.cases()],
       success: 'Recorded the court’s approval: the agreement is now binding, and the parties were told.',
     },
   );
+  const form = useFormValues({ approvedOn: missouriDate(new Date()) }, approve);
   if (!a) return null;
   return (
     <section className="case-section" aria-labelledby="approval">
@@ -253,19 +254,12 @@ function Approval({ c }: { c: CourtCase }) {
       <ChangeStatus of={approve} />
       {a.can.approve ? (
         <SendForm
-          onSend={() => approve.run()}
+          onSend={() => approve.run(form.values)}
           busy={approve.busy}
           busyLabel="Recording…"
           submit="Approve the agreement"
         >
-          <TextField
-            label="Date of the court’s approval"
-            name="approvedOn"
-            type="date"
-            value={approvedOn}
-            onChange={(e) => setApprovedOn(e.target.value)}
-            error={approve.field('approvedOn')}
-          />
+          <TextField label="Date of the court’s approval" type="date" {...form.bind('approvedOn')} />
         </SendForm>
       ) : null}
     </section>

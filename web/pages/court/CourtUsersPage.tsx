@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import * as court from '../../../contracts/court.ts';
 import { formatMissouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
@@ -8,6 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Entry, EntryList, RemoveButton } from '../../components/EntryList.tsx';
 import { Select } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { InviteeFields } from '../../components/InviteeFields.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -50,9 +50,6 @@ export function CourtUsersPage() {
 const circuitLabel = (c: court.CourtCircuit) => `${c.name.replace(/^the /, '')} (${c.counties.join(', ')})`;
 
 function InviteCourtUser({ circuits }: { circuits: court.CourtCircuit[] }) {
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [circuit, setCircuit] = useState('');
   const invite = useChange(
     (body: { name: string; email: string; circuit: number | undefined }) =>
       call(court.inviteCourtUser, { body }),
@@ -61,32 +58,30 @@ function InviteCourtUser({ circuits }: { circuits: court.CourtCircuit[] }) {
       success: (_, body) =>
         `Invitation sent to ${body.email}. Once they accept, they see their circuit’s referred cases.`,
       onSuccess: () => {
-        setName('');
-        setEmail('');
-        setCircuit('');
+        form.reset();
       },
     },
   );
+  const form = useFormValues({ name: '', email: '', circuit: '' }, invite);
+  const { circuit, ...invitee } = form.values;
   return (
     <section aria-labelledby="invite-court-user">
       <h2 id="invite-court-user">Invite a court user</h2>
       <ChangeStatus of={invite} />
       <SendForm
         // No circuit chosen is sent as none, so the server names it ("Choose the circuit").
-        onSend={() => invite.run({ name, email, circuit: circuit === '' ? undefined : Number(circuit) })}
+        onSend={() => invite.run({ ...invitee, circuit: circuit === '' ? undefined : Number(circuit) })}
         busy={invite.busy}
         busyLabel="Sending…"
         submit="Send the invitation"
       >
-        <InviteeFields name={name} email={email} onName={setName} onEmail={setEmail} field={invite.field} />
-        <Select
-          label="Circuit"
-          name="circuit"
-          hint="The circuit whose referred cases they see"
-          value={circuit}
-          onChange={(e) => setCircuit(e.target.value)}
-          error={invite.field('circuit')}
-        >
+        <InviteeFields
+          {...invitee}
+          onName={(v) => form.set('name', v)}
+          onEmail={(v) => form.set('email', v)}
+          field={invite.field}
+        />
+        <Select label="Circuit" hint="The circuit whose referred cases they see" {...form.bind('circuit')}>
           <option value="">Choose the circuit</option>
           {circuits.map((c) => (
             <option key={c.circuit} value={c.circuit}>

@@ -11,8 +11,10 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextArea, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import './directory.css';
 import { EligibilityList } from './EligibilityList.tsx';
 import { modeOf, useDirectoryLabels } from './labels.ts';
@@ -87,14 +89,12 @@ export function MediatorPage() {
         </dl>
       </div>
       {m.bio ? (
-        <section aria-labelledby="about">
-          <h2 id="about">{t('profile.about')}</h2>
+        <Section id="about" title={t('profile.about')}>
           <p className="directory-bio">{m.bio}</p>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="qualifications">
-        <h2 id="qualifications">{t('profile.lists')}</h2>
+      <Section id="qualifications" title={t('profile.lists')}>
         <p>
           <Trans
             t={t}
@@ -134,16 +134,15 @@ export function MediatorPage() {
             </tbody>
           </table>
         ) : null}
-      </section>
+      </Section>
 
       {m.can.askToMediate ? (
-        <section aria-labelledby="ask" className="panel">
-          <h2 id="ask">{t('profile.ask', { name: m.name })}</h2>
+        <Section id="ask" title={t('profile.ask', { name: m.name })} className="panel">
           <p>{t('profile.askBody', { name: m.name })}</p>
           <Link className="button" to={`/cases/new?mediator=${encodeURIComponent(m.id)}`}>
             {t('profile.askButton')}
           </Link>
-        </section>
+        </Section>
       ) : null}
       <ContactForm profileId={m.id} name={m.name} />
       {m.can.setSpecialEducationAdmission ? <SpecialEducationList profileId={m.id} /> : null}
@@ -158,52 +157,39 @@ function ContactForm({ profileId, name }: { profileId: string; name: string }) {
     (body: ContactBody) => call(directory.contactMediator, { params: { profileId }, body }),
     { onSuccess: (r) => setSent(r.message) },
   );
+  const form = useFormValues({ name: '', email: '', message: '' }, send);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    send.run({
-      name: String(form.get('name') ?? ''),
-      email: String(form.get('email') ?? ''),
-      message: String(form.get('message') ?? ''),
-    });
+    send.run(form.values);
   }
   return (
-    <section aria-labelledby="contact" className="panel">
-      <h2 id="contact">{t('profile.write', { name })}</h2>
+    <Section id="contact" title={t('profile.write', { name })} className="panel">
       <p>{t('profile.writeIntro')}</p>
       {sent ? <Alert tone="success">{sent}</Alert> : null}
       <ChangeStatus of={send} />
       {!sent ? (
         <form className="form" onSubmit={submit}>
-          <TextField
-            label={t('profile.yourName')}
-            name="name"
-            autoComplete="name"
-            required
-            error={send.field('name')}
-          />
+          <TextField label={t('profile.yourName')} autoComplete="name" required {...form.bind('name')} />
           <TextField
             label={t('profile.yourEmail')}
-            name="email"
             type="email"
             autoComplete="email"
             required
-            error={send.field('email')}
+            {...form.bind('email')}
           />
           <TextArea
             label={t('profile.yourMessage')}
             hint={t('profile.messageHint')}
-            name="message"
             rows={6}
             required
-            error={send.field('message')}
+            {...form.bind('message')}
           />
           <Button type="submit" busy={send.busy} busyLabel={t('profile.sending')}>
             {t('profile.send')}
           </Button>
         </form>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -219,8 +205,7 @@ function SpecialEducationList({ profileId }: { profileId: string }) {
     },
   );
   return (
-    <section aria-labelledby="coordinator" className="panel">
-      <h2 id="coordinator">{t('profile.seList')}</h2>
+    <Section id="coordinator" title={t('profile.seList')} className="panel">
       <p>{t('profile.seListBody')}</p>
       <ChangeStatus of={admit} />
       <div className="form-actions">
@@ -231,6 +216,6 @@ function SpecialEducationList({ profileId }: { profileId: string }) {
           {t('profile.remove')}
         </Button>
       </div>
-    </section>
+    </Section>
   );
 }

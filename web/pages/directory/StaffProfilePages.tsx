@@ -10,6 +10,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Entry } from '../../components/EntryList.tsx';
 import { Checkbox, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import { StaffShell } from '../association/StaffShell.tsx';
@@ -26,7 +27,7 @@ import { ProfileForm } from './ProfileForm.tsx';
 export function StaffMediatorsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const [text, setText] = useState(q);
+  const form = useFormValues({ q });
   const results = useDirectorySearch({ q, sort: q ? 'relevance' : 'name', limit: 50 });
   const first = results.data?.pages[0];
   return (
@@ -34,14 +35,12 @@ export function StaffMediatorsPage() {
       title="Mediators’ profiles"
       lead="Edit a mediator’s directory profile, or record that a federal court lists them on its mediation panel. Every change is kept in the audit trail."
     >
-      <SendForm onSend={() => setParams(text.trim() ? { q: text.trim() } : {})} busy={false} submit="Search">
-        <TextField
-          label="Mediator’s name"
-          name="q"
-          type="search"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
+      <SendForm
+        onSend={() => setParams(form.values.q.trim() ? { q: form.values.q.trim() } : {})}
+        busy={false}
+        submit="Search"
+      >
+        <TextField label="Mediator’s name" type="search" {...form.bind('q')} />
       </SendForm>
       <p className="muted">
         Profiles shown in the public directory. A profile its mediator hid is reached from the training
@@ -132,12 +131,17 @@ export function StaffProfilePage() {
   );
 }
 
+/** The federal district courts with mediation panels, each a checkbox. */
+const PANELS = [
+  { key: 'eastern', label: 'Eastern District of Missouri' },
+  { key: 'western', label: 'Western District of Missouri' },
+] as const;
+
 /** The federal district courts' mediation panels, as the courts publish them: staff record them. */
 function FederalPanelsForm({ profileId, panels }: { profileId: string; panels: FederalPanels }) {
-  const [eastern, setEastern] = useState(panels.eastern);
-  const [western, setWestern] = useState(panels.western);
+  const [listed, setListed] = useState(panels);
   const record = useChange(
-    () => call(directoryReview.setFederalPanels, { params: { profileId }, body: { eastern, western } }),
+    () => call(directoryReview.setFederalPanels, { params: { profileId }, body: listed }),
     {
       invalidates: [
         directoryKeys.staffProfile(profileId),
@@ -153,18 +157,15 @@ function FederalPanelsForm({ profileId, panels }: { profileId: string; panels: F
       <p>Record a panel once the court lists the mediator on it.</p>
       <ChangeStatus of={record} />
       <SendForm onSend={() => record.run()} busy={record.busy} busyLabel="Saving…" submit="Save the panels">
-        <Checkbox
-          label="Eastern District of Missouri"
-          checked={eastern}
-          onChange={setEastern}
-          error={record.field('eastern')}
-        />
-        <Checkbox
-          label="Western District of Missouri"
-          checked={western}
-          onChange={setWestern}
-          error={record.field('western')}
-        />
+        {PANELS.map((panel) => (
+          <Checkbox
+            key={panel.key}
+            label={panel.label}
+            checked={listed[panel.key]}
+            onChange={(on) => setListed({ ...listed, [panel.key]: on })}
+            error={record.field(panel.key)}
+          />
+        ))}
       </SendForm>
     </section>
   );

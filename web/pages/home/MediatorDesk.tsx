@@ -59,6 +59,33 @@ function Item({
   );
 }
 
+/**
+ * A part of the desk whose items are each on one case: `item` gives a row's key, the tab of the
+ * case it links to, its tone and what is due.
+ */
+function CaseItems<R extends CaseRef>({
+  rows,
+  item,
+  ...part
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  more?: ReactNode;
+  rows: R[];
+  item: (row: R) => { key: string; what: ReactNode; tone?: string | undefined; to?: string };
+}) {
+  return (
+    <Part
+      {...part}
+      items={rows.map((row) => {
+        const { key, ...shown } = item(row);
+        return <Item key={key} c={row} {...shown} />;
+      })}
+    />
+  );
+}
+
 /** Something due by a day, after a word for how late it is ("Overdue: "), if any. */
 function DueBy({ lead, what, date }: { lead: string; what: string; date: string }) {
   return (
@@ -115,27 +142,25 @@ export function MediatorDesk() {
           )),
         ]}
       />
-      <Part
+      <CaseItems
         id="desk-moves"
         title="Requests to move a session"
         empty="No one has asked to move a session."
-        items={d.moveRequests.map((r) => (
-          <Item
-            key={r.requestId}
-            c={r}
-            to="sessions"
-            tone="work-next work-next-you"
-            what={
-              <>
-                <strong>Your turn:</strong> {r.askedBy} asks to move the{' '}
-                {(SESSION_KIND_LABELS[r.kind as SessionKind] ?? 'session').toLowerCase()} of{' '}
-                <span className="nowrap">{r.fromShown}</span>.
-              </>
-            }
-          />
-        ))}
+        rows={d.moveRequests}
+        item={(r) => ({
+          key: r.requestId,
+          to: 'sessions',
+          tone: 'work-next work-next-you',
+          what: (
+            <>
+              <strong>Your turn:</strong> {r.askedBy} asks to move the{' '}
+              {(SESSION_KIND_LABELS[r.kind as SessionKind] ?? 'session').toLowerCase()} of{' '}
+              <span className="nowrap">{r.fromShown}</span>.
+            </>
+          ),
+        })}
       />
-      <Part
+      <CaseItems
         id="desk-sessions"
         title="Sessions today and this week"
         empty="No sessions are set for the next seven days."
@@ -144,65 +169,57 @@ export function MediatorDesk() {
             <Link to="/calendar">Open your calendar</Link> for every session by month, week or agenda.
           </p>
         }
-        items={d.sessions.map((s) => (
-          <Item
-            key={s.sessionId}
-            c={s}
-            to="sessions"
-            what={
-              <>
-                <strong>{s.today ? `Today, ${s.shown}` : s.shown}</strong> ·{' '}
-                {SESSION_KIND_LABELS[s.kind as SessionKind] ?? s.kind}, {s.minutes} minutes
-              </>
-            }
-          />
-        ))}
+        rows={d.sessions}
+        item={(s) => ({
+          key: s.sessionId,
+          to: 'sessions',
+          what: (
+            <>
+              <strong>{s.today ? `Today, ${s.shown}` : s.shown}</strong> ·{' '}
+              {SESSION_KIND_LABELS[s.kind as SessionKind] ?? s.kind}, {s.minutes} minutes
+            </>
+          ),
+        })}
       />
-      <Part
+      <CaseItems
         id="desk-signatures"
         title="Agreements waiting for signatures"
         empty="No agreement waits for signatures."
-        items={d.signatures.map((a) => (
-          <Item
-            key={a.caseId}
-            c={a}
-            to="agreement"
-            what={`Sent for signature ${formatMissouriDate(a.sentAt)}`}
-          />
-        ))}
+        rows={d.signatures}
+        item={(a) => ({
+          key: a.caseId,
+          to: 'agreement',
+          what: `Sent for signature ${formatMissouriDate(a.sentAt)}`,
+        })}
       />
-      <Part
+      <CaseItems
         id="desk-deadlines"
         title="Deadlines coming and overdue"
         empty="No deadline falls in the next 30 days."
-        items={d.deadlines.map((x) => (
-          <Item
-            key={x.caseId}
-            c={x}
-            tone={x.status === 'upcoming' ? undefined : `deadline-${x.status}`}
-            what={
-              <DueBy
-                lead={x.status === 'overdue' ? 'Overdue: ' : x.status === 'due_soon' ? 'Due soon: ' : ''}
-                what={x.label}
-                date={x.dueDate}
-              />
-            }
-          />
-        ))}
+        rows={d.deadlines}
+        item={(x) => ({
+          key: x.caseId,
+          tone: x.status === 'upcoming' ? undefined : `deadline-${x.status}`,
+          what: (
+            <DueBy
+              lead={x.status === 'overdue' ? 'Overdue: ' : x.status === 'due_soon' ? 'Due soon: ' : ''}
+              what={x.label}
+              date={x.dueDate}
+            />
+          ),
+        })}
       />
-      <Part
+      <CaseItems
         id="desk-promises"
         title="Promises due on your agreements"
         empty="No promise is due in the next two weeks."
-        items={d.promises.map((p) => (
-          <Item
-            key={p.milestoneId}
-            c={p}
-            to="promises"
-            tone={p.overdue ? 'deadline-overdue' : undefined}
-            what={<DueBy lead={p.overdue ? 'Late: ' : ''} what={p.what} date={p.dueDate} />}
-          />
-        ))}
+        rows={d.promises}
+        item={(p) => ({
+          key: p.milestoneId,
+          to: 'promises',
+          tone: p.overdue ? 'deadline-overdue' : undefined,
+          what: <DueBy lead={p.overdue ? 'Late: ' : ''} what={p.what} date={p.dueDate} />,
+        })}
       />
     </>
   );

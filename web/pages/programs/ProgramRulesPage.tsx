@@ -9,6 +9,7 @@ import { programKeys, useProgram, useProgramRules } from '../../api/programs.ts'
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Choices, TextField } from '../../components/Field.tsx';
+import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
@@ -168,9 +169,8 @@ function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRu
   const [values, setValues] = useState<Record<string, { value: string; cite: string }>>(() =>
     Object.fromEntries(rules.choices.map((c) => [c.key, { value: c.value, cite: c.local ? c.cite : '' }])),
   );
-  const [courtEmail, setCourtEmail] = useState(rules.courtNoticeEmail ?? '');
   const save = useChange(
-    () =>
+    (courtEmail: string) =>
       call(setRuleChoices, {
         params: { programId },
         body: {
@@ -189,6 +189,7 @@ function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRu
       success: 'Saved. The rules above now show your choices.',
     },
   );
+  const form = useFormValues({ courtNoticeEmail: rules.courtNoticeEmail ?? '' }, save);
   return (
     <section aria-labelledby="rule-choices">
       <h2 id="rule-choices">Your court’s practice</h2>
@@ -197,7 +198,12 @@ function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRu
         you change one, name the court rule or practice it follows.
       </p>
       <ChangeStatus of={save} />
-      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save choices">
+      <SendForm
+        onSend={() => save.run(form.values.courtNoticeEmail)}
+        busy={save.busy}
+        busyLabel="Saving…"
+        submit="Save choices"
+      >
         {rules.choices.map((c) => (
           <fieldset key={c.key} className="fieldset">
             <legend>{c.label}</legend>
@@ -225,13 +231,10 @@ function ChoicesForm({ programId, rules }: { programId: string; rules: ProgramRu
         ))}
         <TextField
           label="The court’s e-mail address for notices"
-          name="courtNoticeEmail"
           type="email"
           autoComplete="off"
           hint="Where Parley sends notices to the court, such as a filed opt-out. Leave empty to receive them yourselves and pass them on."
-          value={courtEmail}
-          onChange={(e) => setCourtEmail(e.target.value)}
-          error={save.field('courtNoticeEmail')}
+          {...form.bind('courtNoticeEmail')}
         />
       </SendForm>
     </section>
