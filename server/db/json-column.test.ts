@@ -13,6 +13,13 @@ describe('a JSON column read through its schema', () => {
     expect(column.write([{ name: 'b' }])).toBe('[{"name":"b"}]');
   });
 
+  it('takes part in a change only when the change gives it a value', () => {
+    expect(column.change([{ name: 'c' }])).toEqual({ tags: '[{"name":"c"}]' });
+    expect(column.change([])).toEqual({ tags: '[]' });
+    expect(column.change(undefined)).toEqual({});
+    expect(column.change(null)).toEqual({});
+  });
+
   it('fails loudly, naming the table, the column and the place, never the value', () => {
     expect(() => column.read('{not json')).toThrow(StoredJsonError);
     expect(() => column.read('{not json')).toThrow('things.tags holds a value Parley cannot read: not JSON');

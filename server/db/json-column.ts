@@ -13,14 +13,23 @@ export class StoredJsonError extends Error {
   }
 }
 
-export type JsonColumn<T extends z.ZodType> = {
+export type JsonColumn<T extends z.ZodType, C extends string = string> = {
   /** The stored text as its value; throws StoredJsonError when the text is not what the schema says. */
   read(text: string): z.output<T>;
   /** The value as the text to store; a value the schema refuses is never written. */
   write(value: z.input<T>): string;
+  /**
+   * The column's part of a change: `{ [column]: text }` when the change gives a value, nothing when
+   * it leaves the column out (undefined or null), so an update touches only what it names.
+   */
+  change(value: z.input<T> | null | undefined): { [K in C]?: string };
 };
 
-export function jsonColumn<T extends z.ZodType>(table: string, column: string, schema: T): JsonColumn<T> {
+export function jsonColumn<T extends z.ZodType, C extends string>(
+  table: string,
+  column: C,
+  schema: T,
+): JsonColumn<T, C> {
   const check = (value: unknown): z.output<T> => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
@@ -28,6 +37,7 @@ export function jsonColumn<T extends z.ZodType>(table: string, column: string, s
     const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     throw new StoredJsonError(table, column, `${issue?.message ?? 'not valid'}${at}`);
   };
+  const write = (value: z.input<T>) => JSON.stringify(check(value));
   return {
     read(text) {
       let value: unknown;
@@ -38,8 +48,9 @@ export function jsonColumn<T extends z.ZodType>(table: string, column: string, s
       }
       return check(value);
     },
-    write(value) {
-      return JSON.stringify(check(value));
+    write,
+    change(value) {
+      return value == null ? {} : ({ [column]: write(value) } as { [K in C]?: string });
     },
   };
 }

@@ -39,9 +39,9 @@ const encode = (patch: CasePatch): Updateable<CasesTable> => {
   const { details: d, safeguards: s, declined_mediators: m, ...rest } = patch;
   return {
     ...rest,
-    ...(d ? { details: details.write(d) } : {}),
-    ...(s ? { safeguards: safeguards.write(s) } : {}),
-    ...(m ? { declined_mediators: declinedMediators.write(m) } : {}),
+    ...details.change(d),
+    ...safeguards.change(s),
+    ...declinedMediators.change(m),
   };
 };
 

@@ -68,7 +68,7 @@ export const updateMilestone = (db: Executor, id: string, patch: MilestonePatch)
   const { due: d, ...rest } = patch;
   return db
     .updateTable('compliance_milestones')
-    .set({ ...rest, ...(d ? { due: due.write(d) } : {}) })
+    .set({ ...rest, ...due.change(d) })
     .where('id', '=', id)
     .execute();
 };

@@ -28,7 +28,7 @@ const toEvent = (row: Selectable<AssociationEventsTable>): EventRow => ({
 });
 const encodeEvent = <T extends { credits?: Credit[] | undefined }>({ credits: c, ...rest }: T) => ({
   ...rest,
-  ...(c ? { credits: credits.write(c) } : {}),
+  ...credits.change(c),
 });
 
 export async function insertEvent(

@@ -20,7 +20,7 @@ const toTier = (row: Selectable<MembershipTiersTable>): TierRow => ({
 });
 const encodeTier = <T extends { benefits?: string[] | undefined }>({ benefits: b, ...rest }: T) => ({
   ...rest,
-  ...(b ? { benefits: benefits.write(b) } : {}),
+  ...benefits.change(b),
 });
 
 export const listTiers = async (db: Executor, includeInactive: boolean) => {

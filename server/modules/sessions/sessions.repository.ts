@@ -39,10 +39,10 @@ const decode = <R extends Pick<Selectable<CaseSessionsTable>, Json>>(row: R): Om
 });
 
 const encode = (patch: Partial<Decoded>) => ({
-  ...(patch.place ? { place: place.write(patch.place) } : {}),
-  ...(patch.attendees ? { attendees: attendees.write(patch.attendees) } : {}),
-  ...(patch.guests ? { guests: guests.write(patch.guests) } : {}),
-  ...(patch.attended ? { attended: attended.write(patch.attended) } : {}),
+  ...place.change(patch.place),
+  ...attendees.change(patch.attendees),
+  ...guests.change(patch.guests),
+  ...attended.change(patch.attended),
 });
 
 export const findSession = async (
