@@ -14,3 +14,6 @@ export function pdfText(bytes: Buffer): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The words of a PDF with every run of white space made one space, to find a sentence wherever its lines break. */
+export const pdfWords = (bytes: Buffer): string => pdfText(bytes).replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { PARENT_ADDRESS, PARENT_PHONE } from '../../../test/cases.ts';
 import type { TestClient } from '../../../test/client.ts';
 import { signedSpecialEducationAgreement } from '../../../test/compliance.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfText, pdfWords } from '../../../test/pdf-text.ts';
 
 // Canary: the parent (the party a screening may find at risk) signs every document from a
 // distinctive address and browser, and keeps an address and phone on the case. The district's
@@ -35,7 +35,7 @@ afterAll(async () => t.close());
 /** What a client reads from a response: the text of a PDF (lines joined) as well as its bytes. */
 const readable = (r: { headers: Record<string, unknown>; rawPayload: Buffer; body: string }) =>
   String(r.headers['content-type']).startsWith('application/pdf')
-    ? `${r.body}\n${pdfText(Buffer.from(r.rawPayload)).replace(/\s+/g, ' ')}`
+    ? `${r.body}\n${pdfWords(Buffer.from(r.rawPayload))}`
     : r.body;
 
 /** Every GET answer about the case that this client is allowed (2xx), by path. */

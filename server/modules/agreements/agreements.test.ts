@@ -3,7 +3,7 @@ import type { CaseOutcome, Survey } from '../../../contracts/outcomes.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, type TestClient } from '../../../test/client.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof readySpecialEducationCase>>;
@@ -275,11 +275,10 @@ describe('issues, options and the written agreement (special education)', () => 
     expect(copy.to_address).toBe(w.coordinatorUser.email.toLowerCase());
     const attachment = (JSON.parse(copy.attachments) as { content: string; contentType: string }[])[0]!;
     expect(attachment.contentType).toBe('application/pdf');
-    const fromMail = pdfText(Buffer.from(attachment.content, 'base64'));
+    const fromMail = pdfWords(Buffer.from(attachment.content, 'base64'));
     const r = await w.parent.get(url('/agreement.pdf'));
     expect(r.statusCode).toBe(200);
-    for (const text of [fromMail, pdfText(r.rawPayload)]) {
-      const flat = text.replace(/\s+/g, ' ');
+    for (const flat of [fromMail, pdfWords(r.rawPayload)]) {
       expect(flat).toContain('may not be used as evidence in any later due process hearing');
       expect(flat).toContain('speech therapy twice a week');
       expect(flat).toContain('Speech therapy services begin');

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { auditEvents } from '../../../test/audit.ts';
 import { json, type TestClient } from '../../../test/client.ts';
 import { signedSpecialEducationAgreement } from '../../../test/compliance.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 
 // Issue 19: the parent reads and signs the Agreement to Mediate and the written agreement in
 // Spanish, the district's representative in English. Each signature records the language and the
@@ -27,7 +27,7 @@ async function pdf(client: TestClient, path: string): Promise<string> {
   const r = await client.get(w.url(path));
   expect(r.statusCode, r.body).toBe(200);
   expect(r.headers['content-type']).toMatch(/^application\/pdf/);
-  return pdfText(Buffer.from(r.rawPayload)).replace(/\s+/g, ' ');
+  return pdfWords(Buffer.from(r.rawPayload));
 }
 
 /** The signatures on one kind of the case's documents, as stored. */

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvitationPreview } from '../../../contracts/invitations.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
@@ -13,6 +9,7 @@ import {
 } from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
 let t: TestApp;
@@ -28,12 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const pdfText = (bytes: Buffer) => {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-pdf-'));
-  writeFileSync(join(dir, 'a.pdf'), bytes);
-  return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-};
-
 describe('special-education intake and consent', () => {
   it('a parent asks for mediation, gets the request letter, and the district is invited', async () => {
     const { caseId, parent, districtEmail } = await openSpecialEducationCase(t, program.id, {
@@ -48,7 +39,7 @@ describe('special-education intake and consent', () => {
     const letter = await parent.get(`/api/v1/cases/${caseId}/request-letter.pdf`);
     expect(letter.statusCode).toBe(200);
     expect(letter.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(letter.rawPayload).replace(/\s+/g, ' ');
+    const text = pdfWords(letter.rawPayload);
     expect(text).toContain('Maya Lopez');
     expect(text).toContain(DISTRICT);
     expect(text).toContain('Evaluation');
@@ -72,7 +63,7 @@ describe('special-education intake and consent', () => {
     const letter = await parent.get(`/api/v1/cases/${caseId}/request-letter.pdf`);
     expect(letter.statusCode).toBe(200);
     expect(letter.headers['content-disposition']).toContain('solicitud-de-mediacion-SE-');
-    const text = pdfText(letter.rawPayload).replace(/\s+/g, ' ');
+    const text = pdfWords(letter.rawPayload);
     expect(text).toContain('Solicitud de mediación de educación especial patrocinada por el estado');
     expect(text).toContain('Nombre: Maya Lopez');
     expect(text).toContain(`Solicito una mediación patrocinada por el estado con ${DISTRICT}`);

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { auditEvents } from '../../../test/audit.ts';
 import { signedIn } from '../../../test/client.ts';
 import { compliance, PDF_BYTES, SECRETS, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 
@@ -45,7 +45,7 @@ describe('the enforcement packet', () => {
     const r = await w.parent.get(w.url(packet));
     expect(r.statusCode, r.body).toBe(200);
     expect(r.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(r.rawPayload).replace(/\s+/g, ' ');
+    const text = pdfWords(r.rawPayload);
     for (const expected of [
       'Enforcement packet',
       'Rule 88.08',
@@ -77,7 +77,7 @@ describe('the enforcement packet', () => {
     const read = async (client: typeof w.parent, query = '') => {
       const r = await client.get(w.url(packet) + query);
       expect(r.statusCode, r.body).toBe(200);
-      return pdfText(r.rawPayload).replace(/\s+/g, ' ');
+      return pdfWords(r.rawPayload);
     };
     const spanish = await read(w.parent);
     for (const expected of [

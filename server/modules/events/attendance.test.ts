@@ -7,7 +7,7 @@ import { RosterEntry } from '../../../contracts/events.ts';
 import type { TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { buildEvent } from '../../db/seed/association.ts';
 import { type BuiltUser, buildUser } from '../../db/seed/builders.ts';
 import { DAY } from '../../infra/clock.ts';
@@ -110,7 +110,7 @@ describe('attendance', () => {
     await client.signIn(person.email, person.password);
     const certificate = await client.get(`/api/v1/association/registrations/${reg.id}/certificate`);
     expect(certificate.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(certificate.rawPayload).replace(/\s+/g, ' ');
+    const text = pdfWords(certificate.rawPayload);
     expect(text).toContain('Morgan Lee');
     expect(text).toContain('attended every session of Civil mediation core training');
     expect(text).toContain('16 hours in all');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithStaff, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { seedStarterForms } from '../../db/seed/starter-forms.ts';
@@ -117,7 +117,7 @@ describe('the members-only forms library', () => {
       const file = await client.get(`/api/v1/association/forms/${form!.id}/download`);
       expect(file.statusCode).toBe(200);
       expect(file.headers['content-type']).toContain('application/pdf');
-      const text = pdfText(file.rawPayload).replace(/\s+/g, ' ');
+      const text = pdfWords(file.rawPayload);
       for (const phrase of phrases) expect(text).toContain(phrase);
     }
   });

@@ -5,7 +5,7 @@ import { MembershipRow } from '../../../contracts/membership-members.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { stripeCardProvider } from './card-payments.ts';
@@ -204,7 +204,7 @@ describe('card payments through Stripe Checkout', () => {
     const email = await lastEmailTo(t.db, person.email);
     expect(email.template).toBe('payment-receipt');
     const receipt = await me.get(`/api/v1/association/payments/${after.payments[0]!.id}/receipt`);
-    const text = pdfText(receipt.rawPayload).replace(/\s+/g, ' ');
+    const text = pdfWords(receipt.rawPayload);
     expect(text).toContain('Received from: Casey Ford');
     expect(text).toContain('For: Full membership dues, one year');
     expect(text).toContain('Amount: $95.00');

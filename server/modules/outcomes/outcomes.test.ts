@@ -3,7 +3,7 @@ import { COURT_REPORT_FIELDS, COURT_REPORT_SCOPES } from '../../../domain/outcom
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn } from '../../../test/client.ts';
 import { familyCaseInMediation, jointSession } from '../../../test/mediation.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 
 let t: TestApp;
 let f: Awaited<ReturnType<typeof familyCaseInMediation>>;
@@ -123,10 +123,7 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
     expect(Object.keys(narrow).sort()).toEqual(
       [...COURT_REPORT_SCOPES.settlement_only, 'scope', 'scopeCite'].sort(),
     );
-    const narrowPdf = pdfText((await f.mediator.get(url('/court-report.pdf'))).rawPayload).replace(
-      /\s+/g,
-      ' ',
-    );
+    const narrowPdf = pdfWords((await f.mediator.get(url('/court-report.pdf'))).rawPayload);
     expect(narrowPdf).toContain('Settlement reached: Yes, on all issues');
     expect(narrowPdf).not.toContain('Attendance');
     expect(narrowPdf).not.toContain('Alex Rivera');
@@ -175,14 +172,11 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
         "settlement": "full",
       }
     `);
-    const pdf = pdfText((await f.mediator.get(url('/court-report.pdf'))).rawPayload).replace(/\s+/g, ' ');
+    const pdf = pdfWords((await f.mediator.get(url('/court-report.pdf'))).rawPayload);
     expect(pdf).toContain('Settlement reached: Yes, on all issues');
     expect(pdf).toContain('Pat Counsel (attorney, requester): did not attend');
     // In Spanish when asked: the same fields, the rule's citation as it is, the date as Spanish writes it.
-    const es = pdfText((await f.mediator.get(url('/court-report.pdf?language=es-US'))).rawPayload).replace(
-      /\s+/g,
-      ' ',
-    );
+    const es = pdfWords((await f.mediator.get(url('/court-report.pdf?language=es-US'))).rawPayload);
     expect(es).toContain('Informe de mediación');
     expect(es).toContain('Se llegó a un acuerdo: Sí, en todos los temas');
     expect(es).toContain('La mediación terminó: Sí (2 de marzo de 2026)');

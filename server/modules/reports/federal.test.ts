@@ -3,7 +3,7 @@ import type { FederalCases, FederalSection } from '../../../contracts/reports.ts
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { specialEducationRequest } from '../../../test/cases.ts';
 import { json, signedIn, type TestClient } from '../../../test/client.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { type FigureCase, insertFigureCases, parseCsv } from '../../../test/reports.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
@@ -185,7 +185,7 @@ describe('the federal mediation section', () => {
     ]);
     const pdf = await coordinator.get(`${base()}/federal.pdf?year=2025`);
     expect(pdf.statusCode).toBe(200);
-    const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+    const text = pdfWords(pdf.rawPayload);
     expect(text).toContain('2025–26');
     expect(text).toContain('2.1(a)(i) Mediations held related to due process complaints: 3');
     expect(text).toContain('2.1(b) Mediations pending: 4');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../contracts/reports.ts';
 import type { TestApp } from '../../../test/app.ts';
 import { json, signedIn, type TestClient } from '../../../test/client.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { parseCsv } from '../../../test/reports.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 import { dashboardOf, type Figures, Q1, setUpFigures } from './report-cases.ts';
@@ -181,7 +181,7 @@ describe('the dashboard as files', () => {
       `/api/v1/programs/${programId}/reports/dashboard.pdf?${Q1}&county=Boone`,
     );
     expect(pdf.statusCode).toBe(200);
-    const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+    const text = pdfWords(pdf.rawPayload);
     expect(text).toContain('Boone County');
     expect(text).toContain('Requests received: 7');
     expect(text).toContain('Resolution rate (percent): 100');

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { auditEvents } from '../../../test/audit.ts';
@@ -13,6 +9,7 @@ import {
 } from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 
 const ADDRESS = '88 Quiet Refuge Road, Fulton MO 65251';
@@ -27,12 +24,6 @@ let mediator: TestClient;
 let coordinator: TestClient;
 let parentEmail: string;
 let districtEmail: string;
-
-const pdfText = (bytes: Buffer) => {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-pdf-'));
-  writeFileSync(join(dir, 'a.pdf'), bytes);
-  return execFileSync('pdftotext', [join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -114,7 +105,7 @@ async function everyCaseResponse(client: TestClient): Promise<string[]> {
     const url = r.url.replace(':caseId', caseId).replace(':requestId', dq?.id ?? 'none');
     const response = await client.get(url);
     bodies.push(
-      response.headers['content-type'] === 'application/pdf' ? pdfText(response.rawPayload) : response.body,
+      response.headers['content-type'] === 'application/pdf' ? pdfWords(response.rawPayload) : response.body,
     );
   }
   bodies.push((await client.get('/api/v1/cases')).body);

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import {
@@ -12,6 +8,7 @@ import {
 } from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { lastEmailTo } from '../../../test/mailbox.ts';
+import { pdfWords } from '../../../test/pdf-text.ts';
 import { buildProgram, type buildUser } from '../../db/seed/builders.ts';
 
 let t: TestApp;
@@ -47,12 +44,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => t.close());
-
-const pdfText = (bytes: Buffer) => {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-pdf-'));
-  writeFileSync(join(dir, 'a.pdf'), bytes);
-  return execFileSync('pdftotext', [join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-};
 
 async function throughScreening() {
   const opened = await openSpecialEducationCase(t, program.id);
@@ -171,7 +162,7 @@ describe('choosing the mediator and the Agreement to Mediate (special education)
     for (const client of [parent, district]) {
       const pdf = await client.get(`/api/v1/cases/${caseId}/agreement-to-mediate.pdf`);
       expect(pdf.statusCode).toBe(200);
-      const text = pdfText(pdf.rawPayload);
+      const text = pdfWords(pdf.rawPayload);
       expect(text).toContain('/s/ Rosa Lopez');
       expect(text).toContain('/s/ Dana Director');
       expect(text.replace(/\s+/g, '')).toContain(atm.sha256);
