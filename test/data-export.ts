@@ -2,7 +2,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import type { TestClient } from './client.ts';
 
-/** A person's data export, downloaded as they would and unzipped: its files and data.json. */
+/**
+ * A person's data export, downloaded as they would and unzipped: its files, data.json, and every
+ * file as one text (to find a person's words in it, or be sure another's are not there).
+ */
 export async function exportOf(client: TestClient) {
   const r = await client.get('/api/v1/account/data/export');
   expect(r.statusCode, r.body).toBe(200);
@@ -12,6 +15,9 @@ export async function exportOf(client: TestClient) {
   return {
     files,
     data: JSON.parse(strFromU8(files['data.json']!)) as Record<string, unknown>,
+    text: Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n'),
     raw: r.rawPayload,
   };
 }

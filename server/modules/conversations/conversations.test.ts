@@ -1,9 +1,9 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversations, Message } from '../../../contracts/conversations.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { PARENT_ADDRESS, PARENT_PHONE } from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
+import { exportOf } from '../../../test/data-export.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
 import { storedText } from '../../../test/stored-text.ts';
@@ -60,14 +60,6 @@ async function everyResponse(client: TestClient): Promise<string> {
     (await client.get('/api/v1/notifications')).body,
   );
   return bodies.join('\n');
-}
-
-async function exportText(client: TestClient) {
-  const r = await client.get('/api/v1/account/data/export');
-  expect(r.statusCode, r.body).toBe(200);
-  return Object.values(unzipSync(new Uint8Array(r.rawPayload)))
-    .map((f) => strFromU8(f))
-    .join('\n');
 }
 
 describe('a message between a side and the mediator', () => {
@@ -151,11 +143,11 @@ describe('a message between a side and the mediator', () => {
   });
 
   it('the writer’s own export holds their messages; the other party’s export holds none of them', async () => {
-    const parent = await exportText(w.parent);
+    const { text: parent } = await exportOf(w.parent);
     expect(parent).toContain(CANARY);
     expect(parent).not.toContain(ANSWER);
-    expect(await exportText(w.mediator)).toContain(ANSWER);
-    const district = await exportText(w.district);
+    expect((await exportOf(w.mediator)).text).toContain(ANSWER);
+    const { text: district } = await exportOf(w.district);
     for (const s of [CANARY, ANSWER]) expect(district).not.toContain(s);
   });
 

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversations, Message } from '../../../contracts/conversations.ts';
@@ -6,6 +6,7 @@ import type { CaseDocument, DocumentFolder } from '../../../contracts/documents.
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { PARENT_ADDRESS } from '../../../test/cases.ts';
 import { json, type TestClient } from '../../../test/client.ts';
+import { exportOf } from '../../../test/data-export.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { storedText } from '../../../test/stored-text.ts';
 
@@ -250,19 +251,12 @@ describe('attachments and exports', () => {
   });
 
   it('the uploader’s export holds their files, opened; the other side’s export holds none of them', async () => {
-    const zipOf = async (client: TestClient) => {
-      const r = await client.get('/api/v1/account/data/export');
-      expect(r.statusCode).toBe(200);
-      return unzipSync(new Uint8Array(r.rawPayload));
-    };
-    const parent = await zipOf(w.parent);
+    const { files: parent } = await exportOf(w.parent);
     const names = Object.keys(parent).filter((n) => n.startsWith('case-documents/'));
     expect(names).toHaveLength(4);
     expect(names.map((n) => strFromU8(parent[n]!)).join('\n')).toContain(IEP_WORDS);
     expect(strFromU8(parent['data.json']!)).toContain('"whoSeesIt"');
-    const district = Object.values(await zipOf(w.district))
-      .map((f) => strFromU8(f))
-      .join('\n');
+    const { text: district } = await exportOf(w.district);
     expect(district).not.toContain(IEP_WORDS);
     expect(district).not.toContain('Maya canary IEP');
   });

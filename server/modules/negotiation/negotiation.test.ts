@@ -1,9 +1,9 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueBoard } from '../../../contracts/issues.ts';
 import type { Aid, AidList } from '../../../contracts/negotiation.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, must, type TestClient } from '../../../test/client.ts';
+import { exportOf } from '../../../test/data-export.ts';
 import { familyCaseInMediation } from '../../../test/mediation.ts';
 import { storedText } from '../../../test/stored-text.ts';
 
@@ -313,18 +313,7 @@ describe('a figure sent by one side reaches no one else', () => {
     const mails = await t.db.selectFrom('outbox_emails').selectAll().execute();
     for (const m of mails)
       expect(carries([m.subject, m.text_body, m.html_body ?? '', m.attachments].join('\n'))).toBe(false);
-    for (const client of [w.mom, w.dad]) {
-      const r = await client.get('/api/v1/account/data/export');
-      expect(r.statusCode).toBe(200);
-      const files = unzipSync(new Uint8Array(r.rawPayload));
-      expect(
-        carries(
-          Object.values(files)
-            .map((f) => strFromU8(f))
-            .join('\n'),
-        ),
-      ).toBe(false);
-    }
+    for (const client of [w.mom, w.dad]) expect(carries((await exportOf(client)).text)).toBe(false);
     const audit = await t.db.selectFrom('audit_events').select(['kind', 'data']).execute();
     expect(audit.filter((e) => e.kind === 'aid.bid_sent').length).toBeGreaterThan(5);
     for (const e of audit) expect(carries(e.data)).toBe(false);
