@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversations, Message } from '../../../contracts/conversations.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { everyCaseResponse } from '../../../test/case-responses.ts';
 import { PARENT_ADDRESS, PARENT_PHONE } from '../../../test/cases.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { exportOf } from '../../../test/data-export.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
-import { pdfText } from '../../../test/pdf-text.ts';
 import { storedText } from '../../../test/stored-text.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 
@@ -38,29 +38,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Every GET route of the API about this case (and the caller's own lists), as this client; PDFs as text. */
-async function everyResponse(client: TestClient): Promise<string> {
-  const ids: Record<string, string> = { caseId: w.caseId, programId: w.programId, participantId: w.parentId };
-  const bodies: string[] = [];
-  for (const r of t.routes.filter(
-    (r) =>
-      r.method === 'GET' &&
-      r.url.startsWith('/api/v1/') &&
-      (r.url.includes(':caseId') || r.url.includes(':programId')),
-  )) {
-    const path = r.url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? 'none');
-    const response = await client.get(path.includes('/agreement/diff') ? `${path}?from=1&to=1` : path);
-    bodies.push(
-      response.headers['content-type']?.includes('pdf') ? pdfText(response.rawPayload) : response.body,
-    );
-  }
-  bodies.push(
-    (await client.get('/api/v1/cases')).body,
-    (await client.get('/api/v1/home')).body,
-    (await client.get('/api/v1/notifications')).body,
-  );
-  return bodies.join('\n');
-}
+/** Every GET route of the API about this case (and the caller's own lists), as this client. */
+const everyResponse = (client: TestClient) =>
+  everyCaseResponse(t, client, { caseId: w.caseId, programId: w.programId, participantId: w.parentId }, [
+    '/api/v1/cases',
+    '/api/v1/home',
+    '/api/v1/notifications',
+  ]);
 
 describe('a message between a side and the mediator', () => {
   it('the parent and the mediator read it in their conversation, in order, with who wrote it', async () => {

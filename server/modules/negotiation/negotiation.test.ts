@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueBoard } from '../../../contracts/issues.ts';
 import type { Aid, AidList } from '../../../contracts/negotiation.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { everyCaseResponse } from '../../../test/case-responses.ts';
 import { json, must, type TestClient } from '../../../test/client.ts';
 import { exportOf } from '../../../test/data-export.ts';
 import { familyCaseInMediation } from '../../../test/mediation.ts';
@@ -286,17 +287,9 @@ describe('blind bidding on an issue', () => {
 });
 
 describe('a figure sent by one side reaches no one else', () => {
-  /** Every GET route about this case, as this client. */
-  async function everyResponse(client: TestClient): Promise<string> {
-    const routes = t.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1/cases/:caseId'));
-    const bodies: string[] = [];
-    for (const r of routes) {
-      const path = r.url.replace(':caseId', w.caseId).replace(/:(\w+)/g, 'none');
-      bodies.push((await client.get(path.includes('/agreement/diff') ? `${path}?from=1&to=1` : path)).body);
-    }
-    bodies.push((await client.get('/api/v1/cases')).body);
-    return bodies.join('\n');
-  }
+  /** Every GET route of the API about this case (and the caller's list of cases), as this client. */
+  const everyResponse = (client: TestClient) =>
+    everyCaseResponse(t, client, { caseId: w.caseId, programId: w.program.id });
   const carries = (text: string) => CANARY_FORMS.some((f) => text.includes(f));
 
   it('the payer and the mediator see it (so the checks below are not vacuous)', async () => {

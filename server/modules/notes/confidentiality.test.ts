@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { everyCaseResponse } from '../../../test/case-responses.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
 import { pdfText } from '../../../test/pdf-text.ts';
@@ -85,37 +86,14 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Every GET route of the API about this case (and the caller's own lists), as this client; PDFs read as text. */
-async function everyResponse(client: TestClient): Promise<string> {
-  const ids: Record<string, string> = {
+/** Every GET route of the API about this case (and the caller's list of cases), as this client. */
+const everyResponse = (client: TestClient) =>
+  everyCaseResponse(t, client, {
     caseId: w.caseId,
     participantId: w.parentId,
     programId: w.programId,
-    sessionId: 'none',
-    noteId: 'none',
-    issueId: 'none',
-    optionId: 'none',
-    requestId: 'none',
     token: 'x'.repeat(43),
-  };
-  const bodies: string[] = [];
-  const routes = t.routes.filter(
-    (r) =>
-      r.method === 'GET' &&
-      r.url.startsWith('/api/v1/') &&
-      (r.url.includes(':caseId') || r.url.includes(':programId')),
-  );
-  expect(routes.length).toBeGreaterThan(20);
-  for (const r of routes) {
-    const path = r.url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? 'none');
-    const response = await client.get(path.includes('/agreement/diff') ? `${path}?from=1&to=1` : path);
-    bodies.push(
-      response.headers['content-type']?.includes('pdf') ? pdfText(response.rawPayload) : response.body,
-    );
-  }
-  bodies.push((await client.get('/api/v1/cases')).body);
-  return bodies.join('\n');
-}
+  });
 
 describe('confidential words stay with the people allowed to read them', () => {
   it('the mediator reads them all (so the check below is not vacuous)', async () => {
