@@ -7,7 +7,7 @@ import { CaseState, Side } from './case-fields.ts';
 import { CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { CreatedInvitation, InvitationSummary } from './invitations.ts';
-import { PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { listQuery, pageOf } from './list.ts';
 import { CourtReport } from './outcomes.ts';
 import { defineRoute, NoContent } from './route.ts';
 import { DecidedBy, DisqualificationOutcome } from './selection.ts';
@@ -101,13 +101,13 @@ export const CourtCase = CourtCaseSummary.extend({
 export type CourtCase = z.infer<typeof CourtCase>;
 
 /** The court's list of its referred cases: newest referral first, searched, by stage, paged. */
-export const CourtCasesQuery = z.object({
-  /** Part of the case's title, its reference or a party's name. */
-  q: SearchText,
-  /** Only the cases at this stage. */
-  state: z.enum(CASE_STATES, 'Choose a stage from the list').optional(),
-  after: PageAfter,
-  limit: pageLimit('case', 'cases'),
+export const CourtCasesQuery = listQuery({
+  searches: "Part of the case's title, its reference or a party's name",
+  filters: {
+    /** Only the cases at this stage. */
+    state: z.enum(CASE_STATES, 'Choose a stage from the list').optional(),
+  },
+  rows: ['case', 'cases'],
 });
 export type CourtCasesQuery = z.input<typeof CourtCasesQuery>;
 

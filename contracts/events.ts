@@ -4,8 +4,8 @@ import { scheduleProblems } from '../domain/event-schedule.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '../domain/event-seats.ts';
 import { Can } from './can.ts';
 import { Id } from './id.ts';
-import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
-import { Cents, IsoDate } from './membership.ts';
+import { datedListQuery, pageOf } from './list.ts';
+import { Cents } from './membership.ts';
 import { CourseHours } from './membership-progress.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, fileBody } from './route.ts';
@@ -300,20 +300,15 @@ export const verifyCertificate = defineRoute({
 
 // Staff's list of every training and event: searched, filtered, paged and as CSV.
 
-export const EventListQuery = z
-  .object({
-    /** Part of the title, the provider or the place. */
-    q: SearchText,
+export const EventListQuery = datedListQuery({
+  searches: 'Part of the title, the provider or the place',
+  filters: {
     kind: EventKindField.optional(),
     status: z.enum(EVENT_STATUSES, 'Choose draft, published or canceled').optional(),
-    /** Starting on or after this day (in Missouri). */
-    from: IsoDate.optional(),
-    /** Starting on or before this day (in Missouri). */
-    to: IsoDate.optional(),
-    after: PageAfter,
-    limit: pageLimit('event', 'events'),
-  })
-  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+  },
+  days: 'Starting',
+  rows: ['event', 'events'],
+});
 export type EventListQuery = z.input<typeof EventListQuery>;
 
 export const EventListRow = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Can } from './can.ts';
 import { Id } from './id.ts';
-import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { datedListQuery, pageOf } from './list.ts';
 import { IsoDate } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -97,19 +97,12 @@ export const JOB_STATE_LABELS: Record<(typeof JOB_STATES)[number], string> = {
   withdrawn: 'Taken down',
 };
 
-export const JobPostingsQuery = z
-  .object({
-    /** Part of the title, the organization or the place. */
-    q: SearchText,
-    state: z.enum(JOB_STATES, 'Choose open, ended or taken down').optional(),
-    /** Posted on or after this day (in Missouri). */
-    from: IsoDate.optional(),
-    /** Posted on or before this day (in Missouri). */
-    to: IsoDate.optional(),
-    after: PageAfter,
-    limit: pageLimit('listing', 'listings'),
-  })
-  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+export const JobPostingsQuery = datedListQuery({
+  searches: 'Part of the title, the organization or the place',
+  filters: { state: z.enum(JOB_STATES, 'Choose open, ended or taken down').optional() },
+  days: 'Posted',
+  rows: ['listing', 'listings'],
+});
 export type JobPostingsQuery = z.input<typeof JobPostingsQuery>;
 
 export const JobPostingRow = z.object({

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { Id } from './id.ts';
-import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
-import { IsoDate } from './membership.ts';
+import { datedListQuery, pageOf } from './list.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** The members-only forms library, each form with its versions. */
@@ -95,18 +94,12 @@ export const downloadForm = defineRoute({
 
 // Staff's list of the library: searched, by the days a form last changed, paged, CSV.
 
-export const LibraryFormsQuery = z
-  .object({
-    /** Part of the title, the category or the description. */
-    q: SearchText,
-    /** Last changed (added, or a new version) on or after this day (in Missouri). */
-    from: IsoDate.optional(),
-    /** Last changed on or before this day (in Missouri). */
-    to: IsoDate.optional(),
-    after: PageAfter,
-    limit: pageLimit('form', 'forms'),
-  })
-  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+export const LibraryFormsQuery = datedListQuery({
+  searches: 'Part of the title, the category or the description',
+  filters: {},
+  days: 'Last changed (added, or a new version)',
+  rows: ['form', 'forms'],
+});
 export type LibraryFormsQuery = z.input<typeof LibraryFormsQuery>;
 
 export const LibraryFormRow = z.object({

@@ -1,17 +1,19 @@
 import { z } from 'zod';
+import { IsoDate } from './membership.ts';
 
-// What every staff list shares (members, dues, payments, newsletter sign-ups, job listings, forms, events):
-// a search box, keyset pages (`after`, the `next` of the page before) and the page's answer. A
+// What every staff list shares (members, dues, payments, newsletter sign-ups, job listings, forms, events,
+// and the court's cases): a search box, keyset pages (`after`, the `next` of the page before) and the
+// page's answer; `listQuery` and `datedListQuery` build a list's query from its own filters. A
 // list's CSV takes the same query, so the download holds exactly the rows its pages show.
 
 /** Part of a name, an address or a title, as typed. */
-export const SearchText = z.string().trim().max(80, 'Keep the search under 80 characters').optional();
+const SearchText = z.string().trim().max(80, 'Keep the search under 80 characters').optional();
 
 /** Where the last page ended (the `next` of the page before): pages follow on from it. */
-export const PageAfter = z.string().max(400).optional();
+const PageAfter = z.string().max(400).optional();
 
 /** How many rows a page holds, the row named in words ("member", "members"). */
-export const pageLimit = (row: string, rows: string) =>
+const pageLimit = (row: string, rows: string) =>
   z.coerce
     .number(`Give the number of ${rows} per page`)
     .int(`Give a whole number of ${rows} per page`)
@@ -23,7 +25,34 @@ export const pageLimit = (row: string, rows: string) =>
 export const pageOf = <T extends z.ZodType>(row: T) =>
   z.object({ rows: z.array(row), next: z.string().nullable() });
 
-/** From and until (dates), the second not before the first: the message names `to`. */
-export const datesInOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
-  !q.from || !q.to || q.from <= q.to;
-export const DATES_OUT_OF_ORDER = { message: 'The last day cannot come before the first', path: ['to'] };
+/** What a list's query is made of: what its search box searches, its own filters, its rows' names. */
+type ListOf<F extends z.ZodRawShape> = {
+  /** What `q` searches, in the words of the query's description ("Part of the title or the place"). */
+  searches: string;
+  filters: F;
+  /** The row named in words, one and many ("member", "members"), for the page size's messages. */
+  rows: readonly [row: string, rows: string];
+};
+
+/** A list's query: the search box, the list's own filters, and keyset pages. */
+export const listQuery = <F extends z.ZodRawShape>({ searches, filters, rows: [row, rows] }: ListOf<F>) =>
+  z.object({ q: SearchText.describe(searches), ...filters, after: PageAfter, limit: pageLimit(row, rows) });
+
+/** From and until (days), the second not before the first: the message names `to`. */
+const datesInOrder = (q: { from?: unknown; to?: unknown }) =>
+  typeof q.from !== 'string' || typeof q.to !== 'string' || q.from <= q.to;
+const DATES_OUT_OF_ORDER = { message: 'The last day cannot come before the first', path: ['to'] };
+
+/**
+ * A list's query that also takes a span of days, `from` and `to` (Missouri days, both optional,
+ * in order); `days` says what falls on them ("Posted", "Signed up").
+ */
+export const datedListQuery = <F extends z.ZodRawShape>({ days, ...list }: ListOf<F> & { days: string }) =>
+  listQuery({
+    ...list,
+    filters: {
+      ...list.filters,
+      from: IsoDate.optional().describe(`${days} on or after this day (in Missouri)`),
+      to: IsoDate.optional().describe(`${days} on or before this day (in Missouri)`),
+    },
+  }).refine(datesInOrder, DATES_OUT_OF_ORDER);

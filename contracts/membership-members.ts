@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES } from '../domain/membership.ts';
 import { Id } from './id.ts';
-import { PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { listQuery, pageOf } from './list.ts';
 import { Invoice, MembershipStatus, Payment } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -13,6 +13,8 @@ const tags = ['association: membership'];
 const OpenInvoice = z.object({ number: z.string(), amountCents: z.number(), createdAt: z.string() });
 /** true: only memberships with dues waiting (an open invoice). */
 const Owing = z.enum(['true', 'false'], 'Say true or false').optional();
+/** Both lists' search box. */
+const SEARCHES_MEMBERS = "Part of the member's name or e-mail address";
 
 export const MembershipRow = z.object({
   id: z.string(),
@@ -26,13 +28,10 @@ export const MembershipRow = z.object({
   openInvoice: OpenInvoice.nullable(),
 });
 export type MembershipRow = z.infer<typeof MembershipRow>;
-export const MembershipQuery = z.object({
-  /** Part of the member's name or e-mail address. */
-  q: SearchText,
-  status: MembershipStatus.optional(),
-  owing: Owing,
-  after: PageAfter,
-  limit: pageLimit('membership', 'memberships'),
+export const MembershipQuery = listQuery({
+  searches: SEARCHES_MEMBERS,
+  filters: { status: MembershipStatus.optional(), owing: Owing },
+  rows: ['membership', 'memberships'],
 });
 export type MembershipQuery = z.input<typeof MembershipQuery>;
 export const listMemberships = defineRoute({
@@ -47,14 +46,14 @@ export const listMemberships = defineRoute({
 
 const membersTags = ['association: members (staff)'];
 
-export const MembersQuery = z.object({
-  /** Part of the member's name or e-mail address. */
-  q: SearchText,
-  status: z.enum(MEMBERSHIP_STATUSES, 'Choose one of the membership states').optional(),
-  tierId: Id.optional(),
-  owing: Owing,
-  after: PageAfter,
-  limit: pageLimit('member', 'members'),
+export const MembersQuery = listQuery({
+  searches: SEARCHES_MEMBERS,
+  filters: {
+    status: z.enum(MEMBERSHIP_STATUSES, 'Choose one of the membership states').optional(),
+    tierId: Id.optional(),
+    owing: Owing,
+  },
+  rows: ['member', 'members'],
 });
 export type MembersQuery = z.input<typeof MembersQuery>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OFFLINE_METHODS } from '../domain/membership.ts';
 import { Id } from './id.ts';
-import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
+import { datedListQuery, pageOf } from './list.ts';
 import { Cents, Invoice, IsoDate, Payment } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -56,21 +56,17 @@ export const paySimulatedCheckout = defineRoute({
   },
 });
 
-export const PaymentsQuery = z
-  .object({
+export const PaymentsQuery = datedListQuery({
+  searches: "Part of the payer's name, the receipt number or the check number",
+  filters: {
     userId: Id.optional(),
-    /** Part of the payer's name, the receipt number or the check number. */
-    q: SearchText,
     method: z.enum(['card', ...OFFLINE_METHODS], 'Choose one of the ways to pay').optional(),
     purpose: PaymentPurpose.optional(),
-    /** Received on or after this day. */
-    from: IsoDate.optional(),
-    /** Received on or before this day. */
-    to: IsoDate.optional(),
-    after: PageAfter,
-    limit: pageLimit('payment', 'payments'),
-  })
-  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+  },
+  // A card payment's day is the Missouri day it was paid; an offline one's is the day staff enter.
+  days: 'Received',
+  rows: ['payment', 'payments'],
+});
 export type PaymentsQuery = z.input<typeof PaymentsQuery>;
 export const listPayments = defineRoute({
   method: 'GET',

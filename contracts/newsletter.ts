@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { Email } from './accounts.ts';
 import { Can } from './can.ts';
 import { Id } from './id.ts';
-import { DATES_OUT_OF_ORDER, datesInOrder, PageAfter, pageLimit, pageOf, SearchText } from './list.ts';
-import { IsoDate } from './membership.ts';
+import { datedListQuery, pageOf } from './list.ts';
 import { patchOf } from './patch.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -157,19 +156,12 @@ export const SIGN_UP_STATUS_LABELS: Record<(typeof SIGN_UP_STATUSES)[number], st
   unsubscribed: 'Unsubscribed',
 };
 
-export const SignUpsQuery = z
-  .object({
-    /** Part of the e-mail address. */
-    q: SearchText,
-    status: z.enum(SIGN_UP_STATUSES, 'Choose waiting, confirmed or unsubscribed').optional(),
-    /** Signed up on or after this day (in Missouri). */
-    from: IsoDate.optional(),
-    /** Signed up on or before this day (in Missouri). */
-    to: IsoDate.optional(),
-    after: PageAfter,
-    limit: pageLimit('sign-up', 'sign-ups'),
-  })
-  .refine(datesInOrder, DATES_OUT_OF_ORDER);
+export const SignUpsQuery = datedListQuery({
+  searches: 'Part of the e-mail address',
+  filters: { status: z.enum(SIGN_UP_STATUSES, 'Choose waiting, confirmed or unsubscribed').optional() },
+  days: 'Signed up',
+  rows: ['sign-up', 'sign-ups'],
+});
 export type SignUpsQuery = z.input<typeof SignUpsQuery>;
 
 export const SignUpRow = z.object({
