@@ -4,7 +4,7 @@ import { scheduleProblems } from '../domain/event-schedule.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '../domain/event-seats.ts';
 import { Can } from './can.ts';
 import { Id } from './id.ts';
-import { datedListQuery, pageOf } from './list.ts';
+import { datedListQuery, listWithCsv, pageOf } from './list.ts';
 import { Cents } from './membership.ts';
 import { CourseHours } from './membership-progress.ts';
 import { patchOf } from './patch.ts';
@@ -326,26 +326,15 @@ export const EventListRow = z.object({
 });
 export type EventListRow = z.infer<typeof EventListRow>;
 
-export const listEventsForStaff = defineRoute({
-  method: 'GET',
+export const { list: listEventsForStaff, csv: downloadEventList } = listWithCsv({
   path: '/api/v1/association/event-list',
   summary:
     'Every training and event, latest start first, searched by title, provider or place and filtered by kind, state and date (staff)',
   tags,
   query: EventListQuery,
-  response: { 200: pageOf(EventListRow) },
-});
-
-export const downloadEventList = defineRoute({
-  method: 'GET',
-  path: '/api/v1/association/event-list.csv',
-  summary: 'The trainings and events the search and filters find, as a spreadsheet (staff)',
-  tags,
-  query: EventListQuery,
-  response: {
-    200: fileBody(
-      ['text/csv'],
-      'One row per event: title, kind, state, starts, ends, place, hours, seats taken, seats',
-    ),
+  page: pageOf(EventListRow),
+  csv: {
+    of: 'trainings and events',
+    columns: 'One row per event: title, kind, state, starts, ends, place, hours, seats taken, seats',
   },
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Can } from './can.ts';
 import { Id } from './id.ts';
-import { datedListQuery, pageOf } from './list.ts';
+import { datedListQuery, listWithCsv, pageOf } from './list.ts';
 import { IsoDate } from './membership.ts';
-import { defineRoute, fileBody } from './route.ts';
+import { defineRoute } from './route.ts';
 
 /** Job listings members post and read, and alerts when one is posted. */
 
@@ -119,26 +119,15 @@ export const JobPostingRow = z.object({
 });
 export type JobPostingRow = z.infer<typeof JobPostingRow>;
 
-export const listJobPostings = defineRoute({
-  method: 'GET',
+export const { list: listJobPostings, csv: downloadJobPostings } = listWithCsv({
   path: '/api/v1/association/job-postings',
   summary:
     'Every job listing, newest first, searched by title, organization or place and filtered by state and date (staff)',
   tags,
   query: JobPostingsQuery,
-  response: { 200: pageOf(JobPostingRow) },
-});
-
-export const downloadJobPostings = defineRoute({
-  method: 'GET',
-  path: '/api/v1/association/job-postings.csv',
-  summary: 'The job listings the search and filters find, as a spreadsheet (staff)',
-  tags,
-  query: JobPostingsQuery,
-  response: {
-    200: fileBody(
-      ['text/csv'],
-      'One row per listing: title, organization, place, state, posted, ends, posted by',
-    ),
+  page: pageOf(JobPostingRow),
+  csv: {
+    of: 'job listings',
+    columns: 'One row per listing: title, organization, place, state, posted, ends, posted by',
   },
 });

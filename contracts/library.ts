@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { Id } from './id.ts';
-import { datedListQuery, pageOf } from './list.ts';
+import { datedListQuery, listWithCsv, pageOf } from './list.ts';
 import { defineRoute, fileBody } from './route.ts';
 
 /** The members-only forms library, each form with its versions. */
@@ -112,23 +112,12 @@ export const LibraryFormRow = z.object({
 });
 export type LibraryFormRow = z.infer<typeof LibraryFormRow>;
 
-export const listLibraryForms = defineRoute({
-  method: 'GET',
+export const { list: listLibraryForms, csv: downloadLibraryForms } = listWithCsv({
   path: '/api/v1/association/library-forms',
   summary:
     'Every form in the library, the latest changed first, searched by title, category or description and filtered by the day it last changed (staff)',
   tags,
   query: LibraryFormsQuery,
-  response: { 200: pageOf(LibraryFormRow) },
-});
-
-export const downloadLibraryForms = defineRoute({
-  method: 'GET',
-  path: '/api/v1/association/library-forms.csv',
-  summary: 'The forms the search and filters find, as a spreadsheet (staff)',
-  tags,
-  query: LibraryFormsQuery,
-  response: {
-    200: fileBody(['text/csv'], 'One row per form: title, category, current version, versions, last changed'),
-  },
+  page: pageOf(LibraryFormRow),
+  csv: { of: 'forms', columns: 'One row per form: title, category, current version, versions, last changed' },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './membership.ts';
+import { defineRoute, type FileBody, fileBody, type PathParamNames } from './route.ts';
 
 // What every staff list shares (members, dues, payments, newsletter sign-ups, job listings, forms, events,
 // and the court's cases): a search box, keyset pages (`after`, the `next` of the page before) and the
@@ -56,3 +57,43 @@ export const datedListQuery = <F extends z.ZodRawShape>({ days, ...list }: ListO
       to: IsoDate.optional().describe(`${days} on or before this day (in Missouri)`),
     },
   }).refine(datesInOrder, DATES_OUT_OF_ORDER);
+
+/** One of a staff list's routes: `GET path` with the list's query, answering `A`. */
+type ListRoute<P extends string, Q extends z.ZodType, A extends z.ZodType | FileBody> = {
+  readonly method: 'GET';
+  readonly path: P;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly query: Q;
+  readonly response: { readonly 200: A };
+};
+
+/**
+ * A staff list's two routes: its pages at `path`, and at `path.csv` the same rows as a
+ * spreadsheet. Both take the one query, so the download holds exactly the rows the pages show.
+ * The path takes no parameters (a list of a program's records declares its two routes itself).
+ */
+export function listWithCsv<const P extends string, Q extends z.ZodType, Page extends z.ZodType>(
+  list: {
+    path: P;
+    summary: string;
+    tags: readonly string[];
+    query: Q;
+    page: Page;
+    /** What the spreadsheet holds ("job listings"), and what one of its rows does ("One row per listing: …"). */
+    csv: { of: string; columns: string };
+  } & ([PathParamNames<P>] extends [never] ? unknown : { path: never }),
+): { list: ListRoute<P, Q, Page>; csv: ListRoute<`${P}.csv`, Q, FileBody> } {
+  const { page, csv, ...common } = list;
+  return {
+    // `string` for the path: defineRoute cannot see through P that it has no parameters.
+    list: defineRoute<string, ListRoute<P, Q, Page>>({ method: 'GET', ...common, response: { 200: page } }),
+    csv: defineRoute<string, ListRoute<`${P}.csv`, Q, FileBody>>({
+      method: 'GET',
+      ...common,
+      path: `${common.path}.csv`,
+      summary: `The ${csv.of} the search and filters find, as a spreadsheet (staff)`,
+      response: { 200: fileBody(['text/csv'], csv.columns) },
+    }),
+  };
+}

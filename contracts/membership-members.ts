@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES } from '../domain/membership.ts';
 import { Id } from './id.ts';
-import { listQuery, pageOf } from './list.ts';
+import { listQuery, listWithCsv, pageOf } from './list.ts';
 import { Invoice, MembershipStatus, Payment } from './membership.ts';
-import { defineRoute, fileBody } from './route.ts';
+import { defineRoute } from './route.ts';
 
 /** Staff's lists of memberships and members, their download, and one member's record. */
 
@@ -79,27 +79,16 @@ export const MembersPage = pageOf(MemberRow).extend({
 });
 export type MembersPage = z.infer<typeof MembersPage>;
 
-export const listMembers = defineRoute({
-  method: 'GET',
+export const { list: listMembers, csv: downloadMembers } = listWithCsv({
   path: '/api/v1/association/members',
   summary:
     'Members, searched by name or e-mail and filtered by state, tier and dues owed, a page at a time (staff)',
   tags: membersTags,
   query: MembersQuery,
-  response: { 200: MembersPage },
-});
-
-export const downloadMembers = defineRoute({
-  method: 'GET',
-  path: '/api/v1/association/members.csv',
-  summary: 'The members the search and filters find, as a spreadsheet (staff)',
-  tags: membersTags,
-  query: MembersQuery,
-  response: {
-    200: fileBody(
-      ['text/csv'],
-      'One row per member: name, e-mail, tier, state, paid until, grace end, dues owed',
-    ),
+  page: MembersPage,
+  csv: {
+    of: 'members',
+    columns: 'One row per member: name, e-mail, tier, state, paid until, grace end, dues owed',
   },
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OFFLINE_METHODS } from '../domain/membership.ts';
 import { Id } from './id.ts';
-import { datedListQuery, pageOf } from './list.ts';
+import { datedListQuery, listWithCsv, pageOf } from './list.ts';
 import { Cents, Invoice, IsoDate, Payment } from './membership.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -68,26 +68,15 @@ export const PaymentsQuery = datedListQuery({
   rows: ['payment', 'payments'],
 });
 export type PaymentsQuery = z.input<typeof PaymentsQuery>;
-export const listPayments = defineRoute({
-  method: 'GET',
+export const { list: listPayments, csv: downloadPayments } = listWithCsv({
   path: '/api/v1/association/payments',
   summary: 'Payments, newest first, searched and filtered, a page at a time (staff)',
   tags,
   query: PaymentsQuery,
-  response: { 200: pageOf(Payment) },
-});
-
-export const downloadPayments = defineRoute({
-  method: 'GET',
-  path: '/api/v1/association/payments.csv',
-  summary: 'The payments the search and filters find, as a spreadsheet (staff)',
-  tags,
-  query: PaymentsQuery,
-  response: {
-    200: fileBody(
-      ['text/csv'],
-      'One row per payment: received, payer, for, amount, paid by, reference, receipt',
-    ),
+  page: pageOf(Payment),
+  csv: {
+    of: 'payments',
+    columns: 'One row per payment: received, payer, for, amount, paid by, reference, receipt',
   },
 });
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { Email } from './accounts.ts';
 import { Can } from './can.ts';
 import { Id } from './id.ts';
-import { datedListQuery, pageOf } from './list.ts';
+import { datedListQuery, listWithCsv, pageOf } from './list.ts';
 import { patchOf } from './patch.ts';
-import { defineRoute, fileBody } from './route.ts';
+import { defineRoute } from './route.ts';
 
 /** The Communicator: issues staff write, the members' archive, the mailing and its unsubscribe link. */
 
@@ -175,23 +175,12 @@ export const SignUpRow = z.object({
 });
 export type SignUpRow = z.infer<typeof SignUpRow>;
 
-export const listSignUps = defineRoute({
-  method: 'GET',
+export const { list: listSignUps, csv: downloadSignUps } = listWithCsv({
   path: '/api/v1/association/newsletter-sign-ups',
   summary:
     'Sign-ups from the public page, newest first, searched by address and filtered by state and date (staff)',
   tags,
   query: SignUpsQuery,
-  response: { 200: pageOf(SignUpRow) },
-});
-
-export const downloadSignUps = defineRoute({
-  method: 'GET',
-  path: '/api/v1/association/newsletter-sign-ups.csv',
-  summary: 'The sign-ups the search and filters find, as a spreadsheet (staff)',
-  tags,
-  query: SignUpsQuery,
-  response: {
-    200: fileBody(['text/csv'], 'One row per sign-up: e-mail, state, signed up, confirmed, unsubscribed'),
-  },
+  page: pageOf(SignUpRow),
+  csv: { of: 'sign-ups', columns: 'One row per sign-up: e-mail, state, signed up, confirmed, unsubscribed' },
 });
