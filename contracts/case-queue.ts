@@ -3,7 +3,7 @@ import { Can } from './can.ts';
 import { CaseState, DueStatus, isoDate } from './case-fields.ts';
 import { CaseDeadline } from './cases.ts';
 import { Id } from './id.ts';
-import { pageOf } from './list.ts';
+import { inOrder, pageOf } from './list.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -41,10 +41,7 @@ export const QueueQuery = z
       .max(100, 'Show at most 100 cases per page')
       .default(25),
   })
-  .refine((q) => !q.openedFrom || !q.openedTo || q.openedFrom <= q.openedTo, {
-    message: 'The last day opened cannot come before the first',
-    path: ['openedTo'],
-  });
+  .refine(...inOrder('openedFrom', 'openedTo', 'The last day opened cannot come before the first'));
 export type QueueQuery = z.input<typeof QueueQuery>;
 
 export const QueueDeadline = z.object({

@@ -6,7 +6,7 @@ import { Can } from './can.ts';
 import { Side } from './case-fields.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { Id } from './id.ts';
-import { pageOf } from './list.ts';
+import { inOrder, pageOf } from './list.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -327,10 +327,7 @@ export const PromisesQuery = z
       .max(100, 'Show at most 100 promises per page')
       .default(25),
   })
-  .refine((q) => !q.dueFrom || !q.dueTo || q.dueFrom <= q.dueTo, {
-    message: 'The last due date cannot come before the first',
-    path: ['dueTo'],
-  });
+  .refine(...inOrder('dueFrom', 'dueTo', 'The last due date cannot come before the first'));
 export type PromisesQuery = z.input<typeof PromisesQuery>;
 
 export const ProgramPromise = z.object({

@@ -39,10 +39,19 @@ type ListOf<F extends z.ZodRawShape> = {
 export const listQuery = <F extends z.ZodRawShape>({ searches, filters, rows: [row, rows] }: ListOf<F>) =>
   z.object({ q: SearchText.describe(searches), ...filters, after: PageAfter, limit: pageLimit(row, rows) });
 
-/** From and until (days), the second not before the first: the message names `to`. */
-const datesInOrder = (q: { from?: unknown; to?: unknown }) =>
-  typeof q.from !== 'string' || typeof q.to !== 'string' || q.from <= q.to;
-const DATES_OUT_OF_ORDER = { message: 'The last day cannot come before the first', path: ['to'] };
+/**
+ * A query's span, `first` to `last` (days or months, written so that text order is time order),
+ * the last not before the first when both are given; the message names `last`. For `.refine`:
+ * `.refine(...inOrder('from', 'to', 'The last day cannot come before the first'))`.
+ */
+export const inOrder = <K extends string>(
+  first: K,
+  last: K,
+  message: string,
+): [check: (q: Partial<Record<K, unknown>>) => boolean, says: { message: string; path: string[] }] => [
+  (q) => !q[first] || !q[last] || String(q[first]) <= String(q[last]),
+  { message, path: [last] },
+];
 
 /**
  * A list's query that also takes a span of days, `from` and `to` (Missouri days, both optional,
@@ -56,7 +65,7 @@ export const datedListQuery = <F extends z.ZodRawShape>({ days, ...list }: ListO
       from: IsoDate.optional().describe(`${days} on or after this day (in Missouri)`),
       to: IsoDate.optional().describe(`${days} on or before this day (in Missouri)`),
     },
-  }).refine(datesInOrder, DATES_OUT_OF_ORDER);
+  }).refine(...inOrder('from', 'to', 'The last day cannot come before the first'));
 
 /** One of a staff list's routes: `GET path` with the list's query, answering `A`. */
 type ListRoute<P extends string, Q extends z.ZodType, A extends z.ZodType | FileBody> = {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RETENTION_LIMITS } from '../domain/retention.ts';
 import { Can } from './can.ts';
 import { Id } from './id.ts';
+import { inOrder } from './list.ts';
 import { ProgramParams } from './programs.ts';
 import { defineRoute, fileBody } from './route.ts';
 
@@ -152,10 +153,7 @@ const month = (what: string) =>
 /** The period a report covers, by the month cases closed (both ends included; either may be left open). */
 export const CaseReportQuery = z
   .object({ from: month('first'), to: month('last') })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: 'The last month cannot come before the first',
-    path: ['to'],
-  });
+  .refine(...inOrder('from', 'to', 'The last month cannot come before the first'));
 export type CaseReportQuery = z.infer<typeof CaseReportQuery>;
 
 export const CaseReport = z.object({
