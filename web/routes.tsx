@@ -1,6 +1,21 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { RouteError } from './pages/errors/RouteError.tsx';
+
+/** A page loaded on its first visit: `name` is the component its module exports. */
+function lazyPage<N extends string, M extends Record<N, ComponentType>>(load: () => Promise<M>, name: N) {
+  return async () => ({ Component: (await load())[name] });
+}
+
+/** The route at `path` to a page loaded on its first visit. */
+function page<N extends string, M extends Record<N, ComponentType>>(
+  path: string,
+  load: () => Promise<M>,
+  name: N,
+): RouteObject {
+  return { path, lazy: lazyPage(load, name) };
+}
 
 /**
  * The route table: one line per page. Each page is loaded on first visit, so a visitor reading
@@ -8,332 +23,128 @@ import { RouteError } from './pages/errors/RouteError.tsx';
  * nav.ts.
  */
 const pages: RouteObject[] = [
-  { index: true, lazy: () => import('./pages/home/HomePage.tsx').then((m) => ({ Component: m.HomePage })) },
-  {
-    path: 'programs',
-    lazy: () => import('./pages/programs/ProgramsPage.tsx').then((m) => ({ Component: m.ProgramsPage })),
-  },
-  {
-    path: 'programs/:programId',
-    lazy: () =>
-      import('./pages/programs/ProgramRulesPage.tsx').then((m) => ({ Component: m.ProgramRulesPage })),
-  },
-  {
-    path: 'sign-in',
-    lazy: () => import('./pages/auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
-  },
-  {
-    path: 'sign-up',
-    lazy: () => import('./pages/auth/SignUpPage.tsx').then((m) => ({ Component: m.SignUpPage })),
-  },
-  {
-    path: 'verify-email',
-    lazy: () => import('./pages/auth/VerifyEmailPage.tsx').then((m) => ({ Component: m.VerifyEmailPage })),
-  },
-  {
-    path: 'forgot-password',
-    lazy: () =>
-      import('./pages/auth/ForgotPasswordPage.tsx').then((m) => ({ Component: m.ForgotPasswordPage })),
-  },
-  {
-    path: 'reset-password',
-    lazy: () =>
-      import('./pages/auth/ResetPasswordPage.tsx').then((m) => ({ Component: m.ResetPasswordPage })),
-  },
-  {
-    path: 'unlock-account',
-    lazy: () =>
-      import('./pages/auth/UnlockAccountPage.tsx').then((m) => ({ Component: m.UnlockAccountPage })),
-  },
-  {
-    path: 'account',
-    lazy: () => import('./pages/account/AccountPage.tsx').then((m) => ({ Component: m.AccountPage })),
-  },
-  {
-    path: 'notifications',
-    lazy: () =>
-      import('./pages/notifications/NotificationsPage.tsx').then((m) => ({ Component: m.NotificationsPage })),
-  },
-  {
-    path: 'notifications/settings',
-    lazy: () =>
-      import('./pages/notifications/NotificationSettingsPage.tsx').then((m) => ({
-        Component: m.NotificationSettingsPage,
-      })),
-  },
-  {
-    path: 'dev/texts',
-    lazy: () => import('./pages/dev/TextOutboxPage.tsx').then((m) => ({ Component: m.TextOutboxPage })),
-  },
-  {
-    path: 'account/data',
-    lazy: () => import('./pages/account/MyDataPage.tsx').then((m) => ({ Component: m.MyDataPage })),
-  },
-  {
-    path: 'invitation',
-    lazy: () =>
-      import('./pages/invitations/InvitationPage.tsx').then((m) => ({ Component: m.InvitationPage })),
-  },
-  {
-    path: 'dev/checkout/:checkoutId',
-    lazy: () => import('./pages/dev/CheckoutPage.tsx').then((m) => ({ Component: m.CheckoutPage })),
-  },
-  {
-    path: 'dev/mailbox',
-    lazy: () => import('./pages/dev/MailboxPage.tsx').then((m) => ({ Component: m.MailboxPage })),
-  },
+  { index: true, lazy: lazyPage(() => import('./pages/home/HomePage.tsx'), 'HomePage') },
+  page('programs', () => import('./pages/programs/ProgramsPage.tsx'), 'ProgramsPage'),
+  page('programs/:programId', () => import('./pages/programs/ProgramRulesPage.tsx'), 'ProgramRulesPage'),
+  page('sign-in', () => import('./pages/auth/SignInPage.tsx'), 'SignInPage'),
+  page('sign-up', () => import('./pages/auth/SignUpPage.tsx'), 'SignUpPage'),
+  page('verify-email', () => import('./pages/auth/VerifyEmailPage.tsx'), 'VerifyEmailPage'),
+  page('forgot-password', () => import('./pages/auth/ForgotPasswordPage.tsx'), 'ForgotPasswordPage'),
+  page('reset-password', () => import('./pages/auth/ResetPasswordPage.tsx'), 'ResetPasswordPage'),
+  page('unlock-account', () => import('./pages/auth/UnlockAccountPage.tsx'), 'UnlockAccountPage'),
+  page('account', () => import('./pages/account/AccountPage.tsx'), 'AccountPage'),
+  page('notifications', () => import('./pages/notifications/NotificationsPage.tsx'), 'NotificationsPage'),
+  page(
+    'notifications/settings',
+    () => import('./pages/notifications/NotificationSettingsPage.tsx'),
+    'NotificationSettingsPage',
+  ),
+  page('dev/texts', () => import('./pages/dev/TextOutboxPage.tsx'), 'TextOutboxPage'),
+  page('account/data', () => import('./pages/account/MyDataPage.tsx'), 'MyDataPage'),
+  page('invitation', () => import('./pages/invitations/InvitationPage.tsx'), 'InvitationPage'),
+  page('dev/checkout/:checkoutId', () => import('./pages/dev/CheckoutPage.tsx'), 'CheckoutPage'),
+  page('dev/mailbox', () => import('./pages/dev/MailboxPage.tsx'), 'MailboxPage'),
   // Find a Mediator: the public directory, profiles, the mediator's own profile, the review queue.
-  {
-    path: 'find-a-mediator',
-    lazy: () =>
-      import('./pages/directory/FindMediatorPage.tsx').then((m) => ({ Component: m.FindMediatorPage })),
-  },
-  {
-    path: 'mediators/:profileId',
-    lazy: () => import('./pages/directory/MediatorPage.tsx').then((m) => ({ Component: m.MediatorPage })),
-  },
-  {
-    path: 'my-directory-profile',
-    lazy: () => import('./pages/directory/MyProfilePage.tsx').then((m) => ({ Component: m.MyProfilePage })),
-  },
-  {
-    path: 'directory/review',
-    lazy: () => import('./pages/directory/ReviewPage.tsx').then((m) => ({ Component: m.ReviewPage })),
-  },
+  page('find-a-mediator', () => import('./pages/directory/FindMediatorPage.tsx'), 'FindMediatorPage'),
+  page('mediators/:profileId', () => import('./pages/directory/MediatorPage.tsx'), 'MediatorPage'),
+  page('my-directory-profile', () => import('./pages/directory/MyProfilePage.tsx'), 'MyProfilePage'),
+  page('directory/review', () => import('./pages/directory/ReviewPage.tsx'), 'ReviewPage'),
   // The association: join, trainings, the path, members only, standards, staff.
-  {
-    path: 'association',
-    lazy: () =>
-      import('./pages/association/AssociationPage.tsx').then((m) => ({ Component: m.AssociationPage })),
-  },
-  {
-    path: 'association/staff',
-    lazy: () => import('./pages/association/StaffPage.tsx').then((m) => ({ Component: m.StaffPage })),
-  },
-  {
-    path: 'association/staff/members',
-    lazy: () =>
-      import('./pages/association/StaffMembersPage.tsx').then((m) => ({ Component: m.StaffMembersPage })),
-  },
-  {
-    path: 'association/staff/members/:userId',
-    lazy: () =>
-      import('./pages/association/MemberRecordPage.tsx').then((m) => ({ Component: m.MemberRecordPage })),
-  },
-  {
-    path: 'association/staff/mediators',
-    lazy: () =>
-      import('./pages/directory/StaffProfilePages.tsx').then((m) => ({ Component: m.StaffMediatorsPage })),
-  },
-  {
-    path: 'association/staff/mediators/:profileId',
-    lazy: () =>
-      import('./pages/directory/StaffProfilePages.tsx').then((m) => ({ Component: m.StaffProfilePage })),
-  },
-  {
-    path: 'association/staff/dues',
-    lazy: () => import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffDuesPage })),
-  },
-  {
-    path: 'association/staff/events',
-    lazy: () =>
-      import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffEventsPage })),
-  },
-  {
-    path: 'association/staff/newsletter',
-    lazy: () =>
-      import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffNewsletterPage })),
-  },
-  {
-    path: 'association/staff/jobs',
-    lazy: () => import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffJobsPage })),
-  },
-  {
-    path: 'association/staff/forms',
-    lazy: () =>
-      import('./pages/association/StaffJobPages.tsx').then((m) => ({ Component: m.StaffFormsPage })),
-  },
-  {
-    path: 'trainings',
-    lazy: () => import('./pages/association/TrainingsPage.tsx').then((m) => ({ Component: m.TrainingsPage })),
-  },
-  {
-    path: 'trainings/:id',
-    lazy: () => import('./pages/association/TrainingPage.tsx').then((m) => ({ Component: m.TrainingPage })),
-  },
-  {
-    path: 'certificates/:code?',
-    lazy: () =>
-      import('./pages/association/CertificatePage.tsx').then((m) => ({ Component: m.CertificatePage })),
-  },
-  {
-    path: 'become-a-mediator',
-    lazy: () =>
-      import('./pages/association/BecomeMediatorPage.tsx').then((m) => ({ Component: m.BecomeMediatorPage })),
-  },
-  {
-    path: 'members',
-    lazy: () => import('./pages/association/MembersPage.tsx').then((m) => ({ Component: m.MembersPage })),
-  },
-  {
-    path: 'standards-of-conduct',
-    lazy: () => import('./pages/association/StandardsPage.tsx').then((m) => ({ Component: m.StandardsPage })),
-  },
-  {
-    path: 'newsletter',
-    lazy: () =>
-      import('./pages/association/NewsletterPage.tsx').then((m) => ({ Component: m.NewsletterPage })),
-  },
-  {
-    path: 'newsletter/confirm',
-    lazy: () =>
-      import('./pages/association/NewsletterConfirmPage.tsx').then((m) => ({
-        Component: m.NewsletterConfirmPage,
-      })),
-  },
-  {
-    path: 'jobs',
-    lazy: () => import('./pages/association/JobsBoardPage.tsx').then((m) => ({ Component: m.JobsBoardPage })),
-  },
-  {
-    path: 'newsletter/unsubscribe',
-    lazy: () =>
-      import('./pages/association/UnsubscribePage.tsx').then((m) => ({ Component: m.UnsubscribePage })),
-  },
+  page('association', () => import('./pages/association/AssociationPage.tsx'), 'AssociationPage'),
+  page('association/staff', () => import('./pages/association/StaffPage.tsx'), 'StaffPage'),
+  page(
+    'association/staff/members',
+    () => import('./pages/association/StaffMembersPage.tsx'),
+    'StaffMembersPage',
+  ),
+  page(
+    'association/staff/members/:userId',
+    () => import('./pages/association/MemberRecordPage.tsx'),
+    'MemberRecordPage',
+  ),
+  page(
+    'association/staff/mediators',
+    () => import('./pages/directory/StaffProfilePages.tsx'),
+    'StaffMediatorsPage',
+  ),
+  page(
+    'association/staff/mediators/:profileId',
+    () => import('./pages/directory/StaffProfilePages.tsx'),
+    'StaffProfilePage',
+  ),
+  page('association/staff/dues', () => import('./pages/association/StaffJobPages.tsx'), 'StaffDuesPage'),
+  page('association/staff/events', () => import('./pages/association/StaffJobPages.tsx'), 'StaffEventsPage'),
+  page(
+    'association/staff/newsletter',
+    () => import('./pages/association/StaffJobPages.tsx'),
+    'StaffNewsletterPage',
+  ),
+  page('association/staff/jobs', () => import('./pages/association/StaffJobPages.tsx'), 'StaffJobsPage'),
+  page('association/staff/forms', () => import('./pages/association/StaffJobPages.tsx'), 'StaffFormsPage'),
+  page('trainings', () => import('./pages/association/TrainingsPage.tsx'), 'TrainingsPage'),
+  page('trainings/:id', () => import('./pages/association/TrainingPage.tsx'), 'TrainingPage'),
+  page('certificates/:code?', () => import('./pages/association/CertificatePage.tsx'), 'CertificatePage'),
+  page('become-a-mediator', () => import('./pages/association/BecomeMediatorPage.tsx'), 'BecomeMediatorPage'),
+  page('members', () => import('./pages/association/MembersPage.tsx'), 'MembersPage'),
+  page('standards-of-conduct', () => import('./pages/association/StandardsPage.tsx'), 'StandardsPage'),
+  page('newsletter', () => import('./pages/association/NewsletterPage.tsx'), 'NewsletterPage'),
+  page(
+    'newsletter/confirm',
+    () => import('./pages/association/NewsletterConfirmPage.tsx'),
+    'NewsletterConfirmPage',
+  ),
+  page('jobs', () => import('./pages/association/JobsBoardPage.tsx'), 'JobsBoardPage'),
+  page('newsletter/unsubscribe', () => import('./pages/association/UnsubscribePage.tsx'), 'UnsubscribePage'),
   // The court's pages: its referred cases, and one case as the court may see it.
-  {
-    path: 'court',
-    lazy: () => import('./pages/court/CourtCasesPage.tsx').then((m) => ({ Component: m.CourtCasesPage })),
-  },
-  {
-    path: 'court/users',
-    lazy: () => import('./pages/court/CourtUsersPage.tsx').then((m) => ({ Component: m.CourtUsersPage })),
-  },
-  {
-    path: 'court/cases/:caseId',
-    lazy: () => import('./pages/court/CourtCasePage.tsx').then((m) => ({ Component: m.CourtCasePage })),
-  },
-  {
-    path: 'poll',
-    lazy: () => import('./pages/mediation/PollLinkPage.tsx').then((m) => ({ Component: m.PollLinkPage })),
-  },
-  {
-    path: 'calendar',
-    lazy: () => import('./pages/calendar/CalendarPage.tsx').then((m) => ({ Component: m.CalendarPage })),
-  },
-  {
-    path: 'cases/:caseId/preparation',
-    lazy: () =>
-      import('./pages/mediation/PreparationPage.tsx').then((m) => ({ Component: m.PreparationPage })),
-  },
-  {
-    path: 'cases/:caseId/sessions',
-    lazy: () => import('./pages/mediation/SessionsPage.tsx').then((m) => ({ Component: m.SessionsPage })),
-  },
-  {
-    path: 'cases/:caseId/messages',
-    lazy: () => import('./pages/mediation/MessagesPage.tsx').then((m) => ({ Component: m.MessagesPage })),
-  },
-  {
-    path: 'cases/:caseId/documents',
-    lazy: () => import('./pages/mediation/DocumentsPage.tsx').then((m) => ({ Component: m.DocumentsPage })),
-  },
-  {
-    path: 'cases/:caseId/issues',
-    lazy: () => import('./pages/mediation/IssuesPage.tsx').then((m) => ({ Component: m.IssuesPage })),
-  },
-  {
-    path: 'cases/:caseId/agreement',
-    lazy: () => import('./pages/mediation/AgreementPage.tsx').then((m) => ({ Component: m.AgreementPage })),
-  },
-  {
-    path: 'cases/:caseId/notes',
-    lazy: () => import('./pages/mediation/NotesPage.tsx').then((m) => ({ Component: m.NotesPage })),
-  },
-  {
-    path: 'cases/:caseId/outcome',
-    lazy: () => import('./pages/mediation/OutcomePage.tsx').then((m) => ({ Component: m.OutcomePage })),
-  },
-  {
-    path: 'cases/:caseId/survey',
-    lazy: () => import('./pages/mediation/SurveyPage.tsx').then((m) => ({ Component: m.SurveyPage })),
-  },
+  page('court', () => import('./pages/court/CourtCasesPage.tsx'), 'CourtCasesPage'),
+  page('court/users', () => import('./pages/court/CourtUsersPage.tsx'), 'CourtUsersPage'),
+  page('court/cases/:caseId', () => import('./pages/court/CourtCasePage.tsx'), 'CourtCasePage'),
+  page('poll', () => import('./pages/mediation/PollLinkPage.tsx'), 'PollLinkPage'),
+  page('calendar', () => import('./pages/calendar/CalendarPage.tsx'), 'CalendarPage'),
+  page('cases/:caseId/preparation', () => import('./pages/mediation/PreparationPage.tsx'), 'PreparationPage'),
+  page('cases/:caseId/sessions', () => import('./pages/mediation/SessionsPage.tsx'), 'SessionsPage'),
+  page('cases/:caseId/messages', () => import('./pages/mediation/MessagesPage.tsx'), 'MessagesPage'),
+  page('cases/:caseId/documents', () => import('./pages/mediation/DocumentsPage.tsx'), 'DocumentsPage'),
+  page('cases/:caseId/issues', () => import('./pages/mediation/IssuesPage.tsx'), 'IssuesPage'),
+  page('cases/:caseId/agreement', () => import('./pages/mediation/AgreementPage.tsx'), 'AgreementPage'),
+  page('cases/:caseId/notes', () => import('./pages/mediation/NotesPage.tsx'), 'NotesPage'),
+  page('cases/:caseId/outcome', () => import('./pages/mediation/OutcomePage.tsx'), 'OutcomePage'),
+  page('cases/:caseId/survey', () => import('./pages/mediation/SurveyPage.tsx'), 'SurveyPage'),
   // After the agreement: the promises page for a case, and the program's view.
-  {
-    path: 'cases/:caseId/promises',
-    lazy: () => import('./pages/compliance/PromisesPage.tsx').then((m) => ({ Component: m.PromisesPage })),
-  },
-  {
-    path: 'programs/:programId/compliance',
-    lazy: () =>
-      import('./pages/compliance/ProgramCompliancePage.tsx').then((m) => ({
-        Component: m.ProgramCompliancePage,
-      })),
-  },
-  {
-    path: 'cases',
-    lazy: () => import('./pages/cases/CasesPage.tsx').then((m) => ({ Component: m.CasesPage })),
-  },
-  {
-    path: 'cases/new',
-    lazy: () => import('./pages/cases/RequestPage.tsx').then((m) => ({ Component: m.RequestPage })),
-  },
-  {
-    path: 'cases/:caseId',
-    lazy: () => import('./pages/cases/CasePage.tsx').then((m) => ({ Component: m.CasePage })),
-  },
-  {
-    path: 'programs/:programId/retention',
-    lazy: () => import('./pages/retention/RetentionPage.tsx').then((m) => ({ Component: m.RetentionPage })),
-  },
-  {
-    path: 'programs/:programId/case-report',
-    lazy: () => import('./pages/retention/CaseReportPage.tsx').then((m) => ({ Component: m.CaseReportPage })),
-  },
-  {
-    path: 'programs/:programId/reports',
-    lazy: () => import('./pages/reports/DashboardPage.tsx').then((m) => ({ Component: m.DashboardPage })),
-  },
-  {
-    path: 'programs/:programId/summary',
-    lazy: () =>
-      import('./pages/reports/PublicSummaryPage.tsx').then((m) => ({ Component: m.PublicSummaryPage })),
-  },
-  {
-    path: 'programs/:programId/reports/federal',
-    lazy: () => import('./pages/reports/FederalPage.tsx').then((m) => ({ Component: m.FederalPage })),
-  },
-  {
-    path: 'programs/:programId/cases',
-    lazy: () => import('./pages/cases/WorkQueuePage.tsx').then((m) => ({ Component: m.WorkQueuePage })),
-  },
-  {
-    path: 'programs/:programId/roster',
-    lazy: () => import('./pages/programs/RosterPage.tsx').then((m) => ({ Component: m.RosterPage })),
-  },
-  {
-    path: 'programs/:programId/confidentiality-exceptions',
-    lazy: () =>
-      import('./pages/cases/ProgramExceptionsPage.tsx').then((m) => ({ Component: m.ProgramExceptionsPage })),
-  },
+  page('cases/:caseId/promises', () => import('./pages/compliance/PromisesPage.tsx'), 'PromisesPage'),
+  page(
+    'programs/:programId/compliance',
+    () => import('./pages/compliance/ProgramCompliancePage.tsx'),
+    'ProgramCompliancePage',
+  ),
+  page('cases', () => import('./pages/cases/CasesPage.tsx'), 'CasesPage'),
+  page('cases/new', () => import('./pages/cases/RequestPage.tsx'), 'RequestPage'),
+  page('cases/:caseId', () => import('./pages/cases/CasePage.tsx'), 'CasePage'),
+  page('programs/:programId/retention', () => import('./pages/retention/RetentionPage.tsx'), 'RetentionPage'),
+  page(
+    'programs/:programId/case-report',
+    () => import('./pages/retention/CaseReportPage.tsx'),
+    'CaseReportPage',
+  ),
+  page('programs/:programId/reports', () => import('./pages/reports/DashboardPage.tsx'), 'DashboardPage'),
+  page(
+    'programs/:programId/summary',
+    () => import('./pages/reports/PublicSummaryPage.tsx'),
+    'PublicSummaryPage',
+  ),
+  page('programs/:programId/reports/federal', () => import('./pages/reports/FederalPage.tsx'), 'FederalPage'),
+  page('programs/:programId/cases', () => import('./pages/cases/WorkQueuePage.tsx'), 'WorkQueuePage'),
+  page('programs/:programId/roster', () => import('./pages/programs/RosterPage.tsx'), 'RosterPage'),
+  page(
+    'programs/:programId/confidentiality-exceptions',
+    () => import('./pages/cases/ProgramExceptionsPage.tsx'),
+    'ProgramExceptionsPage',
+  ),
   // The footer's pages: the privacy notice, the accessibility statement, how to reach us.
-  {
-    path: 'privacy',
-    lazy: () => import('./pages/about/PrivacyPage.tsx').then((m) => ({ Component: m.PrivacyPage })),
-  },
-  {
-    path: 'accessibility',
-    lazy: () =>
-      import('./pages/about/AccessibilityPage.tsx').then((m) => ({ Component: m.AccessibilityPage })),
-  },
-  {
-    path: 'contact',
-    lazy: () => import('./pages/about/ContactPage.tsx').then((m) => ({ Component: m.ContactPage })),
-  },
-  {
-    path: '*',
-    lazy: () => import('./pages/errors/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),
-  },
+  page('privacy', () => import('./pages/about/PrivacyPage.tsx'), 'PrivacyPage'),
+  page('accessibility', () => import('./pages/about/AccessibilityPage.tsx'), 'AccessibilityPage'),
+  page('contact', () => import('./pages/about/ContactPage.tsx'), 'ContactPage'),
+  page('*', () => import('./pages/errors/NotFoundPage.tsx'), 'NotFoundPage'),
 ];
 
 export const router = createBrowserRouter([

@@ -53,25 +53,30 @@ function sentence(text: string): string {
 const fieldClass = (error: string | undefined, className?: string) =>
   `field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`;
 
-/** A labelled control with its hint and error. */
+/** What ties a control to its label, hint and error: its id, whether it is invalid, what describes it. */
+type ControlProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+/**
+ * A labelled control with its hint and error: `control` draws the input, text area or list,
+ * given the props that tie it to them.
+ */
 function Frame({
   label,
   hint,
   error,
   className,
-  ids,
-  children,
+  control,
 }: FieldText & {
   className?: string | undefined;
-  ids: ReturnType<typeof useDescription>;
-  children: ReactNode;
+  control: (props: ControlProps) => ReactNode;
 }) {
+  const ids = useDescription(hint, error);
   return (
     <div className={fieldClass(error, className)}>
       <label htmlFor={ids.id}>{label}</label>
       <Hint id={ids.hintId}>{hint}</Hint>
       <FieldError id={ids.errorId} error={error} />
-      {children}
+      {control({ id: ids.id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids.describedBy })}
     </div>
   );
 }
@@ -84,16 +89,14 @@ export function TextField({
   className,
   ...input
 }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & FieldText) {
-  const ids = useDescription(hint, error);
   return (
-    <Frame label={label} hint={hint} error={error} className={className} ids={ids}>
-      <input
-        id={ids.id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...input}
-      />
-    </Frame>
+    <Frame
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      control={(tie) => <input {...tie} {...input} />}
+    />
   );
 }
 
@@ -123,17 +126,14 @@ export function TextArea({
   className,
   ...rest
 }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & FieldText) {
-  const ids = useDescription(hint, error);
   return (
-    <Frame label={label} hint={hint} error={error} className={className} ids={ids}>
-      <textarea
-        id={ids.id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        rows={4}
-        {...rest}
-      />
-    </Frame>
+    <Frame
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      control={(tie) => <textarea {...tie} rows={4} {...rest} />}
+    />
   );
 }
 
@@ -146,18 +146,18 @@ export function Select({
   children,
   ...rest
 }: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & FieldText & { children: ReactNode }) {
-  const ids = useDescription(hint, error);
   return (
-    <Frame label={label} hint={hint} error={error} className={className} ids={ids}>
-      <select
-        id={ids.id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...rest}
-      >
-        {children}
-      </select>
-    </Frame>
+    <Frame
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      control={(tie) => (
+        <select {...tie} {...rest}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
