@@ -100,6 +100,7 @@ export const CONVERTED_FILES: readonly string[] = [
   'web/pages/association/NewsletterPage.tsx',
   'web/pages/association/NewsletterConfirmPage.tsx',
   'web/pages/association/UnsubscribePage.tsx',
+  'web/pages/association/NewsletterLinkPage.tsx',
   'web/pages/association/JobsBoardPage.tsx',
   // The written agreement: reading, signing, and the mediator's drafting and sending.
   'web/pages/mediation/AgreementPage.tsx',

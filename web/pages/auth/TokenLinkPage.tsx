@@ -1,12 +1,11 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { Accepted } from '../../../contracts/accounts.ts';
-import { useChange } from '../../api/change.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { tokenFromHash } from './token.ts';
+import { useLinkToken } from './token.ts';
 
 /** A page opened from an e-mailed link whose token is incomplete. */
 export function IncompleteLink({ title, children }: { title: string; children?: ReactNode }) {
@@ -59,16 +58,7 @@ export function TokenLinkPage({
   /** Where the person may go on once it is done, besides signing in. */
   next?: ReactNode;
 }) {
-  const token = tokenFromHash(useLocation().hash);
-  const change = useChange(send);
-  const sent = useRef(false);
-  useEffect(() => {
-    // Once only, even when React runs effects twice in development.
-    if (token && !sent.current) {
-      sent.current = true;
-      change.run(token);
-    }
-  }, [token, change]);
+  const { token, change } = useLinkToken(send);
 
   if (!token) return <IncompleteLink title={title} />;
   if (change.result) return <SignInNow title={doneTitle} message={change.result.message} next={next} />;
