@@ -7,7 +7,7 @@ import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select } from '../../components/Field.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 import { showLanguage } from '../../i18n.ts';
 
 /** The account's language: the pages shown and the e-mails and documents Parley sends. */
@@ -23,14 +23,9 @@ export function LanguageSetting({ me }: { me: Me }) {
     <section aria-labelledby="language-title" className="panel">
       <h2 id="language-title">{t('language.title')}</h2>
       <ChangeStatus of={save} />
-      <SendForm
-        onSend={() => save.run()}
-        busy={save.busy}
-        busyLabel={t('language.saving')}
-        submit={t('language.save')}
-      >
+      <ChangeForm change={save} busyLabel={t('language.saving')} submit={t('language.save')}>
         <LanguageField value={language} onChange={setLanguage} error={save.field('language')} />
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 
 /**
  * Text messages on the account page: add a mobile number, confirm it with the code Parley texts
@@ -78,12 +78,7 @@ export function MobileNumber() {
             </dl>
           ) : null}
           {mobile.data.can.confirm ? (
-            <SendForm
-              onSend={() => confirm.run()}
-              busy={confirm.busy}
-              busyLabel={t('mobile.confirming')}
-              submit={t('mobile.confirm')}
-            >
+            <ChangeForm change={confirm} busyLabel={t('mobile.confirming')} submit={t('mobile.confirm')}>
               <TextField
                 label={t('mobile.code')}
                 name="code"
@@ -94,7 +89,7 @@ export function MobileNumber() {
                 onChange={(e) => setCode(e.target.value)}
                 error={confirm.field('code')}
               />
-            </SendForm>
+            </ChangeForm>
           ) : null}
           {mobile.data.can.optIn || mobile.data.can.optOut ? (
             <div className="form-actions">
@@ -110,9 +105,8 @@ export function MobileNumber() {
             </div>
           ) : null}
           {mobile.data.can.add ? (
-            <SendForm
-              onSend={() => add.run()}
-              busy={add.busy}
+            <ChangeForm
+              change={add}
               busyLabel={t('mobile.sending')}
               submit={mobile.data.phone ? t('mobile.change') : t('mobile.send')}
               variant={mobile.data.phone ? 'secondary' : undefined}
@@ -127,7 +121,7 @@ export function MobileNumber() {
                 onChange={(e) => setPhone(e.target.value)}
                 error={add.field('phone')}
               />
-            </SendForm>
+            </ChangeForm>
           ) : null}
           {mobile.data.can.remove ? (
             <Button variant="link" busy={remove.busy} onClick={() => remove.run()}>

@@ -11,7 +11,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 import { PasswordField } from '../auth/fields.tsx';
 
 function Items({ items, withWhy }: { items: DeletionItem[]; withWhy?: boolean }) {
@@ -97,9 +97,8 @@ export function MyDataPage() {
         <h3>{t('data.whatKept')}</h3>
         <Items items={kept} withWhy />
         {can.delete ? (
-          <SendForm
-            onSend={() => deletion.run()}
-            busy={deletion.busy}
+          <ChangeForm
+            change={deletion}
             busyLabel={t('data.deleting')}
             submit={t('data.deleteSubmit')}
             variant="danger"
@@ -117,7 +116,7 @@ export function MyDataPage() {
               onChange={setConfirm}
               error={deletion.field('confirm')}
             />
-          </SendForm>
+          </ChangeForm>
         ) : null}
       </section>
     </Page>

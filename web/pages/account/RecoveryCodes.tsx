@@ -6,7 +6,7 @@ import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 import { PasswordField } from '../auth/fields.tsx';
 
 /** Ten recovery codes, shown this once, to write down or print. */
@@ -43,19 +43,14 @@ export function RecoveryCodes({ left }: { left: number }) {
         <summary>{t('recovery.makeNew')}</summary>
         <p>{t('recovery.oldStop')}</p>
         <ChangeStatus of={renew} />
-        <SendForm
-          onSend={() => renew.run()}
-          busy={renew.busy}
-          busyLabel={t('recovery.making')}
-          submit={t('recovery.make')}
-        >
+        <ChangeForm change={renew} busyLabel={t('recovery.making')} submit={t('recovery.make')}>
           <PasswordField
             kind="current"
             value={password}
             onChange={setPassword}
             error={renew.field('password')}
           />
-        </SendForm>
+        </ChangeForm>
       </details>
     </>
   );

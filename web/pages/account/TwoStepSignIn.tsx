@@ -8,7 +8,7 @@ import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 import { CodeField, PasswordField, typedCode } from '../auth/fields.tsx';
 import { RecoveryCodeList, RecoveryCodes } from './RecoveryCodes.tsx';
 
@@ -91,14 +91,9 @@ function Enable({ onDone }: { onDone: (recoveryCodes: string[]) => void }) {
         <li>{t('twoStep.typeCode')}</li>
       </ol>
       <ChangeStatus of={enable} />
-      <SendForm
-        onSend={() => enable.run()}
-        busy={enable.busy}
-        busyLabel={t('twoStep.checking')}
-        submit={t('twoStep.turnOn')}
-      >
+      <ChangeForm change={enable} busyLabel={t('twoStep.checking')} submit={t('twoStep.turnOn')}>
         <CodeField value={code} onChange={setCode} error={enable.field('code')} />
-      </SendForm>
+      </ChangeForm>
     </>
   );
 }
@@ -119,9 +114,8 @@ function Disable({ onDone }: { onDone: () => void }) {
       <details className="disclosure">
         <summary>{t('twoStep.turnOffSummary')}</summary>
         <ChangeStatus of={disable} />
-        <SendForm
-          onSend={() => disable.run()}
-          busy={disable.busy}
+        <ChangeForm
+          change={disable}
           busyLabel={t('twoStep.turningOff')}
           submit={t('twoStep.turnOff')}
           variant="danger"
@@ -133,7 +127,7 @@ function Disable({ onDone }: { onDone: () => void }) {
             error={disable.field('password')}
           />
           <CodeField value={code} onChange={setCode} error={disable.field('code')} />
-        </SendForm>
+        </ChangeForm>
       </details>
     </>
   );

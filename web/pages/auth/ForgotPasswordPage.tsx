@@ -7,7 +7,7 @@ import { call } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 import { EmailField } from './fields.tsx';
 
 export function ForgotPasswordPage() {
@@ -28,15 +28,14 @@ export function ForgotPasswordPage() {
   return (
     <Page title={t('forgot.title')} lead={t('forgot.lead')}>
       <ChangeStatus of={request} />
-      <SendForm
-        onSend={() => request.run()}
-        busy={request.busy}
+      <ChangeForm
+        change={request}
         busyLabel={t('forgot.busy')}
         submit={t('forgot.submit')}
         after={<Link to="/sign-in">{t('forgot.back')}</Link>}
       >
         <EmailField value={email} onChange={setEmail} error={request.field('email')} />
-      </SendForm>
+      </ChangeForm>
     </Page>
   );
 }

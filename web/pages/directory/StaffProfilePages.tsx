@@ -12,7 +12,7 @@ import { Entry } from '../../components/EntryList.tsx';
 import { Checkbox, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm, SendForm } from '../../components/SendForm.tsx';
 import { StaffShell } from '../association/StaffShell.tsx';
 import '../programs/programs.css';
 import './directory.css';
@@ -156,7 +156,7 @@ function FederalPanelsForm({ profileId, panels }: { profileId: string; panels: F
       <h2 id="federal-panels">Federal court panels</h2>
       <p>Record a panel once the court lists the mediator on it.</p>
       <ChangeStatus of={record} />
-      <SendForm onSend={() => record.run()} busy={record.busy} busyLabel="Saving…" submit="Save the panels">
+      <ChangeForm change={record} busyLabel="Saving…" submit="Save the panels">
         {PANELS.map((panel) => (
           <Checkbox
             key={panel.key}
@@ -166,7 +166,7 @@ function FederalPanelsForm({ profileId, panels }: { profileId: string; panels: F
             error={record.field(panel.key)}
           />
         ))}
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }

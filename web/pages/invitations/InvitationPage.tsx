@@ -17,7 +17,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 import { useFormats, useLanguage } from '../../i18n.ts';
 import { PasswordField } from '../auth/fields.tsx';
 import { tokenFromHash } from '../auth/token.ts';
@@ -144,9 +144,8 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
           </Button>
         )
       ) : (
-        <SendForm
-          onSend={() => accept.run()}
-          busy={accept.busy}
+        <ChangeForm
+          change={accept}
           busyLabel={t('invite.sending')}
           submit={about ? t('invite.acceptCreate', { accept: acceptLabel }) : t('invite.acceptCreatePlain')}
         >
@@ -166,7 +165,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationPr
             onChange={setPassword}
             error={accept.field('password')}
           />
-        </SendForm>
+        </ChangeForm>
       )}
       {invitation.canDecline ? (
         <DeclineInvitation token={token} about={about} onDone={() => setDeclined(true)} />
@@ -242,9 +241,8 @@ function DeclineInvitation({
         </>
       ) : null}
       <ChangeStatus of={decline} />
-      <SendForm
-        onSend={() => decline.run()}
-        busy={decline.busy}
+      <ChangeForm
+        change={decline}
         busyLabel={t('invite.sayingNo')}
         submit={about?.request ? t('invite.noTakePart') : t('invite.decline')}
         variant="secondary"
@@ -257,7 +255,7 @@ function DeclineInvitation({
           onChange={(e) => setReason(e.target.value)}
           error={decline.field('reason')}
         />
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }

@@ -19,7 +19,7 @@ import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Choices, FileField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 import { useFormats } from '../../i18n.ts';
 import { ErrorAlert, mediationPage } from './shared.tsx';
 
@@ -99,7 +99,7 @@ function Upload({
   return (
     <section className="m-section" aria-labelledby="upload-heading">
       <h2 id="upload-heading">{t('documents.uploadHeading')}</h2>
-      <SendForm onSend={() => void upload.run()} busy={upload.busy} submit={t('documents.uploadSubmit')}>
+      <ChangeForm change={upload} submit={t('documents.uploadSubmit')}>
         <FileField
           key={formKey}
           label={t('documents.file')}
@@ -118,7 +118,7 @@ function Upload({
           error={upload.field('visibility')}
         />
         <ChangeStatus of={upload} />
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }
@@ -224,7 +224,7 @@ function NewVersion({ caseId, d }: { caseId: string; d: CaseDocument }) {
   return (
     <details className="t-new-version">
       <summary>{t('documents.newSummary')}</summary>
-      <SendForm onSend={() => void add.run()} busy={add.busy} submit={t('documents.newSubmit')}>
+      <ChangeForm change={add} submit={t('documents.newSubmit')}>
         <FileField
           key={formKey}
           label={t('documents.newLabel', { name: d.name })}
@@ -233,7 +233,7 @@ function NewVersion({ caseId, d }: { caseId: string; d: CaseDocument }) {
           error={add.field('file') ?? add.field('file.contentBase64') ?? add.field('file.filename')}
         />
         <ChangeStatus of={add} />
-      </SendForm>
+      </ChangeForm>
     </details>
   );
 }

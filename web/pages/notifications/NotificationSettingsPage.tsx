@@ -11,7 +11,7 @@ import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Select } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm } from '../../components/SendForm.tsx';
 
 type Choice = Record<contract.NotificationKind, contract.NotificationChannel>;
 
@@ -55,9 +55,8 @@ function Form({ preferences }: { preferences: contract.NotificationPreference[] 
     <section className="panel" aria-labelledby="kinds-title">
       <h2 id="kinds-title">{t('notificationSettings.kinds')}</h2>
       <ChangeStatus of={save} />
-      <SendForm
-        onSend={() => save.run()}
-        busy={save.busy}
+      <ChangeForm
+        change={save}
         busyLabel={t('notificationSettings.saving')}
         submit={t('notificationSettings.save')}
       >
@@ -80,7 +79,7 @@ function Form({ preferences }: { preferences: contract.NotificationPreference[] 
             ))}
           </Select>
         ))}
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { Choices, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SendForm } from '../../components/SendForm.tsx';
+import { ChangeForm, SendForm } from '../../components/SendForm.tsx';
 import { ProgramDistricts } from './ProgramDistricts.tsx';
 import { PROGRAM_KIND_LABELS } from './ProgramsPage.tsx';
 
@@ -137,7 +137,7 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
         Your program may add these local rules to its pack. Leave a number empty to use the pack's own rule.
       </p>
       <ChangeStatus of={save} />
-      <SendForm onSend={() => save.run()} busy={save.busy} busyLabel="Saving…" submit="Save local rules">
+      <ChangeForm change={save} busyLabel="Saving…" submit="Save local rules">
         {rules.overridable.map((key) => (
           <fieldset key={key} className="fieldset">
             <legend>{LOCAL_LABELS[key]?.label ?? key}</legend>
@@ -159,7 +159,7 @@ function LocalRulesForm({ programId, rules }: { programId: string; rules: Progra
             />
           </fieldset>
         ))}
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }

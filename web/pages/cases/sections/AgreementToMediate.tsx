@@ -12,7 +12,7 @@ import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { DownloadLink } from '../../../components/DownloadLink.tsx';
 import { Checkbox, FieldRow, TextArea, TextField } from '../../../components/Field.tsx';
 import { PickOne } from '../../../components/PickOne.tsx';
-import { SendForm } from '../../../components/SendForm.tsx';
+import { ChangeForm, SendForm } from '../../../components/SendForm.tsx';
 import { useFormats } from '../../../i18n.ts';
 
 /** The case page shows the Agreement to Mediate while it is signed, and once everyone has. */
@@ -222,12 +222,7 @@ function DisclosureForm({
       <h3 id="disclosure">{t('disclosure.heading')}</h3>
       <p>{t('disclosure.intro')}</p>
       <ChangeStatus of={save} />
-      <SendForm
-        onSend={() => save.run()}
-        busy={save.busy}
-        busyLabel={t('disclosure.busy')}
-        submit={t('disclosure.submit')}
-      >
+      <ChangeForm change={save} busyLabel={t('disclosure.busy')} submit={t('disclosure.submit')}>
         <PickOne
           legend={t('disclosure.how')}
           name="fees-kind"
@@ -305,7 +300,7 @@ function DisclosureForm({
         ) : (
           <p className="field-hint">{t('disclosure.noRelationship')}</p>
         )}
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { call } from '../../../api/client.ts';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { TextArea, TextField } from '../../../components/Field.tsx';
 import { PickOne } from '../../../components/PickOne.tsx';
-import { SendForm } from '../../../components/SendForm.tsx';
+import { ChangeForm } from '../../../components/SendForm.tsx';
 import { useFormats } from '../../../i18n.ts';
 
 type Formats = ReturnType<typeof useFormats>;
@@ -101,12 +101,7 @@ function Application({ caseId, a }: { caseId: string; a: DisqualificationRequest
       <p>{standing(t, formats, a)}</p>
       <ChangeStatus of={deny} />
       {a.can.deny ? (
-        <SendForm
-          onSend={() => deny.run()}
-          busy={deny.busy}
-          busyLabel={t('disqualify.denying')}
-          submit={t('disqualify.deny')}
-        >
+        <ChangeForm change={deny} busyLabel={t('disqualify.denying')} submit={t('disqualify.deny')}>
           <TextArea
             label={t('disqualify.denyWhy')}
             name="reason"
@@ -115,7 +110,7 @@ function Application({ caseId, a }: { caseId: string; a: DisqualificationRequest
             onChange={(e) => setReason(e.target.value)}
             error={deny.field('reason')}
           />
-        </SendForm>
+        </ChangeForm>
       ) : null}
       <ChangeStatus of={decision.change} />
       {a.can.decide ? <DecisionForm a={a} decision={decision} /> : null}
@@ -193,12 +188,7 @@ export function DisqualificationDecisionForm({
 }) {
   const { t } = useTranslation('case');
   return (
-    <SendForm
-      onSend={() => change.run()}
-      busy={change.busy}
-      busyLabel={t('disqualify.recording')}
-      submit={t('disqualify.record')}
-    >
+    <ChangeForm change={change} busyLabel={t('disqualify.recording')} submit={t('disqualify.record')}>
       <PickOne
         legend={legend}
         name="grant"
@@ -217,7 +207,7 @@ export function DisqualificationDecisionForm({
           error={change.field('courtOrder')}
         />
       ) : null}
-    </SendForm>
+    </ChangeForm>
   );
 }
 
@@ -236,12 +226,7 @@ function ApplyForm({
       <h3>{t('disqualify.applyHeading')}</h3>
       <p>{t('disqualify.applyIntro')}</p>
       <ChangeStatus of={apply} />
-      <SendForm
-        onSend={() => apply.run()}
-        busy={apply.busy}
-        busyLabel={t('disqualify.filing')}
-        submit={t('disqualify.apply')}
-      >
+      <ChangeForm change={apply} busyLabel={t('disqualify.filing')} submit={t('disqualify.apply')}>
         <TextArea
           label={t('disqualify.applyWhy')}
           name="reason"
@@ -250,7 +235,7 @@ function ApplyForm({
           onChange={(e) => setReason(e.target.value)}
           error={apply.field('reason')}
         />
-      </SendForm>
+      </ChangeForm>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useChange } from '../../../api/change.ts';
 import { call } from '../../../api/client.ts';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
 import { Checkbox, TextArea } from '../../../components/Field.tsx';
-import { SendForm } from '../../../components/SendForm.tsx';
+import { ChangeForm } from '../../../components/SendForm.tsx';
 import { useFormats } from '../../../i18n.ts';
 
 /**
@@ -48,12 +48,7 @@ export function OptOutSection({ c }: { c: cases.CaseView }) {
         {window?.dueDate ? t('optOut.introUntil', { date: formats.date(window.dueDate) }) : t('optOut.intro')}
       </p>
       <ChangeStatus of={file} />
-      <SendForm
-        onSend={() => file.run()}
-        busy={file.busy}
-        busyLabel={t('optOut.filing')}
-        submit={t('optOut.submit')}
-      >
+      <ChangeForm change={file} busyLabel={t('optOut.filing')} submit={t('optOut.submit')}>
         <TextArea
           label={t('optOut.why')}
           name="reason"
@@ -68,7 +63,7 @@ export function OptOutSection({ c }: { c: cases.CaseView }) {
           onChange={setConferred}
           error={file.field('conferred')}
         />
-      </SendForm>
+      </ChangeForm>
     </section>
   );
 }
