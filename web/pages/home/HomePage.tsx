@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isCourtUser, isMediator, queueProgramOf, useSession } from '../../api/accounts.ts';
@@ -13,6 +13,37 @@ const WorkQueue = lazy(() => import('../cases/WorkQueuePage.tsx').then((m) => ({
 
 /** The catalog's <strong> marks bold words inside a sentence. */
 const BOLD = { strong: <strong /> };
+
+/**
+ * The home of a court user, a mediator or a party: its title, heading and lead (the catalog's
+ * entry `i18nKey`), the notice the page before left, then their work, loaded on first visit.
+ */
+function SignedInHome({
+  i18nKey,
+  loading,
+  notice,
+  wide = false,
+  children,
+}: {
+  i18nKey: 'court' | 'desk' | 'party';
+  loading: string;
+  notice: string | undefined;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('home');
+  return (
+    <Suspense fallback={<Loading what={loading} />}>
+      <div className={wide ? 'page page-wide' : 'page'}>
+        <title>{t(`${i18nKey}.title`)}</title>
+        <h1>{t(`${i18nKey}.heading`)}</h1>
+        {notice ? <Alert tone="success">{notice}</Alert> : null}
+        <p className="lead">{t(`${i18nKey}.lead`)}</p>
+        {children}
+      </div>
+    </Suspense>
+  );
+}
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -31,45 +62,26 @@ export function HomePage() {
 
   if (isCourtUser(user))
     return (
-      <Suspense fallback={<Loading what={t('loadingReferred')} />}>
-        <div className="page page-wide">
-          <title>{t('court.title')}</title>
-          <h1>{t('court.heading')}</h1>
-          {notice ? <Alert tone="success">{notice}</Alert> : null}
-          <p className="lead">{t('court.lead')}</p>
-          <CourtCases />
-        </div>
-      </Suspense>
+      <SignedInHome i18nKey="court" loading={t('loadingReferred')} notice={notice} wide>
+        <CourtCases />
+      </SignedInHome>
     );
-
   if (isMediator(user))
     return (
-      <Suspense fallback={<Loading what={t('loadingDesk')} />}>
-        <div className="page page-wide">
-          <title>{t('desk.title')}</title>
-          <h1>{t('desk.heading')}</h1>
-          {notice ? <Alert tone="success">{notice}</Alert> : null}
-          <p className="lead">{t('desk.lead')}</p>
-          <Desk />
-        </div>
-      </Suspense>
+      <SignedInHome i18nKey="desk" loading={t('loadingDesk')} notice={notice} wide>
+        <Desk />
+      </SignedInHome>
     );
   if (user)
     return (
-      <Suspense fallback={<Loading what={t('loadingCases')} />}>
-        <div className="page">
-          <title>{t('party.title')}</title>
-          <h1>{t('party.heading')}</h1>
-          {notice ? <Alert tone="success">{notice}</Alert> : null}
-          <p className="lead">{t('party.lead')}</p>
-          <p>
-            <Link className="button" to="/cases/new">
-              {t('party.ask')}
-            </Link>
-          </p>
-          <MyWork />
-        </div>
-      </Suspense>
+      <SignedInHome i18nKey="party" loading={t('loadingCases')} notice={notice}>
+        <p>
+          <Link className="button" to="/cases/new">
+            {t('party.ask')}
+          </Link>
+        </p>
+        <MyWork />
+      </SignedInHome>
     );
 
   return (
