@@ -9,6 +9,7 @@ import { Choices } from './Field.tsx';
  */
 export function PickOne<V extends string>({
   legend,
+  hint,
   name,
   options,
   picked,
@@ -16,6 +17,7 @@ export function PickOne<V extends string>({
   error,
 }: {
   legend: string;
+  hint?: ReactNode;
   name: string;
   /** Value → label, in the order shown (values are words, never numbers, so the order holds). */
   options: Record<V, ReactNode>;
@@ -27,6 +29,7 @@ export function PickOne<V extends string>({
   return (
     <Choices
       legend={legend}
+      hint={hint}
       type="radio"
       name={name}
       options={values.map((value) => ({ value, label: options[value] }))}

@@ -13,7 +13,8 @@ import { call } from '../../api/client.ts';
 import { pollKeys, sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Choices, FieldRow, TextArea } from '../../components/Field.tsx';
+import { FieldRow, TextArea } from '../../components/Field.tsx';
+import { PickOne } from '../../components/PickOne.tsx';
 import { useFormats } from '../../i18n.ts';
 import { emptyTimeRows, type TimeRow, TimeRows } from './PollsSection.tsx';
 import { useWhen } from './SessionExtras.tsx';
@@ -180,17 +181,12 @@ function AnswerMove({
         else accept.run({ how: 'new_time', ...when() });
       }}
     >
-      <Choices
+      <PickOne
         legend={t('move.answer')}
-        type="radio"
         name={`move-${request.id}`}
-        options={[
-          { value: 'new_time', label: t('move.howNew') },
-          { value: 'poll', label: t('move.howPoll') },
-          { value: 'decline', label: t('move.howKeep') },
-        ]}
-        value={[how]}
-        onChange={([v]) => setHow(v === 'poll' || v === 'decline' ? v : 'new_time')}
+        options={{ new_time: t('move.howNew'), poll: t('move.howPoll'), decline: t('move.howKeep') }}
+        picked={how}
+        onPick={setHow}
       />
       {how === 'new_time' ? whenFields(err) : null}
       {how === 'poll' ? (

@@ -4,7 +4,8 @@ import type { Issue } from '../../../contracts/issues.ts';
 import { type AidList, type StartAidBody, startAid } from '../../../contracts/negotiation.ts';
 import { call } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
-import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { PickOne } from '../../components/PickOne.tsx';
 import { AdjustedWinnerAid } from './AdjustedWinnerAid.tsx';
 import { ItemsField, itemsFromLines, toCents, useAidChange } from './aid-parts.tsx';
 import { BlindBiddingAid } from './BlindBiddingAid.tsx';
@@ -61,16 +62,15 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
           void send();
         }}
       >
-        <Choices
+        <PickOne
           legend={t('aids.which')}
-          type="radio"
           name={`aid-kind-${issue.id}`}
-          options={[
-            { value: 'adjusted_winner', label: t('aids.kind.adjusted_winner') },
-            { value: 'blind_bidding', label: t('aids.kind.blind_bidding') },
-          ]}
-          value={[kind]}
-          onChange={([v]) => setKind(v === 'blind_bidding' ? 'blind_bidding' : 'adjusted_winner')}
+          options={{
+            adjusted_winner: t('aids.kind.adjusted_winner'),
+            blind_bidding: t('aids.kind.blind_bidding'),
+          }}
+          picked={kind}
+          onPick={setKind}
           error={start.field('kind')}
         />
         {kind === 'adjusted_winner' ? (
@@ -88,17 +88,16 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
               <option value="respondent">{t('aids.sendsDemand', { side: sides.respondent })}</option>
             </Select>
             <p className="m-hint">{t('aids.sendsOffer', { side: sides[other] })}</p>
-            <Choices
+            <PickOne
               legend={t('aids.when')}
-              type="radio"
               name={`aid-gap-${issue.id}`}
-              options={[
-                { value: 'percent', label: t('aids.gap.percent') },
-                { value: 'amount', label: t('aids.gap.amount') },
-                { value: 'none', label: t('aids.gap.none') },
-              ]}
-              value={[gapKind]}
-              onChange={([v]) => setGapKind(v === 'amount' ? 'amount' : v === 'none' ? 'none' : 'percent')}
+              options={{
+                percent: t('aids.gap.percent'),
+                amount: t('aids.gap.amount'),
+                none: t('aids.gap.none'),
+              }}
+              picked={gapKind}
+              onPick={setGapKind}
               error={start.field('gap.kind')}
             />
             <FieldRow>
@@ -119,17 +118,13 @@ function StartAid({ caseId, issue, sides }: { caseId: string; issue: Issue; side
                 error={start.field('roundLimit')}
               />
             </FieldRow>
-            <Choices
+            <PickOne
               legend={t('aids.history')}
               hint={t('aids.historyHint')}
-              type="radio"
               name={`aid-history-${issue.id}`}
-              options={[
-                { value: 'mediator', label: t('aids.historyMediator') },
-                { value: 'no_one', label: t('aids.historyNoOne') },
-              ]}
-              value={[history]}
-              onChange={([v]) => setHistory(v === 'no_one' ? 'no_one' : 'mediator')}
+              options={{ mediator: t('aids.historyMediator'), no_one: t('aids.historyNoOne') }}
+              picked={history}
+              onPick={setHistory}
               error={start.field('history')}
             />
           </>

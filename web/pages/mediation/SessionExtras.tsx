@@ -16,6 +16,7 @@ import { sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { PickOne } from '../../components/PickOne.tsx';
 import { useFormats } from '../../i18n.ts';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
 
@@ -220,16 +221,12 @@ export function usePlace({ details }: { details: boolean }) {
         };
   const fields = (err: (field: string) => string | undefined) => (
     <>
-      <Choices
+      <PickOne
         legend={t('place.legend')}
-        type="radio"
         name={name}
-        options={[
-          { value: 'in_person', label: t('place.inPerson') },
-          { value: 'video', label: t('place.video') },
-        ]}
-        value={[placeKind]}
-        onChange={([choice]) => setPlaceKind(choice === 'video' ? 'video' : 'in_person')}
+        options={{ in_person: t('place.inPerson'), video: t('place.video') }}
+        picked={placeKind}
+        onPick={setPlaceKind}
       />
       {placeKind === 'in_person' ? (
         <>
