@@ -81,7 +81,6 @@ export function useScreeningResponses(caseId: string) {
   );
 }
 
-/** The mediators this case may be offered, and the picks so far. */
 /** Applications to disqualify the mediator (Rule 88.04), each with what the viewer may do. */
 export function useDisqualifications(caseId: string) {
   return useRead(caseKeys.disqualifications(caseId), selection.listDisqualificationRequests, {
@@ -104,6 +103,7 @@ export function useProgramExceptions(programId: string, status: 'waiting' | 'rev
   });
 }
 
+/** The mediators this case may be offered, and the picks so far. */
 export function useMediatorOptions(caseId: string) {
   return useRead(caseKeys.mediatorOptions(caseId), selection.getMediatorOptions, { params: { caseId } });
 }
