@@ -9,6 +9,7 @@ import {
   setDocumentVisibility,
   uploadDocument,
 } from '../../../contracts/documents.ts';
+import type { UploadFile } from '../../../contracts/files.ts';
 import type { Visibility } from '../../../domain/case-talk.ts';
 import { describeSize, describeTypes, UPLOADS } from '../../../domain/uploads.ts';
 import { useChange } from '../../api/change.ts';
@@ -37,6 +38,37 @@ function useDocumentWords() {
       size: describeSize(RULE.maxBytes),
     }),
   };
+}
+
+/**
+ * A file to send to the folder with `send` (none chosen is sent empty, so the server names the
+ * field), and `fileField(label)`: the field to choose it with, started afresh once it is sent.
+ */
+function useFileSend(caseId: string, send: (file: UploadFile) => Promise<unknown>, success: string) {
+  const { fileHint } = useDocumentWords();
+  const [file, setFile] = useState<File | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const change = useChange(
+    async () => send(file ? await readUpload(file) : { filename: '', contentBase64: '' }),
+    {
+      invalidates: [documentKeys.case(caseId)],
+      onSuccess: () => {
+        setFile(null);
+        setFormKey((k) => k + 1);
+      },
+      success,
+    },
+  );
+  const fileField = (label: string) => (
+    <FileField
+      key={formKey}
+      label={label}
+      hint={fileHint}
+      onFile={setFile}
+      error={change.field('file') ?? change.field('file.contentBase64') ?? change.field('file.filename')}
+    />
+  );
+  return { change, fileField };
 }
 
 /** The case's document folder: upload, choose who sees each file, versions, sharing with consent. */
@@ -74,39 +106,18 @@ function Upload({
   visibilities: Visibility[];
   refused: string | null;
 }) {
-  const { t, who, fileHint } = useDocumentWords();
-  const [file, setFile] = useState<File | null>(null);
+  const { t, who } = useDocumentWords();
   const [visibility, setVisibility] = useState<Visibility>('mediator');
-  const [formKey, setFormKey] = useState(0);
-  const upload = useChange(
-    async () =>
-      call(uploadDocument, {
-        params: { caseId },
-        body: {
-          file: file ? await readUpload(file) : { filename: '', contentBase64: '' },
-          visibility,
-        },
-      }),
-    {
-      invalidates: [documentKeys.case(caseId)],
-      onSuccess: () => {
-        setFile(null);
-        setFormKey((k) => k + 1);
-      },
-      success: t('documents.uploaded'),
-    },
+  const { change: upload, fileField } = useFileSend(
+    caseId,
+    (file) => call(uploadDocument, { params: { caseId }, body: { file, visibility } }),
+    t('documents.uploaded'),
   );
   return (
     <section className="m-section" aria-labelledby="upload-heading">
       <h2 id="upload-heading">{t('documents.uploadHeading')}</h2>
       <ChangeForm change={upload} submit={t('documents.uploadSubmit')}>
-        <FileField
-          key={formKey}
-          label={t('documents.file')}
-          hint={fileHint}
-          onFile={setFile}
-          error={upload.field('file') ?? upload.field('file.contentBase64') ?? upload.field('file.filename')}
-        />
+        {fileField(t('documents.file'))}
         <Choices
           legend={t('documents.whoSees')}
           hint={refused ?? undefined}
@@ -203,35 +214,17 @@ function DocumentCard({ caseId, d }: { caseId: string; d: CaseDocument }) {
 }
 
 function NewVersion({ caseId, d }: { caseId: string; d: CaseDocument }) {
-  const { t, fileHint } = useDocumentWords();
-  const [file, setFile] = useState<File | null>(null);
-  const [formKey, setFormKey] = useState(0);
-  const add = useChange(
-    async () =>
-      call(addDocumentVersion, {
-        params: { caseId, documentId: d.id },
-        body: { file: file ? await readUpload(file) : { filename: '', contentBase64: '' } },
-      }),
-    {
-      invalidates: [documentKeys.case(caseId)],
-      onSuccess: () => {
-        setFile(null);
-        setFormKey((k) => k + 1);
-      },
-      success: t('documents.newUploaded'),
-    },
+  const { t } = useDocumentWords();
+  const { change: add, fileField } = useFileSend(
+    caseId,
+    (file) => call(addDocumentVersion, { params: { caseId, documentId: d.id }, body: { file } }),
+    t('documents.newUploaded'),
   );
   return (
     <details className="t-new-version">
       <summary>{t('documents.newSummary')}</summary>
       <ChangeForm change={add} submit={t('documents.newSubmit')}>
-        <FileField
-          key={formKey}
-          label={t('documents.newLabel', { name: d.name })}
-          hint={fileHint}
-          onFile={setFile}
-          error={add.field('file') ?? add.field('file.contentBase64') ?? add.field('file.filename')}
-        />
+        {fileField(t('documents.newLabel', { name: d.name }))}
         <ChangeStatus of={add} />
       </ChangeForm>
     </details>
