@@ -15,8 +15,9 @@ import { reportKeys, useDashboard, useReportSettings } from '../../api/reports.t
 import { BarChart } from '../../components/BarChart.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Checkbox, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Checkbox, FieldRow, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
+import { ListChoice } from '../../components/ListFilterForm.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
@@ -26,6 +27,32 @@ const EMPTY: Filters = { from: '', to: '', county: '', mediatorId: '', caseType:
 /** The query the filters ask for: only what is filled in. */
 const queryOf = (f: Filters): DashboardQuery =>
   Object.fromEntries(Object.entries(f).filter(([, v]) => v !== '')) as DashboardQuery;
+
+/** A kind of case or category as read: "special_education" is "special education". */
+const spaced = (value: string) => [value, value.replaceAll('_', ' ')] as const;
+
+/** The drop-down filters: each chooses among what the program's figures hold, or everything. */
+const CHOICE_FILTERS: {
+  name: 'county' | 'mediatorId' | 'caseType' | 'category';
+  label: string;
+  any: string;
+  choices: (c: Dashboard['choices']) => (readonly [string, string])[];
+}[] = [
+  { name: 'county', label: 'County', any: 'Every county', choices: (c) => c.counties.map((v) => [v, v]) },
+  {
+    name: 'mediatorId',
+    label: 'Mediator',
+    any: 'Every mediator',
+    choices: (c) => c.mediators.map((m) => [m.id, m.name]),
+  },
+  { name: 'caseType', label: 'Kind of case', any: 'Every kind', choices: (c) => c.caseTypes.map(spaced) },
+  {
+    name: 'category',
+    label: 'Category of dispute',
+    any: 'Every category',
+    choices: (c) => c.categories.map(spaced),
+  },
+];
 
 const dollars = (n: number) => `$${n.toLocaleString('en-US')}`;
 const orDash = (n: number | null, unit = '') => (n === null ? 'none yet' : `${n}${unit}`);
@@ -79,38 +106,16 @@ export function DashboardPage() {
           />
         </FieldRow>
         <FieldRow>
-          <Select label="County" value={filters.county} onChange={set('county')}>
-            <option value="">Every county</option>
-            {d?.choices.counties.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </Select>
-          <Select label="Mediator" value={filters.mediatorId} onChange={set('mediatorId')}>
-            <option value="">Every mediator</option>
-            {d?.choices.mediators.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </Select>
-          <Select label="Kind of case" value={filters.caseType} onChange={set('caseType')}>
-            <option value="">Every kind</option>
-            {d?.choices.caseTypes.map((c) => (
-              <option key={c} value={c}>
-                {c.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </Select>
-          <Select label="Category of dispute" value={filters.category} onChange={set('category')}>
-            <option value="">Every category</option>
-            {d?.choices.categories.map((c) => (
-              <option key={c} value={c}>
-                {c.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </Select>
+          {CHOICE_FILTERS.map((f) => (
+            <ListChoice
+              key={f.name}
+              label={f.label}
+              any={f.any}
+              value={filters[f.name]}
+              onChange={set(f.name)}
+              choices={d ? f.choices(d.choices) : []}
+            />
+          ))}
         </FieldRow>
         <Button type="submit">Show the figures</Button>
       </form>
