@@ -56,49 +56,35 @@ const fieldClass = (error: string | undefined, className?: string) =>
 /** What ties a control to its label, hint and error: its id, whether it is invalid, what describes it. */
 type ControlProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
+/** What a framed field takes besides its control's own props: the words, and a class for the frame. */
+type FrameProps = FieldText & { className?: string | undefined };
+
 /**
- * A labelled control with its hint and error: `control` draws the input, text area or list,
- * given the props that tie it to them.
+ * A kind of field: a labelled control with its hint and error. `control` draws the input, text
+ * area or list from the props that tie it to them and the field's other props (its value, name…).
  */
-function Frame({
-  label,
-  hint,
-  error,
-  className,
-  control,
-}: FieldText & {
-  className?: string | undefined;
-  control: (props: ControlProps) => ReactNode;
-}) {
-  const ids = useDescription(hint, error);
-  return (
-    <div className={fieldClass(error, className)}>
-      <label htmlFor={ids.id}>{label}</label>
-      <Hint id={ids.hintId}>{hint}</Hint>
-      <FieldError id={ids.errorId} error={error} />
-      {control({ id: ids.id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids.describedBy })}
-    </div>
-  );
+function framed<P extends object>(control: (tie: ControlProps, props: P) => ReactNode) {
+  return function Framed({ label, hint, error, className, ...props }: FrameProps & P) {
+    const ids = useDescription(hint, error);
+    return (
+      <div className={fieldClass(error, className)}>
+        <label htmlFor={ids.id}>{label}</label>
+        <Hint id={ids.hintId}>{hint}</Hint>
+        <FieldError id={ids.errorId} error={error} />
+        {control(
+          { id: ids.id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids.describedBy },
+          // What is left once the frame's own props are taken out is the control's.
+          props as unknown as P,
+        )}
+      </div>
+    );
+  };
 }
 
 /** A labelled input. */
-export function TextField({
-  label,
-  hint,
-  error,
-  className,
-  ...input
-}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & FieldText) {
-  return (
-    <Frame
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      control={(tie) => <input {...tie} {...input} />}
-    />
-  );
-}
+export const TextField = framed<Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>>(
+  (tie, input) => <input {...tie} {...input} />,
+);
 
 /** A file input that hands over the chosen file at once (an upload that needs no other field). */
 export function FileField({
@@ -119,47 +105,18 @@ export function FileField({
 }
 
 /** A labelled text area. */
-export function TextArea({
-  label,
-  hint,
-  error,
-  className,
-  ...rest
-}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & FieldText) {
-  return (
-    <Frame
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      control={(tie) => <textarea {...tie} rows={4} {...rest} />}
-    />
-  );
-}
+export const TextArea = framed<Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'>>(
+  (tie, rest) => <textarea {...tie} rows={4} {...rest} />,
+);
 
 /** A labelled drop-down list. */
-export function Select({
-  label,
-  hint,
-  error,
-  className,
-  children,
-  ...rest
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & FieldText & { children: ReactNode }) {
-  return (
-    <Frame
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      control={(tie) => (
-        <select {...tie} {...rest}>
-          {children}
-        </select>
-      )}
-    />
-  );
-}
+export const Select = framed<
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> & { children: ReactNode }
+>((tie, { children, ...rest }) => (
+  <select {...tie} {...rest}>
+    {children}
+  </select>
+));
 
 /** Fields (and a button) side by side, wrapping onto new lines on a narrow screen. */
 export function FieldRow({ children }: { children: ReactNode }) {
