@@ -1,55 +1,54 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import { ContactAddress } from './ContactAddress.tsx';
 
-/** The points of each list on the page, in order (`accessibility.<list>.<point>` in the catalog). */
-const GOALS = ['keyboard', 'phone', 'screenReaders', 'contrast', 'charts', 'messages'] as const;
-const LIMITS = ['languages', 'documents'] as const;
-const TELL = ['page', 'doing', 'happened', 'device'] as const;
+/** The points of each list on the page, in order, by the list's key in the catalog (`<list>.<point>`). */
+const LISTS = {
+  'accessibility.goals': ['keyboard', 'phone', 'screenReaders', 'contrast', 'charts', 'messages'],
+  'accessibility.limitsList': ['languages', 'documents'],
+  'accessibility.tell': ['page', 'doing', 'happened', 'device'],
+} as const;
+
+/** One of the page's lists, each point in the catalog's words. */
+function Points({ i18nKey }: { i18nKey: keyof typeof LISTS }) {
+  const { t } = useTranslation('visitor');
+  return (
+    <ul>
+      {LISTS[i18nKey].map((point) => (
+        <li key={point}>{t(`${i18nKey}.${point}`)}</li>
+      ))}
+    </ul>
+  );
+}
 
 /** Parley's accessibility statement: the target, how it is checked, known limits, reporting a barrier. */
 export function AccessibilityPage() {
   const { t } = useTranslation('visitor');
   return (
     <Page title={t('accessibility.title')} lead={t('accessibility.lead')}>
-      <section aria-labelledby="goal-title">
-        <h2 id="goal-title">{t('accessibility.goal')}</h2>
+      <Section id="goal-title" title={t('accessibility.goal')}>
         <p>{t('accessibility.goalBody')}</p>
         <p>{t('accessibility.forExample')}</p>
-        <ul>
-          {GOALS.map((point) => (
-            <li key={point}>{t(`accessibility.goals.${point}`)}</li>
-          ))}
-        </ul>
-      </section>
+        <Points i18nKey="accessibility.goals" />
+      </Section>
 
-      <section aria-labelledby="check-title">
-        <h2 id="check-title">{t('accessibility.check')}</h2>
+      <Section id="check-title" title={t('accessibility.check')}>
         <p>{t('accessibility.checkBody')}</p>
         <p>{t('accessibility.checkLimits')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="limits-title">
-        <h2 id="limits-title">{t('accessibility.limits')}</h2>
-        <ul>
-          {LIMITS.map((point) => (
-            <li key={point}>{t(`accessibility.limitsList.${point}`)}</li>
-          ))}
-        </ul>
-      </section>
+      <Section id="limits-title" title={t('accessibility.limits')}>
+        <Points i18nKey="accessibility.limitsList" />
+      </Section>
 
-      <section aria-labelledby="report-title">
-        <h2 id="report-title">{t('accessibility.report')}</h2>
+      <Section id="report-title" title={t('accessibility.report')}>
         <p>
           <Trans t={t} i18nKey="accessibility.reportBody" components={{ address: <ContactAddress /> }} />
         </p>
-        <ul>
-          {TELL.map((point) => (
-            <li key={point}>{t(`accessibility.tell.${point}`)}</li>
-          ))}
-        </ul>
+        <Points i18nKey="accessibility.tell" />
         <p>{t('accessibility.deadline')}</p>
-      </section>
+      </Section>
     </Page>
   );
 }
