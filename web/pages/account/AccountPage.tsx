@@ -2,10 +2,9 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { circuitName, circuitOfScope } from '../../../domain/roles.ts';
 import { useAccount } from '../../api/accounts.ts';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
+import { Page, ReadingPage } from '../../components/Page.tsx';
 import { visibleNav } from '../../nav.ts';
 import { ChangePassword } from './ChangePassword.tsx';
 import { LanguageSetting } from './LanguageSetting.tsx';
@@ -21,19 +20,8 @@ export function AccountPage() {
   if (account.error instanceof ApiError && account.error.status === 401) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   }
-  if (account.isPending) {
-    return (
-      <Page title={t('page.title')}>
-        <Loading what={t('page.loading')} />
-      </Page>
-    );
-  }
-  if (account.isError) {
-    return (
-      <Page title={t('page.title')}>
-        <Alert tone="error">{errorMessage(account.error)}</Alert>
-      </Page>
-    );
+  if (account.isPending || account.isError) {
+    return <ReadingPage title={t('page.title')} read={account} loading={t('page.loading')} />;
   }
   const me = account.data;
   // A court user's grant is for a circuit: "in the 16th Judicial Circuit".

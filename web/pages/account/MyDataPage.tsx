@@ -4,13 +4,12 @@ import { Navigate, useLocation } from 'react-router';
 import { type DeletionItem, deleteMyAccount } from '../../../contracts/my-data.ts';
 import { useResetAfterAuthChange } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
-import { ApiError, call, errorMessage } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { exportHref, useDeletionPreview } from '../../api/my-data.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Checkbox } from '../../components/Field.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
+import { Page, ReadingPage } from '../../components/Page.tsx';
 import { ChangeForm } from '../../components/SendForm.tsx';
 import { PasswordField } from '../auth/fields.tsx';
 
@@ -51,19 +50,8 @@ export function MyDataPage() {
   if (preview.error instanceof ApiError && preview.error.status === 401) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   }
-  if (preview.isPending) {
-    return (
-      <Page title={TITLE}>
-        <Loading what={t('data.loading')} />
-      </Page>
-    );
-  }
-  if (preview.isError) {
-    return (
-      <Page title={TITLE}>
-        <Alert tone="error">{errorMessage(preview.error)}</Alert>
-      </Page>
-    );
+  if (preview.isPending || preview.isError) {
+    return <ReadingPage title={TITLE} read={preview} loading={t('data.loading')} />;
   }
   const { deleted, kept, blockers, can } = preview.data;
 

@@ -7,14 +7,13 @@ import type { CaseView } from '../../../contracts/cases.ts';
 import * as cases from '../../../contracts/cases.ts';
 import { caseKeys, useCase } from '../../api/cases.ts';
 import { useChange } from '../../api/change.ts';
-import { call, errorMessage, href } from '../../api/client.ts';
+import { call, href } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { FieldRow, TextField } from '../../components/Field.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
+import { Page, ReadingPage } from '../../components/Page.tsx';
 import { useFormats } from '../../i18n.ts';
 import './cases.css';
 import { PromisesSection } from '../compliance/PromisesSection.tsx';
@@ -42,18 +41,8 @@ export function CasePage() {
   const view = useCase(caseId);
   // A page that led here after a save (accepting an invitation) says what was saved.
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  if (view.isPending)
-    return (
-      <Page title={t('page.yourCase')}>
-        <Loading what={t('page.loading')} />
-      </Page>
-    );
-  if (view.isError)
-    return (
-      <Page title={t('page.yourCase')}>
-        <Alert tone="error">{errorMessage(view.error)}</Alert>
-      </Page>
-    );
+  if (view.isPending || view.isError)
+    return <ReadingPage title={t('page.yourCase')} read={view} loading={t('page.loading')} />;
   const c = view.data;
   return (
     <Page

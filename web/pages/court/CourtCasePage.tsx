@@ -4,15 +4,13 @@ import type { CourtCase, CourtDecisionBody, CourtDisqualification } from '../../
 import * as court from '../../../contracts/court.ts';
 import { formatMissouriDate, missouriDate } from '../../../domain/missouri-time.ts';
 import { useChange } from '../../api/change.ts';
-import { call, errorMessage } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { courtKeys, useCourtCase } from '../../api/court.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { Fact } from '../../components/Facts.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
+import { Page, ReadingPage } from '../../components/Page.tsx';
 import { SendForm } from '../../components/SendForm.tsx';
 import '../cases/cases.css';
 import { DisqualificationDecisionForm } from '../cases/sections/Disqualification.tsx';
@@ -30,18 +28,8 @@ const SIDE = { requester: 'Asked for mediation', respondent: 'The other side' } 
 export function CourtCasePage() {
   const { caseId = '' } = useParams();
   const view = useCourtCase(caseId);
-  if (view.isPending)
-    return (
-      <Page title="Referred case">
-        <Loading what="Loading the case" />
-      </Page>
-    );
-  if (view.isError)
-    return (
-      <Page title="Referred case">
-        <Alert tone="error">{errorMessage(view.error)}</Alert>
-      </Page>
-    );
+  if (view.isPending || view.isError)
+    return <ReadingPage title="Referred case" read={view} loading="Loading the case" />;
   const c = view.data;
   const parties = c.parties.map((p) => p.name).join(' and ');
   return (

@@ -9,14 +9,13 @@ import {
 } from '../../../contracts/invitations.ts';
 import { useResetAfterAuthChange, useSession } from '../../api/accounts.ts';
 import { useChange } from '../../api/change.ts';
-import { ApiError, call, errorMessage } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { useInvitationPreview } from '../../api/invitations.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
+import { Page, ReadingPage } from '../../components/Page.tsx';
 import { ChangeForm } from '../../components/SendForm.tsx';
 import { useFormats, useLanguage } from '../../i18n.ts';
 import { PasswordField } from '../auth/fields.tsx';
@@ -35,20 +34,15 @@ export function InvitationPage() {
       </Page>
     );
   }
-  if (lookup.isPending) {
-    return (
-      <Page title={t('invite.yours')}>
-        <Loading what={t('invite.opening')} />
-      </Page>
-    );
-  }
-  if (lookup.isError) {
+  if (lookup.isPending || lookup.isError) {
     const gone = lookup.error instanceof ApiError && lookup.error.status === 410;
     return (
-      <Page title={t('invite.yours')}>
-        <Alert tone="error">{errorMessage(lookup.error)}</Alert>
-        {gone ? <p>{t('invite.askNew')}</p> : null}
-      </Page>
+      <ReadingPage
+        title={t('invite.yours')}
+        read={lookup}
+        loading={t('invite.opening')}
+        failed={gone ? <p>{t('invite.askNew')}</p> : null}
+      />
     );
   }
   return <Accept token={token} invitation={lookup.data} />;

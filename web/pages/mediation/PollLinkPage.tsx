@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { type AnswerBody, answerPollByLink, type PollByLink } from '../../../contracts/session-polls.ts';
 import { useChange } from '../../api/change.ts';
-import { ApiError, call, errorMessage } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { pollKeys, usePollByLink } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Choices } from '../../components/Field.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
+import { Page, ReadingPage } from '../../components/Page.tsx';
 import { useFormats } from '../../i18n.ts';
 import { tokenFromHash } from '../auth/token.ts';
 
@@ -28,18 +27,14 @@ export function PollLinkPage() {
         <Alert tone="error">{t('link.incomplete')}</Alert>
       </Page>
     );
-  if (poll.isPending)
+  if (poll.isPending || poll.isError)
     return (
-      <Page title={t('link.title')}>
-        <Loading what={t('link.loading')} />
-      </Page>
-    );
-  if (poll.isError)
-    return (
-      <Page title={t('link.title')}>
-        <Alert tone="error">{errorMessage(poll.error)}</Alert>
-        {poll.error instanceof ApiError && poll.error.status === 410 ? <p>{t('link.gone')}</p> : null}
-      </Page>
+      <ReadingPage
+        title={t('link.title')}
+        read={poll}
+        loading={t('link.loading')}
+        failed={poll.error instanceof ApiError && poll.error.status === 410 ? <p>{t('link.gone')}</p> : null}
+      />
     );
   return <Answer token={token} poll={poll.data} />;
 }

@@ -6,8 +6,7 @@ import type { Namespace } from '../../../i18n/i18n.ts';
 import { caseKeys, useCase } from '../../api/cases.ts';
 import { errorMessage } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Loading } from '../../components/Loading.tsx';
-import { Page } from '../../components/Page.tsx';
+import { Page, ReadingPage } from '../../components/Page.tsx';
 import './mediation.css';
 
 /** The case as the part-2 pages read it: the same view the case page shows. */
@@ -29,18 +28,8 @@ export function MediationPage({
   const { t } = useTranslation();
   const view = useCase(caseId);
   const { pathname } = useLocation();
-  if (view.isPending)
-    return (
-      <Page title={title}>
-        <Loading what={t('mediation.loading')} />
-      </Page>
-    );
-  if (view.isError)
-    return (
-      <Page title={title}>
-        <Alert tone="error">{errorMessage(view.error)}</Alert>
-      </Page>
-    );
+  if (view.isPending || view.isError)
+    return <ReadingPage title={title} read={view} loading={t('mediation.loading')} />;
   const c = view.data;
   const base = `/cases/${c.id}`;
   // The steps the server says this person may open, as on the case page.
