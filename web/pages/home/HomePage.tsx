@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { isCourtUser, isMediator, queueProgramOf, useSession } from '../../api/accounts.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { Section } from '../../components/Section.tsx';
 import { OFFERS } from '../../nav.ts';
 
 const Desk = lazy(() => import('./MediatorDesk.tsx').then((m) => ({ default: m.MediatorDesk })));
@@ -13,6 +14,17 @@ const WorkQueue = lazy(() => import('../cases/WorkQueuePage.tsx').then((m) => ({
 
 /** The catalog's <strong> marks bold words inside a sentence. */
 const BOLD = { strong: <strong /> };
+
+/** A card on the visitor's home: its heading, its sentence, and what follows (a link). */
+function Card({ title, more, children }: { title: string; more?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="card">
+      <h3>{title}</h3>
+      <p>{children}</p>
+      {more}
+    </div>
+  );
+}
 
 /**
  * The home of a court user, a mediator or a party: its title, heading and lead (the catalog's
@@ -101,8 +113,7 @@ export function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="what-title" className="band">
-        <h2 id="what-title">{t('what.heading')}</h2>
+      <Section id="what-title" title={t('what.heading')} className="band">
         <ul className="steps">
           {(['table', 'fair', 'choose'] as const).map((step) => (
             <li key={step}>
@@ -110,30 +121,26 @@ export function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="why-title" className="band">
-        <h2 id="why-title">{t('why.heading')}</h2>
+      <Section id="why-title" title={t('why.heading')} className="band">
         <div className="cards">
           {(['plan', 'need', 'next'] as const).map((reason) => (
-            <div className="card" key={reason}>
-              <h3>{t(`why.${reason}Title`)}</h3>
-              <p>{t(`why.${reason}`)}</p>
-            </div>
+            <Card key={reason} title={t(`why.${reason}Title`)}>
+              {t(`why.${reason}`)}
+            </Card>
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="private-title" className="band">
-        <h2 id="private-title">{t('private.heading')}</h2>
+      <Section id="private-title" title={t('private.heading')} className="band">
         <p>
           <Trans t={t} i18nKey="private.rules" components={BOLD} />
         </p>
         <p>{t('private.limits')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="iep-title" className="band band-highlight">
-        <h2 id="iep-title">{t('iep.heading')}</h2>
+      <Section id="iep-title" title={t('iep.heading')} className="band band-highlight">
         <p>{t('iep.intro')}</p>
         <ul className="checks">
           {(['free', 'choice', 'private', 'support'] as const).map((point) => (
@@ -142,31 +149,33 @@ export function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="offers-title" className="band">
-        <h2 id="offers-title">{t('offers.heading')}</h2>
+      <Section id="offers-title" title={t('offers.heading')} className="band">
         <div className="cards">
           {OFFERS.map((offer) => (
-            <div className="card" key={offer.key}>
-              <h3>{t(`offers.${offer.key}.title`)}</h3>
-              <p>{t(`offers.${offer.key}.text`)}</p>
-              {offer.to ? (
-                <p>
-                  <Link to={offer.to} className="card-link">
-                    {t(`offers.${offer.key}.link`)}
-                  </Link>
-                </p>
-              ) : null}
-            </div>
+            <Card
+              key={offer.key}
+              title={t(`offers.${offer.key}.title`)}
+              more={
+                offer.to ? (
+                  <p>
+                    <Link to={offer.to} className="card-link">
+                      {t(`offers.${offer.key}.link`)}
+                    </Link>
+                  </p>
+                ) : null
+              }
+            >
+              {t(`offers.${offer.key}.text`)}
+            </Card>
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="safety-title" className="band">
-        <h2 id="safety-title">{t('safety.heading')}</h2>
+      <Section id="safety-title" title={t('safety.heading')} className="band">
         <p>{t('safety.text')}</p>
-      </section>
+      </Section>
     </div>
   );
 }
