@@ -89,6 +89,7 @@ export const CONVERTED_FILES: readonly string[] = [
   // How to reach the people who run Parley.
   'web/pages/about/ContactPage.tsx',
   'web/pages/about/AccessibilityPage.tsx',
+  'web/pages/about/Points.tsx',
   'web/pages/about/PrivacyPage.tsx',
   // The association's pages anyone may read: membership, trainings and events, becoming a
   // mediator, The Communicator (signing up, confirming, stopping) and the jobs board.

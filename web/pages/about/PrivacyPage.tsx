@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { Section } from '../../components/Section.tsx';
 import { ContactAddress } from './ContactAddress.tsx';
+import { Points } from './Points.tsx';
 
 // Each sentence here (`privacy.*` in the visitor catalog) must stay true to what Parley does: the
 // README's "Keys", "Data retention" and "A person's data" sections, the screening and preparation
@@ -18,17 +19,10 @@ const CHOICES = ['download', 'delete'] as const;
 /** What Parley keeps about a person, who sees it, how long it is kept, and how to get it or delete it. */
 export function PrivacyPage() {
   const { t } = useTranslation('visitor');
-  const strong = { strong: <strong /> };
   return (
     <Page title={t('privacy.title')} lead={t('privacy.lead')}>
       <Section id="keep-title" title={t('privacy.keep.title')}>
-        <ul>
-          {KEEP.map((point) => (
-            <li key={point}>
-              <Trans t={t} i18nKey={`privacy.keep.${point}`} components={strong} />
-            </li>
-          ))}
-        </ul>
+        <Points i18nKey="privacy.keep" points={KEEP} />
       </Section>
 
       <Section id="private-title" title={t('privacy.private.title')}>
@@ -66,13 +60,7 @@ export function PrivacyPage() {
             }}
           />
         </p>
-        <ul>
-          {CHOICES.map((choice) => (
-            <li key={choice}>
-              <Trans t={t} i18nKey={`privacy.choices.${choice}`} components={strong} />
-            </li>
-          ))}
-        </ul>
+        <Points i18nKey="privacy.choices" points={CHOICES} />
       </Section>
 
       <Section id="cookies-title" title={t('privacy.cookies.title')}>
