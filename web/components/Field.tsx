@@ -118,6 +118,21 @@ export const Select = framed<
   </select>
 ));
 
+/** A drop-down list's options: one for each of `values`, in order, each read as `words` says. */
+export function Options<V extends string | number>({
+  values,
+  words,
+}: {
+  values: readonly V[];
+  words: (value: V) => ReactNode;
+}) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {words(value)}
+    </option>
+  ));
+}
+
 /** Fields (and a button) side by side, wrapping onto new lines on a narrow screen. */
 export function FieldRow({ children }: { children: ReactNode }) {
   return <div className="field-row">{children}</div>;

@@ -10,7 +10,7 @@ import { call, href } from '../../api/client.ts';
 import { eventKeys, useEvents, useRoster } from '../../api/events.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Select, TextField } from '../../components/Field.tsx';
+import { Options, Select, TextField } from '../../components/Field.tsx';
 import { useFormValues } from '../../components/form-values.ts';
 import { ListTable } from './StaffList.tsx';
 import { EVENT_KIND_LABELS, money, STATUS_LABELS } from './shared.tsx';
@@ -253,11 +253,7 @@ function NewEvent() {
           {...form.bind('price', 'priceCents')}
         />
         <Select label="Hours count as" {...form.bind('creditKind')}>
-          {COURSE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {COURSE_KIND_LABELS[k]}
-            </option>
-          ))}
+          <Options values={COURSE_KINDS} words={(k) => COURSE_KIND_LABELS[k]} />
         </Select>
         <TextField
           label="Hours credited"

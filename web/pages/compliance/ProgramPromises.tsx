@@ -10,7 +10,7 @@ import { ApiError, href } from '../../api/client.ts';
 import { useProgramPromises } from '../../api/compliance.ts';
 import { Button } from '../../components/Button.tsx';
 import { DownloadLink } from '../../components/DownloadLink.tsx';
-import { FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { FieldRow, Options, Select, TextField } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { ErrorAlert } from '../mediation/shared.tsx';
@@ -54,11 +54,7 @@ export function ProgramPromises({ programId }: { programId: string }) {
             }
           >
             <option value="">All</option>
-            {PROMISE_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {STATUS_LABELS[f]}
-              </option>
-            ))}
+            <Options values={PROMISE_FILTERS} words={(f) => STATUS_LABELS[f]} />
           </Select>
           <TextField
             label="Due from"

@@ -7,7 +7,7 @@ import { DEGREE_FIELDS } from '../../../domain/eligibility.ts';
 import type { Change } from '../../api/change.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Select, TextArea, TextField } from '../../components/Field.tsx';
+import { Options, Select, TextArea, TextField } from '../../components/Field.tsx';
 import './directory.css';
 import { areaLabel, languageLabel, oneOf } from './labels.ts';
 
@@ -208,11 +208,7 @@ export function ProfileForm({
           />
           <label htmlFor="degreeField">Field of the degree</label>
           <select id="degreeField" name="degreeField" defaultValue={p?.degrees[0]?.field ?? 'other'}>
-            {DEGREE_FIELDS.map((d) => (
-              <option key={d} value={d}>
-                {DEGREE_LABELS[d]}
-              </option>
-            ))}
+            <Options values={DEGREE_FIELDS} words={(d) => DEGREE_LABELS[d]} />
           </select>
           <TextField
             label="Admitted to the bar in (state, if an attorney)"

@@ -8,7 +8,7 @@ import { useKeepOwnProfile } from '../../api/directory.ts';
 import { readUpload } from '../../api/files.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { FileField, Select, TextField } from '../../components/Field.tsx';
+import { FileField, Options, Select, TextField } from '../../components/Field.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { EligibilityList } from './EligibilityList.tsx';
 import { courseKindLabel, oneOf } from './labels.ts';
@@ -120,11 +120,7 @@ export function TrainingRecord({ profile: p }: { profile: ProfileRecord }) {
           error={fieldError('hours')}
         />
         <Select label="Kind of training" name="kind" required>
-          {COURSE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {courseKindLabel(k)}
-            </option>
-          ))}
+          <Options values={COURSE_KINDS} words={courseKindLabel} />
         </Select>
         <TextField
           label="Certificate of completion (PDF or image, up to 2 MB)"

@@ -7,7 +7,7 @@ import { useChange } from '../../api/change.ts';
 import { call } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Choices, FieldRow, Select, TextArea, TextField } from '../../components/Field.tsx';
+import { Choices, FieldRow, Options, Select, TextArea, TextField } from '../../components/Field.tsx';
 
 type Content = AgreementContent;
 type Due = Content['milestones'][number]['due'];
@@ -156,11 +156,7 @@ export function AgreementDraft({
                 })
               }
             >
-              {DUE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`draft.due.${kind}`)}
-                </option>
-              ))}
+              <Options values={DUE_KINDS} words={(kind) => t(`draft.due.${kind}`)} />
             </Select>
             {m.due.kind === 'date' ? (
               <TextField

@@ -7,7 +7,7 @@ import { call } from '../../api/client.ts';
 import { noteKeys, useNotes } from '../../api/notes.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Select, TextArea } from '../../components/Field.tsx';
+import { Options, Select, TextArea } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert, mediationPage } from './shared.tsx';
 
@@ -57,11 +57,7 @@ function Notes({ caseId }: { caseId: string }) {
           onChange={(e) => setKind(NOTE_KINDS.find((k) => k === e.target.value) ?? 'general')}
           error={write.field('kind')}
         >
-          {NOTE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KINDS[k]}
-            </option>
-          ))}
+          <Options values={NOTE_KINDS} words={(k) => KINDS[k]} />
         </Select>
         <TextArea
           label="Note"

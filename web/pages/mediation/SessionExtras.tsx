@@ -15,7 +15,7 @@ import { call } from '../../api/client.ts';
 import { sessionKeys } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Choices, FieldRow, Select, TextField } from '../../components/Field.tsx';
+import { Choices, FieldRow, Options, Select, TextField } from '../../components/Field.tsx';
 import { PickOne } from '../../components/PickOne.tsx';
 import { useFormats } from '../../i18n.ts';
 import { caseSummaryKey, ErrorAlert } from './shared.tsx';
@@ -173,11 +173,7 @@ export function useKindAndSide(view: CaseSessions) {
         error={err('kind')}
         hint={view.jointRefused ?? undefined}
       >
-        {kinds.map((k) => (
-          <option key={k} value={k}>
-            {t(`kind.${k}`)}
-          </option>
-        ))}
+        <Options values={kinds} words={(k) => t(`kind.${k}`)} />
       </Select>
       {kind !== 'joint' ? (
         <Select
@@ -186,11 +182,7 @@ export function useKindAndSide(view: CaseSessions) {
           onChange={(e) => setSide(e.target.value === 'respondent' ? 'respondent' : 'requester')}
           error={err('side')}
         >
-          {SIDES.map((s) => (
-            <option key={s} value={s}>
-              {t(`kindAndSide.${s}`)}
-            </option>
-          ))}
+          <Options values={SIDES} words={(s) => t(`kindAndSide.${s}`)} />
         </Select>
       ) : null}
     </>

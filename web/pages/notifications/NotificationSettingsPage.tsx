@@ -8,7 +8,7 @@ import { ApiError, call, errorMessage } from '../../api/client.ts';
 import { notificationKeys, useNotificationPreferences } from '../../api/notifications.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ChangeStatus } from '../../components/ChangeStatus.tsx';
-import { Select } from '../../components/Field.tsx';
+import { Options, Select } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ChangeForm } from '../../components/SendForm.tsx';
@@ -72,11 +72,7 @@ function Form({ preferences }: { preferences: contract.NotificationPreference[] 
               setChoice({ ...choice, [p.kind]: e.target.value as contract.NotificationChannel })
             }
           >
-            {NOTIFICATION_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`notificationSettings.channel.${c}`)}
-              </option>
-            ))}
+            <Options values={NOTIFICATION_CHANNELS} words={(c) => t(`notificationSettings.channel.${c}`)} />
           </Select>
         ))}
       </ChangeForm>

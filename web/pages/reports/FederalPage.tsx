@@ -6,7 +6,7 @@ import { href } from '../../api/client.ts';
 import { useFederalCases, useFederalSection } from '../../api/reports.ts';
 import { Button } from '../../components/Button.tsx';
 import { DownloadLink } from '../../components/DownloadLink.tsx';
-import { FieldRow, Select } from '../../components/Field.tsx';
+import { FieldRow, Options, Select } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
@@ -50,11 +50,7 @@ export function FederalPage() {
             value={chosen}
             onChange={(e) => setChosen(e.target.value)}
           >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {reportingYear(y).label}
-              </option>
-            ))}
+            <Options values={years} words={(y) => reportingYear(y).label} />
           </Select>
           <Button type="submit">Show the year</Button>
         </FieldRow>

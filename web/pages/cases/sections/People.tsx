@@ -7,7 +7,7 @@ import { useChange } from '../../../api/change.ts';
 import { call } from '../../../api/client.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ChangeStatus } from '../../../components/ChangeStatus.tsx';
-import { Checkbox, Select, TextField } from '../../../components/Field.tsx';
+import { Checkbox, Options, Select, TextField } from '../../../components/Field.tsx';
 
 const ADDABLE = ['advocate', 'support', 'interpreter', 'attorney'] as const;
 type Addable = (typeof ADDABLE)[number];
@@ -86,11 +86,10 @@ export function PeopleSection({ c }: { c: CaseView }) {
             error={err?.field('role')}
           >
             {/* Where the pack bars attorneys (DESE: the Missouri State Plan), they are not offered at all. */}
-            {ADDABLE.filter((r) => r !== 'attorney' || c.rules.attorneysAllowed).map((r) => (
-              <option key={r} value={r}>
-                {t(`people.role.${r}`)}
-              </option>
-            ))}
+            <Options
+              values={ADDABLE.filter((r) => r !== 'attorney' || c.rules.attorneysAllowed)}
+              words={(r) => t(`people.role.${r}`)}
+            />
           </Select>
           <TextField
             label={t('people.name')}
