@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { type AnswerBody, answerPollByLink, type PollByLink } from '../../../contracts/session-polls.ts';
-import { useChange } from '../../api/change.ts';
+import { answerPollByLink, type PollByLink } from '../../../contracts/session-polls.ts';
 import { ApiError, call } from '../../api/client.ts';
 import { pollKeys, usePollByLink } from '../../api/sessions.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
-import { Choices } from '../../components/Field.tsx';
 import { Page, ReadingPage } from '../../components/Page.tsx';
 import { useFormats } from '../../i18n.ts';
 import { tokenFromHash } from '../auth/token.ts';
+import { PollAnswer } from './PollsSection.tsx';
 
 /**
  * Finding a time from the e-mailed link: the person asked marks the proposed times they can
@@ -42,11 +39,6 @@ export function PollLinkPage() {
 function Answer({ token, poll }: { token: string; poll: PollByLink }) {
   const { t } = useTranslation('sessions');
   const f = useFormats();
-  const [times, setTimes] = useState(poll.slots.filter((s) => s.mine).map((s) => s.id));
-  const answer = useChange((body: AnswerBody) => call(answerPollByLink, { params: { token }, body }), {
-    invalidates: [pollKeys.link(token)],
-    success: t('link.saved'),
-  });
   return (
     <Page
       title={t('link.title')}
@@ -61,28 +53,18 @@ function Answer({ token, poll }: { token: string; poll: PollByLink }) {
       {poll.status !== 'open' ? (
         <Alert tone="info">{poll.status === 'booked' ? t('link.booked') : t('link.closed')}</Alert>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            answer.run({ times });
+        <PollAnswer
+          slots={poll.slots}
+          name="times"
+          send={(body) => call(answerPollByLink, { params: { token }, body })}
+          invalidates={[pollKeys.link(token)]}
+          words={{
+            legend: t('link.legend'),
+            hint: t('link.hint'),
+            saved: t('link.saved'),
+            submit: (sent) => (poll.answered || sent ? t('link.update') : t('link.send')),
           }}
-        >
-          <Choices
-            legend={t('link.legend')}
-            hint={t('link.hint')}
-            type="checkbox"
-            name="times"
-            options={poll.slots.map((s) => ({ value: s.id, label: f.dateTime(s.startsAt) }))}
-            value={times}
-            onChange={setTimes}
-            error={answer.field('times')}
-          />
-          {answer.error ? <Alert tone="error">{answer.error.message}</Alert> : null}
-          {answer.message ? <Alert tone="success">{answer.message}</Alert> : null}
-          <Button type="submit" busy={answer.busy}>
-            {poll.answered || answer.done ? t('link.update') : t('link.send')}
-          </Button>
-        </form>
+        />
       )}
     </Page>
   );

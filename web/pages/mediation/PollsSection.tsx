@@ -1,3 +1,4 @@
+import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
@@ -55,11 +56,6 @@ function PollCard({ caseId, poll }: { caseId: string; poll: Poll }) {
   const { t } = useTranslation('sessions');
   const f = useFormats();
   const invalidates = [pollKeys.case(caseId), sessionKeys.case(caseId), caseSummaryKey(caseId)];
-  const [times, setTimes] = useState<string[]>(poll.slots.filter((s) => s.mine).map((s) => s.id));
-  const answer = useChange(
-    (body: AnswerBody) => call(answerPoll, { params: { caseId, pollId: poll.id }, body }),
-    { invalidates, success: t('polls.saved') },
-  );
   const book = useChange(
     (timeId: string) => call(bookPoll, { params: { caseId, pollId: poll.id }, body: { timeId } }),
     { invalidates },
@@ -136,32 +132,69 @@ function PollCard({ caseId, poll }: { caseId: string; poll: Poll }) {
           <ErrorAlert error={close.error} />
         </>
       ) : poll.can.answer ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            answer.run({ times });
+        <PollAnswer
+          slots={poll.slots}
+          name={`poll-${poll.id}`}
+          send={(body) => call(answerPoll, { params: { caseId, pollId: poll.id }, body })}
+          invalidates={invalidates}
+          words={{
+            legend: t('polls.legend'),
+            hint: t('polls.hint'),
+            saved: t('polls.saved'),
+            submit: () => t('polls.save'),
           }}
-        >
-          <Choices
-            legend={t('polls.legend')}
-            hint={t('polls.hint')}
-            type="checkbox"
-            name={`poll-${poll.id}`}
-            options={poll.slots.map((s) => ({ value: s.id, label: f.dateTime(s.startsAt) }))}
-            value={times}
-            onChange={setTimes}
-            error={answer.field('times')}
-          />
-          <ErrorAlert error={answer.error} />
-          {answer.message ? <Alert tone="success">{answer.message}</Alert> : null}
-          <Button type="submit" busy={answer.busy}>
-            {t('polls.save')}
-          </Button>
-        </form>
+        />
       ) : (
         <p>{mine.length ? t('polls.yourAnswer', { times: mine.join('; ') }) : t('polls.yourAnswerNone')}</p>
       )}
     </>
+  );
+}
+
+/**
+ * The times of a poll this person can attend, ticked and sent with `send` (from the case page, or
+ * from the e-mailed link): `words` gives the question, its hint, what is said once it is saved, and
+ * the button's words (which may change once an answer is sent).
+ */
+export function PollAnswer({
+  slots,
+  name,
+  send,
+  invalidates,
+  words,
+}: {
+  slots: readonly { id: string; startsAt: string; mine: boolean | null }[];
+  name: string;
+  send: (body: AnswerBody) => Promise<unknown>;
+  invalidates: readonly QueryKey[];
+  words: { legend: string; hint: string; saved: string; submit: (sent: boolean) => string };
+}) {
+  const f = useFormats();
+  const [times, setTimes] = useState<string[]>(slots.filter((s) => s.mine).map((s) => s.id));
+  const answer = useChange(send, { invalidates, success: words.saved });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        answer.run({ times });
+      }}
+    >
+      <Choices
+        legend={words.legend}
+        hint={words.hint}
+        type="checkbox"
+        name={name}
+        options={slots.map((s) => ({ value: s.id, label: f.dateTime(s.startsAt) }))}
+        value={times}
+        onChange={setTimes}
+        error={answer.field('times')}
+      />
+      <ErrorAlert error={answer.error} />
+      {answer.message ? <Alert tone="success">{answer.message}</Alert> : null}
+      <Button type="submit" busy={answer.busy}>
+        {words.submit(answer.done)}
+      </Button>
+    </form>
   );
 }
 
