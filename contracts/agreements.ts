@@ -6,6 +6,7 @@ import { CaseParams } from './cases.ts';
 import { fileTypesOf, UploadFile } from './files.ts';
 import { Id } from './id.ts';
 import { defineRoute, fileBody } from './route.ts';
+import { text } from './text.ts';
 
 /**
  * The written settlement agreement: its versions and their differences, comments, signing (on
@@ -13,8 +14,6 @@ import { defineRoute, fileBody } from './route.ts';
  */
 
 const tags = ['written agreement'];
-const text = (max: number, what: string) =>
-  z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
 const Scope = z.enum(['full', 'partial']);
 const AgreementStatus = z.enum(['awaiting_signatures', 'awaiting_court_approval', 'binding']);
 

@@ -4,9 +4,6 @@ import { SESSION_KINDS, SESSION_STATUSES } from '../domain/sessions.ts';
 
 // The fields the sessions area's contracts share (contracts/sessions.ts and its companions).
 
-/** Required words, trimmed, at most `max` characters; `what` names the field in its message. */
-export const text = (max: number, what: string) =>
-  z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `Keep it under ${max} characters`);
 export const Side = z.enum(SIDES, 'Choose a side');
 export const SessionKind = z.enum(SESSION_KINDS);
 /** The kind of session, as chosen on a form. */

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
-import { ProposedTimes, text, When } from './session-fields.ts';
+import { ProposedTimes, When } from './session-fields.ts';
 import { MoveRequest, Place, SessionChanged, SessionParams } from './sessions.ts';
+import { text } from './text.ts';
 
 /** Asking the mediator to move a session, and the mediator's answer. */
 

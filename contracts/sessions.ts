@@ -4,7 +4,8 @@ import { Can } from './can.ts';
 import { CaseDeadline, CaseParams } from './cases.ts';
 import { Id } from './id.ts';
 import { defineRoute } from './route.ts';
-import { SessionKind, SessionKindField, SessionStatus, Side, text, When } from './session-fields.ts';
+import { SessionKind, SessionKindField, SessionStatus, Side, When } from './session-fields.ts';
+import { text } from './text.ts';
 
 /**
  * Sessions of a mediation (pre-mediation meetings, joint sessions, caucuses), the hours held and
