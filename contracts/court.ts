@@ -10,7 +10,7 @@ import { CreatedInvitation, InvitationSummary } from './invitations.ts';
 import { listQuery, pageOf } from './list.ts';
 import { CourtReport } from './outcomes.ts';
 import { defineRoute, NoContent } from './route.ts';
-import { DecidedBy, DisqualificationOutcome } from './selection.ts';
+import { DecidedBy, DecidedOutcome, DisqualificationOutcome } from './selection.ts';
 
 /**
  * The court's pages: a circuit's clerk or judge's staff sees the cases that circuit's courts
@@ -152,7 +152,7 @@ export const decideCourtDisqualification = defineRoute({
   tags,
   params: CourtDisqualificationParams,
   body: CourtDecisionBody,
-  response: { 200: z.object({ outcome: z.enum(['granted', 'refused']) }) },
+  response: { 200: z.object({ outcome: DecidedOutcome }) },
 });
 
 export const CourtApprovalBody = z.object({

@@ -86,6 +86,8 @@ export const answerMediatorOffer = defineRoute({
 export const DisqualificationParams = CaseParams.extend({ requestId: Id });
 const reason = z.string().trim().min(1, 'Enter the reason').max(2000, 'Keep it under 2000 characters');
 export const DisqualificationOutcome = z.enum(DISQUALIFICATION_OUTCOMES);
+/** How a decided request ended, by whoever decided it. */
+export const DecidedOutcome = DisqualificationOutcome.extract(['granted', 'refused']);
 /**
  * How an application was settled: no party denied it in time, the court's order, or the program (packs
  * where it decides); `mediation_began`: undenied, but its time ran out after the mediation had begun
@@ -164,5 +166,5 @@ export const decideDisqualification = defineRoute({
   tags,
   params: DisqualificationParams,
   body: DecideDisqualificationBody,
-  response: { 200: z.object({ outcome: z.enum(['granted', 'refused']), state: CaseState }) },
+  response: { 200: z.object({ outcome: DecidedOutcome, state: CaseState }) },
 });
