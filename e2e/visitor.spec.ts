@@ -236,6 +236,8 @@ test('no page is wider than a phone screen', async ({ page }, testInfo) => {
   ];
   const fits = async (name: string) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The page as it settles, not a "Loading…" line that stands while its data comes.
+    await expect(page.locator('p.loading')).toHaveCount(0);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `${name} fits 390 px`).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-fits-${name}.png`, fullPage: true });
