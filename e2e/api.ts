@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type APIRequestContext, expect, type TestInfo } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type APIRequestContext, type Download, expect, type TestInfo } from '@playwright/test';
 import { unconcernedFor } from '../domain/screening.ts';
+import { pdfWords } from '../test/pdf-text.ts';
 import { DEMO_PASSWORD, journeyShots, uniqueEmail } from './support.ts';
 
 /**
@@ -62,11 +60,12 @@ export async function mailsTo(ctx: Api, to: string, template: string, about = ''
   return found;
 }
 
-/** The text of a PDF, as `pdftotext` reads it, with white space folded. */
-export function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
-  writeFileSync(path.join(dir, 'a.pdf'), bytes);
-  return execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+/** The words of a PDF in the order the document wrote them, with white space folded. */
+export const pdfText = (bytes: Buffer): string => pdfWords(bytes, { layout: false });
+
+/** The words of a PDF the browser downloaded, read as pdfText reads them. */
+export async function downloadedPdfText(download: Download): Promise<string> {
+  return pdfText(readFileSync((await download.path())!));
 }
 
 export const DISTRICT = 'Riverside R-IV School District';

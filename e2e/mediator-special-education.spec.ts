@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import {
   type Api,
   DISTRICT,
   DISTRICT_PASSWORD,
+  downloadedPdfText,
   mailsTo,
   type Playwright,
   pdfText,
@@ -342,7 +342,7 @@ test('a mediator takes a special-education case from scheduling to a partial agr
       await parent.getByRole('link', { name: 'Download your copy (PDF)' }).click();
     })(),
   ]);
-  expect(pdfText(Buffer.from(execFileSync('cat', [(await download.path())!])))).toContain('/s/ Jordan Reyes');
+  expect(await downloadedPdfText(download)).toContain('/s/ Jordan Reyes');
 
   // After the session's time, the mediator records who came; the DESE first-session deadline was met
   // when the session was scheduled.

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
+import { DISTRICT, downloadedPdfText } from './api.ts';
 import {
   expectNoAxeViolations,
   expectSignedIn,
@@ -11,7 +11,6 @@ import {
 } from './support.ts';
 
 const SHOTS = 'test-results/screenshots/cases';
-const DISTRICT = 'Riverside R-IV School District';
 
 /** Calm answers to the special-education screening: the parent's questions and the district's. */
 const CALM_PARENT: [RegExp, 'Yes' | 'No'][] = [
@@ -101,10 +100,7 @@ test('a parent asks for special-education mediation and the case becomes ready t
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download the request letter (PDF)' }).click(),
   ]);
-  const letter = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
+  const letter = await downloadedPdfText(download);
   expect(letter).toContain('Maya Lopez');
   expect(letter).toContain(DISTRICT);
   expect(letter).toContain('Evaluation');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseCsv } from '../test/reports.ts';
-import { apiAs, call, pdfText } from './api.ts';
+import { apiAs, call, downloadedPdfText } from './api.ts';
 import { expectNoAxeViolations, signInAs } from './support.ts';
 
 /** Each project asks from its own county, so the two runs' figures never mix. */
@@ -72,7 +72,7 @@ test('the DESE coordinator reads the program figures, filters by county, downloa
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download as a printed report (PDF)' }).click(),
   ]);
-  const text = pdfText(readFileSync(await pdf.path())).replace(/\s+/g, ' ');
+  const text = await downloadedPdfText(pdf);
   expect(text).toContain(`${county.name} County`);
   for (const name of ['Requests received', 'Withdrawn or opted out', 'Declined', 'Mediations held'])
     expect(text).toContain(`${name}: ${value(name)}`);

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
+import { downloadedPdfText } from './api.ts';
 import { expectNoAxeViolations, openLatestEmail, signInAs, uniqueEmail } from './support.ts';
 
 const SHOTS = 'test-results/screenshots/request';
@@ -110,10 +110,7 @@ test('a signed-out parent fills in the request, creates an account on the form, 
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download the request letter (PDF)' }).click(),
   ]);
-  const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
+  const text = await downloadedPdfText(download);
   for (const words of [
     WORDS.student,
     WORDS.school,

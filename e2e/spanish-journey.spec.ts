@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { missouriDate } from '../domain/missouri-time.ts';
 import {
@@ -6,7 +5,7 @@ import {
   apiAs,
   call,
   DISTRICT,
-  pdfText,
+  downloadedPdfText,
   requestOnToAgreementToMediate,
   signAgreement,
   signAgreementToMediate,
@@ -175,7 +174,7 @@ test('a parent asks for IEP mediation in Spanish and carries it through to the s
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Descargar su copia (PDF)' }).click(),
   ]);
-  const pdf = pdfText(readFileSync((await download.path())!));
+  const pdf = await downloadedPdfText(download);
   for (const words of [
     'Acuerdo de Mediación',
     'Términos',

@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pdfText } from './api.ts';
 import { expectNoAxeViolations, openLatestEmail, uniqueEmail } from './support.ts';
 
 // A Spanish-speaking parent asks for special-education mediation in Spanish (issue 19): the form,
@@ -105,12 +102,7 @@ test('a parent asks for IEP mediation in Spanish, sees the letter, signs up on t
   // The letter the program receives, as this parent downloads it: in her language.
   const pdf = await page.request.get(`/api/v1/cases/${caseId}/request-letter.pdf`);
   expect(pdf.status()).toBe(200);
-  const dir = mkdtempSync(path.join(tmpdir(), 'parley-letter-'));
-  writeFileSync(path.join(dir, 'letter.pdf'), await pdf.body());
-  const text = execFileSync('pdftotext', [path.join(dir, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
+  const text = pdfText(await pdf.body());
   for (const words of [
     'Solicitud de mediación de educación especial patrocinada por el estado',
     `Nombre: ${WORDS.student}`,
