@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { missouriDate } from '../domain/missouri-time.ts';
+import { attached } from '../test/uploads.ts';
 import {
   agreementSent,
   apiAs,
@@ -221,10 +222,12 @@ familyCaseTest(
       responsible: 'Both parents',
     });
     // Signed on paper in ink; the mediator uploads the scan, and the agreement waits for the court.
-    const uploaded = await call(mediator, 'POST', `${c}/agreement/signed-copy`, {
-      filename: 'signed.pdf',
-      contentBase64: readFileSync('e2e/fixtures/service-log.pdf').toString('base64'),
-    });
+    const uploaded = await call(
+      mediator,
+      'POST',
+      `${c}/agreement/signed-copy`,
+      attached('signed.pdf', readFileSync('e2e/fixtures/service-log.pdf')),
+    );
     expect(((await uploaded.json()) as { status: string }).status).toBe('awaiting_court_approval');
     const notice = await mailsTo(mediator, COURT, 'case-court-agreement-for-approval');
     expect(notice.length).toBeGreaterThan(0);

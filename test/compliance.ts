@@ -139,6 +139,3 @@ export const compliance = async (c: TestClient, caseId: string, language?: strin
       ),
     ),
   );
-
-/** The smallest valid PDF-looking bytes (the magic number decides the type). */
-export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

@@ -3,6 +3,7 @@ import { unsubscribeToken } from '../../server/modules/newsletter/subscriptions.
 import type { TestApp } from '../app.ts';
 import { signedIn } from '../client.ts';
 import { lastEmailTo } from '../mailbox.ts';
+import { attached, PDF_BYTES } from '../uploads.ts';
 import { type AccessEntry, type AccessWorld, SIGNED_IN } from './matrix.ts';
 
 // What the association publishes: its forms library, its newsletter and its jobs board.
@@ -14,11 +15,10 @@ const members = ['member', 'staff', 'admin'] as const;
 export async function setup(t: TestApp, world: AccessWorld) {
   const staffClient = await signedIn(t.app, world.people.staff);
   const memberClient = await signedIn(t.app, world.people.member);
-  const pdf = Buffer.from('%PDF-1.4\n%matrix\n').toString('base64');
   const form = await staffClient.post('/api/v1/association/forms', {
     title: 'Agreement to Mediate',
     category: 'Agreements',
-    file: { filename: 'agreement.pdf', contentBase64: pdf },
+    file: attached('agreement.pdf', PDF_BYTES),
   });
   const issue = await staffClient.post('/api/v1/association/newsletter', {
     title: 'Matrix issue',
@@ -36,7 +36,6 @@ export async function setup(t: TestApp, world: AccessWorld) {
   world.extra.formId = (form.json() as { id: string }).id;
   world.extra.issueId = (issue.json() as { id: string }).id;
   world.extra.jobId = (job.json() as { id: string }).id;
-  world.extra.pdf = pdf;
 }
 
 export const entries: AccessEntry[] = [
@@ -45,11 +44,11 @@ export const entries: AccessEntry[] = [
     method: 'POST',
     route: '/api/v1/association/forms',
     allowed: staff,
-    request: (w) => ({
+    request: () => ({
       body: {
         title: 'Intake form',
         category: 'Intake',
-        file: { filename: 'intake.pdf', contentBase64: w.extra.pdf },
+        file: attached('intake.pdf', PDF_BYTES),
       },
     }),
   },
@@ -65,7 +64,7 @@ export const entries: AccessEntry[] = [
     allowed: staff,
     request: (w) => ({
       url: `/api/v1/association/forms/${w.extra.formId}/versions`,
-      body: { file: { filename: 'agreement.pdf', contentBase64: w.extra.pdf } },
+      body: { file: attached('agreement.pdf', PDF_BYTES) },
     }),
   },
   {

@@ -2,7 +2,7 @@ import { buildUser } from '../../server/db/seed/builders.ts';
 import { iso } from '../../server/infra/clock.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
-import { PDF_BYTES } from '../compliance.ts';
+import { attached, PDF_BYTES } from '../uploads.ts';
 import type { AccessEntry, AccessWorld, Caller } from './matrix.ts';
 import { addMatrixParticipant, matrixCase, ON_CASE } from './matrix-case.ts';
 
@@ -91,7 +91,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
   for (const n of [0, 5, 6, 7]) {
     const done = await district.post(`${c}/milestones/${ms[n]!.id}/done`, {
       doneOn: iso(t.clock.now()).slice(0, 10),
-      files: n === 0 ? [{ filename: 'letter.pdf', contentBase64: PDF_BYTES.toString('base64') }] : [],
+      files: n === 0 ? [attached('letter.pdf', PDF_BYTES)] : [],
       note: 'Sent',
     });
     if (done.statusCode !== 200) throw new Error(`compliance matrix setup: ${done.body}`);

@@ -2,7 +2,7 @@ import { OwnProfile, type ProfileRecord } from '../../contracts/directory-profil
 import { buildUser } from '../../server/db/seed/builders.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn, type TestClient } from '../client.ts';
-import { PDF_BYTES } from '../compliance.ts';
+import { attached, PDF_BYTES, PNG_BYTES } from '../uploads.ts';
 import { type AccessEntry, type AccessWorld, type Caller, SIGNED_IN } from './matrix.ts';
 
 const keepers = ['mediator', 'member'] as const;
@@ -14,10 +14,7 @@ const profile = {
   languages: ['en'],
   counties: ['29077'],
 };
-/** The smallest PNG: one pixel. */
-const PNG =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const pdf = (filename: string) => ({ filename, contentBase64: PDF_BYTES.toString('base64') });
+const pdf = (filename: string) => attached(filename, PDF_BYTES);
 const course = (provider: string, certificate: ReturnType<typeof pdf> | null = null) => ({
   provider,
   date: '2025-01-01',
@@ -46,7 +43,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
   const listedUser = await buildUser(t.deps, { name: 'Matrix Listed', grants: [{ role: 'member' }] });
   const listed = await signedIn(t.app, listedUser);
   await own(listed, listed.put('/api/v1/directory/me', { ...profile, displayName: 'Matrix Listed' }));
-  await own(listed, listed.put('/api/v1/directory/me/photo', { filename: 'me.png', contentBase64: PNG }));
+  await own(listed, listed.put('/api/v1/directory/me/photo', attached('me.png', PNG_BYTES)));
   await own(listed, listed.put('/api/v1/directory/me/affidavit', pdf('affidavit.pdf')));
   const record = await own(listed, listed.post('/api/v1/directory/me/courses', course('Matrix Verify')));
   world.extra.dListed = record.id;
@@ -107,7 +104,7 @@ export const entries: AccessEntry[] = [
     method: 'PUT',
     route: '/api/v1/directory/me/photo',
     allowed: keepers,
-    request: () => ({ body: { filename: 'me.png', contentBase64: PNG } }),
+    request: () => ({ body: attached('me.png', PNG_BYTES) }),
   },
   {
     method: 'PUT',

@@ -1,6 +1,7 @@
 import { inTransaction } from '../../server/db/database.ts';
 import type { TestApp } from '../app.ts';
 import { json, signedIn } from '../client.ts';
+import { attached, PDF_BYTES } from '../uploads.ts';
 import type { AccessEntry, AccessWorld } from './matrix.ts';
 import { AT_TABLE, caseEntry, copyMatrixCase, ON_CASE } from './matrix-case.ts';
 
@@ -21,12 +22,8 @@ export async function setup(t: TestApp, world: AccessWorld) {
     if (r.statusCode >= 300) throw new Error(`talk matrix setup: ${r.statusCode} ${r.body}`);
     return json<{ id: string }>(r as never).id;
   };
-  const file = (name: string) => ({
-    filename: name,
-    contentBase64: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`).toString('base64'),
-  });
   const upload = (name: string, visibility: 'mediator' | 'everyone') =>
-    must(party.post(c('/documents'), { file: file(name), visibility }));
+    must(party.post(c('/documents'), { file: attached(name, PDF_BYTES), visibility }));
   const shared = await upload('shared.pdf', 'everyone');
   const toShare = await upload('to-share.pdf', 'mediator');
   const toAsk = await upload('to-ask.pdf', 'mediator');
@@ -42,7 +39,7 @@ export async function setup(t: TestApp, world: AccessWorld) {
 }
 
 const c = (w: AccessWorld, rest: string) => `/api/v1/cases/${w.extra.talkCase}${rest}`;
-const pdf = { filename: 'v.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
+const pdf = attached('v.pdf', PDF_BYTES);
 
 export const entries: AccessEntry[] = [
   caseEntry(

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { auditEvents } from '../../../test/audit.ts';
 import { json } from '../../../test/client.ts';
-import { compliance, PDF_BYTES, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
+import { compliance, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
+import { attached, PDF_BYTES } from '../../../test/uploads.ts';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof signedSpecialEducationAgreement>>;
@@ -50,9 +51,7 @@ describe('marking done with evidence, confirming and disputing', () => {
     expect(fields(r)).toHaveProperty('note');
     r = await done(w.district, {
       doneOn: '2026-03-02',
-      files: [
-        { filename: 'log.pdf', contentBase64: Buffer.from('MZ this is not a pdf at all').toString('base64') },
-      ],
+      files: [attached('log.pdf', Buffer.from('MZ this is not a pdf at all'))],
     });
     expect(r.statusCode).toBe(415);
     expect(fields(r)).toHaveProperty('files.0.contentBase64');
@@ -66,7 +65,7 @@ describe('marking done with evidence, confirming and disputing', () => {
     const r = await w.district.post(w.url(`/milestones/${speech.id}/done`), {
       doneOn: '2026-03-02',
       note: 'First session held in room 12.',
-      files: [{ filename: 'service log.pdf', contentBase64: PDF_BYTES.toString('base64') }],
+      files: [attached('service log.pdf', PDF_BYTES)],
     });
     expect(r.statusCode, r.body).toBe(200);
     const mail = await t.db
@@ -243,7 +242,7 @@ describe('evidence files', () => {
     const report = Buffer.concat([PDF_BYTES, Buffer.alloc(4 * 1024 * 1024, 0x20)]);
     const r = await w.district.post(w.url(`/milestones/${evaluation.id}/done`), {
       doneOn: '2026-03-02',
-      files: [{ filename: 'evaluation report.pdf', contentBase64: report.toString('base64') }],
+      files: [attached('evaluation report.pdf', report)],
     });
     expect(r.statusCode, r.body).toBe(200);
     expect((await byWhat('The evaluation is completed')).evidence).toMatchObject([

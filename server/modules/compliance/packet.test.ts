@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { auditEvents } from '../../../test/audit.ts';
 import { signedIn } from '../../../test/client.ts';
-import { compliance, PDF_BYTES, SECRETS, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
+import { compliance, SECRETS, signedSpecialEducationAgreement } from '../../../test/compliance.ts';
 import { pdfWords } from '../../../test/pdf-text.ts';
+import { attached, PDF_BYTES } from '../../../test/uploads.ts';
 import { JOBS } from '../../jobs/jobs.ts';
 import { createJobRunner } from '../../jobs/runner.ts';
 
@@ -31,7 +32,7 @@ describe('the enforcement packet', () => {
         await w.district.post(w.url(`/milestones/${speech.id}/done`), {
           doneOn: '2026-03-02',
           note: 'First session held.',
-          files: [{ filename: 'service-log.pdf', contentBase64: PDF_BYTES.toString('base64') }],
+          files: [attached('service-log.pdf', PDF_BYTES)],
         })
       ).statusCode,
     ).toBe(200);

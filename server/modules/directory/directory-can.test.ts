@@ -5,9 +5,10 @@ import { OwnProfile } from '../../../contracts/directory-profiles.ts';
 import { ReviewQueue } from '../../../contracts/directory-review.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
+import { attached, PNG_BYTES } from '../../../test/uploads.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 import { buildMediatorProfile } from '../../db/seed/directory-builders.ts';
-import { base, PNG } from './profile-fixtures.ts';
+import { base } from './profile-fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -81,10 +82,7 @@ describe('what each person may do, as the answers say it', () => {
       displayName: 'Jo Pending',
       barAdmissions: [{ state: 'Missouri', year: 2010 }],
     });
-    await member.put('/api/v1/directory/me/affidavit', {
-      filename: 'affidavit.png',
-      contentBase64: PNG.toString('base64'),
-    });
+    await member.put('/api/v1/directory/me/affidavit', attached('affidavit.png', PNG_BYTES));
     const waiting = async (c: TestClient) =>
       ReviewQueue.parse(json(await c.get('/api/v1/directory/review'))).profiles.find(
         (p) => p.mediator === 'Jo Pending',

@@ -8,9 +8,10 @@ import { OwnProfile } from '../../../contracts/directory-profiles.ts';
 import { ReviewQueue } from '../../../contracts/directory-review.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
+import { attached, PNG_BYTES } from '../../../test/uploads.ts';
 import { buildProgram, buildUser } from '../../db/seed/builders.ts';
 import { buildMediatorProfile, FAMILY_QUALIFIED } from '../../db/seed/directory-builders.ts';
-import { base, PNG } from './profile-fixtures.ts';
+import { base } from './profile-fixtures.ts';
 import { eligibleMediators } from './roster.service.ts';
 import { addTrainingCourse } from './training.service.ts';
 
@@ -58,7 +59,7 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
       date: '2025-04-10',
       hours: 16,
       kind: 'civil_core',
-      certificate: { filename: 'certificate.png', contentBase64: PNG.toString('base64') },
+      certificate: attached('certificate.png', PNG_BYTES),
     });
     expect(added.statusCode).toBe(201);
     const own = OwnProfile.parse(json(added)).profile!;
@@ -107,22 +108,16 @@ describe('a mediator keeps a profile; eligibility is computed from the training 
     const person = await buildUser(t.deps, { grants: [{ role: 'member' }] });
     const client = await new TestClient(t.app).signIn(person.email, person.password);
     await client.put('/api/v1/directory/me', { ...base, displayName: 'Cy Photo' });
-    const fake = await client.put('/api/v1/directory/me/photo', {
-      filename: 'me.jpg',
-      contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64'),
-    });
+    const fake = await client.put(
+      '/api/v1/directory/me/photo',
+      attached('me.jpg', Buffer.from('<script>alert(1)</script>')),
+    );
     expect(fake.statusCode).toBe(415);
     expect(json<{ error: { fields: Record<string, string> } }>(fake).error.fields.photo).toBeDefined();
-    const huge = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
-    const big = await client.put('/api/v1/directory/me/photo', {
-      filename: 'big.png',
-      contentBase64: huge.toString('base64'),
-    });
+    const huge = Buffer.concat([PNG_BYTES, Buffer.alloc(2 * 1024 * 1024)]);
+    const big = await client.put('/api/v1/directory/me/photo', attached('big.png', huge));
     expect(big.statusCode).toBe(413);
-    const ok = await client.put('/api/v1/directory/me/photo', {
-      filename: 'me.png',
-      contentBase64: PNG.toString('base64'),
-    });
+    const ok = await client.put('/api/v1/directory/me/photo', attached('me.png', PNG_BYTES));
     expect(ok.statusCode).toBe(200);
     const url = OwnProfile.parse(json(ok)).profile!.photoUrl!;
     const photo = await new TestClient(t.app).get(url);

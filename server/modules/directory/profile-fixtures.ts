@@ -1,8 +1,4 @@
-/** A profile's fields and a tiny picture, shared by the tests that keep a mediator's profile. */
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** A profile's fields, shared by the tests that keep a mediator's profile. */
 export const base = {
   displayName: 'Ana Ruiz',
   practiceName: 'Ruiz Family Mediation',

@@ -9,6 +9,7 @@ import { json, type TestClient } from '../../../test/client.ts';
 import { exportOf } from '../../../test/data-export.ts';
 import { readySpecialEducationCase } from '../../../test/mediation.ts';
 import { storedText } from '../../../test/stored-text.ts';
+import { attached } from '../../../test/uploads.ts';
 
 // What the parent's IEP says, and what they call it: both stay sealed and with the mediator.
 const IEP_WORDS = 'Canary IEP: Maya reads two grades below level; speech 60 minutes weekly';
@@ -17,7 +18,6 @@ const pdf = (words: string) =>
   Buffer.from(
     `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${words}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
   );
-const upload = (name: string, bytes: Buffer) => ({ filename: name, contentBase64: bytes.toString('base64') });
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof readySpecialEducationCase>>;
@@ -35,7 +35,7 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await readySpecialEducationCase(t);
   const r = await w.parent.post(url('/documents'), {
-    file: upload(IEP_NAME, pdf(IEP_WORDS)),
+    file: attached(IEP_NAME, pdf(IEP_WORDS)),
     visibility: 'mediator',
   });
   expect(r.statusCode, r.body).toBe(201);
@@ -137,7 +137,7 @@ describe('a file shared with the mediator only', () => {
 
   it('a refusal leaves it with the mediator only', async () => {
     const r = await w.parent.post(url('/documents'), {
-      file: upload('letter.pdf', pdf('private letter')),
+      file: attached('letter.pdf', pdf('private letter')),
       visibility: 'mediator',
     });
     const letter = json<CaseDocument>(r);
@@ -151,7 +151,7 @@ describe('a file shared with the mediator only', () => {
 describe('versions', () => {
   it('the uploader adds a new version; the old one stays; nobody else may', async () => {
     const r = await w.parent.post(url(`/documents/${iep.id}/versions`), {
-      file: upload('Maya canary IEP amended.pdf', pdf(`${IEP_WORDS} amended`)),
+      file: attached('Maya canary IEP amended.pdf', pdf(`${IEP_WORDS} amended`)),
     });
     expect(r.statusCode, r.body).toBe(201);
     const doc = json<CaseDocument>(r);
@@ -164,7 +164,7 @@ describe('versions', () => {
       (await w.mediator.get(url(`/documents/${iep.id}/versions/1/file`))).rawPayload.toString('latin1'),
     ).not.toContain('amended');
     const other = await w.district.post(url(`/documents/${iep.id}/versions`), {
-      file: upload('x.pdf', pdf('x')),
+      file: attached('x.pdf', pdf('x')),
     });
     expect(other.statusCode).toBe(403);
     expect((await w.mediator.get(url(`/documents/${iep.id}/versions/9/file`))).statusCode).toBe(404);
@@ -178,7 +178,7 @@ describe('files are checked and stored sealed', () => {
       .withMetadata({ exif: { IFD0: { ImageDescription: 'canary-exif' } } })
       .toBuffer();
     const r = await w.district.post(url('/documents'), {
-      file: upload('photo.png', png),
+      file: attached('photo.png', png),
       visibility: 'everyone',
     });
     expect(r.statusCode, r.body).toBe(201);
@@ -187,13 +187,13 @@ describe('files are checked and stored sealed', () => {
     expect(got.headers['content-type']).toBe('image/png');
     expect(got.rawPayload.toString('latin1')).not.toContain('canary-exif');
     const html = await w.parent.post(url('/documents'), {
-      file: upload('x.pdf', Buffer.from('%PDF-1.4 <script>alert(1)</script>')),
+      file: attached('x.pdf', Buffer.from('%PDF-1.4 <script>alert(1)</script>')),
       visibility: 'mediator',
     });
     expect(html.statusCode).toBe(415);
     expect(fieldsOf(html)).toEqual(['file']);
     const text = await w.parent.post(url('/documents'), {
-      file: upload('x.txt', Buffer.from('plain')),
+      file: attached('x.txt', Buffer.from('plain')),
       visibility: 'mediator',
     });
     expect(text.statusCode).toBe(415);
@@ -202,8 +202,8 @@ describe('files are checked and stored sealed', () => {
   it('bad input is refused with 400 naming the field in words', async () => {
     for (const [body, field] of [
       [{ visibility: 'mediator' }, 'file'],
-      [{ file: upload('a.pdf', pdf('a')) }, 'visibility'],
-      [{ file: upload('a.pdf', pdf('a')), visibility: 'neighbors' }, 'visibility'],
+      [{ file: attached('a.pdf', pdf('a')) }, 'visibility'],
+      [{ file: attached('a.pdf', pdf('a')), visibility: 'neighbors' }, 'visibility'],
       [{ file: { filename: '', contentBase64: 'JVBE' }, visibility: 'mediator' }, 'file.filename'],
     ] as const) {
       const r = await w.parent.post(url('/documents'), body);
@@ -226,7 +226,7 @@ describe('files are checked and stored sealed', () => {
 describe('attachments and exports', () => {
   it('a message carries a document; a reader who may not see it sees only that there is one', async () => {
     const r = await w.parent.post(url('/documents'), {
-      file: upload('notes.pdf', pdf('notes')),
+      file: attached('notes.pdf', pdf('notes')),
       visibility: 'mediator',
     });
     const notes = json<CaseDocument>(r);
@@ -274,14 +274,14 @@ describe('a case with a screening safeguard', () => {
     expect(f.visibilities).toEqual(['mediator']);
     expect(f.everyoneRefused).toMatch(/safeguard/);
     const wide = await s.district.post(url('/documents', s.caseId), {
-      file: upload('a.pdf', pdf('a')),
+      file: attached('a.pdf', pdf('a')),
       visibility: 'everyone',
     });
     expect(wide.statusCode).toBe(400);
     expect(fieldsOf(wide)).toEqual(['visibility']);
     const ok = json<CaseDocument>(
       await s.district.post(url('/documents', s.caseId), {
-        file: upload('a.pdf', pdf('a')),
+        file: attached('a.pdf', pdf('a')),
         visibility: 'mediator',
       }),
     );
@@ -300,7 +300,7 @@ describe('a case with a screening safeguard', () => {
 
   it('no file name carries the protected parent’s address', async () => {
     const r = await s.district.post(url('/documents', s.caseId), {
-      file: upload('Letter to 1417 Hidden Hollow Lane.pdf', pdf('a')),
+      file: attached('Letter to 1417 Hidden Hollow Lane.pdf', pdf('a')),
       visibility: 'mediator',
     });
     expect(r.statusCode).toBe(400);

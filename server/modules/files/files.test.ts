@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64Length, UPLOADS } from '../../../domain/uploads.ts';
+import { attached, PDF_BYTES, PNG_BYTES } from '../../../test/uploads.ts';
 import { AppError } from '../../http/errors.ts';
 import {
   checkUpload,
@@ -10,22 +11,12 @@ import {
   uploadBodyLimit,
 } from './files.service.ts';
 
-const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
-/** The smallest PNG: one pixel. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const WEBP = Buffer.from('RIFF\0\0\0\0WEBPVP8 ');
 const RTF = Buffer.from('{\\rtf1\\ansi hello}');
 const ODT = Buffer.from('PK\x03\x04\0\0\0\0mimetypeapplication/vnd.oasis.opendocument.text', 'latin1');
 const DOCX = Buffer.from('PK\x03\x04\0\0\0\0[Content_Types].xml word/document.xml', 'latin1');
 
-const upload = (bytes: Buffer, filename = 'file.pdf') => ({
-  filename,
-  contentBase64: bytes.toString('base64'),
-});
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(
     () => null,
@@ -37,8 +28,8 @@ async function refusal(promise: Promise<unknown>) {
 
 describe('the files module', () => {
   it('tells a file’s type by its first bytes, whatever its name says', () => {
-    expect(sniffType(PDF, 'photo.jpg')).toBe('application/pdf');
-    expect(sniffType(PNG)).toBe('image/png');
+    expect(sniffType(PDF_BYTES, 'photo.jpg')).toBe('application/pdf');
+    expect(sniffType(PNG_BYTES)).toBe('image/png');
     expect(sniffType(JPEG)).toBe('image/jpeg');
     expect(sniffType(WEBP)).toBe('image/webp');
     expect(sniffType(RTF)).toBe('application/rtf');
@@ -60,25 +51,29 @@ describe('the files module', () => {
   });
 
   it('checks an upload against its kind and names the field when it refuses', async () => {
-    const ok = await checkUpload('photo', upload(PNG, 'me.PNG'), 'photo');
+    const ok = await checkUpload('photo', attached('me.PNG', PNG_BYTES), 'photo');
     expect(ok).toMatchObject({ contentType: 'image/png', filename: 'me.png' });
     // Written again: still a PNG, and the fingerprint is of the bytes kept.
     expect(sniffType(ok.bytes)).toBe('image/png');
     expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(await refusal(checkUpload('photo', upload(Buffer.alloc(0)), 'photo'))).toMatchObject({
-      status: 400,
-      fields: { photo: 'is empty' },
-    });
-    expect(await refusal(checkUpload('photo', upload(PDF), 'photo'))).toMatchObject({
+    expect(await refusal(checkUpload('photo', attached('file.pdf', Buffer.alloc(0)), 'photo'))).toMatchObject(
+      {
+        status: 400,
+        fields: { photo: 'is empty' },
+      },
+    );
+    expect(await refusal(checkUpload('photo', attached('file.pdf', PDF_BYTES), 'photo'))).toMatchObject({
       status: 415,
       fields: { photo: 'must be JPEG, PNG or WebP' },
     });
-    const tooBig = Buffer.concat([PDF, Buffer.alloc(UPLOADS.evidence.maxBytes)]);
-    expect(await refusal(checkUpload('files.0.contentBase64', upload(tooBig), 'evidence'))).toMatchObject({
+    const tooBig = Buffer.concat([PDF_BYTES, Buffer.alloc(UPLOADS.evidence.maxBytes)]);
+    expect(
+      await refusal(checkUpload('files.0.contentBase64', attached('file.pdf', tooBig), 'evidence')),
+    ).toMatchObject({
       status: 413,
       fields: { 'files.0.contentBase64': 'is larger than 10 MB' },
     });
-    expect(await refusal(checkUpload('file', upload(PNG), 'libraryForm'))).toMatchObject({
+    expect(await refusal(checkUpload('file', attached('file.pdf', PNG_BYTES), 'libraryForm'))).toMatchObject({
       code: 'UNSUPPORTED_MEDIA_TYPE',
       fields: { file: 'must be PDF, Word (.docx), OpenDocument (.odt) or RTF' },
     });
@@ -92,7 +87,7 @@ describe('the files module', () => {
   });
 
   it('refuses documents that carry web page code or scripts, and takes plain ones', async () => {
-    const pdf = (body: string) => upload(Buffer.from(`%PDF-1.7\n${body}\n%%EOF\n`));
+    const pdf = (body: string) => attached('file.pdf', Buffer.from(`%PDF-1.7\n${body}\n%%EOF\n`));
     for (const body of [
       '<!DOCTYPE html><p>hi</p>',
       '<svg onload=alert(1)>',
@@ -104,7 +99,9 @@ describe('the files module', () => {
         fields: { file: 'contains web page code or scripts' },
       });
     expect(
-      await refusal(checkUpload('file', upload(Buffer.from('{\\rtf1 <script>x</script>}')), 'libraryForm')),
+      await refusal(
+        checkUpload('file', attached('file.pdf', Buffer.from('{\\rtf1 <script>x</script>}')), 'libraryForm'),
+      ),
     ).toMatchObject({ status: 415 });
     // Hex strings, dictionaries and ordinary names are not markup.
     const plain = await checkUpload(
@@ -126,12 +123,12 @@ describe('the files module', () => {
     expect(downloadName('', 'ics')).toBe('download.ics');
     const headers = (data: Buffer | string, filename: string, contentType?: string) =>
       downloadHeaders({ data, filename, contentType });
-    expect(headers(PDF, 'report.html', 'text/html')).toEqual({
+    expect(headers(PDF_BYTES, 'report.html', 'text/html')).toEqual({
       'content-type': 'application/pdf',
       'content-disposition': 'attachment; filename="report.pdf"',
       'x-content-type-options': 'nosniff',
     });
-    expect(headers(PNG, 'photo', 'image/jpeg')['content-type']).toBe('image/png');
+    expect(headers(PNG_BYTES, 'photo', 'image/jpeg')['content-type']).toBe('image/png');
     expect(headers('BEGIN:VCALENDAR', 'training', 'text/calendar')).toMatchObject({
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': 'attachment; filename="training.ics"',

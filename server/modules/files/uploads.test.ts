@@ -5,6 +5,7 @@ import { OwnProfile } from '../../../contracts/directory-profiles.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, TestClient } from '../../../test/client.ts';
 import { signedSpecialEducationAgreement } from '../../../test/compliance.ts';
+import { attached } from '../../../test/uploads.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 
 // Uploads and downloads through the API: the size each route takes, pictures re-encoded without
@@ -17,7 +18,6 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 type Refusal = { error: { code: string; fields: Record<string, string> } };
-const b64 = (bytes: Buffer) => bytes.toString('base64');
 
 /** A phone photo: a JPEG whose EXIF block names the phone and holds a GPS position in Missouri. */
 const gpsPhoto = () =>
@@ -57,10 +57,7 @@ describe('pictures are written again, without their metadata', () => {
     const client = await memberWithProfile();
     const photo = await gpsPhoto();
     expect((await sharp(photo).metadata()).exif).toBeDefined();
-    const r = await client.put('/api/v1/directory/me/photo', {
-      filename: 'IMG_2041 <home>.html.jpg',
-      contentBase64: b64(photo),
-    });
+    const r = await client.put('/api/v1/directory/me/photo', attached('IMG_2041 <home>.html.jpg', photo));
     expect(r.statusCode, r.body).toBe(200);
     const url = OwnProfile.parse(json(r)).profile!.photoUrl!;
     const back = await new TestClient(t.app).get(url);
@@ -79,10 +76,7 @@ describe('pictures are written again, without their metadata', () => {
   it('a JPEG with a web page after the picture is re-encoded: the page is gone', async () => {
     const client = await memberWithProfile();
     const polyglot = Buffer.concat([await gpsPhoto(), Buffer.from(HTML)]);
-    const r = await client.put('/api/v1/directory/me/photo', {
-      filename: 'me.html',
-      contentBase64: b64(polyglot),
-    });
+    const r = await client.put('/api/v1/directory/me/photo', attached('me.html', polyglot));
     expect(r.statusCode, r.body).toBe(200);
     const back = await new TestClient(t.app).get(OwnProfile.parse(json(r)).profile!.photoUrl!);
     const bytes = Buffer.from(back.rawPayload);
@@ -94,10 +88,7 @@ describe('pictures are written again, without their metadata', () => {
   it('refuses a file that starts like a picture but is not one, naming the field', async () => {
     const client = await memberWithProfile();
     const fake = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(HTML)]);
-    const r = await client.put('/api/v1/directory/me/photo', {
-      filename: 'me.jpg',
-      contentBase64: b64(fake),
-    });
+    const r = await client.put('/api/v1/directory/me/photo', attached('me.jpg', fake));
     expect(r.statusCode).toBe(415);
     expect(json<Refusal>(r).error.fields.photo).toBe('could not be read as a JPEG picture');
   });
@@ -109,7 +100,7 @@ describe('pictures are written again, without their metadata', () => {
       date: '2025-04-10',
       hours: 16,
       kind: 'civil_core',
-      certificate: { filename: 'cert.jpg', contentBase64: b64(await gpsPhoto()) },
+      certificate: attached('cert.jpg', await gpsPhoto()),
     });
     expect(r.statusCode, r.body).toBe(201);
     const course = OwnProfile.parse(json(r)).profile!.courses[0]!;
@@ -128,7 +119,7 @@ describe('evidence of a kept promise', () => {
     const list = CaseCompliance.parse(json(await w.parent.get(w.url('/compliance'))));
     milestoneId = list.milestones.find((m) => m.what.startsWith('Speech therapy'))!.id;
   });
-  const markDone = (files: { filename: string; contentBase64: string }[]) =>
+  const markDone = (files: ReturnType<typeof attached>[]) =>
     w.district.post(w.url(`/milestones/${milestoneId}/done`), {
       doneOn: '2026-03-02',
       note: 'Service log attached.',
@@ -137,13 +128,13 @@ describe('evidence of a kept promise', () => {
 
   it('a PDF with a web page inside, or one that runs JavaScript, is refused with the field named', async () => {
     const htmlPdf = Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n${HTML}\n%%EOF\n`);
-    let r = await markDone([{ filename: 'log.pdf', contentBase64: b64(htmlPdf) }]);
+    let r = await markDone([attached('log.pdf', htmlPdf)]);
     expect(r.statusCode).toBe(415);
     expect(json<Refusal>(r).error.fields['files.0.contentBase64']).toBe('contains web page code or scripts');
     const scripted = Buffer.from(
       '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\nendobj\n%%EOF\n',
     );
-    r = await markDone([{ filename: 'log.pdf', contentBase64: b64(scripted) }]);
+    r = await markDone([attached('log.pdf', scripted)]);
     expect(r.statusCode).toBe(415);
     expect(json<Refusal>(r).error.fields).toHaveProperty('files.0.contentBase64');
   });
@@ -154,7 +145,7 @@ describe('evidence of a kept promise', () => {
       Buffer.alloc(9.5 * 1024 * 1024 - 120, 0x2e),
       Buffer.from('\nendstream\nendobj\n%%EOF\n'),
     ]);
-    const r = await markDone([{ filename: '<img src=x onerror=alert(1)>.html', contentBase64: b64(scan) }]);
+    const r = await markDone([attached('<img src=x onerror=alert(1)>.html', scan)]);
     expect(r.statusCode, r.body.slice(0, 300)).toBe(200);
     const list = CaseCompliance.parse(json(await w.parent.get(w.url('/compliance'))));
     const evidence = list.milestones.find((m) => m.id === milestoneId)!.evidence[0]!;

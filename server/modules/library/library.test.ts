@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithStaff, type TestApp } from '../../../test/app.ts';
 import { json, signedIn, signedInAs, type TestClient } from '../../../test/client.ts';
 import { pdfWords } from '../../../test/pdf-text.ts';
+import { attached } from '../../../test/uploads.ts';
 import { buildMembership, buildTier } from '../../db/seed/association.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { seedStarterForms } from '../../db/seed/starter-forms.ts';
@@ -16,9 +17,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const pdf = async (title: string) =>
-  (await renderPdf({ title, blocks: [{ kind: 'paragraph', text: 'Template' }], footer: 'AMM' })).toString(
-    'base64',
+/** A form as staff upload it: a PDF whose title is `title`. */
+const form = async (filename: string, title: string) =>
+  attached(
+    filename,
+    await renderPdf({ title, blocks: [{ kind: 'paragraph', text: 'Template' }], footer: 'AMM' }),
   );
 
 describe('the members-only forms library', () => {
@@ -26,10 +29,7 @@ describe('the members-only forms library', () => {
     const badType = await staff.post('/api/v1/association/forms', {
       title: 'Agreement to Mediate',
       category: 'Agreements',
-      file: {
-        filename: 'agreement.pdf',
-        contentBase64: Buffer.from('just text, not a PDF').toString('base64'),
-      },
+      file: attached('agreement.pdf', Buffer.from('just text, not a PDF')),
     });
     expect(badType.statusCode).toBe(415);
     expect(json(badType).error).toMatchObject({
@@ -37,7 +37,7 @@ describe('the members-only forms library', () => {
     });
     const noTitle = await staff.post('/api/v1/association/forms', {
       category: 'Agreements',
-      file: { filename: 'a.pdf', contentBase64: await pdf('x') },
+      file: await form('a.pdf', 'x'),
     });
     expect(noTitle.statusCode).toBe(400);
     expect(json(noTitle).error).toMatchObject({ fields: { title: expect.any(String) } });
@@ -47,12 +47,12 @@ describe('the members-only forms library', () => {
         title: 'Agreement to Mediate',
         category: 'Agreements',
         description: 'Signed by everyone before the first session.',
-        file: { filename: 'agreement v1.pdf', contentBase64: await pdf('Agreement v1') },
+        file: await form('agreement v1.pdf', 'Agreement v1'),
       }),
     );
     const v2 = await staff.post(`/api/v1/association/forms/${created.id}/versions`, {
       notes: 'Updated for Rule 88 (2022)',
-      file: { filename: 'agreement.pdf', contentBase64: await pdf('Agreement v2') },
+      file: await form('agreement.pdf', 'Agreement v2'),
     });
     expect(json(v2)).toMatchObject({ version: 2 });
 
@@ -130,7 +130,7 @@ describe('the members-only forms library', () => {
         title,
         category,
         description: 'Kept for the Ozark chapter.',
-        file: { filename: 'form.pdf', contentBase64: await pdf(title) },
+        file: await form('form.pdf', title),
       });
       expect(r.statusCode, r.body).toBe(201);
       t.clock.advance(60_000);
@@ -141,7 +141,7 @@ describe('the members-only forms library', () => {
     await add('Ozark parenting plan outline', 'Family');
     await office.post(`/api/v1/association/forms/${intake}/versions`, {
       notes: 'New address',
-      file: { filename: 'form.pdf', contentBase64: await pdf('Intake v2') },
+      file: await form('form.pdf', 'Intake v2'),
     });
     const today = t.clock.now().toISOString().slice(0, 10);
 

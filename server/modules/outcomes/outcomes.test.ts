@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { json, signedIn } from '../../../test/client.ts';
 import { familyCaseInMediation, jointSession } from '../../../test/mediation.ts';
 import { pdfWords } from '../../../test/pdf-text.ts';
+import { attached } from '../../../test/uploads.ts';
 
 let t: TestApp;
 let f: Awaited<ReturnType<typeof familyCaseInMediation>>;
@@ -57,26 +58,13 @@ describe('a family agreement (Rule 88) and the report to the court', () => {
     });
     expect(e.statusCode).toBe(422);
     expect(json<{ error: { message: string } }>(e).error.message).toContain('7003');
-    const wrong = await f.mediator.post(url('/agreement/signed-copy'), {
-      filename: 'scan.pdf',
-      contentBase64: NOT_PDF.toString('base64'),
-    });
+    const wrong = await f.mediator.post(url('/agreement/signed-copy'), attached('scan.pdf', NOT_PDF));
     expect(wrong.statusCode).toBe(415);
     expect(json<{ error: { fields: Record<string, string> } }>(wrong).error.fields).toHaveProperty(
       'contentBase64',
     );
-    expect(
-      (
-        await f.mom.post(url('/agreement/signed-copy'), {
-          filename: 'scan.pdf',
-          contentBase64: PDF.toString('base64'),
-        })
-      ).statusCode,
-    ).toBe(403);
-    const up = await f.mediator.post(url('/agreement/signed-copy'), {
-      filename: 'scan.pdf',
-      contentBase64: PDF.toString('base64'),
-    });
+    expect((await f.mom.post(url('/agreement/signed-copy'), attached('scan.pdf', PDF))).statusCode).toBe(403);
+    const up = await f.mediator.post(url('/agreement/signed-copy'), attached('scan.pdf', PDF));
     expect(up.statusCode).toBe(201);
     expect(json(up)).toMatchObject({ status: 'awaiting_court_approval', binding: false });
     expect(json(await f.dad.get(url('/agreement')))).toMatchObject({

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { openSpecialEducationCase } from '../../../test/cases.ts';
 import { json, signedIn, type TestClient } from '../../../test/client.ts';
 import { jointSession, readySpecialEducationCase } from '../../../test/mediation.ts';
+import { attached, PDF_BYTES } from '../../../test/uploads.ts';
 import { buildUser } from '../../db/seed/builders.ts';
 import { verifyAuditTrail } from '../audit/audit.service.ts';
 import { purgeDeadLinks, purgeExpired } from './retention.service.ts';
@@ -71,7 +72,7 @@ beforeAll(async () => {
   expect(
     (
       await w.parent.post(url(w.caseId, '/documents'), {
-        file: { filename: 'iep.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') },
+        file: attached('iep.pdf', PDF_BYTES),
         visibility: 'mediator',
       })
     ).statusCode,
